@@ -1,0 +1,124 @@
+/**
+ * @module config — configuration resolved once: defaults < file < environment < flags.
+ *
+ * Nothing deeper in the code reads `process.env` or a config file; commands call
+ * `resolveConfig` and pass the result down (CONVENTIONS 9).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { ParleyError } from './errors.js';
+
+/** Every setting Parley has. */
+export interface ParleyConfig {
+  /** SQLite store file. */
+  readonly db: string;
+  /** A single-article file (.txt, .md, .html) or record larger than this is refused (INPUT_TOO_LARGE). */
+  readonly maxDocumentBytes: number;
+  /** A container file (feed, .json, .jsonl) larger than this is refused (INPUT_TOO_LARGE). */
+  readonly maxInputBytes: number;
+  /** Documents written per store transaction. */
+  readonly batchSize: number;
+  /** Near-duplicate threshold: share of the shorter text's shingles found in the other. */
+  readonly nearDuplicateContainment: number;
+  /** Reference date for relative dates when a document has none (ISO day); null = today. */
+  readonly referenceDate: string | null;
+  /** Show the progress bar: `auto` = only on a terminal for long runs. */
+  readonly progress: 'auto' | 'always' | 'never';
+  readonly debug: boolean;
+}
+
+/** Built-in defaults. */
+export const DEFAULTS = {
+  db: 'parley.db',
+  maxDocumentBytes: 5 * 1024 * 1024,
+  maxInputBytes: 512 * 1024 * 1024,
+  batchSize: 500,
+  nearDuplicateContainment: 0.8,
+  referenceDate: null,
+  progress: 'auto',
+  debug: false,
+} as const satisfies ParleyConfig;
+
+/** Default config file name looked for in the working folder. */
+export const CONFIG_FILE = 'parley.config.json';
+
+/** Environment variables Parley understands, and the setting each maps to. */
+const ENV: Record<string, keyof ParleyConfig> = {
+  PARLEY_DB: 'db',
+  PARLEY_MAX_DOCUMENT_BYTES: 'maxDocumentBytes',
+  PARLEY_MAX_INPUT_BYTES: 'maxInputBytes',
+  PARLEY_BATCH_SIZE: 'batchSize',
+  PARLEY_REFERENCE_DATE: 'referenceDate',
+  PARLEY_PROGRESS: 'progress',
+  PARLEY_DEBUG: 'debug',
+};
+
+type Partial_ = { -readonly [K in keyof ParleyConfig]?: ParleyConfig[K] };
+
+/**
+ * Resolves the configuration. `flags` come from the command line (already parsed),
+ * `env` defaults to `process.env` and `configFile` to `./parley.config.json` when it exists.
+ */
+export function resolveConfig(
+  flags: Partial_ = {},
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  configFile: string | null = null,
+): ParleyConfig {
+  const fromFile = readConfigFile(configFile);
+  const fromEnv: Partial_ = {};
+  for (const [name, key] of Object.entries(ENV)) {
+    const raw = env[name];
+    if (raw !== undefined && raw !== '') Object.assign(fromEnv, { [key]: coerce(key, raw, name) });
+  }
+  const merged = { ...DEFAULTS, ...fromFile, ...fromEnv, ...stripUndefined(flags) } satisfies ParleyConfig;
+  validate(merged);
+  return Object.freeze(merged);
+}
+
+function readConfigFile(file: string | null): Partial_ {
+  const p = file ?? path.resolve(CONFIG_FILE);
+  if (!fs.existsSync(p)) {
+    if (file) throw new ParleyError('USAGE', file, 'config file not found');
+    return {};
+  }
+  try {
+    const parsed: unknown = JSON.parse(fs.readFileSync(p, 'utf8'));
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not a JSON object');
+    const out: Partial_ = {};
+    for (const [k, v] of Object.entries(parsed)) {
+      if (!(k in DEFAULTS)) throw new Error(`unknown setting "${k}"`);
+      Object.assign(out, { [k]: v });
+    }
+    return out;
+  } catch (err) {
+    throw new ParleyError('USAGE', p, `bad config file: ${(err as Error).message}`);
+  }
+}
+
+function coerce(key: keyof ParleyConfig, raw: string, name: string): unknown {
+  switch (typeof DEFAULTS[key]) {
+    case 'number': {
+      const n = Number(raw);
+      if (!Number.isFinite(n)) throw new ParleyError('USAGE', name, `expected a number, got "${raw}"`);
+      return n;
+    }
+    case 'boolean':
+      return raw === '1' || raw.toLowerCase() === 'true';
+    default:
+      return raw;
+  }
+}
+
+function stripUndefined(o: Partial_): Partial_ {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial_;
+}
+
+function validate(c: ParleyConfig): void {
+  if (!(c.maxInputBytes > 0)) throw new ParleyError('USAGE', 'maxInputBytes', 'must be positive');
+  if (!(c.maxDocumentBytes > 0)) throw new ParleyError('USAGE', 'maxDocumentBytes', 'must be positive');
+  if (!(c.batchSize >= 1)) throw new ParleyError('USAGE', 'batchSize', 'must be at least 1');
+  if (!['auto', 'always', 'never'].includes(c.progress)) throw new ParleyError('USAGE', 'progress', 'must be auto, always or never');
+  if (c.referenceDate !== null && !/^\d{4}-\d{2}-\d{2}$/.test(c.referenceDate)) {
+    throw new ParleyError('USAGE', 'referenceDate', 'must be an ISO day such as 2024-05-01');
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * @module stages/repeats — paragraphs an article repeats (CMS glitches, spun rewrites).
+ *
+ * Passes:
+ * 1. fingerprint: each paragraph of at least 12 words becomes its crudely stemmed content
+ *    words (stop words dropped) and its word bigrams;
+ * 2. exact: a paragraph whose words equal an earlier one's is a repeat (kind `exact`);
+ * 3. near: a paragraph that shares at least 25% of content words (Jaccard) and 30% of its
+ *    bigrams (containment in the shorter) with an earlier one is a reworded repeat
+ *    (kind `near`). Both thresholds must hold: topic words alone are not a repeat.
+ * Produces a `repeat` annotation over the later copy; `value.of` is the earlier span.
+ */
+import { annotate, type Annotation } from '../../pipeline/annotation.js';
+import type { Stage } from '../../pipeline/stage.js';
+
+/** What a repeat annotation says. */
+export interface RepeatValue {
+  readonly of: { readonly start: number; readonly end: number };
+  readonly kind: 'exact' | 'near';
+  readonly similarity: number;
+}
+
+const MIN_WORDS = 12;
+const NEAR_JACCARD = 0.25;
+const NEAR_BIGRAMS = 0.3;
+const STOP = new Set(('a an the of to and or in on at for with as by from into about over after before than that this these those it its ' +
+  'is are was were be been being has have had will would could should can may might do does did not no but if so their there they ' +
+  'them he she his her we our you your i which who whom whose what when where while also more most such').split(' '));
+
+interface Print {
+  readonly start: number;
+  readonly end: number;
+  readonly key: string;
+  readonly content: Set<string>;
+  readonly bigrams: Set<string>;
+}
+
+export const repeatsStage: Stage = {
+  name: 'repeats',
+  description: 'Marks paragraphs that repeat an earlier paragraph of the same article, verbatim or reworded.',
+  requires: ['paragraph'],
+  produces: ['repeat'],
+  run(_ctx, doc, layers) {
+    const prints = layers.get('paragraph').map((p) => fingerprint(p.start, p.end, p.text)).filter((p): p is Print => p !== null);
+    const out: Annotation<RepeatValue>[] = [];
+    for (let i = 1; i < prints.length; i++) {
+      const b = prints[i]!;
+      for (let j = 0; j < i; j++) {
+        const a = prints[j]!;
+        const found = compare(a, b);
+        if (found) {
+          out.push(annotate('repeat', doc.text, b.start, b.end, { of: { start: a.start, end: a.end }, ...found }, `repeats/${found.kind}`));
+          break;
+        }
+      }
+    }
+    return { repeat: out };
+  },
+};
+
+function compare(a: Print, b: Print): { kind: 'exact' | 'near'; similarity: number } | null {
+  if (a.key === b.key) return { kind: 'exact', similarity: 1 };
+  const jaccard = overlap(a.content, b.content, 'union');
+  if (jaccard < NEAR_JACCARD) return null;
+  const bigrams = overlap(a.bigrams, b.bigrams, 'smaller');
+  return bigrams >= NEAR_BIGRAMS ? { kind: 'near', similarity: Math.round(jaccard * 100) / 100 } : null;
+}
+
+function fingerprint(start: number, end: number, text: string): Print | null {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length < MIN_WORDS) return null;
+  const stems = words.map(stem);
+  const bigrams = new Set<string>();
+  for (let i = 1; i < stems.length; i++) bigrams.add(`${stems[i - 1]} ${stems[i]}`);
+  return { start, end, key: words.join(' '), content: new Set(stems.filter((w) => !STOP.has(w))), bigrams };
+}
+
+/** A crude suffix stripper: enough to match "secure"/"securing", "talks"/"talk". */
+function stem(w: string): string {
+  if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3).replace(/e$/, '');
+  if (w.length > 4 && w.endsWith('ed')) return w.slice(0, -2).replace(/e$/, '');
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1).replace(/e$/, '');
+  return w.replace(/e$/, '');
+}
+
+function overlap(a: Set<string>, b: Set<string>, base: 'union' | 'smaller'): number {
+  let shared = 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) shared++;
+  const denom = base === 'union' ? a.size + b.size - shared : small.size;
+  return denom ? shared / denom : 0;
+}

@@ -1,0 +1,97 @@
+/**
+ * @module store/memory/memory-store — an in-memory Store for `annotate` and tests.
+ *
+ * Same contract as the SQLite store, including all-or-nothing batches: a batch is
+ * validated completely before anything is applied.
+ */
+import { ParleyError } from '../../errors.js';
+import type { Annotation } from '../../pipeline/annotation.js';
+import type { StageStatus } from '../../pipeline/stage.js';
+import type { BatchWrite, DocumentRecord, Store, StoreStats, StoredDocument } from '../store.js';
+
+/** The in-memory implementation of Store. */
+export class MemoryStore implements Store {
+  readonly kind = 'memory';
+  private readonly docs = new Map<string, { doc: StoredDocument; rec: DocumentRecord; sources: string[] }>();
+  private readonly lsh = new Map<number, Set<string>>();
+  private problems = 0;
+  private seq = 0;
+
+  async existing(ids: readonly string[]): Promise<Set<string>> {
+    return new Set(ids.filter((id) => this.docs.has(id)));
+  }
+
+  async candidates(keys: readonly number[]): Promise<string[]> {
+    const out = new Set<string>();
+    for (const k of keys) for (const id of this.lsh.get(k) ?? []) out.add(id);
+    return [...out];
+  }
+
+  async texts(ids: readonly string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (const id of ids) {
+      const d = this.docs.get(id);
+      if (d) out.set(id, d.doc.text);
+    }
+    return out;
+  }
+
+  async writeBatch(batch: BatchWrite): Promise<void> {
+    const ids = new Set<string>();
+    for (const r of batch.documents) {
+      if (this.docs.has(r.doc.id) || ids.has(r.doc.id)) {
+        throw new ParleyError('STORE_WRITE_FAILED', 'memory', `document ${r.doc.id} is already stored`);
+      }
+      ids.add(r.doc.id);
+    }
+    for (const rec of batch.documents) {
+      const doc: StoredDocument = { ...rec.doc, seq: ++this.seq };
+      this.docs.set(doc.id, { doc, rec, sources: [doc.source] });
+      for (const k of rec.lshKeys) {
+        if (!this.lsh.has(k)) this.lsh.set(k, new Set());
+        this.lsh.get(k)!.add(doc.id);
+      }
+    }
+    for (const s of batch.seenAgain) {
+      const d = this.docs.get(s.id);
+      if (d && !d.sources.includes(s.source)) d.sources.push(s.source);
+    }
+    this.problems += batch.problems.length;
+  }
+
+  async *documents(): AsyncIterable<StoredDocument> {
+    for (const d of this.docs.values()) yield d.doc;
+  }
+
+  async document(id: string): Promise<StoredDocument | null> {
+    return this.docs.get(id)?.doc ?? null;
+  }
+
+  async annotations(docId: string, layers?: readonly string[]): Promise<Annotation[]> {
+    const anns = this.docs.get(docId)?.rec.annotations ?? [];
+    const want = layers ? new Set(layers) : null;
+    return anns.filter((a) => !want || want.has(a.layer)).sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  async stageStatus(docId: string): Promise<StageStatus[]> {
+    return [...(this.docs.get(docId)?.rec.status ?? [])];
+  }
+
+  async sources(docId: string): Promise<string[]> {
+    return [...(this.docs.get(docId)?.sources ?? [])];
+  }
+
+  async stats(): Promise<StoreStats> {
+    let nearDuplicates = 0;
+    let annotations = 0;
+    let stageErrors = 0;
+    for (const { doc, rec } of this.docs.values()) {
+      if (doc.duplicateOf) nearDuplicates++;
+      annotations += rec.annotations.length;
+      stageErrors += rec.status.filter((s) => s.status === 'error').length;
+    }
+    return { documents: this.docs.size, nearDuplicates, annotations, stageErrors, problems: this.problems };
+  }
+
+  async close(): Promise<void> {}
+}

@@ -1,0 +1,86 @@
+/**
+ * @module store/sqlite/migrations — numbered schema migrations, plain `up`/`down` objects.
+ *
+ * The schema version lives in `PRAGMA user_version`. Never edit a migration that has
+ * shipped: add the next number.
+ */
+
+/** The narrow slice of the driver a migration needs. */
+export interface MigrationDb {
+  exec(sql: string): unknown;
+}
+
+/** One schema step. */
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  up(db: MigrationDb): void;
+  down(db: MigrationDb): void;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'documents, annotations, stage status, near-duplicate index, runs',
+    up(db) {
+      db.exec(`
+        CREATE TABLE documents (
+          seq INTEGER PRIMARY KEY AUTOINCREMENT,
+          id TEXT NOT NULL UNIQUE,
+          source TEXT NOT NULL,
+          format TEXT NOT NULL,
+          title TEXT, outlet TEXT, byline TEXT, url TEXT,
+          text TEXT NOT NULL,
+          published TEXT NOT NULL,
+          duplicate_of TEXT REFERENCES documents(id),
+          run_id TEXT NOT NULL
+        );
+        CREATE TABLE document_sources (
+          doc_id TEXT NOT NULL REFERENCES documents(id),
+          source TEXT NOT NULL,
+          UNIQUE (doc_id, source)
+        );
+        CREATE TABLE annotations (
+          doc_id TEXT NOT NULL REFERENCES documents(id),
+          layer TEXT NOT NULL,
+          start INTEGER NOT NULL,
+          end INTEGER NOT NULL,
+          value TEXT NOT NULL,
+          source TEXT NOT NULL
+        );
+        CREATE INDEX annotations_doc ON annotations(doc_id, layer);
+        CREATE TABLE stage_status (
+          doc_id TEXT NOT NULL REFERENCES documents(id),
+          stage TEXT NOT NULL,
+          status TEXT NOT NULL CHECK (status IN ('ok', 'error', 'skipped')),
+          reason TEXT,
+          ms REAL NOT NULL,
+          UNIQUE (doc_id, stage)
+        );
+        CREATE TABLE lsh (
+          key INTEGER NOT NULL,
+          doc_id TEXT NOT NULL,
+          PRIMARY KEY (key, doc_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE runs (
+          id TEXT PRIMARY KEY,
+          started_at TEXT NOT NULL,
+          command TEXT NOT NULL
+        );
+        CREATE TABLE problems (
+          run_id TEXT NOT NULL REFERENCES runs(id),
+          code TEXT NOT NULL,
+          place TEXT,
+          message TEXT NOT NULL
+        );
+      `);
+    },
+    down(db) {
+      db.exec(`DROP TABLE problems; DROP TABLE runs; DROP TABLE lsh; DROP TABLE stage_status;
+               DROP TABLE annotations; DROP TABLE document_sources; DROP TABLE documents;`);
+    },
+  },
+];
+
+/** The version a fully migrated store has. */
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,99 @@
+/**
+ * @module store/store-suite — the one test suite every Store backend must pass.
+ *
+ * Each backend's test file calls `storeSuite(name, open)`; the cases here are the
+ * contract: atomic batches, arrival order, duplicate refusal, LSH lookups, annotations
+ * read back with their text.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { annotate } from '../pipeline/annotation.js';
+import type { Published } from '../pipeline/document.js';
+import type { BatchWrite, DocumentRecord, Store } from './store.js';
+
+const DATE: Published = { value: '2024-05-01', precision: 'day', method: 'header', earliest: '2024-05-01', latest: '2024-05-01', evidence: ['header:published: 2024-05-01'] };
+
+/** A document record for tests. */
+export function record(id: string, text: string, extra: Partial<DocumentRecord['doc']> = {}, lshKeys: number[] = []): DocumentRecord {
+  return {
+    doc: { id, source: `${id}.txt`, format: 'text', title: null, outlet: null, byline: null, url: null, text, published: DATE, duplicateOf: null, ...extra },
+    annotations: [annotate('sentence', text, 0, Math.min(5, text.length), { index: 0 }, 'test/sentence')],
+    status: [{ stage: 'sentences', status: 'ok', reason: null, ms: 0.1 }],
+    lshKeys,
+  };
+}
+
+const batch = (documents: DocumentRecord[], extra: Partial<BatchWrite> = {}): BatchWrite => ({
+  run: { id: 'r_test', startedAt: '2026-01-01T00:00:00Z', command: 'test' }, documents, problems: [], seenAgain: [], ...extra,
+});
+
+/** Registers the shared cases for one backend. `open` returns a fresh, empty store. */
+export function storeSuite(name: string, open: () => Store): void {
+  describe(`Store contract: ${name}`, () => {
+    it('stores documents and returns them in arrival order with their fields', async () => {
+      const s = open();
+      await s.writeBatch(batch([record('d_b', 'Second text here.', { title: 'B' }), record('d_a', 'First text here.')]));
+      const ids: string[] = [];
+      for await (const d of s.documents()) ids.push(d.id);
+      assert.deepEqual(ids, ['d_b', 'd_a']);
+      const b = await s.document('d_b');
+      assert.equal(b?.title, 'B');
+      assert.deepEqual(b?.published, DATE);
+      assert.equal(await s.document('d_zzz'), null);
+      await s.close();
+    });
+
+    it('reports which ids exist', async () => {
+      const s = open();
+      await s.writeBatch(batch([record('d_1', 'One.')]));
+      assert.deepEqual([...(await s.existing(['d_1', 'd_2']))], ['d_1']);
+      await s.close();
+    });
+
+    it('refuses a batch with an already stored id and keeps nothing of that batch', async () => {
+      const s = open();
+      await s.writeBatch(batch([record('d_1', 'One.')]));
+      await assert.rejects(s.writeBatch(batch([record('d_2', 'Two.'), record('d_1', 'One.')])), /STORE_WRITE_FAILED/);
+      assert.deepEqual([...(await s.existing(['d_1', 'd_2']))], ['d_1']);
+      assert.equal((await s.stats()).documents, 1);
+      await s.close();
+    });
+
+    it('finds near-duplicate candidates by LSH key', async () => {
+      const s = open();
+      await s.writeBatch(batch([record('d_1', 'One.', {}, [11, 12]), record('d_2', 'Two.', {}, [12, 13]), record('d_3', 'Three.', {}, [14])]));
+      assert.deepEqual((await s.candidates([12])).sort(), ['d_1', 'd_2']);
+      assert.deepEqual(await s.candidates([99]), []);
+      assert.equal((await s.texts(['d_3'])).get('d_3'), 'Three.');
+      await s.close();
+    });
+
+    it('returns annotations with their covered text and stage status', async () => {
+      const s = open();
+      await s.writeBatch(batch([record('d_1', 'Hello world.')]));
+      const anns = await s.annotations('d_1');
+      assert.equal(anns.length, 1);
+      assert.equal(anns[0]!.text, 'Hello');
+      assert.deepEqual(anns[0]!.value, { index: 0 });
+      assert.deepEqual(await s.annotations('d_1', ['time']), []);
+      assert.equal((await s.stageStatus('d_1'))[0]!.status, 'ok');
+      await s.close();
+    });
+
+    it('records other sources of the same text and counts problems', async () => {
+      const s = open();
+      await s.writeBatch(batch([record('d_1', 'One.')]));
+      await s.writeBatch(batch([], { seenAgain: [{ id: 'd_1', source: 'copy.txt' }], problems: [{ code: 'INPUT_EMPTY', where: 'e.txt', message: 'INPUT_EMPTY: e.txt: is empty' }] }));
+      assert.deepEqual(await s.sources('d_1'), ['d_1.txt', 'copy.txt']);
+      assert.equal((await s.stats()).problems, 1);
+      await s.close();
+    });
+
+    it('counts near duplicates', async () => {
+      const s = open();
+      await s.writeBatch(batch([record('d_1', 'One.'), record('d_2', 'One again.', { duplicateOf: 'd_1' })]));
+      assert.equal((await s.stats()).nearDuplicates, 1);
+      await s.close();
+    });
+  });
+}

@@ -1,0 +1,92 @@
+/**
+ * @module store/store — the storage interface every backend implements.
+ *
+ * The analysis loop reads a batch, analyzes it in memory and hands it to `writeBatch`,
+ * which stores all of it or nothing (one transaction per batch). Backends: SQLite
+ * (`store/sqlite`, the default file store) and memory (`store/memory`, for `annotate`
+ * and tests). One shared test suite (`store/store-suite.ts`) runs against each.
+ * The interface is asynchronous so that a networked backend (PostgreSQL) fits it too.
+ */
+import type { Problem } from '../errors.js';
+import type { Annotation } from '../pipeline/annotation.js';
+import type { InputFormat, Published } from '../pipeline/document.js';
+import type { StageStatus } from '../pipeline/stage.js';
+
+/** A document as stored. */
+export interface StoredDocument {
+  readonly id: string;
+  readonly source: string;
+  readonly format: InputFormat;
+  readonly title: string | null;
+  readonly outlet: string | null;
+  readonly byline: string | null;
+  readonly url: string | null;
+  readonly text: string;
+  readonly published: Published;
+  /** An exact or near duplicate already in the store, else null. */
+  readonly duplicateOf: string | null;
+  /** Order of arrival in this store (1, 2, …). */
+  readonly seq: number;
+}
+
+/** Everything written for one new document. */
+export interface DocumentRecord {
+  readonly doc: Omit<StoredDocument, 'seq'>;
+  /** Annotations of the persisted layers. */
+  readonly annotations: readonly Annotation[];
+  readonly status: readonly StageStatus[];
+  /** Near-duplicate index keys (corpus/near-duplicates). */
+  readonly lshKeys: readonly number[];
+}
+
+/** One run of `analyze`, for the record. */
+export interface RunRecord {
+  readonly id: string;
+  readonly startedAt: string;
+  readonly command: string;
+}
+
+/** What one transaction writes. */
+export interface BatchWrite {
+  readonly run: RunRecord;
+  readonly documents: readonly DocumentRecord[];
+  /** Inputs that failed, stored so that `parley runs`/export can show them. */
+  readonly problems: readonly Problem[];
+  /** Exact duplicates seen under another source: `{ id, source }`. */
+  readonly seenAgain: readonly { readonly id: string; readonly source: string }[];
+}
+
+/** Counts for summaries. */
+export interface StoreStats {
+  readonly documents: number;
+  readonly nearDuplicates: number;
+  readonly annotations: number;
+  readonly stageErrors: number;
+  readonly problems: number;
+}
+
+/** The storage interface. */
+export interface Store {
+  /** `sqlite`, `memory`, … */
+  readonly kind: string;
+  /** Which of `ids` are stored already. */
+  existing(ids: readonly string[]): Promise<Set<string>>;
+  /** Ids of stored documents indexed under any of `keys`. */
+  candidates(keys: readonly number[]): Promise<string[]>;
+  /** Texts of stored documents. */
+  texts(ids: readonly string[]): Promise<Map<string, string>>;
+  /** Writes a batch atomically: all of it, or nothing and a thrown STORE_WRITE_FAILED. */
+  writeBatch(batch: BatchWrite): Promise<void>;
+  /** All documents in arrival order (streamed; safe for large stores). */
+  documents(): AsyncIterable<StoredDocument>;
+  /** One document, or null. */
+  document(id: string): Promise<StoredDocument | null>;
+  /** Stored annotations of a document, in span order, optionally only some layers. */
+  annotations(docId: string, layers?: readonly string[]): Promise<Annotation[]>;
+  /** Stage outcomes of a document. */
+  stageStatus(docId: string): Promise<StageStatus[]>;
+  /** Sources under which a document was seen (first one first). */
+  sources(docId: string): Promise<string[]>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}
