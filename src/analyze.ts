@@ -71,6 +71,9 @@ export interface AnalyzeOptions {
   readonly sizeOf?: (input: Input) => number;
 }
 
+/** Documents between two yields to the event loop. */
+const YIELD_EVERY = 25;
+
 interface Pending {
   readonly rec: DocumentRecord;
   readonly shingles: Set<number>;
@@ -134,6 +137,8 @@ export async function analyzePaths(paths: readonly string[], opts: AnalyzeOption
         if (ids) ids.push(doc.id); else batchIndex.set(k, [doc.id]);
       }
       if (batch.length >= config.batchSize) await flush();
+      // Let signal handlers (Ctrl-C) and the progress bar run: the loop itself never yields.
+      if (summary.documents % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
       if (opts.signal?.aborted) { summary.interrupted = true; break; }
     }
     inputsDone++;
