@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import type { ParleyConfig } from './config.js';
 import type { Problem } from './errors.js';
-import { containment, textKeys } from './corpus/near-duplicates.js';
+import { containment, estimateContainment, fingerprint as fingerprintOf, shingles as shinglesOf, type Fingerprint } from './corpus/near-duplicates.js';
 import { discover, readInput, type Input } from './ingest/index.js';
 import { createContext } from './pipeline/context.js';
 import type { Published, SourceDocument } from './pipeline/document.js';
@@ -70,6 +70,12 @@ export interface AnalyzeOptions {
   /** Size of each input for progress; defaults to the file size. */
   readonly sizeOf?: (input: Input) => number;
 }
+
+/** Stored candidates verified per document: the ones sharing the most LSH keys. */
+const MAX_CANDIDATES = 8;
+
+/** How far below the threshold a sketch estimate may fall and still be checked exactly. */
+const SCREEN_MARGIN = 0.2;
 
 /** Documents between two yields to the event loop. */
 const YIELD_EVERY = 25;
@@ -132,7 +138,7 @@ export async function analyzePaths(paths: readonly string[], opts: AnalyzeOption
       if (pending.rec.status.some((s) => s.status === 'error')) summary.stageErrors++;
       batch.push(pending);
       if (summary.newIds.length < 25) summary.newIds.push(doc.id);
-      for (const k of pending.rec.lshKeys) {
+      for (const k of pending.rec.fingerprint.keys) {
         const ids = batchIndex.get(k);
         if (ids) ids.push(doc.id); else batchIndex.set(k, [doc.id]);
       }
@@ -154,8 +160,8 @@ export async function analyzePaths(paths: readonly string[], opts: AnalyzeOption
 async function analyzeOne(doc: SourceDocument, opts: AnalyzeOptions, ctx: ReturnType<typeof createContext>, batch: readonly Pending[], batchIndex: Map<number, string[]>): Promise<Pending> {
   const analysis = analyzeDocument(opts.pipeline, ctx, doc);
   const published = (analysis.layers.get('published')?.[0]?.value as Published | undefined) ?? UNKNOWN_DATE;
-  const { keys, shingles } = textKeys(doc.text);
-  const duplicateOf = await findNearDuplicate(shingles, keys, opts, batch, batchIndex);
+  const { fingerprint, shingles } = fingerprintOf(doc.text);
+  const duplicateOf = await findNearDuplicate(shingles, fingerprint, opts, batch, batchIndex);
   return {
     shingles,
     rec: {
@@ -165,29 +171,36 @@ async function analyzeOne(doc: SourceDocument, opts: AnalyzeOptions, ctx: Return
       },
       annotations: persistedAnnotations(opts.pipeline, analysis),
       status: analysis.status,
-      lshKeys: keys,
+      fingerprint,
     },
   };
 }
 
-/** The earliest stored or batched document that this text nearly duplicates, or null. */
-async function findNearDuplicate(shingles: Set<number>, keys: number[], opts: AnalyzeOptions, batch: readonly Pending[], batchIndex: Map<number, string[]>): Promise<string | null> {
-  if (keys.length === 0) return null;
+/**
+ * The stored or batched document that this text nearly duplicates, or null. Candidates
+ * come from the LSH index; their sketches screen them (estimated containment within
+ * SCREEN_MARGIN of the threshold); the survivors are checked exactly on their shingles.
+ */
+async function findNearDuplicate(shingles: Set<number>, fp: Fingerprint, opts: AnalyzeOptions, batch: readonly Pending[], batchIndex: Map<number, string[]>): Promise<string | null> {
+  if (fp.keys.length === 0) return null;
   const threshold = opts.config.nearDuplicateContainment;
-  const fromStore = await opts.store.candidates(keys);
-  if (fromStore.length > 0) {
-    const texts = await opts.store.texts(fromStore);
+  const screened = (await opts.store.candidates(fp.keys, MAX_CANDIDATES))
+    .filter((c) => estimateContainment(fp, c.fingerprint) >= threshold - SCREEN_MARGIN);
+  if (screened.length > 0) {
+    const texts = await opts.store.texts(screened.map((c) => c.id));
     let best: { id: string; score: number } | null = null;
-    for (const [id, text] of texts) {
-      const score = containment(shingles, textKeys(text).shingles);
-      if (score >= threshold && (!best || score > best.score)) best = { id, score };
+    for (const c of screened) {
+      const text = texts.get(c.id);
+      const score = text === undefined ? 0 : containment(shingles, shinglesOf(text));
+      if (score >= threshold && (!best || score > best.score)) best = { id: c.id, score };
     }
     if (best) return best.id;
   }
   const local = new Set<string>();
-  for (const k of keys) for (const id of batchIndex.get(k) ?? []) local.add(id);
+  for (const k of fp.keys) for (const id of batchIndex.get(k) ?? []) local.add(id);
   for (const p of batch) {
-    if (local.has(p.rec.doc.id) && containment(shingles, p.shingles) >= threshold) return p.rec.doc.id;
+    if (!local.has(p.rec.doc.id) || estimateContainment(fp, p.rec.fingerprint) < threshold - SCREEN_MARGIN) continue;
+    if (containment(shingles, p.shingles) >= threshold) return p.rec.doc.id;
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { containment, shingles, textKeys } from './near-duplicates.js';
+import { containment, estimateContainment, fingerprint, shingles } from './near-duplicates.js';
 
 const base = [
   'Mediators from Qatar and Egypt presented a revised draft to both delegations late on Monday evening.',
@@ -11,8 +11,8 @@ const base = [
   'Families of the captives gathered outside the defence ministry to urge the government to accept the terms.',
 ].join('\n\n');
 const shared = (a: string, b: string): number => {
-  const x = textKeys(a).keys;
-  const y = new Set(textKeys(b).keys);
+  const x = fingerprint(a).fingerprint.keys;
+  const y = new Set(fingerprint(b).fingerprint.keys);
   return x.filter((k) => y.has(k)).length;
 };
 
@@ -23,7 +23,7 @@ describe('near-duplicate detection', () => {
   it('a copy with a new headline and a trimmed tail shares LSH keys and high containment', () => {
     const copy = `Qatar, Egypt table new draft\n\n${base.split('\n\n').slice(0, 4).join('\n\n')}`;
     assert.ok(shared(base, copy) > 0, 'no shared LSH key');
-    assert.ok(containment(textKeys(base).shingles, textKeys(copy).shingles) >= 0.8);
+    assert.ok(containment(fingerprint(base).shingles, fingerprint(copy).shingles) >= 0.8);
   });
   it('a different article on the same topic shares no key and has low containment', () => {
     const other = [
@@ -33,12 +33,21 @@ describe('near-duplicate detection', () => {
       'Aid groups warned that the number of trucks entering the territory had fallen again this week.',
     ].join('\n\n');
     assert.equal(shared(base, other), 0);
-    assert.ok(containment(textKeys(base).shingles, textKeys(other).shingles) < 0.2);
+    assert.ok(containment(fingerprint(base).shingles, fingerprint(other).shingles) < 0.2);
   });
   it('gives no keys to texts too short to compare', () => {
-    assert.deepEqual(textKeys('Talks resumed.').keys, []);
+    assert.deepEqual(fingerprint('Talks resumed.').fingerprint.keys, []);
   });
   it('keys are stable across calls', () => {
-    assert.deepEqual(textKeys(base).keys, textKeys(base).keys);
+    assert.deepEqual(fingerprint(base).fingerprint.keys, fingerprint(base).fingerprint.keys);
+  });
+  it('estimates containment from sketches: high for the trimmed copy, low for another article', () => {
+    const copy = base.split('\n\n').slice(0, 5).join('\n\n');
+    const other = 'Delegations left Cairo without a deal after two days of meetings that officials described as difficult and tense, '.repeat(1)
+      + 'and the sticking points were the length of the pause and the order of releases, people briefed on the talks said on Sunday.';
+    const fb = fingerprint(base).fingerprint;
+    assert.ok(estimateContainment(fb, fingerprint(copy).fingerprint) >= 0.7);
+    assert.ok(estimateContainment(fb, fingerprint(other).fingerprint) < 0.3);
+    assert.equal(estimateContainment(fb, fb), 1);
   });
 });

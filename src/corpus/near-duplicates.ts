@@ -9,7 +9,7 @@
  * in the other's reaches the configured threshold (default 0.8), which catches copies
  * with a new headline or a trimmed tail that a plain Jaccard test would miss.
  */
-import { fnv1a } from '../util/hash.js';
+import { wordHashes } from '../util/words.js';
 
 /** Words per shingle. */
 export const SHINGLE_WORDS = 5;
@@ -19,12 +19,9 @@ const BINS = BANDS * ROWS;
 /** Texts with fewer shingles than this are too short to call duplicates. */
 export const MIN_SHINGLES = 12;
 
-const WORD = /[\p{L}\p{N}]+/gu;
-
 /** Hashes of the distinct 5-word shingles of `text`. */
 export function shingles(text: string): Set<number> {
-  const words: number[] = [];
-  for (const m of text.toLowerCase().matchAll(WORD)) words.push(fnv1a(m[0]));
+  const words = wordHashes(text);
   const out = new Set<number>();
   for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
     let h = 0x9e3779b9;
@@ -87,8 +84,32 @@ export function containment(a: ReadonlySet<number>, b: ReadonlySet<number>): num
   return shared / small.size;
 }
 
-/** The LSH keys of a text, or none when it is too short to compare. */
-export function textKeys(text: string): { keys: number[]; shingles: Set<number> } {
+/** What the store keeps of a text to find its near duplicates later. */
+export interface Fingerprint {
+  /** LSH keys (empty when the text is too short to compare). */
+  readonly keys: readonly number[];
+  /** The MinHash sketch. */
+  readonly sketch: Uint32Array;
+  /** Number of distinct shingles. */
+  readonly size: number;
+}
+
+/** The fingerprint of a text, and its shingles for exact checks. */
+export function fingerprint(text: string): { fingerprint: Fingerprint; shingles: Set<number> } {
   const set = shingles(text);
-  return { keys: set.size < MIN_SHINGLES ? [] : lshKeys(sketch(set)), shingles: set };
+  const sig = sketch(set);
+  return { fingerprint: { keys: set.size < MIN_SHINGLES ? [] : lshKeys(sig), sketch: sig, size: set.size }, shingles: set };
+}
+
+/**
+ * Containment estimated from two sketches, without the texts: the share of agreeing bins
+ * estimates the Jaccard index J, and |A∩B| = J(|A|+|B|)/(1+J). Cheap enough to screen
+ * every candidate before the exact check.
+ */
+export function estimateContainment(a: Fingerprint, b: Fingerprint): number {
+  let agree = 0;
+  for (let i = 0; i < BINS; i++) if (a.sketch[i] === b.sketch[i]) agree++;
+  const j = agree / BINS;
+  const small = Math.min(a.size, b.size);
+  return small === 0 ? 0 : Math.min(1, (j * (a.size + b.size)) / (1 + j) / small);
 }

@@ -14,12 +14,12 @@ import type { BatchWrite, DocumentRecord, Store } from './store.js';
 const DATE: Published = { value: '2024-05-01', precision: 'day', method: 'header', earliest: '2024-05-01', latest: '2024-05-01', evidence: ['header:published: 2024-05-01'] };
 
 /** A document record for tests. */
-export function record(id: string, text: string, extra: Partial<DocumentRecord['doc']> = {}, lshKeys: number[] = []): DocumentRecord {
+export function record(id: string, text: string, extra: Partial<DocumentRecord['doc']> = {}, keys: number[] = []): DocumentRecord {
   return {
     doc: { id, source: `${id}.txt`, format: 'text', title: null, outlet: null, byline: null, url: null, text, published: DATE, duplicateOf: null, ...extra },
     annotations: [annotate('sentence', text, 0, Math.min(5, text.length), { index: 0 }, 'test/sentence')],
     status: [{ stage: 'sentences', status: 'ok', reason: null, ms: 0.1 }],
-    lshKeys,
+    fingerprint: { keys, sketch: Uint32Array.from([keys.length, 7, 9]), size: 40 + keys.length },
   };
 }
 
@@ -62,8 +62,14 @@ export function storeSuite(name: string, open: () => Store): void {
     it('finds near-duplicate candidates by LSH key', async () => {
       const s = open();
       await s.writeBatch(batch([record('d_1', 'One.', {}, [11, 12]), record('d_2', 'Two.', {}, [12, 13]), record('d_3', 'Three.', {}, [14])]));
-      assert.deepEqual((await s.candidates([12])).sort(), ['d_1', 'd_2']);
-      assert.deepEqual(await s.candidates([99]), []);
+      const ids = async (keys: number[], limit: number): Promise<string[]> => (await s.candidates(keys, limit)).map((c) => c.id);
+      assert.deepEqual(await ids([12], 10), ['d_1', 'd_2']);
+      assert.deepEqual(await ids([12, 13], 10), ['d_2', 'd_1'], 'most shared keys first');
+      assert.deepEqual(await ids([11, 12, 13, 14], 2), ['d_1', 'd_2'], 'ties by id, limited');
+      assert.deepEqual(await ids([99], 10), []);
+      const [c] = await s.candidates([14], 1);
+      assert.deepEqual([...c!.fingerprint.sketch], [1, 7, 9], 'the sketch comes back intact');
+      assert.equal(c!.fingerprint.size, 41);
       assert.equal((await s.texts(['d_3'])).get('d_3'), 'Three.');
       await s.close();
     });

@@ -11,6 +11,7 @@ import type { Problem } from '../errors.js';
 import type { Annotation } from '../pipeline/annotation.js';
 import type { InputFormat, Published } from '../pipeline/document.js';
 import type { StageStatus } from '../pipeline/stage.js';
+import type { Fingerprint } from '../corpus/near-duplicates.js';
 
 /** A document as stored. */
 export interface StoredDocument {
@@ -35,8 +36,14 @@ export interface DocumentRecord {
   /** Annotations of the persisted layers. */
   readonly annotations: readonly Annotation[];
   readonly status: readonly StageStatus[];
-  /** Near-duplicate index keys (corpus/near-duplicates). */
-  readonly lshKeys: readonly number[];
+  /** Near-duplicate fingerprint (corpus/near-duplicates). */
+  readonly fingerprint: Fingerprint;
+}
+
+/** A near-duplicate candidate. */
+export interface Candidate {
+  readonly id: string;
+  readonly fingerprint: Fingerprint;
 }
 
 /** One run of `analyze`, for the record. */
@@ -71,8 +78,11 @@ export interface Store {
   readonly kind: string;
   /** Which of `ids` are stored already. */
   existing(ids: readonly string[]): Promise<Set<string>>;
-  /** Ids of stored documents indexed under any of `keys`. */
-  candidates(keys: readonly number[]): Promise<string[]>;
+  /**
+   * Stored documents indexed under any of `keys` with their fingerprints, those sharing
+   * the most keys first (ties by id), at most `limit` of them.
+   */
+  candidates(keys: readonly number[], limit: number): Promise<Candidate[]>;
   /** Texts of stored documents. */
   texts(ids: readonly string[]): Promise<Map<string, string>>;
   /** Writes a batch atomically: all of it, or nothing and a thrown STORE_WRITE_FAILED. */

@@ -12,6 +12,7 @@
  */
 import { annotate, type Annotation } from '../../pipeline/annotation.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { fnv1a } from '../../util/hash.js';
 
 /** What a repeat annotation says. */
 export interface RepeatValue {
@@ -30,9 +31,10 @@ const STOP = new Set(('a an the of to and or in on at for with as by from into a
 interface Print {
   readonly start: number;
   readonly end: number;
-  readonly key: string;
-  readonly content: Set<string>;
-  readonly bigrams: Set<string>;
+  /** Hash of the whole word sequence (exact repeats). */
+  readonly key: number;
+  readonly stems: readonly number[];
+  readonly content: Set<number>;
 }
 
 export const repeatsStage: Stage = {
@@ -59,20 +61,37 @@ export const repeatsStage: Stage = {
 };
 
 function compare(a: Print, b: Print): { kind: 'exact' | 'near'; similarity: number } | null {
-  if (a.key === b.key) return { kind: 'exact', similarity: 1 };
+  if (a.key === b.key && a.stems.length === b.stems.length) return { kind: 'exact', similarity: 1 };
   const jaccard = overlap(a.content, b.content, 'union');
   if (jaccard < NEAR_JACCARD) return null;
-  const bigrams = overlap(a.bigrams, b.bigrams, 'smaller');
+  // bigrams only for the few pairs that share enough words
+  const bigrams = overlap(bigramsOf(a.stems), bigramsOf(b.stems), 'smaller');
   return bigrams >= NEAR_BIGRAMS ? { kind: 'near', similarity: Math.round(jaccard * 100) / 100 } : null;
 }
 
+const WORD = /[\p{L}\p{N}]+/gu;
+
 function fingerprint(start: number, end: number, text: string): Print | null {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = text.toLowerCase().match(WORD) ?? [];
   if (words.length < MIN_WORDS) return null;
-  const stems = words.map(stem);
-  const bigrams = new Set<string>();
-  for (let i = 1; i < stems.length; i++) bigrams.add(`${stems[i - 1]} ${stems[i]}`);
-  return { start, end, key: words.join(' '), content: new Set(stems.filter((w) => !STOP.has(w))), bigrams };
+  let key = 0x811c9dc5;
+  const stems: number[] = [];
+  const content = new Set<number>();
+  for (const w of words) {
+    const h = fnv1a(w);
+    key = Math.imul(key ^ h, 0x01000193);
+    const st = stem(w);
+    const sh = st === w ? h : fnv1a(st);
+    stems.push(sh);
+    if (!STOP.has(st)) content.add(sh);
+  }
+  return { start, end, key: key >>> 0, stems, content };
+}
+
+function bigramsOf(stems: readonly number[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 1; i < stems.length; i++) out.add((Math.imul(stems[i - 1]!, 31) ^ stems[i]!) >>> 0);
+  return out;
 }
 
 /** A crude suffix stripper: enough to match "secure"/"securing", "talks"/"talk". */
@@ -83,7 +102,7 @@ function stem(w: string): string {
   return w.replace(/e$/, '');
 }
 
-function overlap(a: Set<string>, b: Set<string>, base: 'union' | 'smaller'): number {
+function overlap(a: Set<number>, b: Set<number>, base: 'union' | 'smaller'): number {
   let shared = 0;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   for (const x of small) if (large.has(x)) shared++;

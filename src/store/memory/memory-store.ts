@@ -5,9 +5,10 @@
  * validated completely before anything is applied.
  */
 import { ParleyError } from '../../errors.js';
-import type { Annotation } from '../../pipeline/annotation.js';
+import { bySpan, type Annotation } from '../../pipeline/annotation.js';
 import type { StageStatus } from '../../pipeline/stage.js';
-import type { BatchWrite, DocumentRecord, Store, StoreStats, StoredDocument } from '../store.js';
+import { rankCandidates } from '../rank.js';
+import type { BatchWrite, Candidate, DocumentRecord, Store, StoreStats, StoredDocument } from '../store.js';
 
 /** The in-memory implementation of Store. */
 export class MemoryStore implements Store {
@@ -21,10 +22,10 @@ export class MemoryStore implements Store {
     return new Set(ids.filter((id) => this.docs.has(id)));
   }
 
-  async candidates(keys: readonly number[]): Promise<string[]> {
-    const out = new Set<string>();
-    for (const k of keys) for (const id of this.lsh.get(k) ?? []) out.add(id);
-    return [...out];
+  async candidates(keys: readonly number[], limit: number): Promise<Candidate[]> {
+    const shared = new Map<string, number>();
+    for (const k of keys) for (const id of this.lsh.get(k) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+    return rankCandidates(shared, limit).map((id) => ({ id, fingerprint: this.docs.get(id)!.rec.fingerprint }));
   }
 
   async texts(ids: readonly string[]): Promise<Map<string, string>> {
@@ -47,7 +48,7 @@ export class MemoryStore implements Store {
     for (const rec of batch.documents) {
       const doc: StoredDocument = { ...rec.doc, seq: ++this.seq };
       this.docs.set(doc.id, { doc, rec, sources: [doc.source] });
-      for (const k of rec.lshKeys) {
+      for (const k of rec.fingerprint.keys) {
         if (!this.lsh.has(k)) this.lsh.set(k, new Set());
         this.lsh.get(k)!.add(doc.id);
       }
@@ -70,7 +71,7 @@ export class MemoryStore implements Store {
   async annotations(docId: string, layers?: readonly string[]): Promise<Annotation[]> {
     const anns = this.docs.get(docId)?.rec.annotations ?? [];
     const want = layers ? new Set(layers) : null;
-    return anns.filter((a) => !want || want.has(a.layer)).sort((a, b) => a.start - b.start || b.end - a.end);
+    return bySpan(anns.filter((a) => !want || want.has(a.layer)));
   }
 
   async stageStatus(docId: string): Promise<StageStatus[]> {

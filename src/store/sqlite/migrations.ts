@@ -33,6 +33,8 @@ export const MIGRATIONS: readonly Migration[] = [
           text TEXT NOT NULL,
           published TEXT NOT NULL,
           duplicate_of TEXT REFERENCES documents(id),
+          shingles INTEGER NOT NULL,
+          sketch BLOB NOT NULL,
           run_id TEXT NOT NULL
         );
         CREATE TABLE document_sources (
@@ -40,15 +42,15 @@ export const MIGRATIONS: readonly Migration[] = [
           source TEXT NOT NULL,
           UNIQUE (doc_id, source)
         );
-        CREATE TABLE annotations (
+        -- one row per document and layer: a JSON array of [start, end, value, source]
+        -- (a row per annotation made storing the slowest part of a run)
+        CREATE TABLE layers (
           doc_id TEXT NOT NULL REFERENCES documents(id),
           layer TEXT NOT NULL,
-          start INTEGER NOT NULL,
-          end INTEGER NOT NULL,
-          value TEXT NOT NULL,
-          source TEXT NOT NULL
-        );
-        CREATE INDEX annotations_doc ON annotations(doc_id, layer);
+          count INTEGER NOT NULL,
+          data TEXT NOT NULL,
+          PRIMARY KEY (doc_id, layer)
+        ) WITHOUT ROWID;
         CREATE TABLE stage_status (
           doc_id TEXT NOT NULL REFERENCES documents(id),
           stage TEXT NOT NULL,
@@ -77,7 +79,7 @@ export const MIGRATIONS: readonly Migration[] = [
     },
     down(db) {
       db.exec(`DROP TABLE problems; DROP TABLE runs; DROP TABLE lsh; DROP TABLE stage_status;
-               DROP TABLE annotations; DROP TABLE document_sources; DROP TABLE documents;`);
+               DROP TABLE layers; DROP TABLE document_sources; DROP TABLE documents;`);
     },
   },
 ];

@@ -6,9 +6,10 @@
  */
 import Database from 'better-sqlite3';
 import { ParleyError } from '../../errors.js';
-import type { Annotation } from '../../pipeline/annotation.js';
+import { bySpan, type Annotation } from '../../pipeline/annotation.js';
 import type { StageStatus } from '../../pipeline/stage.js';
-import type { BatchWrite, Store, StoreStats, StoredDocument } from '../store.js';
+import type { BatchWrite, Candidate, Store, StoreStats, StoredDocument } from '../store.js';
+import { rankCandidates } from '../rank.js';
 import { LATEST_VERSION, MIGRATIONS } from './migrations.js';
 
 type Row = Record<string, unknown>;
@@ -57,44 +58,63 @@ export class SqliteStore implements Store {
 
   constructor(private readonly db: Database.Database, readonly file: string) {
     this.q = {
-      insertDoc: db.prepare(`INSERT INTO documents (id, source, format, title, outlet, byline, url, text, published, duplicate_of, run_id)
-        VALUES (@id, @source, @format, @title, @outlet, @byline, @url, @text, @published, @duplicateOf, @runId)`),
+      insertDoc: db.prepare(`INSERT INTO documents (id, source, format, title, outlet, byline, url, text, published, duplicate_of, shingles, sketch, run_id)
+        VALUES (@id, @source, @format, @title, @outlet, @byline, @url, @text, @published, @duplicateOf, @shingles, @sketch, @runId)`),
       insertSource: db.prepare('INSERT OR IGNORE INTO document_sources (doc_id, source) VALUES (?, ?)'),
-      insertAnn: db.prepare('INSERT INTO annotations (doc_id, layer, start, end, value, source) VALUES (?, ?, ?, ?, ?, ?)'),
+      insertLayer: db.prepare('INSERT INTO layers (doc_id, layer, count, data) VALUES (?, ?, ?, ?)'),
       insertStatus: db.prepare('INSERT INTO stage_status (doc_id, stage, status, reason, ms) VALUES (?, ?, ?, ?, ?)'),
       insertLsh: db.prepare('INSERT OR IGNORE INTO lsh (key, doc_id) VALUES (?, ?)'),
       insertRun: db.prepare('INSERT OR IGNORE INTO runs (id, started_at, command) VALUES (?, ?, ?)'),
       insertProblem: db.prepare('INSERT INTO problems (run_id, code, place, message) VALUES (?, ?, ?, ?)'),
       doc: db.prepare('SELECT * FROM documents WHERE id = ?'),
+      sketch: db.prepare('SELECT shingles, sketch FROM documents WHERE id = ?'),
       allDocs: db.prepare('SELECT * FROM documents ORDER BY seq'),
-      anns: db.prepare('SELECT layer, start, end, value, source FROM annotations WHERE doc_id = ? ORDER BY start, end DESC, rowid'),
+      layers: db.prepare('SELECT layer, data FROM layers WHERE doc_id = ?'),
       status: db.prepare('SELECT stage, status, reason, ms FROM stage_status WHERE doc_id = ? ORDER BY rowid'),
       sources: db.prepare('SELECT source FROM document_sources WHERE doc_id = ? ORDER BY rowid'),
     };
   }
 
+  /** Prepared `IN (…)` statements, cached by SQL (one per placeholder count). */
+  private readonly inCache = new Map<string, Database.Statement>();
+
+  private inQuery(sql: (marks: string) => string, n: number): Database.Statement {
+    const text = sql(marks(n));
+    let st = this.inCache.get(text);
+    if (!st) {
+      st = this.db.prepare(text);
+      this.inCache.set(text, st);
+    }
+    return st;
+  }
+
   async existing(ids: readonly string[]): Promise<Set<string>> {
     const out = new Set<string>();
     for (const part of chunks(ids)) {
-      const rows = this.db.prepare(`SELECT id FROM documents WHERE id IN (${marks(part.length)})`).all(...part) as Row[];
+      const rows = this.inQuery((m) => `SELECT id FROM documents WHERE id IN (${m})`, part.length).all(...part) as Row[];
       for (const r of rows) out.add(r['id'] as string);
     }
     return out;
   }
 
-  async candidates(keys: readonly number[]): Promise<string[]> {
-    const out = new Set<string>();
+  async candidates(keys: readonly number[], limit: number): Promise<Candidate[]> {
+    const shared = new Map<string, number>();
     for (const part of chunks(keys)) {
-      const rows = this.db.prepare(`SELECT DISTINCT doc_id FROM lsh WHERE key IN (${marks(part.length)})`).all(...part) as Row[];
-      for (const r of rows) out.add(r['doc_id'] as string);
+      const rows = this.inQuery((m) => `SELECT doc_id, count(*) AS n FROM lsh WHERE key IN (${m}) GROUP BY doc_id`, part.length).all(...part) as Row[];
+      for (const r of rows) shared.set(r['doc_id'] as string, (shared.get(r['doc_id'] as string) ?? 0) + (r['n'] as number));
     }
-    return [...out];
+    return rankCandidates(shared, limit).map((id) => {
+      const r = this.q.sketch.get(id) as Row;
+      const blob = r['sketch'] as Buffer;
+      const sketch = new Uint32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength));
+      return { id, fingerprint: { keys: [], sketch, size: r['shingles'] as number } };
+    });
   }
 
   async texts(ids: readonly string[]): Promise<Map<string, string>> {
     const out = new Map<string, string>();
     for (const part of chunks(ids)) {
-      const rows = this.db.prepare(`SELECT id, text FROM documents WHERE id IN (${marks(part.length)})`).all(...part) as Row[];
+      const rows = this.inQuery((m) => `SELECT id, text FROM documents WHERE id IN (${m})`, part.length).all(...part) as Row[];
       for (const r of rows) out.set(r['id'] as string, r['text'] as string);
     }
     return out;
@@ -104,12 +124,15 @@ export class SqliteStore implements Store {
     const q = this.q;
     const write = this.db.transaction((b: BatchWrite) => {
       q.insertRun.run(b.run.id, b.run.startedAt, b.run.command);
-      for (const { doc, annotations, status, lshKeys } of b.documents) {
-        q.insertDoc.run({ ...doc, published: JSON.stringify(doc.published), runId: b.run.id });
+      for (const { doc, annotations, status, fingerprint } of b.documents) {
+        const sketch = Buffer.from(fingerprint.sketch.buffer, fingerprint.sketch.byteOffset, fingerprint.sketch.byteLength);
+        q.insertDoc.run({ ...doc, published: JSON.stringify(doc.published), shingles: fingerprint.size, sketch, runId: b.run.id });
         q.insertSource.run(doc.id, doc.source);
-        for (const a of annotations) q.insertAnn.run(doc.id, a.layer, a.start, a.end, JSON.stringify(a.value ?? null), a.source);
+        for (const [layer, anns] of groupByLayer(annotations)) {
+          q.insertLayer.run(doc.id, layer, anns.length, JSON.stringify(anns.map((a) => [a.start, a.end, a.value ?? null, a.source])));
+        }
         for (const s of status) q.insertStatus.run(doc.id, s.stage, s.status, s.reason, s.ms);
-        for (const k of lshKeys) q.insertLsh.run(k, doc.id);
+        for (const k of fingerprint.keys) q.insertLsh.run(k, doc.id);
       }
       for (const s of b.seenAgain) q.insertSource.run(s.id, s.source);
       for (const p of b.problems) q.insertProblem.run(b.run.id, p.code, p.where, p.message);
@@ -143,17 +166,15 @@ export class SqliteStore implements Store {
     if (!doc) return [];
     const text = doc['text'] as string;
     const want = layers ? new Set(layers) : null;
-    const rows = this.q.anns.all(docId) as Row[];
-    return rows
-      .filter((r) => !want || want.has(r['layer'] as string))
-      .map((r) => {
-        const start = r['start'] as number;
-        const end = r['end'] as number;
-        return Object.freeze({
-          layer: r['layer'] as string, start, end, text: text.slice(start, end),
-          value: JSON.parse(r['value'] as string) as unknown, source: r['source'] as string,
-        });
-      });
+    const out: Annotation[] = [];
+    for (const r of this.q.layers.all(docId) as Row[]) {
+      const layer = r['layer'] as string;
+      if (want && !want.has(layer)) continue;
+      for (const [start, end, value, source] of JSON.parse(r['data'] as string) as [number, number, unknown, string][]) {
+        out.push(Object.freeze({ layer, start, end, text: text.slice(start, end), value, source }));
+      }
+    }
+    return bySpan(out);
   }
 
   async stageStatus(docId: string): Promise<StageStatus[]> {
@@ -173,7 +194,7 @@ export class SqliteStore implements Store {
     return {
       documents: one('SELECT count(*) AS n FROM documents'),
       nearDuplicates: one('SELECT count(*) AS n FROM documents WHERE duplicate_of IS NOT NULL'),
-      annotations: one('SELECT count(*) AS n FROM annotations'),
+      annotations: one('SELECT coalesce(sum(count), 0) AS n FROM layers'),
       stageErrors: one("SELECT count(*) AS n FROM stage_status WHERE status = 'error'"),
       problems: one('SELECT count(*) AS n FROM problems'),
     };
@@ -198,6 +219,15 @@ function toDocument(r: Row): StoredDocument {
     duplicateOf: (r['duplicate_of'] as string | null) ?? null,
     seq: r['seq'] as number,
   };
+}
+
+function groupByLayer(annotations: readonly Annotation[]): Map<string, Annotation[]> {
+  const out = new Map<string, Annotation[]>();
+  for (const a of annotations) {
+    const list = out.get(a.layer);
+    if (list) list.push(a); else out.set(a.layer, [a]);
+  }
+  return out;
 }
 
 function* chunks<T>(items: readonly T[]): Generator<T[]> {
