@@ -12,11 +12,11 @@
 import fs from 'node:fs';
 import type { ParleyConfig } from './config.js';
 import type { Problem } from './errors.js';
-import { containment, estimateContainment, fingerprint as fingerprintOf, shingles as shinglesOf, type Fingerprint } from './corpus/near-duplicates.js';
+import { containment, estimateContainment, shingles as shinglesOf, type Fingerprint } from './corpus/near-duplicates.js';
 import { discover, readInput, type Input } from './ingest/index.js';
-import { createContext } from './pipeline/context.js';
-import type { Published, SourceDocument } from './pipeline/document.js';
-import { analyzeDocument, persistedAnnotations, type Pipeline } from './pipeline/pipeline.js';
+import { createAnalyzer, type DocumentResult } from './pipeline/analyzer.js';
+import type { SourceDocument } from './pipeline/document.js';
+import type { Pipeline } from './pipeline/pipeline.js';
 import type { DocumentRecord, RunRecord, Store } from './store/store.js';
 import { stableId } from './util/hash.js';
 
@@ -59,7 +59,8 @@ export interface AnalyzeSummary {
 export interface AnalyzeOptions {
   readonly config: ParleyConfig;
   readonly store: Store;
-  readonly pipeline: Pipeline;
+  /** A custom pipeline (runs in this thread). Default: the default pipeline, on workers per `config.workers`. */
+  readonly pipeline?: Pipeline;
   readonly command?: string;
   readonly signal?: AbortSignal;
   readonly onProgress?: (p: Progress) => void;
@@ -82,14 +83,17 @@ const YIELD_EVERY = 25;
 
 interface Pending {
   readonly rec: DocumentRecord;
-  readonly shingles: Set<number>;
+  /** Shingles, computed only if an exact containment check needs them. */
+  shingles?: Set<number>;
 }
+
+/** Documents in flight in the analyzer at most, per worker thread. */
+const WINDOW = 64;
 
 /** Reads, analyzes and stores `paths`. Never throws for bad input; store failures do throw. */
 export async function analyzePaths(paths: readonly string[], opts: AnalyzeOptions): Promise<AnalyzeSummary> {
   const t0 = performance.now();
   const { config, store } = opts;
-  const ctx = createContext(config);
   const found = discover(paths);
   const summary: AnalyzeSummary = {
     inputs: found.inputs.length, documents: 0, stored: 0, alreadyStored: 0, exactDuplicates: 0, nearDuplicates: 0,
@@ -113,65 +117,76 @@ export async function analyzePaths(paths: readonly string[], opts: AnalyzeOption
     problems = [];
   };
 
+  const analyzer = createAnalyzer(config, opts.pipeline ?? null);
+  const inFlight: { doc: SourceDocument; result: Promise<DocumentResult> }[] = [];
+  const settle = async (): Promise<void> => {
+    const next = inFlight.shift()!;
+    const pending = await toPending(next.doc, await next.result, opts, batch, batchIndex);
+    if (pending.rec.doc.duplicateOf) summary.nearDuplicates++;
+    if (pending.rec.status.some((s) => s.status === 'error')) summary.stageErrors++;
+    batch.push(pending);
+    if (summary.newIds.length < 25) summary.newIds.push(next.doc.id);
+    for (const k of pending.rec.fingerprint.keys) {
+      const ids = batchIndex.get(k);
+      if (ids) ids.push(next.doc.id); else batchIndex.set(k, [next.doc.id]);
+    }
+    if (batch.length >= config.batchSize) await flush();
+  };
+
   const sizeOf = opts.sizeOf ?? defaultSize;
   let bytesDone = 0;
   let inputsDone = 0;
-  for (const input of found.inputs) {
-    if (opts.signal?.aborted) { summary.interrupted = true; break; }
-    const read = readInput(input, config, opts.stdin);
-    for (const p of read.problems) { report(p); problems.push(p); summary.failed++; }
-    const stored = await store.existing(read.docs.map((d) => d.id));
-    for (const doc of read.docs) {
-      summary.documents++;
-      if (stored.has(doc.id) || seenThisRun.has(doc.id)) {
-        const sources = stored.has(doc.id) ? await store.sources(doc.id) : [];
-        if (sources.includes(doc.source)) summary.alreadyStored++;
-        else {
-          summary.exactDuplicates++;
-          if (stored.has(doc.id)) await store.writeBatch({ run, documents: [], problems: [], seenAgain: [{ id: doc.id, source: doc.source }] });
-        }
-        continue;
-      }
-      seenThisRun.add(doc.id);
-      const pending = await analyzeOne(doc, opts, ctx, batch, batchIndex);
-      if (pending.rec.doc.duplicateOf) summary.nearDuplicates++;
-      if (pending.rec.status.some((s) => s.status === 'error')) summary.stageErrors++;
-      batch.push(pending);
-      if (summary.newIds.length < 25) summary.newIds.push(doc.id);
-      for (const k of pending.rec.fingerprint.keys) {
-        const ids = batchIndex.get(k);
-        if (ids) ids.push(doc.id); else batchIndex.set(k, [doc.id]);
-      }
-      if (batch.length >= config.batchSize) await flush();
-      // Let signal handlers (Ctrl-C) and the progress bar run: the loop itself never yields.
-      if (summary.documents % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+  try {
+    for (const input of found.inputs) {
       if (opts.signal?.aborted) { summary.interrupted = true; break; }
+      const read = readInput(input, config, opts.stdin);
+      for (const p of read.problems) { report(p); problems.push(p); summary.failed++; }
+      const stored = await store.existing(read.docs.map((d) => d.id));
+      for (const doc of read.docs) {
+        summary.documents++;
+        if (stored.has(doc.id) || seenThisRun.has(doc.id)) {
+          const sources = stored.has(doc.id) ? await store.sources(doc.id) : [];
+          if (sources.includes(doc.source)) summary.alreadyStored++;
+          else {
+            summary.exactDuplicates++;
+            if (stored.has(doc.id)) await store.writeBatch({ run, documents: [], problems: [], seenAgain: [{ id: doc.id, source: doc.source }] });
+          }
+          continue;
+        }
+        seenThisRun.add(doc.id);
+        inFlight.push({ doc, result: analyzer.analyze(doc) });
+        if (inFlight.length >= WINDOW) await settle();
+        // Let signal handlers (Ctrl-C) and the progress bar run: the loop itself may never yield.
+        if (summary.documents % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+        if (opts.signal?.aborted) { summary.interrupted = true; break; }
+      }
+      while (inFlight.length > 0) await settle();
+      inputsDone++;
+      bytesDone += sizeOf(input);
+      opts.onProgress?.({ inputsDone, inputsTotal: found.inputs.length, bytesDone, documents: summary.documents });
+      if (summary.interrupted) break;
     }
-    inputsDone++;
-    bytesDone += sizeOf(input);
-    opts.onProgress?.({ inputsDone, inputsTotal: found.inputs.length, bytesDone, documents: summary.documents });
-    if (summary.interrupted) break;
+    // Documents already being analyzed when Ctrl-C came are finished and kept.
+    while (inFlight.length > 0) await settle();
+  } finally {
+    await analyzer.close();
   }
   await flush();
   summary.seconds = (performance.now() - t0) / 1000;
   return summary;
 }
 
-async function analyzeOne(doc: SourceDocument, opts: AnalyzeOptions, ctx: ReturnType<typeof createContext>, batch: readonly Pending[], batchIndex: Map<number, string[]>): Promise<Pending> {
-  const analysis = analyzeDocument(opts.pipeline, ctx, doc);
-  const published = (analysis.layers.get('published')?.[0]?.value as Published | undefined) ?? UNKNOWN_DATE;
-  const { fingerprint, shingles } = fingerprintOf(doc.text);
-  const duplicateOf = await findNearDuplicate(shingles, fingerprint, opts, batch, batchIndex);
+async function toPending(doc: SourceDocument, result: DocumentResult, opts: AnalyzeOptions, batch: Pending[], batchIndex: Map<number, string[]>): Promise<Pending> {
+  const duplicateOf = await findNearDuplicate(doc.text, result.fingerprint, opts, batch, batchIndex);
   return {
-    shingles,
     rec: {
       doc: {
         id: doc.id, source: doc.source, format: doc.format, title: doc.meta.title, outlet: doc.meta.outlet,
-        byline: doc.meta.byline, url: doc.meta.url, text: doc.text, published, duplicateOf,
+        byline: doc.meta.byline, url: doc.meta.url, text: doc.text, published: result.published, duplicateOf,
       },
-      annotations: persistedAnnotations(opts.pipeline, analysis),
-      status: analysis.status,
-      fingerprint,
+      annotations: result.annotations,
+      status: result.status,
+      fingerprint: result.fingerprint,
     },
   };
 }
@@ -181,17 +196,19 @@ async function analyzeOne(doc: SourceDocument, opts: AnalyzeOptions, ctx: Return
  * come from the LSH index; their sketches screen them (estimated containment within
  * SCREEN_MARGIN of the threshold); the survivors are checked exactly on their shingles.
  */
-async function findNearDuplicate(shingles: Set<number>, fp: Fingerprint, opts: AnalyzeOptions, batch: readonly Pending[], batchIndex: Map<number, string[]>): Promise<string | null> {
+async function findNearDuplicate(text: string, fp: Fingerprint, opts: AnalyzeOptions, batch: Pending[], batchIndex: Map<number, string[]>): Promise<string | null> {
   if (fp.keys.length === 0) return null;
+  let own: Set<number> | null = null;
+  const shingles = (): Set<number> => (own ??= shinglesOf(text));
   const threshold = opts.config.nearDuplicateContainment;
   const screened = (await opts.store.candidates(fp.keys, MAX_CANDIDATES))
     .filter((c) => estimateContainment(fp, c.fingerprint) >= threshold - SCREEN_MARGIN);
   if (screened.length > 0) {
-    const texts = await opts.store.texts(screened.map((c) => c.id));
+    const stored = await opts.store.texts(screened.map((c) => c.id));
     let best: { id: string; score: number } | null = null;
     for (const c of screened) {
-      const text = texts.get(c.id);
-      const score = text === undefined ? 0 : containment(shingles, shinglesOf(text));
+      const other = stored.get(c.id);
+      const score = other === undefined ? 0 : containment(shingles(), shinglesOf(other));
       if (score >= threshold && (!best || score > best.score)) best = { id: c.id, score };
     }
     if (best) return best.id;
@@ -200,12 +217,11 @@ async function findNearDuplicate(shingles: Set<number>, fp: Fingerprint, opts: A
   for (const k of fp.keys) for (const id of batchIndex.get(k) ?? []) local.add(id);
   for (const p of batch) {
     if (!local.has(p.rec.doc.id) || estimateContainment(fp, p.rec.fingerprint) < threshold - SCREEN_MARGIN) continue;
-    if (containment(shingles, p.shingles) >= threshold) return p.rec.doc.id;
+    p.shingles ??= shinglesOf(p.rec.doc.text);
+    if (containment(shingles(), p.shingles) >= threshold) return p.rec.doc.id;
   }
   return null;
 }
-
-const UNKNOWN_DATE: Published = { value: null, precision: 'unknown', method: 'unknown', earliest: null, latest: null, evidence: ['the published stage did not run'] };
 
 function defaultSize(input: Input): number {
   return input.kind === 'file' ? safeSize(input.path) : 0;

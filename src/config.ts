@@ -16,6 +16,8 @@ export interface ParleyConfig {
   readonly maxDocumentBytes: number;
   /** A container file (feed, .json, .jsonl) larger than this is refused (INPUT_TOO_LARGE). */
   readonly maxInputBytes: number;
+  /** Pipeline worker threads: a number (0 = analyze in the main thread) or `auto` (one per core). */
+  readonly workers: number | 'auto';
   /** Documents written per store transaction. */
   readonly batchSize: number;
   /** Near-duplicate threshold: share of the shorter text's shingles found in the other. */
@@ -32,6 +34,7 @@ export const DEFAULTS = {
   db: 'parley.db',
   maxDocumentBytes: 5 * 1024 * 1024,
   maxInputBytes: 512 * 1024 * 1024,
+  workers: 'auto',
   batchSize: 500,
   nearDuplicateContainment: 0.8,
   referenceDate: null,
@@ -48,6 +51,7 @@ const ENV: Record<string, keyof ParleyConfig> = {
   PARLEY_MAX_DOCUMENT_BYTES: 'maxDocumentBytes',
   PARLEY_MAX_INPUT_BYTES: 'maxInputBytes',
   PARLEY_BATCH_SIZE: 'batchSize',
+  PARLEY_WORKERS: 'workers',
   PARLEY_REFERENCE_DATE: 'referenceDate',
   PARLEY_PROGRESS: 'progress',
   PARLEY_DEBUG: 'debug',
@@ -96,6 +100,7 @@ function readConfigFile(file: string | null): Partial_ {
 }
 
 function coerce(key: keyof ParleyConfig, raw: string, name: string): unknown {
+  if (key === 'workers') return raw === 'auto' ? raw : Number(raw);
   switch (typeof DEFAULTS[key]) {
     case 'number': {
       const n = Number(raw);
@@ -116,6 +121,7 @@ function stripUndefined(o: Partial_): Partial_ {
 function validate(c: ParleyConfig): void {
   if (!(c.maxInputBytes > 0)) throw new ParleyError('USAGE', 'maxInputBytes', 'must be positive');
   if (!(c.maxDocumentBytes > 0)) throw new ParleyError('USAGE', 'maxDocumentBytes', 'must be positive');
+  if (c.workers !== 'auto' && !(Number.isInteger(c.workers) && c.workers >= 0)) throw new ParleyError('USAGE', 'workers', 'must be auto or a whole number ≥ 0');
   if (!(c.batchSize >= 1)) throw new ParleyError('USAGE', 'batchSize', 'must be at least 1');
   if (!['auto', 'always', 'never'].includes(c.progress)) throw new ParleyError('USAGE', 'progress', 'must be auto, always or never');
   if (c.referenceDate !== null && !/^\d{4}-\d{2}-\d{2}$/.test(c.referenceDate)) {

@@ -108,6 +108,21 @@ describe('parley CLI', () => {
     assert.ok(rewritten.repeatedSpans[0]!.start < 1500, 'the repeat found is the opening');
   });
 
+  it('gives the same export whether the pipeline runs in worker threads or in-process', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 80; i++) files[`a${String(i).padStart(2, '0')}.txt`] = article(500 + i);
+    files['copy.txt'] = `New headline\n\n${article(510)}`;
+    const dir = writeFiles(tmp(), files);
+    const strip = (out: string): unknown => ({ ...(JSON.parse(out) as object), generatedAt: null });
+    const threads = await cli(['annotate', dir], { env: { PARLEY_WORKERS: '2' } });
+    const inline = await cli(['annotate', dir], { env: { PARLEY_WORKERS: '0' } });
+    assert.equal(threads.code, 0, threads.stderr);
+    assert.deepEqual(strip(threads.stdout), strip(inline.stdout));
+    const ex = JSON.parse(threads.stdout) as Export;
+    assert.equal(ex.documents.length, 81);
+    assert.equal(ex.documents.filter((d) => d.duplicateOf).length, 1, 'the copy with a new headline is a near duplicate');
+  });
+
   it('refuses to export a store that does not exist', async () => {
     const r = await cli(['export', '--db', path.join(tmp(), 'none.db')]);
     assert.equal(r.code, 5);

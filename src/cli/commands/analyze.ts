@@ -4,7 +4,6 @@
 import { analyzePaths, type AnalyzeSummary } from '../../analyze.js';
 import { resolveConfig, type ParleyConfig } from '../../config.js';
 import { ERRORS, ParleyError, type Problem } from '../../errors.js';
-import { defaultPipeline } from '../../pipeline/default.js';
 import { openStore, type Store } from '../../store/index.js';
 import { STORE_OPTIONS, type Command } from '../command.js';
 import { row } from '../output.js';
@@ -32,7 +31,7 @@ on stderr with a stable error code, and the rest of the batch goes on.`,
     try {
       const bar = progressBar(io.stdout, config.progress === 'always' || (config.progress === 'auto' && io.stdout.isTTY === true));
       const summary = await analyzePaths(positionals, {
-        config, store, pipeline: defaultPipeline(), command: 'analyze', signal: io.signal, stdin: io.stdin,
+        config, store, command: 'analyze', signal: io.signal, stdin: io.stdin,
         onProgress: (p) => bar.update(p),
         onProblem: (p) => io.stderr.write(`parley: ${p.message}\n`),
       });

@@ -5,7 +5,6 @@ import { analyzePaths } from '../../analyze.js';
 import { resolveConfig } from '../../config.js';
 import { ParleyError } from '../../errors.js';
 import { writeExport } from '../../export/export.js';
-import { defaultPipeline } from '../../pipeline/default.js';
 import { MemoryStore } from '../../store/memory/memory-store.js';
 import type { Command } from '../command.js';
 import { bufferedWriter } from '../output.js';
@@ -27,7 +26,7 @@ to stderr. Benchmarks and evaluation scripts use it.`,
     const config = resolveConfig({ debug: values['debug'] as boolean | undefined, db: ':memory:' }, io.env, (values['config'] as string | undefined) ?? null);
     const store = new MemoryStore();
     const summary = await analyzePaths(positionals, {
-      config, store, pipeline: defaultPipeline(), command: 'annotate', signal: io.signal, stdin: io.stdin,
+      config, store, command: 'annotate', signal: io.signal, stdin: io.stdin,
       onProblem: (p) => io.stderr.write(`parley: ${p.message}\n`),
     });
     const out = bufferedWriter(io.stdout);

@@ -1,0 +1,121 @@
+/**
+ * @module pipeline/analyzer — runs the pipeline on documents, in this thread or in workers.
+ *
+ * `analyzeForStore` is the pure per-document step (pipeline, publication date, persisted
+ * layers, near-duplicate fingerprint). An Analyzer runs it either in-process or on a pool
+ * of worker threads; the caller awaits results in input order, so everything that
+ * depends on order (ids, near-duplicate decisions, storage) stays deterministic.
+ * Small runs never pay for threads: the pool starts only after the first
+ * `IN_PROCESS_FIRST` documents.
+ */
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { ParleyConfig } from '../config.js';
+import { fingerprint as fingerprintOf, type Fingerprint } from '../corpus/near-duplicates.js';
+import type { Annotation } from './annotation.js';
+import { createContext, type RunContext } from './context.js';
+import { defaultPipeline } from './default.js';
+import type { Published, SourceDocument } from './document.js';
+import { analyzeDocument, persistedAnnotations, type Pipeline } from './pipeline.js';
+import type { StageStatus } from './stage.js';
+
+/** What the store needs from the analysis of one document. */
+export interface DocumentResult {
+  readonly published: Published;
+  readonly annotations: readonly Annotation[];
+  readonly status: readonly StageStatus[];
+  readonly fingerprint: Fingerprint;
+}
+
+const UNKNOWN_DATE: Published = { value: null, precision: 'unknown', method: 'unknown', earliest: null, latest: null, evidence: ['the published stage did not run'] };
+
+/** Runs the pipeline on one document and packs what the store keeps. */
+export function analyzeForStore(pipeline: Pipeline, ctx: RunContext, doc: SourceDocument): DocumentResult {
+  const analysis = analyzeDocument(pipeline, ctx, doc);
+  const published = (analysis.layers.get('published')?.[0]?.value as Published | undefined) ?? UNKNOWN_DATE;
+  return { published, annotations: persistedAnnotations(pipeline, analysis), status: analysis.status, fingerprint: fingerprintOf(doc.text).fingerprint };
+}
+
+/** Analyzes documents; results may be awaited in any order. */
+export interface Analyzer {
+  analyze(doc: SourceDocument): Promise<DocumentResult>;
+  close(): Promise<void>;
+}
+
+/** Documents analyzed in-process before a worker pool is started. */
+export const IN_PROCESS_FIRST = 32;
+
+/** Worker threads for `workers: 'auto'`: one per core, at most 8. */
+export function autoWorkers(): number {
+  return Math.min(8, Math.max(1, os.availableParallelism()));
+}
+
+/**
+ * An analyzer for `config`: in-process when `workers` is 0 or a custom `pipeline` is given
+ * (workers always build the default pipeline), else a pool started after the first documents.
+ */
+export function createAnalyzer(config: ParleyConfig, pipeline: Pipeline | null): Analyzer {
+  const ctx = createContext(config);
+  const local = pipeline ?? defaultPipeline();
+  const n = config.workers === 'auto' ? autoWorkers() : config.workers;
+  const inProcess: Analyzer = { analyze: async (doc) => analyzeForStore(local, ctx, doc), close: async () => {} };
+  if (pipeline !== null || n === 0) return inProcess;
+  let seen = 0;
+  let pool: WorkerPool | null = null;
+  return {
+    analyze(doc) {
+      if (++seen <= IN_PROCESS_FIRST) return inProcess.analyze(doc);
+      pool ??= new WorkerPool(n, config);
+      return pool.run(doc);
+    },
+    async close() {
+      await pool?.close();
+    },
+  };
+}
+
+interface Job {
+  readonly resolve: (r: DocumentResult) => void;
+  readonly reject: (e: Error) => void;
+}
+
+/** A fixed pool of pipeline workers; each job goes to the least busy worker. */
+class WorkerPool {
+  private readonly workers: { worker: Worker; jobs: Map<number, Job> }[] = [];
+  private next = 0;
+
+  constructor(n: number, config: ParleyConfig) {
+    const file = new URL('./worker.js', import.meta.url);
+    for (let i = 0; i < n; i++) {
+      const worker = new Worker(file, { workerData: { config } });
+      const slot = { worker, jobs: new Map<number, Job>() };
+      worker.on('message', (m: { id: number; result?: DocumentResult; error?: string }) => {
+        const job = slot.jobs.get(m.id);
+        if (!job) return;
+        slot.jobs.delete(m.id);
+        if (m.result) job.resolve(m.result);
+        else job.reject(new Error(m.error ?? 'worker failed'));
+      });
+      const fail = (err: Error): void => {
+        for (const job of slot.jobs.values()) job.reject(err);
+        slot.jobs.clear();
+      };
+      worker.on('error', fail);
+      worker.on('exit', (code) => { if (code !== 0) fail(new Error(`pipeline worker exited with code ${code}`)); });
+      this.workers.push(slot);
+    }
+  }
+
+  run(doc: SourceDocument): Promise<DocumentResult> {
+    const slot = this.workers.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
+    const id = ++this.next;
+    return new Promise((resolve, reject) => {
+      slot.jobs.set(id, { resolve, reject });
+      slot.worker.postMessage({ id, doc });
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+  }
+}
