@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import type { ParleyConfig } from './config.js';
 import type { Problem } from './errors.js';
 import { containment, estimateContainment, shingles as shinglesOf, type Fingerprint } from './corpus/near-duplicates.js';
-import { discover, readInput, type Input } from './ingest/index.js';
+import { discover, readInputItems, type Input } from './ingest/index.js';
 import { createAnalyzer, type DocumentResult } from './pipeline/analyzer.js';
 import type { SourceDocument } from './pipeline/document.js';
 import type { Pipeline } from './pipeline/pipeline.js';
@@ -139,17 +139,17 @@ export async function analyzePaths(paths: readonly string[], opts: AnalyzeOption
   try {
     for (const input of found.inputs) {
       if (opts.signal?.aborted) { summary.interrupted = true; break; }
-      const read = readInput(input, config, opts.stdin);
-      for (const p of read.problems) { report(p); problems.push(p); summary.failed++; }
-      const stored = await store.existing(read.docs.map((d) => d.id));
-      for (const doc of read.docs) {
+      for (const item of readInputItems(input, config, opts.stdin)) {
+        if ('problem' in item) { report(item.problem); problems.push(item.problem); summary.failed++; continue; }
+        const doc = item.doc;
         summary.documents++;
-        if (stored.has(doc.id) || seenThisRun.has(doc.id)) {
-          const sources = stored.has(doc.id) ? await store.sources(doc.id) : [];
+        const stored = seenThisRun.has(doc.id) ? false : (await store.existing([doc.id])).has(doc.id);
+        if (stored || seenThisRun.has(doc.id)) {
+          const sources = stored ? await store.sources(doc.id) : [];
           if (sources.includes(doc.source)) summary.alreadyStored++;
           else {
             summary.exactDuplicates++;
-            if (stored.has(doc.id)) await store.writeBatch({ run, documents: [], problems: [], seenAgain: [{ id: doc.id, source: doc.source }] });
+            if (stored) await store.writeBatch({ run, documents: [], problems: [], seenAgain: [{ id: doc.id, source: doc.source }] });
           }
           continue;
         }

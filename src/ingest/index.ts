@@ -12,12 +12,12 @@ import type { ParleyConfig } from '../config.js';
 import { ParleyError, toProblem, type Problem } from '../errors.js';
 import type { SourceDocument } from '../pipeline/document.js';
 import { stableId } from '../util/hash.js';
-import { decodeText } from './decode.js';
+import { binaryReason, decodeText } from './decode.js';
 import type { Input } from './discover.js';
 import { readFeed } from './feed.js';
 import { formatFromName, isSingleDocument, sniffFormat, type ReaderKind } from './format.js';
 import { readHtml } from './html.js';
-import { readJson, readJsonl } from './json.js';
+import { jsonlRecords, readJson, readJsonl } from './json.js';
 import { normalizeText } from './normalize.js';
 import { readText } from './text.js';
 import type { RawDocument, ReadResult } from './types.js';
@@ -68,6 +68,77 @@ function runReader(kind: ReaderKind, where: string, content: string): ReadResult
     case 'jsonl':
       return readJsonl(where, content);
   }
+}
+
+/** One item of a streamed input: a document or a problem. */
+export type IngestItem = { readonly doc: SourceDocument } | { readonly problem: Problem };
+
+/**
+ * Reads one input as a stream of documents and problems. A `.jsonl` file is read in
+ * chunks of 1 MB and yields each record as soon as its line is complete, so memory does
+ * not grow with the file; every other format is read whole (an article, a feed or a
+ * JSON array has to be parsed as a whole anyway).
+ */
+export function* readInputItems(input: Input, config: ParleyConfig, stdin?: () => Uint8Array): Generator<IngestItem> {
+  if (input.kind === 'file' && formatFromName(input.path) === 'jsonl') {
+    yield* streamJsonl(input.path, config);
+    return;
+  }
+  const read = readInput(input, config, stdin);
+  for (const problem of read.problems) yield { problem };
+  for (const doc of read.docs) yield { doc };
+}
+
+function* streamJsonl(file: string, config: ParleyConfig): Generator<IngestItem> {
+  let fd: number;
+  try {
+    const size = fs.statSync(file).size;
+    if (size > config.maxInputBytes) throw new ParleyError('INPUT_TOO_LARGE', file, `${formatBytes(size)} > limit ${formatBytes(config.maxInputBytes)}`);
+    if (size === 0) throw new ParleyError('INPUT_EMPTY', file, '0 bytes');
+    fd = fs.openSync(file, 'r');
+  } catch (err) {
+    yield { problem: toProblem(err, file, ioCode(err)) };
+    return;
+  }
+  try {
+    for (const r of jsonlRecords(file, lines(fd, file))) {
+      if ('code' in r) { yield { problem: r }; continue; }
+      const prepared = prepareAll({ docs: [r], problems: [] }, config);
+      for (const problem of prepared.problems) yield { problem };
+      for (const doc of prepared.docs) yield { doc };
+    }
+  } catch (err) {
+    yield { problem: toProblem(err, file, ioCode(err)) };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** The lines of an open UTF-8 file, decoded strictly chunk by chunk. */
+function* lines(fd: number, file: string): Generator<string> {
+  const buf = Buffer.allocUnsafe(1 << 20);
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let carry = '';
+  let offset = 0;
+  for (;;) {
+    const n = fs.readSync(fd, buf, 0, buf.length, null);
+    if (offset === 0 && n > 0) {
+      const binary = binaryReason(buf.subarray(0, n));
+      if (binary) throw new ParleyError('INPUT_BINARY', file, binary);
+    }
+    let chunk: string;
+    try {
+      chunk = decoder.decode(buf.subarray(0, n), { stream: n > 0 });
+    } catch {
+      throw new ParleyError('INPUT_NOT_UTF8', file, `invalid byte sequence after byte ${offset}`);
+    }
+    offset += n;
+    const parts = (carry + chunk).split('\n');
+    carry = parts.pop()!;
+    yield* parts;
+    if (n === 0) break;
+  }
+  if (carry !== '') yield carry;
 }
 
 /** Normalizes and identifies raw documents, dropping empty or oversized ones with a problem. */

@@ -31,13 +31,22 @@ export function readJson(file: string, content: string): ReadResult {
   return { docs, problems };
 }
 
-/** Reads a `.jsonl` file: one record per non-empty line. */
+/** Reads a `.jsonl` text: one record per non-empty line. */
 export function readJsonl(file: string, content: string): ReadResult {
   const docs: RawDocument[] = [];
   const problems: Problem[] = [];
+  for (const r of jsonlRecords(file, content.split('\n'))) collect(r, docs, problems);
+  return { docs, problems };
+}
+
+/**
+ * Turns JSONL lines into documents and problems one at a time, so a large file can be
+ * streamed: a bad line is one problem naming `FILE:LINE`, the next lines go on.
+ */
+export function* jsonlRecords(file: string, lines: Iterable<string>): Generator<RawDocument | Problem> {
   let n = 0;
   let lineNo = 0;
-  for (const line of content.split('\n')) {
+  for (const line of lines) {
     lineNo++;
     if (line.trim() === '') continue;
     n++;
@@ -45,12 +54,11 @@ export function readJsonl(file: string, content: string): ReadResult {
     try {
       parsed = JSON.parse(line);
     } catch (err) {
-      problems.push(new ParleyError('JSON_MALFORMED', `${file}:${lineNo}`, (err as Error).message).toJSON());
+      yield new ParleyError('JSON_MALFORMED', `${file}:${lineNo}`, (err as Error).message).toJSON();
       continue;
     }
-    collect(readRecord(parsed, file, n, 'jsonl'), docs, problems);
+    yield readRecord(parsed, file, n, 'jsonl');
   }
-  return { docs, problems };
 }
 
 function collect(r: RawDocument | Problem, docs: RawDocument[], problems: Problem[]): void {
