@@ -65,7 +65,7 @@ export function storeSuite(name: string, open: () => Store): void {
       const ids = async (keys: number[], limit: number): Promise<string[]> => (await s.candidates(keys, limit)).map((c) => c.id);
       assert.deepEqual(await ids([12], 10), ['d_1', 'd_2']);
       assert.deepEqual(await ids([12, 13], 10), ['d_2', 'd_1'], 'most shared keys first');
-      assert.deepEqual(await ids([11, 12, 13, 14], 2), ['d_1', 'd_2'], 'ties by id, limited');
+      assert.deepEqual(await ids([11, 12, 13, 14], 2), ['d_1', 'd_2'], 'ties: the earlier stored first, limited');
       assert.deepEqual(await ids([99], 10), []);
       const [c] = await s.candidates([14], 1);
       assert.deepEqual([...c!.fingerprint.sketch], [1, 7, 9], 'the sketch comes back intact');

@@ -80,7 +80,7 @@ export interface Store {
   existing(ids: readonly string[]): Promise<Set<string>>;
   /**
    * Stored documents indexed under any of `keys` with their fingerprints, those sharing
-   * the most keys first (ties by id), at most `limit` of them.
+   * the most keys first (ties: the earlier stored first), at most `limit` of them.
    */
   candidates(keys: readonly number[], limit: number): Promise<Candidate[]>;
   /** Texts of stored documents. */

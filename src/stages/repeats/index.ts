@@ -2,8 +2,8 @@
  * @module stages/repeats — paragraphs an article repeats (CMS glitches, spun rewrites).
  *
  * Passes:
- * 1. fingerprint: each paragraph of at least 12 words becomes its crudely stemmed content
- *    words (stop words dropped) and its word bigrams;
+ * 1. fingerprint: each paragraph of at least 12 words becomes the hashes of its words
+ *    truncated to five letters (a cheap stem; stop words dropped) and of its word bigrams;
  * 2. exact: a paragraph whose words equal an earlier one's is a repeat (kind `exact`);
  * 3. near: a paragraph that shares at least 25% of content words (Jaccard) and 30% of its
  *    bigrams (containment in the shorter) with an earlier one is a reworded repeat
@@ -69,37 +69,59 @@ function compare(a: Print, b: Print): { kind: 'exact' | 'near'; similarity: numb
   return bigrams >= NEAR_BIGRAMS ? { kind: 'near', similarity: Math.round(jaccard * 100) / 100 } : null;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-
+/**
+ * Hashes of each word (whole) and of its first five letters, a truncation stem that
+ * matches "secure"/"securing" and "talks"/"talk" without building strings.
+ */
 function fingerprint(start: number, end: number, text: string): Print | null {
-  const words = text.toLowerCase().match(WORD) ?? [];
+  const { words, stems } = wordAndStemHashes(text);
   if (words.length < MIN_WORDS) return null;
   let key = 0x811c9dc5;
-  const stems: number[] = [];
   const content = new Set<number>();
-  for (const w of words) {
-    const h = fnv1a(w);
-    key = Math.imul(key ^ h, 0x01000193);
-    const st = stem(w);
-    const sh = st === w ? h : fnv1a(st);
-    stems.push(sh);
-    if (!STOP.has(st)) content.add(sh);
+  for (let i = 0; i < words.length; i++) {
+    key = Math.imul(key ^ words[i]!, 0x01000193);
+    if (!STOP_HASHES.has(words[i]!)) content.add(stems[i]!);
   }
   return { start, end, key: key >>> 0, stems, content };
+}
+
+const STEM_LENGTH = 5;
+const STOP_HASHES = new Set([...STOP].map(fnv1a));
+
+/** One pass over the text: FNV-1a of each lower-cased word and of its first letters. */
+function wordAndStemHashes(text: string): { words: number[]; stems: number[] } {
+  const words: number[] = [];
+  const stems: number[] = [];
+  let h = 0x811c9dc5;
+  let stemHash = 0;
+  let len = 0;
+  for (let i = 0; i <= text.length; i++) {
+    let c = i < text.length ? text.charCodeAt(i) : 32;
+    let isWord: boolean;
+    if (c < 128) {
+      if (c >= 65 && c <= 90) { c += 32; isWord = true; } else isWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    } else {
+      const ch = text[i]!;
+      isWord = /[\p{L}\p{N}]/u.test(ch);
+      if (isWord) c = ch.toLowerCase().charCodeAt(0);
+    }
+    if (isWord) {
+      h = Math.imul(h ^ c, 0x01000193);
+      if (++len === STEM_LENGTH) stemHash = h;
+    } else if (len > 0) {
+      words.push(h >>> 0);
+      stems.push((len >= STEM_LENGTH ? stemHash : h) >>> 0);
+      h = 0x811c9dc5;
+      len = 0;
+    }
+  }
+  return { words, stems };
 }
 
 function bigramsOf(stems: readonly number[]): Set<number> {
   const out = new Set<number>();
   for (let i = 1; i < stems.length; i++) out.add((Math.imul(stems[i - 1]!, 31) ^ stems[i]!) >>> 0);
   return out;
-}
-
-/** A crude suffix stripper: enough to match "secure"/"securing", "talks"/"talk". */
-function stem(w: string): string {
-  if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3).replace(/e$/, '');
-  if (w.length > 4 && w.endsWith('ed')) return w.slice(0, -2).replace(/e$/, '');
-  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1).replace(/e$/, '');
-  return w.replace(/e$/, '');
 }
 
 function overlap(a: Set<number>, b: Set<number>, base: 'union' | 'smaller'): number {

@@ -7,7 +7,6 @@
 import { ParleyError } from '../../errors.js';
 import { bySpan, type Annotation } from '../../pipeline/annotation.js';
 import type { StageStatus } from '../../pipeline/stage.js';
-import { rankCandidates } from '../rank.js';
 import type { BatchWrite, Candidate, DocumentRecord, Store, StoreStats, StoredDocument } from '../store.js';
 
 /** The in-memory implementation of Store. */
@@ -25,7 +24,9 @@ export class MemoryStore implements Store {
   async candidates(keys: readonly number[], limit: number): Promise<Candidate[]> {
     const shared = new Map<string, number>();
     for (const k of keys) for (const id of this.lsh.get(k) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
-    return rankCandidates(shared, limit).map((id) => ({ id, fingerprint: this.docs.get(id)!.rec.fingerprint }));
+    const seq = (id: string): number => this.docs.get(id)!.doc.seq;
+    return [...shared].sort((a, b) => b[1] - a[1] || seq(a[0]) - seq(b[0])).slice(0, limit)
+      .map(([id]) => ({ id, fingerprint: this.docs.get(id)!.rec.fingerprint }));
   }
 
   async texts(ids: readonly string[]): Promise<Map<string, string>> {

@@ -21,7 +21,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
-    name: 'documents, annotations, stage status, near-duplicate index, runs',
+    name: 'documents with stage status, layers, near-duplicate index, runs and problems',
     up(db) {
       db.exec(`
         CREATE TABLE documents (
@@ -35,6 +35,8 @@ export const MIGRATIONS: readonly Migration[] = [
           duplicate_of TEXT REFERENCES documents(id),
           shingles INTEGER NOT NULL,
           sketch BLOB NOT NULL,
+          -- JSON array of { stage, status, reason, ms }: one per pipeline stage
+          stages TEXT NOT NULL,
           run_id TEXT NOT NULL
         );
         CREATE TABLE document_sources (
@@ -51,18 +53,11 @@ export const MIGRATIONS: readonly Migration[] = [
           data TEXT NOT NULL,
           PRIMARY KEY (doc_id, layer)
         ) WITHOUT ROWID;
-        CREATE TABLE stage_status (
-          doc_id TEXT NOT NULL REFERENCES documents(id),
-          stage TEXT NOT NULL,
-          status TEXT NOT NULL CHECK (status IN ('ok', 'error', 'skipped')),
-          reason TEXT,
-          ms REAL NOT NULL,
-          UNIQUE (doc_id, stage)
-        );
+        -- near-duplicate index: LSH key → document seq (integers keep the B-tree small)
         CREATE TABLE lsh (
           key INTEGER NOT NULL,
-          doc_id TEXT NOT NULL,
-          PRIMARY KEY (key, doc_id)
+          seq INTEGER NOT NULL REFERENCES documents(seq),
+          PRIMARY KEY (key, seq)
         ) WITHOUT ROWID;
         CREATE TABLE runs (
           id TEXT PRIMARY KEY,
@@ -78,8 +73,7 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
     down(db) {
-      db.exec(`DROP TABLE problems; DROP TABLE runs; DROP TABLE lsh; DROP TABLE stage_status;
-               DROP TABLE layers; DROP TABLE document_sources; DROP TABLE documents;`);
+      db.exec(`DROP TABLE problems; DROP TABLE runs; DROP TABLE lsh; DROP TABLE layers; DROP TABLE document_sources; DROP TABLE documents;`);
     },
   },
 ];

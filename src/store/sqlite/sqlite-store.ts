@@ -9,7 +9,6 @@ import { ParleyError } from '../../errors.js';
 import { bySpan, type Annotation } from '../../pipeline/annotation.js';
 import type { StageStatus } from '../../pipeline/stage.js';
 import type { BatchWrite, Candidate, Store, StoreStats, StoredDocument } from '../store.js';
-import { rankCandidates } from '../rank.js';
 import { LATEST_VERSION, MIGRATIONS } from './migrations.js';
 
 type Row = Record<string, unknown>;
@@ -58,19 +57,17 @@ export class SqliteStore implements Store {
 
   constructor(private readonly db: Database.Database, readonly file: string) {
     this.q = {
-      insertDoc: db.prepare(`INSERT INTO documents (id, source, format, title, outlet, byline, url, text, published, duplicate_of, shingles, sketch, run_id)
-        VALUES (@id, @source, @format, @title, @outlet, @byline, @url, @text, @published, @duplicateOf, @shingles, @sketch, @runId)`),
+      insertDoc: db.prepare(`INSERT INTO documents (id, source, format, title, outlet, byline, url, text, published, duplicate_of, shingles, sketch, stages, run_id)
+        VALUES (@id, @source, @format, @title, @outlet, @byline, @url, @text, @published, @duplicateOf, @shingles, @sketch, @stages, @runId)`),
       insertSource: db.prepare('INSERT OR IGNORE INTO document_sources (doc_id, source) VALUES (?, ?)'),
       insertLayer: db.prepare('INSERT INTO layers (doc_id, layer, count, data) VALUES (?, ?, ?, ?)'),
-      insertStatus: db.prepare('INSERT INTO stage_status (doc_id, stage, status, reason, ms) VALUES (?, ?, ?, ?, ?)'),
-      insertLsh: db.prepare('INSERT OR IGNORE INTO lsh (key, doc_id) VALUES (?, ?)'),
+      insertLsh: db.prepare('INSERT OR IGNORE INTO lsh (key, seq) VALUES (?, ?)'),
       insertRun: db.prepare('INSERT OR IGNORE INTO runs (id, started_at, command) VALUES (?, ?, ?)'),
       insertProblem: db.prepare('INSERT INTO problems (run_id, code, place, message) VALUES (?, ?, ?, ?)'),
       doc: db.prepare('SELECT * FROM documents WHERE id = ?'),
-      sketch: db.prepare('SELECT shingles, sketch FROM documents WHERE id = ?'),
       allDocs: db.prepare('SELECT * FROM documents ORDER BY seq'),
       layers: db.prepare('SELECT layer, data FROM layers WHERE doc_id = ?'),
-      status: db.prepare('SELECT stage, status, reason, ms FROM stage_status WHERE doc_id = ? ORDER BY rowid'),
+      status: db.prepare('SELECT stages FROM documents WHERE id = ?'),
       sources: db.prepare('SELECT source FROM document_sources WHERE doc_id = ? ORDER BY rowid'),
     };
   }
@@ -98,16 +95,26 @@ export class SqliteStore implements Store {
   }
 
   async candidates(keys: readonly number[], limit: number): Promise<Candidate[]> {
-    const shared = new Map<string, number>();
+    // Two cheap steps rather than one join: most keys match nothing, and the few
+    // documents that do match are then fetched by their integer seq.
+    const shared = new Map<number, number>();
     for (const part of chunks(keys)) {
-      const rows = this.inQuery((m) => `SELECT doc_id, count(*) AS n FROM lsh WHERE key IN (${m}) GROUP BY doc_id`, part.length).all(...part) as Row[];
-      for (const r of rows) shared.set(r['doc_id'] as string, (shared.get(r['doc_id'] as string) ?? 0) + (r['n'] as number));
+      for (const r of this.inQuery((m) => `SELECT seq FROM lsh WHERE key IN (${m})`, part.length).all(...part) as Row[]) {
+        const seq = r['seq'] as number;
+        shared.set(seq, (shared.get(seq) ?? 0) + 1);
+      }
     }
-    return rankCandidates(shared, limit).map((id) => {
-      const r = this.q.sketch.get(id) as Row;
-      const blob = r['sketch'] as Buffer;
+    if (shared.size === 0) return [];
+    const best = [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit).map(([seq]) => seq);
+    const bySeq = new Map<number, Row>();
+    for (const r of this.inQuery((m) => `SELECT seq, id, shingles, sketch FROM documents WHERE seq IN (${m})`, best.length).all(...best) as Row[]) {
+      bySeq.set(r['seq'] as number, r);
+    }
+    return best.map((seq) => {
+      const row = bySeq.get(seq)!;
+      const blob = row['sketch'] as Buffer;
       const sketch = new Uint32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength));
-      return { id, fingerprint: { keys: [], sketch, size: r['shingles'] as number } };
+      return { id: row['id'] as string, fingerprint: { keys: [], sketch, size: row['shingles'] as number } };
     });
   }
 
@@ -126,13 +133,12 @@ export class SqliteStore implements Store {
       q.insertRun.run(b.run.id, b.run.startedAt, b.run.command);
       for (const { doc, annotations, status, fingerprint } of b.documents) {
         const sketch = Buffer.from(fingerprint.sketch.buffer, fingerprint.sketch.byteOffset, fingerprint.sketch.byteLength);
-        q.insertDoc.run({ ...doc, published: JSON.stringify(doc.published), shingles: fingerprint.size, sketch, runId: b.run.id });
+        const seq = q.insertDoc.run({ ...doc, published: JSON.stringify(doc.published), shingles: fingerprint.size, sketch, stages: JSON.stringify(status), runId: b.run.id }).lastInsertRowid;
         q.insertSource.run(doc.id, doc.source);
         for (const [layer, anns] of groupByLayer(annotations)) {
           q.insertLayer.run(doc.id, layer, anns.length, JSON.stringify(anns.map((a) => [a.start, a.end, a.value ?? null, a.source])));
         }
-        for (const s of status) q.insertStatus.run(doc.id, s.stage, s.status, s.reason, s.ms);
-        for (const k of fingerprint.keys) q.insertLsh.run(k, doc.id);
+        for (const k of fingerprint.keys) q.insertLsh.run(k, seq);
       }
       for (const s of b.seenAgain) q.insertSource.run(s.id, s.source);
       for (const p of b.problems) q.insertProblem.run(b.run.id, p.code, p.where, p.message);
@@ -178,9 +184,8 @@ export class SqliteStore implements Store {
   }
 
   async stageStatus(docId: string): Promise<StageStatus[]> {
-    return (this.q.status.all(docId) as Row[]).map((r) => ({
-      stage: r['stage'] as string, status: r['status'] as StageStatus['status'], reason: (r['reason'] as string | null) ?? null, ms: r['ms'] as number,
-    }));
+    const r = this.q.status.get(docId) as Row | undefined;
+    return r ? (JSON.parse(r['stages'] as string) as StageStatus[]) : [];
   }
 
   async sources(docId: string): Promise<string[]> {
@@ -195,7 +200,7 @@ export class SqliteStore implements Store {
       documents: one('SELECT count(*) AS n FROM documents'),
       nearDuplicates: one('SELECT count(*) AS n FROM documents WHERE duplicate_of IS NOT NULL'),
       annotations: one('SELECT coalesce(sum(count), 0) AS n FROM layers'),
-      stageErrors: one("SELECT count(*) AS n FROM stage_status WHERE status = 'error'"),
+      stageErrors: one(`SELECT coalesce(sum((SELECT count(*) FROM json_each(documents.stages) WHERE json_extract(value, '$.status') = 'error')), 0) AS n FROM documents`),
       problems: one('SELECT count(*) AS n FROM problems'),
     };
   }
