@@ -160,7 +160,8 @@ export async function analyzePaths(paths: readonly string[], opts: AnalyzeOption
         if (summary.documents % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
         if (opts.signal?.aborted) { summary.interrupted = true; break; }
       }
-      while (inFlight.length > 0) await settle();
+      // In-flight documents are not awaited here: with one document per file, waiting
+      // would leave the workers idle between files.
       inputsDone++;
       bytesDone += sizeOf(input);
       opts.onProgress?.({ inputsDone, inputsTotal: found.inputs.length, bytesDone, documents: summary.documents });
