@@ -71,6 +71,12 @@ describe('parley CLI', () => {
     assert.equal(ex.documents.filter((d) => d.duplicateOf).length, 1, 'only the syndicated copy is a near duplicate');
   });
 
+  it('finds the repeated paragraphs of the examples, verbatim and reworded, and no others', async () => {
+    const ex = JSON.parse((await cli(['annotate', EXAMPLES])).stdout) as Export;
+    const withRepeats = ex.documents.filter((d) => d.repeatedSpans.length > 0).map((d) => path.basename(d.source)).sort();
+    assert.deepEqual(withRepeats, ['2023-05-21-sudan-jeddah-week-long-ceasefire.txt', '2024-10-08-port-ellery-strike-notice.txt']);
+  });
+
   it('does not store an exact duplicate twice, even under another name, and reports it', async () => {
     const dir = writeFiles(tmp(), { 'a.txt': article(1), 'copy/b.txt': article(1), 'c.txt': article(2) });
     const db = path.join(dir, 'p.db');

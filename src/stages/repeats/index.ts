@@ -5,9 +5,9 @@
  * 1. fingerprint: each paragraph of at least 12 words becomes the hashes of its words
  *    truncated to five letters (a cheap stem; stop words dropped) and of its word bigrams;
  * 2. exact: a paragraph whose words equal an earlier one's is a repeat (kind `exact`);
- * 3. near: a paragraph that shares at least 25% of content words (Jaccard) and 30% of its
- *    bigrams (containment in the shorter) with an earlier one is a reworded repeat
- *    (kind `near`). Both thresholds must hold: topic words alone are not a repeat.
+ * 3. near: a paragraph that shares at least 25% of content words (Jaccard) with an earlier
+ *    one, and whose Jaccard plus bigram containment (in the shorter) reaches 0.55, is a
+ *    reworded repeat (kind `near`): topic words alone are not a repeat, shared phrasing is.
  * Produces a `repeat` annotation over the later copy; `value.of` is the earlier span.
  */
 import { annotate, type Annotation } from '../../pipeline/annotation.js';
@@ -23,7 +23,7 @@ export interface RepeatValue {
 
 const MIN_WORDS = 12;
 const NEAR_JACCARD = 0.25;
-const NEAR_BIGRAMS = 0.3;
+const NEAR_COMBINED = 0.55;
 const STOP = new Set(('a an the of to and or in on at for with as by from into about over after before than that this these those it its ' +
   'is are was were be been being has have had will would could should can may might do does did not no but if so their there they ' +
   'them he she his her we our you your i which who whom whose what when where while also more most such').split(' '));
@@ -66,7 +66,7 @@ function compare(a: Print, b: Print): { kind: 'exact' | 'near'; similarity: numb
   if (jaccard < NEAR_JACCARD) return null;
   // bigrams only for the few pairs that share enough words
   const bigrams = overlap(bigramsOf(a.stems), bigramsOf(b.stems), 'smaller');
-  return bigrams >= NEAR_BIGRAMS ? { kind: 'near', similarity: Math.round(jaccard * 100) / 100 } : null;
+  return jaccard + bigrams >= NEAR_COMBINED ? { kind: 'near', similarity: Math.round(jaccard * 100) / 100 } : null;
 }
 
 /**
