@@ -36,6 +36,9 @@ export const ERRORS = {
   // --- pipeline: the document is stored with the stage marked as failed ---
   STAGE_FAILED: { message: 'a pipeline stage failed', exit: 4 },
   PIPELINE_INVALID: { message: 'the pipeline is misconfigured', exit: 70 },
+  // --- knowledge base (data/kb and user folders): the command stops ---
+  KB_UNREADABLE: { message: 'the knowledge base cannot be read', exit: 6 },
+  KB_INVALID: { message: 'the knowledge base is invalid', exit: 6 },
   // --- store and command line: the command stops ---
   STORE_OPEN_FAILED: { message: 'the store cannot be opened', exit: 5 },
   STORE_NEWER_SCHEMA: { message: 'the store was written by a newer Parley', exit: 5 },
