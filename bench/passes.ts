@@ -2,7 +2,8 @@
  * @module bench/passes — in-process reference passes over the corpus, one per child process.
  *
  * `node dist/bench/passes.js PASS corpus.jsonl` reads every record's `text` into memory
- * (not timed), prepares the pass (timed separately as setup: loading the wink model),
+ * (not timed), prepares the pass (timed separately as setup: loading the wink model, or
+ * the NER model and the segmentation the tagger reads),
  * then times one pass over all texts and prints a {@link PassResult} as JSON. Each pass
  * runs in its own process so that one pass's JIT warm-up, heap and peak RSS do not leak
  * into another's figures.
@@ -11,7 +12,9 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { splitSentences, tokenize } from '../src/stages/sentences/index.js';
+import { loadModel } from '../src/stages/entities/ner/index.js';
+import { sentenceRanges, tagTokens } from '../src/stages/entities/ner/tagger.js';
+import { segment, splitSentences, tokenize, toAnnotations } from '../src/stages/sentences/index.js';
 
 /** The passes, and what each one does to a text. */
 export const PASSES = {
@@ -19,6 +22,7 @@ export const PASSES = {
   'wink-sentences': "wink-nlp readDoc with pipe ['sbd'] (tokens and sentence boundaries), tokens().out() and sentences().out()",
   'parley-tokenize': 'Parley stages/sentences tokenize(text)',
   'parley-sentences': 'Parley stages/sentences splitSentences(text) (paragraphs, tokens, dateline, sentences)',
+  'parley-ner': 'Parley stages/entities/ner tagTokens over tokens and sentences segmented beforehand (setup: model load and segmentation)',
 } as const;
 
 /** A pass name. */
@@ -43,12 +47,12 @@ export interface PassResult {
 /** Runs `pass` over `texts` and times it. */
 export function runPass(pass: PassName, texts: readonly string[]): PassResult {
   const t0 = performance.now();
-  const work = prepare(pass);
+  const work = prepare(pass, texts);
   const t1 = performance.now();
   let tokens = 0;
   let sentences = 0;
-  for (const text of texts) {
-    const r = work(text);
+  for (let i = 0; i < texts.length; i++) {
+    const r = work(texts[i]!, i);
     tokens += r.tokens;
     sentences += r.sentences;
   }
@@ -57,11 +61,11 @@ export function runPass(pass: PassName, texts: readonly string[]): PassResult {
   return {
     pass, docs: texts.length, textBytes, setupSeconds: (t1 - t0) / 1000, seconds: (t2 - t1) / 1000,
     tokens: pass === 'parley-sentences' ? null : tokens,
-    sentences: pass === 'wink-tokens' || pass === 'parley-tokenize' ? null : sentences,
+    sentences: pass === 'wink-tokens' || pass === 'parley-tokenize' || pass === 'parley-ner' ? null : sentences,
   };
 }
 
-function prepare(pass: PassName): (text: string) => { tokens: number; sentences: number } {
+function prepare(pass: PassName, texts: readonly string[]): (text: string, index: number) => { tokens: number; sentences: number } {
   switch (pass) {
     case 'wink-tokens': {
       const nlp = winkNLP(model, []);
@@ -78,6 +82,20 @@ function prepare(pass: PassName): (text: string) => { tokens: number; sentences:
       return (text) => ({ tokens: tokenize(text).length, sentences: 0 });
     case 'parley-sentences':
       return (text) => ({ tokens: 0, sentences: splitSentences(text).length });
+    case 'parley-ner': {
+      const model = loadModel();
+      const segmented = texts.map((text) => {
+        const layers = toAnnotations(segment(text));
+        return { tokens: layers['token']!, ranges: sentenceRanges(layers['token']!, layers['sentence']!) };
+      });
+      return (_text, i) => {
+        const { tokens, ranges } = segmented[i]!;
+        tagTokens(model, tokens, ranges);
+        let tagged = 0;
+        for (let k = 0; k < ranges.length; k += 2) tagged += ranges[k + 1]! - ranges[k]!;
+        return { tokens: tagged, sentences: 0 };
+      };
+    }
   }
 }
 

@@ -9,13 +9,15 @@
  * - c. `parley annotate --format jsonl` from the JSONL file, stdout drained by this
  *   process (which counts bytes and document lines);
  * - d. wink-nlp tokenization alone, then tokens plus sentence boundaries (reference);
- * - e. Parley's own tokenizer, then its sentence splitter (stages/sentences).
+ * - e. Parley's own tokenizer, then its sentence splitter (stages/sentences);
+ * - f. the NER tagger (stages/entities/ner) over tokens and sentences segmented
+ *   beforehand: tokens tagged per second on one core (target ≥ 100,000).
  * a–c run `node dist/src/cli/main.js` as a child; wall time runs from spawn to exit, so
- * it includes start-up. d–e each run in a child (bench/passes) that times its own loop.
+ * it includes start-up. d–f each run in a child (bench/passes) that times its own loop.
  * Peak RSS comes from bench/rss-probe, preloaded into every child with `--import`.
  *
  * Options: `--docs N` (env BENCH_DOCS, default 10,000), `--seed S`, `--vary R` (see
- * bench/corpus), `--only a,b,c,d,e`, `--no-files` (no `.txt` files, no case b),
+ * bench/corpus), `--only a,b,c,d,e,f`, `--no-files` (no `.txt` files, no case b),
  * `--profile` (re-run case a under `--cpu-prof` and summarize the hot spots), `--keep`
  * (keep the corpus folder), `--timeout S` (per child, default 900).
  */
@@ -37,6 +39,8 @@ export const TARGETS = {
   peakRssMiB: 500,
   /** Document count the RSS target is stated for. */
   rssTargetDocs: 10_000,
+  /** NER tagger throughput on one core, tokens per second. */
+  nerTokensPerSecond: 100_000,
 } as const;
 
 /** One measured row. */
@@ -195,6 +199,10 @@ function failure(run: ChildRun): string | null {
   return `exit ${run.exitCode ?? run.signal}: ${run.stderrTail || '(no stderr)'}`;
 }
 
+function nerTarget(tokensPerSecond: number): CaseResult['targets'] {
+  return [{ what: `tokens/s ≥ ${TARGETS.nerTokensPerSecond.toLocaleString('en-US')}`, met: tokensPerSecond >= TARGETS.nerTokensPerSecond }];
+}
+
 /** Case a or b: analyze `input` into a fresh store. */
 async function analyzeCase(id: string, label: string, input: string, inputBytes: number, docs: number, dir: string, timeoutSeconds: number): Promise<CaseResult> {
   const db = path.join(dir, `bench-${id}.db`);
@@ -230,7 +238,9 @@ async function annotateCase(manifest: CorpusManifest, timeoutSeconds: number): P
 
 /** Cases d and e: one in-process pass in its own child. */
 async function passCase(id: string, label: string, pass: PassName, manifest: CorpusManifest, timeoutSeconds: number): Promise<CaseResult> {
-  const run = await runChild(PASSES_JS, [pass, manifest.jsonl], { cwd: manifest.dir, keepStdout: true, timeoutSeconds });
+  // The NER pass claims a one-core figure, so its child gets no parallel GC threads either.
+  const nodeFlags = pass === 'parley-ner' ? ['--single-threaded-gc'] : [];
+  const run = await runChild(PASSES_JS, [pass, manifest.jsonl], { cwd: manifest.dir, nodeFlags, keepStdout: true, timeoutSeconds });
   const error = failure(run);
   let r: PassResult | null = null;
   try {
@@ -243,7 +253,7 @@ async function passCase(id: string, label: string, pass: PassName, manifest: Cor
   return {
     id, label, kind: 'in-process', command: PASSES[pass], docs: r?.docs ?? manifest.docs, inputBytes: bytes, seconds,
     docsPerSecond: (r?.docs ?? manifest.docs) / seconds, mbPerSecond: bytes / MB / seconds, peakRssMiB: run.peakRssMiB,
-    exitCode: run.exitCode, targets: [],
+    exitCode: run.exitCode, targets: pass === 'parley-ner' && r?.tokens != null ? nerTarget(r.tokens / r.seconds) : [],
     details: {
       tokens: r?.tokens ?? null, sentences: r?.sentences ?? null, tokensPerSecond: r?.tokens != null ? r.tokens / r.seconds : null,
       setupSeconds: r?.setupSeconds ?? null, childWallSeconds: run.seconds,
@@ -304,7 +314,7 @@ export function markdown(results: BenchResults): string {
   const notes = [
     `Measured ${results.date.slice(0, 10)} on ${machine.cpu} (${machine.cores} cores, ${fmt(machine.memoryGiB, 0)} GiB), Node ${machine.node}, ${machine.platform}; load average at start ${machine.loadAverageAtStart.map((l) => l.toFixed(2)).join(' ')}.`,
     `Corpus: ${corpus.docs.toLocaleString('en-US')} generated articles (bench/corpus, seed ${corpus.seed}, word variation ${corpus.vary}), ${fmt(corpus.minTextBytes / 1024, 1)}–${fmt(corpus.maxTextBytes / 1024, 1)} KiB of text each, ${corpus.dated.toLocaleString('en-US')} with a published date; sentences shuffled from the ${corpus.poolSentences} distinct sentences of examples/articles.`,
-    'CLI cases (a–c) run `node dist/src/cli/main.js` as a child process; seconds are wall time from spawn to exit (start-up included) and MB/s is input file bytes (10^6) per second. In-process passes (d–e) time only their loop over texts already in memory; MB/s counts the texts alone. Peak RSS is the child\'s getrusage maxRSS.',
+    'CLI cases (a–c) run `node dist/src/cli/main.js` as a child process; seconds are wall time from spawn to exit (start-up included) and MB/s is input file bytes (10^6) per second. In-process passes (d–f) time only their loop over texts already in memory; MB/s counts the texts alone. Peak RSS is the child\'s getrusage maxRSS.',
   ];
   return `${table}\n\n${notes.map((n) => `- ${n}`).join('\n')}\n`;
 }
@@ -327,7 +337,7 @@ async function main(): Promise<number> {
   const started = performance.now();
   const loadAverageAtStart = os.loadavg();
   const docs = docsFrom(values.docs, process.env['BENCH_DOCS']);
-  const only = new Set((values.only ?? 'a,b,c,d,e').split(',').map((s) => s.trim().toLowerCase()));
+  const only = new Set((values.only ?? 'a,b,c,d,e,f').split(',').map((s) => s.trim().toLowerCase()));
   const files = !values['no-files'] && only.has('b');
   const timeoutSeconds = values.timeout ? Number(values.timeout) : 900;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-bench-'));
@@ -357,6 +367,7 @@ async function main(): Promise<number> {
       record(await passCase('e1', 'Parley tokenize', 'parley-tokenize', manifest, timeoutSeconds));
       record(await passCase('e2', 'Parley splitSentences', 'parley-sentences', manifest, timeoutSeconds));
     }
+    if (only.has('f')) record(await passCase('f', 'Parley NER tagger', 'parley-ner', manifest, timeoutSeconds));
 
     let profile: ProfileSummary | null = null;
     if (values.profile) {

@@ -14,6 +14,7 @@ import type { ParleyConfig } from './config.js';
 import type { Problem } from './errors.js';
 import { containment, estimateContainment, shingles as shinglesOf, type Fingerprint } from './corpus/near-duplicates.js';
 import { discover, readInputItems, type Input } from './ingest/index.js';
+import { kbRoleHolders } from './stages/published/index.js';
 import { createAnalyzer, type DocumentResult } from './pipeline/analyzer.js';
 import type { SourceDocument } from './pipeline/document.js';
 import type { Pipeline } from './pipeline/pipeline.js';
@@ -94,6 +95,8 @@ const WINDOW = 64;
 export async function analyzePaths(paths: readonly string[], opts: AnalyzeOptions): Promise<AnalyzeSummary> {
   const t0 = performance.now();
   const { config, store } = opts;
+  // An invalid knowledge base ends the command before any document is read (KB_INVALID).
+  kbRoleHolders(config.kbDirs);
   const found = discover(paths);
   const summary: AnalyzeSummary = {
     inputs: found.inputs.length, documents: 0, stored: 0, alreadyStored: 0, exactDuplicates: 0, nearDuplicates: 0,

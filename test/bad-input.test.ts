@@ -67,6 +67,15 @@ describe('bad input', () => {
     assert.match(again.stdout, /already stored\s+6\s/);
   });
 
+  it('an invalid knowledge-base folder stops the run with exit 6, naming file and entry', async () => {
+    const kb = writeFiles(tmp(), { 'people/mine.json': JSON.stringify([{ key: 'x', id: null, type: 'person', name: '', aliases: [], roles: [], source: 'https://example.org' }]) });
+    const dir = writeFiles(tmp(), { 'a.txt': article(40) });
+    const r = await cli(['analyze', '--db', path.join(dir, 'p.db'), dir], { env: { PARLEY_KB_DIRS: kb } });
+    assert.equal(r.code, 6, r.stderr);
+    assert.match(r.stderr, /KB_INVALID: .*mine\.json/);
+    assert.match(r.stderr, /#1 \(x\)/);
+  });
+
   it('reads broken HTML rather than refusing it', async () => {
     const dir = writeFiles(tmp(), { 'broken.html': `<div><p>${article(11, 8)}<p>tail <b>bold</div></span>` });
     const r = await cli(['annotate', dir]);

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import Database from 'better-sqlite3';
+import { defaultPipeline } from '../src/pipeline/default.js';
 import { article, cli, CLI, tmp } from './helpers.js';
 
 const DOCS = 3000;
@@ -48,7 +49,7 @@ function checkIntegrity(db: string): void {
   const d = new Database(db, { readonly: true });
   try {
     assert.equal(d.pragma('integrity_check', { simple: true }), 'ok');
-    const partial = d.prepare(`SELECT count(*) AS n FROM documents WHERE json_array_length(stages) <> 3`).get() as { n: number };
+    const partial = d.prepare('SELECT count(*) AS n FROM documents WHERE json_array_length(stages) <> ?').get(defaultPipeline().stages.length) as { n: number };
     assert.equal(partial.n, 0, 'every stored document has all its stage results');
     const dupes = d.prepare('SELECT count(*) AS n FROM (SELECT source FROM documents GROUP BY source HAVING count(*) > 1)').get() as { n: number };
     assert.equal(dupes.n, 0);

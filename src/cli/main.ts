@@ -43,7 +43,7 @@ Options for every command:
 
 Exit codes: 0 ok; 2 usage; 3 some inputs could not be read (the rest were);
 4 some documents had a failed stage (they were stored); 5 store error;
-70 internal error; 130 interrupted (completed documents were kept).
+6 knowledge base invalid; 70 internal error; 130 interrupted (completed documents kept).
 `;
 }
 

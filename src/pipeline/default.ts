@@ -3,12 +3,19 @@
  *
  * Order matters and each position says why:
  * 1. sentences — paragraphs, sentences, tokens and the dateline: every later stage reads them.
+ * 1a. timex — time expressions with unanchored values, from sentences and tokens; before
+ *    published, which reads the absolute dates of the text to infer a missing date.
  * 2. published — the publication date: every relative time expression is anchored on it.
+ * 2a. time — the timexes resolved on the publication date (export times[]).
  * 3. repeats — repeated paragraphs, from the paragraph layer; credibility reads them later.
+ * 4. ner — entity mentions from the sentences' tokens (and the dateline's place); quotes,
+ *    events and linking read them, so it runs before any of those.
  */
+import { nerStage } from '../stages/entities/ner/index.js';
 import { publishedStage } from '../stages/published/index.js';
 import { repeatsStage } from '../stages/repeats/index.js';
 import { sentencesStage } from '../stages/sentences/index.js';
+import { timeStage, timexStage } from '../stages/time/index.js';
 import { buildPipeline, type Pipeline } from './pipeline.js';
 
 /**
@@ -16,9 +23,9 @@ import { buildPipeline, type Pipeline } from './pipeline.js';
  * sentences stage runs at about 60 MB/s), or stored elsewhere (`published` is a column).
  * Storing sentences and paragraphs made writing the slowest part of a run.
  */
-export const TRANSIENT_LAYERS = ['token', 'sentence', 'paragraph', 'published'] as const;
+export const TRANSIENT_LAYERS = ['token', 'sentence', 'paragraph', 'published', 'timex'] as const;
 
 /** Builds the default pipeline (validated once, before any document is read). */
 export function defaultPipeline(): Pipeline {
-  return buildPipeline([sentencesStage, publishedStage, repeatsStage], TRANSIENT_LAYERS);
+  return buildPipeline([sentencesStage, timexStage, publishedStage, timeStage, repeatsStage, nerStage], TRANSIENT_LAYERS);
 }

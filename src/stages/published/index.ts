@@ -1,39 +1,126 @@
 /**
  * @module stages/published — the document's publication date.
  *
- * Passes, first match wins:
+ * Passes, first match wins (see README.md):
  * 1. metadata: the date the input format carried (JSON record, HTML meta, feed pubDate);
  * 2. header: the `published:` line of a text header block;
- * 3. otherwise `unknown`, with a reason (the date lines, datelines and inference from the
- *    text come with the time work, issue 3).
- * A metadata value that cannot be read is not trusted: the stage falls through and says so
- * in the evidence.
+ * 3. header: a date line at the top of the body ("date 2024-02-02", "Published June 10, 2024");
+ * 4. dateline: "CAIRO, June 10 (Reuters) -", its year chosen by the inference evidence;
+ * 5. inferred: an interval from roles, known events, war lengths and the dates the text
+ *    mentions (./infer), with a best value and the evidence;
+ * 6. unknown, with the reason.
+ * A metadata value that cannot be read is not trusted: the stage falls through and says so.
  * Produces one document-level `published` annotation (empty span at 0; `value` is the
  * export's `published` object).
  */
-import { annotate } from '../../pipeline/annotation.js';
-import type { Published } from '../../pipeline/document.js';
+import { loadKnowledgeBase, parseKbDate, type KnowledgeBase } from '../../kb/index.js';
+import { annotate, type Annotation } from '../../pipeline/annotation.js';
+import type { RunContext } from '../../pipeline/context.js';
+import type { EvidenceSpan, Published } from '../../pipeline/document.js';
 import type { Stage } from '../../pipeline/stage.js';
+import type { Dateline } from '../sentences/index.js';
+import type { TimexAnnotationValue } from '../time/types.js';
+import { dateLine, eventMentions, warLengthClues } from './clues.js';
+import { anchorMentions, inferPublished, type Clue } from './infer.js';
+import { mergeMentions, timexMentions } from './mentions.js';
 import { bounds, parseMetadataDate } from './parse-date.js';
+import { roleClues, type RoleHolder } from './roles.js';
+
+const loaded = new Map<string, readonly RoleHolder[]>();
+
+/**
+ * Persons of the knowledge base (data/kb plus `kbDirs`) as role holders, loaded once per
+ * process and folder list. Throws KB_INVALID / KB_UNREADABLE naming every problem.
+ */
+export function kbRoleHolders(kbDirs: readonly string[] = []): readonly RoleHolder[] {
+  const key = kbDirs.join('\u0000');
+  const cached = loaded.get(key);
+  if (cached) return cached;
+  const people = roleHoldersOf(loadKnowledgeBase(undefined, kbDirs));
+  loaded.set(key, people);
+  return people;
+}
+
+function roleHoldersOf(kb: KnowledgeBase): readonly RoleHolder[] {
+  return kb.entities.filter((e) => e.type === 'person').map((e) => ({
+    name: e.name,
+    aliases: e.aliases,
+    shortNames: e.shortNames ?? [],
+    roles: e.roles.map((r) => ({
+      title: r.title,
+      titleAliases: r.titleAliases ?? [],
+      of: r.of,
+      from: r.from ? parseKbDate(r.from)?.first ?? null : null,
+      to: r.to ? parseKbDate(r.to)?.last ?? null : null,
+    })),
+  }));
+}
 
 export const publishedStage: Stage = {
   name: 'published',
-  description: 'Finds the publication date from metadata or the header block.',
-  requires: [],
+  description: 'Finds the publication date from metadata, a header or date line, a dateline, or infers it from the text.',
+  requires: ['dateline', 'timex'],
   produces: ['published'],
-  run(_ctx, doc) {
-    const evidence: string[] = [];
-    let published: Published | null = null;
-    const raw = doc.meta.published;
-    if (raw) {
-      const parsed = parseMetadataDate(raw.raw);
-      if (parsed) {
-        published = { ...parsed, method: raw.method, ...bounds(parsed), evidence: [`${raw.from}: ${raw.raw}`] };
-      } else {
-        evidence.push(`${raw.from} "${raw.raw}" is not a date Parley can read`);
-      }
-    }
-    published ??= { value: null, precision: 'unknown', method: 'unknown', earliest: null, latest: null, evidence: [...evidence, 'no publication date in the metadata'] };
+  run(ctx, doc, layers) {
+    const notes: string[] = [];
+    const fromMeta = metadataDate(doc.meta.published, notes);
+    const published = fromMeta
+      ?? fromDateLine(doc.text, doc.id)
+      ?? fromText(doc.id, doc.text, layers.get<Dateline>('dateline')[0], layers.get<TimexAnnotationValue>('timex'), ctx, notes)
+      ?? { value: null, precision: 'unknown', method: 'unknown', earliest: null, latest: null, evidence: [...notes, 'no date in the metadata or the text, and nothing in the text to infer one from'] };
+    ctx.debug(() => `${doc.source}: published ${published.method} ${published.value} [${published.earliest}, ${published.latest}]`);
     return { published: [annotate('published', doc.text, 0, 0, published, `published/${published.method}`)] };
   },
 };
+
+function metadataDate(raw: { raw: string; method: 'metadata' | 'header'; from: string } | null, notes: string[]): Published | null {
+  if (!raw) return null;
+  const parsed = parseMetadataDate(raw.raw);
+  if (!parsed) {
+    notes.push(`${raw.from} "${raw.raw}" is not a date Parley can read`);
+    return null;
+  }
+  return { ...parsed, method: raw.method, ...bounds(parsed), evidence: [`${raw.from}: ${raw.raw}`] };
+}
+
+function fromDateLine(text: string, doc: string): Published | null {
+  const line = dateLine(text, doc);
+  if (!line) return null;
+  return {
+    ...line.date, method: 'header', ...bounds(line.date),
+    evidence: [line.span, line.updated ? 'date line of an update: the first publication may be earlier' : 'date line at the top of the text'],
+  };
+}
+
+/** Passes 4 and 5: the dateline's date, else inference. */
+function fromText(doc: string, text: string, dateline: Annotation<Dateline> | undefined, timexes: readonly Annotation<TimexAnnotationValue>[], ctx: RunContext, notes: string[]): Published | null {
+  const reference = ctx.referenceDate;
+  const clues: Clue[] = [...roleClues(text, doc, kbRoleHolders(ctx.config.kbDirs)), ...warLengthClues(text, doc)];
+  const mentions = mergeMentions(timexMentions(doc, timexes), eventMentions(text, doc));
+  const inferred = inferPublished(clues, mentions, reference);
+  const withDateline = dateline ? datelineDate(doc, dateline, inferred, reference) : null;
+  if (withDateline) return withDateline;
+  if (inferred) return { ...inferred, evidence: [...notes, ...inferred.evidence] };
+  return null;
+}
+
+/** The dateline's month and day, with the year the rest of the evidence allows. */
+function datelineDate(doc: string, dateline: Annotation<Dateline>, inferred: Published | null, reference: string): Published | null {
+  const raw = dateline.value.date;
+  if (!raw) return null;
+  const span: EvidenceSpan = { doc, start: dateline.start, end: dateline.end, text: dateline.text };
+  const full = parseMetadataDate(raw);
+  if (full && full.precision === 'day') {
+    return { ...full, method: 'dateline', ...bounds(full), evidence: [span, `dateline date ${raw}`] };
+  }
+  const md = /^([A-Za-z]{3,9})\.?\s+(\d{1,2})$/.exec(raw.trim());
+  const month = md ? parseMetadataDate(`${md[1]} ${md[2]}, 2000`) : null;
+  if (!month) return null;
+  const interval = { earliest: inferred?.earliest ?? '1900-01-01', latest: inferred?.latest ?? reference };
+  const [resolved] = anchorMentions([{ span, year: null, month: Number(month.value.slice(5, 7)), day: Number(month.value.slice(8, 10)), tense: 'past' }], interval);
+  if (!resolved) return null;
+  return {
+    value: resolved.value, precision: 'day', method: 'dateline', earliest: resolved.value, latest: resolved.value,
+    evidence: [span, `dateline ${raw}: the only such day between ${interval.earliest} and ${interval.latest}`, ...(inferred?.evidence ?? [])],
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * @module stages/entities/ner/decode.test — Viterbi decoding: valid BILOU, optimal, trainable.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { DYN, decode } from './decode.js';
+import { prepareSentences } from './features.js';
+import { Gazetteer } from './gazetteer.js';
+import { AveragedPerceptron, FloatScorer } from './perceptron.js';
+import { TAG_COUNT, TAG_O, canFollow, iobToSpans, spansToTags, tagName } from './tags.js';
+import { seededRandom } from './train.js';
+import { combine } from './word.js';
+
+const BITS = 10;
+
+function randomScorer(seed: number): FloatScorer {
+  const random = seededRandom(seed);
+  const w = new Float32Array((1 << BITS) * TAG_COUNT);
+  for (let i = 0; i < w.length; i++) w[i] = (random() - 0.5) * 4;
+  return new FloatScorer(w, BITS, TAG_COUNT);
+}
+
+const SENTENCES = [['Hamas', 'and', 'Israel', 'met', 'in', 'Cairo', '.'], ['U.S.', 'envoy', 'Steve', 'Witkoff', 'said'], ['Gaza']];
+
+test('every decoded sentence is a valid BILOU sequence', () => {
+  for (let seed = 1; seed <= 30; seed++) {
+    const doc = prepareSentences(SENTENCES, Gazetteer.empty());
+    const { tags, confidence } = decode(doc, randomScorer(seed));
+    for (let s = 0; s < doc.sentences.length; s += 2) {
+      let prev = TAG_O;
+      for (let i = doc.sentences[s]!; i < doc.sentences[s + 1]!; i++) {
+        assert.ok(canFollow(prev, tags[i]!, i === doc.sentences[s + 1]! - 1), `seed ${seed}: ${tagName(prev)} → ${tagName(tags[i]!)}`);
+        assert.ok(confidence[i]! > 0 && confidence[i]! <= 1 + 1e-6);
+        prev = tags[i]!;
+      }
+    }
+  }
+});
+
+test('Viterbi finds the best valid sequence (brute force on three tokens)', () => {
+  const scorer = randomScorer(7);
+  const doc = prepareSentences([['Abu', 'Obeida', 'said']], Gazetteer.empty());
+  const out = new Float64Array(TAG_COUNT);
+  const emit = [0, 1, 2].map((i) => {
+    scorer.score(doc.features, doc.offsets[i]!, doc.offsets[i + 1]!, out);
+    return [...out];
+  });
+  const trans = Array.from({ length: TAG_COUNT }, (_, p) => {
+    scorer.score(Int32Array.of(combine(DYN.prev, p)), 0, 1, out);
+    return [...out];
+  });
+  let best = -Infinity;
+  for (let a = 0; a < TAG_COUNT; a++) for (let b = 0; b < TAG_COUNT; b++) for (let c = 0; c < TAG_COUNT; c++) {
+    if (!canFollow(TAG_O, a, false) || !canFollow(a, b, false) || !canFollow(b, c, true)) continue;
+    best = Math.max(best, trans[TAG_O]![a]! + emit[0]![a]! + trans[a]![b]! + emit[1]![b]! + trans[b]![c]! + emit[2]![c]!);
+  }
+  const { tags } = decode(doc, scorer);
+  const [a, b, c] = [tags[0]!, tags[1]!, tags[2]!];
+  const got = trans[TAG_O]![a]! + emit[0]![a]! + trans[a]![b]! + emit[1]![b]! + trans[b]![c]! + emit[2]![c]!;
+  assert.ok(Math.abs(got - best) < 1e-9, `${got} < ${best}`);
+});
+
+test('the structured perceptron learns to tag a toy corpus', () => {
+  const corpus: [string[], string[]][] = [
+    [['Ali', 'Hassan', 'visited', 'Cairo'], ['B-PER', 'I-PER', 'O', 'B-LOC']],
+    [['Cairo', 'hosted', 'Ali', 'Hassan'], ['B-LOC', 'O', 'B-PER', 'I-PER']],
+    [['Omar', 'Said', 'left', 'Amman'], ['B-PER', 'I-PER', 'O', 'B-LOC']],
+    [['Amman', 'welcomed', 'Omar', 'Said'], ['B-LOC', 'O', 'B-PER', 'I-PER']],
+  ];
+  const p = new AveragedPerceptron(16, TAG_COUNT);
+  const docs = corpus.map(([tokens, tags]) => ({ doc: prepareSentences([tokens], Gazetteer.empty()), gold: spansToTags(tokens.length, iobToSpans(tags)) }));
+  for (let epoch = 0; epoch < 10; epoch++) {
+    for (const { doc, gold } of docs) decode(doc, p, { gold, add: (f, n, k, a) => p.add(f, n, k, a), tick: () => p.tick() });
+  }
+  const averaged = new FloatScorer(p.averaged(), 16, TAG_COUNT);
+  for (const { doc, gold } of docs) assert.deepEqual([...decode(doc, averaged).tags].map(tagName), [...gold].map(tagName));
+});

@@ -1,0 +1,265 @@
+/**
+ * @module stages/entities/ner/decode — Viterbi tagging of a document, sentence by sentence.
+ *
+ * A sentence's score is the sum over its tokens of the weights of the token's features
+ * for its tag (features.ts, plus the label its word — capitalized — got last time earlier
+ * in the document) and of the transition feature (previous tag → tag). Viterbi finds the
+ * best tag sequence among valid BILOU sequences only (tags.ts `canFollow`; a sentence
+ * ends on a closing tag), so the output always turns into spans without repair.
+ * The same loop trains the structured perceptron: given a {@link Learner}, it moves
+ * weight from the predicted to the gold sequence wherever they differ, and goes on with
+ * its own prediction (so the document history at training time looks like run time's).
+ */
+import type { PreparedDoc } from './features.js';
+import type { Scorer } from './perceptron.js';
+import { TAG_COUNT, TAG_O, canFollow, typeOfTag } from './tags.js';
+import { CAP_TITLE, combine } from './word.js';
+
+/** Template ids of the features that read predictions. */
+export const DYN = { prev: 90, history: 94 } as const;
+
+/** Largest number of features one token may have. */
+const MAX_FEATURES = 256;
+
+/** What decoding found: one tag and its confidence per token. */
+export interface Decoded {
+  readonly tags: Uint8Array;
+  /** Marginal probability of the chosen tag (forward-backward over the sentence). */
+  readonly confidence: Float32Array;
+}
+
+/** Training hooks: the gold tags and an additive update. */
+export interface Learner {
+  readonly gold: Uint8Array;
+  /** Adds `amount` to the weight of class `cls` for every feature in `features[0, count)`. */
+  add(features: Int32Array, count: number, cls: number, amount: number): void;
+  /** One token seen (the averaging clock). */
+  tick(): void;
+}
+
+/** `PREDECESSORS[last][tag]`: the tags that may come before `tag` (`last`: at a sentence's final token). */
+const PREDECESSORS: readonly (readonly Uint8Array[])[] = [0, 1].map((last) =>
+  Array.from({ length: TAG_COUNT }, (_, t) => Uint8Array.from({ length: TAG_COUNT }, (_, p) => p).filter((p) => canFollow(p, t, last === 1))));
+
+/** `SUCCESSORS[last][prev]`: the tags that may follow `prev` (`last`: the following token ends the sentence). */
+const SUCCESSORS: readonly (readonly Uint8Array[])[] = [0, 1].map((last) =>
+  Array.from({ length: TAG_COUNT }, (_, p) => Uint8Array.from({ length: TAG_COUNT }, (_, t) => t).filter((t) => canFollow(p, t, last === 1))));
+
+/** Whether a sentence may start with each tag (`START[last][tag]`). */
+const START: readonly Uint8Array[] = [0, 1].map((last) => Uint8Array.from({ length: TAG_COUNT }, (_, t) => (canFollow(TAG_O, t, last === 1) ? 1 : 0)));
+
+/** The transition features, one per previous tag. */
+const PREV_FEATURES = Int32Array.from({ length: TAG_COUNT }, (_, p) => combine(DYN.prev, p));
+
+/** Reusable buffers for one sentence of up to `capacity` tokens. */
+class Workspace {
+  capacity = 0;
+  emit = new Float64Array(0);
+  delta = new Float64Array(0);
+  beta = new Float64Array(0);
+  emitExp = new Float64Array(0);
+  back = new Uint8Array(0);
+  feats = new Int32Array(0);
+  featStart = new Int32Array(0);
+  readonly trans = new Float64Array(TAG_COUNT * TAG_COUNT);
+  readonly transExp = new Float64Array(TAG_COUNT * TAG_COUNT);
+  readonly scores = new Float64Array(TAG_COUNT);
+  readonly one = new Int32Array(1);
+
+  ensure(n: number): void {
+    if (n <= this.capacity) return;
+    this.capacity = Math.max(n, this.capacity * 2, 64);
+    this.emit = new Float64Array(this.capacity * TAG_COUNT);
+    this.delta = new Float64Array(this.capacity * TAG_COUNT);
+    this.beta = new Float64Array(this.capacity * TAG_COUNT);
+    this.emitExp = new Float64Array(this.capacity * TAG_COUNT);
+    this.back = new Uint8Array(this.capacity * TAG_COUNT);
+    this.feats = new Int32Array(this.capacity * MAX_FEATURES);
+    this.featStart = new Int32Array(this.capacity + 1);
+  }
+}
+
+/** Gathers token features (static + history) and their emission scores. */
+function emissions(doc: PreparedDoc, start: number, end: number, scorer: Scorer, history: Map<number, number>, ws: Workspace): void {
+  const { features, offsets } = doc;
+  let at = 0;
+  for (let i = start; i < end; i++) {
+    const k = i - start;
+    ws.featStart[k] = at;
+    const from = at;
+    const to = Math.min(offsets[i + 1]!, offsets[i]! + MAX_FEATURES - 1);
+    for (let f = offsets[i]!; f < to; f++) ws.feats[at++] = features[f]!;
+    const w = doc.words[i]!;
+    if (w.cap >= CAP_TITLE) {
+      const seen = history.get(w.lower);
+      if (seen !== undefined) ws.feats[at++] = combine(DYN.history, seen * 8 + w.cap);
+    }
+    scorer.score(ws.feats, from, at, ws.scores);
+    ws.emit.set(ws.scores, k * TAG_COUNT);
+  }
+  ws.featStart[end - start] = at;
+}
+
+function transitions(scorer: Scorer, ws: Workspace): void {
+  for (let p = 0; p < TAG_COUNT; p++) {
+    ws.one[0] = PREV_FEATURES[p]!;
+    scorer.score(ws.one, 0, 1, ws.scores);
+    ws.trans.set(ws.scores, p * TAG_COUNT);
+  }
+}
+
+/** Best valid tag sequence of `n` tokens into `out[at, at + n)`. */
+function viterbi(n: number, ws: Workspace, out: Uint8Array, at: number): void {
+  const K = TAG_COUNT;
+  const { emit, delta, back, trans } = ws;
+  for (let i = 0; i < n; i++) {
+    const last = i === n - 1 ? 1 : 0;
+    const preds = PREDECESSORS[last]!;
+    for (let t = 0; t < K; t++) {
+      let best = -Infinity;
+      let arg = 0;
+      if (i === 0) {
+        if (START[last]![t] === 1) best = trans[TAG_O * K + t]!;
+      } else {
+        const ps = preds[t]!;
+        for (let j = 0; j < ps.length; j++) {
+          const p = ps[j]!;
+          const v = delta[(i - 1) * K + p]! + trans[p * K + t]!;
+          if (v > best) {
+            best = v;
+            arg = p;
+          }
+        }
+      }
+      delta[i * K + t] = best + emit[i * K + t]!;
+      back[i * K + t] = arg;
+    }
+  }
+  let tag = 0;
+  for (let t = 1; t < K; t++) if (delta[(n - 1) * K + t]! > delta[(n - 1) * K + tag]!) tag = t;
+  for (let i = n - 1; i >= 0; i--) {
+    out[at + i] = tag;
+    tag = back[i * K + tag]!;
+  }
+}
+
+/**
+ * Marginal probability of each chosen tag (forward-backward over valid sequences, scores
+ * divided by `temperature` read as log-potentials), in probability space with per-step
+ * scaling. The temperature is fitted on dev at training time so that the probabilities
+ * are roughly calibrated (perceptron margins alone are overconfident).
+ */
+function marginals(n: number, ws: Workspace, tags: Uint8Array, at: number, out: Float32Array, temperature: number): void {
+  const K = TAG_COUNT;
+  const { emit, trans, delta: alpha } = ws;
+  const beta = ws.beta;
+  let tmax = -Infinity;
+  for (let j = 0; j < K * K; j++) tmax = Math.max(tmax, trans[j]!);
+  const tr = ws.transExp;
+  const inv = 1 / temperature;
+  for (let j = 0; j < K * K; j++) tr[j] = Math.exp((trans[j]! - tmax) * inv);
+  for (let i = 0; i < n; i++) {
+    let emax = -Infinity;
+    for (let t = 0; t < K; t++) emax = Math.max(emax, emit[i * K + t]!);
+    for (let t = 0; t < K; t++) ws.emitExp[i * K + t] = Math.exp((emit[i * K + t]! - emax) * inv);
+  }
+  for (let i = 0; i < n; i++) {
+    const last = i === n - 1 ? 1 : 0;
+    const preds = PREDECESSORS[last]!;
+    let sum = 0;
+    for (let t = 0; t < K; t++) {
+      let v = 0;
+      if (i === 0) v = START[last]![t] === 1 ? tr[TAG_O * K + t]! : 0;
+      else {
+        const ps = preds[t]!;
+        for (let j = 0; j < ps.length; j++) v += alpha[(i - 1) * K + ps[j]!]! * tr[ps[j]! * K + t]!;
+      }
+      v *= ws.emitExp[i * K + t]!;
+      alpha[i * K + t] = v;
+      sum += v;
+    }
+    const norm = sum > 0 ? 1 / sum : 0;
+    for (let t = 0; t < K; t++) alpha[i * K + t] = alpha[i * K + t]! * norm;
+  }
+  for (let t = 0; t < K; t++) beta[(n - 1) * K + t] = 1;
+  for (let i = n - 2; i >= 0; i--) {
+    const succs = SUCCESSORS[i + 1 === n - 1 ? 1 : 0]!;
+    let sum = 0;
+    for (let p = 0; p < K; p++) {
+      let v = 0;
+      const ts = succs[p]!;
+      for (let j = 0; j < ts.length; j++) {
+        const t = ts[j]!;
+        v += tr[p * K + t]! * ws.emitExp[(i + 1) * K + t]! * beta[(i + 1) * K + t]!;
+      }
+      beta[i * K + p] = v;
+      sum += v;
+    }
+    const norm = sum > 0 ? 1 / sum : 0;
+    for (let p = 0; p < K; p++) beta[i * K + p] = beta[i * K + p]! * norm;
+  }
+  for (let i = 0; i < n; i++) {
+    let z = 0;
+    for (let t = 0; t < K; t++) z += alpha[i * K + t]! * beta[i * K + t]!;
+    const chosen = tags[at + i]!;
+    out[at + i] = z > 0 ? (alpha[i * K + chosen]! * beta[i * K + chosen]!) / z : 0;
+  }
+}
+
+/** Structured perceptron update toward `gold` where the prediction differs. */
+function learn(n: number, ws: Workspace, tags: Uint8Array, at: number, learner: Learner): void {
+  for (let i = 0; i < n; i++) {
+    const gold = learner.gold[at + i]!;
+    const pred = tags[at + i]!;
+    const goldPrev = i === 0 ? TAG_O : learner.gold[at + i - 1]!;
+    const predPrev = i === 0 ? TAG_O : tags[at + i - 1]!;
+    if (gold !== pred) {
+      const feats = ws.feats.subarray(ws.featStart[i]!, ws.featStart[i + 1]!);
+      learner.add(feats, feats.length, gold, 1);
+      learner.add(feats, feats.length, pred, -1);
+    }
+    if (gold !== pred || goldPrev !== predPrev) {
+      ws.one[0] = PREV_FEATURES[goldPrev]!;
+      learner.add(ws.one, 1, gold, 1);
+      ws.one[0] = PREV_FEATURES[predPrev]!;
+      learner.add(ws.one, 1, pred, -1);
+    }
+    learner.tick();
+  }
+}
+
+/** Records the labels of a decoded sentence's capitalized words for later sentences. */
+function remember(doc: PreparedDoc, tags: Uint8Array, start: number, end: number, history: Map<number, number>): void {
+  for (let i = start; i < end; i++) {
+    const w = doc.words[i]!;
+    if (w.cap >= CAP_TITLE) history.set(w.lower, typeOfTag(tags[i]!) + 1);
+  }
+}
+
+const shared = new Workspace();
+
+/**
+ * Tags every sentence of `doc`; with `learner`, trains on it at the same time (and leaves
+ * confidences at 0); otherwise confidences are marginals at `temperature`.
+ */
+export function decode(doc: PreparedDoc, scorer: Scorer, learner?: Learner, temperature = 1): Decoded {
+  const n = doc.words.length;
+  const tags = new Uint8Array(n);
+  const confidence = new Float32Array(n);
+  const history = new Map<number, number>();
+  const ws = shared;
+  const { sentences } = doc;
+  for (let s = 0; s < sentences.length; s += 2) {
+    const start = sentences[s]!;
+    const end = sentences[s + 1]!;
+    if (end <= start) continue;
+    ws.ensure(end - start);
+    emissions(doc, start, end, scorer, history, ws);
+    transitions(scorer, ws);
+    viterbi(end - start, ws, tags, start);
+    if (learner) learn(end - start, ws, tags, start, learner);
+    else marginals(end - start, ws, tags, start, confidence, temperature);
+    remember(doc, tags, start, end, history);
+  }
+  return { tags, confidence };
+}

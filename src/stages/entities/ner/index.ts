@@ -1,0 +1,106 @@
+/**
+ * @module stages/entities/ner — named-entity mentions: persons, organizations, places, groups.
+ *
+ * Passes (README.md): 1. the averaged-perceptron tagger proposes BILOU spans over each
+ * sentence's tokens (CoNLL types PER, ORG, LOC, MISC); 2. the news-form refiners
+ * (refiners.ts) trim possessives, join Arabic name particles, strip titles (kept as a
+ * `title` layer), turn demonyms into groups, drop photo credits, add the dateline's
+ * place and remove overlaps. The model (data/models/ner.bin) is loaded on first use,
+ * once per process or worker.
+ */
+import { annotate, type Annotation } from '../../../pipeline/annotation.js';
+import type { RunContext } from '../../../pipeline/context.js';
+import type { SourceDocument } from '../../../pipeline/document.js';
+import type { Layers, Stage, StageOutput } from '../../../pipeline/stage.js';
+import { segment, toAnnotations } from '../../sentences/index.js';
+import { kbResources, type NerResources } from './kb.js';
+import { loadModel, type NerModel } from './model.js';
+import { refine, type Mention, type MentionType, type RefineInput, type RefineToken } from './refiners.js';
+import type { NerType } from './tags.js';
+import { sentenceRanges, tagTokens } from './tagger.js';
+
+export { kbNames, kbResources, type NerResources } from './kb.js';
+export { knownNameTypes, withKnownNames, type KnownName } from './known-names.js';
+export { loadModel, type NerModel } from './model.js';
+export { REFINERS, type Mention, type MentionType } from './refiners.js';
+
+/** Value of a `ner` annotation. */
+export interface NerValue {
+  readonly type: MentionType;
+  /** The tagger's mean token confidence (0–1); 1 for rule-made mentions. */
+  readonly score: number;
+}
+
+/** Value of a `title` annotation: the title of the person named right after it. */
+export interface TitleValue {
+  readonly person: string;
+  readonly personStart: number;
+  readonly personEnd: number;
+}
+
+/** CoNLL type → mention type. */
+const TYPE_OF: Readonly<Record<NerType, MentionType>> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'misc' };
+
+/** What recognition found in one text. */
+export interface Recognized {
+  readonly ner: Annotation<NerValue>[];
+  readonly title: Annotation<TitleValue>[];
+  /** What the refiners did, for debug output. */
+  readonly notes: readonly string[];
+}
+
+/** Tags and refines the mentions of a text already cut into tokens and sentences. */
+export function recognize(
+  model: NerModel,
+  text: string,
+  tokens: readonly RefineToken[],
+  sentences: readonly { readonly start: number; readonly end: number }[],
+  dateline: RefineInput['dateline'],
+  known: ReadonlyMap<string, MentionType> = new Map(),
+): Recognized {
+  const spans = tagTokens(model, tokens, sentenceRanges(tokens, sentences));
+  const proposed: Mention[] = spans.map((s) => ({ start: s.start, end: s.end, type: TYPE_OF[s.type], score: s.score, source: 'ner/perceptron' }));
+  const { mentions, log } = refine(proposed, { text, tokens, dateline, known });
+  const at = (m: { start: number; end: number }): [number, number] => [tokens[m.start]!.start, tokens[m.end - 1]!.end];
+  const ner = mentions.map((m) => {
+    const [start, end] = at(m);
+    return annotate<NerValue>('ner', text, start, end, { type: m.type, score: Math.round(m.score * 1000) / 1000 }, m.source);
+  });
+  const title = log.titles.map((t) => {
+    const [start, end] = at(t);
+    const [personStart, personEnd] = at(t.person);
+    return annotate<TitleValue>('title', text, start, end, { person: text.slice(personStart, personEnd), personStart, personEnd }, 'ner/leading-title');
+  });
+  return { ner, title, notes: log.notes };
+}
+
+/** Segments `text` with the sentences stage and recognizes its mentions (tests, tools). */
+export function recognizeText(text: string, model: NerModel = loadModel(), known?: ReadonlyMap<string, MentionType>): Recognized {
+  const layers = toAnnotations(segment(text));
+  const dl = layers['dateline']![0] as Annotation<{ readonly place: string }> | undefined;
+  return recognize(model, text, layers['token']!, layers['sentence']!, dl ? { start: dl.start, end: dl.end, place: dl.value.place } : null, known);
+}
+
+/**
+ * Builds the stage around what it runs with, resolved per document from the run's
+ * configuration (cache inside `resolve`). The default is the shipped model with the
+ * knowledge base's names (data/kb plus `kbDirs`).
+ */
+export function createNerStage(resolve: (ctx: RunContext) => NerResources = (ctx) => kbResources(ctx.config.kbDirs)): Stage {
+  return {
+    name: 'ner',
+    description: 'Finds mentions of persons, organizations, places and groups with a trained tagger, the knowledge base and news-form rules.',
+    requires: ['sentence', 'token'],
+    produces: ['ner', 'title'],
+    run(ctx: RunContext, doc: SourceDocument, layers: Layers): StageOutput {
+      const { model, known } = resolve(ctx);
+      const dl = layers.has('dateline') ? layers.get<{ readonly place: string }>('dateline')[0] : undefined;
+      const found = recognize(model, doc.text, layers.get('token'), layers.get('sentence'), dl ? { start: dl.start, end: dl.end, place: dl.value.place } : null, known);
+      ctx.debug(() => `ner: ${doc.id} ${found.ner.length} mentions, ${found.title.length} titles${found.notes.map((n) => `\n  ${n}`).join('')}`);
+      return { ner: found.ner, title: found.title };
+    },
+  };
+}
+
+/** The `ner` stage with the shipped model and the knowledge base. */
+export const nerStage: Stage = createNerStage();

@@ -1,0 +1,41 @@
+/**
+ * @module stages/entities/ner/kb — the knowledge base's names as tagger evidence.
+ *
+ * Every entity's name and aliases (not its short names or descriptions, which several
+ * entities share) become known names: soft evidence through the gazetteer features
+ * (`withKnownNames`) and hard evidence for exact matches through the `known-name-type`
+ * refiner (`knownNameTypes`). Loaded once per process and list of extra folders.
+ */
+import { loadKnowledgeBase } from '../../../kb/index.js';
+import { loadModel, type NerModel } from './model.js';
+import type { MentionType } from './refiners.js';
+import { knownNameTypes, withKnownNames, type KnownName } from './known-names.js';
+
+/** What the stage runs with: the model (gazetteer extended) and the curated name types. */
+export interface NerResources {
+  readonly model: NerModel;
+  readonly known: ReadonlyMap<string, MentionType>;
+}
+
+const MENTION_TYPES: ReadonlySet<string> = new Set(['person', 'organization', 'place', 'group']);
+
+const cache = new Map<string, NerResources>();
+
+/** Names and aliases of the knowledge base (data/kb plus `kbDirs`) with their types. */
+export function kbNames(kbDirs: readonly string[] = []): KnownName[] {
+  return loadKnowledgeBase(undefined, kbDirs).entities
+    .filter((e) => MENTION_TYPES.has(e.type))
+    .flatMap((e) => [e.name, ...e.aliases].map((text) => ({ text, type: e.type as MentionType })));
+}
+
+/** The shipped model with the knowledge base's names, once per folder list. Throws KB_* errors. */
+export function kbResources(kbDirs: readonly string[] = []): NerResources {
+  const key = kbDirs.join('\u0000');
+  let found = cache.get(key);
+  if (found === undefined) {
+    const names = kbNames(kbDirs);
+    found = { model: withKnownNames(loadModel(), names), known: knownNameTypes(names) };
+    cache.set(key, found);
+  }
+  return found;
+}

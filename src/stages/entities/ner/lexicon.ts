@@ -1,0 +1,101 @@
+/**
+ * @module stages/entities/ner/lexicon — word lists and patterns the news-form refiners use.
+ *
+ * Compiled by hand for this project from AP Stylebook conventions on titles and
+ * photo credits and from common English demonyms and group names; all lower-case
+ * (lookups lower-case the token, curly apostrophes straightened). Each list says which
+ * refiner reads it.
+ */
+
+/**
+ * Title words (`leading-title`): a run of these, with {@link TITLE_JOINERS} inside, right
+ * before a person's name is that person's title ("Secretary of State", "Prime Minister",
+ * "Foreign Minister", "Lt. Gen.").
+ */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  'president', 'vice', 'prime', 'minister', 'ministers', 'secretary', 'secretary-general', 'undersecretary', 'under', 'deputy', 'assistant',
+  'acting', 'interim', 'former', 'state', 'foreign', 'defense', 'defence', 'interior', 'finance', 'treasury', 'justice', 'health',
+  'energy', 'trade', 'commerce', 'affairs', 'national', 'security', 'strategic', 'adviser', 'advisor', 'chief', 'staff', 'special', 'envoy',
+  'ambassador', 'representative', 'senator', 'sen.', 'rep.', 'congressman', 'congresswoman', 'governor', 'gov.', 'mayor',
+  'speaker', 'chancellor', 'premier', 'king', 'queen', 'crown', 'prince', 'princess', 'emir', 'sultan', 'sheikh', 'sheik',
+  'general', 'gen.', 'lt.', 'col.', 'maj.', 'capt.', 'sgt.', 'cpl.', 'adm.', 'brig.', 'cmdr.', 'lieutenant', 'colonel', 'major',
+  'captain', 'sergeant', 'admiral', 'brigadier', 'commander', 'field', 'marshal', 'army', 'military', 'spokesman', 'spokeswoman',
+  'spokesperson', 'chairman', 'chairwoman', 'chairperson', 'director', 'director-general', 'head', 'leader', 'negotiator', 'mediator',
+  'judge', 'attorney', 'prosecutor', 'pope', 'cardinal', 'archbishop', 'bishop', 'rabbi', 'imam', 'ayatollah', 'grand',
+  'supreme', 'coordinator', 'commissioner', 'high', 'ceo', 'executive', 'officer', 'official', 'politburo', 'political', 'bureau', 'member',
+]);
+
+/** Words that join title words inside a title (`leading-title`). */
+export const TITLE_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', '-']);
+
+/**
+ * Honorifics (`leading-title`): stripped from the start of a person's name with the
+ * titles, but not part of the title annotation ("Sheikh Mohammed" → "Mohammed").
+ */
+export const HONORIFICS: ReadonlySet<string> = new Set(['mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'dr.', 'dr', 'sir', 'dame', 'lord', 'lady', 'sheikh', 'sheik', 'sheikha', 'hajj', 'haj', 'mullah']);
+
+/**
+ * Name particles (`name-particles`): inside Arabic (and some European) names they join
+ * the parts of one name ("Mohammed bin Abdulrahman Al Thani", "Abu Obeida").
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'ben', 'abu', 'abou', 'abd', 'al', 'el', 'umm', 'abdel', 'abdul']);
+
+/** Particles that may open a name before a person span (`name-particles`): "Abu Mohammed". */
+export const LEADING_PARTICLES: ReadonlySet<string> = new Set(['abu', 'abou', 'abd', 'umm', 'bin', 'ibn']);
+
+/** A hyphenated Arabic article-name (`al-Sisi`, `el-Sheikh`, `as-Sudani`): part of the name before it. */
+export const ARTICLE_NAME = /^(?:al|el|Al|El|as|ash|ad|an|ar|az|at)-\p{Lu}/u;
+
+/** Possessive tokens left outside every name (`possessive-outside`). */
+export const POSSESSIVES: ReadonlySet<string> = new Set(["'s", "'"]);
+
+/**
+ * Plural demonyms and group names that name actors (`demonym-group`): "Palestinians",
+ * "Israelis", "Houthis". Lower-case, plural; forms that are also adjectives ("Chinese",
+ * "Lebanese", "Druze") are left out, since "Chinese officials" names no group.
+ */
+export const GROUP_NAMES: ReadonlySet<string> = new Set([
+  'palestinians', 'israelis', 'americans', 'iranians', 'iraqis', 'egyptians', 'qataris', 'saudis', 'emiratis', 'jordanians',
+  'syrians', 'turks', 'russians', 'ukrainians', 'britons', 'germans', 'italians', 'spaniards', 'europeans', 'africans',
+  'asians', 'arabs', 'kurds', 'jews', 'muslims', 'christians', 'catholics', 'protestants', 'shiites', 'shias', 'sunnis',
+  'alawites', 'bedouins', 'yazidis', 'copts', 'hindus', 'sikhs', 'buddhists', 'gazans', 'yemenis', 'libyans',
+  'somalis', 'afghans', 'pakistanis', 'indians', 'koreans', 'armenians',
+  'azerbaijanis', 'georgians', 'belarusians', 'poles', 'canadians', 'mexicans', 'venezuelans', 'cubans', 'republicans', 'democrats',
+  'houthis', 'settlers', 'zionists', 'evangelicals',
+]);
+
+/**
+ * Demonyms as adjectives (`demonym-adjective`): a person, organization or place mention
+ * that is only one of these ("Qatari officials", "Israeli strikes") is CoNLL MISC.
+ */
+export const DEMONYM_ADJECTIVES: ReadonlySet<string> = new Set([
+  'palestinian', 'israeli', 'american', 'iranian', 'iraqi', 'egyptian', 'qatari', 'saudi', 'emirati', 'jordanian', 'lebanese',
+  'syrian', 'turkish', 'russian', 'ukrainian', 'british', 'german', 'french', 'italian', 'spanish', 'european', 'african',
+  'asian', 'arab', 'kurdish', 'jewish', 'muslim', 'christian', 'druze', 'shiite', 'sunni', 'yemeni', 'libyan', 'sudanese',
+  'somali', 'afghan', 'pakistani', 'indian', 'chinese', 'japanese', 'korean', 'taiwanese', 'armenian', 'azerbaijani',
+  'georgian', 'belarusian', 'polish', 'canadian', 'mexican', 'venezuelan', 'cuban', 'houthi', 'gazan', 'omani', 'bahraini',
+  'kuwaiti', 'algerian', 'moroccan', 'tunisian', 'ethiopian', 'eritrean', 'chadian', 'israeli-palestinian', 'western', 'filipino',
+  'thai', 'vietnamese', 'indonesian', 'malaysian', 'australian', 'brazilian', 'argentine', 'nigerian', 'kenyan', 'dutch', 'swedish',
+]);
+
+/** Plural demonym endings (`demonym-group`) for a single-token MISC mention: "Tunisians", "Iraqis". */
+export const DEMONYM_PLURAL = /^\p{Lu}\p{Ll}+(?:ians|ans|is|ites)$/u;
+
+/** Photo-credit patterns (`photo-credit`): names inside are credits, not news mentions. */
+export const PHOTO_CREDITS: readonly { readonly id: string; readonly reason: string; readonly pattern: RegExp }[] = [
+  {
+    id: 'photo-slash-name',
+    reason: 'AP style credit "AP Photo/Fatima Shbair", "Reuters Photo/…": the agency, a photo word, a slash, the photographer',
+    pattern: /(?:[\p{Lu}][\p{L}.&'-]*\s+){0,3}(?:Photos?|Photographs?|Images?|Pictures?|Pool|Video)\s*\/\s*[^\n()]{1,80}?(?=\)|\n|$|\.\s|;)/gu,
+  },
+  {
+    id: 'name-slash-agency',
+    reason: 'a parenthesised "(Fatima Shbair/AFP via Getty Images)" is a credit whatever names it holds',
+    pattern: /\((?:[^()\n]{1,80})\/\s*(?:AP|AFP|Reuters|EPA(?:-EFE)?|Getty Images|Anadolu(?: Agency)?|Xinhua|UPI|Pool|Flash90|SOPA Images|Sipa|NurPhoto|WAFA|Bloomberg)[^()\n]{0,40}\)/gu,
+  },
+  {
+    id: 'photo-colon',
+    reason: '"Photo: Fatima Shbair/AP", "Photograph by …", "Credit: …" introduce a credit line',
+    pattern: /\b(?:Photos?|Photographs?|Images?|Pictures?|Credit)(?: credit)?\s*(?::|by\b)\s*[^\n()]{1,80}?(?=\)|\n|$|\.\s|;)/gu,
+  },
+];

@@ -1,0 +1,201 @@
+/**
+ * @module stages/entities/ner/model — the shipped tagger model: quantized weights, gazetteer, file format.
+ *
+ * The averaged weights are quantized to 8- or 16-bit integers with one scale. On disk
+ * (`data/models/ner.bin`, gzip) only the rows that have a non-zero weight are written:
+ *
+ * ```
+ * "PNER" · u32 header length · header JSON (ModelMeta)
+ * u32 rows · u32 row-id deltas[rows] · int8|int16 weights[rows × classes]
+ * u32 gazetteer entries · u32 [key, type mask][entries]
+ * ```
+ * All integers little-endian (typed arrays are written as they are in memory, so a
+ * big-endian host is refused). The output is a function of the weights alone (no dates),
+ * so re-training with the same data and seed writes the same bytes.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { FEATURE_VERSION } from './features.js';
+import { Gazetteer } from './gazetteer.js';
+import type { Scorer } from './perceptron.js';
+import { NER_TYPES, TAG_COUNT } from './tags.js';
+
+/** Format tag written in the header. */
+export const MODEL_FORMAT = 'parley-ner/1';
+
+/** The header of a model file. */
+export interface ModelMeta {
+  readonly format: typeof MODEL_FORMAT;
+  /** Feature-hash table size is `2^bits` rows. */
+  readonly bits: number;
+  readonly classes: number;
+  readonly types: readonly string[];
+  /** Bits per stored weight. */
+  readonly precision: 8 | 16;
+  /** A stored integer times `scale` is the weight. */
+  readonly scale: number;
+  /** Divides scores before they are read as probabilities (fitted on dev; decode.ts). */
+  readonly temperature: number;
+  /** Version of the feature templates the weights belong to (features.ts). */
+  readonly featureVersion: number;
+  /** How it was trained: corpus, epochs, seed, dev F1, … */
+  readonly training: Readonly<Record<string, string | number>>;
+}
+
+/** Where the shipped model lives (`data/models/ner.bin` at the repository root). */
+export const DEFAULT_MODEL_FILE = fileURLToPath(new URL('../../../../../data/models/ner.bin', import.meta.url));
+
+const MAGIC = 'PNER';
+
+function assertLittleEndian(): void {
+  if (os.endianness() !== 'LE') throw new Error('NER model files are little-endian; this host is not');
+}
+
+/** A copy of `model` with another temperature (shares the weights). */
+export function withTemperature(model: NerModel, temperature: number): NerModel {
+  return new NerModel({ ...model.meta, temperature }, model.weights, model.gazetteer);
+}
+
+/** A loaded model: scores features with its integer weights. */
+export class NerModel implements Scorer {
+  readonly meta: ModelMeta;
+  readonly classes: number;
+  readonly weights: Int8Array | Int16Array;
+  readonly gazetteer: Gazetteer;
+  private readonly mask: number;
+
+  constructor(meta: ModelMeta, weights: Int8Array | Int16Array, gazetteer: Gazetteer) {
+    if (weights.length !== (1 << meta.bits) * meta.classes) throw new Error(`model weights: expected ${(1 << meta.bits) * meta.classes}, got ${weights.length}`);
+    this.meta = meta;
+    this.classes = meta.classes;
+    this.weights = weights;
+    this.gazetteer = gazetteer;
+    this.mask = (1 << meta.bits) - 1;
+  }
+
+  score(features: Int32Array, from: number, to: number, out: Float64Array): void {
+    const k = this.classes;
+    const w = this.weights;
+    out.fill(0);
+    for (let f = from; f < to; f++) {
+      const row = (features[f]! & this.mask) * k;
+      for (let c = 0; c < k; c++) out[c] += w[row + c]!;
+    }
+    const scale = this.meta.scale;
+    for (let c = 0; c < k; c++) out[c] *= scale;
+  }
+}
+
+/** Quantizes float weights into a model. */
+export function quantize(weights: Float32Array, bits: number, precision: 8 | 16, gazetteer: Gazetteer, training: ModelMeta['training'], temperature = 1): NerModel {
+  let max = 0;
+  for (let i = 0; i < weights.length; i++) max = Math.max(max, Math.abs(weights[i]!));
+  const levels = precision === 8 ? 127 : 32767;
+  const scale = max > 0 ? max / levels : 1;
+  const q = precision === 8 ? new Int8Array(weights.length) : new Int16Array(weights.length);
+  for (let i = 0; i < weights.length; i++) q[i] = Math.round(weights[i]! / scale);
+  const meta: ModelMeta = { format: MODEL_FORMAT, bits, classes: TAG_COUNT, types: [...NER_TYPES], precision, scale, temperature, featureVersion: FEATURE_VERSION, training };
+  return new NerModel(meta, q, gazetteer);
+}
+
+function u32(n: number): Buffer {
+  const b = Buffer.alloc(4);
+  b.writeUInt32LE(n >>> 0);
+  return b;
+}
+
+function nonZeroRows(weights: Int8Array | Int16Array, classes: number): number[] {
+  const rows: number[] = [];
+  for (let r = 0, base = 0; base < weights.length; r++, base += classes) {
+    for (let c = 0; c < classes; c++) {
+      if (weights[base + c] !== 0) {
+        rows.push(r);
+        break;
+      }
+    }
+  }
+  return rows;
+}
+
+/** Serializes a model (gzip'd bytes). */
+export function encodeModel(model: NerModel): Buffer {
+  assertLittleEndian();
+  const { classes } = model;
+  const header = Buffer.from(JSON.stringify(model.meta), 'utf8');
+  const rows = nonZeroRows(model.weights, classes);
+  const deltas = new Uint32Array(rows.length);
+  rows.forEach((r, i) => { deltas[i] = i === 0 ? r : r - rows[i - 1]!; });
+  const packed = model.meta.precision === 8 ? new Int8Array(rows.length * classes) : new Int16Array(rows.length * classes);
+  rows.forEach((r, i) => packed.set(model.weights.subarray(r * classes, (r + 1) * classes), i * classes));
+  const gaz = model.gazetteer.toPairs();
+  const raw = Buffer.concat([
+    Buffer.from(MAGIC, 'ascii'), u32(header.length), header,
+    u32(rows.length), Buffer.from(deltas.buffer), Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength),
+    u32(gaz.length / 2), Buffer.from(gaz.buffer),
+  ]);
+  return gzipSync(raw, { level: 9 });
+}
+
+/** Reads `n` bytes at `at` into a fresh, aligned ArrayBuffer. */
+function slice(raw: Buffer, at: number, n: number): ArrayBuffer {
+  if (at + n > raw.length) throw new Error('model file is truncated');
+  const out = new ArrayBuffer(n);
+  new Uint8Array(out).set(raw.subarray(at, at + n));
+  return out;
+}
+
+/** Parses bytes written by {@link encodeModel}. */
+export function decodeModel(bytes: Buffer): NerModel {
+  assertLittleEndian();
+  const raw = gunzipSync(bytes);
+  if (raw.toString('ascii', 0, 4) !== MAGIC) throw new Error('not a Parley NER model (bad magic)');
+  let at = 4;
+  const headerLength = raw.readUInt32LE(at);
+  const meta = JSON.parse(raw.toString('utf8', at + 4, at + 4 + headerLength)) as ModelMeta;
+  at += 4 + headerLength;
+  if (meta.format !== MODEL_FORMAT) throw new Error(`unsupported model format "${meta.format}"`);
+  if (meta.featureVersion !== FEATURE_VERSION) throw new Error(`model features v${meta.featureVersion}, code expects v${FEATURE_VERSION}: retrain with npm run train:ner`);
+  const { classes } = meta;
+  const rows = raw.readUInt32LE(at);
+  at += 4;
+  const deltas = new Uint32Array(slice(raw, at, rows * 4));
+  at += rows * 4;
+  const width = meta.precision === 8 ? 1 : 2;
+  const packedBuffer = slice(raw, at, rows * classes * width);
+  at += rows * classes * width;
+  const packed = meta.precision === 8 ? new Int8Array(packedBuffer) : new Int16Array(packedBuffer);
+  const weights = meta.precision === 8 ? new Int8Array((1 << meta.bits) * classes) : new Int16Array((1 << meta.bits) * classes);
+  let row = 0;
+  for (let i = 0; i < rows; i++) {
+    row += deltas[i]!;
+    weights.set(packed.subarray(i * classes, (i + 1) * classes), row * classes);
+  }
+  const entries = raw.readUInt32LE(at);
+  at += 4;
+  const gazetteer = Gazetteer.fromPairs(new Uint32Array(slice(raw, at, entries * 8)));
+  return new NerModel(meta, weights, gazetteer);
+}
+
+/** Writes a model file (creating its folder). */
+export function saveModel(model: NerModel, file: string = DEFAULT_MODEL_FILE): number {
+  const bytes = encodeModel(model);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, bytes);
+  return bytes.length;
+}
+
+const loaded = new Map<string, NerModel>();
+
+/** Loads a model file once per process (later calls return the same model). */
+export function loadModel(file: string = DEFAULT_MODEL_FILE): NerModel {
+  let model = loaded.get(file);
+  if (model === undefined) {
+    if (!fs.existsSync(file)) throw new Error(`NER model ${file} is missing: run npm run train:ner`);
+    model = decodeModel(fs.readFileSync(file));
+    loaded.set(file, model);
+  }
+  return model;
+}

@@ -1,0 +1,16 @@
+/**
+ * @module stages/entities/ner/negative.test — what must NOT be a mention.
+ */
+import { test } from 'node:test';
+import { expectNoMentions } from './testing.js';
+
+test('a photo credit is not news', () => expectNoMentions('Displaced families shelter in a school. (AP Photo/Fatima Shbair)', ['*:Fatima Shbair', '*:AP', '*:AP Photo']));
+test('a credit with the agency last', () => expectNoMentions('A funeral in Gaza City (Omar al-Qattaa/AFP via Getty Images)', ['*:Omar al-Qattaa', '*:AFP', '*:Getty Images']));
+test('no title inside a person', () => expectNoMentions('U.S. Secretary of State Marco Rubio arrived.', ['person:Secretary of State Marco Rubio', 'person:Secretary', '*:Secretary of State']));
+test('no honorific inside a person', () => expectNoMentions('Sheikh Mohammed bin Abdulrahman Al Thani spoke.', ['person:Sheikh Mohammed bin Abdulrahman Al Thani', 'person:Mohammed']));
+test("no possessive inside a name", () => expectNoMentions('Israel’s cabinet met after Hamas’ statement.', ['place:Israel’s', 'organization:Hamas’']));
+test('lower-case common words are not names', () => expectNoMentions('the ceasefire held as officials said the talks would resume.', ['*:ceasefire', '*:officials', '*:talks']));
+test('a sentence-initial common word is not a name', () => expectNoMentions('Negotiators met again on Tuesday.', ['*:Negotiators', '*:Tuesday']));
+test('a singular nationality is not a group', () => expectNoMentions('Qatari mediators returned.', ['group:Qatari']));
+test('a nationality is no person', () => expectNoMentions('Qatari officials said the talks would resume.', ['person:Qatari', 'organization:Qatari', 'place:Qatari']));
+test('an all-caps headline word is not a dateline place', () => expectNoMentions('BREAKING — Talks collapse in Cairo', ['place:BREAKING']));

@@ -1,0 +1,74 @@
+/**
+ * @module stages/entities/ner/refiners.test — each news-form rule on hand-made mentions (no model).
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { REFINERS, creditSpans, refine } from './refiners.js';
+import { inputOf, mentionAt, refined } from './testing.js';
+
+test('every refiner has an id and a reason', () => {
+  for (const r of REFINERS) assert.match(`${r.id}: ${r.reason}`, /^[a-z-]+: \S.{20,}/);
+});
+
+test("a possessive 's stays outside the name", () => assert.deepEqual(refined('Israel’s army', ['place:Israel ’s']), ['place:Israel']));
+test("a bare possessive apostrophe stays outside", () => assert.deepEqual(refined('Hamas’ leaders', ['organization:Hamas ’']), ['organization:Hamas']));
+test('stray edge punctuation is trimmed', () => assert.deepEqual(refined('“Hamas” said', ['organization:“ Hamas ”']), ['organization:Hamas']));
+test('a bracket opened inside the name is kept', () => assert.deepEqual(refined('Mladost ( L ) won', ['organization:Mladost ( L )']), ['organization:Mladost ( L )']));
+
+test('bin and Al join the parts of one name', () => assert.deepEqual(
+  refined('Sheikh Mohammed bin Abdulrahman Al Thani said', ['person:Mohammed', 'organization:Al Thani']),
+  ['person:Mohammed bin Abdulrahman Al Thani'],
+));
+test('a hyphenated al- name continues the person', () => assert.deepEqual(refined('President Abdel Fattah al-Sisi spoke', ['person:Abdel Fattah']), ['person:Abdel Fattah al-Sisi']));
+test('a leading Abu opens the person', () => assert.deepEqual(refined('spokesman Abu Obeida said', ['person:Obeida']), ['person:Abu Obeida']));
+test('ibn inside a name', () => assert.deepEqual(refined('Mohammed ibn Salman met', ['person:Mohammed', 'person:Salman']), ['person:Mohammed ibn Salman']));
+
+test('titles are stripped from a person and kept as a title', () => {
+  const input = inputOf('U.S. Secretary of State Marco Rubio arrived');
+  const { mentions, log } = refine([mentionAt(input, 'U.S.', 'place'), mentionAt(input, 'Secretary of State Marco Rubio', 'person')], input);
+  const text = (m: { start: number; end: number }) => input.text.slice(input.tokens[m.start]!.start, input.tokens[m.end - 1]!.end);
+  assert.deepEqual(mentions.map(text), ['U.S.', 'Marco Rubio']);
+  assert.deepEqual(log.titles.map(text), ['Secretary of State']);
+  assert.equal(text(log.titles[0]!.person), 'Marco Rubio');
+});
+test('honorifics are stripped but are not the title', () => {
+  const input = inputOf('Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said');
+  const { mentions, log } = refine([mentionAt(input, 'Sheikh Mohammed bin Abdulrahman Al Thani', 'person')], input);
+  const text = (m: { start: number; end: number }) => input.text.slice(input.tokens[m.start]!.start, input.tokens[m.end - 1]!.end);
+  assert.deepEqual(mentions.map(text), ['Mohammed bin Abdulrahman Al Thani']);
+  assert.deepEqual(log.titles.map(text), ['Prime Minister']);
+});
+test('a person that is only title words is left alone (John Major’s "Major")', () => assert.deepEqual(refined('Major said', ['person:Major']), ['person:Major']));
+
+test('plural demonyms become groups', () => assert.deepEqual(refined('Palestinians and Tunisians marched', ['misc:Palestinians', 'misc:Tunisians']), ['group:Palestinians', 'group:Tunisians']));
+test('a known group name is proposed when the model missed it', () => assert.deepEqual(refined('Israelis voted', []), ['group:Israelis']));
+test('a lone demonym tagged as a person is misc', () => assert.deepEqual(refined('Qatari officials said', ['person:Qatari']), ['misc:Qatari']));
+test('a singular demonym stays misc', () => assert.deepEqual(refined('Qatari mediators', ['misc:Qatari']), ['misc:Qatari']));
+
+test('photo credits are found in their usual forms', () => {
+  const spans = (t: string) => creditSpans(t).map((c) => t.slice(c.start, c.end));
+  assert.deepEqual(spans('Rubble in Gaza. (AP Photo/Fatima Shbair)'), ['AP Photo/Fatima Shbair']);
+  assert.deepEqual(spans('A rally (Fatima Shbair/AFP via Getty Images)'), ['(Fatima Shbair/AFP via Getty Images)']);
+  assert.deepEqual(spans('Photo: Fatima Shbair/AP\nText'), ['Photo: Fatima Shbair/AP']);
+});
+test('names in a photo credit are not mentions', () => assert.deepEqual(
+  refined('Rubble in Khan Younis. (AP Photo/Fatima Shbair)', ['place:Khan Younis', 'organization:AP', 'person:Fatima Shbair']),
+  ['place:Khan Younis'],
+));
+
+test('the dateline place becomes place mentions', () => {
+  const text = 'GAZA CITY, Gaza Strip (AP) — Hamas said.';
+  assert.deepEqual(refined(text, ['organization:Hamas'], { start: 0, end: 29, place: 'GAZA CITY, Gaza Strip' }), ['place:GAZA CITY', 'place:Gaza Strip', 'organization:Hamas']);
+  assert.deepEqual(refined('BEIRUT/JERUSALEM — Talks', [], { start: 0, end: 18, place: 'BEIRUT/JERUSALEM' }), ['place:BEIRUT', 'place:JERUSALEM']);
+});
+
+test('overlaps are resolved for the longer mention', () => assert.deepEqual(
+  refined('New York Times said', ['place:New York', 'organization:New York Times']),
+  ['organization:New York Times'],
+));
+
+test('a curated name of one type sets the type', () => {
+  const input = { ...inputOf('Families fled Khan Younis.'), known: new Map([['khan younis', 'place' as const]]) };
+  const { mentions } = refine([mentionAt(input, 'Khan Younis', 'person')], input);
+  assert.deepEqual(mentions.map((m) => [m.type, m.source]), [['place', 'ner/known-name-type']]);
+});

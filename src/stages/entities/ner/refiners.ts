@@ -1,0 +1,309 @@
+/**
+ * @module stages/entities/ner/refiners — news-form rules applied to the model's mentions, as data.
+ *
+ * Each refiner has an id (the provenance `ner/<id>` of what it creates or changes) and
+ * the reason it exists; {@link REFINERS} lists them in the order they run, and
+ * {@link refine} applies them in turn. Mentions are token ranges over the document's
+ * tokens (the whole token layer, dateline included).
+ */
+import { ARTICLE_NAME, DEMONYM_ADJECTIVES, DEMONYM_PLURAL, GROUP_NAMES, HONORIFICS, LEADING_PARTICLES, NAME_PARTICLES, PHOTO_CREDITS, POSSESSIVES, TITLE_JOINERS, TITLE_WORDS } from './lexicon.js';
+import { normalizeToken } from './word.js';
+
+/** What a mention is: the export's entity types, plus `misc` (CoNLL MISC, not exported). */
+export type MentionType = 'person' | 'organization' | 'place' | 'group' | 'misc';
+
+/** A mention over tokens `[start, end)`. */
+export interface Mention {
+  readonly start: number;
+  readonly end: number;
+  readonly type: MentionType;
+  readonly score: number;
+  /** Provenance: `ner/perceptron` or the refiner that made or last changed it. */
+  readonly source: string;
+}
+
+/** A title found right before a person's name: tokens `[start, end)` and the person's tokens. */
+export interface TitleFinding {
+  readonly start: number;
+  readonly end: number;
+  readonly person: { readonly start: number; readonly end: number };
+}
+
+/** A token as the refiners see it. */
+export interface RefineToken {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** What the refiners read besides the mentions. */
+export interface RefineInput {
+  readonly text: string;
+  readonly tokens: readonly RefineToken[];
+  /** The dateline's span and place (`GAZA CITY, Gaza Strip`), which starts at `start`. */
+  readonly dateline: { readonly start: number; readonly end: number; readonly place: string } | null;
+  /** Curated names (the knowledge base's) by lower-cased text, with the one type each names. */
+  readonly known?: ReadonlyMap<string, MentionType>;
+}
+
+/** Collects what refiners report besides mentions. */
+export interface RefineLog {
+  readonly titles: TitleFinding[];
+  /** Human-readable notes for debug output (`photo-credit: dropped "Fatima Shbair"`). */
+  readonly notes: string[];
+}
+
+/** One rule. */
+export interface Refiner {
+  readonly id: string;
+  readonly reason: string;
+  refine(mentions: readonly Mention[], input: RefineInput, log: RefineLog): Mention[];
+}
+
+const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+
+function lower(input: RefineInput, i: number): string {
+  return normalizeToken(input.tokens[i]!.text).toLowerCase();
+}
+
+function isCapitalized(input: RefineInput, i: number): boolean {
+  return i < input.tokens.length && STARTS_UPPER.test(input.tokens[i]!.text);
+}
+
+function mentionText(input: RefineInput, m: { start: number; end: number }): string {
+  return input.text.slice(input.tokens[m.start]!.start, input.tokens[m.end - 1]!.end);
+}
+
+function changed(m: Mention, change: Partial<Mention>, id: string): Mention {
+  return { ...m, ...change, source: `ner/${id}` };
+}
+
+function overlapsAny(start: number, end: number, mentions: readonly Mention[], except?: Mention): boolean {
+  return mentions.some((o) => o !== except && o.start < end && start < o.end);
+}
+
+/** Token `i` is punctuation that does not close a bracket opened inside `[start, i)`. */
+function strayPunctuation(input: RefineInput, start: number, i: number): boolean {
+  const t = input.tokens[i]!.text;
+  if (HAS_WORD_CHAR.test(t)) return false;
+  if (t !== ')') return true;
+  for (let k = start; k < i; k++) if (input.tokens[k]!.text === '(') return false;
+  return true;
+}
+
+const possessiveOutside: Refiner = {
+  id: 'possessive-outside',
+  reason: "a possessive 's or ' and stray edge punctuation belong to no name: \"Israel's\" mentions Israel; \"Mladost ( L )\" keeps its bracket",
+  refine(mentions, input) {
+    const out: Mention[] = [];
+    for (const m of mentions) {
+      let { start, end } = m;
+      while (end > start && (POSSESSIVES.has(lower(input, end - 1)) || strayPunctuation(input, start, end - 1))) end--;
+      while (start < end && !HAS_WORD_CHAR.test(input.tokens[start]!.text)) start++;
+      if (start === end) continue;
+      out.push(start === m.start && end === m.end ? m : changed(m, { start, end }, this.id));
+    }
+    return out;
+  },
+};
+
+/** End of a name continued through particles after token `end` (exclusive), or `end`. */
+function particleEnd(input: RefineInput, end: number, limit: number): number {
+  let e = end;
+  for (;;) {
+    if (e < limit && ARTICLE_NAME.test(input.tokens[e]!.text)) {
+      e++;
+      continue;
+    }
+    if (e + 1 < limit && NAME_PARTICLES.has(lower(input, e)) && (isCapitalized(input, e + 1) || ARTICLE_NAME.test(input.tokens[e + 1]!.text))) {
+      e += 2;
+      while (e < limit && isCapitalized(input, e) && !NAME_PARTICLES.has(lower(input, e)) && HAS_WORD_CHAR.test(input.tokens[e]!.text)) e++;
+      continue;
+    }
+    return e;
+  }
+}
+
+const nameParticles: Refiner = {
+  id: 'name-particles',
+  reason: 'Arabic name particles (bin, ibn, Abu, Al, al-) join one name: "Mohammed bin Abdulrahman Al Thani" is one person',
+  refine(mentions, input) {
+    const persons = mentions.filter((m) => m.type === 'person');
+    if (persons.length === 0) return [...mentions];
+    const grown = new Map<Mention, Mention>();
+    for (const m of persons) {
+      let start = m.start;
+      if (start > 0 && LEADING_PARTICLES.has(lower(input, start - 1)) && isCapitalized(input, start - 1) && !overlapsAny(start - 1, start, mentions)) start--;
+      const end = particleEnd(input, m.end, input.tokens.length);
+      if (start !== m.start || end !== m.end) grown.set(m, changed(m, { start, end }, this.id));
+    }
+    const big = [...grown.values()];
+    return mentions.map((m) => grown.get(m) ?? m).filter((m) => big.includes(m) || !big.some((g) => g.start < m.end && m.start < g.end));
+  },
+};
+
+function isTitleToken(input: RefineInput, i: number): boolean {
+  return TITLE_WORDS.has(lower(input, i)) || HONORIFICS.has(lower(input, i));
+}
+
+/** Title tokens right before token `start` (stopping at other mentions), without honorifics at its end. */
+function titleBefore(input: RefineInput, start: number, mentions: readonly Mention[]): { start: number; end: number } | null {
+  let end = start;
+  while (end > 0 && HONORIFICS.has(lower(input, end - 1))) end--;
+  let s = end;
+  while (s > 0 && (TITLE_WORDS.has(lower(input, s - 1)) || (TITLE_JOINERS.has(lower(input, s - 1)) && s < end)) && !overlapsAny(s - 1, s, mentions)) s--;
+  while (s < end && TITLE_JOINERS.has(lower(input, s))) s++;
+  return s < end ? { start: s, end } : null;
+}
+
+const leadingTitle: Refiner = {
+  id: 'leading-title',
+  reason: 'titles and honorifics are not part of a name ("Secretary of State Marco Rubio" names Marco Rubio); the title is kept as its own annotation',
+  refine(mentions, input, log) {
+    const out: Mention[] = [];
+    for (const m of mentions) {
+      if (m.type !== 'person') {
+        out.push(m);
+        continue;
+      }
+      let start = m.start;
+      while (start < m.end - 1 && (isTitleToken(input, start) || (start > m.start && TITLE_JOINERS.has(lower(input, start))))) start++;
+      if (isTitleToken(input, start)) start = m.start;
+      const person = start === m.start ? m : changed(m, { start }, this.id);
+      out.push(person);
+      const title = titleBefore(input, start, mentions.filter((o) => o !== m));
+      if (title) log.titles.push({ ...title, person: { start: person.start, end: person.end } });
+    }
+    return out;
+  },
+};
+
+const knownNameType: Refiner = {
+  id: 'known-name-type',
+  reason: 'a mention spelled exactly like a curated name of one type (the knowledge base) takes that type: "Khan Younis" is a place',
+  refine(mentions, input) {
+    const known = input.known;
+    if (known === undefined || known.size === 0) return [...mentions];
+    return mentions.map((m) => {
+      const type = known.get(normalizeToken(mentionText(input, m)).toLowerCase());
+      return type === undefined || type === m.type ? m : changed(m, { type }, this.id);
+    });
+  },
+};
+
+const demonymAdjective: Refiner = {
+  id: 'demonym-adjective',
+  reason: 'a lone demonym ("Qatari officials", "Israeli strikes") describes, it names no person, organization or place',
+  refine(mentions, input) {
+    return mentions.map((m) => (m.end - m.start === 1 && m.type !== 'misc' && m.type !== 'group' && DEMONYM_ADJECTIVES.has(lower(input, m.start)) ? changed(m, { type: 'misc' }, this.id) : m));
+  },
+};
+
+const demonymGroup: Refiner = {
+  id: 'demonym-group',
+  reason: 'plural demonyms and group names used as actors ("Palestinians", "Israelis") are groups, not CoNLL miscellany',
+  refine(mentions, input) {
+    const isGroup = (i: number): boolean => isCapitalized(input, i) && GROUP_NAMES.has(lower(input, i));
+    const out = mentions.map((m) => {
+      if (m.type !== 'misc' || m.end - m.start !== 1) return m;
+      return isGroup(m.start) || DEMONYM_PLURAL.test(input.tokens[m.start]!.text) ? changed(m, { type: 'group' }, this.id) : m;
+    });
+    for (let i = 0; i < input.tokens.length; i++) {
+      if (isGroup(i) && !overlapsAny(i, i + 1, mentions)) out.push({ start: i, end: i + 1, type: 'group', score: 1, source: `ner/${this.id}` });
+    }
+    return out;
+  },
+};
+
+/** Character spans of the photo credits in `text`. */
+export function creditSpans(text: string): { start: number; end: number; rule: string }[] {
+  const out: { start: number; end: number; rule: string }[] = [];
+  for (const { id, pattern } of PHOTO_CREDITS) {
+    pattern.lastIndex = 0;
+    for (const m of text.matchAll(pattern)) out.push({ start: m.index, end: m.index + m[0].length, rule: id });
+  }
+  return out;
+}
+
+const photoCredit: Refiner = {
+  id: 'photo-credit',
+  reason: '"(AP Photo/Fatima Shbair)" credits a photographer and an agency; they are not actors in the news',
+  refine(mentions, input, log) {
+    const credits = creditSpans(input.text);
+    if (credits.length === 0) return [...mentions];
+    return mentions.filter((m) => {
+      const from = input.tokens[m.start]!.start;
+      const to = input.tokens[m.end - 1]!.end;
+      const hit = credits.find((c) => c.start < to && from < c.end);
+      if (hit) log.notes.push(`photo-credit (${hit.rule}): dropped ${m.type} "${mentionText(input, m)}"`);
+      return hit === undefined;
+    });
+  },
+};
+
+/** Token ranges of the place names in a dateline (`BEIRUT/JERUSALEM`, `GAZA CITY, Gaza Strip`). */
+function datelinePlaces(input: RefineInput): { start: number; end: number }[] {
+  const dl = input.dateline;
+  if (dl === null) return [];
+  const out: { start: number; end: number }[] = [];
+  const parts = /[^,/]+/gu;
+  for (const m of dl.place.matchAll(parts)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const from = dl.start + m.index + lead;
+    const to = dl.start + m.index + m[0].trimEnd().length;
+    if (to <= from) continue;
+    let s = 0;
+    while (s < input.tokens.length && input.tokens[s]!.start < from) s++;
+    let e = s;
+    while (e < input.tokens.length && input.tokens[e]!.end <= to) e++;
+    if (e > s) out.push({ start: s, end: e });
+  }
+  return out;
+}
+
+const datelinePlace: Refiner = {
+  id: 'dateline-place',
+  reason: 'an all-caps dateline ("TEL AVIV —") names the place the story was filed from',
+  refine(mentions, input) {
+    const places = datelinePlaces(input);
+    if (places.length === 0) return [...mentions];
+    const kept = mentions.filter((m) => !places.some((p) => p.start < m.end && m.start < p.end));
+    return kept.concat(places.map((p) => ({ ...p, type: 'place' as const, score: 1, source: `ner/${this.id}` })));
+  },
+};
+
+const noOverlaps: Refiner = {
+  id: 'no-overlaps',
+  reason: 'mentions never overlap: of two, the longer (then the earlier) stays',
+  refine(mentions) {
+    const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+    const out: Mention[] = [];
+    for (const m of sorted) {
+      const prev = out[out.length - 1];
+      if (prev !== undefined && m.start < prev.end) {
+        if (m.end - m.start > prev.end - prev.start) out[out.length - 1] = m;
+        continue;
+      }
+      out.push(m);
+    }
+    return out;
+  },
+};
+
+/**
+ * The refiners in order: trim possessives first (so every later rule sees bare names);
+ * join name particles before stripping titles (both only grow or shrink persons); then
+ * known names correct types (on bare names); lone demonyms become misc, plural ones
+ * groups; then drop photo credits (after every rule that makes mentions); add the
+ * dateline place; remove overlaps last.
+ */
+export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, leadingTitle, knownNameType, demonymAdjective, demonymGroup, photoCredit, datelinePlace, noOverlaps];
+
+/** Applies every refiner in order. */
+export function refine(mentions: readonly Mention[], input: RefineInput, refiners: readonly Refiner[] = REFINERS): { mentions: Mention[]; log: RefineLog } {
+  const log: RefineLog = { titles: [], notes: [] };
+  let current = [...mentions];
+  for (const r of refiners) current = r.refine(current, input, log);
+  return { mentions: current, log };
+}

@@ -1,0 +1,73 @@
+/**
+ * @module stages/entities/ner/stage.test — the stage with the shipped model: contract and news forms.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { DEFAULTS } from '../../../config.js';
+import type { Annotation } from '../../../pipeline/annotation.js';
+import type { RunContext } from '../../../pipeline/context.js';
+import type { SourceDocument } from '../../../pipeline/document.js';
+import type { Layers } from '../../../pipeline/stage.js';
+import { sentencesStage } from '../../sentences/index.js';
+import { knownNameTypes, loadModel, nerStage, recognizeText, withKnownNames, type NerValue } from './index.js';
+import { expectMentions, expectTitles } from './testing.js';
+
+const TEXT = 'TEL AVIV, Israel (AP) — U.S. Secretary of State Marco Rubio met Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani in Doha. Israel’s army said Palestinians fled.\n\nRubble in Khan Younis. (AP Photo/Fatima Shbair)';
+
+function run(text: string, debug: string[] = []): Record<string, readonly Annotation[]> {
+  const ctx: RunContext = { config: { ...DEFAULTS, debug: true }, referenceDate: '2025-03-01', debug: (m) => debug.push(m()) };
+  const doc: SourceDocument = { id: 'd_0000000000000000', source: 'test', format: 'text', text, meta: { title: null, outlet: null, byline: null, url: null, published: null } };
+  const first = sentencesStage.run(ctx, doc, { get: () => [], has: () => false });
+  const layers: Layers = { get: <V>(l: string) => (first[l] ?? []) as readonly Annotation<V>[], has: (l) => l in first };
+  return nerStage.run(ctx, doc, layers);
+}
+
+test('stage contract', () => {
+  assert.equal(nerStage.name, 'ner');
+  assert.deepEqual(nerStage.requires, ['sentence', 'token']);
+  assert.deepEqual(nerStage.produces, ['ner', 'title']);
+});
+
+test('annotations cover their text exactly, are frozen and say where they came from', () => {
+  const debug: string[] = [];
+  const out = run(TEXT, debug);
+  for (const layer of nerStage.produces) {
+    for (const a of out[layer]!) {
+      assert.equal(TEXT.slice(a.start, a.end), a.text);
+      assert.ok(Object.isFrozen(a));
+      assert.match(a.source, /^ner\/[a-z-]+$/);
+    }
+  }
+  for (const a of out['ner']! as Annotation<NerValue>[]) assert.ok(a.value.score >= 0 && a.value.score <= 1);
+  assert.ok(debug.some((d) => /photo-credit/.test(d)));
+});
+
+test('the example text', () => {
+  const found = run(TEXT)['ner']!.map((a) => `${(a.value as NerValue).type}:${a.text}`);
+  for (const want of ['place:TEL AVIV', 'place:U.S.', 'person:Marco Rubio', 'person:Mohammed bin Abdulrahman Al Thani', 'place:Doha', 'place:Israel', 'group:Palestinians']) {
+    assert.ok(found.includes(want), `${want} missing from ${found.join(', ')}`);
+  }
+  assert.ok(!found.some((f) => f.endsWith('Fatima Shbair')));
+});
+
+test('title stripped', () => expectMentions('U.S. Secretary of State Marco Rubio arrived in Riyadh on Monday.', ['person:Marco Rubio', 'place:U.S.', 'place:Riyadh']));
+test('title kept as its own layer', () => expectTitles('Secretary of State Marco Rubio arrived in Riyadh on Monday.', ['Secretary of State→Marco Rubio']));
+test('honorific and Arabic particles', () => expectMentions('Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said talks would resume.', ['person:Mohammed bin Abdulrahman Al Thani']));
+test('al- particle kept', () => expectMentions('Egyptian President Abdel Fattah al-Sisi hosted the talks in Cairo.', ['person:Abdel Fattah al-Sisi', 'place:Cairo']));
+test('possessive excluded', () => expectMentions('Israel’s Prime Minister Benjamin Netanyahu rejected Hamas’ demands.', ['place:Israel', 'person:Benjamin Netanyahu', 'organization:Hamas']));
+test('demonyms as actors are groups', () => expectMentions('Palestinians and Israelis waited for news from Cairo.', ['group:Palestinians', 'group:Israelis']));
+test('dateline is a place', () => expectMentions('BEIRUT (AP) — Hezbollah fired rockets at northern Israel on Sunday.', ['place:BEIRUT', 'place:Israel']));
+test('organizations', () => expectMentions('The United Nations and the European Union urged Hamas to accept the deal.', ['organization:United Nations', 'organization:European Union', 'organization:Hamas']));
+
+test('known names (from the knowledge base) steer the tagger', () => {
+  const names = [{ text: 'Khan Younis', type: 'place' }, { text: 'Hezbollah', type: 'organization' }] as const;
+  const model = withKnownNames(loadModel(), names);
+  const found = (t: string) => recognizeText(t, model, knownNameTypes(names)).ner.map((a) => `${a.value.type}:${a.text}`);
+  assert.ok(found('Families fled Khan Younis on foot.').includes('place:Khan Younis'));
+  assert.ok(found('Hezbollah’s leader spoke on Friday.').includes('organization:Hezbollah'));
+});
+
+test('the stage uses the knowledge base by default: a country the training data never named is a place', () => {
+  const out = run('Blinken is due in Jordan on Tuesday and in Qatar on Wednesday.');
+  assert.ok(out['ner']!.some((a) => a.text === 'Qatar' && (a.value as NerValue).type === 'place'));
+});

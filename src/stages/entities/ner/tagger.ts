@@ -1,0 +1,64 @@
+/**
+ * @module stages/entities/ner/tagger — runs the model over a document's tokens and sentences.
+ *
+ * The input is Parley's own tokens (stages/sentences) grouped by sentence, as token
+ * index ranges; tokens outside every sentence (the dateline) are not tagged. The output
+ * is one {@link TaggedSpan} per entity the model found, with the mean confidence of its
+ * tokens as the score.
+ */
+import { decode } from './decode.js';
+import { prepareWords } from './features.js';
+import type { NerModel } from './model.js';
+import { NER_TYPES, tagsToSpans, type NerType } from './tags.js';
+import { wordInfo, type WordInfo } from './word.js';
+
+/** The text of a token (Parley's token annotations fit). */
+export interface TextToken {
+  readonly text: string;
+}
+
+/** An entity span over token indices `[start, end)`. */
+export interface TaggedSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly type: NerType;
+  /** Mean confidence of the tokens' tags (0–1). */
+  readonly score: number;
+}
+
+/**
+ * Tags `tokens`; `sentences` is `[start0, end0, start1, end1, …]`, ascending token ranges
+ * that do not overlap.
+ */
+export function tagTokens(model: NerModel, tokens: readonly TextToken[], sentences: Int32Array): TaggedSpan[] {
+  const words: WordInfo[] = new Array<WordInfo>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) words[i] = wordInfo(tokens[i]!.text);
+  const doc = prepareWords(words, sentences, model.gazetteer);
+  const { tags, confidence } = decode(doc, model, undefined, model.meta.temperature);
+  const out: TaggedSpan[] = [];
+  for (let s = 0; s < sentences.length; s += 2) {
+    for (const span of tagsToSpans(tags, sentences[s]!, sentences[s + 1]!)) {
+      let sum = 0;
+      for (let i = span.start; i < span.end; i++) sum += confidence[i]!;
+      out.push({ start: span.start, end: span.end, type: NER_TYPES[span.type]!, score: sum / (span.end - span.start) });
+    }
+  }
+  return out;
+}
+
+/** Sentence token ranges of `tokens` (ascending spans) inside `sentences` (ascending spans). */
+export function sentenceRanges(tokens: readonly { readonly start: number; readonly end: number }[], sentences: readonly { readonly start: number; readonly end: number }[]): Int32Array {
+  const out = new Int32Array(sentences.length * 2);
+  let t = 0;
+  let k = 0;
+  for (const s of sentences) {
+    while (t < tokens.length && tokens[t]!.start < s.start) t++;
+    const from = t;
+    while (t < tokens.length && tokens[t]!.end <= s.end) t++;
+    if (t > from) {
+      out[k++] = from;
+      out[k++] = t;
+    }
+  }
+  return out.subarray(0, k);
+}

@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { dateLine, eventMentions, warLengthClues } from './clues.js';
+
+describe('dateLine', () => {
+  const cases: Array<[string, string | null]> = [
+    [' date 2024-02-02 The mediators met again.', '2024-02-02'],
+    ['Published June 10, 2024\n\nTalks resumed.', '2024-06-10'],
+    ['By Jo Reporter\nUpdated: 3 March 2025\nText.', '2025-03-03'],
+    ['Posted on Tuesday, April 30, 2024 — Talks.', '2024-04-30'],
+    ['The date of the vote was not set.', null],
+    ['Officials said the deal, published June 10, 2024, stands.', null],
+  ];
+  for (const [text, value] of cases) it(JSON.stringify(text.slice(0, 40)), () => assert.equal(dateLine(text, 'd')?.date.value ?? null, value));
+  it('spans the date line and knows an update', () => {
+    const d = dateLine('Updated 2025-03-03\nText', 'd')!;
+    assert.equal(d.span.text, 'Updated 2025-03-03');
+    assert.equal(d.updated, true);
+  });
+  it('only looks near the top', () => assert.equal(dateLine(`${'word '.repeat(100)}\nPublished June 10, 2024`, 'd'), null));
+});
+
+describe('eventMentions', () => {
+  it('dates "October 7" in an article about Hamas', () => {
+    const m = eventMentions('It was his seventh trip since the Hamas attack of October 7.', 'd');
+    assert.deepEqual(m.map((x) => [x.span.text, x.year, x.month, x.day, x.tense]), [['October 7', 2023, 10, 7, 'past']]);
+  });
+  it('ignores the same words in an unrelated article', () => assert.deepEqual(eventMentions('The budget vote is on October 7.', 'd'), []));
+  it('leaves a date with its own year to the time tagger', () => assert.deepEqual(eventMentions('Hamas attacked on October 7, 2023.', 'd'), []));
+});
+
+describe('warLengthClues', () => {
+  it('counts "15 months of war" from the start of the Gaza war', () => {
+    const [c] = warLengthClues('After 15 months of war in Gaza, Hamas agreed.', 'd');
+    assert.deepEqual([c!.earliest, c!.latest, c!.span!.text], ['2025-01-07', '2025-02-07', '15 months of war']);
+  });
+  it('reads number words and "into the war"', () => {
+    const [c] = warLengthClues('Two years into the war, Kyiv and the Kremlin met.', 'd');
+    assert.deepEqual([c!.earliest, c!.latest], ['2024-02-24', '2025-02-24']);
+  });
+  it('stays silent when the war is ambiguous or unknown', () => {
+    assert.deepEqual(warLengthClues('Six months of war have passed.', 'd'), []);
+    assert.deepEqual(warLengthClues('Six months of war in Gaza and Ukraine.', 'd'), []);
+  });
+});

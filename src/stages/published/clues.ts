@@ -1,0 +1,122 @@
+/**
+ * @module stages/published/clues — proposers of publication-date evidence read from the text.
+ *
+ * - `dateLine`: a "date 2024-02-02", "Published June 10, 2024" or "Updated: …" line near
+ *   the top of the body (method `header`);
+ * - `eventMentions`: year-less dates that name a known event ("since Hamas' October 7
+ *   attack") become dated mentions, when the article's words fit the event;
+ * - `warLengthClues`: "15 months of war", "the 100th day of the war" count from a war's
+ *   start in data/events.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { EvidenceSpan } from '../../pipeline/document.js';
+import type { Clue, DateMention } from './infer.js';
+import { parseMetadataDate, type ParsedDate } from './parse-date.js';
+
+/** A known dated event (data/events/events.json). */
+export interface KnownEvent {
+  readonly name: string;
+  readonly date: string;
+  readonly source: string;
+  readonly mentions: readonly string[];
+  readonly context: readonly string[];
+  readonly war: boolean;
+}
+
+const DATA = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../data/events/events.json');
+let cached: readonly KnownEvent[] | null = null;
+
+/** The known events, loaded once. */
+export function knownEvents(file = DATA): readonly KnownEvent[] {
+  if (file === DATA && cached) return cached;
+  const events = (JSON.parse(fs.readFileSync(file, 'utf8')) as { events: KnownEvent[] }).events;
+  for (const e of events) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(e.date)) throw new Error(`${file}: event "${e.name}" has a bad date "${e.date}"`);
+  }
+  if (file === DATA) cached = events;
+  return events;
+}
+
+const DATE_WORDS = '(?:date|dated|published(?:\\s+on)?|posted(?:\\s+on)?|updated(?:\\s+on)?|last\\s+updated(?:\\s+on)?|first\\s+published(?:\\s+on)?)';
+const DATE_VALUE = '(\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?|(?:[A-Z][a-z]+,?\\s+)?(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+[A-Z][a-z]{2,8}\\.?,?\\s+\\d{4}))';
+const DATE_LINE = new RegExp(`(?:^|\\n)\\s*${DATE_WORDS}\\s*:?\\s*${DATE_VALUE}`, 'i');
+/** How far into the body a date line may stand. */
+const DATE_LINE_WINDOW = 400;
+
+/** A date line near the top of the body, or null. */
+export function dateLine(text: string, doc: string): { date: ParsedDate; span: EvidenceSpan; updated: boolean } | null {
+  const head = text.slice(0, DATE_LINE_WINDOW);
+  const m = DATE_LINE.exec(head);
+  if (!m) return null;
+  const date = parseMetadataDate(m[1]!);
+  if (!date) return null;
+  const start = m.index + m[0].search(/\S/);
+  const end = m.index + m[0].length;
+  return { date, span: { doc, start, end, text: text.slice(start, end) }, updated: /updated/i.test(m[0]) };
+}
+
+/** Whether `text` contains any of `words` as whole words (case-insensitive). */
+function hasAnyWord(text: string, words: readonly string[]): boolean {
+  return words.some((w) => new RegExp(`\\b${escape(w)}\\b`, 'i').test(text));
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Mentions of known events written without their year ("October 7" in an article about
+ * Hamas) as dated, past mentions. A mention followed by a year ("October 7, 2023") is
+ * left to the time tagger.
+ */
+export function eventMentions(text: string, doc: string, events = knownEvents()): DateMention[] {
+  const out: DateMention[] = [];
+  for (const e of events) {
+    if (!hasAnyWord(text, e.context)) continue;
+    const [y, mo, d] = e.date.split('-').map(Number) as [number, number, number];
+    for (const surface of e.mentions) {
+      const re = new RegExp(`\\b${escape(surface)}\\b(?!,?\\s*\\d{4})`, 'g');
+      for (const m of text.matchAll(re)) {
+        out.push({ span: { doc, start: m.index, end: m.index + m[0].length, text: m[0] }, year: y, month: mo, day: d, tense: 'past' });
+      }
+    }
+  }
+  return out;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+};
+const WAR_LENGTH = /\b(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(day|week|month|year)s?\s+(?:of|into)\s+(?:the\s+)?(?:[a-z]+\s+)?war\b/gi;
+
+/** "15 months of war", "two years into the war": after the start of the article's war. */
+export function warLengthClues(text: string, doc: string, events = knownEvents()): Clue[] {
+  const wars = events.filter((e) => e.war && hasAnyWord(text, e.context));
+  if (wars.length !== 1) return [];
+  const war = wars[0]!;
+  const out: Clue[] = [];
+  for (const m of text.matchAll(WAR_LENGTH)) {
+    const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+    const unit = m[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year';
+    const earliest = addUnits(war.date, unit, n);
+    const latest = addUnits(war.date, unit, n + 1);
+    out.push({
+      earliest, latest, strength: 'weak',
+      reason: `"${m[0]}" counts from ${war.date} (${war.name})`,
+      span: { doc, start: m.index, end: m.index + m[0].length, text: m[0] },
+    });
+  }
+  return out;
+}
+
+function addUnits(day: string, unit: 'day' | 'week' | 'month' | 'year', n: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  if (unit === 'day') d.setUTCDate(d.getUTCDate() + n);
+  else if (unit === 'week') d.setUTCDate(d.getUTCDate() + 7 * n);
+  else if (unit === 'month') d.setUTCMonth(d.getUTCMonth() + n);
+  else d.setUTCFullYear(d.getUTCFullYear() + n);
+  return d.toISOString().slice(0, 10);
+}

@@ -1,0 +1,198 @@
+/**
+ * @module stages/published/infer — an undated article's publication date, from its text.
+ *
+ * Evidence comes in as clues, each an interval the publication day must lie in, with a
+ * reason and the span it was read from:
+ * - roles held only during known periods ("Secretary of State Antony Blinken": from the
+ *   knowledge base; "former …" means after the term ended);
+ * - known events ("since Hamas' October 7 attack" is after 2023-10-07);
+ * - dates the text mentions: an article is not older than the latest past event it
+ *   reports. Dates without a year ("November 22") get the year that puts them closest
+ *   to the date the narrative last anchored (HeidelTime's strategy for underspecified
+ *   dates), inside the interval the other clues allow; dates said in the future tense
+ *   bound nothing.
+ * The interval is the intersection of the clues, capped by the reference date (an
+ * article is not from the future); clues that would empty it are reported and dropped,
+ * weakest first. The best value is the latest past date the text mentions (at its own
+ * precision) when there is one, else the start of the interval at year precision.
+ */
+import type { EvidenceSpan, Precision, Published } from '../../pipeline/document.js';
+
+/** A constraint on the publication day. Either end may be open. */
+export interface Clue {
+  readonly earliest: string | null;
+  readonly latest: string | null;
+  /** Why: shown in `evidence`. */
+  readonly reason: string;
+  readonly span: EvidenceSpan | null;
+  /** Roles and events are strong; mentions of dates are weaker (they may be misread). */
+  readonly strength: 'strong' | 'weak';
+  /**
+   * Alternative periods when the clue is not one interval (a prime minister with several
+   * terms); `earliest`/`latest` are then their hull. The periods that fit the other
+   * evidence are kept.
+   */
+  readonly periods?: readonly { readonly earliest: string | null; readonly latest: string | null }[];
+}
+
+/** A date the text mentions, as the time tagger read it. */
+export interface DateMention {
+  readonly span: EvidenceSpan;
+  /** Known year, or null when the text gives none ("November 22", "early April"). */
+  readonly year: number | null;
+  readonly month: number | null;
+  readonly day: number | null;
+  readonly tense: 'past' | 'future' | 'unknown';
+}
+
+const MIN_DAY = '1900-01-01';
+
+/** Infers `published` from clues and mentions; `reference` is today (ISO day). */
+export function inferPublished(clues: readonly Clue[], mentions: readonly DateMention[], reference: string): Published | null {
+  const kept: Clue[] = [];
+  const dropped: string[] = [];
+  let interval = { earliest: MIN_DAY, latest: reference };
+  // strong clues first, so that a misread mention cannot overrule a role; single
+  // intervals before alternatives, so that alternatives are chosen against them
+  const rank = (c: Clue): number => (c.strength === 'strong' ? 0 : 2) + (c.periods ? 1 : 0);
+  for (const c of [...clues].sort((a, b) => rank(a) - rank(b))) {
+    const next = c.periods ? intersectAny(interval, c.periods) : intersect(interval, c);
+    if (next) { interval = next; kept.push(c); } else dropped.push(`${c.reason} (conflicts with stronger evidence; ignored)`);
+  }
+  const resolved = anchorMentions(mentions, interval);
+  let latestDay: Resolved | null = null;
+  let latestOther: Resolved | null = null;
+  for (const m of resolved) {
+    if (!bounds(m)) continue;
+    const narrowed = intersect(interval, { earliest: m.start, latest: null });
+    if (!narrowed) { dropped.push(`${m.span.text} (${m.value}) is after the latest possible date; ignored`); continue; }
+    interval = narrowed;
+    kept.push({ earliest: m.start, latest: null, reason: `mentions ${m.value} as past`, span: m.span, strength: 'weak' });
+    if (m.precision === 'day') { if (!latestDay || m.start >= latestDay.start) latestDay = m; } else if (!latestOther || m.start >= latestOther.start) latestOther = m;
+  }
+  if (kept.length === 0) return null;
+  const value = bestValue(interval, latestDay, latestOther, reference);
+  const evidence: (EvidenceSpan | string)[] = [];
+  for (const c of kept) evidence.push(c.span ? { ...c.span } : c.reason, ...(c.span ? [c.reason] : []));
+  evidence.push(value.reason, ...dropped);
+  if (interval.latest === reference) evidence.push(`not after ${reference} (the reference date)`);
+  return { value: value.value, precision: value.precision, method: 'inferred', earliest: interval.earliest, latest: interval.latest, evidence };
+}
+
+/**
+ * The best single value inside the interval: news reports recent events, so the latest
+ * past day mentioned; else the latest month (or year) mentioned; else, when evidence
+ * bounds both ends, the middle of the interval (the guess with the least expected error);
+ * else the first possible year.
+ */
+function bestValue(interval: { earliest: string; latest: string }, day: Resolved | null, other: Resolved | null, reference: string): { value: string; precision: Precision; reason: string } {
+  if (day && day.start >= interval.earliest) return { value: day.value, precision: 'day', reason: `best value: the latest past day mentioned, ${day.value}` };
+  if (other && endOf(other.value) >= interval.earliest) {
+    if (other.precision === 'month' || interval.latest === reference) return { value: other.value, precision: other.precision, reason: `best value: the latest past ${other.precision} mentioned, ${other.value}` };
+  }
+  if (interval.latest !== reference) {
+    const mid = new Date((Date.parse(interval.earliest) + Date.parse(interval.latest)) / 2).toISOString().slice(0, 10);
+    return { value: mid, precision: 'day', reason: `best value: the middle of ${interval.earliest}..${interval.latest} (no recent date mentioned)` };
+  }
+  return { value: interval.earliest.slice(0, 4), precision: 'year', reason: 'best value: the first possible year (no past date mentioned)' };
+}
+
+/**
+ * Whether a mention bounds the publication date from below: a past mention does; so does
+ * a month or day of unknown tense; a bare year of unknown tense does not ("by 2025", "the
+ * 2030 target" are often ahead).
+ */
+function bounds(m: Resolved): boolean {
+  if (m.tense === 'future') return false;
+  return m.tense === 'past' || m.precision !== 'year';
+}
+
+/** A mention with a resolved value. */
+interface Resolved {
+  readonly span: EvidenceSpan;
+  readonly value: string;
+  readonly precision: Precision;
+  readonly start: string;
+  readonly tense: DateMention['tense'];
+}
+
+/**
+ * Gives every mention a full value, in text order. A year-less mention takes the year that
+ * puts it inside `interval` and closest to the last anchored date (or, before any anchor,
+ * the only year that fits when the interval is at most a year long).
+ */
+export function anchorMentions(mentions: readonly DateMention[], interval: { earliest: string; latest: string }): Resolved[] {
+  const out: Resolved[] = [];
+  let anchor: string | null = null;
+  for (const m of [...mentions].sort((a, b) => a.span.start - b.span.start)) {
+    if (m.month === null && m.year === null) continue;
+    let year = m.year;
+    if (year === null) year = pickYear(m, interval, anchor);
+    if (year === null) continue;
+    const value = format(year, m.month, m.day);
+    const start = startOf(value);
+    if (start > interval.latest && m.tense !== 'future' && m.year === null) continue;
+    out.push({ span: m.span, value, precision: m.day !== null ? 'day' : m.month !== null ? 'month' : 'year', start, tense: m.tense });
+    anchor = start;
+  }
+  return out;
+}
+
+function pickYear(m: DateMention, interval: { earliest: string; latest: string }, anchor: string | null): number | null {
+  const first = Number(interval.earliest.slice(0, 4));
+  const last = Number(interval.latest.slice(0, 4));
+  if (last - first > 60) return null;
+  const fits: { year: number; start: string }[] = [];
+  for (let y = first; y <= last; y++) {
+    const start = startOf(format(y, m.month, m.day));
+    const end = endOf(format(y, m.month, m.day));
+    // a past mention must have started by the latest possible publication day
+    if (end < interval.earliest && m.tense !== 'past') continue;
+    if (m.tense !== 'future' && start > interval.latest) continue;
+    fits.push({ year: y, start });
+  }
+  if (fits.length === 0) return null;
+  if (anchor) {
+    const distance = (s: string): number => Math.abs(Date.parse(s) - Date.parse(anchor));
+    return fits.reduce((a, b) => (distance(b.start) < distance(a.start) ? b : a)).year;
+  }
+  if (m.tense === 'past' || m.tense === 'unknown') {
+    const inside = fits.filter((f) => f.start >= interval.earliest);
+    if (inside.length === 1) return inside[0]!.year;
+  }
+  return null;
+}
+
+/** The hull of the intersections of `a` with each period, or null when none meets it. */
+function intersectAny(a: { earliest: string; latest: string }, periods: NonNullable<Clue['periods']>): { earliest: string; latest: string } | null {
+  const parts = periods.map((p) => intersect(a, p)).filter((x): x is { earliest: string; latest: string } => x !== null);
+  if (parts.length === 0) return null;
+  return { earliest: parts.reduce((m, p) => (p.earliest < m ? p.earliest : m), parts[0]!.earliest), latest: parts.reduce((m, p) => (p.latest > m ? p.latest : m), parts[0]!.latest) };
+}
+
+function intersect(a: { earliest: string; latest: string }, c: { earliest: string | null; latest: string | null }): { earliest: string; latest: string } | null {
+  const earliest = c.earliest && c.earliest > a.earliest ? c.earliest : a.earliest;
+  const latest = c.latest && c.latest < a.latest ? c.latest : a.latest;
+  return earliest <= latest ? { earliest, latest } : null;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function format(year: number, month: number | null, day: number | null): string {
+  return month === null ? String(year) : day === null ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** First ISO day of a value of any precision. */
+export function startOf(value: string): string {
+  return value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value.slice(0, 10);
+}
+
+/** Last ISO day of a value of any precision. */
+export function endOf(value: string): string {
+  if (value.length === 4) return `${value}-12-31`;
+  if (value.length === 7) {
+    const [y, m] = value.split('-').map(Number) as [number, number];
+    return `${value}-${pad(new Date(Date.UTC(y, m, 0)).getUTCDate())}`;
+  }
+  return value.slice(0, 10);
+}

@@ -1,0 +1,44 @@
+/**
+ * @module stages/published/mentions — the dates a text mentions, for dating the text.
+ *
+ * Reads the time tagger's `timex` layer (before it is anchored on the publication date):
+ * calendar dates with a year are dated mentions; month-days and months without a year
+ * ("November 22", "early April") are year-less mentions that inference anchors. Known
+ * events ("October 7" in an article about Hamas) replace the year-less reading of the
+ * same words. Anything else (weekdays, "last month", durations) says nothing about the
+ * publication date until that date is known.
+ */
+import type { Annotation } from '../../pipeline/annotation.js';
+import type { TimexAnnotationValue } from '../time/types.js';
+import type { DateMention } from './infer.js';
+
+const DAY = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** Converts timex annotations to date mentions. */
+export function timexMentions(doc: string, timexes: readonly Annotation<TimexAnnotationValue>[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (const a of timexes) {
+    const t = a.value;
+    if (t.type !== 'date') continue;
+    const span = { doc, start: a.start, end: a.end, text: a.text };
+    const tense = t.tense ?? 'unknown';
+    const v = t.value;
+    if (v.op === 'known') {
+      const m = DAY.exec(t.known ?? v.value);
+      if (m) out.push({ span, year: Number(m[1]), month: m[2] ? Number(m[2]) : null, day: m[3] ? Number(m[3]) : null, tense });
+    } else if (v.op === 'month-day' && v.yearShift === undefined) {
+      out.push({ span, year: null, month: v.month, day: v.day, tense: v.tense });
+    } else if (v.op === 'month' && v.yearShift === undefined && v.shift === 0 && typeof v.which === 'number') {
+      out.push({ span, year: null, month: v.which, day: null, tense: v.tense });
+    }
+  }
+  return out;
+}
+
+/** Event mentions win over year-less mentions of the same words. */
+export function mergeMentions(fromTimex: readonly DateMention[], fromEvents: readonly DateMention[]): DateMention[] {
+  const overlaps = (a: DateMention, b: DateMention): boolean => a.span.start < b.span.end && b.span.start < a.span.end;
+  const kept = fromTimex.filter((t) => t.year !== null || !fromEvents.some((e) => overlaps(e, t)));
+  const added = fromEvents.filter((e) => !kept.some((t) => t.year !== null && overlaps(e, t)));
+  return [...kept, ...added].sort((a, b) => a.span.start - b.span.start);
+}

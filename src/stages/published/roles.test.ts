@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { roleClues, type RoleHolder } from './roles.js';
+
+const KB: RoleHolder[] = [
+  { name: 'Antony Blinken', aliases: ['Tony Blinken'], roles: [{ title: 'Secretary of State', titleAliases: ['top US diplomat', 'US Secretary of State', 'U.S. Secretary of State'], of: 'United States', from: '2021-01-26', to: '2025-01-20' }] },
+  { name: 'Marco Rubio', aliases: [], roles: [{ title: 'Secretary of State', of: 'United States', from: '2025-01-21', to: null }] },
+  { name: 'Benjamin Netanyahu', aliases: ['Bibi'], roles: [{ title: 'Prime Minister', of: 'Israel', from: '2009-03-31', to: '2021-06-13' }, { title: 'Prime Minister', of: 'Israel', from: '2022-12-29', to: null }] },
+  { name: 'Matthew Miller', aliases: [], roles: [{ title: 'State Department spokesperson', from: '2023-01-01', to: '2025-01-20' }] },
+  { name: 'Aaron David Miller', aliases: [], roles: [{ title: 'Middle East negotiator', from: '1978', to: '2003' }] },
+  { name: 'Mohammed bin Abdulrahman Al Thani', aliases: [], roles: [{ title: 'Prime Minister', titleAliases: ['Qatari Prime Minister'], of: 'Qatar', from: '2023-03-07', to: null }] },
+];
+const clues = (text: string): Array<[string | null, string | null, string]> => roleClues(text, 'd', KB).map((c) => [c.earliest, c.latest, c.span!.text]);
+
+describe('roleClues', () => {
+  it('a title before the full name', () => assert.deepEqual(clues('U.S. Secretary of State Antony Blinken arrived.'), [['2021-01-26', '2025-01-20', 'U.S. Secretary of State Antony Blinken']]));
+  it('a title before the surname alone', () => assert.deepEqual(clues('Secretary of State Rubio spoke.'), [['2025-01-21', null, 'Secretary of State Rubio']]));
+  it('an apposition after the name', () => assert.deepEqual(clues('Marco Rubio, the secretary of state, said.'), [['2025-01-21', null, 'Marco Rubio, the secretary of state']]));
+  it('"former" means after the term', () => assert.deepEqual(clues('Former Secretary of State Antony Blinken wrote.'), [['2025-01-20', null, 'Former Secretary of State Antony Blinken']]));
+  it('"then-" dates nothing', () => assert.deepEqual(clues('then-Secretary of State Antony Blinken said in 2023.'), []));
+  it('a name without a title dates nothing', () => assert.deepEqual(clues('Antony Blinken said.'), []));
+  it('several terms become alternatives', () => {
+    const [c] = roleClues('Prime Minister Benjamin Netanyahu said.', 'd', KB);
+    assert.equal(c!.periods?.length, 2);
+  });
+  it('an honorific between title and name', () => assert.deepEqual(clues('Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said.'), [['2023-03-07', null, 'Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani']]));
+  it('"the Netanyahu government" dates by his premierships', () => {
+    const [c] = roleClues('Critics of the Netanyahu government rallied.', 'd', KB);
+    assert.equal(c!.span!.text, 'Netanyahu government');
+    assert.equal(c!.periods?.length, 2);
+  });
+  it('"Vice President" is not "President", and "a President X" is hypothetical', () => {
+    const kb: RoleHolder[] = [{ name: 'Joe Biden', aliases: [], roles: [{ title: 'President', from: '2021-01-20', to: '2025-01-20' }, { title: 'Vice President', from: '2009-01-20', to: '2017-01-20' }] }];
+    assert.deepEqual(roleClues('Vice President Joe Biden said.', 'd', kb).map((c) => c.earliest), ['2009-01-20']);
+    assert.deepEqual(roleClues('Imagine a President Joe Biden.', 'd', kb), []);
+  });
+  it('a shared surname alone dates nothing', () => assert.deepEqual(clues('State Department spokesperson Miller said.'), []));
+  it('the full name of one Miller dates by his role only', () => assert.deepEqual(clues('State Department spokesperson Matthew Miller said.'), [['2023-01-01', '2025-01-20', 'State Department spokesperson Matthew Miller']]));
+});

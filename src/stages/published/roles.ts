@@ -1,0 +1,167 @@
+/**
+ * @module stages/published/roles — "Secretary of State Antony Blinken" dates an article.
+ *
+ * A person named with a title they held only during known periods bounds the
+ * publication date to those periods: the title must stand right before the name
+ * ("U.S. Secretary of State Antony Blinken", "Qatari Prime Minister Sheikh Mohammed …")
+ * or in an apposition after it ("Blinken, the secretary of state,"). "Former" or "ex-"
+ * before the title means after the term ended; "then-" dates nothing. "The Trump
+ * administration" and "the Netanyahu government" date an article to the terms of the
+ * person's presidency or premiership. A bare surname is
+ * used only when no other person in the knowledge base shares it (two Millers: neither
+ * "Miller" alone dates anything).
+ */
+import type { EvidenceSpan } from '../../pipeline/document.js';
+import type { Clue } from './infer.js';
+
+/** What this needs of a knowledge-base person. */
+export interface RoleHolder {
+  readonly name: string;
+  /** Full names that identify only this person. */
+  readonly aliases: readonly string[];
+  /** Surnames and short forms, used only when no other person shares them. */
+  readonly shortNames?: readonly string[];
+  readonly roles: readonly {
+    readonly title: string;
+    readonly titleAliases?: readonly string[];
+    readonly of?: string | null;
+    readonly from: string | null;
+    readonly to: string | null;
+  }[];
+}
+
+interface Index {
+  readonly names: RegExp;
+  readonly bySurface: Map<string, RoleHolder>;
+}
+
+const cache = new WeakMap<readonly RoleHolder[], Index>();
+
+function fold(s: string): string {
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`]/g, "'").toLowerCase();
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function shortForms(p: RoleHolder): Set<string> {
+  const surname = p.name.split(/\s+/).pop() ?? '';
+  return new Set([surname, ...(p.shortNames ?? [])].filter((f) => f.length > 3).map(fold));
+}
+
+function buildIndex(people: readonly RoleHolder[]): Index {
+  const shortCount = new Map<string, number>();
+  for (const p of people) for (const f of shortForms(p)) shortCount.set(f, (shortCount.get(f) ?? 0) + 1);
+  const bySurface = new Map<string, RoleHolder>();
+  for (const p of people) {
+    if (!p.roles.some((r) => r.from || r.to)) continue;
+    const forms = [p.name, ...p.aliases].map(fold);
+    for (const f of shortForms(p)) if (shortCount.get(f) === 1) forms.push(f);
+    for (const f of forms) if (!bySurface.has(f)) bySurface.set(f, p);
+  }
+  const alternatives = [...bySurface.keys()].sort((a, b) => b.length - a.length).map(escape);
+  return { names: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'giu'), bySurface };
+}
+
+/** Role clues found in `text` (one per person and title, at its first mention). */
+export function roleClues(text: string, doc: string, people: readonly RoleHolder[]): Clue[] {
+  let index = cache.get(people);
+  if (!index) { index = buildIndex(people); cache.set(people, index); }
+  const folded = fold(text);
+  if (folded.length !== text.length) return [];
+  const out = new Map<string, Clue>();
+  for (const m of folded.matchAll(index.names)) {
+    const person = index.bySurface.get(m[0]);
+    if (!person) continue;
+    const before = folded.slice(Math.max(0, m.index - 80), m.index);
+    const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    const government = GOVERNMENT.exec(after);
+    if (government) {
+      const heads = person.roles.filter((r) => HEADS.test(r.title));
+      const key = `${person.name}|government`;
+      if (heads.length > 0 && !out.has(key)) {
+        const end = m.index + m[0].length + government[0].length;
+        const span: EvidenceSpan = { doc, start: m.index, end, text: text.slice(m.index, end) };
+        out.set(key, clueFor(person, heads[0]!.title, heads, 'current', span));
+      }
+    }
+    for (const title of new Set(person.roles.map((r) => r.title))) {
+      const forms = titleForms(person, title);
+      const found = titleBefore(before, forms) ?? titleAfter(after, forms);
+      if (!found || found.modifier === 'then') continue;
+      const key = `${person.name}|${title}|${found.modifier}`;
+      if (out.has(key)) continue;
+      const terms = person.roles.filter((r) => r.title === title);
+      const span: EvidenceSpan = { doc, start: Math.max(0, m.index - found.lengthBefore), end: m.index + m[0].length + found.lengthAfter, text: '' };
+      const evidence = { ...span, text: text.slice(span.start, span.end) };
+      out.set(key, clueFor(person, title, terms, found.modifier, evidence));
+    }
+  }
+  return [...out.values()];
+}
+
+/** "… administration", "… government", "… cabinet" right after a name. */
+const GOVERNMENT = /^(?:'s?)?\s+(?:administration|government|cabinet|white house)\b/;
+/** Titles whose holder gives a government its name. */
+const HEADS = /^(?:president|prime minister|premier|chancellor)$/i;
+
+function titleForms(person: RoleHolder, title: string): string[] {
+  const forms = new Set<string>();
+  for (const r of person.roles) if (r.title === title) for (const t of [r.title, ...(r.titleAliases ?? [])]) forms.add(fold(t));
+  return [...forms].sort((a, b) => b.length - a.length);
+}
+
+interface Found {
+  readonly modifier: 'current' | 'former' | 'then';
+  readonly lengthBefore: number;
+  readonly lengthAfter: number;
+}
+
+/** The title right before the name, allowing "Sheikh"/"Dr." and a modifier before it. */
+function titleBefore(before: string, forms: readonly string[]): Found | null {
+  const trimmed = before.replace(/(?:\b(?:sheikh|sheik|dr\.?|gen\.?|general|mr\.?|ms\.?|mrs\.?)\s+)*$/, '');
+  for (const f of forms) {
+    const re = new RegExp(`(?:(former|ex-|then-|then)\\s*)?${escape(f)}\\s+$`);
+    const m = re.exec(trimmed);
+    if (!m || (m.index > 0 && /[\p{L}\p{N}]/u.test(trimmed[m.index - 1]!) && !m[1])) continue;
+    // "Vice President Biden" is not "President Biden"; "a President Trump" is hypothetical
+    const previous = /([\p{L}-]+)\s*$/u.exec(trimmed.slice(0, m.index))?.[1] ?? '';
+    if (!m[1] && NOT_THE_TITLE.has(previous)) return null;
+    return { modifier: modifierOf(m[1]), lengthBefore: before.length - m.index, lengthAfter: 0 };
+  }
+  return null;
+}
+
+/** Words before a title that make it another title, or no claim about the present. */
+const NOT_THE_TITLE = new Set(['vice', 'deputy', 'assistant', 'under', 'associate', 'co', 'acting', 'a', 'an', 'would-be', 'future', 'next']);
+
+/** "Name, the secretary of state," */
+function titleAfter(after: string, forms: readonly string[]): Found | null {
+  for (const f of forms) {
+    const re = new RegExp(`^,\\s+(?:the\\s+)?(?:(former|then-|then)\\s*)?(?:u\\.?s\\.?\\s+|american\\s+|israeli\\s+|qatari\\s+|egyptian\\s+)?${escape(f)}\\b`);
+    const m = re.exec(after);
+    if (m) return { modifier: modifierOf(m[1]), lengthBefore: 0, lengthAfter: m[0].length };
+  }
+  return null;
+}
+
+function modifierOf(word: string | undefined): Found['modifier'] {
+  if (!word) return 'current';
+  return word.startsWith('then') ? 'then' : 'former';
+}
+
+function clueFor(person: RoleHolder, title: string, terms: RoleHolder['roles'], modifier: Found['modifier'], span: EvidenceSpan): Clue {
+  const of = terms[0]?.of ? ` of ${terms[0].of}` : '';
+  if (modifier === 'former') {
+    const ends = terms.map((t) => t.to).filter((t): t is string => t !== null).sort();
+    const firstEnd = ends[0] ?? null;
+    return { earliest: firstEnd, latest: null, strength: 'strong', span, reason: `former ${title}${of} ${person.name}: after ${firstEnd ?? 'an unknown date'}` };
+  }
+  const periods = terms.map((t) => ({ earliest: t.from, latest: t.to }));
+  const reason = `${person.name} as ${title}${of}: ${periods.map((p) => `${p.earliest ?? '?'} to ${p.latest ?? 'now'}`).join(' or ')}`;
+  if (periods.length === 1) return { earliest: periods[0]!.earliest, latest: periods[0]!.latest, strength: 'strong', span, reason };
+  const earliest = periods.map((p) => p.earliest ?? '0000').sort()[0] ?? null;
+  const latest = periods.some((p) => p.latest === null) ? null : periods.map((p) => p.latest!).sort().pop() ?? null;
+  return { earliest, latest, strength: 'strong', span, reason, periods };
+}

@@ -1,0 +1,80 @@
+/**
+ * @module stages/time/05-clock — proposers for clock times: `10:30 a.m.`, `3 p.m. local time`,
+ * `14:00 GMT`, `0700 GMT`, `noon`, `midnight`.
+ *
+ * A clock time alone is on the anchor day; pass 06 moves it to a day written next to it
+ * (`10 a.m. Tuesday`) or earlier in the sentence. The zone stays in the span and is not
+ * converted: the value is the clock time as written.
+ */
+import { CLOCK, DEICTIC, DIGIT } from './01-triggers.js';
+import { ZONES } from './lexicon.js';
+import { atSentenceStart, capitalized, pad, rawWordBefore, wordBefore } from './patterns.js';
+import { whole, type Rule } from './rule.js';
+
+const ZONE = `(?:\\s*\\(?(?:${ZONES.join('|')})\\)?(?![A-Za-z])|\\s+local\\s+time|\\s+[A-Z][a-z]+\\s+(?:(?:standard|daylight)\\s+)?time(?![a-z]))`;
+/** Words before a bare `10:30` that make it a clock time. */
+const CLOCK_CONTEXT: ReadonlySet<string> = new Set(['at', 'around', 'about', 'by', 'until', 'till', 'from', 'to', 'before', 'after', 'since', 'approximately', 'shortly', 'circa', 'between', 'and', 'noon', 'ca.']);
+
+function clock(h: number, min: number): string | null {
+  if (h > 24 || min > 59) return null;
+  return `${pad(h)}:${pad(min)}`;
+}
+
+/** `10:30 a.m.`, `9am`, `3 p.m. EST`, `10 a.m. local time`. */
+const ampm: Rule = {
+  id: 'clock-am-pm',
+  reason: 'an hour (and minutes) with a.m. or p.m., and an optional zone',
+  needs: CLOCK,
+  reach: 2,
+  requires: DIGIT,
+  pattern: new RegExp(`(?<![\\d:.,])\\b(1[0-2]|0?[1-9])(?:[:.]([0-5]\\d))?\\s*(?:([aA])\\.?\\s?[mM]\\.?|([pP])\\.?\\s?[mM]\\.?)(?![A-Za-z])(?:${ZONE})?`, 'g'),
+  build(m) {
+    let h = Number(m[1]);
+    const pm = m[4] !== undefined;
+    if (h === 12) h = pm ? 12 : 0;
+    else if (pm) h += 12;
+    const t = clock(h, m[2] === undefined ? 0 : Number(m[2]));
+    if (t === null) return null;
+    return whole(m, 'time', { op: 'day', n: 0, time: t }, 'clock');
+  },
+};
+
+/** `14:00 GMT`, `at 10:30`, `0700 GMT`, `1400 hrs`. */
+const twentyFour: Rule = {
+  id: 'clock-24h',
+  reason: 'a 24-hour clock time: HH:MM after a word that introduces a time or before a zone, or four digits before a zone or "hours"',
+  needs: CLOCK,
+  reach: 1,
+  pattern: new RegExp(`(?<![\\d:.,$])\\b(?:([01]?\\d|2[0-4]):([0-5]\\d)(?![\\d:]|[.,]\\d)(?:\\s*(?:hrs|h)(?![a-z]))?(${ZONE})?|([01]\\d|2[0-3])([0-5]\\d)\\s*((?:GMT|UTC|Z|hrs|hours|local\\s+time)(?![a-z])|\\(?(?:${ZONES.join('|')})\\)?(?![A-Za-z])))`, 'g'),
+  build(m, text) {
+    const colon = m[1] !== undefined;
+    const h = Number(colon ? m[1] : m[4]);
+    const min = Number(colon ? m[2] : m[5]);
+    const t = clock(h, min);
+    if (t === null) return null;
+    if (colon && m[3] === undefined) {
+      const before = wordBefore(text, m.index);
+      const raw = rawWordBefore(text, m.index);
+      if (!CLOCK_CONTEXT.has(before)) return null;
+      if (capitalized(raw) && !atSentenceStart(text, m.index - raw.length - 1)) return null;
+    }
+    return whole(m, 'time', { op: 'day', n: 0, time: t }, 'clock');
+  },
+};
+
+/** `noon`, `midnight`, `midday`. */
+const namedTime: Rule = {
+  id: 'clock-named',
+  reason: 'noon, midday and midnight are clock times (midnight is T24:00, the end of the day)',
+  needs: DEICTIC,
+  reach: 0,
+  pattern: /\b(noon|midday|midnight)(?![a-z-])/gi,
+  build(m, text) {
+    const w = m[1]!.toLowerCase();
+    if (capitalized(m[1]!) && !atSentenceStart(text, m.index)) return null;
+    return whole(m, 'time', { op: 'day', n: 0, time: w === 'midnight' ? '24:00' : '12:00' }, 'clock');
+  },
+};
+
+/** The clock proposers, in priority order. */
+export const CLOCK_RULES: readonly Rule[] = [ampm, twentyFour, namedTime];

@@ -1,0 +1,222 @@
+/**
+ * @module stages/time/06-refine — refiners: each takes the candidates of one sentence and
+ * returns a new list (overlaps removed, neighbours merged, spans widened).
+ *
+ * Order (see `REFINERS`): overlaps first, so that later refiners see one reading of each
+ * span; then a part of day or a clock time joins the day beside it; then modifiers
+ * widen the span to the left (`early April`, `about two years ago`); last, a clock time
+ * still alone takes the day named earlier in its sentence.
+ */
+import { PARTS_OF_DAY } from './lexicon.js';
+import { rawWordAfter, wordBefore } from './patterns.js';
+import type { Candidate, Mod, TimexValue } from './types.js';
+
+/** The sentence the refiners work in: the document text and the sentence's bounds. */
+export interface SentenceScope {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** One refiner, as data. */
+export interface Refiner {
+  readonly id: string;
+  readonly reason: string;
+  refine(candidates: readonly Candidate[], scope: SentenceScope): Candidate[];
+}
+
+const length = (c: Candidate): number => c.end - c.start;
+
+/** Longest first; among equals the one proposed first (rules are listed by priority). */
+const resolveOverlaps: Refiner = {
+  id: 'overlaps',
+  reason: 'two readings of overlapping text cannot both be right: the longer one wins, then the higher-priority rule',
+  refine(candidates) {
+    if (candidates.length < 2) return [...candidates];
+    const ranked = candidates.map((c, i) => ({ c, i })).sort((a, b) => length(b.c) - length(a.c) || a.i - b.i);
+    const kept: Candidate[] = [];
+    for (const { c } of ranked) {
+      if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+    }
+    return kept.sort((a, b) => a.start - b.start);
+  },
+};
+
+const PART_AFTER = /^\s+(morning|afternoon|evening|night|overnight)(?![a-z])/i;
+const PART_WORDS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight']);
+
+/** A day value that can take a time of day. */
+function takesTime(c: Candidate): boolean {
+  if (c.role !== 'day') return false;
+  const v = c.value;
+  if (v.time !== undefined || v.part !== undefined) return false;
+  return v.op === 'weekday' || v.op === 'month-day' || v.op === 'day' || v.op === 'holiday' || (v.op === 'known' && /^\d{4}-\d{2}-\d{2}$/.test(v.value));
+}
+
+/** `Tuesday morning`, `yesterday afternoon`, `Oct. 7 evening`. */
+const partOfDay: Refiner = {
+  id: 'part-of-day',
+  reason: 'a part of the day right after a day belongs to it (TIMEX3 2024-04-30TMO)',
+  refine(candidates, scope) {
+    return candidates.map((c) => {
+      if (!takesTime(c) || !PART_WORDS.has(rawWordAfter(scope.text, c.end).toLowerCase().replace(/\.+$/, ''))) return c;
+      const m = PART_AFTER.exec(scope.text.slice(c.end, Math.min(scope.end, c.end + 14)));
+      if (!m) return c;
+      if (candidates.some((o) => o !== c && o.start >= c.end && o.start < c.end + m[0].length)) return c;
+      const part = PARTS_OF_DAY[m[1]!.toLowerCase()]!;
+      return { ...c, end: c.end + m[0].length, type: 'time', value: { ...c.value, part }, rule: `${c.rule}+part-of-day` };
+    });
+  },
+};
+
+const CLOCK_DAY_GAP = /^(?:\s*,\s*|\s+)(?:on\s+)?$/i;
+const DAY_CLOCK_GAP = /^(?:\s*,\s*|\s+)$/;
+
+/** `10 a.m. Tuesday`, `5 p.m. EST, Nov. 6`, `noon Thursday`, `Tuesday, 10 a.m.`. */
+const clockWithDay: Refiner = {
+  id: 'clock-with-day',
+  reason: 'a clock time written right next to a day is that day\'s time: one expression',
+  refine(candidates, scope) {
+    const out: Candidate[] = [];
+    for (let i = 0; i < candidates.length; i++) {
+      const a = candidates[i]!;
+      const b = candidates[i + 1];
+      if (b !== undefined && a.role === 'clock' && takesTime(b) && CLOCK_DAY_GAP.test(scope.text.slice(a.end, b.start)) && !/\son\s*$/i.test(scope.text.slice(a.end, b.start))) {
+        out.push({ start: a.start, end: b.end, type: 'time', value: { ...b.value, time: a.value.time! }, rule: `${b.rule}+clock`, role: 'day' });
+        i++;
+        continue;
+      }
+      if (b !== undefined && b.role === 'clock' && takesTime(a) && DAY_CLOCK_GAP.test(scope.text.slice(a.end, b.start))) {
+        out.push({ start: a.start, end: b.end, type: 'time', value: { ...a.value, time: b.value.time! }, rule: `${a.rule}+clock`, role: 'day' });
+        i++;
+        continue;
+      }
+      out.push(a);
+    }
+    return out;
+  },
+};
+
+interface ModifierRule {
+  readonly re: RegExp;
+  readonly roles: ReadonlySet<Candidate['role']>;
+  /** True when it applies to amounts of time (durations, `two years ago`), false for dates. */
+  readonly amount: boolean;
+  readonly mod: (word: string) => Mod;
+}
+
+const DATE_ROLES: ReadonlySet<Candidate['role']> = new Set(['day', 'period', 'year']);
+const AMOUNT_ROLES: ReadonlySet<Candidate['role']> = new Set(['duration', 'period', 'day']);
+const AROUND_ROLES: ReadonlySet<Candidate['role']> = new Set(['day', 'period', 'year', 'clock']);
+
+const APPROX: Readonly<Record<string, Mod>> = {
+  about: 'APPROX', around: 'APPROX', approximately: 'APPROX', roughly: 'APPROX', some: 'APPROX', nearly: 'LESS_THAN', almost: 'LESS_THAN',
+  'more than': 'MORE_THAN', 'less than': 'LESS_THAN', 'fewer than': 'LESS_THAN', under: 'LESS_THAN', 'just under': 'LESS_THAN',
+  'at least': 'EQUAL_OR_MORE', 'no less than': 'EQUAL_OR_MORE', 'at most': 'EQUAL_OR_LESS', 'up to': 'EQUAL_OR_LESS',
+  'no more than': 'EQUAL_OR_LESS', 'not more than': 'EQUAL_OR_LESS',
+};
+
+/**
+ * Words before a date or an amount of time that belong to the expression, with their TIMEX3
+ * mod. "over" is left out: before a count it is mostly a preposition ("over the past 20
+ * years"), and TimeML leaves prepositions out.
+ */
+const MODIFIERS: readonly ModifierRule[] = [
+  {
+    re: /(?:^|[^a-z])(early|late|mid|earlier|later)[\s-]$/i,
+    roles: DATE_ROLES,
+    amount: false,
+    mod: (w) => (/^(?:early|earlier)$/i.test(w) ? 'START' : /^mid$/i.test(w) ? 'MID' : 'END'),
+  },
+  {
+    re: /(?:^|[^a-z])(the\s+(?:very\s+)?(?:end|close|beginning|start|middle|turn)\s+of)\s$/i,
+    roles: new Set(['period', 'year']),
+    amount: false,
+    mod: (w) => (/end|close/i.test(w) ? 'END' : /middle/i.test(w) ? 'MID' : 'START'),
+  },
+  {
+    re: /(?:^|[^a-z])(around|about|approximately|roughly)\s$/i,
+    roles: AROUND_ROLES,
+    amount: false,
+    mod: () => 'APPROX',
+  },
+  {
+    re: /(?:^|[^a-z])(about|around|approximately|roughly|some|nearly|almost|more\s+than|less\s+than|fewer\s+than|(?:just\s+)?under|at\s+least|no\s+less\s+than|at\s+most|up\s+to|no\s+more\s+than|not\s+more\s+than)\s$/i,
+    roles: AMOUNT_ROLES,
+    amount: true,
+    mod: (w) => APPROX[w.toLowerCase().replace(/\s+/g, ' ')] ?? 'APPROX',
+  },
+];
+
+/** The last word of every modifier: a candidate preceded by anything else keeps its span without a regular expression. */
+const MODIFIER_ENDS: ReadonlySet<string> = new Set([
+  'early', 'late', 'mid', 'earlier', 'later', 'of', 'around', 'about', 'approximately', 'roughly', 'some', 'nearly', 'almost', 'than',
+  'under', 'least', 'most', 'to',
+]);
+
+/** True when a candidate counts an amount of time (a duration, or `two years ago`). */
+function isAmount(c: Candidate): boolean {
+  return c.role === 'duration' || c.rule === 'ago';
+}
+
+/** `early April`, `mid-2024`, `late Tuesday`, `earlier this year`, `the end of 1990`, `about two years ago`. */
+const modifiers: Refiner = {
+  id: 'modifiers',
+  reason: 'early/mid/late, the start/end of, and approximators (about, more than, at least) are part of the expression and set its mod',
+  refine(candidates, scope) {
+    return candidates.map((c, i) => {
+      if (c.value.mod !== undefined && !isAmount(c)) return c;
+      const w = wordBefore(scope.text, c.start);
+      if (!MODIFIER_ENDS.has(w.endsWith('-') ? w.slice(0, -1) : w)) return c;
+      const floor = Math.max(scope.start, i > 0 ? candidates[i - 1]!.end : scope.start, c.start - 40);
+      const before = scope.text.slice(floor, c.start);
+      for (const rule of MODIFIERS) {
+        if (!rule.roles.has(c.role) || rule.amount !== isAmount(c)) continue;
+        const m = rule.re.exec(before);
+        if (!m) continue;
+        const start = c.start - (before.length - before.lastIndexOf(m[1]!));
+        const value: TimexValue = { ...c.value, mod: rule.mod(m[1]!) };
+        return { ...c, start, value, rule: `${c.rule}+modifier` };
+      }
+      return c;
+    });
+  },
+};
+
+const WEEK_OF = /(?:^|[^a-z])(the\s+week\s+of)\s+$/i;
+
+/** `the week of March 6` is that day's ISO week. */
+const weekOf: Refiner = {
+  id: 'week-of',
+  reason: '"the week of" a day names the week that contains it',
+  refine(candidates, scope) {
+    return candidates.map((c, i) => {
+      if (!takesTime(c)) return c;
+      if (wordBefore(scope.text, c.start) !== 'of') return c;
+      const floor = Math.max(scope.start, i > 0 ? candidates[i - 1]!.end : scope.start, c.start - 20);
+      const m = WEEK_OF.exec(scope.text.slice(floor, c.start));
+      if (!m) return c;
+      return { ...c, start: floor + m.index + m[0].indexOf(m[1]!), value: { ...c.value, asWeek: true }, role: 'period', rule: `${c.rule}+week-of` };
+    });
+  },
+};
+
+/** A clock time with no day beside it belongs to the day named last in its sentence. */
+const clockInheritsDay: Refiner = {
+  id: 'clock-inherits-day',
+  reason: 'in "talks began on Tuesday at 10 a.m." the clock time is Tuesday\'s, not the anchor day\'s',
+  refine(candidates) {
+    let day: Candidate | null = null;
+    return candidates.map((c) => {
+      if (c.role === 'day' && c.value.time === undefined && c.rule !== 'deictic-part-of-day') day = c;
+      if (c.role !== 'clock' || day === null) return c;
+      const base: TimexValue = { ...day.value, time: c.value.time! };
+      delete (base as { part?: unknown }).part;
+      delete (base as { mod?: unknown }).mod;
+      return { ...c, value: base, rule: `${c.rule}+sentence-day` };
+    });
+  },
+};
+
+/** The refiners in the order they run. */
+export const REFINERS: readonly Refiner[] = [resolveOverlaps, partOfDay, clockWithDay, weekOf, modifiers, clockInheritsDay];

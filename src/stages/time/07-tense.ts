@@ -1,0 +1,152 @@
+/**
+ * @module stages/time/07-tense — the tense of the clause around an expression, from its words.
+ *
+ * Looks left from the expression (up to 10 words) for the nearest word that shows tense,
+ * then right (up to 8). Future: will, 'll, shall, would, modals, scheduled, expected, due,
+ * plans, present progressive ("is meeting on Monday"), present be ("the vote is on
+ * Friday"), set/due/plans only before "to"; but "was scheduled to", "had been due to" are
+ * past. A possessive day ("Friday's ruling") is past unless "ahead of", "until" comes just
+ * before it. Past: said, was, were, had, did, told, irregular past forms and -ed verbs; a
+ * participle after be/been is decided by the auxiliary before it ("will be released").
+ * "since" before the expression means past. No word found: `unknown`.
+ */
+import type { Tense } from './types.js';
+
+const FUTURE_WORDS: ReadonlySet<string> = new Set([
+  'will', "'ll", '’ll', 'shall', 'wo', 'would', "'d", '’d', 'might', 'may', 'should', 'must', 'scheduled', 'expected',
+  'planned', 'planning', 'intends', 'intend', 'upcoming',
+  'is', 'are', 'am', "'re", '’re', 'tomorrow', 'awaits', 'await', 'awaiting', 'prepares', 'prepare', 'preparing',
+  'ahead', 'postponed', 'delayed', 'adjourned', 'resume', 'resumes', 'begins', 'starts', 'ends', 'opens', 'closes', 'meets', 'visits', 'travels', 'arrives',
+]);
+
+/** Words that point ahead only before "to" or "for" (`set to meet`, `due for`); alone they say nothing (`set Friday as`). */
+const FUTURE_BEFORE_TO: ReadonlySet<string> = new Set(['set', 'due', 'poised', 'slated', 'ready', 'plans', 'plan', 'hopes', 'hope', 'wants', 'aims', 'aim']);
+
+/** Scheduling verbs in the base form: present ("they meet Monday") points ahead; after "to" they say nothing. */
+const SCHEDULE_BASE: ReadonlySet<string> = new Set(['meet', 'visit', 'travel', 'arrive', 'leave', 'hold', 'begin', 'start', 'open', 'close', 'end', 'vote', 'return', 'gather']);
+
+/** Plans that were made before: `was scheduled to`, `had been due to` say nothing about the day's side of the anchor's past. */
+const PLANNING: ReadonlySet<string> = new Set(['scheduled', 'expected', 'planned', 'set', 'due', 'slated', 'poised']);
+const EARLIER_AUX: ReadonlySet<string> = new Set(['had', 'was', 'were', 'been']);
+
+const PAST_WORDS: ReadonlySet<string> = new Set([
+  'said', 'was', 'were', 'had', 'did', 'told', 'met', 'went', 'came', 'took', 'gave', 'made', 'held', 'began', 'left', 'sent',
+  'spoke', 'wrote', 'saw', 'struck', 'fought', 'fell', 'won', 'lost', 'got', 'rose', 'drew', 'broke', 'brought', 'bought',
+  'sought', 'thought', 'caught', 'taught', 'built', 'kept', 'led', 'fled', 'paid', 'sold', 'stood', 'understood', 'ran', 'flew',
+  'threw', 'knew', 'grew', 'became', 'chose', 'drove', 'ate', 'hid', 'meant', 'felt', 'heard', 'found', 'shot', 'hit', 'quit',
+  'spent', 'lent', 'bent', 'swore', 'tore', 'wore', 'woke', 'arose', 'forgave', 'forbade', 'undertook', 'overtook', 'withdrew',
+  'oversaw', 'foresaw', 'upheld', 'withheld', 'slew', 'sank', 'sang', 'rang', 'sprang', 'swam', 'began', 'bore', 'blew',
+  'dealt', 'dug', 'fed', 'fought', 'hung', 'laid', 'lay', 'lit', 'mistook', 'rode', 'sat', 'shook', 'shone', 'slept', 'slid',
+  'spoke', 'stole', 'stuck', 'stung', 'strove', 'swept', 'swung', 'wept', 'wound', 'has', 'have', "'ve", '’ve', 'ago',
+  'earlier', 'yesterday', 'last', 'since', 'former', 'previously', 'recently',
+]);
+
+/** Words ending in -ed that are not past verbs (or are futures, listed above). */
+const NOT_PAST_ED: ReadonlySet<string> = new Set([
+  'need', 'proceed', 'exceed', 'succeed', 'feed', 'bleed', 'breed', 'speed', 'heed', 'seed', 'weed', 'shed', 'bed', 'red',
+  'hundred', 'sacred', 'naked', 'wicked', 'kindred', 'embed', 'indeed', 'wed', 'creed', 'greed', 'steed', 'tweed', 'deed',
+  'scheduled', 'expected', 'planned', 'united', 'slated', 'so-called', 'unprecedented', 'armed', 'detained', 'proposed', 'based',
+  'related', 'advanced', 'alleged', 'supposed', 'concerned', 'interested', 'qualified', 'limited', 'experienced', 'detailed',
+  'renewed', 'reported', 'wanted', 'occupied', 'besieged', 'embattled', 'beleaguered', 'devastated', 'displaced', 'coordinated',
+]);
+
+const AUX_PROGRESSIVE_FUTURE: ReadonlySet<string> = new Set(['is', 'are', 'am', "'re", '’re', "'s", '’s']);
+const AUX_PAST: ReadonlySet<string> = new Set(['was', 'were']);
+const PRESENT_BE: ReadonlySet<string> = new Set(['is', 'are', 'am', "'re", '’re']);
+const AUX_BE: ReadonlySet<string> = new Set(['be', 'been', 'being']);
+/** Past forms that are never participles after be (`was said` aside, `is said` is rare in news). */
+const CLEAR_PAST: ReadonlySet<string> = new Set(['was', 'were', 'did', 'went', 'came', 'ago', 'yesterday', 'last', 'earlier', 'since']);
+
+/** Words before a possessive day (`ahead of Sunday's vote`) that make it a coming one; otherwise it is past (`Friday's ruling`). */
+const POSSESSIVE_AHEAD: ReadonlySet<string> = new Set(['ahead', 'until', 'for', 'upcoming', 'next', 'await', 'awaits', 'awaiting', 'will', 'coming']);
+
+/** Word classes as bits, so that one map lookup tells everything the rules ask about a word. */
+const C_FUTURE = 1;
+const C_PAST = 2;
+const C_BEFORE_TO = 4;
+const C_PLANNING = 8;
+const C_EARLIER_AUX = 16;
+const C_NOT_PAST_ED = 32;
+const C_AUX_PROGRESSIVE = 64;
+const C_AUX_PAST = 128;
+const C_PRESENT_BE = 256;
+const C_AUX_BE = 512;
+const C_CLEAR_PAST = 1024;
+const C_SCHEDULE_BASE = 2048;
+
+const CLASSES = new Map<string, number>();
+for (const [set, bit] of [
+  [FUTURE_WORDS, C_FUTURE], [PAST_WORDS, C_PAST], [FUTURE_BEFORE_TO, C_BEFORE_TO], [PLANNING, C_PLANNING], [EARLIER_AUX, C_EARLIER_AUX],
+  [NOT_PAST_ED, C_NOT_PAST_ED], [AUX_PROGRESSIVE_FUTURE, C_AUX_PROGRESSIVE], [AUX_PAST, C_AUX_PAST], [PRESENT_BE, C_PRESENT_BE],
+  [AUX_BE, C_AUX_BE], [CLEAR_PAST, C_CLEAR_PAST], [SCHEDULE_BASE, C_SCHEDULE_BASE],
+] as const) {
+  for (const w of set) CLASSES.set(w, (CLASSES.get(w) ?? 0) | bit);
+}
+
+/** The lower-cased word `i` of a sentence ('' outside it). */
+export type Words = (i: number) => string;
+
+function classOf(w: string): number {
+  return CLASSES.get(w) ?? 0;
+}
+
+/** What word `i` says about tense, given the words around it; null when nothing. */
+function wordTense(words: Words, i: number, present: boolean): Tense | null {
+  const w = words(i);
+  const c = classOf(w);
+  const ing = w.length > 4 && w.endsWith('ing');
+  const ed = w.length > 3 && w.endsWith('ed');
+  if (c === 0 && !ing && !ed) return null;
+  const prev = i > 0 ? classOf(words(i - 1)) : 0;
+  if (!present && ((c & C_PRESENT_BE) !== 0 || (ing && (prev & C_AUX_PROGRESSIVE) !== 0))) return null;
+  if (w === 'planning' || w === 'preparing') return 'future';
+  if ((c & C_PLANNING) !== 0 && ((prev & C_EARLIER_AUX) !== 0 || (i > 1 && (classOf(words(i - 2)) & C_EARLIER_AUX) !== 0))) return 'past';
+  if (ing) return (prev & C_AUX_PROGRESSIVE) !== 0 ? 'future' : (prev & C_AUX_PAST) !== 0 ? 'past' : null;
+  if ((c & C_SCHEDULE_BASE) !== 0) return i > 0 && words(i - 1) === 'to' ? null : 'future';
+  if ((c & C_BEFORE_TO) !== 0) return words(i + 1) === 'to' || words(i + 1) === 'for' ? 'future' : null;
+  if ((c & C_FUTURE) !== 0) return (c & C_PRESENT_BE) !== 0 ? presentBe(words, i) : 'future';
+  if ((c & C_PAST) !== 0) return (prev & (C_AUX_BE | C_AUX_PROGRESSIVE)) !== 0 && (c & C_CLEAR_PAST) === 0 ? null : 'past';
+  if (ed && (c & C_NOT_PAST_ED) === 0) return (prev & (C_AUX_BE | C_AUX_PROGRESSIVE)) !== 0 ? null : 'past';
+  return null;
+}
+
+/** `is` before a past participle is a passive that says nothing; before anything else it points ahead. */
+function presentBe(words: Words, i: number): Tense | null {
+  const next = words(i + 1);
+  if (next.endsWith('ed') && (classOf(next) & C_FUTURE) === 0) return null;
+  if (next === 'still' || next === 'now' || next === 'not') return null;
+  return 'future';
+}
+
+/** "until Tuesday" is a coming deadline unless the clause after it is past ("Until Thursday, they had not …"). */
+function untilTense(words: Words, count: number, last: number): Tense {
+  for (let i = last + 1; i < count && i <= last + 6; i++) {
+    if ((classOf(words(i)) & C_PAST) !== 0) return 'past';
+  }
+  return 'future';
+}
+
+/**
+ * The tense for an expression covering words `[first, last]` of a sentence of `count`
+ * words, read through `words` (lower case, one per token, computed on demand). With
+ * `present` false, present `be` and the present progressive say nothing: they point ahead
+ * for a weekday ("the vote is on Friday") but not for a month ("prices are lower than in
+ * October").
+ */
+export function tenseAround(words: Words, count: number, first: number, last: number, present = true): Tense {
+  const before = first > 0 ? words(first - 1) : '';
+  const after = last + 1 < count ? words(last + 1) : '';
+  if ((after === "'s" || after === '’s') && !POSSESSIVE_AHEAD.has(before) && !(first > 1 && POSSESSIVE_AHEAD.has(words(first - 2)))) return 'past';
+  if (before === 'since') return 'past';
+  if (before === 'until' || before === 'till') return untilTense(words, count, last);
+  if (first >= 3 && words(first - 3) === 'as' && (words(first - 2) === 'early' || words(first - 2) === 'soon') && before === 'as') return 'future';
+  for (let i = first - 1; i >= 0 && i >= first - 10; i--) {
+    const t = wordTense(words, i, present);
+    if (t !== null) return t;
+  }
+  for (let i = last + 1; i < count && i <= last + 8; i++) {
+    const t = wordTense(words, i, present);
+    if (t !== null) return t;
+  }
+  return 'unknown';
+}

@@ -1,0 +1,135 @@
+/**
+ * @module stages/time/08-document — refiners that need the whole document: the reported
+ * quarter of an earnings report.
+ *
+ * "The quarter ended Sept. 30" is the quarter that holds that day. In a report about a
+ * quarter (the numbered quarter it names most often), "the quarter", "the latest period"
+ * and "the 1988 period" are that quarter (of the year named), and a comparison with "a year ago", "a year
+ * earlier" or "year-earlier" means the same quarter a year before
+ * (TimeBank annotates them so). A document without a numbered quarter is left alone.
+ */
+import { addDays, addMonths, formatDay, formatWeek, parseDay } from './calendar.js';
+import { pad } from './patterns.js';
+import type { Candidate, TimexValue, Unit } from './types.js';
+
+/**
+ * The reported quarter: the quarter number the document names most often (the first on a
+ * tie), as written without a year when it is (the year-less mention is the report's own).
+ */
+function reportedQuarter(candidates: readonly Candidate[]): TimexValue | null {
+  const counts = new Map<string, { value: TimexValue; n: number }>();
+  for (const c of candidates) {
+    const v = c.value;
+    let key: string | null = null;
+    if (v.op === 'quarter' && v.yearShift === undefined && v.yearsBack === undefined && v.shift === 0) key = `Q${v.which}`;
+    else if (v.op === 'known' && /^\d{4}-Q[1-4]$/.test(v.value)) key = v.value.slice(5);
+    if (key === null) continue;
+    const seen = counts.get(key);
+    if (seen === undefined) counts.set(key, { value: v, n: 1 });
+    else {
+      seen.n++;
+      if (seen.value.op === 'known' && v.op !== 'known') seen.value = v;
+    }
+  }
+  let best: { value: TimexValue; n: number } | null = null;
+  for (const e of counts.values()) if (best === null || e.n > best.n) best = e;
+  return best === null ? null : best.value;
+}
+
+const ENDED = /^\s+(?:ended|ending|that\s+ended|which\s+ended)\s+$/i;
+
+/** `the quarter ended Sept. 30` is the quarter that contains Sept. 30. */
+function quarterEnded(candidates: readonly Candidate[], text: string): Candidate[] {
+  return candidates.map((c, i) => {
+    const next = candidates[i + 1];
+    if (next === undefined || c.rule !== 'reporting-period' || !/^(?:the\s+)?(?:latest\s+|fiscal\s+)?quarter$/i.test(text.slice(c.start, c.end)) || !ENDED.test(text.slice(c.end, next.start))) return c;
+    const v = next.value;
+    if (v.op === 'month-day') return { ...c, value: { op: 'quarter', which: Math.ceil(v.month / 3), tense: v.tense, shift: 0 }, rule: `${c.rule}+quarter-ended` };
+    if (v.op === 'known' && /^\d{4}-\d{2}-\d{2}$/.test(v.value)) {
+      return { ...c, value: { op: 'known', value: `${v.value.slice(0, 4)}-Q${Math.ceil(Number(v.value.slice(5, 7)) / 3)}` }, rule: `${c.rule}+quarter-ended` };
+    }
+    return c;
+  });
+}
+
+/** True when the candidate compares with the same period a year before. */
+function comparesYearBack(c: Candidate, text: string): boolean {
+  const s = text.slice(c.start, c.end).toLowerCase();
+  if (c.rule === 'ago' && /^an? year (?:ago|earlier)$/.test(s)) return true;
+  return c.rule === 'reporting-period' && /year-(?:ago|earlier)/.test(s);
+}
+
+/** True when the candidate names the reported period itself. */
+function namesReportedPeriod(c: Candidate, text: string): boolean {
+  const s = text.slice(c.start, c.end).toLowerCase();
+  return (c.rule === 'reporting-period' && /^the (?:latest |most recent )?(?:quarter|period)$/.test(s)) || (c.rule === 'relative-unit' && /^the (?:latest|most recent) quarter$/.test(s));
+}
+
+function yearBack(q: TimexValue): TimexValue {
+  if (q.op === 'known') return { op: 'known', value: `${Number(q.value.slice(0, 4)) - 1}${q.value.slice(4)}` };
+  return { ...q, yearsBack: 1 } as TimexValue;
+}
+
+/** Rewrites comparisons and references to the reported quarter of an earnings report. */
+export function reportedPeriods(all: readonly Candidate[], text: string): Candidate[] {
+  if (!all.some((c) => c.rule === 'reporting-period' || c.rule === 'reporting-year-period' || c.rule === 'quarter' || c.rule === 'quarter-code')) return [...all];
+  const candidates = quarterEnded(all, text);
+  const quarter = reportedQuarter(candidates);
+  if (quarter === null) return candidates.filter((c) => !(c.rule === 'reporting-period' && /period$/i.test(text.slice(c.start, c.end))));
+  const q = quarter.op === 'known' ? quarter.value.slice(5) : `Q${(quarter as { which: number }).which}`;
+  return candidates.map((c) => {
+    if (comparesYearBack(c, text)) return { ...c, value: yearBack(quarter), rule: `${c.rule}+reported-quarter` };
+    if (namesReportedPeriod(c, text) && !c.rule.endsWith('+quarter-ended')) return { ...c, value: quarter, rule: `${c.rule}+reported-quarter` };
+    if (c.rule === 'reporting-year-period' && c.value.op === 'known') return { ...c, value: { op: 'known', value: `${c.value.value}-${q}` }, rule: `${c.rule}+reported-quarter` };
+    return c;
+  });
+}
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+function isCalendarValue(v: string): boolean {
+  return (v.length === 4 || v.length === 7 || v.length === 10) && /^\d{4}(?:-\d{2}){0,2}$/.test(v);
+}
+
+const ANAPHORIC = /^the (following|previous|preceding) (day|week|month|year)$|^the (next) (day)$/i;
+
+/** A known value moved by `n` units, at the unit's precision, or null when it is too coarse. */
+function shiftKnown(value: string, unit: Unit, n: number): string | null {
+  const day = parseDay(value);
+  if (unit === 'year' && /^\d{4}/.test(value)) return pad(Number(value.slice(0, 4)) + n, 4);
+  if (unit === 'month' && /^\d{4}-\d{2}/.test(value)) {
+    const t = addMonths(Number(value.slice(0, 4)), Number(value.slice(5, 7)), n);
+    return `${pad(t.y, 4)}-${pad(t.m)}`;
+  }
+  if (day === null) return null;
+  if (unit === 'week') return formatWeek(addDays(day, 7 * n));
+  if (unit === 'day') return formatDay(addDays(day, n));
+  return null;
+}
+
+/**
+ * `the following year`, `the previous month`, `the next day`, `that year`, `later that day`:
+ * counted from the last date written before it in the document (narrative time), not from
+ * the publication date. Left as they are when no earlier date is precise enough ("that
+ * year" is dropped: it is no time expression Parley can place).
+ */
+export function narrativeTime(candidates: readonly Candidate[], text: string): Candidate[] {
+  let last: string | null = null;
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.rule === 'that-period') {
+      const unit = (c.value as { unit: Unit }).unit;
+      const shifted = last === null ? null : shiftKnown(last, unit, 0);
+      if (shifted !== null) out.push({ ...c, value: { op: 'known', value: shifted }, rule: `${c.rule}+narrative-time` });
+      continue;
+    }
+    const m = c.rule === 'relative-unit' ? ANAPHORIC.exec(text.slice(c.start, c.end).replace(/\s+/g, ' ')) : null;
+    const shifted = m === null || last === null ? null : shiftKnown(last, (m[2] ?? m[4])!.toLowerCase() as Unit, /^(?:following|next)$/i.test(m[1] ?? m[3]!) ? 1 : -1);
+    if (shifted !== null) {
+      out.push({ ...c, value: { op: 'known', value: shifted }, rule: `${c.rule}+narrative-time` });
+      continue;
+    }
+    if (c.value.op === 'known' && c.type === 'date' && isCalendarValue(c.value.value)) last = c.value.value;
+    out.push(c);
+  }
+  return out;
+}

@@ -1,0 +1,214 @@
+/**
+ * @module stages/time/extract — runs the passes over one document: prefilter, proposers,
+ * refiners, tense. Pure: text and token spans in, candidates out.
+ *
+ * Document-level refiners (08) run last, over every segment's candidates.
+ *
+ * The proposer list is assembled here, in one place; the order is the priority among
+ * readings of equal length (the overlap refiner keeps the earlier rule's):
+ * 1. calendar (02) before everything: a written date is the most specific reading;
+ * 2. clock times (05) before relative words: `noon Thursday` is a time first;
+ * 3. relative expressions (03) before durations (04): `two days ago` is a date, not `two days`.
+ */
+import { DIGIT, MONTH, STARTER, WEEKDAY, familiesOf } from './01-triggers.js';
+import { CALENDAR_RULES } from './02-calendar.js';
+import { RELATIVE_RULES } from './03-relative.js';
+import { DURATION_RULES } from './04-durations.js';
+import { CLOCK_RULES } from './05-clock.js';
+import { REFINERS, type SentenceScope } from './06-refine.js';
+import { tenseAround } from './07-tense.js';
+import { narrativeTime, reportedPeriods } from './08-document.js';
+import type { Proposal, Rule } from './rule.js';
+import type { Candidate, Tense, TimexValue } from './types.js';
+
+/** Every proposer, in priority order. */
+export const RULES: readonly Rule[] = [...CALENDAR_RULES, ...CLOCK_RULES, ...RELATIVE_RULES, ...DURATION_RULES];
+
+/** A span of text to search (a sentence or the dateline) and the token spans inside it. */
+export interface Segment {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A token's bounds and text. */
+export interface TokenSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** Optional tracing of every proposal and refinement (debug output). */
+export type Trace = (line: string) => void;
+
+/** Families some rule is anchored on: a segment with none of them is skipped at once. */
+const ANCHORS = RULES.reduce((m, r) => m | r.needs, 0);
+
+/** Sticky copies of the rule patterns, tried at token starts only. */
+const STICKY: ReadonlyMap<Rule, RegExp> = new Map(RULES.map((r) => [r, new RegExp(r.pattern.source, `${r.pattern.flags.replace('g', '')}y`)]));
+
+/** The tokens of one segment: offsets relative to the segment text, prefilter masks. */
+interface SegmentTokens {
+  readonly starts: number[];
+  readonly masks: number[];
+  readonly texts: string[];
+  /** Indices of the tokens some rule is anchored on. */
+  readonly anchors: number[];
+  /** Offsets just after an inner hyphen (`pre-1967`, `mid-April`): matches may start there too. */
+  readonly inner: Map<number, number[]>;
+}
+
+/** The segment being read: one set of arrays, refilled for every segment (no allocation per sentence). */
+const current: SegmentTokens = { starts: [], masks: [], texts: [], anchors: [], inner: new Map() };
+
+/**
+ * The time expressions of `text`, searched segment by segment. `tokens` must be in text
+ * order and cover the segments (tokens outside every segment are skipped).
+ */
+export function extractCandidates(text: string, segments: readonly Segment[], tokens: readonly TokenSpan[], trace?: Trace): Candidate[] {
+  const out: Candidate[] = [];
+  let ti = 0;
+  for (const seg of segments) {
+    while (ti < tokens.length && tokens[ti]!.start < seg.start) ti++;
+    let tj = ti;
+    let mask = 0;
+    scratch.length = 0;
+    while (tj < tokens.length && tokens[tj]!.end <= seg.end) {
+      const f = familiesOf(tokens[tj++]!.text);
+      scratch.push(f);
+      mask |= f;
+    }
+    if ((mask & ANCHORS) !== 0) {
+      const found = inSegment(text, seg, mask, indexTokens(tokens, ti, tj, seg.start, scratch), trace);
+      if (found.length > 0) out.push(...withTense(text, found, tokens, ti, tj));
+    }
+    ti = tj;
+  }
+  return out.length === 0 ? out : narrativeTime(reportedPeriods(out, text), text);
+}
+
+/** Masks of the segment being read (reused: one allocation per run, not per sentence). */
+const scratch: number[] = [];
+
+function indexTokens(tokens: readonly TokenSpan[], from: number, to: number, offset: number, segmentMasks: readonly number[]): SegmentTokens {
+  const { starts, masks, texts, anchors, inner } = current;
+  starts.length = 0;
+  masks.length = 0;
+  texts.length = 0;
+  anchors.length = 0;
+  inner.clear();
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    const mask = segmentMasks[i - from]!;
+    starts.push(t.start - offset);
+    masks.push(mask);
+    texts.push(t.text);
+    if ((mask & ANCHORS) !== 0) anchors.push(i - from);
+    if (mask === 0 || t.text.length < 4) continue;
+    for (let h = t.text.indexOf('-'); h > 0 && h < t.text.length - 1; h = t.text.indexOf('-', h + 1)) {
+      const list = inner.get(i - from) ?? [];
+      list.push(t.start - offset + h + 1);
+      inner.set(i - from, list);
+    }
+  }
+  return current;
+}
+
+/**
+ * Runs every rule whose families the segment has, at the token starts from `reach` tokens
+ * before each anchor token up to the anchor; the first match that covers the anchor wins.
+ */
+function inSegment(text: string, seg: Segment, mask: number, toks: SegmentTokens, trace: Trace | undefined): Candidate[] {
+  const s = text.slice(seg.start, seg.end);
+  let found: Candidate[] = [];
+  for (const rule of RULES) {
+    const requires = rule.requires ?? 0;
+    if ((rule.needs & mask) === 0 || (requires & mask) !== requires) continue;
+    const re = STICKY.get(rule)!;
+    let lastEnd = 0;
+    for (const k of toks.anchors) {
+      if ((toks.masks[k]! & rule.needs) === 0 || toks.starts[k]! < lastEnd) continue;
+      const m = matchCovering(re, s, toks, Math.max(0, k - rule.reach), k, lastEnd, rule.needs | BEFORE_ANCHOR);
+      if (m === null) continue;
+      lastEnd = m.index + m[0].length;
+      const built = rule.build(m, s);
+      if (built === null) continue;
+      for (const p of Array.isArray(built) ? (built as readonly Proposal[]) : [built as Proposal]) {
+        const c: Candidate = { start: seg.start + p.start, end: seg.start + p.end, type: p.type, value: p.value, role: p.role, rule: p.rule ?? rule.id };
+        trace?.(`propose ${c.rule} ${JSON.stringify(text.slice(c.start, c.end))} (${rule.reason})`);
+        found.push(c);
+      }
+    }
+  }
+  if (found.length === 0) return found;
+  const scope: SentenceScope = { text, start: seg.start, end: seg.end };
+  for (const refiner of REFINERS) {
+    found = refiner.refine(found, scope);
+    trace?.(`${refiner.id}: ${found.map((c) => `${c.rule} ${JSON.stringify(text.slice(c.start, c.end))}`).join(', ')}`);
+  }
+  return found;
+}
+
+/** Families a token before the anchor must have for a match to start there (with the rule's own). */
+const BEFORE_ANCHOR = STARTER | DIGIT | WEEKDAY | MONTH;
+
+/** The first sticky match starting at a token start in `[from, k]` (or after an inner hyphen) that reaches into token `k`. */
+function matchCovering(re: RegExp, s: string, toks: SegmentTokens, from: number, k: number, notBefore: number, starts: number): RegExpExecArray | null {
+  const anchor = toks.starts[k]!;
+  for (let j = from; j <= k; j++) {
+    const at = toks.starts[j]!;
+    if (at < notBefore || (j < k && (toks.masks[j]! & starts) === 0)) continue;
+    const m = stickyAt(re, s, at);
+    if (m !== null && m.index + m[0].length > anchor) return m;
+    if (toks.inner.size === 0) continue;
+    for (const inner of toks.inner.get(j) ?? []) {
+      const n = stickyAt(re, s, inner);
+      if (n !== null && n.index + n[0].length > anchor) return n;
+    }
+  }
+  return null;
+}
+
+function stickyAt(re: RegExp, s: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  const m = re.exec(s);
+  return m !== null && m[0].length > 0 ? m : null;
+}
+
+/** True when the value's year or week depends on the tense of its clause. */
+function needsTense(v: TimexValue): boolean {
+  if (v.op === 'weekday') return v.shift === 0 && v.tense === 'unknown';
+  if (v.op === 'month-day') return v.yearShift === undefined && v.weekday === undefined;
+  if (v.op === 'month' || v.op === 'quarter' || v.op === 'half' || v.op === 'season' || v.op === 'holiday') return v.shift === 0 && v.yearShift === undefined;
+  return false;
+}
+
+const RANGE_GAP = /^\s*(?:to|through|until|till|and|-|–|—)\s*$/i;
+
+/** Sets the tense of every candidate that needs one; the end of a range takes its start's. */
+function withTense(text: string, found: readonly Candidate[], tokens: readonly TokenSpan[], from: number, to: number): Candidate[] {
+  const lower: (string | undefined)[] = [];
+  const word = (i: number): string => (i < 0 || from + i >= to ? '' : (lower[i] ??= tokens[from + i]!.text.toLowerCase()));
+  const out: Candidate[] = [];
+  let previous: { c: Candidate; tense: Tense } | null = null;
+  let first = 0;
+  for (const c of found) {
+    if (!needsTense(c.value)) {
+      out.push(c);
+      previous = null;
+      continue;
+    }
+    let tense: Tense;
+    if (previous !== null && c.start - previous.c.end < 12 && RANGE_GAP.test(text.slice(previous.c.end, c.start))) tense = previous.tense;
+    else {
+      while (from + first < to && tokens[from + first]!.end <= c.start) first++;
+      let last = first;
+      while (from + last + 1 < to && tokens[from + last + 1]!.start < c.end) last++;
+      tense = tenseAround(word, to - from, first, last, c.value.op === 'weekday');
+    }
+    const value = { ...c.value, tense } as TimexValue;
+    const next: Candidate = { ...c, value };
+    out.push(next);
+    previous = { c: next, tense };
+  }
+  return out;
+}

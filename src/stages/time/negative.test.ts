@@ -1,0 +1,48 @@
+/**
+ * @module stages/time/negative.test — numbers and words that are NOT time expressions.
+ */
+import { test } from 'node:test';
+import { expectNoTimes, expectOnlySpans } from './testing.js';
+
+test('a resolution number', () => expectNoTimes('The council passed Resolution 2735 unanimously.'));
+test('a resolution that looks like a year', () => expectNoTimes('Members debated Resolution 2024 at length.'));
+test('a count of hostages', () => expectNoTimes('Hamas holds 33 hostages in tunnels.'));
+test('a count with a thousands comma', () => expectNoTimes('Israel agreed to free 1,000 prisoners.'));
+test('an exchange ratio', () => expectNoTimes('Both sides discussed a 1000-for-1000 exchange.'));
+test('a year-like count before a plural', () => expectNoTimes('There were 2000 protesters outside the gates.'));
+test('about a year-like count', () => expectNoTimes('They counted about 1950 trucks at the crossing.'));
+test('a phone number', () => expectNoTimes('Reporters can call 202-555-2024 for details.'));
+test('a phone number in groups', () => expectNoTimes('The hotline is +44 20 7946 1999 for families.'));
+test('No. before a number', () => expectNoTimes('It was item No. 2 on the agenda.'));
+test('a score', () => expectNoTimes('The match ended 3-1 after extra play.'));
+test('a ratio that looks like a clock', () => expectNoTimes('The committee voted 2:1 in favour.'));
+test('the 1967 lines has only the year', () => expectOnlySpans('The map follows the 1967 lines closely.', ['1967']));
+test('a version number', () => expectNoTimes('The app reached version 2.1.3 after the update.'));
+test('a flight number', () => expectNoTimes('Flight 1972 landed safely in Larnaca.'));
+test('a statute section', () => expectNoTimes('Section 1983 claims were filed against the city.'));
+test('a product name with a year-like number', () => expectNoTimes('Windows 2000 is still used in some ministries.'));
+test('may as a modal verb', () => expectNoTimes('The talks may collapse without guarantees.'));
+test('May as a sentence-initial modal', () => expectNoTimes('May the negotiators find a way.'));
+test('May as a surname', () => expectNoTimes('Theresa May spoke to reporters.'));
+test('march as a verb', () => expectNoTimes('Protesters march to the square in silence.'));
+test('a protest march', () => expectNoTimes('A protest march drew thousands downtown.'));
+test('June as a first name', () => expectNoTimes('Singer June Carter performed for the troops.'));
+test('Sunday in a newspaper name', () => expectNoTimes('The Sunday Times reported the story first.'));
+test('Bloody Sunday', () => expectNoTimes('Marchers remembered Bloody Sunday in Derry.'));
+test('Fall in a place name', () => expectNoTimes('Residents of Fall Creek were evacuated.'));
+test('fall as a noun', () => expectNoTimes('The fall of the city shocked the region.'));
+test('a fall in prices', () => expectNoTimes('Traders noted a fall in prices.'));
+test('Arab Spring', () => expectNoTimes('The Arab Spring reshaped the region.'));
+test('a percentage', () => expectNoTimes('Prices rose 2.5% while wages rose 12 percent.'));
+test('money', () => expectNoTimes('The fund holds $2.4 billion and €1,500 in cash.'));
+test('an age', () => expectNoTimes('A 52-year-old man was arrested.'));
+test('an age after a name', () => expectNoTimes('The suspect, 45 years old, was detained.'));
+test('USA Today', () => expectNoTimes('A USA Today poll found broad support.'));
+test('a film title', () => expectNoTimes('He watched High Noon with his son.'));
+test('a television show', () => expectNoTimes('She told 60 Minutes that the plan had failed.'));
+test('an ordinal second', () => expectNoTimes('A second group of envoys arrived.'));
+test('a fraction of a quarter', () => expectNoTimes('More than a quarter of the aid was blocked.'));
+test('a rate is not a duration', () => expectNoTimes('The fuel costs $5 a day per family.'));
+test('now-defunct', () => expectNoTimes('The now-defunct agency kept records.'));
+test('present as an adjective', () => expectNoTimes('Officials present at the signing applauded.'));
+test('the previous talks', () => expectNoTimes('The previous talks ended in disagreement.'));

@@ -1,0 +1,80 @@
+/**
+ * @module stages/time/relative.test — weekdays with tense, deictic days, relative units,
+ * "ago", edges of periods and generic references, one case per line.
+ */
+import { test } from 'node:test';
+import { expectTimes, expectTypedTimes } from './testing.js';
+
+const W = '2024-05-01'; // a Wednesday
+
+test('said on Monday is the past Monday', () => expectTimes('Hamas said on Monday it had received the proposal.', W, [['Monday', '2024-04-29']]));
+test('will meet on Wednesday is today', () => expectTimes('The cabinet will meet on Wednesday to vote.', W, [['Wednesday', '2024-05-01']]));
+test('said Wednesday is today', () => expectTimes('The ministry said Wednesday that aid had arrived.', W, [['Wednesday', '2024-05-01']]));
+test('will meet on Friday', () => expectTimes('The cabinet will meet on Friday.', W, [['Friday', '2024-05-03']]));
+test('present progressive points ahead', () => expectTimes('The envoy is travelling to Cairo on Thursday.', W, [['Thursday', '2024-05-02']]));
+test('past verb after the weekday', () => expectTimes('On Tuesday, mediators presented a new draft.', W, [['Tuesday', '2024-04-30']]));
+test('met on Tuesday', () => expectTimes('Officials met on Tuesday in Doha.', W, [['Tuesday', '2024-04-30']]));
+test('scheduled for Sunday', () => expectTimes('A vote is scheduled for Sunday.', W, [['Sunday', '2024-05-05']]));
+test('expected on Monday', () => expectTimes('A reply is expected on Monday.', W, [['Monday', '2024-05-06']]));
+test("contracted future 'll", () => expectTimes("We'll know more on Saturday, he said.", W, [['Saturday', '2024-05-04']]));
+test('last Friday', () => expectTimes('Last Friday, protesters gathered outside parliament.', W, [['Last Friday', '2024-04-26']]));
+test('next Monday', () => expectTimes('The delegation returns next Monday.', W, [['next Monday', '2024-05-06']]));
+test('this coming weekday', () => expectTimes('Both teams meet again this coming Tuesday.', W, [['this coming Tuesday', '2024-05-07']]));
+test('possessive weekday is past', () => expectTimes("Sunday's strike killed five people.", W, [['Sunday', '2024-04-28']]));
+test('possessive weekday ahead of', () => expectTimes("Leaders met ahead of Saturday's vote.", W, [['Saturday', '2024-05-04']]));
+test('was to meet on Thursday', () => expectTimes('The council was scheduled to meet on Thursday but postponed.', W, [['Thursday', '2024-04-25']]));
+test('since a weekday', () => expectTimes('No trucks have entered since Sunday.', W, [['Sunday', '2024-04-28']]));
+test('weekday plural is a set', () => expectTypedTimes('Markets close early on Fridays.', W, [['Fridays', 'XXXX-WXX-5', 'set']]));
+test('yesterday', () => expectTimes('The strike happened yesterday near Rafah.', W, [['yesterday', '2024-04-30']]));
+test('tomorrow', () => expectTimes('The team arrives tomorrow.', W, [['tomorrow', '2024-05-02']]));
+test('today', () => expectTimes('Today the crossing reopened for aid.', W, [['Today', '2024-05-01']]));
+test('the day before yesterday', () => expectTimes('It was announced the day before yesterday.', W, [['the day before yesterday', '2024-04-29']]));
+test('tonight', () => expectTypedTimes('A statement is expected tonight.', W, [['tonight', '2024-05-01TNI', 'time']]));
+test('this morning', () => expectTypedTimes('Sirens sounded this morning in the north.', W, [['this morning', '2024-05-01TMO', 'time']]));
+test('last night', () => expectTimes('Two rockets were fired last night.', W, [['last night', '2024-04-30TNI']]));
+test('weekday morning', () => expectTypedTimes('Crews returned Tuesday morning to the site.', W, [['Tuesday morning', '2024-04-30TMO', 'time']]));
+test('yesterday afternoon', () => expectTimes('The border reopened yesterday afternoon.', W, [['yesterday afternoon', '2024-04-30TAF']]));
+test('early weekday', () => expectTimes('The blast was heard early Tuesday.', W, [['early Tuesday', '2024-04-30']]));
+test('late weekday', () => expectTimes('Negotiators broke up late Monday.', W, [['late Monday', '2024-04-29']]));
+test('last month', () => expectTimes('Prices soared last month.', W, [['last month', '2024-04']]));
+test('next week', () => expectTimes('Talks resume next week.', W, [['next week', '2024-W19']]));
+test('this week', () => expectTimes('Envoys arrived this week.', W, [['this week', '2024-W18']]));
+test('last week', () => expectTimes('The plan leaked last week.', W, [['last week', '2024-W17']]));
+test('last year', () => expectTimes('The deal was first floated last year.', W, [['last year', '2023']]));
+test('next year', () => expectTimes('Elections are due next year.', W, [['next year', '2025']]));
+test('this year', () => expectTimes('Trade has doubled this year.', W, [['this year', '2024']]));
+test('the coming week', () => expectTimes('A decision is due in the coming week.', W, [['the coming week', '2024-W19']]));
+test('last weekend', () => expectTimes('Shelling eased last weekend.', W, [['last weekend', '2024-W17-WE']]));
+test('the weekend past', () => expectTimes('Strikes continued over the weekend.', W, [['the weekend', '2024-W17-WE']]));
+test('this quarter', () => expectTimes('Growth slowed this quarter.', W, [['this quarter', '2024-Q2']]));
+test('last quarter', () => expectTimes('Imports fell last quarter.', W, [['last quarter', '2024-Q1']]));
+test('the past year as a date', () => expectTimes('Prices doubled over the past year.', W, [['the past year', '2023']]));
+test('week across a year end', () => expectTimes('Talks resume next week.', '2024-12-28', [['next week', '2025-W01']]));
+test('two days ago', () => expectTimes('The convoy left two days ago.', W, [['two days ago', '2024-04-29']]));
+test('a year ago', () => expectTimes('A year ago the city was intact.', W, [['A year ago', '2023']]));
+test('six weeks ago', () => expectTimes('The proposal was tabled six weeks ago.', W, [['six weeks ago', '2024-W12']]));
+test('three months ago', () => expectTimes('He was released three months ago.', W, [['three months ago', '2024-02']]));
+test('a decade ago', () => expectTimes('A decade ago such talks were unthinkable.', W, [['A decade ago', '2014']]));
+test('about two years ago', () => expectTimes('The wall was built about two years ago.', W, [['about two years ago', '2022']]));
+test('two weeks from now', () => expectTimes('A vote could come two weeks from now.', W, [['two weeks from now', '2024-W20']]));
+test('a few years ago', () => expectTimes('A few years ago the port was busy.', W, [['A few years ago', 'PAST_REF']]));
+test('earlier this year', () => expectTimes('The talks collapsed earlier this year.', W, [['earlier this year', '2024']]));
+test('later this month', () => expectTimes('A deal could come later this month.', W, [['later this month', '2024-05']]));
+test('late last year', () => expectTimes('Relations thawed late last year.', W, [['late last year', '2023']]));
+test('early next week', () => expectTimes('Envoys return early next week.', W, [['early next week', '2024-W19']]));
+test('the end of the year', () => expectTimes('Troops will leave by the end of the year.', W, [['the end of the year', '2024']]));
+test('year-end', () => expectTimes('The plan must be ready by year-end.', W, [['year-end', '2024']]));
+test('the following day counts from the date before', () => expectTimes('The deal was signed on March 3, 2024, and took effect the following day.', W, [['March 3, 2024', '2024-03-03'], ['the following day', '2024-03-04']]));
+test('the following year', () => expectTimes('He was elected in 2015 and resigned the following year.', W, [['2015', '2015'], ['the following year', '2016']]));
+test('now', () => expectTimes('The crossing is now closed.', W, [['now', 'PRESENT_REF']]));
+test('right now', () => expectTimes('Right now there is no deal.', W, [['Right now', 'PRESENT_REF']]));
+test('currently', () => expectTimes('About 120 people are currently held.', W, [['currently', 'PRESENT_REF']]));
+test('these days', () => expectTimes('Few trucks get through these days.', W, [['these days', 'PRESENT_REF']]));
+test('recently', () => expectTimes('The minister recently visited Amman.', W, [['recently', 'PAST_REF']]));
+test('the past', () => expectTimes('Similar offers failed in the past.', W, [['the past', 'PAST_REF']]));
+test('in the coming days', () => expectTimes('A response is expected in the coming days.', W, [['the coming days', 'FUTURE_REF']]));
+test('the near future', () => expectTimes('No deal is likely in the near future.', W, [['the near future', 'FUTURE_REF']]));
+test('the weeks ahead', () => expectTimes('The weeks ahead will be decisive, and the months ahead too.', W, [['The weeks ahead', 'FUTURE_REF'], ['the months ahead', 'FUTURE_REF']]));
+test('in recent weeks', () => expectTypedTimes('Attacks have grown in recent weeks.', W, [['recent weeks', 'PXW', 'duration']]));
+test('the reported quarter and a year earlier', () => expectTimes('Profit rose in the second quarter. Sales in the quarter were flat. A year earlier, sales had fallen.', '2024-08-01', [['the second quarter', '2024-Q2'], ['the quarter', '2024-Q2'], ['A year earlier', '2023-Q2']]));
+test('the quarter ended a day', () => expectTimes('Revenue for the quarter ended Sept. 30 rose.', '2024-10-20', [['the quarter', '2024-Q3'], ['Sept. 30', '2024-09-30']]));
