@@ -12,11 +12,12 @@ import { parseArgs } from 'node:util';
 import { ParleyError } from '../errors.js';
 import type { CliIo, Command } from './command.js';
 import { analyzeCommand } from './commands/analyze.js';
+import { entitiesCommand } from './commands/entities.js';
 import { annotateCommand } from './commands/annotate.js';
 import { exportCommand } from './commands/export.js';
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [analyzeCommand, annotateCommand, exportCommand];
+export const COMMANDS: readonly Command[] = [analyzeCommand, annotateCommand, exportCommand, entitiesCommand];
 
 /** The package version. */
 export function version(): string {

@@ -10,7 +10,8 @@
  */
 import type { Annotation } from '../pipeline/annotation.js';
 import type { EvidenceSpan } from '../pipeline/document.js';
-import type { NerValue } from '../stages/entities/ner/index.js';
+import type { MentionValue, RoleValue } from '../stages/entities/link/index.js';
+import type { QuoteValue } from '../stages/quotes/index.js';
 import type { RepeatValue } from '../stages/repeats/index.js';
 import type { ResolvedTime } from '../stages/time/index.js';
 import type { Store, StoredDocument } from '../store/store.js';
@@ -79,14 +80,24 @@ function span(doc: string, a: Annotation): EvidenceSpan {
   return { doc, start: a.start, end: a.end, text: a.text };
 }
 
-/** One exported entity (EXPORT.md `entities[]`). */
+/** One exported role (EXPORT.md `entities[].roles[]`). */
+export interface ExportRole {
+  readonly title: string;
+  readonly of: string | null;
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly evidence: EvidenceSpan[];
+}
+
+/** One exported entity (EXPORT.md `entities[]`, plus `kbKey`, the local knowledge-base key). */
 export interface ExportEntity {
   readonly id: string;
   readonly type: string;
   readonly name: string;
   readonly aliases: readonly string[];
   readonly kb: string | null;
-  readonly roles: readonly unknown[];
+  readonly kbKey: string | null;
+  readonly roles: readonly ExportRole[];
 }
 
 /** One exported mention (EXPORT.md `mentions[]`). */
@@ -98,51 +109,68 @@ export interface ExportMention {
   readonly text: string;
 }
 
-/** Mention types that are entities in the contract (`misc` mentions are not exported). */
-const ENTITY_TYPES: ReadonlySet<string> = new Set(['person', 'organization', 'place', 'group']);
+/**
+ * The corpus-wide identity of a document's cluster: its knowledge-base entry, its
+ * country or capital, or its full name. A one-word person name that nothing resolved
+ * ("Miller" alone) stays an entity of its own document: a surname is not an identity.
+ */
+export function globalKey(doc: string, m: MentionValue): string {
+  if (m.kb) return `kb:${m.kb}`;
+  if (m.key.startsWith('place:')) return m.key;
+  if (m.type === 'person' && !m.name.trim().includes(' ')) return `${m.key}@${doc}`;
+  return m.key;
+}
 
-/** A name as entity identity sees it: straight apostrophes, single spaces, lower case. */
-export function normalizeName(text: string): string {
-  return text.normalize('NFC').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+/** The entity id of a cluster: `e_` + 16 hex digits of the SHA-256 of its global key. */
+export function entityIdOf(doc: string, m: MentionValue): string {
+  return stableId('e', globalKey(doc, m));
+}
+
+async function linkedMentions(store: Store, docId: string): Promise<Annotation<MentionValue>[]> {
+  return (await store.annotations(docId, ['mention'])) as Annotation<MentionValue>[];
 }
 
 /**
- * The entity id of a mention: `e_` + 16 hex digits of the SHA-256 of its type and
- * normalized name. Provisional: one entity per (type, name) until linking lands.
+ * Every entity, in order of first mention, from one pass over the documents: the
+ * knowledge base's name when linked, else the longest name seen; every other surface as
+ * an alias (pronouns and descriptions excluded); the roles the articles give it, each
+ * with its evidence.
  */
-export function entityId(type: string, text: string): string {
-  return stableId('e', type, normalizeName(text));
-}
-
-const NO_LOWER = /^[^\p{Ll}]*$/u;
-
-async function nerMentions(store: Store, docId: string): Promise<Annotation<NerValue>[]> {
-  const anns = (await store.annotations(docId, ['ner'])) as Annotation<NerValue>[];
-  return anns.filter((a) => ENTITY_TYPES.has(a.value.type));
-}
-
-/**
- * Every entity, in order of first mention, from one pass over the documents. The name is
- * the first spelling seen, replaced by the first one not in capitals if that comes later.
- */
-async function* entityItems(store: Store): AsyncGenerator<ExportEntity> {
-  const byId = new Map<string, { type: string; name: string }>();
+export async function* entityItems(store: Store): AsyncGenerator<ExportEntity> {
+  const byId = new Map<string, { type: string; name: string; aliases: Set<string>; kb: string | null; kbKey: string | null; roles: Map<string, ExportRole> }>();
   for await (const doc of store.documents()) {
-    for (const a of await nerMentions(store, doc.id)) {
-      const id = entityId(a.value.type, a.text);
-      const name = a.text.replace(/\s+/g, ' ');
-      const seen = byId.get(id);
-      if (seen === undefined) byId.set(id, { type: a.value.type, name });
-      else if (NO_LOWER.test(seen.name) && !NO_LOWER.test(name)) seen.name = name;
+    const mentions = await linkedMentions(store, doc.id);
+    const keyToId = new Map<string, string>();
+    for (const a of mentions) {
+      const id = entityIdOf(doc.id, a.value);
+      keyToId.set(a.value.key, id);
+      let e = byId.get(id);
+      if (!e) {
+        e = { type: a.value.type, name: a.value.name, aliases: new Set(), kb: a.value.wikidata, kbKey: a.value.kb, roles: new Map() };
+        byId.set(id, e);
+      }
+      if (!a.value.kb && a.value.name.length > e.name.length) e.name = a.value.name;
+      if (a.value.via !== 'pronoun' && a.value.via !== 'description' && a.value.via !== 'title') e.aliases.add(a.text.replace(/\s+/g, ' '));
+    }
+    for (const r of (await store.annotations(doc.id, ['role'])) as Annotation<RoleValue>[]) {
+      const e = byId.get(keyToId.get(r.value.key) ?? '');
+      if (!e) continue;
+      const k = `${r.value.title}|${r.value.of ?? ''}|${r.value.from ?? ''}`;
+      const role = e.roles.get(k) ?? { title: r.value.title, of: r.value.of, from: r.value.from, to: r.value.to, evidence: [] };
+      role.evidence.push({ doc: doc.id, start: r.start, end: r.end, text: r.text });
+      e.roles.set(k, role);
     }
   }
-  for (const [id, e] of byId) yield { id, type: e.type, name: e.name, aliases: [], kb: null, roles: [] };
+  for (const [id, e] of byId) {
+    e.aliases.delete(e.name);
+    yield { id, type: e.type, name: e.name, aliases: [...e.aliases], kb: e.kb, kbKey: e.kbKey, roles: [...e.roles.values()] };
+  }
 }
 
-async function* mentionItems(store: Store): AsyncGenerator<ExportMention> {
+export async function* mentionItems(store: Store): AsyncGenerator<ExportMention> {
   for await (const doc of store.documents()) {
-    for (const a of await nerMentions(store, doc.id)) {
-      yield { doc: doc.id, entity: entityId(a.value.type, a.text), start: a.start, end: a.end, text: a.text };
+    for (const a of await linkedMentions(store, doc.id)) {
+      yield { doc: doc.id, entity: entityIdOf(doc.id, a.value), start: a.start, end: a.end, text: a.text };
     }
   }
 }
@@ -167,6 +195,72 @@ async function* timeItems(store: Store): AsyncGenerator<ExportTime> {
   }
 }
 
+/** One exported quote (EXPORT.md `quotes[]`, plus `speakerKind`, `antecedent` and `parts`). */
+export interface ExportQuote {
+  readonly id: string;
+  readonly doc: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly kind: QuoteValue['kind'];
+  readonly speaker: string | null;
+  readonly speakerText: string | null;
+  readonly speakerSpan: { readonly start: number; readonly end: number } | null;
+  readonly speakerKind: QuoteValue['speakerKind'];
+  readonly antecedent: EvidenceSpan | null;
+  readonly cue: string | null;
+  readonly cueSpan: { readonly start: number; readonly end: number } | null;
+  readonly parts: readonly EvidenceSpan[] | null;
+  readonly evidence: readonly EvidenceSpan[];
+}
+
+/**
+ * The entity id of a quote's speaker: the linked mention at the speaker span (names,
+ * surnames, pronouns and descriptions the link stage resolved), else at the antecedent
+ * the quotes stage found, with the id `entityIdOf` gives that mention in `mentions[]`.
+ * Null for anonymous speakers and when no mention names the speaker.
+ */
+export function speakerEntity(doc: string, q: QuoteValue, mentions: readonly Annotation<MentionValue>[]): string | null {
+  if (q.speakerKind === 'anonymous') return null;
+  for (const span of [q.speakerSpan, q.antecedent]) {
+    if (!span) continue;
+    const hits = mentions.filter((m) => m.start < span.end && span.start < m.end);
+    const m = hits.find((h) => h.value.type === 'person') ?? hits[0];
+    if (m) return entityIdOf(doc, m.value);
+  }
+  return null;
+}
+
+/** Every `quote` annotation, document by document, its speaker linked to an entity. */
+async function* quoteItems(store: Store): AsyncGenerator<ExportQuote> {
+  for await (const doc of store.documents()) {
+    const quotes = (await store.annotations(doc.id, ['quote'])) as Annotation<QuoteValue>[];
+    if (quotes.length === 0) continue;
+    const mentions = await linkedMentions(store, doc.id);
+    const at = (s: { start: number; end: number }): EvidenceSpan => ({ doc: doc.id, start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) });
+    for (const a of quotes) {
+      const q = a.value;
+      yield {
+        id: stableId('q', doc.id, a.start, a.end),
+        doc: doc.id,
+        start: a.start,
+        end: a.end,
+        text: a.text,
+        kind: q.kind,
+        speaker: speakerEntity(doc.id, q, mentions),
+        speakerText: q.speakerText,
+        speakerSpan: q.speakerSpan,
+        speakerKind: q.speakerKind,
+        antecedent: q.antecedent ? at(q.antecedent) : null,
+        cue: q.cue,
+        cueSpan: q.cueSpan,
+        parts: q.parts ? q.parts.map(at) : null,
+        evidence: [at(q.evidence)],
+      };
+    }
+  }
+}
+
 /** Yields the items of one section. Sections whose stages have not landed yet are empty. */
 export async function* sectionItems(store: Store, section: Section): AsyncGenerator<unknown> {
   if (section === 'documents') {
@@ -177,6 +271,8 @@ export async function* sectionItems(store: Store, section: Section): AsyncGenera
     yield* mentionItems(store);
   } else if (section === 'times') {
     yield* timeItems(store);
+  } else if (section === 'quotes') {
+    yield* quoteItems(store);
   }
 }
 

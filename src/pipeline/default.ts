@@ -10,9 +10,16 @@
  * 3. repeats — repeated paragraphs, from the paragraph layer; credibility reads them later.
  * 4. ner — entity mentions from the sentences' tokens (and the dateline's place); quotes,
  *    events and linking read them, so it runs before any of those.
+ * 5. link — one cluster per referent in the document, linked to the knowledge base, with
+ *    surnames, titles, descriptions and pronouns resolved; needs the publication date to
+ *    know who held a title ("the top US diplomat") that day.
+ * 5. quotes — direct and reported speech from the sentences' tokens; after ner, whose
+ *    mentions classify speakers and resolve pronouns and descriptions to names.
  */
+import { linkStage } from '../stages/entities/link/index.js';
 import { nerStage } from '../stages/entities/ner/index.js';
 import { publishedStage } from '../stages/published/index.js';
+import { quotesStage } from '../stages/quotes/index.js';
 import { repeatsStage } from '../stages/repeats/index.js';
 import { sentencesStage } from '../stages/sentences/index.js';
 import { timeStage, timexStage } from '../stages/time/index.js';
@@ -27,5 +34,5 @@ export const TRANSIENT_LAYERS = ['token', 'sentence', 'paragraph', 'published', 
 
 /** Builds the default pipeline (validated once, before any document is read). */
 export function defaultPipeline(): Pipeline {
-  return buildPipeline([sentencesStage, timexStage, publishedStage, timeStage, repeatsStage, nerStage], TRANSIENT_LAYERS);
+  return buildPipeline([sentencesStage, timexStage, publishedStage, timeStage, repeatsStage, nerStage, linkStage, quotesStage], TRANSIENT_LAYERS);
 }

@@ -29,6 +29,9 @@ function notADuration(text: string, start: number, end: number, unitRaw: string,
   return capitalized(unitRaw) && !atSentenceStart(text, start) && /[a-z]/.test(unitRaw);
 }
 
+/** A quantity a few words before `a day` makes it a rate (`200 trucks of aid a day`). */
+const QUANTITY_BEFORE = /(?:\d[\d,.]*|hundreds?|thousands?|millions?|billions?|dozens?)\s+(?:[a-z]+\s+){0,3}$/i;
+
 /** `six weeks`, `15 months`, `the past three years`, `a few days`, `the next two weeks`, `a year and a half`. */
 const countedUnits: Rule = {
   id: 'counted-units',
@@ -51,7 +54,7 @@ const countedUnits: Rule = {
     const start = m.index;
     if (lead === undefined && (countLower === 'a' || countLower === 'an' || countLower === 'one') && !plural) {
       const before = wordBefore(text, start);
-      if (RATE_BEFORE.test(before) || before === 'per') return null;
+      if (RATE_BEFORE.test(before) || before === 'per' || QUANTITY_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return null;
     }
     if (unit === 'hour' && /^\d{4}$/.test(countRaw!)) return null;
     if (notADuration(text, m.index, m.index + all!.length, unitRaw!, countLower)) return null;

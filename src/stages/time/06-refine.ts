@@ -4,11 +4,12 @@
  *
  * Order (see `REFINERS`): overlaps first, so that later refiners see one reading of each
  * span; then a part of day or a clock time joins the day beside it; then modifiers
- * widen the span to the left (`early April`, `about two years ago`); last, a clock time
- * still alone takes the day named earlier in its sentence.
+ * widen the span to the left (`early April`, `about two years ago`); then a clock time
+ * still alone takes the day named earlier in its sentence; last, the start of a range takes
+ * the year written at its end.
  */
 import { PARTS_OF_DAY } from './lexicon.js';
-import { rawWordAfter, wordBefore } from './patterns.js';
+import { pad, rawWordAfter, wordBefore } from './patterns.js';
 import type { Candidate, Mod, TimexValue } from './types.js';
 
 /** The sentence the refiners work in: the document text and the sentence's bounds. */
@@ -202,21 +203,50 @@ const weekOf: Refiner = {
 };
 
 /** A clock time with no day beside it belongs to the day named last in its sentence. */
+/** A day value with a clock time instead of its part of day and mod. */
+function atTime(day: Candidate, time: string): TimexValue {
+  const { part: _part, mod: _mod, ...rest } = day.value;
+  return { ...rest, time } as TimexValue;
+}
+
+/** A day that a clock time may borrow (not itself a time). */
+function lendsDay(c: Candidate): boolean {
+  return c.role === 'day' && c.value.time === undefined && c.rule !== 'deictic-part-of-day';
+}
+
+/** A clock time with no day beside it belongs to the day named last in its sentence, or to one written just after it. */
 const clockInheritsDay: Refiner = {
   id: 'clock-inherits-day',
-  reason: 'in "talks began on Tuesday at 10 a.m." the clock time is Tuesday\'s, not the anchor day\'s',
+  reason: 'in "talks began on Tuesday at 10 a.m." the clock time is Tuesday\'s, and in "at 10:35 a.m. (0735 GMT) Friday" Friday\'s, not the anchor day\'s',
   refine(candidates) {
     let day: Candidate | null = null;
-    return candidates.map((c) => {
-      if (c.role === 'day' && c.value.time === undefined && c.rule !== 'deictic-part-of-day') day = c;
-      if (c.role !== 'clock' || day === null) return c;
-      const base: TimexValue = { ...day.value, time: c.value.time! };
-      delete (base as { part?: unknown }).part;
-      delete (base as { mod?: unknown }).mod;
-      return { ...c, value: base, rule: `${c.rule}+sentence-day` };
+    return candidates.map((c, i) => {
+      if (lendsDay(c)) day = c;
+      if (c.role !== 'clock') return c;
+      const lender = day ?? candidates.slice(i + 1, i + 3).find((n) => lendsDay(n) && n.start - c.end <= 25) ?? null;
+      return lender === null ? c : { ...c, value: atTime(lender, c.value.time!), rule: `${c.rule}+sentence-day` };
+    });
+  },
+};
+
+const RANGE_GAP = /^\s*(?:to|through|until|till|and|-|–|—)\s*$/i;
+
+/** `from November 24 to December 1, 2023`: the start of a range takes the year written at its end. */
+const rangeYear: Refiner = {
+  id: 'range-year',
+  reason: 'a year written once at the end of a range belongs to both ends',
+  refine(candidates, scope) {
+    return candidates.map((c, i) => {
+      const end = candidates[i + 1];
+      if (end === undefined || c.value.op !== 'month-day' || c.value.yearShift !== undefined || end.value.op !== 'known') return c;
+      const written = /^(\d{4})-(\d{2})-\d{2}$/.exec(end.value.value);
+      if (written === null || end.start - c.end > 12 || !RANGE_GAP.test(scope.text.slice(c.end, end.start))) return c;
+      const year = Number(written[1]) - (c.value.month > Number(written[2]) ? 1 : 0);
+      const value = `${year}-${pad(c.value.month)}-${pad(c.value.day)}`;
+      return { ...c, value: { op: 'known', value }, rule: `${c.rule}+range-year` };
     });
   },
 };
 
 /** The refiners in the order they run. */
-export const REFINERS: readonly Refiner[] = [resolveOverlaps, partOfDay, clockWithDay, weekOf, modifiers, clockInheritsDay];
+export const REFINERS: readonly Refiner[] = [resolveOverlaps, partOfDay, clockWithDay, weekOf, modifiers, clockInheritsDay, rangeYear];

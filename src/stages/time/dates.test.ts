@@ -24,6 +24,7 @@ test('date next January', () => expectTimes('The deadline is Jan. 15 for both si
 test('date last December', () => expectTimes('He was detained on Dec. 20 at a checkpoint.', '2024-01-10', [['Dec. 20', '2023-12-20']]));
 test('day range in one month', () => expectTimes('The summit runs June 10-12 in Geneva.', W, [['June 10', '2024-06-10'], ['12', '2024-06-12']]));
 test('range across months', () => expectTimes('Negotiators will meet from November 24 to December 1.', W, [['November 24', '2024-11-24'], ['December 1', '2024-12-01']]));
+test('range takes the year at its end', () => expectTimes('The pause lasted from November 24 to December 1, 2023.', W, [['November 24', '2023-11-24'], ['December 1, 2023', '2023-12-01']]));
 test('range of days with year', () => expectTimes('Voting took place on 4-5 March 2023 nationwide.', W, [['4', '2023-03-04'], ['5 March 2023', '2023-03-05']]));
 test('the week of a day', () => expectTimes('A hearing is set for the week of March 6.', '2024-03-01', [['the week of March 6', '2024-W10']]));
 test('month and year', () => expectTimes('Aid deliveries fell sharply in March 2024.', W, [['March 2024', '2024-03']]));

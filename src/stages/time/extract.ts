@@ -43,6 +43,21 @@ export type Trace = (line: string) => void;
 /** Families some rule is anchored on: a segment with none of them is skipped at once. */
 const ANCHORS = RULES.reduce((m, r) => m | r.needs, 0);
 
+const NO_RULES: readonly Rule[] = [];
+/** The rules a segment mask makes applicable, by mask (masks repeat a lot). */
+const RULES_BY_MASK = new Map<number, readonly Rule[]>();
+
+/** The rules whose families a segment has: one of those they need and all those they require. */
+function rulesFor(mask: number): readonly Rule[] {
+  let rules = RULES_BY_MASK.get(mask);
+  if (rules === undefined) {
+    rules = RULES.filter((r) => (r.needs & mask) !== 0 && ((r.requires ?? 0) & mask) === (r.requires ?? 0));
+    if (RULES_BY_MASK.size > 50_000) RULES_BY_MASK.clear();
+    RULES_BY_MASK.set(mask, rules);
+  }
+  return rules;
+}
+
 /** Sticky copies of the rule patterns, tried at token starts only. */
 const STICKY: ReadonlyMap<Rule, RegExp> = new Map(RULES.map((r) => [r, new RegExp(r.pattern.source, `${r.pattern.flags.replace('g', '')}y`)]));
 
@@ -77,8 +92,9 @@ export function extractCandidates(text: string, segments: readonly Segment[], to
       scratch.push(f);
       mask |= f;
     }
-    if ((mask & ANCHORS) !== 0) {
-      const found = inSegment(text, seg, mask, indexTokens(tokens, ti, tj, seg.start, scratch), trace);
+    const rules = (mask & ANCHORS) === 0 ? NO_RULES : rulesFor(mask);
+    if (rules.length > 0) {
+      const found = inSegment(text, seg, rules, indexTokens(tokens, ti, tj, seg.start, scratch), trace);
       if (found.length > 0) out.push(...withTense(text, found, tokens, ti, tj));
     }
     ti = tj;
@@ -117,12 +133,10 @@ function indexTokens(tokens: readonly TokenSpan[], from: number, to: number, off
  * Runs every rule whose families the segment has, at the token starts from `reach` tokens
  * before each anchor token up to the anchor; the first match that covers the anchor wins.
  */
-function inSegment(text: string, seg: Segment, mask: number, toks: SegmentTokens, trace: Trace | undefined): Candidate[] {
+function inSegment(text: string, seg: Segment, rules: readonly Rule[], toks: SegmentTokens, trace: Trace | undefined): Candidate[] {
   const s = text.slice(seg.start, seg.end);
   let found: Candidate[] = [];
-  for (const rule of RULES) {
-    const requires = rule.requires ?? 0;
-    if ((rule.needs & mask) === 0 || (requires & mask) !== requires) continue;
+  for (const rule of rules) {
     const re = STICKY.get(rule)!;
     let lastEnd = 0;
     for (const k of toks.anchors) {

@@ -7,6 +7,7 @@
  * refiner (`knownNameTypes`). Loaded once per process and list of extra folders.
  */
 import { loadKnowledgeBase } from '../../../kb/index.js';
+import { worldPlaces } from '../../../kb/places.js';
 import { loadModel, type NerModel } from './model.js';
 import type { MentionType } from './refiners.js';
 import { knownNameTypes, withKnownNames, type KnownName } from './known-names.js';
@@ -21,11 +22,19 @@ const MENTION_TYPES: ReadonlySet<string> = new Set(['person', 'organization', 'p
 
 const cache = new Map<string, NerResources>();
 
-/** Names and aliases of the knowledge base (data/kb plus `kbDirs`) with their types. */
+/**
+ * Names and aliases of the knowledge base (data/kb plus `kbDirs`) with their types, and
+ * the countries and capitals of the `world-countries` package as places.
+ */
 export function kbNames(kbDirs: readonly string[] = []): KnownName[] {
-  return loadKnowledgeBase(undefined, kbDirs).entities
+  const kb = loadKnowledgeBase(undefined, kbDirs).entities
     .filter((e) => MENTION_TYPES.has(e.type))
     .flatMap((e) => [e.name, ...e.aliases].map((text) => ({ text, type: e.type as MentionType })));
+  const taken = new Set(kb.map((n) => n.text.toLowerCase()));
+  const places = worldPlaces().flatMap((p) => [p.name, ...p.aliases])
+    .filter((text) => !taken.has(text.toLowerCase()))
+    .map((text) => ({ text, type: 'place' as MentionType }));
+  return [...kb, ...places];
 }
 
 /** The shipped model with the knowledge base's names, once per folder list. Throws KB_* errors. */

@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DEFAULTS } from '../../../config.js';
+import { prepare } from '../../../ingest/index.js';
+import { createContext } from '../../../pipeline/context.js';
+import { defaultPipeline } from '../../../pipeline/default.js';
+import { analyzeDocument } from '../../../pipeline/pipeline.js';
+import type { MentionValue, RoleValue } from './index.js';
+
+const pipeline = defaultPipeline();
+const ctx = createContext({ ...DEFAULTS, referenceDate: '2026-01-01' });
+
+/** Runs the whole pipeline on `text` published on `day` and returns its linked mentions and roles. */
+function link(text: string, day = '2024-05-01'): { mentions: Array<[string, string, string]>; roles: RoleValue[] } {
+  const doc = prepare({ source: 't', format: 'text', text, meta: { title: null, outlet: null, byline: null, url: null, published: { raw: day, method: 'metadata', from: 'test' } } });
+  const a = analyzeDocument(pipeline, ctx, doc);
+  const mentions = (a.layers.get('mention') ?? []).map((m) => [m.text, (m.value as MentionValue).name, (m.value as MentionValue).via] as [string, string, string]);
+  return { mentions, roles: (a.layers.get('role') ?? []).map((r) => r.value as RoleValue) };
+}
+const names = (text: string, day?: string): string[] => link(text, day).mentions.map(([t, n]) => `${t}=${n}`);
+
+describe('link stage', () => {
+  it('a surname joins the full name mentioned before', () => {
+    assert.deepEqual(names('Secretary of State Antony Blinken arrived in Doha. Blinken met officials there.').filter((x) => /Blinken/.test(x)), ['Antony Blinken=Antony Blinken', 'Blinken=Antony Blinken']);
+  });
+  it('keeps two Millers apart and gives "Miller" to the one named last', () => {
+    const n = names('State Department spokesperson Matthew Miller spoke on Monday. Analyst Aaron David Miller disagreed. Miller said the gaps were wide.');
+    assert.ok(n.includes('Matthew Miller=Matthew Miller'));
+    assert.ok(n.includes('Aaron David Miller=Aaron David Miller'));
+    assert.ok(n.includes('Miller=Aaron David Miller'), n.join(' | '));
+  });
+  it('strips titles into roles dated by the term that contains the article date', () => {
+    const r = link('Prime Minister Benjamin Netanyahu spoke.', '2015-03-01').roles;
+    assert.equal(r[0]?.title, 'Prime Minister');
+    assert.equal(r[0]?.from, '2009-03-31');
+  });
+  it('resolves "the top US diplomat" to the Secretary of State the article names', () => {
+    const m = link('Antony Blinken landed in Cairo. The visit was the top US diplomat\'s seventh.').mentions;
+    assert.ok(m.some(([t, n, via]) => /top US diplomat/.test(t) && n === 'Antony Blinken' && via === 'title'), JSON.stringify(m));
+  });
+  it('resolves a subject pronoun when one person was just named', () => {
+    const m = link('Majed al-Ansari briefed reporters in Doha. He said the talks would resume.').mentions;
+    assert.ok(m.some(([t, n, via]) => t === 'He' && n === 'Majed al-Ansari' && via === 'pronoun'), JSON.stringify(m));
+  });
+  it('does not resolve a pronoun when two people were just named', () => {
+    const m = link('Antony Blinken met Benjamin Netanyahu in Jerusalem. He said progress was made.').mentions;
+    assert.ok(!m.some(([t]) => t === 'He'));
+  });
+  it('finds the place inside "Iran-backed" and links countries by their other names', () => {
+    const n = names('Iran-backed groups fired rockets, the U.S. military said.');
+    assert.ok(n.includes('Iran=Iran'), n.join(' | '));
+    assert.ok(n.some((x) => x.startsWith('U.S.=United States')), n.join(' | '));
+  });
+  it('ignores capitalized words in a Title Case heading unless they are known', () => {
+    assert.deepEqual(names('Negotiators Push For Deal As Hostage Release Nears\n\nTalks went on.').filter((x) => /Hostage/.test(x)), []);
+  });
+});

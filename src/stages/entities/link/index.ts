@@ -1,0 +1,261 @@
+/**
+ * @module stages/entities/link — one identity per real referent inside a document.
+ *
+ * Passes (README.md):
+ * 1. names — every person, organization, place and group mention the tagger found is
+ *    looked up in the knowledge base (names and aliases identify; short names only when
+ *    one entity has them) and in the countries package; a multi-word person name starts
+ *    a cluster, keyed by its KB entry or its folded full name.
+ * 2. surnames — a one-word person mention joins the most recent earlier cluster whose
+ *    name contains that word ("Blinken" after "Antony Blinken"); a later full name
+ *    absorbs earlier one-word clusters it contains. Two Millers in one article: "Miller"
+ *    goes to the one mentioned last, never merging them.
+ * 3. titles — the tagger's `title` annotations ("Secretary of State" before "Antony
+ *    Blinken") become roles of the cluster, dated from the KB when the KB entry holds
+ *    that title.
+ * 4. descriptions — "the top US diplomat", "the prime minister", "the Islamist movement":
+ *    a KB title alias or description resolves when exactly one cluster of the document
+ *    (or, for titles, the KB holder at the publication date) fits.
+ * 5. pronouns — "he"/"she" at a clause start resolves to the person mentioned in the
+ *    previous sentence when only one person was.
+ * Produces `mention` (value: the cluster) and `role` annotations.
+ */
+import { loadKnowledgeBase, spanContains, type KbEntity, type KnowledgeBase } from '../../../kb/index.js';
+import { worldPlaces } from '../../../kb/places.js';
+import { annotate, type Annotation } from '../../../pipeline/annotation.js';
+import type { Published } from '../../../pipeline/document.js';
+import type { Stage } from '../../../pipeline/stage.js';
+import type { NerValue, TitleValue } from '../ner/index.js';
+
+/** Entity types that are exported. */
+export type EntityType = 'person' | 'organization' | 'place' | 'group';
+
+/** Value of a `mention` annotation: the document-level cluster it belongs to. */
+export interface MentionValue {
+  readonly type: EntityType;
+  /** Cluster key inside the document: `kb:KEY`, `place:NAME` or `name:TYPE:FOLDED`. */
+  readonly key: string;
+  /** Canonical name of the cluster. */
+  readonly name: string;
+  /** Knowledge-base key, when linked. */
+  readonly kb: string | null;
+  /** Wikidata id of the KB entry, when known. */
+  readonly wikidata: string | null;
+  /** How this mention was resolved. */
+  readonly via: 'name' | 'alias' | 'surname' | 'description' | 'title' | 'pronoun' | 'place';
+}
+
+/** Value of a `role` annotation (over the title text). */
+export interface RoleValue {
+  readonly key: string;
+  readonly title: string;
+  readonly of: string | null;
+  readonly from: string | null;
+  readonly to: string | null;
+}
+
+const TYPES: ReadonlySet<string> = new Set(['person', 'organization', 'place', 'group']);
+
+/** "Iran-backed", "Qatar-brokered", "U.S.-led": the tokenizer keeps the compound whole. */
+const COMPOUND = /(?<![\p{L}.-])(\p{Lu}[\p{L}.]*(?:\s\p{Lu}\p{L}+)?)-(?:backed|led|brokered|based|allied|funded|sponsored|controlled|run|mediated|supported|occupied|ruled|bound)\b/gu;
+
+interface Cluster {
+  key: string;
+  type: EntityType;
+  name: string;
+  kb: KbEntity | null;
+  /** Folded name words, for surname matching. */
+  words: Set<string>;
+  last: number;
+}
+
+const fold = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`]/g, "'").replace(/'s$/i, '').toLowerCase().replace(/\s+/g, ' ').trim();
+
+let placeIndex: Map<string, { name: string; cca2: string }> | null = null;
+
+function places(): Map<string, { name: string; cca2: string }> {
+  if (placeIndex) return placeIndex;
+  placeIndex = new Map();
+  for (const p of worldPlaces()) for (const n of [p.name, ...p.aliases]) if (!placeIndex.has(fold(n))) placeIndex.set(fold(n), { name: p.name, cca2: p.cca2 });
+  return placeIndex;
+}
+
+const kbCache = new Map<string, KnowledgeBase>();
+
+function kbFor(dirs: readonly string[]): KnowledgeBase {
+  const key = dirs.join('\u0000');
+  let kb = kbCache.get(key);
+  if (!kb) { kb = loadKnowledgeBase(undefined, dirs); kbCache.set(key, kb); }
+  return kb;
+}
+
+/** KB entries a surface identifies: by name or alias, else by a short name no other entry shares. */
+function identify(kb: KnowledgeBase, surface: string, type: string): { entity: KbEntity; via: MentionValue['via'] } | null {
+  const matches = kb.findMatches(surface).filter((m) => m.kind !== 'description' && (m.entity.type === type || (type === 'group' && m.entity.type === 'organization')));
+  const strong = matches.filter((m) => m.kind === 'name' || m.kind === 'alias');
+  if (strong.length === 1) return { entity: strong[0]!.entity, via: strong[0]!.kind === 'name' ? 'name' : 'alias' };
+  const short = matches.filter((m) => m.kind === 'shortName');
+  if (strong.length === 0 && short.length === 1) return { entity: short[0]!.entity, via: 'surname' };
+  return null;
+}
+
+export const linkStage: Stage = {
+  name: 'link',
+  description: 'Groups the mentions of one referent inside a document and links them to the knowledge base.',
+  requires: ['ner', 'title', 'sentence', 'published'],
+  produces: ['mention', 'role'],
+  run(ctx, doc, layers) {
+    const kb = kbFor(ctx.config.kbDirs);
+    const day = publishedDay(layers.get<Published>('published')[0]?.value);
+    const clusters: Cluster[] = [];
+    const mentions: Annotation<MentionValue>[] = [];
+    const emit = (start: number, end: number, c: Cluster, via: MentionValue['via'], source: string): void => {
+      mentions.push(annotate('mention', doc.text, start, end, { type: c.type, key: c.key, name: c.name, kb: c.kb?.key ?? null, wikidata: c.kb?.id ?? null, via }, `link/${source}`));
+    };
+    const headings = layers.get('sentence').filter((x) => isTitleCase(x.text));
+    const inHeading = (a: Annotation): boolean => headings.some((h) => h.start <= a.start && a.end <= h.end);
+    const ner = layers.get<NerValue>('ner').filter((a) => TYPES.has(a.value.type))
+      // In a Title Case heading every word is capitalized, so capitals say nothing about
+      // names: keep only what the knowledge base or the countries package knows.
+      .filter((a) => !inHeading(a) || identify(kb, a.text, a.value.type) !== null || places().has(fold(a.text)));
+    // pass 1 and 2 in text order
+    for (const a of ner) {
+      const type = a.value.type as EntityType;
+      const surface = a.text.replace(/[’']s$/, '');
+      const end = a.start + surface.length;
+      const id = identify(kb, surface, type);
+      if (type === 'person' && !id && !surface.includes(' ')) {
+        const host = [...clusters].reverse().find((c) => c.type === 'person' && c.words.has(fold(surface)));
+        if (host) { host.last = a.start; emit(a.start, end, host, 'surname', 'surname'); continue; }
+      }
+      const place = type === 'place' && !id ? places().get(fold(surface)) : undefined;
+      const key = id ? `kb:${id.entity.key}` : place ? `place:${fold(place.name)}` : `name:${type}:${fold(surface)}`;
+      let c = clusters.find((x) => x.key === key);
+      if (!c) {
+        const name = id ? id.entity.name : place ? place.name : surface.replace(/\s+/g, ' ');
+        c = { key, type: id ? (id.entity.type === 'organization' && type === 'group' ? 'organization' : (id.entity.type as EntityType)) : type, name, kb: id?.entity ?? null, words: new Set(fold(name).split(' ').concat(fold(surface).split(' '))), last: a.start };
+        absorbSurnames(clusters, c, mentions);
+        clusters.push(c);
+      }
+      c.last = a.start;
+      emit(a.start, end, c, id ? id.via : place ? 'place' : 'name', id ? 'kb' : place ? 'place' : 'name');
+    }
+    for (const m of doc.text.matchAll(COMPOUND)) {
+      const surface = m[1]!;
+      if (mentions.some((x) => x.start <= m.index && m.index < x.end && x.text.length > surface.length + 1)) continue;
+      const id = identify(kb, surface, 'organization') ?? identify(kb, surface, 'place');
+      const place = id ? undefined : places().get(fold(surface));
+      if (!id && !place) continue;
+      const type: EntityType = id ? (id.entity.type as EntityType) : 'place';
+      const key = id ? `kb:${id.entity.key}` : `place:${fold(place!.name)}`;
+      let c = clusters.find((x) => x.key === key);
+      if (!c) { c = { key, type, name: id ? id.entity.name : place!.name, kb: id?.entity ?? null, words: new Set([fold(surface)]), last: m.index }; clusters.push(c); }
+      emit(m.index, m.index + surface.length, c, id ? id.via : 'place', 'compound');
+    }
+    const roles = titleRoles(doc.text, layers.get<TitleValue>('title'), mentions, kb, day);
+    mentions.push(...descriptionMentions(doc.text, kb, clusters, day, mentions));
+    mentions.push(...pronounMentions(doc.text, layers.get('sentence'), mentions));
+    mentions.sort((x, y) => x.start - y.start);
+    return { mention: mentions, role: roles };
+  },
+};
+
+/** A heading in Title Case: at least four words, nearly all capitalized, no final period. */
+function isTitleCase(text: string): boolean {
+  const words = text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  if (words.length < 4 || /[.!?]["”’]?$/.test(text.trim())) return false;
+  const small = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'for', 'to', 'and', 'as', 'at', 'by', 'with', 'from', 'or', 'vs', 'after', 'over']);
+  const content = words.filter((w) => !small.has(w.toLowerCase()));
+  return content.length > 0 && content.filter((w) => /^\p{Lu}/u.test(w)).length / content.length >= 0.85;
+}
+
+function publishedDay(p: Published | undefined): string | null {
+  if (!p?.value) return null;
+  if (p.precision === 'day') return p.value.slice(0, 10);
+  return p.latest ?? null;
+}
+
+/** A new full-name cluster takes over earlier one-word clusters it contains. */
+function absorbSurnames(clusters: Cluster[], c: Cluster, mentions: Annotation<MentionValue>[]): void {
+  if (c.type !== 'person' || c.words.size < 2) return;
+  for (let i = clusters.length - 1; i >= 0; i--) {
+    const old = clusters[i]!;
+    if (old.type !== 'person' || old.kb || old.words.size !== 1 || !c.words.has([...old.words][0]!)) continue;
+    clusters.splice(i, 1);
+    for (let k = 0; k < mentions.length; k++) {
+      const m = mentions[k]!;
+      if (m.value.key === old.key) mentions[k] = Object.freeze({ ...m, value: { ...m.value, key: c.key, name: c.name, kb: c.kb?.key ?? null, wikidata: c.kb?.id ?? null, via: 'surname' as const } });
+    }
+  }
+}
+
+/** Roles from the tagger's title annotations, dated from the KB when the person holds that title there. */
+function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], mentions: readonly Annotation<MentionValue>[], kb: KnowledgeBase, day: string | null): Annotation<RoleValue>[] {
+  const out: Annotation<RoleValue>[] = [];
+  for (const t of titles) {
+    const m = mentions.find((x) => x.start === t.value.personStart || (x.start <= t.value.personStart && t.value.personStart < x.end));
+    if (!m) continue;
+    const known = kb.titleIndex.lookup(t.text);
+    const entity = m.value.kb ? kb.byKey(m.value.kb) : undefined;
+    // the term that contains the article's date when the person held the title several times
+    const matching = entity?.roles.filter((r) => known.some((k) => k.title === r.title && (!k.of || k.of === r.of))) ?? [];
+    const held = (day ? matching.find((r) => spanContains(r.from, r.to, day)) : undefined) ?? (matching.length === 1 ? matching[0] : undefined);
+    const title = held?.title ?? known[0]?.title ?? t.text.replace(/^(?:the|former|then-)\s+/i, '');
+    out.push(annotate('role', text, t.start, t.end, { key: m.value.key, title, of: held?.of ?? known[0]?.of ?? null, from: held?.from ?? null, to: held?.to ?? null }, held ? 'link/title-kb' : 'link/title'));
+  }
+  return out;
+}
+
+/** "the top US diplomat", "the Islamist movement": nominal mentions that resolve to one cluster. */
+function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly Cluster[], day: string | null, existing: readonly Annotation<MentionValue>[]): Annotation<MentionValue>[] {
+  const out: Annotation<MentionValue>[] = [];
+  // a place inside a description ("US" in "the top US diplomat") is a mention of its own
+  const taken = (s: number, e: number): boolean => existing.some((m) => m.start < e && s < m.end && !(m.value.type === 'place' && s <= m.start && m.end <= e));
+  const inDoc = new Map(clusters.filter((c) => c.kb).map((c) => [c.kb!.key, c]));
+  for (const t of kb.titleIndex.findIn(text)) {
+    if (taken(t.start, t.end) || !/\bthe\s+$/i.test(text.slice(Math.max(0, t.start - 5), t.start))) continue;
+    if (/^\s+[\p{Lu}]/u.test(text.slice(t.end, t.end + 2))) continue; // a title before a name, not a description
+    const holders = new Set<string>();
+    for (const title of t.titles) {
+      for (const c of inDoc.values()) if (c.kb!.roles.some((r) => r.title === title.title && r.of === title.of)) holders.add(c.kb!.key);
+    }
+    if (holders.size === 0 && day) for (const title of t.titles) for (const h of kb.holdersOf(title.title, title.of, day)) holders.add(h.entity.key);
+    if (holders.size !== 1) continue;
+    const key = [...holders][0]!;
+    const c = inDoc.get(key);
+    if (!c) continue; // only descriptions of someone the article names
+    out.push(annotate('mention', text, t.start, t.end, { type: c.type, key: c.key, name: c.name, kb: key, wikidata: c.kb?.id ?? null, via: 'title' }, 'link/title-description'));
+  }
+  for (const c of inDoc.values()) {
+    for (const d of c.kb!.descriptions ?? []) {
+      const re = new RegExp(`\\bthe ${d.replace(/^the\s+/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi');
+      for (const m of text.matchAll(re)) {
+        const start = m.index + 4;
+        const end = m.index + m[0].length;
+        if (taken(start, end) || out.some((o) => o.start < end && start < o.end)) continue;
+        if (kb.findByDescription(d).length !== 1 && [...inDoc.values()].filter((x) => x.kb!.descriptions?.some((y) => fold(y) === fold(d))).length !== 1) continue;
+        out.push(annotate('mention', text, start, end, { type: c.type, key: c.key, name: c.name, kb: c.kb!.key, wikidata: c.kb!.id, via: 'description' }, 'link/description'));
+      }
+    }
+  }
+  return out;
+}
+
+const PRONOUN = /(?:^|[.!?]["”’]?\s+|,\s+|\band\s+)(He|She|he|she)\b(?=\s+(?:said|added|told|warned|stressed|noted|emphasized|emphasised|insisted|argued|called|urged|described|is|was|has|had|will|would|also|later|then|did|does)\b)/g;
+
+/** Subject pronouns that follow a sentence in which exactly one person was named. */
+function pronounMentions(text: string, sentences: readonly Annotation[], mentions: readonly Annotation<MentionValue>[]): Annotation<MentionValue>[] {
+  const out: Annotation<MentionValue>[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    for (const m of s.text.matchAll(PRONOUN)) {
+      const start = s.start + m.index + m[0].length - m[1]!.length;
+      const window = [...mentions].filter((x) => x.value.type === 'person' && x.end <= start && x.start >= (sentences[i - 1]?.start ?? s.start));
+      const keys = new Set(window.map((x) => x.value.key));
+      if (keys.size !== 1) continue;
+      const a = window[window.length - 1]!;
+      out.push(annotate('mention', text, start, start + m[1]!.length, { ...a.value, via: 'pronoun' }, 'link/pronoun'));
+    }
+  }
+  return out;
+}

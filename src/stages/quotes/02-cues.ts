@@ -1,0 +1,81 @@
+/**
+ * @module stages/quotes/02-cues — finds the cue words of a document (`said`, `according to`).
+ *
+ * One scan over the tokens looks every word up in the cue lexicon (`cues.ts`). A verb with
+ * a required particle (`pointed out`, `railed against`) fires only with it, and the cue
+ * span covers both. `according to` is one cue. Each hit records whether it stands inside
+ * quotation marks, where it is somebody else's words rather than the article's.
+ */
+import { CUE_BY_FORM, PHRASE_CUES, type CueRule } from './cues.js';
+import type { QuoteMarks } from './types.js';
+import type { DocView } from './view.js';
+
+/** One cue in the text. */
+export interface CueHit {
+  /** Token range of the cue, inclusive (`pointed out` is two tokens). */
+  readonly first: number;
+  readonly last: number;
+  /** The verb token (the first one). */
+  readonly verb: number;
+  readonly rule: CueRule;
+  /** Inside a top-level quotation. */
+  readonly quoted: boolean;
+}
+
+const ACCORDING_TO = PHRASE_CUES[0]!;
+
+/** Per token, whether it lies inside a top-level quotation (marks excluded). */
+export function quotedTokens(view: DocView, marks: readonly QuoteMarks[]): Uint8Array {
+  const inside = new Uint8Array(view.tokens.length);
+  for (const m of marks) if (m.depth === 0) inside.fill(1, Math.max(0, m.first), m.last + 1);
+  return inside;
+}
+
+/** Words after which a cue form is a noun (`the charge`, `his say`, `secretary of state`). */
+const NOUN_BEFORE: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'some', 'any', 'no',
+  'every', 'each', 'of', 'many', 'few', 'more', 'most', 'such', 'another', "'s", '’s', 'public', 'strong', 'low', 'high',
+]);
+
+/**
+ * Whether the cue form at token `i` is used as a verb: not after a determiner or `of`, and
+ * not capitalized inside a sentence (`United States`) unless the sentence is a headline in
+ * title case (`Sanders Vows To …`).
+ */
+function verbUse(view: DocView, i: number): boolean {
+  if (NOUN_BEFORE.has(view.lower(i - 1))) return false;
+  const s = view.sentenceAt(i);
+  if (s === undefined || i === s.first || !view.capitalized(i)) return true;
+  let words = 0;
+  let capitals = 0;
+  for (let k = s.first; k <= s.last; k++) {
+    if (view.tokens[k]!.kind !== 'word') continue;
+    words++;
+    if (view.capitalized(k)) capitals++;
+  }
+  return capitals >= 0.7 * words;
+}
+
+/** Every cue of the document, in text order. */
+export function findCues(view: DocView, quoted: Uint8Array): CueHit[] {
+  const out: CueHit[] = [];
+  const { tokens } = view;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    if (t.lower === 'according' && view.lower(i + 1) === 'to') {
+      out.push({ first: i, last: i + 1, verb: i, rule: ACCORDING_TO, quoted: quoted[i] === 1 });
+      i++;
+      continue;
+    }
+    const rule = CUE_BY_FORM.get(t.lower);
+    if (!rule || !verbUse(view, i)) continue;
+    let last = i;
+    if (rule.particle) {
+      if (view.lower(i + 1) !== rule.particle) continue;
+      last = i + 1;
+    }
+    out.push({ first: i, last, verb: i, rule, quoted: quoted[i] === 1 });
+  }
+  return out;
+}

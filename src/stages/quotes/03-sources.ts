@@ -1,0 +1,240 @@
+/**
+ * @module stages/quotes/03-sources — source-span finders: who is speaking.
+ *
+ * Without a parser, a speaker is the noun phrase next to the cue:
+ * - `sourceBefore`: the subject left of the cue (`the Israeli military said`, `Smith, a
+ *   spokesman for the ministry, said`, `he has also said`), scanning left over name
+ *   words, descriptions, possessives, parentheticals (`(R-Ky.)`) and the prepositions
+ *   that build descriptions (`sources familiar with the talks`);
+ * - `sourceAfter`: the subject right of an inverted tag (`…, said Anna Smith, a spokeswoman.`,
+ *   `according to the ministry`);
+ * - `sentenceSubject`: the first noun phrase of a sentence, for participle cues
+ *   (`Hamas rejected the offer, saying …`).
+ * Each returns a token range and its head (the word the cue agrees with), or null.
+ */
+import {
+  AUXILIARY,
+  BETWEEN_SOURCE_AND_CUE,
+  DETERMINERS,
+  LEADING_CONNECTIVES,
+  NP_INNER_PREPOSITIONS,
+  NP_STOPS,
+  SUBJECT_PRONOUNS,
+} from './lexicon.js';
+import type { SourceSpan } from './types.js';
+import type { DocView, TokenRange } from './view.js';
+
+/** Longest speaker phrase, in tokens. */
+const MAX_NP = 14;
+
+/** Day and month names and other time words that may sit between a subject and its cue. */
+const TIME_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'earlier', 'later', 'last', 'this',
+]);
+
+/** Words that open a sentence-initial adverbial (the subject follows its comma). */
+const INTRODUCERS: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'after', 'before', 'during', 'when', 'while', 'as', 'although', 'though', 'since', 'despite', 'with',
+  'without', 'following', 'speaking', 'asked', 'addressing', 'writing', 'if', 'because', 'once', 'under', 'amid', 'for',
+  'from', 'by', 'to', 'meanwhile', 'however', 'still', 'yet', 'instead', 'separately', 'earlier', 'later', 'last', 'this',
+]);
+
+function isWord(view: DocView, i: number): boolean {
+  const k = view.tokens[i]?.kind;
+  return k === 'word' || k === 'number';
+}
+
+function isPossessive(view: DocView, i: number): boolean {
+  const l = view.lower(i);
+  return l === "'s" || l === '’s' || l === '’' || l === "'";
+}
+
+/** Whether token `i` can be part of a speaker phrase (not a function word or punctuation). */
+function isNpWord(view: DocView, i: number): boolean {
+  if (!isWord(view, i)) return false;
+  const l = view.lower(i);
+  return !NP_STOPS.has(l) && !SUBJECT_PRONOUNS.has(l);
+}
+
+/** Skips a parenthetical ending at `close` (a `)`), returning the token before its `(`, or -1. */
+function skipParenthetical(view: DocView, close: number, limit: number): number {
+  for (let k = close - 1; k >= Math.max(limit, close - 8); k--) if (view.tokens[k]!.text === '(') return k - 1;
+  return -1;
+}
+
+/** The index of the last token of the subject before `cue`, skipping auxiliaries and adverbs. */
+function skipToSubject(view: DocView, cue: number, limit: number): number {
+  let i = cue - 1;
+  while (i >= limit) {
+    const l = view.lower(i);
+    if (BETWEEN_SOURCE_AND_CUE.has(l) || AUXILIARY.has(l)) i--;
+    else if (TIME_WORDS.has(l) && i - 1 >= limit && (view.lower(i - 1) === 'on' || TIME_WORDS.has(view.lower(i - 1)))) i -= 2;
+    else if (TIME_WORDS.has(l) && i - 1 >= limit && view.capitalized(i)) i--;
+    else break;
+  }
+  return i;
+}
+
+/** The noun phrase ending at `head` (inclusive), scanning left no further than `limit`. */
+function phraseEndingAt(view: DocView, head: number, limit: number): SourceSpan | null {
+  if (head < limit) return null;
+  if (view.tokens[head]!.text === ')') {
+    const inner = phraseEndingAt(view, skipParenthetical(view, head, limit), limit);
+    return inner === null ? null : { ...inner, last: head };
+  }
+  const l = view.lower(head);
+  if (SUBJECT_PRONOUNS.has(l)) return l === 'who' || l === 'which' ? null : { first: head, last: head, head };
+  if (!isNpWord(view, head) || view.tokens[head]!.kind === 'number') return null;
+  let first = head;
+  let outerHead = head;
+  let j = head - 1;
+  while (j >= limit && j > head - MAX_NP) {
+    const lj = view.lower(j);
+    if (view.tokens[j]!.text === ')') {
+      const before = skipParenthetical(view, j, limit);
+      if (before < limit) break;
+      j = before;
+      continue;
+    }
+    if (isPossessive(view, j) && j - 1 >= limit && isWord(view, j - 1)) { first = j - 1; j -= 2; continue; }
+    if (DETERMINERS.has(lj)) {
+      first = j;
+      if (!joinsDescription(view, j - 1, limit)) break;
+      j--;
+      continue;
+    }
+    if (joinsDescription(view, j, limit)) { outerHead = j - 1; j--; continue; }
+    if (isNpWord(view, j)) { first = j; j--; continue; }
+    break;
+  }
+  return trimPhrase(view, { first, last: head, head: outerHead });
+}
+
+/** Whether token `j` is a preposition inside a description (`spokesman for the ministry`). */
+function joinsDescription(view: DocView, j: number, limit: number): boolean {
+  return j - 1 >= limit && NP_INNER_PREPOSITIONS.has(view.lower(j)) && isNpWord(view, j - 1) && !DETERMINERS.has(view.lower(j - 1));
+}
+
+/** Drops leading prepositions and time words from a phrase (`On Tuesday Blinken` → `Blinken`). */
+function trimPhrase(view: DocView, s: SourceSpan): SourceSpan | null {
+  let first = s.first;
+  while (first < s.head) {
+    const l = view.lower(first);
+    if (NP_INNER_PREPOSITIONS.has(l) || TIME_WORDS.has(l) || LEADING_CONNECTIVES.has(l)) first++;
+    else break;
+  }
+  return { ...s, first };
+}
+
+/**
+ * The speaker left of the cue at token `cue`, no further left than `limit`: the subject
+ * (`Hamas`, `he`, `a senior official`), with an appositive between commas when there is
+ * one (`Smith, a spokesman for the ministry,` → the whole phrase, head `Smith`).
+ */
+export function sourceBefore(view: DocView, cue: number, limit: number): SourceSpan | null {
+  let i = skipToSubject(view, cue, limit);
+  if (i < limit) return null;
+  const t = view.tokens[i]!.text;
+  if (t === ',') return appositiveBefore(view, i, limit);
+  let last = i;
+  if (t === ')') {
+    i = skipParenthetical(view, i, limit);
+    if (i < limit) return null;
+  }
+  const np = phraseEndingAt(view, i, limit);
+  return np === null ? null : { ...np, last: Math.max(np.last, last) };
+}
+
+/** `NAME, APPOSITIVE, CUE`: the comma at `comma` closes an appositive. */
+function appositiveBefore(view: DocView, comma: number, limit: number): SourceSpan | null {
+  for (let k = comma - 1; k >= Math.max(limit, comma - 20); k--) {
+    const t = view.tokens[k]!;
+    if (t.kind === 'quote' || t.text === ';' || t.text === ':') return null;
+    if (t.text !== ',') continue;
+    if (k + 1 >= comma) return null;
+    const np = phraseEndingAt(view, k - 1, limit);
+    if (np === null) return null;
+    return { first: np.first, last: comma - 1, head: np.head };
+  }
+  return null;
+}
+
+/**
+ * The speaker right of an inverted cue, starting at token `from`, no further than `limit`:
+ * `said Anna Smith, a spokeswoman for the committee` (head `Smith`), `added the official`.
+ */
+export function sourceAfter(view: DocView, from: number, limit: number): SourceSpan | null {
+  if (from > limit) return null;
+  const l0 = view.lower(from);
+  if (SUBJECT_PRONOUNS.has(l0)) return l0 === 'who' || l0 === 'which' || l0 === 'it' ? null : { first: from, last: from, head: from };
+  let j = from;
+  if (DETERMINERS.has(l0)) j++;
+  let head = -1;
+  let inner = false;
+  while (j <= limit && j < from + MAX_NP) {
+    const lj = view.lower(j);
+    if (view.tokens[j]!.text === '(') {
+      const close = findForward(view, j, limit, ')');
+      if (close < 0) break;
+      j = close + 1;
+      continue;
+    }
+    if (isPossessive(view, j)) { j++; continue; }
+    if (NP_INNER_PREPOSITIONS.has(lj) && head >= 0 && isNpWord(view, j + 1)) { inner = true; j++; continue; }
+    if (DETERMINERS.has(lj) && head >= 0 && j > from && NP_INNER_PREPOSITIONS.has(view.lower(j - 1))) { j++; continue; }
+    if (!isNpWord(view, j)) break;
+    if (head < 0 || (!inner && (view.capitalized(j) || !view.capitalized(head)))) head = j;
+    j++;
+  }
+  if (head < 0) return null;
+  let last = j - 1;
+  if (view.tokens[j]?.text === ',' && j + 1 <= limit && startsAppositive(view, j + 1)) last = appositiveEnd(view, j + 1, limit);
+  return { first: from, last, head };
+}
+
+function findForward(view: DocView, from: number, limit: number, text: string): number {
+  for (let k = from + 1; k <= Math.min(limit, from + 8); k++) if (view.tokens[k]!.text === text) return k;
+  return -1;
+}
+
+/** Whether token `i` opens an appositive (`a spokesman`, `who`, `83`, `the head of …`). */
+function startsAppositive(view: DocView, i: number): boolean {
+  const l = view.lower(i);
+  return DETERMINERS.has(l) || l === 'who' || view.tokens[i]?.kind === 'number' || (isNpWord(view, i) && !view.capitalized(i)) || /^[A-Z]-/.test(view.tokens[i]?.text ?? '');
+}
+
+/** The last token of an appositive starting at `from`: before the next comma, or the sentence's final punctuation. */
+function appositiveEnd(view: DocView, from: number, limit: number): number {
+  let k = from;
+  while (k <= limit) {
+    const t = view.tokens[k]!;
+    if (t.kind === 'quote' || t.text === ';' || t.text === ':') break;
+    if (t.kind === 'punct' && t.text !== ',' && k === limit) break;
+    if (t.text === ',' && k > from && !startsAppositive(view, k + 1)) break;
+    k++;
+  }
+  let last = k - 1;
+  while (last > from && (view.tokens[last]!.kind === 'punct' || view.tokens[last]!.kind === 'quote')) last--;
+  return last;
+}
+
+/**
+ * The subject of `sentence`: its first noun phrase, after leading connectives and after a
+ * sentence-initial adverbial closed by a comma (`In a statement, Hamas …`), before `before`.
+ */
+export function sentenceSubject(view: DocView, sentence: TokenRange, before: number): SourceSpan | null {
+  let k = sentence.first;
+  while (k < before && (view.tokens[k]!.kind === 'quote' || LEADING_CONNECTIVES.has(view.lower(k)) || view.tokens[k]!.text === ',')) k++;
+  if (INTRODUCERS.has(view.lower(k))) {
+    let c = k;
+    while (c < before && view.tokens[c]!.text !== ',') c++;
+    if (c >= before) return null;
+    k = c + 1;
+  }
+  if (k >= before) return null;
+  const np = sourceAfter(view, k, before - 1);
+  if (np === null) return null;
+  const next = view.tokens[np.last + 1];
+  return next && (next.kind === 'word' || next.text === ',') ? np : null;
+}

@@ -1,0 +1,289 @@
+/**
+ * @module stages/quotes/05-indirect — proposes reported speech around a cue.
+ *
+ * For every cue outside quotation marks (pass 02), in its sentence, the first form that fits:
+ * 1. `according to`: `According to SOURCE, CONTENT`, `CONTENT, according to SOURCE`, or
+ *    mid-sentence `X, according to Y, Z` (`quotes/indirect-according`);
+ * 2. a tag after the content: `CONTENT, SOURCE CUE.`, `CONTENT, CUE SOURCE.`, and
+ *    mid-sentence `CONTENT, SOURCE CUE, CONTENT` (`quotes/indirect-tag`);
+ * 3. the content after the cue: `SOURCE CUE (ADDRESSEE) (ADVERBIAL) (that|:) CONTENT`,
+ *    including `told Reuters …`, `said on Tuesday that …`, `, saying …` with the sentence's
+ *    subject as source (`quotes/indirect-clause`, `quotes/indirect-object` for cues whose
+ *    content is an object: `criticized the deal`, `called for a ceasefire`).
+ * The cue's `strength` (cues.ts) sets how much evidence it needs. Content runs to the end of
+ * the sentence, stopping before a following participle cue or `according to`, and on over
+ * the following sentences when a quotation opened inside it closes later.
+ */
+import type { CueHit } from './02-cues.js';
+import { sourceAfter, sourceBefore } from './03-sources.js';
+import { speakerOf } from './04-direct.js';
+import { isParticiple } from './cues.js';
+import { ADDRESSEE_WORDS, ADVERBIAL_STARTS, CLAUSE_OPENERS, LEADING_CONNECTIVES } from './lexicon.js';
+import type { Candidate, QuoteMarks, SourceSpan } from './types.js';
+import type { DocView, TokenRange } from './view.js';
+
+/** Nouns for sources that `show` or `find` (`a poll found that …`). */
+const EVIDENCE_HEADS: ReadonlySet<string> = new Set([
+  'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'data', 'analysis', 'research', 'figures',
+  'numbers', 'results', 'records', 'documents', 'emails', 'investigation', 'review', 'audit', 'census', 'estimates', 'model',
+  'models', 'forecast', 'forecasts', 'evidence', 'statistics', 'findings', 'test', 'tests', 'probe', 'inquiry', 'memo',
+]);
+
+/** Words that cannot open reported content (`said in …`, `told of …`): an adverbial or a noun use. */
+const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'of', 'to', 'in', 'on', 'at', 'about', 'with', 'for', 'by', 'from', 'after', 'before', 'during', 'as', 'into', 'over',
+  'and', 'or', 'but', 'so', 'is', 'was', 'are', 'were', 'up', 'out', 'off', 'down', 'back', 'later', 'then', 'again',
+]);
+
+/**
+ * Cue lemmas whose base and `-s` forms are common nouns (`questions`, `demand`, `calls`):
+ * those forms count only after a pronoun or a name.
+ */
+const NOUN_TOO: ReadonlySet<string> = new Set([
+  'question', 'demand', 'call', 'pledge', 'promise', 'praise', 'voice', 'ridicule', 'support', 'back', 'challenge',
+  'comment', 'answer', 'report', 'charge', 'claim', 'state', 'fear', 'hope', 'doubt', 'worry', 'thank', 'quote', 'blast',
+  'slam', 'mock', 'welcome', 'repeat', 'counter', 'post', 'signal', 'estimate', 'echo', 'hint', 'remark', 'vow', 'reply',
+  'joke', 'boast', 'complain', 'point', 'tweet', 'chant', 'cite', 'decline', 'respond', 'note', 'concern', 'find', 'show',
+  'highlight', 'warn', 'request', 'defend', 'reject', 'deny', 'admit', 'back', 'urge', 'propose', 'tout', 'hail',
+]);
+
+/** Whether `form` is the base or `-s` form of the cue's verb (the forms that double as nouns). */
+function nounForm(form: string, c: CueHit): boolean {
+  return form === c.rule.forms[0] || form === c.rule.forms[1];
+}
+
+/** Whether a source span is a pronoun or a capitalized name. */
+function namedOrPronoun(view: DocView, src: SourceSpan | null): boolean {
+  if (src === null) return false;
+  return view.capitalized(src.head) || (src.first === src.last && /^(he|she|they|it|i|we|you)$/.test(view.lower(src.head)));
+}
+
+/** Tokens a tag may end with after its cue (`he said on Tuesday.`): at most this many. */
+const TAG_TAIL = 7;
+
+/** What the proposer found for one cue; `skip` when the cue tags a direct quote. */
+type Found = Candidate | 'skip' | null;
+
+/** Context the forms share. */
+interface Ctx {
+  readonly view: DocView;
+  readonly marks: readonly QuoteMarks[];
+  /** Per token, the index of the top-level marks opening there, or -1. */
+  readonly openAt: Int32Array;
+  readonly cueAt: readonly (CueHit | undefined)[];
+}
+
+/** The indirect candidates of a document. */
+export function proposeIndirect(view: DocView, cues: readonly CueHit[], marks: readonly QuoteMarks[], cueAt: readonly (CueHit | undefined)[]): Candidate[] {
+  const openAt = new Int32Array(view.tokens.length).fill(-1);
+  marks.forEach((m, i) => { if (m.depth === 0) openAt[m.openToken] = i; });
+  const ctx: Ctx = { view, marks, openAt, cueAt };
+  const out: Candidate[] = [];
+  for (const c of cues) {
+    if (c.quoted) continue;
+    const s = view.sentenceAt(c.verb);
+    if (s === undefined) continue;
+    const found = c.rule.id === 'according to' ? according(ctx, c, s) : (tagForm(ctx, c, s) ?? clauseForm(ctx, c, s));
+    if (found !== null && found !== 'skip') out.push(found);
+  }
+  return out;
+}
+
+/** A candidate over tokens `first`…`last`, trimmed, or null when nothing is left. */
+function candidate(ctx: Ctx, first: number, last: number, c: CueHit, source: SourceSpan | null, via: string): Candidate | null {
+  const { view } = ctx;
+  while (first <= last && (LEADING_CONNECTIVES.has(view.lower(first)) || /^[,:;\u2014\u2013-]$/.test(view.tokens[first]!.text))) first++;
+  last = extendOverQuotes(ctx, first, last);
+  while (last >= first && /^[.,;:\u2014\u2013-]$/.test(view.tokens[last]!.text)) last--;
+  if (last < first || last - first < 1) return null;
+  return { kind: 'indirect', start: view.tokens[first]!.start, end: view.tokens[last]!.end, cue: { first: c.first, last: c.last }, source, via };
+}
+
+/** When a quotation opens inside `first…last` and closes later, the content runs to its close. */
+function extendOverQuotes(ctx: Ctx, first: number, last: number): number {
+  let end = last;
+  for (let k = first; k <= end; k++) {
+    const m = ctx.openAt[k]!;
+    if (m < 0) continue;
+    const q = ctx.marks[m]!;
+    const close = q.closeToken >= 0 ? q.closeToken : q.last;
+    if (close > end) end = close;
+  }
+  return end;
+}
+
+/** Whether tokens `first`…`last` are exactly one direct quotation (with its punctuation). */
+function isDirectQuote(ctx: Ctx, first: number, last: number): boolean {
+  const { view } = ctx;
+  while (first <= last && LEADING_CONNECTIVES.has(view.lower(first))) first++;
+  const m = ctx.openAt[first];
+  if (m === undefined || m < 0) return false;
+  const q = ctx.marks[m]!;
+  return q.closeToken >= last - 1 || q.closeToken < 0;
+}
+
+/** `According to SOURCE, CONTENT` / `CONTENT, according to SOURCE` / mid-sentence. */
+function according(ctx: Ctx, c: CueHit, s: TokenRange): Found {
+  const { view } = ctx;
+  const src = sourceAfter(view, c.last + 1, s.last);
+  if (src === null) return null;
+  let start = s.first;
+  while (start < c.first && (LEADING_CONNECTIVES.has(view.lower(start)) || view.tokens[start]!.kind === 'quote')) start++;
+  const after = view.tokens[src.last + 1]?.text === ',' ? src.last + 2 : src.last + 1;
+  if (start === c.first) return candidate(ctx, after, s.last, c, src, 'quotes/indirect-according');
+  const commaBefore = view.tokens[c.first - 1]?.text === ',';
+  if (isDirectQuote(ctx, start, c.first - 1)) return 'skip';
+  const last = commaBefore && after <= s.last - 1 && view.tokens[src.last + 1]?.text === ',' ? s.last : c.first - 1;
+  return candidate(ctx, start, last, c, src, 'quotes/indirect-according');
+}
+
+/** Whether the tokens after `from` up to the sentence's `last` are a short tail (`on Tuesday.`). */
+function shortTail(view: DocView, from: number, last: number): boolean {
+  if (last - from > TAG_TAIL) return false;
+  for (let k = from + 1; k <= last; k++) {
+    const t = view.tokens[k]!;
+    if (t.lower === 'that' || t.kind === 'quote' || t.text === ':') return false;
+  }
+  return true;
+}
+
+/** `CONTENT, SOURCE CUE.`, `CONTENT, CUE SOURCE.` and the mid-sentence tag `A, he said, B`. */
+function tagForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
+  if (!c.rule.frames.includes('report') && !c.rule.frames.includes('tell')) return null;
+  const { view } = ctx;
+  const before = sourceBefore(view, c.verb, s.first);
+  let tagStart: number;
+  let tagEnd: number;
+  let src: SourceSpan | null;
+  if (before !== null && view.tokens[before.first - 1]?.text === ',') {
+    tagStart = before.first - 1;
+    tagEnd = tailEnd(view, c.last, s.last);
+    src = before;
+  } else if (view.tokens[c.first - 1]?.text === ',' && c.first - 1 > s.first) {
+    src = sourceAfter(view, c.last + 1, s.last);
+    if (src === null) return null;
+    tagStart = c.first - 1;
+    tagEnd = tailEnd(view, src.last, s.last);
+  } else {
+    return null;
+  }
+  if (tagEnd < 0) return null;
+  const contentBefore = tagStart - 1;
+  if (contentBefore < s.first) return null;
+  if (isDirectQuote(ctx, s.first, contentBefore)) return 'skip';
+  if (tagEnd >= s.last || (tagEnd === s.last - 1 && view.tokens[s.last]!.kind === 'punct')) {
+    return candidate(ctx, s.first, contentBefore, c, src, 'quotes/indirect-tag');
+  }
+  if (view.tokens[tagEnd + 1]?.text !== ',') return null;
+  const startsLater = contentBefore - s.first < 2;
+  return candidate(ctx, startsLater ? tagEnd + 2 : s.first, s.last, c, src, 'quotes/indirect-tag');
+}
+
+/** The last token of a tag's tail: adverbials up to the sentence end or the next comma. */
+function tailEnd(view: DocView, from: number, last: number): number {
+  if (shortTail(view, from, last)) {
+    for (let k = from + 1; k <= last; k++) if (view.tokens[k]!.text === ',') return k - 1;
+    return last;
+  }
+  return view.tokens[from + 1]?.text === ',' ? from : -1;
+}
+
+/** `SOURCE CUE (ADDRESSEE) (ADVERBIAL) (that|:) CONTENT`. */
+function clauseForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
+  const { view } = ctx;
+  if (isPassive(view, c)) return null;
+  const src = speakerOf(view, c, s.first);
+  if (tagsQuote(view, c, src)) return 'skip';
+  let k = c.last + 1;
+  if (c.rule.frames.includes('tell') && !opensContent(view, k)) k = skipAddressee(view, k, s.last);
+  k = skipAdverbial(view, k, s.last);
+  const that = view.lower(k) === 'that';
+  if (that || view.tokens[k]?.text === ':' || (view.tokens[k]?.text === ',' && view.tokens[k + 1]?.kind === 'quote')) k++;
+  if (k > s.last) return null;
+  const object = c.rule.frames.includes('object');
+  if (!accepts(ctx, c, src, k, that, object)) return null;
+  const last = contentEnd(ctx, k, s.last);
+  const via = object && !that && !clauseStart(view, k) ? 'quotes/indirect-object' : 'quotes/indirect-clause';
+  return candidate(ctx, k, last, c, src, via);
+}
+
+/** Whether the cue is the tag of a direct quote just before it (`,” she said in …`, `,” said Smith`). */
+function tagsQuote(view: DocView, c: CueHit, src: SourceSpan | null): boolean {
+  let k = (src !== null && src.last < c.first ? src.first : c.first) - 1;
+  if (view.tokens[k]?.text === ',') k--;
+  const t = view.tokens[k];
+  return t !== undefined && t.kind === 'quote' && view.sentenceOf[k] === view.sentenceOf[c.first];
+}
+
+/** `was criticized`, `is expected`: a passive cue whose subject is not the speaker. */
+function isPassive(view: DocView, c: CueHit): boolean {
+  const prev = view.lower(c.first - 1);
+  return (prev === 'was' || prev === 'were' || prev === 'been' || prev === 'be' || prev === 'is' || prev === 'are' || prev === 'being') && /ed$|wn$|ld$|id$/.test(view.lower(c.verb));
+}
+
+/** Whether token `k` starts content at once (`that`, a colon, a quotation mark). */
+function opensContent(view: DocView, k: number): boolean {
+  const t = view.tokens[k];
+  return t === undefined || t.lower === 'that' || t.text === ':' || t.kind === 'quote' || t.text === ',';
+}
+
+/** Whether token `k` can start a clause: a subject pronoun, a determiner, a name, a number, a quotation. */
+function clauseStart(view: DocView, k: number): boolean {
+  const t = view.tokens[k];
+  if (t === undefined) return false;
+  return CLAUSE_OPENERS.has(t.lower) || t.kind === 'quote' || t.kind === 'number' || view.capitalized(k);
+}
+
+/** Whether the cue has enough evidence for its strength and frame. */
+function accepts(ctx: Ctx, c: CueHit, src: SourceSpan | null, k: number, that: boolean, object: boolean): boolean {
+  const { view } = ctx;
+  const quote = view.tokens[k]?.kind === 'quote';
+  const clause = that || quote || clauseStart(view, k);
+  const frames = c.rule.frames;
+  if (frames.includes('evidence') && !frames.includes('report')) {
+    return src !== null && (that || quote) && (EVIDENCE_HEADS.has(view.lower(src.head)) || view.capitalized(src.head));
+  }
+  if (!object && PREPOSITIONS.has(view.lower(k))) return false;
+  if (NOUN_TOO.has(c.rule.id) && nounForm(view.lower(c.verb), c) && !namedOrPronoun(view, src)) return false;
+  if (c.rule.strength === 1) return clause || object || src !== null || view.tokens[k]?.kind === 'word';
+  if (src === null) return false;
+  if (c.rule.strength === 2) return clause || object;
+  return that || quote || (object && view.capitalized(src.head));
+}
+
+/** Skips the addressee of `told`/`assured` (`reporters`, `The Associated Press`, `CNN's Jake Tapper`). */
+function skipAddressee(view: DocView, k: number, last: number): number {
+  const start = k;
+  if (ADDRESSEE_WORDS.has(view.lower(k)) && !view.capitalized(k) && /^(the|a|an|his|their|our)$/.test(view.lower(k))) k++;
+  while (k <= last && k - start < 8) {
+    const t = view.tokens[k]!;
+    if (t.kind !== 'word') break;
+    if (t.lower === 'that' || (k > start && CLAUSE_OPENERS.has(t.lower) && !view.capitalized(k))) break;
+    if (view.capitalized(k) || ADDRESSEE_WORDS.has(t.lower) || t.lower === "'s" || t.lower === '’s') { k++; continue; }
+    break;
+  }
+  return k;
+}
+
+/** Skips a short adverbial after the cue when `that` or a comma follows it (`said on Tuesday that`). */
+function skipAdverbial(view: DocView, k: number, last: number): number {
+  if (!ADVERBIAL_STARTS.has(view.lower(k))) return k;
+  for (let j = k; j <= Math.min(last, k + 10); j++) {
+    const t = view.tokens[j]!;
+    if (t.lower === 'that') return j;
+    if (t.text === ':' || (t.text === ',' && j > k)) return j;
+    if (t.kind === 'quote' || t.kind === 'punct') return k;
+  }
+  return k;
+}
+
+/** The last token of content starting at `k`: the sentence end, or before `, saying`/`, according to`. */
+function contentEnd(ctx: Ctx, k: number, last: number): number {
+  const { view } = ctx;
+  for (let j = k + 1; j < last; j++) {
+    if (view.tokens[j]!.text !== ',') continue;
+    const c = ctx.cueAt[j + 1];
+    if (c && !c.quoted && (c.rule.id === 'according to' || isParticiple(view.lower(j + 1)))) return j - 1;
+  }
+  return last;
+}

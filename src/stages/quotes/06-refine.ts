@@ -1,0 +1,273 @@
+/**
+ * @module stages/quotes/06-refine — refiners: merge, attach, drop and deduplicate candidates.
+ *
+ * Each refiner takes the whole candidate list and returns a new one. They run in the order
+ * of `REFINERS`; each has an `id` (shown in debug output and, for candidates it makes, in
+ * the provenance `quotes/<id>`) and a `reason`.
+ *
+ * Decisions (see README.md):
+ * - a quote split by its speech tag (`“A,” he said, “B.”`) is **one** quote: `start`/`end`
+ *   run from the first quoted word to the last (the tag in between is inside the span) and
+ *   `parts` lists the quoted pieces exactly. One statement, one record, as EXPORT.md's
+ *   "one quote, two speakers" conflict assumes; PolNeAR annotates it the same way.
+ * - quoted sentences that follow a tagged quote in the same paragraph with nothing but the
+ *   tag between (`“A,” he said. “B.”`) continue it and join it the same way;
+ * - a partial quote inside reported speech (`said the offer was “extraordinarily generous”`)
+ *   is **not** a quote of its own: the reported speech around it becomes kind `mixed`. A
+ *   partial quote with a cue but no reported clause around it (`described it as “generous”`)
+ *   stays a `direct` quote with that cue;
+ * - a quote with no cue nearby is dropped (scare quotes, titles, terms), unless it is a
+ *   whole quoted paragraph right after a paragraph that quotes a speaker (`direct-inherited`).
+ */
+import type { Span } from '../../pipeline/annotation.js';
+import type { CueHit } from './02-cues.js';
+import { LEADING_CONNECTIVES } from './lexicon.js';
+import type { Candidate, QuoteMarks } from './types.js';
+import type { DocView } from './view.js';
+
+/** What refiners may read besides the candidates. */
+export interface RefineContext {
+  readonly view: DocView;
+  readonly marks: readonly QuoteMarks[];
+  /** Per token, the cue standing there. */
+  readonly cueAt: readonly (CueHit | undefined)[];
+}
+
+/** One refiner: data with a reason. */
+export interface Refiner {
+  readonly id: string;
+  readonly reason: string;
+  apply(candidates: readonly Candidate[], ctx: RefineContext): Candidate[];
+}
+
+const byStart = (a: Candidate, b: Candidate): number => a.start - b.start || b.end - a.end;
+
+/** The offsets of a candidate's quotation marks (open, close), when it came from marks. */
+function marksOf(c: Candidate, ctx: RefineContext): QuoteMarks | undefined {
+  return c.marks === undefined ? undefined : ctx.marks[c.marks];
+}
+
+/** The evidence span: content, cue and source together. */
+export function evidenceOf(c: Candidate, view: DocView): Span {
+  let start = c.start;
+  let end = c.end;
+  for (const r of [c.cue, c.source]) {
+    if (r === null) continue;
+    start = Math.min(start, view.tokens[r.first]!.start);
+    end = Math.max(end, view.tokens[r.last]!.end);
+  }
+  return { start, end };
+}
+
+/** Joins candidates into one spanning all of them, with their pieces as `parts`. */
+function join(items: readonly Candidate[], via: string): Candidate {
+  const sorted = [...items].sort(byStart);
+  const tagged = sorted.find((c) => c.cue !== null) ?? sorted[0]!;
+  const parts = sorted.flatMap((c) => c.parts ?? [{ start: c.start, end: c.end }]);
+  return { ...tagged, start: sorted[0]!.start, end: Math.max(...sorted.map((c) => c.end)), parts, via };
+}
+
+/** `“A,” he said, “B.”`: both quotes were tagged by the same cue. */
+const splitQuote: Refiner = {
+  id: 'direct-split',
+  reason: 'a quote interrupted by its speech tag is one statement: both pieces share the cue token',
+  apply(cands) {
+    const byCue = new Map<number, Candidate[]>();
+    const out: Candidate[] = [];
+    for (const c of cands) {
+      if (c.kind !== 'direct' || c.cue === null) { out.push(c); continue; }
+      const list = byCue.get(c.cue.first) ?? [];
+      list.push(c);
+      byCue.set(c.cue.first, list);
+    }
+    for (const list of byCue.values()) out.push(list.length === 1 ? list[0]! : join(list, 'quotes/direct-split'));
+    return out.sort(byStart);
+  },
+};
+
+/** Only white space, punctuation and closing marks between two offsets. */
+function onlyPunctuation(text: string, from: number, to: number): boolean {
+  return from <= to && /^[\s.,;:!?”’"'»)\]—–-]*$/.test(text.slice(from, to));
+}
+
+/** Whether quote `m` opens the sentence right after the one that ends `prev`'s tag. */
+function opensNextSentence(view: DocView, prev: Candidate, m: QuoteMarks): boolean {
+  const tagLast = Math.max(prev.cue?.last ?? -1, prev.source?.last ?? -1);
+  const s = view.sentenceOf[tagLast] ?? -1;
+  const next = view.sentences[s + 1];
+  return s >= 0 && next !== undefined && next.first === m.openToken && view.tokens[tagLast]!.start > prev.end;
+}
+
+/** `“A,” he said. “B.”`: an untagged quote right after a tagged one of the same paragraph. */
+const continuedQuote: Refiner = {
+  id: 'direct-continued',
+  reason: 'quoted sentences right after a tagged quote, with only the tag between, continue the same statement',
+  apply(cands, ctx) {
+    const out: Candidate[] = [];
+    const { view } = ctx;
+    for (const c of [...cands].sort(byStart)) {
+      const prev = out.at(-1);
+      const m = marksOf(c, ctx);
+      if (prev && m && c.kind === 'direct' && c.cue === null && prev.kind === 'direct' && prev.cue !== null) {
+        const pm = marksOf(prev, ctx);
+        const gapFrom = Math.max(prev.end, evidenceOf(prev, view).end);
+        const sameParagraph = pm !== undefined && view.paragraphOf[pm.closeToken >= 0 ? pm.closeToken : pm.last] === view.paragraphOf[m.openToken];
+        if (sameParagraph && (onlyPunctuation(view.text, gapFrom, m.open) || opensNextSentence(view, prev, m))) {
+          out[out.length - 1] = join([prev, c], 'quotes/direct-continued');
+          continue;
+        }
+      }
+      out.push(c);
+    }
+    return out;
+  },
+};
+
+/** Whether span `inner` lies inside `outer`. */
+function inside(inner: Span, outer: Span): boolean {
+  return inner.start >= outer.start && inner.end <= outer.end;
+}
+
+/** Length of the overlap of two spans. */
+function overlap(a: Span, b: Span): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+/** Reported speech that is the same statement as a direct quote, or that wraps a partial quote. */
+const reportedAroundQuote: Refiner = {
+  id: 'mixed',
+  reason: 'a quote that only repeats reported speech around it is a partial quote: keep the reported speech, kind mixed; reported speech that is just the quote is the direct quote',
+  apply(cands, ctx) {
+    const direct = cands.filter((c) => c.kind === 'direct');
+    const dropped = new Set<Candidate>();
+    const mixed = new Set<Candidate>();
+    for (const r of cands) {
+      if (r.kind === 'direct') continue;
+      for (const d of direct) {
+        if (dropped.has(d) || overlap(r, d) === 0) continue;
+        const sameCue = d.cue !== null && r.cue !== null && d.cue.first === r.cue.first;
+        const m = marksOf(d, ctx);
+        const quoteSpan = m ? { start: m.open, end: m.close } : d;
+        const wraps = inside(quoteSpan, r) && (r.end - r.start) - (quoteSpan.end - quoteSpan.start) > 12;
+        if (wraps && (d.cue === null || sameCue || d.via === 'quotes/direct-tag-before')) {
+          dropped.add(d);
+          mixed.add(r);
+        } else if (sameCue || overlap(r, d) >= 0.8 * (r.end - r.start)) {
+          dropped.add(r);
+        }
+      }
+    }
+    return cands.filter((c) => !dropped.has(c)).map((c) => (mixed.has(c) ? { ...c, kind: 'mixed' as const, via: c.via } : c));
+  },
+};
+
+/** How many words of the sentence must come before a tagged quote for them to be reported speech. */
+const MIXED_MIN_WORDS = 3;
+
+/**
+ * `The proposals send a message that a priority “is increasing taxes,” Smith said.`: the
+ * words before the quote belong to the same statement, reported.
+ */
+const mixedBeforeTag: Refiner = {
+  id: 'mixed-tag-after',
+  reason: 'a tagged quote that ends a sentence whose first words are not quoted reports those words too: one mixed statement from the sentence start',
+  apply(cands, ctx) {
+    const { view } = ctx;
+    return cands.map((c) => {
+      const m = marksOf(c, ctx);
+      if (c.kind !== 'direct' || m === undefined || (c.via !== 'quotes/direct-tag-after' && c.via !== 'quotes/direct-tag-inverted')) return c;
+      const s = view.sentenceAt(m.openToken);
+      if (s === undefined) return c;
+      let first = s.first;
+      while (first < m.openToken && (LEADING_CONNECTIVES.has(view.lower(first)) || view.tokens[first]!.kind !== 'word')) first++;
+      let words = 0;
+      for (let k = first; k < m.openToken; k++) {
+        if (ctx.cueAt[k] !== undefined) return c;
+        if (view.tokens[k]!.kind === 'word') words++;
+      }
+      return words >= MIXED_MIN_WORDS ? { ...c, kind: 'mixed' as const, start: view.tokens[first]!.start, via: 'quotes/mixed-tag-after' } : c;
+    });
+  },
+};
+
+/** Words right before a quotation that mark it as a name, a title or a term, not speech. */
+const TERM_MARKERS = /(?:so-called|dubbed|nicknamed|titled|entitled|named|branded|labeled|labelled|termed|book|film|movie|song|album|show|series|headline|hashtag|slogan|word|words|term|phrase|motto|operation|program|programme|plan|campaign|initiative)\s*[,:]?\s*$/i;
+
+/** Whether a short quoted span reads like a title: every word capitalized. */
+function titleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0 || words.length > 8) return false;
+  return words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|a|an|and|in|on|for|to|at|by|with)$/.test(w));
+}
+
+/** Scare quotes, titles and terms: quoted words that are not somebody's statement. */
+const nonSpeech: Refiner = {
+  id: 'non-speech',
+  reason: 'a term, a title or a scare quote is quoted but not said: drop direct quotes marked as such or title-like without a reporting clause',
+  apply(cands, ctx) {
+    const { text } = ctx.view;
+    return cands.filter((c) => {
+      if (c.kind !== 'direct') return true;
+      const m = marksOf(c, ctx);
+      const before = text.slice(Math.max(0, (m?.open ?? c.start) - 24), m?.open ?? c.start);
+      if (TERM_MARKERS.test(before) && c.end - c.start < 60) return false;
+      return !(titleCase(text.slice(c.start, c.end)) && c.via !== 'quotes/direct-tag-after' && c.via !== 'quotes/direct-tag-inverted');
+    });
+  },
+};
+
+/** How many words a quote without a tag needs to be a statement of the previous speaker. */
+const INHERIT_MIN_WORDS = 5;
+
+/** A whole quoted paragraph right after a paragraph that quotes someone: the same speaker goes on. */
+const inheritedQuote: Refiner = {
+  id: 'direct-inherited',
+  reason: 'news continues a speaker in a new paragraph that is only a quotation; with no cue nearby any other quote is not a statement',
+  apply(cands, ctx) {
+    const { view } = ctx;
+    const out: Candidate[] = [];
+    for (const c of [...cands].sort(byStart)) {
+      if (c.kind !== 'direct' || c.cue !== null) { out.push(c); continue; }
+      const m = marksOf(c, ctx);
+      const p = m ? view.paragraphOf[m.openToken]! : -1;
+      const para = view.paragraphs[p];
+      const prev = out.at(-1);
+      const wholeParagraph = m !== undefined && para !== undefined && para.first === m.openToken && onlyPunctuation(view.text, m.close, para.end);
+      const prevParagraph = prev ? view.paragraphOf[view.tokenAtOrAfter(prev.start)]! : -2;
+      const words = view.text.slice(c.start, c.end).split(/\s+/).length;
+      if (wholeParagraph && prev && prev.cue !== null && prevParagraph === p - 1 && words >= INHERIT_MIN_WORDS) {
+        out.push({ ...c, cue: prev.cue, source: prev.source, via: 'quotes/direct-inherited' });
+      }
+    }
+    return out;
+  },
+};
+
+/** Same content twice: keep the first proposer's. */
+const dedupe: Refiner = {
+  id: 'dedupe',
+  reason: 'two proposers found the same content: one record per statement',
+  apply(cands) {
+    const seen = new Set<string>();
+    return cands.filter((c) => {
+      const key = `${c.start}:${c.end}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  },
+};
+
+/** The refiners, in the order they run: merges first, then attachment, filters, dedupe. */
+export const REFINERS: readonly Refiner[] = [splitQuote, continuedQuote, reportedAroundQuote, nonSpeech, inheritedQuote, mixedBeforeTag, dedupe];
+
+/** Runs every refiner; `log` receives `id: before → after` for each that changed the list. */
+export function refine(cands: readonly Candidate[], ctx: RefineContext, log?: (line: string) => void): Candidate[] {
+  let list = [...cands].sort(byStart);
+  for (const r of REFINERS) {
+    const next = r.apply(list, ctx);
+    if (log && next.length !== list.length) log(`${r.id}: ${list.length} → ${next.length} (${r.reason})`);
+    list = next;
+  }
+  return list.sort(byStart);
+}

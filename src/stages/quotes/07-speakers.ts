@@ -1,0 +1,110 @@
+/**
+ * @module stages/quotes/07-speakers — what kind of speaker a source span is, and who it is.
+ *
+ * Kinds (EXPORT.md `speakerKind`): `pronoun` (`he`), `anonymous` (`a senior Hamas official`,
+ * `sources familiar with the talks`, `officials`), `name` (a person mention), `organization`
+ * (an organization, group or place mention, or a body: `the Israeli military`), `nominal`
+ * (a description of one person: `the top US diplomat`).
+ *
+ * Resolution, within the document, to the mention that names the speaker best
+ * (`antecedent`): `he`/`she` and person descriptions → the first person mention of the
+ * nearest earlier sentence that has one (subjects come first); `it`/`they` and body
+ * descriptions → the nearest earlier organization or group; a surname → the earlier full
+ * name ending in it (`Blinken` → `Antony Blinken`). Anonymous speakers stay unresolved.
+ */
+import {
+  ANONYMOUS_HEADS,
+  ANONYMOUS_MARKERS,
+  BODY_HEADS,
+  DETERMINERS,
+  INDEFINITE,
+  PERSON_ROLE_HEADS,
+  SUBJECT_PRONOUNS,
+} from './lexicon.js';
+import type { SourceSpan, SpeakerKind, TextSpan } from './types.js';
+import type { DocView, ViewMention } from './view.js';
+
+/** How many sentences back a pronoun or description looks for its antecedent. */
+const LOOKBACK_SENTENCES = 6;
+
+const BODY_TYPES: ReadonlySet<string> = new Set(['organization', 'group', 'place']);
+
+/** The kind of the speaker span `src`. */
+export function speakerKind(view: DocView, src: SourceSpan): SpeakerKind {
+  const head = view.lower(src.head);
+  if (src.first === src.last && SUBJECT_PRONOUNS.has(head)) return 'pronoun';
+  const text = view.slice(src.first, src.last);
+  if (ANONYMOUS_MARKERS.some((re) => re.test(text))) return 'anonymous';
+  const m = view.mentionAt(src.head);
+  if (m?.type === 'person') return 'name';
+  if (m && BODY_TYPES.has(m.type)) return 'organization';
+  const det = view.lower(src.first);
+  if (ANONYMOUS_HEADS.has(head) && (INDEFINITE.has(det) || !DETERMINERS.has(det) || head.endsWith('s'))) return 'anonymous';
+  if (INDEFINITE.has(det) && (PERSON_ROLE_HEADS.has(head) || ANONYMOUS_HEADS.has(head))) return 'anonymous';
+  if (BODY_HEADS.has(head)) return 'organization';
+  if (view.capitalized(src.head) && !PERSON_ROLE_HEADS.has(head)) return 'name';
+  return 'nominal';
+}
+
+function textSpan(view: DocView, m: { readonly start: number; readonly end: number }): TextSpan {
+  return { start: m.start, end: m.end, text: view.text.slice(m.start, m.end) };
+}
+
+/** The last word of a mention, lower case (`Blinken` for `Antony Blinken`). */
+function lastWord(m: ViewMention): string {
+  return m.text.split(/\s+/).at(-1)!.toLowerCase();
+}
+
+/** For a one-word person mention, the first earlier mention of the full name ending in it. */
+function fullName(view: DocView, m: ViewMention): ViewMention {
+  if (/\s/.test(m.text)) return m;
+  const word = m.text.toLowerCase();
+  for (const o of view.mentions) {
+    if (o.start >= m.start) break;
+    if (o.type === 'person' && /\s/.test(o.text) && lastWord(o) === word) return o;
+  }
+  return m;
+}
+
+/** The first mention of an allowed type in the nearest sentence before token `before` that has one. */
+function nearestMention(view: DocView, before: number, ok: (m: ViewMention) => boolean): ViewMention | undefined {
+  const here = view.sentenceOf[before] ?? -1;
+  const firstSentence = Math.max(0, (here < 0 ? view.sentences.length : here) - LOOKBACK_SENTENCES);
+  const limit = view.tokens[before]?.start ?? view.text.length;
+  const from = here < 0 ? firstSentence : here;
+  for (let s = from; s >= firstSentence; s--) {
+    const sent = view.sentences[s];
+    if (sent === undefined) continue;
+    for (let k = sent.first; k <= sent.last; k++) {
+      const m = view.mentionAt(k);
+      if (m && m.start < limit && ok(m)) return m;
+    }
+  }
+  return undefined;
+}
+
+/** The antecedent of a speaker span of `kind`, or undefined. */
+export function antecedentOf(view: DocView, src: SourceSpan, kind: SpeakerKind): TextSpan | undefined {
+  const head = view.lower(src.head);
+  if (kind === 'pronoun') {
+    const refers = SUBJECT_PRONOUNS.get(head);
+    if (refers === 'person') return named(view, nearestMention(view, src.first, (m) => m.type === 'person'));
+    if (refers === 'body') return named(view, nearestMention(view, src.first, (m) => BODY_TYPES.has(m.type) && m.type !== 'place'));
+    return undefined;
+  }
+  if (kind === 'nominal') return named(view, nearestMention(view, src.first, (m) => m.type === 'person'));
+  if (kind === 'name') {
+    const m = view.mentionAt(src.head);
+    if (m?.type !== 'person') return undefined;
+    const full = fullName(view, m);
+    return full === m ? undefined : textSpan(view, full);
+  }
+  if (kind === 'organization' && view.mentionAt(src.head) === undefined) {
+    return named(view, nearestMention(view, src.first, (m) => m.type === 'organization' && m.text.toLowerCase().includes(head)));
+  }
+  return undefined;
+}
+
+function named(view: DocView, m: ViewMention | undefined): TextSpan | undefined {
+  return m === undefined ? undefined : textSpan(view, m.type === 'person' ? fullName(view, m) : m);
+}

@@ -1,0 +1,89 @@
+/**
+ * @module stages/quotes — who said what: direct, indirect and mixed attributions.
+ *
+ * Passes (README.md): 01 pair quotation marks, 02 find cues, 03 source finders (used by
+ * the proposers), 04 propose direct quotes, 05 propose reported speech, 06 refine
+ * (merge split and continued quotes, attach partial quotes, drop non-speech, dedupe),
+ * 07 classify and resolve speakers. `findQuotes` runs them over a `DocView`; the stage
+ * builds the view from the `sentences` layers and, when present, the `ner` layer.
+ */
+import { annotate, type Annotation } from '../../pipeline/annotation.js';
+import type { RunContext } from '../../pipeline/context.js';
+import type { SourceDocument } from '../../pipeline/document.js';
+import type { Layers, Stage, StageOutput } from '../../pipeline/stage.js';
+import type { TokenKind } from '../sentences/index.js';
+import { pairMarks } from './01-marks.js';
+import { findCues, quotedTokens, type CueHit } from './02-cues.js';
+import { proposeDirect } from './04-direct.js';
+import { proposeIndirect } from './05-indirect.js';
+import { evidenceOf, refine } from './06-refine.js';
+import { antecedentOf, speakerKind } from './07-speakers.js';
+import type { Candidate, QuoteValue } from './types.js';
+import { DocView, viewOfText } from './view.js';
+
+export { pairMarks } from './01-marks.js';
+export { findCues, type CueHit } from './02-cues.js';
+export { sourceAfter, sourceBefore, sentenceSubject } from './03-sources.js';
+export { REFINERS, type Refiner } from './06-refine.js';
+export { CUE_RULES, PHRASE_CUES, type CueFrame, type CueRule } from './cues.js';
+export { DocView, viewOfText, type ViewInput } from './view.js';
+export type { QuoteKind, QuoteMarks, QuoteValue, SpeakerKind, TextSpan } from './types.js';
+
+/** Finds the quotes of one document view; `log` receives what the refiners did. */
+export function findQuotes(view: DocView, log?: (line: string) => void): Annotation<QuoteValue>[] {
+  const marks = pairMarks(view);
+  const quoted = quotedTokens(view, marks);
+  const cues = findCues(view, quoted);
+  const cueAt: (CueHit | undefined)[] = new Array(view.tokens.length);
+  for (const c of cues) for (let k = c.first; k <= c.last; k++) cueAt[k] = c;
+  const proposed = [...proposeDirect(view, marks, cueAt), ...proposeIndirect(view, cues, marks, cueAt)];
+  const kept = refine(proposed, { view, marks, cueAt }, log);
+  return kept.map((c) => toAnnotation(view, c));
+}
+
+/** The annotation of one refined candidate, with its speaker classified and resolved. */
+function toAnnotation(view: DocView, c: Candidate): Annotation<QuoteValue> {
+  const { text } = view;
+  const cueSpan = c.cue === null ? null : { start: view.tokens[c.cue.first]!.start, end: view.tokens[c.cue.last]!.end };
+  const speakerSpan = c.source === null ? null : { start: view.tokens[c.source.first]!.start, end: view.tokens[c.source.last]!.end };
+  const kind = c.source === null ? null : speakerKind(view, c.source);
+  const antecedent = c.source === null || kind === null ? undefined : antecedentOf(view, c.source, kind);
+  const value: QuoteValue = {
+    kind: c.kind,
+    cue: cueSpan === null ? null : text.slice(cueSpan.start, cueSpan.end),
+    cueSpan,
+    speakerText: speakerSpan === null ? null : text.slice(speakerSpan.start, speakerSpan.end),
+    speakerSpan,
+    speakerKind: kind,
+    ...(antecedent ? { antecedent } : {}),
+    ...(c.parts && c.parts.length > 1 ? { parts: c.parts } : {}),
+    evidence: evidenceOf(c, view),
+  };
+  return annotate('quote', text, c.start, c.end, Object.freeze(value), c.via);
+}
+
+/** Finds the quotes of a plain text (segmented here; `mentions` stand in for the ner layer). */
+export function quotesOfText(text: string, mentions: readonly Annotation<{ readonly type: string }>[] = []): Annotation<QuoteValue>[] {
+  return findQuotes(viewOfText(text, mentions));
+}
+
+/** The `quotes` stage: direct, indirect and mixed attributions with their speakers. */
+export const quotesStage: Stage = {
+  name: 'quotes',
+  description: 'Finds direct, indirect and mixed quotes with their cue and speaker, and resolves pronoun and description speakers.',
+  requires: ['token', 'sentence', 'paragraph'],
+  produces: ['quote'],
+  run(ctx: RunContext, doc: SourceDocument, layers: Layers): StageOutput {
+    const view = new DocView({
+      text: doc.text,
+      tokens: layers.get<{ readonly kind: TokenKind }>('token'),
+      sentences: layers.get('sentence'),
+      paragraphs: layers.get('paragraph'),
+      mentions: layers.has('ner') ? layers.get<{ readonly type: string }>('ner') : [],
+    });
+    const notes: string[] = [];
+    const quote = findQuotes(view, ctx.config.debug ? (l) => notes.push(l) : undefined);
+    ctx.debug(() => `quotes: ${doc.id} ${quote.length} quotes${notes.map((n) => `\n  ${n}`).join('')}${quote.map((q) => `\n  ${q.source} ${q.value.kind} ${JSON.stringify(q.value.speakerText)} ${q.value.cue}: ${JSON.stringify(q.text.slice(0, 80))}`).join('')}`);
+    return { quote };
+  },
+};

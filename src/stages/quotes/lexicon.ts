@@ -1,0 +1,135 @@
+/**
+ * @module stages/quotes/lexicon — closed word lists the source finders and resolvers read.
+ *
+ * Source: written by hand for Parley from English grammar (pronouns, determiners,
+ * auxiliaries, subordinators) and from news style (titles, words for officials and
+ * unnamed sources). Lower case throughout; the finders compare lower-cased tokens.
+ */
+
+/** Subject pronouns that can name a speaker, with what they can refer to. */
+export const SUBJECT_PRONOUNS: ReadonlyMap<string, 'person' | 'body' | 'self'> = new Map([
+  ['he', 'person'], ['she', 'person'], ['they', 'body'], ['it', 'body'], ['i', 'self'], ['we', 'self'], ['you', 'self'],
+  ['who', 'person'], ['which', 'body'],
+]);
+
+/** Words that sit between a speaker and the cue without being part of either (`has also said`). */
+export const BETWEEN_SOURCE_AND_CUE: ReadonlySet<string> = new Set([
+  'has', 'have', 'had', 'also', 'later', 'previously', 'then', 'repeatedly', 'recently', 'once', 'again', 'just', 'now',
+  'already', 'often', 'frequently', 'publicly', 'privately', 'reportedly', 'earlier', 'initially', 'quickly', 'first',
+  'openly', 'explicitly', 'specifically', 'directly', 'formally', 'officially', 'firmly', 'strongly', 'flatly', 'bluntly',
+  'angrily', 'sharply', 'loudly', 'quietly', 'simply', 'would', 'will', 'could', 'may', 'might', 'did', 'does', 'do',
+  'is', 'was', 'were', 'are', 'being', 'been', 'be', 'not', 'never', 'still', 'even', 'further', 'subsequently',
+  'famously', 'memorably', 'long', 'consistently', 'always', 'usually', 'last', 'ultimately', 'eventually', 'finally',
+  'immediately', 'separately', 'similarly', 'likewise', 'too', 'herself', 'himself', 'themselves', 'itself', 'personally',
+  "n't", 'n’t', 'apparently', 'allegedly', 'essentially', 'basically', 'effectively', 'so', 'only', 'all',
+]);
+
+/** Auxiliaries that may follow a subject pronoun before the cue; `’s`/`'s` after a pronoun is `has`/`is`. */
+export const AUXILIARY: ReadonlySet<string> = new Set(["'s", '’s', "'ve", '’ve', "'d", '’d', "'ll", '’ll']);
+
+/**
+ * Words that cannot be inside a speaker's noun phrase: they end the backward scan from the
+ * cue. Verbs of being, subordinators, conjunctions, relative pronouns, and prepositions that
+ * do not build descriptions (`in`, `on`, `after` start adverbials, not speakers).
+ */
+export const NP_STOPS: ReadonlySet<string> = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'because', 'but', 'while', 'when', 'where', 'if', 'as', 'although', 'though',
+  'after', 'before', 'since', 'until', 'unless', 'whether', 'so', 'than', 'or', 'nor', 'yet', 'is', 'was', 'are', 'were',
+  'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'said', 'says', 'say', 'told', 'in', 'on', 'at', 'by',
+  'during', 'into', 'onto', 'upon', 'over', 'under', 'against', 'about', 'through', 'between', 'among', 'without', 'within',
+  'like', 'unlike', 'despite', 'amid', 'across', 'toward', 'towards', 'per', 'via', 'what', 'how', 'why', 'then', 'there',
+  'here', 'not', 'also', 'would', 'will', 'could', 'should', 'can', 'may', 'might', 'must', 'shall', 'to', 'it', 'this',
+  'these', 'those', 'him', 'her', 'them', 'me', 'us', 'i', 'we', 'you', 'they', 'he', 'she', 'its', 'and', 'however',
+  'according', 'thus', 'therefore', 'meanwhile', 'instead', 'even', 'just', 'only', 'still', 'again', 'now', 'later',
+]);
+
+/** Prepositions allowed inside a speaker description (`spokesman for the ministry`, `sources close to the talks`). */
+export const NP_INNER_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'with', 'from', 'close', 'familiar', 'at', 'in', 'to', 'on']);
+
+/** Determiners and quantifiers that may open a speaker description. */
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'another', 'other',
+  'some', 'several', 'many', 'most', 'few', 'both', 'all', 'each', 'one', 'two', 'three', 'four', 'five', 'six', 'seven',
+  'eight', 'nine', 'ten', 'dozens', 'hundreds', 'numerous', 'various', 'multiple', 'no', 'any', 'such', 'more', 'fewer',
+]);
+
+/** Determiners that make a description indefinite (`a senior official`, `some diplomats`). */
+export const INDEFINITE: ReadonlySet<string> = new Set([
+  'a', 'an', 'another', 'other', 'some', 'several', 'many', 'most', 'few', 'one', 'two', 'three', 'four', 'five', 'six',
+  'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'numerous', 'various', 'multiple', 'more',
+]);
+
+/**
+ * Nouns that describe a speaker without naming them. `anonymous`: an unnamed source stays
+ * unnamed (`a senior Hamas official`, `sources familiar with the talks`); with `the` it
+ * refers back to one (`the official`) and is still anonymous when no name precedes.
+ */
+export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set([
+  'source', 'sources', 'official', 'officials', 'diplomat', 'diplomats', 'people', 'person', 'insider', 'insiders',
+  'aide', 'aides', 'observers', 'analysts', 'experts', 'critics', 'supporters', 'witnesses', 'residents', 'activists',
+  'negotiators', 'mediators', 'lawmakers', 'members', 'staffers', 'advisers', 'advisors', 'someone', 'others', 'many',
+  'some', 'several', 'officers', 'investigators', 'authorities', 'leaders', 'democrats', 'republicans', 'voters',
+]);
+
+/** Phrases that mark a description as an unnamed source wherever they occur in it. */
+export const ANONYMOUS_MARKERS: readonly RegExp[] = [
+  /\bfamiliar with\b/i, /\bclose to\b/i, /\bcondition of anonymity\b/i, /\bnot authori[sz]ed\b/i, /\bdeclined to be (named|identified)\b/i,
+  /\basked not to be (named|identified)\b/i, /\bspeaking anonymously\b/i, /\bbriefed on\b/i, /\bwith knowledge of\b/i,
+];
+
+/** Role nouns that stand for one person (`the top US diplomat`, `the governor`): resolved to a person. */
+export const PERSON_ROLE_HEADS: ReadonlySet<string> = new Set([
+  'president', 'minister', 'secretary', 'diplomat', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'ambassador',
+  'governor', 'senator', 'congressman', 'congresswoman', 'lawmaker', 'mayor', 'chairman', 'chairwoman', 'chair', 'leader',
+  'candidate', 'nominee', 'premier', 'chancellor', 'king', 'prince', 'emir', 'general', 'commander', 'chief', 'director',
+  'negotiator', 'mediator', 'adviser', 'advisor', 'founder', 'ceo', 'executive', 'representative', 'speaker', 'frontrunner',
+  'front-runner', 'billionaire', 'businessman', 'businesswoman', 'mogul', 'democrat', 'republican', 'politician', 'official',
+  'man', 'woman', 'father', 'mother', 'author', 'reporter', 'correspondent', 'columnist', 'host', 'anchor', 'strategist',
+  'pollster', 'manager', 'veteran', 'head', 'justice', 'judge', 'attorney', 'lawyer', 'prosecutor', 'sheriff', 'officer',
+  'professor', 'economist', 'analyst', 'expert', 'activist', 'pastor', 'bishop', 'pope', 'cleric', 'commentator',
+]);
+
+/** Head nouns of bodies that speak as one (`the Israeli military said`, `the ministry said`). */
+export const BODY_HEADS: ReadonlySet<string> = new Set([
+  'military', 'army', 'ministry', 'department', 'government', 'administration', 'office', 'group', 'movement', 'agency',
+  'committee', 'campaign', 'party', 'council', 'court', 'cabinet', 'white', 'house', 'kremlin', 'police', 'force', 'forces',
+  'company', 'firm', 'organization', 'organisation', 'union', 'commission', 'board', 'bureau', 'service', 'newspaper',
+  'network', 'channel', 'paper', 'report', 'poll', 'survey', 'study', 'statement', 'spokesperson', 'embassy', 'team',
+  'foundation', 'institute', 'center', 'centre', 'authority', 'alliance', 'coalition', 'coordinator', 'mission', 'station',
+  'outlet', 'agencies', 'governments', 'state', 'states', 'nations', 'country', 'countries', 'website', 'magazine', 'site',
+  'blog', 'data', 'analysis', 'figures', 'research', 'memo', 'document', 'documents', 'letter', 'filing', 'indictment',
+]);
+
+/** Title words written before a name (`Sen.`, `Secretary of State`), lower case, dots kept. */
+export const TITLES: ReadonlySet<string> = new Set([
+  'mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'maj.', 'capt.', 'prof.', 'rev.', 'sgt.',
+  'pres.', 'amb.', 'adm.', 'mr', 'mrs', 'ms', 'dr', 'president', 'secretary', 'minister', 'senator', 'governor', 'sen',
+  'rep', 'gov', 'sheikh', 'king', 'queen', 'prince', 'pope', 'general', 'chancellor', 'ambassador', 'envoy', 'judge',
+]);
+
+/** Words that start an adverbial between a cue and its content (`said on Tuesday that`). */
+export const ADVERBIAL_STARTS: ReadonlySet<string> = new Set([
+  'on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'late', 'early', 'yesterday', 'today',
+  'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'recently', 'again', 'also',
+  'repeatedly', 'publicly', 'privately', 'previously', 'then', 'once', 'in an interview', 'while', 'when', 'shortly',
+  'via', 'over', 'through', 'from', 'outside', 'inside', 'aboard', 'to', 'with', 'without', 'flatly', 'firmly', 'bluntly',
+  'sharply', 'simply', 'clearly', 'explicitly', 'openly', 'quietly', 'angrily', 'loudly', 'frequently', 'often', 'first',
+]);
+
+/** Objects of `told`, `assured`, `warned` that are addressees, not content (`told reporters`). */
+export const ADDRESSEE_WORDS: ReadonlySet<string> = new Set([
+  'reporters', 'journalists', 'supporters', 'lawmakers', 'members', 'voters', 'delegates', 'crowd', 'audience', 'him',
+  'her', 'them', 'me', 'us', 'you', 'congress', 'parliament', 'staff', 'students', 'listeners', 'viewers', 'readers',
+  'donors', 'colleagues', 'officials', 'investigators', 'the', 'a', 'an', 'his', 'their', 'our',
+]);
+
+/** Words that open a clause (content can start here): subject pronouns, determiners, `there`, `it`. */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'he', 'she', 'they', 'it', 'i', 'we', 'you', 'there', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this',
+  'these', 'those', 'that', 'some', 'no', 'many', 'most', 'all', 'both', 'any', 'every', 'each', 'if', 'when', 'while',
+  'whether', 'what', 'how', 'why', 'who', 'because', 'only', 'nobody', 'nothing', 'everyone', 'everybody', 'anyone',
+  'somebody', 'someone', 'none', 'not', 'more', 'fewer', 'such', 'one', 'two', 'israel', 'hamas',
+]);
+
+/** Leading words of a sentence that are not part of a content before its tag (`But`, `And`). */
+export const LEADING_CONNECTIVES: ReadonlySet<string> = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'or', 'now', 'also']);

@@ -1,0 +1,144 @@
+/**
+ * @module stages/quotes/view — one document as the quotes passes read it.
+ *
+ * Built once per document from the `token`, `sentence`, `paragraph` and (when present)
+ * `ner` layers: tokens with their lower-cased text, and for each token the sentence,
+ * paragraph and mention it belongs to, so every pass looks these up in constant time.
+ */
+import type { Annotation, Span } from '../../pipeline/annotation.js';
+import { segment, toAnnotations, type TokenKind } from '../sentences/index.js';
+
+/** A token with its lower-cased text. */
+export interface ViewToken extends Span {
+  readonly text: string;
+  readonly lower: string;
+  readonly kind: TokenKind;
+}
+
+/** A sentence or paragraph as a token range (`first`…`last`, inclusive). */
+export interface TokenRange extends Span {
+  readonly first: number;
+  readonly last: number;
+  /** For a sentence, its paragraph; for a paragraph, its own index. */
+  readonly paragraph: number;
+}
+
+/** A named-entity mention from the `ner` layer. */
+export interface ViewMention extends TokenRange {
+  readonly type: string;
+  readonly text: string;
+}
+
+/** What the view is built from: the layers' annotations. */
+export interface ViewInput {
+  readonly text: string;
+  readonly tokens: readonly Annotation<{ readonly kind: TokenKind }>[];
+  readonly sentences: readonly Annotation[];
+  readonly paragraphs: readonly Annotation[];
+  readonly mentions?: readonly Annotation<{ readonly type: string }>[];
+}
+
+/** One document: tokens, sentences, paragraphs and mentions, indexed both ways. */
+export class DocView {
+  readonly text: string;
+  readonly tokens: readonly ViewToken[];
+  readonly sentences: readonly TokenRange[];
+  readonly paragraphs: readonly TokenRange[];
+  readonly mentions: readonly ViewMention[];
+  /** Per token: its sentence index, or -1 (dateline tokens). */
+  readonly sentenceOf: Int32Array;
+  /** Per token: its paragraph index, or -1. */
+  readonly paragraphOf: Int32Array;
+  /** Per token: the index of the mention covering it, or -1. */
+  readonly mentionOf: Int32Array;
+
+  constructor(input: ViewInput) {
+    this.text = input.text;
+    this.tokens = input.tokens.map((t) => ({ start: t.start, end: t.end, text: t.text, lower: t.text.toLowerCase(), kind: t.value.kind }));
+    const n = this.tokens.length;
+    this.paragraphOf = new Int32Array(n).fill(-1);
+    this.sentenceOf = new Int32Array(n).fill(-1);
+    this.mentionOf = new Int32Array(n).fill(-1);
+    this.paragraphs = input.paragraphs.map((p, i) => this.range(p, i, this.paragraphOf, i));
+    this.sentences = input.sentences.map((s, i) => this.range(s, i, this.sentenceOf, this.paragraphAt(s.start)));
+    this.mentions = (input.mentions ?? []).map((m, i) => ({ ...this.range(m, i, this.mentionOf, this.paragraphAt(m.start)), type: m.value.type, text: m.text }));
+  }
+
+  /** The first token starting at or after `offset` (the token count when none). */
+  tokenAtOrAfter(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The last token ending at or before `offset` (-1 when none). */
+  tokenEndingBy(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid]!.end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+
+  /** Lower-cased text of token `i`, or '' outside the document. */
+  lower(i: number): string {
+    return this.tokens[i]?.lower ?? '';
+  }
+
+  /** Whether token `i` starts with a capital letter. */
+  capitalized(i: number): boolean {
+    const t = this.tokens[i];
+    if (!t) return false;
+    const c = t.text.charCodeAt(0);
+    return (c >= 65 && c <= 90) || (c > 127 && t.text[0] !== t.text[0]!.toLowerCase());
+  }
+
+  /** The sentence holding token `i`, or undefined. */
+  sentenceAt(i: number): TokenRange | undefined {
+    const s = this.sentenceOf[i];
+    return s === undefined || s < 0 ? undefined : this.sentences[s];
+  }
+
+  /** The mention covering token `i`, or undefined. */
+  mentionAt(i: number): ViewMention | undefined {
+    const m = this.mentionOf[i];
+    return m === undefined || m < 0 ? undefined : this.mentions[m];
+  }
+
+  /** Text of tokens `first`…`last` (inclusive), as written. */
+  slice(first: number, last: number): string {
+    return this.text.slice(this.tokens[first]!.start, this.tokens[last]!.end);
+  }
+
+  private paragraphAt(offset: number): number {
+    const i = this.tokenAtOrAfter(offset);
+    return i < this.paragraphOf.length ? this.paragraphOf[i]! : -1;
+  }
+
+  private range(span: Span, index: number, marks: Int32Array, paragraph: number): TokenRange {
+    const first = this.tokenAtOrAfter(span.start);
+    const last = this.tokenEndingBy(span.end);
+    for (let i = first; i <= last; i++) marks[i] = index;
+    return { start: span.start, end: span.end, first, last, paragraph };
+  }
+}
+
+/** A view of `text` segmented by the sentences stage, with the given mentions (tests, tools). */
+export function viewOfText(text: string, mentions: readonly Annotation<{ readonly type: string }>[] = []): DocView {
+  const layers = toAnnotations(segment(text));
+  return new DocView({
+    text,
+    tokens: layers['token'] as Annotation<{ readonly kind: TokenKind }>[],
+    sentences: layers['sentence']!,
+    paragraphs: layers['paragraph']!,
+    mentions,
+  });
+}
