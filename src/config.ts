@@ -24,6 +24,8 @@ export interface ParleyConfig {
   readonly nearDuplicateContainment: number;
   /** Reference date for relative dates when a document has none (ISO day); null = today. */
   readonly referenceDate: string | null;
+  /** Pipeline stages to leave out (with every stage that needs them), e.g. ["ner"]. */
+  readonly skipStages: readonly string[];
   /** Extra knowledge-base folders, read after `data/kb` (same format; see data/kb/README.md). */
   readonly kbDirs: readonly string[];
   /** Show the progress bar: `auto` = only on a terminal for long runs. */
@@ -41,6 +43,7 @@ export const DEFAULTS = {
   nearDuplicateContainment: 0.8,
   referenceDate: null,
   kbDirs: [],
+  skipStages: [],
   progress: 'auto',
   debug: false,
 } as const satisfies ParleyConfig;
@@ -59,6 +62,7 @@ const ENV: Record<string, keyof ParleyConfig> = {
   PARLEY_PROGRESS: 'progress',
   PARLEY_DEBUG: 'debug',
   PARLEY_KB_DIRS: 'kbDirs',
+  PARLEY_SKIP_STAGES: 'skipStages',
 };
 
 type Partial_ = { -readonly [K in keyof ParleyConfig]?: ParleyConfig[K] };
@@ -106,6 +110,7 @@ function readConfigFile(file: string | null): Partial_ {
 function coerce(key: keyof ParleyConfig, raw: string, name: string): unknown {
   if (key === 'workers') return raw === 'auto' ? raw : Number(raw);
   if (key === 'kbDirs') return raw.split(path.delimiter).filter(Boolean);
+  if (key === 'skipStages') return raw.split(',').map((x) => x.trim()).filter(Boolean);
   switch (typeof DEFAULTS[key]) {
     case 'number': {
       const n = Number(raw);
@@ -128,6 +133,7 @@ function validate(c: ParleyConfig): void {
   if (!(c.maxDocumentBytes > 0)) throw new ParleyError('USAGE', 'maxDocumentBytes', 'must be positive');
   if (c.workers !== 'auto' && !(Number.isInteger(c.workers) && c.workers >= 0)) throw new ParleyError('USAGE', 'workers', 'must be auto or a whole number ≥ 0');
   if (!(c.batchSize >= 1)) throw new ParleyError('USAGE', 'batchSize', 'must be at least 1');
+  if (!Array.isArray(c.skipStages) || c.skipStages.some((d) => typeof d !== 'string')) throw new ParleyError('USAGE', 'skipStages', 'must be a list of stage names');
   if (!Array.isArray(c.kbDirs) || c.kbDirs.some((d) => typeof d !== 'string')) throw new ParleyError('USAGE', 'kbDirs', 'must be a list of folders');
   if (!['auto', 'always', 'never'].includes(c.progress)) throw new ParleyError('USAGE', 'progress', 'must be auto, always or never');
   if (c.referenceDate !== null && !/^\d{4}-\d{2}-\d{2}$/.test(c.referenceDate)) {

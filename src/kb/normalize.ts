@@ -41,8 +41,21 @@ const TOKEN_FOLD: Readonly<Record<string, string>> = {
   mohammed: 'mohammed',
 };
 
+/** Keys already computed: the same words recur in every article (bounded, cleared when full). */
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 100_000;
+
 /** The matching key of a name, alias or title (see the module comment for the folds). */
 export function normalizeSurface(surface: string): string {
+  const known = memo.get(surface);
+  if (known !== undefined) return known;
+  const key = computeKey(surface);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(surface, key);
+  return key;
+}
+
+function computeKey(surface: string): string {
   let s = surface.normalize('NFKD').replace(COMBINING, '');
   s = s.replace(/[ıøØæÆœŒßđĐłŁþ]/g, (c) => SPELLED_OUT[c] ?? c);
   s = s.toLowerCase().replace(POSSESSIVE, '').replace(DELETED, '').replace(NON_WORD, ' ').trim();

@@ -56,7 +56,7 @@ export function autoWorkers(): number {
  */
 export function createAnalyzer(config: ParleyConfig, pipeline: Pipeline | null): Analyzer {
   const ctx = createContext(config);
-  const local = pipeline ?? defaultPipeline();
+  const local = pipeline ?? defaultPipeline(config.skipStages);
   const n = config.workers === 'auto' ? autoWorkers() : config.workers;
   const inProcess: Analyzer = { analyze: async (doc) => analyzeForStore(local, ctx, doc), close: async () => {} };
   if (pipeline !== null || n === 0) return inProcess;

@@ -23,7 +23,7 @@ import { quotesStage } from '../stages/quotes/index.js';
 import { repeatsStage } from '../stages/repeats/index.js';
 import { sentencesStage } from '../stages/sentences/index.js';
 import { timeStage, timexStage } from '../stages/time/index.js';
-import { buildPipeline, type Pipeline } from './pipeline.js';
+import { buildPipeline, withoutStages, type Pipeline } from './pipeline.js';
 
 /**
  * Layers computed for every document but not stored: large and cheap to recompute (the
@@ -32,7 +32,10 @@ import { buildPipeline, type Pipeline } from './pipeline.js';
  */
 export const TRANSIENT_LAYERS = ['token', 'sentence', 'paragraph', 'published', 'timex'] as const;
 
-/** Builds the default pipeline (validated once, before any document is read). */
-export function defaultPipeline(): Pipeline {
-  return buildPipeline([sentencesStage, timexStage, publishedStage, timeStage, repeatsStage, nerStage, linkStage, quotesStage], TRANSIENT_LAYERS);
+/**
+ * Builds the default pipeline (validated once, before any document is read). `skip` names
+ * stages to leave out (`skipStages` setting); stages that need their layers go too.
+ */
+export function defaultPipeline(skip: readonly string[] = []): Pipeline {
+  return buildPipeline(withoutStages(skip, [sentencesStage, timexStage, publishedStage, timeStage, repeatsStage, nerStage, linkStage, quotesStage]), TRANSIENT_LAYERS);
 }

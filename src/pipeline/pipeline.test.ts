@@ -4,7 +4,7 @@ import { DEFAULTS } from '../config.js';
 import { annotate } from './annotation.js';
 import { createContext } from './context.js';
 import type { SourceDocument } from './document.js';
-import { analyzeDocument, buildPipeline, persistedAnnotations } from './pipeline.js';
+import { analyzeDocument, buildPipeline, persistedAnnotations, withoutStages } from './pipeline.js';
 import type { Stage } from './stage.js';
 
 const doc: SourceDocument = { id: 'd_1', source: 't', format: 'text', text: 'Talks resumed. Then paused.', meta: { title: null, outlet: null, byline: null, url: null, published: null } };
@@ -19,6 +19,19 @@ describe('buildPipeline', () => {
     assert.throws(() => buildPipeline([stage('a', [], ['x']), stage('a', [], ['y'])]), /two stages share/);
     assert.throws(() => buildPipeline([stage('a', [], ['x']), stage('b', [], ['x'])]), /already produced by a/);
   });
+});
+
+describe('withoutStages', () => {
+  const a = stage('a', [], ['x']);
+  const b = stage('b', ['x'], ['y']);
+  const c = stage('c', [], ['z']);
+  const d = stage('d', ['y', 'z'], ['w']);
+  it('drops the named stage and, transitively, the stages that need its layers', () => {
+    assert.deepEqual(withoutStages(['a'], [a, b, c, d]).map((s) => s.name), ['c']);
+    assert.deepEqual(withoutStages(['c'], [a, b, c, d]).map((s) => s.name), ['a', 'b']);
+    assert.deepEqual(withoutStages([], [a, b, c, d]).map((s) => s.name), ['a', 'b', 'c', 'd']);
+  });
+  it('refuses an unknown stage name', () => assert.throws(() => withoutStages(['nope'], [a]), /PIPELINE_INVALID: nope: .*no such stage/));
 });
 
 describe('analyzeDocument', () => {

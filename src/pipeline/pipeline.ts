@@ -46,6 +46,22 @@ export function buildPipeline(stages: readonly Stage[], transient: readonly stri
   return Object.freeze({ stages: Object.freeze([...stages]), transient: new Set(transient) });
 }
 
+/**
+ * The stages minus those named in `skip` and, transitively, every stage that requires a
+ * layer only a removed stage produces. Unknown names are refused (PIPELINE_INVALID).
+ */
+export function withoutStages(skip: readonly string[], stages: readonly Stage[]): Stage[] {
+  const unknown = skip.find((n) => !stages.some((s) => s.name === n));
+  if (unknown) throw new ParleyError('PIPELINE_INVALID', unknown, `no such stage; stages are: ${stages.map((s) => s.name).join(', ')}`);
+  const removed = new Set<string>();
+  const kept: Stage[] = [];
+  for (const s of stages) {
+    if (skip.includes(s.name) || s.requires.some((l) => removed.has(l))) { for (const l of s.produces) removed.add(l); continue; }
+    kept.push(s);
+  }
+  return kept;
+}
+
 /** Runs every stage on `doc`. Never throws for a stage failure. */
 export function analyzeDocument(pipeline: Pipeline, ctx: RunContext, doc: SourceDocument): DocumentAnalysis {
   const layers = new Map<string, readonly Annotation[]>();

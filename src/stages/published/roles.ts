@@ -118,11 +118,20 @@ interface Found {
   readonly lengthAfter: number;
 }
 
+const compiled = new Map<string, RegExp>();
+
+/** A compiled pattern, built once per source text. */
+function pattern(source: string): RegExp {
+  let re = compiled.get(source);
+  if (!re) { re = new RegExp(source); compiled.set(source, re); }
+  return re;
+}
+
 /** The title right before the name, allowing "Sheikh"/"Dr." and a modifier before it. */
 function titleBefore(before: string, forms: readonly string[]): Found | null {
   const trimmed = before.replace(/(?:\b(?:sheikh|sheik|dr\.?|gen\.?|general|mr\.?|ms\.?|mrs\.?)\s+)*$/, '');
   for (const f of forms) {
-    const re = new RegExp(`(?:(former|ex-|then-|then)\\s*)?${escape(f)}\\s+$`);
+    const re = pattern(`(?:(former|ex-|then-|then)\\s*)?${escape(f)}\\s+$`);
     const m = re.exec(trimmed);
     if (!m || (m.index > 0 && /[\p{L}\p{N}]/u.test(trimmed[m.index - 1]!) && !m[1])) continue;
     // "Vice President Biden" is not "President Biden"; "a President Trump" is hypothetical
@@ -139,7 +148,7 @@ const NOT_THE_TITLE = new Set(['vice', 'deputy', 'assistant', 'under', 'associat
 /** "Name, the secretary of state," */
 function titleAfter(after: string, forms: readonly string[]): Found | null {
   for (const f of forms) {
-    const re = new RegExp(`^,\\s+(?:the\\s+)?(?:(former|then-|then)\\s*)?(?:u\\.?s\\.?\\s+|american\\s+|israeli\\s+|qatari\\s+|egyptian\\s+)?${escape(f)}\\b`);
+    const re = pattern(`^,\\s+(?:the\\s+)?(?:(former|then-|then)\\s*)?(?:u\\.?s\\.?\\s+|american\\s+|israeli\\s+|qatari\\s+|egyptian\\s+)?${escape(f)}\\b`);
     const m = re.exec(after);
     if (m) return { modifier: modifierOf(m[1]), lengthBefore: 0, lengthAfter: m[0].length };
   }

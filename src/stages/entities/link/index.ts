@@ -162,8 +162,9 @@ export const linkStage: Stage = {
 
 /** A heading in Title Case: at least four words, nearly all capitalized, no final period. */
 function isTitleCase(text: string): boolean {
+  if (/[.!?]["”’]?\s*$/.test(text)) return false;
   const words = text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
-  if (words.length < 4 || /[.!?]["”’]?$/.test(text.trim())) return false;
+  if (words.length < 4) return false;
   const small = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'for', 'to', 'and', 'as', 'at', 'by', 'with', 'from', 'or', 'vs', 'after', 'over']);
   const content = words.filter((w) => !small.has(w.toLowerCase()));
   return content.length > 0 && content.filter((w) => /^\p{Lu}/u.test(w)).length / content.length >= 0.85;
