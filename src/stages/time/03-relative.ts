@@ -4,7 +4,7 @@
  * the month`, `the quarter`, `now`, `recently`, `the coming days`.
  */
 import { AGO, DEICTIC, EDGE, QUARTER, REF, SHIFT, UNIT as F_UNIT, WEEKEND, YEAR } from './01-triggers.js';
-import { COUNT, UNIT, atSentenceStart, capitalized, countOf, durationValue, rawWordBefore, unitOf } from './patterns.js';
+import { COUNT, UNIT, atSentenceStart, capitalized, countOf, durationValue, rawWordBefore, unitOf, wordBefore } from './patterns.js';
 import { known, whole, type Rule } from './rule.js';
 import type { Mod, PartOfDay, TimexValue, Unit } from './types.js';
 
@@ -72,21 +72,22 @@ const relativeUnit: Rule = {
   },
 };
 
-/** `the fiscal year`, `the current fiscal year`, `the full year`, `the year ended Sept. 30` (a duration). */
+/** `the fiscal year`, `for the year`, `earlier in the year`, `the year ended Sept. 30` (a duration). */
 const fiscalYear: Rule = {
   id: 'fiscal-year',
-  reason: 'earnings reports: "the (current/full/fiscal) year" is the anchor\'s year, "the latest/previous fiscal year" the one before; "the year ended …" is one year long',
+  reason: 'reports: "the (current/full/fiscal) year" and "for/of/in the year" are the anchor\'s year, "the latest/previous fiscal year" the one before; "the year ended …" is one year long',
   needs: F_UNIT,
-  reach: 3,
-  pattern: /\bthe\s+(?:(current|latest|last|previous|next|full)\s+)?(fiscal\s+)?year(?![a-z-]|['’])(?=(\s+(?:ended|ending|that\s+ended|to\s+date)\b)?)/gi,
-  build(m) {
-    const [, which, fiscal, ended] = m;
-    if (ended !== undefined && !/to\s+date/i.test(ended)) return whole(m, 'duration', known('P1Y'), 'duration');
-    if (which === undefined && fiscal === undefined) return null;
+  reach: 5,
+  pattern: /\b(?:(earlier|later)\s+in\s+)?the\s+(?:(current|latest|last|previous|next|full)\s+)?(fiscal\s+)?year(?![a-z-]|['’]|\s+\d|\s+(?:two|nineteen)\b)(?=(\s+(?:ended|ending|that\s+ended|to\s+date)\b)?)/gi,
+  build(m, text) {
+    const [, edge, which, fiscal, ended] = m;
+    if (ended !== undefined && !/to\s+date/i.test(ended) && edge === undefined) return whole(m, 'duration', known('P1Y'), 'duration');
     const w = which?.toLowerCase();
     if (w === 'last') return null;
+    if (w === undefined && fiscal === undefined && edge === undefined && !['for', 'of', 'in'].includes(wordBefore(text, m.index))) return null;
     const n = w === 'previous' || w === 'latest' ? -1 : w === 'next' ? 1 : 0;
-    return whole(m, 'date', { op: 'offset', unit: 'year', n }, 'period');
+    const mod = edge === undefined ? undefined : edge.toLowerCase() === 'earlier' ? 'START' : 'END';
+    return whole(m, 'date', mod === undefined ? { op: 'offset', unit: 'year', n } : { op: 'offset', unit: 'year', n, mod }, 'period');
   },
 };
 

@@ -28,20 +28,43 @@ export interface Refiner {
 
 const length = (c: Candidate): number => c.end - c.start;
 
-/** Longest first; among equals the one proposed first (rules are listed by priority). */
+/**
+ * Longest first; among equals the one proposed first (rules are listed by priority). Works
+ * cluster by cluster (runs of overlapping candidates), so a long sentence stays linear.
+ */
 const resolveOverlaps: Refiner = {
   id: 'overlaps',
   reason: 'two readings of overlapping text cannot both be right: the longer one wins, then the higher-priority rule',
   refine(candidates) {
     if (candidates.length < 2) return [...candidates];
-    const ranked = candidates.map((c, i) => ({ c, i })).sort((a, b) => length(b.c) - length(a.c) || a.i - b.i);
+    const byStart = candidates.map((c, i) => ({ c, i })).sort((a, b) => a.c.start - b.c.start || a.i - b.i);
     const kept: Candidate[] = [];
-    for (const { c } of ranked) {
-      if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+    let cluster: { c: Candidate; i: number }[] = [];
+    let clusterEnd = -1;
+    for (const item of byStart) {
+      if (item.c.start >= clusterEnd && cluster.length > 0) {
+        keepLongest(cluster, kept);
+        cluster = [];
+      }
+      cluster.push(item);
+      clusterEnd = Math.max(clusterEnd, item.c.end);
     }
+    keepLongest(cluster, kept);
     return kept.sort((a, b) => a.start - b.start);
   },
 };
+
+function keepLongest(cluster: { c: Candidate; i: number }[], kept: Candidate[]): void {
+  if (cluster.length === 1) {
+    kept.push(cluster[0]!.c);
+    return;
+  }
+  const chosen: Candidate[] = [];
+  for (const { c } of cluster.sort((a, b) => length(b.c) - length(a.c) || a.i - b.i)) {
+    if (!chosen.some((k) => k.start < c.end && c.start < k.end)) chosen.push(c);
+  }
+  kept.push(...chosen);
+}
 
 const PART_AFTER = /^\s+(morning|afternoon|evening|night|overnight)(?![a-z])/i;
 const PART_WORDS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight']);
@@ -59,11 +82,12 @@ const partOfDay: Refiner = {
   id: 'part-of-day',
   reason: 'a part of the day right after a day belongs to it (TIMEX3 2024-04-30TMO)',
   refine(candidates, scope) {
-    return candidates.map((c) => {
+    return candidates.map((c, i) => {
       if (!takesTime(c) || !PART_WORDS.has(rawWordAfter(scope.text, c.end).toLowerCase().replace(/\.+$/, ''))) return c;
       const m = PART_AFTER.exec(scope.text.slice(c.end, Math.min(scope.end, c.end + 14)));
       if (!m) return c;
-      if (candidates.some((o) => o !== c && o.start >= c.end && o.start < c.end + m[0].length)) return c;
+      const next = candidates[i + 1];
+      if (next !== undefined && next.start < c.end + m[0].length) return c;
       const part = PARTS_OF_DAY[m[1]!.toLowerCase()]!;
       return { ...c, end: c.end + m[0].length, type: 'time', value: { ...c.value, part }, rule: `${c.rule}+part-of-day` };
     });

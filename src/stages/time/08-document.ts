@@ -52,9 +52,20 @@ function quarterEnded(candidates: readonly Candidate[], text: string): Candidate
   });
 }
 
-/** True when the candidate compares with the same period a year before. */
+/** Words that make the comparison about a longer period than the quarter (`the first nine months … a year earlier`). */
+const LONGER_PERIOD = /\b(?:nine|six)\s+months\b|\bfirst\s+half\b|\b(?:fiscal|full)\s+year\b|\bfor\s+the\s+year\b|\bannual\b/i;
+
+/** The text of the sentence around `at` (up to the sentence ends, at most 300 characters each way). */
+function sentenceAround(text: string, at: number): string {
+  const from = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at), at - 300);
+  const stop = text.indexOf('. ', at);
+  return text.slice(Math.max(0, from), stop < 0 ? Math.min(text.length, at + 300) : Math.min(stop, at + 300));
+}
+
+/** True when the candidate compares with the same quarter a year before. */
 function comparesYearBack(c: Candidate, text: string): boolean {
   const s = text.slice(c.start, c.end).toLowerCase();
+  if (LONGER_PERIOD.test(sentenceAround(text, c.start))) return false;
   if (c.rule === 'ago' && /^an? year (?:ago|earlier)$/.test(s)) return true;
   return c.rule === 'reporting-period' && /year-(?:ago|earlier)/.test(s);
 }

@@ -61,19 +61,22 @@ function rulesFor(mask: number): readonly Rule[] {
 /** Sticky copies of the rule patterns, tried at token starts only. */
 const STICKY: ReadonlyMap<Rule, RegExp> = new Map(RULES.map((r) => [r, new RegExp(r.pattern.source, `${r.pattern.flags.replace('g', '')}y`)]));
 
-/** The tokens of one segment: offsets relative to the segment text, prefilter masks. */
+/** The tokens of one segment, read in place: prefilter masks and anchors, offsets computed on demand. */
 interface SegmentTokens {
-  readonly starts: number[];
-  readonly masks: number[];
-  readonly texts: string[];
-  /** Indices of the tokens some rule is anchored on. */
-  readonly anchors: number[];
-  /** Offsets just after an inner hyphen (`pre-1967`, `mid-April`): matches may start there too. */
-  readonly inner: Map<number, number[]>;
+  readonly tokens: readonly TokenSpan[];
+  /** Index of the segment's first token in `tokens`. */
+  readonly from: number;
+  /** Offset of the segment text in the document. */
+  readonly offset: number;
+  /** Mask of every token of the segment, by position in the segment. */
+  readonly masks: readonly number[];
+  /** Positions of the tokens some rule is anchored on. */
+  readonly anchors: readonly number[];
 }
 
-/** The segment being read: one set of arrays, refilled for every segment (no allocation per sentence). */
-const current: SegmentTokens = { starts: [], masks: [], texts: [], anchors: [], inner: new Map() };
+/** Masks and anchors of the segment being read (reused: no allocation per sentence). */
+const scratch: number[] = [];
+const anchorScratch: number[] = [];
 
 /**
  * The time expressions of `text`, searched segment by segment. `tokens` must be in text
@@ -87,46 +90,22 @@ export function extractCandidates(text: string, segments: readonly Segment[], to
     let tj = ti;
     let mask = 0;
     scratch.length = 0;
+    anchorScratch.length = 0;
     while (tj < tokens.length && tokens[tj]!.end <= seg.end) {
-      const f = familiesOf(tokens[tj++]!.text);
+      const f = familiesOf(tokens[tj]!.text);
+      if ((f & ANCHORS) !== 0) anchorScratch.push(tj - ti);
       scratch.push(f);
       mask |= f;
+      tj++;
     }
     const rules = (mask & ANCHORS) === 0 ? NO_RULES : rulesFor(mask);
     if (rules.length > 0) {
-      const found = inSegment(text, seg, rules, indexTokens(tokens, ti, tj, seg.start, scratch), trace);
+      const found = inSegment(text, seg, rules, { tokens, from: ti, offset: seg.start, masks: scratch, anchors: anchorScratch }, trace);
       if (found.length > 0) out.push(...withTense(text, found, tokens, ti, tj));
     }
     ti = tj;
   }
   return out.length === 0 ? out : narrativeTime(reportedPeriods(out, text), text);
-}
-
-/** Masks of the segment being read (reused: one allocation per run, not per sentence). */
-const scratch: number[] = [];
-
-function indexTokens(tokens: readonly TokenSpan[], from: number, to: number, offset: number, segmentMasks: readonly number[]): SegmentTokens {
-  const { starts, masks, texts, anchors, inner } = current;
-  starts.length = 0;
-  masks.length = 0;
-  texts.length = 0;
-  anchors.length = 0;
-  inner.clear();
-  for (let i = from; i < to; i++) {
-    const t = tokens[i]!;
-    const mask = segmentMasks[i - from]!;
-    starts.push(t.start - offset);
-    masks.push(mask);
-    texts.push(t.text);
-    if ((mask & ANCHORS) !== 0) anchors.push(i - from);
-    if (mask === 0 || t.text.length < 4) continue;
-    for (let h = t.text.indexOf('-'); h > 0 && h < t.text.length - 1; h = t.text.indexOf('-', h + 1)) {
-      const list = inner.get(i - from) ?? [];
-      list.push(t.start - offset + h + 1);
-      inner.set(i - from, list);
-    }
-  }
-  return current;
 }
 
 /**
@@ -140,7 +119,7 @@ function inSegment(text: string, seg: Segment, rules: readonly Rule[], toks: Seg
     const re = STICKY.get(rule)!;
     let lastEnd = 0;
     for (const k of toks.anchors) {
-      if ((toks.masks[k]! & rule.needs) === 0 || toks.starts[k]! < lastEnd) continue;
+      if ((toks.masks[k]! & rule.needs) === 0 || startOf(toks, k) < lastEnd) continue;
       const m = matchCovering(re, s, toks, Math.max(0, k - rule.reach), k, lastEnd, rule.needs | BEFORE_ANCHOR);
       if (m === null) continue;
       lastEnd = m.index + m[0].length;
@@ -165,17 +144,26 @@ function inSegment(text: string, seg: Segment, rules: readonly Rule[], toks: Seg
 /** Families a token before the anchor must have for a match to start there (with the rule's own). */
 const BEFORE_ANCHOR = STARTER | DIGIT | WEEKDAY | MONTH;
 
-/** The first sticky match starting at a token start in `[from, k]` (or after an inner hyphen) that reaches into token `k`. */
+/** Offset of the segment's token `j` in the segment text. */
+function startOf(toks: SegmentTokens, j: number): number {
+  return toks.tokens[toks.from + j]!.start - toks.offset;
+}
+
+/**
+ * The first sticky match starting at a token start in `[from, k]` (or just after a hyphen
+ * inside the token: `pre-1967`, `mid-April`) that reaches into token `k`.
+ */
 function matchCovering(re: RegExp, s: string, toks: SegmentTokens, from: number, k: number, notBefore: number, starts: number): RegExpExecArray | null {
-  const anchor = toks.starts[k]!;
+  const anchor = startOf(toks, k);
   for (let j = from; j <= k; j++) {
-    const at = toks.starts[j]!;
+    const at = startOf(toks, j);
     if (at < notBefore || (j < k && (toks.masks[j]! & starts) === 0)) continue;
     const m = stickyAt(re, s, at);
     if (m !== null && m.index + m[0].length > anchor) return m;
-    if (toks.inner.size === 0) continue;
-    for (const inner of toks.inner.get(j) ?? []) {
-      const n = stickyAt(re, s, inner);
+    const word = toks.tokens[toks.from + j]!.text;
+    if (toks.masks[j] === 0 || word.length < 4) continue;
+    for (let h = word.indexOf('-'); h > 0 && h < word.length - 1; h = word.indexOf('-', h + 1)) {
+      const n = stickyAt(re, s, at + h + 1);
       if (n !== null && n.index + n[0].length > anchor) return n;
     }
   }

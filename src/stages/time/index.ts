@@ -4,7 +4,8 @@
  * them on the publication date.
  *
  * Passes (see README.md): 01 prefilter, 02 calendar, 03 relative, 04 durations and sets,
- * 05 clock times, 06 refiners, 07 tense; `resolve.ts` computes values on an anchor day.
+ * 05 clock times, 06 refiners, 07 tense, 08 document-level refiners; `resolve.ts` computes
+ * values on an anchor day.
  */
 import type { Annotation } from '../../pipeline/annotation.js';
 import type { RunContext } from '../../pipeline/context.js';
