@@ -51,6 +51,9 @@ describe('link stage', () => {
     assert.ok(n.includes('Iran=Iran'), n.join(' | '));
     assert.ok(n.some((x) => x.startsWith('U.S.=United States')), n.join(' | '));
   });
+  it('keeps mentions in ALL-CAPS lines and in lines after the headline', () => {
+    assert.ok(names('SOCCER - ARSENAL BEAT LEEDS IN LONDON\nArsenal beat Leeds.').some((x) => x.startsWith('ARSENAL') || x.startsWith('LONDON') || x.startsWith('LEEDS')));
+  });
   it('ignores capitalized words in a Title Case heading unless they are known', () => {
     assert.deepEqual(names('Negotiators Push For Deal As Hostage Release Nears\n\nTalks went on.').filter((x) => /Hostage/.test(x)), []);
   });

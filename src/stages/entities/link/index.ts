@@ -112,7 +112,10 @@ export const linkStage: Stage = {
     const emit = (start: number, end: number, c: Cluster, via: MentionValue['via'], source: string): void => {
       mentions.push(annotate('mention', doc.text, start, end, { type: c.type, key: c.key, name: c.name, kb: c.kb?.key ?? null, wikidata: c.kb?.id ?? null, via }, `link/${source}`));
     };
-    const headings = layers.get('sentence').filter((x) => isTitleCase(x.text));
+    // only the headline (the first line), and only in mixed Title Case: ALL-CAPS lines and
+    // table rows keep their mentions (the tagger learned those forms)
+    const first = layers.get('sentence')[0];
+    const headings = first && first.start < (doc.text.indexOf('\n') === -1 ? doc.text.length : doc.text.indexOf('\n') + 1) && isTitleCase(first.text) ? [first] : [];
     const inHeading = (a: Annotation): boolean => headings.some((h) => h.start <= a.start && a.end <= h.end);
     const ner = layers.get<NerValue>('ner').filter((a) => TYPES.has(a.value.type))
       // In a Title Case heading every word is capitalized, so capitals say nothing about
@@ -167,6 +170,7 @@ function isTitleCase(text: string): boolean {
   if (words.length < 4) return false;
   const small = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'for', 'to', 'and', 'as', 'at', 'by', 'with', 'from', 'or', 'vs', 'after', 'over']);
   const content = words.filter((w) => !small.has(w.toLowerCase()));
+  if (content.every((w) => w === w.toUpperCase())) return false;
   return content.length > 0 && content.filter((w) => /^\p{Lu}/u.test(w)).length / content.length >= 0.85;
 }
 
