@@ -99,7 +99,7 @@ add([
   'the', 'a', 'an', 'its', 'their', 'this', 'last', 'next', 'past', 'coming', 'previous', 'preceding', 'following', 'current', 'present',
   'latest', 'most', 'same', 'early', 'mid', 'late', 'earlier', 'later', 'fiscal', 'fy', 'calendar', 'first', 'second', 'third',
   'fourth', 'final', 'latter', 'right', 'these', 'recent', 'once', 'twice', 'thrice', 'per', 'half', 'several', 'few', 'many',
-  'dozens', 'hundreds', 'couple', 'number', 'dozen', 'year', 'day', 'nineteen', 'every', 'each', 'at', 'for', 'in', 'about',
+  'dozens', 'hundreds', 'couple', 'number', 'dozen', 'year', 'day', 'nineteen', 'every', 'each', 'at', 'for', 'in', 'about', 'that',
   ...Object.keys(NUMBER_WORDS), '1st', '2nd', '3rd', '4th',
 ], STARTER);
 
@@ -145,7 +145,7 @@ function surelyPlain(token: string): boolean {
 export function familiesOf(token: string): number {
   if (surelyPlain(token)) return 0;
   switch (token) {
-    case 'the': case 'The': case 'a': case 'A': case 'in': case 'In': case 'for': case 'at': case 'an': case 'its':
+    case 'the': case 'The': case 'a': case 'A': case 'in': case 'In': case 'for': case 'at': case 'an': case 'its': case 'that':
       return STARTER;
   }
   const hit = cache.get(token);

@@ -314,23 +314,26 @@ const centuryRule: Rule = {
   },
 };
 
-/** `the third quarter`, `third-quarter`, `the fourth quarter of 2023`, `the first quarter of next year`, `Q3 2024`. */
+/** `the third quarter`, `third-quarter`, `the fourth quarter of 2023`, `the first quarter of next year`, `the first two quarters of 1990` (H1), `Q3 2024`. */
 const quarter: Rule = {
   id: 'quarter',
   reason: 'a numbered quarter or half; written with its year it is known, else the year is the latest whose quarter has begun (or the one named). "a/its" and the "the" of an adjective ("the third-quarter loss") stay out of the span',
   needs: QUARTER,
   reach: 7,
-  pattern: new RegExp(`\\b(?:(?:the|its|their|a)\\s+)?(?:(\\d{4})\\s+|(this|last|next)\\s+year['’]s\\s+|(?:fiscal|calendar)\\s+)?(?:(?:fiscal|calendar)[-\\s])?(${ORDINAL}|last|latter)[-\\s](?:fiscal[-\\s])?(quarter|half)(?![a-z])(?:\\s+of\\s+(?:(?:fiscal\\s+)?(\\d{4})|(this|last|next|the\\s+current|the\\s+previous|the\\s+same)\\s+(?:fiscal\\s+)?year))?`, 'gi'),
+  pattern: new RegExp(`\\b(?:(?:the|its|their|a)\\s+)?(?:(\\d{4})\\s+|(this|last|next)\\s+year['’]s\\s+|(?:fiscal|calendar)\\s+)?(?:(?:fiscal|calendar)[-\\s])?(${ORDINAL}|last|latter|(?:first|last)\\s+two)[-\\s](?:fiscal[-\\s])?(quarters?|half)(?![a-z])(?:\\s+of\\s+(?:(?:fiscal\\s+)?(\\d{4})|(this|last|next|the\\s+current|the\\s+previous|the\\s+same)\\s+(?:fiscal\\s+)?year))?`, 'gi'),
   build(m, text) {
     const [all, yearBefore, yearWordBefore, ord, kind, yearAfter, yearWordAfter] = m;
-    const isHalf = kind!.toLowerCase() === 'half';
-    const n = isHalf && /^(?:last|latter|final)$/i.test(ord!) ? 2 : ordinalOf(ord!);
+    const twoQuarters = /\stwo$/i.test(ord!);
+    if (twoQuarters !== /s$/i.test(kind!)) return null;
+    const isHalf = kind!.toLowerCase() === 'half' || twoQuarters;
+    const n = twoQuarters ? (/^first/i.test(ord!) ? 1 : 2) : isHalf && /^(?:last|latter|final)$/i.test(ord!) ? 2 : ordinalOf(ord!);
     if (n < 1 || n > (isHalf ? 2 : 4)) return null;
     const explicitYear = yearBefore ?? yearAfter;
     const yearWord = (yearWordBefore ?? yearWordAfter)?.toLowerCase().replace(/^the\s+/, '');
     const hyphenated = /[-]quarter|[-]half/i.test(all!);
+    if (twoQuarters && explicitYear === undefined && yearWord === undefined) return null;
     if (isHalf && explicitYear === undefined && yearWord === undefined && !hyphenated) return null;
-    if (/^(?:final|last|latter)$/i.test(ord!) && !/^the\s/i.test(all!)) return null;
+    if (/^(?:final|last|latter)$|\stwo$/i.test(ord!) && !/^the\s/i.test(all!)) return null;
     if (!hyphenated && explicitYear === undefined && yearWord === undefined && /^\s+of\s+(?:the\s+)?[a-z]/i.test(text.slice(m.index + all!.length, m.index + all!.length + 12)) && !isHalf) {
       const following = rawWordAfter(text, m.index + all!.length + 4);
       if (!/^(?:the|fiscal|this|last|next)$/i.test(following)) return null;
@@ -364,7 +367,7 @@ const quarterCode: Rule = {
 /** `last summer`, `the summer of 2024`, `this fall`, `early spring`, `winter`. */
 const season: Rule = {
   id: 'season',
-  reason: 'a season; "fall" only after a word that makes it a season, "spring" not after a capitalised name (Arab Spring)',
+  reason: 'a season; "fall" only after a word that makes it a season, "spring" not after a capitalised name (Arab Spring); "the fall in prices" is no season, "last fall in his home" is',
   needs: F_SEASON,
   reach: 3,
   pattern: /\b(?:(last|next|this(?:\s+past|\s+coming)?|the|(?:the\s+)?(?:early|late|mid)[-\s]?)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(\d{4})(?!\d|,\d))?(?![a-z])/gi,
@@ -376,7 +379,7 @@ const season: Rule = {
     const prevRaw = rawWordBefore(text, m.index + all!.toLowerCase().indexOf(lower));
     if (capitalized(prevRaw) && /^[A-Z][a-z]+$/.test(prevRaw) && !atSentenceStart(text, m.index + all!.indexOf(prevRaw)) && pre === undefined) return null;
     const after = text.slice(m.index + all!.length, m.index + all!.length + 6).toLowerCase();
-    if (yr === undefined && /^\s+(?:of|in|from|to)\s/.test(after) && !/^\s+of\s+\d/.test(after)) return null;
+    if (yr === undefined && (pre === undefined || preLower === 'the') && /^\s+(?:of|in|from|to)\s/.test(after) && !/^\s+of\s+\d/.test(after)) return null;
     if (lower === 'fall' && pre === undefined) return null;
     if (pre === undefined && !['in', 'during', 'by', 'until', 'since', 'over', 'through', 'this', 'last', 'next', 'early', 'late', 'that', 'before', 'after', 'throughout'].includes(before)) return null;
     const code: Season = SEASONS[lower]!;
@@ -426,8 +429,9 @@ const spokenYear: Rule = {
   pattern: new RegExp(`\\b(?:the\\s+year\\s+)?(?:nineteen\\s+(?:hundred\\s+(?:and\\s+)?)?((?:${SPOKEN_TENS})(?:[-\\s](?:${SPOKEN_ONES}))?|${SPOKEN_TEENS})|two\\s+thousand(?:\\s+(?:and\\s+)?((?:${SPOKEN_TENS})(?:[-\\s](?:${SPOKEN_ONES}))?|${SPOKEN_TEENS}|${SPOKEN_ONES}))?)(?![a-z-])`, 'gi'),
   build(m, text) {
     const spoken = (s: string): number => s.toLowerCase().split(/[-\s]/).reduce((t, w) => t + (SPOKEN[w] ?? 0), 0);
-    const after = rawWordAfter(text, m.index + m[0].length).toLowerCase();
-    if (COUNT_NOUN_SET.has(after) || /^[a-z]{3,}s$/.test(after)) return null;
+    const rawAfter = rawWordAfter(text, m.index + m[0].length);
+    const after = rawAfter.toLowerCase();
+    if (COUNT_NOUN_SET.has(after) || /^[a-z]{3,}s$/.test(rawAfter)) return null;
     if (m[1] !== undefined) return whole(m, 'date', known(String(1900 + spoken(m[1]))), 'year');
     const y = 2000 + (m[2] === undefined ? 0 : spoken(m[2]));
     if (m[2] === undefined && !/^the\s+year\s/i.test(m[0])) return null;

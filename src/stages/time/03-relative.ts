@@ -91,13 +91,13 @@ const fiscalYear: Rule = {
   },
 };
 
-/** `that year`, `later that year`, `earlier that day`: the year or day of the date written before (pass 08). */
+/** `that year`, `later that year`, `earlier that day`, `that quarter`: the year, quarter or day of the date written before (pass 08). */
 const thatPeriod: Rule = {
   id: 'that-period',
   reason: '"that year", "later that day" point back at the last date of the text; dropped when there is none (pass 08)',
   needs: F_UNIT,
   reach: 2,
-  pattern: /\b(?:(earlier|later)\s+)?that\s+(?:same\s+)?(day|month|year)(?![a-z-])/gi,
+  pattern: /\b(?:(earlier|later)\s+)?that\s+(?:same\s+)?(day|month|quarter|year)(?![a-z-])/gi,
   build(m) {
     return whole(m, 'date', { op: 'offset', unit: m[2]!.toLowerCase() as Unit, n: 0 }, 'period');
   },
@@ -115,20 +115,24 @@ const theWeekend: Rule = {
   },
 };
 
-/** `the quarter`, `the year-earlier quarter`, `the year-ago period`, `year-earlier`. */
+/** `the quarter`, `the year-earlier quarter`, `the year-ago period`, `year-earlier`, `the same period last year`, `last year's quarter`. */
 const reportingPeriod: Rule = {
   id: 'reporting-period',
-  reason: 'earnings reports: "the quarter" is the quarter just ended; "year-earlier"/"year-ago" periods are the same period a year before; "the period" only counts in a report about a quarter (pass 08)',
+  reason: 'earnings reports: "the quarter" is the quarter just ended; "year-earlier"/"year-ago" periods, "the same (corresponding, comparable) period last year", "the quarter a year ago" and "last year\'s quarter" are the same period a year before (one expression); "the period" only counts in a report about a quarter (pass 08)',
   needs: QUARTER,
   reach: 3,
-  pattern: /\b(?:(?:the|a|its)\s+)?(?:(year-earlier|year-ago|comparable|same|latest|most\s+recent)\s+)?(quarter|period)(?![a-z-])|\b(year-earlier|year-ago)(?![a-z-])/gi,
+  pattern: /\b(?:(?:the|a|its)\s+)?(?:(comparable|corresponding|same)\s+)?(?:(year-earlier|year-ago|prior-year|latest|most\s+recent)\s+)?(quarter|period)(?:\s+(a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year|(?:of\s+|in\s+)?the\s+(?:previous|prior)\s+year)(?![a-z'’-]))?(?![a-z-])|\blast\s+year['’]s\s+(quarter|period)(?![a-z-])|\b(year-earlier|year-ago)(?![a-z-])/gi,
   build(m) {
-    if (m[3] !== undefined) return whole(m, 'date', { op: 'offset', unit: 'year', n: -1 }, 'period');
-    const adj = m[1]?.toLowerCase();
-    const what = m[2]!.toLowerCase();
+    if (m[6] !== undefined) return whole(m, 'date', { op: 'offset', unit: 'year', n: -1 }, 'period');
+    if (m[5] !== undefined) return whole(m, 'date', { op: 'offset', unit: 'quarter', n: -5 }, 'period');
+    const same = m[1]?.toLowerCase();
+    const adj = m[2]?.toLowerCase();
+    const what = m[3]!.toLowerCase();
     if (!/^the\s/i.test(m[0])) return null;
+    const yearBack = m[4] !== undefined || adj === 'year-earlier' || adj === 'year-ago' || adj === 'prior-year';
+    if (yearBack && (adj === undefined || adj === 'year-earlier' || adj === 'year-ago' || adj === 'prior-year')) return whole(m, 'date', { op: 'offset', unit: 'quarter', n: -5 }, 'period');
+    if (same !== undefined || yearBack) return null;
     if (adj === undefined || adj === 'latest' || adj.startsWith('most')) return what === 'period' || adj === undefined ? whole(m, 'date', { op: 'offset', unit: 'quarter', n: -1 }, 'period') : null;
-    if (adj === 'year-earlier' || adj === 'year-ago') return whole(m, 'date', { op: 'offset', unit: 'quarter', n: -5 }, 'period');
     return null;
   },
 };
@@ -188,14 +192,14 @@ function offsetValue(unit: Unit | 'fortnight', n: number): TimexValue {
 
 const EDGE_MODS: Readonly<Record<string, Mod>> = { end: 'END', close: 'END', beginning: 'START', start: 'START', middle: 'MID', turn: 'START' };
 
-/** `the end of the year`, `the beginning of the month`, `year-end`, `the year's end`. */
+/** `the end of the year`, `the beginning of the month`, `year-end`, `the year's end`, `by year's end`. */
 const edgeOfPeriod: Rule = {
   id: 'edge-of-period',
   reason: 'the start, middle or end of the anchor\'s own week, month, quarter or year (TIMEX3 mod START/MID/END)',
   needs: EDGE,
   reach: 5,
   requires: F_UNIT,
-  pattern: /\b(?:the\s+(end|close|beginning|start|middle|turn)\s+of\s+the\s+(week|month|quarter|year|decade|century)|(year)[-\s](end)|the\s+(year|month)['’]s\s+(end))(?![a-z])/gi,
+  pattern: /\b(?:the\s+(end|close|beginning|start|middle|turn)\s+of\s+the\s+(week|month|quarter|year|decade|century)|(year)[-\s](end)|(?:the\s+)?(year|month)['’]s\s+(end))(?![a-z])/gi,
   build(m) {
     const unit = (m[2] ?? m[3] ?? m[5])!.toLowerCase() as Unit;
     const edge = (m[1] ?? m[4] ?? m[6])!.toLowerCase();
@@ -208,7 +212,7 @@ const edgeOfPeriod: Rule = {
 const GENERIC: ReadonlyArray<{ readonly re: RegExp; readonly value: string }> = [
   { re: /^(?:right\s+)?now$|^currently$|^presently$|^nowadays$|^these\s+days$|^the\s+present$|^the\s+time\s+being$/i, value: 'PRESENT_REF' },
   { re: /^recently$|^lately$|^the\s+past$|^recent\s+times$/i, value: 'PAST_REF' },
-  { re: /^the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future$|^(?:the\s+)?coming\s+(?:days|weeks|months|years)$|^the\s+(?:days|weeks|months|years)\s+ahead$|^the\s+(?:near|short|long|medium)\s+term$/i, value: 'FUTURE_REF' },
+  { re: /^the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future$|^future\s+(?:weeks|months|quarters|years)$|^(?:the\s+)?coming\s+(?:days|weeks|months|quarters|years)$|^the\s+(?:days|weeks|months|years)\s+ahead$|^the\s+(?:near|short|long|medium)\s+term$/i, value: 'FUTURE_REF' },
 ];
 
 /**
@@ -221,7 +225,7 @@ const genericRef: Rule = {
   reason: 'words that point at the present, the past or the future without a date (TIMEX3 PRESENT_REF, PAST_REF, FUTURE_REF)',
   needs: REF,
   reach: 3,
-  pattern: /\b(?:(?:right\s+)?now|currently|presently|nowadays|these\s+days|(?<=\bat\s)present|(?<=\bfor\s)the\s+time\s+being|recently|lately|(?<=\bin\s)recent\s+(?:days|weeks|months|years|times)|the\s+past|the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|(?:the\s+)?coming\s+(?:days|weeks|months|years)|the\s+(?:days|weeks|months|years)\s+ahead|the\s+(?:near|short|medium)\s+term|(?<=\bin\s)the\s+long\s+term)(?![a-z-])/gi,
+  pattern: /\b(?:(?:right\s+)?now|currently|presently|nowadays|these\s+days|(?<=\bat\s)present|(?<=\bfor\s)the\s+time\s+being|recently|lately|(?<=\bin\s)recent\s+(?:days|weeks|months|years|times)|(?<=\b(?:in|over)\s)future\s+(?:weeks|months|quarters|years)|the\s+past|the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|(?:the\s+)?coming\s+(?:days|weeks|months|quarters|years)|the\s+(?:days|weeks|months|years)\s+ahead|the\s+(?:near|short|medium)\s+term|(?<=\bin\s)the\s+long\s+term)(?![a-z-])/gi,
   build(m, text) {
     const s = m[0].replace(/\s+/g, ' ');
     if (/^present$/i.test(s)) return whole(m, 'date', known('PRESENT_REF'), 'ref');

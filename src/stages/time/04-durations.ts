@@ -18,13 +18,14 @@ import { known, whole, type Rule } from './rule.js';
 const RATE_BEFORE = /(?:\d|million|billion|trillion|thousand|hundred|percent|%|times|once|twice|thrice|dollars|euros|pounds|people|each|more|less|shekels|calories|hours|miles|kilometers|tons|barrels|doses|meals)$/i;
 
 /**
- * Guards: an age (`52 years old`), a fraction (`a quarter of the market`), an ordinal (`a
+ * Guards: an age (`52 years old`), a fraction (`a quarter of the market`, but not the vague
+ * `several quarters of losses`), an ordinal (`a
  * second group`) and a capitalised unit inside a name (`60 Minutes`) are not durations.
  */
 function notADuration(text: string, start: number, end: number, unitRaw: string, countLower: string): boolean {
   const after = text.slice(end, end + 12).toLowerCase();
   if (/^\s+old\b|^-old\b/.test(after)) return true;
-  if (/^quarters?$/i.test(unitRaw) && /^\s+of\s/.test(after)) return true;
+  if (/^quarters?$/i.test(unitRaw) && /^\s+of\s/.test(after) && countOf(countLower) !== null) return true;
   if ((countLower === 'a' || countLower === 'one') && /^second$/i.test(unitRaw) && !/^(?:for|in|within|than|about|half|just|only)$/.test(wordBefore(text, start))) return true;
   return capitalized(unitRaw) && !atSentenceStart(text, start) && /[a-z]/.test(unitRaw);
 }
@@ -75,15 +76,19 @@ const halfUnit: Rule = {
   },
 };
 
-/** `60-day`, `two-year`, `42-day`, `24-hour`, `year-long`, `months-long`. */
+/** `60-day`, `two-year`, `42-day`, `24-hour`, `year-long`, `months-long`, `several-year` (PXY). */
 const hyphenated: Rule = {
   id: 'hyphenated-duration',
   reason: 'a count joined to a unit by a hyphen modifies a noun ("a 60-day ceasefire"); the span is the hyphenated word alone. Ages (-year-old) are left out',
   needs: HYPHEN_UNIT,
   reach: 0,
-  pattern: new RegExp(`\\b(?:(${HYPHEN_COUNT})-(${UNIT_SINGULAR})(?:-long)?|(${UNIT})-long|(year|week|day|month)long)(?![a-z]|-old)`, 'gi'),
+  pattern: new RegExp(`\\b(?:(${HYPHEN_COUNT}|several|multi|many)-(${UNIT_SINGULAR})(?:-long)?|(${UNIT})-long|(year|week|day|month)long)(?![a-z]|-old)`, 'gi'),
   build(m) {
     const [, countRaw, unitRaw, longUnit, closedLong] = m;
+    if (countRaw !== undefined && /^(?:several|multi|many)$/i.test(countRaw)) {
+      const unit = unitOf(unitRaw!);
+      return unit === null ? null : whole(m, 'duration', known(durationValue(null, unit)), 'duration');
+    }
     if (countRaw !== undefined) {
       const count = countRaw.toLowerCase() === 'half' ? 0.5 : countOf(countRaw.replace(/-and-a-half$/i, ' and a half').replace(/-/g, ' '));
       const unit = unitOf(unitRaw!);

@@ -25,6 +25,12 @@ const FUTURE_BEFORE_TO: ReadonlySet<string> = new Set(['set', 'due', 'poised', '
 /** Scheduling verbs in the base form: present ("they meet Monday") points ahead; after "to" they say nothing. */
 const SCHEDULE_BASE: ReadonlySet<string> = new Set(['meet', 'visit', 'travel', 'arrive', 'leave', 'hold', 'begin', 'start', 'open', 'close', 'end', 'vote', 'return', 'gather']);
 
+/** Words after which a scheduling verb is a noun (`at the close of business`, `a vote`). */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'each', 'every']);
+
+/** Past forms before `effective` that make the date it introduces past (`became effective Jan. 1`). */
+const EFFECTIVE_PAST: ReadonlySet<string> = new Set(['became', 'become', 'was', 'were', 'been', 'went', 'took', 'had']);
+
 /** Plans that were made before: `was scheduled to`, `had been due to` say nothing about the day's side of the anchor's past. */
 const PLANNING: ReadonlySet<string> = new Set(['scheduled', 'expected', 'planned', 'set', 'due', 'slated', 'poised']);
 const EARLIER_AUX: ReadonlySet<string> = new Set(['had', 'was', 'were', 'been']);
@@ -102,7 +108,7 @@ function wordTense(words: Words, i: number, present: boolean): Tense | null {
   if (w === 'planning' || w === 'preparing') return 'future';
   if ((c & C_PLANNING) !== 0 && ((prev & C_EARLIER_AUX) !== 0 || (i > 1 && (classOf(words(i - 2)) & C_EARLIER_AUX) !== 0))) return 'past';
   if (ing) return (prev & C_AUX_PROGRESSIVE) !== 0 ? 'future' : (prev & C_AUX_PAST) !== 0 ? 'past' : null;
-  if ((c & C_SCHEDULE_BASE) !== 0) return i > 0 && words(i - 1) === 'to' ? null : 'future';
+  if ((c & C_SCHEDULE_BASE) !== 0) return i > 0 && (words(i - 1) === 'to' || DETERMINERS.has(words(i - 1))) ? null : 'future';
   if ((c & C_BEFORE_TO) !== 0) return words(i + 1) === 'to' || words(i + 1) === 'for' ? 'future' : null;
   if ((c & C_FUTURE) !== 0) return (c & C_PRESENT_BE) !== 0 ? presentBe(words, i) : 'future';
   if ((c & C_PAST) !== 0) return (prev & (C_AUX_BE | C_AUX_PROGRESSIVE)) !== 0 && (c & C_CLEAR_PAST) === 0 ? null : 'past';
@@ -138,6 +144,7 @@ export function tenseAround(words: Words, count: number, first: number, last: nu
   const after = last + 1 < count ? words(last + 1) : '';
   if ((after === "'s" || after === '’s') && !POSSESSIVE_AHEAD.has(before) && !(first > 1 && POSSESSIVE_AHEAD.has(words(first - 2)))) return 'past';
   if (before === 'since') return 'past';
+  if (before === 'effective') return first > 1 && EFFECTIVE_PAST.has(words(first - 2)) ? 'past' : 'future';
   if (before === 'until' || before === 'till') return untilTense(words, count, last);
   if (first >= 3 && words(first - 3) === 'as' && (words(first - 2) === 'early' || words(first - 2) === 'soon') && before === 'as') return 'future';
   for (let i = first - 1; i >= 0 && i >= first - 10; i--) {

@@ -9,7 +9,7 @@
  * (TimeBank annotates them so). A document without a numbered quarter is left alone.
  */
 import { addDays, addMonths, formatDay, formatWeek, parseDay } from './calendar.js';
-import { pad } from './patterns.js';
+import { daysInMonth, pad } from './patterns.js';
 import type { Candidate, TimexValue, Unit } from './types.js';
 
 /**
@@ -21,7 +21,7 @@ function reportedQuarter(candidates: readonly Candidate[]): TimexValue | null {
   for (const c of candidates) {
     const v = c.value;
     let key: string | null = null;
-    if (v.op === 'quarter' && v.yearShift === undefined && v.yearsBack === undefined && v.shift === 0) key = `Q${v.which}`;
+    if (v.op === 'quarter' && (v.yearShift === undefined || v.yearShift === 0) && v.yearsBack === undefined && v.shift === 0) key = `Q${v.which}`;
     else if (v.op === 'known' && /^\d{4}-Q[1-4]$/.test(v.value)) key = v.value.slice(5);
     if (key === null) continue;
     const seen = counts.get(key);
@@ -38,15 +38,26 @@ function reportedQuarter(candidates: readonly Candidate[]): TimexValue | null {
 
 const ENDED = /^\s+(?:ended|ending|that\s+ended|which\s+ended)\s+$/i;
 
-/** `the quarter ended Sept. 30` is the quarter that contains Sept. 30. */
+/**
+ * The calendar quarter of a three-month period ending on day `d` of month `m` of `y`: the
+ * quarter holding its middle month (a fiscal quarter ended July 31 is mostly the second).
+ */
+function quarterEnding(y: number, m: number, d: number): { y: number; q: number } {
+  const back = d >= 15 ? 1 : 2;
+  const middle = m - back;
+  return middle >= 1 ? { y, q: Math.ceil(middle / 3) } : { y: y - 1, q: Math.ceil((middle + 12) / 3) };
+}
+
+/** `the quarter ended Sept. 30` is the quarter that ends on Sept. 30 (`the quarter ended July 31`, a fiscal one, the second). */
 function quarterEnded(candidates: readonly Candidate[], text: string): Candidate[] {
   return candidates.map((c, i) => {
     const next = candidates[i + 1];
     if (next === undefined || c.rule !== 'reporting-period' || !/^(?:the\s+)?(?:latest\s+|fiscal\s+)?quarter$/i.test(text.slice(c.start, c.end)) || !ENDED.test(text.slice(c.end, next.start))) return c;
     const v = next.value;
-    if (v.op === 'month-day') return { ...c, value: { op: 'quarter', which: Math.ceil(v.month / 3), tense: v.tense, shift: 0 }, rule: `${c.rule}+quarter-ended` };
+    if (v.op === 'month-day') return { ...c, value: { op: 'quarter', which: quarterEnding(2000, v.month, v.day).q, tense: v.tense, shift: 0 }, rule: `${c.rule}+quarter-ended` };
     if (v.op === 'known' && /^\d{4}-\d{2}-\d{2}$/.test(v.value)) {
-      return { ...c, value: { op: 'known', value: `${v.value.slice(0, 4)}-Q${Math.ceil(Number(v.value.slice(5, 7)) / 3)}` }, rule: `${c.rule}+quarter-ended` };
+      const e = quarterEnding(Number(v.value.slice(0, 4)), Number(v.value.slice(5, 7)), Number(v.value.slice(8, 10)));
+      return { ...c, value: { op: 'known', value: `${pad(e.y, 4)}-Q${e.q}` }, rule: `${c.rule}+quarter-ended` };
     }
     return c;
   });
@@ -55,11 +66,15 @@ function quarterEnded(candidates: readonly Candidate[], text: string): Candidate
 /** Words that make the comparison about a longer period than the quarter (`the first nine months … a year earlier`). */
 const LONGER_PERIOD = /\b(?:nine|six)\s+months\b|\bfirst\s+half\b|\b(?:fiscal|full)\s+year\b|\bfor\s+the\s+year\b|\bannual\b/i;
 
-/** The text of the sentence around `at` (up to the sentence ends, at most 300 characters each way). */
+/** The text of the sentence around `at` (up to the sentence ends or a line break, at most 300 characters each way). */
 function sentenceAround(text: string, at: number): string {
   const from = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at), at - 300);
-  const stop = text.indexOf('. ', at);
-  return text.slice(Math.max(0, from), stop < 0 ? Math.min(text.length, at + 300) : Math.min(stop, at + 300));
+  let stop = Math.min(text.length, at + 300);
+  const period = text.indexOf('. ', at);
+  const line = text.indexOf('\n', at);
+  if (period >= 0 && period < stop) stop = period;
+  if (line >= 0 && line < stop) stop = line;
+  return text.slice(Math.max(0, from), stop);
 }
 
 /** True when the candidate compares with the same quarter a year before. */
@@ -67,7 +82,7 @@ function comparesYearBack(c: Candidate, text: string): boolean {
   const s = text.slice(c.start, c.end).toLowerCase();
   if (LONGER_PERIOD.test(sentenceAround(text, c.start))) return false;
   if (c.rule === 'ago' && /^an? year (?:ago|earlier)$/.test(s)) return true;
-  return c.rule === 'reporting-period' && /year-(?:ago|earlier)/.test(s);
+  return c.rule === 'reporting-period' && /year-(?:ago|earlier)|prior-year|a year (?:ago|earlier)|last year|(?:previous|prior) year/.test(s);
 }
 
 /** True when the candidate names the reported period itself. */
@@ -86,19 +101,19 @@ export function reportedPeriods(all: readonly Candidate[], text: string): Candid
   if (!all.some((c) => c.rule === 'reporting-period' || c.rule === 'reporting-year-period' || c.rule === 'quarter' || c.rule === 'quarter-code')) return [...all];
   const candidates = quarterEnded(all, text);
   const quarter = reportedQuarter(candidates);
-  if (quarter === null) return candidates.filter((c) => !(c.rule === 'reporting-period' && /period$/i.test(text.slice(c.start, c.end))));
+  if (quarter === null) return candidates.filter((c) => !(c.rule === 'reporting-period' && /period\b/i.test(text.slice(c.start, c.end))));
   const q = quarter.op === 'known' ? quarter.value.slice(5) : `Q${(quarter as { which: number }).which}`;
   return candidates.map((c) => {
     if (comparesYearBack(c, text)) return { ...c, value: yearBack(quarter), rule: `${c.rule}+reported-quarter` };
     if (namesReportedPeriod(c, text) && !c.rule.endsWith('+quarter-ended')) return { ...c, value: quarter, rule: `${c.rule}+reported-quarter` };
-    if (c.rule === 'reporting-year-period' && c.value.op === 'known') return { ...c, value: { op: 'known', value: `${c.value.value}-${q}` }, rule: `${c.rule}+reported-quarter` };
+    if (c.rule === 'reporting-year-period' && c.value.op === 'known' && !LONGER_PERIOD.test(sentenceAround(text, c.start))) return { ...c, value: { op: 'known', value: `${c.value.value}-${q}` }, rule: `${c.rule}+reported-quarter` };
     return c;
   });
 }
 
-/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+/** `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-Qn`. */
 function isCalendarValue(v: string): boolean {
-  return (v.length === 4 || v.length === 7 || v.length === 10) && /^\d{4}(?:-\d{2}){0,2}$/.test(v);
+  return (v.length === 4 || v.length === 7 || v.length === 10) && /^\d{4}(?:(?:-\d{2}){0,2}|-Q[1-4])$/.test(v);
 }
 
 const ANAPHORIC = /^the (following|previous|preceding) (day|week|month|year)$|^the (next) (day)$/i;
@@ -107,6 +122,11 @@ const ANAPHORIC = /^the (following|previous|preceding) (day|week|month|year)$|^t
 function shiftKnown(value: string, unit: Unit, n: number): string | null {
   const day = parseDay(value);
   if (unit === 'year' && /^\d{4}/.test(value)) return pad(Number(value.slice(0, 4)) + n, 4);
+  if (unit === 'quarter' && n === 0) {
+    if (/^\d{4}-Q[1-4]$/.test(value)) return value;
+    if (/^\d{4}-\d{2}/.test(value)) return `${value.slice(0, 4)}-Q${Math.ceil(Number(value.slice(5, 7)) / 3)}`;
+    return null;
+  }
   if (unit === 'month' && /^\d{4}-\d{2}/.test(value)) {
     const t = addMonths(Number(value.slice(0, 4)), Number(value.slice(5, 7)), n);
     return `${pad(t.y, 4)}-${pad(t.m)}`;
@@ -125,22 +145,58 @@ function shiftKnown(value: string, unit: Unit, n: number): string | null {
  */
 export function narrativeTime(candidates: readonly Candidate[], text: string): Candidate[] {
   let last: string | null = null;
+  let lastRelative: TimexValue | null = null;
   const out: Candidate[] = [];
   for (const c of candidates) {
     if (c.rule === 'that-period') {
       const unit = (c.value as { unit: Unit }).unit;
       const shifted = last === null ? null : shiftKnown(last, unit, 0);
+      const relative = lastRelative === null ? null : shiftRelative(lastRelative, unit, 0);
       if (shifted !== null) out.push({ ...c, value: { op: 'known', value: shifted }, rule: `${c.rule}+narrative-time` });
+      else if (relative !== null) out.push({ ...c, value: relative, rule: `${c.rule}+narrative-time` });
       continue;
     }
     const m = c.rule === 'relative-unit' ? ANAPHORIC.exec(text.slice(c.start, c.end).replace(/\s+/g, ' ')) : null;
-    const shifted = m === null || last === null ? null : shiftKnown(last, (m[2] ?? m[4])!.toLowerCase() as Unit, /^(?:following|next)$/i.test(m[1] ?? m[3]!) ? 1 : -1);
+    const unit = m === null ? null : ((m[2] ?? m[4])!.toLowerCase() as Unit);
+    const n = m === null ? 0 : /^(?:following|next)$/i.test(m[1] ?? m[3]!) ? 1 : -1;
+    const shifted = unit === null || last === null ? null : shiftKnown(last, unit, n);
     if (shifted !== null) {
       out.push({ ...c, value: { op: 'known', value: shifted }, rule: `${c.rule}+narrative-time` });
       continue;
     }
-    if (c.value.op === 'known' && c.type === 'date' && isCalendarValue(c.value.value)) last = c.value.value;
+    const relative = unit === null || lastRelative === null ? null : shiftRelative(lastRelative, unit, n);
+    if (relative !== null) {
+      out.push({ ...c, value: relative, rule: `${c.rule}+narrative-time` });
+      continue;
+    }
+    if (c.type === 'date' && c.value.op === 'known' && isCalendarValue(c.value.value)) {
+      last = c.value.value;
+      lastRelative = null;
+    } else if (c.type === 'date' && (c.value.op === 'month' || c.value.op === 'month-day') && c.value.mod === undefined) {
+      lastRelative = c.value;
+      last = null;
+    }
     out.push(c);
   }
   return out;
+}
+
+/**
+ * A month or a day without a year (`March`, `Oct. 7`) moved by `n` months or days within its
+ * year or month (`In March … the following month` is April of the same reading), or null.
+ */
+function shiftRelative(v: TimexValue, unit: Unit, n: number): TimexValue | null {
+  if (v.op === 'month' && v.shift === 0 && (unit === 'month' || (unit === 'quarter' && n === 0))) {
+    const which = (v.which as number) + n;
+    if (which < 1 || which > 12) return null;
+    const moved = unit === 'quarter' ? { op: 'quarter' as const, which: Math.ceil(which / 3) } : { op: 'month' as const, which };
+    return v.yearShift === undefined ? { ...moved, tense: v.tense, shift: 0 } : { ...moved, tense: v.tense, shift: 0, yearShift: v.yearShift };
+  }
+  if (v.op === 'month-day' && (unit === 'day' || (unit === 'month' && n === 0))) {
+    if (unit === 'month') return v.yearShift === undefined ? { op: 'month', which: v.month, tense: v.tense, shift: 0 } : { op: 'month', which: v.month, tense: v.tense, shift: 0, yearShift: v.yearShift };
+    const day = v.day + n;
+    if (day < 1 || day > daysInMonth(v.month)) return null;
+    return v.yearShift === undefined ? { op: 'month-day', month: v.month, day, tense: v.tense } : { op: 'month-day', month: v.month, day, tense: v.tense, yearShift: v.yearShift };
+  }
+  return null;
 }

@@ -70,3 +70,6 @@ test('season after in', () => expectTimes('Shelling intensified in spring.', '20
 test('holiday, past', () => expectTimes('Fighting paused on Christmas Day.', W, [['Christmas Day', '2023-12-25']]));
 test('holiday, coming', () => expectTimes('Families hope to reunite by Thanksgiving.', '2024-11-01', [['Thanksgiving', '2024-11-28']]));
 test('holiday with year', () => expectTimes('Crowds gathered at Easter 2024 in the old city.', W, [['Easter 2024', '2024-03-31']]));
+test('spoken year before a name', () => expectTimes('In nineteen ninety-one Charles Keating was convicted.', W, [['nineteen ninety-one', '1991']]));
+test('last fall followed by in', () => expectTimes('He was shot last fall in his home.', '1999-06-07', [['last fall', '1998-FA']]));
+test('the first two quarters of a year', () => expectTimes('Weakness will last through the first two quarters of 1990.', '1989-10-26', [['the first two quarters of 1990', '1990-H1']]));

@@ -51,3 +51,5 @@ test('every Monday', () => expectTimes('The committee meets every Monday.', W, [
 test('each July', () => expectTimes('Pilgrims come each July.', W, [['each July', 'XXXX-07']]));
 test('every morning', () => expectTimes('Queues form every morning.', W, [['every morning', 'XXXX-XX-XXTMO']]));
 test('each year', () => expectTimes('Thousands visit each year.', W, [['each year', 'P1Y']]));
+test('several quarters of losses is a duration', () => expectTypedTimes('It recently became profitable after several quarters of losses.', W, [['recently', 'PAST_REF', 'date'], ['several quarters', 'PXQ', 'duration']]));
+test('a several-year tenure', () => expectTypedTimes('He followed a several-year tenure as editor.', W, [['several-year', 'PXY', 'duration']]));
