@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { dateLine, eventMentions, warLengthClues } from './clues.js';
+import { dateLine, eventMentions, tripClues, tripSeries, warLengthClues } from './clues.js';
 
 describe('dateLine', () => {
   const cases: Array<[string, string | null]> = [
@@ -27,6 +27,19 @@ describe('eventMentions', () => {
   });
   it('ignores the same words in an unrelated article', () => assert.deepEqual(eventMentions('The budget vote is on October 7.', 'd'), []));
   it('leaves a date with its own year to the time tagger', () => assert.deepEqual(eventMentions('Hamas attacked on October 7, 2023.', 'd'), []));
+});
+
+describe('tripClues', () => {
+  const series = [{ person: 'p', name: "P's trips", words: ['trip', 'round of shuttle diplomacy'], trips: [{ n: 3, from: '2024-02-05', to: '2024-02-08' }] }];
+  it('dates "his third trip" by the numbered trip of the person named', () => {
+    const [c] = tripClues('It was his third trip to the region since the war began.', 'd', (k) => k === 'p', series);
+    assert.deepEqual([c!.earliest, c!.latest, c!.span!.text], ['2024-02-05', '2024-02-11', 'his third trip']);
+  });
+  it('says nothing when the person is not named or the trip is unknown', () => {
+    assert.deepEqual(tripClues('It was his third trip.', 'd', () => false, series), []);
+    assert.deepEqual(tripClues('It was his ninth round of shuttle diplomacy.', 'd', () => true, series), []);
+  });
+  it('the shipped data loads and is ordered', () => assert.ok(tripSeries().every((s) => s.trips.every((t) => t.from <= t.to))));
 });
 
 describe('warLengthClues', () => {

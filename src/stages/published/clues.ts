@@ -86,6 +86,62 @@ export function eventMentions(text: string, doc: string, events = knownEvents())
   return out;
 }
 
+/** A numbered series of trips (data/events/trips.json). */
+export interface TripSeries {
+  readonly person: string;
+  readonly name: string;
+  readonly words: readonly string[];
+  readonly trips: readonly { readonly n: number; readonly from: string; readonly to: string }[];
+}
+
+const TRIPS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../data/events/trips.json');
+let tripCache: readonly TripSeries[] | null = null;
+
+/** The trip series, loaded once. */
+export function tripSeries(file = TRIPS): readonly TripSeries[] {
+  if (file === TRIPS && tripCache) return tripCache;
+  const series = (JSON.parse(fs.readFileSync(file, 'utf8')) as { series: TripSeries[] }).series;
+  for (const s of series) for (const t of s.trips) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(t.from) || !/^\d{4}-\d{2}-\d{2}$/.test(t.to) || t.from > t.to) throw new Error(`${file}: trip ${t.n} of ${s.person} has bad dates`);
+  }
+  if (file === TRIPS) tripCache = series;
+  return series;
+}
+
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15,
+};
+/** Days after a trip's last day that an article about it may still appear. */
+const TRIP_REPORT_DAYS = 3;
+
+/**
+ * "his seventh round of shuttle diplomacy in the region since …": when the article names
+ * exactly one person with a known series of trips, the Nth trip dates it (during the trip
+ * or a few days after). `named(person)` says whether the article names that person.
+ */
+export function tripClues(text: string, doc: string, named: (personKey: string) => boolean, series = tripSeries()): Clue[] {
+  const candidates = series.filter((s) => named(s.person));
+  if (candidates.length !== 1) return [];
+  const s = candidates[0]!;
+  const words = s.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+  const re = new RegExp(`\\b(?:his|her)\\s+(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))\\s+(?:[a-z-]+\\s+){0,2}?(?:${words})\\b`, 'gi');
+  const out: Clue[] = [];
+  for (const m of text.matchAll(re)) {
+    const n = ORDINALS[m[1]!.toLowerCase()] ?? Number.parseInt(m[1]!, 10);
+    const trip = s.trips.find((t) => t.n === n);
+    if (!trip) continue;
+    const latest = new Date(`${trip.to}T00:00:00Z`);
+    latest.setUTCDate(latest.getUTCDate() + TRIP_REPORT_DAYS);
+    out.push({
+      earliest: trip.from, latest: latest.toISOString().slice(0, 10), strength: 'strong',
+      reason: `"${m[0]}": trip ${n} of ${s.name} was ${trip.from} to ${trip.to}`,
+      span: { doc, start: m.index, end: m.index + m[0].length, text: m[0] },
+    });
+  }
+  return out;
+}
+
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,

@@ -20,11 +20,11 @@ import type { EvidenceSpan, Published } from '../../pipeline/document.js';
 import type { Stage } from '../../pipeline/stage.js';
 import type { Dateline } from '../sentences/index.js';
 import type { TimexAnnotationValue } from '../time/types.js';
-import { dateLine, eventMentions, warLengthClues } from './clues.js';
+import { dateLine, eventMentions, tripClues, warLengthClues } from './clues.js';
 import { anchorMentions, inferPublished, type Clue } from './infer.js';
-import { mergeMentions, timexMentions } from './mentions.js';
+import { mergeMentions, timexMentions, timexWeekdays } from './mentions.js';
 import { bounds, parseMetadataDate } from './parse-date.js';
-import { roleClues, type RoleHolder } from './roles.js';
+import { namesPerson, roleClues, type RoleHolder } from './roles.js';
 
 const loaded = new Map<string, readonly RoleHolder[]>();
 
@@ -43,6 +43,7 @@ export function kbRoleHolders(kbDirs: readonly string[] = []): readonly RoleHold
 
 function roleHoldersOf(kb: KnowledgeBase): readonly RoleHolder[] {
   return kb.entities.filter((e) => e.type === 'person').map((e) => ({
+    key: e.key,
     name: e.name,
     aliases: e.aliases,
     shortNames: e.shortNames ?? [],
@@ -95,9 +96,11 @@ function fromDateLine(text: string, doc: string): Published | null {
 /** Passes 4 and 5: the dateline's date, else inference. */
 function fromText(doc: string, text: string, dateline: Annotation<Dateline> | undefined, timexes: readonly Annotation<TimexAnnotationValue>[], ctx: RunContext, notes: string[]): Published | null {
   const reference = ctx.referenceDate;
-  const clues: Clue[] = [...roleClues(text, doc, kbRoleHolders(ctx.config.kbDirs)), ...warLengthClues(text, doc)];
+  const people = kbRoleHolders(ctx.config.kbDirs);
+  const named = (key: string): boolean => { const p = people.find((x) => x.key === key); return p !== undefined && namesPerson(text, p, people); };
+  const clues: Clue[] = [...roleClues(text, doc, people), ...warLengthClues(text, doc), ...tripClues(text, doc, named)];
   const mentions = mergeMentions(timexMentions(doc, timexes), eventMentions(text, doc));
-  const inferred = inferPublished(clues, mentions, reference);
+  const inferred = inferPublished(clues, mentions, reference, timexWeekdays(timexes));
   const withDateline = dateline ? datelineDate(doc, dateline, inferred, reference) : null;
   if (withDateline) return withDateline;
   if (inferred) return { ...inferred, evidence: [...notes, ...inferred.evidence] };

@@ -46,6 +46,10 @@ describe('inferPublished', () => {
     const alone = inferPublished([pm], [], REF)!;
     assert.deepEqual([alone.earliest, alone.latest], ['1996-06-18', REF], 'alone, the hull of the terms');
   });
+  it('in a narrow interval, weekdays said in the past pick the day', () => {
+    const p = inferPublished([role('2024-04-29', '2024-05-04')], [], REF, [{ day: 1, tense: 'past' }, { day: 2, tense: 'past' }, { day: 3, tense: 'future' }])!;
+    assert.deepEqual([p.value, p.precision], ['2024-04-30', 'day']);
+  });
   it('returns null when nothing is known', () => assert.equal(inferPublished([], [], REF), null));
   it('never goes past the reference date', () => {
     const p = inferPublished([], [mention(0, 2030, 1, 1)], REF);

@@ -45,10 +45,18 @@ export interface DateMention {
   readonly tense: 'past' | 'future' | 'unknown';
 }
 
+/** A weekday the text mentions (ISO 1 = Monday … 7 = Sunday), with its tense. */
+export interface WeekdayMention {
+  readonly day: number;
+  readonly tense: 'past' | 'future';
+}
+
 const MIN_DAY = '1900-01-01';
+/** An interval at most this many days long is narrow enough for weekdays to pick the day. */
+const NARROW_DAYS = 10;
 
 /** Infers `published` from clues and mentions; `reference` is today (ISO day). */
-export function inferPublished(clues: readonly Clue[], mentions: readonly DateMention[], reference: string): Published | null {
+export function inferPublished(clues: readonly Clue[], mentions: readonly DateMention[], reference: string, weekdays: readonly WeekdayMention[] = []): Published | null {
   const kept: Clue[] = [];
   const dropped: string[] = [];
   let interval = { earliest: MIN_DAY, latest: reference };
@@ -71,7 +79,7 @@ export function inferPublished(clues: readonly Clue[], mentions: readonly DateMe
     if (m.precision === 'day') { if (!latestDay || m.start >= latestDay.start) latestDay = m; } else if (!latestOther || m.start >= latestOther.start) latestOther = m;
   }
   if (kept.length === 0) return null;
-  const value = bestValue(interval, latestDay, latestOther, reference);
+  const value = bestValue(interval, latestDay, latestOther, reference, weekdays);
   const evidence: (EvidenceSpan | string)[] = [];
   for (const c of kept) evidence.push(c.span ? { ...c.span } : c.reason, ...(c.span ? [c.reason] : []));
   evidence.push(value.reason, ...dropped);
@@ -85,8 +93,10 @@ export function inferPublished(clues: readonly Clue[], mentions: readonly DateMe
  * bounds both ends, the middle of the interval (the guess with the least expected error);
  * else the first possible year.
  */
-function bestValue(interval: { earliest: string; latest: string }, day: Resolved | null, other: Resolved | null, reference: string): { value: string; precision: Precision; reason: string } {
+function bestValue(interval: { earliest: string; latest: string }, day: Resolved | null, other: Resolved | null, reference: string, weekdays: readonly WeekdayMention[]): { value: string; precision: Precision; reason: string } {
   if (day && day.start >= interval.earliest) return { value: day.value, precision: 'day', reason: `best value: the latest past day mentioned, ${day.value}` };
+  const byWeekday = weekdayDay(interval, weekdays);
+  if (byWeekday) return { value: byWeekday, precision: 'day', reason: `best value: the first day of ${interval.earliest}..${interval.latest} on which every weekday the text says happened already has (${weekdays.map((w) => `${WEEKDAYS[w.day - 1]} ${w.tense}`).join(', ')})` };
   if (other && endOf(other.value) >= interval.earliest) {
     if (other.precision === 'month' || interval.latest === reference) return { value: other.value, precision: other.precision, reason: `best value: the latest past ${other.precision} mentioned, ${other.value}` };
   }
@@ -95,6 +105,32 @@ function bestValue(interval: { earliest: string; latest: string }, day: Resolved
     return { value: mid, precision: 'day', reason: `best value: the middle of ${interval.earliest}..${interval.latest} (no recent date mentioned)` };
   }
   return { value: interval.earliest.slice(0, 4), precision: 'year', reason: 'best value: the first possible year (no past date mentioned)' };
+}
+
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/**
+ * In a narrow interval, the first day D such that every weekday mentioned in the past
+ * tense fell within the interval on or before D, and no weekday mentioned in the future
+ * tense is D itself. Null when the interval is wide, no past weekday is mentioned, or no
+ * day fits.
+ */
+function weekdayDay(interval: { earliest: string; latest: string }, weekdays: readonly WeekdayMention[]): string | null {
+  const past = weekdays.filter((w) => w.tense === 'past');
+  if (past.length === 0) return null;
+  const first = Date.parse(interval.earliest);
+  const last = Date.parse(interval.latest);
+  if ((last - first) / 864e5 > NARROW_DAYS) return null;
+  for (let t = first; t <= last; t += 864e5) {
+    const isoDay = ((new Date(t).getUTCDay() + 6) % 7) + 1;
+    const pastOk = past.every((w) => {
+      for (let u = t; u >= first && t - u < 7 * 864e5; u -= 864e5) if (((new Date(u).getUTCDay() + 6) % 7) + 1 === w.day) return true;
+      return false;
+    });
+    const futureOk = weekdays.every((w) => w.tense !== 'future' || w.day !== isoDay);
+    if (pastOk && futureOk) return new Date(t).toISOString().slice(0, 10);
+  }
+  return null;
 }
 
 /**

@@ -10,7 +10,7 @@
  */
 import type { Annotation } from '../../pipeline/annotation.js';
 import type { TimexAnnotationValue } from '../time/types.js';
-import type { DateMention } from './infer.js';
+import type { DateMention, WeekdayMention } from './infer.js';
 
 const DAY = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -31,6 +31,16 @@ export function timexMentions(doc: string, timexes: readonly Annotation<TimexAnn
     } else if (v.op === 'month' && v.yearShift === undefined && v.shift === 0 && typeof v.which === 'number') {
       out.push({ span, year: null, month: v.which, day: null, tense: v.tense });
     }
+  }
+  return out;
+}
+
+/** Weekdays the text mentions with the tense they were read in ("said on Monday": past). */
+export function timexWeekdays(timexes: readonly Annotation<TimexAnnotationValue>[]): WeekdayMention[] {
+  const out: WeekdayMention[] = [];
+  for (const a of timexes) {
+    const v = a.value.value;
+    if (v.op === 'weekday' && v.shift === 0 && v.tense !== 'unknown') out.push({ day: v.day, tense: v.tense });
   }
   return out;
 }

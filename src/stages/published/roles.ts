@@ -16,6 +16,8 @@ import type { Clue } from './infer.js';
 
 /** What this needs of a knowledge-base person. */
 export interface RoleHolder {
+  /** Knowledge-base key, when the holder comes from the knowledge base. */
+  readonly key?: string;
   readonly name: string;
   /** Full names that identify only this person. */
   readonly aliases: readonly string[];
@@ -62,6 +64,15 @@ function buildIndex(people: readonly RoleHolder[]): Index {
   }
   const alternatives = [...bySurface.keys()].sort((a, b) => b.length - a.length).map(escape);
   return { names: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'giu'), bySurface };
+}
+
+/** Whether `text` names `person` by full name, alias, or a short name no one else has. */
+export function namesPerson(text: string, person: RoleHolder, people: readonly RoleHolder[]): boolean {
+  let index = cache.get(people);
+  if (!index) { index = buildIndex(people); cache.set(people, index); }
+  const folded = fold(text);
+  for (const m of folded.matchAll(index.names)) if (index.bySurface.get(m[0]) === person) return true;
+  return false;
 }
 
 /** Role clues found in `text` (one per person and title, at its first mention). */

@@ -66,6 +66,10 @@ const CLEAR_PAST: ReadonlySet<string> = new Set(['was', 'were', 'did', 'went', '
 /** Words before a possessive day (`ahead of Sunday's vote`) that make it a coming one; otherwise it is past (`Friday's ruling`). */
 const POSSESSIVE_AHEAD: ReadonlySet<string> = new Set(['ahead', 'until', 'for', 'upcoming', 'next', 'await', 'awaits', 'awaiting', 'will', 'coming']);
 
+/** Words before an expression read for any tense, and how far a clear future still counts. */
+const NEAR = 10;
+const FAR = 16;
+
 /** Word classes as bits, so that one map lookup tells everything the rules ask about a word. */
 const C_FUTURE = 1;
 const C_PAST = 2;
@@ -147,9 +151,14 @@ export function tenseAround(words: Words, count: number, first: number, last: nu
   if (before === 'effective') return first > 1 && EFFECTIVE_PAST.has(words(first - 2)) ? 'past' : 'future';
   if (before === 'until' || before === 'till') return untilTense(words, count, last);
   if (first >= 3 && words(first - 3) === 'as' && (words(first - 2) === 'early' || words(first - 2) === 'soon') && before === 'as') return 'future';
-  for (let i = first - 1; i >= 0 && i >= first - 10; i--) {
+  for (let i = first - 1; i >= 0 && i >= first - NEAR; i--) {
     const t = wordTense(words, i, present);
     if (t !== null) return t;
+  }
+  // Further back only a clear future counts: a long object ("is gearing up for another
+  // round of intense negotiations in Israel on Wednesday") must not hide the auxiliary.
+  for (let i = first - NEAR - 1; i >= 0 && i >= first - FAR; i--) {
+    if (wordTense(words, i, present) === 'future') return 'future';
   }
   for (let i = last + 1; i < count && i <= last + 8; i++) {
     const t = wordTense(words, i, present);

@@ -7,6 +7,7 @@ import { expectTimes, expectTypedTimes } from './testing.js';
 
 const W = '2024-05-01'; // a Wednesday
 
+test('a progressive far before the weekday still points ahead', () => expectTimes('The envoy is gearing up for another long round of difficult talks with officials in the capital on Friday.', W, [['Friday', '2024-05-03']]));
 test('said on Monday is the past Monday', () => expectTimes('Hamas said on Monday it had received the proposal.', W, [['Monday', '2024-04-29']]));
 test('will meet on Wednesday is today', () => expectTimes('The cabinet will meet on Wednesday to vote.', W, [['Wednesday', '2024-05-01']]));
 test('said Wednesday is today', () => expectTimes('The ministry said Wednesday that aid had arrived.', W, [['Wednesday', '2024-05-01']]));
