@@ -14,10 +14,15 @@ import type { CliIo, Command } from './command.js';
 import { analyzeCommand } from './commands/analyze.js';
 import { entitiesCommand } from './commands/entities.js';
 import { annotateCommand } from './commands/annotate.js';
+import { conflictsCommand } from './commands/conflicts.js';
+import { docCommand } from './commands/doc.js';
 import { exportCommand } from './commands/export.js';
+import { quotesCommand } from './commands/quotes.js';
+import { statusCommand } from './commands/status.js';
+import { timelineCommand } from './commands/timeline.js';
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [analyzeCommand, annotateCommand, exportCommand, entitiesCommand];
+export const COMMANDS: readonly Command[] = [analyzeCommand, annotateCommand, exportCommand, entitiesCommand, docCommand, statusCommand, conflictsCommand, timelineCommand, quotesCommand];
 
 /** The package version. */
 export function version(): string {

@@ -8,8 +8,15 @@
  * item, `{"section":"documents","item":{…}}`, in section order.
  * Ids are the stored content-hash ids, so re-running the same input exports the same ids.
  */
+import { findConflicts, readCorpusFacts, type DocFacts, type EntityResolver } from '../corpus/conflicts.js';
+import { corpusEvents, type MergedEvent } from '../corpus/events.js';
+import { mergeProposals } from '../corpus/proposals.js';
+import { statusTimeline } from '../corpus/status.js';
 import type { Annotation } from '../pipeline/annotation.js';
 import type { EvidenceSpan } from '../pipeline/document.js';
+import type { CitationKind, CitationValue } from '../stages/citations/index.js';
+import { statusLexicon } from '../stages/claims/index.js';
+import { assess, type CredibilityValue } from '../stages/credibility/index.js';
 import type { MentionValue, RoleValue } from '../stages/entities/link/index.js';
 import type { QuoteValue } from '../stages/quotes/index.js';
 import type { RepeatValue } from '../stages/repeats/index.js';
@@ -37,18 +44,53 @@ export interface ExportDocument {
   readonly published: StoredDocument['published'];
   readonly duplicateOf: string | null;
   readonly repeatedSpans: readonly EvidenceSpan[];
-  readonly citations: readonly unknown[];
-  readonly credibility: { readonly score: number; readonly signals: readonly { code: string; detail: string; evidence: readonly EvidenceSpan[] }[] };
+  readonly citations: readonly ExportCitation[];
+  readonly credibility: ExportCredibility;
   readonly stages: readonly { stage: string; status: string; reason: string | null }[];
+}
+
+/** One exported citation (EXPORT.md `documents[].citations[]`, plus `outlet`, the registry key when known). */
+export interface ExportCitation {
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly kind: CitationKind;
+  readonly known: boolean;
+  readonly outlet: string | null;
+}
+
+/**
+ * EXPORT.md `documents[].credibility`. Each signal also carries `weight`, `strength` and
+ * `penalty` (weight × strength), so that `score = 1 − Σ penalty` can be checked.
+ */
+export interface ExportCredibility {
+  readonly score: number;
+  readonly signals: readonly { readonly code: string; readonly detail: string; readonly evidence: readonly EvidenceSpan[]; readonly weight: number; readonly strength: number; readonly penalty: number }[];
+}
+
+/**
+ * The credibility of a stored document: its `credibility` annotation, or — for a document
+ * stored before the stage existed or whose stage failed — the signals its stored layers
+ * still give (citations, count markers, repeats; the sentence-based ones need the text
+ * analyzed again).
+ */
+function credibilityOf(doc: StoredDocument, stored: Annotation<CredibilityValue> | undefined, citations: readonly Annotation<CitationValue>[], markers: readonly Annotation[], repeats: readonly Annotation[]): ExportCredibility {
+  const value = stored?.value ?? assess({ text: doc.text, sentences: [], citations, markers, repeats });
+  return {
+    score: value.score,
+    signals: value.signals.map((s) => ({ code: s.code, detail: s.detail, evidence: s.evidence.map((e) => ({ doc: doc.id, start: e.start, end: e.end, text: e.text })), weight: s.weight, strength: s.strength, penalty: s.penalty })),
+  };
 }
 
 /** Builds one document's export object from the store. */
 export async function exportDocument(store: Store, doc: StoredDocument): Promise<ExportDocument> {
-  const repeats = (await store.annotations(doc.id, ['repeat'])) as Annotation<RepeatValue>[];
+  const anns = await store.annotations(doc.id, ['repeat', 'citation', 'citation-marker', 'credibility']);
+  const repeats = anns.filter((a) => a.layer === 'repeat') as Annotation<RepeatValue>[];
+  const citationAnns = anns.filter((a) => a.layer === 'citation') as Annotation<CitationValue>[];
   const repeatedSpans = repeats.map((a) => span(doc.id, a));
-  const signals = repeatedSpans.length
-    ? [{ code: 'repeated_text', detail: `${repeatedSpans.length} paragraph(s) repeat earlier text of the article`, evidence: repeatedSpans }]
-    : [];
+  const citations = citationAnns.map((a): ExportCitation => ({ name: a.value.name, start: a.start, end: a.end, text: a.text, kind: a.value.kind, known: a.value.known, outlet: a.value.outletKey }));
+  const credibility = credibilityOf(doc, anns.find((a) => a.layer === 'credibility') as Annotation<CredibilityValue> | undefined, citationAnns, anns.filter((a) => a.layer === 'citation-marker'), repeats);
   const status = await store.stageStatus(doc.id);
   return {
     id: doc.id,
@@ -62,18 +104,10 @@ export async function exportDocument(store: Store, doc: StoredDocument): Promise
     published: doc.published,
     duplicateOf: doc.duplicateOf,
     repeatedSpans,
-    citations: [],
-    credibility: { score: provisionalScore(signals.length), signals },
+    citations,
+    credibility,
     stages: status.map((s) => ({ stage: s.stage, status: s.status, reason: s.reason })),
   };
-}
-
-/**
- * Provisional credibility until the citations work (issue 5) lands: 1, less 0.15 for
- * each signal found. Documented in docs/quality.md as not yet a measured score.
- */
-function provisionalScore(signals: number): number {
-  return Math.max(0, Math.round((1 - 0.15 * signals) * 100) / 100);
 }
 
 function span(doc: string, a: Annotation): EvidenceSpan {
@@ -116,7 +150,7 @@ export interface ExportMention {
  */
 export function globalKey(doc: string, m: MentionValue): string {
   if (m.kb) return `kb:${m.kb}`;
-  if (m.key.startsWith('place:')) return m.key;
+  if (m.key.startsWith('place:') || m.key.startsWith('outlet:')) return m.key;
   if (m.type === 'person' && !m.name.trim().includes(' ')) return `${m.key}@${doc}`;
   return m.key;
 }
@@ -261,6 +295,14 @@ async function* quoteItems(store: Store): AsyncGenerator<ExportQuote> {
   }
 }
 
+/** How the corpus views name entities and speakers: the same ids as `entities[]` and `quotes[]`. */
+export const ENTITY_RESOLVER: EntityResolver = { entityOf: entityIdOf, speakerOf: speakerEntity };
+
+/** The per-document facts the corpus views (conflicts, proposals, status) are computed from. */
+export function corpusFacts(store: Store): Promise<DocFacts[]> {
+  return readCorpusFacts(store, ENTITY_RESOLVER);
+}
+
 /** Yields the items of one section. Sections whose stages have not landed yet are empty. */
 export async function* sectionItems(store: Store, section: Section): AsyncGenerator<unknown> {
   if (section === 'documents') {
@@ -273,7 +315,23 @@ export async function* sectionItems(store: Store, section: Section): AsyncGenera
     yield* timeItems(store);
   } else if (section === 'quotes') {
     yield* quoteItems(store);
+  } else if (section === 'events') {
+    yield* eventItems(store);
+  } else if (section === 'conflicts') {
+    yield* findConflicts(await corpusFacts(store), statusLexicon());
+  } else if (section === 'proposals') {
+    yield* mergeProposals(await corpusFacts(store));
+  } else if (section === 'status') {
+    yield* statusTimeline(await corpusFacts(store), statusLexicon());
   }
+}
+
+/** One exported event (EXPORT.md `events[]`, plus `cameo`, `dateBasis` and `documents`; see corpus/events). */
+export type ExportEvent = MergedEvent;
+
+/** The merged events of the corpus (corpus/events), built in one pass over the documents. */
+export async function* eventItems(store: Store): AsyncGenerator<ExportEvent> {
+  yield* (await corpusEvents(store, entityIdOf)).events;
 }
 
 /** Writes the export in `format` through `write` (which may be a stream's write). */

@@ -54,13 +54,25 @@ function straightRole(text: string, start: number, end: number): Role {
   return 'either';
 }
 
+/** Markup left in a text (`<tweet tweet-id="…">`): quote marks inside it are attribute syntax. */
+const MARKUP = /<\/?[a-z][^<>\n]*>/gi;
+
+/** The spans of markup tags in `text[start, end)`. */
+function markupSpans(text: string, start: number, end: number): [number, number][] {
+  const slice = text.slice(start, end);
+  if (!slice.includes('<')) return [];
+  return [...slice.matchAll(MARKUP)].map((m) => [start + m.index!, start + m.index! + m[0].length]);
+}
+
 /** The marks of one paragraph's tokens, in order. */
 function readMarks(view: DocView, first: number, last: number): Mark[] {
   const out: Mark[] = [];
   const { tokens, text } = view;
+  const markup = markupSpans(text, tokens[first]!.start, tokens[last]!.end);
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'quote') continue;
+    if (markup.some(([a, b]) => t.start >= a && t.end <= b)) continue;
     const shape = SHAPES[t.text];
     if (!shape) continue;
     const next = tokens[i + 1];

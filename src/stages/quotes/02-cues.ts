@@ -42,8 +42,8 @@ const NOUN_BEFORE: ReadonlySet<string> = new Set([
  * not capitalized inside a sentence (`United States`) unless the sentence is a headline in
  * title case (`Sanders Vows To …`).
  */
-function verbUse(view: DocView, i: number): boolean {
-  if (NOUN_BEFORE.has(view.lower(i - 1))) return false;
+function verbUse(view: DocView, i: number, rule: CueRule): boolean {
+  if (NOUN_BEFORE.has(view.lower(i - 1)) || view.tokens[i - 1]?.text === '<') return false;
   const s = view.sentenceAt(i);
   if (s === undefined || i === s.first || !view.capitalized(i)) return true;
   let words = 0;
@@ -53,7 +53,7 @@ function verbUse(view: DocView, i: number): boolean {
     words++;
     if (view.capitalized(k)) capitals++;
   }
-  return capitals >= 0.7 * words;
+  return capitals >= 0.7 * words && rule.strength === 1 && !rule.frames.includes('object');
 }
 
 /** Every cue of the document, in text order. */
@@ -69,7 +69,7 @@ export function findCues(view: DocView, quoted: Uint8Array): CueHit[] {
       continue;
     }
     const rule = CUE_BY_FORM.get(t.lower);
-    if (!rule || !verbUse(view, i)) continue;
+    if (!rule || !verbUse(view, i, rule)) continue;
     let last = i;
     if (rule.particle) {
       if (view.lower(i + 1) !== rule.particle) continue;

@@ -12,6 +12,8 @@
  *   (`Hamas rejected the offer, saying …`).
  * Each returns a token range and its head (the word the cue agrees with), or null.
  */
+import type { CueHit } from './02-cues.js';
+import { CUE_BY_FORM, isParticiple } from './cues.js';
 import {
   AUXILIARY,
   BETWEEN_SOURCE_AND_CUE,
@@ -19,6 +21,7 @@ import {
   LEADING_CONNECTIVES,
   NP_INNER_PREPOSITIONS,
   NP_STOPS,
+  PERSON_ROLE_HEADS,
   SUBJECT_PRONOUNS,
 } from './lexicon.js';
 import type { SourceSpan } from './types.js';
@@ -50,11 +53,28 @@ function isPossessive(view: DocView, i: number): boolean {
   return l === "'s" || l === '’s' || l === '’' || l === "'";
 }
 
-/** Whether token `i` can be part of a speaker phrase (not a function word or punctuation). */
+/** Whether token `i` is capitalized inside its sentence (a name word: `US`, `Gaza`), not at its start. */
+function nameInside(view: DocView, i: number): boolean {
+  const s = view.sentenceAt(i);
+  return view.capitalized(i) && s !== undefined && s.first !== i && view.tokens[i]!.text !== 'I';
+}
+
+/**
+ * Whether token `i` can be part of a speaker phrase: not a function word, a pronoun,
+ * punctuation or a reporting verb (`Hamas demands …` ends at `Hamas`).
+ */
 function isNpWord(view: DocView, i: number): boolean {
   if (!isWord(view, i)) return false;
+  if (nameInside(view, i)) return true;
   const l = view.lower(i);
   return !NP_STOPS.has(l) && !SUBJECT_PRONOUNS.has(l);
+}
+
+/** Whether token `i` is a reporting verb in a form that is no noun (`demanded`, `saying`; not `talks`). */
+function verbForm(view: DocView, i: number): boolean {
+  const l = view.lower(i);
+  const rule = CUE_BY_FORM.get(l);
+  return rule !== undefined && (l.endsWith('ed') || isParticiple(l) || l === rule.forms[2]);
 }
 
 /** Skips a parenthetical ending at `close` (a `)`), returning the token before its `(`, or -1. */
@@ -68,7 +88,7 @@ function skipToSubject(view: DocView, cue: number, limit: number): number {
   let i = cue - 1;
   while (i >= limit) {
     const l = view.lower(i);
-    if (BETWEEN_SOURCE_AND_CUE.has(l) || AUXILIARY.has(l)) i--;
+    if (BETWEEN_SOURCE_AND_CUE.has(l) || AUXILIARY.has(l) || (l.endsWith('ly') && l.length > 4 && !view.capitalized(i))) i--;
     else if (TIME_WORDS.has(l) && i - 1 >= limit && (view.lower(i - 1) === 'on' || TIME_WORDS.has(view.lower(i - 1)))) i -= 2;
     else if (TIME_WORDS.has(l) && i - 1 >= limit && view.capitalized(i)) i--;
     else break;
@@ -84,7 +104,7 @@ function phraseEndingAt(view: DocView, head: number, limit: number): SourceSpan 
     return inner === null ? null : { ...inner, last: head };
   }
   const l = view.lower(head);
-  if (SUBJECT_PRONOUNS.has(l)) return l === 'who' || l === 'which' ? null : { first: head, last: head, head };
+  if (SUBJECT_PRONOUNS.has(l)) return { first: head, last: head, head };
   if (!isNpWord(view, head) || view.tokens[head]!.kind === 'number') return null;
   let first = head;
   let outerHead = head;
@@ -104,7 +124,12 @@ function phraseEndingAt(view: DocView, head: number, limit: number): SourceSpan 
       j--;
       continue;
     }
-    if (joinsDescription(view, j, limit)) { outerHead = j - 1; j--; continue; }
+    if (verbForm(view, j) && !view.capitalized(j)) break;
+    if (joinsDescription(view, j, limit)) {
+      if (!view.capitalized(head)) outerHead = j - 1;
+      j--;
+      continue;
+    }
     if (isNpWord(view, j)) { first = j; j--; continue; }
     break;
   }
@@ -184,6 +209,7 @@ export function sourceAfter(view: DocView, from: number, limit: number): SourceS
     if (NP_INNER_PREPOSITIONS.has(lj) && head >= 0 && isNpWord(view, j + 1)) { inner = true; j++; continue; }
     if (DETERMINERS.has(lj) && head >= 0 && j > from && NP_INNER_PREPOSITIONS.has(view.lower(j - 1))) { j++; continue; }
     if (!isNpWord(view, j)) break;
+    if (head >= 0 && !view.capitalized(j) && (/ed$/.test(lj) || (CUE_BY_FORM.has(lj) && view.capitalized(j - 1)))) break;
     if (head < 0 || (!inner && (view.capitalized(j) || !view.capitalized(head)))) head = j;
     j++;
   }
@@ -198,10 +224,18 @@ function findForward(view: DocView, from: number, limit: number, text: string): 
   return -1;
 }
 
-/** Whether token `i` opens an appositive (`a spokesman`, `who`, `83`, `the head of …`). */
+/** Lower-case words that open an appositive describing a person (`spokeswoman for …`, `former adviser`). */
+const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set([
+  'former', 'senior', 'chief', 'deputy', 'executive', 'vice', 'assistant', 'acting', 'interim', 'top', 'longtime',
+  'veteran', 'retired', 'then', 'head', 'director', 'managing', 'general', 'founder', 'co-founder', 'president',
+]);
+
+/** Whether token `i` opens an appositive (`a spokesman`, `who`, `83,`, `spokeswoman for …`, `R-S.C.`). */
 function startsAppositive(view: DocView, i: number): boolean {
   const l = view.lower(i);
-  return DETERMINERS.has(l) || l === 'who' || view.tokens[i]?.kind === 'number' || (isNpWord(view, i) && !view.capitalized(i)) || /^[A-Z]-/.test(view.tokens[i]?.text ?? '');
+  if (DETERMINERS.has(l) || l === 'who' || l === 'whose' || l === 'which') return true;
+  if (view.tokens[i]?.kind === 'number') return view.tokens[i + 1]?.text === ',';
+  return APPOSITIVE_OPENERS.has(l) || PERSON_ROLE_HEADS.has(l) || /^[A-Z]-/.test(view.tokens[i]?.text ?? '');
 }
 
 /** The last token of an appositive starting at `from`: before the next comma, or the sentence's final punctuation. */
@@ -237,4 +271,30 @@ export function sentenceSubject(view: DocView, sentence: TokenRange, before: num
   if (np === null) return null;
   const next = view.tokens[np.last + 1];
   return next && (next.kind === 'word' || next.text === ',') ? np : null;
+}
+
+/**
+ * The speaker of a cue: its subject; for a cue joined to an earlier one (`said X and
+ * predicted Y`, `…, adding`) the earlier cue's subject; for a participle (`, saying …`)
+ * the subject of the sentence.
+ */
+export function speakerOf(view: DocView, c: CueHit, limit: number, cueAt: readonly (CueHit | undefined)[]): SourceSpan | null {
+  const participle = isParticiple(view.lower(c.verb));
+  const src = participle && view.tokens[c.first - 1]?.text === ',' ? null : sourceBefore(view, c.verb, limit);
+  if (src !== null || c.rule.id === 'according to') return src;
+  const s = view.sentenceAt(c.verb);
+  if (s === undefined) return null;
+  const prev = view.lower(c.first - 1);
+  if (prev === ',' && !participle) return null;
+  const joined = prev === ',' || prev === 'and' || prev === 'but';
+  if (joined) {
+    for (let k = c.first - 2; k >= s.first; k--) {
+      const e = cueAt[k];
+      if (e === undefined || e === c || e.quoted) continue;
+      const earlier = sourceBefore(view, e.verb, s.first);
+      if (earlier !== null) return earlier;
+      break;
+    }
+  }
+  return joined || participle ? sentenceSubject(view, s, c.first) : null;
 }

@@ -11,7 +11,7 @@
  * only when it continues a tagged quote of the same speaker.
  */
 import type { CueHit } from './02-cues.js';
-import { sentenceSubject, sourceAfter, sourceBefore } from './03-sources.js';
+import { sourceAfter, sourceBefore, speakerOf } from './03-sources.js';
 import { isParticiple } from './cues.js';
 import type { Candidate, QuoteMarks, SourceSpan } from './types.js';
 import type { DocView } from './view.js';
@@ -27,6 +27,9 @@ interface Tag {
 const CUE_BEFORE_WINDOW = 8;
 /** How far after a closing mark the cue of a tag may stand (`,” Smith, a spokesman for X, said`). */
 const CUE_AFTER_WINDOW = 16;
+
+/** Words before a cue that make it passive (`a deal could be announced`): no speech tag. */
+const PASSIVE_BEFORE: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'was', 'are', 'were']);
 
 /** Frames that make a cue usable in a speech tag. */
 function tagFrame(c: CueHit): boolean {
@@ -85,6 +88,7 @@ function tagAfter(view: DocView, m: QuoteMarks, cueAt: readonly (CueHit | undefi
     if (t.kind === 'quote' || t.text === ';') return null;
     const c = cueAt[k];
     if (!c || c.quoted || !tagFrame(c)) continue;
+    if (PASSIVE_BEFORE.has(view.lower(c.first - 1))) return null;
     const src = sourceBefore(view, c.verb, i);
     if (src === null || src.first > i + 1) return null;
     return { cue: c, source: src, via: 'quotes/direct-tag-after' };
@@ -134,20 +138,7 @@ function tagBefore(view: DocView, m: QuoteMarks, cueAt: readonly (CueHit | undef
     if (t.kind === 'quote' || t.text === ';' || (t.kind === 'punct' && t.text !== ',' && t.text !== ':')) return null;
     const c = cueAt[k];
     if (!c || c.quoted) continue;
-    return { cue: c, source: speakerOf(view, c, s.first), via: 'quotes/direct-tag-before' };
-  }
-  return null;
-}
-
-/** The speaker of a cue: its subject, or for `, saying …` the subject of the sentence. */
-export function speakerOf(view: DocView, c: CueHit, limit: number): SourceSpan | null {
-  const src = sourceBefore(view, c.verb, limit);
-  if (src !== null) return src;
-  const s = view.sentenceAt(c.verb);
-  if (s === undefined) return null;
-  const prev = view.lower(c.first - 1);
-  if (c.rule.id !== 'according to' && (prev === ',' || prev === 'and' || prev === 'but' || isParticiple(view.lower(c.first)))) {
-    return sentenceSubject(view, s, c.first);
+    return { cue: c, source: speakerOf(view, c, s.first, cueAt), via: 'quotes/direct-tag-before' };
   }
   return null;
 }
@@ -162,7 +153,7 @@ function tagAbove(view: DocView, m: QuoteMarks, cueAt: readonly (CueHit | undefi
     const c = cueAt[k];
     if (!c || c.quoted) continue;
     const s = view.sentenceAt(k);
-    return { cue: c, source: speakerOf(view, c, s?.first ?? prev.first), via: 'quotes/direct-tag-colon' };
+    return { cue: c, source: speakerOf(view, c, s?.first ?? prev.first, cueAt), via: 'quotes/direct-tag-colon' };
   }
   return null;
 }

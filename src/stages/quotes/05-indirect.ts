@@ -15,10 +15,9 @@
  * the following sentences when a quotation opened inside it closes later.
  */
 import type { CueHit } from './02-cues.js';
-import { sourceAfter, sourceBefore } from './03-sources.js';
-import { speakerOf } from './04-direct.js';
+import { sourceAfter, sourceBefore, speakerOf } from './03-sources.js';
 import { isParticiple } from './cues.js';
-import { ADDRESSEE_WORDS, ADVERBIAL_STARTS, CLAUSE_OPENERS, LEADING_CONNECTIVES } from './lexicon.js';
+import { ADDRESSEE_WORDS, ADVERBIAL_STARTS, BETWEEN_SOURCE_AND_CUE, CLAUSE_OPENERS, LEADING_CONNECTIVES } from './lexicon.js';
 import type { Candidate, QuoteMarks, SourceSpan } from './types.js';
 import type { DocView, TokenRange } from './view.js';
 
@@ -33,6 +32,8 @@ const EVIDENCE_HEADS: ReadonlySet<string> = new Set([
 const PREPOSITIONS: ReadonlySet<string> = new Set([
   'of', 'to', 'in', 'on', 'at', 'about', 'with', 'for', 'by', 'from', 'after', 'before', 'during', 'as', 'into', 'over',
   'and', 'or', 'but', 'so', 'is', 'was', 'are', 'were', 'up', 'out', 'off', 'down', 'back', 'later', 'then', 'again',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'last',
+  'earlier', 'recently', 'repeatedly', 'publicly', 'privately', 'previously', 'once', 'twice', 'much', 'little',
 ]);
 
 /**
@@ -41,7 +42,7 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([
  */
 const NOUN_TOO: ReadonlySet<string> = new Set([
   'question', 'demand', 'call', 'pledge', 'promise', 'praise', 'voice', 'ridicule', 'support', 'back', 'challenge',
-  'comment', 'answer', 'report', 'charge', 'claim', 'state', 'fear', 'hope', 'doubt', 'worry', 'thank', 'quote', 'blast',
+  'comment', 'answer', 'report', 'charge', 'claim', 'fear', 'hope', 'doubt', 'worry', 'thank', 'quote', 'blast',
   'slam', 'mock', 'welcome', 'repeat', 'counter', 'post', 'signal', 'estimate', 'echo', 'hint', 'remark', 'vow', 'reply',
   'joke', 'boast', 'complain', 'point', 'tweet', 'chant', 'cite', 'decline', 'respond', 'note', 'concern', 'find', 'show',
   'highlight', 'warn', 'request', 'defend', 'reject', 'deny', 'admit', 'back', 'urge', 'propose', 'tout', 'hail',
@@ -56,6 +57,12 @@ function nounForm(form: string, c: CueHit): boolean {
 function namedOrPronoun(view: DocView, src: SourceSpan | null): boolean {
   if (src === null) return false;
   return view.capitalized(src.head) || (src.first === src.last && /^(he|she|they|it|i|we|you)$/.test(view.lower(src.head)));
+}
+
+/** Whether a source phrase names a poll, a report or data (`a poll released on Monday`). */
+function evidencePhrase(view: DocView, src: SourceSpan): boolean {
+  for (let k = src.first; k <= src.last; k++) if (EVIDENCE_HEADS.has(view.lower(k))) return true;
+  return false;
 }
 
 /** Tokens a tag may end with after its cue (`he said on Tuesday.`): at most this many. */
@@ -83,7 +90,7 @@ export function proposeIndirect(view: DocView, cues: readonly CueHit[], marks: r
     if (c.quoted) continue;
     const s = view.sentenceAt(c.verb);
     if (s === undefined) continue;
-    const found = c.rule.id === 'according to' ? according(ctx, c, s) : (tagForm(ctx, c, s) ?? clauseForm(ctx, c, s));
+    const found = c.rule.id === 'according to' ? according(ctx, c, s) : (introForm(ctx, c, s) ?? tagForm(ctx, c, s) ?? clauseForm(ctx, c, s));
     if (found !== null && found !== 'skip') out.push(found);
   }
   return out;
@@ -95,7 +102,7 @@ function candidate(ctx: Ctx, first: number, last: number, c: CueHit, source: Sou
   while (first <= last && (LEADING_CONNECTIVES.has(view.lower(first)) || /^[,:;\u2014\u2013-]$/.test(view.tokens[first]!.text))) first++;
   last = extendOverQuotes(ctx, first, last);
   while (last >= first && /^[.,;:\u2014\u2013-]$/.test(view.tokens[last]!.text)) last--;
-  if (last < first || last - first < 1) return null;
+  if (last < first || (last === first && view.tokens[first]!.kind !== 'word')) return null;
   return { kind: 'indirect', start: view.tokens[first]!.start, end: view.tokens[last]!.end, cue: { first: c.first, last: c.last }, source, via };
 }
 
@@ -122,24 +129,38 @@ function isDirectQuote(ctx: Ctx, first: number, last: number): boolean {
   return q.closeToken >= last - 1 || q.closeToken < 0;
 }
 
+/** Words after `according to SOURCE,` that continue the source, not the content (`…, where 475 delegates …`). */
+const RELATIVES: ReadonlySet<string> = new Set(['where', 'which', 'who', 'whose', 'when', 'a', 'an', 'the']);
+
 /** `According to SOURCE, CONTENT` / `CONTENT, according to SOURCE` / mid-sentence. */
 function according(ctx: Ctx, c: CueHit, s: TokenRange): Found {
   const { view } = ctx;
-  const src = sourceAfter(view, c.last + 1, s.last);
-  if (src === null) return null;
   let start = s.first;
-  while (start < c.first && (LEADING_CONNECTIVES.has(view.lower(start)) || view.tokens[start]!.kind === 'quote')) start++;
+  while (start < c.first && (LEADING_CONNECTIVES.has(view.lower(start)) || view.tokens[start]!.kind === 'quote' || view.tokens[start]!.text === '(')) start++;
+  let comma = c.last + 1;
+  while (comma <= s.last && view.tokens[comma]!.text !== ',') comma++;
+  const src = sourceAfter(view, c.last + 1, start === c.first ? comma - 1 : s.last);
+  if (src === null) return null;
   const after = view.tokens[src.last + 1]?.text === ',' ? src.last + 2 : src.last + 1;
   if (start === c.first) return candidate(ctx, after, s.last, c, src, 'quotes/indirect-according');
   const commaBefore = view.tokens[c.first - 1]?.text === ',';
   if (isDirectQuote(ctx, start, c.first - 1)) return 'skip';
-  const last = commaBefore && after <= s.last - 1 && view.tokens[src.last + 1]?.text === ',' ? s.last : c.first - 1;
+  const continues = after <= s.last - 1 && view.tokens[src.last + 1]?.text === ',' && !RELATIVES.has(view.lower(after));
+  const last = commaBefore && continues ? s.last : c.first - 1;
   return candidate(ctx, start, last, c, src, 'quotes/indirect-according');
 }
 
-/** Whether the tokens after `from` up to the sentence's `last` are a short tail (`on Tuesday.`). */
-function shortTail(view: DocView, from: number, last: number): boolean {
+/**
+ * Whether the tokens after `from` up to the sentence's `last` are a short tail of a tag:
+ * nothing, a comma, or a short adverbial (`on Tuesday.`, `in a statement.`) or, after
+ * `told`, an addressee (`told reporters.`); never a clause (`the campaign is taking …`).
+ */
+function shortTail(view: DocView, from: number, last: number, addressee: boolean): boolean {
   if (last - from > TAG_TAIL) return false;
+  const next = view.tokens[from + 1];
+  if (next === undefined || from + 1 > last || next.text === ',' || next.kind === 'punct') return true;
+  const opens = (ADVERBIAL_STARTS.has(next.lower) && next.lower !== 'to') || (addressee && (view.capitalized(from + 1) || ADDRESSEE_WORDS.has(next.lower)));
+  if (!opens) return false;
   for (let k = from + 1; k <= last; k++) {
     const t = view.tokens[k]!;
     if (t.lower === 'that' || t.kind === 'quote' || t.text === ':') return false;
@@ -149,21 +170,23 @@ function shortTail(view: DocView, from: number, last: number): boolean {
 
 /** `CONTENT, SOURCE CUE.`, `CONTENT, CUE SOURCE.` and the mid-sentence tag `A, he said, B`. */
 function tagForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
-  if (!c.rule.frames.includes('report') && !c.rule.frames.includes('tell')) return null;
+  if ((!c.rule.frames.includes('report') && !c.rule.frames.includes('tell')) || c.rule.strength === 3) return null;
   const { view } = ctx;
-  const before = sourceBefore(view, c.verb, s.first);
+  const addressee = c.rule.frames.includes('tell');
+  const before = isParticiple(view.lower(c.verb)) ? null : sourceBefore(view, c.verb, s.first);
+  if (before === null && isParticiple(view.lower(c.verb))) return null;
   let tagStart: number;
   let tagEnd: number;
   let src: SourceSpan | null;
   if (before !== null && view.tokens[before.first - 1]?.text === ',') {
     tagStart = before.first - 1;
-    tagEnd = tailEnd(view, c.last, s.last);
+    tagEnd = tailEnd(view, c.last, s.last, addressee);
     src = before;
-  } else if (view.tokens[c.first - 1]?.text === ',' && c.first - 1 > s.first) {
+  } else if (before === null && view.tokens[c.first - 1]?.text === ',' && c.first - 1 > s.first && !isParticiple(view.lower(c.verb))) {
     src = sourceAfter(view, c.last + 1, s.last);
     if (src === null) return null;
     tagStart = c.first - 1;
-    tagEnd = tailEnd(view, src.last, s.last);
+    tagEnd = tailEnd(view, src.last, s.last, false);
   } else {
     return null;
   }
@@ -175,28 +198,57 @@ function tagForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
     return candidate(ctx, s.first, contentBefore, c, src, 'quotes/indirect-tag');
   }
   if (view.tokens[tagEnd + 1]?.text !== ',') return null;
+  if (view.tokens[tagEnd + 2]?.kind === 'quote') return 'skip';
   const startsLater = contentBefore - s.first < 2;
   return candidate(ctx, startsLater ? tagEnd + 2 : s.first, s.last, c, src, 'quotes/indirect-tag');
 }
 
-/** The last token of a tag's tail: adverbials up to the sentence end or the next comma. */
-function tailEnd(view: DocView, from: number, last: number): number {
-  if (shortTail(view, from, last)) {
+/** The last token of a tag's tail: adverbials up to the sentence end or the next comma; -1 when no tail fits. */
+function tailEnd(view: DocView, from: number, last: number, addressee: boolean): number {
+  if (shortTail(view, from, last, addressee)) {
     for (let k = from + 1; k <= last; k++) if (view.tokens[k]!.text === ',') return k - 1;
     return last;
   }
   return view.tokens[from + 1]?.text === ',' ? from : -1;
 }
 
+/** Words that may precede a sentence-initial participle cue (`While denouncing …,`). */
+const INTRO_LEADS: ReadonlySet<string> = new Set(['while', 'after', 'before', 'by', 'when', 'upon', 'since', 'in', 'without', 'but', 'and', 'then']);
+
+/**
+ * A participle opening the sentence: `Citing “obligations”, the spokeswoman told …`,
+ * `Asked about the charges, Rubio said …`: the content runs to the first comma and the
+ * speaker is the subject after it.
+ */
+function introForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
+  const { view } = ctx;
+  const form = view.lower(c.verb);
+  if (!isParticiple(form) && form !== 'asked') return null;
+  let k = s.first;
+  while (k < c.first && (INTRO_LEADS.has(view.lower(k)) || view.tokens[k]!.kind === 'quote')) k++;
+  if (k !== c.first) return null;
+  let comma = c.last + 1;
+  let inQuote = false;
+  while (comma <= s.last && (inQuote || view.tokens[comma]!.text !== ',')) {
+    if (view.tokens[comma]!.kind === 'quote') inQuote = !inQuote;
+    comma++;
+  }
+  if (comma >= s.last || comma - c.last < 2) return null;
+  const src = sourceAfter(view, comma + 1, s.last);
+  return candidate(ctx, c.last + 1, comma - 1, c, src, 'quotes/indirect-intro');
+}
+
 /** `SOURCE CUE (ADDRESSEE) (ADVERBIAL) (that|:) CONTENT`. */
 function clauseForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
   const { view } = ctx;
   if (isPassive(view, c)) return null;
-  const src = speakerOf(view, c, s.first);
+  const src = speakerOf(view, c, s.first, ctx.cueAt);
   if (tagsQuote(view, c, src)) return 'skip';
   let k = c.last + 1;
-  if (c.rule.frames.includes('tell') && !opensContent(view, k)) k = skipAddressee(view, k, s.last);
-  k = skipAdverbial(view, k, s.last);
+  const tell = c.rule.frames.includes('tell');
+  const after = skipAdverbial(view, k, s.last, tell && !opensContent(view, k));
+  if (after !== k) k = after;
+  else if (tell && !opensContent(view, k)) k = skipAdverbial(view, skipAddressee(view, k, s.last), s.last, false);
   const that = view.lower(k) === 'that';
   if (that || view.tokens[k]?.text === ':' || (view.tokens[k]?.text === ',' && view.tokens[k + 1]?.kind === 'quote')) k++;
   if (k > s.last) return null;
@@ -209,10 +261,17 @@ function clauseForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
 
 /** Whether the cue is the tag of a direct quote just before it (`,” she said in …`, `,” said Smith`). */
 function tagsQuote(view: DocView, c: CueHit, src: SourceSpan | null): boolean {
-  let k = (src !== null && src.last < c.first ? src.first : c.first) - 1;
+  const adjacent = src !== null && src.last < c.first && onlyBetweenWords(view, src.last + 1, c.first - 1);
+  let k = (adjacent ? src.first : c.first) - 1;
   if (view.tokens[k]?.text === ',') k--;
   const t = view.tokens[k];
   return t !== undefined && t.kind === 'quote' && view.sentenceOf[k] === view.sentenceOf[c.first];
+}
+
+/** Whether tokens `from`…`to` are only words that sit between a subject and its verb (`has also`). */
+function onlyBetweenWords(view: DocView, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (!BETWEEN_SOURCE_AND_CUE.has(view.lower(k))) return false;
+  return true;
 }
 
 /** `was criticized`, `is expected`: a passive cue whose subject is not the speaker. */
@@ -241,10 +300,13 @@ function accepts(ctx: Ctx, c: CueHit, src: SourceSpan | null, k: number, that: b
   const clause = that || quote || clauseStart(view, k);
   const frames = c.rule.frames;
   if (frames.includes('evidence') && !frames.includes('report')) {
-    return src !== null && (that || quote) && (EVIDENCE_HEADS.has(view.lower(src.head)) || view.capitalized(src.head));
+    return src !== null && (that || quote) && (view.capitalized(src.head) || evidencePhrase(view, src));
   }
-  if (!object && PREPOSITIONS.has(view.lower(k))) return false;
+  if (view.lower(k) === 'by') return false;
+  const to = view.lower(k) === 'to' && (frames.includes('tell') || object);
+  if (!object && !that && !to && PREPOSITIONS.has(view.lower(k))) return false;
   if (NOUN_TOO.has(c.rule.id) && nounForm(view.lower(c.verb), c) && !namedOrPronoun(view, src)) return false;
+  if (object && !frames.includes('report') && src === null) return false;
   if (c.rule.strength === 1) return clause || object || src !== null || view.tokens[k]?.kind === 'word';
   if (src === null) return false;
   if (c.rule.strength === 2) return clause || object;
@@ -265,25 +327,85 @@ function skipAddressee(view: DocView, k: number, last: number): number {
   return k;
 }
 
-/** Skips a short adverbial after the cue when `that` or a comma follows it (`said on Tuesday that`). */
-function skipAdverbial(view: DocView, k: number, last: number): number {
-  if (!ADVERBIAL_STARTS.has(view.lower(k))) return k;
-  for (let j = k; j <= Math.min(last, k + 10); j++) {
+const DAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'recently', 'repeatedly', 'publicly', 'privately', 'previously', 'earlier', 'later', 'again', 'also']);
+const PERIODS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'weekend', 'night', 'morning', 'afternoon', 'evening', 'spring', 'summer', 'fall', 'autumn', 'winter']);
+
+/** The token after a short time adverbial at `k` (`Tuesday`, `on Tuesday`, `last week`, `this morning`), or `k`. */
+function timeAdverbial(view: DocView, k: number): number {
+  const l = view.lower(k);
+  if (DAYS.has(l)) return PERIODS.has(view.lower(k + 1)) ? k + 2 : k + 1;
+  if (l === 'on' && DAYS.has(view.lower(k + 1))) return k + 2;
+  if ((l === 'last' || l === 'this' || l === 'next' || l === 'earlier' || l === 'late') && PERIODS.has(view.lower(k + 1))) return k + 2;
+  return k;
+}
+
+/** How far after a cue a `that` may stand behind an adverbial or an addressee (`told a crowded hall in Baltimore that`). */
+const THAT_WINDOW = 14;
+
+/**
+ * Skips what stands between a cue and its content when `that`, a colon or a comma follows
+ * it: an adverbial (`said on ABC's “This Week” that`), an adverb (`suspected immediately
+ * that`) or, after `told`, an addressee (`told a crowded hall that`).
+ */
+function skipAdverbial(view: DocView, k: number, last: number, addressee: boolean): number {
+  const time = timeAdverbial(view, k);
+  if (time > k && clauseStart(view, time)) return time;
+  const l = view.lower(k);
+  const opens = ADVERBIAL_STARTS.has(l) || (l.endsWith('ly') && l.length > 4) || addressee;
+  if (!opens) return k;
+  let inQuote = false;
+  for (let j = k; j <= Math.min(last, k + THAT_WINDOW); j++) {
     const t = view.tokens[j]!;
+    if (t.kind === 'quote') { inQuote = !inQuote; continue; }
+    if (inQuote) continue;
     if (t.lower === 'that') return j;
-    if (t.text === ':' || (t.text === ',' && j > k)) return j;
-    if (t.kind === 'quote' || t.kind === 'punct') return k;
+    if (t.text === ':' || (t.text === ',' && j > k && !addressee && view.tokens[j + 1]?.kind === 'quote')) return j;
+    if (t.kind === 'punct' && t.text !== ',') return k;
   }
   return k;
 }
 
-/** The last token of content starting at `k`: the sentence end, or before `, saying`/`, according to`. */
+/**
+ * Words that, after a comma, start a clause that is the article's, not the speaker's:
+ * relative and adverbial clauses (`, which …`, `, while 22 percent said …`).
+ */
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
+  'while', 'whereas', 'but', 'when', 'despite', 'although', 'though', 'even', 'after', 'before', 'because', 'since',
+  'where', 'thereby', 'as', 'according', 'with',
+]);
+
+/** How many tokens a speech tag's speaker may take after a comma (`, Haddad said`). */
+const TAG_SOURCE_WINDOW = 6;
+
+/** Whether the comma at `comma` opens a speech tag of another attribution (`…, Haddad said on Wednesday.`). */
+function tagFollows(ctx: Ctx, comma: number, last: number): boolean {
+  const { view } = ctx;
+  for (let k = comma + 2; k <= Math.min(last, comma + TAG_SOURCE_WINDOW); k++) {
+    const c = ctx.cueAt[k];
+    if (c === undefined || c.quoted || c.first !== k) continue;
+    return sourceBefore(view, c.verb, comma + 1)?.first === comma + 1;
+  }
+  return false;
+}
+
+/**
+ * The last token of content starting at `k`: the sentence end, or before a comma that
+ * opens a participle cue (`, saying …`), `according to`, or a clause of the article
+ * (`, which …`, `, but …`), or before `and` + another cue (`said X and predicted Y`).
+ */
 function contentEnd(ctx: Ctx, k: number, last: number): number {
   const { view } = ctx;
+  let depth = 0;
   for (let j = k + 1; j < last; j++) {
-    if (view.tokens[j]!.text !== ',') continue;
+    const t = view.tokens[j]!;
+    if (ctx.openAt[j]! >= 0) depth++;
+    if (t.kind === 'quote' && depth > 0 && ctx.openAt[j]! < 0) depth--;
+    if (depth > 0) continue;
+    const next = view.lower(j + 1);
     const c = ctx.cueAt[j + 1];
-    if (c && !c.quoted && (c.rule.id === 'according to' || isParticiple(view.lower(j + 1)))) return j - 1;
+    if (t.text === ',' && (CLAUSE_BREAKS.has(next) || (isParticiple(next) && next !== 'including' && view.tokens[j + 1]!.kind === 'word') || (c && !c.quoted && c.rule.id === 'according to') || tagFollows(ctx, j, last))) return j - 1;
+    if ((t.lower === 'and' || t.lower === 'but') && c && !c.quoted && c.first === j + 1) return j - 1;
+    if (t.text === ';') return j - 1;
   }
   return last;
 }

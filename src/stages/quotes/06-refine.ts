@@ -12,10 +12,11 @@
  *   "one quote, two speakers" conflict assumes; PolNeAR annotates it the same way.
  * - quoted sentences that follow a tagged quote in the same paragraph with nothing but the
  *   tag between (`“A,” he said. “B.”`) continue it and join it the same way;
- * - a partial quote inside reported speech (`said the offer was “extraordinarily generous”`)
- *   is **not** a quote of its own: the reported speech around it becomes kind `mixed`. A
- *   partial quote with a cue but no reported clause around it (`described it as “generous”`)
- *   stays a `direct` quote with that cue;
+ * - a partial quote inside reported speech (`said the offer was “extraordinarily generous”`,
+ *   `described the offer as “generous”`) is **not** a quote of its own: the reported speech
+ *   around it becomes kind `mixed`, its cue and speaker those of the reported speech. A quote
+ *   that is all the content (`He said: “…”`) is the `direct` quote and the reported reading of
+ *   the same words is dropped;
  * - a quote with no cue nearby is dropped (scare quotes, titles, terms), unless it is a
  *   whole quoted paragraph right after a paragraph that quotes a speaker (`direct-inherited`).
  */
@@ -90,38 +91,33 @@ function onlyPunctuation(text: string, from: number, to: number): boolean {
   return from <= to && /^[\s.,;:!?”’"'»)\]—–-]*$/.test(text.slice(from, to));
 }
 
-/** Whether quote `m` opens the sentence right after the one that ends `prev`'s tag. */
-function opensNextSentence(view: DocView, prev: Candidate, m: QuoteMarks): boolean {
-  const tagLast = Math.max(prev.cue?.last ?? -1, prev.source?.last ?? -1);
-  const s = view.sentenceOf[tagLast] ?? -1;
-  const next = view.sentences[s + 1];
-  return s >= 0 && next !== undefined && next.first === m.openToken && view.tokens[tagLast]!.start > prev.end;
-}
-
-/** `“A,” he said. “B.”`: an untagged quote right after a tagged one of the same paragraph. */
+/** `“A,” he said. “B.”`: untagged quotes after a tagged one in the same paragraph. */
 const continuedQuote: Refiner = {
   id: 'direct-continued',
-  reason: 'quoted sentences right after a tagged quote, with only the tag between, continue the same statement',
+  reason: 'later quoted sentences of a paragraph whose tagged quote names one speaker, with no other tagged quote between, continue the same statement',
   apply(cands, ctx) {
     const out: Candidate[] = [];
     const { view } = ctx;
+    let lastTagged = -1;
     for (const c of [...cands].sort(byStart)) {
-      const prev = out.at(-1);
       const m = marksOf(c, ctx);
-      if (prev && m && c.kind === 'direct' && c.cue === null && prev.kind === 'direct' && prev.cue !== null) {
-        const pm = marksOf(prev, ctx);
-        const gapFrom = Math.max(prev.end, evidenceOf(prev, view).end);
-        const sameParagraph = pm !== undefined && view.paragraphOf[pm.closeToken >= 0 ? pm.closeToken : pm.last] === view.paragraphOf[m.openToken];
-        if (sameParagraph && (onlyPunctuation(view.text, gapFrom, m.open) || opensNextSentence(view, prev, m))) {
-          out[out.length - 1] = join([prev, c], 'quotes/direct-continued');
-          continue;
-        }
+      const prev = out[lastTagged];
+      if (prev && m && c.kind === 'direct' && c.cue === null && sameParagraph(view, prev, m, ctx)) {
+        out[lastTagged] = join([prev, c], 'quotes/direct-continued');
+        continue;
       }
+      if (c.kind === 'direct') lastTagged = c.cue === null ? -1 : out.length;
       out.push(c);
     }
     return out;
   },
 };
+
+/** Whether quote `m` opens in the paragraph where the quote of `prev` closes. */
+function sameParagraph(view: DocView, prev: Candidate, m: QuoteMarks, ctx: RefineContext): boolean {
+  const pm = marksOf(prev, ctx);
+  return pm !== undefined && view.paragraphOf[pm.closeToken >= 0 ? pm.closeToken : pm.last] === view.paragraphOf[m.openToken];
+}
 
 /** Whether span `inner` lies inside `outer`. */
 function inside(inner: Span, outer: Span): boolean {
@@ -131,6 +127,11 @@ function inside(inner: Span, outer: Span): boolean {
 /** Length of the overlap of two spans. */
 function overlap(a: Span, b: Span): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+/** Whether span `outer` has a word outside `inner` (`it “regrets any harm”` has `it`). */
+function wordOutside(text: string, outer: Span, inner: Span): boolean {
+  return /[\p{L}\p{N}]/u.test(text.slice(outer.start, inner.start)) || /[\p{L}\p{N}]/u.test(text.slice(inner.end, outer.end));
 }
 
 /** Reported speech that is the same statement as a direct quote, or that wraps a partial quote. */
@@ -148,7 +149,7 @@ const reportedAroundQuote: Refiner = {
         const sameCue = d.cue !== null && r.cue !== null && d.cue.first === r.cue.first;
         const m = marksOf(d, ctx);
         const quoteSpan = m ? { start: m.open, end: m.close } : d;
-        const wraps = inside(quoteSpan, r) && (r.end - r.start) - (quoteSpan.end - quoteSpan.start) > 12;
+        const wraps = inside(quoteSpan, r) && wordOutside(ctx.view.text, r, quoteSpan);
         if (wraps && (d.cue === null || sameCue || d.via === 'quotes/direct-tag-before')) {
           dropped.add(d);
           mixed.add(r);
@@ -193,6 +194,9 @@ const mixedBeforeTag: Refiner = {
 /** Words right before a quotation that mark it as a name, a title or a term, not speech. */
 const TERM_MARKERS = /(?:so-called|dubbed|nicknamed|titled|entitled|named|branded|labeled|labelled|termed|book|film|movie|song|album|show|series|headline|hashtag|slogan|word|words|term|phrase|motto|operation|program|programme|plan|campaign|initiative)\s*[,:]?\s*$/i;
 
+/** Quotes at least this long (UTF-16 units) are never read as a term or a title. */
+const SHORT_QUOTE = 60;
+
 /** Whether a short quoted span reads like a title: every word capitalized. */
 function titleCase(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
@@ -207,11 +211,10 @@ const nonSpeech: Refiner = {
   apply(cands, ctx) {
     const { text } = ctx.view;
     return cands.filter((c) => {
-      if (c.kind !== 'direct') return true;
-      const m = marksOf(c, ctx);
-      const before = text.slice(Math.max(0, (m?.open ?? c.start) - 24), m?.open ?? c.start);
-      if (TERM_MARKERS.test(before) && c.end - c.start < 60) return false;
-      return !(titleCase(text.slice(c.start, c.end)) && c.via !== 'quotes/direct-tag-after' && c.via !== 'quotes/direct-tag-inverted');
+      if (c.kind !== 'direct' || c.end - c.start >= SHORT_QUOTE) return true;
+      const open = marksOf(c, ctx)?.open ?? c.start;
+      if (TERM_MARKERS.test(text.slice(Math.max(0, open - 24), open))) return false;
+      return !(c.via !== 'quotes/direct-tag-after' && c.via !== 'quotes/direct-tag-inverted' && titleCase(text.slice(c.start, c.end)));
     });
   },
 };
@@ -243,6 +246,16 @@ const inheritedQuote: Refiner = {
   },
 };
 
+/** `said one diplomat, who asked not to be named`: a cue inside another attribution's speaker phrase. */
+const cueInSpeaker: Refiner = {
+  id: 'cue-in-speaker',
+  reason: 'a cue inside the words naming another speaker (an appositive or relative clause) describes that speaker, it reports nothing',
+  apply(cands) {
+    const sources = cands.flatMap((c) => (c.source === null ? [] : [c.source]));
+    return cands.filter((c) => c.cue === null || !sources.some((s) => c.cue!.first >= s.first && c.cue!.last <= s.last));
+  },
+};
+
 /** Same content twice: keep the first proposer's. */
 const dedupe: Refiner = {
   id: 'dedupe',
@@ -259,7 +272,7 @@ const dedupe: Refiner = {
 };
 
 /** The refiners, in the order they run: merges first, then attachment, filters, dedupe. */
-export const REFINERS: readonly Refiner[] = [splitQuote, continuedQuote, reportedAroundQuote, nonSpeech, inheritedQuote, mixedBeforeTag, dedupe];
+export const REFINERS: readonly Refiner[] = [cueInSpeaker, splitQuote, continuedQuote, reportedAroundQuote, nonSpeech, inheritedQuote, mixedBeforeTag, dedupe];
 
 /** Runs every refiner; `log` receives `id: before → after` for each that changed the list. */
 export function refine(cands: readonly Candidate[], ctx: RefineContext, log?: (line: string) => void): Candidate[] {

@@ -92,7 +92,7 @@ export function antecedentOf(view: DocView, src: SourceSpan, kind: SpeakerKind):
     if (refers === 'body') return named(view, nearestMention(view, src.first, (m) => BODY_TYPES.has(m.type) && m.type !== 'place'));
     return undefined;
   }
-  if (kind === 'nominal') return named(view, nearestMention(view, src.first, (m) => m.type === 'person'));
+  if (kind === 'nominal') return PERSON_ROLE_HEADS.has(head) ? named(view, nearestMention(view, src.first, (m) => m.type === 'person')) : undefined;
   if (kind === 'name') {
     const m = view.mentionAt(src.head);
     if (m?.type !== 'person') return undefined;

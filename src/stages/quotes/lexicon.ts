@@ -48,7 +48,7 @@ export const NP_INNER_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 
 
 /** Determiners and quantifiers that may open a speaker description. */
 export const DETERMINERS: ReadonlySet<string> = new Set([
-  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'another', 'other',
+  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'another', 'other',
   'some', 'several', 'many', 'most', 'few', 'both', 'all', 'each', 'one', 'two', 'three', 'four', 'five', 'six', 'seven',
   'eight', 'nine', 'ten', 'dozens', 'hundreds', 'numerous', 'various', 'multiple', 'no', 'any', 'such', 'more', 'fewer',
 ]);

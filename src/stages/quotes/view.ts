@@ -54,7 +54,12 @@ export class DocView {
 
   constructor(input: ViewInput) {
     this.text = input.text;
-    this.tokens = input.tokens.map((t) => ({ start: t.start, end: t.end, text: t.text, lower: t.text.toLowerCase(), kind: t.value.kind }));
+    const tokens = new Array<ViewToken>(input.tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = input.tokens[i]!;
+      tokens[i] = { start: t.start, end: t.end, text: t.text, lower: t.text.toLowerCase(), kind: t.value.kind };
+    }
+    this.tokens = tokens;
     const n = this.tokens.length;
     this.paragraphOf = new Int32Array(n).fill(-1);
     this.sentenceOf = new Int32Array(n).fill(-1);

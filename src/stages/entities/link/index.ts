@@ -4,7 +4,8 @@
  * Passes (README.md):
  * 1. names — every person, organization, place and group mention the tagger found is
  *    looked up in the knowledge base (names and aliases identify; short names only when
- *    one entity has them) and in the countries package; a multi-word person name starts
+ *    one entity has them), in the countries package and, for organizations, in the news
+ *    outlet registry ("AP News" is the Associated Press); a multi-word person name starts
  *    a cluster, keyed by its KB entry or its folded full name.
  * 2. surnames — a one-word person mention joins the most recent earlier cluster whose
  *    name contains that word ("Blinken" after "Antony Blinken"); a later full name
@@ -22,6 +23,7 @@
  */
 import { loadKnowledgeBase, spanContains, type KbEntity, type KnowledgeBase } from '../../../kb/index.js';
 import { worldPlaces } from '../../../kb/places.js';
+import { sourceRegistry } from '../../citations/load.js';
 import { annotate, type Annotation } from '../../../pipeline/annotation.js';
 import type { Published } from '../../../pipeline/document.js';
 import type { Stage } from '../../../pipeline/stage.js';
@@ -132,16 +134,17 @@ export const linkStage: Stage = {
         if (host) { host.last = a.start; emit(a.start, end, host, 'surname', 'surname'); continue; }
       }
       const place = type === 'place' && !id ? places().get(fold(surface)) : undefined;
-      const key = id ? `kb:${id.entity.key}` : place ? `place:${fold(place.name)}` : `name:${type}:${fold(surface)}`;
+      const outlet = type === 'organization' && !id ? sourceRegistry().lookup(surface) : undefined;
+      const key = id ? `kb:${id.entity.key}` : place ? `place:${fold(place.name)}` : outlet ? `outlet:${outlet.key}` : `name:${type}:${fold(surface)}`;
       let c = clusters.find((x) => x.key === key);
       if (!c) {
-        const name = id ? id.entity.name : place ? place.name : surface.replace(/\s+/g, ' ');
+        const name = id ? id.entity.name : place ? place.name : outlet ? outlet.name : surface.replace(/\s+/g, ' ');
         c = { key, type: id ? (id.entity.type === 'organization' && type === 'group' ? 'organization' : (id.entity.type as EntityType)) : type, name, kb: id?.entity ?? null, words: new Set(fold(name).split(' ').concat(fold(surface).split(' '))), last: a.start };
         absorbSurnames(clusters, c, mentions);
         clusters.push(c);
       }
       c.last = a.start;
-      emit(a.start, end, c, id ? id.via : place ? 'place' : 'name', id ? 'kb' : place ? 'place' : 'name');
+      emit(a.start, end, c, id ? id.via : place ? 'place' : outlet ? 'alias' : 'name', id ? 'kb' : place ? 'place' : outlet ? 'outlet' : 'name');
     }
     for (const m of doc.text.matchAll(COMPOUND)) {
       const surface = m[1]!;

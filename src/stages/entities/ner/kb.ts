@@ -8,6 +8,7 @@
  */
 import { loadKnowledgeBase } from '../../../kb/index.js';
 import { worldPlaces } from '../../../kb/places.js';
+import { sourceRegistry } from '../../citations/load.js';
 import { loadModel, type NerModel } from './model.js';
 import type { MentionType } from './refiners.js';
 import { knownNameTypes, withKnownNames, type KnownName } from './known-names.js';
@@ -34,7 +35,22 @@ export function kbNames(kbDirs: readonly string[] = []): KnownName[] {
   const places = worldPlaces().flatMap((p) => [p.name, ...p.aliases])
     .filter((text) => !taken.has(text.toLowerCase()))
     .map((text) => ({ text, type: 'place' as MentionType }));
-  return [...kb, ...places];
+  for (const p of places) taken.add(p.text.toLowerCase());
+  // news outlets and agencies of the source registry (data/sources) are organizations
+  const outlets = sourceRegistry().entries
+    .filter((e) => !e.generic && e.kind !== 'reference')
+    .flatMap((e) => [e.name, ...e.variants])
+    .filter((text) => text.length > 2 && /\p{Lu}/u.test(text) && !taken.has(text.toLowerCase()))
+    .map((text) => ({ text, type: 'organization' as MentionType }));
+  // news copy often drops diacritics ("Ajansi" for "Ajansı", "Erdogan" for "Erdoğan")
+  const all = [...kb, ...places, ...outlets];
+  const plain = all.map((n) => ({ text: asciiFold(n.text), type: n.type })).filter((n, i) => n.text !== all[i]!.text && !taken.has(n.text.toLowerCase()));
+  return [...all, ...plain];
+}
+
+/** A name without diacritics: NFKD marks dropped, dotless ı and similar letters spelled plainly. */
+function asciiFold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').replace(/[Øø]/g, (c) => (c === 'Ø' ? 'O' : 'o')).replace(/ł/g, 'l').replace(/Ł/g, 'L');
 }
 
 /** The shipped model with the knowledge base's names, once per folder list. Throws KB_* errors. */

@@ -1,0 +1,95 @@
+/**
+ * @module cli/commands/quotes.test — `parley quotes` on a store analyzed from our own articles.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { before, describe, it } from 'node:test';
+import { main } from '../main.js';
+
+/** Runs the CLI in-process with captured output. */
+async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    stdout: { write: (c: string) => { stdout += c; return true; } },
+    stderr: { write: (c: string) => { stderr += c; return true; } },
+    env: { PARLEY_WORKERS: '0' },
+  });
+  return { code, stdout, stderr };
+}
+
+const MARCH = `title: Mediators report progress
+outlet: Harbor Post
+published: 2024-03-04
+---
+Egyptian Foreign Minister Sameh Shoukry said on Monday that the gaps between the two sides had narrowed.
+
+“We are closer than at any point this year,” Shoukry told reporters in Cairo.
+
+A senior Hamas official said the group was still studying the proposal.
+`;
+
+const APRIL = `title: Talks stall over the maps
+outlet: Valley Courier
+published: 2024-04-11
+---
+Qatari Prime Minister Mohammed Al Thani said the talks had stalled over the withdrawal maps.
+
+“The text is ready,” he said, “but the maps are not.”
+`;
+
+describe('parley quotes', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-quotes-'));
+  const db = path.join(dir, 'p.db');
+  before(async () => {
+    fs.writeFileSync(path.join(dir, 'march.txt'), MARCH);
+    fs.writeFileSync(path.join(dir, 'april.txt'), APRIL);
+    const r = await cli(['analyze', '--db', db, '--quiet', dir]);
+    assert.equal(r.code, 0, r.stderr);
+  });
+
+  it('prints who said what, when and where, in date order', async () => {
+    const r = await cli(['quotes', '--db', db]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^2024-03-04 {2}Sameh Shoukry {2}\(said, indirect\)\n {4}“the gaps between the two sides had narrowed”\n {4}in Mediators report progress · Harbor Post — .*march\.txt$/m);
+    assert.match(r.stdout, /^2024-03-04 {2}A senior Hamas official {2}\(said, indirect\)$/m);
+    assert.match(r.stdout, /^2024-04-11 {2}Mohammed Al Thani {2}\(said, direct\)\n {4}“The text is ready,” he said, “but the maps are not\.”/m);
+    assert.ok(r.stdout.indexOf('2024-03-04') < r.stdout.indexOf('2024-04-11'));
+    assert.match(r.stdout, /\n5 quotes\n$/);
+  });
+
+  it('filters by speaker, case-insensitive, on the entity name or the words', async () => {
+    const byName = await cli(['quotes', '--db', db, '--speaker', 'al thani']);
+    assert.equal(byName.code, 0, byName.stderr);
+    assert.match(byName.stdout, /\n2 quotes\n$/);
+    assert.doesNotMatch(byName.stdout, /Shoukry/);
+    const anonymous = await cli(['quotes', '--db', db, '--speaker', 'hamas official']);
+    assert.match(anonymous.stdout, /A senior Hamas official/);
+    assert.match(anonymous.stdout, /\n1 quote\n$/);
+  });
+
+  it('filters by the publication date of the reporting document', async () => {
+    const april = await cli(['quotes', '--db', db, '--from', '2024-04-01', '--to', '2024-04-30']);
+    assert.match(april.stdout, /\n2 quotes\n$/);
+    assert.doesNotMatch(april.stdout, /2024-03-04/);
+    const march = await cli(['quotes', '--db', db, '--to', '2024-03']);
+    assert.match(march.stdout, /\n3 quotes\n$/);
+  });
+
+  it('filters by kind and prints JSON lines', async () => {
+    const r = await cli(['quotes', '--db', db, '--kind', 'direct', '--json']);
+    assert.equal(r.code, 0, r.stderr);
+    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { kind: string; speaker: string; date: string });
+    assert.deepEqual(rows.map((x) => [x.kind, x.speaker, x.date]), [['direct', 'Sameh Shoukry', '2024-03-04'], ['direct', 'Mohammed Al Thani', '2024-04-11']]);
+  });
+
+  it('refuses bad dates and kinds, and a missing store', async () => {
+    assert.equal((await cli(['quotes', '--db', db, '--from', 'March'])).code, 2);
+    assert.equal((await cli(['quotes', '--db', db, '--kind', 'quoted'])).code, 2);
+    const missing = await cli(['quotes', '--db', path.join(dir, 'none.db')]);
+    assert.notEqual(missing.code, 0);
+    assert.match(missing.stderr, /no such store/);
+  });
+});

@@ -1,0 +1,113 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { analyzePaths } from '../analyze.js';
+import { resolveConfig } from '../config.js';
+import { buildExport } from '../export/export.js';
+import type { EvidenceSpan } from '../pipeline/document.js';
+import { statusLexicon, type StatusClaimValue } from '../stages/claims/index.js';
+import { MemoryStore } from '../store/memory/memory-store.js';
+import { attributionConflicts, figuresDisagree, findConflicts, foldWords, numericConflicts, statusConflicts, type FactQuote } from './conflicts.js';
+import { fact, factsOf, over, release } from './testing.js';
+
+const lex = statusLexicon();
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+describe('numeric conflicts', () => {
+  const a = 'During the truce, Hamas freed 105 hostages.';
+  const b = 'Over the pause, Hamas released 110 hostages in all.';
+  it('two reports of one release with different counts', () => {
+    const found = numericConflicts([fact('a', a, { events: [release('a', a, 'freed 105 hostages', '2023-11-24', 105)] }), fact('b', b, { events: [release('b', b, 'released 110 hostages', '2023-11-25', 110)] })]);
+    assert.equal(found.length, 1);
+    assert.deepEqual(found[0]!.items.map((i) => `${i.doc}:${i.text}:${i.claim}`), ['a:freed 105 hostages:105 hostages', 'b:released 110 hostages:110 hostages']);
+  });
+  it('not when the days are too far apart, the agents differ, or one is a duplicate', () => {
+    assert.equal(numericConflicts([fact('a', a, { events: [release('a', a, 'freed 105 hostages', '2023-11-24', 105)] }), fact('b', b, { events: [release('b', b, 'released 110 hostages', '2023-11-28', 110)] })]).length, 0);
+    assert.equal(numericConflicts([fact('a', a, { events: [release('a', a, 'freed 105 hostages', '2023-11-24', 105, ['e_hamas'])] }), fact('b', b, { events: [release('b', b, 'released 110 hostages', '2023-11-24', 110, ['e_israel'])] })]).length, 0);
+    assert.equal(numericConflicts([fact('a', a, { events: [release('a', a, 'freed 105 hostages', '2023-11-24', 105)] }), fact('b', b, { duplicateOf: 'a', events: [release('b', b, 'released 110 hostages', '2023-11-24', 110)] })]).length, 0);
+  });
+  it('qualifiers leave room', () => {
+    const q = (value: number, qualifier: string) => ({ value, unit: 'hostages', qualifier });
+    assert.ok(figuresDisagree(q(105, 'exact'), q(110, 'exact')));
+    assert.ok(!figuresDisagree(q(50, 'at_least'), q(55, 'exact')));
+    assert.ok(figuresDisagree(q(50, 'at_least'), q(45, 'exact')));
+    assert.ok(!figuresDisagree(q(33, 'at_most'), q(33, 'exact')));
+    assert.ok(!figuresDisagree(q(100, 'about'), q(105, 'exact')));
+    assert.ok(!figuresDisagree(q(0.5, 'fraction'), q(40, 'exact')));
+  });
+});
+
+describe('status conflicts', () => {
+  const claim = (state: StatusClaimValue['state'], polarity: 'positive' | 'negative', day: string): StatusClaimValue => ({ state, polarity, modality: 'asserted', time: 'dated', date: { value: day, precision: 'day', from: 'sentence', span: null }, sentence: { start: 0, end: 10 }, rule: 'test', reason: 'test' });
+  const a = 'A ceasefire deal was reached on Wednesday.';
+  const b = 'No agreement has been reached, officials said on Wednesday.';
+  it('a deal reached against no deal, the same day, in two reports', () => {
+    const found = statusConflicts([fact('a', a, { claims: [over('status-claim', a, 'deal was reached', claim('agreed', 'positive', '2025-01-15'))] }), fact('b', b, { claims: [over('status-claim', b, 'agreement has been reached', claim('agreed', 'negative', '2025-01-15'))] })], lex);
+    assert.equal(found.length, 1);
+    assert.deepEqual(found[0]!.items.map((i) => i.claim), ['agreed', 'not agreed']);
+  });
+  it('not on different days', () => {
+    assert.equal(statusConflicts([fact('a', a, { claims: [over('status-claim', a, 'deal was reached', claim('agreed', 'positive', '2025-01-15'))] }), fact('b', b, { claims: [over('status-claim', b, 'agreement has been reached', claim('agreed', 'negative', '2025-01-14'))] })], lex).length, 0);
+  });
+});
+
+describe('attribution conflicts', () => {
+  const words = 'we will not accept any deal that leaves the hostages behind';
+  const quote = (doc: string, text: string, speaker: string, name: string): FactQuote => {
+    const start = text.indexOf(words);
+    return { evidence: { doc, start, end: start + words.length, text: words }, words: foldWords(words), speaker, speakerName: name };
+  };
+  const a = `"${words}," Netanyahu said.`;
+  const b = `"${words}," Gantz said.`;
+  it('one quotation, two speakers', () => {
+    const found = attributionConflicts([fact('a', a, { quotes: [quote('a', a, 'e_1', 'Benjamin Netanyahu')] }), fact('b', b, { quotes: [quote('b', b, 'e_2', 'Benny Gantz')] })]);
+    assert.equal(found.length, 1);
+    assert.deepEqual(found[0]!.items.map((i) => i.claim), ['said by Benjamin Netanyahu', 'said by Benny Gantz']);
+  });
+  it('a surname and the full name are one speaker', () => {
+    assert.equal(attributionConflicts([fact('a', a, { quotes: [quote('a', a, 'e_1', 'Benjamin Netanyahu')] }), fact('b', b, { quotes: [quote('b', b, 'e_3', 'Netanyahu')] })]).length, 0);
+  });
+});
+
+describe('conflicts from analyzed documents', () => {
+  it('an article that contradicts itself is an internal conflict with both spans', async () => {
+    const facts = await factsOf({ 'a.txt': 'published: 2024-05-01\n---\nA mediator said the talks were nearing an impasse and called the round the closest in months.\n' });
+    const [c] = findConflicts(facts, lex);
+    assert.equal(c?.kind, 'internal');
+    assert.deepEqual(c?.items.map((i) => i.text), ['nearing an impasse', 'the closest in months']);
+  });
+});
+
+/** Every evidence span of the export repeats the document text it points at. */
+function checkSpans(ex: Record<string, unknown>): number {
+  const docs = new Map((ex['documents'] as { id: string; text: string }[]).map((d) => [d.id, d.text]));
+  let n = 0;
+  const check = (where: string, e: EvidenceSpan): void => {
+    n++;
+    assert.equal(docs.get(e.doc)?.slice(e.start, e.end), e.text, `${where}: ${JSON.stringify(e)}`);
+  };
+  const nonEmpty = (where: string, list: readonly EvidenceSpan[] | undefined): void => {
+    assert.ok(list && list.length > 0, `${where} has no evidence`);
+    for (const e of list) check(where, e);
+  };
+  for (const c of ex['conflicts'] as { id: string; items: EvidenceSpan[] }[]) nonEmpty(`conflict ${c.id}`, c.items);
+  for (const p of ex['proposals'] as { id: string; evidence: EvidenceSpan[]; terms: { evidence: EvidenceSpan[] }[]; stances: { evidence: EvidenceSpan[] }[] }[]) {
+    nonEmpty(`proposal ${p.id}`, p.evidence);
+    for (const t of p.terms) nonEmpty(`term of ${p.id}`, t.evidence);
+    for (const s of p.stances) nonEmpty(`stance of ${p.id}`, s.evidence);
+  }
+  for (const s of ex['status'] as { from: string; evidence: EvidenceSpan[] }[]) nonEmpty(`status ${s.from}`, s.evidence);
+  for (const e of ex['events'] as { id: string; evidence: EvidenceSpan[] }[]) nonEmpty(`event ${e.id}`, e.evidence);
+  return n;
+}
+
+describe('evidence of the corpus views', () => {
+  it('every conflict, proposal, status span and event of the examples and seeds carries spans that repeat the text', async () => {
+    const store = new MemoryStore();
+    await analyzePaths([path.join(ROOT, 'examples'), path.join(ROOT, '../shared/corpus/seeds')], { config: resolveConfig({ db: ':memory:', workers: 0 }, {}, null), store, command: 'test' });
+    const ex = await buildExport(store);
+    assert.ok((ex['status'] as unknown[]).length > 0 && (ex['proposals'] as unknown[]).length > 0 && (ex['conflicts'] as unknown[]).length > 0);
+    assert.ok(checkSpans(ex) > 20);
+  });
+});

@@ -1,0 +1,318 @@
+/**
+ * @module corpus/conflicts — contradictions inside and between documents (EXPORT.md
+ * `conflicts[]`), and the per-document facts the corpus views read from the store.
+ *
+ * `readCorpusFacts` reads, document by document, the small layers the corpus views need
+ * (status claims, proposals, contradictions, anachronisms, events, quotes) with the
+ * entity id of every party, so that conflicts, proposals and the status timeline are
+ * computed from one compact list instead of the store. `findConflicts` then reports:
+ * - `internal` and `anachronism`: one per `contradiction` / `anachronism` annotation of the
+ *   claims stage (both sides' spans);
+ * - `status`: status claims of different documents, dated to the same day, that an
+ *   incompatibility of data/lexicons/status.json with `corpus` scope excludes;
+ * - `numeric`: reports of the same event (same type and counted unit, a shared agent or
+ *   none named, dates within a day) with figures that cannot both be right;
+ * - `attribution`: the same quotation (at least `ATTRIBUTION_MIN_WORDS` words, normalized)
+ *   given to different speakers.
+ * A document and its duplicate are never set against each other: they are one report.
+ */
+import type { Annotation } from '../pipeline/annotation.js';
+import type { EvidenceSpan, Published } from '../pipeline/document.js';
+import { describeClaim, incompatibility, type AnachronismValue, type ContradictionValue, type PartyRef, type ProposalClaimValue, type StatusClaimValue, type StatusLexicon } from '../stages/claims/index.js';
+import type { MentionValue } from '../stages/entities/link/index.js';
+import type { QuoteValue } from '../stages/quotes/index.js';
+import type { Store } from '../store/store.js';
+import { stableId } from '../util/hash.js';
+
+/** An event of the event layer, as the corpus views read it. */
+export interface FactEvent {
+  readonly type: string;
+  readonly subtype: string | null;
+  readonly modality: string;
+  /** When it happened; `basis` says how the event layer dated it (`time`, `tense`, …). */
+  readonly date: { readonly value: string | null; readonly precision: string; readonly basis: string | null } | null;
+  /** Entity ids of the agents. */
+  readonly agents: readonly string[];
+  readonly quantity: { readonly value: number; readonly unit: string | null; readonly qualifier: string } | null;
+  readonly evidence: EvidenceSpan;
+}
+
+/** A quote, its speaker resolved to an entity id. */
+export interface FactQuote {
+  readonly evidence: EvidenceSpan;
+  /** Folded words of the quoted text. */
+  readonly words: readonly string[];
+  readonly speaker: string | null;
+  readonly speakerName: string | null;
+}
+
+/** What the corpus views need of one document. */
+export interface DocFacts {
+  readonly id: string;
+  readonly source: string;
+  readonly title: string | null;
+  readonly text: string;
+  readonly published: Published;
+  readonly duplicateOf: string | null;
+  readonly claims: readonly Annotation<StatusClaimValue>[];
+  readonly proposals: readonly Annotation<ProposalClaimValue>[];
+  readonly contradictions: readonly Annotation<ContradictionValue>[];
+  readonly anachronisms: readonly Annotation<AnachronismValue>[];
+  readonly events: readonly FactEvent[];
+  readonly quotes: readonly FactQuote[];
+  /** Entity id of a party of this document. */
+  readonly entityOf: (p: PartyRef) => string;
+}
+
+/** How the export names entities and speakers (export/export's `entityIdOf` and `speakerEntity`). */
+export interface EntityResolver {
+  entityOf(doc: string, m: MentionValue): string;
+  speakerOf(doc: string, q: QuoteValue, mentions: readonly Annotation<MentionValue>[]): string | null;
+}
+
+/** Quotes shorter than this many words are too common to tell speakers apart. */
+export const ATTRIBUTION_MIN_WORDS = 8;
+
+const FOLD_WORD = /[\p{L}\p{N}]+/gu;
+
+/** The folded words of a text (case, accents and punctuation ignored). */
+export function foldWords(text: string): string[] {
+  return (text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().match(FOLD_WORD) ?? []);
+}
+
+/** The quantity and date readers tolerate the event layer's value shape (stages/events owns it). */
+function factEvent(doc: string, a: Annotation, agentIds: (keys: readonly string[]) => string[]): FactEvent | null {
+  const v = a.value as Record<string, unknown>;
+  if (typeof v['type'] !== 'string') return null;
+  const date = v['date'] as { value?: unknown; precision?: unknown; basis?: unknown } | null | undefined;
+  const q = v['quantity'] as { value?: unknown; unit?: unknown; qualifier?: unknown } | null | undefined;
+  const agent = v['agent'] ?? (v['actors'] as Record<string, unknown> | undefined)?.['agent'];
+  const keys = Array.isArray(agent) ? agent.filter((x): x is string => typeof x === 'string') : [];
+  return {
+    type: v['type'],
+    subtype: typeof v['subtype'] === 'string' ? v['subtype'] : null,
+    modality: typeof v['modality'] === 'string' ? v['modality'] : 'asserted',
+    date: date && (typeof date.value === 'string' || date.value === null) ? { value: (date.value as string | null) ?? null, precision: String(date.precision ?? 'unknown'), basis: typeof date.basis === 'string' ? date.basis : null } : null,
+    agents: agentIds(keys),
+    quantity: q && typeof q.value === 'number' ? { value: q.value, unit: typeof q.unit === 'string' ? q.unit : null, qualifier: typeof q.qualifier === 'string' ? q.qualifier : 'exact' } : null,
+    evidence: { doc, start: a.start, end: a.end, text: a.text },
+  };
+}
+
+/** Reads the facts of every document of the store, in arrival order. */
+export async function readCorpusFacts(store: Store, resolve: EntityResolver): Promise<DocFacts[]> {
+  const out: DocFacts[] = [];
+  for await (const doc of store.documents()) {
+    const anns = await store.annotations(doc.id, ['status-claim', 'proposal-claim', 'contradiction', 'anachronism', 'event', 'quote', 'mention']);
+    const of = <V>(layer: string): Annotation<V>[] => anns.filter((a) => a.layer === layer) as Annotation<V>[];
+    const mentions = of<MentionValue>('mention');
+    const idByKey = new Map<string, string>();
+    for (const m of mentions) if (!idByKey.has(m.value.key)) idByKey.set(m.value.key, resolve.entityOf(doc.id, m.value));
+    const entityOf = (p: PartyRef): string => idByKey.get(p.key) ?? resolve.entityOf(doc.id, { ...p, via: 'name' });
+    const agentIds = (keys: readonly string[]): string[] => keys.map((k) => idByKey.get(k)).filter((x): x is string => x !== undefined);
+    const quotes: FactQuote[] = [];
+    for (const q of of<QuoteValue>('quote')) {
+      const words = foldWords(q.text);
+      if (words.length < ATTRIBUTION_MIN_WORDS) continue;
+      const speaker = resolve.speakerOf(doc.id, q.value, mentions);
+      const name = speaker ? mentions.find((m) => resolve.entityOf(doc.id, m.value) === speaker)?.value.name ?? q.value.speakerText : q.value.speakerText;
+      quotes.push({ evidence: { doc: doc.id, start: q.start, end: q.end, text: q.text }, words, speaker, speakerName: name });
+    }
+    out.push({
+      id: doc.id, source: doc.source, title: doc.title, text: doc.text, published: doc.published, duplicateOf: doc.duplicateOf,
+      claims: of('status-claim'), proposals: of('proposal-claim'), contradictions: of('contradiction'), anachronisms: of('anachronism'),
+      events: of('event').map((a) => factEvent(doc.id, a, agentIds)).filter((e): e is FactEvent => e !== null),
+      quotes,
+      entityOf,
+    });
+  }
+  return out;
+}
+
+/** One side of a conflict (EXPORT.md `conflicts[].items[]`). */
+export interface ConflictItemOut extends EvidenceSpan {
+  readonly claim: string | null;
+}
+
+/** EXPORT.md `conflicts[]`. */
+export interface ExportConflict {
+  readonly id: string;
+  readonly kind: 'numeric' | 'status' | 'anachronism' | 'internal' | 'attribution';
+  readonly summary: string;
+  readonly items: readonly ConflictItemOut[];
+}
+
+/** Whether two documents are one report (one is a duplicate of the other). */
+function sameReport(a: DocFacts, b: DocFacts): boolean {
+  return a.id === b.id || a.duplicateOf === b.id || b.duplicateOf === a.id || (a.duplicateOf !== null && a.duplicateOf === b.duplicateOf);
+}
+
+/** Conflicts the claims stage found inside one document. */
+export function documentConflicts(facts: readonly DocFacts[]): ExportConflict[] {
+  const out: ExportConflict[] = [];
+  for (const d of facts) {
+    for (const c of d.contradictions) {
+      out.push({ id: stableId('c', 'internal', d.id, c.start, c.end), kind: 'internal', summary: c.value.detail, items: c.value.items.map((i) => ({ doc: d.id, start: i.start, end: i.end, text: i.text, claim: i.claim })) });
+    }
+    for (const a of d.anachronisms) {
+      out.push({ id: stableId('c', 'anachronism', d.id, a.start, a.end), kind: 'anachronism', summary: a.value.detail, items: a.value.items.map((i) => ({ doc: d.id, start: i.start, end: i.end, text: i.text, claim: i.claim })) });
+    }
+  }
+  return out;
+}
+
+/** Status claims of different reports, dated to the same day, that exclude each other. */
+export function statusConflicts(facts: readonly DocFacts[], lex: StatusLexicon): ExportConflict[] {
+  const byDay = new Map<string, { d: DocFacts; c: Annotation<StatusClaimValue> }[]>();
+  for (const d of facts) {
+    for (const c of d.claims) {
+      const v = c.value;
+      if (v.modality !== 'asserted' || v.time === 'past' || v.date?.precision !== 'day') continue;
+      const list = byDay.get(v.date.value) ?? [];
+      list.push({ d, c });
+      byDay.set(v.date.value, list);
+    }
+  }
+  const out: ExportConflict[] = [];
+  for (const [day, list] of [...byDay].sort((x, y) => x[0].localeCompare(y[0]))) {
+    const found = new Map<string, { reason: string; a: Map<string, ConflictItemOut>; b: Map<string, ConflictItemOut>; aSide: string; bSide: string }>();
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const x = list[i]!;
+        const y = list[j]!;
+        if (sameReport(x.d, y.d)) continue;
+        const rule = incompatibility(x.c.value, y.c.value, lex, 'corpus');
+        if (!rule) continue;
+        const [first, second] = x.c.value.state === rule.a.state && x.c.value.polarity === rule.a.polarity ? [x, y] : [y, x];
+        const key = lex.incompatible.indexOf(rule).toString();
+        const f = found.get(key) ?? { reason: rule.reason, a: new Map(), b: new Map(), aSide: describeClaim(rule.a), bSide: describeClaim(rule.b) };
+        for (const [side, e] of [[f.a, first], [f.b, second]] as const) side.set(`${e.d.id}:${e.c.start}`, { doc: e.d.id, start: e.c.start, end: e.c.end, text: e.c.text, claim: describeClaim(e.c.value) });
+        found.set(key, f);
+      }
+    }
+    for (const [key, f] of found) {
+      const items = [...f.a.values(), ...f.b.values()];
+      const docs = (m: Map<string, ConflictItemOut>): number => new Set([...m.values()].map((i) => i.doc)).size;
+      out.push({
+        id: stableId('c', 'status', day, key),
+        kind: 'status',
+        summary: `On ${day}, ${docs(f.a)} report(s) say ${f.aSide} ("${[...f.a.values()][0]!.text}") and ${docs(f.b)} say ${f.bSide} ("${[...f.b.values()][0]!.text}"): ${f.reason}.`,
+        items,
+      });
+    }
+  }
+  return out;
+}
+
+/** The day of a day-precision value, else null. */
+function dayOf(date: FactEvent['date']): string | null {
+  return date?.value && /^\d{4}-\d{2}-\d{2}/.test(date.value) ? date.value.slice(0, 10) : null;
+}
+
+/** Whether two reported figures cannot both be right (a qualifier leaves room: "at least 50" and 55 agree). */
+export function figuresDisagree(a: NonNullable<FactEvent['quantity']>, b: NonNullable<FactEvent['quantity']>): boolean {
+  if (a.qualifier === 'fraction' || b.qualifier === 'fraction') return false;
+  if (a.value === b.value) return false;
+  const bound = (x: typeof a, y: typeof a): boolean | null => {
+    if (x.qualifier === 'at_least') return y.qualifier === 'exact' ? y.value < x.value : false;
+    if (x.qualifier === 'at_most') return y.qualifier === 'exact' ? y.value > x.value : false;
+    return null;
+  };
+  const ab = bound(a, b) ?? bound(b, a);
+  if (ab !== null) return ab;
+  if (a.qualifier === 'about' || b.qualifier === 'about') return Math.abs(a.value - b.value) / Math.max(a.value, b.value) > 0.1;
+  return true;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Reports of the same event with figures that cannot both be right. */
+export function numericConflicts(facts: readonly DocFacts[]): ExportConflict[] {
+  const events: { d: DocFacts; e: FactEvent; day: string }[] = [];
+  for (const d of facts) {
+    for (const e of d.events) {
+      const day = dayOf(e.date);
+      if (e.modality === 'asserted' && e.quantity !== null && day !== null) events.push({ d, e, day });
+    }
+  }
+  // single-link clusters of reports of the same event: same type and unit, agents shared (or none named), within a day
+  const parent = events.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const same = (x: (typeof events)[number], y: (typeof events)[number]): boolean => x.e.type === y.e.type && x.e.subtype === y.e.subtype
+    && (x.e.quantity!.unit ?? '') === (y.e.quantity!.unit ?? '')
+    && Math.abs(Date.parse(x.day) - Date.parse(y.day)) <= DAY_MS
+    && (x.e.agents.length === 0 || y.e.agents.length === 0 || x.e.agents.some((a) => y.e.agents.includes(a)));
+  const byKind = new Map<string, number[]>();
+  events.forEach((x, i) => { const k = `${x.e.type}|${x.e.quantity!.unit ?? ''}`; byKind.set(k, [...(byKind.get(k) ?? []), i]); });
+  for (const idx of byKind.values()) {
+    for (let i = 0; i < idx.length; i++) for (let j = i + 1; j < idx.length; j++) if (same(events[idx[i]!]!, events[idx[j]!]!)) parent[find(idx[i]!)] = find(idx[j]!);
+  }
+  const clusters = new Map<number, (typeof events)[number][]>();
+  events.forEach((x, i) => { const r = find(i); clusters.set(r, [...(clusters.get(r) ?? []), x]); });
+  const out: ExportConflict[] = [];
+  for (const members of clusters.values()) {
+    const pairs = members.flatMap((x, i) => members.slice(i + 1).filter((y) => !sameReport(x.d, y.d) && figuresDisagree(x.e.quantity!, y.e.quantity!)).map((y) => [x, y] as const));
+    if (pairs.length === 0) continue;
+    const involved = [...new Set(pairs.flat())].sort((x, y) => x.d.id.localeCompare(y.d.id) || x.e.evidence.start - y.e.evidence.start);
+    const first = involved[0]!;
+    const unit = first.e.quantity!.unit ?? '';
+    const figure = (q: NonNullable<FactEvent['quantity']>): string => `${q.qualifier === 'exact' ? '' : `${q.qualifier.replace('_', ' ')} `}${q.value}${q.unit ? ` ${q.unit}` : ''}`;
+    const figures = [...new Set(involved.map((x) => figure(x.e.quantity!)))];
+    out.push({
+      id: stableId('c', 'numeric', ...involved.map((x) => `${x.d.id}:${x.e.evidence.start}`)),
+      kind: 'numeric',
+      summary: `Reports of the same ${first.e.type.replace(/_/g, ' ')}${unit ? ` (${unit})` : ''} around ${first.day} give different figures: ${figures.join(' vs ')}.`,
+      items: involved.map((x) => ({ ...x.e.evidence, claim: figure(x.e.quantity!) })),
+    });
+  }
+  return out;
+}
+
+/** The same quotation given to different speakers. */
+export function attributionConflicts(facts: readonly DocFacts[]): ExportConflict[] {
+  const quotes = facts.flatMap((d) => d.quotes.filter((q) => q.speaker !== null).map((q) => ({ d, q, key: q.words.join(' ') })));
+  // candidates share their first eight words, or one quote holds the other's
+  const byShingle = new Map<string, number[]>();
+  quotes.forEach((x, i) => {
+    for (let k = 0; k + ATTRIBUTION_MIN_WORDS <= x.q.words.length; k++) {
+      const sh = x.q.words.slice(k, k + ATTRIBUTION_MIN_WORDS).join(' ');
+      const list = byShingle.get(sh) ?? [];
+      if (list[list.length - 1] !== i) list.push(i);
+      byShingle.set(sh, list);
+    }
+  });
+  const seen = new Set<string>();
+  const out: ExportConflict[] = [];
+  for (let i = 0; i < quotes.length; i++) {
+    const x = quotes[i]!;
+    const head = x.q.words.slice(0, ATTRIBUTION_MIN_WORDS).join(' ');
+    for (const j of byShingle.get(head) ?? []) {
+      const y = quotes[j]!;
+      if (j === i || sameReport(x.d, y.d) || x.q.speaker === y.q.speaker || !(` ${y.key} `.includes(` ${x.key} `) || ` ${x.key} `.includes(` ${y.key} `))) continue;
+      if (sameSpeakerName(x.q.speakerName, y.q.speakerName)) continue;
+      const pair = [`${x.d.id}:${x.q.evidence.start}`, `${y.d.id}:${y.q.evidence.start}`].sort().join('|');
+      if (seen.has(pair)) continue;
+      seen.add(pair);
+      out.push({
+        id: stableId('c', 'attribution', pair),
+        kind: 'attribution',
+        summary: `The same quotation ("${x.q.evidence.text.slice(0, 80)}${x.q.evidence.text.length > 80 ? '…' : ''}") is given to ${x.q.speakerName ?? 'one speaker'} and to ${y.q.speakerName ?? 'another'}.`,
+        items: [x, y].map((z) => ({ ...z.q.evidence, claim: `said by ${z.q.speakerName ?? 'an unresolved speaker'}` })),
+      });
+    }
+  }
+  return out;
+}
+
+/** A surname alone and the full name that contains it are one speaker ("Miller", "Matthew Miller"). */
+function sameSpeakerName(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  const wa = foldWords(a);
+  const wb = foldWords(b);
+  return (wa.length === 1 && wb.includes(wa[0]!)) || (wb.length === 1 && wa.includes(wb[0]!));
+}
+
+/** Every conflict of the corpus, document conflicts first, then status, numeric and attribution. */
+export function findConflicts(facts: readonly DocFacts[], lex: StatusLexicon): ExportConflict[] {
+  return [...documentConflicts(facts), ...statusConflicts(facts, lex), ...numericConflicts(facts), ...attributionConflicts(facts)];
+}

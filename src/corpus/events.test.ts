@@ -1,0 +1,121 @@
+/**
+ * @module corpus/events.test — merging event reports across documents; evidence of every exported event.
+ */
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { analyzePaths } from '../analyze.js';
+import { resolveConfig } from '../config.js';
+import { buildExport, entityIdOf } from '../export/export.js';
+import { findEventsIn } from '../stages/events/testing.js';
+import { MemoryStore } from '../store/memory/memory-store.js';
+import { datesAgree, EventMerger, quantitiesAgree, type MergedEvent } from './events.js';
+
+const EXAMPLES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../examples');
+
+/** Merges the given texts as documents (each `[text, publishedDay, duplicateOfIndex?]`). */
+function merge(docs: readonly (readonly [string, string, number?])[]): MergedEvent[] {
+  const merger = new EventMerger(entityIdOf);
+  const ids: string[] = [];
+  for (const [text, day, dup] of docs) {
+    const found = findEventsIn(text, day);
+    ids.push(found.id);
+    merger.addDocument({ id: found.id, text: found.text, duplicateOf: dup === undefined ? null : ids[dup]!, events: found.events, mentions: found.mentions });
+  }
+  return merger.events();
+}
+
+const ofType = (events: readonly MergedEvent[], type: string): MergedEvent[] => events.filter((e) => e.type === type);
+
+describe('corpus events: merging reports', () => {
+  it('two reports of one release merge: corroboration 2, both sentences as evidence, both sources', () => {
+    const events = merge([
+      ['Hamas released 24 hostages on Friday, Qatari officials said.', '2023-11-25'],
+      ['On Friday, Hamas freed 24 hostages held in Gaza since October, according to Egypt.', '2023-11-25'],
+    ]);
+    const releases = ofType(events, 'release');
+    assert.equal(releases.length, 1, JSON.stringify(events));
+    assert.equal(releases[0]!.corroboration, 2);
+    assert.equal(releases[0]!.evidence.length, 2);
+    assert.equal(releases[0]!.date.value, '2023-11-24');
+    assert.deepEqual(releases[0]!.quantity, { value: 24, unit: 'hostages', qualifier: 'exact' });
+  });
+
+  it('a syndicated duplicate adds evidence but counts once', () => {
+    const text = 'A four-day truce between Israel and Hamas took effect on Friday, and Hamas released 24 hostages in the afternoon.';
+    const copy = `${text} Aid trucks were waiting at the border.`;
+    const events = merge([[text, '2023-11-24'], [copy, '2023-11-25', 0]]);
+    const release = ofType(events, 'release');
+    assert.equal(release.length, 1);
+    assert.equal(release[0]!.evidence.length, 2);
+    assert.equal(release[0]!.corroboration, 1);
+    assert.equal(ofType(events, 'ceasefire_start')[0]!.corroboration, 1);
+  });
+
+  it('a proposed release and an asserted release stay apart', () => {
+    const events = merge([
+      ['Hamas released 24 hostages on Friday.', '2023-11-25'],
+      ['The deal would see Hamas release 24 hostages on Friday.', '2023-11-23'],
+    ]);
+    const releases = ofType(events, 'release');
+    assert.deepEqual(releases.map((e) => e.modality).sort(), ['asserted', 'proposed']);
+  });
+
+  it('different counts of the same kind of event stay apart (a conflict, not one event)', () => {
+    const events = merge([
+      ['During the truce, Hamas released 105 hostages.', '2023-12-05'],
+      ['During the truce, Hamas released 110 hostages.', '2023-12-05'],
+    ]);
+    assert.equal(ofType(events, 'release').length, 2);
+  });
+
+  it('a later mention of the same proposal in one document joins it', () => {
+    const events = merge([['Egypt presented a new ceasefire proposal to Hamas on Monday. Hamas said it was studying the proposal.', '2024-05-01']]);
+    const proposals = ofType(events, 'proposal');
+    assert.equal(proposals.length, 1, JSON.stringify(proposals));
+    assert.equal(proposals[0]!.evidence.length, 2);
+    assert.equal(proposals[0]!.corroboration, 1);
+  });
+
+  it('undated events with nothing in common do not merge', () => {
+    const events = merge([
+      ['Ceasefire negotiations continued in Doha.', '2024-05-01'],
+      ['Ceasefire negotiations continued in Cairo.', '2024-06-01'],
+    ]);
+    assert.equal(ofType(events, 'talks').length, 2);
+  });
+
+  it('ids are stable across runs', () => {
+    const docs: [string, string][] = [['Hamas released 24 hostages on Friday, Qatari officials said.', '2023-11-25']];
+    assert.deepEqual(merge(docs).map((e) => e.id), merge(docs).map((e) => e.id));
+  });
+
+  it('compares counts and dates by what they can mean', () => {
+    assert.ok(quantitiesAgree({ value: 33, unit: 'hostages', qualifier: 'at_most', start: 0, end: 0 }, { value: 33, unit: 'hostages', qualifier: 'exact', start: 0, end: 0 }));
+    assert.ok(!quantitiesAgree({ value: 105, unit: 'hostages', qualifier: 'exact', start: 0, end: 0 }, { value: 110, unit: 'hostages', qualifier: 'exact', start: 0, end: 0 }));
+    assert.ok(quantitiesAgree({ value: 200, unit: 'hostages', qualifier: 'at_least', start: 0, end: 0 }, { value: 240, unit: 'hostages', qualifier: 'about', start: 0, end: 0 }));
+    assert.ok(datesAgree('2023-11-24', '2023-11'));
+    assert.ok(!datesAgree('2023-11-24', '2023-11-25'));
+  });
+});
+
+describe('corpus events: the export of the examples', () => {
+  it('every exported event has evidence whose text repeats the document text, and valid fields', async () => {
+    const store = new MemoryStore();
+    await analyzePaths([EXAMPLES], { config: resolveConfig({ db: ':memory:', workers: 0 }, {}, null), store, command: 'annotate' });
+    const ex = await buildExport(store, '2026-01-01T00:00:00Z') as { documents: { id: string; text: string }[]; events: MergedEvent[]; entities: { id: string }[] };
+    const texts = new Map(ex.documents.map((d) => [d.id, d.text]));
+    const entities = new Set(ex.entities.map((e) => e.id));
+    assert.ok(ex.events.length > 50, `only ${ex.events.length} events`);
+    for (const e of ex.events) {
+      assert.ok(e.evidence.length >= 1, `${e.id} has no evidence`);
+      for (const s of e.evidence) assert.equal(texts.get(s.doc)?.slice(s.start, s.end), s.text, `${e.id}: evidence text`);
+      assert.ok(e.corroboration >= 1 && e.corroboration <= new Set(e.evidence.map((s) => s.doc)).size);
+      for (const id of [...e.actors.agent, ...e.actors.target, ...e.actors.mediator, ...(e.location ? [e.location] : [])]) assert.ok(entities.has(id), `${e.id}: unknown entity ${id}`);
+    }
+    // the syndicated copy of the first-day truce article adds evidence, not corroboration
+    const syndicated = ex.events.filter((e) => e.type === 'release' && e.quantity?.value === 24);
+    assert.ok(syndicated.some((e) => e.evidence.length === 2 && e.corroboration === 1), JSON.stringify(syndicated));
+  });
+});

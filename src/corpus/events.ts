@@ -1,0 +1,311 @@
+/**
+ * @module corpus/events — one event per real-world event across the corpus, with all its evidence.
+ *
+ * The `event` annotations of every document are merged in one pass, document by
+ * document in arrival order:
+ * 1. inside a document, a mention that refers back to an earlier one (`antecedent`: "the
+ *    proposal" after "Egypt presented a proposal") joins it;
+ * 2. a document that duplicates another (`duplicateOf`, syndicated copies) adds its
+ *    events to the events of the document it copies, matched by type, trigger and sentence;
+ * 3. otherwise an event joins the corpus event it is most likely the same as: same type,
+ *    modality and subtype, nothing contradicting (dates that do not overlap, different
+ *    counts, different agents, targets or places) and enough in common: a score of at
+ *    least 2 from the same day (3), the same month (1), the same count (2), a shared agent
+ *    (1), target (1), place (1) or mediator (0.5). A proposed release and an asserted one
+ *    never merge.
+ * `corroboration` counts the independent documents among the evidence: duplicates of one
+ * document count once. `sources` are the attributions the documents give (speakers'
+ * names, cited outlets). Ids are stable: `stableId('ev', type, date, agents, first evidence)`.
+ */
+import type { Annotation } from '../pipeline/annotation.js';
+import type { EvidenceSpan, Precision } from '../pipeline/document.js';
+import type { MentionValue } from '../stages/entities/link/index.js';
+import type { EventType, EventValue, Modality, Qualifier } from '../stages/events/index.js';
+import { eventLexicon } from '../stages/events/index.js';
+import type { Store } from '../store/store.js';
+import { stableId } from '../util/hash.js';
+
+/** How a mention's cluster becomes a corpus entity id (export/export `entityIdOf`). */
+export type EntityIdOf = (doc: string, m: MentionValue) => string;
+
+/** One merged event (EXPORT.md `events[]`, plus `cameo`, `documents` and `dateBasis`). */
+export interface MergedEvent {
+  readonly id: string;
+  readonly type: EventType;
+  /** CAMEO root code of the type, for interchange. */
+  readonly cameo: string;
+  readonly subtype: string | null;
+  readonly modality: Modality;
+  readonly date: { readonly value: string | null; readonly precision: Precision };
+  /** How the date was found (the best evidence's `date.basis`). */
+  readonly dateBasis: string;
+  readonly actors: { readonly agent: readonly string[]; readonly target: readonly string[]; readonly mediator: readonly string[] };
+  /** Entity id of the place, or null. */
+  readonly location: string | null;
+  readonly quantity: { readonly value: number; readonly unit: string | null; readonly qualifier: Qualifier } | null;
+  readonly evidence: readonly EvidenceSpan[];
+  readonly sources: readonly string[];
+  readonly corroboration: number;
+  /** The documents that report it, in arrival order. */
+  readonly documents: readonly string[];
+}
+
+/** What the merge needs from one document. */
+export interface DocumentEvents {
+  readonly id: string;
+  /** The document text, for evidence sentences (EXPORT.md: `text` repeats the covered span). */
+  readonly text?: string;
+  readonly duplicateOf: string | null;
+  readonly events: readonly Annotation<EventValue>[];
+  readonly mentions: readonly Annotation<MentionValue>[];
+}
+
+/** One document's report of an event, with entity ids instead of cluster keys. */
+interface Report {
+  readonly doc: string;
+  readonly value: EventValue;
+  readonly span: EvidenceSpan;
+  readonly agent: string[];
+  readonly target: string[];
+  readonly mediator: string[];
+  readonly location: string | null;
+  readonly sources: string[];
+}
+
+const RANK: Readonly<Record<Precision, number>> = { unknown: 0, year: 1, month: 2, week: 3, day: 4, time: 5 };
+const DATE_STRENGTH: Readonly<Record<string, number>> = { time: 3, 'time-coarse': 1, anaphora: 1, tense: 0, none: 0 };
+
+/** A corpus event being built. */
+class Cluster {
+  readonly reports: Report[] = [];
+  readonly roots = new Set<string>();
+  readonly docs: string[] = [];
+  readonly agent = new Map<string, number>();
+  readonly target = new Map<string, number>();
+  readonly mediator = new Map<string, number>();
+  readonly locations = new Map<string, number>();
+  readonly sources: string[] = [];
+  date: { value: string | null; precision: Precision; basis: string } = { value: null, precision: 'unknown', basis: 'none' };
+  quantity: EventValue['quantity'] = null;
+  subtype: string | null = null;
+
+  constructor(readonly type: EventType, readonly modality: Modality) {}
+
+  add(r: Report, root: string): void {
+    this.reports.push(r);
+    this.roots.add(root);
+    if (!this.docs.includes(r.doc)) this.docs.push(r.doc);
+    for (const [map, keys] of [[this.agent, r.agent], [this.target, r.target], [this.mediator, r.mediator]] as const) for (const k of keys) map.set(k, (map.get(k) ?? 0) + 1);
+    if (r.location) this.locations.set(r.location, (this.locations.get(r.location) ?? 0) + 1);
+    for (const s of r.sources) if (!this.sources.includes(s)) this.sources.push(s);
+    const d = r.value.date;
+    const better = d.value !== null && (this.date.value === null
+      || (DATE_STRENGTH[d.basis] ?? 0) > (DATE_STRENGTH[this.date.basis] ?? 0)
+      || ((DATE_STRENGTH[d.basis] ?? 0) === (DATE_STRENGTH[this.date.basis] ?? 0) && RANK[d.precision] > RANK[this.date.precision]));
+    if (better) this.date = { value: d.value, precision: d.precision, basis: d.basis };
+    if (r.value.quantity && (this.quantity === null || (this.quantity.qualifier !== 'exact' && r.value.quantity.qualifier === 'exact'))) this.quantity = r.value.quantity;
+    this.subtype ??= r.value.subtype;
+  }
+
+  location(): string | null {
+    let best: string | null = null;
+    let n = 0;
+    for (const [k, c] of this.locations) if (c > n) { best = k; n = c; }
+    return best;
+  }
+}
+
+const ordered = (m: ReadonlyMap<string, number>): string[] => [...m.entries()].sort((a, b) => b[1] - a[1]).map(([k]) => k);
+const shares = (a: ReadonlyMap<string, number> | readonly string[], b: readonly string[]): boolean => b.some((k) => (a instanceof Map ? a.has(k) : (a as readonly string[]).includes(k)));
+const size = (a: ReadonlyMap<string, number>): number => a.size;
+
+/** Whether two counts can be the same count ("up to 33" and "33" can; "105" and "110" cannot). */
+export function quantitiesAgree(a: NonNullable<EventValue['quantity']>, b: NonNullable<EventValue['quantity']>): boolean {
+  if ((a.qualifier === 'fraction') !== (b.qualifier === 'fraction')) return true;
+  const range = (q: typeof a): [number, number] => {
+    switch (q.qualifier) {
+      case 'at_most': return [0, q.value];
+      case 'at_least': return [q.value, Infinity];
+      case 'about': return [q.value * 0.85, q.value * 1.15];
+      default: return [q.value, q.value];
+    }
+  };
+  const [a0, a1] = range(a);
+  const [b0, b1] = range(b);
+  return a0 <= b1 && b0 <= a1;
+}
+
+/** Whether two TIMEX values can name the same time: one is a prefix of the other. */
+export function datesAgree(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return true;
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+/** How strongly a report matches a cluster; -1 when something contradicts. */
+function affinity(c: Cluster, r: Report): number {
+  const v = r.value;
+  if (c.type !== v.type || c.modality !== v.modality) return -1;
+  if (c.subtype !== null && v.subtype !== null && c.subtype !== v.subtype) return -1;
+  if (!datesAgree(c.date.value, v.date.value)) return -1;
+  if (c.quantity && v.quantity && !quantitiesAgree(c.quantity, v.quantity)) return -1;
+  if (size(c.agent) > 0 && r.agent.length > 0 && !shares(c.agent, r.agent)) return -1;
+  if (size(c.target) > 0 && r.target.length > 0 && !shares(c.target, r.target)) return -1;
+  const loc = c.location();
+  if (loc !== null && r.location !== null && loc !== r.location) return -1;
+  let score = 0;
+  if (c.date.value !== null && v.date.value !== null) {
+    const strength = Math.min(DATE_STRENGTH[c.date.basis] ?? 0, DATE_STRENGTH[v.date.basis] ?? 0);
+    if (RANK[c.date.precision] >= RANK.day && RANK[v.date.precision] >= RANK.day && c.date.value.slice(0, 10) === v.date.value.slice(0, 10)) score += strength;
+    else if (strength > 0 && RANK[c.date.precision] >= RANK.month && RANK[v.date.precision] >= RANK.month) score += 1;
+  }
+  if (c.quantity && v.quantity && c.quantity.value === v.quantity.value && c.quantity.qualifier !== 'fraction') score += 2;
+  if (shares(c.agent, r.agent)) score += 1;
+  if (shares(c.target, r.target)) score += 1;
+  if (loc !== null && loc === r.location) score += 1;
+  if (shares(c.mediator, r.mediator)) score += 0.5;
+  return score;
+}
+
+/** The score from which a report joins an existing event. */
+export const MERGE_THRESHOLD = 2;
+
+/** The evidence of one report: its sentence when the document text is at hand, else the annotation's span. */
+function sentenceSpan(d: DocumentEvents, e: Annotation<EventValue>): EvidenceSpan {
+  const s = e.value.sentence;
+  if (d.text !== undefined && s && s.end <= d.text.length) return { doc: d.id, start: s.start, end: s.end, text: d.text.slice(s.start, s.end) };
+  return { doc: d.id, start: e.start, end: e.end, text: e.text };
+}
+
+/** Merges the event reports of documents fed in arrival order. */
+export class EventMerger {
+  private readonly clusters: Cluster[] = [];
+  private readonly index = new Map<string, Set<Cluster>>();
+  private readonly roots = new Map<string, string>();
+  /** Per root document: `type|trigger|sentence` → cluster, for matching duplicates' events. */
+  private readonly byText = new Map<string, Cluster>();
+  /** Entity names seen (id → name), for views that print names. */
+  readonly names = new Map<string, string>();
+
+  constructor(private readonly entityIdOf: EntityIdOf) {}
+
+  /** Adds one document's events. */
+  addDocument(d: DocumentEvents): void {
+    const root = d.duplicateOf === null ? d.id : (this.roots.get(d.duplicateOf) ?? d.duplicateOf);
+    this.roots.set(d.id, root);
+    if (d.events.length === 0) return;
+    const byKey = new Map<string, MentionValue>();
+    for (const m of d.mentions) if (!byKey.has(m.value.key)) byKey.set(m.value.key, m.value);
+    const ids = (keys: readonly string[]): string[] => {
+      const out: string[] = [];
+      for (const k of keys) {
+        const m = byKey.get(k);
+        if (!m) continue;
+        const id = this.entityIdOf(d.id, m);
+        if (!this.names.has(id)) this.names.set(id, m.name);
+        if (!out.includes(id)) out.push(id);
+      }
+      return out;
+    };
+    // antecedents: a mention joins the report it refers back to
+    const byTrigger = new Map<number, Cluster>();
+    for (const e of d.events) {
+      const v = e.value;
+      const report: Report = {
+        doc: d.id,
+        value: v,
+        span: sentenceSpan(d, e),
+        agent: ids(v.agent),
+        target: ids(v.target),
+        mediator: ids(v.mediator),
+        location: v.location === null ? null : (ids([v.location])[0] ?? null),
+        sources: v.source ? [v.source.name] : [],
+      };
+      const textKey = `${root}|${v.type}|${v.trigger.text}|${e.text}`;
+      let cluster = v.antecedent ? byTrigger.get(v.antecedent.start) : undefined;
+      if (cluster && (cluster.type !== v.type)) cluster = undefined;
+      if (!cluster && root !== d.id) cluster = this.byText.get(textKey);
+      if (!cluster) cluster = this.best(report);
+      if (cluster) this.addTo(cluster, report, root);
+      else {
+        cluster = new Cluster(v.type, v.modality);
+        this.clusters.push(cluster);
+        this.addTo(cluster, report, root);
+      }
+      byTrigger.set(v.trigger.start, cluster);
+      if (!this.byText.has(textKey)) this.byText.set(textKey, cluster);
+    }
+  }
+
+  private keysOf(type: EventType, modality: Modality, r: Report): string[] {
+    const base = `${type}|${modality}`;
+    const keys: string[] = [];
+    if (r.value.date.value !== null) keys.push(`d:${base}|${r.value.date.value.slice(0, 7)}`);
+    if (r.value.quantity) keys.push(`q:${base}|${r.value.quantity.value}`);
+    for (const a of r.agent) keys.push(`a:${base}|${a}`);
+    for (const t of r.target) keys.push(`t:${base}|${t}`);
+    if (r.location) keys.push(`l:${base}|${r.location}`);
+    return keys;
+  }
+
+  private addTo(c: Cluster, r: Report, root: string): void {
+    c.add(r, root);
+    for (const k of this.keysOf(c.type, c.modality, r)) {
+      let set = this.index.get(k);
+      if (!set) { set = new Set(); this.index.set(k, set); }
+      set.add(c);
+    }
+  }
+
+  private best(r: Report): Cluster | undefined {
+    const seen = new Set<Cluster>();
+    let best: Cluster | undefined;
+    let bestScore = MERGE_THRESHOLD - 1e-9;
+    for (const k of this.keysOf(r.value.type, r.value.modality, r)) {
+      for (const c of this.index.get(k) ?? []) {
+        if (seen.has(c)) continue;
+        seen.add(c);
+        const s = affinity(c, r);
+        if (s > bestScore) { best = c; bestScore = s; }
+      }
+    }
+    return best;
+  }
+
+  /** The merged events, in order of their first report. */
+  events(): MergedEvent[] {
+    const cameo = eventLexicon().cameo;
+    return this.clusters.map((c) => {
+      const agent = ordered(c.agent);
+      const first = c.reports[0]!.span;
+      const q = c.quantity;
+      return {
+        id: stableId('ev', c.type, c.date.value ?? '', [...agent].sort().join(','), first.doc, first.start),
+        type: c.type,
+        cameo: cameo[c.type],
+        subtype: c.subtype,
+        modality: c.modality,
+        date: { value: c.date.value, precision: c.date.value === null ? 'unknown' : c.date.precision },
+        dateBasis: c.date.basis,
+        actors: { agent, target: ordered(c.target).filter((t) => !agent.includes(t)), mediator: ordered(c.mediator) },
+        location: c.location(),
+        quantity: q ? { value: q.value, unit: q.unit, qualifier: q.qualifier } : null,
+        evidence: c.reports.map((r) => r.span),
+        sources: c.sources,
+        corroboration: c.roots.size,
+        documents: c.docs,
+      };
+    });
+  }
+}
+
+/** Every merged event of a store, from one pass over its documents, with the entity names seen. */
+export async function corpusEvents(store: Store, entityIdOf: EntityIdOf): Promise<{ events: MergedEvent[]; names: ReadonlyMap<string, string> }> {
+  const merger = new EventMerger(entityIdOf);
+  for await (const doc of store.documents()) {
+    const anns = await store.annotations(doc.id, ['event', 'mention']);
+    const events = anns.filter((a) => a.layer === 'event') as Annotation<EventValue>[];
+    if (events.length === 0) { merger.addDocument({ id: doc.id, duplicateOf: doc.duplicateOf, events: [], mentions: [] }); continue; }
+    merger.addDocument({ id: doc.id, text: doc.text, duplicateOf: doc.duplicateOf, events, mentions: anns.filter((a) => a.layer === 'mention') as Annotation<MentionValue>[] });
+  }
+  return { events: merger.events(), names: merger.names };
+}

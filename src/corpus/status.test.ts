@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { statusLexicon, type StatusState } from '../stages/claims/index.js';
+import { eventState, firstDay, statusAsOf, statusSpans, type Observation, type StatusSpan } from './status.js';
+
+const lex = statusLexicon();
+
+/** An observation of `state` on `when` in document `doc`. */
+function obs(when: string, state: StatusState, doc = 'd1'): Observation {
+  return { when, state, doc, evidence: { doc, start: 0, end: 4, text: 'text' }, via: 'claim' };
+}
+
+/** `from..to state` of each span. */
+const show = (spans: readonly StatusSpan[]): string[] => spans.map((s) => `${s.from}..${s.to ?? ''} ${s.state}`);
+
+describe('statusSpans', () => {
+  it('one span per change of state, each ending where the next begins', () => {
+    assert.deepEqual(show(statusSpans([obs('2023-11-22', 'agreed'), obs('2023-11-24', 'ceasefire_in_effect'), obs('2023-11-26', 'ceasefire_in_effect'), obs('2023-12-01', 'ceasefire_ended')], lex)),
+      ['2023-11-22..2023-11-24 agreed', '2023-11-24..2023-12-01 ceasefire_in_effect', '2023-12-01.. ceasefire_ended']);
+  });
+  it('the state most documents report wins a day', () => {
+    assert.deepEqual(show(statusSpans([obs('2024-02-02', 'talks', 'a'), obs('2024-02-02', 'talks', 'b'), obs('2024-02-02', 'proposal_pending', 'c')], lex)), ['2024-02-02.. talks']);
+  });
+  it('a tie goes to the later state of the lexicon rank', () => {
+    assert.deepEqual(show(statusSpans([obs('2024-02-02', 'talks', 'a'), obs('2024-02-02', 'proposal_pending', 'b')], lex)), ['2024-02-02.. proposal_pending']);
+  });
+  it('talks during a truce do not end it; its end does', () => {
+    assert.deepEqual(show(statusSpans([obs('2025-01-19', 'ceasefire_in_effect'), obs('2025-02-03', 'talks'), obs('2025-03-18', 'ceasefire_ended')], lex)),
+      ['2025-01-19..2025-03-18 ceasefire_in_effect', '2025-03-18.. ceasefire_ended']);
+  });
+  it('a truce not reported for longer than its hold gives way', () => {
+    assert.deepEqual(show(statusSpans([obs('2024-06-01', 'ceasefire_in_effect'), obs('2024-09-01', 'talks')], lex)), ['2024-06-01..2024-09-01 ceasefire_in_effect', '2024-09-01.. talks']);
+  });
+  it('a month counts only when no day of it is known', () => {
+    assert.deepEqual(show(statusSpans([obs('2024-04', 'talks'), obs('2024-05', 'proposal_pending'), obs('2024-05-20', 'talks')], lex)), ['2024-04.. talks']);
+  });
+  it('lists the evidence of each document once first', () => {
+    const [s] = statusSpans([obs('2024-02-02', 'talks', 'a'), obs('2024-02-03', 'talks', 'a'), obs('2024-02-04', 'talks', 'b')].map((o, i) => ({ ...o, evidence: { ...o.evidence, start: i * 10, end: i * 10 + 4 } })), lex);
+    assert.deepEqual(s?.evidence.map((e) => e.doc), ['a', 'b', 'a']);
+    assert.equal(s?.documents, 2);
+  });
+});
+
+describe('statusAsOf', () => {
+  const spans = statusSpans([obs('2023-11-22', 'agreed'), obs('2023-11-24', 'ceasefire_in_effect'), obs('2023-12-01', 'ceasefire_ended'), obs('2024-02-02', 'proposal_pending')], lex);
+  it('the span in force that day', () => assert.equal(statusAsOf(spans, '2023-11-27')?.state, 'ceasefire_in_effect'));
+  it('the first day of a span', () => assert.equal(statusAsOf(spans, '2023-12-01')?.state, 'ceasefire_ended'));
+  it('after the last change', () => assert.equal(statusAsOf(spans, '2024-05-01')?.state, 'proposal_pending'));
+  it('the day itself', () => assert.equal(statusAsOf(spans, '2024-02-02')?.state, 'proposal_pending'));
+  it('nothing before the first report', () => assert.equal(statusAsOf(spans, '2023-11-01'), null));
+  it('a month span from its first day', () => {
+    const m = statusSpans([obs('2024-04', 'talks')], lex);
+    assert.equal(statusAsOf(m, '2024-04-01')?.state, 'talks');
+    assert.equal(firstDay('2024-04'), '2024-04-01');
+  });
+});
+
+describe('eventState', () => {
+  it('maps event types to states', () => {
+    assert.deepEqual(['talks', 'proposal', 'agreement', 'ceasefire_start', 'ceasefire_end', 'release'].map((type) => eventState({ type, subtype: null })), ['talks', 'proposal_pending', 'agreed', 'ceasefire_in_effect', 'ceasefire_ended', null]);
+    assert.equal(eventState({ type: 'agreement', subtype: 'in_principle' }), 'agreed_in_principle');
+  });
+});

@@ -1,0 +1,149 @@
+/**
+ * @module corpus/status — the negotiation's state over time (EXPORT.md `status[]`) and the
+ * state on a given day (`parley status --as-of`).
+ *
+ * Observations: every asserted, positive status claim dated to a day or a month (its
+ * state mapped to the export's states by data/lexicons/status.json `exportState`), and
+ * every asserted event of the event layer that says what state the talks are in (talks,
+ * proposal, agreement, ceasefire start and end), dated by a time expression, or by the
+ * article's date when that date is reliable (stages/claims `reliablePublished`). A month observation counts only for a
+ * month without day observations, from its first day.
+ * Timeline: day by day, the state most documents report wins (ties: the later state of the
+ * lexicon's `rank`); a state in the lexicon's `holds` stays until one of its `until` states
+ * is reported (talks on phase two do not end a truce in force), or until `maxDays` pass
+ * without a new report of it. Consecutive days of one
+ * state make one span; a span ends where the next begins (`to`), the last is open (`null`).
+ */
+import type { EvidenceSpan } from '../pipeline/document.js';
+import { reliablePublished, type StatusLexicon, type StatusState } from '../stages/claims/index.js';
+import type { DocFacts, FactEvent } from './conflicts.js';
+
+/** One dated report of a state. */
+export interface Observation {
+  /** `YYYY-MM-DD`, or `YYYY-MM` for a month. */
+  readonly when: string;
+  readonly state: StatusState;
+  readonly doc: string;
+  readonly evidence: EvidenceSpan;
+  readonly via: 'claim' | 'event';
+}
+
+/** EXPORT.md `status[]`, plus `precision` and the number of documents behind it. */
+export interface StatusSpan {
+  readonly from: string;
+  readonly to: string | null;
+  readonly state: StatusState;
+  readonly precision: 'day' | 'month';
+  readonly evidence: EvidenceSpan[];
+  readonly documents: number;
+}
+
+/** Most evidence spans one status span lists (one per document first). */
+export const MAX_STATUS_EVIDENCE = 12;
+
+/** The export state an event says the talks are in, or null. */
+export function eventState(e: Pick<FactEvent, 'type' | 'subtype'>): StatusState | null {
+  switch (e.type) {
+    case 'talks': return 'talks';
+    case 'proposal': return 'proposal_pending';
+    case 'agreement': return e.subtype === 'in_principle' ? 'agreed_in_principle' : 'agreed';
+    case 'ceasefire_start': return 'ceasefire_in_effect';
+    case 'ceasefire_end': return 'ceasefire_ended';
+    default: return null;
+  }
+}
+
+const WHEN = /^\d{4}-\d{2}(?:-\d{2})?$/;
+const DAY_MS = 86_400_000;
+
+/** The dated observations of the corpus. */
+export function observations(facts: readonly DocFacts[], lex: StatusLexicon): Observation[] {
+  const out: Observation[] = [];
+  for (const d of facts) {
+    if (d.duplicateOf !== null) continue; // a duplicate repeats its original's reports
+    for (const c of d.claims) {
+      const v = c.value;
+      if (v.modality !== 'asserted' || v.polarity !== 'positive' || v.time === 'past' || !v.date) continue;
+      out.push({ when: v.date.value, state: lex.exportState[v.state], doc: d.id, evidence: { doc: d.id, start: c.start, end: c.end, text: c.text }, via: 'claim' });
+    }
+    // an event dated only by the article's own date (tense, or a coarse time) counts when that date is reliable
+    const reliable = reliablePublished(d.published) !== null;
+    for (const e of d.events) {
+      const state = eventState(e);
+      if (!reliable && e.date?.basis !== 'time' && e.date?.basis !== 'anaphora') continue;
+      const value = e.date?.value;
+      if (!state || e.modality !== 'asserted' || !value || !WHEN.test(value.slice(0, 10)) || (e.date!.precision !== 'day' && e.date!.precision !== 'month')) continue;
+      out.push({ when: e.date!.precision === 'day' ? value.slice(0, 10) : value.slice(0, 7), state, doc: d.id, evidence: e.evidence, via: 'event' });
+    }
+  }
+  return out;
+}
+
+/** The first day a `YYYY-MM-DD` or `YYYY-MM` value covers. */
+export function firstDay(when: string): string {
+  return when.length === 7 ? `${when}-01` : when.slice(0, 10);
+}
+
+/** The status spans of a list of observations, in time order. */
+export function statusSpans(obs: readonly Observation[], lex: StatusLexicon): StatusSpan[] {
+  const daysWithDays = new Set(obs.filter((o) => o.when.length === 10).map((o) => o.when.slice(0, 7)));
+  const kept = obs.filter((o) => o.when.length === 10 || !daysWithDays.has(o.when));
+  const byWhen = new Map<string, Observation[]>();
+  for (const o of kept) byWhen.set(o.when, [...(byWhen.get(o.when) ?? []), o]);
+  const whens = [...byWhen.keys()].sort((a, b) => firstDay(a).localeCompare(firstDay(b)) || b.length - a.length);
+  const rank = (s: StatusState): number => lex.rank.indexOf(s);
+  const spans: { from: string; state: StatusState; precision: 'day' | 'month'; evidence: Observation[]; last: string }[] = [];
+  for (const when of whens) {
+    const day = byWhen.get(when)!;
+    const docs = new Map<StatusState, Set<string>>();
+    for (const o of day) docs.set(o.state, (docs.get(o.state) ?? new Set()).add(o.doc));
+    const winner = [...docs.entries()].sort((a, b) => b[1].size - a[1].size || rank(b[0]) - rank(a[0]))[0]![0];
+    const current = spans[spans.length - 1];
+    const hold = current ? lex.holds.find((h) => h.state === current.state) : undefined;
+    const held = hold !== undefined && !hold.until.includes(winner) && (Date.parse(firstDay(when)) - Date.parse(firstDay(current!.last))) / DAY_MS <= hold.maxDays;
+    if (current && (winner === current.state || held)) {
+      const same = day.filter((o) => o.state === current.state);
+      current.evidence.push(...same);
+      if (same.length > 0) current.last = when;
+      continue;
+    }
+    spans.push({ from: when, state: winner, precision: when.length === 7 ? 'month' : 'day', evidence: day.filter((o) => o.state === winner), last: when });
+  }
+  return spans.map((s, i) => ({
+    from: s.from,
+    to: spans[i + 1]?.from ?? null,
+    state: s.state,
+    precision: s.precision,
+    evidence: pickEvidence(s.evidence),
+    documents: new Set(s.evidence.map((o) => o.doc)).size,
+  }));
+}
+
+/**
+ * Up to MAX_STATUS_EVIDENCE spans, one per document first, in time order; a span that
+ * overlaps one already taken (a claim and an event read from one sentence) is left out.
+ */
+function pickEvidence(obs: readonly Observation[]): EvidenceSpan[] {
+  const distinct: Observation[] = [];
+  for (const o of obs) if (!distinct.some((x) => x.doc === o.doc && x.evidence.start < o.evidence.end && o.evidence.start < x.evidence.end)) distinct.push(o);
+  const first: Observation[] = [];
+  const rest: Observation[] = [];
+  const seen = new Set<string>();
+  for (const o of distinct) (seen.has(o.doc) ? rest : (seen.add(o.doc), first)).push(o);
+  return [...first, ...rest].slice(0, MAX_STATUS_EVIDENCE).map((o) => o.evidence);
+}
+
+/** The corpus's status timeline. */
+export function statusTimeline(facts: readonly DocFacts[], lex: StatusLexicon): StatusSpan[] {
+  return statusSpans(observations(facts, lex), lex);
+}
+
+/** The span in force on `day` (`YYYY-MM-DD`), or null before the first one. */
+export function statusAsOf(spans: readonly StatusSpan[], day: string): StatusSpan | null {
+  let hit: StatusSpan | null = null;
+  for (const s of spans) {
+    if (firstDay(s.from) > day) break;
+    if (s.to === null || day < firstDay(s.to)) hit = s;
+  }
+  return hit;
+}

@@ -1,0 +1,184 @@
+/**
+ * @module export/markdown — `parley export --format markdown`: a dated briefing.
+ *
+ * Sections: where things stand (the last status span), the status timeline, events by
+ * date (type, modality, how many documents report them), proposals with their terms and
+ * each party's stances, and conflicts. Every statement carries a footnote that quotes its
+ * evidence span and names the document (title, outlet, publication date, source). The
+ * briefing is built from the same views as the JSON export (`readCorpusViews`).
+ */
+import { findConflicts, type ExportConflict } from '../corpus/conflicts.js';
+import { mergeProposals, type ExportProposal } from '../corpus/proposals.js';
+import { statusTimeline, type StatusSpan } from '../corpus/status.js';
+import type { EvidenceSpan } from '../pipeline/document.js';
+import { statusLexicon } from '../stages/claims/index.js';
+import type { Store } from '../store/store.js';
+import { corpusFacts, sectionItems } from './export.js';
+
+/** A document as the briefings cite it. */
+export interface CitedDocument {
+  readonly id: string;
+  readonly source: string;
+  readonly title: string | null;
+  readonly outlet: string | null;
+  readonly published: string | null;
+  readonly text: string;
+}
+
+/** An exported event (EXPORT.md `events[]`), as the briefings read it. */
+export interface BriefEvent {
+  readonly id: string;
+  readonly type: string;
+  readonly subtype?: string | null;
+  readonly modality: string;
+  readonly date: { readonly value: string | null; readonly precision: string };
+  readonly quantity?: { readonly value: number; readonly unit: string | null; readonly qualifier: string } | null;
+  readonly evidence: readonly EvidenceSpan[];
+  readonly corroboration?: number;
+}
+
+/** Everything a briefing shows. */
+export interface CorpusViews {
+  readonly documents: readonly CitedDocument[];
+  readonly events: readonly BriefEvent[];
+  readonly status: readonly StatusSpan[];
+  readonly proposals: readonly ExportProposal[];
+  readonly conflicts: readonly ExportConflict[];
+}
+
+/** Reads the views of the store (documents, events, status, proposals, conflicts). */
+export async function readCorpusViews(store: Store): Promise<CorpusViews> {
+  const documents: CitedDocument[] = [];
+  for await (const d of store.documents()) documents.push({ id: d.id, source: d.source, title: d.title, outlet: d.outlet, published: d.published.value, text: d.text });
+  const events: BriefEvent[] = [];
+  for await (const e of sectionItems(store, 'events')) events.push(e as BriefEvent);
+  const facts = await corpusFacts(store);
+  const lex = statusLexicon();
+  return { documents, events, status: statusTimeline(facts, lex), proposals: mergeProposals(facts), conflicts: findConflicts(facts, lex) };
+}
+
+/** The words of a state or type: `ceasefire_in_effect` → `ceasefire in effect`. */
+export function words(code: string): string {
+  return code.replace(/_/g, ' ');
+}
+
+/** Footnotes: one per distinct evidence span, numbered in order of first use. */
+export class Footnotes {
+  private readonly notes: { key: string; line: string }[] = [];
+  private readonly index = new Map<string, number>();
+  constructor(private readonly docs: ReadonlyMap<string, CitedDocument>) {}
+
+  /** `[^n]` for an evidence span (the same span always gets the same number). */
+  cite(e: EvidenceSpan): string {
+    const key = `${e.doc}:${e.start}:${e.end}`;
+    let n = this.index.get(key);
+    if (n === undefined) {
+      n = this.notes.length + 1;
+      this.index.set(key, n);
+      this.notes.push({ key, line: `[^${n}]: “${oneLine(e.text, 240)}” — ${describeDoc(this.docs.get(e.doc), e.doc)}` });
+    }
+    return `[^${n}]`;
+  }
+
+  /** Citations of up to `max` spans. */
+  citeAll(es: readonly EvidenceSpan[], max = 3): string {
+    return es.slice(0, max).map((e) => this.cite(e)).join('');
+  }
+
+  /** The footnote lines. */
+  lines(): string[] {
+    return this.notes.map((n) => n.line);
+  }
+}
+
+function oneLine(text: string, max: number): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+
+function describeDoc(d: CitedDocument | undefined, id: string): string {
+  if (!d) return id;
+  const parts = [d.title ? `*${oneLine(d.title, 120)}*` : `*${d.source}*`];
+  if (d.outlet) parts.push(d.outlet);
+  parts.push(d.published ? `published ${d.published.slice(0, 10)}` : 'date unknown');
+  if (d.title) parts.push(d.source);
+  return parts.join(', ');
+}
+
+/** The sentence around an evidence span, for a readable quote. */
+export function context(doc: CitedDocument | undefined, e: EvidenceSpan, max = 220): string {
+  if (!doc) return oneLine(e.text, max);
+  const before = doc.text.slice(0, e.start);
+  const start = Math.max(before.search(/[^.!?\n]*$/), e.start - max);
+  const rest = doc.text.slice(e.end).search(/[.!?\n]/);
+  const end = Math.min(rest < 0 ? doc.text.length : e.end + rest + 1, e.end + max);
+  return oneLine(doc.text.slice(start, end), max * 2);
+}
+
+function range(s: StatusSpan): string {
+  return s.to ? `${s.from} – ${s.to}` : `since ${s.from}`;
+}
+
+/** The briefing as Markdown. */
+export function toMarkdown(v: CorpusViews, generatedAt = new Date().toISOString()): string {
+  const docs = new Map(v.documents.map((d) => [d.id, d]));
+  const notes = new Footnotes(docs);
+  const out: string[] = [];
+  const dated = v.documents.map((d) => d.published?.slice(0, 10)).filter((x): x is string => !!x).sort();
+  out.push('# Negotiation briefing', '');
+  out.push(`Generated ${generatedAt.slice(0, 19).replace('T', ' ')} UTC from ${v.documents.length} document(s)${dated.length ? `, published ${dated[0]} to ${dated[dated.length - 1]}` : ''}. Every statement is footnoted with the words it was read from.`, '');
+
+  out.push('## Where things stand', '');
+  const last = v.status[v.status.length - 1];
+  if (last) out.push(`**${words(last.state)}** ${range(last)}, reported by ${last.documents} document(s).${notes.citeAll(last.evidence)}`, '');
+  else out.push('No dated report of the state of the talks.', '');
+
+  out.push('## Status timeline', '');
+  if (v.status.length === 0) out.push('No dated status reports.');
+  for (const s of v.status) out.push(`- **${range(s)}**: ${words(s.state)} (${s.documents} document(s))${notes.citeAll(s.evidence)}`);
+  out.push('');
+
+  out.push('## Events by date', '');
+  const events = [...v.events].filter((e) => e.date.value).sort((a, b) => a.date.value!.localeCompare(b.date.value!));
+  if (events.length === 0) out.push('No dated events.');
+  let day = '';
+  for (const e of events) {
+    if (e.date.value !== day) { day = e.date.value!; out.push('', `### ${day}`, ''); }
+    const q = e.quantity ? `, ${e.quantity.qualifier === 'exact' ? '' : `${words(e.quantity.qualifier)} `}${e.quantity.value}${e.quantity.unit ? ` ${e.quantity.unit}` : ''}` : '';
+    const ev = e.evidence[0];
+    out.push(`- ${words(e.type)}${e.subtype ? ` (${words(e.subtype)})` : ''}${q} — ${e.modality}, reported by ${e.corroboration ?? 1} document(s): “${ev ? context(docs.get(ev.doc), ev, 160) : ''}”${notes.citeAll(e.evidence, 2)}`);
+  }
+  out.push('');
+
+  out.push('## Proposals', '');
+  if (v.proposals.length === 0) out.push('No proposals found.', '');
+  for (const p of v.proposals) {
+    const by = p.proposerNames.length ? ` — proposed by ${p.proposerNames.join(', ')}` : '';
+    out.push(`### ${p.label}${by}${p.date.value ? ` (${p.date.value})` : ''}`, '');
+    out.push(`Named in ${p.documents} document(s).${notes.citeAll(p.evidence, 2)}`, '');
+    if (p.terms.length) {
+      out.push('Terms:', '');
+      for (const t of p.terms) out.push(`- ${t.phase !== null && t.kind !== 'phase' ? `phase ${t.phase}, ` : ''}${t.kind}${t.unit && t.kind === 'condition' ? ` (${words(t.unit)})` : ''}: “${oneLine(t.text, 160)}”${notes.citeAll(t.evidence, 2)}`);
+      out.push('');
+    }
+    if (p.stances.length) {
+      out.push('Stances:', '');
+      for (const s of p.stances) out.push(`- ${s.partyName}: ${words(s.stance)}${s.date ? ` (${s.date})` : ''}${notes.citeAll(s.evidence, 2)}`);
+      out.push('');
+    }
+  }
+
+  out.push('## Conflicts', '');
+  if (v.conflicts.length === 0) out.push('No conflicting reports found.');
+  for (const c of v.conflicts) out.push(`- **${c.kind}**: ${c.summary}${notes.citeAll(c.items, 4)}`);
+  out.push('');
+
+  const lines = notes.lines();
+  if (lines.length) out.push('## Evidence', '', ...lines, '');
+  return `${out.join('\n')}\n`;
+}
+
+/** Writes the briefing of the store through `write`. */
+export async function writeMarkdown(store: Store, write: (chunk: string) => void | Promise<void>, generatedAt?: string): Promise<void> {
+  await write(toMarkdown(await readCorpusViews(store), generatedAt));
+}

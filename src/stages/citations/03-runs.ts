@@ -1,0 +1,125 @@
+/**
+ * @module stages/citations/03-runs — pass 3: phrases grouped into source lists.
+ *
+ * Neighbouring phrases form one run when only a separator and count markers lie between
+ * them: `|`, `/`, `+`, `,`, `;`, `&`, `and`, `or`, and chips such as `+9`, `(+11)`,
+ * `[+6]`, `(16)` or an opening `[+1 ` ("SUCH TV [+1 Anadolu Ajansi]"). Phrases whose
+ * joined text is one registry name are merged first ("Stars and Stripes", "RFE/RL").
+ * A run never crosses a line break and ends after a possessive ("CNN's").
+ */
+import type { Phrase } from './01-names.js';
+import type { Resolution, Resolver } from './02-resolve.js';
+import type { SourceRegistry } from './registry.js';
+
+/** A count chip pasted beside a source: "+9", "(+11)", "[+6]", "(16)". */
+export interface Marker {
+  readonly start: number;
+  readonly end: number;
+  readonly count: number;
+  /** True for a bare number in brackets ("(16)"), which counts only inside a list. */
+  readonly bare: boolean;
+}
+
+/** One name of a run. */
+export interface RunItem {
+  readonly phrase: Phrase;
+  readonly res: Resolution;
+}
+
+/** Names that follow one another as a list, with the markers between and after them. */
+export interface Run {
+  readonly items: readonly RunItem[];
+  /** Start of the first phrase (qualifiers included). */
+  readonly start: number;
+  /** End of the last phrase, its markers and a closing `]` of a nested chip. */
+  readonly end: number;
+  /** True when `|`, `/`, `+` or brackets separate the names (a pasted list, not prose). */
+  readonly enclosed: boolean;
+  readonly markers: readonly Marker[];
+}
+
+const MARKER_RE = /\(\s?\+\s?(\d{1,3})\s?\)|\[\s?\+\s?(\d{1,3})\s?\]|\+\s?(\d{1,3})(?![\d\p{L}])|\((\d{1,3})\)|\[(\d{1,3})\]/gu;
+const SEPARATOR = /^(?:\||\/|\+|,|;|&|and|or|,and|,or|\[|\]|\]\||\]\/|\]\+|\],|\|\[)$/;
+const ENCLOSING = /[|/+[\]]/;
+const TRAILING_MARKERS = /^(?:\s?(?:\(\s?\+\s?\d{1,3}\s?\)|\[\s?\+\s?\d{1,3}\s?\]|\+\s?\d{1,3}(?![\d\p{L}])|\(\d{1,3}\)|\[\d{1,3}\]))+/u;
+const MERGE_GAP = /^(?: (?:and|on the|the|to|for|in the|on) | ?[&/] ?|-)$/;
+const MAX_GAP = 16;
+
+function markersIn(gap: string, offset: number): Marker[] {
+  const out: Marker[] = [];
+  MARKER_RE.lastIndex = 0;
+  for (let m = MARKER_RE.exec(gap); m !== null; m = MARKER_RE.exec(gap)) {
+    const digits = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!;
+    out.push({ start: offset + m.index, end: offset + m.index + m[0].length, count: Number(digits), bare: m[4] !== undefined || m[5] !== undefined });
+  }
+  return out;
+}
+
+/** Joins neighbours whose combined text is one registry name ("Stars and Stripes"). */
+function mergeRegistryNames(text: string, phrases: readonly Phrase[], registry: SourceRegistry): Phrase[] {
+  const out: Phrase[] = [];
+  for (const p of phrases) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && prev.entry === null && p.entry === null && !prev.possessive && MERGE_GAP.test(text.slice(prev.end, p.start))) {
+      const joined = text.slice(prev.start, p.end);
+      const entry = registry.lookup(joined);
+      if (entry !== undefined) {
+        out[out.length - 1] = { start: prev.start, end: p.end, words: [...prev.words, ...p.words], possessive: p.possessive, entry };
+        continue;
+      }
+    }
+    out.push(p);
+  }
+  return out;
+}
+
+/** Groups `phrases` (in text order) into runs, resolving each phrase once. */
+export function buildRuns(text: string, phrases: readonly Phrase[], resolver: Resolver, registry: SourceRegistry): Run[] {
+  const merged = mergeRegistryNames(text, phrases, registry);
+  const runs: Run[] = [];
+  let items: RunItem[] = [];
+  let markers: Marker[] = [];
+  let enclosed = false;
+  let open = false;
+  const close = (): void => {
+    if (items.length === 0) return;
+    const last = items[items.length - 1]!.phrase;
+    let end = last.end;
+    const tail = TRAILING_MARKERS.exec(text.slice(end, end + 24));
+    if (tail !== null) {
+      markers.push(...markersIn(tail[0], end));
+      end += tail[0].length;
+    }
+    if (open) {
+      const bracket = /^\s?\]/.exec(text.slice(end, end + 2));
+      if (bracket !== null) end += bracket[0].length;
+    }
+    runs.push({ items, start: items[0]!.phrase.start, end, enclosed, markers });
+    items = [];
+    markers = [];
+    enclosed = false;
+    open = false;
+  };
+  for (const phrase of merged) {
+    const prev = items[items.length - 1];
+    if (prev !== undefined) {
+      const gap = text.slice(prev.phrase.end, phrase.start);
+      const joins = !prev.phrase.possessive && gap.length <= MAX_GAP && !gap.includes('\n') && (() => {
+        const found = markersIn(gap, prev.phrase.end);
+        let rest = gap;
+        for (const m of [...found].reverse()) rest = rest.slice(0, m.start - prev.phrase.end) + rest.slice(m.end - prev.phrase.end);
+        rest = rest.replace(/\s+(?:the|The)\s*$/, '').replace(/\s+/g, '');
+        if (rest === '' ? found.length === 0 : !SEPARATOR.test(rest)) return false;
+        markers.push(...found);
+        if (ENCLOSING.test(rest) || found.length > 0) enclosed = true;
+        if (rest.includes('[')) open = true;
+        if (rest.includes(']')) open = false;
+        return true;
+      })();
+      if (!joins) close();
+    }
+    items.push({ phrase, res: resolver.resolve(phrase) });
+  }
+  close();
+  return runs;
+}

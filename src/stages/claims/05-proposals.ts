@@ -1,0 +1,245 @@
+/**
+ * @module stages/claims/05-proposals — pass 5: the proposals an article discusses.
+ *
+ * Proposers:
+ * - named mentions: a proposal noun (`plan`, `framework`, `offer`…) and the words before
+ *   it back to the determiner; the words that tell proposals apart become features
+ *   (phases "three-phase", duration "60-day", origin "Egyptian"/"U.S.-backed", "bridging");
+ * - duration mentions: "terms for a 60-day ceasefire";
+ * - proposers: "proposed by Egypt", "Egypt's proposal", "Israel presented … a proposal".
+ * A mention with a feature or a proposer is named; one without ("the proposal", "a robust
+ * proposal") refers back to the last named proposal of the article.
+ * Refiner: named mentions of one article merge when their features agree
+ * (`sameProposal`, also used across articles by corpus/proposals). Terms and stances are
+ * pass 6 (`06-terms.ts`).
+ */
+import { worldPlaces } from '../../kb/places.js';
+import type { KnowledgeBase } from '../../kb/index.js';
+import type { Annotation, Span } from '../../pipeline/annotation.js';
+import type { MentionValue } from '../entities/link/index.js';
+import type { ProposalLexicon } from './lexicon.js';
+import type { PartyRef, ProposalFeatures } from './types.js';
+
+/** One mention of a proposal in a sentence. */
+export interface ProposalMention extends Span {
+  readonly text: string;
+  readonly label: string;
+  readonly named: boolean;
+  readonly features: ProposalFeatures;
+  readonly proposer: readonly PartyRef[];
+  readonly sentence: Span;
+  /** How it was found (provenance). */
+  readonly via: 'noun' | 'duration' | 'anaphor';
+}
+
+const NUMBERS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, ninety: 90, hundred: 100 };
+const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, month: 30 };
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}.’'-]*/gu;
+const fold = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']s?$/u, '').replace(/\.$/, '');
+
+/** A number written in digits or words ("60", "three", "1,000"), or null. */
+export function numberOf(word: string): number | null {
+  const w = word.toLowerCase().replace(/,/g, '');
+  if (/^\d+(?:\.\d+)?$/.test(w)) return Number(w);
+  return NUMBERS[w] ?? null;
+}
+
+/** How a modifier names a country: as an adjective ("Egyptian", "U.S.") or as a noun ("Egypt"). */
+export interface Origin {
+  /** The country's name as the link stage gives it. */
+  readonly name: string;
+  readonly adjective: boolean;
+}
+
+/** Countries by demonym, name and alias ("Egyptian", "U.S.", "Qatar" → the name the link stage gives). */
+export class OriginIndex {
+  private readonly byWord = new Map<string, Origin>();
+  private readonly demonyms = new Map<string, string>();
+
+  constructor(kb: KnowledgeBase) {
+    const kbName = (name: string): string => kb.findByAlias(name).find((e) => e.type === 'place')?.name ?? name;
+    // an abbreviation ("US", "U.S.") is used as an adjective; a country's name before a noun is not ("Israel plans to …")
+    const add = (w: string, name: string, adjective: boolean): void => {
+      if (!this.byWord.has(fold(w))) this.byWord.set(fold(w), { name, adjective: adjective || /^(?:\p{Lu}\.?){2,4}$/u.test(w) });
+    };
+    for (const e of kb.entities) if (e.type === 'place') for (const w of [e.name, ...e.aliases]) add(w, e.name, false);
+    for (const p of worldPlaces()) {
+      if (p.kind !== 'country') continue;
+      const name = kbName(p.name);
+      if (p.demonym) { add(p.demonym, name, true); if (!this.demonyms.has(name)) this.demonyms.set(name, p.demonym); }
+      for (const w of [p.name, ...p.aliases]) add(w, name, false);
+    }
+  }
+
+  /** The demonym of a country by the name the link stage gives it ("Egypt" → "Egyptian"), or null. */
+  demonymOf(name: string): string | null {
+    return this.demonyms.get(name) ?? null;
+  }
+
+  /** The country a modifier names, or null. */
+  country(word: string): Origin | null {
+    return this.byWord.get(fold(word)) ?? null;
+  }
+}
+
+/** Inputs of the pass. */
+export interface ProposalInput {
+  readonly text: string;
+  readonly sentences: readonly Span[];
+  readonly mentions: readonly Annotation<MentionValue>[];
+}
+
+/** The party of a linked mention. */
+export function partyOf(m: Annotation<MentionValue>): PartyRef {
+  return { key: m.value.key, name: m.value.name, type: m.value.type, kb: m.value.kb, wikidata: m.value.wikidata };
+}
+
+/** The linked mention (not a pronoun) that overlaps [start, end), preferring non-persons. */
+function mentionIn(mentions: readonly Annotation<MentionValue>[], start: number, end: number): Annotation<MentionValue> | undefined {
+  const hits = mentions.filter((m) => m.start < end && start < m.end && m.value.via !== 'pronoun');
+  return hits.find((m) => m.value.type !== 'person') ?? hits[0];
+}
+
+/** The party whose cluster is named `name` in the document, if any. */
+function partyNamed(mentions: readonly Annotation<MentionValue>[], name: string): PartyRef | null {
+  const m = mentions.find((x) => x.value.name === name);
+  return m ? partyOf(m) : null;
+}
+
+/** Features and label of the modifiers before a proposal noun. */
+function describe(modifiers: readonly string[], head: string, lex: ProposalLexicon, origins: OriginIndex): { features: ProposalFeatures; label: string; verbLike: boolean } {
+  let phases: number | null = null;
+  let days: number | null = null;
+  let origin: string | null = null;
+  let bridging = false;
+  let verbLike = false;
+  const keep: string[] = [];
+  for (const m of modifiers) {
+    const ph = lex.phases.exec(m);
+    const du = lex.duration.exec(m);
+    const or = lex.origin.exec(m);
+    const country = or ? origins.country(or[1]!) : null;
+    if (ph) { phases = numberOf(ph[1]!); keep.push(m.toLowerCase()); } else if (du) {
+      const n = numberOf(du[1]!);
+      days = n === null ? null : n * (UNIT_DAYS[du[2]!.toLowerCase()] ?? 1);
+      keep.push(m.toLowerCase());
+    } else if (country) {
+      // "Egyptian plan", "U.S.-backed plan" name an origin; "Israel plans to …" is a verb
+      if (country.adjective || or![1] !== m) { origin = country.name; keep.push(m); } else verbLike = true;
+    } else if (lex.bridging.test(m)) { bridging = true; keep.push('bridging'); } else if (lex.keepInLabel.test(m)) keep.push(m.toLowerCase());
+  }
+  const noun = head.toLowerCase().replace(/s$/, '');
+  return { features: { phases, days, origin, bridging }, label: [...keep, noun].join(' '), verbLike };
+}
+
+/** The day a TIMEX3 day, month or year value stands for when measuring distances (a month's 15th, a year's July 1). */
+export function middleDay(value: string): string {
+  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return value.slice(0, 10);
+  if (/^\d{4}-\d{2}/.test(value)) return `${value.slice(0, 7)}-15`;
+  return `${value.slice(0, 4)}-07-01`;
+}
+
+/** True when the features name something: phases, a duration, an origin or a bridging proposal. */
+export function distinctive(f: ProposalFeatures): boolean {
+  return f.phases !== null || f.days !== null || f.origin !== null || f.bridging;
+}
+
+/**
+ * Whether two mentions can be the same proposal: no feature differs, and at least one is
+ * shared (or the labels are equal); `lenient` (inside one article, where a proposal is
+ * named in several ways) needs no shared feature. Dates, when both are known, within `maxDays`.
+ */
+export function sameProposal(a: { label: string; features: ProposalFeatures; date?: string | null }, b: { label: string; features: ProposalFeatures; date?: string | null }, lenient = false, maxDays = 120): boolean {
+  const fa = a.features;
+  const fb = b.features;
+  const differs = <T>(x: T | null, y: T | null): boolean => x !== null && y !== null && x !== y;
+  if (differs(fa.phases, fb.phases) || differs(fa.days, fb.days) || differs(fa.origin, fb.origin)) return false;
+  if (a.date && b.date && Math.abs(Date.parse(middleDay(a.date)) - Date.parse(middleDay(b.date))) / 86_400_000 > maxDays) return false;
+  const shares = (fa.phases !== null && fa.phases === fb.phases) || (fa.days !== null && fa.days === fb.days) || (fa.origin !== null && fa.origin === fb.origin) || (fa.bridging && fb.bridging);
+  return lenient || shares || a.label === b.label;
+}
+
+/** The proposal mentions of one document, in text order. */
+export function proposalMentions(input: ProposalInput, lex: ProposalLexicon, origins: OriginIndex): ProposalMention[] {
+  const out: ProposalMention[] = [];
+  const { text, mentions } = input;
+  for (const sentence of input.sentences) {
+    const s = text.slice(sentence.start, sentence.end);
+    if (!/\b(?:plans?|proposals?|frameworks?|offers?|roadmaps?|initiatives?|blueprints?|counter-?proposals?)\b|-(?:day|week|month)\b/i.test(s)) continue;
+    let sentenceProposers: ProposerMatch[] | undefined;
+    const words = [...s.matchAll(WORD)].map((w) => ({ text: w[0].replace(/[.’']+$/u, ''), start: sentence.start + w.index, end: sentence.start + w.index + w[0].replace(/[.’']+$/u, '').length }));
+    for (let i = 0; i < words.length; i++) {
+      const head = words[i]!;
+      if (!lex.head.test(head.text)) continue;
+      const modifiers: typeof words = [];
+      for (let j = i - 1; j >= 0 && modifiers.length < lex.maxModifiers; j--) {
+        const w = words[j]!;
+        const gap = text.slice(w.end, (modifiers[0] ?? head).start);
+        if (!/^\s+$/.test(gap) || lex.stop.has(w.text.toLowerCase())) break;
+        modifiers.unshift(w);
+      }
+      const start = modifiers[0]?.start ?? head.start;
+      const { features, label, verbLike } = describe(modifiers.map((m) => m.text), head.text, lex, origins);
+      if (verbLike) continue;
+      sentenceProposers ??= proposerMatches(text, sentence, lex);
+      const proposer = proposersAround(sentenceProposers, start, head.end, mentions);
+      const originParty = features.origin ? partyNamed(mentions, features.origin) : null;
+      if (originParty && !proposer.some((p) => p.key === originParty.key)) proposer.push(originParty);
+      const named = distinctive(features) || proposer.length > 0;
+      // named by its proposer only: "Egyptian framework" for a country, "Joe Biden's proposal" otherwise
+      const demonym = proposer[0]?.type === 'place' ? origins.demonymOf(proposer[0].name) : null;
+      const byLabel = named && !distinctive(features) && proposer.length > 0 ? (demonym ? `${demonym} ${label}` : `${proposer[0]!.name}'s ${label}`) : label;
+      out.push({ start, end: head.end, text: text.slice(start, head.end), label: byLabel, named, features: proposer.length > 0 && !features.origin ? { ...features, origin: proposer[0]!.name } : features, proposer, sentence, via: named ? 'noun' : 'anaphor' });
+    }
+    lex.durationMention.lastIndex = 0;
+    for (const m of s.matchAll(lex.durationMention)) {
+      const inner = m[1]!;
+      const start = sentence.start + m.index + m[0].indexOf(inner);
+      const end = start + inner.length;
+      if (out.some((o) => o.start < end && start < o.end)) continue;
+      const [mod, ...rest] = inner.split(/\s+/);
+      const { features } = describe([mod!], 'x', lex, origins);
+      out.push({ start, end, text: inner, label: [mod!.toLowerCase(), ...rest.map((r) => r.toLowerCase())].join(' '), named: true, features, proposer: [], sentence, via: 'duration' });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A match of a proposer rule in a sentence: the rule, its span and its party group's span. */
+interface ProposerMatch {
+  readonly rule: string;
+  readonly start: number;
+  readonly end: number;
+  readonly partyStart: number;
+  readonly partyEnd: number;
+}
+
+/** Every proposer rule's matches in a sentence (computed once per sentence that names a proposal). */
+function proposerMatches(text: string, sentence: Span, lex: ProposalLexicon): ProposerMatch[] {
+  const s = text.slice(sentence.start, sentence.end);
+  const out: ProposerMatch[] = [];
+  for (const rule of lex.proposer) {
+    rule.re.lastIndex = 0;
+    for (const m of s.matchAll(rule.re)) {
+      const start = sentence.start + m.index;
+      const partyStart = start + m[0].indexOf(m[1]!);
+      out.push({ rule: rule.id, start, end: start + m[0].length, partyStart, partyEnd: partyStart + m[1]!.length });
+    }
+  }
+  return out;
+}
+
+/** Proposers the sentence names for the proposal noun at [start, end). */
+function proposersAround(matches: readonly ProposerMatch[], start: number, end: number, mentions: readonly Annotation<MentionValue>[]): PartyRef[] {
+  const out: PartyRef[] = [];
+  for (const m of matches) {
+    // the rule's match must touch this noun: "proposed by" right after it, a relative clause from it, the possessive or the verb's object before it
+    const touches = m.rule === 'proposed-by' ? m.start >= end && m.start - end <= 3
+      : m.rule === 'relative' ? m.start >= start && m.start <= end
+        : m.start <= start && m.end >= end - 1;
+    if (!touches) continue;
+    const hit = mentionIn(mentions, m.partyStart, m.partyEnd);
+    if (hit && !out.some((p) => p.key === hit.value.key)) out.push(partyOf(hit));
+  }
+  return out;
+}

@@ -1,0 +1,284 @@
+/**
+ * @module stages/claims/06-terms — pass 6: each proposal's terms and the parties' stances,
+ * and the article's proposals assembled.
+ *
+ * Grouping: named mentions of one article that `sameProposal` finds compatible with every
+ * mention of a proposal (no phase count, duration or origin differs) are that proposal; an anaphor ("the
+ * proposal", "this framework") is a reference to the last proposal named before it (or,
+ * before any, the first named after it).
+ * Terms are read from the sentences that name or refer to a proposal, the sentences after
+ * them in the same paragraph that spell out terms ("would", "calls for", "the first stage"),
+ * and the list items after a paragraph ending in a colon: phases, phase counts, durations
+ * (from the time layer), counts of hostages or prisoners with their qualifier, and
+ * conditions (withdrawal, disarmament, …; lexicon `conditions`). A term takes the phase its
+ * sentence names.
+ * Stances: a stance cue (accept, reject, counter, positive, pending) in a sentence that
+ * refers to a proposal; the party is the one after "by"/"from"/"awaits", else the nearest
+ * entity before the cue in the sentence. A negated acceptance ("has not accepted") is
+ * `pending`; other negated stances are dropped. Event-layer responses add stances.
+ */
+import type { Annotation, Span } from '../../pipeline/annotation.js';
+import type { MentionValue } from '../entities/link/index.js';
+import type { DatedSpan } from './02-date.js';
+import { numberOf, partyOf, sameProposal, type ProposalMention } from './05-proposals.js';
+import type { ProposalLexicon } from './lexicon.js';
+import type { ClaimDate, PartyRef, ProposalClaimValue, Stance, StanceValue, TermValue } from './types.js';
+
+/** Inputs of the pass. */
+export interface TermsInput {
+  readonly text: string;
+  readonly sentences: readonly Span[];
+  readonly paragraphs: readonly Span[];
+  readonly mentions: readonly Annotation<MentionValue>[];
+  readonly times: readonly DatedSpan[];
+  /** The date of a sentence (its own, else the reliable publication date), or null. */
+  readonly dateOf: (sentence: Span, at: Span) => ClaimDate | null;
+  readonly negation: RegExp;
+  /** `response` events of the event layer, when the pipeline has one. */
+  readonly responses?: readonly { readonly span: Span; readonly stance: Stance; readonly agents: readonly string[] }[];
+}
+
+/** One proposal of the article with the span that names it. */
+export interface DocProposal extends Span {
+  readonly value: ProposalClaimValue;
+}
+
+interface Group {
+  mentions: ProposalMention[];
+  references: Span[];
+}
+
+const PHASE_WORDS: Readonly<Record<string, number | null>> = { first: 1, initial: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, final: null, last: null };
+const FRACTIONS: Readonly<Record<string, number>> = { half: 0.5, 'a third': 1 / 3, 'a quarter': 0.25, all: 1 };
+const QUALIFIERS: Readonly<Record<string, TermValue['qualifier']>> = { 'up to': 'at_most', 'as many as': 'at_most', 'at least': 'at_least', 'more than': 'at_least', 'no fewer than': 'at_least', about: 'about', around: 'about', nearly: 'about', some: 'about', 'a total of': 'exact' };
+const DURATION = /^P(\d+)([DWM])$/;
+const DURATION_DAYS: Readonly<Record<string, number>> = { D: 1, W: 7, M: 30 };
+
+/** Groups mentions into proposals; anaphors become references. */
+function group(mentions: readonly ProposalMention[]): Group[] {
+  const groups: Group[] = [];
+  const pending: Span[] = [];
+  let last: Group | null = null;
+  for (const m of mentions) {
+    if (!m.named) {
+      if (last) last.references.push(m.sentence); else pending.push(m.sentence);
+      continue;
+    }
+    const g = groups.find((x) => x.mentions.every((y) => sameProposal(y, m, true)));
+    if (g) g.mentions.push(m); else groups.push({ mentions: [m], references: [] });
+    last = g ?? groups[groups.length - 1]!;
+    last.references.push(m.sentence);
+    if (pending.length > 0) { last.references.unshift(...pending.splice(0)); }
+  }
+  return groups;
+}
+
+/** Sentences that spell out a proposal's terms, from the sentences that refer to it. */
+function termSentences(refs: readonly Span[], input: TermsInput, lex: ProposalLexicon): Span[] {
+  const out = new Map<number, Span>();
+  const { text, sentences, paragraphs } = input;
+  for (const r of refs) {
+    out.set(r.start, r);
+    const para = paragraphs.find((p) => p.start <= r.start && r.start < p.end);
+    const idx = sentences.findIndex((s) => s.start === r.start);
+    for (let i = idx + 1; i >= 1 && i < sentences.length; i++) {
+      const s = sentences[i]!;
+      if (!para || s.start >= para.end) break;
+      if (lex.termCue.test(text.slice(s.start, s.end))) out.set(s.start, s);
+    }
+    // list items after a lead-in ending with a colon ("This proposal involves:")
+    if (para && /:\s*$/.test(text.slice(para.start, para.end)) && r.end >= para.end - 2) {
+      const pi = paragraphs.indexOf(para);
+      for (let k = pi + 1; k < paragraphs.length && k <= pi + 8; k++) {
+        const p = paragraphs[k]!;
+        const words = text.slice(p.start, p.end).split(/\s+/).length;
+        if (words > 40) break;
+        for (const s of sentences) if (s.start >= p.start && s.end <= p.end) out.set(s.start, s);
+      }
+    }
+  }
+  return [...out.values()].sort((a, b) => a.start - b.start);
+}
+
+/** The terms of one sentence. */
+export function termsIn(sentence: Span, input: TermsInput, lex: ProposalLexicon): TermValue[] {
+  const { text } = input;
+  const s = text.slice(sentence.start, sentence.end);
+  const out: TermValue[] = [];
+  const at = (i: number, len: number, rest: Omit<TermValue, 'start' | 'end' | 'text' | 'sentence' | 'phase'>): void => {
+    const start = sentence.start + i;
+    out.push({ start, end: start + len, text: text.slice(start, start + len), sentence, phase: null, ...rest });
+  };
+  lex.phaseTerm.lastIndex = 0;
+  for (const m of s.matchAll(lex.phaseTerm)) {
+    const n = PHASE_WORDS[m[1]!.toLowerCase()] ?? null;
+    const clauseEnd = s.slice(m.index).search(/[;]|$/);
+    const len = Math.min(clauseEnd, 200);
+    at(m.index, len, { kind: 'phase', value: n, unit: 'phase', qualifier: null });
+  }
+  lex.phasesTerm.lastIndex = 0;
+  for (const m of s.matchAll(lex.phasesTerm)) at(m.index, m[0].length, { kind: 'phase', value: numberOf(m[1]!), unit: 'phases', qualifier: null });
+  for (const t of input.times) {
+    if (t.type !== 'duration' || t.start < sentence.start || t.end > sentence.end || !t.value) continue;
+    const d = DURATION.exec(t.value);
+    // "a day" is a figure of speech far more often than a one-day truce
+    if (!d || (d[1] === '1' && d[2] === 'D')) continue;
+    at(t.start - sentence.start, t.end - t.start, { kind: 'duration', value: Number(d[1]) * DURATION_DAYS[d[2]!]!, unit: 'days', qualifier: null });
+  }
+  lex.countTerm.lastIndex = 0;
+  for (const m of lex.countNeeds.test(s) ? s.matchAll(lex.countTerm) : []) {
+    const q = m[1]?.toLowerCase();
+    const word = m[2]!.toLowerCase();
+    const fraction = FRACTIONS[word];
+    const value = fraction ?? numberOf(word);
+    if (value === null) continue;
+    at(m.index, m[0].length, { kind: 'count', value, unit: m[3]!.toLowerCase(), qualifier: fraction !== undefined ? 'fraction' : q ? QUALIFIERS[q] ?? 'exact' : 'exact' });
+  }
+  for (const c of lex.conditions) {
+    if (!c.needs.test(s)) continue;
+    c.re.lastIndex = 0;
+    const m = c.re.exec(s);
+    if (m) at(m.index, m[0].length, { kind: 'condition', value: null, unit: c.value, qualifier: null });
+  }
+  // a term belongs to the phase named before it in the sentence
+  const phases = out.filter((t) => t.kind === 'phase' && t.unit === 'phase' && t.value !== null);
+  return out.map((t) => {
+    const p = [...phases].reverse().find((x) => x.start <= t.start);
+    return p && t !== p ? { ...t, phase: p.value } : t.kind === 'phase' && t.unit === 'phase' ? { ...t, phase: t.value } : t;
+  }).sort((a, b) => a.start - b.start);
+}
+
+/** The stances of one sentence. */
+export function stancesIn(sentence: Span, input: TermsInput, lex: ProposalLexicon): StanceValue[] {
+  const { text, mentions } = input;
+  const s = text.slice(sentence.start, sentence.end);
+  const out: StanceValue[] = [];
+  for (const rule of lex.stances) {
+    rule.re.lastIndex = 0;
+    for (const m of s.matchAll(rule.re)) {
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      if (out.some((o) => o.start < end && start < o.end)) continue;
+      const before = s.slice(Math.max(0, m.index - 30), m.index);
+      if (lex.stanceDrop.test(before) || lex.stanceObject.test(s.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+      let stance: Stance = rule.kind;
+      if (rule.kind !== 'pending' && input.negation.test(before.split(/[,;]/).pop() ?? '')) {
+        if (rule.kind !== 'accept' && rule.kind !== 'accept_in_principle') continue;
+        stance = 'pending';
+      }
+      const party = partyFor(text, sentence, start, end, mentions, lex);
+      if (!party) continue;
+      out.push({ start, end, text: m[0], party, stance, date: input.dateOf(sentence, { start, end }), sentence });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The party of a stance cue at [start, end). */
+function partyFor(text: string, sentence: Span, start: number, end: number, mentions: readonly Annotation<MentionValue>[], lex: ProposalLexicon): PartyRef | null {
+  const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && m.value.via !== 'pronoun');
+  const after = inSentence.find((m) => m.start >= end && m.start - end <= 40 && (lex.partyAfter.test(text.slice(end, m.start)) || /^\s+(?:\S+\s+){0,3}?(?:by|from)\s+(?:the\s+)?$/u.test(text.slice(end, m.start))));
+  if (after) return partyOf(after);
+  if (/^(?:awaits|awaiting|await|waiting for)\b/i.test(text.slice(start, end))) {
+    const next = inSentence.find((m) => m.start >= start);
+    return next ? partyOf(next) : null;
+  }
+  // not the outlet a source spoke to ("told Reuters"), nor a speaker who reports someone else's stance ("X said the mediators were studying it")
+  const prior = inSentence.filter((m) => m.end <= start && !lex.partySkipBefore.test(text.slice(Math.max(sentence.start, m.start - 20), m.start))
+    && !lex.partyReportsOther.test(text.slice(m.end, start)));
+  const best = [...prior].reverse().find((m) => m.value.type !== 'place' || !/^\s*(?:in|at|to|from)\s*$/.test(text.slice(Math.max(sentence.start, m.start - 4), m.start)));
+  return best ? partyOf(best) : null;
+}
+
+/** The article's proposals, each with its terms and stances. */
+export function assemble(mentions: readonly ProposalMention[], input: TermsInput, lex: ProposalLexicon): DocProposal[] {
+  const groups = group(mentions);
+  const { text, sentences } = input;
+  // a sentence that spells out a phase ("In the second stage, the parties would …") refers to the last proposal named
+  for (const s of sentences) {
+    const st = text.slice(s.start, s.end);
+    if (!/phase|stage|step/i.test(st)) continue;
+    lex.phaseTerm.lastIndex = 0;
+    if (!lex.phaseTerm.test(st) || !lex.termCue.test(st)) continue;
+    const g = lastBefore(groups, s.start);
+    if (g && !g.references.some((r) => r.start === s.start)) g.references.push(s);
+  }
+  const refSentence = new Map<number, Group>();
+  for (const g of groups) for (const r of g.references) if (!refSentence.has(r.start)) refSentence.set(r.start, g);
+  // stance sentences: a proposal is referred to, or the cue is about a response to one
+  const unnamed: Group = { mentions: [], references: [] };
+  const stances = new Map<Group, StanceValue[]>();
+  for (const s of sentences) {
+    const st = text.slice(s.start, s.end);
+    if (!lex.stanceFilter.test(st)) continue;
+    const refers = refSentence.has(s.start) || lex.anaphor.test(st) || /\b(?:response|reply|answer)\b/i.test(st);
+    if (!refers) continue;
+    const found = stancesIn(s, input, lex);
+    if (found.length === 0) continue;
+    const g = refSentence.get(s.start) ?? lastBefore(groups, s.start) ?? groups[0] ?? unnamed;
+    if (g === unnamed && !unnamed.references.some((r) => r.start === s.start)) unnamed.references.push(s);
+    stances.set(g, [...(stances.get(g) ?? []), ...found]);
+  }
+  // event-layer responses, in sentences where the stance cues found nothing
+  const withStance = new Set([...stances.values()].flat().map((x) => x.sentence.start));
+  for (const r of input.responses ?? []) {
+    const s = sentences.find((x) => x.start <= r.span.start && r.span.start < x.end);
+    const party = r.agents.map((k) => input.mentions.find((m) => m.value.key === k && (!s || (m.start >= s.start && m.end <= s.end && !lex.partySkipBefore.test(text.slice(Math.max(s.start, m.start - 20), m.start)))))).find((m) => m !== undefined);
+    if (!s || !party || withStance.has(s.start) || lex.stanceObject.test(text.slice(r.span.end, r.span.end + 40))) continue;
+    const g = refSentence.get(s.start) ?? lastBefore(groups, s.start) ?? groups[0] ?? unnamed;
+    const list = stances.get(g) ?? [];
+    if (list.some((x) => x.party.key === party.value.key && x.stance === r.stance)) continue;
+    list.push({ start: r.span.start, end: r.span.end, text: text.slice(r.span.start, r.span.end), party: partyOf(party), stance: r.stance, date: input.dateOf(s, r.span), sentence: s });
+    stances.set(g, list);
+  }
+  const all = unnamed.references.length > 0 ? [...groups, unnamed] : groups;
+  const termsOf = new Map<number, TermValue[]>();
+  return all.map((g) => {
+    const first = g.mentions[0];
+    const terms: TermValue[] = [];
+    for (const s of termSentences(g.references, input, lex)) {
+      let found = termsOf.get(s.start);
+      if (!found) { found = termsIn(s, input, lex); termsOf.set(s.start, found); }
+      for (const t of found) if (!terms.some((x) => x.kind === t.kind && x.unit === t.unit && x.value === t.value && x.phase === t.phase)) terms.push(t);
+    }
+    const features = first ? mergeFeatures(g.mentions) : { phases: null, days: null, origin: null, bridging: false };
+    const proposer: PartyRef[] = [];
+    for (const m of g.mentions) for (const p of m.proposer) if (!proposer.some((x) => x.key === p.key)) proposer.push(p);
+    const dates = g.mentions.map((m) => input.dateOf(m.sentence, m)).filter((d): d is ClaimDate => d !== null).sort((a, b) => a.value.localeCompare(b.value));
+    const ownStances = dedupeStances(stances.get(g) ?? []);
+    const span = first ?? ownStances[0] ?? { start: g.references[0]!.start, end: g.references[0]!.end };
+    const label = first ? bestLabel(g.mentions) : 'proposal';
+    return {
+      start: span.start,
+      end: span.end,
+      value: { label, named: first !== undefined, features, proposer, date: dates[0] ?? null, terms, stances: ownStances, references: g.references.map((r) => ({ start: r.start, end: r.end })) },
+    };
+  }).filter((p) => p.value.named || p.value.stances.length > 0);
+}
+
+function lastBefore(groups: readonly Group[], at: number): Group | undefined {
+  let best: Group | undefined;
+  let bestStart = -1;
+  for (const g of groups) for (const m of g.mentions) if (m.start <= at && m.start > bestStart) { best = g; bestStart = m.start; }
+  return best;
+}
+
+function mergeFeatures(ms: readonly ProposalMention[]): ProposalClaimValue['features'] {
+  return {
+    phases: ms.find((m) => m.features.phases !== null)?.features.phases ?? null,
+    days: ms.find((m) => m.features.days !== null)?.features.days ?? null,
+    origin: ms.find((m) => m.features.origin !== null)?.features.origin ?? null,
+    bridging: ms.some((m) => m.features.bridging),
+  };
+}
+
+/** The label with the most words (the most specific), ties to the first. */
+export function bestLabel(ms: readonly { label: string }[]): string {
+  return ms.reduce((best, m) => (m.label.split(' ').length > best.split(' ').length ? m.label : best), ms[0]?.label ?? 'proposal');
+}
+
+function dedupeStances(list: readonly StanceValue[]): StanceValue[] {
+  const out: StanceValue[] = [];
+  for (const s of [...list].sort((a, b) => a.start - b.start)) if (!out.some((x) => x.party.key === s.party.key && x.stance === s.stance && x.date?.value === s.date?.value)) out.push(s);
+  return out;
+}

@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze, layer } from './testing.js';
+import type { ContradictionValue } from './types.js';
+
+/** The sides of every contradiction of `text`, as `claim:text`. */
+function contradictionsOf(text: string, published: string | null = '2024-05-01'): string[][] {
+  return layer<ContradictionValue>(analyze(text, published), 'contradiction').map((c) => c.value.items.map((i) => `${i.claim}:${i.text}`));
+}
+
+describe('internal contradictions', () => {
+  it('an impasse and the closest in months, one sentence', () => {
+    assert.deepEqual(contradictionsOf('A mediator said the talks were nearing an impasse and called the round the closest in months.'), [['stalled:nearing an impasse', 'near deal:the closest in months']]);
+  });
+  it('an impasse and the closest in months, two sentences of the same day', () => {
+    assert.deepEqual(contradictionsOf('Mediators said the talks were nearing an impasse. A diplomat called the round the closest in months.'), [['stalled:nearing an impasse', 'near deal:the closest in months']]);
+  });
+  it('a deal reached and no deal, in an undated article', () => {
+    assert.deepEqual(contradictionsOf('A ceasefire deal was reached, one official said. No agreement has been reached, another said.', null), [['agreed:deal was reached', 'not agreed:agreement has been reached']]);
+  });
+  it('a truce holding and a truce that collapsed', () => {
+    assert.equal(contradictionsOf('The truce is holding, the army said. Residents said the truce collapsed overnight.').length, 1);
+  });
+  it('gives the credibility stage a detail and both sides', () => {
+    const a = analyze('A mediator said the talks were nearing an impasse and called the round the closest in months.');
+    const signal = layer<{ signals: { code: string; evidence: { text: string }[] }[] }>(a, 'credibility')[0]?.value.signals.find((s) => s.code === 'internal_contradiction');
+    assert.deepEqual(signal?.evidence.map((e) => e.text), ['nearing an impasse', 'the closest in months']);
+  });
+});
+
+describe('internal contradictions: not contradictions', () => {
+  it('a stall in March and a deal close now', () => assert.deepEqual(contradictionsOf('The talks stalled in March. Negotiators are now close to a deal.'), []));
+  it('a stall narrated in the past perfect', () => assert.deepEqual(contradictionsOf('The talks had stalled for weeks. Negotiators are now close to a deal.'), []));
+  it('a collapse only feared', () => assert.deepEqual(contradictionsOf('Negotiators are close to a deal. If the talks collapse, the fighting will resume.'), []));
+  it('talks going on and close to a deal agree', () => assert.deepEqual(contradictionsOf('The talks resumed in Cairo. Officials said a deal was within reach.'), []));
+  it('no deal twice agrees with itself', () => assert.deepEqual(contradictionsOf('There is no deal yet. No agreement has been reached, the spokesman said.'), []));
+  it('a truce in effect, then ended a week later', () => assert.deepEqual(contradictionsOf('The truce took effect on November 24. The truce ended on December 1.', '2023-12-05'), []));
+});

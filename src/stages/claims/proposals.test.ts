@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DEFAULTS } from '../../config.js';
+import { loadKnowledgeBase } from '../../kb/index.js';
+import { OriginIndex, proposalMentions, sameProposal } from './05-proposals.js';
+import { proposalLexicon } from './lexicon.js';
+import { analyze, layer } from './testing.js';
+import type { ProposalClaimValue } from './types.js';
+
+const origins = new OriginIndex(loadKnowledgeBase(undefined, DEFAULTS.kbDirs));
+
+/** `label` of each proposal mention of a one-sentence text (no entities), `~` for anaphors. */
+function mentions(text: string): string[] {
+  return proposalMentions({ text, sentences: [{ start: 0, end: text.length }], mentions: [] }, proposalLexicon(), origins).map((m) => (m.named ? m.label : `~${m.label}`));
+}
+
+function proposals(text: string, published = '2024-04-28'): ProposalClaimValue[] {
+  return layer<ProposalClaimValue>(analyze(text, published), 'proposal-claim').map((p) => p.value);
+}
+
+describe('proposal mentions', () => {
+  it('phases', () => assert.deepEqual(mentions('Mediators discussed the three-phase plan.'), ['three-phase plan']));
+  it('a duration and a kind', () => assert.deepEqual(mentions('They back a 60-day ceasefire framework.'), ['60-day ceasefire framework']));
+  it('an origin', () => assert.deepEqual(mentions('The Egyptian framework was discussed.'), ['Egyptian framework']));
+  it('a compound origin', () => assert.deepEqual(mentions('Hamas proposed changes to a U.S.-backed plan.'), ['U.S.-backed plan']));
+  it('bridging', () => assert.deepEqual(mentions('Washington tabled a bridging proposal.'), ['bridging proposal']));
+  it('terms for a ceasefire of a set length', () => assert.deepEqual(mentions('Negotiators worked on terms for a 60-day ceasefire.'), ['60-day ceasefire']));
+  it('an anaphor', () => assert.deepEqual(mentions('The group is studying the robust proposal.'), ['~proposal']));
+  it('a country before a verb is no origin', () => assert.deepEqual(mentions('Israel plans to send a delegation.'), []));
+});
+
+describe('sameProposal', () => {
+  const p = (label: string, phases: number | null, days: number | null, origin: string | null, date: string | null = null) => ({ label, features: { phases, days, origin, bridging: false }, date });
+  it('shares the phase count', () => assert.ok(sameProposal(p('three-phase plan', 3, null, null), p('three-phase proposal', 3, null, 'United States'))));
+  it('differs in the phase count', () => assert.ok(!sameProposal(p('two-phase plan', 2, null, null), p('three-phase plan', 3, null, null))));
+  it('differs in origin', () => assert.ok(!sameProposal(p('Egyptian framework', null, null, 'Egypt'), p('Qatari framework', null, null, 'Qatar'))));
+  it('too far apart in time', () => assert.ok(!sameProposal(p('three-phase plan', 3, null, null, '2024-05-31'), p('three-phase plan', 3, null, null, '2025-01-15'))));
+  it('nothing shared across articles, but compatible inside one', () => {
+    assert.ok(!sameProposal(p('plan', null, null, null), p('three-phase plan', 3, null, null)));
+    assert.ok(sameProposal(p("Joe Biden's proposal", null, null, 'Joe Biden'), p('three-phase plan', 3, null, null), true));
+  });
+});
+
+describe('proposals of an article', () => {
+  it('proposer, terms and stances', () => {
+    const [f] = proposals('Egypt put forward a new framework on Monday. The framework calls for the release of up to 33 hostages in exchange for a halt in the fighting. Hamas has yet to respond to the framework.');
+    assert.equal(f?.label, 'Egyptian framework');
+    assert.deepEqual(f?.proposer.map((x) => x.name), ['Egypt']);
+    assert.equal(f?.date?.value, '2024-04-22');
+    assert.deepEqual(f?.terms.map((t) => [t.kind, t.value, t.unit, t.qualifier]), [['count', 33, 'hostages', 'at_most'], ['condition', null, 'halt_in_fighting', null]]);
+    assert.deepEqual(f?.stances.map((s) => [s.party.name, s.stance]), [['Hamas', 'pending']]);
+  });
+  it('phases and the terms of each phase', () => {
+    const [f] = proposals('Officials described a two-stage framework. The first stage would see a pause in the fighting in exchange for the release of 40 hostages.\n\nIn the second stage, the parties would agree on a 30-day period of talks.');
+    assert.equal(f?.label, 'two-stage framework');
+    const phase = (n: number): string[] => f!.terms.filter((t) => t.phase === n && t.kind !== 'phase').map((t) => `${t.kind}:${t.unit}`);
+    assert.deepEqual(phase(1), ['condition:halt_in_fighting', 'condition:prisoner_exchange', 'count:hostages']);
+    assert.deepEqual(phase(2), ['duration:days']);
+  });
+  it('a stance urged on a party is no stance', () => {
+    const [f] = proposals('The three-phase plan was set out last week. Blinken urged Hamas to accept the plan.');
+    assert.deepEqual(f?.stances, []);
+  });
+  it('a rejection', () => {
+    const [f] = proposals('Qatar presented a bridging proposal on Sunday. Hamas rejected the proposal on Monday.');
+    assert.deepEqual(f?.stances.map((s) => [s.party.name, s.stance]), [['Hamas', 'reject']]);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, it } from 'node:test';
+import { expectClaims } from './testing.js';
+
+describe('status claims: talks going on', () => {
+  it('resumed', () => expectClaims('Ceasefire talks resumed in Doha on Sunday.', ['talks']));
+  it('continued', () => expectClaims('Negotiations continued late into the night in Cairo.', ['talks']));
+  it('ongoing', () => expectClaims('The talks are ongoing, a diplomat said.', ['talks']));
+  it('held talks', () => expectClaims('Delegations from both sides held indirect talks in the Qatari capital.', ['talks']));
+  it('a new round', () => expectClaims('A new round of negotiations opened in Cairo on Monday.', ['talks']));
+  it('negotiators met', () => expectClaims('Negotiators met in Paris to narrow the gaps.', ['talks']));
+  it('envoys in a venue', () => expectClaims('The envoys are in Doha this week.', ['talks']));
+  it('progress reported', () => expectClaims('Mediators reported progress on the prisoner lists.', ['talks']));
+  it('planned', () => expectClaims('Mediators are expected to resume the talks next week.', ['talks@planned']));
+});
+
+describe('status claims: stalled and collapsed', () => {
+  it('stalled', () => expectClaims('The talks have stalled over the sequencing of releases.', ['stalled']));
+  it('deadlocked', () => expectClaims('The negotiations remain deadlocked over the withdrawal map.', ['stalled']));
+  it('an impasse', () => expectClaims('The process has reached an impasse, two officials said.', ['stalled']));
+  it('a standstill', () => expectClaims('Mediators admitted the negotiations were at a standstill.', ['stalled']));
+  it('a snag', () => expectClaims('The talks hit a snag on Thursday.', ['stalled']));
+  it('a deadlock in', () => expectClaims('There is a deadlock in the ceasefire negotiations.', ['stalled']));
+  it('at zero', () => expectClaims('One negotiator said the negotiations are at zero.', ['stalled']));
+  it('a past perfect', () => expectClaims('By then the talks had stalled.', ['stalled@past']));
+  it('collapsed', () => expectClaims('The talks collapsed on Friday after a dispute over prisoner lists.', ['collapsed']));
+  it('broke down', () => expectClaims('Negotiations broke down in the early hours.', ['collapsed']));
+  it('walked out', () => expectClaims('The delegation walked out of the talks.', ['collapsed']));
+  it('called off', () => expectClaims('The negotiations were called off after the strike.', ['collapsed']));
+  it('not collapsed', () => expectClaims('The talks have not collapsed, a mediator insisted.', ['collapsed-']));
+});
+
+describe('status claims: near a deal, pending, agreed', () => {
+  it('close to a deal', () => expectClaims('Diplomats said the sides were close to a deal.', ['near_deal']));
+  it('close to reaching', () => expectClaims('Both sides are close to reaching a ceasefire agreement.', ['near_deal']));
+  it('within reach', () => expectClaims('An official said a deal was within reach.', ['near_deal']));
+  it('on the verge', () => expectClaims('The parties are on the verge of a truce.', ['near_deal']));
+  it('closest in months', () => expectClaims('A diplomat called the round the closest in months.', ['near_deal']));
+  it('closest the sides have been', () => expectClaims('It was the closest the two sides have been in months.', ['near_deal']));
+  it('imminent', () => expectClaims('Mediators say the agreement is imminent.', ['near_deal']));
+  it('yet to respond', () => expectClaims('The group has yet to respond to the offer.', ['proposal_pending']));
+  it('awaiting a reply', () => expectClaims("Israel is awaiting the group's reply.", ['proposal_pending']));
+  it('studying a proposal', () => expectClaims('The group is studying the new proposal.', ['proposal_pending']));
+  it('in principle', () => expectClaims('Both sides agreed in principle to a phased exchange.', ['agreed_in_principle']));
+  it('tentative agreement', () => expectClaims('A tentative agreement was reached early on Saturday.', ['agreed_in_principle']));
+  it('deal reached', () => expectClaims('A ceasefire deal was reached on Wednesday.', ['agreed']));
+  it('signed', () => expectClaims('The two governments signed the agreement in Doha.', ['agreed']));
+  it('agreed to a truce', () => expectClaims('The two sides agreed to a four-day truce.', ['agreed']));
+  it('backshifted past perfect', () => expectClaims('Qatar said the two sides had agreed to extend the truce.', ['agreed']));
+  it('no deal', () => expectClaims('There is still no deal, a Qatari official said.', ['agreed-']));
+  it('no agreement reached', () => expectClaims('No agreement has been reached, the spokesman said.', ['agreed-']));
+  it('failed to reach', () => expectClaims('The delegations failed to reach a ceasefire agreement.', ['agreed-']));
+});
+
+describe('status claims: the ceasefire', () => {
+  it('took effect', () => expectClaims('The ceasefire took effect at 7 a.m.', ['ceasefire_in_effect']));
+  it('holding', () => expectClaims('The truce is holding despite sporadic violations.', ['ceasefire_in_effect']));
+  it('extended', () => expectClaims('The truce was extended by two days.', ['ceasefire_in_effect']));
+  it('the nth day', () => expectClaims('It was the third day of the truce.', ['ceasefire_in_effect']));
+  it('collapsed', () => expectClaims('The ceasefire collapsed on Tuesday.', ['ceasefire_ended']));
+  it('expired', () => expectClaims('The truce expired at dawn.', ['ceasefire_ended']));
+  it('lasted until', () => expectClaims('The truce began on a Friday and lasted until the next Friday.', ['ceasefire_ended', 'ceasefire_in_effect']));
+});

@@ -1,0 +1,150 @@
+/**
+ * @module stages/credibility/signals — one function per signal: what it measures, its
+ * detail sentence and its evidence. Each returns a {@link Signal} or null (not found).
+ */
+import type { Span } from '../../pipeline/annotation.js';
+import type { CitationValue } from '../citations/types.js';
+import { signal, type Signal, type SpanEvidence } from './score.js';
+import type { SignalCode } from './weights.js';
+
+/** A span with its value, as the signals read annotations. */
+export interface Found<V> extends SpanEvidence {
+  readonly value: V;
+}
+
+/** A list of sources counts as a pile at these sizes: bracketed or piped lists, prose lists. */
+export const PILE = {
+  enclosed: 3,
+  prose: 4,
+  reason: 'wire copy cites one or two sources at a time; three outlets in one bracket or pipe list, or four in one sentence, are pasted source chips',
+} as const;
+
+/**
+ * Words that attribute a sentence: reporting verbs, "according to", a spokesperson, or
+ * quotation marks. Used when no quotes layer is available, and together with it otherwise.
+ */
+export const ATTRIBUTION_CUE = {
+  pattern: /\b(?:said|says|say|saying|told|tells|telling|according to|reported|reports|reporting|announced|added|noted|notes|stated|states|described|emphasi[sz]ed|stressed|cautioned|warned|revealed|confirmed|denied|insisted|acknowledged|argued|claimed|explained|expressed|reiterated|highlighted|mentioned|clarified|informed|declared|asserted|wrote|writes|quoted|cited|citing|attributed|urged|accused|pledged|promised|vowed|signal(?:l)?ed|indicated|suggested|believes?|expects?|hopes?|estimated?|in a statement|in an interview|spokes(?:person|man|woman))\b|[“”"«»]/i,
+  reason: 'a sentence with a reporting verb or a quotation says who the claim comes from, named or not',
+} as const;
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
+const ENDS_STATEMENT = /[.!]["”’)\]]*\s*$/u;
+const HAS_NAME_OR_FIGURE = /\d|\s["“‘(]?\p{Lu}/u;
+
+/**
+ * A factual sentence states something checkable: at least 8 words, ends as a statement,
+ * and names something (a capitalized word after the first) or gives a figure.
+ */
+export const FACTUAL = {
+  minWords: 8,
+  reason: 'headings, questions and short fragments are not claims; a claim names an actor or a figure',
+} as const;
+
+/** True for a sentence that makes a checkable claim (see {@link FACTUAL}). */
+export function isFactual(sentence: string): boolean {
+  if (!ENDS_STATEMENT.test(sentence) || !HAS_NAME_OR_FIGURE.test(sentence)) return false;
+  WORD.lastIndex = 0;
+  let n = 0;
+  while (WORD.exec(sentence) !== null) if (++n >= FACTUAL.minWords) return true;
+  return false;
+}
+
+/** Most evidence spans a share signal lists (the detail gives the full count). */
+export const MAX_SHARE_EVIDENCE = 10;
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+const pct = (share: number): string => `${Math.round(share * 100)}%`;
+const span = (s: SpanEvidence): SpanEvidence => ({ start: s.start, end: s.end, text: s.text });
+
+/** citation_spam: count chips, reference works cited as news, piles of sources. */
+export function citationSpam(text: string, citations: readonly Found<CitationValue>[], markers: readonly SpanEvidence[]): Signal | null {
+  const refs = citations.filter((c) => c.value.kind === 'reference');
+  const piles = new Map<string, SpanEvidence & { size: number }>();
+  for (const c of citations) {
+    const l = c.value.list;
+    if (l === null || l.size < (l.enclosed ? PILE.enclosed : PILE.prose)) continue;
+    piles.set(`${l.start}:${l.end}`, { start: l.start, end: l.end, text: text.slice(l.start, l.end), size: l.size });
+  }
+  const n = markers.length + refs.length + piles.size;
+  if (n === 0) return null;
+  const parts: string[] = [];
+  if (markers.length > 0) parts.push(`${plural(markers.length, 'count marker')} beside sources (${[...new Set(markers.map((m) => m.text))].slice(0, 4).join(', ')})`);
+  const byRef = new Map<string, number>();
+  for (const r of refs) byRef.set(r.value.name, (byRef.get(r.value.name) ?? 0) + 1);
+  for (const [name, k] of byRef) parts.push(`${name} cited as a news source ${plural(k, 'time')}`);
+  if (piles.size > 0) {
+    const sizes = [...piles.values()].map((p) => p.size).sort((a, b) => a - b);
+    parts.push(`${plural(piles.size, 'list')} piling ${sizes[0] === sizes[sizes.length - 1] ? sizes[0] : `${sizes[0]}–${sizes[sizes.length - 1]}`} sources together`);
+  }
+  const evidence = [...markers.map(span), ...refs.map(span), ...[...piles.values()].map(span)].sort((a, b) => a.start - b.start);
+  return signal('citation_spam', { count: n }, `${parts.join('; ')}.`, evidence);
+}
+
+/** unknown_outlet: cited outlets and bodies that no registry lists. */
+export function unknownOutlet(citations: readonly Found<CitationValue>[]): Signal | null {
+  const unknown = citations.filter((c) => !c.value.known && c.value.kind !== 'anonymous' && c.value.kind !== 'reference');
+  if (unknown.length === 0) return null;
+  const names = [...new Map(unknown.map((c) => [c.value.name.toLowerCase(), c.value.name])).values()];
+  return signal('unknown_outlet', { count: names.length }, `${plural(names.length, 'cited source')} in no registry: ${names.map((n) => `"${n}"`).join(', ')}.`, unknown.map(span));
+}
+
+/** Per sentence: whether it is attributed, rests on an anonymous source, and is factual. */
+export interface SentenceFacts extends SpanEvidence {
+  readonly attributed: boolean;
+  readonly anonymous: boolean;
+  readonly factual: boolean;
+}
+
+/** Reads each sentence once for the two share signals. `quotes` are spans of a quotes layer, if any. */
+export function sentenceFacts(sentences: readonly SpanEvidence[], citations: readonly Found<CitationValue>[], quotes: readonly Span[]): SentenceFacts[] {
+  return sentences.map((s) => {
+    const inside = citations.filter((c) => c.start < s.end && s.start < c.end);
+    const attributed = inside.length > 0 || quotes.some((q) => q.start < s.end && s.start < q.end) || ATTRIBUTION_CUE.pattern.test(s.text);
+    return { start: s.start, end: s.end, text: s.text, attributed, anonymous: inside.some((c) => c.value.kind === 'anonymous'), factual: isFactual(s.text) };
+  });
+}
+
+/** anonymous_sourcing: the share of attributed sentences that rest on an unnamed source. */
+export function anonymousSourcing(facts: readonly SentenceFacts[], citations: readonly Found<CitationValue>[]): Signal | null {
+  const attributed = facts.filter((f) => f.attributed).length;
+  const anonymous = facts.filter((f) => f.anonymous).length;
+  if (attributed === 0 || anonymous === 0) return null;
+  const share = anonymous / attributed;
+  return signal('anonymous_sourcing', { share, count: anonymous },
+    `${anonymous} of ${plural(attributed, 'attributed sentence')} (${pct(share)}) rest on unnamed sources.`,
+    citations.filter((c) => c.value.kind === 'anonymous').map(span));
+}
+
+/** unattributed_claims: the share of factual sentences with no source, cue or quotation. */
+export function unattributedClaims(facts: readonly SentenceFacts[]): Signal | null {
+  const factual = facts.filter((f) => f.factual);
+  const bare = factual.filter((f) => !f.attributed);
+  if (factual.length === 0 || bare.length === 0) return null;
+  const share = bare.length / factual.length;
+  const shown = bare.slice(0, MAX_SHARE_EVIDENCE);
+  return signal('unattributed_claims', { share, count: factual.length },
+    `${bare.length} of ${plural(factual.length, 'factual sentence')} (${pct(share)}) name no source${bare.length > shown.length ? ` (the first ${shown.length} are the evidence)` : ''}.`,
+    shown.map(span));
+}
+
+/** repeated_text: paragraphs that repeat earlier text of the article. */
+export function repeatedText(repeats: readonly SpanEvidence[]): Signal | null {
+  if (repeats.length === 0) return null;
+  return signal('repeated_text', { count: repeats.length }, `${plural(repeats.length, 'paragraph')} repeat${repeats.length === 1 ? 's' : ''} earlier text of the article.`, repeats.map(span));
+}
+
+/** A signal fed by a later stage's layer: each annotation is one finding; its evidence is the sides it lists, else its span. */
+export function fedSignal(code: SignalCode, found: readonly Found<unknown>[]): Signal | null {
+  if (found.length === 0) return null;
+  const details = found.map((f) => (typeof f.value === 'object' && f.value !== null && typeof (f.value as { detail?: unknown }).detail === 'string' ? (f.value as { detail: string }).detail : null)).filter((d): d is string => d !== null);
+  const detail = details.length > 0 ? details.join(' ') : `${plural(found.length, 'finding')} of the ${code.replace(/_/g, ' ')} check.`;
+  return signal(code, { count: found.length }, detail, found.flatMap(sides));
+}
+
+/** A finding's evidence: each side it lists in `value.items` (both claims of a contradiction), else its own span. */
+function sides(f: Found<unknown>): SpanEvidence[] {
+  const items = typeof f.value === 'object' && f.value !== null ? (f.value as { items?: unknown }).items : undefined;
+  if (!Array.isArray(items) || items.length === 0) return [span(f)];
+  return items.filter((i): i is SpanEvidence => typeof i?.start === 'number' && typeof i?.end === 'number' && typeof i?.text === 'string').map(span);
+}

@@ -1,0 +1,67 @@
+/**
+ * @module stages/events/01-triggers — the proposers: trigger rules matched at their anchor words.
+ *
+ * Each token is looked up once in the lexicon's anchor index (the words a trigger pattern
+ * can start with); only the rules anchored on that word are tried, as patterns over the
+ * sentence's lower-case words. A match becomes a candidate when every `requires` group
+ * has a condition that holds and no `unless` condition holds; its subtype is the rule's,
+ * or the first subtype rule whose condition holds. A verb rule's match right after a
+ * determiner or a noun modifier (the lexicon's `nominal` words: "the release", "hostage
+ * releases") is read as a noun.
+ */
+import { inSet, type EventLexicon, type TriggerRule } from './lexicon.js';
+import type { Candidate } from './types.js';
+import type { EventView, SentenceRange } from './view.js';
+
+/** A match a rule refused, for debug output. */
+export interface Refusal {
+  readonly rule: string;
+  readonly text: string;
+  readonly reason: string;
+}
+
+const NO_DATE = Object.freeze({ value: null, precision: 'unknown' as const, basis: 'none' as const, span: null });
+
+/** Why `rule` does not fire on `[first, last]`, or null when it does. */
+export function refusal(view: EventView, lex: EventLexicon, rule: TriggerRule, s: SentenceRange, first: number, last: number): string | null {
+  for (const group of rule.requires) {
+    if (group.length > 0 && !group.some((c) => view.holds(c, s, first, last, lex))) return `requires one of: ${group.map((c) => c.reason || describe(c)).join('; ')}`;
+  }
+  for (const c of rule.unless) if (view.holds(c, s, first, last, lex)) return c.reason || describe(c);
+  return null;
+}
+
+function describe(c: { near: { name: string } | null; sentence: { name: string } | null; document: { name: string } | null; prev: { text: string } | null; next: { text: string } | null; mention: string | null }): string {
+  return [c.near && `near ${c.near.name}`, c.sentence && `sentence ${c.sentence.name}`, c.document && `document ${c.document.name}`, c.prev && `after "${c.prev.text}"`, c.next && `before "${c.next.text}"`, c.mention && `a ${c.mention} mention`].filter(Boolean).join(', ');
+}
+
+/** Every trigger match of the document that its rule's conditions allow. */
+export function proposeTriggers(view: EventView, lex: EventLexicon, refused?: Refusal[]): Candidate[] {
+  const out: Candidate[] = [];
+  const aux = lex.sets.get('aux') ?? null;
+  const nominal = lex.sets.get('nominal');
+  for (let i = 0; i < view.n; i++) {
+    const list = lex.anchors.get(view.words[i]!);
+    if (list === undefined) continue;
+    const si = view.sentenceOf[i]!;
+    if (si < 0) continue;
+    const s = view.sentences[si]!;
+    for (const { rule, pattern } of list) {
+      const m = view.matchAt(pattern, i, s.last, aux);
+      if (m === null) continue;
+      const why = refusal(view, lex, rule, s, i, m.last);
+      if (why !== null) {
+        refused?.push({ rule: rule.id, text: view.text.slice(view.starts[i]!, view.ends[m.last]!), reason: why });
+        continue;
+      }
+      const subtype = rule.subtypes.find((st) => view.holds(st.condition, s, i, m.last, lex))?.value ?? rule.subtype;
+      const pos = rule.pos === 'verb' && i > s.first && nominal !== undefined && inSet(nominal, view.words[i - 1]!) && m.head === i ? 'noun' : rule.pos;
+      out.push({
+        type: rule.type, subtype, rule: rule.id, sentence: si, first: i, last: m.last, head: m.head, pos,
+        modality: 'asserted', modalityCue: null, agent: [], target: [], mediator: [], location: null, quantity: null,
+        date: NO_DATE, source: null, antecedent: null, notes: [],
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,168 @@
+/**
+ * @module stages/events/04-modality — the modality refiner: asserted, planned, proposed, hypothetical or negated.
+ *
+ * Every modality cue of the lexicon is matched once per sentence. A cue applies to a
+ * candidate when it comes before the trigger and
+ * - `before` cues: within `window` words, in the trigger's clause, with no other trigger
+ *   between them ("has yet to respond to the proposal" negates the response, not the
+ *   proposal);
+ * - `clause` cues: anywhere earlier in the trigger's clause ("if …");
+ * - `sentence` cues: anywhere earlier in the sentence (a proposal's frame: "the framework
+ *   calls for the release of …", "under the plan, …").
+ * A cue inside a quote applies only to triggers inside the same quote. A cue inside the
+ * trigger's own words before its head counts too ("a deal could be announced").
+ * The strongest modality by the lexicon's precedence wins (negated, proposed,
+ * hypothetical, planned); without a cue the event is asserted.
+ * Then, in order:
+ * - a gerund that opens its clause is an action named, not one done ("Reaching an
+ *   agreement is not guaranteed"): hypothetical;
+ * - the items of a list introduced by a sentence that names a proposal and ends with a
+ *   colon ("This proposal involves:") are proposal terms;
+ * - a verb coordinated with an earlier trigger ("to agree to a ceasefire and release
+ *   hostages") shares its modality;
+ * - a noun trigger that is the object of an earlier trigger shares its modality, or when
+ *   that one is asserted becomes a term of it: planned under an agreement ("agreed on the
+ *   release of …"), proposed under a proposal, hypothetical under talks, demands, warnings
+ *   and responses ("talks on the release of hostages").
+ */
+import type { ClauseCache } from './03-clauses.js';
+import type { EventLexicon, ModalityCue } from './lexicon.js';
+import { inSet } from './lexicon.js';
+import type { Candidate, EventType, Modality } from './types.js';
+import type { EventView } from './view.js';
+
+/** A cue found in a sentence. */
+interface CueHit {
+  readonly cue: ModalityCue;
+  readonly first: number;
+  readonly last: number;
+}
+
+function cueHits(view: EventView, lex: EventLexicon, si: number): CueHit[] {
+  const s = view.sentences[si]!;
+  const aux = lex.sets.get('aux') ?? null;
+  const out: CueHit[] = [];
+  for (let k = s.first; k <= s.last; k++) {
+    const cues = lex.cueAnchors.get(view.words[k]!);
+    if (cues === undefined || view.inTime[k] === 1) continue;
+    for (const cue of cues) {
+      const m = view.matchAt(cue.pattern, k, s.last, aux);
+      if (m === null) continue;
+      if (cue.requires.some((c) => !view.holds(c, s, k, m.last, lex))) continue;
+      if (cue.unless.some((c) => view.holds(c, s, k, m.last, lex))) continue;
+      out.push({ cue, first: k, last: m.last });
+    }
+  }
+  return out;
+}
+
+const LIST_MARK = /^\s*(?:[-*•–]|\d{1,2}[.)])\s/;
+
+/** Whether sentence `si` is an item of a list that a proposal sentence ending in ':' introduces. */
+function inProposalList(view: EventView, lex: EventLexicon, si: number): boolean {
+  const frame = lex.sets.get('frameNoun');
+  if (!frame) return false;
+  const here = view.sentences[si]!;
+  const para = here.paragraph;
+  const marked = (x: { start: number }): boolean => LIST_MARK.test(view.text.slice(view.text.lastIndexOf('\n', x.start - 1) + 1, x.start + 2));
+  // a list item starts with a list mark, or is one short sentence alone in its paragraph
+  const short = here.last - here.first <= 40 && view.sentences[si - 1]?.paragraph !== para && view.sentences[si + 1]?.paragraph !== para;
+  const first = view.sentences.find((x) => x.paragraph === para) ?? here;
+  if (!short && !marked(first)) return false;
+  for (let j = si - 1; j >= 0 && j >= si - 8; j--) {
+    const prev = view.sentences[j]!;
+    if (prev.paragraph === para) continue;
+    const lastWord = view.words[prev.last]!;
+    if (lastWord === ':') {
+      for (let k = prev.first; k < prev.last; k++) if (inSet(frame, view.words[k]!)) return true;
+      return false;
+    }
+    // list items are marked or short; a long unmarked paragraph ends the list
+    if (prev.last - prev.first > 40 && !marked(view.sentences.find((x) => x.paragraph === prev.paragraph) ?? prev)) return false;
+  }
+  return false;
+}
+
+/**
+ * The index of the direct quote whose content holds `offset`, or -1. Words in quotation
+ * marks and the narration around them do not share modality cues; reported speech does
+ * ("urged Hamas to accept": the cue governs the reported clause).
+ */
+function quoteAt(view: EventView, offset: number): number {
+  for (let i = 0; i < view.quotes.length; i++) {
+    const q = view.quotes[i]!;
+    if (q.value.kind !== 'indirect' && q.start <= offset && offset < q.end) return i;
+  }
+  return -1;
+}
+
+const GOVERNED: Readonly<Partial<Record<EventType, Modality>>> = { agreement: 'planned', proposal: 'proposed', talks: 'hypothetical', demand: 'hypothetical', warning: 'hypothetical', response: 'hypothetical' };
+
+/** Sets `modality` and `modalityCue` of every candidate. */
+export function refineModality(view: EventView, lex: EventLexicon, clauses: ClauseCache, candidates: Candidate[]): void {
+  const rank = new Map<Modality, number>(lex.precedence.map((m, i) => [m, i]));
+  const hitsBySentence = new Map<number, CueHit[]>();
+  const heads = candidates.map((c) => c.head).sort((a, b) => a - b);
+  const triggerBetween = (a: number, b: number): boolean => heads.some((h) => h > a && h < b);
+  for (const c of candidates) {
+    let hits = hitsBySentence.get(c.sentence);
+    if (!hits) { hits = cueHits(view, lex, c.sentence); hitsBySentence.set(c.sentence, hits); }
+    const clause = clauses.clause(c.sentence, c.head);
+    let best: { modality: Modality; cue: string } | null = null;
+    const consider = (modality: Modality, cue: string): void => {
+      if (best === null || (rank.get(modality) ?? 99) < (rank.get(best.modality) ?? 99)) best = { modality, cue };
+    };
+    const inQuote = quoteAt(view, view.starts[c.first]!);
+    for (const h of hits) {
+      const inside = h.first > c.first && h.last < c.head;
+      if ((h.cue.pos !== null && h.cue.pos !== c.pos) || h.cue.notTypes.has(c.type)) continue;
+      if (h.cue.scope === 'after') {
+        if (h.first > c.last && h.first - c.last - 1 <= h.cue.window && h.last <= clause.last && !triggerBetween(c.last, h.first)) consider(h.cue.modality, view.text.slice(view.starts[h.first]!, view.ends[h.last]!));
+        continue;
+      }
+      if (h.last >= c.first && !inside) continue;
+      if (h.cue.triggerSuffix !== null && !view.words[c.head]!.endsWith(h.cue.triggerSuffix)) continue;
+      if (quoteAt(view, view.starts[h.first]!) !== inQuote) continue;
+      const applies = inside || h.cue.scope === 'sentence'
+        || (h.cue.scope === 'clause' && h.first >= clause.first)
+        || (h.cue.scope === 'before' && h.first >= clause.first && c.first - h.last - 1 <= h.cue.window && !triggerBetween(h.last, c.first));
+      if (applies) consider(h.cue.modality, view.text.slice(view.starts[h.first]!, view.ends[h.last]!));
+    }
+    const before = c.first - 1 >= clause.first ? view.words[c.first - 1]! : '';
+    const opener = c.first === clause.first || (c.first - clause.first <= 2 && (view.kinds[c.first - 1] === 'punct' || before === 'that'));
+    if (c.pos === 'verb' && view.words[c.head]!.endsWith('ing') && opener) consider('hypothetical', 'gerund');
+    if (inProposalList(view, lex, c.sentence)) consider('proposed', 'proposal list item');
+    // "the prisoner exchange proposal", "a ceasefire plan": the event named by a proposal
+    const frame = lex.sets.get('proposalFrameNoun');
+    if (c.pos === 'noun' && c.type !== 'proposal' && frame && c.last + 1 <= view.sentences[c.sentence]!.last && inSet(frame, view.words[c.last + 1]!)) consider('proposed', `${view.words[c.head]} ${view.words[c.last + 1]}`);
+    if (best === null && lex.infinitiveModality !== null && c.pos === 'verb' && view.words[c.first - 1] === 'to') consider(lex.infinitiveModality, 'to (infinitive)');
+    if (best !== null) {
+      const b: { modality: Modality; cue: string } = best;
+      c.modality = b.modality;
+      c.modalityCue = b.cue;
+    }
+  }
+  for (let i = 1; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    const p = candidates[i - 1]!;
+    if (p.sentence !== c.sentence || p.type === c.type) continue;
+    const gap = c.first - p.last - 1;
+    const joined = c.pos === 'verb' && gap <= 8 && (view.words[c.first - 1] === 'and' || view.words[c.first - 1] === 'or');
+    const object = c.pos === 'noun' && gap <= 4 && c.type !== 'proposal' && c.modality === 'asserted' && linked(view, lex, p.last + 1, c.first - 1);
+    if (!joined && !object) continue;
+    if (p.modality !== 'asserted' && (rank.get(p.modality) ?? 99) < (rank.get(c.modality) ?? 99)) {
+      c.modality = p.modality;
+      c.modalityCue = `${joined ? 'coordinated with' : 'object of'} "${view.words[p.head]}"`;
+    } else if (object && p.modality === 'asserted' && GOVERNED[p.type]) {
+      c.modality = GOVERNED[p.type]!;
+      c.modalityCue = `object of "${view.words[p.head]}"`;
+    }
+  }
+}
+
+/** Whether the words between a trigger and a noun make the noun its object ("agreed on the release of"); "after talks" does not. */
+function linked(view: EventView, lex: EventLexicon, a: number, b: number): boolean {
+  const links = lex.sets.get('objectLinks');
+  for (let k = a; k <= b; k++) if (!links || !inSet(links, view.words[k]!)) return false;
+  return true;
+}

@@ -1,0 +1,420 @@
+/**
+ * @module stages/events/05-arguments — who did it, to whom, with whose mediation, where.
+ *
+ * Arguments are cluster keys of the `mention` layer, read from the trigger's clause:
+ * - mediators first: the mentions after a mediation cue ("mediated by Qatar, Egypt and the
+ *   US", "mediators from Qatar"), before a mediator noun ("Qatar, serving as a mediator"),
+ *   compounds ("Qatar-brokered") and demonyms before a mediator noun ("Egyptian and Qatari
+ *   mediators"); they are never agent or target as well;
+ * - agent: the mentions after "by" (and "from" for proposals, responses, demands and
+ *   warnings); for a noun trigger a possessive or demonym right before it ("Hamas'
+ *   response", "Israeli strike"); for a verb, for a noun after a light verb ("Israel
+ *   presented a proposal") and for talks and visits, the nearest actor before it in the
+ *   clause (else in the sentence), with the actors coordinated with it ("Israel and Hamas");
+ * - target: "with X" for talks, agreements and visits, "on/against X" for attacks,
+ *   warnings and demands, else a verb's direct object; "between X and Y" adds agents;
+ * - location: the nearest place after "in", "at", "to", "into" … (after the trigger first).
+ * Mentions that only name the speaker of a quote holding the trigger are left out.
+ */
+import type { Annotation } from '../../pipeline/annotation.js';
+import type { MentionValue } from '../entities/link/index.js';
+import type { QuoteValue } from '../quotes/index.js';
+import type { ClauseCache } from './03-clauses.js';
+import { inSet, type EventLexicon } from './lexicon.js';
+import type { Candidate, EventType } from './types.js';
+import { isActor, type EventView } from './view.js';
+
+/** One mention occurrence with its tokens (inclusive). */
+export interface Occurrence {
+  readonly ann: Annotation<MentionValue>;
+  readonly first: number;
+  readonly last: number;
+}
+
+const JOINERS: ReadonlySet<string> = new Set([',', 'and', 'the', 'or', '&', 'as', 'well', 'both']);
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'another', 'any', 'some']);
+const POSSESSIVE: ReadonlySet<string> = new Set(["'s", "'", 's']);
+
+/** Mention occurrences of sentence `si`, in order (cached by the caller). */
+export function occurrencesOf(view: EventView, si: number): Occurrence[] {
+  const s = view.sentences[si]!;
+  const out: Occurrence[] = [];
+  for (let k = s.first; k <= s.last; k++) {
+    const m = view.mentionAt[k];
+    if (!m) continue;
+    const prev = out[out.length - 1];
+    if (prev && prev.ann === m && prev.last === k - 1) out[out.length - 1] = { ann: m, first: prev.first, last: k };
+    else out.push({ ann: m, first: k, last: k });
+  }
+  return out;
+}
+
+/** The occurrences coordinated with `occs[j]` ("Qatar, Egypt and the US"), `occs[j]` included. */
+export function coordinated(view: EventView, occs: readonly Occurrence[], j: number): Occurrence[] {
+  const joined = (a: Occurrence, b: Occurrence): boolean => {
+    if (b.first <= a.last) return false;
+    if (b.first === a.last + 1) return false;
+    for (let k = a.last + 1; k < b.first; k++) if (!JOINERS.has(view.words[k]!)) return false;
+    return b.first - a.last <= 4;
+  };
+  let lo = j;
+  let hi = j;
+  while (lo > 0 && joined(occs[lo - 1]!, occs[lo]!)) lo--;
+  while (hi + 1 < occs.length && joined(occs[hi]!, occs[hi + 1]!)) hi++;
+  return occs.slice(lo, hi + 1);
+}
+
+/** The word before token `k`, skipping determiners. */
+function wordBefore(view: EventView, k: number, floor: number): { word: string; at: number } | null {
+  let i = k - 1;
+  while (i >= floor && DETERMINERS.has(view.words[i]!)) i--;
+  return i >= floor ? { word: view.words[i]!, at: i } : null;
+}
+
+/** The first occurrence starting after token `k` (skipping determiners), or -1. */
+function occAfter(view: EventView, occs: readonly Occurrence[], k: number, limit: number): number {
+  let i = k + 1;
+  while (i <= limit && DETERMINERS.has(view.words[i]!)) i++;
+  if (i > limit) return -1;
+  return occs.findIndex((o) => o.first === i);
+}
+
+const mediationStartCache = new WeakMap<EventLexicon, Set<string>>();
+
+/** The words a mediation cue can start with. */
+function mediationStarts(lex: EventLexicon): Set<string> {
+  let set = mediationStartCache.get(lex);
+  if (!set) {
+    set = new Set();
+    for (const cue of lex.mediation) {
+      const first = cue.pattern.elements[0]!;
+      if (first.kind === 'words') for (const w of first.set.exact) set.add(w);
+    }
+    mediationStartCache.set(lex, set);
+  }
+  return set;
+}
+
+/** Per-sentence mediators: cluster keys and the event types they apply to. */
+function sentenceMediators(view: EventView, lex: EventLexicon, si: number, occs: readonly Occurrence[]): { keys: Set<string>; types: Set<EventType> } {
+  const s = view.sentences[si]!;
+  const keys = new Set<string>();
+  const types = new Set<EventType>();
+  for (const cue of lex.mediation) for (const t of cue.types) types.add(t);
+  const aux = lex.sets.get('aux') ?? null;
+  const starts = mediationStarts(lex);
+  for (let k = s.first; k <= s.last; k++) {
+    const w = view.words[k]!;
+    if (!starts.has(w)) continue;
+    for (const cue of lex.mediation) {
+      const first = cue.pattern.elements[0]!;
+      if (first.kind === 'words' && !inSet(first.set, w)) continue;
+      const m = view.matchAt(cue.pattern, k, s.last, aux);
+      if (m === null) continue;
+      if (cue.after) {
+        let ok = false;
+        for (let b = Math.max(s.first, k - 5); b < k && !ok; b++) if (inSet(cue.after, view.words[b]!)) ok = true;
+        if (!ok) continue;
+      }
+      const j = occAfter(view, occs, m.last, s.last);
+      if (j >= 0 && isActor(occs[j]!.ann.value)) for (const o of coordinated(view, occs, j)) keys.add(o.ann.value.key);
+    }
+  }
+  for (let j = 0; j < occs.length; j++) {
+    const o = occs[j]!;
+    if (view.text.charCodeAt(o.ann.end) === 45) {
+      const after = view.text.slice(o.ann.end, o.ann.end + 12).toLowerCase();
+      if (lex.mediationSuffixes.some((x) => after.startsWith(x))) keys.add(o.ann.value.key);
+    }
+    // "Qatar, serving as a mediator", "Qatar and Egypt are mediating"
+    for (let k = o.last + 1; k <= Math.min(s.last, o.last + 5); k++) {
+      if (inSet(lex.mediationNouns, view.words[k]!)) { for (const c of coordinated(view, occs, j)) keys.add(c.ann.value.key); break; }
+      if (view.mentionAt[k] || !inSet(lex.mediationBetween, view.words[k]!)) break;
+    }
+  }
+  // "Egyptian and Qatari mediators": demonyms right before a mediator noun
+  for (let k = s.first + 1; k <= s.last; k++) {
+    if (!inSet(lex.mediationNouns, view.words[k]!)) continue;
+    for (let b = k - 1; b >= s.first && b >= k - 6; b--) {
+      const key = view.demonymKey(b);
+      if (key !== null) keys.add(key);
+      else if (!JOINERS.has(view.words[b]!) && !view.isDemonym(b)) break;
+    }
+  }
+  return { keys, types };
+}
+
+/** The quote whose cue is (part of) the trigger and whose named speaker comes before it in its sentence: "Rubio insisted …". */
+function cueQuote(view: EventView, c: Candidate): QuoteValue | null {
+  const a = view.starts[c.first]!;
+  const b = view.ends[c.last]!;
+  const s = view.sentences[c.sentence]!;
+  for (const q of view.quotes) {
+    const v = q.value;
+    if (!v.cueSpan || !v.speakerSpan || v.cueSpan.start >= b || a >= v.cueSpan.end) continue;
+    if (v.speakerKind !== 'name' && v.speakerKind !== 'organization' && v.speakerKind !== 'pronoun') continue;
+    if (v.speakerSpan.start < s.start || v.speakerSpan.end > v.cueSpan.start) continue;
+    return v;
+  }
+  return null;
+}
+
+/** The quote whose content holds the trigger. */
+function contentQuote(view: EventView, c: Candidate): QuoteValue | null {
+  const at = view.starts[c.first]!;
+  for (const q of view.quotes) if (q.start <= at && at < q.end) return q.value;
+  return null;
+}
+
+/** The cluster key of the mention that names a speaker (its span, else its antecedent). */
+function speakerKey(view: EventView, q: QuoteValue): string | null {
+  if (q.speakerKind === 'anonymous') return null;
+  for (const sp of [q.speakerSpan, q.antecedent]) {
+    if (!sp) continue;
+    const m = view.mentions.find((x) => x.start < sp.end && sp.start < x.end && isActor(x.value));
+    if (m) return m.value.key;
+  }
+  return null;
+}
+
+const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+
+/** A news outlet or agency the article cites ("told Reuters") is a source, not an actor. */
+function cited(view: EventView, o: Occurrence): boolean {
+  const a = o.ann.start;
+  return view.citations.some((c) => (c.value.kind === 'outlet' || c.value.kind === 'agency') && c.start <= a && a < c.end);
+}
+
+/** Fills `agent`, `target`, `mediator` and `location` of every candidate. */
+export function attachArguments(view: EventView, lex: EventLexicon, clauses: ClauseCache, candidates: Candidate[]): void {
+  const occCache = new Map<number, Occurrence[]>();
+  const medCache = new Map<number, { keys: Set<string>; types: Set<EventType> }>();
+  const heads = new Set(candidates.map((c) => c.head));
+  const reporting = lex.sets.get('reporting');
+  for (let ci = 0; ci < candidates.length; ci++) {
+    const c = candidates[ci]!;
+    let occs = occCache.get(c.sentence);
+    let med = medCache.get(c.sentence);
+    if (!occs || !med) {
+      const all = occurrencesOf(view, c.sentence);
+      med = sentenceMediators(view, lex, c.sentence, all);
+      medCache.set(c.sentence, med);
+      // mentions inside a compound word ("Iran-backed") modify; cited outlets are sources
+      occs = all.filter((o) => (view.ends[o.last]! <= o.ann.end || view.text.charCodeAt(o.ann.end) !== 45) && !cited(view, o));
+      occCache.set(c.sentence, occs);
+    }
+    const s = view.sentences[c.sentence]!;
+    const clause = clauses.clause(c.sentence, c.head);
+    const spoken = cueQuote(view, c);
+    const excluded = spoken ? [] : speakerTokens(view, lex, c);
+    const usable = excluded.length === 0 ? occs : occs.filter((o) => !excluded.some((e) => o.first <= e.end && e.start <= o.last));
+    const mediators = med.types.has(c.type) ? med.keys : new Set<string>();
+    const agent: string[] = [];
+    const target: string[] = [];
+    const add = (list: string[], group: readonly Occurrence[]): void => {
+      for (const o of group) if (!mediators.has(o.ann.value.key) && !list.includes(o.ann.value.key)) list.push(o.ann.value.key);
+    };
+    const actorGroupAfter = (k: number, limit: number): Occurrence[] => {
+      const j = occAfter(view, usable, k, limit);
+      return j >= 0 && isActor(usable[j]!.ann.value) ? coordinated(view, usable, j) : [];
+    };
+    const isGoverned = (o: Occurrence): boolean => coordinated(view, usable, usable.indexOf(o)).some((x) => governed(view, lex, x, s.first));
+    const reach = Math.min(clause.last, c.last + 6);
+    // the speaker of a quote whose cue is the trigger ("Rubio insisted", "Blinken warned")
+    if (spoken) {
+      const sp = spoken.speakerSpan!;
+      const j = usable.findIndex((o) => view.starts[o.first]! < sp.end && sp.start < view.ends[o.last]! && isActor(o.ann.value));
+      if (j >= 0) add(agent, coordinated(view, usable, j));
+      else {
+        const key = speakerKey(view, spoken);
+        if (key !== null) agent.push(key);
+      }
+    }
+    // agent after "by" / "from"
+    for (let k = c.last + 1; agent.length === 0 && k <= Math.min(reach, c.last + 4); k++) {
+      const w = view.words[k]!;
+      if (inSet(lex.agentBy, w) || (lex.agentFrom.words.has(w) && lex.agentFrom.types.has(c.type))) { add(agent, actorGroupAfter(k, clause.last)); break; }
+      if (heads.has(k)) break;
+    }
+    // "between X and Y"
+    if (lex.between.types.has(c.type)) {
+      for (let k = c.last + 1; k <= Math.min(reach, c.last + 5); k++) if (lex.between.words.has(view.words[k]!)) { add(agent, actorGroupAfter(k, clause.last)); break; }
+    }
+    const light = c.pos === 'noun' ? lightVerbBefore(view, lex, c, clause.first, heads) : -1;
+    const verbal = c.pos === 'verb' || light >= 0;
+    const anchor = light >= 0 ? light : c.first;
+    let placeOwner: string | null = null;
+    if (agent.length === 0 && c.pos === 'noun') {
+      const owner = possessor(view, lex, usable, c.first, clause.first);
+      if (owner) {
+        if (owner.place) placeOwner = owner.occ.ann.value.key;
+        else add(agent, [owner.occ]);
+      } else {
+        const key = demonymBefore(view, c.first, clause.first);
+        if (key !== null && !mediators.has(key)) agent.push(key);
+      }
+    }
+    // "pressure on Hamas to agree", "urged Hamas to release": the actor before "to"; an
+    // infinitive after a noun ("the best way to end the fighting") has no agent of its own,
+    // after a control verb ("Hamas agreed to release") it takes the verb's subject
+    let infinitiveOnly = false;
+    if (agent.length === 0 && c.pos === 'verb' && view.words[c.first - 1] === 'to') {
+      const o = usable.find((x) => x.last >= c.first - 4 && x.last < c.first - 1 && isActor(x.ann.value));
+      if (o && !inSet(lex.agentBy, view.words[o.first - 1] ?? '')) add(agent, [o]);
+      const control = lex.sets.get('controlVerbs');
+      infinitiveOnly = control !== undefined && !inSet(control, view.words[c.first - 2] ?? '');
+    }
+    // a verb coordinated with the trigger before it shares its agent ("agree to a ceasefire and release hostages")
+    const prev = candidates[ci - 1];
+    if (agent.length === 0 && c.pos === 'verb' && prev && prev.sentence === c.sentence && c.first - prev.last <= 9 && (view.words[c.first - 1] === 'and' || view.words[c.first - 1] === 'or')) agent.push(...prev.agent);
+    if (agent.length === 0 && !infinitiveOnly && (verbal || lex.clauseAgentTypes.has(c.type))) {
+      const owned = placeOwner;
+      let floor = s.first;
+      if (reporting) for (let k = anchor - 1; k >= s.first; k--) if (inSet(reporting, view.words[k]!)) { floor = k + 1; break; }
+      const before = usable.filter((o) => o.first >= floor && o.last < anchor && isActor(o.ann.value) && !isGoverned(o) && o.ann.value.key !== owned);
+      const inClause = before.filter((o) => o.first >= clause.first);
+      const pick = inClause[inClause.length - 1] ?? (verbal ? before[0] : undefined);
+      if (pick) add(agent, coordinated(view, usable, usable.indexOf(pick)).filter((o) => !isGoverned(o)));
+      else {
+        const key = forceSubject(view, lex, anchor, Math.max(clause.first, floor));
+        if (key !== null) agent.push(key);
+        else if (verbal) {
+          // "it has not provided a response": a pronoun subject inside a quote is its speaker
+          const q = contentQuote(view, c);
+          const pronoun = (() => { for (let k = anchor - 1; k >= Math.max(clause.first, anchor - 4); k--) if (PRONOUNS.has(view.words[k]!)) return true; return false; })();
+          const key2 = q && pronoun ? speakerKey(view, q) : null;
+          if (key2 !== null) agent.push(key2);
+        }
+      }
+    }
+    // targets
+    if (lex.partner.types.has(c.type)) {
+      for (let k = c.last + 1; k <= Math.min(reach, c.last + 5); k++) if (lex.partner.words.has(view.words[k]!)) { add(target, actorGroupAfter(k, clause.last)); break; }
+    }
+    if (lex.targetPreps.types.has(c.type)) {
+      for (let k = c.last + 1; k <= Math.min(reach, c.last + 4); k++) if (lex.targetPreps.words.has(view.words[k]!)) { add(target, actorGroupAfter(k, clause.last)); break; }
+    }
+    if (target.length === 0 && c.pos === 'verb' && c.type !== 'visit') {
+      const j = occAfter(view, usable, c.last, Math.min(clause.last, c.last + 4));
+      if (j >= 0 && isActor(usable[j]!.ann.value) && !isGoverned(usable[j]!)) add(target, coordinated(view, usable, j));
+    }
+    c.agent = agent;
+    c.target = target.filter((k) => !agent.includes(k));
+    c.mediator = [...mediators];
+    c.location = placeOwner ?? locationOf(view, lex, usable, c, clause, [...agent, ...target], sameSentence(candidates, ci));
+  }
+}
+
+/** The candidates of the sentence of `candidates[ci]` (they are in text order). */
+function sameSentence(candidates: readonly Candidate[], ci: number): Candidate[] {
+  const si = candidates[ci]!.sentence;
+  let lo = ci;
+  let hi = ci;
+  while (lo > 0 && candidates[lo - 1]!.sentence === si) lo--;
+  while (hi + 1 < candidates.length && candidates[hi + 1]!.sentence === si) hi++;
+  return candidates.slice(lo, hi + 1);
+}
+
+/** "Israeli forces pause …": a demonym and a force noun right before a verb. */
+function forceSubject(view: EventView, lex: EventLexicon, anchor: number, floor: number): string | null {
+  for (let k = anchor - 1; k >= Math.max(floor + 1, anchor - 3); k--) {
+    if (inSet(lex.forceNouns, view.words[k]!)) return view.demonymKey(k - 1);
+  }
+  return null;
+}
+
+/** The token index of a light verb shortly before a noun trigger ("presented a proposal"), or -1. */
+function lightVerbBefore(view: EventView, lex: EventLexicon, c: Candidate, floor: number, heads: ReadonlySet<number>): number {
+  for (let k = c.first - 1; k >= Math.max(floor, c.first - 4); k--) {
+    if (heads.has(k)) return -1;
+    if (inSet(lex.lightVerbs, view.words[k]!)) return k;
+    if (view.kinds[k] !== 'word' && view.kinds[k] !== 'number') return -1;
+  }
+  return -1;
+}
+
+/**
+ * A mention that owns the noun at `first`: "Hamas' response", "Blinken's visit", "the
+ * Hamas response". A place without a possessive ("the Paris meeting", "Doha talks") is
+ * where it happened, unless it is a country standing for its government.
+ */
+function possessor(view: EventView, lex: EventLexicon, occs: readonly Occurrence[], first: number, floor: number): { occ: Occurrence; place: boolean } | null {
+  let k = first - 1;
+  let adjectives = 0;
+  let possessive = false;
+  while (k >= floor) {
+    const w = view.words[k]!;
+    if (view.mentionAt[k]) break;
+    if (POSSESSIVE.has(w)) { possessive = true; k--; continue; }
+    // adjectives and numbers, not verbs: "Hamas held indirect talks" has no owner
+    const verbish = inSet(lex.lightVerbs, w) || /(?:ed|ing)$/.test(w);
+    const modifier = (view.kinds[k] === 'word' && !verbish && !DETERMINERS.has(w) && !inSet(lex.locative, w) && !view.isDemonym(k)) || view.kinds[k] === 'number';
+    if (modifier && adjectives < 3) { adjectives++; k--; continue; }
+    return null;
+  }
+  const j = occs.findIndex((o) => o.first <= k && k <= o.last);
+  if (j < 0) return null;
+  const occ = occs[j]!;
+  const v = occ.ann.value;
+  if (v.type === 'place' && !possessive && (!isActor(v) || view.isCapital(v.name))) return { occ, place: true };
+  return isActor(v) ? { occ, place: false } : null;
+}
+
+/** The country key of a demonym adjective right before a noun ("Israeli strike", "the Egyptian proposal"). */
+function demonymBefore(view: EventView, first: number, floor: number): string | null {
+  for (let k = first - 1; k >= Math.max(floor, first - 3); k--) {
+    const key = view.demonymKey(k);
+    if (key !== null) return key;
+    if (view.kinds[k] !== 'word' || view.mentionAt[k]) return null;
+  }
+  return null;
+}
+
+/** Whether a preposition governs the occurrence ("in Cairo", "with Hamas"): then it is no subject. */
+function governed(view: EventView, lex: EventLexicon, o: Occurrence, floor: number): boolean {
+  const b = wordBefore(view, o.first, floor);
+  if (b === null || !inSet(lex.locative, b.word)) return false;
+  // "negotiators from Egypt", "the delegation of Israel": affiliation, not a place
+  if ((b.word === 'from' || b.word === 'of') && b.at - 1 >= floor && inSet(lex.forceNouns, view.words[b.at - 1]!)) return false;
+  return true;
+}
+
+/** Token spans of the speaker and cue of a quote whose content holds the trigger (when its cue is a reporting verb). */
+function speakerTokens(view: EventView, lex: EventLexicon, c: Candidate): { start: number; end: number }[] {
+  const at = view.starts[c.first]!;
+  const out: { start: number; end: number }[] = [];
+  const reporting = lex.sets.get('reporting');
+  for (const q of view.quotes) {
+    if (q.start > at || at >= q.end) continue;
+    const cue = q.value.cue?.toLowerCase().split(/\s+/)[0];
+    if (reporting && cue !== undefined && q.value.kind !== 'direct' && !inSet(reporting, cue)) continue;
+    for (const sp of [q.value.speakerSpan, q.value.cueSpan]) {
+      if (!sp) continue;
+      const first = view.tokenAtOrAfter(sp.start);
+      let last = first;
+      while (last + 1 < view.n && view.starts[last + 1]! < sp.end) last++;
+      out.push({ start: first, end: last });
+    }
+  }
+  return out;
+}
+
+/**
+ * The nearest place after a place preposition, after the trigger first (within 10 words),
+ * then before it (within 6); a place nearer to another trigger of the sentence is that one's.
+ */
+function locationOf(view: EventView, lex: EventLexicon, occs: readonly Occurrence[], c: Candidate, clause: { first: number; last: number }, taken: readonly string[], all: readonly Candidate[]): string | null {
+  const places = occs.filter((o) => o.ann.value.type === 'place' && !taken.includes(o.ann.value.key) && o.first >= clause.first && o.last <= clause.last);
+  const placed = (o: Occurrence): boolean => {
+    const b = wordBefore(view, o.first, clause.first);
+    if (b === null) return false;
+    if (inSet(lex.placeOnly, b.word)) return true;
+    return (c.type === 'attack' && (b.word === 'on' || b.word === 'against')) || ((c.type === 'visit' || c.type === 'attack') && o.first === c.last + 1);
+  };
+  const distance = (x: Candidate, o: Occurrence): number => (o.first > x.last ? o.first - x.last : x.first - o.last);
+  const mine = (o: Occurrence): boolean => !all.some((x) => x !== c && x.sentence === c.sentence && distance(x, o) < distance(c, o));
+  const after = places.find((o) => o.first > c.last && o.first - c.last <= 10 && placed(o) && mine(o));
+  if (after) return after.ann.value.key;
+  const before = places.filter((o) => o.last < c.first && c.first - o.last <= 6 && placed(o) && mine(o));
+  return before.length ? before[before.length - 1]!.ann.value.key : null;
+}

@@ -1,0 +1,118 @@
+/**
+ * @module stages/events/06-quantity — how many: "up to 33 hostages", "at least half the hostages".
+ *
+ * For the event types that count something (releases: people; aid: trucks, tons; attacks:
+ * rockets, drones), the counted nouns of the lexicon near the trigger are found (after it
+ * within 8 words, before it within 8 for "50 hostages to be freed"); the nearest one with
+ * a number before it wins. Numbers are digits ("1,000", "1.5 million"), number words
+ * ("thirty-three", "a dozen", "two hundred") or fractions ("half", "a third", "all").
+ * A qualifier before the number sets `at_most` ("up to"), `at_least` ("more than",
+ * "over"), `about` ("some", "nearly") or `exact` ("a total of"); a fraction is `fraction`.
+ */
+import type { EventLexicon } from './lexicon.js';
+import { inSet } from './lexicon.js';
+import type { Candidate, Qualifier, Quantity } from './types.js';
+import type { EventView } from './view.js';
+
+const SKIP_BETWEEN: ReadonlySet<string> = new Set(['of', 'the']);
+
+function digits(word: string): number | null {
+  const m = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/.exec(word);
+  if (!m) {
+    const versus = /^(\d{1,3}(?:,\d{3})+|\d+)-for-/.exec(word);
+    return versus ? Number(versus[1]!.replace(/,/g, '')) : null;
+  }
+  return Number(`${m[1]!.replace(/,/g, '')}${m[2] ? `.${m[2]}` : ''}`);
+}
+
+/** The value of a number word or hyphenated compound ("thirty-three"), or null. */
+function wordNumber(lex: EventLexicon, word: string): number | null {
+  const direct = lex.numbers.get(word);
+  if (direct !== undefined) return direct;
+  const parts = word.split('-');
+  if (parts.length === 2 && lex.numbers.has(parts[0]!) && lex.numbers.has(parts[1]!)) return lex.numbers.get(parts[0]!)! + lex.numbers.get(parts[1]!)!;
+  return null;
+}
+
+/** Whether token `k` can be part of a number phrase. */
+function numeric(view: EventView, lex: EventLexicon, k: number): boolean {
+  const w = view.words[k]!;
+  return digits(w) !== null || wordNumber(lex, w) !== null || lex.multipliers.has(w);
+}
+
+/** Parses the number phrase `[a, b]` ("two hundred and fifty", "1.5 million", "a dozen"). */
+export function parseNumber(view: EventView, lex: EventLexicon, a: number, b: number): number | null {
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (let k = a; k <= b; k++) {
+    const w = view.words[k]!;
+    if (w === 'and') continue;
+    const d = digits(w) ?? (w === 'a' || w === 'an' ? null : wordNumber(lex, w));
+    if (d !== null) { current += d; seen = true; continue; }
+    if (w === 'a' || w === 'an') { current += 1; continue; }
+    const mult = lex.multipliers.get(w);
+    if (mult === undefined) return null;
+    current = (current || 1) * mult;
+    seen = true;
+    if (mult >= 1000) { total += current; current = 0; }
+  }
+  return seen ? total + current : null;
+}
+
+/** The qualifier whose pattern ends right before token `a`, with its first token. */
+function qualifierBefore(view: EventView, lex: EventLexicon, a: number, floor: number): { qualifier: Qualifier; first: number } | null {
+  for (const q of lex.qualifiers) {
+    for (let s = a - 1; s >= Math.max(floor, a - q.pattern.maxLength); s--) {
+      if (view.matchAt(q.pattern, s, a - 1, null, a - 1)) return { qualifier: q.qualifier, first: s };
+    }
+  }
+  return null;
+}
+
+/** The quantity counted by the unit noun at token `u`, or null when no number precedes it. */
+export function quantityAt(view: EventView, lex: EventLexicon, u: number, floor: number): Quantity | null {
+  const unit = view.words[u]!;
+  let k = u - 1;
+  let skipped = 0;
+  while (k >= floor && skipped < 2 && view.kinds[k] === 'word' && !numeric(view, lex, k) && !lex.fractions.has(view.words[k]!) && !SKIP_BETWEEN.has(view.words[k]!)) { k--; skipped++; }
+  // fractions: "half the hostages", "a third of the prisoners", "all remaining captives"
+  let f = k;
+  while (f >= floor && SKIP_BETWEEN.has(view.words[f]!) && u - f <= 5) f--;
+  if (f >= floor && lex.fractions.has(view.words[f]!)) {
+    const q = qualifierBefore(view, lex, f, floor);
+    const first = q?.first ?? (f > floor && (view.words[f - 1] === 'a' || view.words[f - 1] === 'one') ? f - 1 : f);
+    return { value: lex.fractions.get(view.words[f]!)!, unit, qualifier: 'fraction', start: view.starts[first]!, end: view.ends[u]! };
+  }
+  if (k < floor || !numeric(view, lex, k)) return null;
+  let a = k;
+  for (let p = a - 1; p >= floor; p = a - 1) {
+    const w = view.words[p]!;
+    const joinsWords = w === 'and' && p - 1 >= floor && wordNumber(lex, view.words[p - 1]!) === null && lex.multipliers.has(view.words[p - 1]!);
+    const article = (w === 'a' || w === 'an') && (lex.multipliers.has(view.words[a]!) || view.words[a] === 'dozen');
+    if (numeric(view, lex, p) || joinsWords || article) a = p;
+    else break;
+  }
+  const value = parseNumber(view, lex, a, k);
+  if (value === null || value === 0) return null;
+  const q = qualifierBefore(view, lex, a, floor);
+  return { value, unit, qualifier: q?.qualifier ?? 'exact', start: view.starts[q?.first ?? a]!, end: view.ends[u]! };
+}
+
+/** Sets `quantity` for the candidates whose type counts something. */
+export function attachQuantities(view: EventView, lex: EventLexicon, candidates: Candidate[]): void {
+  for (const c of candidates) {
+    const units = lex.units.get(c.type);
+    if (!units) continue;
+    const s = view.sentences[c.sentence]!;
+    const near: { u: number; distance: number }[] = [];
+    for (let u = c.last + 1; u <= Math.min(s.last, c.last + 8); u++) if (inSet(units, view.words[u]!)) near.push({ u, distance: u - c.last });
+    for (let u = c.first - 1; u >= Math.max(s.first, c.first - 8); u--) if (inSet(units, view.words[u]!)) near.push({ u, distance: c.first - u + 0.5 });
+    near.sort((a, b) => a.distance - b.distance);
+    for (const { u } of near) {
+      // "handed over 16 hostages": a number after the trigger reads no further back than the trigger
+      const q = quantityAt(view, lex, u, u > c.last ? c.last + 1 : s.first);
+      if (q !== null) { c.quantity = q; break; }
+    }
+  }
+}

@@ -1,0 +1,151 @@
+/**
+ * @module stages/events/07-dates — when the event happened, never blindly the publication date.
+ *
+ * In order:
+ * 1. time: each time expression of a sentence belongs to the trigger nearest to it,
+ *    counted in words ("took effect on November 24 and lasted until December 1": each
+ *    trigger keeps its own date; "since Hamas' October 7 attack" dates the attack, not the
+ *    visit before it); one behind another trigger or in another clause counts as farther,
+ *    and a fronted one ("By November 22, a pause was reached") as the main clause's.
+ *    Durations, sets, generic references ("now") and "since …" (the start of a state, as in
+ *    "held since October") are not event dates; "until …" dates only an end.
+ * 2. time-coarse: an expression the anchor could not resolve ("on Tuesday" in an article
+ *    dated only to the month) gives the publication date at its own precision.
+ * 3. anaphora: "during the truce" takes the month of the document's latest truce start.
+ * 4. tense: an asserted event told in the past or present takes the publication month
+ *    (precision month): reported news happened around then. Planned, proposed,
+ *    hypothetical and negated events get no date from tense, nor do events in general
+ *    ("past ceasefire agreements have broken down": the lexicon's `undated` words).
+ * Finally an asserted event dated after its publication day is `planned`.
+ */
+import type { Precision } from '../../pipeline/document.js';
+import type { ClauseCache } from './03-clauses.js';
+import { breakBetween } from './03-clauses.js';
+import { inSet, type EventLexicon } from './lexicon.js';
+import type { Candidate, EventDate } from './types.js';
+import type { EventView, TimeAt } from './view.js';
+
+const GENERIC: ReadonlySet<string> = new Set(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF']);
+const RANK: Readonly<Record<Precision, number>> = { unknown: 0, year: 1, month: 2, week: 3, day: 4, time: 5 };
+
+/** Whether a time expression can date an event of this candidate. */
+function usable(view: EventView, lex: EventLexicon, t: TimeAt, c: Candidate, floor: number): boolean {
+  const v = t.ann.value;
+  if (v.type === 'duration' || v.type === 'set') return false;
+  if (v.value !== null && GENERIC.has(v.value)) return false;
+  if (v.value !== null && v.value.startsWith('P')) return false;
+  const before = t.first > floor ? view.words[t.first - 1]! : '';
+  const before2 = t.first - 1 > floor ? view.words[t.first - 2]! : '';
+  if (before === 'since' || before2 === 'since') return false;
+  // "said earlier this week that …": the time of the statement, not of what it reports
+  const reporting = lex.sets.get('reporting');
+  if (reporting && (inSet(reporting, before) || inSet(reporting, before2)) && c.type !== 'warning' && c.type !== 'demand') return false;
+  if ((before === 'until' || before === 'till' || before2 === 'until') && c.type !== 'ceasefire_end') return false;
+  return true;
+}
+
+/** The publication date's value cut to `precision`, or null. */
+function publishedAt(view: EventView, max: Precision): { value: string; precision: Precision } | null {
+  const p = view.published;
+  if (!p || p.value === null || RANK[p.precision] < RANK.year) return null;
+  const precision: Precision = RANK[p.precision] < RANK[max] ? p.precision : max;
+  if (precision === 'month' && p.value.length >= 7) return { value: p.value.slice(0, 7), precision };
+  if (precision === 'year') return { value: p.value.slice(0, 4), precision };
+  if (precision === 'day' && p.value.length >= 10) return { value: p.value.slice(0, 10), precision };
+  return null;
+}
+
+/** Whether an `undated` word ("past", "previous") comes shortly before the trigger in its clause. */
+function generic(view: EventView, lex: EventLexicon, c: Candidate, clauses: ClauseCache): boolean {
+  const clause = clauses.clause(c.sentence, c.head);
+  for (let k = c.first - 1; k >= Math.max(clause.first, c.first - lex.undatedWindow); k--) if (inSet(lex.undated, view.words[k]!)) return true;
+  return false;
+}
+
+/** Sets `date` of every candidate (and turns an asserted event after its publication day into a planned one). */
+export function attachDates(view: EventView, lex: EventLexicon, clauses: ClauseCache, candidates: Candidate[]): void {
+  const heads = candidates.map((c) => c.head);
+  const aux = lex.sets.get('aux') ?? null;
+  const score = (c: Candidate, t: TimeAt): number => {
+    const breaks = clauses.breaks(c.sentence);
+    const after = t.first > c.last;
+    const distance = after ? t.first - c.last : c.first - t.last;
+    const lo = after ? c.last : t.last;
+    const hi = after ? t.first : c.first;
+    let sc = distance;
+    if (heads.some((h) => h > lo && h < hi)) sc += 100;
+    const fronted = !after && breaks.length > 0 && t.last < breaks[0]! && view.words[t.last + 1] === ',';
+    if (!fronted && breakBetween(breaks, lo, hi)) sc += 30;
+    // a time usually follows its verb ("touched down on Tuesday"); one before the trigger counts as farther
+    if (!after && !fronted) sc += 3;
+    return sc;
+  };
+  // every usable time expression goes to the trigger of its sentence that is nearest to it
+  const owner = new Map<TimeAt, Candidate>();
+  const sentencesWith = new Set(candidates.map((c) => c.sentence));
+  for (const t of view.times) {
+    const si = view.sentenceOf[t.first] ?? -1;
+    if (si < 0 || !sentencesWith.has(si)) continue;
+    let best: { c: Candidate; sc: number } | null = null;
+    for (const c of candidates) {
+      if (c.sentence !== si) continue;
+      const s = view.sentences[si]!;
+      if (t.last > s.last || !usable(view, lex, t, c, s.first)) continue;
+      const sc = score(c, t);
+      if (best === null || sc < best.sc) best = { c, sc };
+    }
+    if (best !== null && best.sc < 100) owner.set(t, best.c);
+  }
+  // a noun that is the object of a verb trigger ("accepted the plan on Tuesday") leaves its time to the verb
+  for (const [t, o] of owner) {
+    if (o.pos !== 'noun') continue;
+    const verb = candidates.find((v) => v.sentence === o.sentence && v.pos === 'verb' && v.last < o.first && o.first - v.last <= 7);
+    if (verb) owner.set(t, verb);
+  }
+  const owned = new Map<Candidate, TimeAt[]>();
+  for (const [t, o] of owner) {
+    const list = owned.get(o);
+    if (list) list.push(t);
+    else owned.set(o, [t]);
+  }
+  for (const c of candidates) {
+    let found: TimeAt | null = null;
+    let foundScore = Infinity;
+    for (const t of owned.get(c) ?? []) {
+      const sc = score(c, t);
+      if (sc < foundScore) { found = t; foundScore = sc; }
+    }
+    if (found !== null) {
+      const v = found.ann.value;
+      const span = { start: found.ann.start, end: found.ann.end };
+      if (v.value !== null) c.date = { value: v.value, precision: v.precision, basis: 'time', span };
+      else {
+        const coarse = publishedAt(view, 'month');
+        if (coarse) c.date = { ...coarse, basis: 'time-coarse', span };
+      }
+    }
+    if (c.date.basis === 'none') {
+      const clause = clauses.clause(c.sentence, c.head);
+      for (const a of lex.dateAnaphora) {
+        let hit = false;
+        for (let k = clause.first; k < c.first && !hit; k++) if (view.matchAt(a.pattern, k, c.first - 1, aux)) hit = true;
+        if (!hit) continue;
+        const earlier = candidates.filter((x) => x.type === a.refersTo && x.first < c.first && x.date.value !== null && RANK[x.date.precision] >= RANK.month);
+        const ref = earlier[earlier.length - 1];
+        if (ref) c.date = { value: ref.date.value!.slice(0, 7), precision: 'month', basis: 'anaphora', span: ref.date.span };
+      }
+    }
+    if (c.date.basis === 'none' && c.modality === 'asserted' && !generic(view, lex, c, clauses)) {
+      const coarse = publishedAt(view, 'month');
+      if (coarse) c.date = { ...coarse, basis: 'tense', span: null };
+    }
+    const day = publishedAt(view, 'day');
+    if (c.modality === 'asserted' && day && day.precision === 'day' && c.date.basis === 'time' && c.date.value !== null && /^\d{4}-\d{2}-\d{2}/.test(c.date.value) && c.date.value.slice(0, 10) > day.value) {
+      c.modality = 'planned';
+      c.modalityCue = `dated after publication (${day.value})`;
+    }
+  }
+}
+
+/** The "no date" value. */
+export const NO_DATE: EventDate = Object.freeze({ value: null, precision: 'unknown', basis: 'none', span: null });

@@ -1,0 +1,70 @@
+/**
+ * @module stages/events/09-coreference — the last refiner: one event per report inside a document.
+ *
+ * 1. Two triggers of one type and modality in one sentence that do not disagree (agents,
+ *    quantity, subtype, date) are one event: "Hamas released 24 hostages, the first
+ *    releases under the deal". The first keeps what the second adds.
+ * 2. A noun trigger with a definite determiner ("the proposal", "its response", "the
+ *    talks") and no date or count of its own refers back to the latest earlier event of
+ *    its type in the document (same modality, except for proposals, talks, visits and
+ *    agreements, which are named in many moods): `antecedent` points at that trigger and
+ *    the corpus merge joins them.
+ */
+import type { Candidate, EventType } from './types.js';
+import type { EventView } from './view.js';
+
+const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'such', "'s", "'"]);
+const ANY_MOOD: ReadonlySet<EventType> = new Set(['proposal', 'talks', 'visit', 'agreement']);
+
+const overlaps = (a: readonly string[], b: readonly string[]): boolean => a.length === 0 || b.length === 0 || a.some((x) => b.includes(x));
+
+function agree(a: Candidate, b: Candidate): boolean {
+  return overlaps(a.agent, b.agent)
+    && (a.quantity === null || b.quantity === null || a.quantity.value === b.quantity.value)
+    && (a.subtype === null || b.subtype === null || a.subtype === b.subtype)
+    && (a.date.basis !== 'time' || b.date.basis !== 'time' || a.date.value === b.date.value);
+}
+
+/** Whether a determiner or possessive comes right before the noun at `first` (over at most two modifiers). */
+function definite(view: EventView, first: number, floor: number): boolean {
+  for (let k = first - 1; k >= Math.max(floor, first - 3); k--) {
+    if (DEFINITE.has(view.words[k]!)) return true;
+    if (view.kinds[k] !== 'word') return false;
+  }
+  return false;
+}
+
+/** Merges same-sentence duplicates and links definite mentions to their antecedents. */
+export function refineCoreference(view: EventView, candidates: readonly Candidate[], log?: (line: string) => void): Candidate[] {
+  const kept: Candidate[] = [];
+  for (const c of candidates) {
+    const dup = kept.find((k) => k.sentence === c.sentence && k.type === c.type && k.modality === c.modality && agree(k, c));
+    if (dup) {
+      if (dup.agent.length === 0) dup.agent = c.agent;
+      if (dup.target.length === 0) dup.target = c.target;
+      if (dup.quantity === null) dup.quantity = c.quantity;
+      if (dup.location === null) dup.location = c.location;
+      if (dup.subtype === null) dup.subtype = c.subtype;
+      if (dup.date.basis !== 'time' && c.date.basis === 'time') dup.date = c.date;
+      log?.(`same event: ${c.rule} "${view.text.slice(view.starts[c.first]!, view.ends[c.last]!)}" joins ${dup.rule}`);
+      continue;
+    }
+    kept.push(c);
+  }
+  for (let i = 0; i < kept.length; i++) {
+    const c = kept[i]!;
+    if (c.pos !== 'noun' || c.date.basis === 'time' || c.quantity !== null) continue;
+    if (!definite(view, c.first, view.sentences[c.sentence]!.first)) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const a = kept[j]!;
+      if (a.sentence === c.sentence || a.type !== c.type) continue;
+      if (!ANY_MOOD.has(c.type) && a.modality !== c.modality) continue;
+      if (a.subtype !== null && c.subtype !== null && a.subtype !== c.subtype) continue;
+      if (!overlaps(a.agent, c.agent)) continue;
+      c.antecedent = { start: view.starts[a.first]!, end: view.ends[a.last]! };
+      log?.(`antecedent: "${view.text.slice(view.starts[c.first]!, view.ends[c.last]!)}" refers to "${view.text.slice(c.antecedent.start, c.antecedent.end)}"`);
+      break;
+    }
+  }
+  return kept;
+}

@@ -1,0 +1,102 @@
+/**
+ * @module stages/events/events.test — one line per sentence: the events it reports, in text order.
+ *
+ * `[type, modality, date value | null, quantity value | null, agent names?]`; every text is
+ * written for these tests, each with an explicit publication day.
+ */
+import { describe, it } from 'node:test';
+import { expectEvents } from './testing.js';
+
+describe('events: releases', () => {
+  it('asserted, dated by a weekday, counted', () => expectEvents('Hamas released 24 hostages on Friday under the truce deal.', '2023-11-25', [['release', 'asserted', '2023-11-24', 24, ['Hamas']]]));
+  it('"in exchange for" is no second release', () => expectEvents('Israel freed 39 Palestinian prisoners on Saturday in exchange for the hostages.', '2023-11-26', [['release', 'asserted', '2023-11-25', 39, ['Israel']]]));
+  it('a proposal term with "up to"', () => expectEvents('The framework calls for the release of up to 33 hostages during a six-week truce.', '2024-05-01', [['proposal', 'asserted', '2024-05', null], ['release', 'proposed', null, 33]]));
+  it('a prisoner swap between two countries', () => expectEvents('Russia and Ukraine exchanged 75 prisoners of war on Tuesday, the Ukrainian president said.', '2024-05-01', [['release', 'asserted', '2024-04-30', 75, ['Russia', 'Ukraine']]]));
+  it('"more than" and a brokered deal', () => expectEvents('Ukraine and Russia swapped more than 200 prisoners in a deal brokered by the United Arab Emirates.', '2024-05-01', [['release', 'asserted', '2024-05', 200], ['agreement', 'asserted', '2024-05', null]]));
+  it('"handed over" is not "over 16"', () => expectEvents('Hamas handed over 16 hostages to the Red Cross on Wednesday night.', '2023-11-30', [['release', 'asserted', '2023-11-29TNI', 16, ['Hamas']]]));
+  it('remains returned are a release, not a visit', () => expectEvents('The remains of four hostages were returned to Israel on Tuesday.', '2024-05-01', [['release', 'asserted', '2024-04-30', 4]]));
+  it('an agreement\'s term is planned', () => expectEvents('The agreement provides for the release of 50 hostages over four days.', '2024-05-01', [['release', 'planned', null, 50]]));
+  it('a number word', () => expectEvents('Hamas freed two American hostages, a mother and her daughter, on Friday.', '2024-05-01', [['release', 'asserted', '2024-04-26', 2]]));
+  it('detainees, with the speech tag after', () => expectEvents('Israel released 300 Palestinian detainees under the agreement, officials said.', '2024-05-01', [['release', 'asserted', '2024-05', 300, ['Israel']]]));
+  it('refused: negated', () => expectEvents('Hamas refused to release the hostages without an end to the war.', '2024-05-01', [['release', 'negated', null, null], ['ceasefire_start', 'negated', null, null]]));
+  it('conditional', () => expectEvents('Hamas would release the remaining hostages only if Israel ended the war.', '2024-05-01', [['release', 'hypothetical', null, null], ['ceasefire_start', 'hypothetical', null, null]]));
+  it('"the deal would see": proposed', () => expectEvents('The deal would see Israel release hundreds of Palestinian prisoners.', '2024-05-01', [['release', 'proposed', null, null]]));
+  it('a phased release envisaged by a proposal', () => expectEvents('The proposal envisages a phased release of hostages and a permanent ceasefire.', '2024-05-01', [['proposal', 'asserted', '2024-05', null], ['release', 'proposed', null, null]]));
+  it('a relative clause inside a proposal', () => expectEvents('Egypt and Qatar proposed a 60-day ceasefire during which hostages would be freed.', '2024-05-01', [['proposal', 'asserted', '2024-05', null, ['Egypt', 'Qatar']], ['release', 'proposed', null, null]]));
+  it('an "if" clause makes everything after it hypothetical', () => expectEvents('If Hamas accepts the proposal, at least 40 hostages could be released in the first phase.', '2024-05-01', [['response', 'hypothetical', null, null], ['proposal', 'hypothetical', null, null], ['release', 'hypothetical', null, 40]]));
+});
+
+describe('events: talks and visits', () => {
+  it('"will resume on Thursday": planned, dated', () => expectEvents('Ceasefire talks will resume in Doha on Thursday, mediators said.', '2024-05-01', [['talks', 'planned', '2024-05-02', null]]));
+  it('a meeting in a capital', () => expectEvents('Negotiators met in Cairo on Monday to discuss a hostage deal.', '2024-05-01', [['talks', 'asserted', '2024-04-29', null]]));
+  it('mediated talks between two parties', () => expectEvents('Qatar, Egypt and the United States are mediating the talks between Israel and Hamas.', '2024-05-01', [['talks', 'asserted', '2024-05', null, ['Israel', 'Hamas']]]));
+  it('"held talks … mediated by"', () => expectEvents('Israel and Hamas held indirect talks in Cairo last week, mediated by Qatar and Egypt.', '2024-05-01', [['talks', 'asserted', '2024-W17', null, ['Israel', 'Hamas']]]));
+  it('scheduled to meet', () => expectEvents('Blinken is scheduled to meet Netanyahu in Jerusalem on Wednesday.', '2024-05-01', [['talks', 'planned', '2024-05-01', null]]));
+  it('expected to meet next week', () => expectEvents('Negotiators are expected to meet again next week in Doha.', '2024-05-01', [['talks', 'planned', '2024-W19', null]]));
+  it('a labour dispute: talks that collapsed', () => expectEvents('Talks between the union and the port operators collapsed on Friday.', '2024-05-01', [['talks', 'asserted', '2024-04-26', null]]));
+  it('a labour dispute: negotiations will resume', () => expectEvents('The union and the operators will resume negotiations on Monday.', '2024-05-01', [['talks', 'planned', '2024-05-06', null]]));
+  it('an arrival', () => expectEvents('Blinken arrived in Cairo on Tuesday for talks with Egyptian officials.', '2024-05-01', [['visit', 'asserted', '2024-04-30', null]]));
+  it('a planned trip next week', () => expectEvents('Blinken will travel to Israel next week to press for a hostage deal.', '2024-05-01', [['visit', 'planned', '2024-W19', null]]));
+  it('a visit to a capital', () => expectEvents('Zelensky visited Washington on Tuesday to ask for more weapons.', '2024-05-01', [['visit', 'asserted', '2024-04-30', null]]));
+  it('"after talks": the talks happened', () => expectEvents('Union negotiators and port operators reached a tentative agreement after talks that ended on Sunday.', '2024-05-01', [['agreement', 'asserted', '2024-04-28', null], ['talks', 'asserted', '2024-05', null]]));
+  it('talks that may fail', () => expectEvents("The dockworkers' union has threatened to strike if talks fail.", '2024-05-01', [['warning', 'asserted', '2024-05', null], ['talks', 'hypothetical', null, null]]));
+});
+
+describe('events: proposals and responses', () => {
+  it('a proposal presented on Monday', () => expectEvents('Egypt presented a new ceasefire proposal to Hamas on Monday.', '2024-05-01', [['proposal', 'asserted', '2024-04-29', null, ['Egypt']]]));
+  it('has yet to respond: negated', () => expectEvents('Hamas has yet to respond to the ceasefire proposal.', '2024-05-01', [['response', 'negated', null, null, ['Hamas']], ['proposal', 'asserted', '2024-05', null]]));
+  it('a rejection takes the date from its verb', () => expectEvents('Israel rejected the Egyptian proposal for a truce on Tuesday.', '2024-05-01', [['response', 'asserted', '2024-04-30', null, ['Israel']], ['proposal', 'asserted', '2024-05', null]]));
+  it('the date of a statement is not the date of what it reports', () => expectEvents('Hamas said on Monday it had accepted the ceasefire proposal.', '2024-05-01', [['response', 'asserted', '2024-05', null, ['Hamas']], ['proposal', 'asserted', '2024-05', null]]));
+  it('accepted in principle', () => expectEvents('Hamas accepted the ceasefire plan in principle on Tuesday, mediators said.', '2024-05-01', [['response', 'asserted', '2024-04-30', null], ['proposal', 'asserted', '2024-05', null]]));
+  it('not agreed: negated; the exchange is a proposed term', () => expectEvents('Kyiv said Moscow had not agreed to the prisoner exchange proposal.', '2024-05-01', [['response', 'negated', null, null, ['Russia']], ['release', 'proposed', null, null], ['proposal', 'asserted', '2024-05', null]]));
+  it('a labour offer rejected', () => expectEvents("The union rejected the employers' latest pay offer on Monday.", '2024-05-01', [['response', 'asserted', '2024-04-29', null], ['proposal', 'asserted', '2024-05', null]]));
+  it('studying a proposal', () => expectEvents('Hamas said it was studying the proposal.', '2024-05-01', [['response', 'asserted', '2024-05', null, ['Hamas']]]));
+  it('welcomed', () => expectEvents('Hamas welcomed the ceasefire proposal on Tuesday.', '2024-05-01', [['response', 'asserted', '2024-04-30', null], ['proposal', 'asserted', '2024-05', null]]));
+  it('a counter-proposal submitted', () => expectEvents('Israel submitted a counterproposal to the mediators on Sunday.', '2024-05-01', [['response', 'asserted', '2024-04-28', null, ['Israel']]]));
+  it('a warning against rejecting', () => expectEvents('The United States warned Hamas against rejecting the ceasefire deal.', '2024-05-01', [['warning', 'asserted', '2024-05', null, ['United States']], ['response', 'hypothetical', null, null]]));
+  it('a proposal at talks', () => expectEvents('Ukraine proposed a prisoner exchange at talks in Istanbul on Monday.', '2024-05-01', [['proposal', 'asserted', '2024-04-29', null, ['Ukraine']], ['release', 'proposed', null, null], ['talks', 'asserted', '2024-05', null]]));
+  it('a plan outlined', () => expectEvents('Biden outlined a three-phase ceasefire plan on Friday.', '2024-05-01', [['proposal', 'asserted', '2024-04-26', null]]));
+  it('an expected response is hypothetical', () => expectEvents('Mediators expect Hamas to respond to the plan within days.', '2024-05-01', [['response', 'hypothetical', null, null, ['Hamas']], ['proposal', 'asserted', '2024-05', null]]));
+  it('a proposal\'s first stage', () => expectEvents('Under the proposal, the first stage would see Israeli forces pause their military operations in Gaza.', '2024-05-01', [['proposal', 'asserted', '2024-05', null], ['ceasefire_start', 'proposed', null, null]]));
+});
+
+describe('events: agreements and truces', () => {
+  it('a deal reached on Wednesday', () => expectEvents('Israel and Hamas reached a deal on Wednesday for a four-day truce.', '2023-11-23', [['agreement', 'asserted', '2023-11-22', null, ['Israel', 'Hamas']]]));
+  it('a brokered agreement between two parties', () => expectEvents('Mediators from Qatar and Egypt brokered a ceasefire agreement between Israel and Hamas on Sunday.', '2024-05-01', [['agreement', 'asserted', '2024-04-28', null, ['Israel', 'Hamas']]]));
+  it('no deal reached: negated', () => expectEvents('No deal has been reached on the second phase of the ceasefire.', '2024-05-01', [['agreement', 'negated', null, null]]));
+  it('"was not reached" during talks', () => expectEvents('Qatar said a deal was not reached during the latest round of talks.', '2024-05-01', [['agreement', 'negated', null, null], ['talks', 'asserted', '2024-05', null]]));
+  it('a signed ceasefire with a full date', () => expectEvents('The two sides signed a ceasefire agreement in Jeddah on May 20, 2023.', '2024-05-01', [['agreement', 'asserted', '2023-05-20', null]]));
+  it('agreed to a ceasefire: an agreement', () => expectEvents('The Sudanese army and the Rapid Support Forces agreed to a week-long ceasefire on Saturday.', '2024-05-01', [['agreement', 'asserted', '2024-04-27', null]]));
+  it('the truce took effect at a time', () => expectEvents('The truce took effect at 7 a.m. on Friday.', '2023-11-25', [['ceasefire_start', 'asserted', '2023-11-24T07:00', null]]));
+  it('a truce due to take effect', () => expectEvents('The ceasefire is due to take effect on Monday evening.', '2024-05-01', [['ceasefire_start', 'planned', '2024-05-06TEV', null]]));
+  it('a past date without a year', () => expectEvents('The ceasefire in Lebanon took effect on November 27.', '2024-05-01', [['ceasefire_start', 'asserted', '2023-11-27', null]]));
+  it('a truce that could reduce suffering', () => expectEvents('Aid agencies say a truce could reduce suffering in Gaza.', '2024-05-01', [['ceasefire_start', 'hypothetical', null, null]]));
+  it('collapsed as fighting resumed: one end', () => expectEvents('The seven-day truce collapsed on Friday as fighting resumed in Gaza.', '2023-12-02', [['ceasefire_end', 'asserted', '2023-12-01', null]]));
+  it('hostilities resumed after the truce expired: one end', () => expectEvents('Hostilities resumed on Tuesday after the truce expired.', '2024-05-01', [['ceasefire_end', 'asserted', '2024-04-30', null]]));
+});
+
+describe('events: aid, attacks, demands, warnings', () => {
+  it('trucks of aid, "about 200"', () => expectEvents('About 200 trucks of aid entered Gaza through the Rafah crossing on Tuesday.', '2024-05-01', [['aid', 'asserted', '2024-04-30', 200]]));
+  it('a crossing reopened', () => expectEvents('Israel reopened the Kerem Shalom crossing for aid trucks on Monday.', '2024-05-01', [['aid', 'asserted', '2024-04-29', null, ['Israel']]]));
+  it('aid that has not reached: negated', () => expectEvents('Humanitarian aid has not reached northern Gaza for weeks, aid groups said.', '2024-05-01', [['aid', 'negated', null, null]]));
+  it('a convoy that reached a town', () => expectEvents('The aid convoy reached Khan Younis on Tuesday, the United Nations said.', '2024-05-01', [['aid', 'asserted', '2024-04-30', null]]));
+  it('an airstrike on a town', () => expectEvents('Israeli warplanes struck Rafah on Tuesday, killing at least 20 people.', '2024-05-01', [['attack', 'asserted', '2024-04-30', null]]));
+  it('fighters attacked troops', () => expectEvents('Hamas fighters attacked Israeli troops in northern Gaza on Tuesday.', '2024-05-01', [['attack', 'asserted', '2024-04-30', null, ['Hamas']]]));
+  it('a denied strike: negated, and no aid delivery', () => expectEvents('Israel denied that it had struck the aid convoy.', '2024-05-01', [['attack', 'negated', null, null]]));
+  it('a missile attack on a capital', () => expectEvents('Russian forces launched a missile attack on Kyiv on Sunday.', '2024-05-01', [['attack', 'asserted', '2024-04-28', null]]));
+  it('rockets fired', () => expectEvents('Hezbollah fired dozens of rockets at northern Israel on Monday.', '2024-05-01', [['attack', 'asserted', '2024-04-29', null, ['Hezbollah']]]));
+  it('an attack with a full date', () => expectEvents('Hamas-led gunmen attacked southern Israel on Oct. 7, 2023, and took about 240 hostages.', '2024-05-01', [['attack', 'asserted', '2023-10-07', null]]));
+  it('a demand with its condition read once', () => expectEvents('Hamas demanded a permanent ceasefire as a condition for any hostage deal.', '2024-05-01', [['demand', 'asserted', '2024-05', null, ['Hamas']]]));
+  it('a union\'s demand in talks', () => expectEvents('The union called for a 12 percent pay rise in talks with the port operators.', '2024-05-01', [['demand', 'asserted', '2024-05', null], ['talks', 'asserted', '2024-05', null]]));
+  it('a warning and the offensive it threatens', () => expectEvents('Netanyahu warned on Tuesday that Israel would launch a ground offensive in Rafah.', '2024-05-01', [['warning', 'asserted', '2024-04-30', null, ['Benjamin Netanyahu']], ['attack', 'hypothetical', null, null, ['Israel']]]));
+});
+
+describe('events: quantities and their qualifiers', () => {
+  it('"at least half": a fraction', () => expectEvents('The first phase would see the release of at least half of the hostages.', '2024-05-01', [['release', 'proposed', null, 0.5]]));
+  it('"a third of"', () => expectEvents('Russia agreed to free a third of the prisoners held since 2022.', '2024-05-01', [['release', 'planned', null, 0.3333, ['Russia']]]));
+  it('"nearly 1,000": about, with a thousands separator', () => expectEvents('Nearly 1,000 prisoners were exchanged in Istanbul on Friday.', '2024-05-01', [['release', 'asserted', '2024-04-26', 1000]]));
+  it('a hyphenated number word', () => expectEvents('Some thirty-three hostages are due to be freed in the first stage of the ceasefire deal.', '2024-05-01', [['release', 'planned', null, 33]]));
+  it('"a total of": exact', () => expectEvents('Hamas released a total of 110 hostages during the truce.', '2024-05-01', [['release', 'asserted', '2024-05', 110, ['Hamas']]]));
+  it('"has not released any": negated, no count', () => expectEvents('Hamas has not released any hostages since the truce ended on Friday.', '2024-05-01', [['release', 'negated', null, null], ['ceasefire_end', 'asserted', '2024-04-26', null]]));
+  it('mediated talks that will resume', () => expectEvents('Talks between Israel and Hamas will resume on Thursday in Cairo, mediated by Qatar and Egypt.', '2024-05-01', [['talks', 'planned', '2024-05-02', null, ['Israel', 'Hamas']]]));
+});

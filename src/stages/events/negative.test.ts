@@ -1,0 +1,48 @@
+/**
+ * @module stages/events/negative.test — sentences that report no negotiation event.
+ *
+ * Each names a trigger word in another sense: a report or an album "released", an
+ * "attack" that is criticism, "talks about his childhood", "aided by", a labour strike, a
+ * heart attack, a charm offensive, demand for oil, a storm warning.
+ */
+import { describe, it } from 'node:test';
+import { expectEvents } from './testing.js';
+
+const none = (text: string): void => expectEvents(text, '2024-05-01', []);
+
+describe('events: not events', () => {
+  it('an album released', () => none('The band will release its new album on Friday.'));
+  it('a report released', () => none('The ministry released a report on Tuesday about the economy.'));
+  it('names released', () => none('Police released the names of the victims on Monday.'));
+  it('earnings released', () => none('The company will release its quarterly earnings next week.'));
+  it('a film release', () => none("The film's release was delayed until the summer."));
+  it('a film released in theaters', () => none('The studio will release the film in theaters in June.'));
+  it('a statement released', () => none('The minister released a statement praising the volunteers.'));
+  it('"attacked the plan": criticism', () => none('Critics attacked the plan as unworkable.'));
+  it('"attacked the government over": criticism', () => none('The opposition leader attacked the government over its handling of the economy.'));
+  it('a heart attack', () => none('He suffered a heart attack on Sunday.'));
+  it('a charm offensive', () => none('The company launched a charm offensive to win over investors.'));
+  it('"talks about her childhood"', () => none('She talks about her childhood in Gaza in the new film.'));
+  it('"talks to reporters"', () => none('The spokesman talks to reporters every morning.'));
+  it('a talk about history', () => none('The teacher gave a talk about the history of the region.'));
+  it('"aided by"', () => none('The project was aided by volunteers from the town.'));
+  it('"with the aid of"', () => none('With the aid of a map, the hikers found the trail.'));
+  it('aid workers', () => none('Aid workers said the situation was dire.'));
+  it('"free entry" is no release', () => none('The museum offered free entry to children on Sunday.'));
+  it('demand for oil', () => none('Demand for oil rose sharply in the first quarter.'));
+  it('a storm warning', () => none('The weather service issued a storm warning for the coast.'));
+  it('a private visit', () => none('The singer visited her grandmother in the hospital.'));
+  it('a world tour', () => none("The band's world tour opens in Berlin in May."));
+  it('a law that took effect', () => none('The new law took effect on January 1.'));
+  it('"met the deadline"', () => none('The committee met the deadline for the report.'));
+  it('a workers\' strike is no attack', () => none('Workers went on strike at the port on Monday.'));
+  it('an appeal rejected', () => none('The court rejected the appeal on Tuesday.'));
+  it('a marriage proposal', () => none('He proposed to his girlfriend in Paris.'));
+  it('welcoming a result', () => none('The crowd welcomed the result with loud applause.'));
+  it('an exchange rate', () => none('The exchange rate fell to a record low.'));
+  it('returns on investment', () => none('The returns on the investment were disappointing.'));
+  it('a response from critics', () => none('Her remarks drew a sharp response from critics.'));
+  it('a threatened walkout is no attack or release', () => none('Nurses threatened a walkout over pay, but no date was set.'));
+  it('power lines that broke down', () => none('The storm broke down power lines across the city.'));
+  it('a withdrawal is not one of the event types', () => none('Israeli officials said troops would withdraw from populated areas under the deal.'));
+});

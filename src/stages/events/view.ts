@@ -1,0 +1,297 @@
+/**
+ * @module stages/events/view — one document as the events passes read it.
+ *
+ * Tokens as parallel arrays (offsets, lower-case words, kinds), the sentence of every
+ * token, the linked mention covering a token, the resolved time expressions, quotes and
+ * citations with token positions, and the publication date. Built once per document that
+ * has a trigger word; the pattern matcher and the condition tests of the lexicon run on it.
+ */
+import { worldPlaces } from '../../kb/places.js';
+import type { Annotation, Span } from '../../pipeline/annotation.js';
+import type { Published } from '../../pipeline/document.js';
+import type { MentionValue } from '../entities/link/index.js';
+import type { QuoteValue } from '../quotes/index.js';
+import type { ResolvedTime } from '../time/index.js';
+import { inSet, type Condition, type EventLexicon, type MentionKind, type Pattern, type WordSet } from './lexicon.js';
+
+/** A sentence with its token range (inclusive). */
+export interface SentenceRange extends Span {
+  readonly first: number;
+  readonly last: number;
+  /** Paragraph index, or -1 when unknown. */
+  readonly paragraph: number;
+}
+
+/** A resolved time expression with its tokens. */
+export interface TimeAt {
+  readonly ann: Annotation<ResolvedTime>;
+  readonly first: number;
+  readonly last: number;
+  /** The unanchored expression's tense, from the timex layer, when known. */
+  readonly op: string | null;
+}
+
+/** The parts of a `citation` annotation this stage reads (the citations stage may be absent). */
+export interface CitationLike {
+  readonly name: string;
+  readonly kind: string;
+}
+
+/** What the stage hands the view. */
+export interface ViewInput {
+  readonly text: string;
+  readonly tokens: readonly { readonly start: number; readonly end: number; readonly text: string; readonly value: { readonly kind: string } }[];
+  readonly sentences: readonly Span[];
+  readonly paragraphs: readonly Span[];
+  readonly mentions: readonly Annotation<MentionValue>[];
+  readonly times: readonly Annotation<ResolvedTime>[];
+  readonly timexes: readonly Annotation<{ readonly value: { readonly op: string } }>[];
+  readonly quotes: readonly Annotation<QuoteValue>[];
+  readonly citations: readonly Annotation<CitationLike>[];
+  readonly published: Published | null;
+}
+
+let demonyms: Map<string, string> | null = null;
+let capitals: Set<string> | null = null;
+
+/** Lower-case English demonym adjective → folded country name ("israeli" → "israel"). */
+function demonymIndex(): Map<string, string> {
+  if (demonyms) return demonyms;
+  demonyms = new Map();
+  for (const p of worldPlaces()) if (p.kind === 'country' && p.demonym) demonyms.set(p.demonym.toLowerCase(), fold(p.name));
+  return demonyms;
+}
+
+/** Folds a name for comparison: no accents, lower case, single spaces. */
+export function fold(s: string): string {
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** A match of a pattern: its last token and its head token. */
+export interface Match {
+  readonly last: number;
+  readonly head: number;
+}
+
+/** The document view. */
+export class EventView {
+  readonly text: string;
+  readonly n: number;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly words: readonly string[];
+  readonly kinds: readonly string[];
+  readonly sentences: readonly SentenceRange[];
+  /** Sentence index of each token, -1 outside sentences (the dateline). */
+  readonly sentenceOf: Int32Array;
+  /** The linked mention covering each token, or null. */
+  readonly mentionAt: readonly (Annotation<MentionValue> | null)[];
+  readonly mentions: readonly Annotation<MentionValue>[];
+  readonly times: readonly TimeAt[];
+  /** 1 for tokens inside a time expression ("May" the month is no modal). */
+  readonly inTime: Uint8Array;
+  readonly quotes: readonly Annotation<QuoteValue>[];
+  readonly citations: readonly Annotation<CitationLike>[];
+  readonly published: Published | null;
+  private readonly docCounts = new Map<WordSet, number>();
+  private frequencies: Map<string, number> | null = null;
+  private countryKeys: Map<string, string> | null = null;
+
+  constructor(input: ViewInput) {
+    this.text = input.text;
+    const toks = input.tokens;
+    this.n = toks.length;
+    this.starts = new Int32Array(this.n);
+    this.ends = new Int32Array(this.n);
+    const words: string[] = new Array(this.n);
+    const kinds: string[] = new Array(this.n);
+    for (let i = 0; i < this.n; i++) {
+      const t = toks[i]!;
+      this.starts[i] = t.start;
+      this.ends[i] = t.end;
+      const lower = t.text.toLowerCase();
+      words[i] = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+      kinds[i] = t.value.kind;
+    }
+    this.words = words;
+    this.kinds = kinds;
+    this.sentenceOf = new Int32Array(this.n).fill(-1);
+    const sentences: SentenceRange[] = [];
+    let p = 0;
+    for (const s of input.sentences) {
+      const first = this.tokenAtOrAfter(s.start);
+      let last = first - 1;
+      while (last + 1 < this.n && this.starts[last + 1]! < s.end) last++;
+      while (p < input.paragraphs.length && input.paragraphs[p]!.end <= s.start) p++;
+      const para = p < input.paragraphs.length && input.paragraphs[p]!.start <= s.start ? p : -1;
+      const idx = sentences.length;
+      sentences.push({ start: s.start, end: s.end, first, last, paragraph: para });
+      for (let k = first; k <= last; k++) this.sentenceOf[k] = idx;
+    }
+    this.sentences = sentences;
+    const mentionAt: (Annotation<MentionValue> | null)[] = new Array(this.n).fill(null);
+    for (const m of input.mentions) {
+      for (let k = this.tokenAtOrAfter(m.start); k < this.n && this.starts[k]! < m.end; k++) mentionAt[k] ??= m;
+    }
+    this.mentionAt = mentionAt;
+    this.mentions = input.mentions;
+    const ops = new Map<number, string>();
+    for (const t of input.timexes) ops.set(t.start, t.value.value.op);
+    this.times = input.times.map((ann) => {
+      const first = this.tokenAtOrAfter(ann.start);
+      let last = first;
+      while (last + 1 < this.n && this.starts[last + 1]! < ann.end) last++;
+      return { ann, first, last, op: ops.get(ann.start) ?? null };
+    });
+    this.inTime = new Uint8Array(this.n);
+    for (const t of this.times) for (let k = t.first; k <= t.last; k++) this.inTime[k] = 1;
+    this.quotes = input.quotes;
+    this.citations = input.citations;
+    this.published = input.published;
+  }
+
+  /** Index of the first token starting at or after `offset`. */
+  tokenAtOrAfter(offset: number): number {
+    let lo = 0;
+    let hi = this.n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.ends[mid]! <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** True for tokens that can sit inside a gap: words and numbers. */
+  wordy(i: number): boolean {
+    const k = this.kinds[i];
+    return k === 'word' || k === 'number';
+  }
+
+  /**
+   * Matches `p` from token `i` without passing token `limit`; gaps take as few words as
+   * they can. With `exactLast`, only a match ending on that token counts.
+   */
+  matchAt(p: Pattern, i: number, limit: number, aux: WordSet | null, exactLast = -1): Match | null {
+    let head = -1;
+    const step = (e: number, at: number): number => {
+      if (e === p.elements.length) return exactLast < 0 || at - 1 === exactLast ? at - 1 : -2;
+      const el = p.elements[e]!;
+      if (el.kind === 'gap') {
+        for (let k = 0; k <= el.max; k++) {
+          if (k > 0) {
+            const g = at + k - 1;
+            if (g > limit || !this.wordy(g) || (el.aux && (aux === null || !inSet(aux, this.words[g]!)))) break;
+          }
+          const r = step(e + 1, at + k);
+          if (r !== -2) return r;
+        }
+        return -2;
+      }
+      if (at > limit || at >= this.n || !inSet(el.set, this.words[at]!)) return -2;
+      const r = step(e + 1, at + 1);
+      if (r !== -2 && e === p.headElement) head = at;
+      return r;
+    };
+    const last = step(0, i);
+    return last === -2 ? null : { last, head: head < 0 ? i : head };
+  }
+
+  /** Whether `p` matches ending exactly on token `last` and starting at or after `from`. */
+  matchEndingAt(p: Pattern, last: number, from: number, aux: WordSet | null): boolean {
+    for (let s = last; s >= Math.max(from, last - p.maxLength + 1); s--) {
+      if (this.matchAt(p, s, last, aux, last)) return true;
+    }
+    return false;
+  }
+
+  /** How many words of `set` the document has (counted once per set, over the distinct words). */
+  documentCount(set: WordSet): number {
+    let c = this.docCounts.get(set);
+    if (c === undefined) {
+      if (!this.frequencies) {
+        this.frequencies = new Map();
+        for (const w of this.words) this.frequencies.set(w, (this.frequencies.get(w) ?? 0) + 1);
+      }
+      c = 0;
+      for (const [w, n] of this.frequencies) if (inSet(set, w)) c += n;
+      this.docCounts.set(set, c);
+    }
+    return c;
+  }
+
+  /** Whether the mention at token `i` is of `kind` (`actor`: person, organization, group or country). */
+  mentionIs(i: number, kind: MentionKind): boolean {
+    const m = this.mentionAt[i];
+    if (!m) return false;
+    if (kind === 'actor') return isActor(m.value);
+    return m.value.type === kind;
+  }
+
+  /** The cluster key of the country a demonym adjective at token `i` names, when the document mentions that country. */
+  demonymKey(i: number): string | null {
+    const country = demonymIndex().get(this.words[i]!);
+    if (country === undefined) return null;
+    if (!this.countryKeys) {
+      this.countryKeys = new Map();
+      for (const m of this.mentions) if (m.value.type === 'place' && !this.countryKeys.has(fold(m.value.name))) this.countryKeys.set(fold(m.value.name), m.value.key);
+    }
+    return this.countryKeys.get(country) ?? null;
+  }
+
+  /** Whether a place name is a capital city ("Doha", "Cairo"), where talks are held rather than a party to them. */
+  isCapital(name: string): boolean {
+    if (!capitals) {
+      capitals = new Set();
+      for (const p of worldPlaces()) if (p.kind === 'capital') capitals.add(fold(p.name));
+    }
+    return capitals.has(fold(name));
+  }
+
+  /** Whether token `i` is a demonym adjective ("Israeli"), mentioned country or not. */
+  isDemonym(i: number): boolean {
+    return demonymIndex().has(this.words[i]!);
+  }
+
+  /** Tests one lexicon condition around the match `[first, last]` of sentence `s`. */
+  holds(c: Condition, s: SentenceRange, first: number, last: number, lex: EventLexicon): boolean {
+    const aux = lex.sets.get('aux') ?? null;
+    if (c.near) {
+      const lo = Math.max(s.first, first - c.before);
+      const hi = Math.min(s.last, last + c.after);
+      let found = false;
+      for (let k = lo; k <= hi && !found; k++) {
+        if (k >= first && k <= last && (c.before > 0 || c.after > 0)) continue;
+        if (inSet(c.near, this.words[k]!)) found = true;
+      }
+      if (!found) return false;
+    }
+    if (c.sentence) {
+      let found = false;
+      for (let k = s.first; k <= s.last && !found; k++) if ((k < first || k > last) && inSet(c.sentence, this.words[k]!)) found = true;
+      if (!found) return false;
+    }
+    if (c.document && this.documentCount(c.document) < c.min) return false;
+    if (c.prev && !this.matchEndingAt(c.prev, first - 1, s.first, aux)) return false;
+    if (c.next && !this.matchAt(c.next, last + 1, s.last, aux)) return false;
+    if (c.mention) {
+      const lo = Math.max(s.first, first - c.before);
+      const hi = Math.min(s.last, last + c.after);
+      let found = false;
+      for (let k = lo; k <= hi && !found; k++) if ((k < first || k > last) && this.mentionIs(k, c.mention)) found = true;
+      if (!found) return false;
+    }
+    if (c.demonym !== null) {
+      let found = false;
+      for (let k = Math.max(s.first, first - c.demonym); k < first && !found; k++) if (this.isDemonym(k) || this.mentionIs(k, 'place')) found = true;
+      if (!found) return false;
+    }
+    return true;
+  }
+}
+
+/** A person, organization or group, or a country or capital standing for its government. */
+export function isActor(m: MentionValue): boolean {
+  if (m.type !== 'place') return true;
+  return m.key.startsWith('kb:') || m.key.startsWith('place:');
+}

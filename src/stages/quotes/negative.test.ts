@@ -1,0 +1,34 @@
+/**
+ * @module stages/quotes/negative.test — text that must yield no quote: terms, titles, scare
+ * quotes, questions, quotes with no speaker nearby, and cue words used as nouns.
+ */
+import { describe, it } from 'node:test';
+import { expectNoQuotes } from './testing.js';
+
+describe('quoted words that nobody said', () => {
+  it('a so-called term', () => expectNoQuotes('The so-called “humanitarian corridor” was closed again on Monday.'));
+  it('a book title', () => expectNoQuotes('Her memoir, “Hard Roads Home,” was published in 2019.'));
+  it('a film title', () => expectNoQuotes('The film “Return to Gaza” premiered in Berlin.'));
+  it('an operation name after dubbed', () => expectNoQuotes('The operation, dubbed “Northern Shield,” began at dawn.'));
+  it('a word mentioned as a word', () => expectNoQuotes('The word “truce” appears nowhere in the draft.'));
+  it('a scare quote with no cue', () => expectNoQuotes('The convoy reached the “safe zone” before sunset.'));
+  it('two terms in one sentence', () => expectNoQuotes('The agreement covers a “first phase” and a “second phase”.'));
+  it('a hashtag', () => expectNoQuotes('The hashtag “#BringThemHome” trended worldwide.'));
+  it('a question about a term', () => expectNoQuotes('Is a “temporary ceasefire” really a ceasefire?'));
+  it('a question with a scare quote', () => expectNoQuotes('Who decided that the “pause” would last only four hours?'));
+  it('a full quoted sentence with no speaker anywhere', () => expectNoQuotes('The border stayed shut.\n\n“Nobody knows when it will open again.”'));
+  it('markup attributes are not quotes', () => expectNoQuotes('<tweet tweet-id="12345"></tweet> The envoy arrived.'));
+});
+
+describe('cue words that are not cues', () => {
+  it('plain narration', () => expectNoQuotes('Negotiators met in Cairo on Tuesday.'));
+  it('state as a noun', () => expectNoQuotes('The state of the economy worries many voters.'));
+  it('States in a name', () => expectNoQuotes('The United States sent a new envoy to the region.'));
+  it('report as a noun', () => expectNoQuotes('The report is due next week.'));
+  it('talks as a noun', () => expectNoQuotes('The talks about the talks lasted four hours.'));
+  it('say as a noun', () => expectNoQuotes('She has a say in the final text.'));
+  it('a statement as a noun', () => expectNoQuotes('The statement was released late on Friday.'));
+  it('claims as a noun', () => expectNoQuotes('His claims were never tested in court.'));
+  it('a passive cue', () => expectNoQuotes('The deal was announced by both governments.'));
+  it('a reduced relative with a cue', () => expectNoQuotes('A framework proposed by Egypt is still on the table.'));
+});

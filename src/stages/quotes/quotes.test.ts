@@ -1,0 +1,126 @@
+/**
+ * @module stages/quotes/quotes.test — one line per case: content, speaker words, cue and kind.
+ *
+ * Every sentence here was written for these tests.
+ */
+import { describe, it } from 'node:test';
+import { expectQuotes } from './testing.js';
+
+describe('direct quotes', () => {
+  it('curly double quotes, tag after', () => expectQuotes('“We will not sign a deal that leaves our people hungry,” the minister said.', [['We will not sign a deal that leaves our people hungry,', 'the minister', 'said', 'direct']]));
+  it('straight double quotes, tag with time', () => expectQuotes('"We are close to an agreement," Ahmed Farouk said on Tuesday.', [['We are close to an agreement,', 'Ahmed Farouk', 'said', 'direct']]));
+  it('single curly quotes as the outer marks', () => expectQuotes('‘The talks are over for now,’ she said.', [['The talks are over for now,', 'she', 'said', 'direct']]));
+  it('German „…“ marks after a colon tag', () => expectQuotes('The envoy said: „Wir sind bereit.“', [['Wir sind bereit.', 'The envoy', 'said', 'direct']]));
+  it('two apostrophes as marks, inverted tag with appositive', () => expectQuotes("''The crossing will open on Monday,'' said Lena Brandt, a spokeswoman for the port authority.", [['The crossing will open on Monday,', 'Lena Brandt, a spokeswoman for the port authority', 'said', 'direct']]));
+  it('tag before the quote with a comma', () => expectQuotes('He emphasized, “No more delays. No more excuses.”', [['No more delays. No more excuses.', 'He', 'emphasized', 'direct']]));
+  it('told reporters: quote', () => expectQuotes('The foreign minister told reporters: “We expect an answer by Friday.”', [['We expect an answer by Friday.', 'The foreign minister', 'told', 'direct']]));
+  it('told the BBC', () => expectQuotes('“It is not over,” he told the BBC.', [['It is not over,', 'he', 'told', 'direct']]));
+  it('a tag followed by a participle attribution', () => expectQuotes('"We need more time," the negotiator said, adding that the gaps were narrowing.', [['We need more time,', 'the negotiator', 'said', 'direct'], ['the gaps were narrowing', 'the negotiator', 'adding', 'indirect']]));
+  it('tag with an adverbial after the cue', () => expectQuotes('“There will be no deal without the release of all hostages,” Netanyahu said in a televised address.', [['There will be no deal without the release of all hostages,', 'Netanyahu', 'said', 'direct']]));
+  it('guillemets', () => expectQuotes('«We will not sign this text», the minister said.', [['We will not sign this text', 'the minister', 'said', 'direct']]));
+  it('wrote', () => expectQuotes('"Enough," she wrote on social media.', [['Enough,', 'she', 'wrote', 'direct']]));
+  it('a two-word statement', () => expectQuotes('"No comment," said a spokesman.', [['No comment,', 'a spokesman', 'said', 'direct']]));
+});
+
+describe('quotes split by their tag or continued', () => {
+  it('a one-word quote split by its tag: one quote', () => expectQuotes('“Hamas”, he said, “will not accept a temporary pause.”', [['Hamas”, he said, “will not accept a temporary pause.', 'he', 'said', 'direct']]));
+  it('a tagged quote continued in the next sentence', () => expectQuotes('“The offer is generous,” Blinken said. “Now it is up to them.”', [['The offer is generous,” Blinken said. “Now it is up to them.', 'Blinken', 'said', 'direct']]));
+  it('an inverted tag between two quoted sentences', () => expectQuotes('“The first phase will last six weeks,” said Omar Haddad. “After that, the parties will meet again.”', [['The first phase will last six weeks,” said Omar Haddad. “After that, the parties will meet again.', 'Omar Haddad', 'said', 'direct']]));
+  it('a continued quote, then another attribution', () => expectQuotes('“The guarantees must be written down,” the official said. “Verbal promises are not enough.” He declined to elaborate.', [['The guarantees must be written down,” the official said. “Verbal promises are not enough.', 'the official', 'said', 'direct'], ['to elaborate', 'He', 'declined', 'indirect']]));
+  it('a straight-quoted statement split by cautioned', () => expectQuotes('"We\'re not there yet," he cautioned, "but we\'re getting closer."', [['We\'re not there yet," he cautioned, "but we\'re getting closer.', 'he', 'cautioned', 'direct']]));
+});
+
+describe('partial quotes inside reported speech (kind mixed)', () => {
+  it('partial quote inside a that-less clause', () => expectQuotes("Qatar's prime minister said the talks had made “significant progress” but that gaps remained.", [['the talks had made “significant progress” but that gaps remained', "Qatar's prime minister", 'said', 'mixed']]));
+  it('described … as “…”', () => expectQuotes('She described the proposal as “a serious basis for negotiation.”', [['the proposal as “a serious basis for negotiation.”', 'She', 'described', 'mixed']]));
+  it('called X “…”', () => expectQuotes('The mediator called the latest draft “the best chance we have had in months.”', [['the latest draft “the best chance we have had in months.”', 'The mediator', 'called', 'mixed']]));
+  it('tweeted that with a partial quote', () => expectQuotes('Trump tweeted that the deal was “a great victory.”', [['the deal was “a great victory.”', 'Trump', 'tweeted', 'mixed']]));
+  it('said X “…” ending the sentence', () => expectQuotes('The spokeswoman said the delegation “remains committed to a negotiated outcome.”', [['the delegation “remains committed to a negotiated outcome.”', 'The spokeswoman', 'said', 'mixed']]));
+  it('straight quotes around a partial quote', () => expectQuotes('Blinken said Israel had made an "extraordinarily generous" offer.', [['Israel had made an "extraordinarily generous" offer', 'Blinken', 'said', 'mixed']]));
+  it('a verb phrase in quotes after said', () => expectQuotes('The army said it "regrets any harm to civilians."', [['it "regrets any harm to civilians."', 'The army', 'said', 'mixed']]));
+});
+
+describe('reported speech', () => {
+  it('X said CONTENT', () => expectQuotes('Officials said the talks would resume in Cairo next week.', [['the talks would resume in Cairo next week', 'Officials', 'said', 'indirect']]));
+  it('an organization speaking as a body', () => expectQuotes('The Israeli military said it had struck a weapons depot overnight.', [['it had struck a weapons depot overnight', 'The Israeli military', 'said', 'indirect']]));
+  it('said in a statement that', () => expectQuotes('Hamas said in a statement that it had received the proposal and was studying it.', [['it had received the proposal and was studying it', 'Hamas', 'said', 'indirect']]));
+  it('In a statement, X said', () => expectQuotes('In a statement, Hamas said it would respond within days.', [['it would respond within days', 'Hamas', 'said', 'indirect']]));
+  it('CONTENT, X told Reuters.', () => expectQuotes('The two sides remain far apart on the sequence of releases, a senior Egyptian official told Reuters.', [['The two sides remain far apart on the sequence of releases', 'a senior Egyptian official', 'told', 'indirect']]));
+  it('X told Reuters CONTENT', () => expectQuotes('A senior Hamas official told Reuters the group had not yet decided.', [['the group had not yet decided', 'A senior Hamas official', 'told', 'indirect']]));
+  it('warned that', () => expectQuotes('The prime minister warned that the operation would continue until the hostages are freed.', [['the operation would continue until the hostages are freed', 'The prime minister', 'warned', 'indirect']]));
+  it('stressed that', () => expectQuotes('The spokesman stressed that no agreement had been reached.', [['no agreement had been reached', 'The spokesman', 'stressed', 'indirect']]));
+  it('denied that', () => expectQuotes('The ministry denied that any troops had crossed the border.', [['any troops had crossed the border', 'The ministry', 'denied', 'indirect']]));
+  it('insisted without that', () => expectQuotes('The president insisted the plan was still on the table.', [['the plan was still on the table', 'The president', 'insisted', 'indirect']]));
+  it('CONTENT, X said.', () => expectQuotes('The ceasefire is holding, the army said.', [['The ceasefire is holding', 'the army', 'said', 'indirect']]));
+  it('CONTENT, said X.', () => expectQuotes('The ceasefire is holding, said Colonel Dana Weiss.', [['The ceasefire is holding', 'Colonel Dana Weiss', 'said', 'indirect']]));
+  it('a tag in mid-sentence', () => expectQuotes('The deal, he said, could be signed within a week.', [['could be signed within a week', 'he', 'said', 'indirect']]));
+  it('a spokesman for a body, and a nested attribution', () => expectQuotes('A spokesman for the State Department said the United States welcomed the announcement.', [['the United States welcomed the announcement', 'A spokesman for the State Department', 'said', 'indirect'], ['the announcement', 'the United States', 'welcomed', 'indirect']]));
+  it('a relative clause appositive', () => expectQuotes('Mr. Haddad, who leads the delegation, said the second round would start on Sunday.', [['the second round would start on Sunday', 'Mr. Haddad, who leads the delegation', 'said', 'indirect']]));
+  it('a tag after content that holds a cue', () => expectQuotes('The negotiators have agreed on most of the text, Haddad said on Wednesday.', [['The negotiators have agreed on most of the text', 'Haddad', 'said', 'indirect'], ['on most of the text', 'The negotiators', 'agreed', 'indirect']]));
+  it('a participle cue takes the subject of the sentence', () => expectQuotes('The union rejected the offer, saying it did not address wages.', [['the offer', 'The union', 'rejected', 'indirect'], ['it did not address wages', 'The union', 'saying', 'indirect']]));
+  it('bare plural source', () => expectQuotes('Police said two people were arrested and later released.', [['two people were arrested and later released', 'Police', 'said', 'indirect']]));
+  it('acknowledged that', () => expectQuotes('The envoy acknowledged that the talks had stalled.', [['the talks had stalled', 'The envoy', 'acknowledged', 'indirect']]));
+  it('present tense say', () => expectQuotes('Diplomats say the agreement could collapse if either side walks away.', [['the agreement could collapse if either side walks away', 'Diplomats', 'say', 'indirect']]));
+  it('announced that', () => expectQuotes("Egypt's foreign minister announced that the border crossing would reopen.", [['the border crossing would reopen', "Egypt's foreign minister", 'announced', 'indirect']]));
+  it('an agency reported that', () => expectQuotes('The agency reported that 300 trucks had entered the territory.', [['300 trucks had entered the territory', 'The agency', 'reported', 'indirect']]));
+  it('admitted that', () => expectQuotes('The governor admitted that mistakes were made.', [['mistakes were made', 'The governor', 'admitted', 'indirect']]));
+  it('predicted that', () => expectQuotes('The general predicted that the fighting would end by spring.', [['the fighting would end by spring', 'The general', 'predicted', 'indirect']]));
+  it('pronoun with an adverb before the cue', () => expectQuotes('He later added that talks would continue.', [['talks would continue', 'He', 'added', 'indirect']]));
+  it('told ADDRESSEE that', () => expectQuotes('The ambassador told the council that the situation was dire.', [['the situation was dire', 'The ambassador', 'told', 'indirect']]));
+  it('told a named addressee with a time adverbial', () => expectQuotes('Farouk told The Associated Press on Thursday that a deal was close.', [['a deal was close', 'Farouk', 'told', 'indirect']]));
+  it('the White House', () => expectQuotes('The White House said the president had spoken with the emir.', [['the president had spoken with the emir', 'The White House', 'said', 'indirect']]));
+  it('a possessive office', () => expectQuotes("Netanyahu's office said in a statement that the delegation would travel to Doha.", [['the delegation would travel to Doha', "Netanyahu's office", 'said', 'indirect']]));
+  it('has repeatedly said', () => expectQuotes('The Egyptian delegation has repeatedly said it will not accept foreign troops.', [['it will not accept foreign troops', 'The Egyptian delegation', 'said', 'indirect']]));
+  it('also noted', () => expectQuotes('She also noted that the crossings had been closed for three days.', [['the crossings had been closed for three days', 'She', 'noted', 'indirect']]));
+  it('residents told reporters', () => expectQuotes('Residents told reporters that the shelling had stopped before dawn.', [['the shelling had stopped before dawn', 'Residents', 'told', 'indirect']]));
+  it('an aid group warned', () => expectQuotes('The aid group warned that famine was imminent in the north.', [['famine was imminent in the north', 'The aid group', 'warned', 'indirect']]));
+  it('a participle appositive', () => expectQuotes('The minister, speaking after the meeting, said the talks were constructive.', [['the talks were constructive', 'The minister, speaking after the meeting', 'said', 'indirect']]));
+  it('a belief nested in reported speech', () => expectQuotes('Mediators hope the pause will hold, a diplomat said.', [['Mediators hope the pause will hold', 'a diplomat', 'said', 'indirect'], ['the pause will hold', 'Mediators', 'hope', 'indirect']]));
+  it('a mid-sentence tag after a short subject', () => expectQuotes('The proposal, officials said, includes the release of 33 hostages.', [['includes the release of 33 hostages', 'officials', 'said', 'indirect']]));
+  it('repeated that', () => expectQuotes('The foreign minister repeated that his country would not negotiate under fire.', [['his country would not negotiate under fire', 'The foreign minister', 'repeated', 'indirect']]));
+});
+
+describe('according to', () => {
+  it('According to X, CONTENT', () => expectQuotes('According to two officials familiar with the talks, the draft includes a 42-day truce.', [['the draft includes a 42-day truce', 'two officials familiar with the talks', 'According to', 'indirect']]));
+  it('CONTENT, according to X', () => expectQuotes('The draft includes a 42-day truce, according to two officials familiar with the talks.', [['The draft includes a 42-day truce', 'two officials familiar with the talks', 'according to', 'indirect']]));
+  it('a quote followed by According to X.', () => expectQuotes('“A framework is on the table.” According to the Qatari foreign ministry.', [['A framework is on the table.', 'the Qatari foreign ministry', 'According to', 'direct']]));
+  it('according to in mid-sentence', () => expectQuotes('The talks, according to a source close to the delegation, collapsed after midnight.', [['The talks, according to a source close to the delegation, collapsed after midnight', 'a source close to the delegation', 'according to', 'indirect']]));
+});
+
+describe('unnamed sources', () => {
+  it('sources familiar with the talks', () => expectQuotes('Sources familiar with the talks said the gap had narrowed.', [['the gap had narrowed', 'Sources familiar with the talks', 'said', 'indirect']]));
+  it('an appositive with a cue is not an attribution', () => expectQuotes('"I think we are close," said one diplomat, who asked not to be named.', [['I think we are close,', 'one diplomat, who asked not to be named', 'said', 'direct']]));
+  it('a senior diplomat', () => expectQuotes('A senior Western diplomat said the two sides were still far apart.', [['the two sides were still far apart', 'A senior Western diplomat', 'said', 'indirect']]));
+  it('people briefed on the negotiations', () => expectQuotes('Two people briefed on the negotiations said a new draft was circulating.', [['a new draft was circulating', 'Two people briefed on the negotiations', 'said', 'indirect']]));
+  it('speaking on condition of anonymity', () => expectQuotes('An Israeli official, speaking on condition of anonymity, said the cabinet would meet on Sunday.', [['the cabinet would meet on Sunday', 'An Israeli official, speaking on condition of anonymity', 'said', 'indirect']]));
+});
+
+describe('polls and reports', () => {
+  it('a report found that', () => expectQuotes('The report found that aid deliveries had fallen by half.', [['aid deliveries had fallen by half', 'The report', 'found', 'indirect']]));
+  it('a poll shows that', () => expectQuotes('A poll released on Monday shows that most voters support the truce.', [['most voters support the truce', 'A poll released', 'shows', 'indirect']]));
+});
+
+describe('cues whose content is an object', () => {
+  it('urged X to', () => expectQuotes('The mayor urged residents to stay indoors.', [['residents to stay indoors', 'The mayor', 'urged', 'indirect']]));
+  it('accused X of', () => expectQuotes('The committee accused the company of hiding the losses.', [['the company of hiding the losses', 'The committee', 'accused', 'indirect']]));
+  it('criticized X as', () => expectQuotes('The senator criticized the agreement as too weak.', [['the agreement as too weak', 'The senator', 'criticized', 'indirect']]));
+  it('vowed to', () => expectQuotes('The minister vowed to rebuild the damaged schools.', [['to rebuild the damaged schools', 'The minister', 'vowed', 'indirect']]));
+  it('denied the report', () => expectQuotes('Hamas denied the report.', [['the report', 'Hamas', 'denied', 'indirect']]));
+  it('declined to comment', () => expectQuotes("The prime minister's office declined to comment.", [['to comment', "The prime minister's office", 'declined', 'indirect']]));
+});
+
+describe('quotes over paragraphs', () => {
+  it('an unclosed straight quote continued by the next paragraph', () => expectQuotes('"The first stage is ready,\n\n"and the second will follow within weeks," the mediator said.', [['The first stage is ready,\n\n"and the second will follow within weeks,', 'the mediator', 'said', 'direct']]));
+  it('an unclosed curly quote continued by the next paragraph', () => expectQuotes('“We have waited long enough.\n\n“Our patience is not endless,” the president said.', [['We have waited long enough.\n\n“Our patience is not endless,', 'the president', 'said', 'direct']]));
+  it('a colon tag at the end of the previous paragraph', () => expectQuotes('The negotiator said:\n\n“We are ready to sign today.”', [['We are ready to sign today.', 'The negotiator', 'said', 'direct']]));
+});
+
+describe('nested quotes', () => {
+  it('single quotes nested in double quotes', () => expectQuotes('“The document says ‘temporary pause’, not ‘ceasefire’,” the envoy said.', [['The document says ‘temporary pause’, not ‘ceasefire’,', 'the envoy', 'said', 'direct']]));
+  it('a nested scare quote stays inside the statement', () => expectQuotes('The spokesman said: “The so-called ‘humanitarian pause’ is a trap.”', [['The so-called ‘humanitarian pause’ is a trap.', 'The spokesman', 'said', 'direct']]));
+});
+
+describe('pronoun speakers', () => {
+  it('they', () => expectQuotes('They said the offer was unacceptable.', [['the offer was unacceptable', 'They', 'said', 'indirect']]));
+  it('it', () => expectQuotes('It said the strikes targeted militants.', [['the strikes targeted militants', 'It', 'said', 'indirect']]));
+});

@@ -1,0 +1,28 @@
+/**
+ * @module stages/quotes/speakers.test — speaker kinds and their resolution within a document,
+ * with the mentions the `ner` stage finds in each text.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { SpeakerKind } from './index.js';
+import { quotesWithMentions } from './testing.js';
+
+/** The only quote of `text` has this speaker text, kind and antecedent (null: none). */
+function expectSpeaker(text: string, speakerText: string, kind: SpeakerKind, antecedent: string | null): void {
+  const quotes = quotesWithMentions(text);
+  assert.equal(quotes.length, 1, JSON.stringify(quotes.map((q) => q.text)));
+  const v = quotes[0]!.value;
+  assert.deepEqual([v.speakerText, v.speakerKind, v.antecedent?.text ?? null], [speakerText, kind, antecedent]);
+  if (v.antecedent) assert.equal(text.slice(v.antecedent.start, v.antecedent.end), v.antecedent.text);
+}
+
+describe('speakers', () => {
+  it('a pronoun resolves to the person of the sentence before', () => expectSpeaker('Secretary of State Antony Blinken arrived in Cairo on Monday. He said, “The deal is within reach.”', 'He', 'pronoun', 'Antony Blinken'));
+  it('a surname resolves to the full name', () => expectSpeaker('Foreign Minister Sameh Shoukry met the delegation. Shoukry said the crossing would reopen.', 'Shoukry', 'name', 'Sameh Shoukry'));
+  it('a description resolves to the person named before', () => expectSpeaker('Prime Minister Mohammed Al Thani hosted the talks. The Qatari premier said progress had been made.', 'The Qatari premier', 'nominal', 'Mohammed Al Thani'));
+  it('a body speaks as one', () => expectSpeaker('The Israeli military said it had intercepted two rockets.', 'The Israeli military', 'organization', null));
+  it('an unnamed official stays anonymous', () => expectSpeaker('A senior Hamas official said the group was studying the offer.', 'A senior Hamas official', 'anonymous', null));
+  it('sources familiar with the talks stay anonymous', () => expectSpeaker('Sources familiar with the talks said the gap had narrowed.', 'Sources familiar with the talks', 'anonymous', null));
+  it('it resolves to the organization before', () => expectSpeaker('Hamas received the proposal on Friday. It said it would respond within days.', 'It', 'pronoun', 'Hamas'));
+  it('a full name with an appositive needs no antecedent', () => expectSpeaker('Matthew Miller, a State Department spokesman, said the pause was a priority.', 'Matthew Miller, a State Department spokesman', 'name', null));
+});
