@@ -2,6 +2,7 @@
  * End-to-end: the CLI on the bundled examples and on ../shared/corpus/seeds.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -30,6 +31,12 @@ describe('parley CLI', () => {
     assert.match(bad.stderr, /USAGE: frobnicate/);
     assert.equal((await cli(['analyze'])).code, 2);
     assert.equal((await cli(['export', '--format', 'xml', '--db', 'x.db'])).code, 2);
+  });
+
+  it('is runnable as `npx parley` (the built entry point is executable)', () => {
+    const r = spawnSync('npx', ['--no-install', 'parley', '--version'], { cwd: path.join(EXAMPLES, '..'), encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout.trim(), /^\d+\.\d+\.\d+$/);
   });
 
   it('analyzes the examples, and a second run adds nothing', async () => {
