@@ -19,6 +19,7 @@ import { statusLexicon } from '../stages/claims/index.js';
 import { assess, type CredibilityValue } from '../stages/credibility/index.js';
 import type { MentionValue, RoleValue } from '../stages/entities/link/index.js';
 import type { QuoteValue } from '../stages/quotes/index.js';
+import { groupStatements, type StatementInput } from '../stages/quotes/statements.js';
 import type { RepeatValue } from '../stages/repeats/index.js';
 import type { ResolvedTime } from '../stages/time/index.js';
 import type { Store, StoredDocument } from '../store/store.js';
@@ -245,6 +246,9 @@ export interface ExportQuote {
   readonly cue: string | null;
   readonly cueSpan: { readonly start: number; readonly end: number } | null;
   readonly parts: readonly EvidenceSpan[] | null;
+  /** Ids of the same statement quoted in other documents (stages/quotes/statements). */
+  readonly sameAs: readonly string[];
+  /** The attribution here, then the same statement's attribution in each other document. */
   readonly evidence: readonly EvidenceSpan[];
 }
 
@@ -266,7 +270,30 @@ export function speakerEntity(doc: string, q: QuoteValue, mentions: readonly Ann
 }
 
 /** Every `quote` annotation, document by document, its speaker linked to an entity. */
+/**
+ * The statements quoted by several documents (direct and mixed quotes only: their words
+ * are the speaker's): for each quote id, the ids of the same statement elsewhere and the
+ * evidence of each. One extra pass over the quotes of the store.
+ */
+async function sharedStatements(store: Store): Promise<Map<string, { sameAs: string[]; evidence: EvidenceSpan[] }>> {
+  const inputs: StatementInput[] = [];
+  const evidence = new Map<string, EvidenceSpan>();
+  for await (const doc of store.documents()) {
+    for (const a of (await store.annotations(doc.id, ['quote'])) as Annotation<QuoteValue>[]) {
+      if (a.value.kind === 'indirect') continue;
+      const id = stableId('q', doc.id, a.start, a.end);
+      const ev = a.value.evidence;
+      inputs.push({ id, doc: doc.id, text: a.text });
+      evidence.set(id, { doc: doc.id, start: ev.start, end: ev.end, text: doc.text.slice(ev.start, ev.end) });
+    }
+  }
+  const out = new Map<string, { sameAs: string[]; evidence: EvidenceSpan[] }>();
+  for (const [id, others] of groupStatements(inputs)) out.set(id, { sameAs: others, evidence: others.map((o) => evidence.get(o)!) });
+  return out;
+}
+
 async function* quoteItems(store: Store): AsyncGenerator<ExportQuote> {
+  const shared = await sharedStatements(store);
   for await (const doc of store.documents()) {
     const quotes = (await store.annotations(doc.id, ['quote'])) as Annotation<QuoteValue>[];
     if (quotes.length === 0) continue;
@@ -274,8 +301,10 @@ async function* quoteItems(store: Store): AsyncGenerator<ExportQuote> {
     const at = (s: { start: number; end: number }): EvidenceSpan => ({ doc: doc.id, start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) });
     for (const a of quotes) {
       const q = a.value;
+      const id = stableId('q', doc.id, a.start, a.end);
+      const same = shared.get(id);
       yield {
-        id: stableId('q', doc.id, a.start, a.end),
+        id,
         doc: doc.id,
         start: a.start,
         end: a.end,
@@ -289,7 +318,8 @@ async function* quoteItems(store: Store): AsyncGenerator<ExportQuote> {
         cue: q.cue,
         cueSpan: q.cueSpan,
         parts: q.parts ? q.parts.map(at) : null,
-        evidence: [at(q.evidence)],
+        sameAs: same?.sameAs ?? [],
+        evidence: [at(q.evidence), ...(same?.evidence ?? [])],
       };
     }
   }

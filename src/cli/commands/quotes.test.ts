@@ -40,6 +40,13 @@ Qatari Prime Minister Mohammed Al Thani said the talks had stalled over the with
 “The text is ready,” he said, “but the maps are not.”
 `;
 
+const WIRE = `title: Maps hold up the deal
+outlet: Wire Desk
+published: 2024-04-12
+---
+Talks in Doha stalled again on Thursday. “The text is ready, but the maps are not,” Qatar's prime minister told reporters.
+`;
+
 describe('parley quotes', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-quotes-'));
   const db = path.join(dir, 'p.db');
@@ -83,6 +90,21 @@ describe('parley quotes', () => {
     assert.equal(r.code, 0, r.stderr);
     const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { kind: string; speaker: string; date: string });
     assert.deepEqual(rows.map((x) => [x.kind, x.speaker, x.date]), [['direct', 'Sameh Shoukry', '2024-03-04'], ['direct', 'Mohammed Al Thani', '2024-04-11']]);
+  });
+
+  it('shows where else the same statement was reported, and exports it as sameAs', async () => {
+    const other = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-quotes-'));
+    const otherDb = path.join(other, 'p.db');
+    fs.writeFileSync(path.join(other, 'april.txt'), APRIL);
+    fs.writeFileSync(path.join(other, 'wire.txt'), WIRE);
+    assert.equal((await cli(['analyze', '--db', otherDb, '--quiet', other])).code, 0);
+    const r = await cli(['quotes', '--db', otherDb, '--kind', 'direct']);
+    assert.match(r.stdout, /“The text is ready,” he said, “but the maps are not\.”\n {4}in .*april\.txt\n {4}also reported in .*wire\.txt\n/);
+    const ex = JSON.parse((await cli(['export', '--db', otherDb])).stdout) as { quotes: { id: string; sameAs: string[]; evidence: { doc: string }[] }[] };
+    const shared = ex.quotes.filter((q) => q.sameAs.length > 0);
+    assert.equal(shared.length, 2);
+    assert.deepEqual(shared[0]!.sameAs, [shared[1]!.id]);
+    assert.equal(new Set(shared[0]!.evidence.map((e) => e.doc)).size, 2);
   });
 
   it('refuses bad dates and kinds, and a missing store', async () => {

@@ -4,7 +4,8 @@
  * One block per quote of the store, in order of the reporting document's publication date
  * (undated documents last): the date, the speaker (the entity's name, else the words
  * that name the speaker, `unnamed` when none), the cue and the kind, then the quote (cut
- * at 160 characters) and the document it was read in (title, outlet, source).
+ * at 160 characters), the document it was read in (title, outlet, source) and the other
+ * documents that report the same statement.
  * `--speaker` keeps quotes whose speaker's words, entity name or resolved antecedent
  * contain the text (case-insensitive); `--from`/`--to` keep quotes of documents published
  * in that range (an undated document is dropped when either is given); `--kind` keeps one
@@ -45,6 +46,8 @@ export interface QuoteRow {
   readonly source: string;
   readonly doc: string;
   readonly start: number;
+  /** Sources of the other documents that report the same statement. */
+  readonly alsoIn: readonly string[];
 }
 
 const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
@@ -111,6 +114,7 @@ export async function quoteRows(store: Store, o: QuotesOptions): Promise<QuoteRo
       source: doc.source,
       doc: q.doc,
       start: q.start,
+      alsoIn: [...new Set(q.evidence.slice(1).map((e) => docs.get(e.doc)?.source ?? e.doc))],
     });
   }
   const seq = (r: QuoteRow): number => docs.get(r.doc)!.seq;
@@ -124,7 +128,8 @@ export function formatRow(r: QuoteRow): string {
   const where = [r.title, r.outlet].filter((x): x is string => x !== null && x !== '').join(' · ');
   return `${(r.date ?? 'undated').padEnd(10)}  ${r.speaker}  (${r.cue ?? 'no cue'}, ${r.kind})\n` +
     `    “${shown}”\n` +
-    `    in ${where ? `${where} — ` : ''}${r.source}\n`;
+    `    in ${where ? `${where} — ` : ''}${r.source}\n` +
+    (r.alsoIn.length ? `    also reported in ${r.alsoIn.join(', ')}\n` : '');
 }
 
 export const quotesCommand: Command = {
@@ -134,7 +139,8 @@ export const quotesCommand: Command = {
 
 Lists the quotes of the store in order of the reporting document's date: the date,
 the speaker (entity name, or the words naming the speaker; unnamed sources stay
-unnamed), the cue and kind, the quote and the document it was read in.
+unnamed), the cue and kind, the quote, the document it was read in and the
+other documents that report the same statement.
   --speaker NAME  keep quotes whose speaker text or entity name contains NAME
                   (case-insensitive)
   --from, --to    keep quotes of documents published in the range (YYYY, YYYY-MM

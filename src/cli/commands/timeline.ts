@@ -138,6 +138,7 @@ async function run(values: Record<string, string | boolean | string[] | undefine
   }
 }
 
+/** `parley timeline`: build (`parseTimelineOptions`) and run, like every command module. */
 export const timelineCommand: Command = {
   name: 'timeline',
   summary: 'list the dated events (talks, proposals, truces, releases, …) in date order',

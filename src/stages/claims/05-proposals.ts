@@ -35,6 +35,9 @@ export interface ProposalMention extends Span {
 const NUMBERS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, ninety: 90, hundred: 100 };
 const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, month: 30 };
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.’'-]*/gu;
+/** Candidate proposal nouns; the lexicon's `mention.head` decides. */
+const HEADS = /\b(?:plans?|proposals?|frameworks?|offers?|roadmaps?|initiatives?|blueprints?|counter-?proposals?)\b/giu;
+const HEAD_TEST = new RegExp(HEADS.source, 'iu');
 const fold = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']s?$/u, '').replace(/\.$/, '');
 
 /** A number written in digits or words ("60", "three", "1,000"), or null. */
@@ -164,19 +167,25 @@ export function proposalMentions(input: ProposalInput, lex: ProposalLexicon, ori
   const out: ProposalMention[] = [];
   const { text, mentions } = input;
   for (const sentence of input.sentences) {
+    const whole = { start: sentence.start, end: sentence.end };
     const s = text.slice(sentence.start, sentence.end);
-    if (!/\b(?:plans?|proposals?|frameworks?|offers?|roadmaps?|initiatives?|blueprints?|counter-?proposals?)\b|-(?:day|week|month)\b/i.test(s)) continue;
+    if (!HEAD_TEST.test(s) && !/-(?:day|week|month)\b/i.test(s)) continue;
     let sentenceProposers: ProposerMatch[] | undefined;
-    const words = [...s.matchAll(WORD)].map((w) => ({ text: w[0].replace(/[.’']+$/u, ''), start: sentence.start + w.index, end: sentence.start + w.index + w[0].replace(/[.’']+$/u, '').length }));
-    for (let i = 0; i < words.length; i++) {
-      const head = words[i]!;
+    HEADS.lastIndex = 0;
+    for (const h of s.matchAll(HEADS)) {
+      const head = { text: h[0], start: sentence.start + h.index, end: sentence.start + h.index + h[0].length };
       if (!lex.head.test(head.text)) continue;
-      const modifiers: typeof words = [];
-      for (let j = i - 1; j >= 0 && modifiers.length < lex.maxModifiers; j--) {
-        const w = words[j]!;
-        const gap = text.slice(w.end, (modifiers[0] ?? head).start);
-        if (!/^\s+$/.test(gap) || lex.stop.has(w.text.toLowerCase())) break;
-        modifiers.unshift(w);
+      // the words right before the noun, back to a stop word or anything but a space between words
+      const before = [...s.slice(Math.max(0, h.index - 120), h.index).matchAll(WORD)];
+      const base = sentence.start + Math.max(0, h.index - 120);
+      const modifiers: { text: string; start: number; end: number }[] = [];
+      for (let j = before.length - 1; j >= 0 && modifiers.length < lex.maxModifiers; j--) {
+        const w = before[j]!;
+        const word = w[0].replace(/[.’']+$/u, '');
+        const start = base + w.index;
+        const gap = text.slice(start + word.length, (modifiers[0] ?? head).start);
+        if (!/^\s+$/.test(gap) || lex.stop.has(word.toLowerCase())) break;
+        modifiers.unshift({ text: word, start, end: start + word.length });
       }
       const start = modifiers[0]?.start ?? head.start;
       const { features, label, verbLike } = describe(modifiers.map((m) => m.text), head.text, lex, origins);
@@ -189,7 +198,7 @@ export function proposalMentions(input: ProposalInput, lex: ProposalLexicon, ori
       // named by its proposer only: "Egyptian framework" for a country, "Joe Biden's proposal" otherwise
       const demonym = proposer[0]?.type === 'place' ? origins.demonymOf(proposer[0].name) : null;
       const byLabel = named && !distinctive(features) && proposer.length > 0 ? (demonym ? `${demonym} ${label}` : `${proposer[0]!.name}'s ${label}`) : label;
-      out.push({ start, end: head.end, text: text.slice(start, head.end), label: byLabel, named, features: proposer.length > 0 && !features.origin ? { ...features, origin: proposer[0]!.name } : features, proposer, sentence, via: named ? 'noun' : 'anaphor' });
+      out.push({ start, end: head.end, text: text.slice(start, head.end), label: byLabel, named, features: proposer.length > 0 && !features.origin ? { ...features, origin: proposer[0]!.name } : features, proposer, sentence: whole, via: named ? 'noun' : 'anaphor' });
     }
     lex.durationMention.lastIndex = 0;
     for (const m of s.matchAll(lex.durationMention)) {
@@ -199,7 +208,7 @@ export function proposalMentions(input: ProposalInput, lex: ProposalLexicon, ori
       if (out.some((o) => o.start < end && start < o.end)) continue;
       const [mod, ...rest] = inner.split(/\s+/);
       const { features } = describe([mod!], 'x', lex, origins);
-      out.push({ start, end, text: inner, label: [mod!.toLowerCase(), ...rest.map((r) => r.toLowerCase())].join(' '), named: true, features, proposer: [], sentence, via: 'duration' });
+      out.push({ start, end, text: inner, label: [mod!.toLowerCase(), ...rest.map((r) => r.toLowerCase())].join(' '), named: true, features, proposer: [], sentence: whole, via: 'duration' });
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -104,10 +104,11 @@ function termSentences(refs: readonly Span[], input: TermsInput, lex: ProposalLe
 export function termsIn(sentence: Span, input: TermsInput, lex: ProposalLexicon): TermValue[] {
   const { text } = input;
   const s = text.slice(sentence.start, sentence.end);
+  const bare: Span = { start: sentence.start, end: sentence.end };
   const out: TermValue[] = [];
   const at = (i: number, len: number, rest: Omit<TermValue, 'start' | 'end' | 'text' | 'sentence' | 'phase'>): void => {
     const start = sentence.start + i;
-    out.push({ start, end: start + len, text: text.slice(start, start + len), sentence, phase: null, ...rest });
+    out.push({ start, end: start + len, text: text.slice(start, start + len), sentence: bare, phase: null, ...rest });
   };
   lex.phaseTerm.lastIndex = 0;
   for (const m of s.matchAll(lex.phaseTerm)) {
@@ -152,6 +153,7 @@ export function termsIn(sentence: Span, input: TermsInput, lex: ProposalLexicon)
 export function stancesIn(sentence: Span, input: TermsInput, lex: ProposalLexicon): StanceValue[] {
   const { text, mentions } = input;
   const s = text.slice(sentence.start, sentence.end);
+  const bare: Span = { start: sentence.start, end: sentence.end };
   const out: StanceValue[] = [];
   for (const rule of lex.stances) {
     rule.re.lastIndex = 0;
@@ -168,7 +170,7 @@ export function stancesIn(sentence: Span, input: TermsInput, lex: ProposalLexico
       }
       const party = partyFor(text, sentence, start, end, mentions, lex);
       if (!party) continue;
-      out.push({ start, end, text: m[0], party, stance, date: input.dateOf(sentence, { start, end }), sentence });
+      out.push({ start, end, text: m[0], party, stance, date: input.dateOf(sentence, { start, end }), sentence: bare });
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -228,7 +230,7 @@ export function assemble(mentions: readonly ProposalMention[], input: TermsInput
     const g = refSentence.get(s.start) ?? lastBefore(groups, s.start) ?? groups[0] ?? unnamed;
     const list = stances.get(g) ?? [];
     if (list.some((x) => x.party.key === party.value.key && x.stance === r.stance)) continue;
-    list.push({ start: r.span.start, end: r.span.end, text: text.slice(r.span.start, r.span.end), party: partyOf(party), stance: r.stance, date: input.dateOf(s, r.span), sentence: s });
+    list.push({ start: r.span.start, end: r.span.end, text: text.slice(r.span.start, r.span.end), party: partyOf(party), stance: r.stance, date: input.dateOf(s, r.span), sentence: { start: s.start, end: s.end } });
     stances.set(g, list);
   }
   const all = unnamed.references.length > 0 ? [...groups, unnamed] : groups;

@@ -10,7 +10,7 @@
  * releases") is read as a noun.
  */
 import { inSet, type EventLexicon, type TriggerRule } from './lexicon.js';
-import type { Candidate } from './types.js';
+import { NO_DATE, type Candidate } from './types.js';
 import type { EventView, SentenceRange } from './view.js';
 
 /** A match a rule refused, for debug output. */
@@ -20,7 +20,6 @@ export interface Refusal {
   readonly reason: string;
 }
 
-const NO_DATE = Object.freeze({ value: null, precision: 'unknown' as const, basis: 'none' as const, span: null });
 
 /** Why `rule` does not fire on `[first, last]`, or null when it does. */
 export function refusal(view: EventView, lex: EventLexicon, rule: TriggerRule, s: SentenceRange, first: number, last: number): string | null {
@@ -59,7 +58,7 @@ export function proposeTriggers(view: EventView, lex: EventLexicon, refused?: Re
       out.push({
         type: rule.type, subtype, rule: rule.id, sentence: si, first: i, last: m.last, head: m.head, pos,
         modality: 'asserted', modalityCue: null, agent: [], target: [], mediator: [], location: null, quantity: null,
-        date: NO_DATE, source: null, antecedent: null, notes: [],
+        date: NO_DATE, source: null, antecedent: null,
       });
     }
   }

@@ -17,7 +17,8 @@
  * - a gerund that opens its clause is an action named, not one done ("Reaching an
  *   agreement is not guaranteed"): hypothetical;
  * - the items of a list introduced by a sentence that names a proposal and ends with a
- *   colon ("This proposal involves:") are proposal terms;
+ *   colon ("This proposal involves:", "the plan would unfold in stages:") are proposal
+ *   terms: short paragraphs, or paragraphs opened by a list mark or a label ("Phase one:");
  * - a verb coordinated with an earlier trigger ("to agree to a ceasefire and release
  *   hostages") shares its modality;
  * - a noun trigger that is the object of an earlier trigger shares its modality, or when
@@ -64,7 +65,12 @@ function inProposalList(view: EventView, lex: EventLexicon, si: number): boolean
   if (!frame) return false;
   const here = view.sentences[si]!;
   const para = here.paragraph;
-  const marked = (x: { start: number }): boolean => LIST_MARK.test(view.text.slice(view.text.lastIndexOf('\n', x.start - 1) + 1, x.start + 2));
+  // a list mark ("- ", "2. ") or a label ("Phase one (six weeks): …") opens the paragraph
+  const marked = (x: { start: number; first: number; last: number }): boolean => {
+    if (LIST_MARK.test(view.text.slice(view.text.lastIndexOf('\n', x.start - 1) + 1, x.start + 2))) return true;
+    for (let k = x.first + 1; k <= Math.min(x.last - 1, x.first + 8); k++) if (view.words[k] === ':') return true;
+    return false;
+  };
   // a list item starts with a list mark, or is one short sentence alone in its paragraph
   const short = here.last - here.first <= 40 && view.sentences[si - 1]?.paragraph !== para && view.sentences[si + 1]?.paragraph !== para;
   const first = view.sentences.find((x) => x.paragraph === para) ?? here;
@@ -115,7 +121,7 @@ export function refineModality(view: EventView, lex: EventLexicon, clauses: Clau
     const inQuote = quoteAt(view, view.starts[c.first]!);
     for (const h of hits) {
       const inside = h.first > c.first && h.last < c.head;
-      if ((h.cue.pos !== null && h.cue.pos !== c.pos) || h.cue.notTypes.has(c.type)) continue;
+      if ((h.cue.pos !== null && h.cue.pos !== c.pos) || h.cue.notTypes.has(c.type) || (h.cue.types !== null && !h.cue.types.has(c.type))) continue;
       if (h.cue.scope === 'after') {
         if (h.first > c.last && h.first - c.last - 1 <= h.cue.window && h.last <= clause.last && !triggerBetween(c.last, h.first)) consider(h.cue.modality, view.text.slice(view.starts[h.first]!, view.ends[h.last]!));
         continue;

@@ -32,6 +32,7 @@ export interface Occurrence {
 }
 
 const JOINERS: ReadonlySet<string> = new Set([',', 'and', 'the', 'or', '&', 'as', 'well', 'both']);
+const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', '&']);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'another', 'any', 'some']);
 const POSSESSIVE: ReadonlySet<string> = new Set(["'s", "'", 's']);
 
@@ -61,7 +62,10 @@ export function coordinated(view: EventView, occs: readonly Occurrence[], j: num
   let hi = j;
   while (lo > 0 && joined(occs[lo - 1]!, occs[lo]!)) lo--;
   while (hi + 1 < occs.length && joined(occs[hi]!, occs[hi + 1]!)) hi++;
-  return occs.slice(lo, hi + 1);
+  // a list has a conjunction ("Qatar, Egypt and the US"); a comma alone joins nothing ("for Gaza, Blinken will")
+  let conjunction = false;
+  for (let k = occs[lo]!.last + 1; k < occs[hi]!.first && !conjunction; k++) conjunction = CONJUNCTIONS.has(view.words[k]!);
+  return conjunction ? occs.slice(lo, hi + 1) : [occs[j]!];
 }
 
 /** The word before token `k`, skipping determiners. */

@@ -12,7 +12,9 @@
  * 2. time-coarse: an expression the anchor could not resolve ("on Tuesday" in an article
  *    dated only to the month) gives the publication date at its own precision.
  * 3. anaphora: "during the truce" takes the month of the document's latest truce start.
- * 4. tense: an asserted event told in the past or present takes the publication month
+ * 4. statement: an asserted event reported by a dated statement ("announced on Wednesday
+ *    that Israel and Hamas had agreed") takes the statement's date: it had happened by then.
+ * 5. tense: an asserted event told in the past or present takes the publication month
  *    (precision month): reported news happened around then. Planned, proposed,
  *    hypothetical and negated events get no date from tense, nor do events in general
  *    ("past ceasefire agreements have broken down": the lexicon's `undated` words).
@@ -22,7 +24,7 @@ import type { Precision } from '../../pipeline/document.js';
 import type { ClauseCache } from './03-clauses.js';
 import { breakBetween } from './03-clauses.js';
 import { inSet, type EventLexicon } from './lexicon.js';
-import type { Candidate, EventDate } from './types.js';
+import type { Candidate } from './types.js';
 import type { EventView, TimeAt } from './view.js';
 
 const GENERIC: ReadonlySet<string> = new Set(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF']);
@@ -53,6 +55,13 @@ function publishedAt(view: EventView, max: Precision): { value: string; precisio
   if (precision === 'year') return { value: p.value.slice(0, 4), precision };
   if (precision === 'day' && p.value.length >= 10) return { value: p.value.slice(0, 10), precision };
   return null;
+}
+
+/** Whether a time expression dates a statement ("said on Monday", "announced on Wednesday"). */
+function statementTime(view: EventView, lex: EventLexicon, t: TimeAt, floor: number): boolean {
+  const reporting = lex.sets.get('reporting');
+  if (!reporting || /^P|_REF$/.test(t.ann.value.value ?? '') || t.ann.value.type === 'duration' || t.ann.value.type === 'set') return false;
+  return (t.first - 1 >= floor && inSet(reporting, view.words[t.first - 1]!)) || (t.first - 2 >= floor && inSet(reporting, view.words[t.first - 2]!));
 }
 
 /** Whether an `undated` word ("past", "previous") comes shortly before the trigger in its clause. */
@@ -135,6 +144,11 @@ export function attachDates(view: EventView, lex: EventLexicon, clauses: ClauseC
         if (ref) c.date = { value: ref.date.value!.slice(0, 7), precision: 'month', basis: 'anaphora', span: ref.date.span };
       }
     }
+    if (c.date.basis === 'none' && c.modality === 'asserted') {
+      const s = view.sentences[c.sentence]!;
+      const said = view.times.find((t) => t.first >= s.first && t.last < c.first && t.ann.value.value !== null && statementTime(view, lex, t, s.first));
+      if (said) c.date = { value: said.ann.value.value!, precision: said.ann.value.precision, basis: 'statement', span: { start: said.ann.start, end: said.ann.end } };
+    }
     if (c.date.basis === 'none' && c.modality === 'asserted' && !generic(view, lex, c, clauses)) {
       const coarse = publishedAt(view, 'month');
       if (coarse) c.date = { ...coarse, basis: 'tense', span: null };
@@ -146,6 +160,3 @@ export function attachDates(view: EventView, lex: EventLexicon, clauses: ClauseC
     }
   }
 }
-
-/** The "no date" value. */
-export const NO_DATE: EventDate = Object.freeze({ value: null, precision: 'unknown', basis: 'none', span: null });

@@ -104,6 +104,8 @@ export interface ModalityCue {
   readonly pos: 'verb' | 'noun' | null;
   /** Event types the cue does not apply to. */
   readonly notTypes: ReadonlySet<EventType>;
+  /** When set, the only event types the cue applies to. */
+  readonly types: ReadonlySet<EventType> | null;
 }
 
 /** A clause break: a pattern whose head token starts a new clause, or a token kind. */
@@ -335,6 +337,7 @@ export function compileLexicon(json: unknown, file: string): EventLexicon {
         triggerSuffix: trigger === null ? null : trigger.slice(1),
         pos: m['pos'] === 'noun' || m['pos'] === 'verb' ? (m['pos'] as 'noun' | 'verb') : null,
         notTypes: new Set((m['notTypes'] === undefined ? [] : strings(m['notTypes'], c, `${where}.notTypes`)) as EventType[]),
+        types: m['types'] === undefined ? null : new Set(strings(m['types'], c, `${where}.types`) as EventType[]),
       };
       cues.push(cue);
       const first = cue.pattern.elements[0]!;
@@ -378,7 +381,7 @@ export function compileLexicon(json: unknown, file: string): EventLexicon {
     between: rolePreps(args['between'], c, 'arguments.between'),
     targetPreps: rolePreps(args['targetPreps'], c, 'arguments.targetPreps'),
     clauseAgentTypes: new Set(strings(args['clauseAgentTypes'], c, 'arguments.clauseAgentTypes') as EventType[]),
-    forceNouns: c.wordSet('forceNouns', strings(args['forceNouns'], c, 'arguments.forceNouns')),
+    forceNouns: c.sets.get('forceNouns') ?? c.fail('sets', 'the set forceNouns is missing'),
     mediation: ((root['mediation'] ?? []) as Json[]).flatMap((m) => matches(m['match'], c, `mediation ${String(m['id'])}`).map((text) => ({
       id: String(m['id']),
       pattern: c.pattern(text, `mediation ${String(m['id'])}`),

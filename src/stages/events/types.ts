@@ -46,10 +46,12 @@ export interface Quantity {
 /**
  * How an event's date was found: a time expression of its clause (`time`), one that the
  * anchor could not resolve, widened to the publication date's precision (`time-coarse`),
- * an earlier event the sentence refers back to ("during the truce": `anaphora`), the tense
+ * an earlier event the sentence refers back to ("during the truce": `anaphora`), the day
+ * of the statement that reports it ("announced on Wednesday that they had agreed": the
+ * event happened by then, `statement`), the tense
  * against the publication date (`tense`), or nothing (`none`, value null).
  */
-export type DateBasis = 'time' | 'time-coarse' | 'anaphora' | 'tense' | 'none';
+export type DateBasis = 'time' | 'time-coarse' | 'anaphora' | 'statement' | 'tense' | 'none';
 
 /** When the event happened (not when it was reported). */
 export interface EventDate {
@@ -133,6 +135,7 @@ export interface Candidate {
   date: EventDate;
   source: EventSource | null;
   antecedent: Span | null;
-  /** Why a refiner changed or dropped it, for debug output. */
-  readonly notes: string[];
 }
+
+/** The date of an event nothing dates. */
+export const NO_DATE: EventDate = Object.freeze({ value: null, precision: 'unknown', basis: 'none', span: null });

@@ -37,13 +37,21 @@ const NOUN_BEFORE: ReadonlySet<string> = new Set([
   'every', 'each', 'of', 'many', 'few', 'more', 'most', 'such', 'another', "'s", '’s', 'public', 'strong', 'low', 'high',
 ]);
 
+/** `expressed hope`, `voiced concern`: a base form right after a past or `-ing` cue is that cue's object, a noun. */
+function objectOfCue(view: DocView, i: number, rule: CueRule): boolean {
+  const prev = CUE_BY_FORM.get(view.lower(i - 1));
+  const form = view.lower(i);
+  return prev !== undefined && (form === rule.forms[0] || form === rule.forms[1]) && /(ed|ing)$/.test(view.lower(i - 1));
+}
+
 /**
- * Whether the cue form at token `i` is used as a verb: not after a determiner or `of`, and
- * not capitalized inside a sentence (`United States`) unless the sentence is a headline in
- * title case (`Sanders Vows To …`).
+ * Whether the cue form at token `i` is used as a verb: not after a determiner or `of`, not
+ * the object of another cue (`expressed hope`), not inside markup (`<tweet …>`), and not
+ * capitalized inside a sentence (`United States`) unless the sentence is a headline in
+ * title case (`Sanders Says …`) and the cue a strong reporting verb.
  */
 function verbUse(view: DocView, i: number, rule: CueRule): boolean {
-  if (NOUN_BEFORE.has(view.lower(i - 1)) || view.tokens[i - 1]?.text === '<') return false;
+  if (NOUN_BEFORE.has(view.lower(i - 1)) || view.tokens[i - 1]?.text === '<' || objectOfCue(view, i, rule)) return false;
   const s = view.sentenceAt(i);
   if (s === undefined || i === s.first || !view.capitalized(i)) return true;
   let words = 0;

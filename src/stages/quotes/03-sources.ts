@@ -9,7 +9,10 @@
  * - `sourceAfter`: the subject right of an inverted tag (`…, said Anna Smith, a spokeswoman.`,
  *   `according to the ministry`);
  * - `sentenceSubject`: the first noun phrase of a sentence, for participle cues
- *   (`Hamas rejected the offer, saying …`).
+ *   (`Hamas rejected the offer, saying …`);
+ * - `speakerOf`: the speaker of a cue, from the above: its subject, the subject of an
+ *   earlier cue it is joined to (`said X and predicted Y`), of the verb governing it
+ *   (`sought to clarify`), or of the sentence for a participle.
  * Each returns a token range and its head (the word the cue agrees with), or null.
  */
 import type { CueHit } from './02-cues.js';
@@ -43,11 +46,13 @@ const INTRODUCERS: ReadonlySet<string> = new Set([
   'from', 'by', 'to', 'meanwhile', 'however', 'still', 'yet', 'instead', 'separately', 'earlier', 'later', 'last', 'this',
 ]);
 
+/** Whether token `i` is a word or a number. */
 function isWord(view: DocView, i: number): boolean {
   const k = view.tokens[i]?.kind;
   return k === 'word' || k === 'number';
 }
 
+/** Whether token `i` is a possessive `'s` (or a bare apostrophe after a word in s). */
 function isPossessive(view: DocView, i: number): boolean {
   const l = view.lower(i);
   return l === "'s" || l === '’s' || l === '’' || l === "'";
@@ -104,8 +109,9 @@ function phraseEndingAt(view: DocView, head: number, limit: number): SourceSpan 
     return inner === null ? null : { ...inner, last: head };
   }
   const l = view.lower(head);
+  if ((l === 'who' || l === 'which') && head - 1 >= limit && isNpWord(view, head - 1)) return phraseEndingAt(view, head - 1, limit);
   if (SUBJECT_PRONOUNS.has(l)) return { first: head, last: head, head };
-  if (!isNpWord(view, head) || view.tokens[head]!.kind === 'number') return null;
+  if (!isNpWord(view, head) || view.tokens[head]!.kind === 'number' || (verbForm(view, head) && !view.capitalized(head))) return null;
   let first = head;
   let outerHead = head;
   let j = head - 1;
@@ -171,9 +177,12 @@ export function sourceBefore(view: DocView, cue: number, limit: number): SourceS
   return np === null ? null : { ...np, last: Math.max(np.last, last) };
 }
 
+/** Longest appositive between a name and its cue, in tokens (`X, a former expert who now studies …, said`). */
+const APPOSITIVE_WINDOW = 30;
+
 /** `NAME, APPOSITIVE, CUE`: the comma at `comma` closes an appositive. */
 function appositiveBefore(view: DocView, comma: number, limit: number): SourceSpan | null {
-  for (let k = comma - 1; k >= Math.max(limit, comma - 20); k--) {
+  for (let k = comma - 1; k >= Math.max(limit, comma - APPOSITIVE_WINDOW); k--) {
     const t = view.tokens[k]!;
     if (t.kind === 'quote' || t.text === ';' || t.text === ':') return null;
     if (t.text !== ',') continue;
@@ -285,6 +294,7 @@ export function speakerOf(view: DocView, c: CueHit, limit: number, cueAt: readon
   const s = view.sentenceAt(c.verb);
   if (s === undefined) return null;
   const prev = view.lower(c.first - 1);
+  if (prev === 'to' && view.tokens[c.first - 2]?.kind === 'word') return sourceBefore(view, c.first - 2, limit);
   if (prev === ',' && !participle) return null;
   const joined = prev === ',' || prev === 'and' || prev === 'but';
   if (joined) {

@@ -1,14 +1,17 @@
 /**
  * @module stages/quotes/04-direct — proposes direct quotes: quoted words and their speech tag.
  *
- * For every top-level pair of marks (pass 01) the tag is looked for, in this order:
- * 1. after the closing mark, in the same sentence: `,” he said`, `,” said Smith`,
- *    `,” according to the ministry`, or the next sentence `According to X.`;
- * 2. before the opening mark, in the same sentence: `He emphasized, “…”`, `Smith said: “…”`,
- *    `described the offer as “…”` (a cue at most eight tokens before the mark);
- * 3. a previous paragraph that ends with a colon and a cue: `Smith said:` ⏎ `“…”`.
+ * For every top-level pair of marks (pass 01) the tag is looked for:
+ * 1. before the opening mark, in the same sentence, when it ends right at the mark:
+ *    `Smith said: “…”`, `He emphasized, “…”`;
+ * 2. after the closing mark, in the same sentence: `,” he said`, `,” said Smith`,
+ *    `,” according to the ministry`; or a short next sentence that is only a tag:
+ *    `“…” According to AP News.`, `“…” The official said.`;
+ * 3. before the opening mark at a distance: `described the offer on Monday as an “…”` (a
+ *    cue at most eight tokens before the mark);
+ * 4. a previous paragraph that ends with a cue and a colon: `Smith said:` ⏎ `“…”`.
  * A quote without a tag is proposed too (`quotes/direct-untagged`); the refiners keep it
- * only when it continues a tagged quote of the same speaker.
+ * only when it continues a tagged quote.
  */
 import type { CueHit } from './02-cues.js';
 import { sourceAfter, sourceBefore, speakerOf } from './03-sources.js';
@@ -66,7 +69,7 @@ function adjacent(view: DocView, tag: Tag, m: QuoteMarks): boolean {
 }
 
 /** `[start, end)` without surrounding white space. */
-export function trimmed(text: string, start: number, end: number): { start: number; end: number } {
+function trimmed(text: string, start: number, end: number): { start: number; end: number } {
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return { start, end };
@@ -138,7 +141,8 @@ function tagBefore(view: DocView, m: QuoteMarks, cueAt: readonly (CueHit | undef
     if (t.kind === 'quote' || t.text === ';' || (t.kind === 'punct' && t.text !== ',' && t.text !== ':')) return null;
     const c = cueAt[k];
     if (!c || c.quoted) continue;
-    return { cue: c, source: speakerOf(view, c, s.first, cueAt), via: 'quotes/direct-tag-before' };
+    const source = c.rule.id === 'according to' ? sourceAfter(view, c.last + 1, m.openToken - 1) : speakerOf(view, c, s.first, cueAt);
+    return { cue: c, source, via: 'quotes/direct-tag-before' };
   }
   return null;
 }

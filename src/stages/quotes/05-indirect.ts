@@ -4,15 +4,17 @@
  * For every cue outside quotation marks (pass 02), in its sentence, the first form that fits:
  * 1. `according to`: `According to SOURCE, CONTENT`, `CONTENT, according to SOURCE`, or
  *    mid-sentence `X, according to Y, Z` (`quotes/indirect-according`);
- * 2. a tag after the content: `CONTENT, SOURCE CUE.`, `CONTENT, CUE SOURCE.`, and
+ * 2. a participle opening the sentence: `Asked about the charges, Rubio said …`
+ *    (`quotes/indirect-intro`: content to the comma, speaker after it);
+ * 3. a tag after the content: `CONTENT, SOURCE CUE.`, `CONTENT, CUE SOURCE.`, and
  *    mid-sentence `CONTENT, SOURCE CUE, CONTENT` (`quotes/indirect-tag`);
- * 3. the content after the cue: `SOURCE CUE (ADDRESSEE) (ADVERBIAL) (that|:) CONTENT`,
+ * 4. the content after the cue: `SOURCE CUE (ADDRESSEE) (ADVERBIAL) (that|:) CONTENT`,
  *    including `told Reuters …`, `said on Tuesday that …`, `, saying …` with the sentence's
  *    subject as source (`quotes/indirect-clause`, `quotes/indirect-object` for cues whose
  *    content is an object: `criticized the deal`, `called for a ceasefire`).
  * The cue's `strength` (cues.ts) sets how much evidence it needs. Content runs to the end of
- * the sentence, stopping before a following participle cue or `according to`, and on over
- * the following sentences when a quotation opened inside it closes later.
+ * the sentence, stopping before a clause of the article (`contentEnd`), and on over the
+ * following sentences when a quotation opened inside it closes later.
  */
 import type { CueHit } from './02-cues.js';
 import { sourceAfter, sourceBefore, speakerOf } from './03-sources.js';
@@ -45,7 +47,7 @@ const NOUN_TOO: ReadonlySet<string> = new Set([
   'comment', 'answer', 'report', 'charge', 'claim', 'fear', 'hope', 'doubt', 'worry', 'thank', 'quote', 'blast',
   'slam', 'mock', 'welcome', 'repeat', 'counter', 'post', 'signal', 'estimate', 'echo', 'hint', 'remark', 'vow', 'reply',
   'joke', 'boast', 'complain', 'point', 'tweet', 'chant', 'cite', 'decline', 'respond', 'note', 'concern', 'find', 'show',
-  'highlight', 'warn', 'request', 'defend', 'reject', 'deny', 'admit', 'back', 'urge', 'propose', 'tout', 'hail',
+  'highlight', 'warn', 'request', 'defend', 'reject', 'deny', 'admit', 'urge', 'propose', 'tout', 'hail',
 ]);
 
 /** Whether `form` is the base or `-s` form of the cue's verb (the forms that double as nouns). */
@@ -172,9 +174,9 @@ function shortTail(view: DocView, from: number, last: number, addressee: boolean
 function tagForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
   if ((!c.rule.frames.includes('report') && !c.rule.frames.includes('tell')) || c.rule.strength === 3) return null;
   const { view } = ctx;
+  if (isParticiple(view.lower(c.verb))) return null;
   const addressee = c.rule.frames.includes('tell');
-  const before = isParticiple(view.lower(c.verb)) ? null : sourceBefore(view, c.verb, s.first);
-  if (before === null && isParticiple(view.lower(c.verb))) return null;
+  const before = sourceBefore(view, c.verb, s.first);
   let tagStart: number;
   let tagEnd: number;
   let src: SourceSpan | null;
@@ -182,7 +184,7 @@ function tagForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
     tagStart = before.first - 1;
     tagEnd = tailEnd(view, c.last, s.last, addressee);
     src = before;
-  } else if (before === null && view.tokens[c.first - 1]?.text === ',' && c.first - 1 > s.first && !isParticiple(view.lower(c.verb))) {
+  } else if (before === null && view.tokens[c.first - 1]?.text === ',' && c.first - 1 > s.first) {
     src = sourceAfter(view, c.last + 1, s.last);
     if (src === null) return null;
     tagStart = c.first - 1;
@@ -327,7 +329,9 @@ function skipAddressee(view: DocView, k: number, last: number): number {
   return k;
 }
 
+/** Words that make a time adverbial on their own after a cue (`said Tuesday`, `said repeatedly`). */
 const DAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'recently', 'repeatedly', 'publicly', 'privately', 'previously', 'earlier', 'later', 'again', 'also']);
+/** Nouns of time after `last`, `this`, `next` (`last week`). */
 const PERIODS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'weekend', 'night', 'morning', 'afternoon', 'evening', 'spring', 'summer', 'fall', 'autumn', 'winter']);
 
 /** The token after a short time adverbial at `k` (`Tuesday`, `on Tuesday`, `last week`, `this morning`), or `k`. */
@@ -349,7 +353,7 @@ const THAT_WINDOW = 14;
  */
 function skipAdverbial(view: DocView, k: number, last: number, addressee: boolean): number {
   const time = timeAdverbial(view, k);
-  if (time > k && clauseStart(view, time)) return time;
+  if (time > k) return time;
   const l = view.lower(k);
   const opens = ADVERBIAL_STARTS.has(l) || (l.endsWith('ly') && l.length > 4) || addressee;
   if (!opens) return k;
@@ -367,7 +371,7 @@ function skipAdverbial(view: DocView, k: number, last: number, addressee: boolea
 
 /**
  * Words that, after a comma, start a clause that is the article's, not the speaker's:
- * relative and adverbial clauses (`, which …`, `, while 22 percent said …`).
+ * adverbial clauses and connectives (`, while 22 percent said …`, `, but …`).
  */
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
   'while', 'whereas', 'but', 'when', 'despite', 'although', 'though', 'even', 'after', 'before', 'because', 'since',
@@ -390,17 +394,20 @@ function tagFollows(ctx: Ctx, comma: number, last: number): boolean {
 
 /**
  * The last token of content starting at `k`: the sentence end, or before a comma that
- * opens a participle cue (`, saying …`), `according to`, or a clause of the article
- * (`, which …`, `, but …`), or before `and` + another cue (`said X and predicted Y`).
+ * opens a participle (`, saying …`), `according to`, a clause of the article (`, while …`,
+ * `, but …`) or another speech tag (`…, Haddad said.`), before `and` + another cue (`said X
+ * and predicted Y`), or before `;`. Quotations inside the content are skipped whole.
  */
 function contentEnd(ctx: Ctx, k: number, last: number): number {
   const { view } = ctx;
-  let depth = 0;
   for (let j = k + 1; j < last; j++) {
     const t = view.tokens[j]!;
-    if (ctx.openAt[j]! >= 0) depth++;
-    if (t.kind === 'quote' && depth > 0 && ctx.openAt[j]! < 0) depth--;
-    if (depth > 0) continue;
+    const open = ctx.openAt[j]!;
+    if (open >= 0) {
+      const q = ctx.marks[open]!;
+      j = Math.max(j, q.closeToken >= 0 ? q.closeToken : q.last);
+      continue;
+    }
     const next = view.lower(j + 1);
     const c = ctx.cueAt[j + 1];
     if (t.text === ',' && (CLAUSE_BREAKS.has(next) || (isParticiple(next) && next !== 'including' && view.tokens[j + 1]!.kind === 'word') || (c && !c.quoted && c.rule.id === 'according to') || tagFollows(ctx, j, last))) return j - 1;

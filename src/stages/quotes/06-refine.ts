@@ -158,7 +158,7 @@ const reportedAroundQuote: Refiner = {
         }
       }
     }
-    return cands.filter((c) => !dropped.has(c)).map((c) => (mixed.has(c) ? { ...c, kind: 'mixed' as const, via: c.via } : c));
+    return cands.filter((c) => !dropped.has(c)).map((c) => (mixed.has(c) ? { ...c, kind: 'mixed' as const } : c));
   },
 };
 

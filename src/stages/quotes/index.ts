@@ -26,6 +26,7 @@ export { findCues, type CueHit } from './02-cues.js';
 export { sourceAfter, sourceBefore, sentenceSubject } from './03-sources.js';
 export { REFINERS, type Refiner } from './06-refine.js';
 export { CUE_RULES, PHRASE_CUES, type CueFrame, type CueRule } from './cues.js';
+export { groupStatements, type StatementInput } from './statements.js';
 export { DocView, viewOfText, type ViewInput } from './view.js';
 export type { QuoteKind, QuoteMarks, QuoteValue, SpeakerKind, TextSpan } from './types.js';
 

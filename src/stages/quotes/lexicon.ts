@@ -2,7 +2,7 @@
  * @module stages/quotes/lexicon — closed word lists the source finders and resolvers read.
  *
  * Source: written by hand for Parley from English grammar (pronouns, determiners,
- * auxiliaries, subordinators) and from news style (titles, words for officials and
+ * auxiliaries, subordinators) and from news style (words for officials, bodies and
  * unnamed sources). Lower case throughout; the finders compare lower-cased tokens.
  */
 
@@ -21,7 +21,7 @@ export const BETWEEN_SOURCE_AND_CUE: ReadonlySet<string> = new Set([
   'is', 'was', 'were', 'are', 'being', 'been', 'be', 'not', 'never', 'still', 'even', 'further', 'subsequently',
   'famously', 'memorably', 'long', 'consistently', 'always', 'usually', 'last', 'ultimately', 'eventually', 'finally',
   'immediately', 'separately', 'similarly', 'likewise', 'too', 'herself', 'himself', 'themselves', 'itself', 'personally',
-  "n't", 'n’t', 'apparently', 'allegedly', 'essentially', 'basically', 'effectively', 'so', 'only', 'all',
+  "n't", 'n’t', 'indeed', 'apparently', 'allegedly', 'essentially', 'basically', 'effectively', 'so', 'only', 'all',
 ]);
 
 /** Auxiliaries that may follow a subject pronoun before the cue; `’s`/`'s` after a pronoun is `has`/`is`. */
@@ -100,18 +100,11 @@ export const BODY_HEADS: ReadonlySet<string> = new Set([
   'blog', 'data', 'analysis', 'figures', 'research', 'memo', 'document', 'documents', 'letter', 'filing', 'indictment',
 ]);
 
-/** Title words written before a name (`Sen.`, `Secretary of State`), lower case, dots kept. */
-export const TITLES: ReadonlySet<string> = new Set([
-  'mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'maj.', 'capt.', 'prof.', 'rev.', 'sgt.',
-  'pres.', 'amb.', 'adm.', 'mr', 'mrs', 'ms', 'dr', 'president', 'secretary', 'minister', 'senator', 'governor', 'sen',
-  'rep', 'gov', 'sheikh', 'king', 'queen', 'prince', 'pope', 'general', 'chancellor', 'ambassador', 'envoy', 'judge',
-]);
-
 /** Words that start an adverbial between a cue and its content (`said on Tuesday that`). */
 export const ADVERBIAL_STARTS: ReadonlySet<string> = new Set([
   'on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'late', 'early', 'yesterday', 'today',
   'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'recently', 'again', 'also',
-  'repeatedly', 'publicly', 'privately', 'previously', 'then', 'once', 'in an interview', 'while', 'when', 'shortly',
+  'repeatedly', 'publicly', 'privately', 'previously', 'then', 'once', 'while', 'when', 'shortly',
   'via', 'over', 'through', 'from', 'outside', 'inside', 'aboard', 'to', 'with', 'without', 'flatly', 'firmly', 'bluntly',
   'sharply', 'simply', 'clearly', 'explicitly', 'openly', 'quietly', 'angrily', 'loudly', 'frequently', 'often', 'first',
 ]);
@@ -128,7 +121,7 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'he', 'she', 'they', 'it', 'i', 'we', 'you', 'there', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this',
   'these', 'those', 'that', 'some', 'no', 'many', 'most', 'all', 'both', 'any', 'every', 'each', 'if', 'when', 'while',
   'whether', 'what', 'how', 'why', 'who', 'because', 'only', 'nobody', 'nothing', 'everyone', 'everybody', 'anyone',
-  'somebody', 'someone', 'none', 'not', 'more', 'fewer', 'such', 'one', 'two', 'israel', 'hamas',
+  'somebody', 'someone', 'none', 'not', 'more', 'fewer', 'such', 'one', 'two',
 ]);
 
 /** Leading words of a sentence that are not part of a content before its tag (`But`, `And`). */

@@ -31,6 +31,9 @@ describe('quotes split by their tag or continued', () => {
 });
 
 describe('partial quotes inside reported speech (kind mixed)', () => {
+  it('two partial quotes, two cues, one speaker', () => expectQuotes('The minister stated the envoys had made “real progress” and expressed hope that “any day now” a deal could be announced.', [['the envoys had made “real progress”', 'The minister', 'stated', 'mixed'], ['hope that “any day now” a deal could be announced', 'The minister', 'expressed', 'mixed']]));
+  it('described on Monday as “…”: the time is not content', () => expectQuotes('Israel presented what the envoy described on Monday as an “exceptionally generous” proposal.', [['as an “exceptionally generous” proposal', 'the envoy', 'described', 'mixed']]));
+  it('expressed hope: hope is a noun here', () => expectQuotes('The envoy expressed hope that the talks would resume.', [['hope that the talks would resume', 'The envoy', 'expressed', 'indirect']]));
   it('partial quote inside a that-less clause', () => expectQuotes("Qatar's prime minister said the talks had made “significant progress” but that gaps remained.", [['the talks had made “significant progress” but that gaps remained', "Qatar's prime minister", 'said', 'mixed']]));
   it('described … as “…”', () => expectQuotes('She described the proposal as “a serious basis for negotiation.”', [['the proposal as “a serious basis for negotiation.”', 'She', 'described', 'mixed']]));
   it('called X “…”', () => expectQuotes('The mediator called the latest draft “the best chance we have had in months.”', [['the latest draft “the best chance we have had in months.”', 'The mediator', 'called', 'mixed']]));
