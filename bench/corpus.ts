@@ -22,6 +22,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { isMainModule } from '../src/util/paths.js';
 
 /** What to generate. */
 export interface CorpusOptions {
@@ -413,15 +414,7 @@ export function docsFrom(flag: string | undefined, env: string | undefined): num
   return n;
 }
 
-function isEntryPoint(): boolean {
-  try {
-    return fs.realpathSync(process.argv[1] ?? '') === fs.realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (isEntryPoint()) {
+if (isMainModule(import.meta.url)) {
   const { values } = parseArgs({
     options: { docs: { type: 'string' }, seed: { type: 'string' }, vary: { type: 'string' }, out: { type: 'string' }, 'no-files': { type: 'boolean' } },
   });

@@ -9,12 +9,12 @@
  * into another's figures.
  */
 import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { loadModel } from '../src/stages/entities/ner/index.js';
 import { sentenceRanges, tagTokens } from '../src/stages/entities/ner/tagger.js';
 import { segment, splitSentences, tokenize, toAnnotations } from '../src/stages/sentences/index.js';
+import { isMainModule } from '../src/util/paths.js';
 
 /** The passes, and what each one does to a text. */
 export const PASSES = {
@@ -112,15 +112,7 @@ function isPass(name: string | undefined): name is PassName {
   return name !== undefined && Object.hasOwn(PASSES, name);
 }
 
-function isEntryPoint(): boolean {
-  try {
-    return fs.realpathSync(process.argv[1] ?? '') === fs.realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (isEntryPoint()) {
+if (isMainModule(import.meta.url)) {
   const [pass, jsonl] = process.argv.slice(2);
   if (!isPass(pass) || jsonl === undefined) {
     process.stderr.write(`usage: node dist/bench/passes.js ${Object.keys(PASSES).join('|')} corpus.jsonl\n`);

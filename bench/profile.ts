@@ -14,6 +14,7 @@ import path from 'node:path';
 import { SourceMap } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { repoRoot } from './corpus.js';
+import { isMainModule } from '../src/util/paths.js';
 
 /** One function's share of a profile. */
 export interface HotSpot {
@@ -145,15 +146,7 @@ export function profileMarkdown(s: ProfileSummary): string {
   return `${table(`Top self time (${(s.sampledMs / 1000).toFixed(1)} s sampled)`, s.bySelf)}\n\n${table('Top total time (inclusive)', s.byTotal)}\n`;
 }
 
-function isEntryPoint(): boolean {
-  try {
-    return fs.realpathSync(process.argv[1] ?? '') === fs.realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (isEntryPoint()) {
+if (isMainModule(import.meta.url)) {
   const [file, top] = process.argv.slice(2);
   if (file === undefined) {
     process.stderr.write('usage: node dist/bench/profile.js FILE.cpuprofile [TOP]\n');

@@ -20,6 +20,7 @@ import { exportCommand } from './commands/export.js';
 import { quotesCommand } from './commands/quotes.js';
 import { statusCommand } from './commands/status.js';
 import { timelineCommand } from './commands/timeline.js';
+import { isMainModule } from '../util/paths.js';
 
 /** Every command, in the order `--help` lists them. */
 export const COMMANDS: readonly Command[] = [analyzeCommand, annotateCommand, exportCommand, entitiesCommand, docCommand, statusCommand, conflictsCommand, timelineCommand, quotesCommand];
@@ -85,15 +86,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 }
 
-function isEntryPoint(): boolean {
-  try {
-    return fs.realpathSync(process.argv[1] ?? '') === fs.realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (isEntryPoint()) {
+if (isMainModule(import.meta.url)) {
   const controller = new AbortController();
   let interrupts = 0;
   process.on('SIGINT', () => {

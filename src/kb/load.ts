@@ -9,10 +9,10 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { KnowledgeBase } from './knowledge-base.js';
 import { normalizeSurface } from './normalize.js';
 import { ParleyError, type ErrorCode } from '../errors.js';
+import { dataDir } from '../util/paths.js';
 import type { KbEntity, KbIssue } from './types.js';
 import { validateFile } from './validate.js';
 
@@ -35,20 +35,8 @@ export function formatIssue(issue: KbIssue): string {
   return [issue.file, issue.entry, issue.field, issue.message].filter((part) => part !== null).join(': ');
 }
 
-/** The repository's `data/kb`, found by walking up from this module to the folder holding it. */
-function findDefaultDir(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const candidate = path.join(dir, 'data', 'kb');
-    if (fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(candidate)) return candidate;
-    const parent = path.dirname(dir);
-    if (parent === dir) return path.resolve('data', 'kb');
-    dir = parent;
-  }
-}
-
 /** The built-in knowledge base folder, `<repo>/data/kb`. */
-export const DEFAULT_KB_DIR: string = findDefaultDir();
+export const DEFAULT_KB_DIR: string = dataDir('kb');
 
 /** Every `*.json` file below `dir`, sorted; hidden files and folders are skipped. */
 function listJsonFiles(dir: string): string[] {

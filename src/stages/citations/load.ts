@@ -10,7 +10,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dataDir } from '../../util/paths.js';
 import { ParleyError, type ErrorCode } from '../../errors.js';
 import { SourceRegistry } from './registry.js';
 import { SOURCE_KINDS, type Qualifier, type SourceEntry, type SourceIssue, type SourceKind } from './types.js';
@@ -37,20 +37,8 @@ export function formatSourceIssue(issue: SourceIssue): string {
   return [issue.file, issue.entry, issue.field, issue.message].filter((part) => part !== null).join(': ');
 }
 
-/** The repository's `data/sources`, found by walking up from this module. */
-function findDefaultDir(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const candidate = path.join(dir, 'data', 'sources');
-    if (fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(candidate)) return candidate;
-    const parent = path.dirname(dir);
-    if (parent === dir) return path.resolve('data', 'sources');
-    dir = parent;
-  }
-}
-
 /** The built-in registry folder, `<repo>/data/sources` (its `local/` sub-folder is the user's). */
-export const DEFAULT_SOURCES_DIR: string = findDefaultDir();
+export const DEFAULT_SOURCES_DIR: string = dataDir('sources');
 
 const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const COUNTRY = /^[A-Z]{2}$/;

@@ -10,7 +10,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dataDir } from '../../util/paths.js';
 import type { EvidenceSpan } from '../../pipeline/document.js';
 import type { Clue, DateMention } from './infer.js';
 import { parseMetadataDate, type ParsedDate } from './parse-date.js';
@@ -25,7 +25,7 @@ export interface KnownEvent {
   readonly war: boolean;
 }
 
-const DATA = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../data/events/events.json');
+const DATA = path.join(dataDir('events'), 'events.json');
 let cached: readonly KnownEvent[] | null = null;
 
 /** The known events, loaded once. */
@@ -94,7 +94,7 @@ export interface TripSeries {
   readonly trips: readonly { readonly n: number; readonly from: string; readonly to: string }[];
 }
 
-const TRIPS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../data/events/trips.json');
+const TRIPS = path.join(dataDir('events'), 'trips.json');
 let tripCache: readonly TripSeries[] | null = null;
 
 /** The trip series, loaded once. */

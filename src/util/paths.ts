@@ -1,0 +1,31 @@
+/**
+ * @module util/paths — where the project's own files are, and whether a module is the program.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * `<repo>/data/<name>`: found by walking up from this module to the folder that holds
+ * `package.json` and that data folder (the same from src/ and from dist/src/); falls back
+ * to `./data/<name>` in the working folder.
+ */
+export function dataDir(name: string): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const candidate = path.join(dir, 'data', name);
+    if (fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(candidate)) return candidate;
+    const parent = path.dirname(dir);
+    if (parent === dir) return path.resolve('data', name);
+    dir = parent;
+  }
+}
+
+/** Whether the module at `moduleUrl` (its `import.meta.url`) is the script node was started with. */
+export function isMainModule(moduleUrl: string): boolean {
+  try {
+    return fs.realpathSync(process.argv[1] ?? '') === fs.realpathSync(fileURLToPath(moduleUrl));
+  } catch {
+    return false;
+  }
+}
