@@ -28,13 +28,14 @@ function period(s: StatusSpan): string {
   return s.to ? `${s.from} to ${s.to}` : `since ${s.from}`;
 }
 
-/** Evidence lines of a span: the sentence and where it is from. */
+/** Evidence lines of a span: the sentence and where it is from, each sentence once. */
 export function evidenceLines(s: StatusSpan, docs: ReadonlyMap<string, DocFacts>, max: number): string[] {
-  return s.evidence.slice(0, max).map((e) => {
+  const lines = s.evidence.map((e) => {
     const d = docs.get(e.doc);
     const where = d ? `${d.title ?? d.source}${d.published.value ? ` (${d.published.value.slice(0, 10)})` : ''}` : e.doc;
     return `    - “${context(d ? { ...d, published: d.published.value, outlet: null } : undefined, e, 160)}” — ${where}`;
   });
+  return [...new Set(lines)].slice(0, max);
 }
 
 /** Writes the state on `day`, or the whole timeline. */

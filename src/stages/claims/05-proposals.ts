@@ -36,8 +36,8 @@ const NUMBERS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, fo
 const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, month: 30 };
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.’'-]*/gu;
 /** Candidate proposal nouns; the lexicon's `mention.head` decides. */
-const HEADS = /\b(?:plans?|proposals?|frameworks?|offers?|roadmaps?|initiatives?|blueprints?|counter-?proposals?)\b/giu;
-const HEAD_TEST = new RegExp(HEADS.source, 'iu');
+const HEADS = /\b(?:plans?|proposals?|frameworks?|offers?|roadmaps?|initiatives?|blueprints?|counter-?proposals?)\b/gi;
+const HEAD_TEST = new RegExp(HEADS.source, 'i');
 const fold = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']s?$/u, '').replace(/\.$/, '');
 
 /** A number written in digits or words ("60", "three", "1,000"), or null. */

@@ -48,6 +48,8 @@ interface Group {
   references: Span[];
 }
 
+/** A sentence without one of these words names no phase. */
+const PHASE_WORDS_TEST = /phase|stage|step|part|tier/i;
 const PHASE_WORDS: Readonly<Record<string, number | null>> = { first: 1, initial: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, final: null, last: null };
 const FRACTIONS: Readonly<Record<string, number>> = { half: 0.5, 'a third': 1 / 3, 'a quarter': 0.25, all: 1 };
 const QUALIFIERS: Readonly<Record<string, TermValue['qualifier']>> = { 'up to': 'at_most', 'as many as': 'at_most', 'at least': 'at_least', 'more than': 'at_least', 'no fewer than': 'at_least', about: 'about', around: 'about', nearly: 'about', some: 'about', 'a total of': 'exact' };
@@ -87,7 +89,7 @@ function termSentences(refs: readonly Span[], input: TermsInput, lex: ProposalLe
       if (lex.termCue.test(text.slice(s.start, s.end))) out.set(s.start, s);
     }
     // list items after a lead-in ending with a colon ("This proposal involves:")
-    if (para && /:\s*$/.test(text.slice(para.start, para.end)) && r.end >= para.end - 2) {
+    if (para && r.end >= para.end - 2 && /:\s*$/.test(text.slice(Math.max(para.start, para.end - 4), para.end))) {
       const pi = paragraphs.indexOf(para);
       for (let k = pi + 1; k < paragraphs.length && k <= pi + 8; k++) {
         const p = paragraphs[k]!;
@@ -110,15 +112,16 @@ export function termsIn(sentence: Span, input: TermsInput, lex: ProposalLexicon)
     const start = sentence.start + i;
     out.push({ start, end: start + len, text: text.slice(start, start + len), sentence: bare, phase: null, ...rest });
   };
+  const phased = PHASE_WORDS_TEST.test(s);
   lex.phaseTerm.lastIndex = 0;
-  for (const m of s.matchAll(lex.phaseTerm)) {
+  for (const m of phased ? s.matchAll(lex.phaseTerm) : []) {
     const n = PHASE_WORDS[m[1]!.toLowerCase()] ?? null;
     const clauseEnd = s.slice(m.index).search(/[;]|$/);
     const len = Math.min(clauseEnd, 200);
     at(m.index, len, { kind: 'phase', value: n, unit: 'phase', qualifier: null });
   }
   lex.phasesTerm.lastIndex = 0;
-  for (const m of s.matchAll(lex.phasesTerm)) at(m.index, m[0].length, { kind: 'phase', value: numberOf(m[1]!), unit: 'phases', qualifier: null });
+  for (const m of phased ? s.matchAll(lex.phasesTerm) : []) at(m.index, m[0].length, { kind: 'phase', value: numberOf(m[1]!), unit: 'phases', qualifier: null });
   for (const t of input.times) {
     if (t.type !== 'duration' || t.start < sentence.start || t.end > sentence.end || !t.value) continue;
     const d = DURATION.exec(t.value);
@@ -143,8 +146,9 @@ export function termsIn(sentence: Span, input: TermsInput, lex: ProposalLexicon)
   }
   // a term belongs to the phase named before it in the sentence
   const phases = out.filter((t) => t.kind === 'phase' && t.unit === 'phase' && t.value !== null);
+  if (phases.length === 0) return out.sort((a, b) => a.start - b.start);
   return out.map((t) => {
-    const p = [...phases].reverse().find((x) => x.start <= t.start);
+    const p = phases.findLast((x) => x.start <= t.start);
     return p && t !== p ? { ...t, phase: p.value } : t.kind === 'phase' && t.unit === 'phase' ? { ...t, phase: t.value } : t;
   }).sort((a, b) => a.start - b.start);
 }

@@ -8,10 +8,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dataDir } from '../../util/paths.js';
 import { CLAIM_STATES, type ClaimState, type Polarity, type Stance, type StatusState } from './types.js';
 
-const DATA = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../data/lexicons');
+const DATA = dataDir('lexicons');
 
 /** One rule that proposes a status claim. */
 export interface StatusRule {

@@ -61,6 +61,10 @@ describe('proposals of an article', () => {
     const [f] = proposals('The three-phase plan was set out last week. Blinken urged Hamas to accept the plan.');
     assert.deepEqual(f?.stances, []);
   });
+  it('a speaker who reports what others do is not the party', () => {
+    const [f] = proposals('Qatar presented a bridging proposal on Sunday. Spokesman Majed al-Ansari said earlier that the mediators were studying the proposal.');
+    assert.deepEqual(f?.stances, []);
+  });
   it('a rejection', () => {
     const [f] = proposals('Qatar presented a bridging proposal on Sunday. Hamas rejected the proposal on Monday.');
     assert.deepEqual(f?.stances.map((s) => [s.party.name, s.stance]), [['Hamas', 'reject']]);
