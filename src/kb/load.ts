@@ -12,7 +12,7 @@ import path from 'node:path';
 import { KnowledgeBase } from './knowledge-base.js';
 import { normalizeSurface } from './normalize.js';
 import { ParleyError, type ErrorCode } from '../errors.js';
-import { dataDir } from '../util/paths.js';
+import { dataDir, listJsonFiles } from '../util/paths.js';
 import type { KbEntity, KbIssue } from './types.js';
 import { validateFile } from './validate.js';
 
@@ -38,21 +38,6 @@ export function formatIssue(issue: KbIssue): string {
 /** The built-in knowledge base folder, `<repo>/data/kb`. */
 export const DEFAULT_KB_DIR: string = dataDir('kb');
 
-/** Every `*.json` file below `dir`, sorted; hidden files and folders are skipped. */
-function listJsonFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string): void => {
-    const entries = fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
-      const full = path.join(d, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && entry.name.endsWith('.json')) out.push(full);
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 /** Path shown in messages: relative to the working directory when inside it. */
 function displayPath(file: string): string {

@@ -29,3 +29,19 @@ export function isMainModule(moduleUrl: string): boolean {
     return false;
   }
 }
+
+/** Every `*.json` file below `dir`, in sorted path order, hidden files and folders skipped. */
+export function listJsonFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string): void => {
+    const entries = fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const full = path.join(d, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile() && entry.name.endsWith('.json')) out.push(full);
+    }
+  };
+  walk(dir);
+  return out;
+}

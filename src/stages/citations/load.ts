@@ -10,7 +10,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { dataDir } from '../../util/paths.js';
+import { dataDir, listJsonFiles } from '../../util/paths.js';
 import { ParleyError, type ErrorCode } from '../../errors.js';
 import { SourceRegistry } from './registry.js';
 import { SOURCE_KINDS, type Qualifier, type SourceEntry, type SourceIssue, type SourceKind } from './types.js';
@@ -135,21 +135,6 @@ export function validateQualifierFile(file: string, content: unknown, issues: So
   return out;
 }
 
-/** Every `*.json` file below `dir`, sorted; hidden files and folders are skipped. */
-function listJsonFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string): void => {
-    const entries = fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
-      const full = path.join(d, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && entry.name.endsWith('.json')) out.push(full);
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 function displayPath(file: string): string {
   const rel = path.relative(process.cwd(), file);
