@@ -3,8 +3,9 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { DYN, decode } from './decode.js';
-import { prepareSentences } from './features.js';
+import { DYN, decode, decodeScored } from './decode.js';
+import { prepareSentences, scoreWords } from './features.js';
+import { loadModel } from './model.js';
 import { Gazetteer } from './gazetteer.js';
 import { AveragedPerceptron, FloatScorer } from './perceptron.js';
 import { TAG_COUNT, TAG_O, canFollow, iobToSpans, spansToTags, tagName } from './tags.js';
@@ -74,4 +75,25 @@ test('the structured perceptron learns to tag a toy corpus', () => {
   }
   const averaged = new FloatScorer(p.averaged(), 16, TAG_COUNT);
   for (const { doc, gold } of docs) assert.deepEqual([...decode(doc, averaged).tags].map(tagName), [...gold].map(tagName));
+});
+
+test('the scored fast path tags exactly as the feature lists do, with the same entity confidences', () => {
+  const model = loadModel();
+  const sentences = [
+    ['Qatari', 'Prime', 'Minister', 'Sheikh', 'Mohammed', 'met', 'envoys', 'in', 'Doha', 'on', 'Sunday', '.'],
+    ['The', 'talks', 'went', 'on', 'late', 'into', 'the', 'night', '.'],
+    ['Hamas', 'said', 'Israel', 'had', 'not', 'answered', ',', 'according', 'to', 'Reuters', '.'],
+    ['NETANYAHU', 'OFFICE', 'SAYS', 'TEAM', 'WILL', 'TRAVEL'],
+  ];
+  const slow = prepareSentences(sentences, model.gazetteer);
+  const fast = scoreWords(slow.words, slow.sentences, model.gazetteer, model);
+  const a = decode(slow, model, undefined, model.meta.temperature);
+  const b = decodeScored(fast, model, model.meta.temperature);
+  assert.deepEqual([...b.tags], [...a.tags]);
+  assert.ok(a.tags.some((t) => t !== TAG_O));
+  for (let i = 0; i < a.tags.length; i++) if (a.tags[i] !== TAG_O) assert.ok(Math.abs(a.confidence[i]! - b.confidence[i]!) < 1e-6, `token ${i}`);
+  // The second sentence has no entity: the fast path leaves its confidences at 0.
+  const [from, to] = [slow.sentences[2]!, slow.sentences[3]!];
+  assert.ok(a.tags.subarray(from, to).every((t) => t === TAG_O));
+  assert.ok(b.confidence.subarray(from, to).every((c) => c === 0));
 });

@@ -10,7 +10,7 @@
  * weight from the predicted to the gold sequence wherever they differ, and goes on with
  * its own prediction (so the document history at training time looks like run time's).
  */
-import type { PreparedDoc } from './features.js';
+import type { PartScorer, PreparedDoc, ScoredDoc } from './features.js';
 import type { Scorer } from './perceptron.js';
 import { TAG_COUNT, TAG_O, canFollow, typeOfTag } from './tags.js';
 import { CAP_TITLE, combine } from './word.js';
@@ -64,6 +64,7 @@ class Workspace {
   readonly trans = new Float64Array(TAG_COUNT * TAG_COUNT);
   readonly transExp = new Float64Array(TAG_COUNT * TAG_COUNT);
   readonly scores = new Float64Array(TAG_COUNT);
+  readonly acc = new Int32Array(TAG_COUNT);
   readonly one = new Int32Array(1);
 
   ensure(n: number): void {
@@ -98,6 +99,26 @@ function emissions(doc: PreparedDoc, start: number, end: number, scorer: Scorer,
     ws.emit.set(ws.scores, k * TAG_COUNT);
   }
   ws.featStart[end - start] = at;
+}
+
+/** Emission scores from a scored document: its static sums plus the history feature. */
+function scoredEmissions(doc: ScoredDoc, start: number, end: number, model: PartScorer & { readonly meta: { readonly scale: number } }, history: Map<number, number>, ws: Workspace): void {
+  const k = TAG_COUNT;
+  const acc = ws.acc;
+  const scale = model.meta.scale;
+  for (let i = start; i < end; i++) {
+    acc.set(doc.staticScores.subarray(i * k, (i + 1) * k));
+    const w = doc.words[i]!;
+    if (w.cap >= CAP_TITLE) {
+      const seen = history.get(w.lower);
+      if (seen !== undefined) {
+        ws.one[0] = combine(DYN.history, seen * 8 + w.cap);
+        model.addInt(ws.one, 0, 1, acc);
+      }
+    }
+    const row = (i - start) * k;
+    for (let c = 0; c < k; c++) ws.emit[row + c] = acc[c]! * scale;
+  }
 }
 
 function transitions(scorer: Scorer, ws: Workspace): void {
@@ -229,7 +250,7 @@ function learn(n: number, ws: Workspace, tags: Uint8Array, at: number, learner: 
 }
 
 /** Records the labels of a decoded sentence's capitalized words for later sentences. */
-function remember(doc: PreparedDoc, tags: Uint8Array, start: number, end: number, history: Map<number, number>): void {
+function remember(doc: PreparedDoc | ScoredDoc, tags: Uint8Array, start: number, end: number, history: Map<number, number>): void {
   for (let i = start; i < end; i++) {
     const w = doc.words[i]!;
     if (w.cap >= CAP_TITLE) history.set(w.lower, typeOfTag(tags[i]!) + 1);
@@ -243,22 +264,45 @@ const shared = new Workspace();
  * confidences at 0); otherwise confidences are marginals at `temperature`.
  */
 export function decode(doc: PreparedDoc, scorer: Scorer, learner?: Learner, temperature = 1): Decoded {
+  return run(doc, scorer, (start, end, history, ws) => emissions(doc, start, end, scorer, history, ws), learner, temperature, true);
+}
+
+/**
+ * Tags a document scored by {@link scoreWords} (no feature lists, so no training): the
+ * same tags as {@link decode} over `prepareWords` with the same model, and the same
+ * confidences for every sentence that has an entity; a sentence tagged all `O` gets no
+ * confidences (0), since only entity spans are scored (forward-backward is the dearest
+ * part of tagging).
+ */
+export function decodeScored(doc: ScoredDoc, model: Scorer & PartScorer & { readonly meta: { readonly scale: number } }, temperature = 1): Decoded {
+  return run(doc, model, (start, end, history, ws) => scoredEmissions(doc, start, end, model, history, ws), undefined, temperature, false);
+}
+
+type Emit = (start: number, end: number, history: Map<number, number>, ws: Workspace) => void;
+
+function hasEntity(tags: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (tags[i] !== TAG_O) return true;
+  return false;
+}
+
+function run(doc: PreparedDoc | ScoredDoc, scorer: Scorer, emit: Emit, learner: Learner | undefined, temperature: number, allConfidences: boolean): Decoded {
   const n = doc.words.length;
   const tags = new Uint8Array(n);
   const confidence = new Float32Array(n);
   const history = new Map<number, number>();
   const ws = shared;
   const { sentences } = doc;
+  transitions(scorer, ws);
   for (let s = 0; s < sentences.length; s += 2) {
     const start = sentences[s]!;
     const end = sentences[s + 1]!;
     if (end <= start) continue;
     ws.ensure(end - start);
-    emissions(doc, start, end, scorer, history, ws);
-    transitions(scorer, ws);
+    emit(start, end, history, ws);
+    if (learner) transitions(scorer, ws);
     viterbi(end - start, ws, tags, start);
     if (learner) learn(end - start, ws, tags, start, learner);
-    else marginals(end - start, ws, tags, start, confidence, temperature);
+    else if (allConfidences || hasEntity(tags, start, end)) marginals(end - start, ws, tags, start, confidence, temperature);
     remember(doc, tags, start, end, history);
   }
   return { tags, confidence };

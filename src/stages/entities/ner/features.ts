@@ -84,18 +84,23 @@ function at(words: readonly WordInfo[], i: number, start: number, end: number): 
   return i >= start && i < end ? words[i]! : EDGE;
 }
 
-/** Appends the context features of token `i` in sentence `[start, end)` to `out`. */
-function pushContext(out: number[], words: readonly WordInfo[], i: number, start: number, end: number): void {
-  const p2 = at(words, i - 2, start, end);
-  const p1 = at(words, i - 1, start, end);
-  const w = words[i]!;
-  const n1 = at(words, i + 1, start, end);
-  const n2 = at(words, i + 2, start, end);
+/**
+ * Where a neighbour sits relative to the token, as the offset added to the `lowerAt`,
+ * `wordAt` and `shortAt` template ids: −2, −1, +1, +2 (2 would be the token itself).
+ */
+export const ROLES = [0, 1, 3, 4] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Appends the features word `w` gives the token it is the `role` neighbour of. */
+export function pushRole(out: number[], w: WordInfo, role: Role): void {
+  out.push(combine(CTX.lowerAt + role, w.lower));
+  if (role === 1 || role === 3) out.push(combine(CTX.wordAt + role, w.word));
+  out.push(combine(CTX.shortAt + role, w.short));
+}
+
+/** Appends the features that read the token together with a neighbour (bigrams, trigram). */
+function pushPairs(out: number[], p1: WordInfo, w: WordInfo, n1: WordInfo): void {
   out.push(
-    CTX.bias,
-    combine(CTX.lowerAt, p2.lower), combine(CTX.lowerAt + 1, p1.lower), combine(CTX.lowerAt + 3, n1.lower), combine(CTX.lowerAt + 4, n2.lower),
-    combine(CTX.wordAt + 1, p1.word), combine(CTX.wordAt + 3, n1.word),
-    combine(CTX.shortAt, p2.short), combine(CTX.shortAt + 1, p1.short), combine(CTX.shortAt + 3, n1.short), combine(CTX.shortAt + 4, n2.short),
     combine(combine(CTX.shortTrigram, p1.short), combine(w.short, n1.short)),
     combine(combine(CTX.lowerBigramLeft, p1.lower), w.lower), combine(combine(CTX.lowerBigramRight, w.lower), n1.lower),
     combine(CTX.capBigramLeft, p1.cap * 8 + w.cap), combine(CTX.capBigramRight, w.cap * 8 + n1.cap),
@@ -108,15 +113,31 @@ function pushGazetteer(out: number[], mask: number): void {
   for (let b = 0; b < 16; b++) if ((mask & (1 << b)) !== 0) out.push(combine(CTX.gazetteer, b));
 }
 
+/** The document-level facts every token's features read: sentence starts, case statistics, gazetteer hits. */
+function docFacts(words: readonly WordInfo[], sentences: Int32Array, gazetteer: Gazetteer): { initial: Uint8Array; stats: DocStats; gaz: Uint16Array } {
+  const initial = initialFlags(words, sentences);
+  const stats = docStats(words, initial);
+  const gaz = new Uint16Array(words.length);
+  for (let s = 0; s < sentences.length; s += 2) gazetteer.match(words, sentences[s]!, sentences[s + 1]!, gaz);
+  return { initial, stats, gaz };
+}
+
+/** Appends the features of token `i` that no single word type determines (pairs, sentence start, document, gazetteer). */
+function pushTokenOnly(out: number[], words: readonly WordInfo[], i: number, start: number, end: number, facts: ReturnType<typeof docFacts>): void {
+  const w = words[i]!;
+  pushPairs(out, at(words, i - 1, start, end), w, at(words, i + 1, start, end));
+  out.push(combine(CTX.initial, facts.initial[i]! * 8 + w.cap));
+  const doc = docFeature(w, facts.initial[i]!, facts.stats);
+  if (doc !== 0) out.push(doc);
+  pushGazetteer(out, facts.gaz[i]!);
+}
+
 /**
  * Prepares a document given as word descriptions and sentence ranges (ascending, not
  * overlapping); words outside every sentence get no features and are never tagged.
  */
 export function prepareWords(words: readonly WordInfo[], sentences: Int32Array, gazetteer: Gazetteer): PreparedDoc {
-  const initial = initialFlags(words, sentences);
-  const stats = docStats(words, initial);
-  const gaz = new Uint16Array(words.length);
-  for (let s = 0; s < sentences.length; s += 2) gazetteer.match(words, sentences[s]!, sentences[s + 1]!, gaz);
+  const facts = docFacts(words, sentences, gazetteer);
   const out: number[] = [];
   const offsets = new Int32Array(words.length + 1);
   let next = 0;
@@ -129,15 +150,76 @@ export function prepareWords(words: readonly WordInfo[], sentences: Int32Array, 
       offsets[i] = out.length;
       const w = words[i]!;
       for (let k = 0; k < w.own.length; k++) out.push(w.own[k]!);
-      pushContext(out, words, i, start, end);
-      out.push(combine(CTX.initial, initial[i]! * 8 + w.cap));
-      const doc = docFeature(w, initial[i]!, stats);
-      if (doc !== 0) out.push(doc);
-      pushGazetteer(out, gaz[i]!);
+      out.push(CTX.bias);
+      for (const role of ROLES) pushRole(out, at(words, i + role - 2, start, end), role);
+      pushTokenOnly(out, words, i, start, end, facts);
     }
   }
   for (; next <= words.length; next++) offsets[next] = out.length;
   return { words, sentences, features: Int32Array.from(out), offsets };
+}
+
+/** Sums integer weights of features into `acc` (one slot per class): what {@link scoreWords} needs of a model. */
+export interface PartScorer {
+  readonly classes: number;
+  /** Adds the weights of `features[from, to)` to `acc`. */
+  addInt(features: Int32Array, from: number, to: number, acc: Int32Array): void;
+  /**
+   * The summed weights a word type contributes wherever it occurs, cached per word:
+   * `[own features + bias, as the −2 neighbour, −1, +1, +2]`, `classes` integers each.
+   */
+  partsOf(w: WordInfo): Int32Array;
+}
+
+/** A document scored for decoding without its feature lists (the fast path of {@link prepareWords}). */
+export interface ScoredDoc {
+  readonly words: readonly WordInfo[];
+  readonly sentences: Int32Array;
+  /** Integer sums of the static features' weights, `classes` per token (0 outside sentences). */
+  readonly staticScores: Int32Array;
+}
+
+/**
+ * The static scores of every token: the same features as {@link prepareWords}, but the
+ * ones a single word type determines come from `model.partsOf` (cached per word), so only
+ * about a quarter of the lookups remain per token. The sums equal those over
+ * `prepareWords`' features exactly (integers).
+ */
+export function scoreWords(words: readonly WordInfo[], sentences: Int32Array, gazetteer: Gazetteer, model: PartScorer): ScoredDoc {
+  const facts = docFacts(words, sentences, gazetteer);
+  const k = model.classes;
+  const scores = new Int32Array(words.length * k);
+  const buf: number[] = [];
+  const feats = new Int32Array(64);
+  const acc = new Int32Array(k);
+  for (let s = 0; s < sentences.length; s += 2) {
+    const start = sentences[s]!;
+    const end = sentences[s + 1]!;
+    for (let i = start; i < end; i++) {
+      acc.set(model.partsOf(words[i]!).subarray(0, k));
+      for (let r = 0; r < ROLES.length; r++) {
+        const parts = model.partsOf(at(words, i + ROLES[r]! - 2, start, end));
+        const base = (r + 1) * k;
+        for (let c = 0; c < k; c++) acc[c] += parts[base + c]!;
+      }
+      buf.length = 0;
+      pushTokenOnly(buf, words, i, start, end, facts);
+      for (let f = 0; f < buf.length; f++) feats[f] = buf[f]!;
+      model.addInt(feats, 0, buf.length, acc);
+      scores.set(acc, i * k);
+    }
+  }
+  return { words, sentences, staticScores: scores };
+}
+
+/** The features of a word type by part, in the order of {@link PartScorer.partsOf}. */
+export function wordParts(w: WordInfo): Int32Array[] {
+  const own = [...w.own, CTX.bias];
+  return [Int32Array.from(own), ...ROLES.map((role) => {
+    const out: number[] = [];
+    pushRole(out, w, role);
+    return Int32Array.from(out);
+  })];
 }
 
 /** Prepares a document given as sentences of token texts (normalized on the way). */

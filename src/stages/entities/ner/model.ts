@@ -18,10 +18,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { FEATURE_VERSION } from './features.js';
+import { FEATURE_VERSION, wordParts, type PartScorer } from './features.js';
 import { Gazetteer } from './gazetteer.js';
 import type { Scorer } from './perceptron.js';
 import { NER_TYPES, TAG_COUNT } from './tags.js';
+import type { WordInfo } from './word.js';
 
 /** Format tag written in the header. */
 export const MODEL_FORMAT = 'parley-ner/1';
@@ -59,13 +60,84 @@ export function withTemperature(model: NerModel, temperature: number): NerModel 
   return new NerModel({ ...model.meta, temperature }, model.weights, model.gazetteer);
 }
 
+/**
+ * The non-zero rows of a dense weight table, in a small open-addressing hash table. The
+ * dense table (2^bits rows) is several megabytes and every feature lookup in it is a
+ * cache miss; the packed rows of a trained model (tens of thousands) fit in a core's L2
+ * cache, which makes scoring several times faster. Scores are identical.
+ */
+class PackedRows {
+  /** `slots[2s]` = dense row id + 1 (0: empty), `slots[2s + 1]` = offset of its weights. */
+  private readonly slots: Int32Array;
+  private readonly packed: Int8Array | Int16Array;
+  private readonly slotMask: number;
+  private readonly rowMask: number;
+  private readonly classes: number;
+  /** Integer accumulator, one per class. */
+  private readonly acc: Int32Array;
+
+  constructor(weights: Int8Array | Int16Array, classes: number, bits: number) {
+    const rows = nonZeroRows(weights, classes);
+    let size = 1024;
+    while (size < rows.length * 2) size *= 2;
+    this.slots = new Int32Array(size * 2);
+    this.packed = weights instanceof Int8Array ? new Int8Array(rows.length * classes) : new Int16Array(rows.length * classes);
+    this.slotMask = size - 1;
+    this.rowMask = (1 << bits) - 1;
+    this.classes = classes;
+    this.acc = new Int32Array(classes);
+    rows.forEach((r, i) => {
+      this.packed.set(weights.subarray(r * classes, (r + 1) * classes), i * classes);
+      let s = PackedRows.slotOf(r) & this.slotMask;
+      while (this.slots[2 * s] !== 0) s = (s + 1) & this.slotMask;
+      this.slots[2 * s] = r + 1;
+      this.slots[2 * s + 1] = i * classes;
+    });
+  }
+
+  /** Spreads row ids over the slots (rows are already hashes, but their low bits are all we keep). */
+  private static slotOf(row: number): number {
+    return Math.imul(row, 0x9e3779b1) >>> 13;
+  }
+
+  score(features: Int32Array, from: number, to: number, out: Float64Array, scale: number): void {
+    const k = this.classes;
+    const acc = this.acc;
+    acc.fill(0);
+    this.addInt(features, from, to, acc);
+    for (let c = 0; c < k; c++) out[c] = acc[c]! * scale;
+  }
+
+  /** Adds the integer weights of `features[from, to)` to `acc`. */
+  addInt(features: Int32Array, from: number, to: number, acc: Int32Array): void {
+    const k = this.classes;
+    const { slots, packed, slotMask, rowMask } = this;
+    for (let f = from; f < to; f++) {
+      const key = (features[f]! & rowMask) + 1;
+      let s = PackedRows.slotOf(key - 1) & slotMask;
+      let at = -1;
+      for (;;) {
+        const here = slots[2 * s]!;
+        if (here === key) { at = slots[2 * s + 1]!; break; }
+        if (here === 0) break;
+        s = (s + 1) & slotMask;
+      }
+      if (at < 0) continue;
+      for (let c = 0; c < k; c++) acc[c] += packed[at + c]!;
+    }
+  }
+}
+
 /** A loaded model: scores features with its integer weights. */
-export class NerModel implements Scorer {
+export class NerModel implements Scorer, PartScorer {
   readonly meta: ModelMeta;
   readonly classes: number;
+  /** The dense table (what is trained and written); scoring reads {@link PackedRows}. */
   readonly weights: Int8Array | Int16Array;
   readonly gazetteer: Gazetteer;
-  private readonly mask: number;
+  private readonly rows: PackedRows;
+  /** Per word type, the summed weights of its parts (see {@link PartScorer.partsOf}). */
+  private readonly parts = new WeakMap<WordInfo, Int32Array>();
 
   constructor(meta: ModelMeta, weights: Int8Array | Int16Array, gazetteer: Gazetteer) {
     if (weights.length !== (1 << meta.bits) * meta.classes) throw new Error(`model weights: expected ${(1 << meta.bits) * meta.classes}, got ${weights.length}`);
@@ -73,19 +145,27 @@ export class NerModel implements Scorer {
     this.classes = meta.classes;
     this.weights = weights;
     this.gazetteer = gazetteer;
-    this.mask = (1 << meta.bits) - 1;
+    this.rows = new PackedRows(weights, meta.classes, meta.bits);
   }
 
   score(features: Int32Array, from: number, to: number, out: Float64Array): void {
-    const k = this.classes;
-    const w = this.weights;
-    out.fill(0);
-    for (let f = from; f < to; f++) {
-      const row = (features[f]! & this.mask) * k;
-      for (let c = 0; c < k; c++) out[c] += w[row + c]!;
+    this.rows.score(features, from, to, out, this.meta.scale);
+  }
+
+  addInt(features: Int32Array, from: number, to: number, acc: Int32Array): void {
+    this.rows.addInt(features, from, to, acc);
+  }
+
+  partsOf(w: WordInfo): Int32Array {
+    let sums = this.parts.get(w);
+    if (sums === undefined) {
+      const k = this.classes;
+      const parts = wordParts(w);
+      sums = new Int32Array(parts.length * k);
+      parts.forEach((p, i) => this.rows.addInt(p, 0, p.length, sums!.subarray(i * k, (i + 1) * k)));
+      this.parts.set(w, sums);
     }
-    const scale = this.meta.scale;
-    for (let c = 0; c < k; c++) out[c] *= scale;
+    return sums;
   }
 }
 

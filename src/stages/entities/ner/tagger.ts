@@ -6,8 +6,8 @@
  * is one {@link TaggedSpan} per entity the model found, with the mean confidence of its
  * tokens as the score.
  */
-import { decode } from './decode.js';
-import { prepareWords } from './features.js';
+import { decodeScored } from './decode.js';
+import { scoreWords } from './features.js';
 import type { NerModel } from './model.js';
 import { NER_TYPES, tagsToSpans, type NerType } from './tags.js';
 import { wordInfo, type WordInfo } from './word.js';
@@ -33,8 +33,8 @@ export interface TaggedSpan {
 export function tagTokens(model: NerModel, tokens: readonly TextToken[], sentences: Int32Array): TaggedSpan[] {
   const words: WordInfo[] = new Array<WordInfo>(tokens.length);
   for (let i = 0; i < tokens.length; i++) words[i] = wordInfo(tokens[i]!.text);
-  const doc = prepareWords(words, sentences, model.gazetteer);
-  const { tags, confidence } = decode(doc, model, undefined, model.meta.temperature);
+  const doc = scoreWords(words, sentences, model.gazetteer, model);
+  const { tags, confidence } = decodeScored(doc, model, model.meta.temperature);
   const out: TaggedSpan[] = [];
   for (let s = 0; s < sentences.length; s += 2) {
     for (const span of tagsToSpans(tags, sentences[s]!, sentences[s + 1]!)) {
