@@ -188,7 +188,7 @@ async function toPending(doc: SourceDocument, result: DocumentResult, opts: Anal
         id: doc.id, source: doc.source, format: doc.format, title: doc.meta.title, outlet: doc.meta.outlet,
         byline: doc.meta.byline, url: doc.meta.url, text: doc.text, published: result.published, duplicateOf,
       },
-      annotations: result.annotations,
+      layers: result.layers,
       status: result.status,
       fingerprint: result.fingerprint,
     },

@@ -12,7 +12,7 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ParleyConfig } from '../config.js';
 import { fingerprint as fingerprintOf, type Fingerprint } from '../corpus/near-duplicates.js';
-import type { Annotation } from './annotation.js';
+import { packLayers, type PackedLayer } from '../store/packed.js';
 import { createContext, type RunContext } from './context.js';
 import { defaultPipeline } from './default.js';
 import type { Published, SourceDocument } from './document.js';
@@ -22,7 +22,8 @@ import type { StageStatus } from './stage.js';
 /** What the store needs from the analysis of one document. */
 export interface DocumentResult {
   readonly published: Published;
-  readonly annotations: readonly Annotation[];
+  /** The persisted layers, packed here so that only strings cross the thread boundary. */
+  readonly layers: readonly PackedLayer[];
   readonly status: readonly StageStatus[];
   readonly fingerprint: Fingerprint;
 }
@@ -33,7 +34,7 @@ const UNKNOWN_DATE: Published = { value: null, precision: 'unknown', method: 'un
 export function analyzeForStore(pipeline: Pipeline, ctx: RunContext, doc: SourceDocument): DocumentResult {
   const analysis = analyzeDocument(pipeline, ctx, doc);
   const published = (analysis.layers.get('published')?.[0]?.value as Published | undefined) ?? UNKNOWN_DATE;
-  return { published, annotations: persistedAnnotations(pipeline, analysis), status: analysis.status, fingerprint: fingerprintOf(doc.text).fingerprint };
+  return { published, layers: packLayers(persistedAnnotations(pipeline, analysis)), status: analysis.status, fingerprint: fingerprintOf(doc.text).fingerprint };
 }
 
 /** Analyzes documents; results may be awaited in any order. */

@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { annotate } from '../pipeline/annotation.js';
 import type { Published } from '../pipeline/document.js';
+import { packLayers } from './packed.js';
 import type { BatchWrite, DocumentRecord, Store } from './store.js';
 
 const DATE: Published = { value: '2024-05-01', precision: 'day', method: 'header', earliest: '2024-05-01', latest: '2024-05-01', evidence: ['header:published: 2024-05-01'] };
@@ -17,7 +18,7 @@ const DATE: Published = { value: '2024-05-01', precision: 'day', method: 'header
 export function record(id: string, text: string, extra: Partial<DocumentRecord['doc']> = {}, keys: number[] = []): DocumentRecord {
   return {
     doc: { id, source: `${id}.txt`, format: 'text', title: null, outlet: null, byline: null, url: null, text, published: DATE, duplicateOf: null, ...extra },
-    annotations: [annotate('sentence', text, 0, Math.min(5, text.length), { index: 0 }, 'test/sentence')],
+    layers: packLayers([annotate('sentence', text, 0, Math.min(5, text.length), { index: 0 }, 'test/sentence')]),
     status: [{ stage: 'sentences', status: 'ok', reason: null, ms: 0.1 }],
     fingerprint: { keys, sketch: Uint32Array.from([keys.length, 7, 9]), size: 40 + keys.length },
   };

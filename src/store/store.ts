@@ -10,6 +10,7 @@
 import type { Problem } from '../errors.js';
 import type { Annotation } from '../pipeline/annotation.js';
 import type { InputFormat, Published } from '../pipeline/document.js';
+import type { PackedLayer } from './packed.js';
 import type { StageStatus } from '../pipeline/stage.js';
 import type { Fingerprint } from '../corpus/near-duplicates.js';
 
@@ -33,8 +34,8 @@ export interface StoredDocument {
 /** Everything written for one new document. */
 export interface DocumentRecord {
   readonly doc: Omit<StoredDocument, 'seq'>;
-  /** Annotations of the persisted layers. */
-  readonly annotations: readonly Annotation[];
+  /** Annotations of the persisted layers, packed per layer (store/packed). */
+  readonly layers: readonly PackedLayer[];
   readonly status: readonly StageStatus[];
   /** Near-duplicate fingerprint (corpus/near-duplicates). */
   readonly fingerprint: Fingerprint;

@@ -12,6 +12,7 @@ import type { Published, SourceDocument } from '../../pipeline/document.js';
 import { analyzeDocument, buildPipeline, persistedAnnotations } from '../../pipeline/pipeline.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { MemoryStore } from '../../store/memory/memory-store.js';
+import { packLayers } from '../../store/packed.js';
 import { sentencesStage } from '../sentences/index.js';
 import { anchorOf, timeStage, timexStage, type ResolvedTime, type TimexAnnotationValue } from './index.js';
 
@@ -85,7 +86,7 @@ test('the export lists every time of every document, text exactly the covered sl
   const analysis = analyzeDocument(pipeline, createContext({ ...DEFAULTS }), d);
   const record = {
     doc: { id: d.id, source: d.source, format: d.format, title: null, outlet: null, byline: null, url: null, text: d.text, published: day('2024-05-01'), duplicateOf: null },
-    annotations: persistedAnnotations(pipeline, analysis),
+    layers: packLayers(persistedAnnotations(pipeline, analysis)),
     status: analysis.status,
     fingerprint: { keys: [], sketch: new Uint32Array(0), size: 0 },
   };

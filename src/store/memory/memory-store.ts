@@ -7,6 +7,7 @@
 import { ParleyError } from '../../errors.js';
 import { bySpan, type Annotation } from '../../pipeline/annotation.js';
 import type { StageStatus } from '../../pipeline/stage.js';
+import { unpackLayer } from '../packed.js';
 import type { BatchWrite, Candidate, DocumentRecord, Store, StoreStats, StoredDocument } from '../store.js';
 
 /** The in-memory implementation of Store. */
@@ -70,9 +71,10 @@ export class MemoryStore implements Store {
   }
 
   async annotations(docId: string, layers?: readonly string[]): Promise<Annotation[]> {
-    const anns = this.docs.get(docId)?.rec.annotations ?? [];
+    const d = this.docs.get(docId);
+    if (!d) return [];
     const want = layers ? new Set(layers) : null;
-    return bySpan(anns.filter((a) => !want || want.has(a.layer)));
+    return bySpan(d.rec.layers.filter((l) => !want || want.has(l.layer)).flatMap((l) => unpackLayer(d.doc.text, l.layer, l.data)));
   }
 
   async stageStatus(docId: string): Promise<StageStatus[]> {
@@ -89,7 +91,7 @@ export class MemoryStore implements Store {
     let stageErrors = 0;
     for (const { doc, rec } of this.docs.values()) {
       if (doc.duplicateOf) nearDuplicates++;
-      annotations += rec.annotations.length;
+      for (const l of rec.layers) annotations += l.count;
       stageErrors += rec.status.filter((s) => s.status === 'error').length;
     }
     return { documents: this.docs.size, nearDuplicates, annotations, stageErrors, problems: this.problems };

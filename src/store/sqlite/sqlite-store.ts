@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import { ParleyError } from '../../errors.js';
 import { bySpan, type Annotation } from '../../pipeline/annotation.js';
 import type { StageStatus } from '../../pipeline/stage.js';
+import { unpackLayer } from '../packed.js';
 import type { BatchWrite, Candidate, Store, StoreStats, StoredDocument } from '../store.js';
 import { LATEST_VERSION, MIGRATIONS } from './migrations.js';
 
@@ -131,13 +132,11 @@ export class SqliteStore implements Store {
     const q = this.q;
     const write = this.db.transaction((b: BatchWrite) => {
       q.insertRun.run(b.run.id, b.run.startedAt, b.run.command);
-      for (const { doc, annotations, status, fingerprint } of b.documents) {
+      for (const { doc, layers, status, fingerprint } of b.documents) {
         const sketch = Buffer.from(fingerprint.sketch.buffer, fingerprint.sketch.byteOffset, fingerprint.sketch.byteLength);
         const seq = q.insertDoc.run({ ...doc, published: JSON.stringify(doc.published), shingles: fingerprint.size, sketch, stages: JSON.stringify(status), runId: b.run.id }).lastInsertRowid;
         q.insertSource.run(doc.id, doc.source);
-        for (const [layer, anns] of groupByLayer(annotations)) {
-          q.insertLayer.run(doc.id, layer, anns.length, JSON.stringify(anns.map((a) => [a.start, a.end, a.value ?? null, a.source])));
-        }
+        for (const l of layers) q.insertLayer.run(doc.id, l.layer, l.count, l.data);
         for (const k of fingerprint.keys) q.insertLsh.run(k, seq);
       }
       for (const s of b.seenAgain) q.insertSource.run(s.id, s.source);
@@ -176,9 +175,7 @@ export class SqliteStore implements Store {
     for (const r of this.q.layers.all(docId) as Row[]) {
       const layer = r['layer'] as string;
       if (want && !want.has(layer)) continue;
-      for (const [start, end, value, source] of JSON.parse(r['data'] as string) as [number, number, unknown, string][]) {
-        out.push(Object.freeze({ layer, start, end, text: text.slice(start, end), value, source }));
-      }
+      out.push(...unpackLayer(text, layer, r['data'] as string));
     }
     return bySpan(out);
   }
@@ -224,15 +221,6 @@ function toDocument(r: Row): StoredDocument {
     duplicateOf: (r['duplicate_of'] as string | null) ?? null,
     seq: r['seq'] as number,
   };
-}
-
-function groupByLayer(annotations: readonly Annotation[]): Map<string, Annotation[]> {
-  const out = new Map<string, Annotation[]>();
-  for (const a of annotations) {
-    const list = out.get(a.layer);
-    if (list) list.push(a); else out.set(a.layer, [a]);
-  }
-  return out;
 }
 
 function* chunks<T>(items: readonly T[]): Generator<T[]> {

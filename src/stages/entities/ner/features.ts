@@ -192,15 +192,20 @@ export function scoreWords(words: readonly WordInfo[], sentences: Int32Array, ga
   const buf: number[] = [];
   const feats = new Int32Array(64);
   const acc = new Int32Array(k);
+  const edge = model.partsOf(EDGE);
+  const parts: Int32Array[] = new Array<Int32Array>(words.length);
   for (let s = 0; s < sentences.length; s += 2) {
     const start = sentences[s]!;
     const end = sentences[s + 1]!;
+    for (let i = start; i < end; i++) parts[i] = model.partsOf(words[i]!);
     for (let i = start; i < end; i++) {
-      acc.set(model.partsOf(words[i]!).subarray(0, k));
+      const own = parts[i]!;
+      for (let c = 0; c < k; c++) acc[c] = own[c]!;
       for (let r = 0; r < ROLES.length; r++) {
-        const parts = model.partsOf(at(words, i + ROLES[r]! - 2, start, end));
+        const j = i + ROLES[r]! - 2;
+        const p = j >= start && j < end ? parts[j]! : edge;
         const base = (r + 1) * k;
-        for (let c = 0; c < k; c++) acc[c] += parts[base + c]!;
+        for (let c = 0; c < k; c++) acc[c] += p[base + c]!;
       }
       buf.length = 0;
       pushTokenOnly(buf, words, i, start, end, facts);
