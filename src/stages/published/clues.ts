@@ -14,15 +14,20 @@ import { dataDir } from '../../util/paths.js';
 import type { EvidenceSpan } from '../../pipeline/document.js';
 import type { Clue, DateMention } from './infer.js';
 import { parseMetadataDate, type ParsedDate } from './parse-date.js';
+import { hasAnyWord } from './phrases.js';
 
 /** A known dated event (data/events/events.json). */
 export interface KnownEvent {
   readonly name: string;
   readonly date: string;
-  readonly source: string;
+  readonly source: string | readonly string[];
   readonly mentions: readonly string[];
   readonly context: readonly string[];
   readonly war: boolean;
+  /** How articles name the event itself ("killing of * Haniyeh"); see ./event-refs. */
+  readonly refs?: readonly string[];
+  /** Words of which one must occur in the sentence of a ref. */
+  readonly refContext?: readonly string[];
 }
 
 const DATA = path.join(dataDir('events'), 'events.json');
@@ -55,11 +60,6 @@ export function dateLine(text: string, doc: string): { date: ParsedDate; span: E
   const start = m.index + m[0].search(/\S/);
   const end = m.index + m[0].length;
   return { date, span: { doc, start, end, text: text.slice(start, end) }, updated: /updated/i.test(m[0]) };
-}
-
-/** Whether `text` contains any of `words` as whole words (case-insensitive). */
-function hasAnyWord(text: string, words: readonly string[]): boolean {
-  return words.some((w) => new RegExp(`\\b${escape(w)}\\b`, 'i').test(text));
 }
 
 function escape(s: string): string {

@@ -5,9 +5,10 @@
  * 1. metadata: the date the input format carried (JSON record, HTML meta, feed pubDate);
  * 2. header: the `published:` line of a text header block;
  * 3. header: a date line at the top of the body ("date 2024-02-02", "Published June 10, 2024");
- * 4. dateline: "CAIRO, June 10 (Reuters) -", its year chosen by the inference evidence;
- * 5. inferred: an interval from roles, known events, war lengths and the dates the text
- *    mentions (./infer), with a best value and the evidence;
+ * 4. dateline: "CAIRO, June 10 (Reuters) -", its year chosen by the inference evidence and
+ *    the lead's weekday (./dateline);
+ * 5. inferred: an interval from roles, known events and references to them, eras, war
+ *    lengths and the dates the text mentions (./infer), with a best value and the evidence;
  * 6. unknown, with the reason.
  * A metadata value that cannot be read is not trusted: the stage falls through and says so.
  * Produces one document-level `published` annotation (empty span at 0; `value` is the
@@ -21,8 +22,11 @@ import type { Stage } from '../../pipeline/stage.js';
 import type { Dateline } from '../sentences/index.js';
 import type { TimexAnnotationValue } from '../time/types.js';
 import { dateLine, eventMentions, tripClues, warLengthClues } from './clues.js';
-import { anchorMentions, inferPublished, type Clue } from './infer.js';
-import { mergeMentions, timexMentions, timexWeekdays } from './mentions.js';
+import { datelineYear } from './dateline.js';
+import { eraClues } from './eras.js';
+import { eventRefClues } from './event-refs.js';
+import { infer, type Clue, type Inference, type WeekdayMention } from './infer.js';
+import { mergeMentions, relativeTimes, timexMentions, timexWeekdays } from './mentions.js';
 import { bounds, parseMetadataDate } from './parse-date.js';
 import { namesPerson, roleClues, type RoleHolder } from './roles.js';
 
@@ -60,14 +64,14 @@ function roleHoldersOf(kb: KnowledgeBase): readonly RoleHolder[] {
 export const publishedStage: Stage = {
   name: 'published',
   description: 'Finds the publication date from metadata, a header or date line, a dateline, or infers it from the text.',
-  requires: ['dateline', 'timex'],
+  requires: ['sentence', 'dateline', 'timex'],
   produces: ['published'],
   run(ctx, doc, layers) {
     const notes: string[] = [];
     const fromMeta = metadataDate(doc.meta.published, notes);
     const published = fromMeta
       ?? fromDateLine(doc.text, doc.id)
-      ?? fromText(doc.id, doc.text, layers.get<Dateline>('dateline')[0], layers.get<TimexAnnotationValue>('timex'), ctx, notes)
+      ?? fromText(doc.id, doc.text, layers.get<Dateline>('dateline')[0], layers.get('sentence'), layers.get<TimexAnnotationValue>('timex'), ctx, notes)
       ?? { value: null, precision: 'unknown', method: 'unknown', earliest: null, latest: null, evidence: [...notes, 'no date in the metadata or the text, and nothing in the text to infer one from'] };
     ctx.debug(() => `${doc.source}: published ${published.method} ${published.value} [${published.earliest}, ${published.latest}]`);
     return { published: [annotate('published', doc.text, 0, 0, published, `published/${published.method}`)] };
@@ -94,21 +98,25 @@ function fromDateLine(text: string, doc: string): Published | null {
 }
 
 /** Passes 4 and 5: the dateline's date, else inference. */
-function fromText(doc: string, text: string, dateline: Annotation<Dateline> | undefined, timexes: readonly Annotation<TimexAnnotationValue>[], ctx: RunContext, notes: string[]): Published | null {
+function fromText(doc: string, text: string, dateline: Annotation<Dateline> | undefined, sentences: readonly Annotation[], timexes: readonly Annotation<TimexAnnotationValue>[], ctx: RunContext, notes: string[]): Published | null {
   const reference = ctx.referenceDate;
   const people = kbRoleHolders(ctx.config.kbDirs);
   const named = (key: string): boolean => { const p = people.find((x) => x.key === key); return p !== undefined && namesPerson(text, p, people); };
-  const clues: Clue[] = [...roleClues(text, doc, people), ...warLengthClues(text, doc), ...tripClues(text, doc, named)];
+  const clues: Clue[] = [
+    ...roleClues(text, doc, people), ...eventRefClues(text, doc, sentences, relativeTimes(timexes)), ...eraClues(text, doc),
+    ...warLengthClues(text, doc), ...tripClues(text, doc, named),
+  ];
   const mentions = mergeMentions(timexMentions(doc, timexes), eventMentions(text, doc));
-  const inferred = inferPublished(clues, mentions, reference, timexWeekdays(timexes));
-  const withDateline = dateline ? datelineDate(doc, dateline, inferred, reference) : null;
+  const weekdays = timexWeekdays(timexes);
+  const inferred = infer(clues, mentions, reference, weekdays);
+  const withDateline = dateline ? datelineDate(doc, dateline, inferred, weekdays, sentences.find((x) => x.end > dateline.end) ?? null, reference, notes) : null;
   if (withDateline) return withDateline;
-  if (inferred) return { ...inferred, evidence: [...notes, ...inferred.evidence] };
+  if (inferred) return { ...inferred.published, evidence: [...notes, ...inferred.published.evidence] };
   return null;
 }
 
-/** The dateline's month and day, with the year the rest of the evidence allows. */
-function datelineDate(doc: string, dateline: Annotation<Dateline>, inferred: Published | null, reference: string): Published | null {
+/** The dateline's date; a month and day without a year take the year the evidence allows. */
+function datelineDate(doc: string, dateline: Annotation<Dateline>, inferred: Inference | null, weekdays: readonly WeekdayMention[], lead: Annotation | null, reference: string, notes: string[]): Published | null {
   const raw = dateline.value.date;
   if (!raw) return null;
   const span: EvidenceSpan = { doc, start: dateline.start, end: dateline.end, text: dateline.text };
@@ -117,13 +125,15 @@ function datelineDate(doc: string, dateline: Annotation<Dateline>, inferred: Pub
     return { ...full, method: 'dateline', ...bounds(full), evidence: [span, `dateline date ${raw}`] };
   }
   const md = /^([A-Za-z]{3,9})\.?\s+(\d{1,2})$/.exec(raw.trim());
-  const month = md ? parseMetadataDate(`${md[1]} ${md[2]}, 2000`) : null;
-  if (!month) return null;
-  const interval = { earliest: inferred?.earliest ?? '1900-01-01', latest: inferred?.latest ?? reference };
-  const [resolved] = anchorMentions([{ span, year: null, month: Number(month.value.slice(5, 7)), day: Number(month.value.slice(8, 10)), tense: 'past' }], interval);
-  if (!resolved) return null;
+  const parsed = md ? parseMetadataDate(`${md[1]} ${md[2]}, 2000`) : null;
+  if (!parsed) return null;
+  const periods = inferred?.periods ?? [{ earliest: '1900-01-01', latest: reference }];
+  // the lead's weekdays: the sentence that the dateline opens
+  const leadDays = weekdays.filter((w) => w.start !== undefined && lead !== null && w.start >= lead.start && w.start < lead.end);
+  const year = datelineYear(Number(parsed.value.slice(5, 7)), Number(parsed.value.slice(8, 10)), periods, leadDays);
+  if (year.value === null) { notes.push(`dateline ${raw}: ${year.reason}`); return null; }
   return {
-    value: resolved.value, precision: 'day', method: 'dateline', earliest: resolved.value, latest: resolved.value,
-    evidence: [span, `dateline ${raw}: the only such day between ${interval.earliest} and ${interval.latest}`, ...(inferred?.evidence ?? [])],
+    value: year.value, precision: 'day', method: 'dateline', earliest: year.value, latest: year.value,
+    evidence: [span, `dateline ${raw}: ${year.reason}`, ...(inferred?.published.evidence ?? [])],
   };
 }

@@ -8,9 +8,31 @@ const mention = (start: number, year: number | null, month: number | null, day: 
 const REF = '2026-11-21';
 
 describe('inferPublished', () => {
-  it('a role alone bounds the interval; the value is the first possible year', () => {
+  it('a role alone bounds the interval; the value is its middle', () => {
     const p = inferPublished([role('2025-01-21', null)], [], REF)!;
-    assert.deepEqual([p.method, p.earliest, p.latest, p.value, p.precision], ['inferred', '2025-01-21', REF, '2025', 'year']);
+    assert.deepEqual([p.method, p.earliest, p.latest, p.value, p.precision], ['inferred', '2025-01-21', REF, '2025-12-21', 'day']);
+  });
+  it('the middle of a long interval is a month', () => {
+    const p = inferPublished([role('2009-01-20', '2017-01-20')], [], REF)!;
+    assert.deepEqual([p.value, p.precision], ['2013-01', 'month']);
+  });
+  it('a middle between two periods moves to the nearest end of one', () => {
+    const pm: Clue = { earliest: '2017-01-20', latest: null, reason: 'Trump administration', span: span(0), strength: 'strong', periods: [{ earliest: '2017-01-20', latest: '2021-01-20' }, { earliest: '2025-01-20', latest: null }] };
+    const p = inferPublished([pm, role('2018-01-01', '2025-06-30')], [], REF)!;
+    assert.deepEqual([p.earliest, p.latest, p.value], ['2018-01-01', '2025-06-30', '2021-01']);
+    assert.ok(p.evidence.includes('possible: 2018-01-01..2021-01-20 or 2025-01-20..2025-06-30'));
+  });
+  it('an era clue keeps only the term of a role it meets', () => {
+    const trump: Clue = { earliest: '2017-01-20', latest: null, reason: 'Trump administration', span: span(0), strength: 'strong', periods: [{ earliest: '2017-01-20', latest: '2021-01-20' }, { earliest: '2025-01-20', latest: null }] };
+    const war: Clue = { earliest: '2023-10-07', latest: null, reason: 'war in Gaza', span: span(30), strength: 'era' };
+    const p = inferPublished([war, trump], [], REF)!;
+    assert.deepEqual([p.earliest, p.latest], ['2025-01-20', REF]);
+  });
+  it('a role outranks an era that contradicts it', () => {
+    const war: Clue = { earliest: '2023-10-07', latest: null, reason: 'war in Gaza', span: span(30), strength: 'era' };
+    const p = inferPublished([war, role('2013-02-01', '2017-01-20', 'Kerry')], [], REF)!;
+    assert.deepEqual([p.earliest, p.latest], ['2013-02-01', '2017-01-20']);
+    assert.ok(p.evidence.some((e) => typeof e === 'string' && /war in Gaza.*ignored/.test(e)));
   });
   it('the latest past date mentioned is the lower bound and the best value', () => {
     const p = inferPublished([role('2021-01-26', '2025-01-20')], [mention(10, 2023, 10, 7), mention(50, 2024, 3, null)], REF)!;
@@ -18,7 +40,7 @@ describe('inferPublished', () => {
   });
   it('the best value is never before the interval', () => {
     const p = inferPublished([role('2025-01-21', null)], [mention(10, 2023, 10, null)], REF)!;
-    assert.deepEqual([p.earliest, p.value, p.precision], ['2025-01-21', '2025', 'year']);
+    assert.deepEqual([p.earliest, p.value, p.precision], ['2025-01-21', '2025-12-21', 'day']);
   });
   it('a bare year of unknown tense bounds nothing, a past one does', () => {
     assert.equal(inferPublished([role('2009-01-20', '2017-01-20')], [mention(0, 2016, 9, 11), mention(9, 2025, null, null, 'unknown')], REF)!.value, '2016-09-11');

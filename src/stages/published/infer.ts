@@ -11,10 +11,13 @@
  *   to the date the narrative last anchored (HeidelTime's strategy for underspecified
  *   dates), inside the interval the other clues allow; dates said in the future tense
  *   bound nothing.
- * The interval is the intersection of the clues, capped by the reference date (an
- * article is not from the future); clues that would empty it are reported and dropped,
- * weakest first. The best value is the latest past date the text mentions (at its own
- * precision) when there is one, else the start of the interval at year precision.
+ * - eras (an ongoing war the text evokes) and references to known events, from ./eras and
+ *   ./event-refs.
+ * The allowed days are the intersection of the clues, kept as a set of periods (a role
+ * with several terms keeps the parts that fit), capped by the reference date (an article
+ * is not from the future); clues that would empty it are reported and dropped, weakest
+ * first. The best value is the latest past date the text mentions (at its own precision)
+ * when there is one, else the middle of the interval (see `bestValue`).
  */
 import type { EvidenceSpan, Precision, Published } from '../../pipeline/document.js';
 
@@ -25,12 +28,15 @@ export interface Clue {
   /** Why: shown in `evidence`. */
   readonly reason: string;
   readonly span: EvidenceSpan | null;
-  /** Roles and events are strong; mentions of dates are weaker (they may be misread). */
-  readonly strength: 'strong' | 'weak';
+  /**
+   * Roles and events are strong; eras (an ongoing war) come next; mentions of dates and
+   * relative references are weaker (they may be misread or belong to another clause).
+   */
+  readonly strength: 'strong' | 'era' | 'weak';
   /**
    * Alternative periods when the clue is not one interval (a prime minister with several
-   * terms); `earliest`/`latest` are then their hull. The periods that fit the other
-   * evidence are kept.
+   * terms); `earliest`/`latest` are then their hull. The parts of the periods that fit
+   * the other evidence are kept (inference works on a set of periods, not their hull).
    */
   readonly periods?: readonly { readonly earliest: string | null; readonly latest: string | null }[];
 }
@@ -49,62 +55,130 @@ export interface DateMention {
 export interface WeekdayMention {
   readonly day: number;
   readonly tense: 'past' | 'future';
+  /** Offset of the mention in the text, when known. */
+  readonly start?: number;
 }
 
 const MIN_DAY = '1900-01-01';
 /** An interval at most this many days long is narrow enough for weekdays to pick the day. */
 const NARROW_DAYS = 10;
 
+/** A closed interval of ISO days. */
+export interface Period {
+  readonly earliest: string;
+  readonly latest: string;
+}
+
+/** What inference found: the `published` value and the periods the evidence allows. */
+export interface Inference {
+  readonly published: Published;
+  /** Disjoint, in order; `published.earliest`..`published.latest` is their hull. */
+  readonly periods: readonly Period[];
+}
+
 /** Infers `published` from clues and mentions; `reference` is today (ISO day). */
 export function inferPublished(clues: readonly Clue[], mentions: readonly DateMention[], reference: string, weekdays: readonly WeekdayMention[] = []): Published | null {
+  return infer(clues, mentions, reference, weekdays)?.published ?? null;
+}
+
+/** Order in which clues are applied: a clue that would empty the set is dropped. */
+const RANK: Readonly<Record<Clue['strength'], number>> = { strong: 0, era: 1, weak: 2 };
+
+/** Like `inferPublished`, with the set of periods the evidence allows. */
+export function infer(clues: readonly Clue[], mentions: readonly DateMention[], reference: string, weekdays: readonly WeekdayMention[] = []): Inference | null {
   const kept: Clue[] = [];
   const dropped: string[] = [];
-  let interval = { earliest: MIN_DAY, latest: reference };
-  // strong clues first, so that a misread mention cannot overrule a role; single
-  // intervals before alternatives, so that alternatives are chosen against them
-  const rank = (c: Clue): number => (c.strength === 'strong' ? 0 : 2) + (c.periods ? 1 : 0);
-  for (const c of [...clues].sort((a, b) => rank(a) - rank(b))) {
-    const next = c.periods ? intersectAny(interval, c.periods) : intersect(interval, c);
-    if (next) { interval = next; kept.push(c); } else dropped.push(`${c.reason} (conflicts with stronger evidence; ignored)`);
+  let allowed: Period[] = [{ earliest: MIN_DAY, latest: reference }];
+  // strong clues first, so that a misread mention cannot overrule a role; eras after roles
+  // and events, which are more specific; within a rank, text order
+  for (const c of [...clues].sort((a, b) => RANK[a.strength] - RANK[b.strength])) {
+    const next = restrict(allowed, c.periods ?? [c]);
+    if (next) { allowed = next; kept.push(c); } else dropped.push(`${c.reason} (conflicts with stronger evidence; ignored)`);
   }
-  const resolved = anchorMentions(mentions, interval);
+  const resolved = anchorMentions(mentions, hull(allowed));
   let latestDay: Resolved | null = null;
   let latestOther: Resolved | null = null;
   for (const m of resolved) {
     if (!bounds(m)) continue;
-    const narrowed = intersect(interval, { earliest: m.start, latest: null });
+    const narrowed = restrict(allowed, [{ earliest: m.start, latest: null }]);
     if (!narrowed) { dropped.push(`${m.span.text} (${m.value}) is after the latest possible date; ignored`); continue; }
-    interval = narrowed;
+    allowed = narrowed;
     kept.push({ earliest: m.start, latest: null, reason: `mentions ${m.value} as past`, span: m.span, strength: 'weak' });
     if (m.precision === 'day') { if (!latestDay || m.start >= latestDay.start) latestDay = m; } else if (!latestOther || m.start >= latestOther.start) latestOther = m;
   }
   if (kept.length === 0) return null;
-  const value = bestValue(interval, latestDay, latestOther, reference, weekdays);
+  const interval = hull(allowed);
+  const value = bestValue(allowed, latestDay, latestOther, reference, weekdays);
   const evidence: (EvidenceSpan | string)[] = [];
   for (const c of kept) evidence.push(c.span ? { ...c.span } : c.reason, ...(c.span ? [c.reason] : []));
+  if (allowed.length > 1) evidence.push(`possible: ${allowed.map((p) => `${p.earliest}..${p.latest}`).join(' or ')}`);
   evidence.push(value.reason, ...dropped);
   if (interval.latest === reference) evidence.push(`not after ${reference} (the reference date)`);
-  return { value: value.value, precision: value.precision, method: 'inferred', earliest: interval.earliest, latest: interval.latest, evidence };
+  return { published: { value: value.value, precision: value.precision, method: 'inferred', earliest: interval.earliest, latest: interval.latest, evidence }, periods: allowed };
 }
 
+/** Periods longer than this get their middle at month precision: a day would overstate it. */
+const DAY_PRECISION_MAX_DAYS = 3 * 366;
+
 /**
- * The best single value inside the interval: news reports recent events, so the latest
- * past day mentioned; else the latest month (or year) mentioned; else, when evidence
- * bounds both ends, the middle of the interval (the guess with the least expected error);
- * else the first possible year.
+ * The best single value inside the allowed periods: news reports recent events, so the
+ * latest past day mentioned; else, in a narrow interval, the day the weekdays said in the
+ * past point to; else the latest month (or year) mentioned; else the middle of the allowed
+ * periods (the guess with the least worst-case error; moved to the nearest end of a period
+ * when it falls between two), at day precision when they span at most three years and at
+ * month precision beyond. An interval open towards today ends at the reference date.
  */
-function bestValue(interval: { earliest: string; latest: string }, day: Resolved | null, other: Resolved | null, reference: string, weekdays: readonly WeekdayMention[]): { value: string; precision: Precision; reason: string } {
+function bestValue(allowed: readonly Period[], day: Resolved | null, other: Resolved | null, reference: string, weekdays: readonly WeekdayMention[]): { value: string; precision: Precision; reason: string } {
+  const interval = hull(allowed);
   if (day && day.start >= interval.earliest) return { value: day.value, precision: 'day', reason: `best value: the latest past day mentioned, ${day.value}` };
   const byWeekday = weekdayDay(interval, weekdays);
   if (byWeekday) return { value: byWeekday, precision: 'day', reason: `best value: the first day of ${interval.earliest}..${interval.latest} on which every weekday the text says happened already has (${weekdays.map((w) => `${WEEKDAYS[w.day - 1]} ${w.tense}`).join(', ')})` };
   if (other && endOf(other.value) >= interval.earliest) {
     if (other.precision === 'month' || interval.latest === reference) return { value: other.value, precision: other.precision, reason: `best value: the latest past ${other.precision} mentioned, ${other.value}` };
   }
-  if (interval.latest !== reference) {
-    const mid = new Date((Date.parse(interval.earliest) + Date.parse(interval.latest)) / 2).toISOString().slice(0, 10);
-    return { value: mid, precision: 'day', reason: `best value: the middle of ${interval.earliest}..${interval.latest} (no recent date mentioned)` };
+  const mid = inside(allowed, new Date((Date.parse(interval.earliest) + Date.parse(interval.latest)) / 2).toISOString().slice(0, 10));
+  const open = interval.latest === reference ? ' (the reference date)' : '';
+  const long = (Date.parse(interval.latest) - Date.parse(interval.earliest)) / 864e5 > DAY_PRECISION_MAX_DAYS;
+  return long
+    ? { value: mid.slice(0, 7), precision: 'month', reason: `best value: the month in the middle of ${interval.earliest}..${interval.latest}${open} (no recent date mentioned; the interval is long)` }
+    : { value: mid, precision: 'day', reason: `best value: the middle of ${interval.earliest}..${interval.latest}${open} (no recent date mentioned)` };
+}
+
+/** `day` if a period holds it, else the nearest end of a period. */
+function inside(allowed: readonly Period[], day: string): string {
+  let best = allowed[0]!.earliest;
+  let distance = Infinity;
+  for (const p of allowed) {
+    if (p.earliest <= day && day <= p.latest) return day;
+    for (const end of [p.earliest, p.latest]) {
+      const d = Math.abs(Date.parse(end) - Date.parse(day));
+      if (d < distance) { distance = d; best = end; }
+    }
   }
-  return { value: interval.earliest.slice(0, 4), precision: 'year', reason: 'best value: the first possible year (no past date mentioned)' };
+  return best;
+}
+
+/** Earliest and latest day of the periods. */
+function hull(allowed: readonly Period[]): Period {
+  return { earliest: allowed[0]!.earliest, latest: allowed[allowed.length - 1]!.latest };
+}
+
+/**
+ * The periods of `allowed` that also lie in one of `periods` (either end of which may be
+ * open), merged and in order; null when nothing is left.
+ */
+function restrict(allowed: readonly Period[], periods: readonly { readonly earliest: string | null; readonly latest: string | null }[]): Period[] | null {
+  const parts: Period[] = [];
+  for (const a of allowed) for (const p of periods) { const x = intersect(a, p); if (x) parts.push(x); }
+  if (parts.length === 0) return null;
+  parts.sort((a, b) => (a.earliest < b.earliest ? -1 : a.earliest > b.earliest ? 1 : 0));
+  const merged: Period[] = [parts[0]!];
+  for (const p of parts.slice(1)) {
+    const last = merged[merged.length - 1]!;
+    if (p.earliest <= last.latest) merged[merged.length - 1] = { earliest: last.earliest, latest: p.latest > last.latest ? p.latest : last.latest };
+    else merged.push(p);
+  }
+  return merged;
 }
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -197,13 +271,6 @@ function pickYear(m: DateMention, interval: { earliest: string; latest: string }
     if (inside.length === 1) return inside[0]!.year;
   }
   return null;
-}
-
-/** The hull of the intersections of `a` with each period, or null when none meets it. */
-function intersectAny(a: { earliest: string; latest: string }, periods: NonNullable<Clue['periods']>): { earliest: string; latest: string } | null {
-  const parts = periods.map((p) => intersect(a, p)).filter((x): x is { earliest: string; latest: string } => x !== null);
-  if (parts.length === 0) return null;
-  return { earliest: parts.reduce((m, p) => (p.earliest < m ? p.earliest : m), parts[0]!.earliest), latest: parts.reduce((m, p) => (p.latest > m ? p.latest : m), parts[0]!.latest) };
 }
 
 function intersect(a: { earliest: string; latest: string }, c: { earliest: string | null; latest: string | null }): { earliest: string; latest: string } | null {

@@ -10,6 +10,7 @@
  */
 import type { Annotation } from '../../pipeline/annotation.js';
 import type { TimexAnnotationValue } from '../time/types.js';
+import type { RelativeTime } from './event-refs.js';
 import type { DateMention, WeekdayMention } from './infer.js';
 
 const DAY = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -40,7 +41,17 @@ export function timexWeekdays(timexes: readonly Annotation<TimexAnnotationValue>
   const out: WeekdayMention[] = [];
   for (const a of timexes) {
     const v = a.value.value;
-    if (v.op === 'weekday' && v.shift === 0 && v.tense !== 'unknown') out.push({ day: v.day, tense: v.tense });
+    if (v.op === 'weekday' && v.shift === 0 && v.tense !== 'unknown') out.push({ day: v.day, tense: v.tense, start: a.start });
+  }
+  return out;
+}
+
+/** Relative date expressions ("last month", "on Tuesday", "yesterday"), for ./event-refs. */
+export function relativeTimes(timexes: readonly Annotation<TimexAnnotationValue>[]): RelativeTime[] {
+  const out: RelativeTime[] = [];
+  for (const a of timexes) {
+    const op = a.value.value.op;
+    if (a.value.type === 'date' && (op === 'day' || op === 'offset' || op === 'weekday')) out.push({ start: a.start, end: a.end, type: a.value.type, value: a.value.value, tense: a.value.tense });
   }
   return out;
 }

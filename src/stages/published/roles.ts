@@ -5,13 +5,15 @@
  * publication date to those periods: the title must stand right before the name
  * ("U.S. Secretary of State Antony Blinken", "Qatari Prime Minister Sheikh Mohammed …")
  * or in an apposition after it ("Blinken, the secretary of state,"). "Former" or "ex-"
- * before the title means after the term ended; "then-" dates nothing. "The Trump
+ * before the title means after the term ended; "then-" dates nothing, and neither does a
+ * title in "the killing of Hamas leader X" or "the late X" (the title at death). "The Trump
  * administration" and "the Netanyahu government" date an article to the terms of the
  * person's presidency or premiership. A bare surname is
  * used only when no other person in the knowledge base shares it (two Millers: neither
  * "Miller" alone dates anything).
  */
 import type { EvidenceSpan } from '../../pipeline/document.js';
+import { PhraseMatcher } from '../../util/phrases.js';
 import type { Clue } from './infer.js';
 
 /** What this needs of a knowledge-base person. */
@@ -33,7 +35,7 @@ export interface RoleHolder {
 }
 
 interface Index {
-  readonly names: RegExp;
+  readonly names: PhraseMatcher;
   readonly bySurface: Map<string, RoleHolder>;
 }
 
@@ -62,8 +64,7 @@ function buildIndex(people: readonly RoleHolder[]): Index {
     for (const f of shortForms(p)) if (shortCount.get(f) === 1) forms.push(f);
     for (const f of forms) if (!bySurface.has(f)) bySurface.set(f, p);
   }
-  const alternatives = [...bySurface.keys()].sort((a, b) => b.length - a.length).map(escape);
-  return { names: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'giu'), bySurface };
+  return { names: new PhraseMatcher(bySurface.keys()), bySurface };
 }
 
 /** Whether `text` names `person` by full name, alias, or a short name no one else has. */
@@ -71,7 +72,7 @@ export function namesPerson(text: string, person: RoleHolder, people: readonly R
   let index = cache.get(people);
   if (!index) { index = buildIndex(people); cache.set(people, index); }
   const folded = fold(text);
-  for (const m of folded.matchAll(index.names)) if (index.bySurface.get(m[0]) === person) return true;
+  for (const m of index.names.matches(folded)) if (index.bySurface.get(m.phrase) === person) return true;
   return false;
 }
 
@@ -82,18 +83,18 @@ export function roleClues(text: string, doc: string, people: readonly RoleHolder
   const folded = fold(text);
   if (folded.length !== text.length) return [];
   const out = new Map<string, Clue>();
-  for (const m of folded.matchAll(index.names)) {
-    const person = index.bySurface.get(m[0]);
+  for (const { phrase, index: at } of index.names.matches(folded)) {
+    const person = index.bySurface.get(phrase);
     if (!person) continue;
-    const before = folded.slice(Math.max(0, m.index - 80), m.index);
-    const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    const before = folded.slice(Math.max(0, at - 80), at);
+    const after = folded.slice(at + phrase.length, at + phrase.length + 60);
     const government = GOVERNMENT.exec(after);
     if (government) {
       const heads = person.roles.filter((r) => HEADS.test(r.title));
       const key = `${person.name}|government`;
       if (heads.length > 0 && !out.has(key)) {
-        const end = m.index + m[0].length + government[0].length;
-        const span: EvidenceSpan = { doc, start: m.index, end, text: text.slice(m.index, end) };
+        const end = at + phrase.length + government[0].length;
+        const span: EvidenceSpan = { doc, start: at, end, text: text.slice(at, end) };
         out.set(key, clueFor(person, heads[0]!.title, heads, 'current', span));
       }
     }
@@ -104,7 +105,7 @@ export function roleClues(text: string, doc: string, people: readonly RoleHolder
       const key = `${person.name}|${title}|${found.modifier}`;
       if (out.has(key)) continue;
       const terms = person.roles.filter((r) => r.title === title);
-      const span: EvidenceSpan = { doc, start: Math.max(0, m.index - found.lengthBefore), end: m.index + m[0].length + found.lengthAfter, text: '' };
+      const span: EvidenceSpan = { doc, start: Math.max(0, at - found.lengthBefore), end: at + phrase.length + found.lengthAfter, text: '' };
       const evidence = { ...span, text: text.slice(span.start, span.end) };
       out.set(key, clueFor(person, title, terms, found.modifier, evidence));
     }
@@ -148,10 +149,15 @@ function titleBefore(before: string, forms: readonly string[]): Found | null {
     // "Vice President Biden" is not "President Biden"; "a President Trump" is hypothetical
     const previous = /([\p{L}-]+)\s*$/u.exec(trimmed.slice(0, m.index))?.[1] ?? '';
     if (!m[1] && NOT_THE_TITLE.has(previous)) return null;
+    // "the killing of Hamas leader X", "the late Hamas leader X": the title he held when he died
+    if (!m[1] && AT_DEATH.test(trimmed.slice(0, m.index))) return { modifier: 'then', lengthBefore: before.length - m.index, lengthAfter: 0 };
     return { modifier: modifierOf(m[1]), lengthBefore: before.length - m.index, lengthAfter: 0 };
   }
   return null;
 }
+
+/** Words before a title that name the holder at their death, not at the time of writing. */
+const AT_DEATH = /\b(?:(?:killing|death|assassination|murder|funeral|burial|body|remains)\s+of(?:\s+the)?|killed|assassinated|murdered|late)\s+$/;
 
 /** Words before a title that make it another title, or no claim about the present. */
 const NOT_THE_TITLE = new Set(['vice', 'deputy', 'assistant', 'under', 'associate', 'co', 'acting', 'a', 'an', 'would-be', 'future', 'next']);

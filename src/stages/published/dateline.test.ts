@@ -1,0 +1,19 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { datelineYear } from './dateline.js';
+import type { Period, WeekdayMention } from './infer.js';
+
+const BLINKEN: Period[] = [{ earliest: '2021-01-26', latest: '2025-01-20' }];
+const MONDAY: WeekdayMention[] = [{ day: 1, tense: 'past' }];
+const year = (month: number, day: number, periods: Period[], lead: WeekdayMention[] = []): string | null => datelineYear(month, day, periods, lead).value;
+
+describe('datelineYear', () => {
+  it('the only allowed year', () => assert.equal(year(6, 10, [{ earliest: '2023-10-07', latest: '2025-01-20' }]), '2024-06-10'));
+  it('several years: the lead\'s weekday is the dateline day', () => assert.equal(year(6, 10, BLINKEN, MONDAY), '2024-06-10'));
+  it('several years: the lead\'s weekday is the day before the dateline', () => assert.equal(year(6, 11, BLINKEN, MONDAY), '2024-06-11'));
+  it('several years and no weekday: open', () => assert.equal(year(6, 10, BLINKEN), null));
+  it('a weekday that fits no year is ignored', () => assert.equal(year(6, 10, [{ earliest: '2023-01-01', latest: '2023-12-31' }], MONDAY), '2023-06-10'));
+  it('the day must lie in a period, not only in their hull', () => assert.equal(year(6, 10, [{ earliest: '2019-01-01', latest: '2019-03-01' }, { earliest: '2020-01-01', latest: '2020-12-31' }]), '2020-06-10'));
+  it('February 29 only in leap years', () => assert.equal(year(2, 29, [{ earliest: '2021-01-01', latest: '2024-12-31' }]), '2024-02-29'));
+  it('says why it stays open', () => assert.match(datelineYear(6, 10, BLINKEN, []).reason, /June 10 fits 2021, 2022, 2023, 2024/));
+});

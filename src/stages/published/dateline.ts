@@ -1,0 +1,52 @@
+/**
+ * @module stages/published/dateline — the year of a dateline that gives only month and day.
+ *
+ * "CAIRO, June 10 (Reuters) - … Blinken urged … on Monday": the month and day are the
+ * dateline's; the year is one whose June 10 lies in the periods the other evidence allows
+ * (roles, events, eras, mentions). In wire style the lead reports the dateline day's news,
+ * so a weekday the lead says happened is the dateline day or the day before ("on Monday"
+ * under a Monday or Tuesday dateline); among the allowed years, those that fit that rule
+ * are kept (when none does, the weekday is ignored and the reason says so). The dateline
+ * dates the article only when one year is left.
+ */
+import type { Period, WeekdayMention } from './infer.js';
+
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** More candidate years than this are not listed in the reason. */
+const LISTED = 6;
+
+/** The dateline day, or null with the reason. `lead` holds the weekdays of the lead sentence. */
+export function datelineYear(month: number, day: number, periods: readonly Period[], lead: readonly WeekdayMention[]): { value: string | null; reason: string } {
+  if (periods.length === 0) return { value: null, reason: 'no period allowed' };
+  const first = Number(periods[0]!.earliest.slice(0, 4));
+  const last = Number(periods[periods.length - 1]!.latest.slice(0, 4));
+  const md = `${MONTHS[month - 1]} ${day}`;
+  const span = `${periods[0]!.earliest}..${periods[periods.length - 1]!.latest}`;
+  const years: string[] = [];
+  for (let y = first; y <= last; y++) {
+    const d = new Date(Date.UTC(y, month - 1, day));
+    if (d.getUTCMonth() !== month - 1) continue;
+    const iso = d.toISOString().slice(0, 10);
+    if (periods.some((p) => p.earliest <= iso && iso <= p.latest)) years.push(iso);
+  }
+  if (years.length === 0) return { value: null, reason: `no ${md} in ${span} that the evidence allows` };
+  const past = lead.filter((w) => w.tense === 'past');
+  const fitting = past.length === 0 ? [] : years.filter((iso) => past.every((w) => fitsLead(iso, w.day)));
+  const said = [...new Set(past.map((w) => WEEKDAYS[w.day - 1]))].join(' and ');
+  const chosen = fitting.length > 0 ? fitting : years;
+  const why = fitting.length > 0 ? `; the lead's ${said} is that day or the day before` : past.length > 0 ? `; the lead's ${said} fits no allowed year, ignored` : '';
+  if (chosen.length === 1) {
+    const only = years.length === 1 ? 'the only' : 'the one';
+    return { value: chosen[0]!, reason: `${only} ${md} in ${span} that the evidence allows${fitting.length > 0 && years.length > 1 ? ` (of ${years.length}, by weekday)` : ''}${why}` };
+  }
+  const list = chosen.length <= LISTED ? chosen.map((x) => x.slice(0, 4)).join(', ') : `${chosen.length} years`;
+  return { value: null, reason: `${md} fits ${list} in ${span}${why}; the year stays open` };
+}
+
+/** Whether a weekday the lead says happened is `iso` or the day before. */
+function fitsLead(iso: string, weekday: number): boolean {
+  const d = new Date(`${iso}T00:00:00Z`).getUTCDay();
+  const isoDay = d === 0 ? 7 : d;
+  return isoDay === weekday || (isoDay + 5) % 7 + 1 === weekday;
+}

@@ -1,0 +1,15 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { eraClues, knownEras } from './eras.js';
+
+const eras = (text: string): Array<[string | null, string | null, string]> => eraClues(text, 'd').map((c) => [c.earliest, c.latest, c.span!.text]);
+
+describe('eraClues', () => {
+  it('"the ongoing conflict in Gaza" is after the October 7 attacks', () => assert.deepEqual(eras('Envoys discussed the ongoing conflict in Gaza.'), [['2023-10-07', null, 'conflict in Gaza']]));
+  it('Hamas-held hostages: between the attacks and the return of the last hostage', () => assert.deepEqual(eras('Families of Hamas-held hostages marched.'), [['2023-10-07', '2026-01-26', 'Hamas-held hostages']]));
+  it('one clue per era, at its first phrase', () => assert.deepEqual(eras('The Gaza war went on. The war in Gaza, they said, must end.'), [['2023-10-07', null, 'Gaza war']]));
+  it('two eras from one sentence', () => assert.deepEqual(eras('A hostage deal could end the war in Gaza, Hamas said.').map((c) => c[2]), ['war in Gaza', 'hostage deal']));
+  it('the full-scale invasion of Ukraine', () => assert.deepEqual(eras('Since the full-scale invasion, Kyiv has rebuilt its grid.'), [['2022-02-24', null, 'full-scale invasion']]));
+  it('Sudan with the RSF named', () => assert.deepEqual(eras('The war in Sudan has displaced millions, the RSF said.'), [['2023-04-15', null, 'war in Sudan']]));
+  it('the shipped data loads and is ordered', () => assert.ok(knownEras().every((e) => e.until === null || e.from <= e.until)));
+});

@@ -1,0 +1,72 @@
+/**
+ * @module stages/published/eras — "the war in Gaza" dates an article to the war.
+ *
+ * An era (data/events/eras.json) is an ongoing situation with a start and, once it is
+ * over, an end: the Israel–Hamas war from 2023-10-07, the hostages held in Gaza until the
+ * last came home, Russia's full-scale war against Ukraine from 2022-02-24. An article that
+ * evokes one in the present ("the ongoing conflict in Gaza", "Hamas-held hostages") is
+ * from inside it. A phrase right after a year or a word that puts it in the past ("the
+ * 2014 Gaza war", "the previous war in Gaza") does not count. Era clues rank between roles
+ * and events (which outrank them) and the dates the text mentions.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { EvidenceSpan } from '../../pipeline/document.js';
+import { dataDir } from '../../util/paths.js';
+import type { Clue } from './infer.js';
+import { hasAnyWord, mayOccur, phrasePattern } from './phrases.js';
+
+/** An ongoing situation that articles evoke (data/events/eras.json). */
+export interface Era {
+  readonly name: string;
+  readonly from: string;
+  /** The day it ended, or null while it lasts. */
+  readonly until: string | null;
+  readonly source: string | readonly string[];
+  /** How articles evoke it; `*` stands for up to three words. */
+  readonly phrases: readonly string[];
+  /** Words of which one must occur in the article; empty for none. */
+  readonly context: readonly string[];
+}
+
+const DATA = path.join(dataDir('events'), 'eras.json');
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** Words a phrase may span for `*`. */
+const GAP = 3;
+/** What, right before a phrase, puts it in another time: "the 2014 Gaza war", "the previous war in Gaza". */
+const NOT_THIS_ERA = /(?:\b\d{4}|\b(?:previous|past|earlier|former|last|first|second|third))\s*$/i;
+let cached: readonly Era[] | null = null;
+
+/** The eras, loaded once. Throws naming the file and the entry when a date is malformed. */
+export function knownEras(file = DATA): readonly Era[] {
+  if (file === DATA && cached) return cached;
+  const eras = (JSON.parse(fs.readFileSync(file, 'utf8')) as { eras: Era[] }).eras;
+  for (const e of eras) {
+    if (!ISO_DAY.test(e.from) || (e.until !== null && (!ISO_DAY.test(e.until) || e.until < e.from))) throw new Error(`${file}: era "${e.name}" has bad dates`);
+  }
+  if (file === DATA) cached = eras;
+  return eras;
+}
+
+/** One clue per era the text evokes, at its first phrase. */
+export function eraClues(text: string, doc: string, eras = knownEras()): Clue[] {
+  const out: Clue[] = [];
+  const lower = text.toLowerCase();
+  for (const era of eras) {
+    if (era.context.length > 0 && !hasAnyWord(text, era.context)) continue;
+    let first: { start: number; end: number } | null = null;
+    for (const phrase of era.phrases) {
+      if (!mayOccur(lower, phrase)) continue;
+      for (const m of text.matchAll(phrasePattern(phrase, GAP))) {
+        if (NOT_THIS_ERA.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+        if (!first || m.index < first.start) first = { start: m.index, end: m.index + m[0].length };
+        break;
+      }
+    }
+    if (!first) continue;
+    const span: EvidenceSpan = { doc, start: first.start, end: first.end, text: text.slice(first.start, first.end) };
+    const period = era.until ? `${era.from} to ${era.until}` : `since ${era.from}`;
+    out.push({ earliest: era.from, latest: era.until, strength: 'era', span, reason: `"${span.text}" evokes ${era.name}: ${period}` });
+  }
+  return out;
+}

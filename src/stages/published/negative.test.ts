@@ -1,0 +1,35 @@
+/** Cases that must not date anything, or must not date it this way. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { eraClues } from './eras.js';
+import { eventRefClues } from './event-refs.js';
+import { phrasePattern } from './phrases.js';
+import { dating } from './testing.js';
+
+const noEra = (text: string) => it(JSON.stringify(text), () => assert.deepEqual(eraClues(text, 'd'), []));
+const noRef = (text: string) => it(JSON.stringify(text), () => assert.deepEqual(eventRefClues(text, 'd', [{ start: 0, end: text.length }], []), []));
+
+describe('no era', () => {
+  noEra('Veterans of the 2014 Gaza war met in Ashkelon.');
+  noEra('The previous war in Gaza ended in a truce.');
+  noEra('Shelling continued in the war in eastern Ukraine.');
+  noEra('The war in Sudan ended with the 2005 peace accord.');
+  noEra('Hostages were freed in a bank robbery in Ohio.');
+  noEra('The warning in Gaza City came at dawn.');
+  noEra('Gaza warfare experts spoke.');
+});
+
+describe('no event ref', () => {
+  noRef('Israel named Yahya Sinwar in an indictment.');
+  noRef('Mohammed Sinwar was killed in Khan Younis.');
+  noRef('Haniyeh.\nKilled in action were two soldiers.');
+});
+
+describe('no match', () => {
+  it('a phrase does not match inside a word', () => assert.equal(phrasePattern('Gaza war', 3).exec('the Gaza warplane'), null));
+});
+
+describe('no dateline year', () => {
+  it('a future weekday in the lead picks no year', () => assert.equal(dating('AMMAN, June 10 (Reuters) - Secretary of State Antony Blinken will meet King Abdullah on Monday.')[1], 'inferred'));
+  it('no evidence, no year', () => assert.equal(dating('AMMAN, June 10 (Reuters) - The king met envoys on Monday.')[1], 'unknown'));
+});

@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { hasAnyWord, mayOccur, phrasePattern } from './phrases.js';
+
+const match = (phrase: string, text: string, gap = 3): string | null => phrasePattern(phrase, gap).exec(text)?.[0] ?? null;
+
+describe('phrasePattern', () => {
+  it('words in order, any case', () => assert.equal(match('war in Gaza', 'The War in Gaza goes on.'), 'War in Gaza'));
+  it('* spans a few words', () => assert.equal(match('killing of * Haniyeh', 'the killing of Hamas political leader Ismail Haniyeh in Tehran', 6), 'killing of Hamas political leader Ismail Haniyeh'));
+  it('* spans a comma after the word before it', () => assert.equal(match('Gantz * quit', 'Benny Gantz, a former army chief, quit the cabinet', 6), 'Gantz, a former army chief, quit'));
+  it('* may span nothing', () => assert.equal(match('release of * hostages', 'the release of hostages'), 'release of hostages'));
+  it('an apostrophe matches a curly one', () => assert.equal(match("Russia's war in Ukraine", 'Russia’s war in Ukraine'), 'Russia’s war in Ukraine'));
+  it('a hyphen matches a dash', () => assert.equal(match('Israel-Hamas war', 'the Israel–Hamas war'), 'Israel–Hamas war'));
+  it('runs of white space match a space', () => assert.equal(match('war in Gaza', 'war\nin  Gaza'), 'war\nin  Gaza'));
+  it('rejects a phrase that starts with *', () => assert.throws(() => phrasePattern('* Haniyeh', 3)));
+});
+
+describe('hasAnyWord', () => {
+  it('finds a whole word or phrase', () => assert.ok(hasAnyWord('Talks with the Rapid Support Forces resumed.', ['RSF', 'Rapid Support Forces'])));
+  it('ignores a word inside another', () => assert.ok(!hasAnyWord('The RSFX index fell.', ['RSF'])));
+});
+
+describe('mayOccur', () => {
+  it('passes a text that holds the phrase', () => assert.ok(mayOccur('after the killing of hamas leader ismail haniyeh in tehran', 'killing of * Haniyeh')));
+  it('rejects a text without its longest plain word', () => assert.ok(!mayOccur('after the killing of a commander', 'killing of * Haniyeh')));
+  it('ignores words the pattern widens (dashes, apostrophes)', () => assert.ok(mayOccur('the iran–backed group', 'Iran-backed group')));
+});

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { dating, publishedOf } from './testing.js';
+
+describe('published stage on undated texts (reference 2026-11-21)', () => {
+  it('a dateline month-day: the year where the lead\'s weekday fits', () => assert.deepEqual(dating('AMMAN, June 10 (Reuters) - Secretary of State Antony Blinken met King Abdullah on Monday to discuss aid.'), ['2024-06-10', 'dateline', '2024-06-10', '2024-06-10']));
+  it('a dateline month-day: the year an era allows', () => assert.deepEqual(dating('DOHA, March 3 (Reuters) - Secretary of State Antony Blinken said the war in Gaza must end.'), ['2024-03-03', 'dateline', '2024-03-03', '2024-03-03']));
+  it('a dateline whose year stays open falls through to inference', () => {
+    const p = publishedOf('DOHA, March 3 (Reuters) - Secretary of State Antony Blinken spoke to reporters.');
+    assert.deepEqual([p.method, p.earliest, p.latest], ['inferred', '2021-01-26', '2025-01-20']);
+    assert.ok(p.evidence.some((e) => typeof e === 'string' && /dateline March 3: .*year stays open/.test(e)));
+  });
+  it('known events with "last week" and "last month" next to them', () => assert.deepEqual(dating('Hamas last week named Yahya Sinwar as its leader, succeeding Ismail Haniyeh, who was killed in Tehran last month.').slice(1), ['inferred', '2024-08-10', '2024-08-20']));
+  it('the best value of a narrow interval lies in it', () => {
+    const p = publishedOf('Hamas last week named Yahya Sinwar as its leader, succeeding Ismail Haniyeh, who was killed in Tehran last month.');
+    assert.ok(p.value! >= p.earliest! && p.value! <= p.latest!);
+  });
+  it('"a day after" a known event', () => assert.equal(publishedOf('The talks come a day after Benny Gantz quit the emergency government.').earliest, '2024-06-10'));
+  it('an era narrows a role with several terms to the term it meets', () => {
+    const p = publishedOf('The Trump administration is pressing for a deal to end the war in Gaza.');
+    assert.deepEqual([p.earliest, p.latest, p.precision], ['2025-01-20', '2026-11-21', 'day']);
+    assert.ok(p.value! >= '2025-01-20' && p.value! <= '2026-11-21');
+    assert.ok(p.evidence.some((e) => typeof e === 'string' && /evokes the Israel–Hamas war/.test(e)));
+  });
+  it('a title in "the killing of …" does not end the interval at the death', () => assert.equal(publishedOf('Mourners gathered after the killing of Hamas political leader Ismail Haniyeh.').latest, '2026-11-21'));
+});
+
+describe('published stage: events added as data', () => {
+  it('"last month" next to a summit', () => assert.deepEqual(dating('Putin has not budged since the summit in Alaska last month, a Kremlin aide said.').slice(2), ['2025-08-30', '2025-10-02']));
+  it('"on Sunday" next to a capture', () => assert.deepEqual(dating('The RSF captured El Fasher on Sunday, the paramilitary group said.').slice(2), ['2025-10-26', '2025-11-02']));
+});
