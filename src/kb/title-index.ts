@@ -88,6 +88,11 @@ export class TitleIndex {
     let i = 0;
     while (i < tokens.length) {
       const first = tokens[i]!;
+      // most words start no title: the first word's own key says so without a slice
+      if (!this.prefixes.has(first.key) && !PARTICLES.has(first.key)) {
+        i += 1;
+        continue;
+      }
       let best: { end: number; next: number; titles: KbTitle[] } | null = null;
       for (let j = i; j < tokens.length && j - i < this.maxTokens; j++) {
         const key = normalizeSurface(text.slice(first.start, tokens[j]!.end));

@@ -81,20 +81,26 @@ export const DEMONYM_ADJECTIVES: ReadonlySet<string> = new Set([
 /** Plural demonym endings (`demonym-group`) for a single-token MISC mention: "Tunisians", "Iraqis". */
 export const DEMONYM_PLURAL = /^\p{Lu}\p{Ll}+(?:ians|ans|is|ites)$/u;
 
-/** Photo-credit patterns (`photo-credit`): names inside are credits, not news mentions. */
-export const PHOTO_CREDITS: readonly { readonly id: string; readonly reason: string; readonly pattern: RegExp }[] = [
+/**
+ * Photo-credit patterns (`photo-credit`): names inside are credits, not news mentions.
+ * `needs` is a cheap test the text must pass before the pattern (which is slow) runs.
+ */
+export const PHOTO_CREDITS: readonly { readonly id: string; readonly reason: string; readonly pattern: RegExp; readonly needs: RegExp }[] = [
   {
     id: 'photo-slash-name',
+    needs: /\//,
     reason: 'AP style credit "AP Photo/Fatima Shbair", "Reuters Photo/…": the agency, a photo word, a slash, the photographer',
     pattern: /(?:[\p{Lu}][\p{L}.&'-]*\s+){0,3}(?:Photos?|Photographs?|Images?|Pictures?|Pool|Video)\s*\/\s*[^\n()]{1,80}?(?=\)|\n|$|\.\s|;)/gu,
   },
   {
     id: 'name-slash-agency',
+    needs: /\//,
     reason: 'a parenthesised "(Fatima Shbair/AFP via Getty Images)" is a credit whatever names it holds',
     pattern: /\((?:[^()\n]{1,80})\/\s*(?:AP|AFP|Reuters|EPA(?:-EFE)?|Getty Images|Anadolu(?: Agency)?|Xinhua|UPI|Pool|Flash90|SOPA Images|Sipa|NurPhoto|WAFA|Bloomberg)[^()\n]{0,40}\)/gu,
   },
   {
     id: 'photo-colon',
+    needs: /Photo|Image|Picture|Credit/,
     reason: '"Photo: Fatima Shbair/AP", "Photograph by …", "Credit: …" introduce a credit line',
     pattern: /\b(?:Photos?|Photographs?|Images?|Pictures?|Credit)(?: credit)?\s*(?::|by\b)\s*[^\n()]{1,80}?(?=\)|\n|$|\.\s|;)/gu,
   },

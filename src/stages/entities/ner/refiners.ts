@@ -219,7 +219,8 @@ const demonymGroup: Refiner = {
 /** Character spans of the photo credits in `text`. */
 export function creditSpans(text: string): { start: number; end: number; rule: string }[] {
   const out: { start: number; end: number; rule: string }[] = [];
-  for (const { id, pattern } of PHOTO_CREDITS) {
+  for (const { id, pattern, needs } of PHOTO_CREDITS) {
+    if (!needs.test(text)) continue;
     pattern.lastIndex = 0;
     for (const m of text.matchAll(pattern)) out.push({ start: m.index, end: m.index + m[0].length, rule: id });
   }
