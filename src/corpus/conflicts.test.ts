@@ -27,6 +27,31 @@ describe('numeric conflicts', () => {
     assert.equal(numericConflicts([fact('a', a, { events: [release('a', a, 'freed 105 hostages', '2023-11-24', 105, ['e_hamas'])] }), fact('b', b, { events: [release('b', b, 'released 110 hostages', '2023-11-24', 110, ['e_israel'])] })]).length, 0);
     assert.equal(numericConflicts([fact('a', a, { events: [release('a', a, 'freed 105 hostages', '2023-11-24', 105)] }), fact('b', b, { duplicateOf: 'a', events: [release('b', b, 'released 110 hostages', '2023-11-24', 110)] })]).length, 0);
   });
+  it('totals of the same truce, dated differently, with both sentences as evidence', async () => {
+    const found = numericConflicts(await factsOf({
+      'a.txt': 'published: 2024-01-09\n---\nTalks have stalled since the seven-day truce between Israel and Hamas ended on December 1. During that pause, 105 hostages were freed.\n',
+      'b.txt': 'published: 2025-01-29\n---\nIsrael and Hamas want to avoid a repeat of the only earlier pause, from November 24 to December 1, 2023, when 110 hostages were released.\n',
+    }));
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.deepEqual(found[0]!.items.map((i) => i.text.slice(0, 18)).sort(), ['During that pause,', 'Israel and Hamas w']);
+    assert.match(found[0]!.summary, /2023-11-24 to 2023-12-01 .*(105 hostages vs 110|110 hostages vs 105)/);
+  });
+  it('not a day\'s count against a total, nor totals of different truces', async () => {
+    assert.equal(numericConflicts(await factsOf({
+      'a.txt': 'published: 2023-11-25\n---\nUnder the truce between Israel and Hamas, 24 hostages were freed on Friday.\n',
+      'b.txt': 'published: 2024-01-09\n---\nThe seven-day truce between Israel and Hamas ended on December 1. During that pause, 105 hostages were freed.\n',
+    })).length, 0);
+    assert.equal(numericConflicts(await factsOf({
+      'a.txt': 'published: 2024-01-09\n---\nThe seven-day truce between Israel and Hamas ended on December 1. During that pause, 105 hostages were freed.\n',
+      'b.txt': 'published: 2025-03-20\n---\nThe truce between Israel and Hamas that began on January 19 ended on March 18. During that truce, 33 hostages were freed.\n',
+    })).length, 0);
+  });
+  it('not between different negotiations on the same day', () => {
+    const x = 'Hamas freed 24 hostages.';
+    const y = 'Russia freed 75 prisoners.';
+    const tracks = { negotiations: [], ofDocument: () => null, ofSpan: () => null, ofEvent: (e: { evidence: EvidenceSpan }) => ({ id: e.evidence.doc, label: e.evidence.doc, parties: [], partyNames: [], documents: 1 }) };
+    assert.equal(numericConflicts([fact('a', x, { events: [release('a', x, 'freed 24 hostages', '2023-11-24', 24, [])] }), fact('b', y, { events: [release('b', y, 'freed 75 prisoners', '2023-11-24', 75, [])] })], tracks).length, 0);
+  });
   it('qualifiers leave room', () => {
     const q = (value: number, qualifier: string) => ({ value, unit: 'hostages', qualifier });
     assert.ok(figuresDisagree(q(105, 'exact'), q(110, 'exact')));

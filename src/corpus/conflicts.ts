@@ -23,6 +23,7 @@ import type { MentionValue } from '../stages/entities/link/index.js';
 import type { QuoteValue } from '../stages/quotes/index.js';
 import type { Store } from '../store/store.js';
 import { stableId } from '../util/hash.js';
+import { findNegotiations, type NegotiationIndex } from './negotiations.js';
 
 /** An event of the event layer, as the corpus views read it. */
 export interface FactEvent {
@@ -33,6 +34,14 @@ export interface FactEvent {
   readonly date: { readonly value: string | null; readonly precision: string; readonly basis: string | null } | null;
   /** Entity ids of the agents. */
   readonly agents: readonly string[];
+  /** Entity ids of the targets and mediators, and of the place (absent in hand-made facts). */
+  readonly targets?: readonly string[];
+  readonly mediators?: readonly string[];
+  readonly location?: string | null;
+  /** The sentence the event was read from (the evidence a reader should see), when stored. */
+  readonly sentence?: { readonly start: number; readonly end: number } | null;
+  /** For a count over a whole period ("during that pause, 105 hostages were freed"): the period (stages/events `period`). */
+  readonly period?: { readonly from: string | null; readonly to: string | null; readonly cue: string } | null;
   readonly quantity: { readonly value: number; readonly unit: string | null; readonly qualifier: string } | null;
   readonly evidence: EvidenceSpan;
 }
@@ -44,6 +53,17 @@ export interface FactQuote {
   readonly words: readonly string[];
   readonly speaker: string | null;
   readonly speakerName: string | null;
+}
+
+/** A linked mention, as the negotiation tracks read it (corpus/negotiations). */
+export interface FactMention {
+  readonly entity: string;
+  readonly start: number;
+  readonly end: number;
+  readonly type: string;
+  readonly name: string;
+  /** The document's cluster key (`outlet:…` for a cited outlet). */
+  readonly key: string;
 }
 
 /** What the corpus views need of one document. */
@@ -60,6 +80,8 @@ export interface DocFacts {
   readonly anachronisms: readonly Annotation<AnachronismValue>[];
   readonly events: readonly FactEvent[];
   readonly quotes: readonly FactQuote[];
+  /** Linked mentions in text order (absent in hand-made facts). */
+  readonly mentions?: readonly FactMention[];
   /** Entity id of a party of this document. */
   readonly entityOf: (p: PartyRef) => string;
 }
@@ -88,12 +110,21 @@ function factEvent(doc: string, a: Annotation, agentIds: (keys: readonly string[
   const q = v['quantity'] as { value?: unknown; unit?: unknown; qualifier?: unknown } | null | undefined;
   const agent = v['agent'] ?? (v['actors'] as Record<string, unknown> | undefined)?.['agent'];
   const keys = Array.isArray(agent) ? agent.filter((x): x is string => typeof x === 'string') : [];
+  const strings = (x: unknown): string[] => (Array.isArray(x) ? x.filter((k): k is string => typeof k === 'string') : []);
+  const sentence = v['sentence'] as { start?: unknown; end?: unknown } | null | undefined;
+  const period = v['period'] as { from?: unknown; to?: unknown; cue?: unknown } | null | undefined;
+  const str = (x: unknown): string | null => (typeof x === 'string' ? x : null);
   return {
     type: v['type'],
     subtype: typeof v['subtype'] === 'string' ? v['subtype'] : null,
     modality: typeof v['modality'] === 'string' ? v['modality'] : 'asserted',
     date: date && (typeof date.value === 'string' || date.value === null) ? { value: (date.value as string | null) ?? null, precision: String(date.precision ?? 'unknown'), basis: typeof date.basis === 'string' ? date.basis : null } : null,
     agents: agentIds(keys),
+    targets: agentIds(strings(v['target'])),
+    mediators: agentIds(strings(v['mediator'])),
+    location: typeof v['location'] === 'string' ? (agentIds([v['location']])[0] ?? null) : null,
+    sentence: sentence && typeof sentence.start === 'number' && typeof sentence.end === 'number' ? { start: sentence.start, end: sentence.end } : null,
+    period: period && (str(period.from) !== null || str(period.to) !== null) ? { from: str(period.from), to: str(period.to), cue: str(period.cue) ?? '' } : null,
     quantity: q && typeof q.value === 'number' ? { value: q.value, unit: typeof q.unit === 'string' ? q.unit : null, qualifier: typeof q.qualifier === 'string' ? q.qualifier : 'exact' } : null,
     evidence: { doc, start: a.start, end: a.end, text: a.text },
   };
@@ -118,11 +149,14 @@ export async function readCorpusFacts(store: Store, resolve: EntityResolver): Pr
       const name = speaker ? mentions.find((m) => resolve.entityOf(doc.id, m.value) === speaker)?.value.name ?? q.value.speakerText : q.value.speakerText;
       quotes.push({ evidence: { doc: doc.id, start: q.start, end: q.end, text: q.text }, words, speaker, speakerName: name });
     }
+    const factMentions: FactMention[] = mentions.map((m) => ({ entity: idByKey.get(m.value.key)!, start: m.start, end: m.end, type: m.value.type, name: m.value.name, key: m.value.key }));
+    factMentions.sort((a, b) => a.start - b.start);
     out.push({
       id: doc.id, source: doc.source, title: doc.title, text: doc.text, published: doc.published, duplicateOf: doc.duplicateOf,
       claims: of('status-claim'), proposals: of('proposal-claim'), contradictions: of('contradiction'), anachronisms: of('anachronism'),
       events: of('event').map((a) => factEvent(doc.id, a, agentIds)).filter((e): e is FactEvent => e !== null),
       quotes,
+      mentions: factMentions,
       entityOf,
     });
   }
@@ -161,20 +195,22 @@ export function documentConflicts(facts: readonly DocFacts[]): ExportConflict[] 
   return out;
 }
 
-/** Status claims of different reports, dated to the same day, that exclude each other. */
-export function statusConflicts(facts: readonly DocFacts[], lex: StatusLexicon): ExportConflict[] {
+/** Status claims of different reports about one negotiation, dated to the same day, that exclude each other. */
+export function statusConflicts(facts: readonly DocFacts[], lex: StatusLexicon, tracks: NegotiationIndex = findNegotiations(facts)): ExportConflict[] {
   const byDay = new Map<string, { d: DocFacts; c: Annotation<StatusClaimValue> }[]>();
   for (const d of facts) {
     for (const c of d.claims) {
       const v = c.value;
       if (v.modality !== 'asserted' || v.time === 'past' || v.date?.precision !== 'day') continue;
-      const list = byDay.get(v.date.value) ?? [];
+      const track = tracks.ofSpan(d.id, v.sentence.start, v.sentence.end)?.id ?? '';
+      const list = byDay.get(`${v.date.value}|${track}`) ?? [];
       list.push({ d, c });
-      byDay.set(v.date.value, list);
+      byDay.set(`${v.date.value}|${track}`, list);
     }
   }
   const out: ExportConflict[] = [];
-  for (const [day, list] of [...byDay].sort((x, y) => x[0].localeCompare(y[0]))) {
+  for (const [dayTrack, list] of [...byDay].sort((x, y) => x[0].localeCompare(y[0]))) {
+    const day = dayTrack.slice(0, dayTrack.indexOf('|'));
     const found = new Map<string, { reason: string; a: Map<string, ConflictItemOut>; b: Map<string, ConflictItemOut>; aSide: string; bSide: string }>();
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
@@ -194,7 +230,7 @@ export function statusConflicts(facts: readonly DocFacts[], lex: StatusLexicon):
       const items = [...f.a.values(), ...f.b.values()];
       const docs = (m: Map<string, ConflictItemOut>): number => new Set([...m.values()].map((i) => i.doc)).size;
       out.push({
-        id: stableId('c', 'status', day, key),
+        id: dayTrack.endsWith('|') ? stableId('c', 'status', day, key) : stableId('c', 'status', dayTrack, key),
         kind: 'status',
         summary: `On ${day}, ${docs(f.a)} report(s) say ${f.aSide} ("${[...f.a.values()][0]!.text}") and ${docs(f.b)} say ${f.bSide} ("${[...f.b.values()][0]!.text}"): ${f.reason}.`,
         items,
@@ -226,28 +262,48 @@ export function figuresDisagree(a: NonNullable<FactEvent['quantity']>, b: NonNul
 
 const DAY_MS = 86_400_000;
 
-/** Reports of the same event with figures that cannot both be right. */
-export function numericConflicts(facts: readonly DocFacts[]): ExportConflict[] {
-  const events: { d: DocFacts; e: FactEvent; day: string }[] = [];
+/** Whether two periods (stages/events `period`) are the same: an end known on both sides, each known end within a day. */
+export function samePeriod(p: NonNullable<FactEvent['period']>, q: NonNullable<FactEvent['period']>): boolean {
+  const day = (x: string | null): number | null => (x !== null && /^\d{4}-\d{2}-\d{2}/.test(x) ? Date.parse(x.slice(0, 10)) : null);
+  const [pf, pt, qf, qt] = [day(p.from), day(p.to), day(q.from), day(q.to)];
+  if (pf !== null && qf !== null && Math.abs(pf - qf) > DAY_MS) return false;
+  if (pt !== null && qt !== null && Math.abs(pt - qt) > DAY_MS) return false;
+  return (pf !== null && qf !== null) || (pt !== null && qt !== null);
+}
+
+/**
+ * Reports of the same fact with figures that cannot both be right, only like with like:
+ * - counts of one day: the same type, subtype and unit, a shared agent (or none named),
+ *   dates within a day, and neither a count over a whole period;
+ * - totals over a period ("during that pause, 105 hostages were freed"; "from November 24
+ *   to December 1, when 110 hostages were released"): the same type, subtype and unit, and
+ *   the same period (`samePeriod`). A day's count is never set against a period's total.
+ * Both sides must belong to the same negotiation (corpus/negotiations).
+ */
+export function numericConflicts(facts: readonly DocFacts[], tracks: NegotiationIndex = findNegotiations(facts)): ExportConflict[] {
+  type Item = { d: DocFacts; e: FactEvent; day: string | null; track: string };
+  const events: Item[] = [];
   for (const d of facts) {
     for (const e of d.events) {
-      const day = dayOf(e.date);
-      if (e.modality === 'asserted' && e.quantity !== null && day !== null) events.push({ d, e, day });
+      if (e.modality !== 'asserted' || e.quantity === null || e.quantity.qualifier === 'fraction') continue;
+      const day = e.period ? null : dayOf(e.date);
+      if (day === null && !e.period) continue;
+      events.push({ d, e, day, track: tracks.ofEvent(e)?.id ?? '' });
     }
   }
-  // single-link clusters of reports of the same event: same type and unit, agents shared (or none named), within a day
+  // single-link clusters of reports of the same fact
   const parent = events.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const same = (x: (typeof events)[number], y: (typeof events)[number]): boolean => x.e.type === y.e.type && x.e.subtype === y.e.subtype
-    && (x.e.quantity!.unit ?? '') === (y.e.quantity!.unit ?? '')
-    && Math.abs(Date.parse(x.day) - Date.parse(y.day)) <= DAY_MS
-    && (x.e.agents.length === 0 || y.e.agents.length === 0 || x.e.agents.some((a) => y.e.agents.includes(a)));
+  const same = (x: Item, y: Item): boolean => x.e.subtype === y.e.subtype
+    && (x.e.period && y.e.period ? samePeriod(x.e.period, y.e.period)
+      : x.day !== null && y.day !== null && Math.abs(Date.parse(x.day) - Date.parse(y.day)) <= DAY_MS
+        && (x.e.agents.length === 0 || y.e.agents.length === 0 || x.e.agents.some((a) => y.e.agents.includes(a))));
   const byKind = new Map<string, number[]>();
-  events.forEach((x, i) => { const k = `${x.e.type}|${x.e.quantity!.unit ?? ''}`; byKind.set(k, [...(byKind.get(k) ?? []), i]); });
+  events.forEach((x, i) => { const k = `${x.track}|${x.e.period ? 'period' : 'day'}|${x.e.type}|${x.e.quantity!.unit ?? ''}`; byKind.set(k, [...(byKind.get(k) ?? []), i]); });
   for (const idx of byKind.values()) {
     for (let i = 0; i < idx.length; i++) for (let j = i + 1; j < idx.length; j++) if (same(events[idx[i]!]!, events[idx[j]!]!)) parent[find(idx[i]!)] = find(idx[j]!);
   }
-  const clusters = new Map<number, (typeof events)[number][]>();
+  const clusters = new Map<number, Item[]>();
   events.forEach((x, i) => { const r = find(i); clusters.set(r, [...(clusters.get(r) ?? []), x]); });
   const out: ExportConflict[] = [];
   for (const members of clusters.values()) {
@@ -258,11 +314,17 @@ export function numericConflicts(facts: readonly DocFacts[]): ExportConflict[] {
     const unit = first.e.quantity!.unit ?? '';
     const figure = (q: NonNullable<FactEvent['quantity']>): string => `${q.qualifier === 'exact' ? '' : `${q.qualifier.replace('_', ' ')} `}${q.value}${q.unit ? ` ${q.unit}` : ''}`;
     const figures = [...new Set(involved.map((x) => figure(x.e.quantity!)))];
+    const p = first.e.period;
+    const when = p ? `over the period ${p.from ?? '…'} to ${p.to ?? '…'}` : `around ${first.day}`;
+    const evidence = (x: Item): EvidenceSpan => {
+      const s = x.e.sentence;
+      return s && s.start <= x.e.evidence.start && s.end >= x.e.evidence.end ? { doc: x.d.id, start: s.start, end: s.end, text: x.d.text.slice(s.start, s.end) } : x.e.evidence;
+    };
     out.push({
       id: stableId('c', 'numeric', ...involved.map((x) => `${x.d.id}:${x.e.evidence.start}`)),
       kind: 'numeric',
-      summary: `Reports of the same ${first.e.type.replace(/_/g, ' ')}${unit ? ` (${unit})` : ''} around ${first.day} give different figures: ${figures.join(' vs ')}.`,
-      items: involved.map((x) => ({ ...x.e.evidence, claim: figure(x.e.quantity!) })),
+      summary: `Reports of the same ${first.e.type.replace(/_/g, ' ')}${unit ? ` (${unit})` : ''} ${when} give different figures: ${figures.join(' vs ')}.`,
+      items: involved.map((x) => ({ ...evidence(x), claim: `${figure(x.e.quantity!)}${x.e.period ? ` (total, "${x.e.period.cue}")` : ''}` })),
     });
   }
   return out;
@@ -313,6 +375,6 @@ function sameSpeakerName(a: string | null, b: string | null): boolean {
 }
 
 /** Every conflict of the corpus, document conflicts first, then status, numeric and attribution. */
-export function findConflicts(facts: readonly DocFacts[], lex: StatusLexicon): ExportConflict[] {
-  return [...documentConflicts(facts), ...statusConflicts(facts, lex), ...numericConflicts(facts), ...attributionConflicts(facts)];
+export function findConflicts(facts: readonly DocFacts[], lex: StatusLexicon, tracks: NegotiationIndex = findNegotiations(facts)): ExportConflict[] {
+  return [...documentConflicts(facts), ...statusConflicts(facts, lex, tracks), ...numericConflicts(facts, tracks), ...attributionConflicts(facts)];
 }

@@ -2,6 +2,8 @@
  * @module corpus/proposals — one record per proposal across the corpus (EXPORT.md
  * `proposals[]`), merged from the `proposal-claim` annotations of every document.
  *
+ * Proposals of different negotiations (corpus/negotiations: the track of the words that
+ * name it, given its proposers) never merge, and each record says its `negotiation`.
  * Named proposals of different documents merge when `sameProposal` (stages/claims) holds
  * between the newcomer and every mention already in the group: no phase count, duration
  * or origin differs, one of them is shared (or the labels are equal), and the dates, when
@@ -14,6 +16,7 @@ import type { EvidenceSpan } from '../pipeline/document.js';
 import { bestLabel, middleDay, sameProposal, type ClaimDate, type ProposalClaimValue, type Stance, type TermKind } from '../stages/claims/index.js';
 import { stableId } from '../util/hash.js';
 import type { DocFacts } from './conflicts.js';
+import { findNegotiations, negotiationRef, type NegotiationIndex, type NegotiationRef } from './negotiations.js';
 
 /** EXPORT.md `proposals[].terms[]`, plus the count qualifier. */
 export interface ExportTerm {
@@ -38,6 +41,8 @@ export interface ExportStance {
 /** EXPORT.md `proposals[]`, plus `evidence` (the spans that name it) and `documents`. */
 export interface ExportProposal {
   readonly id: string;
+  /** The negotiation it belongs to (null: its document names no party). */
+  readonly negotiation: NegotiationRef | null;
   readonly label: string;
   readonly proposer: string[];
   readonly proposerNames: string[];
@@ -54,6 +59,7 @@ interface Member {
   readonly end: number;
   readonly text: string;
   readonly value: ProposalClaimValue;
+  readonly negotiation: NegotiationRef | null;
 }
 
 function ev(d: DocFacts, s: { start: number; end: number }): EvidenceSpan {
@@ -66,14 +72,15 @@ function byDate(a: ClaimDate | null, b: ClaimDate | null): number {
   return middleDay(a.value).localeCompare(middleDay(b.value));
 }
 
-/** Groups the proposal claims of every document into proposals. */
-export function groupProposals(facts: readonly DocFacts[]): Member[][] {
+/** Groups the proposal claims of every document into proposals, never across negotiations. */
+export function groupProposals(facts: readonly DocFacts[], tracks: NegotiationIndex = findNegotiations(facts)): Member[][] {
   const groups: Member[][] = [];
   for (const d of facts) {
     for (const p of d.proposals) {
-      const m: Member = { d, start: p.start, end: p.end, text: p.text, value: p.value };
+      const negotiation = negotiationRef(tracks.ofSpan(d.id, p.start, p.end, p.value.proposer.map((x) => d.entityOf(x))));
+      const m: Member = { d, start: p.start, end: p.end, text: p.text, value: p.value, negotiation };
       const key = (x: Member): { label: string; features: ProposalClaimValue['features']; date: string | null } => ({ label: x.value.label, features: x.value.features, date: x.value.date?.value ?? null });
-      const g = m.value.named ? groups.find((members) => members[0]!.value.named && members.every((x) => sameProposal(key(x), key(m)))) : undefined;
+      const g = m.value.named ? groups.find((members) => members[0]!.value.named && (members[0]!.negotiation?.id ?? null) === (negotiation?.id ?? null) && members.every((x) => sameProposal(key(x), key(m)))) : undefined;
       if (g) g.push(m); else groups.push([m]);
     }
   }
@@ -107,6 +114,7 @@ export function mergeGroup(members: readonly Member[]): ExportProposal {
   const evidence = members.map((m) => ev(m.d, m));
   return {
     id: stableId('p', first.d.id, first.start, first.end),
+    negotiation: first.negotiation,
     label: first.value.named ? bestLabel(members.map((m) => m.value)) : 'proposal (unnamed)',
     proposer: [...proposer.keys()],
     proposerNames: [...proposer.values()],
@@ -119,6 +127,6 @@ export function mergeGroup(members: readonly Member[]): ExportProposal {
 }
 
 /** Every proposal of the corpus, the earliest first (undated last). */
-export function mergeProposals(facts: readonly DocFacts[]): ExportProposal[] {
-  return groupProposals(facts).map(mergeGroup).sort((a, b) => (a.date.value ? middleDay(a.date.value) : '9999').localeCompare(b.date.value ? middleDay(b.date.value) : '9999'));
+export function mergeProposals(facts: readonly DocFacts[], tracks?: NegotiationIndex): ExportProposal[] {
+  return groupProposals(facts, tracks).map(mergeGroup).sort((a, b) => (a.date.value ? middleDay(a.date.value) : '9999').localeCompare(b.date.value ? middleDay(b.date.value) : '9999'));
 }

@@ -8,6 +8,10 @@
  * proposal, agreement, ceasefire start and end), dated by a time expression, or by the
  * article's date when that date is reliable (stages/claims `reliablePublished`). A month observation counts only for a
  * month without day observations, from its first day.
+ * Each observation belongs to a negotiation track (corpus/negotiations: the track of its
+ * sentence, given the event's actors), and each track gets its own timeline; observations
+ * of documents that name no party form a timeline of their own (`negotiation: null`).
+ * Evidence is the whole sentence of the claim or event, so it starts and ends at words.
  * Timeline: day by day, the state most documents report wins (ties: the later state of the
  * lexicon's `rank`); a state in the lexicon's `holds` stays until one of its `until` states
  * is reported (talks on phase two do not end a truce in force), or until `maxDays` pass
@@ -17,6 +21,7 @@
 import type { EvidenceSpan } from '../pipeline/document.js';
 import { reliablePublished, type StatusLexicon, type StatusState } from '../stages/claims/index.js';
 import type { DocFacts, FactEvent } from './conflicts.js';
+import { findNegotiations, negotiationRef, type NegotiationIndex, type NegotiationRef } from './negotiations.js';
 
 /** One dated report of a state. */
 export interface Observation {
@@ -26,10 +31,14 @@ export interface Observation {
   readonly doc: string;
   readonly evidence: EvidenceSpan;
   readonly via: 'claim' | 'event';
+  /** Id of the negotiation track, null when none. */
+  readonly negotiation?: string | null;
 }
 
-/** EXPORT.md `status[]`, plus `precision` and the number of documents behind it. */
+/** EXPORT.md `status[]`, plus `negotiation`, `precision` and the number of documents behind it. */
 export interface StatusSpan {
+  /** The negotiation this span is the state of (null: documents that name no party). */
+  readonly negotiation: NegotiationRef | null;
   readonly from: string;
   readonly to: string | null;
   readonly state: StatusState;
@@ -56,15 +65,23 @@ export function eventState(e: Pick<FactEvent, 'type' | 'subtype'>): StatusState 
 const WHEN = /^\d{4}-\d{2}(?:-\d{2})?$/;
 const DAY_MS = 86_400_000;
 
-/** The dated observations of the corpus. */
-export function observations(facts: readonly DocFacts[], lex: StatusLexicon): Observation[] {
+/** The sentence around a span when known (claims and events store theirs), else the span itself. */
+function sentenceOf(d: DocFacts, span: { start: number; end: number }, sentence: { start: number; end: number } | null | undefined): EvidenceSpan {
+  const s = sentence && sentence.start <= span.start && sentence.end >= span.end && sentence.end <= d.text.length ? sentence : span;
+  return { doc: d.id, start: s.start, end: s.end, text: d.text.slice(s.start, s.end) };
+}
+
+/** The dated observations of the corpus, each with its negotiation when `tracks` is given. */
+export function observations(facts: readonly DocFacts[], lex: StatusLexicon, tracks?: NegotiationIndex): Observation[] {
   const out: Observation[] = [];
   for (const d of facts) {
     if (d.duplicateOf !== null) continue; // a duplicate repeats its original's reports
     for (const c of d.claims) {
       const v = c.value;
       if (v.modality !== 'asserted' || v.polarity !== 'positive' || v.time === 'past' || !v.date) continue;
-      out.push({ when: v.date.value, state: lex.exportState[v.state], doc: d.id, evidence: { doc: d.id, start: c.start, end: c.end, text: c.text }, via: 'claim' });
+      const evidence = sentenceOf(d, c, v.sentence);
+      const negotiation = tracks ? tracks.ofSpan(d.id, evidence.start, evidence.end)?.id ?? null : null;
+      out.push({ when: v.date.value, state: lex.exportState[v.state], doc: d.id, evidence, via: 'claim', negotiation });
     }
     // an event dated only by the article's own date (tense, or a coarse time) counts when that date is reliable
     const reliable = reliablePublished(d.published) !== null;
@@ -73,7 +90,8 @@ export function observations(facts: readonly DocFacts[], lex: StatusLexicon): Ob
       if (!reliable && e.date?.basis !== 'time' && e.date?.basis !== 'anaphora') continue;
       const value = e.date?.value;
       if (!state || e.modality !== 'asserted' || !value || !WHEN.test(value.slice(0, 10)) || (e.date!.precision !== 'day' && e.date!.precision !== 'month')) continue;
-      out.push({ when: e.date!.precision === 'day' ? value.slice(0, 10) : value.slice(0, 7), state, doc: d.id, evidence: e.evidence, via: 'event' });
+      const negotiation = tracks ? tracks.ofEvent(e)?.id ?? null : null;
+      out.push({ when: e.date!.precision === 'day' ? value.slice(0, 10) : value.slice(0, 7), state, doc: d.id, evidence: sentenceOf(d, e.evidence, e.sentence), via: 'event', negotiation });
     }
   }
   return out;
@@ -84,8 +102,8 @@ export function firstDay(when: string): string {
   return when.length === 7 ? `${when}-01` : when.slice(0, 10);
 }
 
-/** The status spans of a list of observations, in time order. */
-export function statusSpans(obs: readonly Observation[], lex: StatusLexicon): StatusSpan[] {
+/** The status spans of a list of observations (of one negotiation), in time order. */
+export function statusSpans(obs: readonly Observation[], lex: StatusLexicon, negotiation: NegotiationRef | null = null): StatusSpan[] {
   const daysWithDays = new Set(obs.filter((o) => o.when.length === 10).map((o) => o.when.slice(0, 7)));
   const kept = obs.filter((o) => o.when.length === 10 || !daysWithDays.has(o.when));
   const byWhen = new Map<string, Observation[]>();
@@ -110,6 +128,7 @@ export function statusSpans(obs: readonly Observation[], lex: StatusLexicon): St
     spans.push({ from: when, state: winner, precision: when.length === 7 ? 'month' : 'day', evidence: day.filter((o) => o.state === winner), last: when });
   }
   return spans.map((s, i) => ({
+    negotiation,
     from: s.from,
     to: spans[i + 1]?.from ?? null,
     state: s.state,
@@ -133,12 +152,39 @@ function pickEvidence(obs: readonly Observation[]): EvidenceSpan[] {
   return [...first, ...rest].slice(0, MAX_STATUS_EVIDENCE).map((o) => o.evidence);
 }
 
-/** The corpus's status timeline. */
-export function statusTimeline(facts: readonly DocFacts[], lex: StatusLexicon): StatusSpan[] {
-  return statusSpans(observations(facts, lex), lex);
+/**
+ * The status timeline of every negotiation of the corpus: the tracks in the index's order
+ * (most documents first), each in time order, then the spans of documents naming no party.
+ */
+export function statusTimeline(facts: readonly DocFacts[], lex: StatusLexicon, tracks: NegotiationIndex = findNegotiations(facts)): StatusSpan[] {
+  const byTrack = new Map<string | null, Observation[]>();
+  for (const o of observations(facts, lex, tracks)) {
+    const k = o.negotiation ?? null;
+    const list = byTrack.get(k);
+    if (list) list.push(o); else byTrack.set(k, [o]);
+  }
+  const out: StatusSpan[] = [];
+  for (const n of tracks.negotiations) {
+    const obs = byTrack.get(n.id);
+    if (obs) out.push(...statusSpans(obs, lex, negotiationRef(n)));
+  }
+  const none = byTrack.get(null);
+  if (none) out.push(...statusSpans(none, lex, null));
+  return out;
 }
 
-/** The span in force on `day` (`YYYY-MM-DD`), or null before the first one. */
+/** The spans of a timeline grouped by negotiation, in their order. */
+export function byNegotiation(spans: readonly StatusSpan[]): { negotiation: NegotiationRef | null; spans: StatusSpan[] }[] {
+  const groups: { negotiation: NegotiationRef | null; spans: StatusSpan[] }[] = [];
+  for (const s of spans) {
+    const last = groups[groups.length - 1];
+    if (last && (last.negotiation?.id ?? null) === (s.negotiation?.id ?? null)) last.spans.push(s);
+    else groups.push({ negotiation: s.negotiation, spans: [s] });
+  }
+  return groups;
+}
+
+/** The span in force on `day` (`YYYY-MM-DD`) in the spans of one negotiation, or null before the first one. */
 export function statusAsOf(spans: readonly StatusSpan[], day: string): StatusSpan | null {
   let hit: StatusSpan | null = null;
   for (const s of spans) {

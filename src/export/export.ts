@@ -8,8 +8,9 @@
  * item, `{"section":"documents","item":{…}}`, in section order.
  * Ids are the stored content-hash ids, so re-running the same input exports the same ids.
  */
-import { findConflicts, readCorpusFacts, type DocFacts, type EntityResolver } from '../corpus/conflicts.js';
+import { findConflicts, readCorpusFacts, type DocFacts, type EntityResolver, type ExportConflict } from '../corpus/conflicts.js';
 import { corpusEvents, type MergedEvent } from '../corpus/events.js';
+import { findNegotiations, negotiationRef, type NegotiationIndex, type NegotiationRef } from '../corpus/negotiations.js';
 import { mergeProposals } from '../corpus/proposals.js';
 import { statusTimeline } from '../corpus/status.js';
 import type { Annotation } from '../pipeline/annotation.js';
@@ -348,12 +349,25 @@ export async function* sectionItems(store: Store, section: Section): AsyncGenera
   } else if (section === 'events') {
     yield* eventItems(store);
   } else if (section === 'conflicts') {
-    yield* findConflicts(await corpusFacts(store), statusLexicon());
+    const facts = await corpusFacts(store);
+    const tracks = findNegotiations(facts);
+    for (const c of findConflicts(facts, statusLexicon(), tracks)) yield { ...c, negotiation: conflictNegotiation(c, tracks) };
   } else if (section === 'proposals') {
     yield* mergeProposals(await corpusFacts(store));
   } else if (section === 'status') {
     yield* statusTimeline(await corpusFacts(store), statusLexicon());
   }
+}
+
+/** The negotiation a conflict is about: the track all its sides belong to, else null. */
+function conflictNegotiation(c: ExportConflict, tracks: NegotiationIndex): NegotiationRef | null {
+  let found: NegotiationRef | null | undefined;
+  for (const i of c.items) {
+    const n = negotiationRef(tracks.ofSpan(i.doc, i.start, i.end));
+    if (found === undefined) found = n;
+    else if ((found?.id ?? null) !== (n?.id ?? null)) return null;
+  }
+  return found ?? null;
 }
 
 /** One exported event (EXPORT.md `events[]`, plus `cameo`, `dateBasis` and `documents`; see corpus/events). */

@@ -8,10 +8,12 @@
  * briefing is built from the same views as the JSON export (`readCorpusViews`).
  */
 import { findConflicts, type ExportConflict } from '../corpus/conflicts.js';
+import { findNegotiations } from '../corpus/negotiations.js';
 import { mergeProposals, type ExportProposal } from '../corpus/proposals.js';
-import { statusTimeline, type StatusSpan } from '../corpus/status.js';
+import { byNegotiation, statusTimeline, type StatusSpan } from '../corpus/status.js';
 import type { EvidenceSpan } from '../pipeline/document.js';
 import { statusLexicon } from '../stages/claims/index.js';
+import { splitSentences } from '../stages/sentences/index.js';
 import type { Store } from '../store/store.js';
 import { corpusFacts, sectionItems } from './export.js';
 
@@ -54,7 +56,8 @@ export async function readCorpusViews(store: Store): Promise<CorpusViews> {
   for await (const e of sectionItems(store, 'events')) events.push(e as BriefEvent);
   const facts = await corpusFacts(store);
   const lex = statusLexicon();
-  return { documents, events, status: statusTimeline(facts, lex), proposals: mergeProposals(facts), conflicts: findConflicts(facts, lex) };
+  const tracks = findNegotiations(facts);
+  return { documents, events, status: statusTimeline(facts, lex, tracks), proposals: mergeProposals(facts, tracks), conflicts: findConflicts(facts, lex, tracks) };
 }
 
 /** The words of a state or type: `ceasefire_in_effect` → `ceasefire in effect`. */
@@ -91,9 +94,12 @@ export class Footnotes {
   }
 }
 
-function oneLine(text: string, max: number): string {
+/** The text on one line, cut at the last word boundary before `max` characters (with "…"). */
+export function oneLine(text: string, max: number): string {
   const t = text.replace(/\s+/g, ' ').trim();
-  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+  if (t.length <= max) return t;
+  const cut = t.lastIndexOf(' ', max - 1);
+  return `${t.slice(0, cut > max / 2 ? cut : max - 1).replace(/[\s,;:]+$/, '')}…`;
 }
 
 function describeDoc(d: CitedDocument | undefined, id: string): string {
@@ -105,14 +111,38 @@ function describeDoc(d: CitedDocument | undefined, id: string): string {
   return parts.join(', ');
 }
 
-/** The sentence around an evidence span, for a readable quote. */
+/**
+ * The sentence around an evidence span, for a readable quote: the sentences of its
+ * paragraph (stages/sentences, so "4 a.m." or "Dr." do not end one) that the span
+ * touches. When that is longer than the span plus `max` characters on each side, it is cut
+ * at word boundaries, with "…" where words were left out.
+ */
 export function context(doc: CitedDocument | undefined, e: EvidenceSpan, max = 220): string {
-  if (!doc) return oneLine(e.text, max);
-  const before = doc.text.slice(0, e.start);
-  const start = Math.max(before.search(/[^.!?\n]*$/), e.start - max);
-  const rest = doc.text.slice(e.end).search(/[.!?\n]/);
-  const end = Math.min(rest < 0 ? doc.text.length : e.end + rest + 1, e.end + max);
-  return oneLine(doc.text.slice(start, end), max * 2);
+  if (!doc) return oneLine(e.text, max * 2);
+  const text = doc.text;
+  const p0 = text.lastIndexOf('\n', Math.max(0, e.start - 1)) + 1;
+  const nl = text.indexOf('\n', e.end);
+  const p1 = nl < 0 ? text.length : nl;
+  let start = e.start;
+  let end = e.end;
+  for (const s of splitSentences(text.slice(p0, p1))) {
+    if (p0 + s.end <= e.start || p0 + s.start >= e.end) continue;
+    start = Math.min(start, p0 + s.start);
+    end = Math.max(end, p0 + s.end);
+  }
+  let head = '';
+  let tail = '';
+  if (e.start - start > max) {
+    const at = text.indexOf(' ', e.start - max);
+    start = at < 0 || at >= e.start ? e.start : at + 1;
+    head = '…';
+  }
+  if (end - e.end > max) {
+    const at = text.lastIndexOf(' ', e.end + max);
+    end = at <= e.end ? e.end : at;
+    tail = '…';
+  }
+  return `${head}${text.slice(start, end).replace(/\s+/g, ' ').trim()}${tail}`;
 }
 
 function range(s: StatusSpan): string {
@@ -128,14 +158,22 @@ export function toMarkdown(v: CorpusViews, generatedAt = new Date().toISOString(
   out.push('# Negotiation briefing', '');
   out.push(`Generated ${generatedAt.slice(0, 19).replace('T', ' ')} UTC from ${v.documents.length} document(s)${dated.length ? `, published ${dated[0]} to ${dated[dated.length - 1]}` : ''}. Every statement is footnoted with the words it was read from.`, '');
 
+  const groups = byNegotiation(v.status);
+  const heading = (n: StatusSpan['negotiation']): string => (n === null ? 'reports that name no party' : n.label);
   out.push('## Where things stand', '');
-  const last = v.status[v.status.length - 1];
-  if (last) out.push(`**${words(last.state)}** ${range(last)}, reported by ${last.documents} document(s).${notes.citeAll(last.evidence)}`, '');
-  else out.push('No dated report of the state of the talks.', '');
+  if (groups.length === 0) out.push('No dated report of the state of the talks.', '');
+  for (const g of groups) {
+    const last = g.spans[g.spans.length - 1]!;
+    out.push(`${groups.length > 1 ? `- ${heading(g.negotiation)}: ` : ''}**${words(last.state)}** ${range(last)}, reported by ${last.documents} document(s).${notes.citeAll(last.evidence)}`);
+  }
+  out.push('');
 
   out.push('## Status timeline', '');
   if (v.status.length === 0) out.push('No dated status reports.');
-  for (const s of v.status) out.push(`- **${range(s)}**: ${words(s.state)} (${s.documents} document(s))${notes.citeAll(s.evidence)}`);
+  for (const g of groups) {
+    if (groups.length > 1) out.push('', `### ${heading(g.negotiation)}`, '');
+    for (const s of g.spans) out.push(`- **${range(s)}**: ${words(s.state)} (${s.documents} document(s))${notes.citeAll(s.evidence)}`);
+  }
   out.push('');
 
   out.push('## Events by date', '');

@@ -86,14 +86,14 @@ export function toTimelineJs(v: CorpusViews): TimelineJs {
     events.push({
       start_date: start,
       text: {
-        headline: escapeHtml(`Status: ${words(s.state)}`),
+        headline: escapeHtml(`Status${s.negotiation ? ` (${s.negotiation.label})` : ''}: ${words(s.state)}`),
         text: `<p>${ev ? `“${escapeHtml(context(docs.get(ev.doc), ev))}”` : ''}</p><p>${s.documents} document(s): ${s.evidence.slice(0, 3).map((x) => source(docs.get(x.doc), x.doc)).join('; ')}</p>`,
       },
       group: 'status',
       unique_id: `status-${i}-${s.from}`,
     });
     const end = tlDate(s.to ?? lastDay);
-    if (end) eras.push({ start_date: start, end_date: end, text: { headline: escapeHtml(words(s.state)) } });
+    if (end) eras.push({ start_date: start, end_date: end, text: { headline: escapeHtml(`${s.negotiation ? `${s.negotiation.label}: ` : ''}${words(s.state)}`) } });
   });
   return {
     title: { text: { headline: 'Negotiation timeline', text: `<p>${v.documents.length} document(s); events, status and sources read by Parley.</p>` } },

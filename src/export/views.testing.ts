@@ -13,9 +13,9 @@ export const VIEWS: CorpusViews = {
     { id: 'ev_2', type: 'talks', subtype: null, modality: 'asserted', date: { value: '2023-11', precision: 'month' }, quantity: null, evidence: [at('The truce took effect')], corroboration: 1 },
     { id: 'ev_3', type: 'talks', subtype: null, modality: 'asserted', date: { value: null, precision: 'unknown' }, quantity: null, evidence: [at('The truce took effect')], corroboration: 1 }],
   status: [
-    { from: '2023-11-24', to: '2023-12-01', state: 'ceasefire_in_effect', precision: 'day', evidence: [at('The truce took effect')], documents: 1 },
-    { from: '2023-12-01', to: null, state: 'ceasefire_ended', precision: 'day', evidence: [at('The truce ended')], documents: 1 },
+    { negotiation: null, from: '2023-11-24', to: '2023-12-01', state: 'ceasefire_in_effect', precision: 'day', evidence: [at('The truce took effect')], documents: 1 },
+    { negotiation: null, from: '2023-12-01', to: null, state: 'ceasefire_ended', precision: 'day', evidence: [at('The truce ended')], documents: 1 },
   ],
-  proposals: [{ id: 'p_1', label: 'four-day truce plan', proposer: ['e_q'], proposerNames: ['Qatar'], date: { value: '2023-11-22', precision: 'day' }, terms: [{ kind: 'count', text: '13 hostages', value: 13, unit: 'hostages', qualifier: 'exact', phase: 1, evidence: [at('13 hostages')] }], stances: [{ party: 'e_h', partyName: 'Hamas', stance: 'accept', date: '2023-11-22', evidence: [at('Hamas freed')] }], evidence: [at('The truce')], documents: 1 }],
+  proposals: [{ id: 'p_1', negotiation: null, label: 'four-day truce plan', proposer: ['e_q'], proposerNames: ['Qatar'], date: { value: '2023-11-22', precision: 'day' }, terms: [{ kind: 'count', text: '13 hostages', value: 13, unit: 'hostages', qualifier: 'exact', phase: 1, evidence: [at('13 hostages')] }], stances: [{ party: 'e_h', partyName: 'Hamas', stance: 'accept', date: '2023-11-22', evidence: [at('Hamas freed')] }], evidence: [at('The truce')], documents: 1 }],
   conflicts: [{ id: 'c_1', kind: 'numeric', summary: 'Reports differ: 13 vs 14 hostages.', items: [{ ...at('13 hostages'), claim: '13 hostages' }] }],
 };

@@ -13,6 +13,7 @@ import { resolveConfig } from '../../config.js';
 import { corpusEvents, type MergedEvent } from '../../corpus/events.js';
 import { ParleyError } from '../../errors.js';
 import { entityIdOf } from '../../export/export.js';
+import { oneLine } from '../../export/markdown.js';
 import { EVENT_TYPES, type EventType } from '../../stages/events/index.js';
 import { openStore } from '../../store/index.js';
 import { STORE_OPTIONS, type CliIo, type Command } from '../command.js';
@@ -114,8 +115,7 @@ export function timelineLines(events: readonly MergedEvent[], names: ReadonlyMap
     ].filter(Boolean);
     lines.push(parts.join('  ').trimEnd());
     const ev = e.evidence[0]!;
-    const text = ev.text.replace(/\s+/g, ' ');
-    lines.push(`    “${text.length > 150 ? `${text.slice(0, 149)}…` : text}”${e.evidence.length > 1 ? ` (+${e.evidence.length - 1} more)` : ''}`);
+    lines.push(`    “${oneLine(ev.text, 150)}”${e.evidence.length > 1 ? ` (+${e.evidence.length - 1} more)` : ''}`);
   }
   const undated = events.filter((e) => e.date.value === null || lowEnd(e.date.value) === null).length;
   if (kept.length === 0) lines.push('No dated events match.');

@@ -50,6 +50,9 @@ export function occurrencesOf(view: EventView, si: number): Occurrence[] {
   return out;
 }
 
+/** Finite verbs after a name that make it the subject of a clause of its own. */
+const CLAUSE_VERBS: ReadonlySet<string> = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'did', 'does', 'can', 'could', 'should', 'may', 'might', 'said', 'says']);
+
 /** The occurrences coordinated with `occs[j]` ("Qatar, Egypt and the US"), `occs[j]` included. */
 export function coordinated(view: EventView, occs: readonly Occurrence[], j: number): Occurrence[] {
   const joined = (a: Occurrence, b: Occurrence): boolean => {
@@ -65,6 +68,8 @@ export function coordinated(view: EventView, occs: readonly Occurrence[], j: num
   // a list has a conjunction ("Qatar, Egypt and the US"); a comma alone joins nothing ("for Gaza, Blinken will")
   let conjunction = false;
   for (let k = occs[lo]!.last + 1; k < occs[hi]!.first && !conjunction; k++) conjunction = CONJUNCTIONS.has(view.words[k]!);
+  // "overseen by the Red Cross, and Israel has released …": two names split by ", and" before a verb are two clauses
+  if (conjunction && hi - lo === 1 && view.words[occs[lo]!.last + 1] === ',' && CLAUSE_VERBS.has(view.words[occs[hi]!.last + 1] ?? '')) return [occs[j]!];
   return conjunction ? occs.slice(lo, hi + 1) : [occs[j]!];
 }
 
@@ -149,19 +154,29 @@ function sentenceMediators(view: EventView, lex: EventLexicon, si: number, occs:
 }
 
 /** The quote whose cue is (part of) the trigger and whose named speaker comes before it in its sentence: "Rubio insisted …". */
-function cueQuote(view: EventView, c: Candidate): QuoteValue | null {
+function cueQuote(view: EventView, c: Candidate, clauseFirst: number): QuoteValue | null {
   const a = view.starts[c.first]!;
   const b = view.ends[c.last]!;
   const s = view.sentences[c.sentence]!;
+  // a subordinate clause between speaker and cue has a subject of its own: in "Hamas delivered its
+  // response, a day after the council adopted a resolution endorsing the plan" Hamas is not the one endorsing
+  const subordinate = clauseFirst > s.first && SUBORDINATORS.has(view.words[clauseFirst]!) ? view.starts[clauseFirst]! : -1;
   for (const q of view.quotes) {
     const v = q.value;
     if (!v.cueSpan || !v.speakerSpan || v.cueSpan.start >= b || a >= v.cueSpan.end) continue;
     if (v.speakerKind !== 'name' && v.speakerKind !== 'organization' && v.speakerKind !== 'pronoun') continue;
     if (v.speakerSpan.start < s.start || v.speakerSpan.end > v.cueSpan.start) continue;
+    if (subordinate >= v.speakerSpan.end && subordinate <= v.cueSpan.start) continue;
     return v;
   }
   return null;
 }
+
+/** Words that may open a clause whose verb shares the sentence's subject ("…, and then agreed"; "…, who met"). */
+const BARE_LEAD: ReadonlySet<string> = new Set(['and', 'or', 'then', 'also', 'later', 'who', 'which', 'that', 'it', 'they', 'he', 'she', 'not', 'never', 'yet', 'still', 'again', 'both', 'jointly', 'subsequently', 'eventually', 'finally']);
+
+/** Words that open a subordinate clause with its own subject. */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'once', 'when', 'while', 'whereas', 'although', 'though', 'because', 'but']);
 
 /** The quote whose content holds the trigger. */
 function contentQuote(view: EventView, c: Candidate): QuoteValue | null {
@@ -209,7 +224,7 @@ export function attachArguments(view: EventView, lex: EventLexicon, clauses: Cla
     }
     const s = view.sentences[c.sentence]!;
     const clause = clauses.clause(c.sentence, c.head);
-    const spoken = cueQuote(view, c);
+    const spoken = cueQuote(view, c, clause.first);
     const excluded = spoken ? [] : speakerTokens(view, lex, c);
     const usable = excluded.length === 0 ? occs : occs.filter((o) => !excluded.some((e) => o.first <= e.end && e.start <= o.last));
     const mediators = med.types.has(c.type) ? med.keys : new Set<string>();
@@ -224,12 +239,20 @@ export function attachArguments(view: EventView, lex: EventLexicon, clauses: Cla
     };
     const isGoverned = (o: Occurrence): boolean => coordinated(view, usable, usable.indexOf(o)).some((x) => governed(view, lex, x, s.first));
     const reach = Math.min(clause.last, c.last + 6);
+    // a possessor modifies its noun: "Netanyahu's coalition partners have warned" are not Netanyahu
+    // (unless the noun is a force noun standing for it: "Israel's negotiating team")
+    const modifier = (o: Occurrence): boolean => {
+      const w = view.words[o.last + 1];
+      if (w !== "'s" && w !== '’s' && w !== "'" && w !== '’') return false;
+      for (let k = o.last + 2; k < Math.min(c.first, o.last + 6); k++) if (inSet(lex.forceNouns, view.words[k]!)) return false;
+      return true;
+    };
     // the speaker of a quote whose cue is the trigger ("Rubio insisted", "Blinken warned")
     if (spoken) {
       const sp = spoken.speakerSpan!;
-      const j = usable.findIndex((o) => view.starts[o.first]! < sp.end && sp.start < view.ends[o.last]! && isActor(o.ann.value));
+      const j = usable.findIndex((o) => view.starts[o.first]! < sp.end && sp.start < view.ends[o.last]! && isActor(o.ann.value) && !modifier(o));
       if (j >= 0) add(agent, coordinated(view, usable, j));
-      else {
+      else if (!usable.some((o) => view.starts[o.first]! < sp.end && sp.start < view.ends[o.last]! && modifier(o))) {
         const key = speakerKey(view, spoken);
         if (key !== null) agent.push(key);
       }
@@ -275,9 +298,20 @@ export function attachArguments(view: EventView, lex: EventLexicon, clauses: Cla
       const owned = placeOwner;
       let floor = s.first;
       if (reporting) for (let k = anchor - 1; k >= s.first; k--) if (inSet(reporting, view.words[k]!)) { floor = k + 1; break; }
-      const before = usable.filter((o) => o.first >= floor && o.last < anchor && isActor(o.ann.value) && !isGoverned(o) && o.ann.value.key !== owned);
+      const before = usable.filter((o) => o.first >= floor && o.last < anchor && isActor(o.ann.value) && !isGoverned(o) && o.ann.value.key !== owned && !modifier(o));
       const inClause = before.filter((o) => o.first >= clause.first);
-      const pick = inClause[inClause.length - 1] ?? (verbal ? before[0] : undefined);
+      // outside its clause, the sentence's subject, unless the clause has a subject of its own: it is
+      // subordinate ("after the council endorsed"), or words other than conjunctions, relatives and
+      // auxiliaries come before the verb ("…, and members of his coalition have threatened")
+      let ownSubject = clause.first > s.first && SUBORDINATORS.has(view.words[clause.first]!);
+      if (!ownSubject && clause.first > s.first) {
+        const aux = lex.sets.get('aux');
+        for (let k = clause.first; k < anchor && !ownSubject; k++) {
+          const w = view.words[k]!;
+          ownSubject = !BARE_LEAD.has(w) && !(aux !== undefined && inSet(aux, w)) && view.kinds[k] === 'word';
+        }
+      }
+      const pick = inClause[inClause.length - 1] ?? (verbal && !ownSubject ? before[0] : undefined);
       if (pick) add(agent, coordinated(view, usable, usable.indexOf(pick)).filter((o) => !isGoverned(o)));
       else {
         const key = forceSubject(view, lex, anchor, Math.max(clause.first, floor));

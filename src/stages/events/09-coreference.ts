@@ -3,13 +3,16 @@
  *
  * 1. Two triggers of one type and modality in one sentence that do not disagree (agents,
  *    quantity, subtype, date) are one event: "Hamas released 24 hostages, the first
- *    releases under the deal". The first keeps what the second adds.
+ *    releases under the deal". The first keeps what the second adds. A verb in another
+ *    clause is its own event ("…, a day after the council adopted a resolution endorsing
+ *    the plan" is not Hamas's response).
  * 2. A noun trigger with a definite determiner ("the proposal", "its response", "the
  *    talks") and no date or count of its own refers back to the latest earlier event of
  *    its type in the document (same modality, except for proposals, talks, visits and
  *    agreements, which are named in many moods): `antecedent` points at that trigger and
  *    the corpus merge joins them.
  */
+import type { ClauseCache } from './03-clauses.js';
 import type { Candidate, EventType } from './types.js';
 import type { EventView } from './view.js';
 
@@ -35,10 +38,13 @@ function definite(view: EventView, first: number, floor: number): boolean {
 }
 
 /** Merges same-sentence duplicates and links definite mentions to their antecedents. */
-export function refineCoreference(view: EventView, candidates: readonly Candidate[], log?: (line: string) => void): Candidate[] {
+export function refineCoreference(view: EventView, candidates: readonly Candidate[], log?: (line: string) => void, clauses?: ClauseCache): Candidate[] {
   const kept: Candidate[] = [];
+  // a verb in another clause is a new predication with its own subject ("Hamas delivered its response,
+  // a day after the council adopted a resolution endorsing the plan"), not a re-mention
+  const sameClause = (a: Candidate, b: Candidate): boolean => clauses === undefined || clauses.clause(a.sentence, a.head).first === clauses.clause(b.sentence, b.head).first;
   for (const c of candidates) {
-    const dup = kept.find((k) => k.sentence === c.sentence && k.type === c.type && k.modality === c.modality && agree(k, c));
+    const dup = kept.find((k) => k.sentence === c.sentence && k.type === c.type && k.modality === c.modality && agree(k, c) && (c.pos === 'noun' || sameClause(k, c)));
     if (dup) {
       if (dup.agent.length === 0) dup.agent = c.agent;
       if (dup.target.length === 0) dup.target = c.target;

@@ -4,8 +4,9 @@
  * `[type, modality, date value | null, quantity value | null, agent names?]`; every text is
  * written for these tests, each with an explicit publication day.
  */
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectEvents } from './testing.js';
+import { expectEvents, findEventsIn } from './testing.js';
 
 describe('events: releases', () => {
   it('asserted, dated by a weekday, counted', () => expectEvents('Hamas released 24 hostages on Friday under the truce deal.', '2023-11-25', [['release', 'asserted', '2023-11-24', 24, ['Hamas']]]));
@@ -24,6 +25,53 @@ describe('events: releases', () => {
   it('a phased release envisaged by a proposal', () => expectEvents('The proposal envisages a phased release of hostages and a permanent ceasefire.', '2024-05-01', [['proposal', 'asserted', '2024-05', null], ['release', 'proposed', null, null]]));
   it('a relative clause inside a proposal', () => expectEvents('Egypt and Qatar proposed a 60-day ceasefire during which hostages would be freed.', '2024-05-01', [['proposal', 'asserted', '2024-05', null, ['Egypt', 'Qatar']], ['release', 'proposed', null, null]]));
   it('an "if" clause makes everything after it hypothetical', () => expectEvents('If Hamas accepts the proposal, at least 40 hostages could be released in the first phase.', '2024-05-01', [['response', 'hypothetical', null, null], ['proposal', 'hypothetical', null, null], ['release', 'hypothetical', null, 40]]));
+});
+
+describe('events: counts over a period', () => {
+  const period = (text: string, day: string): string[] => findEventsIn(text, day).events.filter((e) => e.value.type === 'release').map((e) => `${e.value.quantity?.value}:${e.value.period ? `${e.value.period.from}..${e.value.period.to}` : 'day'}:${e.value.date.value}`);
+  it('"from … to …, when": the range', () => assert.deepEqual(period('The only earlier pause ran from November 24 to December 1, 2023, when 110 hostages were released.', '2025-01-29'), ['110:2023-11-24..2023-12-01:2023-11']));
+  it('"during that pause" after an N-day truce that ended on a day', () => assert.deepEqual(period('The seven-day truce ended on December 1. During that pause, 105 hostages were freed.', '2024-01-09'), ['105:2023-11-24..2023-12-01:2023-11']));
+  it('"a total of" after a truce with both ends dated', () => assert.deepEqual(period('The truce began on November 24 and ended on December 1. A total of 105 hostages were freed.', '2024-01-09'), ['105:2023-11-24..2023-12-01:2023-11']));
+  it('a count on a day of the truce is that day\'s', () => assert.deepEqual(period('The truce began on November 24. During the truce, 24 hostages were freed on Friday.', '2023-11-25'), ['24:day:2023-11-24']));
+  it('no truce reported: no period', () => assert.deepEqual(period('During the pause, 105 hostages were freed.', '2024-01-09'), ['105:day:2024-01']));
+});
+
+describe('events: agents across clauses', () => {
+  const agentsOf = (text: string, trigger: string): string[] => {
+    const r = findEventsIn(text, '2024-02-07');
+    const e = r.events.find((x) => x.value.trigger.text === trigger);
+    assert.ok(e, `no event on "${trigger}"`);
+    return e.value.agent.map((k) => r.name(k));
+  };
+  it('"…, a day after the Security Council adopted a resolution endorsing the plan": the council endorsed it', () => {
+    assert.deepEqual(agentsOf('Hamas delivered its response to the mediators on Tuesday, a day after the U.N. Security Council adopted Resolution 2735 endorsing the plan.', 'endorsing'), ['United Nations Security Council']);
+  });
+  it('an unnamed subject of a subordinate clause is not the sentence\'s subject', () => {
+    assert.deepEqual(agentsOf('Hamas delivered its response on Tuesday, a day after the council endorsed the plan.', 'endorsed'), []);
+  });
+  it('"…, and members of his coalition have threatened": a clause with a subject of its own', () => {
+    assert.deepEqual(agentsOf('The prime minister said the war will not end until Hamas is defeated, and members of his coalition have threatened to quit.', 'threatened'), []);
+  });
+  it('"critics warn" after a semicolon is not the earlier clause\'s actor', () => {
+    assert.deepEqual(agentsOf('The clause is meant to reassure Hamas; critics warn it could leave the hardest questions open.', 'warn'), []);
+  });
+  it('a possessor is not the speaker: "Ministers from Netanyahu\'s coalition partners have warned"', () => {
+    assert.deepEqual(agentsOf("Ministers from Netanyahu's coalition partners have warned against concessions.", 'warned'), []);
+  });
+  it('"overseen by the Red Cross, and Israel has released": Israel released, it did not mediate', () => {
+    const r = findEventsIn('Ten hostages were freed in handovers overseen by the International Committee of the Red Cross, and Israel has released 30 prisoners.', '2025-01-29');
+    const released = r.events.find((e) => e.value.trigger.text === 'released');
+    assert.deepEqual(released?.value.agent.map((k) => r.name(k)), ['Israel']);
+    for (const e of r.events) assert.ok(!e.value.mediator.map((k) => r.name(k)).includes('Israel'), JSON.stringify(e.value.mediator));
+  });
+  it('the party\'s own response keeps its agent', () => {
+    assert.deepEqual(agentsOf('Hamas accepted the plan on Monday after the council endorsed it.', 'accepted'), ['Hamas']);
+  });
+});
+
+describe('events: truces', () => {
+  it('"the truce ended … and fighting resumed": the truce ended', () => expectEvents('The truce between Israel and Hamas ended on Friday and fighting resumed in the south.', '2023-12-02', [['ceasefire_end', 'asserted', '2023-12-01', null]]));
+  it('"to end the fighting" with no truce named: a truce begins', () => expectEvents('Both sides agreed to end the fighting on Friday.', '2023-12-02', [['ceasefire_start', 'planned', '2023-12-01', null]]));
 });
 
 describe('events: talks and visits', () => {

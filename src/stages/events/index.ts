@@ -25,6 +25,7 @@ import { attachQuantities } from './06-quantity.js';
 import { attachDates } from './07-dates.js';
 import { attachSources } from './08-sources.js';
 import { refineCoreference } from './09-coreference.js';
+import { attachPeriods } from './10-periods.js';
 import { eventLexicon, type EventLexicon } from './lexicon.js';
 import type { Candidate, EventValue } from './types.js';
 import { EventView, type CitationLike, type ViewInput } from './view.js';
@@ -57,7 +58,8 @@ export function findEvents(view: EventView, lex: EventLexicon = eventLexicon(), 
   attachQuantities(view, lex, candidates);
   attachDates(view, lex, clauses, candidates);
   attachSources(view, candidates);
-  const events = refineCoreference(view, candidates, log);
+  const events = refineCoreference(view, candidates, log, clauses);
+  attachPeriods(view, lex, events, log);
   return events.map((c) => toAnnotation(view, clauses, c));
 }
 
@@ -87,6 +89,7 @@ function toAnnotation(view: EventView, clauses: ClauseCache, c: Candidate): Anno
     source: c.source,
     antecedent: c.antecedent,
     sentence: { start: s.start, end: s.end },
+    period: c.period ?? null,
   };
   return annotate('event', view.text, from, to, Object.freeze(value), `events/${c.rule}`);
 }

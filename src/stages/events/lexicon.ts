@@ -167,6 +167,13 @@ export interface EventLexicon {
   readonly units: ReadonlyMap<EventType, WordSet>;
   /** Phrases that date an event by an earlier one ("during the truce"). */
   readonly dateAnaphora: readonly { readonly pattern: Pattern; readonly refersTo: EventType; readonly reason: string }[];
+  /** Counts over a whole period (pass 10-periods): the types counted, range words and cues that refer to a truce. */
+  readonly periods: {
+    readonly types: ReadonlySet<EventType>;
+    readonly rangeOpen: WordSet;
+    readonly rangeJoin: WordSet;
+    readonly anaphora: readonly { readonly pattern: Pattern; readonly reason: string }[];
+  };
   /** Words before a trigger that make it a kind of event rather than one event (no date from tense). */
   readonly undated: WordSet;
   readonly undatedWindow: number;
@@ -406,6 +413,17 @@ export function compileLexicon(json: unknown, file: string): EventLexicon {
       return m as Modality;
     })(),
     dateAnaphora: ((root['dateAnaphora'] ?? []) as Json[]).map((a) => ({ pattern: c.pattern(String(a['match']), 'dateAnaphora'), refersTo: a['refersTo'] as EventType, reason: String(a['reason'] ?? '') })),
+    periods: ((): EventLexicon['periods'] => {
+      const pr = (root['periods'] ?? {}) as Json;
+      const types = strings(pr['types'] ?? [], c, 'periods.types');
+      for (const t of types) if (!(EVENT_TYPES as readonly string[]).includes(t)) c.fail('periods.types', `unknown event type "${t}"`);
+      return {
+        types: new Set(types as EventType[]),
+        rangeOpen: c.wordSet('periods.rangeOpen', strings(pr['rangeOpen'] ?? [], c, 'periods.rangeOpen')),
+        rangeJoin: c.wordSet('periods.rangeJoin', strings(pr['rangeJoin'] ?? [], c, 'periods.rangeJoin')),
+        anaphora: ((pr['anaphora'] ?? []) as Json[]).map((a) => ({ pattern: c.pattern(String(a['match']), 'periods.anaphora'), reason: String(a['reason'] ?? '') })),
+      };
+    })(),
   };
 }
 

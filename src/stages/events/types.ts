@@ -110,6 +110,21 @@ export interface EventValue {
   readonly antecedent: Span | null;
   /** The sentence the event was read from (the annotation covers its clause). */
   readonly sentence: Span;
+  /** For a count over a whole period rather than one day (pass 10-periods), that period; else null. */
+  readonly period: Period | null;
+}
+
+/**
+ * The period a count covers: "from November 24 to December 1, 2023, when 110 hostages were
+ * released", or "During that pause, 105 hostages were freed" after a truce the article
+ * dated. `from`/`to` are days (`YYYY-MM-DD`) or null when the text does not say.
+ */
+export interface Period {
+  readonly from: string | null;
+  readonly to: string | null;
+  /** The words that make it a period's count ("during that pause", "from … to …"). */
+  readonly cue: string;
+  readonly basis: 'range' | 'anaphora';
 }
 
 /** A proposed event inside the stage, before the refiners fill in its value. */
@@ -135,6 +150,7 @@ export interface Candidate {
   date: EventDate;
   source: EventSource | null;
   antecedent: Span | null;
+  period?: Period | null;
 }
 
 /** The date of an event nothing dates. */

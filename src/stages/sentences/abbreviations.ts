@@ -34,6 +34,11 @@ export const ABBREVIATION_GROUPS: readonly AbbreviationGroup[] = [
     forms: ['vs', 'cf', 'viz', 'approx', 'ca', 'incl', 'esp', 'Vs'],
   },
   {
+    class: 'inner',
+    reason: 'the first half of a dotted degree (`Ph.D.`, `Ed.D.`) is always followed by its second',
+    forms: ['Ph', 'Ed', 'Litt', 'Pharm'],
+  },
+  {
     class: 'number-prefix',
     reason: 'a number sign or reference word before a digit ("No. 2", "Art. 5") belongs to the number',
     forms: ['No', 'Nos', 'no', 'nos', 'Art', 'Arts', 'art', 'Vol', 'vol', 'Fig', 'fig', 'Ch', 'ch', 'Sec', 'sec', 'pp', 'p', 'Para', 'para', 'Res'],

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import type { DocFacts } from './conflicts.js';
+import { findNegotiations, type NegotiationIndex } from './negotiations.js';
+import { factsOf } from './testing.js';
+
+/** Articles written for these tests: two truce negotiations, a port dispute, one report naming nobody. */
+const FILES: Record<string, string> = {
+  'gaza-1.txt': 'published: 2023-11-24\n---\nA four-day truce between Israel and Hamas took effect on Friday, in a deal mediated by Qatar and the United States. Hamas released 24 hostages and Israel freed 39 prisoners.\n',
+  'gaza-2.txt': 'published: 2023-12-01\n---\nThe truce between Israel and Hamas ended on Friday. Israel said Hamas had violated the pause, and Qatar, the mediator, urged both sides to return to talks. The deal also followed a 60-day ceasefire between Israel and Hezbollah in Lebanon.\n',
+  'grain-1.txt': 'published: 2022-07-22\n---\nRussia and Ukraine signed a deal on Friday to reopen three Black Sea ports, in talks mediated by Turkey and the United States.\n',
+  'grain-2.txt': 'published: 2023-07-17\n---\nRussia quit the grain deal with Ukraine on Monday. Ukraine said Russia had broken its word.\n',
+  'vague.txt': 'published: 2024-03-05\n---\nA mediator said the talks were nearing an impasse on Tuesday.\n',
+};
+
+let facts: DocFacts[] = [];
+let index: NegotiationIndex;
+const doc = (name: string): DocFacts => facts.find((f) => f.source.endsWith(name))!;
+const labelOf = (name: string): string | null => index.ofDocument(doc(name).id)?.label ?? null;
+
+before(async () => {
+  facts = await factsOf(FILES);
+  index = findNegotiations(facts);
+});
+
+describe('negotiation tracks', () => {
+  it('documents about the same parties share a track; other parties make another', () => {
+    assert.equal(index.ofDocument(doc('gaza-1.txt').id)?.id, index.ofDocument(doc('gaza-2.txt').id)?.id);
+    assert.equal(index.ofDocument(doc('grain-1.txt').id)?.id, index.ofDocument(doc('grain-2.txt').id)?.id);
+    assert.notEqual(index.ofDocument(doc('gaza-1.txt').id)?.id, index.ofDocument(doc('grain-1.txt').id)?.id);
+  });
+  it('the parties are the sides, not the mediators', () => {
+    assert.deepEqual(labelOf('gaza-1.txt')?.split(' – ').sort(), ['Hamas', 'Israel']);
+    assert.deepEqual(labelOf('grain-1.txt')?.split(' – ').sort(), ['Russia', 'Ukraine']);
+  });
+  it('a document that names no party belongs to none', () => assert.equal(labelOf('vague.txt'), null));
+  it('a sentence pairing other parties belongs to their side negotiation', () => {
+    const d = doc('gaza-2.txt');
+    const at = d.text.indexOf('The deal also followed');
+    const n = index.ofSpan(d.id, at, d.text.indexOf('.', at) + 1);
+    assert.deepEqual(n?.label.split(' – ').sort(), ['Hezbollah', 'Israel']);
+    assert.ok(index.negotiations.some((x) => x.id === n?.id));
+  });
+  it('an event without actors of its own keeps its document\'s track', () => {
+    const d = doc('gaza-1.txt');
+    const release = d.events.find((e) => e.type === 'release');
+    assert.ok(release);
+    assert.equal(index.ofEvent({ ...release, agents: [], targets: [] })?.id, index.ofDocument(d.id)?.id);
+  });
+  it('ids are stable', () => assert.equal(findNegotiations(facts).ofDocument(doc('gaza-1.txt').id)?.id, index.ofDocument(doc('gaza-1.txt').id)?.id));
+});
