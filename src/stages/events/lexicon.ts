@@ -20,13 +20,23 @@ export interface WordSet {
   readonly name: string;
   readonly exact: ReadonlySet<string>;
   readonly prefixes: readonly string[];
+  /** Words already tested against `prefixes` (the same words recur; bounded, cleared when full). */
+  readonly memo?: Map<string, boolean>;
 }
 
 /** Whether `word` is in `set`. */
 export function inSet(set: WordSet, word: string): boolean {
   if (set.exact.has(word)) return true;
-  for (const p of set.prefixes) if (word.startsWith(p)) return true;
-  return false;
+  if (set.prefixes.length === 0) return false;
+  const known = set.memo?.get(word);
+  if (known !== undefined) return known;
+  let found = false;
+  for (const p of set.prefixes) if (word.startsWith(p)) { found = true; break; }
+  if (set.memo) {
+    if (set.memo.size >= 20_000) set.memo.clear();
+    set.memo.set(word, found);
+  }
+  return found;
 }
 
 /** One element of a pattern. */
@@ -199,7 +209,7 @@ class Compiler {
       if (lw.endsWith('*')) prefixes.push(lw.slice(0, -1));
       else exact.add(lw);
     }
-    return { name, exact, prefixes };
+    return prefixes.length > 0 ? { name, exact, prefixes, memo: new Map() } : { name, exact, prefixes };
   }
 
   /** `{set}` or `a|b|c` as a word set. */
