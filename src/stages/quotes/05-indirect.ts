@@ -55,6 +55,15 @@ function nounForm(form: string, c: CueHit): boolean {
   return form === c.rule.forms[0] || form === c.rule.forms[1];
 }
 
+/**
+ * Whether the cue is a form that doubles as a noun (`calls`, `demand`) without a pronoun
+ * or a name as its source (`The framework calls for …`): then it is read as a noun. The
+ * attribution model's candidates pass the same test (model/propose.ts).
+ */
+export function nounUseOfCue(view: DocView, c: CueHit, src: SourceSpan | null): boolean {
+  return NOUN_TOO.has(c.rule.id) && nounForm(view.lower(c.verb), c) && !namedOrPronoun(view, src);
+}
+
 /** Whether a source span is a pronoun or a capitalized name. */
 function namedOrPronoun(view: DocView, src: SourceSpan | null): boolean {
   if (src === null) return false;
@@ -307,7 +316,7 @@ function accepts(ctx: Ctx, c: CueHit, src: SourceSpan | null, k: number, that: b
   if (view.lower(k) === 'by') return false;
   const to = view.lower(k) === 'to' && (frames.includes('tell') || object);
   if (!object && !that && !to && PREPOSITIONS.has(view.lower(k))) return false;
-  if (NOUN_TOO.has(c.rule.id) && nounForm(view.lower(c.verb), c) && !namedOrPronoun(view, src)) return false;
+  if (nounUseOfCue(view, c, src)) return false;
   if (object && !frames.includes('report') && src === null) return false;
   if (c.rule.strength === 1) return clause || object || src !== null || view.tokens[k]?.kind === 'word';
   if (src === null) return false;

@@ -194,6 +194,11 @@ const mixedBeforeTag: Refiner = {
 /** Words right before a quotation that mark it as a name, a title or a term, not speech. */
 const TERM_MARKERS = /(?:so-called|dubbed|nicknamed|titled|entitled|named|branded|labeled|labelled|termed|book|film|movie|song|album|show|series|headline|hashtag|slogan|word|words|term|phrase|motto|operation|program|programme|plan|campaign|initiative)\s*[,:]?\s*$/i;
 
+/** Whether the quotation opening at `open` follows a term marker (`dubbed “…”`, `the so-called “…”`). */
+export function termMarkedAt(text: string, open: number): boolean {
+  return TERM_MARKERS.test(text.slice(Math.max(0, open - 24), open));
+}
+
 /** Quotes at least this long (UTF-16 units) are never read as a term or a title. */
 const SHORT_QUOTE = 60;
 
@@ -213,7 +218,7 @@ const nonSpeech: Refiner = {
     return cands.filter((c) => {
       if (c.kind !== 'direct' || c.end - c.start >= SHORT_QUOTE) return true;
       const open = marksOf(c, ctx)?.open ?? c.start;
-      if (TERM_MARKERS.test(text.slice(Math.max(0, open - 24), open))) return false;
+      if (termMarkedAt(text, open)) return false;
       return !(c.via !== 'quotes/direct-tag-after' && c.via !== 'quotes/direct-tag-inverted' && titleCase(text.slice(c.start, c.end)));
     });
   },

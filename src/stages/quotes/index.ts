@@ -4,8 +4,11 @@
  * Passes (README.md): 01 pair quotation marks, 02 find cues, 03 source finders (used by
  * the proposers), 04 propose direct quotes, 05 propose reported speech, 06 refine
  * (merge split and continued quotes, attach partial quotes, drop non-speech, dedupe),
- * 07 classify and resolve speakers. `findQuotes` runs them over a `DocView`; the stage
- * builds the view from the `sentences` layers and, when present, the `ner` layer.
+ * then the attribution model (model/: a trained cue tagger confirms the rules' reported
+ * speech and finds cues they miss, a span picker reads those) joined to the rules'
+ * quotations, and 07 classify and resolve speakers. `findQuotes` runs them over a
+ * `DocView`; the stage builds the view from the `sentences` layers and, when present, the
+ * `ner` layer. The model is loaded once per process, on first use.
  */
 import { annotate, type Annotation } from '../../pipeline/annotation.js';
 import type { RunContext } from '../../pipeline/context.js';
@@ -20,6 +23,10 @@ import { evidenceOf, refine } from './06-refine.js';
 import { antecedentOf, speakerKind } from './07-speakers.js';
 import type { Candidate, QuoteValue } from './types.js';
 import { DocView, viewOfText } from './view.js';
+import { DEFAULT_COMBINE, combineCandidates, type CombineMode } from './model/combine.js';
+import type { RuleEvidence } from './model/features.js';
+import { proposeByModel } from './model/propose.js';
+import { loadAttributionModel, type AttributionModel } from './model/weights.js';
 
 export { pairMarks } from './01-marks.js';
 export { findCues, type CueHit } from './02-cues.js';
@@ -28,17 +35,50 @@ export { REFINERS, type Refiner } from './06-refine.js';
 export { CUE_RULES, PHRASE_CUES, type CueFrame, type CueRule } from './cues.js';
 export { groupStatements, type StatementInput } from './statements.js';
 export { DocView, viewOfText, type ViewInput } from './view.js';
+export { DEFAULT_COMBINE, combineCandidates, type CombineMode } from './model/combine.js';
+export { loadAttributionModel, type AttributionModel } from './model/weights.js';
 export type { QuoteKind, QuoteMarks, QuoteValue, SpeakerKind, TextSpan } from './types.js';
 
-/** Finds the quotes of one document view; `log` receives what the refiners did. */
-export function findQuotes(view: DocView, log?: (line: string) => void): Annotation<QuoteValue>[] {
+/** What the rule passes (01–06) found in a document: the model's evidence and the rule candidates. */
+export interface RuleResult extends RuleEvidence {
+  /** Per token, the cue standing there. */
+  readonly cueAt: readonly (CueHit | undefined)[];
+}
+
+/** Runs the rule passes 01–06 over a document view; `log` gets what each refiner removed. */
+export function ruleCandidates(view: DocView, log?: (line: string) => void): RuleResult {
   const marks = pairMarks(view);
   const quoted = quotedTokens(view, marks);
   const cues = findCues(view, quoted);
   const cueAt: (CueHit | undefined)[] = new Array(view.tokens.length);
   for (const c of cues) for (let k = c.first; k <= c.last; k++) cueAt[k] = c;
   const proposed = [...proposeDirect(view, marks, cueAt), ...proposeIndirect(view, cues, marks, cueAt)];
-  const kept = refine(proposed, { view, marks, cueAt }, log);
+  const candidates = refine(proposed, { view, marks, cueAt }, log);
+  return { marks, quoted, cues, cueAt, candidates };
+}
+
+/** How `findQuotes` uses the attribution model (defaults: the shipped model, `DEFAULT_COMBINE`). */
+export interface FindOptions {
+  /** The model; null runs the rules alone. */
+  readonly model?: AttributionModel | null;
+  readonly combine?: CombineMode;
+}
+
+/**
+ * Finds the quotes of one document view: the rule passes, then the attribution model's
+ * candidates joined to them (model/combine.ts), then pass 07 on each; `log` receives what
+ * the refiners did.
+ */
+export function findQuotes(view: DocView, log?: (line: string) => void, options: FindOptions = {}): Annotation<QuoteValue>[] {
+  const rules = ruleCandidates(view, log);
+  const model = options.model === undefined ? loadAttributionModel() : options.model;
+  const mode = options.combine ?? DEFAULT_COMBINE;
+  let kept = rules.candidates;
+  if (model !== null && mode !== 'rules') {
+    const found = proposeByModel(view, rules, model, mode === 'direct-rules' || mode === 'fill');
+    kept = combineCandidates(rules.candidates, found, mode);
+    if (log) log(`model: ${found.length} proposed, ${kept.length - rules.candidates.length} more than the rules (${mode})`);
+  }
   return kept.map((c) => toAnnotation(view, c));
 }
 
@@ -63,9 +103,12 @@ function toAnnotation(view: DocView, c: Candidate): Annotation<QuoteValue> {
   return annotate('quote', text, c.start, c.end, Object.freeze(value), c.via);
 }
 
-/** Finds the quotes of a plain text (segmented here; `mentions` stand in for the ner layer). */
-export function quotesOfText(text: string, mentions: readonly Annotation<{ readonly type: string }>[] = []): Annotation<QuoteValue>[] {
-  return findQuotes(viewOfText(text, mentions));
+/**
+ * Finds the quotes of a plain text (segmented here; `mentions` stand in for the ner layer);
+ * `options.model: null` runs the rule passes alone.
+ */
+export function quotesOfText(text: string, mentions: readonly Annotation<{ readonly type: string }>[] = [], options: FindOptions = {}): Annotation<QuoteValue>[] {
+  return findQuotes(viewOfText(text, mentions), undefined, options);
 }
 
 /** The `quotes` stage: direct, indirect and mixed attributions with their speakers. */

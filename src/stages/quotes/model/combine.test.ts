@@ -1,0 +1,41 @@
+/**
+ * @module stages/quotes/model/combine.test — joining rule and model candidates.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Candidate, QuoteKind } from '../types.js';
+import { combineCandidates, sameContent } from './combine.js';
+
+function cand(start: number, end: number, kind: QuoteKind, cue: number | null, via: string): Candidate {
+  return { kind, start, end, cue: cue === null ? null : { first: cue, last: cue }, source: null, via };
+}
+
+const ruleDirect = cand(0, 40, 'direct', 10, 'rules');
+const ruleIndirect = cand(100, 140, 'indirect', 20, 'rules');
+const modelSame = cand(102, 140, 'indirect', 20, 'model');
+const modelNew = cand(200, 230, 'indirect', 30, 'model');
+const modelOverQuote = cand(0, 100, 'mixed', 5, 'model');
+const modelQuoted = cand(300, 320, 'direct', 40, 'model');
+const rules = [ruleDirect, ruleIndirect];
+const model = [modelSame, modelNew, modelOverQuote, modelQuoted];
+const via = (list: readonly Candidate[]): string[] => list.map((c) => `${c.via}:${c.start}`);
+
+test('same content: each covers half of the other', () => {
+  assert.ok(sameContent({ start: 0, end: 10 }, { start: 3, end: 12 }));
+  assert.ok(!sameContent({ start: 0, end: 10 }, { start: 0, end: 30 }));
+});
+
+test('rules, model and union', () => {
+  assert.deepEqual(via(combineCandidates(rules, model, 'rules')), ['rules:0', 'rules:100']);
+  assert.deepEqual(via(combineCandidates(rules, model, 'model')), ['model:0', 'model:102', 'model:200', 'model:300']);
+  assert.deepEqual(via(combineCandidates(rules, model, 'union')), ['model:0', 'rules:0', 'rules:100', 'model:200', 'model:300']);
+});
+
+test('direct-rules keeps the rules’ quotations and the model’s reported speech, never a model reading over a quotation', () => {
+  assert.deepEqual(via(combineCandidates(rules, model, 'direct-rules')), ['rules:0', 'model:102', 'model:200']);
+});
+
+test('fill adds the rules’ reported speech whose cue the model passed over', () => {
+  assert.deepEqual(via(combineCandidates(rules, [modelNew], 'fill')), ['rules:0', 'rules:100', 'model:200']);
+  assert.deepEqual(via(combineCandidates(rules, [modelSame], 'fill')), ['rules:0', 'model:102']);
+});

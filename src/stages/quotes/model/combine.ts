@@ -1,0 +1,72 @@
+/**
+ * @module stages/quotes/model/combine — joins the rule candidates and the model's into one list.
+ *
+ * Two candidates are the same attribution when each content covers at least half of the
+ * other (the benchmark's rule). Modes (chosen on PolNeAR dev; `DEFAULT_COMBINE`):
+ * - `rules`: the rule candidates alone (the model off); `model`: the model's alone;
+ * - `union`: every rule candidate, and the model's that no rule candidate matches;
+ * - `model-first`: every model candidate, and the rule candidates it does not match;
+ * - `direct-rules`: the rules' direct and mixed quotes (words in quotation marks are strong
+ *   evidence the rules read well), and the model's candidates that match none of them, do
+ *   not run over one of them and are not all in quotation marks (the rules' refiners
+ *   decided those: terms, titles and scare quotes are not speech);
+ * - `fill`: as `direct-rules`, and the rules' reported speech whose cue the model passed
+ *   over (the model finds where it reads a cue; the rules keep the cues it missed).
+ */
+import type { Span } from '../../../pipeline/annotation.js';
+import type { Candidate } from '../types.js';
+
+/** How rule and model candidates are joined. */
+export type CombineMode = 'rules' | 'model' | 'union' | 'model-first' | 'direct-rules' | 'fill';
+
+/** The mode the quotes stage uses. */
+export const DEFAULT_COMBINE: CombineMode = 'direct-rules';
+
+/** Whether two contents each cover at least half of the other. */
+export function sameContent(a: Span, b: Span): boolean {
+  const o = Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+  return o >= 0.5 * (a.end - a.start) && o >= 0.5 * (b.end - b.start);
+}
+
+function without(items: readonly Candidate[], taken: readonly Candidate[]): Candidate[] {
+  return items.filter((c) => !taken.some((k) => sameContent(c, k)));
+}
+
+/**
+ * Whether `outer` runs over the whole of the direct quote `quote` that another cue tags
+ * (`… shifting the onus to Hamas. He emphasized, “No more delays.”`): the model read on
+ * past its clause into someone's quote, which the rules attribute better.
+ */
+function swallows(outer: Candidate, quote: Candidate): boolean {
+  if (quote.cue === null || outer.cue === null || quote.cue.first === outer.cue.first) return false;
+  return outer.start <= quote.start && outer.end >= quote.end;
+}
+
+/** Whether two candidates share a cue token. */
+function sameCue(a: Candidate, b: Candidate): boolean {
+  return a.cue !== null && b.cue !== null && a.cue.first <= b.cue.last && b.cue.first <= a.cue.last;
+}
+
+/** The joined list, in text order. */
+export function combineCandidates(rules: readonly Candidate[], model: readonly Candidate[], mode: CombineMode): Candidate[] {
+  let out: Candidate[];
+  switch (mode) {
+    case 'rules': out = [...rules]; break;
+    case 'model': out = [...model]; break;
+    case 'union': out = [...rules, ...without(model, rules)]; break;
+    case 'model-first': out = [...model, ...without(rules, model)]; break;
+    case 'direct-rules': {
+      const quoted = rules.filter((c) => c.kind !== 'indirect');
+      out = [...quoted, ...without(model, quoted).filter((m) => m.kind !== 'direct' && !quoted.some((d) => swallows(m, d)))];
+      break;
+    }
+    case 'fill': {
+      const direct = rules.filter((c) => c.kind === 'direct');
+      const found = without(model, direct).filter((m) => !direct.some((d) => swallows(m, d)));
+      const untagged = rules.filter((r) => r.kind !== 'direct' && !model.some((m) => sameCue(m, r)));
+      out = [...direct, ...found, ...without(untagged, [...direct, ...found])];
+      break;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}

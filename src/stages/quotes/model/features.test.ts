@@ -1,0 +1,56 @@
+/**
+ * @module stages/quotes/model/features.test — the token table and the fixed-size feature sets.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { ruleCandidates, viewOfText } from '../index.js';
+import { MAX_CUE_FEATURES, SPAN_FEATURES, cueFeatures, nullFeatures, sourceGuesses, spanFeatures, tokenTable } from './features.js';
+
+const TEXT = 'The mayor said: “The bridge is safe.” Critics, however, doubt it.';
+
+function table(text: string) {
+  const view = viewOfText(text);
+  return { view, t: tokenTable(view, ruleCandidates(view)) };
+}
+
+const at = (view: ReturnType<typeof viewOfText>, word: string): number => view.tokens.findIndex((x) => x.text === word);
+
+test('per token: quotation marks, quoted words, lexicon cues and the words never scored as cues', () => {
+  const { view, t } = table(TEXT);
+  const open = at(view, '“');
+  const close = at(view, '”');
+  assert.deepEqual([t.mark[open], t.mark[close]], [1, 2]);
+  assert.equal(t.quoted[at(view, 'bridge')], 1);
+  assert.equal(t.quoted[at(view, 'mayor')], 0);
+  assert.ok(t.lexicon[at(view, 'said')]! > 0);
+  assert.equal(t.lexicon[at(view, 'mayor')], 0);
+  assert.deepEqual([t.skip[at(view, 'The')], t.skip[at(view, ',')], t.skip[at(view, ':')], t.skip[at(view, 'mayor')]], [1, 1, 0, 0]);
+});
+
+test('the same word gets the same hashes wherever it stands; punctuation keeps its own mark', () => {
+  const a = table('Lopez said the port was closed.');
+  const b = table('The port, Lopez said, was closed.');
+  assert.equal(a.t.lower[at(a.view, 'said')], b.t.lower[at(b.view, 'said')]);
+  const dashes = table('It was over ― Ann Lee (@annlee) - yes — no.');
+  const hashes = ['―', '-', '—'].map((d) => dashes.t.lower[at(dashes.view, d)]);
+  assert.equal(new Set(hashes).size, 3);
+});
+
+test('cue features fit their buffer; span features are exactly SPAN_FEATURES per candidate', () => {
+  const { view, t } = table(TEXT);
+  const s = view.sentences[0]!;
+  const out = new Int32Array(MAX_CUE_FEATURES);
+  for (let i = s.first; i <= s.last; i++) assert.ok(cueFeatures(t, i, s.first, s.last, out, 0) <= MAX_CUE_FEATURES - 2);
+  const cue = { first: at(view, 'said'), last: at(view, 'said') };
+  const guess = new Int32Array(6);
+  sourceGuesses(t, cue, guess);
+  assert.deepEqual([view.slice(guess[0]!, guess[1]!)], ['The mayor']);
+  const span = new Int32Array(SPAN_FEATURES + 2).fill(7);
+  spanFeatures(t, cue, guess, s.first, s.first, s.last, 0, span, 1);
+  assert.deepEqual([span[0], span[SPAN_FEATURES + 1]], [7, 7]);
+  const again = new Int32Array(SPAN_FEATURES + 2).fill(7);
+  spanFeatures(t, cue, guess, s.first, s.first, s.last, 0, again, 1);
+  assert.deepEqual([...again], [...span]);
+  nullFeatures(t, cue, guess, s.first, again, 1);
+  assert.deepEqual([again[0], again[SPAN_FEATURES + 1]], [7, 7]);
+});

@@ -1,0 +1,429 @@
+/**
+ * @module stages/quotes/model/features — hashed features of the attribution model.
+ *
+ * One {@link TokenTable} per document holds what the features read of each token, computed
+ * once and hashed straight from the text (no per-word cache; shapes, capitalization and
+ * suffixes only for the tokens a feature reads): the lower-case form (for
+ * punctuation the raw mark: a tweet's `―` is not a `-`), the short shape (`Xx`, `d`), the
+ * 2- and 3-letter suffixes, capitalization, a punctuation class, quotation-mark
+ * flags (pass 01), the entity type (pass `ner`), and what the rule passes said: the cue
+ * lexicon's verdict (pass 02) and where the rule attribution of a cue puts its content and
+ * source (passes 04–06).
+ *
+ * Two feature sets:
+ * - **cue features** of a token (the cue tagger, `decode.ts`): the word and its neighbours,
+ *   bigrams, shapes, the lexicon's verdict, quotation context, entity types around, the
+ *   position in the sentence; the previous tag is added while decoding;
+ * - **span features** of a candidate position `p` for one cue (the span pickers): direction
+ *   and distance to the cue, the words at and around `p` by direction, punctuation and
+ *   commas between, quotation marks, entity types, whether a rule attribution of the cue
+ *   starts or ends its content or source at `p`, where the rule source finders (pass 03)
+ *   would put the speaker, and the cue word with the distance.
+ * Every feature is a 32-bit hash (`combine`) of a template id and its values; candidate
+ * features have a fixed count ({@link SPAN_FEATURES}) so one flat array holds a cue's.
+ */
+import { combine } from '../../entities/ner/word.js';
+import type { CueHit } from '../02-cues.js';
+import { sentenceSubject, sourceAfter, sourceBefore } from '../03-sources.js';
+import type { Candidate, QuoteMarks, SourceSpan } from '../types.js';
+import type { DocView } from '../view.js';
+
+/** Version of the feature templates; weights trained on another version are refused. */
+export const FEATURE_VERSION = 7;
+
+/** Punctuation classes. */
+const P_WORD = 0;
+const P_COMMA = 1;
+const P_STOP = 2;
+const P_COLON = 3;
+const P_QUOTE = 4;
+const P_DASH = 5;
+const P_OPEN = 6;
+const P_CLOSE = 7;
+const P_OTHER = 8;
+/** Beyond the sentence. */
+const P_EDGE = 9;
+
+const EDGE_HASH = 0x5eed;
+
+function punctClass(text: string): number {
+  switch (text) {
+    case ',': return P_COMMA;
+    case '.': case '!': case '?': case '…': return P_STOP;
+    case ':': case ';': return P_COLON;
+    case '"': case '“': case '”': case "'": case '‘': case '’': case '«': case '»': case '„': case "''": case '``': return P_QUOTE;
+    case '-': case '–': case '—': case '--': return P_DASH;
+    case '(': case '[': return P_OPEN;
+    case ')': case ']': return P_CLOSE;
+    default: return P_OTHER;
+  }
+}
+
+const MENTION_CODE: Readonly<Record<string, number>> = { person: 1, organization: 2, place: 3, group: 4, misc: 5 };
+
+/** The rule attribution of a cue, as token indices (-1 when absent). */
+interface RuleSpan {
+  readonly kind: number;
+  readonly contentFirst: number;
+  readonly contentLast: number;
+  readonly sourceFirst: number;
+  readonly sourceLast: number;
+}
+
+/** What the rule passes found in a document, as the model reads it. */
+export interface RuleEvidence {
+  readonly marks: readonly QuoteMarks[];
+  /** Per token, 1 inside a top-level quotation. */
+  readonly quoted: Uint8Array;
+  readonly cues: readonly CueHit[];
+  /** The refined rule candidates. */
+  readonly candidates: readonly Candidate[];
+}
+
+/** Per-token facts of one document, computed once. */
+export interface TokenTable {
+  readonly view: DocView;
+  readonly n: number;
+  readonly lower: Int32Array;
+  /** Capitalization, filled in on first use (`capOf`). */
+  readonly cap: Uint8Array;
+  readonly punct: Uint8Array;
+  /** 1 for tokens that never anchor a cue (the tagger leaves them O). */
+  readonly skip: Uint8Array;
+  /** Own features of token `i`: `own[i × OWN_FEATURES …]`, filled in on first use. */
+  readonly own: Int32Array;
+  /** 1 once `cap` and `own` of the token are filled in. */
+  readonly described: Uint8Array;
+  /** 1 inside a top-level quotation. */
+  readonly quoted: Uint8Array;
+  /** 1 opening mark token, 2 closing mark token. */
+  readonly mark: Uint8Array;
+  /** Mention type code, +8 on the mention's first token, +16 on its last. */
+  readonly mention: Uint8Array;
+  /** Lexicon verdict: 0 none, else 1 + strength + 4 × first frame, +32 when inside quotes. */
+  readonly lexicon: Uint8Array;
+  /** Per token, the index of the lexicon cue (pass 02) covering it, or -1. */
+  readonly cueIndex: Int32Array;
+  /** Lexicon lemma hash of a cue token (0 when none). */
+  readonly lemma: Int32Array;
+  /** Per token, the index of the rule candidate whose cue covers it, or -1. */
+  readonly ruleIndex: Int32Array;
+  /** The rule attribution whose cue covers the token (by cue token), or undefined. */
+  readonly rule: readonly (RuleSpan | undefined)[];
+  /** Per token, how many commas, colons and dashes stand before it in its sentence. */
+  readonly commas: Int32Array;
+}
+
+const FRAME_CODE: Readonly<Record<string, number>> = { report: 0, tell: 1, belief: 2, object: 3, evidence: 4 };
+const KIND_CODE: Readonly<Record<string, number>> = { direct: 1, indirect: 2, mixed: 3 };
+
+/** 32-bit FNV-1a of `s[from, to)`. */
+function fnvRange(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h | 0;
+}
+
+/** Character classes of the short shape: lower, upper, digit, other. */
+function charClass(c: number): number {
+  if (c >= 97 && c <= 122) return 1;
+  if (c >= 65 && c <= 90) return 2;
+  if (c >= 48 && c <= 57) return 3;
+  if (c < 128) return 4;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toUpperCase() ? 1 : ch !== ch.toLowerCase() ? 2 : 4;
+}
+
+/** Words the cue tagger does not score: they never anchor a cue (see train.ts `anchorOf`). */
+const NEVER_CUE: ReadonlySet<number> = new Set([
+  'the', 'a', 'an', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'and', 'or', 'but', 'to', 'that', 'this', 'these', 'those',
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should',
+  'must', 'did', 'does', 'do', 'not', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'my', 'your',
+  'him', 'them', 'us', 'me', 'who', 'which', 'what', 'there', 'than', 'as', 'if', 'so', 'also', 'just', 'about', 'into', 'over', 'after',
+].map((w) => fnvRange(w, 0, w.length)));
+
+/** Punctuation that can anchor a cue (`Smith: …`, a tweet's `— Name (@handle)`). */
+const CUE_PUNCT: ReadonlySet<string> = new Set([':', '―', '—', '–', '-', '--']);
+
+/** Own features per token: lower form, short shape, 2- and 3-letter suffixes. */
+export const OWN_FEATURES = 4;
+
+/**
+ * Fills in the shape, capitalization and own features of token `i` the first time a
+ * feature reads them: only the tokens the tagger scores and the windows around cues need
+ * them, so most tokens never pay for them.
+ */
+function describe(t: TokenTable, i: number): void {
+  if (t.described[i] === 1) return;
+  t.described[i] = 1;
+  const tok = t.view.tokens[i]!;
+  const text = tok.text;
+  const low = tok.lower;
+  let sh = 0x811c9dc5;
+  let prev = 0;
+  let upper = 0;
+  let letters = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = charClass(text.charCodeAt(k));
+    if (c !== prev) sh = Math.imul(sh ^ c, 0x01000193);
+    prev = c;
+    if (c === 1 || c === 2) letters++;
+    if (c === 2) upper++;
+  }
+  t.cap[i] = letters === 0 ? 0 : upper === 0 ? 1 : upper === letters ? 3 : upper === 1 && charClass(text.charCodeAt(0)) === 2 ? 2 : 4;
+  const len = low.length;
+  const at = i * OWN_FEATURES;
+  t.own[at] = combine(OWN.lower, t.lower[i]!);
+  t.own[at + 1] = combine(OWN.short, sh | 0);
+  t.own[at + 2] = combine(OWN.suffix2, fnvRange(low, Math.max(0, len - 2), len));
+  t.own[at + 3] = combine(OWN.suffix3, fnvRange(low, Math.max(0, len - 3), len));
+}
+
+/** Capitalization of token `i` (0 no letters, 1 lower, 2 title, 3 upper, 4 mixed), 7 outside the document. */
+function capOf(t: TokenTable, i: number): number {
+  if (i < 0 || i >= t.n) return 7;
+  describe(t, i);
+  return t.cap[i]!;
+}
+
+/** Builds the token table of a document from its view and the rule passes' results. */
+export function tokenTable(view: DocView, rules: RuleEvidence): TokenTable {
+  const { tokens } = view;
+  const n = tokens.length;
+  const lower = new Int32Array(n);
+  const cap = new Uint8Array(n);
+  const punct = new Uint8Array(n);
+  const skip = new Uint8Array(n);
+  const own = new Int32Array(n * OWN_FEATURES);
+  for (let i = 0; i < n; i++) {
+    const tok = tokens[i]!;
+    const word = tok.kind === 'word' || tok.kind === 'number';
+    const pc = word ? P_WORD : punctClass(tok.text);
+    punct[i] = pc;
+    const lh = fnvRange(tok.lower, 0, tok.lower.length);
+    lower[i] = word ? lh : combine(93, fnvRange(tok.text, 0, tok.text.length));
+    skip[i] = word ? (NEVER_CUE.has(lh) ? 1 : 0) : CUE_PUNCT.has(tok.text) ? 0 : 1;
+  }
+  const mark = new Uint8Array(n);
+  for (const m of rules.marks) {
+    if (m.openToken >= 0) mark[m.openToken] = 1;
+    if (m.closeToken >= 0) mark[m.closeToken] = 2;
+  }
+  const mention = new Uint8Array(n);
+  for (const m of view.mentions) {
+    const code = MENTION_CODE[m.type] ?? 6;
+    for (let k = m.first; k <= m.last; k++) mention[k] = code;
+    if (m.first >= 0 && m.first < n) mention[m.first] = mention[m.first]! | 8;
+    if (m.last >= 0 && m.last < n) mention[m.last] = mention[m.last]! | 16;
+  }
+  const lexicon = new Uint8Array(n);
+  const lemma = new Int32Array(n);
+  const cueIndex = new Int32Array(n).fill(-1);
+  rules.cues.forEach((c, k) => { for (let j = c.first; j <= c.last; j++) cueIndex[j] = k; });
+  for (const c of rules.cues) {
+    const code = 1 + c.rule.strength + 4 * (FRAME_CODE[c.rule.frames[0] ?? 'report'] ?? 0) + (c.quoted ? 32 : 0);
+    const id = combine(91, lower[c.verb]!);
+    for (let k = c.first; k <= c.last; k++) {
+      lexicon[k] = code;
+      lemma[k] = id;
+    }
+  }
+  const rule = new Array<RuleSpan | undefined>(n);
+  const ruleIndex = new Int32Array(n).fill(-1);
+  rules.candidates.forEach((c, index) => {
+    if (c.cue === null) return;
+    const span: RuleSpan = {
+      kind: KIND_CODE[c.kind] ?? 0,
+      contentFirst: view.tokenAtOrAfter(c.start),
+      contentLast: view.tokenEndingBy(c.end),
+      sourceFirst: c.source?.first ?? -1,
+      sourceLast: c.source?.last ?? -1,
+    };
+    for (let k = c.cue.first; k <= c.cue.last; k++) {
+      if (rule[k] !== undefined) continue;
+      rule[k] = span;
+      ruleIndex[k] = index;
+    }
+  });
+  const commas = new Int32Array(n);
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && view.sentenceOf[i] !== view.sentenceOf[i - 1]) count = 0;
+    commas[i] = count;
+    if (punct[i] === P_COMMA || punct[i] === P_COLON || punct[i] === P_DASH) count++;
+  }
+  return { view, n, lower, cap, punct, skip, own, described: new Uint8Array(n), cueIndex, ruleIndex, quoted: rules.quoted, mark, mention, lexicon, lemma, rule, commas };
+}
+
+/** Template ids of the token's own features. */
+const OWN = { lower: 95, short: 96, suffix2: 97, suffix3: 98 } as const;
+
+/** Template ids of the cue features. */
+const C = {
+  bias: 100, lowerAt: 102, bigramLeft: 112, bigramRight: 113, lexicon: 114, lexiconAt: 115,
+  quoted: 117, position: 118, mentionAt: 119, capPair: 122, markAround: 123, lexiconLower: 124, prev: 125, lowerBefore: 128, lowerQuoted: 129, lowerAfter: 132,
+} as const;
+
+/** Most cue features a token can have (own features included). */
+export const MAX_CUE_FEATURES = 32;
+
+/**
+ * Writes the static cue features of token `i` (sentence `[first, last]`) into `out` from
+ * `at`; returns the new end.
+ */
+export function cueFeatures(t: TokenTable, i: number, first: number, last: number, out: Int32Array, at: number): number {
+  const L = (k: number): number => (k >= first && k <= last ? t.lower[k]! : EDGE_HASH);
+  describe(t, i);
+  for (let k = i * OWN_FEATURES; k < (i + 1) * OWN_FEATURES; k++) out[at++] = t.own[k]!;
+  const w = t.lower[i]!;
+  const p1 = L(i - 1);
+  const n1 = L(i + 1);
+  out[at++] = C.bias;
+  out[at++] = combine(C.lowerAt, L(i - 2));
+  out[at++] = combine(C.lowerAt + 1, p1);
+  out[at++] = combine(C.lowerAt + 3, n1);
+  out[at++] = combine(C.lowerAt + 4, L(i + 2));
+  out[at++] = combine(combine(C.bigramLeft, p1), w);
+  out[at++] = combine(combine(C.bigramRight, w), n1);
+  const lex = t.lexicon[i]!;
+  out[at++] = combine(C.lexicon, lex);
+  out[at++] = combine(C.lexiconAt, (i > first ? t.lexicon[i - 1]! : 255) * 256 + (i < last ? t.lexicon[i + 1]! : 255));
+  out[at++] = combine(combine(C.lexiconLower, lex), w);
+  const r = t.rule[i];
+  out[at++] = combine(C.quoted, t.quoted[i]! * 64 + (r === undefined ? 0 : 1 + r.kind) * 4 + (r !== undefined && r.sourceFirst >= 0 ? 1 : 0));
+  const len = last - first + 1;
+  const pos = i - first;
+  out[at++] = combine(C.position, (pos === 0 ? 0 : pos <= 2 ? 1 : pos * 3 < len ? 2 : pos * 3 < 2 * len ? 3 : last - i <= 2 ? 5 : 4) * 8 + capOf(t, i));
+  out[at++] = combine(C.mentionAt, (i > first ? t.mention[i - 1]! : 255) * 256 + t.mention[i]!);
+  out[at++] = combine(C.capPair, (i > first ? capOf(t, i - 1) : 7) * 8 + capOf(t, i));
+  const before = i > first ? t.mention[i - 1]! * 16 + t.punct[i - 1]! : 255;
+  out[at++] = combine(combine(C.lowerBefore, before), w);
+  out[at++] = combine(combine(C.lowerQuoted, t.quoted[i]! * 16 + (i > first ? t.mark[i - 1]! : 3) * 4 + (i < last ? t.mark[i + 1]! : 3)), w);
+  out[at++] = combine(combine(C.lowerAfter, i < last ? t.punct[i + 1]! * 8 + capOf(t, i + 1) : 255), w);
+  out[at++] = combine(C.markAround, (i > first ? t.mark[i - 1]! * 16 + t.punct[i - 1]! : 255) * 256 + (i < last ? t.mark[i + 1]! * 16 + t.punct[i + 1]! : 255));
+  return at;
+}
+
+/** The features that read the previous tag (added while decoding). */
+export function prevFeatures(t: TokenTable, i: number, prev: number, out: Int32Array, at: number): number {
+  out[at++] = combine(C.prev, prev * 16 + (i > 0 ? t.punct[i - 1]! : P_EDGE));
+  return at;
+}
+
+/** Number of features of every span candidate. */
+export const SPAN_FEATURES = 18;
+
+/** Template ids of the span features. */
+const S = {
+  null: 200, dirDist: 201, lower: 202, lowerBefore: 203, lowerAfter: 204, punct: 206, cueDist: 207, bigramLeft: 209,
+  bigramRight: 210, edges: 211, commas: 212, quote: 213, rule: 214, mention: 215, ahead: 216, cap: 219, lemmaDir: 223,
+  nullCue: 224, nullRule: 225, nullBefore: 226, nullMention: 227, guess: 230, nullGuess: 231, next: 232,
+} as const;
+
+/** A cue as the span pickers see it: its token range and sentence. */
+export interface CueSpan {
+  readonly first: number;
+  readonly last: number;
+}
+
+/** Distance buckets: exact up to 6, then 7–8, 9–12, 13–20, more. */
+function bucket(d: number): number {
+  return d <= 6 ? d : d <= 8 ? 7 : d <= 12 ? 8 : d <= 20 ? 9 : 10;
+}
+
+/**
+ * Writes the {@link SPAN_FEATURES} features of candidate position `p` for `cue` in
+ * sentence `[first, last]` into `out` at `at`. `ahead` is how many sentences after the
+ * cue's `p` lies (0 in the cue's sentence), plus 4 when that crosses a paragraph; 8 + k
+ * for the first token of the k-th sentence before.
+ */
+export function spanFeatures(t: TokenTable, cue: CueSpan, guess: Int32Array, p: number, first: number, last: number, ahead: number, out: Int32Array, at: number): void {
+  const dir = p < cue.first ? 0 : p > cue.last ? 2 : 1;
+  const dist = bucket(dir === 0 ? cue.first - p : dir === 2 ? p - cue.last : 0);
+  const inSentence = ahead === 0;
+  const lo = inSentence ? first : p;
+  const L = (k: number): number => (k >= lo && k <= last ? t.lower[k]! : EDGE_HASH);
+  const P = (k: number): number => (k >= lo && k <= last ? t.punct[k]! : P_EDGE);
+  const cueKey = combine(t.lower[cue.first]!, t.lower[cue.last]!);
+  const w = t.lower[p]!;
+  const d = dir * 16 + (ahead > 0 ? 11 + ahead : dist);
+  let commas = 0;
+  if (inSentence) commas = Math.abs(t.commas[p]! - t.commas[dir === 0 ? cue.first : cue.last]!);
+  const r = t.rule[cue.first] ?? t.rule[cue.last];
+  let ruleBits = 0;
+  if (r !== undefined) {
+    ruleBits = 1 + r.kind * 2;
+    if (p === r.contentFirst) ruleBits |= 16;
+    if (p === r.contentLast) ruleBits |= 32;
+    if (p === r.sourceFirst) ruleBits |= 64;
+    if (p === r.sourceLast) ruleBits |= 128;
+  }
+  out[at++] = combine(S.dirDist, d);
+  out[at++] = combine(combine(S.lower, dir), w);
+  out[at++] = combine(combine(S.lowerBefore, dir), L(p - 1));
+  out[at++] = combine(combine(S.lowerAfter, dir), L(p + 1));
+  out[at++] = combine(S.punct, dir * 4096 + P(p - 1) * 256 + P(p) * 16 + P(p + 1));
+  out[at++] = combine(combine(S.cueDist, cueKey), d);
+  out[at++] = combine(combine(S.bigramLeft, dir), combine(L(p - 1), w));
+  out[at++] = combine(combine(S.bigramRight, dir), combine(w, L(p + 1)));
+  out[at++] = combine(S.edges, dir * 1024 + (p === first ? 1 : 0) + (p === last ? 2 : 0) + (p === last - 1 && P(last) === P_STOP ? 4 : 0) + ahead * 8);
+  out[at++] = combine(S.commas, dir * 16 + Math.min(commas, 4));
+  out[at++] = combine(S.quote, dir * 64 + t.quoted[p]! * 16 + t.mark[p]! * 4 + (p > 0 ? t.mark[p - 1]! : 0));
+  out[at++] = combine(S.rule, ruleBits);
+  out[at++] = combine(S.mention, dir * 256 + t.mention[p]! * 2 + (dist <= 2 ? 1 : 0));
+  out[at++] = combine(S.ahead, ahead * 16 + t.mark[p]! * 4 + P(p));
+  out[at++] = combine(S.cap, dir * 64 + capOf(t, p) * 8 + capOf(t, p - 1));
+  out[at++] = combine(combine(S.lemmaDir, t.lemma[cue.first]!), d);
+  out[at++] = combine(S.guess, dir * 4096 + guessBits(guess, p));
+  out[at++] = combine(S.next, dir * 65536 + (p + 1 <= last ? t.lexicon[p + 1]! : 255) * 256 + (p + 2 <= last ? t.lexicon[p + 2]! : 255));
+}
+
+/**
+ * The rule source finders' guesses for a cue (pass 03), as `[before.first, before.last,
+ * after.first, after.last, subject.first, subject.last]` (-1 when none): the phrase left of
+ * the cue (`Smith, a spokesman, said`), right of it (`said Smith`), and the sentence subject
+ * (`Smith rejected the offer, saying …`).
+ */
+export function sourceGuesses(t: TokenTable, cue: CueSpan, out: Int32Array): void {
+  out.fill(-1);
+  const { view } = t;
+  const s = view.sentenceAt(cue.first);
+  if (s === undefined) return;
+  const put = (k: number, src: SourceSpan | null): void => {
+    if (src === null) return;
+    out[k] = src.first;
+    out[k + 1] = src.last;
+  };
+  put(0, sourceBefore(view, cue.first, s.first));
+  if (cue.last < s.last) put(2, sourceAfter(view, cue.last + 1, s.last));
+  put(4, sentenceSubject(view, s, cue.first));
+}
+
+function guessBits(g: Int32Array, p: number): number {
+  let bits = 0;
+  for (let k = 0; k < 3; k++) {
+    const a = g[2 * k]!;
+    const b = g[2 * k + 1]!;
+    if (a < 0) continue;
+    const v = (p === a ? 1 : 0) | (p === b ? 2 : 0) | (p > a && p < b ? 3 : 0);
+    bits |= (v === 0 ? 4 : v) << (4 * k);
+  }
+  return bits;
+}
+
+/** Writes the {@link SPAN_FEATURES} features of the "no source" choice for `cue`. */
+export function nullFeatures(t: TokenTable, cue: CueSpan, guess: Int32Array, first: number, out: Int32Array, at: number): void {
+  const cueKey = combine(t.lower[cue.first]!, t.lower[cue.last]!);
+  const r = t.rule[cue.first] ?? t.rule[cue.last];
+  const before = cue.first > first ? t.lower[cue.first - 1]! : EDGE_HASH;
+  out[at++] = S.null;
+  out[at++] = combine(S.nullCue, cueKey);
+  out[at++] = combine(S.nullRule, r === undefined ? 0 : 1 + r.kind * 2 + (r.sourceFirst >= 0 ? 1 : 0));
+  out[at++] = combine(S.nullBefore, before);
+  out[at++] = combine(S.nullBefore + 1, cue.first - first > 0 ? t.punct[cue.first - 1]! : P_EDGE);
+  out[at++] = combine(S.nullMention, cue.first - first > 0 ? t.mention[cue.first - 1]! : 255);
+  out[at++] = combine(S.nullCue + 100, t.lexicon[cue.first]!);
+  out[at++] = combine(S.nullCue + 101, Math.min(cue.first - first, 8));
+  out[at++] = combine(S.nullGuess, (guess[0]! >= 0 ? 1 : 0) + (guess[2]! >= 0 ? 2 : 0) + (guess[4]! >= 0 ? 4 : 0));
+  for (let k = 9; k < SPAN_FEATURES; k++) out[at++] = combine(S.null + 1000, k);
+}

@@ -1,0 +1,44 @@
+/**
+ * @module stages/quotes/model/model.test — the quotes stage with the shipped attribution model:
+ * what it reads, what stays with the rules, provenance and the QuoteValue shape.
+ * Sentences written for these tests.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { quotesOfText } from '../index.js';
+import { modelQuotes } from '../testing.js';
+import { MODEL_VIA } from './propose.js';
+
+/** The attributions of `text` as `content | speaker | cue | kind | provenance`. */
+function read(text: string): string[] {
+  return modelQuotes(text).map((q) => `${q.text} | ${q.value.speakerText} | ${q.value.cue} | ${q.value.kind} | ${q.source}`);
+}
+
+describe('cues the rules do not read: the model picks content and speaker', () => {
+  it('polls that show', () => assert.deepEqual(read('Polls show the challenger gaining ground in the northern districts.'), [`the challenger gaining ground in the northern districts | Polls | show | indirect | ${MODEL_VIA}`]));
+  it('a stance noun', () => assert.deepEqual(read('Trump has faced ridicule for the remarks.'), [`the remarks | Trump | ridicule | indirect | ${MODEL_VIA}`]));
+});
+
+describe('what stays with the rules', () => {
+  it('a cue the rules read keeps their reading', () => assert.deepEqual(read('She warned that the deadline could slip again.'), ['the deadline could slip again | She | warned | indirect | quotes/indirect-clause']));
+  it('a direct quote keeps the rules’ reading', () => assert.deepEqual(read('“We are ready,” the coach said.'), ['We are ready, | the coach | said | direct | quotes/direct-tag-after']));
+  it('switched off, the rules alone', () => {
+    const text = 'Polls show the challenger gaining ground in the northern districts.';
+    assert.deepEqual(quotesOfText(text).map((q) => q.source), [MODEL_VIA]);
+    assert.deepEqual(quotesOfText(text, [], { model: null }), []);
+  });
+});
+
+describe('annotations', () => {
+  it('spans repeat their text and the speaker is classified', () => {
+    const text = 'Trump has faced ridicule for the remarks.';
+    const [q] = modelQuotes(text);
+    assert.ok(q);
+    assert.equal(text.slice(q.start, q.end), q.text);
+    const v = q.value;
+    assert.equal(text.slice(v.cueSpan!.start, v.cueSpan!.end), v.cue);
+    assert.equal(text.slice(v.speakerSpan!.start, v.speakerSpan!.end), v.speakerText);
+    assert.equal(v.speakerKind, 'name');
+    assert.deepEqual(v.evidence, { start: 0, end: text.length - 1 });
+  });
+});

@@ -1,0 +1,19 @@
+/**
+ * @module stages/quotes/model/negative.test — text where the stage, model included, finds no attribution.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { modelQuotes } from '../testing.js';
+
+function expectNone(text: string): void {
+  assert.deepEqual(modelQuotes(text).map((q) => `${q.source}: ${q.text}`), []);
+}
+
+describe('no attribution, model included', () => {
+  it('plain narration', () => expectNone('Negotiators met in Cairo on Tuesday.'));
+  it('a cue word as a noun', () => expectNone('The report is due next week.'));
+  it('a noun-like cue form with no speaker', () => expectNone('The framework calls for the release of up to 33 hostages.'));
+  it('a term after dubbed', () => expectNone('The operation, dubbed “Northern Shield,” began at dawn.'));
+  it('a scare quote', () => expectNone('The convoy reached the “safe zone” before sunset.'));
+  it('a book title', () => expectNone('Her memoir, “Hard Roads Home,” was published in 2019.'));
+});

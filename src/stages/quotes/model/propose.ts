@@ -1,0 +1,97 @@
+/**
+ * @module stages/quotes/model/propose — the model's attributions as quote candidates.
+ *
+ * Runs the cue tagger over the document; a cue the rules read keeps the rules' candidate,
+ * for any other the span picker chooses content and source and the pick becomes a
+ * {@link Candidate} (`quotes/model-cue`): kind `direct` when every word of the content is
+ * inside quotation marks, `mixed` when some are, `indirect` otherwise; the source's head is
+ * the last token of the first entity mention in it, else its last word before a comma.
+ * Picks the rule passes would refuse are dropped: a noun use of a cue form with no named
+ * speaker (`The framework calls for …`, pass 05) and a content opening with a quotation
+ * marked as a term (`dubbed “…”`, pass 06).
+ */
+import { nounUseOfCue } from '../05-indirect.js';
+import { termMarkedAt } from '../06-refine.js';
+import type { Candidate, QuoteKind, SourceSpan } from '../types.js';
+import type { DocView } from '../view.js';
+import { cuesOfTags, pickSpans, tagCues } from './decode.js';
+import { tokenTable, type RuleEvidence, type TokenTable } from './features.js';
+import type { AttributionModel } from './weights.js';
+
+/** Provenance of the model's candidates. */
+export const MODEL_VIA = 'quotes/model-cue';
+
+function isWord(view: DocView, i: number): boolean {
+  return view.tokens[i]!.kind === 'word' || view.tokens[i]!.kind === 'number';
+}
+
+/** The kind of a content span from how much of it is quoted. */
+function kindOf(t: TokenTable, first: number, last: number): QuoteKind {
+  let words = 0;
+  let quoted = 0;
+  for (let k = first; k <= last; k++) {
+    if (!isWord(t.view, k)) continue;
+    words++;
+    quoted += t.quoted[k]!;
+  }
+  return quoted === 0 ? 'indirect' : quoted === words ? 'direct' : 'mixed';
+}
+
+/** The head of a source span: the end of its first mention, else its last word before a comma. */
+export function headOf(view: DocView, first: number, last: number): number {
+  for (let k = first; k <= last; k++) {
+    const m = view.mentionAt(k);
+    if (m !== undefined) return Math.min(m.last, last);
+  }
+  let head = first;
+  for (let k = first; k <= last; k++) {
+    const text = view.tokens[k]!.text;
+    if (text === ',' || text === '(' || view.lower(k) === 'who') break;
+    if (isWord(view, k)) head = k;
+  }
+  return head;
+}
+
+/** A content that is one quotation, marks included, loses its marks (the rules' direct quotes have none). */
+function trim(rules: RuleEvidence, first: number, last: number): [number, number] {
+  if (last - first >= 2 && rules.marks.some((m) => m.openToken === first && m.closeToken === last)) return [first + 1, last - 1];
+  return [first, last];
+}
+
+/**
+ * The model's candidates for a document. With `ruleReadings`, a cue the rules already read
+ * keeps their reading: a direct or mixed quote is left out (the combine keeps the rules'),
+ * reported speech is the rules' candidate itself; the span picker runs only for the cues
+ * the rules did not read. Without it (diagnostics, `model` mode) every cue is picked.
+ */
+export function proposeByModel(view: DocView, rules: RuleEvidence, model: AttributionModel, ruleReadings = false): Candidate[] {
+  const t = tokenTable(view, rules);
+  const tags = tagCues(t, model.cue, model.meta.cueBias, model.meta.ruleCueBias, model.anchors);
+  const out: Candidate[] = [];
+  const taken = new Set<number>();
+  for (const cue of cuesOfTags(tags)) {
+    const r = t.ruleIndex[cue.first]!;
+    if (ruleReadings && r >= 0) {
+      const c = rules.candidates[r]!;
+      if (c.kind === 'indirect' && !taken.has(r)) out.push(c);
+      taken.add(r);
+      continue;
+    }
+    const pick = pickSpans(t, cue, model.span);
+    if (pick === null || (t.mark[pick.contentFirst] === 1 && termMarkedAt(view.text, view.tokens[pick.contentFirst]!.start))) continue;
+    const lexical = t.cueIndex[cue.first]! < 0 ? undefined : rules.cues[t.cueIndex[cue.first]!];
+    const cueSpan = lexical === undefined ? cue : { first: Math.min(cue.first, lexical.first), last: Math.max(cue.last, lexical.last) };
+    const [first, last] = trim(rules, pick.contentFirst, pick.contentLast);
+    const source: SourceSpan | null = pick.sourceFirst < 0 ? null : { first: pick.sourceFirst, last: pick.sourceLast, head: headOf(view, pick.sourceFirst, pick.sourceLast) };
+    if (lexical !== undefined && nounUseOfCue(view, lexical, source)) continue;
+    out.push({
+      kind: kindOf(t, first, last),
+      start: view.tokens[first]!.start,
+      end: view.tokens[last]!.end,
+      cue: { first: cueSpan.first, last: cueSpan.last },
+      source,
+      via: MODEL_VIA,
+    });
+  }
+  return out;
+}
