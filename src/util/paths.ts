@@ -11,6 +11,15 @@ import { fileURLToPath } from 'node:url';
  * to `./data/<name>` in the working folder.
  */
 export function dataDir(name: string): string {
+  let found = dataDirs.get(name);
+  if (found === undefined) { found = findDataDir(name); dataDirs.set(name, found); }
+  return found;
+}
+
+/** Data folders already found (callers may ask per document). */
+const dataDirs = new Map<string, string>();
+
+function findDataDir(name: string): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const candidate = path.join(dir, 'data', name);

@@ -50,7 +50,13 @@ export function mayOccur(lower: string, phrase: string): boolean {
   return words.every((w) => lower.includes(w));
 }
 
+/** The last text lower-cased for {@link hasAnyWord} (callers ask about one document many times). */
+let lastText = '';
+let lastLower = '';
+
 /** Whether `text` contains any of `words` as whole words (case-insensitive). */
 export function hasAnyWord(text: string, words: readonly string[]): boolean {
-  return words.some((w) => phrasePattern(w, 0).test(text));
+  if (text !== lastText) { lastText = text; lastLower = text.toLowerCase(); }
+  const lower = lastLower;
+  return words.some((w) => mayOccur(lower, w) && phrasePattern(w, 0).test(text));
 }

@@ -63,8 +63,18 @@ export interface Refiner {
 const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
 const STARTS_UPPER = /^\p{Lu}/u;
 
+/** Lower-cased normalized forms of token texts (the refiners ask for the same few words often). */
+const lowered = new Map<string, string>();
+
 function lower(input: RefineInput, i: number): string {
-  return normalizeToken(input.tokens[i]!.text).toLowerCase();
+  const raw = input.tokens[i]!.text;
+  let l = lowered.get(raw);
+  if (l === undefined) {
+    if (lowered.size >= 100_000) lowered.clear();
+    l = normalizeToken(raw).toLowerCase();
+    lowered.set(raw, l);
+  }
+  return l;
 }
 
 function isCapitalized(input: RefineInput, i: number): boolean {
