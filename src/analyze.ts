@@ -120,7 +120,10 @@ export async function analyzePaths(paths: readonly string[], opts: AnalyzeOption
     problems = [];
   };
 
-  const analyzer = createAnalyzer(config, opts.pipeline ?? null);
+  const sizeOf = opts.sizeOf ?? defaultSize;
+  // Small runs stay in this thread (no worker start-up); stdin's size is unknown.
+  const expectedBytes = found.inputs.some((i) => i.kind !== 'file') ? null : found.inputs.reduce((sum, i) => sum + sizeOf(i), 0);
+  const analyzer = createAnalyzer(config, opts.pipeline ?? null, expectedBytes);
   const inFlight: { doc: SourceDocument; result: Promise<DocumentResult> }[] = [];
   const settle = async (): Promise<void> => {
     const next = inFlight.shift()!;
@@ -136,7 +139,6 @@ export async function analyzePaths(paths: readonly string[], opts: AnalyzeOption
     if (batch.length >= config.batchSize) await flush();
   };
 
-  const sizeOf = opts.sizeOf ?? defaultSize;
   let bytesDone = 0;
   let inputsDone = 0;
   try {

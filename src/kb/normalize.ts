@@ -43,7 +43,7 @@ const TOKEN_FOLD: Readonly<Record<string, string>> = {
 
 /** Keys already computed: the same words recur in every article (bounded, cleared when full). */
 const memo = new Map<string, string>();
-const MEMO_LIMIT = 100_000;
+const MEMO_LIMIT = 50_000;
 
 /** The matching key of a name, alias or title (see the module comment for the folds). */
 export function normalizeSurface(surface: string): string {

@@ -5,8 +5,10 @@
  * layers, near-duplicate fingerprint). An Analyzer runs it either in-process or on a pool
  * of worker threads; the caller awaits results in input order, so everything that
  * depends on order (ids, near-duplicate decisions, storage) stays deterministic.
- * Small runs never pay for threads: the pool starts only after the first
- * `IN_PROCESS_FIRST` documents.
+ * Small runs never pay for threads: with `workers: 'auto'`, inputs known to total less
+ * than `SMALL_RUN_BYTES` are analyzed in-process. Larger runs send every document to the
+ * pool, so the main thread never loads the models (a pipeline per thread costs about
+ * 150–230 MB).
  */
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -44,10 +46,10 @@ export interface Analyzer {
 }
 
 /** Young-generation size of each worker, MB (see WorkerPool). */
-const YOUNG_GENERATION_MB = 64;
+const YOUNG_GENERATION_MB = 32;
 
-/** Documents analyzed in-process before a worker pool is started. */
-export const IN_PROCESS_FIRST = 32;
+/** Input size below which `workers: 'auto'` analyzes in-process (about 50 articles). */
+export const SMALL_RUN_BYTES = 256 * 1024;
 
 /** Worker threads for `workers: 'auto'`: one per core, at most 8. */
 export function autoWorkers(): number {
@@ -55,20 +57,21 @@ export function autoWorkers(): number {
 }
 
 /**
- * An analyzer for `config`: in-process when `workers` is 0 or a custom `pipeline` is given
- * (workers always build the default pipeline), else a pool started after the first documents.
+ * An analyzer for `config`: in-process when `workers` is 0, when a custom `pipeline` is
+ * given (workers always build the default pipeline), or when `workers` is 'auto' and the
+ * inputs are known (`expectedBytes`) to be small; else a pool of worker threads.
  */
-export function createAnalyzer(config: ParleyConfig, pipeline: Pipeline | null): Analyzer {
-  const ctx = createContext(config);
-  const local = pipeline ?? defaultPipeline(config.skipStages);
+export function createAnalyzer(config: ParleyConfig, pipeline: Pipeline | null, expectedBytes: number | null = null): Analyzer {
   const n = config.workers === 'auto' ? autoWorkers() : config.workers;
-  const inProcess: Analyzer = { analyze: async (doc) => analyzeForStore(local, ctx, doc), close: async () => {} };
-  if (pipeline !== null || n === 0) return inProcess;
-  let seen = 0;
+  const small = config.workers === 'auto' && expectedBytes !== null && expectedBytes < SMALL_RUN_BYTES;
+  if (pipeline !== null || n === 0 || small) {
+    const ctx = createContext(config);
+    const local = pipeline ?? defaultPipeline(config.skipStages);
+    return { analyze: async (doc) => analyzeForStore(local, ctx, doc), close: async () => {} };
+  }
   let pool: WorkerPool | null = null;
   return {
     analyze(doc) {
-      if (++seen <= IN_PROCESS_FIRST) return inProcess.analyze(doc);
       pool ??= new WorkerPool(n, config);
       return pool.run(doc);
     },

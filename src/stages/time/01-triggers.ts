@@ -105,7 +105,7 @@ add([
 
 /** Spellings seen so far and their masks; cleared when it grows past `CACHE_LIMIT`. */
 const cache = new Map<string, number>();
-const CACHE_LIMIT = 100_000;
+const CACHE_LIMIT = 50_000;
 
 /** Index of a letter (either case) from 0 to 25, or -1. */
 function letter(c: number): number {

@@ -70,7 +70,7 @@ function lower(input: RefineInput, i: number): string {
   const raw = input.tokens[i]!.text;
   let l = lowered.get(raw);
   if (l === undefined) {
-    if (lowered.size >= 100_000) lowered.clear();
+    if (lowered.size >= 50_000) lowered.clear();
     l = normalizeToken(raw).toLowerCase();
     lowered.set(raw, l);
   }

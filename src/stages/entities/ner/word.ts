@@ -150,7 +150,7 @@ export function describeWord(text: string): WordInfo {
 /** The description used for positions beyond a sentence edge. */
 export const EDGE: WordInfo = { ...describeWord('<s>'), cap: CAP_EDGE };
 
-const CACHE_LIMIT = 200_000;
+const CACHE_LIMIT = 50_000;
 const cache = new Map<string, WordInfo>();
 
 /** The cached description of a raw token text (normalized first). */
