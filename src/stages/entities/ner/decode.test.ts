@@ -9,7 +9,7 @@ import { loadModel } from './model.js';
 import { Gazetteer } from './gazetteer.js';
 import { AveragedPerceptron, FloatScorer } from './perceptron.js';
 import { TAG_COUNT, TAG_O, canFollow, iobToSpans, spansToTags, tagName } from './tags.js';
-import { seededRandom } from './train.js';
+import { seededRandom } from '../../../util/random.js';
 import { combine } from './word.js';
 
 const BITS = 10;

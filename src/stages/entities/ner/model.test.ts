@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { Gazetteer } from './gazetteer.js';
 import { DEFAULT_MODEL_FILE, decodeModel, encodeModel, loadModel, quantize, saveModel, withTemperature } from './model.js';
-import { seededRandom } from './train.js';
+import { seededRandom } from '../../../util/random.js';
 import { TAG_COUNT } from './tags.js';
 import { wordInfo } from './word.js';
 

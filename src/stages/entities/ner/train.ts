@@ -25,6 +25,7 @@ import { quantize, saveModel, withTemperature, type NerModel } from './model.js'
 import { AveragedPerceptron, FloatScorer, type Scorer } from './perceptron.js';
 import { TAG_COUNT, spansToTags, tagsToSpans } from './tags.js';
 import { wordInfo, type WordInfo } from './word.js';
+import { seededRandom } from '../../../util/random.js';
 
 const ROOT = fileURLToPath(new URL('../../../../../', import.meta.url));
 
@@ -73,17 +74,6 @@ export interface EpochResult {
   readonly seconds: number;
 }
 
-/** A small seeded PRNG (mulberry32) for reproducible shuffles. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffle<T>(items: T[], random: () => number): void {
   for (let i = items.length - 1; i > 0; i--) {

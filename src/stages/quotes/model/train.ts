@@ -30,6 +30,7 @@ import { FEATURE_VERSION, tokenTable, type CueSpan, type TokenTable } from './fe
 import { readSplit, type GoldDocument } from './polnear.js';
 import { proposeByModel } from './propose.js';
 import { ATTRIBUTION_FORMAT, CUE_CLASSES, QuantizedTable, SPAN_CLASSES, saveModel, type AttributionMeta, type AttributionModel } from './weights.js';
+import { seededRandom } from '../../../util/random.js';
 
 /** Everything training can be told. */
 export interface TrainOptions {
@@ -174,17 +175,6 @@ function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-/** A small seeded PRNG (mulberry32) for reproducible shuffles. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function modelOf(meta: AttributionMeta, cue: Scorer, span: Scorer, anchors: ReadonlySet<number>): AttributionModel {
   return { meta, cue, span, anchors };
