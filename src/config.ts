@@ -28,6 +28,8 @@ export interface ParleyConfig {
   readonly skipStages: readonly string[];
   /** Extra knowledge-base folders, read after `data/kb` (same format; see data/kb/README.md). */
   readonly kbDirs: readonly string[];
+  /** Extra source-registry folders, read after `data/sources` (same format; see data/sources/README.md). */
+  readonly sourceDirs: readonly string[];
   /** Show the progress bar: `auto` = only on a terminal for long runs. */
   readonly progress: 'auto' | 'always' | 'never';
   readonly debug: boolean;
@@ -43,6 +45,7 @@ export const DEFAULTS = {
   nearDuplicateContainment: 0.8,
   referenceDate: null,
   kbDirs: [],
+  sourceDirs: [],
   skipStages: [],
   progress: 'auto',
   debug: false,
@@ -62,6 +65,7 @@ const ENV: Record<string, keyof ParleyConfig> = {
   PARLEY_PROGRESS: 'progress',
   PARLEY_DEBUG: 'debug',
   PARLEY_KB_DIRS: 'kbDirs',
+  PARLEY_SOURCE_DIRS: 'sourceDirs',
   PARLEY_SKIP_STAGES: 'skipStages',
 };
 
@@ -109,7 +113,7 @@ function readConfigFile(file: string | null): Partial_ {
 
 function coerce(key: keyof ParleyConfig, raw: string, name: string): unknown {
   if (key === 'workers') return raw === 'auto' ? raw : Number(raw);
-  if (key === 'kbDirs') return raw.split(path.delimiter).filter(Boolean);
+  if (key === 'kbDirs' || key === 'sourceDirs') return raw.split(path.delimiter).filter(Boolean);
   if (key === 'skipStages') return raw.split(',').map((x) => x.trim()).filter(Boolean);
   switch (typeof DEFAULTS[key]) {
     case 'number': {
@@ -135,6 +139,7 @@ function validate(c: ParleyConfig): void {
   if (!(c.batchSize >= 1)) throw new ParleyError('USAGE', 'batchSize', 'must be at least 1');
   if (!Array.isArray(c.skipStages) || c.skipStages.some((d) => typeof d !== 'string')) throw new ParleyError('USAGE', 'skipStages', 'must be a list of stage names');
   if (!Array.isArray(c.kbDirs) || c.kbDirs.some((d) => typeof d !== 'string')) throw new ParleyError('USAGE', 'kbDirs', 'must be a list of folders');
+  if (!Array.isArray(c.sourceDirs) || c.sourceDirs.some((d) => typeof d !== 'string')) throw new ParleyError('USAGE', 'sourceDirs', 'must be a list of folders');
   if (!['auto', 'always', 'never'].includes(c.progress)) throw new ParleyError('USAGE', 'progress', 'must be auto, always or never');
   if (c.referenceDate !== null && !/^\d{4}-\d{2}-\d{2}$/.test(c.referenceDate)) {
     throw new ParleyError('USAGE', 'referenceDate', 'must be an ISO day such as 2024-05-01');

@@ -66,7 +66,7 @@ export function createAnalyzer(config: ParleyConfig, pipeline: Pipeline | null, 
   const small = config.workers === 'auto' && expectedBytes !== null && expectedBytes < SMALL_RUN_BYTES;
   if (pipeline !== null || n === 0 || small) {
     const ctx = createContext(config);
-    const local = pipeline ?? defaultPipeline(config.skipStages);
+    const local = pipeline ?? defaultPipeline(config.skipStages, config.sourceDirs);
     return { analyze: async (doc) => analyzeForStore(local, ctx, doc), close: async () => {} };
   }
   let pool: WorkerPool | null = null;

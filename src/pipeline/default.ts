@@ -57,8 +57,8 @@ export const TRANSIENT_LAYERS = ['token', 'sentence', 'paragraph', 'published', 
  * The source registry (data/sources) is loaded here when the citations stage runs, so a
  * bad entry stops the command with KB_INVALID before any document is read.
  */
-export function defaultPipeline(skip: readonly string[] = []): Pipeline {
+export function defaultPipeline(skip: readonly string[] = [], sourceDirs: readonly string[] = []): Pipeline {
   const pipeline = buildPipeline(withoutStages(skip, [sentencesStage, timexStage, publishedStage, timeStage, repeatsStage, nerStage, linkStage, quotesStage, citationsStage, eventsStage, claimsStage, credibilityStage]), TRANSIENT_LAYERS);
-  if (pipeline.stages.includes(citationsStage)) sourceRegistry();
+  if (pipeline.stages.includes(citationsStage)) sourceRegistry(undefined, sourceDirs);
   return pipeline;
 }

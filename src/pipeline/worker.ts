@@ -13,7 +13,7 @@ import { defaultPipeline } from './default.js';
 import type { SourceDocument } from './document.js';
 
 const { config } = workerData as { config: ParleyConfig };
-const pipeline = defaultPipeline(config.skipStages);
+const pipeline = defaultPipeline(config.skipStages, config.sourceDirs);
 const ctx = createContext(config);
 
 parentPort?.on('message', ({ id, doc }: { id: number; doc: SourceDocument }) => {

@@ -108,7 +108,7 @@ export const citationsStage: Stage = {
   requires: ['paragraph', 'dateline'],
   produces: ['citation', 'citation-marker'],
   run(ctx: RunContext, doc: SourceDocument, layers: Layers): StageOutput {
-    const registry = sourceRegistry();
+    const registry = sourceRegistry(undefined, ctx.config.sourceDirs);
     const dl = layers.get<{ agency: string | null }>('dateline')[0];
     const found = findCitations(doc.text, registry, {
       dateline: dl === undefined ? null : { start: dl.start, end: dl.end, agency: dl.value.agency },

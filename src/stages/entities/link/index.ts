@@ -147,7 +147,7 @@ export const linkStage: Stage = {
         if (host) { host.last = a.start; emit(a.start, end, host, 'surname', 'surname'); continue; }
       }
       const place = type === 'place' && !id ? places().get(fold(surface)) : undefined;
-      const outlet = type === 'organization' && !id ? sourceRegistry().lookup(surface) : undefined;
+      const outlet = type === 'organization' && !id ? sourceRegistry(undefined, ctx.config.sourceDirs).lookup(surface) : undefined;
       const key = id ? `kb:${id.entity.key}` : place ? `place:${fold(place.name)}` : outlet ? `outlet:${outlet.key}` : `name:${type}:${fold(surface)}`;
       let c = clusters.find((x) => x.key === key);
       if (!c) {

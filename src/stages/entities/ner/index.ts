@@ -86,7 +86,7 @@ export function recognizeText(text: string, model: NerModel = loadModel(), known
  * configuration (cache inside `resolve`). The default is the shipped model with the
  * knowledge base's names (data/kb plus `kbDirs`).
  */
-export function createNerStage(resolve: (ctx: RunContext) => NerResources = (ctx) => kbResources(ctx.config.kbDirs)): Stage {
+export function createNerStage(resolve: (ctx: RunContext) => NerResources = (ctx) => kbResources(ctx.config.kbDirs, ctx.config.sourceDirs)): Stage {
   return {
     name: 'ner',
     description: 'Finds mentions of persons, organizations, places and groups with a trained tagger, the knowledge base and news-form rules.',

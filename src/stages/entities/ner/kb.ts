@@ -27,7 +27,7 @@ const cache = new Map<string, NerResources>();
  * Names and aliases of the knowledge base (data/kb plus `kbDirs`) with their types, and
  * the countries and capitals of the `world-countries` package as places.
  */
-export function kbNames(kbDirs: readonly string[] = []): KnownName[] {
+export function kbNames(kbDirs: readonly string[] = [], sourceDirs: readonly string[] = []): KnownName[] {
   const kb = loadKnowledgeBase(undefined, kbDirs).entities
     .filter((e) => MENTION_TYPES.has(e.type))
     .flatMap((e) => [e.name, ...e.aliases].map((text) => ({ text, type: e.type as MentionType })));
@@ -37,7 +37,7 @@ export function kbNames(kbDirs: readonly string[] = []): KnownName[] {
     .map((text) => ({ text, type: 'place' as MentionType }));
   for (const p of places) taken.add(p.text.toLowerCase());
   // news outlets and agencies of the source registry (data/sources) are organizations
-  const outlets = sourceRegistry().entries
+  const outlets = sourceRegistry(undefined, sourceDirs).entries
     .filter((e) => !e.generic && e.kind !== 'reference')
     .flatMap((e) => [e.name, ...e.variants])
     .filter((text) => text.length > 2 && /\p{Lu}/u.test(text) && !taken.has(text.toLowerCase()))
@@ -53,12 +53,12 @@ function asciiFold(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').replace(/[Øø]/g, (c) => (c === 'Ø' ? 'O' : 'o')).replace(/ł/g, 'l').replace(/Ł/g, 'L');
 }
 
-/** The shipped model with the knowledge base's names, once per folder list. Throws KB_* errors. */
-export function kbResources(kbDirs: readonly string[] = []): NerResources {
-  const key = kbDirs.join('\u0000');
+/** The shipped model with the knowledge base's and the source registry's names, once per folder list. Throws KB_* errors. */
+export function kbResources(kbDirs: readonly string[] = [], sourceDirs: readonly string[] = []): NerResources {
+  const key = [...kbDirs, '\u0001', ...sourceDirs].join('\u0000');
   let found = cache.get(key);
   if (found === undefined) {
-    const names = kbNames(kbDirs);
+    const names = kbNames(kbDirs, sourceDirs);
     found = { model: withKnownNames(loadModel(), names), known: knownNameTypes(names) };
     cache.set(key, found);
   }
