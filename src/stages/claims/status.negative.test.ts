@@ -17,6 +17,8 @@ describe('status claims: words of the lexicon used otherwise', () => {
   it('the closest ally in years', () => expectNoClaims('He called the visit a sign of the closest ally in years.'));
   it('a pause button', () => expectNoClaims('The pause button was pressed twice.'));
   it('the talks to resume', () => expectNoClaims('Mediators pushed for the talks to resume.'));
+  it('quit a job', () => expectNoClaims('He quit his job at the port in May.'));
+  it('pulled out of a city', () => expectNoClaims('The troops pulled out of the city overnight.'));
 });
 
 describe('status claims: conditions, wishes, questions and the past', () => {

@@ -25,6 +25,9 @@ describe('status claims: stalled and collapsed', () => {
   it('collapsed', () => expectClaims('The talks collapsed on Friday after a dispute over prisoner lists.', ['collapsed']));
   it('broke down', () => expectClaims('Negotiations broke down in the early hours.', ['collapsed']));
   it('walked out', () => expectClaims('The delegation walked out of the talks.', ['collapsed']));
+  it('suspended its participation in the talks', () => expectClaims('The union suspended its participation in the talks on Friday.', ['collapsed']));
+  it('a party quits an agreement', () => expectClaims('The government said it was halting its participation in the shipping initiative.', ['collapsed']));
+  it('pulled out of the accord', () => expectClaims('The rebels pulled out of the accord after the shelling.', ['collapsed']));
   it('called off', () => expectClaims('The negotiations were called off after the strike.', ['collapsed']));
   it('not collapsed', () => expectClaims('The talks have not collapsed, a mediator insisted.', ['collapsed-']));
 });
