@@ -26,7 +26,7 @@ const NER_TYPE_OF: Readonly<Record<MentionType, NerType>> = { person: 'PER', org
  */
 export function withKnownNames(model: NerModel, names: Iterable<KnownName>): NerModel {
   const phrases = [...names].map((n) => ({ words: tokenize(n.text).map((t) => wordInfo(t.text)), type: NER_TYPES.indexOf(NER_TYPE_OF[n.type]) }));
-  return new NerModel(model.meta, model.weights, model.gazetteer.extend(phrases));
+  return new NerModel(model.meta, model.rows, model.gazetteer.extend(phrases));
 }
 
 /** Curated names by lower-cased text, for names that name one type only (the `known-name-type` refiner). */

@@ -57,7 +57,7 @@ function assertLittleEndian(): void {
 
 /** A copy of `model` with another temperature (shares the weights). */
 export function withTemperature(model: NerModel, temperature: number): NerModel {
-  return new NerModel({ ...model.meta, temperature }, model.weights, model.gazetteer);
+  return new NerModel({ ...model.meta, temperature }, model.rows, model.gazetteer);
 }
 
 /**
@@ -66,7 +66,7 @@ export function withTemperature(model: NerModel, temperature: number): NerModel 
  * cache miss; the packed rows of a trained model (tens of thousands) fit in a core's L2
  * cache, which makes scoring several times faster. Scores are identical.
  */
-class PackedRows {
+export class PackedRows {
   /** `slots[2s]` = dense row id + 1 (0: empty), `slots[2s + 1]` = offset of its weights. */
   private readonly slots: Int32Array;
   private readonly packed: Int8Array | Int16Array;
@@ -76,23 +76,44 @@ class PackedRows {
   /** Integer accumulator, one per class. */
   private readonly acc: Int32Array;
 
-  constructor(weights: Int8Array | Int16Array, classes: number, bits: number) {
-    const rows = nonZeroRows(weights, classes);
+  /** Row ids (ascending) of the rows in `packed`, `classes` weights each. */
+  readonly rowIds: Uint32Array;
+  readonly bits: number;
+
+  /** `packed` holds the weights of rows `rowIds` (ascending), `classes` each. */
+  constructor(rowIds: Uint32Array, packed: Int8Array | Int16Array, classes: number, bits: number) {
     let size = 1024;
-    while (size < rows.length * 2) size *= 2;
+    while (size < rowIds.length * 2) size *= 2;
+    this.rowIds = rowIds;
+    this.bits = bits;
     this.slots = new Int32Array(size * 2);
-    this.packed = weights instanceof Int8Array ? new Int8Array(rows.length * classes) : new Int16Array(rows.length * classes);
+    this.packed = packed;
     this.slotMask = size - 1;
     this.rowMask = (1 << bits) - 1;
     this.classes = classes;
     this.acc = new Int32Array(classes);
-    rows.forEach((r, i) => {
-      this.packed.set(weights.subarray(r * classes, (r + 1) * classes), i * classes);
+    rowIds.forEach((r, i) => {
       let s = PackedRows.slotOf(r) & this.slotMask;
       while (this.slots[2 * s] !== 0) s = (s + 1) & this.slotMask;
       this.slots[2 * s] = r + 1;
       this.slots[2 * s + 1] = i * classes;
     });
+  }
+
+  /** The non-zero rows of a dense table. */
+  static fromDense(weights: Int8Array | Int16Array, classes: number, bits: number): PackedRows {
+    const rows = nonZeroRows(weights, classes);
+    const packed = weights instanceof Int8Array ? new Int8Array(rows.length * classes) : new Int16Array(rows.length * classes);
+    rows.forEach((r, i) => packed.set(weights.subarray(r * classes, (r + 1) * classes), i * classes));
+    return new PackedRows(Uint32Array.from(rows), packed, classes, bits);
+  }
+
+  /** The dense table again (2^bits rows; for training tools and the file writer). */
+  toDense(): Int8Array | Int16Array {
+    const k = this.classes;
+    const dense = this.packed instanceof Int8Array ? new Int8Array((1 << this.bits) * k) : new Int16Array((1 << this.bits) * k);
+    this.rowIds.forEach((r, i) => dense.set(this.packed.subarray(i * k, (i + 1) * k), r * k));
+    return dense;
   }
 
   /** Spreads row ids over the slots (rows are already hashes, but their low bits are all we keep). */
@@ -132,20 +153,31 @@ class PackedRows {
 export class NerModel implements Scorer, PartScorer {
   readonly meta: ModelMeta;
   readonly classes: number;
-  /** The dense table (what is trained and written); scoring reads {@link PackedRows}. */
-  readonly weights: Int8Array | Int16Array;
   readonly gazetteer: Gazetteer;
-  private readonly rows: PackedRows;
+  /** The weights; a loaded model keeps only these (the dense table is 8.5 MiB). */
+  readonly rows: PackedRows;
+  private dense: Int8Array | Int16Array | null;
   /** Per word type, the summed weights of its parts (see {@link PartScorer.partsOf}). */
   private readonly parts = new WeakMap<WordInfo, Int32Array>();
 
-  constructor(meta: ModelMeta, weights: Int8Array | Int16Array, gazetteer: Gazetteer) {
-    if (weights.length !== (1 << meta.bits) * meta.classes) throw new Error(`model weights: expected ${(1 << meta.bits) * meta.classes}, got ${weights.length}`);
+  /** `weights`: the packed rows, or a dense table of 2^bits rows (packed here). */
+  constructor(meta: ModelMeta, weights: PackedRows | Int8Array | Int16Array, gazetteer: Gazetteer) {
     this.meta = meta;
     this.classes = meta.classes;
-    this.weights = weights;
     this.gazetteer = gazetteer;
-    this.rows = new PackedRows(weights, meta.classes, meta.bits);
+    if (weights instanceof PackedRows) {
+      this.rows = weights;
+      this.dense = null;
+    } else {
+      if (weights.length !== (1 << meta.bits) * meta.classes) throw new Error(`model weights: expected ${(1 << meta.bits) * meta.classes}, got ${weights.length}`);
+      this.rows = PackedRows.fromDense(weights, meta.classes, meta.bits);
+      this.dense = weights;
+    }
+  }
+
+  /** The dense weight table (rebuilt from the packed rows when the model was loaded from a file). */
+  get weights(): Int8Array | Int16Array {
+    return (this.dense ??= this.rows.toDense());
   }
 
   score(features: Int32Array, from: number, to: number, out: Float64Array): void {
@@ -247,16 +279,16 @@ export function decodeModel(bytes: Buffer): NerModel {
   const packedBuffer = slice(raw, at, rows * classes * width);
   at += rows * classes * width;
   const packed = meta.precision === 8 ? new Int8Array(packedBuffer) : new Int16Array(packedBuffer);
-  const weights = meta.precision === 8 ? new Int8Array((1 << meta.bits) * classes) : new Int16Array((1 << meta.bits) * classes);
+  const rowIds = new Uint32Array(rows);
   let row = 0;
   for (let i = 0; i < rows; i++) {
     row += deltas[i]!;
-    weights.set(packed.subarray(i * classes, (i + 1) * classes), row * classes);
+    rowIds[i] = row;
   }
   const entries = raw.readUInt32LE(at);
   at += 4;
   const gazetteer = Gazetteer.fromPairs(new Uint32Array(slice(raw, at, entries * 8)));
-  return new NerModel(meta, weights, gazetteer);
+  return new NerModel(meta, new PackedRows(rowIds, packed, classes, meta.bits), gazetteer);
 }
 
 /** Writes a model file (creating its folder). */
