@@ -17,3 +17,10 @@ test('Abd al- is Abdel', () => assert.equal(n('Abd al-Fattah'), n('Abdel Fattah'
 test('Muhammad spellings fold', () => assert.equal(new Set(['Muhammad bin Salman', 'Mohammad bin Salman', 'Mohammed bin Salman'].map(n)).size, 1));
 test('whitespace collapses', () => assert.equal(n('  Antony \n Blinken  '), 'antony blinken'));
 test('punctuation only is empty', () => assert.equal(n(' — '), ''));
+
+test('plain words take the fast path with the same folds', () => {
+  assert.equal(n('Muhammad'), 'mohammed');
+  assert.equal(n('Hamas'), 'hamas');
+  assert.equal(n('constructor'), 'constructor');
+  assert.equal(n('toString'), 'tostring');
+});

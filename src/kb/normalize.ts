@@ -29,7 +29,7 @@ const COMBINING = /\p{M}/gu;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
 
 const PARTICLE_DROP = new Set(['al', 'el']);
-const TOKEN_FOLD: Readonly<Record<string, string>> = {
+const TOKEN_FOLD: ReadonlyMap<string, string> = new Map(Object.entries({
   ibn: 'bin',
   abdul: 'abdel',
   abd: 'abdel',
@@ -39,7 +39,9 @@ const TOKEN_FOLD: Readonly<Record<string, string>> = {
   muhammed: 'mohammed',
   mohamad: 'mohammed',
   mohammed: 'mohammed',
-};
+}));
+
+const PLAIN_WORD = /^[A-Za-z0-9]+$/;
 
 /** Keys already computed: the same words recur in every article (bounded, cleared when full). */
 const memo = new Map<string, string>();
@@ -47,6 +49,12 @@ const MEMO_LIMIT = 50_000;
 
 /** The matching key of a name, alias or title (see the module comment for the folds). */
 export function normalizeSurface(surface: string): string {
+  // A plain ASCII word (most tokens of English text) needs only lower case and step 6's
+  // single-word folds; no memo entry, so the memo keeps the rarer forms.
+  if (PLAIN_WORD.test(surface)) {
+    const lower = surface.toLowerCase();
+    return TOKEN_FOLD.get(lower) ?? lower;
+  }
   const known = memo.get(surface);
   if (known !== undefined) return known;
   const key = computeKey(surface);
@@ -64,7 +72,7 @@ function computeKey(surface: string): string {
   const out: string[] = [];
   for (const token of tokens) {
     if (PARTICLE_DROP.has(token) && tokens.length > 1) continue;
-    out.push(TOKEN_FOLD[token] ?? token);
+    out.push(TOKEN_FOLD.get(token) ?? token);
   }
   return out.join(' ');
 }
