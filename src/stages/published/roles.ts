@@ -13,6 +13,7 @@
  * "Miller" alone dates anything).
  */
 import type { EvidenceSpan } from '../../pipeline/document.js';
+import { worldPlaces } from '../../kb/places.js';
 import { PhraseMatcher } from '../../util/phrases.js';
 import type { Clue } from './infer.js';
 
@@ -162,10 +163,26 @@ const AT_DEATH = /\b(?:(?:killing|death|assassination|murder|funeral|burial|body
 /** Words before a title that make it another title, or no claim about the present. */
 const NOT_THE_TITLE = new Set(['vice', 'deputy', 'assistant', 'under', 'associate', 'co', 'acting', 'a', 'an', 'would-be', 'future', 'next']);
 
+let nationalities: string | null = null;
+
+/** Any country's demonym or short name before a title ("Israeli", "U.S.", "Qatari"), as a pattern (folded). */
+function nationality(): string {
+  if (nationalities === null) {
+    const words = new Set<string>(['u.s.', 'us', 'u.s', 'uk', 'u.k.', 'eu', 'un', 'u.n.']);
+    for (const p of worldPlaces()) {
+      if (p.kind !== 'country') continue;
+      if (p.demonym) words.add(fold(p.demonym));
+      words.add(fold(p.name));
+    }
+    nationalities = [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+  }
+  return `(?:${nationalities})`;
+}
+
 /** "Name, the secretary of state," */
 function titleAfter(after: string, forms: readonly string[]): Found | null {
   for (const f of forms) {
-    const re = pattern(`^,\\s+(?:the\\s+)?(?:(former|then-|then)\\s*)?(?:u\\.?s\\.?\\s+|american\\s+|israeli\\s+|qatari\\s+|egyptian\\s+)?${escape(f)}\\b`);
+    const re = pattern(`^,\\s+(?:the\\s+)?(?:(former|then-|then)\\s*)?(?:${nationality()}\\s+)?${escape(f)}\\b`);
     const m = re.exec(after);
     if (m) return { modifier: modifierOf(m[1]), lengthBefore: 0, lengthAfter: m[0].length };
   }
