@@ -131,20 +131,16 @@ interface Found {
   readonly lengthAfter: number;
 }
 
-const compiled = new Map<string, RegExp>();
 
-/** A compiled pattern, built once per source text. */
-function pattern(source: string): RegExp {
-  let re = compiled.get(source);
-  if (!re) { re = new RegExp(source); compiled.set(source, re); }
-  return re;
-}
+/** The pattern of each title form right before a name. */
+const beforePatterns = new Map<string, RegExp>();
 
 /** The title right before the name, allowing "Sheikh"/"Dr." and a modifier before it. */
 function titleBefore(before: string, forms: readonly string[]): Found | null {
   const trimmed = before.replace(/(?:\b(?:sheikh|sheik|dr\.?|gen\.?|general|mr\.?|ms\.?|mrs\.?)\s+)*$/, '');
   for (const f of forms) {
-    const re = pattern(`(?:(former|ex-|then-|then)\\s*)?${escape(f)}\\s+$`);
+    let re = beforePatterns.get(f);
+    if (!re) { re = new RegExp(`(?:(former|ex-|then-|then)\\s*)?${escape(f)}\\s+$`); beforePatterns.set(f, re); }
     const m = re.exec(trimmed);
     if (!m || (m.index > 0 && /[\p{L}\p{N}]/u.test(trimmed[m.index - 1]!) && !m[1])) continue;
     // "Vice President Biden" is not "President Biden"; "a President Trump" is hypothetical
@@ -163,28 +159,36 @@ const AT_DEATH = /\b(?:(?:killing|death|assassination|murder|funeral|burial|body
 /** Words before a title that make it another title, or no claim about the present. */
 const NOT_THE_TITLE = new Set(['vice', 'deputy', 'assistant', 'under', 'associate', 'co', 'acting', 'a', 'an', 'would-be', 'future', 'next']);
 
-let nationalities: string | null = null;
+let nationalities: Set<string> | null = null;
 
-/** Any country's demonym or short name before a title ("Israeli", "U.S.", "Qatari"), as a pattern (folded). */
-function nationality(): string {
+/** Whether `words` (folded, trimmed) are a country's demonym or name ("israeli", "u.s.", "united states"). */
+function isNationality(words: string): boolean {
   if (nationalities === null) {
-    const words = new Set<string>(['u.s.', 'us', 'u.s', 'uk', 'u.k.', 'eu', 'un', 'u.n.']);
+    nationalities = new Set<string>(['u.s.', 'us', 'u.s', 'uk', 'u.k.', 'eu', 'un', 'u.n.']);
     for (const p of worldPlaces()) {
       if (p.kind !== 'country') continue;
-      if (p.demonym) words.add(fold(p.demonym));
-      words.add(fold(p.name));
+      if (p.demonym) nationalities.add(fold(p.demonym));
+      nationalities.add(fold(p.name));
     }
-    nationalities = [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
   }
-  return `(?:${nationalities})`;
+  return nationalities.has(words.replace(/\s+/g, ' '));
 }
+
+/** The apposition pattern of each title form, compiled once. */
+const afterPatterns = new Map<string, RegExp>();
 
 /** "Name, the secretary of state," */
 function titleAfter(after: string, forms: readonly string[]): Found | null {
+  if (!after.startsWith(',')) return null;
   for (const f of forms) {
-    const re = pattern(`^,\\s+(?:the\\s+)?(?:(former|then-|then)\\s*)?(?:${nationality()}\\s+)?${escape(f)}\\b`);
+    let re = afterPatterns.get(f);
+    if (!re) {
+      // up to three words between the article and the title must name a country ("the Israeli prime minister")
+      re = new RegExp(`^,\\s+(?:the\\s+)?(?:(former|then-|then)\\s*)?((?:[\\p{L}.'-]+\\s+){0,3}?)${escape(f)}\\b`, 'u');
+      afterPatterns.set(f, re);
+    }
     const m = re.exec(after);
-    if (m) return { modifier: modifierOf(m[1]), lengthBefore: 0, lengthAfter: m[0].length };
+    if (m && (!m[2] || isNationality(m[2].trim()))) return { modifier: modifierOf(m[1]), lengthBefore: 0, lengthAfter: m[0].length };
   }
   return null;
 }

@@ -158,11 +158,11 @@ function isTitleToken(input: RefineInput, i: number): boolean {
 }
 
 /** Title tokens right before token `start` (stopping at other mentions), without honorifics at its end. */
-function titleBefore(input: RefineInput, start: number, mentions: readonly Mention[]): { start: number; end: number } | null {
+function titleBefore(input: RefineInput, start: number, mentions: readonly Mention[], except: Mention): { start: number; end: number } | null {
   let end = start;
   while (end > 0 && HONORIFICS.has(lower(input, end - 1))) end--;
   let s = end;
-  while (s > 0 && (TITLE_WORDS.has(lower(input, s - 1)) || (TITLE_JOINERS.has(lower(input, s - 1)) && s < end)) && !overlapsAny(s - 1, s, mentions)) s--;
+  while (s > 0 && (TITLE_WORDS.has(lower(input, s - 1)) || (TITLE_JOINERS.has(lower(input, s - 1)) && s < end)) && !overlapsAny(s - 1, s, mentions, except)) s--;
   while (s < end && TITLE_JOINERS.has(lower(input, s))) s++;
   return s < end ? { start: s, end } : null;
 }
@@ -182,7 +182,7 @@ const leadingTitle: Refiner = {
       if (isTitleToken(input, start)) start = m.start;
       const person = start === m.start ? m : changed(m, { start }, this.id);
       out.push(person);
-      const title = titleBefore(input, start, mentions.filter((o) => o !== m));
+      const title = titleBefore(input, start, mentions, m);
       if (title) log.titles.push({ ...title, person: { start: person.start, end: person.end } });
     }
     return out;
