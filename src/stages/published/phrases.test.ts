@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { hasAnyWord, mayOccur, phrasePattern } from './phrases.js';
+import { hasAnyWord, matchPhrase, mayOccur, phrasePattern } from './phrases.js';
 
 const match = (phrase: string, text: string, gap = 3): string | null => phrasePattern(phrase, gap).exec(text)?.[0] ?? null;
 
@@ -24,4 +24,18 @@ describe('mayOccur', () => {
   it('passes a text that holds the phrase', () => assert.ok(mayOccur('after the killing of hamas leader ismail haniyeh in tehran', 'killing of * Haniyeh')));
   it('rejects a text without its longest plain word', () => assert.ok(!mayOccur('after the killing of a commander', 'killing of * Haniyeh')));
   it('ignores words the pattern widens (dashes, apostrophes)', () => assert.ok(mayOccur('the iran–backed group', 'Iran-backed group')));
+});
+
+describe('matchPhrase', () => {
+  const text = 'After the Killing of Hamas leader Ismail Haniyeh, the WAR IN GAZA went on; the war in Gaza’s south too.';
+  const spans = (it: Iterable<RegExpExecArray>): [number, number][] => [...it].map((m) => [m.index, m.index + m[0].length]);
+  it('finds what the case-insensitive pattern finds, at the same offsets', () => {
+    for (const phrase of ['killing of * Haniyeh', 'war in Gaza', 'Hamas leader']) {
+      assert.deepEqual(spans(matchPhrase(text, text.toLowerCase(), phrase, 3)), spans(text.matchAll(phrasePattern(phrase, 3))), phrase);
+    }
+  });
+  it('falls back to the pattern when lower-casing moves offsets', () => {
+    const odd = 'İstanbul talks: the war in Gaza';
+    assert.deepEqual(spans(matchPhrase(odd, odd.toLowerCase(), 'war in Gaza', 3)), [[20, 31]]);
+  });
 });

@@ -139,6 +139,7 @@ const beforePatterns = new Map<string, RegExp>();
 function titleBefore(before: string, forms: readonly string[]): Found | null {
   const trimmed = before.replace(/(?:\b(?:sheikh|sheik|dr\.?|gen\.?|general|mr\.?|ms\.?|mrs\.?)\s+)*$/, '');
   for (const f of forms) {
+    if (!trimmed.includes(f)) continue;
     let re = beforePatterns.get(f);
     if (!re) { re = new RegExp(`(?:(former|ex-|then-|then)\\s*)?${escape(f)}\\s+$`); beforePatterns.set(f, re); }
     const m = re.exec(trimmed);
@@ -181,6 +182,7 @@ const afterPatterns = new Map<string, RegExp>();
 function titleAfter(after: string, forms: readonly string[]): Found | null {
   if (!after.startsWith(',')) return null;
   for (const f of forms) {
+    if (!after.includes(f)) continue;
     let re = afterPatterns.get(f);
     if (!re) {
       // up to three words between the article and the title must name a country ("the Israeli prime minister")
