@@ -143,7 +143,9 @@ export const linkStage: Stage = {
       const end = a.start + surface.length;
       const id = identify(kb, surface, type);
       if (type === 'person' && !id && !surface.includes(' ')) {
-        const host = [...clusters].reverse().find((c) => c.type === 'person' && c.words.has(fold(surface)));
+        const word = fold(surface);
+        let host: Cluster | undefined;
+        for (let k = clusters.length - 1; k >= 0 && !host; k--) if (clusters[k]!.type === 'person' && clusters[k]!.words.has(word)) host = clusters[k];
         if (host) { host.last = a.start; emit(a.start, end, host, 'surname', 'surname'); continue; }
       }
       const place = type === 'place' && !id ? places().get(fold(surface)) : undefined;
@@ -227,6 +229,19 @@ function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], men
   return out;
 }
 
+const descriptionPatterns = new Map<string, RegExp>();
+
+/** `the <description>` as a pattern, compiled once per description. */
+function descriptionPattern(d: string): RegExp {
+  let re = descriptionPatterns.get(d);
+  if (!re) {
+    re = new RegExp(`\\bthe ${d.replace(/^the\s+/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi');
+    descriptionPatterns.set(d, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
 /** "the top US diplomat", "the Islamist movement": nominal mentions that resolve to one cluster. */
 function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly Cluster[], day: string | null, existing: readonly Annotation<MentionValue>[]): Annotation<MentionValue>[] {
   const out: Annotation<MentionValue>[] = [];
@@ -249,7 +264,7 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
   }
   for (const c of inDoc.values()) {
     for (const d of c.kb!.descriptions ?? []) {
-      const re = new RegExp(`\\bthe ${d.replace(/^the\s+/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi');
+      const re = descriptionPattern(d);
       for (const m of text.matchAll(re)) {
         const start = m.index + 4;
         const end = m.index + m[0].length;
