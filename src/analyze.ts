@@ -11,11 +11,11 @@
  */
 import fs from 'node:fs';
 import type { ParleyConfig } from './config.js';
-import type { Problem } from './errors.js';
+import { formatMessage, type Problem } from './errors.js';
 import { containment, estimateContainment, shingles as shinglesOf, type Fingerprint } from './corpus/near-duplicates.js';
 import { discover, readInputItems, type Input } from './ingest/index.js';
 import { kbRoleHolders } from './stages/published/index.js';
-import { createAnalyzer, type DocumentResult } from './pipeline/analyzer.js';
+import { CrashError, createAnalyzer, type DocumentResult } from './pipeline/analyzer.js';
 import type { SourceDocument } from './pipeline/document.js';
 import type { Pipeline } from './pipeline/pipeline.js';
 import type { DocumentRecord, RunRecord, Store } from './store/store.js';
@@ -127,7 +127,20 @@ export async function analyzePaths(paths: readonly string[], opts: AnalyzeOption
   const inFlight: { doc: SourceDocument; result: Promise<DocumentResult> }[] = [];
   const settle = async (): Promise<void> => {
     const next = inFlight.shift()!;
-    const pending = await toPending(next.doc, await next.result, opts, batch, batchIndex);
+    let result: DocumentResult;
+    try {
+      result = await next.result;
+    } catch (err) {
+      // The worker died on this document: report it and go on with the batch.
+      if (!(err instanceof CrashError)) throw err;
+      const p: Problem = { code: 'ANALYSIS_CRASHED', where: next.doc.source, message: formatMessage('ANALYSIS_CRASHED', next.doc.source, err.message) };
+      report(p);
+      problems.push(p);
+      summary.failed++;
+      seenThisRun.delete(next.doc.id);
+      return;
+    }
+    const pending = await toPending(next.doc, result, opts, batch, batchIndex);
     if (pending.rec.doc.duplicateOf) summary.nearDuplicates++;
     if (pending.rec.status.some((s) => s.status === 'error')) summary.stageErrors++;
     batch.push(pending);
@@ -159,7 +172,10 @@ export async function analyzePaths(paths: readonly string[], opts: AnalyzeOption
           continue;
         }
         seenThisRun.add(doc.id);
-        inFlight.push({ doc, result: analyzer.analyze(doc) });
+        const result = analyzer.analyze(doc);
+        // settled in input order later; a crash of this document must not count as unhandled meanwhile
+        result.catch(() => {});
+        inFlight.push({ doc, result });
         if (inFlight.length >= WINDOW) await settle();
         // Let signal handlers (Ctrl-C) and the progress bar run: the loop itself may never yield.
         if (summary.documents % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));

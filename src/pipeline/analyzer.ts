@@ -82,49 +82,93 @@ export function createAnalyzer(config: ParleyConfig, pipeline: Pipeline | null, 
 }
 
 interface Job {
+  readonly doc: SourceDocument;
   readonly resolve: (r: DocumentResult) => void;
   readonly reject: (e: Error) => void;
 }
 
-/** A fixed pool of pipeline workers; each job goes to the least busy worker. */
-class WorkerPool {
-  private readonly workers: { worker: Worker; jobs: Map<number, Job> }[] = [];
-  private next = 0;
+/** The analysis of a document ended with its worker (the document is reported, not stored). */
+export class CrashError extends Error {}
 
-  constructor(n: number, config: ParleyConfig) {
-    const file = new URL('./worker.js', import.meta.url);
+/** Worker restarts allowed per run after crashes (a document that kills every worker stops there). */
+const MAX_RESTARTS = 8;
+
+interface Slot {
+  worker: Worker;
+  readonly jobs: Map<number, Job>;
+  /** Crashed with no restart left. */
+  dead: boolean;
+}
+
+/**
+ * A fixed pool of pipeline workers; each job goes to the least busy worker. A worker that
+ * dies (out of memory on a pathological document, a native crash) fails the documents it
+ * held and is replaced, so the rest of the batch goes on.
+ */
+class WorkerPool {
+  private readonly workers: Slot[] = [];
+  private next = 0;
+  private restarts = 0;
+  private closing = false;
+
+  constructor(n: number, private readonly config: ParleyConfig) {
     for (let i = 0; i < n; i++) {
-      // A larger young generation (V8's default semi-space is small) halves the time the
-      // allocation-heavy stages spend in scavenges; it costs a few tens of MB per worker.
-      const worker = new Worker(file, { workerData: { config }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-      const slot = { worker, jobs: new Map<number, Job>() };
-      worker.on('message', (m: { id: number; result?: DocumentResult; error?: string }) => {
-        const job = slot.jobs.get(m.id);
-        if (!job) return;
-        slot.jobs.delete(m.id);
-        if (m.result) job.resolve(m.result);
-        else job.reject(new Error(m.error ?? 'worker failed'));
-      });
-      const fail = (err: Error): void => {
-        for (const job of slot.jobs.values()) job.reject(err);
-        slot.jobs.clear();
-      };
-      worker.on('error', fail);
-      worker.on('exit', (code) => { if (code !== 0) fail(new Error(`pipeline worker exited with code ${code}`)); });
+      const slot: Slot = { worker: null as unknown as Worker, jobs: new Map<number, Job>(), dead: false };
+      this.start(slot);
       this.workers.push(slot);
     }
   }
 
+  private start(slot: Slot): void {
+    const file = new URL('./worker.js', import.meta.url);
+    // A larger young generation (V8's default semi-space is small) halves the time the
+    // allocation-heavy stages spend in scavenges; it costs a few tens of MB per worker.
+    const worker = new Worker(file, { workerData: { config: this.config }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    slot.worker = worker;
+    worker.on('message', (m: { id: number; result?: DocumentResult; error?: string }) => {
+      const job = slot.jobs.get(m.id);
+      if (!job) return;
+      slot.jobs.delete(m.id);
+      if (m.result) job.resolve(m.result);
+      else job.reject(new Error(m.error ?? 'worker failed'));
+    });
+    let failed = false;
+    const fail = (err: Error): void => {
+      if (failed || slot.worker !== worker) return;
+      failed = true;
+      // A worker analyzes its jobs in order: the first one is the document it died on;
+      // the others are handed to the pool again.
+      const [culprit, ...rest] = [...slot.jobs.values()];
+      slot.jobs.clear();
+      culprit?.reject(new CrashError(err.message));
+      if (!this.closing) {
+        if (this.restarts < MAX_RESTARTS) {
+          this.restarts++;
+          this.start(slot);
+        } else slot.dead = true;
+      }
+      for (const job of rest) {
+        if (this.closing) job.reject(new CrashError(err.message));
+        else this.run(job.doc).then(job.resolve, job.reject);
+      }
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => { if (code !== 0 || !this.closing) fail(new Error(`pipeline worker exited with code ${code}`)); });
+  }
+
   run(doc: SourceDocument): Promise<DocumentResult> {
-    const slot = this.workers.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
+    const alive = this.workers.filter((w) => !w.dead);
+    if (alive.length === 0) return Promise.reject(new CrashError('every pipeline worker crashed'));
+    const slot = alive.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
     const id = ++this.next;
     return new Promise((resolve, reject) => {
-      slot.jobs.set(id, { resolve, reject });
+      slot.jobs.set(id, { doc, resolve, reject });
       slot.worker.postMessage({ id, doc });
     });
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.all(this.workers.map((w) => w.worker.terminate()));
   }
 }

@@ -15,8 +15,14 @@ import type { SourceDocument } from './document.js';
 const { config } = workerData as { config: ParleyConfig };
 const pipeline = defaultPipeline(config.skipStages, config.sourceDirs);
 const ctx = createContext(config);
+/**
+ * Fault injection for tests only (test/crash.test.ts): a document containing this marker
+ * ends the worker as an out-of-memory or native crash would.
+ */
+const crashMarker = process.env['PARLEY_FAULT_CRASH'] || null;
 
 parentPort?.on('message', ({ id, doc }: { id: number; doc: SourceDocument }) => {
+  if (crashMarker !== null && doc.text.includes(crashMarker)) process.exit(70);
   try {
     parentPort!.postMessage({ id, result: analyzeForStore(pipeline, ctx, doc) });
   } catch (err) {

@@ -1,0 +1,35 @@
+/**
+ * @module test/crash.test — a worker that dies on one document fails that document only.
+ */
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { article, cli, tmp, writeFiles } from './helpers.js';
+
+describe('a pipeline worker crash', () => {
+  it('reports the document it died on, stores every other one, and a second run retries it', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 12; i++) files[`a${String(i).padStart(2, '0')}.txt`] = article(100 + i);
+    files['poison.txt'] = `${article(200)}\nMARKER-7F3A\n`;
+    const dir = writeFiles(tmp(), files);
+    const db = path.join(tmp(), 'crash.db');
+    // the workers read the fault marker from the process environment (they inherit it)
+    process.env['PARLEY_FAULT_CRASH'] = 'MARKER-7F3A';
+    let first;
+    try {
+      first = await cli(['analyze', dir, '--db', db], { env: { PARLEY_WORKERS: '2' } });
+    } finally {
+      delete process.env['PARLEY_FAULT_CRASH'];
+    }
+    assert.equal(first.code, 3, first.stderr);
+    assert.match(first.stderr, /ANALYSIS_CRASHED: .*poison\.txt/);
+    const status = await cli(['export', '--db', db]);
+    const stored = (JSON.parse(status.stdout) as { documents: { source: string }[] }).documents.map((d) => path.basename(d.source)).sort();
+    assert.deepEqual(stored, Object.keys(files).filter((f) => f !== 'poison.txt').sort());
+    // without the fault, the same command stores the missing document and nothing twice
+    const second = await cli(['analyze', dir, '--db', db], { env: { PARLEY_WORKERS: '2' } });
+    assert.equal(second.code, 0, second.stderr);
+    const after = (JSON.parse((await cli(['export', '--db', db])).stdout) as { documents: { source: string }[] }).documents;
+    assert.equal(after.length, 13);
+  });
+});
