@@ -17,7 +17,7 @@ export function dropSpeakerWords(view: EventView, candidates: readonly Candidate
   return candidates.filter((c) => {
     if (c.pos !== 'noun') return true;
     const a = view.starts[c.first]!;
-    const q = view.quotes.find((x) => x.value.speakerSpan !== null && x.value.speakerSpan.start <= a && a < x.value.speakerSpan.end);
+    const q = view.quotesIn(c.sentence).find((x) => x.value.speakerSpan !== null && x.value.speakerSpan.start <= a && a < x.value.speakerSpan.end);
     if (q) log?.(`speaker words: ${c.rule} "${view.text.slice(a, view.ends[c.last]!)}" names the source "${q.value.speakerText}"`);
     return !q;
   });
@@ -28,13 +28,17 @@ export function resolveOverlaps(candidates: readonly Candidate[], lex: EventLexi
   const order = new Map(lex.triggers.map((r) => [r.id, r.order]));
   const ranked = [...candidates].sort((a, b) => (b.last - b.first) - (a.last - a.first) || (order.get(a.rule) ?? 0) - (order.get(b.rule) ?? 0) || a.first - b.first);
   const kept: Candidate[] = [];
+  // the kept candidate covering each token (candidates are token ranges; a long document has thousands)
+  const owner = new Map<number, Candidate>();
   for (const c of ranked) {
-    const clash = kept.find((k) => k.first <= c.last && c.first <= k.last);
+    let clash: Candidate | undefined;
+    for (let t = c.first; t <= c.last && !clash; t++) clash = owner.get(t);
     if (clash) {
       log?.(`overlap: ${c.rule} [${c.first}-${c.last}] gives way to ${clash.rule} [${clash.first}-${clash.last}]`);
       continue;
     }
     kept.push(c);
+    for (let t = c.first; t <= c.last; t++) owner.set(t, c);
   }
   return kept.sort((a, b) => a.first - b.first);
 }

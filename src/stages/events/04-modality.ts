@@ -26,6 +26,8 @@
  *   release of …"), proposed under a proposal, hypothetical under talks, demands, warnings
  *   and responses ("talks on the release of hostages").
  */
+import type { Annotation } from '../../pipeline/annotation.js';
+import type { QuoteValue } from '../quotes/index.js';
 import type { ClauseCache } from './03-clauses.js';
 import type { EventLexicon, ModalityCue } from './lexicon.js';
 import { inSet } from './lexicon.js';
@@ -94,12 +96,9 @@ function inProposalList(view: EventView, lex: EventLexicon, si: number): boolean
  * marks and the narration around them do not share modality cues; reported speech does
  * ("urged Hamas to accept": the cue governs the reported clause).
  */
-function quoteAt(view: EventView, offset: number): number {
-  for (let i = 0; i < view.quotes.length; i++) {
-    const q = view.quotes[i]!;
-    if (q.value.kind !== 'indirect' && q.start <= offset && offset < q.end) return i;
-  }
-  return -1;
+function quoteAt(view: EventView, offset: number, si: number): Annotation<QuoteValue> | null {
+  for (const q of view.quotesIn(si)) if (q.value.kind !== 'indirect' && q.start <= offset && offset < q.end) return q;
+  return null;
 }
 
 const GOVERNED: Readonly<Partial<Record<EventType, Modality>>> = { agreement: 'planned', proposal: 'proposed', talks: 'hypothetical', demand: 'hypothetical', warning: 'hypothetical', response: 'hypothetical' };
@@ -109,7 +108,13 @@ export function refineModality(view: EventView, lex: EventLexicon, clauses: Clau
   const rank = new Map<Modality, number>(lex.precedence.map((m, i) => [m, i]));
   const hitsBySentence = new Map<number, CueHit[]>();
   const heads = candidates.map((c) => c.head).sort((a, b) => a - b);
-  const triggerBetween = (a: number, b: number): boolean => heads.some((h) => h > a && h < b);
+  const triggerBetween = (a: number, b: number): boolean => {
+    // heads is sorted: is the first head after a before b?
+    let lo = 0;
+    let hi = heads.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (heads[mid]! <= a) lo = mid + 1; else hi = mid; }
+    return lo < heads.length && heads[lo]! < b;
+  };
   for (const c of candidates) {
     let hits = hitsBySentence.get(c.sentence);
     if (!hits) { hits = cueHits(view, lex, c.sentence); hitsBySentence.set(c.sentence, hits); }
@@ -118,7 +123,7 @@ export function refineModality(view: EventView, lex: EventLexicon, clauses: Clau
     const consider = (modality: Modality, cue: string): void => {
       if (best === null || (rank.get(modality) ?? 99) < (rank.get(best.modality) ?? 99)) best = { modality, cue };
     };
-    const inQuote = quoteAt(view, view.starts[c.first]!);
+    const inQuote = quoteAt(view, view.starts[c.first]!, c.sentence);
     for (const h of hits) {
       const inside = h.first > c.first && h.last < c.head;
       if ((h.cue.pos !== null && h.cue.pos !== c.pos) || h.cue.notTypes.has(c.type) || (h.cue.types !== null && !h.cue.types.has(c.type))) continue;
@@ -128,7 +133,7 @@ export function refineModality(view: EventView, lex: EventLexicon, clauses: Clau
       }
       if (h.last >= c.first && !inside) continue;
       if (h.cue.triggerSuffix !== null && !view.words[c.head]!.endsWith(h.cue.triggerSuffix)) continue;
-      if (quoteAt(view, view.starts[h.first]!) !== inQuote) continue;
+      if (quoteAt(view, view.starts[h.first]!, c.sentence) !== inQuote) continue;
       const applies = inside || h.cue.scope === 'sentence'
         || (h.cue.scope === 'clause' && h.first >= clause.first)
         || (h.cue.scope === 'before' && h.first >= clause.first && c.first - h.last - 1 <= h.cue.window && !triggerBetween(h.last, c.first));

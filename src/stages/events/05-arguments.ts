@@ -161,7 +161,7 @@ function cueQuote(view: EventView, c: Candidate, clauseFirst: number): QuoteValu
   // a subordinate clause between speaker and cue has a subject of its own: in "Hamas delivered its
   // response, a day after the council adopted a resolution endorsing the plan" Hamas is not the one endorsing
   const subordinate = clauseFirst > s.first && SUBORDINATORS.has(view.words[clauseFirst]!) ? view.starts[clauseFirst]! : -1;
-  for (const q of view.quotes) {
+  for (const q of view.quotesIn(c.sentence)) {
     const v = q.value;
     if (!v.cueSpan || !v.speakerSpan || v.cueSpan.start >= b || a >= v.cueSpan.end) continue;
     if (v.speakerKind !== 'name' && v.speakerKind !== 'organization' && v.speakerKind !== 'pronoun') continue;
@@ -422,7 +422,7 @@ function speakerTokens(view: EventView, lex: EventLexicon, c: Candidate): { star
   const at = view.starts[c.first]!;
   const out: { start: number; end: number }[] = [];
   const reporting = lex.sets.get('reporting');
-  for (const q of view.quotes) {
+  for (const q of view.quotesIn(c.sentence)) {
     if (q.start > at || at >= q.end) continue;
     const cue = q.value.cue?.toLowerCase().split(/\s+/)[0];
     if (reporting && cue !== undefined && q.value.kind !== 'direct' && !inSet(reporting, cue)) continue;

@@ -20,7 +20,7 @@ function entityAt(view: EventView, span: Span): { name: string; key: string } | 
 
 /** The source of an event whose trigger starts at `at` in sentence `si`. */
 export function sourceOf(view: EventView, at: number, si: number): EventSource | null {
-  for (const q of view.quotes) {
+  for (const q of view.quotesIn(si)) {
     if (at < q.start || at >= q.end || !q.value.speakerSpan || q.value.speakerText === null) continue;
     const sp = q.value.speakerSpan;
     // a "speaker" that is a time expression ("late April", "Monday") is a misread speech tag
@@ -31,7 +31,7 @@ export function sourceOf(view: EventView, at: number, si: number): EventSource |
   const s = view.sentences[si]!;
   let best: EventSource | null = null;
   let distance = Infinity;
-  for (const c of view.citations) {
+  for (const c of view.citationsIn(si)) {
     if (c.start < s.start || c.end > s.end) continue;
     const d = Math.abs(c.start - at);
     if (d < distance) {

@@ -93,6 +93,8 @@ export class EventView {
   readonly quotes: readonly Annotation<QuoteValue>[];
   readonly citations: readonly Annotation<CitationLike>[];
   readonly published: Published | null;
+  private quotesBySentence: Annotation<QuoteValue>[][] | null = null;
+  private citationsBySentence: Annotation<CitationLike>[][] | null = null;
   private readonly docCounts = new Map<WordSet, number>();
   private frequencies: Map<string, number> | null = null;
   private countryKeys: Map<string, string> | null = null;
@@ -148,6 +150,54 @@ export class EventView {
     this.quotes = input.quotes;
     this.citations = input.citations;
     this.published = input.published;
+  }
+
+  /** Indices `[lo, hi]` of the sentences that overlap `[start, end)` (hi < lo: none). */
+  private sentencesOverlapping(start: number, end: number): [number, number] {
+    const ss = this.sentences;
+    let lo = 0;
+    let hi = ss.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ss[mid]!.end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    let last = lo - 1;
+    while (last + 1 < ss.length && ss[last + 1]!.start < end) last++;
+    return [lo, last];
+  }
+
+  /**
+   * The quotes whose content, cue or speaker overlaps sentence `si`, in document order:
+   * what a trigger in that sentence can be attributed to (a long document has thousands
+   * of quotes; scanning them all per event was quadratic).
+   */
+  quotesIn(si: number): readonly Annotation<QuoteValue>[] {
+    if (this.quotesBySentence === null) {
+      const by: Annotation<QuoteValue>[][] = this.sentences.map(() => []);
+      for (const q of this.quotes) {
+        const spans = [q, q.value.cueSpan, q.value.speakerSpan].filter((x): x is Span => x !== null);
+        const start = Math.min(...spans.map((x) => x.start));
+        const end = Math.max(...spans.map((x) => x.end));
+        const [lo, hi] = this.sentencesOverlapping(start, end);
+        for (let k = lo; k <= hi; k++) by[k]!.push(q);
+      }
+      this.quotesBySentence = by;
+    }
+    return this.quotesBySentence[si] ?? [];
+  }
+
+  /** The citations that overlap sentence `si`, in document order. */
+  citationsIn(si: number): readonly Annotation<CitationLike>[] {
+    if (this.citationsBySentence === null) {
+      const by: Annotation<CitationLike>[][] = this.sentences.map(() => []);
+      for (const c of this.citations) {
+        const [lo, hi] = this.sentencesOverlapping(c.start, c.end);
+        for (let k = lo; k <= hi; k++) by[k]!.push(c);
+      }
+      this.citationsBySentence = by;
+    }
+    return this.citationsBySentence[si] ?? [];
   }
 
   /** Index of the first token starting at or after `offset`. */
