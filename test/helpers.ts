@@ -5,7 +5,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { main } from '../src/cli/main.js';
 
 /** The repository root (tests run from dist/test). */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -14,25 +13,7 @@ export const SHARED = path.resolve(ROOT, '../shared');
 export const EXAMPLES = path.join(ROOT, 'examples');
 export const CLI = path.join(ROOT, 'dist/src/cli/main.js');
 
-/** What a CLI run printed and returned. */
-export interface CliResult {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Runs the CLI in-process with captured output and an empty environment. */
-export async function cli(args: string[], opts: { stdin?: string | Uint8Array; env?: Record<string, string> } = {}): Promise<CliResult> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: { write: (c: string) => { stdout += c; return true; } },
-    stderr: { write: (c: string) => { stderr += c; return true; } },
-    stdin: () => (typeof opts.stdin === 'string' ? new TextEncoder().encode(opts.stdin) : (opts.stdin ?? new Uint8Array())),
-    env: opts.env ?? {},
-  });
-  return { code, stdout, stderr };
-}
+export { runCli as cli, type CliResult } from '../src/cli/testing.js';
 
 /** A fresh temporary folder. */
 export function tmp(prefix = 'parley-test-'): string {

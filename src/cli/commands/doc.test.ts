@@ -2,24 +2,14 @@
  * @module cli/commands/doc.test — `parley doc` on a store analyzed from our own articles.
  */
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { before, describe, it } from 'node:test';
-import { main } from '../main.js';
+import { analyzedStore, runCli, type CliResult } from '../testing.js';
+
+/** In-process pipeline, as before the size rule existed. */
+const ENV = { PARLEY_WORKERS: '0' };
 import { markCitations } from './doc.js';
 
-/** Runs the CLI in-process with captured output. */
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: { write: (c: string) => { stdout += c; return true; } },
-    stderr: { write: (c: string) => { stderr += c; return true; } },
-    env: { PARLEY_WORKERS: '0' },
-  });
-  return { code, stdout, stderr };
-}
+const cli = (args: string[]): Promise<CliResult> => runCli(args, { env: ENV });
 
 const SPUN = `title: Envoys near a deal
 ---
@@ -34,13 +24,9 @@ const CLEAN = `AMMAN, May 2 (Reuters) - Jordan said on Thursday that the border 
 `;
 
 describe('parley doc', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-doc-'));
-  const db = path.join(dir, 'p.db');
+  let db = '';
   before(async () => {
-    fs.writeFileSync(path.join(dir, 'spun.txt'), SPUN);
-    fs.writeFileSync(path.join(dir, 'clean.txt'), CLEAN);
-    const r = await cli(['analyze', '--db', db, '--quiet', dir]);
-    assert.equal(r.code, 0, r.stderr);
+    ({ db } = await analyzedStore('parley-doc-', { 'spun.txt': SPUN, 'clean.txt': CLEAN }, { env: ENV, args: ['--quiet'] }));
   });
 
   it('shows the article with its citations marked, the sources and the score explained', async () => {

@@ -2,23 +2,14 @@
  * @module cli/commands/quotes.test — `parley quotes` on a store analyzed from our own articles.
  */
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
-import { main } from '../main.js';
+import { analyzedStore, runCli, type CliResult } from '../testing.js';
 
-/** Runs the CLI in-process with captured output. */
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: { write: (c: string) => { stdout += c; return true; } },
-    stderr: { write: (c: string) => { stderr += c; return true; } },
-    env: { PARLEY_WORKERS: '0' },
-  });
-  return { code, stdout, stderr };
-}
+/** In-process pipeline, as before the size rule existed. */
+const ENV = { PARLEY_WORKERS: '0' };
+
+const cli = (args: string[]): Promise<CliResult> => runCli(args, { env: ENV });
 
 const MARCH = `title: Mediators report progress
 outlet: Harbor Post
@@ -48,13 +39,10 @@ Talks in Doha stalled again on Thursday. “The text is ready, but the maps are 
 `;
 
 describe('parley quotes', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-quotes-'));
-  const db = path.join(dir, 'p.db');
+  let dir = '';
+  let db = '';
   before(async () => {
-    fs.writeFileSync(path.join(dir, 'march.txt'), MARCH);
-    fs.writeFileSync(path.join(dir, 'april.txt'), APRIL);
-    const r = await cli(['analyze', '--db', db, '--quiet', dir]);
-    assert.equal(r.code, 0, r.stderr);
+    ({ dir, db } = await analyzedStore('parley-quotes-', { 'march.txt': MARCH, 'april.txt': APRIL }, { env: ENV, args: ['--quiet'] }));
   });
 
   it('prints who said what, when and where, in date order', async () => {
@@ -93,11 +81,7 @@ describe('parley quotes', () => {
   });
 
   it('shows where else the same statement was reported, and exports it as sameAs', async () => {
-    const other = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-quotes-'));
-    const otherDb = path.join(other, 'p.db');
-    fs.writeFileSync(path.join(other, 'april.txt'), APRIL);
-    fs.writeFileSync(path.join(other, 'wire.txt'), WIRE);
-    assert.equal((await cli(['analyze', '--db', otherDb, '--quiet', other])).code, 0);
+    const { db: otherDb } = await analyzedStore('parley-quotes-', { 'april.txt': APRIL, 'wire.txt': WIRE }, { env: ENV, args: ['--quiet'] });
     const r = await cli(['quotes', '--db', otherDb, '--kind', 'direct']);
     assert.match(r.stdout, /“The text is ready,” he said, “but the maps are not\.”\n {4}in .*april\.txt\n {4}also reported in .*wire\.txt\n/);
     const ex = JSON.parse((await cli(['export', '--db', otherDb])).stdout) as { quotes: { id: string; sameAs: string[]; evidence: { doc: string }[] }[] };

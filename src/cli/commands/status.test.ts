@@ -3,23 +3,14 @@
  * of `parley export` on a store analyzed from small original articles.
  */
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { before, describe, it } from 'node:test';
-import { main } from '../main.js';
+import { analyzedStore, runCli, type CliResult } from '../testing.js';
+
+/** In-process pipeline, as before the size rule existed. */
+const ENV = { PARLEY_WORKERS: '0' };
 import { parseAsOf } from './status.js';
 
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: { write: (c: string) => { stdout += c; return true; } },
-    stderr: { write: (c: string) => { stderr += c; return true; } },
-    env: { PARLEY_WORKERS: '0' },
-  });
-  return { code, stdout, stderr };
-}
+const cli = (args: string[]): Promise<CliResult> => runCli(args, { env: ENV });
 
 const ARTICLES: Record<string, string> = {
   'truce.txt': 'title: Truce takes hold\npublished: 2023-11-24\n---\nA four-day truce between Israel and Hamas took effect on Friday morning, mediators said.\n',
@@ -31,11 +22,7 @@ const ARTICLES: Record<string, string> = {
 
 let db = '';
 before(async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-status-'));
-  for (const [name, text] of Object.entries(ARTICLES)) fs.writeFileSync(path.join(dir, name), text);
-  db = path.join(dir, 'parley.db');
-  const r = await cli(['analyze', '--db', db, dir]);
-  assert.equal(r.code, 0, r.stderr);
+  ({ db } = await analyzedStore('parley-status-', ARTICLES, { env: ENV }));
 });
 
 /** The timeline lines of `parley status` output, `from | to | state`, under their `== negotiation` headings. */

@@ -2,32 +2,21 @@
  * @module cli/commands/timeline.test — `parley timeline` on a small store: order, filters, usage errors.
  */
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { before, describe, it } from 'node:test';
-import { main } from '../main.js';
+import { analyzedStore, runCli, type CliResult } from '../testing.js';
 import { highEnd, lowEnd } from './timeline.js';
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: { write: (c: string) => { stdout += c; return true; } }, stderr: { write: (c: string) => { stderr += c; return true; } }, env: {} });
-  return { code, stdout, stderr };
-}
+const run = (args: string[]): Promise<CliResult> => runCli(args);
 
 describe('parley timeline', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-timeline-'));
-  const db = path.join(dir, 'p.db');
+  let db = '';
 
   before(async () => {
-    const docs = path.join(dir, 'docs');
-    fs.mkdirSync(docs);
-    fs.writeFileSync(path.join(docs, 'one.txt'), 'published: 2023-11-25\n---\nA four-day truce between Israel and Hamas took effect on Friday. Hamas released 24 hostages on Friday afternoon, Qatari officials said.\n');
-    fs.writeFileSync(path.join(docs, 'two.txt'), 'published: 2023-12-02\n---\nThe truce collapsed on Friday as fighting resumed in Gaza. Talks on a new truce will resume in Doha next week.\n');
-    fs.writeFileSync(path.join(docs, 'three.txt'), 'published: 2023-11-25\n---\nOn Friday, Hamas freed 24 hostages, according to Egypt. Israel and Hamas reached a deal on Wednesday for a four-day truce.\n');
-    const r = await run(['analyze', '--db', db, docs]);
-    assert.equal(r.code, 0, r.stderr);
+    ({ db } = await analyzedStore('parley-timeline-', {
+      'one.txt': 'published: 2023-11-25\n---\nA four-day truce between Israel and Hamas took effect on Friday. Hamas released 24 hostages on Friday afternoon, Qatari officials said.\n',
+      'two.txt': 'published: 2023-12-02\n---\nThe truce collapsed on Friday as fighting resumed in Gaza. Talks on a new truce will resume in Doha next week.\n',
+      'three.txt': 'published: 2023-11-25\n---\nOn Friday, Hamas freed 24 hostages, according to Egypt. Israel and Hamas reached a deal on Wednesday for a four-day truce.\n',
+    }));
   });
 
   it('prints the dated events in date order, with modality, corroboration and sources', async () => {
