@@ -7,12 +7,10 @@
  * and a user fixing their data sees all mistakes in one run.
  */
 
-import fs from 'node:fs';
-import path from 'node:path';
 import { KnowledgeBase } from './knowledge-base.js';
 import { normalizeSurface } from './normalize.js';
 import { ParleyError, type ErrorCode } from '../errors.js';
-import { dataDir, listJsonFiles } from '../util/paths.js';
+import { dataDir, readJsonFolders } from '../util/paths.js';
 import type { KbEntity, KbIssue } from './types.js';
 import { validateFile } from './validate.js';
 
@@ -40,11 +38,6 @@ export const DEFAULT_KB_DIR: string = dataDir('kb');
 
 
 /** Path shown in messages: relative to the working directory when inside it. */
-function displayPath(file: string): string {
-  const rel = path.relative(process.cwd(), file);
-  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
-}
-
 /** Checks that need every file: unique keys and ids, references, alias collisions. */
 function crossCheck(entities: readonly KbEntity[]): KbIssue[] {
   const issues: KbIssue[] = [];
@@ -96,27 +89,11 @@ function crossCheck(entities: readonly KbEntity[]): KbIssue[] {
 export function loadKnowledgeBase(dir: string = DEFAULT_KB_DIR, kbDirs: readonly string[] = []): KnowledgeBase {
   const issues: KbIssue[] = [];
   const entities: KbEntity[] = [];
-  for (const folder of [dir, ...kbDirs]) {
-    let files: string[];
-    try {
-      if (!fs.statSync(folder).isDirectory()) throw new Error('not a folder');
-      files = listJsonFiles(folder);
-    } catch (err) {
-      throw new KbError('KB_UNREADABLE', [{ file: displayPath(folder), entry: null, field: null, message: `cannot read folder (${(err as Error).message})` }]);
-    }
-    for (const file of files) {
-      const shown = displayPath(file);
-      let content: unknown;
-      try {
-        content = JSON.parse(fs.readFileSync(file, 'utf8'));
-      } catch (err) {
-        issues.push({ file: shown, entry: null, field: null, message: `is not valid JSON (${(err as Error).message})` });
-        continue;
-      }
-      const result = validateFile(shown, content);
-      issues.push(...result.issues);
-      entities.push(...result.entities);
-    }
+  const unreadable = (issue: KbIssue): never => { throw new KbError('KB_UNREADABLE', [issue]); };
+  for (const { shown, content } of readJsonFolders([dir, ...kbDirs], issues, unreadable)) {
+    const result = validateFile(shown, content);
+    issues.push(...result.issues);
+    entities.push(...result.entities);
   }
   issues.push(...crossCheck(entities));
   if (issues.length > 0) throw new KbError('KB_INVALID', issues);

@@ -3,6 +3,7 @@
  * and as returned by the lookups. The file format is documented in `data/kb/README.md`;
  * these types are its single definition in code.
  */
+import type { DataIssue } from '../util/paths.js';
 
 /** A date as written in the data: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export type KbDateString = string;
@@ -105,11 +106,4 @@ export interface KbTitleMention {
 }
 
 /** One problem found while loading. */
-export interface KbIssue {
-  readonly file: string;
-  /** `#3 (antony-blinken)`, or null for file-level problems. */
-  readonly entry: string | null;
-  /** `roles[1].from`, or null. */
-  readonly field: string | null;
-  readonly message: string;
-}
+export type KbIssue = DataIssue;

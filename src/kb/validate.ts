@@ -36,7 +36,7 @@ function isObj(v: Json): v is Obj {
 }
 
 /** True for an absolute http(s) URL. */
-export function isHttpUrl(v: Json): v is string {
+export function isHttpUrl(v: unknown): v is string {
   if (typeof v !== 'string') return false;
   try {
     const u = new URL(v);

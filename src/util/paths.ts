@@ -54,3 +54,52 @@ export function listJsonFiles(dir: string): string[] {
   walk(dir);
   return out;
 }
+
+/** `file` relative to the working folder when it lies inside it, else as given (messages name files the way users see them). */
+export function displayPath(file: string): string {
+  const rel = path.relative(process.cwd(), file);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
+}
+
+/** A problem with one data file or entry (the knowledge base and the source registry report this shape). */
+export interface DataIssue {
+  readonly file: string;
+  /** `#3 (antony-blinken)`, or null for file-level problems. */
+  readonly entry: string | null;
+  readonly field: string | null;
+  readonly message: string;
+}
+
+/** One parsed data file: its path as shown in messages, its file name, its content. */
+export interface JsonFile {
+  readonly shown: string;
+  readonly name: string;
+  readonly content: unknown;
+}
+
+/**
+ * Every `*.json` file below each of `folders` (in that order, then path order), parsed.
+ * A file that is not valid JSON is added to `issues` and skipped; a folder that cannot be
+ * read is passed to `unreadable`, which throws the caller's error.
+ */
+export function readJsonFolders(folders: readonly string[], issues: DataIssue[], unreadable: (issue: DataIssue) => never): JsonFile[] {
+  const out: JsonFile[] = [];
+  for (const folder of folders) {
+    let files: string[];
+    try {
+      if (!fs.statSync(folder).isDirectory()) throw new Error('not a folder');
+      files = listJsonFiles(folder);
+    } catch (err) {
+      return unreadable({ file: displayPath(folder), entry: null, field: null, message: `cannot read folder (${(err as Error).message})` });
+    }
+    for (const file of files) {
+      const shown = displayPath(file);
+      try {
+        out.push({ shown, name: path.basename(file), content: JSON.parse(fs.readFileSync(file, 'utf8')) as unknown });
+      } catch (err) {
+        issues.push({ file: shown, entry: null, field: null, message: `is not valid JSON (${(err as Error).message})` });
+      }
+    }
+  }
+  return out;
+}

@@ -8,9 +8,8 @@
  * problem throws one {@link SourceRegistryError} listing every issue with its file, entry
  * and field, so a user fixing their data sees all mistakes in one run.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { dataDir, listJsonFiles } from '../../util/paths.js';
+import { isHttpUrl } from '../../kb/validate.js';
+import { dataDir, readJsonFolders } from '../../util/paths.js';
 import { ParleyError, type ErrorCode } from '../../errors.js';
 import { SourceRegistry } from './registry.js';
 import { SOURCE_KINDS, type Qualifier, type SourceEntry, type SourceIssue, type SourceKind } from './types.js';
@@ -50,16 +49,6 @@ type Obj = Record<string, unknown>;
 
 function isObj(v: unknown): v is Obj {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function isHttpUrl(v: unknown): v is string {
-  if (typeof v !== 'string') return false;
-  try {
-    const u = new URL(v);
-    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname.includes('.');
-  } catch {
-    return false;
-  }
 }
 
 function strings(v: unknown, add: (field: string, message: string) => void, field: string): string[] {
@@ -136,11 +125,6 @@ export function validateQualifierFile(file: string, content: unknown, issues: So
 }
 
 
-function displayPath(file: string): string {
-  const rel = path.relative(process.cwd(), file);
-  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
-}
-
 /**
  * Loads the registry from `dir` (default `<repo>/data/sources`, which includes its
  * `local/` folder) and then each of `extraDirs`. Throws {@link SourceRegistryError}
@@ -150,26 +134,10 @@ export function loadSourceRegistry(dir: string = DEFAULT_SOURCES_DIR, extraDirs:
   const issues: SourceIssue[] = [];
   const entries: SourceEntry[] = [];
   const qualifiers: Qualifier[] = [];
-  for (const folder of [dir, ...extraDirs]) {
-    let files: string[];
-    try {
-      if (!fs.statSync(folder).isDirectory()) throw new Error('not a folder');
-      files = listJsonFiles(folder);
-    } catch (err) {
-      throw new SourceRegistryError('KB_UNREADABLE', [{ file: displayPath(folder), entry: null, field: null, message: `cannot read folder (${(err as Error).message})` }]);
-    }
-    for (const file of files) {
-      const shown = displayPath(file);
-      let content: unknown;
-      try {
-        content = JSON.parse(fs.readFileSync(file, 'utf8'));
-      } catch (err) {
-        issues.push({ file: shown, entry: null, field: null, message: `is not valid JSON (${(err as Error).message})` });
-        continue;
-      }
-      if (path.basename(file) === 'qualifiers.json') qualifiers.push(...validateQualifierFile(shown, content, issues));
-      else entries.push(...validateSourceFile(shown, content, issues));
-    }
+  const unreadable = (issue: SourceIssue): never => { throw new SourceRegistryError('KB_UNREADABLE', [issue]); };
+  for (const { shown, name, content } of readJsonFolders([dir, ...extraDirs], issues, unreadable)) {
+    if (name === 'qualifiers.json') qualifiers.push(...validateQualifierFile(shown, content, issues));
+    else entries.push(...validateSourceFile(shown, content, issues));
   }
   const registry = new SourceRegistry(entries, qualifiers, issues);
   if (issues.length > 0) throw new SourceRegistryError('KB_INVALID', issues);

@@ -3,6 +3,7 @@
  * `data/sources/**.json`, documented in `data/sources/README.md`) and the values the
  * citations stage produces. These types are the single definition of both in code.
  */
+import type { DataIssue } from '../../util/paths.js';
 
 /** What a registry entry is: a news organization, a non-news reference, or a body that is cited. */
 export type SourceKind = 'agency' | 'broadcaster' | 'newspaper' | 'magazine' | 'online' | 'reference' | 'official';
@@ -46,12 +47,7 @@ export interface Qualifier {
 }
 
 /** A problem found while loading the registry: file, entry, field, message. */
-export interface SourceIssue {
-  readonly file: string;
-  readonly entry: string | null;
-  readonly field: string | null;
-  readonly message: string;
-}
+export type SourceIssue = DataIssue;
 
 /** The source list a citation was read from, when it named several sources together. */
 export interface CitationList {
