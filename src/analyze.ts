@@ -120,9 +120,10 @@ export async function analyzePaths(paths: readonly string[], opts: AnalyzeOption
     problems = [];
   };
 
-  const sizeOf = opts.sizeOf ?? defaultSize;
-  // Small runs stay in this thread (no worker start-up); stdin's size is unknown.
-  const expectedBytes = found.inputs.some((i) => i.kind !== 'file') ? null : found.inputs.reduce((sum, i) => sum + sizeOf(i), 0);
+  // Each input's size, read once: for the progress bar, and so that small runs stay in this
+  // thread (no worker start-up); stdin's size is unknown.
+  const sizes = new Map(found.inputs.map((i) => [i, (opts.sizeOf ?? defaultSize)(i)]));
+  const expectedBytes = found.inputs.some((i) => i.kind !== 'file') ? null : [...sizes.values()].reduce((sum, n) => sum + n, 0);
   const analyzer = createAnalyzer(config, opts.pipeline ?? null, expectedBytes);
   const inFlight: { doc: SourceDocument; result: Promise<DocumentResult> }[] = [];
   const settle = async (): Promise<void> => {
@@ -184,7 +185,7 @@ export async function analyzePaths(paths: readonly string[], opts: AnalyzeOption
       // In-flight documents are not awaited here: with one document per file, waiting
       // would leave the workers idle between files.
       inputsDone++;
-      bytesDone += sizeOf(input);
+      bytesDone += sizes.get(input) ?? 0;
       opts.onProgress?.({ inputsDone, inputsTotal: found.inputs.length, bytesDone, documents: summary.documents });
       if (summary.interrupted) break;
     }
