@@ -14,7 +14,7 @@ import path from 'node:path';
 import type { EvidenceSpan } from '../../pipeline/document.js';
 import { dataDir } from '../../util/paths.js';
 import type { Clue } from './infer.js';
-import { hasAnyWord, matchPhrase, mayOccur } from './phrases.js';
+import { hasAnyWord, matchPhrase } from './phrases.js';
 
 /** An ongoing situation that articles evoke (data/events/eras.json). */
 export interface Era {
@@ -56,7 +56,6 @@ export function eraClues(text: string, doc: string, eras = knownEras()): Clue[] 
     if (era.context.length > 0 && !hasAnyWord(text, era.context)) continue;
     let first: { start: number; end: number } | null = null;
     for (const phrase of era.phrases) {
-      if (!mayOccur(lower, phrase)) continue;
       for (const m of matchPhrase(text, lower, phrase, GAP)) {
         if (NOT_THIS_ERA.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
         if (!first || m.index < first.start) first = { start: m.index, end: m.index + m[0].length };

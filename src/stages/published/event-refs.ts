@@ -19,7 +19,7 @@ import { resolveTimex } from '../time/resolve.js';
 import type { Tense, TimexType, TimexValue } from '../time/types.js';
 import { knownEvents, type KnownEvent } from './clues.js';
 import type { Clue } from './infer.js';
-import { hasAnyWord, matchPhrase, mayOccur } from './phrases.js';
+import { hasAnyWord, matchPhrase } from './phrases.js';
 
 /** A relative time expression of the time tagger (absolute offsets into the text). */
 export interface RelativeTime {
@@ -69,7 +69,6 @@ function refsIn(text: string, lower: string, sentences: readonly { start: number
   const all = sentences.length > 0 ? sentences : [{ start: 0, end: text.length }];
   const out: Ref[] = [];
   for (const phrase of event.refs ?? []) {
-    if (!mayOccur(lower, phrase)) continue;
     for (const m of matchPhrase(text, lower, phrase, GAP)) {
       const end = m.index + m[0].length;
       const sentence = all.find((s) => s.start <= m.index && end <= s.end);

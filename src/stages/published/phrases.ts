@@ -57,11 +57,13 @@ let lastLower = '';
 const lowerCompiled = new Map<string, RegExp>();
 
 /**
- * The matches of `phrase` in `text`, found in `lower` (its lower-cased form) with a
+ * The matches of `phrase` in `text` (none without a scan when one of its words is missing,
+ * {@link mayOccur}), found in `lower` (its lower-cased form) with a
  * case-sensitive pattern when lower-casing kept every offset: a pattern without the `i`
  * flag can search for its first letters directly, which is several times faster.
  */
 export function matchPhrase(text: string, lower: string, phrase: string, gap: number): Iterable<RegExpExecArray> {
+  if (!mayOccur(lower, phrase)) return [];
   if (lower.length !== text.length) return text.matchAll(phrasePattern(phrase, gap));
   const key = `${gap}\u0000${phrase}`;
   let re = lowerCompiled.get(key);
