@@ -76,6 +76,43 @@ export const MIGRATIONS: readonly Migration[] = [
       db.exec(`DROP TABLE problems; DROP TABLE runs; DROP TABLE lsh; DROP TABLE layers; DROP TABLE document_sources; DROP TABLE documents;`);
     },
   },
+  {
+    version: 2,
+    // A WITHOUT ROWID table keeps each row inside its primary-key B-tree, which SQLite
+    // advises against for rows larger than a few hundred bytes: a layer is a few KB of
+    // JSON, so every insert split and rewrote interior pages. A rowid table with a unique
+    // index on (doc_id, layer) keeps the large rows out of the key's B-tree (storing 2,000
+    // bench documents: 1.3 → 0.9 ms per document).
+    name: 'layers in a rowid table (large rows out of the key B-tree)',
+    up(db) {
+      db.exec(`
+        CREATE TABLE layers_rowid (
+          doc_id TEXT NOT NULL REFERENCES documents(id),
+          layer TEXT NOT NULL,
+          count INTEGER NOT NULL,
+          data TEXT NOT NULL,
+          UNIQUE (doc_id, layer)
+        );
+        INSERT INTO layers_rowid (doc_id, layer, count, data) SELECT doc_id, layer, count, data FROM layers;
+        DROP TABLE layers;
+        ALTER TABLE layers_rowid RENAME TO layers;
+      `);
+    },
+    down(db) {
+      db.exec(`
+        CREATE TABLE layers_keyed (
+          doc_id TEXT NOT NULL REFERENCES documents(id),
+          layer TEXT NOT NULL,
+          count INTEGER NOT NULL,
+          data TEXT NOT NULL,
+          PRIMARY KEY (doc_id, layer)
+        ) WITHOUT ROWID;
+        INSERT INTO layers_keyed (doc_id, layer, count, data) SELECT doc_id, layer, count, data FROM layers;
+        DROP TABLE layers;
+        ALTER TABLE layers_keyed RENAME TO layers;
+      `);
+    },
+  },
 ];
 
 /** The version a fully migrated store has. */

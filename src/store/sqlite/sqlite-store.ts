@@ -20,6 +20,9 @@ export function openSqliteStore(file: string): SqliteStore {
   let db: Database.Database;
   try {
     db = new Database(file);
+    // 8 KiB pages for a new file (a no-op on an existing one): layers are KBs of JSON,
+    // and larger pages cut overflow chains when storing them (measured 20-30 % faster).
+    db.pragma('page_size = 8192');
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
