@@ -67,6 +67,8 @@ export interface AnalyzeOptions {
   readonly onProgress?: (p: Progress) => void;
   /** Called for each problem as it happens (the CLI prints them). */
   readonly onProblem?: (p: Problem) => void;
+  /** Receives debug lines when `config.debug` is set; defaults to standard error. */
+  readonly debugSink?: (line: string) => void;
   /** Bytes of `-` (tests); defaults to reading standard input. */
   readonly stdin?: () => Uint8Array;
   /** Size of each input for progress; defaults to the file size. */
@@ -124,7 +126,7 @@ export async function analyzePaths(paths: readonly string[], opts: AnalyzeOption
   // thread (no worker start-up); stdin's size is unknown.
   const sizes = new Map(found.inputs.map((i) => [i, (opts.sizeOf ?? defaultSize)(i)]));
   const expectedBytes = found.inputs.some((i) => i.kind !== 'file') ? null : [...sizes.values()].reduce((sum, n) => sum + n, 0);
-  const analyzer = createAnalyzer(config, opts.pipeline ?? null, expectedBytes);
+  const analyzer = createAnalyzer(config, opts.pipeline ?? null, expectedBytes, opts.debugSink);
   const inFlight: { doc: SourceDocument; result: Promise<DocumentResult> }[] = [];
   const settle = async (): Promise<void> => {
     const next = inFlight.shift()!;

@@ -32,4 +32,24 @@ describe('a pipeline worker crash', () => {
     const after = (JSON.parse((await cli(['export', '--db', db])).stdout) as { documents: { source: string }[] }).documents;
     assert.equal(after.length, 13);
   });
+
+  it('analyzes a document a regular worker died on again in the large-document worker', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 6; i++) files[`b${i}.txt`] = article(300 + i);
+    files['heavy.txt'] = `${article(400)}\nMARKER-51C2\n`;
+    const dir = writeFiles(tmp(), files);
+    const db = path.join(tmp(), 'retry.db');
+    process.env['PARLEY_FAULT_CRASH'] = 'MARKER-51C2@regular';
+    let run;
+    try {
+      run = await cli(['analyze', dir, '--db', db, '--debug'], { env: { PARLEY_WORKERS: '2' } });
+    } finally {
+      delete process.env['PARLEY_FAULT_CRASH'];
+    }
+    assert.equal(run.code, 0, run.stderr);
+    assert.doesNotMatch(run.stderr, /ANALYSIS_CRASHED/);
+    assert.match(run.stderr, /heavy\.txt: a pipeline worker died on it .*large-document worker/);
+    const stored = (JSON.parse((await cli(['export', '--db', db])).stdout) as { documents: { source: string }[] }).documents;
+    assert.deepEqual(stored.map((d) => path.basename(d.source)).sort(), Object.keys(files).sort());
+  });
 });

@@ -49,13 +49,24 @@ export interface Analyzer {
 const YOUNG_GENERATION_MB = 32;
 
 /**
- * Old-generation limit of each worker, MB. V8 grows heaps lazily when memory is plentiful,
- * so without a limit a worker's RSS drifts to several times its live size (about 150 MB)
- * on long runs. The largest accepted document (5 MB of text) analyzes within 384 MB
- * (measured); a worker that still runs out is replaced and the document reported
- * (ANALYSIS_CRASHED).
+ * Old-generation limit of a regular worker, MB. V8 grows heaps lazily when memory is
+ * plentiful, so without a limit a worker's RSS drifts to several times its live size (the
+ * live heap is about 40 MB after hundreds of articles) on long runs: over 2,000 bench
+ * documents in one thread, peak RSS was 325 MB uncapped and 205 MB capped at 256, at the
+ * same CPU time. Documents up to {@link LARGE_DOCUMENT_CHARS} analyze within it (measured);
+ * longer ones, and any document a regular worker dies on, go to the large-document worker.
  */
-const OLD_GENERATION_MB = 512;
+const OLD_GENERATION_MB = 256;
+
+/**
+ * Old-generation limit of the large-document worker, MB: the largest accepted document
+ * (5 MB of text) analyzes within 384 MB (measured). That worker exists only while it has
+ * work, so its heap never stays resident.
+ */
+const LARGE_OLD_GENERATION_MB = 512;
+
+/** Documents longer than this (characters of text) are analyzed by the large-document worker. */
+export const LARGE_DOCUMENT_CHARS = 1_000_000;
 
 /** Input size below which `workers: 'auto'` analyzes in-process (about 50 articles). */
 export const SMALL_RUN_BYTES = 256 * 1024;
@@ -70,18 +81,23 @@ export function autoWorkers(): number {
  * given (workers always build the default pipeline), or when `workers` is 'auto' and the
  * inputs are known (`expectedBytes`) to be small; else a pool of worker threads.
  */
-export function createAnalyzer(config: ParleyConfig, pipeline: Pipeline | null, expectedBytes: number | null = null): Analyzer {
+export function createAnalyzer(
+  config: ParleyConfig,
+  pipeline: Pipeline | null,
+  expectedBytes: number | null = null,
+  debugSink: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
+): Analyzer {
   const n = config.workers === 'auto' ? autoWorkers() : config.workers;
   const small = config.workers === 'auto' && expectedBytes !== null && expectedBytes < SMALL_RUN_BYTES;
   if (pipeline !== null || n === 0 || small) {
-    const ctx = createContext(config);
+    const ctx = createContext(config, debugSink);
     const local = pipeline ?? defaultPipeline(config.skipStages, config.sourceDirs);
     return { analyze: async (doc) => analyzeForStore(local, ctx, doc), close: async () => {} };
   }
   let pool: WorkerPool | null = null;
   return {
     analyze(doc) {
-      pool ??= new WorkerPool(n, config);
+      pool ??= new WorkerPool(n, config, debugSink);
       return pool.run(doc);
     },
     async close() {
@@ -105,34 +121,44 @@ const MAX_RESTARTS = 8;
 interface Slot {
   worker: Worker;
   readonly jobs: Map<number, Job>;
+  /** The large-document worker (bigger heap, ended when it has no work). */
+  readonly large: boolean;
   /** Crashed with no restart left. */
   dead: boolean;
+  /** Being ended on purpose: its exit is not a crash. */
+  retiring: boolean;
 }
 
 /**
- * A fixed pool of pipeline workers; each job goes to the least busy worker. A worker that
- * dies (out of memory on a pathological document, a native crash) fails the documents it
- * held and is replaced, so the rest of the batch goes on.
+ * A fixed pool of pipeline workers; each job goes to the least busy worker. Documents
+ * longer than LARGE_DOCUMENT_CHARS go to a large-document worker with a bigger heap,
+ * started when one arrives and ended when it has none left, so that the regular workers'
+ * heaps can stay small. A regular worker that dies (out of memory on a pathological
+ * document, a native crash) is replaced; the document it died on is tried once more in
+ * the large-document worker, and its other documents go back to the pool. A document
+ * the large-document worker dies on is reported (CrashError), and the batch goes on.
  */
 class WorkerPool {
   private readonly workers: Slot[] = [];
+  private large: Slot | null = null;
   private next = 0;
   private restarts = 0;
   private closing = false;
 
-  constructor(n: number, private readonly config: ParleyConfig) {
-    for (let i = 0; i < n; i++) {
-      const slot: Slot = { worker: null as unknown as Worker, jobs: new Map<number, Job>(), dead: false };
-      this.start(slot);
-      this.workers.push(slot);
-    }
+  constructor(n: number, private readonly config: ParleyConfig, private readonly debugSink: (line: string) => void) {
+    for (let i = 0; i < n; i++) this.workers.push(this.start(this.slot(false)));
   }
 
-  private start(slot: Slot): void {
+  private slot(large: boolean): Slot {
+    return { worker: null as unknown as Worker, jobs: new Map<number, Job>(), large, dead: false, retiring: false };
+  }
+
+  private start(slot: Slot): Slot {
     const file = new URL('./worker.js', import.meta.url);
     // A larger young generation (V8's default semi-space is small) halves the time the
     // allocation-heavy stages spend in scavenges; it costs a few tens of MB per worker.
-    const worker = new Worker(file, { workerData: { config: this.config }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: OLD_GENERATION_MB } });
+    const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: slot.large ? LARGE_OLD_GENERATION_MB : OLD_GENERATION_MB };
+    const worker = new Worker(file, { workerData: { config: this.config, large: slot.large }, resourceLimits });
     slot.worker = worker;
     worker.on('message', (m: { id: number; result?: DocumentResult; error?: string }) => {
       const job = slot.jobs.get(m.id);
@@ -140,21 +166,31 @@ class WorkerPool {
       slot.jobs.delete(m.id);
       if (m.result) job.resolve(m.result);
       else job.reject(new Error(m.error ?? 'worker failed'));
+      if (slot.large && slot.jobs.size === 0) this.retire(slot);
     });
     let failed = false;
     const fail = (err: Error): void => {
-      if (failed || slot.worker !== worker) return;
+      if (failed || slot.worker !== worker || slot.retiring) return;
       failed = true;
       // A worker analyzes its jobs in order: the first one is the document it died on;
       // the others are handed to the pool again.
       const [culprit, ...rest] = [...slot.jobs.values()];
       slot.jobs.clear();
-      culprit?.reject(new CrashError(err.message));
-      if (!this.closing) {
-        if (this.restarts < MAX_RESTARTS) {
-          this.restarts++;
-          this.start(slot);
-        } else slot.dead = true;
+      if (slot.large) {
+        if (this.large === slot) this.large = null;
+        culprit?.reject(new CrashError(err.message));
+      } else {
+        if (!this.closing) {
+          if (this.restarts < MAX_RESTARTS) {
+            this.restarts++;
+            this.start(slot);
+          } else slot.dead = true;
+        }
+        if (culprit && !this.closing) {
+          if (this.config.debug) this.debugSink(`[debug] ${culprit.doc.source}: a pipeline worker died on it (${err.message}); analyzing it again in the large-document worker`);
+          this.runLarge(culprit.doc).then(culprit.resolve, culprit.reject);
+        }
+        else culprit?.reject(new CrashError(err.message));
       }
       for (const job of rest) {
         if (this.closing) job.reject(new CrashError(err.message));
@@ -163,12 +199,28 @@ class WorkerPool {
     };
     worker.on('error', fail);
     worker.on('exit', (code) => { if (code !== 0 || !this.closing) fail(new Error(`pipeline worker exited with code ${code}`)); });
+    return slot;
+  }
+
+  private retire(slot: Slot): void {
+    slot.retiring = true;
+    if (this.large === slot) this.large = null;
+    void slot.worker.terminate();
   }
 
   run(doc: SourceDocument): Promise<DocumentResult> {
+    if (doc.text.length > LARGE_DOCUMENT_CHARS) return this.runLarge(doc);
     const alive = this.workers.filter((w) => !w.dead);
     if (alive.length === 0) return Promise.reject(new CrashError('every pipeline worker crashed'));
-    const slot = alive.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
+    return this.post(alive.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a)), doc);
+  }
+
+  private runLarge(doc: SourceDocument): Promise<DocumentResult> {
+    this.large ??= this.start(this.slot(true));
+    return this.post(this.large, doc);
+  }
+
+  private post(slot: Slot, doc: SourceDocument): Promise<DocumentResult> {
     const id = ++this.next;
     return new Promise((resolve, reject) => {
       slot.jobs.set(id, { doc, resolve, reject });
@@ -178,6 +230,6 @@ class WorkerPool {
 
   async close(): Promise<void> {
     this.closing = true;
-    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+    await Promise.all([...this.workers, ...(this.large ? [this.large] : [])].map((w) => w.worker.terminate()));
   }
 }

@@ -12,17 +12,19 @@ import { createContext } from './context.js';
 import { defaultPipeline } from './default.js';
 import type { SourceDocument } from './document.js';
 
-const { config } = workerData as { config: ParleyConfig };
+const { config, large } = workerData as { config: ParleyConfig; large: boolean };
 const pipeline = defaultPipeline(config.skipStages, config.sourceDirs);
 const ctx = createContext(config);
 /**
- * Fault injection for tests only (test/crash.test.ts): a document containing this marker
- * ends the worker as an out-of-memory or native crash would.
+ * Fault injection for tests only (test/crash.test.ts): a document containing the marker
+ * `PARLEY_FAULT_CRASH=MARKER` ends the worker as an out-of-memory or native crash would;
+ * `MARKER@regular` ends regular workers only (the large-document worker analyzes it).
  */
-const crashMarker = process.env['PARLEY_FAULT_CRASH'] || null;
+const [crashMarker, crashWhere] = (process.env['PARLEY_FAULT_CRASH'] || '').split('@');
+const crashHere = crashMarker ? crashWhere !== 'regular' || !large : false;
 
 parentPort?.on('message', ({ id, doc }: { id: number; doc: SourceDocument }) => {
-  if (crashMarker !== null && doc.text.includes(crashMarker)) process.exit(70);
+  if (crashHere && doc.text.includes(crashMarker!)) process.exit(70);
   try {
     parentPort!.postMessage({ id, result: analyzeForStore(pipeline, ctx, doc) });
   } catch (err) {

@@ -34,6 +34,7 @@ on stderr with a stable error code, and the rest of the batch goes on.`,
         config, store, command: 'analyze', signal: io.signal, stdin: io.stdin,
         onProgress: (p) => bar.update(p),
         onProblem: (p) => io.stderr.write(`parley: ${p.message}\n`),
+        debugSink: (line) => io.stderr.write(`${line}\n`),
       });
       bar.done();
       if (!values['quiet']) io.stdout.write(await renderSummary(summary, store, config.db));
