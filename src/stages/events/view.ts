@@ -95,8 +95,10 @@ export class EventView {
   readonly published: Published | null;
   private quotesBySentence: Annotation<QuoteValue>[][] | null = null;
   private citationsBySentence: Annotation<CitationLike>[][] | null = null;
-  private readonly docCounts = new Map<WordSet, number>();
-  private frequencies: Map<string, number> | null = null;
+  /** Per word set: words of the set counted so far, and the next token to look at. */
+  private readonly docCounts = new Map<WordSet, { count: number; next: number }>();
+  /** The head token of the last successful `matchFrom` path, or -1 (a field, so the search needs no closure). */
+  private matchHead = -1;
   private countryKeys: Map<string, string> | null = null;
 
   constructor(input: ViewInput) {
@@ -223,28 +225,33 @@ export class EventView {
    * they can. With `exactLast`, only a match ending on that token counts.
    */
   matchAt(p: Pattern, i: number, limit: number, aux: WordSet | null, exactLast = -1): Match | null {
-    let head = -1;
-    const step = (e: number, at: number): number => {
-      if (e === p.elements.length) return exactLast < 0 || at - 1 === exactLast ? at - 1 : -2;
-      const el = p.elements[e]!;
-      if (el.kind === 'gap') {
-        for (let k = 0; k <= el.max; k++) {
-          if (k > 0) {
-            const g = at + k - 1;
-            if (g > limit || !this.wordy(g) || (el.aux && (aux === null || !inSet(aux, this.words[g]!)))) break;
-          }
-          const r = step(e + 1, at + k);
-          if (r !== -2) return r;
+    // most calls fail on the first word (every pattern anchored nearby is tried): refuse those before searching
+    const first = p.elements[0]!;
+    if (first.kind === 'words' && (i > limit || i >= this.n || !inSet(first.set, this.words[i]!))) return null;
+    this.matchHead = -1;
+    const last = this.matchFrom(p, 0, i, limit, aux, exactLast);
+    return last === -2 ? null : { last, head: this.matchHead < 0 ? i : this.matchHead };
+  }
+
+  /** The last token of a match of elements `e…` of `p` starting at token `at`, or -2; backtracks over gap lengths. */
+  private matchFrom(p: Pattern, e: number, at: number, limit: number, aux: WordSet | null, exactLast: number): number {
+    if (e === p.elements.length) return exactLast < 0 || at - 1 === exactLast ? at - 1 : -2;
+    const el = p.elements[e]!;
+    if (el.kind === 'gap') {
+      for (let k = 0; k <= el.max; k++) {
+        if (k > 0) {
+          const g = at + k - 1;
+          if (g > limit || !this.wordy(g) || (el.aux && (aux === null || !inSet(aux, this.words[g]!)))) break;
         }
-        return -2;
+        const r = this.matchFrom(p, e + 1, at + k, limit, aux, exactLast);
+        if (r !== -2) return r;
       }
-      if (at > limit || at >= this.n || !inSet(el.set, this.words[at]!)) return -2;
-      const r = step(e + 1, at + 1);
-      if (r !== -2 && e === p.headElement) head = at;
-      return r;
-    };
-    const last = step(0, i);
-    return last === -2 ? null : { last, head: head < 0 ? i : head };
+      return -2;
+    }
+    if (at > limit || at >= this.n || !inSet(el.set, this.words[at]!)) return -2;
+    const r = this.matchFrom(p, e + 1, at + 1, limit, aux, exactLast);
+    if (r !== -2 && e === p.headElement) this.matchHead = at;
+    return r;
   }
 
   /** Whether `p` matches ending exactly on token `last` and starting at or after `from`. */
@@ -255,19 +262,20 @@ export class EventView {
     return false;
   }
 
-  /** How many words of `set` the document has (counted once per set, over the distinct words). */
-  documentCount(set: WordSet): number {
-    let c = this.docCounts.get(set);
-    if (c === undefined) {
-      if (!this.frequencies) {
-        this.frequencies = new Map();
-        for (const w of this.words) this.frequencies.set(w, (this.frequencies.get(w) ?? 0) + 1);
-      }
-      c = 0;
-      for (const [w, n] of this.frequencies) if (inSet(set, w)) c += n;
-      this.docCounts.set(set, c);
+  /**
+   * Whether the document has at least `min` words of `set`. The tokens are counted only as
+   * far as needed and the count is kept per set, so a document that names "talks" early
+   * costs a few lookups (counting every distinct word of every document cost more than
+   * the rest of the trigger pass).
+   */
+  documentHas(set: WordSet, min: number): boolean {
+    let seen = this.docCounts.get(set);
+    if (seen === undefined) {
+      seen = { count: 0, next: 0 };
+      this.docCounts.set(set, seen);
     }
-    return c;
+    while (seen.count < min && seen.next < this.n) if (inSet(set, this.words[seen.next++]!)) seen.count++;
+    return seen.count >= min;
   }
 
   /** Whether the mention at token `i` is of `kind` (`actor`: person, organization, group or country). */
@@ -321,7 +329,7 @@ export class EventView {
       for (let k = s.first; k <= s.last && !found; k++) if ((k < first || k > last) && inSet(c.sentence, this.words[k]!)) found = true;
       if (!found) return false;
     }
-    if (c.document && this.documentCount(c.document) < c.min) return false;
+    if (c.document && !this.documentHas(c.document, c.min)) return false;
     if (c.prev && !this.matchEndingAt(c.prev, first - 1, s.first, aux)) return false;
     if (c.next && !this.matchAt(c.next, last + 1, s.last, aux)) return false;
     if (c.mention) {
