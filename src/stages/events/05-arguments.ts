@@ -180,9 +180,7 @@ const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'since', 
 
 /** The quote whose content holds the trigger. */
 function contentQuote(view: EventView, c: Candidate): QuoteValue | null {
-  const at = view.starts[c.first]!;
-  for (const q of view.quotes) if (q.start <= at && at < q.end) return q.value;
-  return null;
+  return view.quotesAt(view.starts[c.first]!)[0]?.value ?? null;
 }
 
 /** The cluster key of the mention that names a speaker (its span, else its antecedent). */
@@ -190,7 +188,7 @@ function speakerKey(view: EventView, q: QuoteValue): string | null {
   if (q.speakerKind === 'anonymous') return null;
   for (const sp of [q.speakerSpan, q.antecedent]) {
     if (!sp) continue;
-    const m = view.mentions.find((x) => x.start < sp.end && sp.start < x.end && isActor(x.value));
+    const m = view.mentionsOverlapping(sp.start, sp.end).find((x) => isActor(x.value));
     if (m) return m.value.key;
   }
   return null;
@@ -200,8 +198,7 @@ const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 
 
 /** A news outlet or agency the article cites ("told Reuters") is a source, not an actor. */
 function cited(view: EventView, o: Occurrence): boolean {
-  const a = o.ann.start;
-  return view.citations.some((c) => (c.value.kind === 'outlet' || c.value.kind === 'agency') && c.start <= a && a < c.end);
+  return view.citationsAt(o.ann.start).some((c) => c.value.kind === 'outlet' || c.value.kind === 'agency');
 }
 
 /** Fills `agent`, `target`, `mediator` and `location` of every candidate. */

@@ -13,6 +13,7 @@ import type { MentionValue } from '../entities/link/index.js';
 import type { QuoteValue } from '../quotes/index.js';
 import type { ResolvedTime } from '../time/index.js';
 import { inSet, type Condition, type EventLexicon, type MentionKind, type Pattern, type WordSet } from './lexicon.js';
+import { SpanIndex } from './span-index.js';
 
 /** A sentence with its token range (inclusive). */
 export interface SentenceRange extends Span {
@@ -100,6 +101,12 @@ export class EventView {
   /** The head token of the last successful `matchFrom` path, or -1 (a field, so the search needs no closure). */
   private matchHead = -1;
   private countryKeys: Map<string, string> | null = null;
+  private mentionIndex: SpanIndex<Annotation<MentionValue>> | null = null;
+  private timeIndex: SpanIndex<TimeAt> | null = null;
+  private timeTokenIndex: SpanIndex<TimeAt> | null = null;
+  private quoteIndex: SpanIndex<Annotation<QuoteValue>> | null = null;
+  private citationIndex: SpanIndex<Annotation<CitationLike>> | null = null;
+  private paragraphFirst: Map<number, SentenceRange> | null = null;
 
   constructor(input: ViewInput) {
     this.text = input.text;
@@ -200,6 +207,45 @@ export class EventView {
       this.citationsBySentence = by;
     }
     return this.citationsBySentence[si] ?? [];
+  }
+
+  /** The linked mentions that overlap `[start, end)`, in document order. */
+  mentionsOverlapping(start: number, end: number): readonly Annotation<MentionValue>[] {
+    this.mentionIndex ??= new SpanIndex(this.mentions, (m) => m);
+    return this.mentionIndex.overlapping(start, end);
+  }
+
+  /** The time expressions whose text overlaps `[start, end)`, in document order. */
+  timesOverlapping(start: number, end: number): readonly TimeAt[] {
+    this.timeIndex ??= new SpanIndex(this.times, (t) => t.ann);
+    return this.timeIndex.overlapping(start, end);
+  }
+
+  /** The time expressions whose first token is in `[first, last]`, in document order. */
+  timesStartingIn(first: number, last: number): readonly TimeAt[] {
+    this.timeTokenIndex ??= new SpanIndex(this.times, (t) => ({ start: t.first, end: t.first }));
+    return this.timeTokenIndex.within(first, last);
+  }
+
+  /** The quotes whose content holds `offset`, in document order. */
+  quotesAt(offset: number): readonly Annotation<QuoteValue>[] {
+    this.quoteIndex ??= new SpanIndex(this.quotes, (q) => q);
+    return this.quoteIndex.overlapping(offset, offset + 1);
+  }
+
+  /** The citations that hold `offset`, in document order. */
+  citationsAt(offset: number): readonly Annotation<CitationLike>[] {
+    this.citationIndex ??= new SpanIndex(this.citations, (c) => c);
+    return this.citationIndex.overlapping(offset, offset + 1);
+  }
+
+  /** The first sentence of paragraph `para` (-1: the sentences outside paragraphs), or undefined. */
+  firstSentenceOf(para: number): SentenceRange | undefined {
+    if (this.paragraphFirst === null) {
+      this.paragraphFirst = new Map();
+      for (const x of this.sentences) if (!this.paragraphFirst.has(x.paragraph)) this.paragraphFirst.set(x.paragraph, x);
+    }
+    return this.paragraphFirst.get(para);
   }
 
   /** Index of the first token starting at or after `offset`. */
@@ -352,4 +398,25 @@ export class EventView {
 export function isActor(m: MentionValue): boolean {
   if (m.type !== 'place') return true;
   return m.key.startsWith('kb:') || m.key.startsWith('place:');
+}
+
+/** Whether a value of the ascending list `sorted` lies strictly between `a` and `b` (a binary search: "is another trigger between them?"). */
+export function anyBetween(sorted: readonly number[], a: number, b: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= a) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]! < b;
+}
+
+/**
+ * The last item before position `i` of a list in text order that `keep` accepts, or undefined:
+ * "the latest earlier truce", found by walking back instead of filtering the whole list.
+ */
+export function latestBefore<T>(items: readonly T[], i: number, keep: (item: T) => boolean): T | undefined {
+  for (let j = i - 1; j >= 0; j--) if (keep(items[j]!)) return items[j];
+  return undefined;
 }
