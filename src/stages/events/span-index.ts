@@ -6,6 +6,8 @@
  * (a 1 MB document spent seconds there). The index sorts the spans by start once and
  * answers from the few whose start can reach the range. Answers keep the list's own order,
  * so `find`, `some` and "the first one" mean exactly what they meant over the list.
+ * `SpanIndex.of` keeps one index per list (the claims stage asks about the same sentence,
+ * mention and time lists many times per document).
  */
 import type { Span } from '../../pipeline/annotation.js';
 
@@ -17,6 +19,18 @@ export class SpanIndex<T> {
   private readonly starts: Float64Array;
   /** The longest item: no item that starts more than this before a range can reach it. */
   private readonly longest: number;
+
+  private static readonly cache = new WeakMap<readonly Span[], unknown>();
+
+  /** The index of a list of spans, built on first use; the list must not change afterwards. */
+  static of<S extends Span>(items: readonly S[]): SpanIndex<S> {
+    let index = SpanIndex.cache.get(items) as SpanIndex<S> | undefined;
+    if (index === undefined) {
+      index = new SpanIndex(items, (x) => x);
+      SpanIndex.cache.set(items, index);
+    }
+    return index;
+  }
 
   /** Indexes `items`, whose spans `span` gives. */
   constructor(private readonly items: readonly T[], private readonly span: (item: T) => Span) {
@@ -32,16 +46,35 @@ export class SpanIndex<T> {
 
   /** The items that overlap `[start, end)` (item.start < end and start < item.end), in list order. */
   overlapping(start: number, end: number): T[] {
-    return this.collect(start - this.longest, end, (s) => s.start < end && start < s.end);
+    return this.pick(this.collect(start - this.longest, end, (s) => s.start < end && start < s.end));
+  }
+
+  /** The position in the list of the first item that holds `offset`, or -1. */
+  holding(offset: number): number {
+    return this.collect(offset - this.longest, offset + 1, (s) => s.start <= offset && offset < s.end)[0] ?? -1;
   }
 
   /** The items that start at or after `start` and end at or before `end`, in list order. */
   within(start: number, end: number): T[] {
-    return this.collect(start, end + 1, (s) => s.start >= start && s.end <= end);
+    return this.pick(this.collect(start, end + 1, (s) => s.start >= start && s.end <= end));
   }
 
-  /** The items whose start is in `[lo, hi)` and that `keep` accepts, in list order. */
-  private collect(lo: number, hi: number, keep: (s: Span) => boolean): T[] {
+  /** The items that start in `[lo, hi]`, in list order. */
+  startingIn(lo: number, hi: number): T[] {
+    return this.pick(this.collect(lo, hi + 1, () => true));
+  }
+
+  /** The position in the list of the first item that starts at `start`, or -1. */
+  startingAt(start: number): number {
+    return this.collect(start, start + 1, () => true)[0] ?? -1;
+  }
+
+  private pick(positions: readonly number[]): T[] {
+    return positions.map((i) => this.items[i]!);
+  }
+
+  /** The positions, ascending, of the items whose start is in `[lo, hi)` and that `keep` accepts. */
+  private collect(lo: number, hi: number, keep: (s: Span) => boolean): number[] {
     let a = 0;
     let b = this.starts.length;
     while (a < b) {
@@ -55,6 +88,6 @@ export class SpanIndex<T> {
       if (keep(this.span(this.items[i]!))) hits.push(i);
     }
     if (hits.length > 1) hits.sort((x, y) => x - y);
-    return hits.map((i) => this.items[i]!);
+    return hits;
   }
 }
