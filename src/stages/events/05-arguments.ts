@@ -88,30 +88,31 @@ function occAfter(view: EventView, occs: readonly Occurrence[], k: number, limit
   return occs.findIndex((o) => o.first === i);
 }
 
-const mediationStartCache = new WeakMap<EventLexicon, Set<string>>();
+const mediationCache = new WeakMap<EventLexicon, { starts: Set<string>; types: ReadonlySet<EventType> }>();
 
-/** The words a mediation cue can start with. */
-function mediationStarts(lex: EventLexicon): Set<string> {
-  let set = mediationStartCache.get(lex);
-  if (!set) {
-    set = new Set();
+/** The words a mediation cue can start with, and the event types mediation cues apply to. */
+function mediationOf(lex: EventLexicon): { starts: Set<string>; types: ReadonlySet<EventType> } {
+  let m = mediationCache.get(lex);
+  if (!m) {
+    const starts = new Set<string>();
+    const types = new Set<EventType>();
     for (const cue of lex.mediation) {
       const first = cue.pattern.elements[0]!;
-      if (first.kind === 'words') for (const w of first.set.exact) set.add(w);
+      if (first.kind === 'words') for (const w of first.set.exact) starts.add(w);
+      for (const t of cue.types) types.add(t);
     }
-    mediationStartCache.set(lex, set);
+    m = { starts, types };
+    mediationCache.set(lex, m);
   }
-  return set;
+  return m;
 }
 
 /** Per-sentence mediators: cluster keys and the event types they apply to. */
-function sentenceMediators(view: EventView, lex: EventLexicon, si: number, occs: readonly Occurrence[]): { keys: Set<string>; types: Set<EventType> } {
+function sentenceMediators(view: EventView, lex: EventLexicon, si: number, occs: readonly Occurrence[]): { keys: Set<string>; types: ReadonlySet<EventType> } {
   const s = view.sentences[si]!;
   const keys = new Set<string>();
-  const types = new Set<EventType>();
-  for (const cue of lex.mediation) for (const t of cue.types) types.add(t);
+  const { starts, types } = mediationOf(lex);
   const aux = lex.sets.get('aux') ?? null;
-  const starts = mediationStarts(lex);
   for (let k = s.first; k <= s.last; k++) {
     const w = view.words[k]!;
     if (!starts.has(w)) continue;
@@ -204,7 +205,7 @@ function cited(view: EventView, o: Occurrence): boolean {
 /** Fills `agent`, `target`, `mediator` and `location` of every candidate. */
 export function attachArguments(view: EventView, lex: EventLexicon, clauses: ClauseCache, candidates: Candidate[]): void {
   const occCache = new Map<number, Occurrence[]>();
-  const medCache = new Map<number, { keys: Set<string>; types: Set<EventType> }>();
+  const medCache = new Map<number, { keys: Set<string>; types: ReadonlySet<EventType> }>();
   const heads = new Set(candidates.map((c) => c.head));
   const reporting = lex.sets.get('reporting');
   for (let ci = 0; ci < candidates.length; ci++) {

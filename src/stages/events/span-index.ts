@@ -11,12 +11,15 @@
  */
 import type { Span } from '../../pipeline/annotation.js';
 
+/** Lists up to this long are scanned rather than sorted. */
+const SHORT_LIST = 32;
+
 /** The items of a list of spans, searchable by overlap and containment. */
 export class SpanIndex<T> {
-  /** Item positions in the list, by start (stable). */
-  private readonly order: Int32Array;
+  /** Item positions in the list, by start (stable); null for a short list, which is scanned instead. */
+  private readonly order: Int32Array | null = null;
   /** The start of each item, in `order`. */
-  private readonly starts: Float64Array;
+  private readonly starts: Float64Array | null = null;
   /** The longest item: no item that starts more than this before a range can reach it. */
   private readonly longest: number;
 
@@ -35,13 +38,18 @@ export class SpanIndex<T> {
   /** Indexes `items`, whose spans `span` gives. */
   constructor(private readonly items: readonly T[], private readonly span: (item: T) => Span) {
     const spans = items.map(span);
-    const order = Int32Array.from(items.keys());
-    order.sort((a, b) => spans[a]!.start - spans[b]!.start || a - b);
-    this.order = order;
-    this.starts = Float64Array.from(order, (i) => spans[i]!.start);
     let longest = 0;
     for (const s of spans) longest = Math.max(longest, s.end - s.start);
     this.longest = longest;
+    // most documents have a few dozen mentions or times: sorting them costs more than scanning them
+    if (items.length <= SHORT_LIST) return;
+    const order = new Int32Array(items.length);
+    for (let i = 0; i < order.length; i++) order[i] = i;
+    order.sort((a, b) => spans[a]!.start - spans[b]!.start || a - b);
+    const starts = new Float64Array(order.length);
+    for (let k = 0; k < order.length; k++) starts[k] = spans[order[k]!]!.start;
+    this.order = order;
+    this.starts = starts;
   }
 
   /** The items that overlap `[start, end)` (item.start < end and start < item.end), in list order. */
@@ -75,6 +83,14 @@ export class SpanIndex<T> {
 
   /** The positions, ascending, of the items whose start is in `[lo, hi)` and that `keep` accepts. */
   private collect(lo: number, hi: number, keep: (s: Span) => boolean): number[] {
+    const hits: number[] = [];
+    if (this.order === null || this.starts === null) {
+      for (let i = 0; i < this.items.length; i++) {
+        const s = this.span(this.items[i]!);
+        if (s.start >= lo && s.start < hi && keep(s)) hits.push(i);
+      }
+      return hits;
+    }
     let a = 0;
     let b = this.starts.length;
     while (a < b) {
@@ -82,7 +98,6 @@ export class SpanIndex<T> {
       if (this.starts[mid]! < lo) a = mid + 1;
       else b = mid;
     }
-    const hits: number[] = [];
     for (let k = a; k < this.starts.length && this.starts[k]! < hi; k++) {
       const i = this.order[k]!;
       if (keep(this.span(this.items[i]!))) hits.push(i);
