@@ -65,16 +65,32 @@ export function clauseAfter(sentence: string, at: number, lex: StatusLexicon): s
   return m === null ? after : after.slice(0, m.index);
 }
 
+/** Each rule's word family as a position in the lexicon's list of families (one array per sentence, not a map). */
+const familyOf = new WeakMap<StatusLexicon, { families: RegExp[]; ofRule: Int32Array }>();
+
+function families(lex: StatusLexicon): { families: RegExp[]; ofRule: Int32Array } {
+  let f = familyOf.get(lex);
+  if (f === undefined) {
+    const names = [...lex.anchors.keys()];
+    f = { families: names.map((n) => lex.anchors.get(n)!), ofRule: Int32Array.from(lex.rules, (r) => names.indexOf(r.anchor)) };
+    familyOf.set(lex, f);
+  }
+  return f;
+}
+
 /** Proposes the status claims of one sentence. */
 export function proposeInSentence(text: string, sentence: Span, lex: StatusLexicon, dropped?: DroppedClaim[]): ProposedClaim[] {
   const s = text.slice(sentence.start, sentence.end);
   if (!lex.prefilter.test(s) || QUESTION.test(s)) return [];
   const out: ProposedClaim[] = [];
-  const present = new Map<string, boolean>();
-  for (const rule of lex.rules) {
-    let has = present.get(rule.anchor);
-    if (has === undefined) { has = lex.anchors.get(rule.anchor)!.test(s); present.set(rule.anchor, has); }
-    if (!has || !rule.needs.test(s)) continue;
+  const { families: family, ofRule } = families(lex);
+  // per family: 0 untested, 1 absent, 2 present in the sentence
+  const present = new Uint8Array(family.length);
+  for (let r = 0; r < lex.rules.length; r++) {
+    const rule = lex.rules[r]!;
+    const a = ofRule[r]!;
+    if (present[a] === 0) present[a] = family[a]!.test(s) ? 2 : 1;
+    if (present[a] === 1 || !rule.needs.test(s)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(s); m !== null; m = rule.re.exec(s)) {
       if (m[0].length === 0) { rule.re.lastIndex++; continue; }

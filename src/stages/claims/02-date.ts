@@ -10,6 +10,7 @@
  */
 import type { Span } from '../../pipeline/annotation.js';
 import type { Published } from '../../pipeline/document.js';
+import { SpanIndex } from '../events/span-index.js';
 import type { ClaimDate } from './types.js';
 
 /** A resolved time expression, as the `time` layer gives it. */
@@ -40,8 +41,8 @@ export function reliablePublished(p: Published | undefined): ClaimDate | null {
 export function sentenceDate(text: string, claim: Span, sentence: Span, times: readonly DatedSpan[], excludeBefore: RegExp, after = false): ClaimDate | null {
   let best: DatedSpan | null = null;
   let bestGap = Infinity;
-  for (const t of times) {
-    if (t.start < sentence.start || t.end > sentence.end || t.type !== 'date' || t.value === null || !DAY_OR_MONTH.test(t.value)) continue;
+  for (const t of SpanIndex.of(times).within(sentence.start, sentence.end)) {
+    if (t.type !== 'date' || t.value === null || !DAY_OR_MONTH.test(t.value)) continue;
     if (t.precision !== 'day' && t.precision !== 'month') continue;
     if (excludeBefore.test(text.slice(Math.max(sentence.start, t.start - 40), t.start))) continue;
     if (after && t.start < claim.end) continue;

@@ -17,6 +17,7 @@ import { parseKbDate } from '../../kb/index.js';
 import type { Annotation, Span } from '../../pipeline/annotation.js';
 import type { Published } from '../../pipeline/document.js';
 import type { MentionValue, RoleValue } from '../entities/link/index.js';
+import { SpanIndex } from '../events/span-index.js';
 import type { DatedSpan } from './02-date.js';
 import type { AnachronismValue } from './types.js';
 
@@ -67,10 +68,10 @@ export function anachronisms(input: AnachronismInput): (AnachronismValue & Span)
     if (terms.length === 0 || terms.some((t) => termMeets(t, when.earliest, when.latest))) continue;
     if (!outOfOffice(terms, when.earliest) && !otherHolder(input.kb, entity.key, terms[0]!, when)) continue;
     if (TENSE_QUALIFIERS.before.test(input.text.slice(Math.max(0, r.start - 16), r.start)) || TENSE_QUALIFIERS.inside.test(r.text)) continue;
-    const name = input.mentions.find((m) => m.value.key === r.value.key && m.start >= r.end && m.start - r.end <= 3);
+    const name = SpanIndex.of(input.mentions).startingIn(r.end, r.end + 3).find((m) => m.value.key === r.value.key);
     const end = name?.end ?? r.end;
     if (TENSE_QUALIFIERS.after.test(input.text.slice(r.end, r.end + 14)) || TENSE_QUALIFIERS.after.test(input.text.slice(end, end + 14))) continue;
-    const sentence = input.sentences.find((s) => s.start <= r.start && r.start < s.end);
+    const sentence = input.sentences[SpanIndex.of(input.sentences).holding(r.start)];
     if (sentence && datedInsideTerm(input.times, sentence, terms)) continue;
     const of = terms[0]!.of;
     const spans = terms.map((t) => `${t.from ?? '?'} to ${t.to ?? 'now'}`).join(' and ');
@@ -109,8 +110,8 @@ function otherHolder(kb: KnowledgeBase, person: string, term: KbRole, when: { ea
 
 /** A date of the sentence that falls in one of the terms: the title is meant for that date. */
 function datedInsideTerm(times: readonly DatedSpan[], sentence: Span, terms: readonly KbRole[]): boolean {
-  return times.some((t) => {
-    if (t.start < sentence.start || t.end > sentence.end || t.type !== 'date' || !t.value || !/^\d{4}/.test(t.value)) return false;
+  return SpanIndex.of(times).within(sentence.start, sentence.end).some((t) => {
+    if (t.type !== 'date' || !t.value || !/^\d{4}/.test(t.value)) return false;
     const span = parseKbDate(t.value.slice(0, t.value.length >= 10 ? 10 : t.value.length >= 7 ? 7 : 4));
     return span !== null && terms.some((term) => termMeets(term, span.first, span.last));
   });

@@ -17,6 +17,7 @@ import { worldPlaces } from '../../kb/places.js';
 import type { KnowledgeBase } from '../../kb/index.js';
 import type { Annotation, Span } from '../../pipeline/annotation.js';
 import type { MentionValue } from '../entities/link/index.js';
+import { SpanIndex } from '../events/span-index.js';
 import type { ProposalLexicon } from './lexicon.js';
 import type { PartyRef, ProposalFeatures } from './types.js';
 
@@ -99,7 +100,7 @@ export function partyOf(m: Annotation<MentionValue>): PartyRef {
 
 /** The linked mention (not a pronoun) that overlaps [start, end), preferring non-persons. */
 function mentionIn(mentions: readonly Annotation<MentionValue>[], start: number, end: number): Annotation<MentionValue> | undefined {
-  const hits = mentions.filter((m) => m.start < end && start < m.end && m.value.via !== 'pronoun');
+  const hits = SpanIndex.of(mentions).overlapping(start, end).filter((m) => m.value.via !== 'pronoun');
   return hits.find((m) => m.value.type !== 'person') ?? hits[0];
 }
 

@@ -19,6 +19,7 @@
  */
 import type { Annotation, Span } from '../../pipeline/annotation.js';
 import type { MentionValue } from '../entities/link/index.js';
+import { SpanIndex } from '../events/span-index.js';
 import type { DatedSpan } from './02-date.js';
 import { numberOf, partyOf, sameProposal, type ProposalMention } from './05-proposals.js';
 import type { ProposalLexicon } from './lexicon.js';
@@ -81,8 +82,9 @@ function termSentences(refs: readonly Span[], input: TermsInput, lex: ProposalLe
   const { text, sentences, paragraphs } = input;
   for (const r of refs) {
     out.set(r.start, r);
-    const para = paragraphs.find((p) => p.start <= r.start && r.start < p.end);
-    const idx = sentences.findIndex((s) => s.start === r.start);
+    const pi = SpanIndex.of(paragraphs).holding(r.start);
+    const para = paragraphs[pi];
+    const idx = SpanIndex.of(sentences).startingAt(r.start);
     for (let i = idx + 1; i >= 1 && i < sentences.length; i++) {
       const s = sentences[i]!;
       if (!para || s.start >= para.end) break;
@@ -90,12 +92,11 @@ function termSentences(refs: readonly Span[], input: TermsInput, lex: ProposalLe
     }
     // list items after a lead-in ending with a colon ("This proposal involves:")
     if (para && r.end >= para.end - 2 && /:\s*$/.test(text.slice(Math.max(para.start, para.end - 4), para.end))) {
-      const pi = paragraphs.indexOf(para);
       for (let k = pi + 1; k < paragraphs.length && k <= pi + 8; k++) {
         const p = paragraphs[k]!;
         const words = text.slice(p.start, p.end).split(/\s+/).length;
         if (words > 40) break;
-        for (const s of sentences) if (s.start >= p.start && s.end <= p.end) out.set(s.start, s);
+        for (const s of SpanIndex.of(sentences).within(p.start, p.end)) out.set(s.start, s);
       }
     }
   }
@@ -122,8 +123,8 @@ export function termsIn(sentence: Span, input: TermsInput, lex: ProposalLexicon)
   }
   lex.phasesTerm.lastIndex = 0;
   for (const m of phased ? s.matchAll(lex.phasesTerm) : []) at(m.index, m[0].length, { kind: 'phase', value: numberOf(m[1]!), unit: 'phases', qualifier: null });
-  for (const t of input.times) {
-    if (t.type !== 'duration' || t.start < sentence.start || t.end > sentence.end || !t.value) continue;
+  for (const t of SpanIndex.of(input.times).within(sentence.start, sentence.end)) {
+    if (t.type !== 'duration' || !t.value) continue;
     const d = DURATION.exec(t.value);
     // "a day" is a figure of speech far more often than a one-day truce
     if (!d || (d[1] === '1' && d[2] === 'D')) continue;
@@ -182,7 +183,7 @@ export function stancesIn(sentence: Span, input: TermsInput, lex: ProposalLexico
 
 /** The party of a stance cue at [start, end). */
 function partyFor(text: string, sentence: Span, start: number, end: number, mentions: readonly Annotation<MentionValue>[], lex: ProposalLexicon): PartyRef | null {
-  const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && m.value.via !== 'pronoun');
+  const inSentence = SpanIndex.of(mentions).within(sentence.start, sentence.end).filter((m) => m.value.via !== 'pronoun');
   const after = inSentence.find((m) => m.start >= end && m.start - end <= 40 && (lex.partyAfter.test(text.slice(end, m.start)) || /^\s+(?:\S+\s+){0,3}?(?:by|from)\s+(?:the\s+)?$/u.test(text.slice(end, m.start))));
   if (after) return partyOf(after);
   if (/^(?:awaits|awaiting|await|waiting for)\b/i.test(text.slice(start, end))) {
@@ -199,6 +200,7 @@ function partyFor(text: string, sentence: Span, start: number, end: number, ment
 /** The article's proposals, each with its terms and stances. */
 export function assemble(mentions: readonly ProposalMention[], input: TermsInput, lex: ProposalLexicon): DocProposal[] {
   const groups = group(mentions);
+  const lastBefore = lastNamed(groups);
   const { text, sentences } = input;
   // a sentence that spells out a phase ("In the second stage, the parties would …") refers to the last proposal named
   for (const s of sentences) {
@@ -206,7 +208,7 @@ export function assemble(mentions: readonly ProposalMention[], input: TermsInput
     if (!/phase|stage|step/i.test(st)) continue;
     lex.phaseTerm.lastIndex = 0;
     if (!lex.phaseTerm.test(st) || !lex.termCue.test(st)) continue;
-    const g = lastBefore(groups, s.start);
+    const g = lastBefore(s.start);
     if (g && !g.references.some((r) => r.start === s.start)) g.references.push(s);
   }
   const refSentence = new Map<number, Group>();
@@ -221,17 +223,19 @@ export function assemble(mentions: readonly ProposalMention[], input: TermsInput
     if (!refers) continue;
     const found = stancesIn(s, input, lex);
     if (found.length === 0) continue;
-    const g = refSentence.get(s.start) ?? lastBefore(groups, s.start) ?? groups[0] ?? unnamed;
+    const g = refSentence.get(s.start) ?? lastBefore(s.start) ?? groups[0] ?? unnamed;
     if (g === unnamed && !unnamed.references.some((r) => r.start === s.start)) unnamed.references.push(s);
     stances.set(g, [...(stances.get(g) ?? []), ...found]);
   }
   // event-layer responses, in sentences where the stance cues found nothing
   const withStance = new Set([...stances.values()].flat().map((x) => x.sentence.start));
   for (const r of input.responses ?? []) {
-    const s = sentences.find((x) => x.start <= r.span.start && r.span.start < x.end);
-    const party = r.agents.map((k) => input.mentions.find((m) => m.value.key === k && (!s || (m.start >= s.start && m.end <= s.end && !lex.partySkipBefore.test(text.slice(Math.max(s.start, m.start - 20), m.start)))))).find((m) => m !== undefined);
+    const s = sentences[SpanIndex.of(sentences).holding(r.span.start)];
+    // an agent named in the sentence (not as the outlet a source spoke to), or anywhere when the sentence is unknown
+    const named = s ? SpanIndex.of(input.mentions).within(s.start, s.end).filter((m) => !lex.partySkipBefore.test(text.slice(Math.max(s.start, m.start - 20), m.start))) : input.mentions;
+    const party = r.agents.map((k) => named.find((m) => m.value.key === k)).find((m) => m !== undefined);
     if (!s || !party || withStance.has(s.start) || lex.stanceObject.test(text.slice(r.span.end, r.span.end + 40))) continue;
-    const g = refSentence.get(s.start) ?? lastBefore(groups, s.start) ?? groups[0] ?? unnamed;
+    const g = refSentence.get(s.start) ?? lastBefore(s.start) ?? groups[0] ?? unnamed;
     const list = stances.get(g) ?? [];
     if (list.some((x) => x.party.key === party.value.key && x.stance === r.stance)) continue;
     list.push({ start: r.span.start, end: r.span.end, text: text.slice(r.span.start, r.span.end), party: partyOf(party), stance: r.stance, date: input.dateOf(s, r.span), sentence: { start: s.start, end: s.end } });
@@ -262,11 +266,28 @@ export function assemble(mentions: readonly ProposalMention[], input: TermsInput
   }).filter((p) => p.value.named || p.value.stances.length > 0);
 }
 
-function lastBefore(groups: readonly Group[], at: number): Group | undefined {
-  let best: Group | undefined;
-  let bestStart = -1;
-  for (const g of groups) for (const m of g.mentions) if (m.start <= at && m.start > bestStart) { best = g; bestStart = m.start; }
-  return best;
+/**
+ * The group of the proposal named last at or before an offset (of two named at the same
+ * offset, the earlier group's). The mentions are sorted once: a long document asks for
+ * every sentence with a stance or a phase.
+ */
+function lastNamed(groups: readonly Group[]): (at: number) => Group | undefined {
+  const named = groups.flatMap((g) => g.mentions.map((m) => ({ start: m.start, g })));
+  // stable: of equal starts, the first in group order comes first
+  named.sort((a, b) => a.start - b.start);
+  return (at) => {
+    let lo = 0;
+    let hi = named.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (named[mid]!.start <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    let k = lo - 1;
+    if (k < 0) return undefined;
+    while (k > 0 && named[k - 1]!.start === named[k]!.start) k--;
+    return named[k]!.g;
+  };
 }
 
 function mergeFeatures(ms: readonly ProposalMention[]): ProposalClaimValue['features'] {

@@ -9,7 +9,7 @@
  * determiner or a noun modifier (the lexicon's `nominal` words: "the release", "hostage
  * releases") is read as a noun.
  */
-import { inSet, type EventLexicon, type TriggerRule } from './lexicon.js';
+import { inSet, type Condition, type EventLexicon, type TriggerRule } from './lexicon.js';
 import { NO_DATE, type Candidate } from './types.js';
 import type { EventView, SentenceRange } from './view.js';
 
@@ -21,13 +21,28 @@ export interface Refusal {
 }
 
 
+/** What stops a rule from firing: a `requires` group none of whose conditions holds, or an `unless` condition that holds. */
+type Blocker = { readonly requires: readonly Condition[] } | { readonly unless: Condition };
+
+/** What stops `rule` from firing on `[first, last]`, or null when it fires (no text is built: most matches are refused). */
+function blocker(view: EventView, lex: EventLexicon, rule: TriggerRule, s: SentenceRange, first: number, last: number): Blocker | null {
+  for (const group of rule.requires) {
+    if (group.length > 0 && !group.some((c) => view.holds(c, s, first, last, lex))) return { requires: group };
+  }
+  for (const c of rule.unless) if (view.holds(c, s, first, last, lex)) return { unless: c };
+  return null;
+}
+
+/** The reason a blocker gives, for debug output. */
+function reasonOf(b: Blocker): string {
+  if ('unless' in b) return b.unless.reason || describe(b.unless);
+  return `requires one of: ${b.requires.map((c) => c.reason || describe(c)).join('; ')}`;
+}
+
 /** Why `rule` does not fire on `[first, last]`, or null when it does. */
 export function refusal(view: EventView, lex: EventLexicon, rule: TriggerRule, s: SentenceRange, first: number, last: number): string | null {
-  for (const group of rule.requires) {
-    if (group.length > 0 && !group.some((c) => view.holds(c, s, first, last, lex))) return `requires one of: ${group.map((c) => c.reason || describe(c)).join('; ')}`;
-  }
-  for (const c of rule.unless) if (view.holds(c, s, first, last, lex)) return c.reason || describe(c);
-  return null;
+  const b = blocker(view, lex, rule, s, first, last);
+  return b === null ? null : reasonOf(b);
 }
 
 function describe(c: { near: { name: string } | null; sentence: { name: string } | null; document: { name: string } | null; prev: { text: string } | null; next: { text: string } | null; mention: string | null }): string {
@@ -48,9 +63,9 @@ export function proposeTriggers(view: EventView, lex: EventLexicon, refused?: Re
     for (const { rule, pattern } of list) {
       const m = view.matchAt(pattern, i, s.last, aux);
       if (m === null) continue;
-      const why = refusal(view, lex, rule, s, i, m.last);
-      if (why !== null) {
-        refused?.push({ rule: rule.id, text: view.text.slice(view.starts[i]!, view.ends[m.last]!), reason: why });
+      const blocked = blocker(view, lex, rule, s, i, m.last);
+      if (blocked !== null) {
+        refused?.push({ rule: rule.id, text: view.text.slice(view.starts[i]!, view.ends[m.last]!), reason: reasonOf(blocked) });
         continue;
       }
       const subtype = rule.subtypes.find((st) => view.holds(st.condition, s, i, m.last, lex))?.value ?? rule.subtype;

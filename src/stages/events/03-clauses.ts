@@ -18,18 +18,18 @@ export interface Clause {
 
 const starters = new WeakMap<EventLexicon, Set<string>>();
 
-/** Whether a word can start a clause-break pattern (cheap test before matching). */
+/** Whether a word can start a clause-break pattern or is a reporting verb (cheap test before matching). */
 function startsBreak(lex: EventLexicon, word: string): boolean {
   let set = starters.get(lex);
   if (!set) {
-    set = new Set();
+    set = new Set(lex.sets.get('reporting')?.exact);
     for (const b of lex.clauseBreaks) {
       const first = b.pattern?.elements[0];
       if (first?.kind === 'words') for (const w of first.set.exact) set.add(w);
     }
     starters.set(lex, set);
   }
-  return set.has(word) || lex.sets.get('reporting')?.exact.has(word) === true;
+  return set.has(word);
 }
 
 /** The token indices that start a new clause in sentence `s` (the sentence's first token excluded). */

@@ -32,7 +32,7 @@ import type { ClauseCache } from './03-clauses.js';
 import type { EventLexicon, ModalityCue } from './lexicon.js';
 import { inSet } from './lexicon.js';
 import type { Candidate, EventType, Modality } from './types.js';
-import type { EventView } from './view.js';
+import { anyBetween, type EventView } from './view.js';
 
 /** A cue found in a sentence. */
 interface CueHit {
@@ -75,7 +75,7 @@ function inProposalList(view: EventView, lex: EventLexicon, si: number): boolean
   };
   // a list item starts with a list mark, or is one short sentence alone in its paragraph
   const short = here.last - here.first <= 40 && view.sentences[si - 1]?.paragraph !== para && view.sentences[si + 1]?.paragraph !== para;
-  const first = view.sentences.find((x) => x.paragraph === para) ?? here;
+  const first = view.firstSentenceOf(para) ?? here;
   if (!short && !marked(first)) return false;
   for (let j = si - 1; j >= 0 && j >= si - 8; j--) {
     const prev = view.sentences[j]!;
@@ -86,7 +86,7 @@ function inProposalList(view: EventView, lex: EventLexicon, si: number): boolean
       return false;
     }
     // list items are marked or short; a long unmarked paragraph ends the list
-    if (prev.last - prev.first > 40 && !marked(view.sentences.find((x) => x.paragraph === prev.paragraph) ?? prev)) return false;
+    if (prev.last - prev.first > 40 && !marked(view.firstSentenceOf(prev.paragraph) ?? prev)) return false;
   }
   return false;
 }
@@ -108,13 +108,7 @@ export function refineModality(view: EventView, lex: EventLexicon, clauses: Clau
   const rank = new Map<Modality, number>(lex.precedence.map((m, i) => [m, i]));
   const hitsBySentence = new Map<number, CueHit[]>();
   const heads = candidates.map((c) => c.head).sort((a, b) => a - b);
-  const triggerBetween = (a: number, b: number): boolean => {
-    // heads is sorted: is the first head after a before b?
-    let lo = 0;
-    let hi = heads.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (heads[mid]! <= a) lo = mid + 1; else hi = mid; }
-    return lo < heads.length && heads[lo]! < b;
-  };
+  const triggerBetween = (a: number, b: number): boolean => anyBetween(heads, a, b);
   for (const c of candidates) {
     let hits = hitsBySentence.get(c.sentence);
     if (!hits) { hits = cueHits(view, lex, c.sentence); hitsBySentence.set(c.sentence, hits); }

@@ -88,30 +88,31 @@ function occAfter(view: EventView, occs: readonly Occurrence[], k: number, limit
   return occs.findIndex((o) => o.first === i);
 }
 
-const mediationStartCache = new WeakMap<EventLexicon, Set<string>>();
+const mediationCache = new WeakMap<EventLexicon, { starts: Set<string>; types: ReadonlySet<EventType> }>();
 
-/** The words a mediation cue can start with. */
-function mediationStarts(lex: EventLexicon): Set<string> {
-  let set = mediationStartCache.get(lex);
-  if (!set) {
-    set = new Set();
+/** The words a mediation cue can start with, and the event types mediation cues apply to. */
+function mediationOf(lex: EventLexicon): { starts: Set<string>; types: ReadonlySet<EventType> } {
+  let m = mediationCache.get(lex);
+  if (!m) {
+    const starts = new Set<string>();
+    const types = new Set<EventType>();
     for (const cue of lex.mediation) {
       const first = cue.pattern.elements[0]!;
-      if (first.kind === 'words') for (const w of first.set.exact) set.add(w);
+      if (first.kind === 'words') for (const w of first.set.exact) starts.add(w);
+      for (const t of cue.types) types.add(t);
     }
-    mediationStartCache.set(lex, set);
+    m = { starts, types };
+    mediationCache.set(lex, m);
   }
-  return set;
+  return m;
 }
 
 /** Per-sentence mediators: cluster keys and the event types they apply to. */
-function sentenceMediators(view: EventView, lex: EventLexicon, si: number, occs: readonly Occurrence[]): { keys: Set<string>; types: Set<EventType> } {
+function sentenceMediators(view: EventView, lex: EventLexicon, si: number, occs: readonly Occurrence[]): { keys: Set<string>; types: ReadonlySet<EventType> } {
   const s = view.sentences[si]!;
   const keys = new Set<string>();
-  const types = new Set<EventType>();
-  for (const cue of lex.mediation) for (const t of cue.types) types.add(t);
+  const { starts, types } = mediationOf(lex);
   const aux = lex.sets.get('aux') ?? null;
-  const starts = mediationStarts(lex);
   for (let k = s.first; k <= s.last; k++) {
     const w = view.words[k]!;
     if (!starts.has(w)) continue;
@@ -180,9 +181,7 @@ const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'since', 
 
 /** The quote whose content holds the trigger. */
 function contentQuote(view: EventView, c: Candidate): QuoteValue | null {
-  const at = view.starts[c.first]!;
-  for (const q of view.quotes) if (q.start <= at && at < q.end) return q.value;
-  return null;
+  return view.quotesAt(view.starts[c.first]!)[0]?.value ?? null;
 }
 
 /** The cluster key of the mention that names a speaker (its span, else its antecedent). */
@@ -190,7 +189,7 @@ function speakerKey(view: EventView, q: QuoteValue): string | null {
   if (q.speakerKind === 'anonymous') return null;
   for (const sp of [q.speakerSpan, q.antecedent]) {
     if (!sp) continue;
-    const m = view.mentions.find((x) => x.start < sp.end && sp.start < x.end && isActor(x.value));
+    const m = view.mentionsOverlapping(sp.start, sp.end).find((x) => isActor(x.value));
     if (m) return m.value.key;
   }
   return null;
@@ -200,14 +199,13 @@ const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 
 
 /** A news outlet or agency the article cites ("told Reuters") is a source, not an actor. */
 function cited(view: EventView, o: Occurrence): boolean {
-  const a = o.ann.start;
-  return view.citations.some((c) => (c.value.kind === 'outlet' || c.value.kind === 'agency') && c.start <= a && a < c.end);
+  return view.citationsAt(o.ann.start).some((c) => c.value.kind === 'outlet' || c.value.kind === 'agency');
 }
 
 /** Fills `agent`, `target`, `mediator` and `location` of every candidate. */
 export function attachArguments(view: EventView, lex: EventLexicon, clauses: ClauseCache, candidates: Candidate[]): void {
   const occCache = new Map<number, Occurrence[]>();
-  const medCache = new Map<number, { keys: Set<string>; types: Set<EventType> }>();
+  const medCache = new Map<number, { keys: Set<string>; types: ReadonlySet<EventType> }>();
   const heads = new Set(candidates.map((c) => c.head));
   const reporting = lex.sets.get('reporting');
   for (let ci = 0; ci < candidates.length; ci++) {

@@ -25,7 +25,7 @@ import type { ClauseCache } from './03-clauses.js';
 import { breakBetween } from './03-clauses.js';
 import { inSet, type EventLexicon } from './lexicon.js';
 import type { Candidate } from './types.js';
-import type { EventView, TimeAt } from './view.js';
+import { anyBetween, latestBefore, type EventView, type TimeAt } from './view.js';
 
 const GENERIC: ReadonlySet<string> = new Set(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF']);
 const RANK: Readonly<Record<Precision, number>> = { unknown: 0, year: 1, month: 2, week: 3, day: 4, time: 5 };
@@ -73,7 +73,14 @@ function generic(view: EventView, lex: EventLexicon, c: Candidate, clauses: Clau
 
 /** Sets `date` of every candidate (and turns an asserted event after its publication day into a planned one). */
 export function attachDates(view: EventView, lex: EventLexicon, clauses: ClauseCache, candidates: Candidate[]): void {
-  const heads = candidates.map((c) => c.head);
+  const heads = candidates.map((c) => c.head).sort((a, b) => a - b);
+  // a long document has thousands of candidates and times: each time is compared with its own sentence's candidates only
+  const bySentence = new Map<number, Candidate[]>();
+  for (const c of candidates) {
+    const list = bySentence.get(c.sentence);
+    if (list) list.push(c);
+    else bySentence.set(c.sentence, [c]);
+  }
   const aux = lex.sets.get('aux') ?? null;
   const score = (c: Candidate, t: TimeAt): number => {
     const breaks = clauses.breaks(c.sentence);
@@ -82,7 +89,7 @@ export function attachDates(view: EventView, lex: EventLexicon, clauses: ClauseC
     const lo = after ? c.last : t.last;
     const hi = after ? t.first : c.first;
     let sc = distance;
-    if (heads.some((h) => h > lo && h < hi)) sc += 100;
+    if (anyBetween(heads, lo, hi)) sc += 100;
     const fronted = !after && breaks.length > 0 && t.last < breaks[0]! && view.words[t.last + 1] === ',';
     if (!fronted && breakBetween(breaks, lo, hi)) sc += 30;
     // a time usually follows its verb ("touched down on Tuesday"); one before the trigger counts as farther
@@ -91,13 +98,12 @@ export function attachDates(view: EventView, lex: EventLexicon, clauses: ClauseC
   };
   // every usable time expression goes to the trigger of its sentence that is nearest to it
   const owner = new Map<TimeAt, Candidate>();
-  const sentencesWith = new Set(candidates.map((c) => c.sentence));
   for (const t of view.times) {
     const si = view.sentenceOf[t.first] ?? -1;
-    if (si < 0 || !sentencesWith.has(si)) continue;
+    const inSentence = si < 0 ? undefined : bySentence.get(si);
+    if (inSentence === undefined) continue;
     let best: { c: Candidate; sc: number } | null = null;
-    for (const c of candidates) {
-      if (c.sentence !== si) continue;
+    for (const c of inSentence) {
       const s = view.sentences[si]!;
       if (t.last > s.last || !usable(view, lex, t, c, s.first)) continue;
       const sc = score(c, t);
@@ -108,7 +114,7 @@ export function attachDates(view: EventView, lex: EventLexicon, clauses: ClauseC
   // a noun that is the object of a verb trigger ("accepted the plan on Tuesday") leaves its time to the verb
   for (const [t, o] of owner) {
     if (o.pos !== 'noun') continue;
-    const verb = candidates.find((v) => v.sentence === o.sentence && v.pos === 'verb' && v.last < o.first && o.first - v.last <= 7);
+    const verb = bySentence.get(o.sentence)!.find((v) => v.pos === 'verb' && v.last < o.first && o.first - v.last <= 7);
     if (verb) owner.set(t, verb);
   }
   const owned = new Map<Candidate, TimeAt[]>();
@@ -117,7 +123,8 @@ export function attachDates(view: EventView, lex: EventLexicon, clauses: ClauseC
     if (list) list.push(t);
     else owned.set(o, [t]);
   }
-  for (const c of candidates) {
+  for (let ci = 0; ci < candidates.length; ci++) {
+    const c = candidates[ci]!;
     let found: TimeAt | null = null;
     let foundScore = Infinity;
     for (const t of owned.get(c) ?? []) {
@@ -139,14 +146,13 @@ export function attachDates(view: EventView, lex: EventLexicon, clauses: ClauseC
         let hit = false;
         for (let k = clause.first; k < c.first && !hit; k++) if (view.matchAt(a.pattern, k, c.first - 1, aux)) hit = true;
         if (!hit) continue;
-        const earlier = candidates.filter((x) => x.type === a.refersTo && x.first < c.first && x.date.value !== null && RANK[x.date.precision] >= RANK.month);
-        const ref = earlier[earlier.length - 1];
+        const ref = latestBefore(candidates, ci, (x) => x.type === a.refersTo && x.date.value !== null && RANK[x.date.precision] >= RANK.month);
         if (ref) c.date = { value: ref.date.value!.slice(0, 7), precision: 'month', basis: 'anaphora', span: ref.date.span };
       }
     }
     if (c.date.basis === 'none' && c.modality === 'asserted') {
       const s = view.sentences[c.sentence]!;
-      const said = view.times.find((t) => t.first >= s.first && t.last < c.first && t.ann.value.value !== null && statementTime(view, lex, t, s.first));
+      const said = view.timesStartingIn(s.first, c.first - 1).find((t) => t.last < c.first && t.ann.value.value !== null && statementTime(view, lex, t, s.first));
       if (said) c.date = { value: said.ann.value.value!, precision: said.ann.value.precision, basis: 'statement', span: { start: said.ann.start, end: said.ann.end } };
     }
     if (c.date.basis === 'none' && c.modality === 'asserted' && !generic(view, lex, c, clauses)) {

@@ -13,7 +13,7 @@ import type { EventView } from './view.js';
 
 /** The linked mention that names a span, preferring a person. */
 function entityAt(view: EventView, span: Span): { name: string; key: string } | null {
-  const hits = view.mentions.filter((m) => m.start < span.end && span.start < m.end);
+  const hits = view.mentionsOverlapping(span.start, span.end);
   const m = hits.find((h) => h.value.type === 'person') ?? hits[0];
   return m ? { name: m.value.name, key: m.value.key } : null;
 }
@@ -24,7 +24,7 @@ export function sourceOf(view: EventView, at: number, si: number): EventSource |
     if (at < q.start || at >= q.end || !q.value.speakerSpan || q.value.speakerText === null) continue;
     const sp = q.value.speakerSpan;
     // a "speaker" that is a time expression ("late April", "Monday") is a misread speech tag
-    if (view.times.some((t) => t.ann.start < sp.end && sp.start < t.ann.end)) continue;
+    if (view.timesOverlapping(sp.start, sp.end).length > 0) continue;
     const who = (q.value.speakerKind === 'anonymous' ? null : entityAt(view, sp) ?? (q.value.antecedent ? entityAt(view, q.value.antecedent) : null));
     return { kind: 'speaker', text: q.value.speakerText, start: sp.start, end: sp.end, name: who?.name ?? q.value.speakerText, key: who?.key ?? null };
   }

@@ -37,14 +37,31 @@ function definite(view: EventView, first: number, floor: number): boolean {
   return false;
 }
 
+/** The latest of `earlier` (events of the type of `c`, in text order) that the definite noun `c` refers back to, if `c` is one. */
+function antecedentOf(view: EventView, c: Candidate, earlier: readonly Candidate[]): Candidate | undefined {
+  if (c.pos !== 'noun' || c.date.basis === 'time' || c.quantity !== null) return undefined;
+  if (!definite(view, c.first, view.sentences[c.sentence]!.first)) return undefined;
+  for (let j = earlier.length - 1; j >= 0; j--) {
+    const a = earlier[j]!;
+    if (a.sentence === c.sentence) continue;
+    if (!ANY_MOOD.has(c.type) && a.modality !== c.modality) continue;
+    if (a.subtype !== null && c.subtype !== null && a.subtype !== c.subtype) continue;
+    if (!overlaps(a.agent, c.agent)) continue;
+    return a;
+  }
+  return undefined;
+}
+
 /** Merges same-sentence duplicates and links definite mentions to their antecedents. */
 export function refineCoreference(view: EventView, candidates: readonly Candidate[], log?: (line: string) => void, clauses?: ClauseCache): Candidate[] {
   const kept: Candidate[] = [];
+  // duplicates share a sentence, antecedents a type: a long document has thousands of events to look through
+  const keptIn = new Map<number, Candidate[]>();
   // a verb in another clause is a new predication with its own subject ("Hamas delivered its response,
   // a day after the council adopted a resolution endorsing the plan"), not a re-mention
   const sameClause = (a: Candidate, b: Candidate): boolean => clauses === undefined || clauses.clause(a.sentence, a.head).first === clauses.clause(b.sentence, b.head).first;
   for (const c of candidates) {
-    const dup = kept.find((k) => k.sentence === c.sentence && k.type === c.type && k.modality === c.modality && agree(k, c) && (c.pos === 'noun' || sameClause(k, c)));
+    const dup = keptIn.get(c.sentence)?.find((k) => k.type === c.type && k.modality === c.modality && agree(k, c) && (c.pos === 'noun' || sameClause(k, c)));
     if (dup) {
       if (dup.agent.length === 0) dup.agent = c.agent;
       if (dup.target.length === 0) dup.target = c.target;
@@ -56,21 +73,22 @@ export function refineCoreference(view: EventView, candidates: readonly Candidat
       continue;
     }
     kept.push(c);
+    const same = keptIn.get(c.sentence);
+    if (same) same.push(c);
+    else keptIn.set(c.sentence, [c]);
   }
-  for (let i = 0; i < kept.length; i++) {
-    const c = kept[i]!;
-    if (c.pos !== 'noun' || c.date.basis === 'time' || c.quantity !== null) continue;
-    if (!definite(view, c.first, view.sentences[c.sentence]!.first)) continue;
-    for (let j = i - 1; j >= 0; j--) {
-      const a = kept[j]!;
-      if (a.sentence === c.sentence || a.type !== c.type) continue;
-      if (!ANY_MOOD.has(c.type) && a.modality !== c.modality) continue;
-      if (a.subtype !== null && c.subtype !== null && a.subtype !== c.subtype) continue;
-      if (!overlaps(a.agent, c.agent)) continue;
-      c.antecedent = { start: view.starts[a.first]!, end: view.ends[a.last]! };
-      log?.(`antecedent: "${view.text.slice(view.starts[c.first]!, view.ends[c.last]!)}" refers to "${view.text.slice(c.antecedent.start, c.antecedent.end)}"`);
-      break;
+  const earlierOfType = new Map<EventType, Candidate[]>();
+  for (const c of kept) {
+    let earlier = earlierOfType.get(c.type);
+    if (earlier === undefined) {
+      earlier = [];
+      earlierOfType.set(c.type, earlier);
     }
+    const a = antecedentOf(view, c, earlier);
+    earlier.push(c);
+    if (a === undefined) continue;
+    c.antecedent = { start: view.starts[a.first]!, end: view.ends[a.last]! };
+    log?.(`antecedent: "${view.text.slice(view.starts[c.first]!, view.ends[c.last]!)}" refers to "${view.text.slice(c.antecedent.start, c.antecedent.end)}"`);
   }
   return kept;
 }

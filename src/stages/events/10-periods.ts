@@ -17,7 +17,7 @@
  */
 import { inSet, type EventLexicon } from './lexicon.js';
 import type { Candidate, Period } from './types.js';
-import type { EventView, TimeAt } from './view.js';
+import { latestBefore, type EventView, type TimeAt } from './view.js';
 
 const DAY = /^\d{4}-\d{2}-\d{2}/;
 const N_DAY = /^(\w+)-day$/;
@@ -32,7 +32,7 @@ function dayOf(t: TimeAt): string | null {
 /** "from X to Y" in sentence `si`: the two days, and the words from the opening word to the end of Y. */
 function rangeIn(view: EventView, lex: EventLexicon, si: number): Period | null {
   const s = view.sentences[si]!;
-  const times = view.times.filter((t) => t.first >= s.first && t.last <= s.last);
+  const times = view.timesStartingIn(s.first, s.last).filter((t) => t.last <= s.last);
   for (let i = 0; i + 1 < times.length; i++) {
     const a = times[i]!;
     const b = times[i + 1]!;
@@ -72,9 +72,9 @@ function truceDays(view: EventView, lex: EventLexicon, c: Candidate): number | n
   return null;
 }
 
-/** The truce the article reported before token `before`: its first and last known days. */
+/** The truce the article reported before `events[before]` (events are in text order): its first and last known days. */
 function truceBefore(view: EventView, lex: EventLexicon, events: readonly Candidate[], before: number): { from: string | null; to: string | null } | null {
-  const dated = (type: string): Candidate | undefined => events.filter((e) => e.type === type && e.modality === 'asserted' && e.first < before && e.date.value !== null && DAY.test(e.date.value)).pop();
+  const dated = (type: string): Candidate | undefined => latestBefore(events, before, (e) => e.type === type && e.modality === 'asserted' && e.date.value !== null && DAY.test(e.date.value));
   const start = dated('ceasefire_start');
   const end = dated('ceasefire_end');
   let from = start ? start.date.value!.slice(0, 10) : null;
@@ -89,14 +89,15 @@ function truceBefore(view: EventView, lex: EventLexicon, events: readonly Candid
 
 /** Sets `period` on the counted events that cover a whole period. */
 export function attachPeriods(view: EventView, lex: EventLexicon, events: readonly Candidate[], log?: (line: string) => void): void {
-  for (const c of events) {
+  for (let ci = 0; ci < events.length; ci++) {
+    const c = events[ci]!;
     if (!lex.periods.types.has(c.type) || c.quantity === null || c.modality !== 'asserted') continue;
     let period = rangeIn(view, lex, c.sentence);
     // a count dated to a day of its own ("24 hostages on Friday, during the truce") is that day's
     const ownDay = c.date.basis === 'time' && c.date.value !== null && DAY.test(c.date.value);
     if (period === null && !ownDay) {
       const cue = anaphoraIn(view, lex, c.sentence);
-      const truce = cue === null ? null : truceBefore(view, lex, events, c.first);
+      const truce = cue === null ? null : truceBefore(view, lex, events, ci);
       if (cue !== null && truce !== null) period = { ...truce, cue, basis: 'anaphora' };
     }
     if (period === null) continue;

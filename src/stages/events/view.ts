@@ -13,6 +13,7 @@ import type { MentionValue } from '../entities/link/index.js';
 import type { QuoteValue } from '../quotes/index.js';
 import type { ResolvedTime } from '../time/index.js';
 import { inSet, type Condition, type EventLexicon, type MentionKind, type Pattern, type WordSet } from './lexicon.js';
+import { SpanIndex } from './span-index.js';
 
 /** A sentence with its token range (inclusive). */
 export interface SentenceRange extends Span {
@@ -95,9 +96,17 @@ export class EventView {
   readonly published: Published | null;
   private quotesBySentence: Annotation<QuoteValue>[][] | null = null;
   private citationsBySentence: Annotation<CitationLike>[][] | null = null;
-  private readonly docCounts = new Map<WordSet, number>();
-  private frequencies: Map<string, number> | null = null;
+  /** Per word set: words of the set counted so far, and the next token to look at. */
+  private readonly docCounts = new Map<WordSet, { count: number; next: number }>();
+  /** The head token of the last successful `matchFrom` path, or -1 (a field, so the search needs no closure). */
+  private matchHead = -1;
   private countryKeys: Map<string, string> | null = null;
+  private mentionIndex: SpanIndex<Annotation<MentionValue>> | null = null;
+  private timeIndex: SpanIndex<TimeAt> | null = null;
+  private timeTokenIndex: SpanIndex<TimeAt> | null = null;
+  private quoteIndex: SpanIndex<Annotation<QuoteValue>> | null = null;
+  private citationIndex: SpanIndex<Annotation<CitationLike>> | null = null;
+  private paragraphFirst: Map<number, SentenceRange> | null = null;
 
   constructor(input: ViewInput) {
     this.text = input.text;
@@ -200,6 +209,45 @@ export class EventView {
     return this.citationsBySentence[si] ?? [];
   }
 
+  /** The linked mentions that overlap `[start, end)`, in document order. */
+  mentionsOverlapping(start: number, end: number): readonly Annotation<MentionValue>[] {
+    this.mentionIndex ??= new SpanIndex(this.mentions, (m) => m);
+    return this.mentionIndex.overlapping(start, end);
+  }
+
+  /** The time expressions whose text overlaps `[start, end)`, in document order. */
+  timesOverlapping(start: number, end: number): readonly TimeAt[] {
+    this.timeIndex ??= new SpanIndex(this.times, (t) => t.ann);
+    return this.timeIndex.overlapping(start, end);
+  }
+
+  /** The time expressions whose first token is in `[first, last]`, in document order. */
+  timesStartingIn(first: number, last: number): readonly TimeAt[] {
+    this.timeTokenIndex ??= new SpanIndex(this.times, (t) => ({ start: t.first, end: t.first }));
+    return this.timeTokenIndex.within(first, last);
+  }
+
+  /** The quotes whose content holds `offset`, in document order. */
+  quotesAt(offset: number): readonly Annotation<QuoteValue>[] {
+    this.quoteIndex ??= new SpanIndex(this.quotes, (q) => q);
+    return this.quoteIndex.overlapping(offset, offset + 1);
+  }
+
+  /** The citations that hold `offset`, in document order. */
+  citationsAt(offset: number): readonly Annotation<CitationLike>[] {
+    this.citationIndex ??= new SpanIndex(this.citations, (c) => c);
+    return this.citationIndex.overlapping(offset, offset + 1);
+  }
+
+  /** The first sentence of paragraph `para` (-1: the sentences outside paragraphs), or undefined. */
+  firstSentenceOf(para: number): SentenceRange | undefined {
+    if (this.paragraphFirst === null) {
+      this.paragraphFirst = new Map();
+      for (const x of this.sentences) if (!this.paragraphFirst.has(x.paragraph)) this.paragraphFirst.set(x.paragraph, x);
+    }
+    return this.paragraphFirst.get(para);
+  }
+
   /** Index of the first token starting at or after `offset`. */
   tokenAtOrAfter(offset: number): number {
     let lo = 0;
@@ -223,28 +271,33 @@ export class EventView {
    * they can. With `exactLast`, only a match ending on that token counts.
    */
   matchAt(p: Pattern, i: number, limit: number, aux: WordSet | null, exactLast = -1): Match | null {
-    let head = -1;
-    const step = (e: number, at: number): number => {
-      if (e === p.elements.length) return exactLast < 0 || at - 1 === exactLast ? at - 1 : -2;
-      const el = p.elements[e]!;
-      if (el.kind === 'gap') {
-        for (let k = 0; k <= el.max; k++) {
-          if (k > 0) {
-            const g = at + k - 1;
-            if (g > limit || !this.wordy(g) || (el.aux && (aux === null || !inSet(aux, this.words[g]!)))) break;
-          }
-          const r = step(e + 1, at + k);
-          if (r !== -2) return r;
+    // most calls fail on the first word (every pattern anchored nearby is tried): refuse those before searching
+    const first = p.elements[0]!;
+    if (first.kind === 'words' && (i > limit || i >= this.n || !inSet(first.set, this.words[i]!))) return null;
+    this.matchHead = -1;
+    const last = this.matchFrom(p, 0, i, limit, aux, exactLast);
+    return last === -2 ? null : { last, head: this.matchHead < 0 ? i : this.matchHead };
+  }
+
+  /** The last token of a match of elements `e…` of `p` starting at token `at`, or -2; backtracks over gap lengths. */
+  private matchFrom(p: Pattern, e: number, at: number, limit: number, aux: WordSet | null, exactLast: number): number {
+    if (e === p.elements.length) return exactLast < 0 || at - 1 === exactLast ? at - 1 : -2;
+    const el = p.elements[e]!;
+    if (el.kind === 'gap') {
+      for (let k = 0; k <= el.max; k++) {
+        if (k > 0) {
+          const g = at + k - 1;
+          if (g > limit || !this.wordy(g) || (el.aux && (aux === null || !inSet(aux, this.words[g]!)))) break;
         }
-        return -2;
+        const r = this.matchFrom(p, e + 1, at + k, limit, aux, exactLast);
+        if (r !== -2) return r;
       }
-      if (at > limit || at >= this.n || !inSet(el.set, this.words[at]!)) return -2;
-      const r = step(e + 1, at + 1);
-      if (r !== -2 && e === p.headElement) head = at;
-      return r;
-    };
-    const last = step(0, i);
-    return last === -2 ? null : { last, head: head < 0 ? i : head };
+      return -2;
+    }
+    if (at > limit || at >= this.n || !inSet(el.set, this.words[at]!)) return -2;
+    const r = this.matchFrom(p, e + 1, at + 1, limit, aux, exactLast);
+    if (r !== -2 && e === p.headElement) this.matchHead = at;
+    return r;
   }
 
   /** Whether `p` matches ending exactly on token `last` and starting at or after `from`. */
@@ -255,19 +308,20 @@ export class EventView {
     return false;
   }
 
-  /** How many words of `set` the document has (counted once per set, over the distinct words). */
-  documentCount(set: WordSet): number {
-    let c = this.docCounts.get(set);
-    if (c === undefined) {
-      if (!this.frequencies) {
-        this.frequencies = new Map();
-        for (const w of this.words) this.frequencies.set(w, (this.frequencies.get(w) ?? 0) + 1);
-      }
-      c = 0;
-      for (const [w, n] of this.frequencies) if (inSet(set, w)) c += n;
-      this.docCounts.set(set, c);
+  /**
+   * Whether the document has at least `min` words of `set`. The tokens are counted only as
+   * far as needed and the count is kept per set, so a document that names "talks" early
+   * costs a few lookups (counting every distinct word of every document cost more than
+   * the rest of the trigger pass).
+   */
+  documentHas(set: WordSet, min: number): boolean {
+    let seen = this.docCounts.get(set);
+    if (seen === undefined) {
+      seen = { count: 0, next: 0 };
+      this.docCounts.set(set, seen);
     }
-    return c;
+    while (seen.count < min && seen.next < this.n) if (inSet(set, this.words[seen.next++]!)) seen.count++;
+    return seen.count >= min;
   }
 
   /** Whether the mention at token `i` is of `kind` (`actor`: person, organization, group or country). */
@@ -321,7 +375,7 @@ export class EventView {
       for (let k = s.first; k <= s.last && !found; k++) if ((k < first || k > last) && inSet(c.sentence, this.words[k]!)) found = true;
       if (!found) return false;
     }
-    if (c.document && this.documentCount(c.document) < c.min) return false;
+    if (c.document && !this.documentHas(c.document, c.min)) return false;
     if (c.prev && !this.matchEndingAt(c.prev, first - 1, s.first, aux)) return false;
     if (c.next && !this.matchAt(c.next, last + 1, s.last, aux)) return false;
     if (c.mention) {
@@ -344,4 +398,25 @@ export class EventView {
 export function isActor(m: MentionValue): boolean {
   if (m.type !== 'place') return true;
   return m.key.startsWith('kb:') || m.key.startsWith('place:');
+}
+
+/** Whether a value of the ascending list `sorted` lies strictly between `a` and `b` (a binary search: "is another trigger between them?"). */
+export function anyBetween(sorted: readonly number[], a: number, b: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= a) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]! < b;
+}
+
+/**
+ * The last item before position `i` of a list in text order that `keep` accepts, or undefined:
+ * "the latest earlier truce", found by walking back instead of filtering the whole list.
+ */
+export function latestBefore<T>(items: readonly T[], i: number, keep: (item: T) => boolean): T | undefined {
+  for (let j = i - 1; j >= 0; j--) if (keep(items[j]!)) return items[j];
+  return undefined;
 }

@@ -1,0 +1,108 @@
+/**
+ * @module stages/events/span-index — the spans of a list that overlap a range, without scanning the list.
+ *
+ * A long document has thousands of mentions, times, quotes and citations; asking "which of
+ * them overlap these words" once per event by scanning them all made the stage quadratic
+ * (a 1 MB document spent seconds there). The index sorts the spans by start once and
+ * answers from the few whose start can reach the range. Answers keep the list's own order,
+ * so `find`, `some` and "the first one" mean exactly what they meant over the list.
+ * `SpanIndex.of` keeps one index per list (the claims stage asks about the same sentence,
+ * mention and time lists many times per document).
+ */
+import type { Span } from '../../pipeline/annotation.js';
+
+/** Lists up to this long are scanned rather than sorted. */
+const SHORT_LIST = 32;
+
+/** The items of a list of spans, searchable by overlap and containment. */
+export class SpanIndex<T> {
+  /** Item positions in the list, by start (stable); null for a short list, which is scanned instead. */
+  private readonly order: Int32Array | null = null;
+  /** The start of each item, in `order`. */
+  private readonly starts: Float64Array | null = null;
+  /** The longest item: no item that starts more than this before a range can reach it. */
+  private readonly longest: number;
+
+  private static readonly cache = new WeakMap<readonly Span[], unknown>();
+
+  /** The index of a list of spans, built on first use; the list must not change afterwards. */
+  static of<S extends Span>(items: readonly S[]): SpanIndex<S> {
+    let index = SpanIndex.cache.get(items) as SpanIndex<S> | undefined;
+    if (index === undefined) {
+      index = new SpanIndex(items, (x) => x);
+      SpanIndex.cache.set(items, index);
+    }
+    return index;
+  }
+
+  /** Indexes `items`, whose spans `span` gives. */
+  constructor(private readonly items: readonly T[], private readonly span: (item: T) => Span) {
+    const spans = items.map(span);
+    let longest = 0;
+    for (const s of spans) longest = Math.max(longest, s.end - s.start);
+    this.longest = longest;
+    // most documents have a few dozen mentions or times: sorting them costs more than scanning them
+    if (items.length <= SHORT_LIST) return;
+    const order = new Int32Array(items.length);
+    for (let i = 0; i < order.length; i++) order[i] = i;
+    order.sort((a, b) => spans[a]!.start - spans[b]!.start || a - b);
+    const starts = new Float64Array(order.length);
+    for (let k = 0; k < order.length; k++) starts[k] = spans[order[k]!]!.start;
+    this.order = order;
+    this.starts = starts;
+  }
+
+  /** The items that overlap `[start, end)` (item.start < end and start < item.end), in list order. */
+  overlapping(start: number, end: number): T[] {
+    return this.pick(this.collect(start - this.longest, end, (s) => s.start < end && start < s.end));
+  }
+
+  /** The position in the list of the first item that holds `offset`, or -1. */
+  holding(offset: number): number {
+    return this.collect(offset - this.longest, offset + 1, (s) => s.start <= offset && offset < s.end)[0] ?? -1;
+  }
+
+  /** The items that start at or after `start` and end at or before `end`, in list order. */
+  within(start: number, end: number): T[] {
+    return this.pick(this.collect(start, end + 1, (s) => s.start >= start && s.end <= end));
+  }
+
+  /** The items that start in `[lo, hi]`, in list order. */
+  startingIn(lo: number, hi: number): T[] {
+    return this.pick(this.collect(lo, hi + 1, () => true));
+  }
+
+  /** The position in the list of the first item that starts at `start`, or -1. */
+  startingAt(start: number): number {
+    return this.collect(start, start + 1, () => true)[0] ?? -1;
+  }
+
+  private pick(positions: readonly number[]): T[] {
+    return positions.map((i) => this.items[i]!);
+  }
+
+  /** The positions, ascending, of the items whose start is in `[lo, hi)` and that `keep` accepts. */
+  private collect(lo: number, hi: number, keep: (s: Span) => boolean): number[] {
+    const hits: number[] = [];
+    if (this.order === null || this.starts === null) {
+      for (let i = 0; i < this.items.length; i++) {
+        const s = this.span(this.items[i]!);
+        if (s.start >= lo && s.start < hi && keep(s)) hits.push(i);
+      }
+      return hits;
+    }
+    let a = 0;
+    let b = this.starts.length;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (this.starts[mid]! < lo) a = mid + 1;
+      else b = mid;
+    }
+    for (let k = a; k < this.starts.length && this.starts[k]! < hi; k++) {
+      const i = this.order[k]!;
+      if (keep(this.span(this.items[i]!))) hits.push(i);
+    }
+    if (hits.length > 1) hits.sort((x, y) => x - y);
+    return hits;
+  }
+}
