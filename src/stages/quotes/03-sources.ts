@@ -106,7 +106,7 @@ function phraseEndingAt(view: DocView, head: number, limit: number): SourceSpan 
   if (head < limit) return null;
   if (view.tokens[head]!.text === ')') {
     const inner = phraseEndingAt(view, skipParenthetical(view, head, limit), limit);
-    return inner === null ? null : { ...inner, last: head };
+    return inner === null ? null : { first: inner.first, last: head, head: inner.head };
   }
   const l = view.lower(head);
   if ((l === 'who' || l === 'which') && head - 1 >= limit && isNpWord(view, head - 1)) return phraseEndingAt(view, head - 1, limit);
@@ -155,7 +155,7 @@ function trimPhrase(view: DocView, s: SourceSpan): SourceSpan | null {
     if (NP_INNER_PREPOSITIONS.has(l) || TIME_WORDS.has(l) || LEADING_CONNECTIVES.has(l)) first++;
     else break;
   }
-  return { ...s, first };
+  return { first, last: s.last, head: s.head };
 }
 
 /**
@@ -174,7 +174,7 @@ export function sourceBefore(view: DocView, cue: number, limit: number): SourceS
     if (i < limit) return null;
   }
   const np = phraseEndingAt(view, i, limit);
-  return np === null ? null : { ...np, last: Math.max(np.last, last) };
+  return np === null ? null : { first: np.first, last: Math.max(np.last, last), head: np.head };
 }
 
 /** Longest appositive between a name and its cue, in tokens (`X, a former expert who now studies …, said`). */

@@ -23,6 +23,7 @@
 import type { Span } from '../../pipeline/annotation.js';
 import type { CueHit } from './02-cues.js';
 import { LEADING_CONNECTIVES } from './lexicon.js';
+import { SpanIndex, rangeCover } from './span-index.js';
 import type { Candidate, QuoteMarks } from './types.js';
 import type { DocView } from './view.js';
 
@@ -139,13 +140,13 @@ const reportedAroundQuote: Refiner = {
   id: 'mixed',
   reason: 'a quote that only repeats reported speech around it is a partial quote: keep the reported speech, kind mixed; reported speech that is just the quote is the direct quote',
   apply(cands, ctx) {
-    const direct = cands.filter((c) => c.kind === 'direct');
+    const direct = new SpanIndex(cands.filter((c) => c.kind === 'direct'));
     const dropped = new Set<Candidate>();
     const mixed = new Set<Candidate>();
     for (const r of cands) {
       if (r.kind === 'direct') continue;
-      for (const d of direct) {
-        if (dropped.has(d) || overlap(r, d) === 0) continue;
+      for (const d of direct.overlapping(r)) {
+        if (dropped.has(d)) continue;
         const sameCue = d.cue !== null && r.cue !== null && d.cue.first === r.cue.first;
         const m = marksOf(d, ctx);
         const quoteSpan = m ? { start: m.open, end: m.close } : d;
@@ -256,8 +257,8 @@ const cueInSpeaker: Refiner = {
   id: 'cue-in-speaker',
   reason: 'a cue inside the words naming another speaker (an appositive or relative clause) describes that speaker, it reports nothing',
   apply(cands) {
-    const sources = cands.flatMap((c) => (c.source === null ? [] : [c.source]));
-    return cands.filter((c) => c.cue === null || !sources.some((s) => c.cue!.first >= s.first && c.cue!.last <= s.last));
+    const within = rangeCover(cands.flatMap((c) => (c.source === null ? [] : [c.source])));
+    return cands.filter((c) => c.cue === null || !within(c.cue.first, c.cue.last));
   },
 };
 

@@ -55,15 +55,47 @@ function lastWord(m: ViewMention): string {
   return m.text.split(/\s+/).at(-1)!.toLowerCase();
 }
 
-/** For a one-word person mention, the first earlier mention of the full name ending in it. */
+/** Per document, the full names by last word (`fullName`). */
+interface FullNames {
+  /** Each last word of a person mention of several words, and the position in `view.mentions` of the first such mention. */
+  readonly first: ReadonlyMap<string, number>;
+  /** Whether the mentions are in text order (they are when they come from the ner layer). */
+  readonly ordered: boolean;
+}
+
+/** Built once per document: `fullName` looks a surname up instead of scanning every earlier mention (quadratic on a long document). */
+const fullNames = new WeakMap<DocView, FullNames>();
+
+function fullNamesOf(view: DocView): FullNames {
+  let names = fullNames.get(view);
+  if (names === undefined) {
+    const first = new Map<string, number>();
+    let ordered = true;
+    view.mentions.forEach((o, i) => {
+      if (i > 0 && o.start < view.mentions[i - 1]!.start) ordered = false;
+      if (o.type !== 'person' || !/\s/.test(o.text)) return;
+      const word = lastWord(o);
+      if (!first.has(word)) first.set(word, i);
+    });
+    names = { first, ordered };
+    fullNames.set(view, names);
+  }
+  return names;
+}
+
+/**
+ * For a one-word person mention, the first earlier mention of the full name ending in it:
+ * the first mention ending in it, unless a mention starting at or after `m` comes before
+ * it in `view.mentions` (where a scan of the earlier mentions stops).
+ */
 function fullName(view: DocView, m: ViewMention): ViewMention {
   if (/\s/.test(m.text)) return m;
-  const word = m.text.toLowerCase();
-  for (const o of view.mentions) {
-    if (o.start >= m.start) break;
-    if (o.type === 'person' && /\s/.test(o.text) && lastWord(o) === word) return o;
-  }
-  return m;
+  const { first, ordered } = fullNamesOf(view);
+  const i = first.get(m.text.toLowerCase());
+  if (i === undefined) return m;
+  if (ordered) return view.mentions[i]!.start < m.start ? view.mentions[i]! : m;
+  for (let k = 0; k <= i; k++) if (view.mentions[k]!.start >= m.start) return m;
+  return view.mentions[i]!;
 }
 
 /** The first mention of an allowed type in the nearest sentence before token `before` that has one. */

@@ -38,6 +38,18 @@ export interface ViewInput {
   readonly mentions?: readonly Annotation<{ readonly type: string }>[];
 }
 
+/**
+ * `text.toLowerCase()`, without the call for text with no capital (ASCII without A–Z, most
+ * tokens of a news text): the same string, at a fraction of the cost.
+ */
+function lowerCase(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return text.toLowerCase();
+  }
+  return text;
+}
+
 /** One document: tokens, sentences, paragraphs and mentions, indexed both ways. */
 export class DocView {
   readonly text: string;
@@ -57,7 +69,7 @@ export class DocView {
     const tokens = new Array<ViewToken>(input.tokens.length);
     for (let i = 0; i < tokens.length; i++) {
       const t = input.tokens[i]!;
-      tokens[i] = { start: t.start, end: t.end, text: t.text, lower: t.text.toLowerCase(), kind: t.value.kind };
+      tokens[i] = { start: t.start, end: t.end, text: t.text, lower: lowerCase(t.text), kind: t.value.kind };
     }
     this.tokens = tokens;
     const n = this.tokens.length;
@@ -66,7 +78,12 @@ export class DocView {
     this.mentionOf = new Int32Array(n).fill(-1);
     this.paragraphs = input.paragraphs.map((p, i) => this.range(p, i, this.paragraphOf, i));
     this.sentences = input.sentences.map((s, i) => this.range(s, i, this.sentenceOf, this.paragraphAt(s.start)));
-    this.mentions = (input.mentions ?? []).map((m, i) => ({ ...this.range(m, i, this.mentionOf, this.paragraphAt(m.start)), type: m.value.type, text: m.text }));
+    // Written out rather than spread from `range`: an object spread here cost as much as
+    // the rest of the view, and the mentions are read by every pass.
+    this.mentions = (input.mentions ?? []).map((m, i) => {
+      const { start, end, first, last, paragraph } = this.range(m, i, this.mentionOf, this.paragraphAt(m.start));
+      return { start, end, first, last, paragraph, type: m.value.type, text: m.text };
+    });
   }
 
   /** The first token starting at or after `offset` (the token count when none). */

@@ -62,6 +62,9 @@ export const repeatsStage: Stage = {
 
 function compare(a: Print, b: Print): { kind: 'exact' | 'near'; similarity: number } | null {
   if (a.key === b.key && a.stems.length === b.stems.length) return { kind: 'exact', similarity: 1 };
+  // The Jaccard index is at most the smaller set's size over the larger's: most pairs
+  // are decided here without reading the sets.
+  if (Math.min(a.content.size, b.content.size) < NEAR_JACCARD * Math.max(a.content.size, b.content.size)) return null;
   const jaccard = overlap(a.content, b.content, 'union');
   if (jaccard < NEAR_JACCARD) return null;
   // bigrams only for the few pairs that share enough words
@@ -82,13 +85,35 @@ function fingerprint(start: number, end: number, text: string): Print | null {
     key = Math.imul(key ^ words[i]!, 0x01000193);
     if (!STOP_HASHES.has(words[i]!)) content.add(stems[i]!);
   }
-  return { start, end, key: key >>> 0, stems, content };
+  return { start, end, key: key | 0, stems, content };
 }
 
 const STEM_LENGTH = 5;
-const STOP_HASHES = new Set([...STOP].map(fnv1a));
+const STOP_HASHES = new Set([...STOP].map((w) => fnv1a(w) | 0));
 
-/** One pass over the text: FNV-1a of each lower-cased word and of its first letters. */
+/** Non-ASCII code units seen so far: the lower-cased unit of a letter or digit, -1 for anything else. */
+const NON_ASCII = new Map<number, number>();
+
+/**
+ * For a non-ASCII UTF-16 code unit, its lower-cased first unit when it is a letter or a
+ * digit, else -1; remembered per unit, because news text repeats the same few (curly
+ * quotes and dashes) and a Unicode regex test on each was most of this pass.
+ */
+function lowerWordUnit(code: number): number {
+  let lowered = NON_ASCII.get(code);
+  if (lowered === undefined) {
+    const ch = String.fromCharCode(code);
+    lowered = /[\p{L}\p{N}]/u.test(ch) ? ch.toLowerCase().charCodeAt(0) : -1;
+    NON_ASCII.set(code, lowered);
+  }
+  return lowered;
+}
+
+/**
+ * One pass over the text: FNV-1a of each lower-cased word and of its first letters. Hashes
+ * are kept as signed 32-bit integers, which V8 stores and hashes in sets without boxing
+ * (unsigned ones above 2^31 are heap numbers); only equality is ever asked of them.
+ */
 function wordAndStemHashes(text: string): { words: number[]; stems: number[] } {
   const words: number[] = [];
   const stems: number[] = [];
@@ -101,16 +126,16 @@ function wordAndStemHashes(text: string): { words: number[]; stems: number[] } {
     if (c < 128) {
       if (c >= 65 && c <= 90) { c += 32; isWord = true; } else isWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
     } else {
-      const ch = text[i]!;
-      isWord = /[\p{L}\p{N}]/u.test(ch);
-      if (isWord) c = ch.toLowerCase().charCodeAt(0);
+      const lowered = lowerWordUnit(c);
+      isWord = lowered >= 0;
+      if (isWord) c = lowered;
     }
     if (isWord) {
       h = Math.imul(h ^ c, 0x01000193);
       if (++len === STEM_LENGTH) stemHash = h;
     } else if (len > 0) {
-      words.push(h >>> 0);
-      stems.push((len >= STEM_LENGTH ? stemHash : h) >>> 0);
+      words.push(h | 0);
+      stems.push((len >= STEM_LENGTH ? stemHash : h) | 0);
       h = 0x811c9dc5;
       len = 0;
     }
@@ -120,7 +145,7 @@ function wordAndStemHashes(text: string): { words: number[]; stems: number[] } {
 
 function bigramsOf(stems: readonly number[]): Set<number> {
   const out = new Set<number>();
-  for (let i = 1; i < stems.length; i++) out.add((Math.imul(stems[i - 1]!, 31) ^ stems[i]!) >>> 0);
+  for (let i = 1; i < stems.length; i++) out.add(Math.imul(stems[i - 1]!, 31) ^ stems[i]!);
   return out;
 }
 

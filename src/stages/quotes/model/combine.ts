@@ -14,6 +14,7 @@
  *   over (the model finds where it reads a cue; the rules keep the cues it missed).
  */
 import type { Span } from '../../../pipeline/annotation.js';
+import { SpanIndex } from '../span-index.js';
 import type { Candidate } from '../types.js';
 
 /** How rule and model candidates are joined. */
@@ -28,8 +29,14 @@ export function sameContent(a: Span, b: Span): boolean {
   return o >= 0.5 * (a.end - a.start) && o >= 0.5 * (b.end - b.start);
 }
 
+/**
+ * The items that have the same content as none of `taken`. Two contents of non-zero length
+ * that are the same overlap, so the index reads only the overlapping ones; an empty content
+ * (the same as any other empty one) is checked against all.
+ */
 function without(items: readonly Candidate[], taken: readonly Candidate[]): Candidate[] {
-  return items.filter((c) => !taken.some((k) => sameContent(c, k)));
+  const index = new SpanIndex(taken);
+  return items.filter((c) => !(c.end > c.start ? index.overlapping(c) : taken).some((k) => sameContent(c, k)));
 }
 
 /**
@@ -57,12 +64,14 @@ export function combineCandidates(rules: readonly Candidate[], model: readonly C
     case 'model-first': out = [...model, ...without(rules, model)]; break;
     case 'direct-rules': {
       const quoted = rules.filter((c) => c.kind !== 'indirect');
-      out = [...quoted, ...without(model, quoted).filter((m) => m.kind !== 'direct' && !quoted.some((d) => swallows(m, d)))];
+      const index = new SpanIndex(quoted);
+      out = [...quoted, ...without(model, quoted).filter((m) => m.kind !== 'direct' && !index.someStartingIn(m.start, m.end, (d) => swallows(m, d)))];
       break;
     }
     case 'fill': {
       const direct = rules.filter((c) => c.kind === 'direct');
-      const found = without(model, direct).filter((m) => !direct.some((d) => swallows(m, d)));
+      const index = new SpanIndex(direct);
+      const found = without(model, direct).filter((m) => !index.someStartingIn(m.start, m.end, (d) => swallows(m, d)));
       const untagged = rules.filter((r) => r.kind !== 'direct' && !model.some((m) => sameCue(m, r)));
       out = [...direct, ...found, ...without(untagged, [...direct, ...found])];
       break;

@@ -52,9 +52,26 @@ export function headOf(view: DocView, first: number, last: number): number {
   return head;
 }
 
+/**
+ * The quotations of a document by their mark tokens, for `trim`: a set of
+ * `openToken × (tokens + 1) + closeToken`, built on first use (looking through every pair
+ * of marks for each cue was quadratic on a long document).
+ */
+class Quotations {
+  private keys: Set<number> | undefined;
+
+  constructor(private readonly rules: RuleEvidence, private readonly tokens: number) {}
+
+  /** Whether a pair of marks opens at token `first` and closes at token `last`. */
+  has(first: number, last: number): boolean {
+    this.keys ??= new Set(this.rules.marks.filter((m) => m.closeToken >= 0).map((m) => m.openToken * (this.tokens + 1) + m.closeToken));
+    return this.keys.has(first * (this.tokens + 1) + last);
+  }
+}
+
 /** A content that is one quotation, marks included, loses its marks (the rules' direct quotes have none). */
-function trim(rules: RuleEvidence, first: number, last: number): [number, number] {
-  if (last - first >= 2 && rules.marks.some((m) => m.openToken === first && m.closeToken === last)) return [first + 1, last - 1];
+function trim(quotations: Quotations, first: number, last: number): [number, number] {
+  if (last - first >= 2 && quotations.has(first, last)) return [first + 1, last - 1];
   return [first, last];
 }
 
@@ -69,6 +86,7 @@ export function proposeByModel(view: DocView, rules: RuleEvidence, model: Attrib
   const tags = tagCues(t, model.cue, model.meta.cueBias, model.meta.ruleCueBias, model.anchors);
   const out: Candidate[] = [];
   const taken = new Set<number>();
+  const quotations = new Quotations(rules, t.n);
   for (const cue of cuesOfTags(tags)) {
     const r = t.ruleIndex[cue.first]!;
     if (ruleReadings && r >= 0) {
@@ -81,7 +99,7 @@ export function proposeByModel(view: DocView, rules: RuleEvidence, model: Attrib
     if (pick === null || (t.mark[pick.contentFirst] === 1 && termMarkedAt(view.text, view.tokens[pick.contentFirst]!.start))) continue;
     const lexical = t.cueIndex[cue.first]! < 0 ? undefined : rules.cues[t.cueIndex[cue.first]!];
     const cueSpan = lexical === undefined ? cue : { first: Math.min(cue.first, lexical.first), last: Math.max(cue.last, lexical.last) };
-    const [first, last] = trim(rules, pick.contentFirst, pick.contentLast);
+    const [first, last] = trim(quotations, pick.contentFirst, pick.contentLast);
     const source: SourceSpan | null = pick.sourceFirst < 0 ? null : { first: pick.sourceFirst, last: pick.sourceLast, head: headOf(view, pick.sourceFirst, pick.sourceLast) };
     if (lexical !== undefined && nounUseOfCue(view, lexical, source)) continue;
     out.push({

@@ -110,6 +110,9 @@ export function defaultModelFile(): string {
   return path.join(dataDir('models'), 'attribution.bin');
 }
 
+/** The shipped model once loaded (`loadAttributionModel` without a file: resolving the path cost more per document than the rest of the lookup). */
+let shipped: AttributionModel | null | undefined;
+
 const MAGIC = 'PATT';
 
 function assertLittleEndian(): void {
@@ -199,7 +202,8 @@ const loaded = new Map<string, AttributionModel | null>();
  * The model in `file`, loaded once per process; null when the file is missing (the
  * quotes stage then runs its rules alone).
  */
-export function loadAttributionModel(file: string = defaultModelFile()): AttributionModel | null {
+export function loadAttributionModel(file?: string): AttributionModel | null {
+  if (file === undefined) return (shipped ??= loadAttributionModel(defaultModelFile()));
   let model = loaded.get(file);
   if (model === undefined) {
     model = fs.existsSync(file) ? decodeModel(fs.readFileSync(file)) : null;

@@ -1,0 +1,59 @@
+/**
+ * @module stages/quotes/span-index.test — the indexes answer exactly as a scan of every span.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Span } from '../../pipeline/annotation.js';
+import { seededRandom } from '../../util/random.js';
+import { SpanIndex, firstWhere, rangeCover } from './span-index.js';
+
+/** `count` random spans (some empty, some nested, some repeated) within `[0, 200)`. */
+function randomSpans(seed: number, count: number): Span[] {
+  const random = seededRandom(seed);
+  const out: Span[] = [];
+  for (let i = 0; i < count; i++) {
+    const start = Math.floor(random() * 200);
+    out.push(random() < 0.1 && out.length > 0 ? out[Math.floor(random() * out.length)]! : { start, end: start + Math.floor(random() * random() * 60) });
+  }
+  return out;
+}
+
+const overlaps = (a: Span, b: Span): boolean => Math.min(a.end, b.end) - Math.max(a.start, b.start) > 0;
+
+describe('firstWhere', () => {
+  it('finds the first index where a monotone test holds', () => assert.equal(firstWhere(10, (i) => i >= 4), 4));
+  it('n when it never holds', () => assert.equal(firstWhere(3, () => false), 3));
+  it('0 on an empty range', () => assert.equal(firstWhere(0, () => true), 0));
+});
+
+describe('SpanIndex', () => {
+  it('overlapping: the scan’s answer, in input order', () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const items = randomSpans(seed, 60);
+      const index = new SpanIndex(items);
+      for (const q of randomSpans(seed + 100, 40)) assert.deepEqual(index.overlapping(q), items.filter((d) => overlaps(q, d)));
+    }
+  });
+  it('someStartingIn: the scan’s answer', () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const items = randomSpans(seed, 60);
+      const index = new SpanIndex(items);
+      for (const q of randomSpans(seed + 200, 40)) {
+        const inside = (d: Span): boolean => d.start >= q.start && d.end <= q.end;
+        assert.equal(index.someStartingIn(q.start, q.end, inside), items.some(inside));
+      }
+    }
+  });
+  it('an empty index finds nothing', () => assert.deepEqual(new SpanIndex([]).overlapping({ start: 0, end: 5 }), []));
+});
+
+describe('rangeCover', () => {
+  it('the scan’s answer', () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const ranges = randomSpans(seed, 30).map((s) => ({ first: s.start, last: s.end }));
+      const within = rangeCover(ranges);
+      for (const q of randomSpans(seed + 300, 40)) assert.equal(within(q.start, q.end), ranges.some((r) => q.start >= r.first && q.end <= r.last));
+    }
+  });
+  it('nothing covers anything when there are no ranges', () => assert.equal(rangeCover([])(0, 0), false));
+});
