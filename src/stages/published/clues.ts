@@ -66,6 +66,18 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+const mentionPatterns = new Map<string, RegExp>();
+
+/** `surface` as a whole word not followed by a year, compiled once per surface. */
+function mentionPattern(surface: string): RegExp {
+  let re = mentionPatterns.get(surface);
+  if (re === undefined) {
+    re = new RegExp(`\\b${escape(surface)}\\b(?!,?\\s*\\d{4})`, 'g');
+    mentionPatterns.set(surface, re);
+  }
+  return re;
+}
+
 /**
  * Mentions of known events written without their year ("October 7" in an article about
  * Hamas) as dated, past mentions. A mention followed by a year ("October 7, 2023") is
@@ -77,8 +89,8 @@ export function eventMentions(text: string, doc: string, events = knownEvents())
     if (!hasAnyWord(text, e.context)) continue;
     const [y, mo, d] = e.date.split('-').map(Number) as [number, number, number];
     for (const surface of e.mentions) {
-      const re = new RegExp(`\\b${escape(surface)}\\b(?!,?\\s*\\d{4})`, 'g');
-      for (const m of text.matchAll(re)) {
+      if (!text.includes(surface)) continue; // the pattern matches the surface as written
+      for (const m of text.matchAll(mentionPattern(surface))) {
         out.push({ span: { doc, start: m.index, end: m.index + m[0].length, text: m[0] }, year: y, month: mo, day: d, tense: 'past' });
       }
     }

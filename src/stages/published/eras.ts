@@ -14,7 +14,7 @@ import path from 'node:path';
 import type { EvidenceSpan } from '../../pipeline/document.js';
 import { dataDir } from '../../util/paths.js';
 import type { Clue } from './infer.js';
-import { hasAnyWord, matchPhrase } from './phrases.js';
+import { hasAnyWord, lowerOf, matchPhrase } from './phrases.js';
 
 /** An ongoing situation that articles evoke (data/events/eras.json). */
 export interface Era {
@@ -51,7 +51,7 @@ export function knownEras(file = DATA): readonly Era[] {
 /** One clue per era the text evokes, at its first phrase. */
 export function eraClues(text: string, doc: string, eras = knownEras()): Clue[] {
   const out: Clue[] = [];
-  const lower = text.toLowerCase();
+  const lower = lowerOf(text);
   for (const era of eras) {
     if (era.context.length > 0 && !hasAnyWord(text, era.context)) continue;
     let first: { start: number; end: number } | null = null;

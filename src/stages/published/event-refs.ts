@@ -19,7 +19,7 @@ import { resolveTimex } from '../time/resolve.js';
 import type { Tense, TimexType, TimexValue } from '../time/types.js';
 import { knownEvents, type KnownEvent } from './clues.js';
 import type { Clue } from './infer.js';
-import { hasAnyWord, matchPhrase } from './phrases.js';
+import { hasAnyWord, lowerOf, matchPhrase } from './phrases.js';
 
 /** A relative time expression of the time tagger (absolute offsets into the text). */
 export interface RelativeTime {
@@ -43,7 +43,7 @@ const DAYS_AFTER = /\b(?:(a|an|one|the|two|three|four|five|six|seven|eight|nine|
 /** Clues from the refs to known events in `text`; `sentences` bound where a ref's time may stand. */
 export function eventRefClues(text: string, doc: string, sentences: readonly { start: number; end: number }[], times: readonly RelativeTime[], events: readonly KnownEvent[] = knownEvents()): Clue[] {
   const out: Clue[] = [];
-  const lower = text.toLowerCase();
+  const lower = lowerOf(text);
   for (const event of events) {
     if (!event.refs || event.refs.length === 0) continue;
     const found = refsIn(text, lower, sentences, event);

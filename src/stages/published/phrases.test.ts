@@ -24,6 +24,8 @@ describe('mayOccur', () => {
   it('passes a text that holds the phrase', () => assert.ok(mayOccur('after the killing of hamas leader ismail haniyeh in tehran', 'killing of * Haniyeh')));
   it('rejects a text without its longest plain word', () => assert.ok(!mayOccur('after the killing of a commander', 'killing of * Haniyeh')));
   it('ignores words the pattern widens (dashes, apostrophes)', () => assert.ok(mayOccur('the iran–backed group', 'Iran-backed group')));
+  it('wants whole words', () => assert.ok(!mayOccur('the hostages deal', 'hostage deal')));
+  it('passes a long s, which the case-insensitive pattern reads as s', () => assert.ok(hasAnyWord('ſudan, not the sudanese', ['Sudan'])));
 });
 
 describe('matchPhrase', () => {
@@ -32,6 +34,12 @@ describe('matchPhrase', () => {
   it('finds what the case-insensitive pattern finds, at the same offsets', () => {
     for (const phrase of ['killing of * Haniyeh', 'war in Gaza', 'Hamas leader']) {
       assert.deepEqual(spans(matchPhrase(text, text.toLowerCase(), phrase, 3)), spans(text.matchAll(phrasePattern(phrase, 3))), phrase);
+    }
+  });
+  it('finds the same matches next to accents, emoji, dashes and repeated lead words', () => {
+    const odd = 'Gazaé war in Gaza😀 war war in gaza, war—in Gaza; the war in war in Gaza';
+    for (const phrase of ['war in Gaza', 'Gaza war', 'war * Gaza']) {
+      assert.deepEqual(spans(matchPhrase(odd, odd.toLowerCase(), phrase, 3)), spans(odd.matchAll(phrasePattern(phrase, 3))), phrase);
     }
   });
   it('falls back to the pattern when lower-casing moves offsets', () => {

@@ -34,50 +34,215 @@ export function phrasePattern(phrase: string, gap: number): RegExp {
   return new RegExp(re);
 }
 
-const plainWords = new Map<string, readonly string[]>();
+/** What the prefilter and the search need to know about a phrase (see {@link mayOccur}). */
+interface PhraseWords {
+  /** Plain words of ASCII letters and digits: looked up among the text's whole words. */
+  readonly whole: readonly string[];
+  /** Other plain words ("u.s.", accented ones): searched as substrings. */
+  readonly inside: readonly string[];
+  /**
+   * The ASCII word every match starts with ("israel" for "Israel-Hamas war"), when the
+   * phrase starts with one: matches are searched only where it stands in the text.
+   */
+  readonly lead: string | null;
+}
+
+const phraseWords = new Map<string, PhraseWords>();
+const ASCII_WORD = /^[a-z0-9]+$/;
+/** The ASCII letters and digits a phrase starts with, and what follows them. */
+const ASCII_LEAD = /^([a-z0-9]+)(.?)/u;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+function wordsOfPhrase(phrase: string): PhraseWords {
+  let words = phraseWords.get(phrase);
+  if (words === undefined) {
+    const lower = phrase.toLowerCase();
+    const plain = lower.split(/\s+/).filter((w) => w !== '*' && w !== '' && !/['’\-‐–—]/.test(w));
+    // the lead is a whole word of the text only when no letter or digit follows it in the phrase
+    const lead = ASCII_LEAD.exec(lower.trim());
+    words = {
+      whole: plain.filter((w) => ASCII_WORD.test(w)),
+      inside: plain.filter((w) => !ASCII_WORD.test(w)),
+      lead: lead !== null && !WORD_CHAR.test(lead[2]!) ? lead[1]! : null,
+    };
+    learn(words.lead === null ? words.whole : [...words.whole, words.lead]);
+    phraseWords.set(phrase, words);
+  }
+  return words;
+}
+
+/** The ASCII words some phrase looks up: a {@link WordIndex} records only these. */
+const vocabulary = new Set<string>();
+/** Grows with {@link vocabulary}: an index built before a word was learned is rebuilt. */
+let vocabularyVersion = 0;
+/**
+ * For each (first, last) character of a vocabulary word, a bit per length (31 for 31 and
+ * longer): most words of a text are passed over by one array read, without a substring.
+ */
+const SHAPES = new Int32Array(128 * 128);
+
+function shapeBit(length: number): number {
+  return 1 << Math.min(length, 31);
+}
+
+function learn(words: readonly string[]): void {
+  for (const w of words) {
+    if (vocabulary.has(w)) continue;
+    vocabulary.add(w);
+    SHAPES[w.charCodeAt(0) * 128 + w.charCodeAt(w.length - 1)]! |= shapeBit(w.length);
+    vocabularyVersion++;
+  }
+}
 
 /**
  * Whether `phrase` can occur in a text whose lower-cased form is `lower`: each of its
- * plain words (no apostrophe or dash, which the patterns widen) must be in it. A cheap
- * test before the pattern, which scans the whole text.
+ * plain words (no apostrophe or dash, which the patterns widen) must be in it, as a whole
+ * word when it is ASCII letters and digits (the patterns match whole words only, and
+ * inside a phrase a word is bounded by white space, a comma before `*`, or the pattern's
+ * edges), else as a substring. A cheap test before the pattern, which scans the whole
+ * text: the whole words are looked up in the text's {@link WordIndex}.
  */
 export function mayOccur(lower: string, phrase: string): boolean {
-  let words = plainWords.get(phrase);
-  if (words === undefined) {
-    words = phrase.toLowerCase().split(/\s+/).filter((w) => w !== '*' && w !== '' && !/['’\-‐–—]/.test(w));
-    plainWords.set(phrase, words);
+  const words = wordsOfPhrase(phrase);
+  if (words.whole.length > 0) {
+    const index = wordIndex(lower);
+    if (index.longS) { if (!words.whole.every((w) => lower.includes(w))) return false; }
+    else if (!words.whole.every((w) => index.at.has(w))) return false;
   }
-  return words.every((w) => lower.includes(w));
+  return words.inside.every((w) => lower.includes(w));
 }
 
-/** The last text lower-cased for {@link hasAnyWord} (callers ask about one document many times). */
-let lastText = '';
-let lastLower = '';
+/**
+ * Where each whole word of ASCII letters and digits that some phrase looks up (the
+ * {@link vocabulary}) starts in a lower-cased text (a whole word: a maximal run of
+ * letters and digits, the patterns' notion of a word boundary).
+ * One pass over the text answers the prefilter of every phrase and gives the only offsets
+ * at which a phrase with a lead word can match.
+ */
+interface WordIndex {
+  readonly lower: string;
+  /** The {@link vocabularyVersion} it was built with. */
+  readonly version: number;
+  readonly at: ReadonlyMap<string, readonly number[]>;
+  /**
+   * The text has a long s (`ſ`): the case-insensitive patterns that run on the original
+   * text ({@link matchPhrase} when lower-casing moved offsets, {@link hasAnyWord}) match
+   * it to `s` and lower-casing keeps it, so the prefilter searches substrings instead.
+   * (The Kelvin sign, the only other non-ASCII letter that folds to an ASCII one,
+   * lower-cases to `k`.)
+   */
+  readonly longS: boolean;
+}
 
-const lowerCompiled = new Map<string, RegExp>();
+/** Whether each BMP character is a letter or digit: 0 not asked yet, 1 yes, 2 no. */
+const WORD_CHARS = new Uint8Array(0x10000);
+
+/** Whether the code point at `i` (a non-ASCII code unit) is a letter or digit. */
+function isWordCodePoint(s: string, i: number, c: number): boolean {
+  if (c >= 0xd800 && c <= 0xdfff) return WORD_CHAR.test(String.fromCodePoint(s.codePointAt(i)!));
+  let known = WORD_CHARS[c]!;
+  if (known === 0) WORD_CHARS[c] = known = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1;
+}
+
+function buildIndex(lower: string): WordIndex {
+  const at = new Map<string, number[]>();
+  const n = lower.length;
+  let start = -1;
+  let ascii = true;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? lower.charCodeAt(i) : 32;
+    if (c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) : isWordCodePoint(lower, i, c)) {
+      if (start < 0) start = i;
+      if (c >= 128) {
+        ascii = false;
+        if (c >= 0xd800 && c <= 0xdbff) i++; // the low half of the pair belongs to this letter
+      }
+      continue;
+    }
+    if (start >= 0 && ascii && (SHAPES[lower.charCodeAt(start) * 128 + lower.charCodeAt(i - 1)]! & shapeBit(i - start)) !== 0) {
+      const w = lower.slice(start, i);
+      if (vocabulary.has(w)) {
+        const list = at.get(w);
+        if (list === undefined) at.set(w, [start]);
+        else list.push(start);
+      }
+    }
+    start = -1;
+    ascii = true;
+  }
+  return { lower, version: vocabularyVersion, at, longS: lower.includes('ſ') };
+}
+
+/** The indexes of the last two texts asked about (a document, and a sentence of it). */
+const indexes: WordIndex[] = [];
+
+/** The {@link WordIndex} of `lower`, remembered: callers ask about one document many times. */
+function wordIndex(lower: string): WordIndex {
+  const known = indexes.findIndex((x) => x.lower === lower);
+  if (known >= 0 && indexes[known]!.version === vocabularyVersion) return indexes[known]!;
+  if (known >= 0) indexes.splice(known, 1);
+  const index = buildIndex(lower);
+  if (indexes.length >= 2) indexes.shift();
+  indexes.push(index);
+  return index;
+}
+
+/** The last two texts lower-cased (a document and a sentence of it), most recent first. */
+const lowered: { text: string; lower: string }[] = [];
 
 /**
- * The matches of `phrase` in `text` (none without a scan when one of its words is missing,
- * {@link mayOccur}), found in `lower` (its lower-cased form) with a
- * case-sensitive pattern when lower-casing kept every offset: a pattern without the `i`
- * flag can search for its first letters directly, which is several times faster.
+ * `text` lower-cased, remembered for the last two texts: callers that pass the same text
+ * get the same string back, whose {@link WordIndex} is then found at once.
+ */
+export function lowerOf(text: string): string {
+  for (const l of lowered) if (l.text === text) return l.lower;
+  const lower = text.toLowerCase();
+  lowered.unshift({ text, lower });
+  if (lowered.length > 2) lowered.pop();
+  return lower;
+}
+
+/** Case-sensitive patterns for the lower-cased text, by gap and phrase: sticky when the phrase has a lead word. */
+const lowerCompiled = new Map<number, Map<string, RegExp>>();
+
+/**
+ * The matches of `phrase` in `text`, left to right, not overlapping (those of
+ * `text.matchAll(phrasePattern(phrase, gap))`), read from `lower`, its lower-cased form:
+ * - none without a scan when one of its words is missing ({@link mayOccur});
+ * - when lower-casing moved offsets, the case-insensitive pattern over `text`;
+ * - else a case-sensitive pattern over `lower`, tried only where the phrase's lead word
+ *   stands (the text's {@link WordIndex}), or scanning when the phrase has none. Every
+ *   match starts with the lead word as a whole word, so trying each of its places from
+ *   the end of the last match finds the same matches as scanning.
  */
 export function matchPhrase(text: string, lower: string, phrase: string, gap: number): Iterable<RegExpExecArray> {
   if (!mayOccur(lower, phrase)) return [];
   if (lower.length !== text.length) return text.matchAll(phrasePattern(phrase, gap));
-  const key = `${gap}\u0000${phrase}`;
-  let re = lowerCompiled.get(key);
-  if (!re) {
-    const insensitive = phrasePattern(phrase.toLowerCase(), gap);
-    re = new RegExp(insensitive.source, 'gu');
-    lowerCompiled.set(key, re);
+  let byPhrase = lowerCompiled.get(gap);
+  if (byPhrase === undefined) lowerCompiled.set(gap, (byPhrase = new Map()));
+  let re = byPhrase.get(phrase);
+  const lead = wordsOfPhrase(phrase).lead;
+  if (re === undefined) {
+    re = new RegExp(phrasePattern(phrase.toLowerCase(), gap).source, lead === null ? 'gu' : 'uy');
+    byPhrase.set(phrase, re);
   }
-  return lower.matchAll(re);
+  if (lead === null) return lower.matchAll(re);
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (const at of wordIndex(lower).at.get(lead) ?? []) {
+    if (at < from) continue;
+    re.lastIndex = at;
+    const m = re.exec(lower);
+    if (m === null) continue;
+    out.push(m);
+    from = at + m[0].length;
+  }
+  return out;
 }
 
 /** Whether `text` contains any of `words` as whole words (case-insensitive). */
 export function hasAnyWord(text: string, words: readonly string[]): boolean {
-  if (text !== lastText) { lastText = text; lastLower = text.toLowerCase(); }
-  const lower = lastLower;
+  const lower = lowerOf(text);
   return words.some((w) => mayOccur(lower, w) && phrasePattern(w, 0).test(text));
 }

@@ -68,23 +68,39 @@ function buildIndex(people: readonly RoleHolder[]): Index {
   return { names: new PhraseMatcher(bySurface.keys()), bySurface };
 }
 
-/** Whether `text` names `person` by full name, alias, or a short name no one else has. */
-export function namesPerson(text: string, person: RoleHolder, people: readonly RoleHolder[]): boolean {
+/** A text folded and the names found in it: the stage asks about one document several times. */
+interface NamesIn {
+  readonly text: string;
+  readonly people: readonly RoleHolder[];
+  readonly folded: string;
+  readonly matches: readonly { readonly phrase: string; readonly index: number }[];
+  readonly index: Index;
+}
+
+let last: NamesIn | null = null;
+
+/** The folded `text` and the names of `people` in it, remembered for the last text. */
+function namesIn(text: string, people: readonly RoleHolder[]): NamesIn {
+  if (last !== null && last.people === people && last.text === text) return last;
   let index = cache.get(people);
   if (!index) { index = buildIndex(people); cache.set(people, index); }
   const folded = fold(text);
-  for (const m of index.names.matches(folded)) if (index.bySurface.get(m.phrase) === person) return true;
-  return false;
+  last = { text, people, folded, matches: [...index.names.matches(folded)], index };
+  return last;
+}
+
+/** Whether `text` names `person` by full name, alias, or a short name no one else has. */
+export function namesPerson(text: string, person: RoleHolder, people: readonly RoleHolder[]): boolean {
+  const { matches, index } = namesIn(text, people);
+  return matches.some((m) => index.bySurface.get(m.phrase) === person);
 }
 
 /** Role clues found in `text` (one per person and title, at its first mention). */
 export function roleClues(text: string, doc: string, people: readonly RoleHolder[]): Clue[] {
-  let index = cache.get(people);
-  if (!index) { index = buildIndex(people); cache.set(people, index); }
-  const folded = fold(text);
+  const { folded, matches, index } = namesIn(text, people);
   if (folded.length !== text.length) return [];
   const out = new Map<string, Clue>();
-  for (const { phrase, index: at } of index.names.matches(folded)) {
+  for (const { phrase, index: at } of matches) {
     const person = index.bySurface.get(phrase);
     if (!person) continue;
     const before = folded.slice(Math.max(0, at - 80), at);
@@ -99,9 +115,9 @@ export function roleClues(text: string, doc: string, people: readonly RoleHolder
         out.set(key, clueFor(person, heads[0]!.title, heads, 'current', span));
       }
     }
-    for (const title of new Set(person.roles.map((r) => r.title))) {
-      const forms = titleForms(person, title);
-      const found = titleBefore(before, forms) ?? titleAfter(after, forms);
+    const trimmed = withoutHonorifics(before);
+    for (const [title, forms] of titleFormsOf(person)) {
+      const found = titleBefore(before, trimmed, forms) ?? titleAfter(after, forms);
       if (!found || found.modifier === 'then') continue;
       const key = `${person.name}|${title}|${found.modifier}`;
       if (out.has(key)) continue;
@@ -119,6 +135,23 @@ const GOVERNMENT = /^(?:'s?)?\s+(?:administration|government|cabinet|white house
 /** Titles whose holder gives a government its name. */
 const HEADS = /^(?:president|prime minister|premier|chancellor)$/i;
 
+const formsCache = new WeakMap<RoleHolder, ReadonlyMap<string, readonly string[]>>();
+
+/**
+ * Each title of `person` (in the order of its roles) with its folded forms, longest
+ * first; computed once per person.
+ */
+function titleFormsOf(person: RoleHolder): ReadonlyMap<string, readonly string[]> {
+  let byTitle = formsCache.get(person);
+  if (byTitle === undefined) {
+    const m = new Map<string, readonly string[]>();
+    for (const title of new Set(person.roles.map((r) => r.title))) m.set(title, titleForms(person, title));
+    formsCache.set(person, m);
+    byTitle = m;
+  }
+  return byTitle;
+}
+
 function titleForms(person: RoleHolder, title: string): string[] {
   const forms = new Set<string>();
   for (const r of person.roles) if (r.title === title) for (const t of [r.title, ...(r.titleAliases ?? [])]) forms.add(fold(t));
@@ -135,11 +168,21 @@ interface Found {
 /** The pattern of each title form right before a name. */
 const beforePatterns = new Map<string, RegExp>();
 
-/** The title right before the name, allowing "Sheikh"/"Dr." and a modifier before it. */
-function titleBefore(before: string, forms: readonly string[]): Found | null {
-  const trimmed = before.replace(/(?:\b(?:sheikh|sheik|dr\.?|gen\.?|general|mr\.?|ms\.?|mrs\.?)\s+)*$/, '');
+/** `before` without the honorifics that may stand between a title and the name ("Sheikh", "Dr."). */
+function withoutHonorifics(before: string): string {
+  return before.replace(/(?:\b(?:sheikh|sheik|dr\.?|gen\.?|general|mr\.?|ms\.?|mrs\.?)\s+)*$/, '');
+}
+
+/**
+ * The title right before the name, allowing "Sheikh"/"Dr." and a modifier before it;
+ * `trimmed` is `before` {@link withoutHonorifics}.
+ */
+function titleBefore(before: string, trimmed: string, forms: readonly string[]): Found | null {
+  // the pattern ends with the form, white space and the end: a cheap test of that first
+  const bare = trimmed.trimEnd();
+  const spaced = bare.length < trimmed.length;
   for (const f of forms) {
-    if (!trimmed.includes(f)) continue;
+    if (/\s$/.test(f) ? !trimmed.includes(f) : !spaced || !bare.endsWith(f)) continue;
     let re = beforePatterns.get(f);
     if (!re) { re = new RegExp(`(?:(former|ex-|then-|then)\\s*)?${escape(f)}\\s+$`); beforePatterns.set(f, re); }
     const m = re.exec(trimmed);

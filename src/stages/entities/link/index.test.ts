@@ -51,6 +51,9 @@ describe('link stage', () => {
     assert.ok(n.includes('Iran=Iran'), n.join(' | '));
     assert.ok(n.some((x) => x.startsWith('U.S.=United States')), n.join(' | '));
   });
+  it('finds one or two capitalized words before a hyphenated participle, not a lower-case word', () => {
+    assert.deepEqual(names('The talks were Qatar-brokered, and the Saudi Arabia-led coalition and state-run media said the U.S.-led effort failed.'), ['Qatar=Qatar', 'Saudi Arabia=Saudi Arabia', 'U.S.=United States']);
+  });
   it('keeps mentions in ALL-CAPS lines and in lines after the headline', () => {
     assert.ok(names('SOCCER - ARSENAL BEAT LEEDS IN LONDON\nArsenal beat Leeds.').some((x) => x.startsWith('ARSENAL') || x.startsWith('LONDON') || x.startsWith('LEEDS')));
   });

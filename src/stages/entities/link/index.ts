@@ -60,8 +60,53 @@ const TYPES: ReadonlySet<string> = new Set(['person', 'organization', 'place', '
 
 /** "Iran-backed", "Qatar-brokered", "U.S.-led": the tokenizer keeps the compound whole. */
 const COMPOUND = /(?<![\p{L}.-])(\p{Lu}[\p{L}.]*(?:\s\p{Lu}\p{L}+)?)-(?:backed|led|brokered|based|allied|funded|sponsored|controlled|run|mediated|supported|occupied|ruled|bound)\b/gu;
-/** What every COMPOUND match contains: a cheap test before the pattern, which is slow. */
-const COMPOUND_NEEDS = /-(?:backed|led|brokered|based|allied|funded|sponsored|controlled|run|mediated|supported|occupied|ruled|bound)\b/;
+/** Where every COMPOUND match ends: the hyphen and the participle (found fast: it starts with a literal). */
+const COMPOUND_END = /-(?:backed|led|brokered|based|allied|funded|sponsored|controlled|run|mediated|supported|occupied|ruled|bound)\b/g;
+/** COMPOUND tried at one place. */
+const COMPOUND_AT = new RegExp(COMPOUND.source, 'uy');
+const LETTER = /^\p{L}$/u;
+
+/**
+ * The matches of COMPOUND in `text` (those of `text.matchAll(COMPOUND)`, which is slow:
+ * it tries a capital at every character), tried only before each hyphenated participle.
+ * A match is one word of letters and dots, or two words with one white space between,
+ * right before the hyphen, and its lookbehind lets it start only where such a word
+ * starts: at the last word before the hyphen or the one before it, tried in that order of
+ * position. Matches ending at a later hyphen start after this one, so taking hyphens in
+ * text order keeps matchAll's leftmost, non-overlapping matches.
+ */
+function compounds(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  COMPOUND_END.lastIndex = 0;
+  for (let end = COMPOUND_END.exec(text); end !== null; end = COMPOUND_END.exec(text)) {
+    const last = wordStart(text, end.index);
+    const starts = last > 0 && /\s/.test(text[last - 1]!) ? [wordStart(text, last - 1), last] : [last];
+    for (const start of starts) {
+      if (start < from) continue;
+      COMPOUND_AT.lastIndex = start;
+      const m = COMPOUND_AT.exec(text);
+      if (m === null) continue;
+      out.push(m);
+      from = start + m[0].length;
+      break;
+    }
+  }
+  return out;
+}
+
+/** Start of the run of letters and dots that ends at `end`. */
+function wordStart(text: string, end: number): number {
+  let i = end;
+  while (i > 0) {
+    const low = text.charCodeAt(i - 1);
+    const width = low >= 0xdc00 && low <= 0xdfff && i >= 2 && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff ? 2 : 1;
+    const ch = text.slice(i - width, i);
+    if (ch !== '.' && !LETTER.test(ch)) break;
+    i -= width;
+  }
+  return i;
+}
 
 interface Cluster {
   key: string;
@@ -104,8 +149,26 @@ function kbFor(dirs: readonly string[]): KnowledgeBase {
   return kb;
 }
 
+type Identity = { entity: KbEntity; via: MentionValue['via'] } | null;
+
+/** Answers of {@link identifyOnce} by knowledge base, type and surface (the same names recur in every article; bounded). */
+const identities = new WeakMap<KnowledgeBase, Map<string, Identity>>();
+
 /** KB entries a surface identifies: by name or alias, else by a short name no other entry shares. */
-function identify(kb: KnowledgeBase, surface: string, type: string): { entity: KbEntity; via: MentionValue['via'] } | null {
+function identify(kb: KnowledgeBase, surface: string, type: string): Identity {
+  let known = identities.get(kb);
+  if (known === undefined) identities.set(kb, (known = new Map()));
+  const key = `${type}\u0000${surface}`;
+  let id = known.get(key);
+  if (id === undefined) {
+    if (known.size >= 50_000) known.clear();
+    id = identifyOnce(kb, surface, type);
+    known.set(key, id);
+  }
+  return id;
+}
+
+function identifyOnce(kb: KnowledgeBase, surface: string, type: string): Identity {
   const matches = kb.findMatches(surface).filter((m) => m.kind !== 'description' && (m.entity.type === type || (type === 'group' && m.entity.type === 'organization')));
   const strong = matches.filter((m) => m.kind === 'name' || m.kind === 'alias');
   if (strong.length === 1) return { entity: strong[0]!.entity, via: strong[0]!.kind === 'name' ? 'name' : 'alias' };
@@ -161,7 +224,7 @@ export const linkStage: Stage = {
       c.last = a.start;
       emit(a.start, end, c, id ? id.via : place ? 'place' : outlet ? 'alias' : 'name', id ? 'kb' : place ? 'place' : outlet ? 'outlet' : 'name');
     }
-    for (const m of COMPOUND_NEEDS.test(doc.text) ? doc.text.matchAll(COMPOUND) : []) {
+    for (const m of compounds(doc.text)) {
       const surface = m[1]!;
       if (mentions.some((x) => x.start <= m.index && m.index < x.end && x.text.length > surface.length + 1)) continue;
       const id = identify(kb, surface, 'organization') ?? identify(kb, surface, 'place');
@@ -230,6 +293,23 @@ function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], men
 }
 
 const descriptionPatterns = new Map<string, RegExp>();
+const descriptionLiterals = new Map<string, string | null>();
+
+/**
+ * What every match of {@link descriptionPattern} holds once lower-cased (`the islamist
+ * movement`), for an ASCII description; null otherwise. The pattern's `i` flag without
+ * `u` matches an ASCII letter only to its two cases, so the lower-cased text holds the
+ * lower-cased literal wherever the pattern matches: a cheap test before the pattern.
+ */
+function descriptionLiteral(d: string): string | null {
+  let literal = descriptionLiterals.get(d);
+  if (literal === undefined) {
+    const bare = d.replace(/^the\s+/i, '');
+    literal = /^[\x00-\x7f]*$/.test(bare) ? `the ${bare.toLowerCase()}` : null;
+    descriptionLiterals.set(d, literal);
+  }
+  return literal;
+}
 
 /** `the <description>` as a pattern, compiled once per description. */
 function descriptionPattern(d: string): RegExp {
@@ -248,8 +328,11 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
   // a place inside a description ("US" in "the top US diplomat") is a mention of its own
   const taken = (s: number, e: number): boolean => existing.some((m) => m.start < e && s < m.end && !(m.value.type === 'place' && s <= m.start && m.end <= e));
   const inDoc = new Map(clusters.filter((c) => c.kb).map((c) => [c.kb!.key, c]));
-  for (const t of kb.titleIndex.findIn(text)) {
-    if (taken(t.start, t.end) || !/\bthe\s+$/i.test(text.slice(Math.max(0, t.start - 5), t.start))) continue;
+  // a title description resolves only to a cluster whose KB entry held a title (its own
+  // roles, or the holder on the day): with none in the document, no need to find titles
+  const titled = [...inDoc.values()].some((c) => c.kb!.roles.length > 0);
+  for (const t of titled ? kb.titleIndex.findIn(text) : []) {
+    if (!/\bthe\s+$/i.test(text.slice(Math.max(0, t.start - 5), t.start)) || taken(t.start, t.end)) continue;
     if (/^\s+[\p{Lu}]/u.test(text.slice(t.end, t.end + 2))) continue; // a title before a name, not a description
     const holders = new Set<string>();
     for (const title of t.titles) {
@@ -262,8 +345,11 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
     if (!c) continue; // only descriptions of someone the article names
     out.push(annotate('mention', text, t.start, t.end, { type: c.type, key: c.key, name: c.name, kb: key, wikidata: c.kb?.id ?? null, via: 'title' }, 'link/title-description'));
   }
+  let lower: string | null = null;
   for (const c of inDoc.values()) {
     for (const d of c.kb!.descriptions ?? []) {
+      const literal = descriptionLiteral(d);
+      if (literal !== null && !(lower ??= text.toLowerCase()).includes(literal)) continue;
       const re = descriptionPattern(d);
       for (const m of text.matchAll(re)) {
         const start = m.index + 4;
@@ -282,11 +368,12 @@ const PRONOUN = /(?:^|[.!?]["”’]?\s+|,\s+|\band\s+)(He|She|he|she)\b(?=\s+(?
 /** Subject pronouns that follow a sentence in which exactly one person was named. */
 function pronounMentions(text: string, sentences: readonly Annotation[], mentions: readonly Annotation<MentionValue>[]): Annotation<MentionValue>[] {
   const out: Annotation<MentionValue>[] = [];
+  const people = mentions.filter((x) => x.value.type === 'person');
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     for (const m of s.text.matchAll(PRONOUN)) {
       const start = s.start + m.index + m[0].length - m[1]!.length;
-      const window = [...mentions].filter((x) => x.value.type === 'person' && x.end <= start && x.start >= (sentences[i - 1]?.start ?? s.start));
+      const window = people.filter((x) => x.end <= start && x.start >= (sentences[i - 1]?.start ?? s.start));
       const keys = new Set(window.map((x) => x.value.key));
       if (keys.size !== 1) continue;
       const a = window[window.length - 1]!;
