@@ -168,17 +168,15 @@ function viterbi(n: number, ws: Workspace, out: Uint8Array, at: number): void {
  * Marginal probability of each chosen tag (forward-backward over valid sequences, scores
  * divided by `temperature` read as log-potentials), in probability space with per-step
  * scaling. The temperature is fitted on dev at training time so that the probabilities
- * are roughly calibrated (perceptron margins alone are overconfident).
+ * are roughly calibrated (perceptron margins alone are overconfident). Reads the
+ * transition potentials {@link expTransitions} left in `ws.transExp`.
  */
 function marginals(n: number, ws: Workspace, tags: Uint8Array, at: number, out: Float32Array, temperature: number): void {
   const K = TAG_COUNT;
-  const { emit, trans, delta: alpha } = ws;
+  const { emit, delta: alpha } = ws;
   const beta = ws.beta;
-  let tmax = -Infinity;
-  for (let j = 0; j < K * K; j++) tmax = Math.max(tmax, trans[j]!);
   const tr = ws.transExp;
   const inv = 1 / temperature;
-  for (let j = 0; j < K * K; j++) tr[j] = Math.exp((trans[j]! - tmax) * inv);
   for (let i = 0; i < n; i++) {
     let emax = -Infinity;
     for (let t = 0; t < K; t++) emax = Math.max(emax, emit[i * K + t]!);
@@ -225,6 +223,21 @@ function marginals(n: number, ws: Workspace, tags: Uint8Array, at: number, out: 
     const chosen = tags[at + i]!;
     out[at + i] = z > 0 ? (alpha[i * K + chosen]! * beta[i * K + chosen]!) / z : 0;
   }
+}
+
+/**
+ * The transition potentials of {@link marginals}: `exp((score − max) / temperature)`.
+ * They depend on the transition weights alone, so they are computed once per document
+ * (the weights do not change while a document is decoded without training), not once per
+ * sentence: that was 289 `Math.exp` calls per sentence, as many as its emissions take.
+ */
+function expTransitions(ws: Workspace, temperature: number): void {
+  const K = TAG_COUNT;
+  const { trans, transExp: tr } = ws;
+  let tmax = -Infinity;
+  for (let j = 0; j < K * K; j++) tmax = Math.max(tmax, trans[j]!);
+  const inv = 1 / temperature;
+  for (let j = 0; j < K * K; j++) tr[j] = Math.exp((trans[j]! - tmax) * inv);
 }
 
 /** Structured perceptron update toward `gold` where the prediction differs. */
@@ -293,6 +306,7 @@ function run(doc: PreparedDoc | ScoredDoc, scorer: Scorer, emit: Emit, learner: 
   const ws = shared;
   const { sentences } = doc;
   transitions(scorer, ws);
+  let transExpReady = false;
   for (let s = 0; s < sentences.length; s += 2) {
     const start = sentences[s]!;
     const end = sentences[s + 1]!;
@@ -302,7 +316,11 @@ function run(doc: PreparedDoc | ScoredDoc, scorer: Scorer, emit: Emit, learner: 
     if (learner) transitions(scorer, ws);
     viterbi(end - start, ws, tags, start);
     if (learner) learn(end - start, ws, tags, start, learner);
-    else if (allConfidences || hasEntity(tags, start, end)) marginals(end - start, ws, tags, start, confidence, temperature);
+    else if (allConfidences || hasEntity(tags, start, end)) {
+      if (!transExpReady) expTransitions(ws, temperature);
+      transExpReady = true;
+      marginals(end - start, ws, tags, start, confidence, temperature);
+    }
     remember(doc, tags, start, end, history);
   }
   return { tags, confidence };
