@@ -51,6 +51,16 @@ const START: readonly Uint8Array[] = [0, 1].map((last) => Uint8Array.from({ leng
 /** The transition features, one per previous tag. */
 const PREV_FEATURES = Int32Array.from({ length: TAG_COUNT }, (_, p) => combine(DYN.prev, p));
 
+/**
+ * The label each lower form (by its number in the document, features.ts `LowerForms`) got
+ * the last time it was capitalized: {@link UNSEEN}, or 1 + the feature value (0 for `O`,
+ * 1 + type index otherwise).
+ */
+type History = Uint8Array;
+
+/** A lower form not seen capitalized yet in the document. */
+const UNSEEN = 0;
+
 /** Reusable buffers for one sentence of up to `capacity` tokens. */
 class Workspace {
   capacity = 0;
@@ -81,7 +91,7 @@ class Workspace {
 }
 
 /** Gathers token features (static + history) and their emission scores. */
-function emissions(doc: PreparedDoc, start: number, end: number, scorer: Scorer, history: Map<number, number>, ws: Workspace): void {
+function emissions(doc: PreparedDoc, start: number, end: number, scorer: Scorer, history: History, ws: Workspace): void {
   const { features, offsets } = doc;
   let at = 0;
   for (let i = start; i < end; i++) {
@@ -92,8 +102,8 @@ function emissions(doc: PreparedDoc, start: number, end: number, scorer: Scorer,
     for (let f = offsets[i]!; f < to; f++) ws.feats[at++] = features[f]!;
     const w = doc.words[i]!;
     if (w.cap >= CAP_TITLE) {
-      const seen = history.get(w.lower);
-      if (seen !== undefined) ws.feats[at++] = combine(DYN.history, seen * 8 + w.cap);
+      const seen = history[doc.forms.ids[i]!]!;
+      if (seen !== UNSEEN) ws.feats[at++] = combine(DYN.history, (seen - 1) * 8 + w.cap);
     }
     scorer.score(ws.feats, from, at, ws.scores);
     ws.emit.set(ws.scores, k * TAG_COUNT);
@@ -102,7 +112,7 @@ function emissions(doc: PreparedDoc, start: number, end: number, scorer: Scorer,
 }
 
 /** Emission scores from a scored document: its static sums plus the history feature. */
-function scoredEmissions(doc: ScoredDoc, start: number, end: number, model: PartScorer & { readonly meta: { readonly scale: number } }, history: Map<number, number>, ws: Workspace): void {
+function scoredEmissions(doc: ScoredDoc, start: number, end: number, model: PartScorer & { readonly meta: { readonly scale: number } }, history: History, ws: Workspace): void {
   const k = TAG_COUNT;
   const acc = ws.acc;
   const scale = model.meta.scale;
@@ -110,9 +120,9 @@ function scoredEmissions(doc: ScoredDoc, start: number, end: number, model: Part
     acc.set(doc.staticScores.subarray(i * k, (i + 1) * k));
     const w = doc.words[i]!;
     if (w.cap >= CAP_TITLE) {
-      const seen = history.get(w.lower);
-      if (seen !== undefined) {
-        ws.one[0] = combine(DYN.history, seen * 8 + w.cap);
+      const seen = history[doc.forms.ids[i]!]!;
+      if (seen !== UNSEEN) {
+        ws.one[0] = combine(DYN.history, (seen - 1) * 8 + w.cap);
         model.addInt(ws.one, 0, 1, acc);
       }
     }
@@ -263,10 +273,10 @@ function learn(n: number, ws: Workspace, tags: Uint8Array, at: number, learner: 
 }
 
 /** Records the labels of a decoded sentence's capitalized words for later sentences. */
-function remember(doc: PreparedDoc | ScoredDoc, tags: Uint8Array, start: number, end: number, history: Map<number, number>): void {
+function remember(doc: PreparedDoc | ScoredDoc, tags: Uint8Array, start: number, end: number, history: History): void {
   for (let i = start; i < end; i++) {
     const w = doc.words[i]!;
-    if (w.cap >= CAP_TITLE) history.set(w.lower, typeOfTag(tags[i]!) + 1);
+    if (w.cap >= CAP_TITLE) history[doc.forms.ids[i]!] = typeOfTag(tags[i]!) + 2;
   }
 }
 
@@ -291,7 +301,7 @@ export function decodeScored(doc: ScoredDoc, model: Scorer & PartScorer & { read
   return run(doc, model, (start, end, history, ws) => scoredEmissions(doc, start, end, model, history, ws), undefined, temperature, false);
 }
 
-type Emit = (start: number, end: number, history: Map<number, number>, ws: Workspace) => void;
+type Emit = (start: number, end: number, history: History, ws: Workspace) => void;
 
 function hasEntity(tags: Uint8Array, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (tags[i] !== TAG_O) return true;
@@ -302,7 +312,7 @@ function run(doc: PreparedDoc | ScoredDoc, scorer: Scorer, emit: Emit, learner: 
   const n = doc.words.length;
   const tags = new Uint8Array(n);
   const confidence = new Float32Array(n);
-  const history = new Map<number, number>();
+  const history: History = new Uint8Array(doc.forms.count);
   const ws = shared;
   const { sentences } = doc;
   transitions(scorer, ws);
