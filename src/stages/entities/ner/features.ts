@@ -17,7 +17,7 @@
  * hash of its template id and value.
  */
 import type { Gazetteer } from './gazetteer.js';
-import { CAP_LOWER, CAP_NONE, CAP_TITLE, EDGE, combine, wordInfo, type WordInfo } from './word.js';
+import { CAP_EDGE, CAP_LOWER, CAP_NONE, CAP_TITLE, EDGE, combine, wordInfo, type WordInfo } from './word.js';
 
 /** Version of the feature templates; a model trained on another version is refused. */
 export const FEATURE_VERSION = 1;
@@ -36,16 +36,41 @@ export interface PreparedDoc {
   /** Static features of token `i` are `features[offsets[i], offsets[i + 1])`. */
   readonly features: Int32Array;
   readonly offsets: Int32Array;
+  /** The numbered lower forms of `words` (for the label history). */
+  readonly forms: LowerForms;
 }
 
-/** Per-document counts of how each word (lower form) is written. */
+/**
+ * The distinct lower forms of a document, numbered in order of first use: the document
+ * evidence and the label history (decode.ts) count and remember per lower form, and a
+ * dense number per form lets them use arrays instead of a hash map each.
+ */
+export interface LowerForms {
+  /** Number of the lower form of token `i` (0 … `count` − 1). */
+  readonly ids: Int32Array;
+  readonly count: number;
+}
+
+/** Numbers the lower forms of `words` (see {@link LowerForms}). */
+export function lowerForms(words: readonly WordInfo[]): LowerForms {
+  const ids = new Int32Array(words.length);
+  const seen = new Map<number, number>();
+  for (let i = 0; i < words.length; i++) {
+    const lower = words[i]!.lower;
+    let id = seen.get(lower);
+    if (id === undefined) {
+      id = seen.size;
+      seen.set(lower, id);
+    }
+    ids[i] = id;
+  }
+  return { ids, count: seen.size };
+}
+
+/** Per-document counts of how each word (lower form, by {@link LowerForms} number) is written. */
 interface DocStats {
-  readonly lowerUses: Map<number, number>;
-  readonly capitalMidUses: Map<number, number>;
-}
-
-function increment(map: Map<number, number>, key: number): void {
-  map.set(key, (map.get(key) ?? 0) + 1);
+  readonly lowerUses: Int32Array;
+  readonly capitalMidUses: Int32Array;
 }
 
 /** Marks tokens that start their sentence: nothing but punctuation, quotes or numbers before. */
@@ -60,25 +85,34 @@ function initialFlags(words: readonly WordInfo[], sentences: Int32Array): Uint8A
   return flags;
 }
 
-function docStats(words: readonly WordInfo[], initial: Uint8Array): DocStats {
-  const lowerUses = new Map<number, number>();
-  const capitalMidUses = new Map<number, number>();
+function docStats(words: readonly WordInfo[], initial: Uint8Array, forms: LowerForms): DocStats {
+  const lowerUses = new Int32Array(forms.count);
+  const capitalMidUses = new Int32Array(forms.count);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (w.cap === CAP_LOWER) increment(lowerUses, w.lower);
-    else if (w.cap === CAP_TITLE && initial[i] === 0) increment(capitalMidUses, w.lower);
+    if (w.cap === CAP_LOWER) lowerUses[forms.ids[i]!]++;
+    else if (w.cap === CAP_TITLE && initial[i] === 0) capitalMidUses[forms.ids[i]!]++;
   }
   return { lowerUses, capitalMidUses };
 }
 
-/** The document feature of a capitalized word (see the module comment), or 0 for none. */
-function docFeature(w: WordInfo, initial: number, stats: DocStats): number {
-  if (w.cap <= CAP_LOWER) return 0;
+/**
+ * The value of the document feature of token `i` (see the module comment: sentence start,
+ * capitalization, capitalized or lower case elsewhere; 5 bits), or −1 for none (a word
+ * that is not capitalized).
+ */
+function docValue(w: WordInfo, i: number, facts: DocFacts): number {
+  if (w.cap <= CAP_LOWER) return -1;
+  const initial = facts.initial[i]!;
+  const form = facts.forms.ids[i]!;
   const self = w.cap === CAP_TITLE && initial === 0 ? 1 : 0;
-  const capitalElsewhere = (stats.capitalMidUses.get(w.lower) ?? 0) - self > 0 ? 1 : 0;
-  const lowerElsewhere = stats.lowerUses.has(w.lower) ? 1 : 0;
-  return combine(CTX.doc, initial | ((w.cap - CAP_TITLE) << 1) | (capitalElsewhere << 3) | (lowerElsewhere << 4));
+  const capitalElsewhere = facts.stats.capitalMidUses[form]! - self > 0 ? 1 : 0;
+  const lowerElsewhere = facts.stats.lowerUses[form]! > 0 ? 1 : 0;
+  return initial | ((w.cap - CAP_TITLE) << 1) | (capitalElsewhere << 3) | (lowerElsewhere << 4);
 }
+
+/** Number of distinct {@link docValue} values. */
+const DOC_VALUES = 32;
 
 function at(words: readonly WordInfo[], i: number, start: number, end: number): WordInfo {
   return i >= start && i < end ? words[i]! : EDGE;
@@ -98,13 +132,31 @@ export function pushRole(out: number[], w: WordInfo, role: Role): void {
   out.push(combine(CTX.shortAt + role, w.short));
 }
 
+/** The features that read the token's words together with its neighbours': the short-shape trigram, the lower-form bigrams. */
+function shortTrigram(p1: WordInfo, w: WordInfo, n1: WordInfo): number {
+  return combine(combine(CTX.shortTrigram, p1.short), combine(w.short, n1.short));
+}
+function lowerBigramLeft(p1: WordInfo, w: WordInfo): number {
+  return combine(combine(CTX.lowerBigramLeft, p1.lower), w.lower);
+}
+function lowerBigramRight(w: WordInfo, n1: WordInfo): number {
+  return combine(combine(CTX.lowerBigramRight, w.lower), n1.lower);
+}
+
+/** The features that read capitalization classes only: the bigrams with each neighbour, sentence start × capitalization. */
+function capBigramLeft(p1: number, cap: number): number {
+  return combine(CTX.capBigramLeft, p1 * 8 + cap);
+}
+function capBigramRight(cap: number, n1: number): number {
+  return combine(CTX.capBigramRight, cap * 8 + n1);
+}
+function initialFeature(initial: number, cap: number): number {
+  return combine(CTX.initial, initial * 8 + cap);
+}
+
 /** Appends the features that read the token together with a neighbour (bigrams, trigram). */
 function pushPairs(out: number[], p1: WordInfo, w: WordInfo, n1: WordInfo): void {
-  out.push(
-    combine(combine(CTX.shortTrigram, p1.short), combine(w.short, n1.short)),
-    combine(combine(CTX.lowerBigramLeft, p1.lower), w.lower), combine(combine(CTX.lowerBigramRight, w.lower), n1.lower),
-    combine(CTX.capBigramLeft, p1.cap * 8 + w.cap), combine(CTX.capBigramRight, w.cap * 8 + n1.cap),
-  );
+  out.push(shortTrigram(p1, w, n1), lowerBigramLeft(p1, w), lowerBigramRight(w, n1), capBigramLeft(p1.cap, w.cap), capBigramRight(w.cap, n1.cap));
 }
 
 function pushGazetteer(out: number[], mask: number): void {
@@ -113,22 +165,33 @@ function pushGazetteer(out: number[], mask: number): void {
   for (let b = 0; b < 16; b++) if ((mask & (1 << b)) !== 0) out.push(combine(CTX.gazetteer, b));
 }
 
+/** The document-level facts every token's features read. */
+interface DocFacts {
+  /** 1 for a token that starts its sentence ({@link initialFlags}). */
+  readonly initial: Uint8Array;
+  readonly forms: LowerForms;
+  readonly stats: DocStats;
+  /** Gazetteer hits per token (bit `type * 4 + pos`, see gazetteer.ts). */
+  readonly gaz: Uint16Array;
+}
+
 /** The document-level facts every token's features read: sentence starts, case statistics, gazetteer hits. */
-function docFacts(words: readonly WordInfo[], sentences: Int32Array, gazetteer: Gazetteer): { initial: Uint8Array; stats: DocStats; gaz: Uint16Array } {
+function docFacts(words: readonly WordInfo[], sentences: Int32Array, gazetteer: Gazetteer): DocFacts {
   const initial = initialFlags(words, sentences);
-  const stats = docStats(words, initial);
+  const forms = lowerForms(words);
+  const stats = docStats(words, initial, forms);
   const gaz = new Uint16Array(words.length);
   for (let s = 0; s < sentences.length; s += 2) gazetteer.match(words, sentences[s]!, sentences[s + 1]!, gaz);
-  return { initial, stats, gaz };
+  return { initial, forms, stats, gaz };
 }
 
 /** Appends the features of token `i` that no single word type determines (pairs, sentence start, document, gazetteer). */
-function pushTokenOnly(out: number[], words: readonly WordInfo[], i: number, start: number, end: number, facts: ReturnType<typeof docFacts>): void {
+function pushTokenOnly(out: number[], words: readonly WordInfo[], i: number, start: number, end: number, facts: DocFacts): void {
   const w = words[i]!;
   pushPairs(out, at(words, i - 1, start, end), w, at(words, i + 1, start, end));
-  out.push(combine(CTX.initial, facts.initial[i]! * 8 + w.cap));
-  const doc = docFeature(w, facts.initial[i]!, facts.stats);
-  if (doc !== 0) out.push(doc);
+  out.push(initialFeature(facts.initial[i]!, w.cap));
+  const doc = docValue(w, i, facts);
+  if (doc >= 0) out.push(combine(CTX.doc, doc));
   pushGazetteer(out, facts.gaz[i]!);
 }
 
@@ -156,7 +219,7 @@ export function prepareWords(words: readonly WordInfo[], sentences: Int32Array, 
     }
   }
   for (; next <= words.length; next++) offsets[next] = out.length;
-  return { words, sentences, features: Int32Array.from(out), offsets };
+  return { words, sentences, features: Int32Array.from(out), offsets, forms: facts.forms };
 }
 
 /** Sums integer weights of features into `acc` (one slot per class): what {@link scoreWords} needs of a model. */
@@ -177,20 +240,85 @@ export interface ScoredDoc {
   readonly sentences: Int32Array;
   /** Integer sums of the static features' weights, `classes` per token (0 outside sentences). */
   readonly staticScores: Int32Array;
+  /** The numbered lower forms of `words` (for the label history). */
+  readonly forms: LowerForms;
+}
+
+/** Number of capitalization classes a neighbour can have (CAP_NONE … CAP_EDGE). */
+const CAPS = CAP_EDGE + 1;
+
+/**
+ * The summed weights of the token features whose values come from small sets, so that
+ * scoring a token reads a row of a table instead of hashing and looking up each feature:
+ * - `capContext`: both capitalization bigrams and sentence start × capitalization, by
+ *   `((cap of −1 · CAPS + cap) · CAPS + cap of +1) · 2 + initial`;
+ * - `doc`: the document feature, by its {@link docValue};
+ * - `gazetteer`: the gazetteer features of a hit mask (filled as masks occur).
+ * Built once per model (its weights never change), `classes` integers per row.
+ */
+interface TokenTables {
+  readonly capContext: Int32Array;
+  readonly doc: Int32Array;
+  readonly gazetteer: Map<number, Int32Array>;
+}
+
+const tables = new WeakMap<PartScorer, TokenTables>();
+
+/** The integer sums of `features` for every class. */
+function rowOf(model: PartScorer, features: readonly number[]): Int32Array {
+  const row = new Int32Array(model.classes);
+  model.addInt(Int32Array.from(features), 0, features.length, row);
+  return row;
+}
+
+function tokenTables(model: PartScorer): TokenTables {
+  let t = tables.get(model);
+  if (t === undefined) {
+    const k = model.classes;
+    const capContext = new Int32Array(CAPS * CAPS * CAPS * 2 * k);
+    for (let p1 = 0; p1 < CAPS; p1++) {
+      for (let cap = 0; cap < CAPS; cap++) {
+        for (let n1 = 0; n1 < CAPS; n1++) {
+          for (let initial = 0; initial < 2; initial++) {
+            const row = rowOf(model, [capBigramLeft(p1, cap), capBigramRight(cap, n1), initialFeature(initial, cap)]);
+            capContext.set(row, (((p1 * CAPS + cap) * CAPS + n1) * 2 + initial) * k);
+          }
+        }
+      }
+    }
+    const doc = new Int32Array(DOC_VALUES * k);
+    for (let v = 0; v < DOC_VALUES; v++) doc.set(rowOf(model, [combine(CTX.doc, v)]), v * k);
+    t = { capContext, doc, gazetteer: new Map() };
+    tables.set(model, t);
+  }
+  return t;
+}
+
+/** The summed weights of the gazetteer features of hit mask `mask` (non-zero). */
+function gazetteerRow(model: PartScorer, t: TokenTables, mask: number): Int32Array {
+  let row = t.gazetteer.get(mask);
+  if (row === undefined) {
+    const features: number[] = [];
+    pushGazetteer(features, mask);
+    row = rowOf(model, features);
+    t.gazetteer.set(mask, row);
+  }
+  return row;
 }
 
 /**
  * The static scores of every token: the same features as {@link prepareWords}, but the
- * ones a single word type determines come from `model.partsOf` (cached per word), so only
- * about a quarter of the lookups remain per token. The sums equal those over
- * `prepareWords`' features exactly (integers).
+ * ones a single word type determines come from `model.partsOf` (cached per word) and the
+ * ones of small value sets from {@link TokenTables}, so only the three that read the
+ * neighbours' words (shape trigram, lower-form bigrams) are looked up per token. The
+ * sums equal those over `prepareWords`' features exactly (integers).
  */
 export function scoreWords(words: readonly WordInfo[], sentences: Int32Array, gazetteer: Gazetteer, model: PartScorer): ScoredDoc {
   const facts = docFacts(words, sentences, gazetteer);
+  const t = tokenTables(model);
   const k = model.classes;
   const scores = new Int32Array(words.length * k);
-  const buf: number[] = [];
-  const feats = new Int32Array(64);
+  const pairs = new Int32Array(3);
   const acc = new Int32Array(k);
   const edge = model.partsOf(EDGE);
   const parts: Int32Array[] = new Array<Int32Array>(words.length);
@@ -199,22 +327,33 @@ export function scoreWords(words: readonly WordInfo[], sentences: Int32Array, ga
     const end = sentences[s + 1]!;
     for (let i = start; i < end; i++) parts[i] = model.partsOf(words[i]!);
     for (let i = start; i < end; i++) {
+      const w = words[i]!;
+      const p1 = at(words, i - 1, start, end);
+      const n1 = at(words, i + 1, start, end);
+      // the word types: the token's own part, and its neighbours' parts as −2, −1, +1, +2
       const own = parts[i]!;
-      for (let c = 0; c < k; c++) acc[c] = own[c]!;
-      for (let r = 0; r < ROLES.length; r++) {
-        const j = i + ROLES[r]! - 2;
-        const p = j >= start && j < end ? parts[j]! : edge;
-        const base = (r + 1) * k;
-        for (let c = 0; c < k; c++) acc[c] += p[base + c]!;
+      const m2 = i - 2 >= start ? parts[i - 2]! : edge;
+      const m1 = i - 1 >= start ? parts[i - 1]! : edge;
+      const q1 = i + 1 < end ? parts[i + 1]! : edge;
+      const q2 = i + 2 < end ? parts[i + 2]! : edge;
+      const cap = (((p1.cap * CAPS + w.cap) * CAPS + n1.cap) * 2 + facts.initial[i]!) * k;
+      const ctx = t.capContext;
+      for (let c = 0; c < k; c++) acc[c] = own[c]! + m2[k + c]! + m1[2 * k + c]! + q1[3 * k + c]! + q2[4 * k + c]! + ctx[cap + c]!;
+      const doc = docValue(w, i, facts);
+      if (doc >= 0) for (let c = 0, row = doc * k; c < k; c++) acc[c] += t.doc[row + c]!;
+      const mask = facts.gaz[i]!;
+      if (mask !== 0) {
+        const row = gazetteerRow(model, t, mask);
+        for (let c = 0; c < k; c++) acc[c] += row[c]!;
       }
-      buf.length = 0;
-      pushTokenOnly(buf, words, i, start, end, facts);
-      for (let f = 0; f < buf.length; f++) feats[f] = buf[f]!;
-      model.addInt(feats, 0, buf.length, acc);
+      pairs[0] = shortTrigram(p1, w, n1);
+      pairs[1] = lowerBigramLeft(p1, w);
+      pairs[2] = lowerBigramRight(w, n1);
+      model.addInt(pairs, 0, 3, acc);
       scores.set(acc, i * k);
     }
   }
-  return { words, sentences, staticScores: scores };
+  return { words, sentences, staticScores: scores, forms: facts.forms };
 }
 
 /** The features of a word type by part, in the order of {@link PartScorer.partsOf}. */
