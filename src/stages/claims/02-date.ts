@@ -10,7 +10,7 @@
  */
 import type { Span } from '../../pipeline/annotation.js';
 import type { Published } from '../../pipeline/document.js';
-import { SpanIndex } from '../events/span-index.js';
+import { SpanIndex } from '../../util/span-index.js';
 import type { ClaimDate } from './types.js';
 
 /** A resolved time expression, as the `time` layer gives it. */

@@ -17,7 +17,7 @@ import { parseKbDate } from '../../kb/index.js';
 import type { Annotation, Span } from '../../pipeline/annotation.js';
 import type { Published } from '../../pipeline/document.js';
 import type { MentionValue, RoleValue } from '../entities/link/index.js';
-import { SpanIndex } from '../events/span-index.js';
+import { SpanIndex } from '../../util/span-index.js';
 import type { DatedSpan } from './02-date.js';
 import type { AnachronismValue } from './types.js';
 

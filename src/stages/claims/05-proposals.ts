@@ -17,7 +17,7 @@ import { worldPlaces } from '../../kb/places.js';
 import type { KnowledgeBase } from '../../kb/index.js';
 import type { Annotation, Span } from '../../pipeline/annotation.js';
 import type { MentionValue } from '../entities/link/index.js';
-import { SpanIndex } from '../events/span-index.js';
+import { SpanIndex } from '../../util/span-index.js';
 import type { ProposalLexicon } from './lexicon.js';
 import type { PartyRef, ProposalFeatures } from './types.js';
 

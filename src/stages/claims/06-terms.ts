@@ -19,7 +19,7 @@
  */
 import type { Annotation, Span } from '../../pipeline/annotation.js';
 import type { MentionValue } from '../entities/link/index.js';
-import { SpanIndex } from '../events/span-index.js';
+import { SpanIndex } from '../../util/span-index.js';
 import type { DatedSpan } from './02-date.js';
 import { numberOf, partyOf, sameProposal, type ProposalMention } from './05-proposals.js';
 import type { ProposalLexicon } from './lexicon.js';

@@ -13,7 +13,7 @@ import type { MentionValue } from '../entities/link/index.js';
 import type { QuoteValue } from '../quotes/index.js';
 import type { ResolvedTime } from '../time/index.js';
 import { inSet, type Condition, type EventLexicon, type MentionKind, type Pattern, type WordSet } from './lexicon.js';
-import { SpanIndex } from './span-index.js';
+import { SpanIndex } from '../../util/span-index.js';
 
 /** A sentence with its token range (inclusive). */
 export interface SentenceRange extends Span {

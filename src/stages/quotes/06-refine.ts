@@ -23,7 +23,7 @@
 import type { Span } from '../../pipeline/annotation.js';
 import type { CueHit } from './02-cues.js';
 import { LEADING_CONNECTIVES } from './lexicon.js';
-import { SpanIndex, rangeCover } from './span-index.js';
+import { SpanIndex, rangeCover } from '../../util/span-index.js';
 import type { Candidate, QuoteMarks } from './types.js';
 import type { DocView } from './view.js';
 
@@ -140,12 +140,13 @@ const reportedAroundQuote: Refiner = {
   id: 'mixed',
   reason: 'a quote that only repeats reported speech around it is a partial quote: keep the reported speech, kind mixed; reported speech that is just the quote is the direct quote',
   apply(cands, ctx) {
-    const direct = new SpanIndex(cands.filter((c) => c.kind === 'direct'));
+    const direct = SpanIndex.of(cands.filter((c) => c.kind === 'direct'));
     const dropped = new Set<Candidate>();
     const mixed = new Set<Candidate>();
     for (const r of cands) {
       if (r.kind === 'direct') continue;
-      for (const d of direct.overlapping(r)) {
+      // direct quotes are never empty; an empty reading overlaps nothing
+      for (const d of r.end > r.start ? direct.overlapping(r.start, r.end) : []) {
         if (dropped.has(d)) continue;
         const sameCue = d.cue !== null && r.cue !== null && d.cue.first === r.cue.first;
         const m = marksOf(d, ctx);

@@ -14,7 +14,7 @@
  *   over (the model finds where it reads a cue; the rules keep the cues it missed).
  */
 import type { Span } from '../../../pipeline/annotation.js';
-import { SpanIndex } from '../span-index.js';
+import { SpanIndex } from '../../../util/span-index.js';
 import type { Candidate } from '../types.js';
 
 /** How rule and model candidates are joined. */
@@ -35,8 +35,8 @@ export function sameContent(a: Span, b: Span): boolean {
  * (the same as any other empty one) is checked against all.
  */
 function without(items: readonly Candidate[], taken: readonly Candidate[]): Candidate[] {
-  const index = new SpanIndex(taken);
-  return items.filter((c) => !(c.end > c.start ? index.overlapping(c) : taken).some((k) => sameContent(c, k)));
+  const index = SpanIndex.of(taken);
+  return items.filter((c) => !(c.end > c.start ? index.overlapping(c.start, c.end).filter((k) => k.end > k.start) : taken).some((k) => sameContent(c, k)));
 }
 
 /**
@@ -64,13 +64,13 @@ export function combineCandidates(rules: readonly Candidate[], model: readonly C
     case 'model-first': out = [...model, ...without(rules, model)]; break;
     case 'direct-rules': {
       const quoted = rules.filter((c) => c.kind !== 'indirect');
-      const index = new SpanIndex(quoted);
+      const index = SpanIndex.of(quoted);
       out = [...quoted, ...without(model, quoted).filter((m) => m.kind !== 'direct' && !index.someStartingIn(m.start, m.end, (d) => swallows(m, d)))];
       break;
     }
     case 'fill': {
       const direct = rules.filter((c) => c.kind === 'direct');
-      const index = new SpanIndex(direct);
+      const index = SpanIndex.of(direct);
       const found = without(model, direct).filter((m) => !index.someStartingIn(m.start, m.end, (d) => swallows(m, d)));
       const untagged = rules.filter((r) => r.kind !== 'direct' && !model.some((m) => sameCue(m, r)));
       out = [...direct, ...found, ...without(untagged, [...direct, ...found])];

@@ -1,15 +1,16 @@
 /**
- * @module stages/events/span-index — the spans of a list that overlap a range, without scanning the list.
+ * @module util/span-index — the spans of a list that overlap a range, without scanning the list.
  *
- * A long document has thousands of mentions, times, quotes and citations; asking "which of
- * them overlap these words" once per event by scanning them all made the stage quadratic
- * (a 1 MB document spent seconds there). The index sorts the spans by start once and
+ * A long document has thousands of mentions, times, quotes, citations and quote candidates;
+ * asking "which of them overlap these words" once per event or candidate by scanning them
+ * all made the events, claims and quotes stages quadratic (a 1 MB document spent seconds
+ * there). The index sorts the spans by start once and
  * answers from the few whose start can reach the range. Answers keep the list's own order,
  * so `find`, `some` and "the first one" mean exactly what they meant over the list.
  * `SpanIndex.of` keeps one index per list (the claims stage asks about the same sentence,
  * mention and time lists many times per document).
  */
-import type { Span } from '../../pipeline/annotation.js';
+import type { Span } from '../pipeline/annotation.js';
 
 /** Lists up to this long are scanned rather than sorted. */
 const SHORT_LIST = 32;
@@ -72,6 +73,11 @@ export class SpanIndex<T> {
     return this.pick(this.collect(lo, hi + 1, () => true));
   }
 
+  /** Whether an item that starts in `[lo, hi]` satisfies `ok` (items tried in list order). */
+  someStartingIn(lo: number, hi: number, ok: (item: T) => boolean): boolean {
+    return this.collect(lo, hi + 1, () => true).some((i) => ok(this.items[i]!));
+  }
+
   /** The position in the list of the first item that starts at `start`, or -1. */
   startingAt(start: number): number {
     return this.collect(start, start + 1, () => true)[0] ?? -1;
@@ -105,4 +111,35 @@ export class SpanIndex<T> {
     if (hits.length > 1) hits.sort((x, y) => x - y);
     return hits;
   }
+}
+
+/** The first index in `[0, n)` where `past` holds (n when none), for a `past` that stays true once true. */
+export function firstWhere(n: number, past: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (past(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * Whether a token range `[first, last]` lies inside one of `ranges`: sorted by `first`,
+ * the running maximum of `last` over the ranges starting at or before `first` decides.
+ */
+export function rangeCover(ranges: readonly { readonly first: number; readonly last: number }[]): (first: number, last: number) => boolean {
+  const sorted = [...ranges].sort((a, b) => a.first - b.first);
+  const starts = Int32Array.from(sorted, (r) => r.first);
+  const reach = new Int32Array(sorted.length);
+  let far = -1;
+  sorted.forEach((r, i) => {
+    far = Math.max(far, r.last);
+    reach[i] = far;
+  });
+  return (first, last) => {
+    const at = firstWhere(sorted.length, (k) => starts[k]! > first);
+    return at > 0 && reach[at - 1]! >= last;
+  };
 }

@@ -1,10 +1,10 @@
 /**
- * @module stages/quotes/span-index.test — the indexes answer exactly as a scan of every span.
+ * @module util/span-index.test — the indexes answer exactly as a scan of every span.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Span } from '../../pipeline/annotation.js';
-import { seededRandom } from '../../util/random.js';
+import type { Span } from '../pipeline/annotation.js';
+import { seededRandom } from './random.js';
 import { SpanIndex, firstWhere, rangeCover } from './span-index.js';
 
 /** `count` random spans (some empty, some nested, some repeated) within `[0, 200)`. */
@@ -18,7 +18,8 @@ function randomSpans(seed: number, count: number): Span[] {
   return out;
 }
 
-const overlaps = (a: Span, b: Span): boolean => Math.min(a.end, b.end) - Math.max(a.start, b.start) > 0;
+/** Overlap as the index defines it: an empty span overlaps what strictly contains its offset. */
+const overlaps = (q: Span, d: Span): boolean => d.start < q.end && q.start < d.end;
 
 describe('firstWhere', () => {
   it('finds the first index where a monotone test holds', () => assert.equal(firstWhere(10, (i) => i >= 4), 4));
@@ -30,21 +31,35 @@ describe('SpanIndex', () => {
   it('overlapping: the scan’s answer, in input order', () => {
     for (let seed = 1; seed <= 20; seed++) {
       const items = randomSpans(seed, 60);
-      const index = new SpanIndex(items);
-      for (const q of randomSpans(seed + 100, 40)) assert.deepEqual(index.overlapping(q), items.filter((d) => overlaps(q, d)));
+      for (const index of [SpanIndex.of(items), new SpanIndex(items.slice(0, 20), (s) => s)]) {
+        const list = index === SpanIndex.of(items) ? items : items.slice(0, 20);
+        for (const q of randomSpans(seed + 100, 40)) assert.deepEqual(index.overlapping(q.start, q.end), list.filter((d) => overlaps(q, d)));
+      }
     }
   });
   it('someStartingIn: the scan’s answer', () => {
     for (let seed = 1; seed <= 20; seed++) {
       const items = randomSpans(seed, 60);
-      const index = new SpanIndex(items);
+      const index = SpanIndex.of(items);
       for (const q of randomSpans(seed + 200, 40)) {
         const inside = (d: Span): boolean => d.start >= q.start && d.end <= q.end;
         assert.equal(index.someStartingIn(q.start, q.end, inside), items.some(inside));
       }
     }
   });
-  it('an empty index finds nothing', () => assert.deepEqual(new SpanIndex([]).overlapping({ start: 0, end: 5 }), []));
+  it('holding, within, startingIn, startingAt: the scan’s answers', () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const items = randomSpans(seed, 60);
+      const index = SpanIndex.of(items);
+      for (const q of randomSpans(seed + 300, 40)) {
+        assert.equal(index.holding(q.start), items.findIndex((d) => d.start <= q.start && q.start < d.end));
+        assert.deepEqual(index.within(q.start, q.end), items.filter((d) => d.start >= q.start && d.end <= q.end));
+        assert.deepEqual(index.startingIn(q.start, q.end), items.filter((d) => d.start >= q.start && d.start <= q.end));
+        assert.equal(index.startingAt(q.start), items.findIndex((d) => d.start === q.start));
+      }
+    }
+  });
+  it('an empty index finds nothing', () => assert.deepEqual(SpanIndex.of([]).overlapping(0, 5), []));
 });
 
 describe('rangeCover', () => {
