@@ -14,7 +14,7 @@ import path from 'node:path';
 import type { EvidenceSpan } from '../../pipeline/document.js';
 import { dataDir } from '../../util/paths.js';
 import type { Clue } from './infer.js';
-import { hasAnyWord, lowerOf, matchPhrase } from './phrases.js';
+import { hasAnyWord, learnPhrases, lowerOf, matchPhrase } from './phrases.js';
 
 /** An ongoing situation that articles evoke (data/events/eras.json). */
 export interface Era {
@@ -48,9 +48,18 @@ export function knownEras(file = DATA): readonly Era[] {
   return eras;
 }
 
+/** Every phrase of a list of eras, one list per list of eras. */
+const erasPhrases = new WeakMap<readonly Era[], readonly string[]>();
+function phrasesOf(eras: readonly Era[]): readonly string[] {
+  let all = erasPhrases.get(eras);
+  if (all === undefined) erasPhrases.set(eras, (all = eras.flatMap((e) => e.phrases)));
+  return all;
+}
+
 /** One clue per era the text evokes, at its first phrase. */
 export function eraClues(text: string, doc: string, eras = knownEras()): Clue[] {
   const out: Clue[] = [];
+  learnPhrases(phrasesOf(eras));
   const lower = lowerOf(text);
   for (const era of eras) {
     if (era.context.length > 0 && !hasAnyWord(text, era.context)) continue;

@@ -19,7 +19,7 @@ import { resolveTimex } from '../time/resolve.js';
 import type { Tense, TimexType, TimexValue } from '../time/types.js';
 import { knownEvents, type KnownEvent } from './clues.js';
 import type { Clue } from './infer.js';
-import { hasAnyWord, lowerOf, matchPhrase } from './phrases.js';
+import { hasAnyWord, learnPhrases, lowerOf, matchPhrase } from './phrases.js';
 
 /** A relative time expression of the time tagger (absolute offsets into the text). */
 export interface RelativeTime {
@@ -40,9 +40,18 @@ const COUNTS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, the: 1, 
 /** "a day after", "two weeks after", "hours after", then up to three capitalized words of a name. */
 const DAYS_AFTER = /\b(?:(a|an|one|the|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|days|week|weeks)|hours)\s+after\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/iu;
 
+/** Every ref phrase of a list of known events, one list per list of events. */
+const eventRefs = new WeakMap<readonly KnownEvent[], readonly string[]>();
+function refsOf(events: readonly KnownEvent[]): readonly string[] {
+  let all = eventRefs.get(events);
+  if (all === undefined) eventRefs.set(events, (all = events.flatMap((e) => e.refs ?? [])));
+  return all;
+}
+
 /** Clues from the refs to known events in `text`; `sentences` bound where a ref's time may stand. */
 export function eventRefClues(text: string, doc: string, sentences: readonly { start: number; end: number }[], times: readonly RelativeTime[], events: readonly KnownEvent[] = knownEvents()): Clue[] {
   const out: Clue[] = [];
+  learnPhrases(refsOf(events));
   const lower = lowerOf(text);
   for (const event of events) {
     if (!event.refs || event.refs.length === 0) continue;

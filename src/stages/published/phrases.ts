@@ -71,6 +71,21 @@ function wordsOfPhrase(phrase: string): PhraseWords {
   return words;
 }
 
+/** Phrase lists already {@link learnPhrases learned}. */
+const learnedLists = new WeakSet<readonly string[]>();
+
+/**
+ * Learns the words of every phrase of a list before any is searched. The vocabulary grows
+ * as phrases are first seen, and each new word makes the text's {@link WordIndex} stale:
+ * learning a list one phrase at a time rebuilt a document's index once per new phrase (on
+ * a worker's first document; a 1 MB one spent seconds there).
+ */
+export function learnPhrases(phrases: readonly string[]): void {
+  if (learnedLists.has(phrases)) return;
+  for (const phrase of phrases) wordsOfPhrase(phrase);
+  learnedLists.add(phrases);
+}
+
 /** The ASCII words some phrase looks up: a {@link WordIndex} records only these. */
 const vocabulary = new Set<string>();
 /** Grows with {@link vocabulary}: an index built before a word was learned is rebuilt. */
@@ -177,11 +192,22 @@ function buildIndex(lower: string): WordIndex {
 /** The indexes of the last two texts asked about (a document, and a sentence of it). */
 const indexes: WordIndex[] = [];
 
-/** The {@link WordIndex} of `lower`, remembered: callers ask about one document many times. */
+/**
+ * The {@link WordIndex} of `lower`, remembered: callers ask about one document many times,
+ * between questions about its sentences. The least recently used index goes first, so
+ * the document's survives its sentences (dropping the oldest-built one instead rebuilt the
+ * document's index after every sentence: quadratic on long documents).
+ */
 function wordIndex(lower: string): WordIndex {
   const known = indexes.findIndex((x) => x.lower === lower);
-  if (known >= 0 && indexes[known]!.version === vocabularyVersion) return indexes[known]!;
-  if (known >= 0) indexes.splice(known, 1);
+  if (known >= 0) {
+    const index = indexes[known]!;
+    indexes.splice(known, 1);
+    if (index.version === vocabularyVersion) {
+      indexes.push(index);
+      return index;
+    }
+  }
   const index = buildIndex(lower);
   if (indexes.length >= 2) indexes.shift();
   indexes.push(index);
@@ -196,7 +222,16 @@ const lowered: { text: string; lower: string }[] = [];
  * get the same string back, whose {@link WordIndex} is then found at once.
  */
 export function lowerOf(text: string): string {
-  for (const l of lowered) if (l.text === text) return l.lower;
+  const known = lowered.findIndex((l) => l.text === text);
+  if (known >= 0) {
+    const hit = lowered[known]!;
+    if (known > 0) {
+      // most recently used first, so that a document's lower-cased text outlives its sentences'
+      lowered.splice(known, 1);
+      lowered.unshift(hit);
+    }
+    return hit.lower;
+  }
   const lower = text.toLowerCase();
   lowered.unshift({ text, lower });
   if (lowered.length > 2) lowered.pop();
