@@ -48,11 +48,11 @@ export function knownEras(file = DATA): readonly Era[] {
   return eras;
 }
 
-/** Every phrase of a list of eras, one list per list of eras. */
+/** Every phrase and context word of a list of eras, one list per list of eras. */
 const erasPhrases = new WeakMap<readonly Era[], readonly string[]>();
 function phrasesOf(eras: readonly Era[]): readonly string[] {
   let all = erasPhrases.get(eras);
-  if (all === undefined) erasPhrases.set(eras, (all = eras.flatMap((e) => e.phrases)));
+  if (all === undefined) erasPhrases.set(eras, (all = eras.flatMap((e) => [...e.phrases, ...e.context])));
   return all;
 }
 

@@ -40,11 +40,11 @@ const COUNTS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, the: 1, 
 /** "a day after", "two weeks after", "hours after", then up to three capitalized words of a name. */
 const DAYS_AFTER = /\b(?:(a|an|one|the|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|days|week|weeks)|hours)\s+after\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/iu;
 
-/** Every ref phrase of a list of known events, one list per list of events. */
+/** Every ref phrase and context word of a list of known events, one list per list of events. */
 const eventRefs = new WeakMap<readonly KnownEvent[], readonly string[]>();
 function refsOf(events: readonly KnownEvent[]): readonly string[] {
   let all = eventRefs.get(events);
-  if (all === undefined) eventRefs.set(events, (all = events.flatMap((e) => e.refs ?? [])));
+  if (all === undefined) eventRefs.set(events, (all = events.flatMap((e) => [...(e.refs ?? []), ...e.context, ...(e.refContext ?? [])])));
   return all;
 }
 
