@@ -28,6 +28,7 @@ import { annotate, type Annotation } from '../../../pipeline/annotation.js';
 import type { Published } from '../../../pipeline/document.js';
 import type { Stage } from '../../../pipeline/stage.js';
 import type { NerValue, TitleValue } from '../ner/index.js';
+import { SpanIndex } from '../../../util/span-index.js';
 
 /** Entity types that are exported. */
 export type EntityType = 'person' | 'organization' | 'place' | 'group';
@@ -275,11 +276,19 @@ function absorbSurnames(clusters: Cluster[], c: Cluster, mentions: Annotation<Me
   }
 }
 
+/** The first mention (in list order) that starts at `offset` or holds it, from an index of the mentions. */
+function firstMentionAt(mentions: readonly Annotation<MentionValue>[], index: SpanIndex<Annotation<MentionValue>>, offset: number): Annotation<MentionValue> | undefined {
+  const positions = [index.startingAt(offset), index.holding(offset)].filter((i) => i >= 0);
+  return positions.length > 0 ? mentions[Math.min(...positions)] : undefined;
+}
+
 /** Roles from the tagger's title annotations, dated from the KB when the person holds that title there. */
 function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], mentions: readonly Annotation<MentionValue>[], kb: KnowledgeBase, day: string | null): Annotation<RoleValue>[] {
   const out: Annotation<RoleValue>[] = [];
+  // a long document has thousands of mentions; not SpanIndex.of: the stage adds to this list afterwards
+  const index = new SpanIndex(mentions, (x) => x);
   for (const t of titles) {
-    const m = mentions.find((x) => x.start === t.value.personStart || (x.start <= t.value.personStart && t.value.personStart < x.end));
+    const m = firstMentionAt(mentions, index, t.value.personStart);
     if (!m) continue;
     const known = kb.titleIndex.lookup(t.text);
     const entity = m.value.kb ? kb.byKey(m.value.kb) : undefined;
@@ -326,7 +335,8 @@ function descriptionPattern(d: string): RegExp {
 function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly Cluster[], day: string | null, existing: readonly Annotation<MentionValue>[]): Annotation<MentionValue>[] {
   const out: Annotation<MentionValue>[] = [];
   // a place inside a description ("US" in "the top US diplomat") is a mention of its own
-  const taken = (s: number, e: number): boolean => existing.some((m) => m.start < e && s < m.end && !(m.value.type === 'place' && s <= m.start && m.end <= e));
+  const existingIndex = new SpanIndex(existing, (x) => x); // not SpanIndex.of: the caller adds to the list afterwards
+  const taken = (s: number, e: number): boolean => existingIndex.overlapping(s, e).some((m) => !(m.value.type === 'place' && s <= m.start && m.end <= e));
   const inDoc = new Map(clusters.filter((c) => c.kb).map((c) => [c.kb!.key, c]));
   // a title description resolves only to a cluster whose KB entry held a title (its own
   // roles, or the holder on the day): with none in the document, no need to find titles
@@ -369,11 +379,13 @@ const PRONOUN = /(?:^|[.!?]["”’]?\s+|,\s+|\band\s+)(He|She|he|she)\b(?=\s+(?
 function pronounMentions(text: string, sentences: readonly Annotation[], mentions: readonly Annotation<MentionValue>[]): Annotation<MentionValue>[] {
   const out: Annotation<MentionValue>[] = [];
   const people = mentions.filter((x) => x.value.type === 'person');
+  // the people named from the previous sentence's start up to the pronoun, found by start (a long document names thousands)
+  const peopleIndex = new SpanIndex(people, (x) => x);
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     for (const m of s.text.matchAll(PRONOUN)) {
       const start = s.start + m.index + m[0].length - m[1]!.length;
-      const window = people.filter((x) => x.end <= start && x.start >= (sentences[i - 1]?.start ?? s.start));
+      const window = peopleIndex.startingIn(sentences[i - 1]?.start ?? s.start, start).filter((x) => x.end <= start);
       const keys = new Set(window.map((x) => x.value.key));
       if (keys.size !== 1) continue;
       const a = window[window.length - 1]!;
