@@ -23,6 +23,10 @@ test('normalization makes Parley tokens look like CoNLL tokens', () => {
   assert.equal(wordInfo('’s').word, wordInfo("'s").word);
 });
 
+test("words that are also Object.prototype's names normalize to themselves", () => {
+  for (const w of ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__']) assert.equal(normalizeToken(w), w);
+});
+
 test('shapes', () => {
   assert.deepEqual(shapes('Reuters'), { shape: 'Xxxxx', short: 'Xx' });
   assert.deepEqual(shapes('U.S.'), { shape: 'X.X.', short: 'X.X.' });

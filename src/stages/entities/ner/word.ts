@@ -57,7 +57,8 @@ const CURLY = /[’‘‛“”„«»‹›]/gu;
 /** The form features use: straight quotes and apostrophes, dashes as `-`. */
 export function normalizeToken(text: string): string {
   if (DASH_ONLY.test(text)) return '-';
-  const mapped = QUOTE_MAP[text];
+  // own keys only: "constructor" or "toString" must not find Object.prototype's functions
+  const mapped = Object.hasOwn(QUOTE_MAP, text) ? QUOTE_MAP[text] : undefined;
   if (mapped !== undefined) return mapped;
   return text.replace(CURLY, (c) => QUOTE_MAP[c] ?? c);
 }
