@@ -66,7 +66,8 @@ const STARTS_UPPER = /^\p{Lu}/u;
 /**
  * What the refiners ask of a document's tokens, worked out at most once per token per
  * document ({@link refine} makes one per call): the lower-cased normalized form (filled
- * on first use: most tokens are never asked) and whether the token starts with a capital.
+ * on first use from a cache across documents: most tokens are never asked) and whether
+ * the token starts with a capital.
  */
 interface TokenFacts {
   readonly lower: (string | undefined)[];
@@ -96,9 +97,23 @@ function facts(input: RefineInput): TokenFacts {
   return current.facts;
 }
 
+/** Lower-cased normalized forms of token texts, across documents (the refiners ask for the same few words often). */
+const lowered = new Map<string, string>();
+
 function lower(input: RefineInput, i: number): string {
   const f = facts(input);
-  return (f.lower[i] ??= normalizeToken(input.tokens[i]!.text).toLowerCase());
+  let l = f.lower[i];
+  if (l === undefined) {
+    const raw = input.tokens[i]!.text;
+    l = lowered.get(raw);
+    if (l === undefined) {
+      if (lowered.size >= 50_000) lowered.clear();
+      l = normalizeToken(raw).toLowerCase();
+      lowered.set(raw, l);
+    }
+    f.lower[i] = l;
+  }
+  return l;
 }
 
 function isCapitalized(input: RefineInput, i: number): boolean {
