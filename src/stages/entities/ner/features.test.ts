@@ -19,6 +19,11 @@ test('normalization makes Parley tokens look like CoNLL tokens', () => {
   assert.equal(normalizeToken('—'), '-');
   assert.equal(normalizeToken('--'), '-');
   assert.equal(normalizeToken('O’Brien'), "O'Brien");
+  assert.equal(normalizeToken('-'), '-');
+  assert.equal(normalizeToken("''"), '"');
+  assert.equal(normalizeToken('``'), '"');
+  assert.equal(normalizeToken('al-Sisi'), 'al-Sisi');
+  assert.equal(normalizeToken(''), '');
   assert.equal(wordInfo('’s'), wordInfo('’s'));
   assert.equal(wordInfo('’s').word, wordInfo("'s").word);
 });
