@@ -19,8 +19,17 @@ test('normalization makes Parley tokens look like CoNLL tokens', () => {
   assert.equal(normalizeToken('—'), '-');
   assert.equal(normalizeToken('--'), '-');
   assert.equal(normalizeToken('O’Brien'), "O'Brien");
+  assert.equal(normalizeToken('-'), '-');
+  assert.equal(normalizeToken("''"), '"');
+  assert.equal(normalizeToken('``'), '"');
+  assert.equal(normalizeToken('al-Sisi'), 'al-Sisi');
+  assert.equal(normalizeToken(''), '');
   assert.equal(wordInfo('’s'), wordInfo('’s'));
   assert.equal(wordInfo('’s').word, wordInfo("'s").word);
+});
+
+test("words that are also Object.prototype's names normalize to themselves", () => {
+  for (const w of ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__']) assert.equal(normalizeToken(w), w);
 });
 
 test('shapes', () => {

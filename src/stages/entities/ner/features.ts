@@ -311,9 +311,10 @@ function gazetteerRow(model: PartScorer, t: TokenTables, mask: number): Int32Arr
  * ones a single word type determines come from `model.partsOf` (cached per word) and the
  * ones of small value sets from {@link TokenTables}, so only the three that read the
  * neighbours' words (shape trigram, lower-form bigrams) are looked up per token. The
- * sums equal those over `prepareWords`' features exactly (integers).
+ * sums equal those over `prepareWords`' features exactly (integers). `partsByToken`, when
+ * given, holds `model.partsOf(words[i])` for every token (the tagger has them already).
  */
-export function scoreWords(words: readonly WordInfo[], sentences: Int32Array, gazetteer: Gazetteer, model: PartScorer): ScoredDoc {
+export function scoreWords(words: readonly WordInfo[], sentences: Int32Array, gazetteer: Gazetteer, model: PartScorer, partsByToken?: readonly Int32Array[]): ScoredDoc {
   const facts = docFacts(words, sentences, gazetteer);
   const t = tokenTables(model);
   const k = model.classes;
@@ -321,11 +322,16 @@ export function scoreWords(words: readonly WordInfo[], sentences: Int32Array, ga
   const pairs = new Int32Array(3);
   const acc = new Int32Array(k);
   const edge = model.partsOf(EDGE);
-  const parts: Int32Array[] = new Array<Int32Array>(words.length);
+  let parts: readonly Int32Array[];
+  if (partsByToken !== undefined) parts = partsByToken;
+  else {
+    const own = new Array<Int32Array>(words.length);
+    for (let s = 0; s < sentences.length; s += 2) for (let i = sentences[s]!; i < sentences[s + 1]!; i++) own[i] = model.partsOf(words[i]!);
+    parts = own;
+  }
   for (let s = 0; s < sentences.length; s += 2) {
     const start = sentences[s]!;
     const end = sentences[s + 1]!;
-    for (let i = start; i < end; i++) parts[i] = model.partsOf(words[i]!);
     for (let i = start; i < end; i++) {
       const w = words[i]!;
       const p1 = at(words, i - 1, start, end);

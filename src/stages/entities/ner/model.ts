@@ -22,7 +22,7 @@ import { FEATURE_VERSION, wordParts, type PartScorer } from './features.js';
 import { Gazetteer } from './gazetteer.js';
 import type { Scorer } from './perceptron.js';
 import { NER_TYPES, TAG_COUNT } from './tags.js';
-import type { WordInfo } from './word.js';
+import { wordInfo, type WordInfo } from './word.js';
 
 /** Format tag written in the header. */
 export const MODEL_FORMAT = 'parley-ner/1';
@@ -149,6 +149,16 @@ export class PackedRows {
   }
 }
 
+/** What the tagger reads of one raw token text: its description and the summed weights of its parts. */
+export interface TokenEntry {
+  readonly word: WordInfo;
+  /** {@link PartScorer.partsOf} of `word`. */
+  readonly parts: Int32Array;
+}
+
+/** Distinct raw token texts a model remembers before it starts over (as word.ts does). */
+const TOKEN_CACHE_LIMIT = 50_000;
+
 /** A loaded model: scores features with its integer weights. */
 export class NerModel implements Scorer, PartScorer {
   readonly meta: ModelMeta;
@@ -159,6 +169,8 @@ export class NerModel implements Scorer, PartScorer {
   private dense: Int8Array | Int16Array | null;
   /** Per word type, the summed weights of its parts (see {@link PartScorer.partsOf}). */
   private readonly parts = new WeakMap<WordInfo, Int32Array>();
+  /** Per raw token text, its description and parts together: one Map lookup per token (see {@link tokenOf}). */
+  private readonly tokens = new Map<string, TokenEntry>();
 
   /** `weights`: the packed rows, or a dense table of 2^bits rows (packed here). */
   constructor(meta: ModelMeta, weights: PackedRows | Int8Array | Int16Array, gazetteer: Gazetteer) {
@@ -186,6 +198,22 @@ export class NerModel implements Scorer, PartScorer {
 
   addInt(features: Int32Array, from: number, to: number, acc: Int32Array): void {
     this.rows.addInt(features, from, to, acc);
+  }
+
+  /**
+   * The description and part sums of a raw token text, cached per model by the text
+   * itself, so tagging a token costs one lookup instead of one for the description
+   * (word.ts) and another for its parts.
+   */
+  tokenOf(raw: string): TokenEntry {
+    let entry = this.tokens.get(raw);
+    if (entry === undefined) {
+      if (this.tokens.size >= TOKEN_CACHE_LIMIT) this.tokens.clear();
+      const word = wordInfo(raw);
+      entry = { word, parts: this.partsOf(word) };
+      this.tokens.set(raw, entry);
+    }
+    return entry;
   }
 
   partsOf(w: WordInfo): Int32Array {

@@ -63,22 +63,61 @@ export interface Refiner {
 const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
 const STARTS_UPPER = /^\p{Lu}/u;
 
-/** Lower-cased normalized forms of token texts (the refiners ask for the same few words often). */
+/**
+ * What the refiners ask of a document's tokens, worked out at most once per token per
+ * document ({@link refine} makes one per call): the lower-cased normalized form (filled
+ * on first use from a cache across documents: most tokens are never asked) and whether
+ * the token starts with a capital.
+ */
+interface TokenFacts {
+  readonly lower: (string | undefined)[];
+  /** 1 when the token starts with an upper-case letter (`\p{Lu}`), else 0. */
+  readonly capitalized: Uint8Array;
+}
+
+function tokenFacts(tokens: readonly RefineToken[]): TokenFacts {
+  const capitalized = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!.text;
+    const c = t.charCodeAt(0);
+    // ASCII decides without the regex; anything else (and the empty text) asks it
+    capitalized[i] = c < 0x80 ? (c >= 65 && c <= 90 ? 1 : 0) : STARTS_UPPER.test(t) ? 1 : 0;
+  }
+  return { lower: new Array<string | undefined>(tokens.length), capitalized };
+}
+
+/**
+ * The facts of the input being refined: one entry, compared by identity (cheaper than a
+ * map on every token question); {@link refine} drops it when done so no document is kept.
+ */
+let current: { readonly input: RefineInput; readonly facts: TokenFacts } | null = null;
+
+function facts(input: RefineInput): TokenFacts {
+  if (current === null || current.input !== input) current = { input, facts: tokenFacts(input.tokens) };
+  return current.facts;
+}
+
+/** Lower-cased normalized forms of token texts, across documents (the refiners ask for the same few words often). */
 const lowered = new Map<string, string>();
 
 function lower(input: RefineInput, i: number): string {
-  const raw = input.tokens[i]!.text;
-  let l = lowered.get(raw);
+  const f = facts(input);
+  let l = f.lower[i];
   if (l === undefined) {
-    if (lowered.size >= 50_000) lowered.clear();
-    l = normalizeToken(raw).toLowerCase();
-    lowered.set(raw, l);
+    const raw = input.tokens[i]!.text;
+    l = lowered.get(raw);
+    if (l === undefined) {
+      if (lowered.size >= 50_000) lowered.clear();
+      l = normalizeToken(raw).toLowerCase();
+      lowered.set(raw, l);
+    }
+    f.lower[i] = l;
   }
   return l;
 }
 
 function isCapitalized(input: RefineInput, i: number): boolean {
-  return i < input.tokens.length && STARTS_UPPER.test(input.tokens[i]!.text);
+  return i < input.tokens.length && facts(input).capitalized[i] === 1;
 }
 
 function mentionText(input: RefineInput, m: { start: number; end: number }): string {
@@ -89,8 +128,28 @@ function changed(m: Mention, change: Partial<Mention>, id: string): Mention {
   return { ...m, ...change, source: `ner/${id}` };
 }
 
-function overlapsAny(start: number, end: number, mentions: readonly Mention[], except?: Mention): boolean {
-  return mentions.some((o) => o !== except && o.start < end && start < o.end);
+/**
+ * How many of `spans` cover each token (`[0, size)`), by a difference array: asking
+ * whether a token lies in any span is then one read instead of a scan of all the spans,
+ * which made the refiners quadratic on long documents.
+ */
+function coverCounts(spans: readonly { readonly start: number; readonly end: number }[], size: number): Int32Array {
+  let n = size;
+  for (const m of spans) if (m.end > n) n = m.end;
+  const counts = new Int32Array(n + 1);
+  for (const m of spans) {
+    if (m.start >= m.end) continue;
+    counts[m.start]++;
+    counts[m.end]--;
+  }
+  for (let i = 1; i <= n; i++) counts[i] += counts[i - 1]!;
+  return counts;
+}
+
+/** Whether token `i` lies in one of the spans counted in `counts` other than `except`. */
+function tokenCovered(counts: Int32Array, i: number, except?: { readonly start: number; readonly end: number }): boolean {
+  const own = except !== undefined && except.start <= i && i < except.end ? 1 : 0;
+  return i >= 0 && i < counts.length && counts[i]! - own > 0;
 }
 
 /** Token `i` is punctuation that does not close a bracket opened inside `[start, i)`. */
@@ -142,14 +201,22 @@ const nameParticles: Refiner = {
     const persons = mentions.filter((m) => m.type === 'person');
     if (persons.length === 0) return [...mentions];
     const grown = new Map<Mention, Mention>();
+    let counts: Int32Array | null = null;
     for (const m of persons) {
       let start = m.start;
-      if (start > 0 && LEADING_PARTICLES.has(lower(input, start - 1)) && isCapitalized(input, start - 1) && !overlapsAny(start - 1, start, mentions)) start--;
+      if (start > 0 && LEADING_PARTICLES.has(lower(input, start - 1)) && isCapitalized(input, start - 1) && !tokenCovered((counts ??= coverCounts(mentions, input.tokens.length)), start - 1)) start--;
       const end = particleEnd(input, m.end, input.tokens.length);
       if (start !== m.start || end !== m.end) grown.set(m, changed(m, { start, end }, this.id));
     }
-    const big = [...grown.values()];
-    return mentions.map((m) => grown.get(m) ?? m).filter((m) => big.includes(m) || !big.some((g) => g.start < m.end && m.start < g.end));
+    if (grown.size === 0) return [...mentions];
+    const big = new Set(grown.values());
+    // tokens covered by a grown mention, as a running count: a mention overlaps a grown one
+    // exactly when its tokens include a covered one (an empty mention is asked directly)
+    const cover = coverCounts([...big], input.tokens.length);
+    const coveredBefore = new Int32Array(cover.length + 1);
+    for (let i = 0; i < cover.length; i++) coveredBefore[i + 1] = coveredBefore[i]! + (cover[i]! > 0 ? 1 : 0);
+    const overlapsGrown = (m: Mention): boolean => (m.start < m.end ? coveredBefore[m.end]! - coveredBefore[m.start]! > 0 : [...big].some((g) => g.start < m.end && m.start < g.end));
+    return mentions.map((m) => grown.get(m) ?? m).filter((m) => big.has(m) || !overlapsGrown(m));
   },
 };
 
@@ -158,11 +225,11 @@ function isTitleToken(input: RefineInput, i: number): boolean {
 }
 
 /** Title tokens right before token `start` (stopping at other mentions), without honorifics at its end. */
-function titleBefore(input: RefineInput, start: number, mentions: readonly Mention[], except: Mention): { start: number; end: number } | null {
+function titleBefore(input: RefineInput, start: number, counts: () => Int32Array, except: Mention): { start: number; end: number } | null {
   let end = start;
   while (end > 0 && HONORIFICS.has(lower(input, end - 1))) end--;
   let s = end;
-  while (s > 0 && (TITLE_WORDS.has(lower(input, s - 1)) || (TITLE_JOINERS.has(lower(input, s - 1)) && s < end)) && !overlapsAny(s - 1, s, mentions, except)) s--;
+  while (s > 0 && (TITLE_WORDS.has(lower(input, s - 1)) || (TITLE_JOINERS.has(lower(input, s - 1)) && s < end)) && !tokenCovered(counts(), s - 1, except)) s--;
   while (s < end && TITLE_JOINERS.has(lower(input, s))) s++;
   return s < end ? { start: s, end } : null;
 }
@@ -172,6 +239,8 @@ const leadingTitle: Refiner = {
   reason: 'titles and honorifics are not part of a name ("Secretary of State Marco Rubio" names Marco Rubio); the title is kept as its own annotation',
   refine(mentions, input, log) {
     const out: Mention[] = [];
+    let cover: Int32Array | null = null;
+    const counts = (): Int32Array => (cover ??= coverCounts(mentions, input.tokens.length));
     for (const m of mentions) {
       if (m.type !== 'person') {
         out.push(m);
@@ -182,7 +251,7 @@ const leadingTitle: Refiner = {
       if (isTitleToken(input, start)) start = m.start;
       const person = start === m.start ? m : changed(m, { start }, this.id);
       out.push(person);
-      const title = titleBefore(input, start, mentions, m);
+      const title = titleBefore(input, start, counts, m);
       if (title) log.titles.push({ ...title, person: { start: person.start, end: person.end } });
     }
     return out;
@@ -219,8 +288,9 @@ const demonymGroup: Refiner = {
       if (m.type !== 'misc' || m.end - m.start !== 1) return m;
       return isGroup(m.start) || DEMONYM_PLURAL.test(input.tokens[m.start]!.text) ? changed(m, { type: 'group' }, this.id) : m;
     });
+    let counts: Int32Array | null = null;
     for (let i = 0; i < input.tokens.length; i++) {
-      if (isGroup(i) && !overlapsAny(i, i + 1, mentions)) out.push({ start: i, end: i + 1, type: 'group', score: 1, source: `ner/${this.id}` });
+      if (isGroup(i) && !tokenCovered((counts ??= coverCounts(mentions, input.tokens.length)), i)) out.push({ start: i, end: i + 1, type: 'group', score: 1, source: `ner/${this.id}` });
     }
     return out;
   },
@@ -237,16 +307,50 @@ export function creditSpans(text: string): { start: number; end: number; rule: s
   return out;
 }
 
+/** `[start, end)` index ranges of `credits` from one pattern each (creditSpans lists them pattern by pattern). */
+function creditRuns(credits: readonly { readonly rule: string }[]): number[] {
+  const runs: number[] = [];
+  for (let i = 0; i < credits.length; i++) {
+    if (i === 0 || credits[i]!.rule !== credits[i - 1]!.rule) {
+      if (i > 0) runs.push(i);
+      runs.push(i);
+    }
+  }
+  if (credits.length > 0) runs.push(credits.length);
+  return runs;
+}
+
+/**
+ * The first credit in `credits` order that overlaps characters `[from, to)`, as a scan
+ * would find it, by a binary search per run: one pattern's matches come in text order
+ * and do not overlap, so their starts and ends both ascend, and the first match of a run
+ * ending after `from` is the only one that can be the run's first hit.
+ */
+function firstCreditHit<C extends { readonly start: number; readonly end: number }>(credits: readonly C[], runs: readonly number[], from: number, to: number): C | undefined {
+  for (let r = 0; r < runs.length; r += 2) {
+    let lo = runs[r]!;
+    let hi = runs[r + 1]!;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (credits[mid]!.end > from) hi = mid;
+      else lo = mid + 1;
+    }
+    if (lo < runs[r + 1]! && credits[lo]!.start < to) return credits[lo];
+  }
+  return undefined;
+}
+
 const photoCredit: Refiner = {
   id: 'photo-credit',
   reason: '"(AP Photo/Fatima Shbair)" credits a photographer and an agency; they are not actors in the news',
   refine(mentions, input, log) {
     const credits = creditSpans(input.text);
     if (credits.length === 0) return [...mentions];
+    const runs = creditRuns(credits);
     return mentions.filter((m) => {
       const from = input.tokens[m.start]!.start;
       const to = input.tokens[m.end - 1]!.end;
-      const hit = credits.find((c) => c.start < to && from < c.end);
+      const hit = firstCreditHit(credits, runs, from, to);
       if (hit) log.notes.push(`photo-credit (${hit.rule}): dropped ${m.type} "${mentionText(input, m)}"`);
       return hit === undefined;
     });
@@ -314,7 +418,11 @@ export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, l
 /** Applies every refiner in order. */
 export function refine(mentions: readonly Mention[], input: RefineInput, refiners: readonly Refiner[] = REFINERS): { mentions: Mention[]; log: RefineLog } {
   const log: RefineLog = { titles: [], notes: [] };
-  let current = [...mentions];
-  for (const r of refiners) current = r.refine(current, input, log);
-  return { mentions: current, log };
+  let out = [...mentions];
+  try {
+    for (const r of refiners) out = r.refine(out, input, log);
+  } finally {
+    current = null;
+  }
+  return { mentions: out, log };
 }

@@ -10,7 +10,7 @@ import { decodeScored } from './decode.js';
 import { scoreWords } from './features.js';
 import type { NerModel } from './model.js';
 import { NER_TYPES, tagsToSpans, type NerType } from './tags.js';
-import { wordInfo, type WordInfo } from './word.js';
+import type { WordInfo } from './word.js';
 
 /** The text of a token (Parley's token annotations fit). */
 export interface TextToken {
@@ -32,8 +32,13 @@ export interface TaggedSpan {
  */
 export function tagTokens(model: NerModel, tokens: readonly TextToken[], sentences: Int32Array): TaggedSpan[] {
   const words: WordInfo[] = new Array<WordInfo>(tokens.length);
-  for (let i = 0; i < tokens.length; i++) words[i] = wordInfo(tokens[i]!.text);
-  const doc = scoreWords(words, sentences, model.gazetteer, model);
+  const parts: Int32Array[] = new Array<Int32Array>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const entry = model.tokenOf(tokens[i]!.text);
+    words[i] = entry.word;
+    parts[i] = entry.parts;
+  }
+  const doc = scoreWords(words, sentences, model.gazetteer, model, parts);
   const { tags, confidence } = decodeScored(doc, model, model.meta.temperature);
   const out: TaggedSpan[] = [];
   for (let s = 0; s < sentences.length; s += 2) {

@@ -54,10 +54,25 @@ const QUOTE_MAP: Readonly<Record<string, string>> = { '’': "'", '‘': "'", '�
 const DASH_ONLY = /^[-‐‑‒–—―]+$/u;
 const CURLY = /[’‘‛“”„«»‹›]/gu;
 
+/**
+ * Whether `text` is ASCII without quotes, apostrophes or backticks: then normalization
+ * changes nothing unless it is all hyphens (every other dash, quote and map key has one
+ * of those characters or is not ASCII). Most tokens and mentions are; no regex needed.
+ */
+function plainAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 || c === 0x22 || c === 0x27 || c === 0x60) return false;
+  }
+  return true;
+}
+
 /** The form features use: straight quotes and apostrophes, dashes as `-`. */
 export function normalizeToken(text: string): string {
+  if (plainAscii(text)) return text.charCodeAt(0) === 0x2d && DASH_ONLY.test(text) ? '-' : text;
   if (DASH_ONLY.test(text)) return '-';
-  const mapped = QUOTE_MAP[text];
+  // own keys only: "constructor" or "toString" must not find Object.prototype's functions
+  const mapped = Object.hasOwn(QUOTE_MAP, text) ? QUOTE_MAP[text] : undefined;
   if (mapped !== undefined) return mapped;
   return text.replace(CURLY, (c) => QUOTE_MAP[c] ?? c);
 }
