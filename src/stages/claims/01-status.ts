@@ -3,7 +3,8 @@
  * sentence by sentence and qualified by the cues of the clause before each match.
  *
  * Proposer: every rule of data/lexicons/status.json over every sentence that passes the
- * prefilter and contains the rule's word family (`anchor`) and trigger words (`needs`); questions say nothing and are
+ * prefilter and contains the rule's word family (`anchor`) and trigger words (`needs`), all
+ * answered in one pass over the sentence (`word-gate.ts`); questions say nothing and are
  * skipped. Qualifiers, from the words of the
  * claim's clause before the match (at most `windowWords` words, never across a clause
  * break): a hypothetical cue drops the claim, and so does a modal right after it ("the
@@ -17,6 +18,7 @@
 import type { Span } from '../../pipeline/annotation.js';
 import type { StatusLexicon, StatusRule } from './lexicon.js';
 import type { ClaimModality, ClaimState, ClaimTime, Polarity } from './types.js';
+import { WordGates } from './word-gate.js';
 
 /** A status claim before dating. */
 export interface ProposedClaim extends Span {
@@ -65,32 +67,42 @@ export function clauseAfter(sentence: string, at: number, lex: StatusLexicon): s
   return m === null ? after : after.slice(0, m.index);
 }
 
-/** Each rule's word family as a position in the lexicon's list of families (one array per sentence, not a map). */
-const familyOf = new WeakMap<StatusLexicon, { families: RegExp[]; ofRule: Int32Array }>();
+/**
+ * The lexicon's gates in one `WordGates`: the prefilter (gate 0), then each word family,
+ * then each rule's `needs`; `familyGate[r]` and `needsGate[r]` are rule r's two.
+ */
+interface StatusGates {
+  readonly gates: WordGates;
+  readonly familyGate: Int32Array;
+  readonly needsGate: Int32Array;
+}
 
-function families(lex: StatusLexicon): { families: RegExp[]; ofRule: Int32Array } {
-  let f = familyOf.get(lex);
-  if (f === undefined) {
+const gatesOf = new WeakMap<StatusLexicon, StatusGates>();
+
+function statusGates(lex: StatusLexicon): StatusGates {
+  let g = gatesOf.get(lex);
+  if (g === undefined) {
     const names = [...lex.anchors.keys()];
-    f = { families: names.map((n) => lex.anchors.get(n)!), ofRule: Int32Array.from(lex.rules, (r) => names.indexOf(r.anchor)) };
-    familyOf.set(lex, f);
+    g = {
+      gates: new WordGates([lex.prefilter, ...names.map((n) => lex.anchors.get(n)!), ...lex.rules.map((r) => r.needs)]),
+      familyGate: Int32Array.from(lex.rules, (r) => 1 + names.indexOf(r.anchor)),
+      needsGate: Int32Array.from(lex.rules, (_, i) => 1 + names.length + i),
+    };
+    gatesOf.set(lex, g);
   }
-  return f;
+  return g;
 }
 
 /** Proposes the status claims of one sentence. */
 export function proposeInSentence(text: string, sentence: Span, lex: StatusLexicon, dropped?: DroppedClaim[]): ProposedClaim[] {
   const s = text.slice(sentence.start, sentence.end);
-  if (!lex.prefilter.test(s) || QUESTION.test(s)) return [];
+  const { gates, familyGate, needsGate } = statusGates(lex);
+  const hits = gates.scan(s);
+  if (!hits.has(0) || QUESTION.test(s)) return [];
   const out: ProposedClaim[] = [];
-  const { families: family, ofRule } = families(lex);
-  // per family: 0 untested, 1 absent, 2 present in the sentence
-  const present = new Uint8Array(family.length);
   for (let r = 0; r < lex.rules.length; r++) {
     const rule = lex.rules[r]!;
-    const a = ofRule[r]!;
-    if (present[a] === 0) present[a] = family[a]!.test(s) ? 2 : 1;
-    if (present[a] === 1 || !rule.needs.test(s)) continue;
+    if (!hits.has(familyGate[r]!) || !hits.has(needsGate[r]!)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(s); m !== null; m = rule.re.exec(s)) {
       if (m[0].length === 0) { rule.re.lastIndex++; continue; }

@@ -202,7 +202,7 @@ export function proposalMentions(input: ProposalInput, lex: ProposalLexicon, ori
       out.push({ start, end: head.end, text: text.slice(start, head.end), label: byLabel, named, features: proposer.length > 0 && !features.origin ? { ...features, origin: proposer[0]!.name } : features, proposer, sentence: whole, via: named ? 'noun' : 'anaphor' });
     }
     lex.durationMention.lastIndex = 0;
-    for (const m of s.matchAll(lex.durationMention)) {
+    for (const m of lex.durationMentionNeeds.test(s) ? s.matchAll(lex.durationMention) : []) {
       const inner = m[1]!;
       const start = sentence.start + m.index + m[0].indexOf(inner);
       const end = start + inner.length;
@@ -229,6 +229,7 @@ function proposerMatches(text: string, sentence: Span, lex: ProposalLexicon): Pr
   const s = text.slice(sentence.start, sentence.end);
   const out: ProposerMatch[] = [];
   for (const rule of lex.proposer) {
+    if (!rule.needs.test(s)) continue;
     rule.re.lastIndex = 0;
     for (const m of s.matchAll(rule.re)) {
       const start = sentence.start + m.index;

@@ -161,6 +161,7 @@ export function stancesIn(sentence: Span, input: TermsInput, lex: ProposalLexico
   const bare: Span = { start: sentence.start, end: sentence.end };
   const out: StanceValue[] = [];
   for (const rule of lex.stances) {
+    if (!rule.needs.test(s)) continue;
     rule.re.lastIndex = 0;
     for (const m of s.matchAll(rule.re)) {
       const start = sentence.start + m.index;

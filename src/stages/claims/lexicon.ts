@@ -90,6 +90,17 @@ export interface StatusLexicon {
 export interface KindRule<K extends string> {
   readonly kind: K;
   readonly re: RegExp;
+  /** Words every match of `re` contains one of: a sentence without any skips the rule. */
+  readonly needs: RegExp;
+  readonly reason: string;
+}
+
+/** A rule that finds who put a proposal forward; group 1 is the party. */
+export interface ProposerRule {
+  readonly id: string;
+  readonly re: RegExp;
+  /** Words every match of `re` contains one of: a sentence without any skips the rule. */
+  readonly needs: RegExp;
   readonly reason: string;
 }
 
@@ -105,8 +116,10 @@ export interface ProposalLexicon {
   readonly duration: RegExp;
   readonly bridging: RegExp;
   readonly durationMention: RegExp;
+  /** Words every duration mention contains one of ("-day"): a sentence without any skips `durationMention`. */
+  readonly durationMentionNeeds: RegExp;
   readonly anaphor: RegExp;
-  readonly proposer: readonly { readonly id: string; readonly re: RegExp; readonly reason: string }[];
+  readonly proposer: readonly ProposerRule[];
   readonly phaseTerm: RegExp;
   readonly phasesTerm: RegExp;
   readonly countTerm: RegExp;
@@ -247,15 +260,17 @@ export function loadProposalLexicon(file = path.join(DATA, 'status-proposals.jso
     duration: compile(file, 'features.duration', features['duration'], macros),
     bridging: compile(file, 'features.bridging', features['bridging'], macros),
     durationMention: compile(file, 'durationMention', sub('durationMention')['pattern'], macros, 'giu'),
+    durationMentionNeeds: compile(file, 'durationMention.needs', sub('durationMention')['needs'], macros),
     anaphor: compile(file, 'anaphor', sub('anaphor')['pattern'], macros),
-    proposer: ((raw['proposer'] ?? []) as Json[]).map((p, i) => ({ id: String(p['id']), re: compile(file, `proposer[${i}]`, p['pattern'], macros, 'gu'), reason: reasonOf(file, `proposer[${i}]`, p) })),
+    // `needs` is matched case-insensitively (flags iu, as every gate here): against these case-sensitive patterns it can only pass more sentences, never fewer
+    proposer: ((raw['proposer'] ?? []) as Json[]).map((p, i) => ({ id: String(p['id']), re: compile(file, `proposer[${i}]`, p['pattern'], macros, 'gu'), needs: compile(file, `proposer[${i}].needs`, p['needs'], macros), reason: reasonOf(file, `proposer[${i}]`, p) })),
     phaseTerm: term('phase'),
     phasesTerm: term('phases'),
     countTerm: term('count'),
     countNeeds: compile(file, 'terms.count.needs', terms.find((x) => x['kind'] === 'count')?.['needs'], macros),
     conditions: ((raw['conditions'] ?? []) as Json[]).map((c, i) => ({ value: String(c['value']), needs: compile(file, `conditions[${i}].needs`, c['needs'], macros), re: compile(file, `conditions[${i}]`, c['pattern'], macros, 'giu'), reason: reasonOf(file, `conditions[${i}]`, c) })),
     termCue: compile(file, 'termCue', sub('termCue')['pattern'], macros),
-    stances: ((raw['stances'] ?? []) as Json[]).map((s, i) => ({ kind: s['stance'] as Stance, re: compile(file, `stances[${i}]`, s['pattern'], macros, 'giu'), reason: reasonOf(file, `stances[${i}]`, s) })),
+    stances: ((raw['stances'] ?? []) as Json[]).map((s, i) => ({ kind: s['stance'] as Stance, re: compile(file, `stances[${i}]`, s['pattern'], macros, 'giu'), needs: compile(file, `stances[${i}].needs`, s['needs'], macros), reason: reasonOf(file, `stances[${i}]`, s) })),
     stanceFilter: compile(file, 'stanceFilter', sub('stanceFilter')['pattern'], macros),
     stanceDrop: compile(file, 'stanceDrop', sub('stanceDrop')['pattern'], macros),
     stanceObject: compile(file, 'stanceObject', sub('stanceObject')['pattern'], macros),
