@@ -15,6 +15,25 @@ import type { KbEntity, KbTitle, KbTitleMention } from './types.js';
 /** A word, or an abbreviation written with dots (`U.S.`), with its offsets in the text. */
 const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 const PARTICLES = new Set(['al', 'el']);
+/** Slots of the word-key cache (a power of two). */
+const WORD_CACHE_SIZE = 4096;
+
+/** One word of a surface key: the words that can follow it, and the titles when a key ends here. */
+interface WordNode {
+  readonly next: Map<string, WordNode>;
+  titles: KbTitle[] | undefined;
+}
+
+/**
+ * A word read by {@link nextWord}: its bounds, a hash of its spelling, and whether it is
+ * plain: ASCII letters and digits only, not a single letter.
+ */
+interface Word {
+  start: number;
+  end: number;
+  hash: number;
+  plain: boolean;
+}
 
 /** The key of a (title, of) pair. */
 export function titleKey(title: string, of: string): string {
@@ -29,6 +48,16 @@ export class TitleIndex {
   /** Every word-prefix of every surface key, to stop scanning text early. */
   private readonly prefixes = new Set<string>();
   private readonly maxTokens: number;
+  /**
+   * The surface keys again, word by word: the first word's node is `words.get(key)`. A span
+   * of plain words is looked up word by word here, without building its key.
+   */
+  private readonly words = new Map<string, WordNode>();
+  /** The word being read by {@link findIn} (reused: no allocation per word). */
+  private readonly cursor: Word = { start: 0, end: 0, hash: 0, plain: false };
+  /** Recent words by a hash of their spelling, and their keys (a direct-mapped cache). */
+  private readonly cachedWords: (string | undefined)[] = new Array<string | undefined>(WORD_CACHE_SIZE);
+  private readonly cachedKeys: string[] = new Array<string>(WORD_CACHE_SIZE);
 
   constructor(entities: readonly KbEntity[]) {
     const pairs = new Map<string, { title: string; of: string; ofId: string | null; surfaces: string[] }>();
@@ -59,6 +88,13 @@ export class TitleIndex {
         this.bySurface.set(key, list);
         const words = key.split(' ');
         for (let i = 1; i <= words.length; i++) this.prefixes.add(words.slice(0, i).join(' '));
+        let node: WordNode | undefined;
+        for (const w of words) {
+          const level = node === undefined ? this.words : node.next;
+          node = level.get(w);
+          if (node === undefined) level.set(w, (node = { next: new Map(), titles: undefined }));
+        }
+        node!.titles = list;
         maxTokens = Math.max(maxTokens, (surface.match(TOKEN) ?? []).length + 2);
       }
     }
@@ -78,35 +114,198 @@ export class TitleIndex {
   /**
    * Title mentions in `text`, longest match first, left to right, never overlapping.
    * Matching is case-, accent- and punctuation-insensitive like every KB lookup.
+   *
+   * Words are read in place by {@link nextWord} (what {@link TOKEN} matches), and a word's key
+   * comes from a small cache by spelling: most words start no title and cost neither a match
+   * object nor a key. From a word that can start one, a span of plain words separated by
+   * plain punctuation is followed word by word through {@link words}: its key is the words'
+   * keys joined by spaces (`normalizeSurface` changes nothing else in it). Any other span
+   * falls back to the key of the text it covers, as `lookup` computes it.
    */
   findIn(text: string): KbTitleMention[] {
-    const tokens: { start: number; end: number; key: string }[] = [];
-    for (const m of text.matchAll(TOKEN)) {
-      tokens.push({ start: m.index, end: m.index + m[0].length, key: normalizeSurface(m[0]) });
-    }
     const out: KbTitleMention[] = [];
-    let i = 0;
-    while (i < tokens.length) {
-      const first = tokens[i]!;
+    const word = this.cursor;
+    let pos = 0;
+    while (nextWord(text, pos, word)) {
+      const start = word.start;
+      const firstEnd = word.end;
+      const firstKey = this.wordKey(text, word);
       // most words start no title: the first word's own key says so without a slice
-      if (!this.prefixes.has(first.key) && !PARTICLES.has(first.key)) {
-        i += 1;
+      if (!this.prefixes.has(firstKey) && !PARTICLES.has(firstKey)) {
+        pos = firstEnd;
         continue;
       }
-      let best: { end: number; next: number; titles: KbTitle[] } | null = null;
-      for (let j = i; j < tokens.length && j - i < this.maxTokens; j++) {
-        const key = normalizeSurface(text.slice(first.start, tokens[j]!.end));
-        const titles = this.bySurface.get(key);
-        if (titles) best = { end: tokens[j]!.end, next: j + 1, titles };
-        if (!this.prefixes.has(key) && !PARTICLES.has(tokens[j]!.key)) break;
+      let bestEnd = -1;
+      let bestTitles: KbTitle[] | undefined;
+      let end = firstEnd;
+      // word by word while the span is plain, else by the key of the span's text
+      let node = word.plain && !PARTICLES.has(firstKey) ? this.words.get(firstKey) : undefined;
+      let key = firstKey;
+      let wordKey = firstKey;
+      for (let n = 1; ; n++) {
+        if (node !== undefined) {
+          if (node.titles !== undefined) { bestEnd = end; bestTitles = node.titles; }
+        } else {
+          const titles = this.bySurface.get(key);
+          if (titles) { bestEnd = end; bestTitles = titles; }
+          if (!this.prefixes.has(key) && !PARTICLES.has(wordKey)) break;
+        }
+        if (n >= this.maxTokens || !nextWord(text, end, word)) break;
+        const gapPlain = plainGap(text, end, word.start);
+        end = word.end;
+        wordKey = this.wordKey(text, word);
+        if (node !== undefined && word.plain && gapPlain && !PARTICLES.has(wordKey)) {
+          node = node.next.get(wordKey);
+          if (node === undefined) break; // neither a key nor the start of one
+        } else {
+          node = undefined;
+          key = normalizeSurface(text.slice(start, end));
+        }
       }
-      if (best) {
-        out.push({ start: first.start, end: best.end, text: text.slice(first.start, best.end), titles: best.titles });
-        i = best.next;
+      if (bestTitles) {
+        out.push({ start, end: bestEnd, text: text.slice(start, bestEnd), titles: bestTitles });
+        pos = bestEnd;
       } else {
-        i += 1;
+        pos = firstEnd;
       }
     }
     return out;
   }
+
+  /** `normalizeSurface` of the word, without a slice when the same spelling was seen recently. */
+  private wordKey(text: string, word: Word): string {
+    const slot = (word.hash ^ (word.hash >>> 15)) & (WORD_CACHE_SIZE - 1);
+    const seen = this.cachedWords[slot];
+    const length = word.end - word.start;
+    if (seen !== undefined && seen.length === length && text.startsWith(seen, word.start)) return this.cachedKeys[slot]!;
+    const w = text.slice(word.start, word.end);
+    const key = normalizeSurface(w);
+    this.cachedWords[slot] = w;
+    this.cachedKeys[slot] = key;
+    return key;
+  }
+}
+
+/**
+ * True when the text between two words only separates them in a key: ASCII punctuation and
+ * spaces, none of the quote marks that `normalizeSurface` deletes instead.
+ */
+function plainGap(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || c === 34 || c === 39 || c === 96) return false;
+  }
+  return true;
+}
+
+/** Character classes: ASCII by table, other code points below 0x10000 filled as they are met. */
+const KNOWN = 1;
+const LETTER = 2;
+const DIGIT = 4;
+const classes = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) {
+  classes[c] = KNOWN | ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? LETTER : 0) | (c >= 48 && c <= 57 ? DIGIT : 0);
+}
+const LETTER_RE = /^\p{L}$/u;
+const NUMBER_RE = /^\p{N}$/u;
+
+function classOf(cp: number): number {
+  if (cp < 0x10000) {
+    const known = classes[cp]!;
+    if (known !== 0) return known;
+  }
+  const c = String.fromCodePoint(cp);
+  const cls = KNOWN | (LETTER_RE.test(c) ? LETTER : 0) | (NUMBER_RE.test(c) ? DIGIT : 0);
+  if (cp < 0x10000) classes[cp] = cls;
+  return cls;
+}
+
+/** Length in UTF-16 units of the code point `cp`. */
+function units(cp: number): number {
+  return cp > 0xffff ? 2 : 1;
+}
+
+/**
+ * The first match of {@link TOKEN} at or after `from`, written by hand: puts it in `word` and
+ * returns true, or returns false when there is none. Like the regex it takes two or more
+ * letter-dot pairs (`U.S.`) when it can, else letters and digits joined by single
+ * apostrophes (`Hamas's`).
+ */
+function nextWord(text: string, from: number, word: Word): boolean {
+  const n = text.length;
+  let at = from;
+  for (;;) {
+    if (at >= n) return false;
+    const c = text.charCodeAt(at);
+    if (c < 128) {
+      if ((classes[c]! & (LETTER | DIGIT)) !== 0) break;
+      at++;
+      continue;
+    }
+    const cp = text.codePointAt(at)!;
+    if ((classOf(cp) & (LETTER | DIGIT)) !== 0) break;
+    at += units(cp);
+  }
+  word.start = at;
+  // letter-dot pairs (`U.S.`): two at least, else an ordinary word
+  let i = at;
+  let pairs = 0;
+  for (;;) {
+    const cp = text.codePointAt(i);
+    if (cp === undefined || (classOf(cp) & LETTER) === 0) break;
+    const dot = i + units(cp);
+    if (text.charCodeAt(dot) !== 46) break;
+    i = dot + 1;
+    pairs++;
+  }
+  if (pairs >= 2) {
+    word.end = i;
+    word.hash = hashOf(text, at, i);
+    word.plain = false;
+    return true;
+  }
+  // letters and digits, ASCII first
+  let h = 0;
+  i = at;
+  let c = i < n ? text.charCodeAt(i) : 128;
+  while (c < 128 && (classes[c]! & (LETTER | DIGIT)) !== 0) {
+    h = (Math.imul(h, 31) + c) | 0;
+    c = ++i < n ? text.charCodeAt(i) : 128;
+  }
+  const ascii = i - at;
+  let end = wordRun(text, i);
+  for (;;) {
+    const q = text.charCodeAt(end);
+    if (q !== 39 && q !== 0x2019) break;
+    const after = wordRun(text, end + 1);
+    if (after === end + 1) break;
+    end = after;
+  }
+  word.end = end;
+  if (end === i) {
+    word.hash = h;
+    word.plain = ascii > 1 || (classes[text.charCodeAt(at)]! & DIGIT) !== 0;
+  } else {
+    word.hash = hashOf(text, at, end);
+    word.plain = false;
+  }
+  return true;
+}
+
+/** The end of the run of letters and digits from `at` (`at` itself when there is none). */
+function wordRun(text: string, at: number): number {
+  let i = at;
+  while (i < text.length) {
+    const cp = text.codePointAt(i)!;
+    if ((classOf(cp) & (LETTER | DIGIT)) === 0) break;
+    i += units(cp);
+  }
+  return i;
+}
+
+/** The hash `nextWord` computes for a plain word, for any span. */
+function hashOf(text: string, from: number, to: number): number {
+  let h = 0;
+  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  return h;
 }

@@ -42,6 +42,18 @@ test('agrees with the regex on mixed text', () => {
   }
 });
 
+test('agrees with the regex on accents, signs and letters outside the BMP', () => {
+  const phrases = [...PHRASES, '𝐚𝐛 c', 'ǆemal', 'zoë', '·x', 'ab𝟏'];
+  const words = ['anna', 'berg', 'zoë', 'ǆemal', '𝐚𝐛', 'c', '·x', '·', 'ab𝟏', 'ab', '𝟏', '–', '’', 'é', '\u0301', ' ', '(the)', 'council', '\ud800'];
+  let seed = 3;
+  const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648);
+  for (let round = 0; round < 500; round++) {
+    let text = '';
+    for (let k = 0; k < 12; k++) text += words[next() % words.length] + (next() % 3 === 0 ? '' : ' ');
+    assert.deepEqual(viaMatcher(phrases, text), viaRegex(phrases, text), text);
+  }
+});
+
 test('no phrases, no matches', () => {
   assert.deepEqual(viaMatcher([], 'anything at all'), []);
 });

@@ -128,31 +128,45 @@ for (const w of TRIGGERS.keys()) {
   }
 }
 
-/** True when `token` is letters only and no trigger word has its shape. */
-function surelyPlain(token: string): boolean {
-  const n = token.length;
-  const c0 = token.charCodeAt(0);
+/**
+ * True when `text[start, end)` is letters only and no trigger word has its shape. Reads the
+ * characters from the document text (one string, already in cache) rather than from each
+ * token's own string.
+ */
+function surelyPlain(text: string, start: number, end: number): boolean {
+  const n = end - start;
+  const c0 = text.charCodeAt(start);
   if (n < 2) return (c0 < 48 || c0 > 57) && c0 !== 97 && c0 !== 65;
   const a = ((c0 | 32) - 97) >>> 0;
-  const b = ((token.charCodeAt(1) | 32) - 97) >>> 0;
-  const z = ((token.charCodeAt(n - 1) | 32) - 97) >>> 0;
+  const b = ((text.charCodeAt(start + 1) | 32) - 97) >>> 0;
+  const z = ((text.charCodeAt(end - 1) | 32) - 97) >>> 0;
   if (a > 25 || b > 25 || z > 25 || n > 31) return false;
   if ((SHAPES[(a * 26 + b) * 26 + z]! & (1 << n)) !== 0) return false;
-  return n < 6 || token.indexOf('-') < 0;
+  if (n < 6) return true;
+  for (let i = start + 2; i < end - 1; i++) if (text.charCodeAt(i) === 45) return false;
+  return true;
 }
 
 /** The families a token's text triggers (0 for most words). */
 export function familiesOf(token: string): number {
-  if (surelyPlain(token)) return 0;
-  switch (token) {
+  return familiesAt(token, 0, token.length, token);
+}
+
+/**
+ * {@link familiesOf} of the token `spelling`, which is `text.slice(start, end)`: most tokens
+ * are rejected from `text` without reading `spelling`.
+ */
+export function familiesAt(text: string, start: number, end: number, spelling: string): number {
+  if (surelyPlain(text, start, end)) return 0;
+  switch (spelling) {
     case 'the': case 'The': case 'a': case 'A': case 'in': case 'In': case 'for': case 'at': case 'an': case 'its': case 'that':
       return STARTER;
   }
-  const hit = cache.get(token);
+  const hit = cache.get(spelling);
   if (hit !== undefined) return hit;
-  const mask = classify(token);
+  const mask = classify(spelling);
   if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(token, mask);
+  cache.set(spelling, mask);
   return mask;
 }
 

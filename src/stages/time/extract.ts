@@ -10,7 +10,7 @@
  * 2. clock times (05) before relative words: `noon Thursday` is a time first;
  * 3. relative expressions (03) before durations (04): `two days ago` is a date, not `two days`.
  */
-import { DIGIT, MONTH, STARTER, WEEKDAY, familiesOf } from './01-triggers.js';
+import { DIGIT, MONTH, STARTER, WEEKDAY, familiesAt } from './01-triggers.js';
 import { CALENDAR_RULES } from './02-calendar.js';
 import { RELATIVE_RULES } from './03-relative.js';
 import { DURATION_RULES } from './04-durations.js';
@@ -30,7 +30,7 @@ export interface Segment {
   readonly end: number;
 }
 
-/** A token's bounds and text. */
+/** A token's bounds and text (`text` is the document text from `start` to `end`). */
 export interface TokenSpan {
   readonly start: number;
   readonly end: number;
@@ -92,7 +92,8 @@ export function extractCandidates(text: string, segments: readonly Segment[], to
     scratch.length = 0;
     anchorScratch.length = 0;
     while (tj < tokens.length && tokens[tj]!.end <= seg.end) {
-      const f = familiesOf(tokens[tj]!.text);
+      const t = tokens[tj]!;
+      const f = familiesAt(text, t.start, t.end, t.text);
       if ((f & ANCHORS) !== 0) anchorScratch.push(tj - ti);
       scratch.push(f);
       mask |= f;
