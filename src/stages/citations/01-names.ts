@@ -85,13 +85,31 @@ function wordsOf(text: string, start: number, end: number): { start: number; end
   return out;
 }
 
+/** First characters of the {@link NAME_BREAKS} words: a word starting otherwise is none of them. */
+const BREAK_FIRST: ReadonlySet<number> = new Set([...NAME_BREAKS].map((w) => w.charCodeAt(0)));
+
+function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** `w.replace(POSSESSIVE_END, '')` without a regular expression: drops a final `'`, `’`, `'s` or `’s`. */
+export function withoutPossessive(w: string): string {
+  const n = w.length;
+  const last = w.charCodeAt(n - 1);
+  if (last === 115 && n >= 2) {
+    const q = w.charCodeAt(n - 2);
+    if (q === 39 || q === 0x2019) return w.slice(0, n - 2);
+  }
+  return last === 39 || last === 0x2019 ? w.slice(0, n - 1) : w;
+}
+
 /** Splits a raw match at name breaks and drops leading stop words; pushes the phrases that remain. */
 function pushPhrases(text: string, start: number, end: number, out: Phrase[]): void {
   const ws = wordsOf(text, start, end);
   let first = 0;
   const flush = (from: number, to: number): void => {
     while (from < to && LEADING_STOP.has(text.slice(ws[from]!.start, ws[from]!.end))) from++;
-    while (to > from && /^[a-z]/.test(text.slice(ws[to - 1]!.start, ws[to - 1]!.end)) && !text.slice(ws[to - 1]!.start, ws[to - 1]!.end).includes('-')) to--;
+    while (to > from && isLowerAscii(text.charCodeAt(ws[to - 1]!.start)) && !text.slice(ws[to - 1]!.start, ws[to - 1]!.end).includes('-')) to--;
     if (from >= to || (to - from === 1 && text.slice(ws[from]!.start, ws[from]!.end) === 'The')) return;
     const words = ws.slice(from, to);
     const last = words[words.length - 1]!;
@@ -103,8 +121,8 @@ function pushPhrases(text: string, start: number, end: number, out: Phrase[]): v
     out.push({ start: words[0]!.start, end: phraseEnd, words, possessive, entry: null });
   };
   for (let i = 0; i < ws.length; i++) {
-    const w = text.slice(ws[i]!.start, ws[i]!.end).replace(POSSESSIVE_END, '');
-    if (NAME_BREAKS.has(w)) {
+    if (!BREAK_FIRST.has(text.charCodeAt(ws[i]!.start))) continue;
+    if (NAME_BREAKS.has(withoutPossessive(text.slice(ws[i]!.start, ws[i]!.end)))) {
       flush(first, i);
       first = i + 1;
     }

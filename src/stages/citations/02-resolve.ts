@@ -71,6 +71,12 @@ function isGeneric(e: SourceEntry): boolean {
 /** Resolves phrases against one registry. */
 export class Resolver {
   private readonly memo: Map<string, Relative>;
+  /**
+   * Resolutions of this text's phrases by phrase: most phrases are asked for twice (for
+   * their run, then as the phrase before the next run), and building the memo key is most
+   * of a lookup. A resolution depends only on the phrase and the text, so it is shared.
+   */
+  private readonly byPhrase = new Map<Phrase, Resolution>();
 
   constructor(private readonly registry: SourceRegistry, private readonly text: string) {
     let m = memo.get(registry);
@@ -83,6 +89,15 @@ export class Resolver {
 
   /** What `p` names. */
   resolve(p: Phrase): Resolution {
+    let res = this.byPhrase.get(p);
+    if (res === undefined) {
+      res = this.lookup(p);
+      this.byPhrase.set(p, res);
+    }
+    return res;
+  }
+
+  private lookup(p: Phrase): Resolution {
     if (p.entry !== null) return { start: p.start, end: p.end, entry: p.entry, looks: null, described: false, credit: false, placeOnly: false };
     const { text } = this;
     const after = p.possessive ? p.end + (POSSESSIVE_AT.exec(text.slice(p.end, p.end + 2))?.[0].length ?? 0) : p.end;

@@ -38,15 +38,27 @@ export interface Run {
   readonly markers: readonly Marker[];
 }
 
-const MARKER_RE = /\(\s?\+\s?(\d{1,3})\s?\)|\[\s?\+\s?(\d{1,3})\s?\]|\+\s?(\d{1,3})(?![\d\p{L}])|\((\d{1,3})\)|\[(\d{1,3})\]/gu;
+/** A count chip anywhere (exported for tests: each alternative holds an ASCII digit). */
+export const MARKER_RE = /\(\s?\+\s?(\d{1,3})\s?\)|\[\s?\+\s?(\d{1,3})\s?\]|\+\s?(\d{1,3})(?![\d\p{L}])|\((\d{1,3})\)|\[(\d{1,3})\]/gu;
 const SEPARATOR = /^(?:\||\/|\+|,|;|&|and|or|,and|,or|\[|\]|\]\||\]\/|\]\+|\],|\|\[)$/;
 const ENCLOSING = /[|/+[\]]/;
 const TRAILING_MARKERS = /^(?:\s?(?:\(\s?\+\s?\d{1,3}\s?\)|\[\s?\+\s?\d{1,3}\s?\]|\+\s?\d{1,3}(?![\d\p{L}])|\(\d{1,3}\)|\[\d{1,3}\]))+/u;
 const MERGE_GAP = /^(?: (?:and|on the|the|to|for|in the|on) | ?[&/] ?|-)$/;
 const MAX_GAP = 16;
 
+/** True when `s` holds an ASCII digit (`\d` of a `u` pattern). */
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 function markersIn(gap: string, offset: number): Marker[] {
   const out: Marker[] = [];
+  // Every chip has a digit; most gaps (" ", ", ", " and ") have none, and then the scan is skipped.
+  if (!hasDigit(gap)) return out;
   MARKER_RE.lastIndex = 0;
   for (let m = MARKER_RE.exec(gap); m !== null; m = MARKER_RE.exec(gap)) {
     const digits = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!;

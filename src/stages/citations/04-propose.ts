@@ -42,9 +42,15 @@ export function citationKindOf(entry: SourceEntry): CitationKind {
 const QUALWORD = String.raw`\p{Lu}[\p{L}.'’\-]*`;
 /** What may stand between a cue and the name: "the", "Israel's", "Palestinian news agency". */
 const MIDDLE = String.raw`(?: (?:the|a|an))?(?: ${QUALWORD}){0,2}(?: (?:[a-z-]+ ){0,2}(?<desc>${DESCRIPTORS}))?(?: the)?\s*$`;
-/** Each cue, then the middle, ending where the run starts; tried on a window before runs that could be cited. */
-const BEFORE = CUES_BEFORE.map((r) => ({ rule: r, re: new RegExp(`(?:${r.pattern})${MIDDLE}`, 'u') }));
+/** Each cue, then the middle, ending where the run starts; tried on a window before runs that could be cited (exported for tests). */
+export const BEFORE = CUES_BEFORE.map((r) => ({ rule: r, re: new RegExp(`(?:${r.pattern})${MIDDLE}`, 'u') }));
 const LABEL = BEFORE.find((b) => b.rule.accepts === 'list')!;
+/**
+ * Any cue alone, anywhere: a match of a `BEFORE` pattern starts with a match of its cue at
+ * the same place, so a window this does not match matches none of them. One scan instead of
+ * six on most windows (the cues are rare; the patterns are tried at every position).
+ */
+export const ANY_CUE_BEFORE = new RegExp(CUES_BEFORE.map((r) => `(?:${r.pattern})`).join('|'), 'u');
 const DESCRIPTOR_NEAR = new RegExp(`\\b${DESCRIPTORS} (?:the )?$`);
 const AFTER = CUES_AFTER.map((r) => ({ rule: r, re: new RegExp(r.pattern, 'u') }));
 const OPEN_BRACKET = /[([]\s*$/;
@@ -92,7 +98,7 @@ function grantFor(text: string, run: Run, previous: Previous | null): Grant | nu
   let grant: Grant | null = null;
   const window = text.slice(Math.max(0, run.start - BEFORE_WINDOW), run.start);
   const citable = run.items.some((i) => i.res.entry !== null || i.res.looks !== null || i.res.described) || DESCRIPTOR_NEAR.test(window.slice(-40));
-  for (const { rule, re } of citable ? BEFORE : window.slice(-12).includes(':') ? [LABEL] : []) {
+  for (const { rule, re } of citable ? (ANY_CUE_BEFORE.test(window) ? BEFORE : []) : window.slice(-12).includes(':') ? [LABEL] : []) {
     const m = re.exec(window);
     if (m !== null) grant = better(grant, { level: rule.accepts, rule: rule.id, described: m.groups?.['desc'] !== undefined });
   }

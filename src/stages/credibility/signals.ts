@@ -28,9 +28,8 @@ export const ATTRIBUTION_CUE = {
   reason: 'a sentence with a reporting verb or a quotation says who the claim comes from, named or not',
 } as const;
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
-const ENDS_STATEMENT = /[.!]["”’)\]]*\s*$/u;
-const HAS_NAME_OR_FIGURE = /\d|\s["“‘(]?\p{Lu}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const UPPERCASE = /\p{Lu}/u;
 
 /**
  * A factual sentence states something checkable: at least 8 words, ends as a statement,
@@ -41,13 +40,100 @@ export const FACTUAL = {
   reason: 'headings, questions and short fragments are not claims; a claim names an actor or a figure',
 } as const;
 
+/*
+ * The three tests of `isFactual` are hand-written scans: as regular expressions
+ * (`/[.!]["”’)\]]*\s*$/u`, `/\d|\s["“‘(]?\p{Lu}/u` and counting
+ * `/[\p{L}\p{N}][\p{L}\p{N}'’\-]*\/gu` matches) they were most of the stage's time: the
+ * first is tried at every position of the sentence, the last allocates a match per word.
+ * signals.test.ts checks each scan against its pattern on generated text.
+ */
+
+const LETTER = 1;
+const JOINER = 2;
+/** For each ASCII code: {@link LETTER} for a letter or digit, {@link JOINER} for `'` and `-`, else 0. */
+const ASCII_WORD_CHAR = new Uint8Array(128).map((_, c) => ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) ? LETTER : c === 39 || c === 45 ? JOINER : 0));
+
+/** True for a character of JavaScript's `\s` (WhiteSpace and LineTerminator). */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `/[.!]["”’)\]]*\s*$/u`: a full stop or exclamation mark, then only closing quotes or brackets and spaces. */
+export function endsStatement(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && isSpaceCode(s.charCodeAt(i))) i--;
+  for (;;) {
+    if (i < 0) return false;
+    const c = s.charCodeAt(i);
+    // " ” ’ ) ]
+    if (c === 34 || c === 0x201d || c === 0x2019 || c === 41 || c === 93) i--;
+    else return c === 46 || c === 33;
+  }
+}
+
+/** Whether the code point at `i` of `s` (not an ASCII one) is of `re`, a one-character class. */
+function nonAsciiIs(re: RegExp, s: string, i: number): boolean {
+  return re.test(String.fromCodePoint(s.codePointAt(i)!));
+}
+
+/** `/\d|\s["“‘(]?\p{Lu}/u`: an ASCII digit, or a capital after a space (and an opening quote or bracket). */
+export function namesOrFigures(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+    if (!isSpaceCode(c)) continue;
+    let k = i + 1;
+    const q = s.charCodeAt(k);
+    // " “ ‘ ( : none of them is a capital, so taking it never hides one.
+    if (q === 34 || q === 0x201c || q === 0x2018 || q === 40) k++;
+    if (k >= s.length) continue;
+    const u = s.charCodeAt(k);
+    if (u < 128 ? u >= 65 && u <= 90 : nonAsciiIs(UPPERCASE, s, k)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether `s` has at least `min` words, a word being what `/[\p{L}\p{N}][\p{L}\p{N}'’\-]*\/gu`
+ * matches: a maximal run of letters, digits, apostrophes and hyphens that holds a letter or digit.
+ */
+export function hasWords(s: string, min: number): boolean {
+  let n = 0;
+  let inRun = false;
+  let counted = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let kind: number;
+    if (c < 128) kind = ASCII_WORD_CHAR[c]!;
+    else if (c === 0x2019) kind = JOINER;
+    else {
+      kind = nonAsciiIs(LETTER_OR_DIGIT, s, i) ? LETTER : 0;
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+        const d = s.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) i++;
+      }
+    }
+    if (kind === 0) {
+      inRun = false;
+      continue;
+    }
+    if (!inRun) {
+      inRun = true;
+      counted = false;
+    }
+    if (kind === LETTER && !counted) {
+      counted = true;
+      if (++n >= min) return true;
+    }
+  }
+  return false;
+}
+
 /** True for a sentence that makes a checkable claim (see {@link FACTUAL}). */
 export function isFactual(sentence: string): boolean {
-  if (!ENDS_STATEMENT.test(sentence) || !HAS_NAME_OR_FIGURE.test(sentence)) return false;
-  WORD.lastIndex = 0;
-  let n = 0;
-  while (WORD.exec(sentence) !== null) if (++n >= FACTUAL.minWords) return true;
-  return false;
+  return endsStatement(sentence) && namesOrFigures(sentence) && hasWords(sentence, FACTUAL.minWords);
 }
 
 /** Most evidence spans a share signal lists (the detail gives the full count). */
@@ -99,9 +185,16 @@ export interface SentenceFacts extends SpanEvidence {
 /** Reads each sentence once for the two share signals. `quotes` are spans of a quotes layer, if any. */
 export function sentenceFacts(sentences: readonly SpanEvidence[], citations: readonly Found<CitationValue>[], quotes: readonly Span[]): SentenceFacts[] {
   return sentences.map((s) => {
-    const inside = citations.filter((c) => c.start < s.end && s.start < c.end);
-    const attributed = inside.length > 0 || quotes.some((q) => q.start < s.end && s.start < q.end) || ATTRIBUTION_CUE.pattern.test(s.text);
-    return { start: s.start, end: s.end, text: s.text, attributed, anonymous: inside.some((c) => c.value.kind === 'anonymous'), factual: isFactual(s.text) };
+    let cited = false;
+    let anonymous = false;
+    for (const c of citations) {
+      if (c.start < s.end && s.start < c.end) {
+        cited = true;
+        if (c.value.kind === 'anonymous') anonymous = true;
+      }
+    }
+    const attributed = cited || quotes.some((q) => q.start < s.end && s.start < q.end) || ATTRIBUTION_CUE.pattern.test(s.text);
+    return { start: s.start, end: s.end, text: s.text, attributed, anonymous, factual: isFactual(s.text) };
   });
 }
 
