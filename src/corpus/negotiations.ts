@@ -37,6 +37,7 @@
 import { worldPlaces } from '../kb/places.js';
 import { stableId } from '../util/hash.js';
 import type { DocFacts, FactEvent, FactMention } from './conflicts.js';
+import { firstWhere } from '../util/span-index.js';
 
 /** One negotiation track (EXPORT.md `status[].negotiation`, added field). */
 export interface Negotiation {
@@ -87,9 +88,7 @@ const HOME_BONUS = 0.5;
 
 /** The distinct entities of mentions (sorted by start) inside `[start, end)`. */
 function entitiesIn(ms: readonly FactMention[], start: number, end: number): Set<string> {
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (ms[mid]!.start < start) lo = mid + 1; else hi = mid; }
+  const lo = firstWhere(ms.length, (i) => ms[i]!.start >= start);
   const out = new Set<string>();
   for (let i = lo; i < ms.length && ms[i]!.start < end; i++) out.add(ms[i]!.entity);
   return out;
@@ -239,9 +238,7 @@ export function findNegotiations(facts: readonly DocFacts[]): NegotiationIndex {
     const home = trackOf.get(doc) ?? null;
     const named = new Set(actors.filter(eligible));
     const ms = mentionsOf.get(doc) ?? [];
-    let lo = 0;
-    let hi = ms.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (ms[mid]!.start < start) lo = mid + 1; else hi = mid; }
+    const lo = firstWhere(ms.length, (i) => ms[i]!.start >= start);
     let first = -1;
     for (let i = lo; i < ms.length && ms[i]!.start < end; i++) {
       if (!eligible(ms[i]!.entity)) continue;

@@ -25,6 +25,8 @@ describe('firstWhere', () => {
   it('finds the first index where a monotone test holds', () => assert.equal(firstWhere(10, (i) => i >= 4), 4));
   it('n when it never holds', () => assert.equal(firstWhere(3, () => false), 3));
   it('0 on an empty range', () => assert.equal(firstWhere(0, () => true), 0));
+  it('searches from a start when given one', () => assert.equal(firstWhere(10, (i) => i >= 2, 5), 5));
+  it('n when the range from the start is empty', () => assert.equal(firstWhere(4, () => true, 4), 4));
 });
 
 describe('SpanIndex', () => {

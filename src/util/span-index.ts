@@ -97,14 +97,8 @@ export class SpanIndex<T> {
       }
       return hits;
     }
-    let a = 0;
-    let b = this.starts.length;
-    while (a < b) {
-      const mid = (a + b) >> 1;
-      if (this.starts[mid]! < lo) a = mid + 1;
-      else b = mid;
-    }
-    for (let k = a; k < this.starts.length && this.starts[k]! < hi; k++) {
+    const starts = this.starts;
+    for (let k = firstWhere(starts.length, (j) => starts[j]! >= lo); k < starts.length && starts[k]! < hi; k++) {
       const i = this.order[k]!;
       if (keep(this.span(this.items[i]!))) hits.push(i);
     }
@@ -113,9 +107,12 @@ export class SpanIndex<T> {
   }
 }
 
-/** The first index in `[0, n)` where `past` holds (n when none), for a `past` that stays true once true. */
-export function firstWhere(n: number, past: (i: number) => boolean): number {
-  let lo = 0;
+/**
+ * The first index in `[from, n)` where `past` holds (n when none), for a `past` that stays
+ * true once true: the one binary search the stages share.
+ */
+export function firstWhere(n: number, past: (i: number) => boolean, from = 0): number {
+  let lo = from;
   let hi = n;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;

@@ -19,7 +19,7 @@
  */
 import type { Annotation, Span } from '../../pipeline/annotation.js';
 import type { MentionValue } from '../entities/link/index.js';
-import { SpanIndex } from '../../util/span-index.js';
+import { SpanIndex, firstWhere } from '../../util/span-index.js';
 import type { DatedSpan } from './02-date.js';
 import { numberOf, partyOf, sameProposal, type ProposalMention } from './05-proposals.js';
 import type { ProposalLexicon } from './lexicon.js';
@@ -277,14 +277,7 @@ function lastNamed(groups: readonly Group[]): (at: number) => Group | undefined 
   // stable: of equal starts, the first in group order comes first
   named.sort((a, b) => a.start - b.start);
   return (at) => {
-    let lo = 0;
-    let hi = named.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (named[mid]!.start <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    let k = lo - 1;
+    let k = firstWhere(named.length, (i) => named[i]!.start > at) - 1;
     if (k < 0) return undefined;
     while (k > 0 && named[k - 1]!.start === named[k]!.start) k--;
     return named[k]!.g;

@@ -13,7 +13,7 @@ import type { MentionValue } from '../entities/link/index.js';
 import type { QuoteValue } from '../quotes/index.js';
 import type { ResolvedTime } from '../time/index.js';
 import { inSet, type Condition, type EventLexicon, type MentionKind, type Pattern, type WordSet } from './lexicon.js';
-import { SpanIndex } from '../../util/span-index.js';
+import { SpanIndex, firstWhere } from '../../util/span-index.js';
 
 /** A sentence with its token range (inclusive). */
 export interface SentenceRange extends Span {
@@ -164,13 +164,7 @@ export class EventView {
   /** Indices `[lo, hi]` of the sentences that overlap `[start, end)` (hi < lo: none). */
   private sentencesOverlapping(start: number, end: number): [number, number] {
     const ss = this.sentences;
-    let lo = 0;
-    let hi = ss.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ss[mid]!.end <= start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstWhere(ss.length, (i) => ss[i]!.end > start);
     let last = lo - 1;
     while (last + 1 < ss.length && ss[last + 1]!.start < end) last++;
     return [lo, last];
@@ -250,14 +244,8 @@ export class EventView {
 
   /** Index of the first token starting at or after `offset`. */
   tokenAtOrAfter(offset: number): number {
-    let lo = 0;
-    let hi = this.n;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.ends[mid]! <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    const ends = this.ends;
+    return firstWhere(this.n, (i) => ends[i]! > offset);
   }
 
   /** True for tokens that can sit inside a gap: words and numbers. */
@@ -402,13 +390,7 @@ export function isActor(m: MentionValue): boolean {
 
 /** Whether a value of the ascending list `sorted` lies strictly between `a` and `b` (a binary search: "is another trigger between them?"). */
 export function anyBetween(sorted: readonly number[], a: number, b: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! <= a) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstWhere(sorted.length, (i) => sorted[i]! > a);
   return lo < sorted.length && sorted[lo]! < b;
 }
 

@@ -7,6 +7,7 @@
  */
 import type { Annotation, Span } from '../../pipeline/annotation.js';
 import { segment, toAnnotations, type TokenKind } from '../sentences/index.js';
+import { firstWhere } from '../../util/span-index.js';
 
 /** A token with its lower-cased text. */
 export interface ViewToken extends Span {
@@ -88,26 +89,14 @@ export class DocView {
 
   /** The first token starting at or after `offset` (the token count when none). */
   tokenAtOrAfter(offset: number): number {
-    let lo = 0;
-    let hi = this.tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.tokens[mid]!.start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    const tokens = this.tokens;
+    return firstWhere(tokens.length, (i) => tokens[i]!.start >= offset);
   }
 
   /** The last token ending at or before `offset` (-1 when none). */
   tokenEndingBy(offset: number): number {
-    let lo = 0;
-    let hi = this.tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.tokens[mid]!.end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
+    const tokens = this.tokens;
+    return firstWhere(tokens.length, (i) => tokens[i]!.end > offset) - 1;
   }
 
   /** Lower-cased text of token `i`, or '' outside the document. */

@@ -8,6 +8,7 @@
  */
 import { ARTICLE_NAME, DEMONYM_ADJECTIVES, DEMONYM_PLURAL, GROUP_NAMES, HONORIFICS, LEADING_PARTICLES, NAME_PARTICLES, PHOTO_CREDITS, POSSESSIVES, TITLE_JOINERS, TITLE_WORDS } from './lexicon.js';
 import { normalizeToken } from './word.js';
+import { firstWhere } from '../../../util/span-index.js';
 
 /** What a mention is: the export's entity types, plus `misc` (CoNLL MISC, not exported). */
 export type MentionType = 'person' | 'organization' | 'place' | 'group' | 'misc';
@@ -328,13 +329,7 @@ function creditRuns(credits: readonly { readonly rule: string }[]): number[] {
  */
 function firstCreditHit<C extends { readonly start: number; readonly end: number }>(credits: readonly C[], runs: readonly number[], from: number, to: number): C | undefined {
   for (let r = 0; r < runs.length; r += 2) {
-    let lo = runs[r]!;
-    let hi = runs[r + 1]!;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (credits[mid]!.end > from) hi = mid;
-      else lo = mid + 1;
-    }
+    const lo = firstWhere(runs[r + 1]!, (k) => credits[k]!.end > from, runs[r]!);
     if (lo < runs[r + 1]! && credits[lo]!.start < to) return credits[lo];
   }
   return undefined;
