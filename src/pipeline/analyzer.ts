@@ -15,7 +15,7 @@ import { Worker } from 'node:worker_threads';
 import type { ParleyConfig } from '../config.js';
 import { fingerprint as fingerprintOf, type Fingerprint } from '../corpus/near-duplicates.js';
 import { packLayers, type PackedLayer } from '../store/packed.js';
-import { createContext, type RunContext } from './context.js';
+import { createContext, stderrSink, type RunContext } from './context.js';
 import { defaultPipeline } from './default.js';
 import type { Published, SourceDocument } from './document.js';
 import { analyzeDocument, persistedAnnotations, type Pipeline } from './pipeline.js';
@@ -85,7 +85,7 @@ export function createAnalyzer(
   config: ParleyConfig,
   pipeline: Pipeline | null,
   expectedBytes: number | null = null,
-  debugSink: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
+  debugSink: (line: string) => void = stderrSink,
 ): Analyzer {
   const n = config.workers === 'auto' ? autoWorkers() : config.workers;
   const small = config.workers === 'auto' && expectedBytes !== null && expectedBytes < SMALL_RUN_BYTES;

@@ -12,8 +12,11 @@ export interface RunContext {
   debug(message: () => string): void;
 }
 
+/** The default destination of debug lines: one per line on standard error. */
+export const stderrSink = (line: string): void => { process.stderr.write(`${line}\n`); };
+
 /** Builds a run context; `debugSink` receives messages only when `config.debug` is set. */
-export function createContext(config: ParleyConfig, debugSink: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): RunContext {
+export function createContext(config: ParleyConfig, debugSink: (line: string) => void = stderrSink): RunContext {
   const referenceDate = config.referenceDate ?? new Date().toISOString().slice(0, 10);
   return {
     config,
