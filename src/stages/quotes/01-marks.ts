@@ -3,7 +3,8 @@
  *
  * Double marks (“ ” " „ « » and two straight apostrophes `''`) and single marks (‘ ’ ' ‚ ‹ ›)
  * are read as opening or closing from their shape, or for straight marks from the
- * characters around them. A stack per paragraph pairs them; a single-mark pair inside a
+ * characters around them (so is a `”` with a space before and a letter after: an opening
+ * mark typed the wrong way round). A stack per paragraph pairs them; a single-mark pair inside a
  * double one (or the reverse) is a nested quote. A double quote still open at the end of
  * a paragraph continues when the next paragraph opens with a mark of the same family
  * (the news convention for a quote spanning paragraphs); otherwise it ends with its
@@ -82,6 +83,9 @@ function readMarks(view: DocView, first: number, last: number): Mark[] {
       continue;
     }
     let role = shape.role === 'either' ? straightRole(text, t.start, t.end) : shape.role;
+    // ”Word after a space or at a line start: an opening mark typed the wrong way round
+    // (and the Nordic convention, ” on both sides); read it as a straight mark.
+    if (t.text === '”' && straightRole(text, t.start, t.end) === 'open') role = 'open';
     // „…“ (German): a “ closes a „ that is open.
     if (t.text === '“' && out.some((m) => m.role === 'open' && tokens[m.first]!.text === '„')) role = 'either';
     out.push({ family: shape.family, role, first: i, last: i });

@@ -9,19 +9,29 @@
  *    `“…” According to AP News.`, `“…” The official said.`;
  * 3. before the opening mark at a distance: `described the offer on Monday as an “…”` (a
  *    cue at most eight tokens before the mark);
- * 4. a previous paragraph that ends with a cue and a colon: `Smith said:` ⏎ `“…”`.
+ * 4. a previous paragraph that ends with a cue and a colon: `Smith said:` ⏎ `“…”`;
+ * 5. a dash signing the quotation, then a name ending the line: `“…” ― Jane Doe` (readers'
+ *    comments, tweets and letters quoted in a list).
  * A quote without a tag is proposed too (`quotes/direct-untagged`); the refiners keep it
  * only when it continues a tagged quote.
+ *
+ * `proposeLabelled` reads the other way speech is printed: a paragraph that opens with a
+ * speaker's name and a colon (`PENCE: Well, look, …` in a transcript, `Sanders: …` in a
+ * headline). The label must name a person (a person mention, or the surname of a person
+ * the document names: `BLINKEN:`) or be in capitals in a transcript (a document where a
+ * label in capitals opens two paragraphs or more: `WALLACE:`, `PENCE:`); `Q:`, `UPDATE:`
+ * (lexicon `NOT_SPEAKER_LABELS`) and `Poll:` are not speakers.
  */
 import type { CueHit } from './02-cues.js';
 import { sourceAfter, sourceBefore, speakerOf } from './03-sources.js';
 import { isParticiple } from './cues.js';
 import type { Candidate, QuoteMarks, SourceSpan } from './types.js';
-import type { DocView } from './view.js';
+import { NOT_SPEAKER_LABELS } from './lexicon.js';
+import type { DocView, TokenRange } from './view.js';
 
-/** A speech tag: its cue and speaker. */
+/** A speech tag: its cue (a lexicon cue, or the dash of a signed quote) and speaker. */
 interface Tag {
-  readonly cue: CueHit;
+  readonly cue: { readonly first: number; readonly last: number };
   readonly source: SourceSpan | null;
   readonly via: string;
 }
@@ -45,7 +55,7 @@ export function proposeDirect(view: DocView, marks: readonly QuoteMarks[], cueAt
   marks.forEach((m, index) => {
     if (m.depth !== 0 || m.first > m.last) return;
     const before = tagBefore(view, m, cueAt);
-    const tag = (before && adjacent(view, before, m) ? before : null) ?? tagAfter(view, m, cueAt) ?? before ?? tagAbove(view, m, cueAt);
+    const tag = (before && adjacent(view, before, m) ? before : null) ?? tagAfter(view, m, cueAt) ?? before ?? tagAbove(view, m, cueAt) ?? tagSigned(view, m);
     const { start, end } = trimmed(view.text, m.start, m.end);
     if (end <= start) return;
     out.push({
@@ -160,4 +170,135 @@ function tagAbove(view: DocView, m: QuoteMarks, cueAt: readonly (CueHit | undefi
     return { cue: c, source: speakerOf(view, c, s?.first ?? prev.first, cueAt), via: 'quotes/direct-tag-colon' };
   }
   return null;
+}
+
+/** Dashes that sign a quotation: `“…” ― Jane Doe`. */
+const SIGNING_DASHES: ReadonlySet<string> = new Set(['―', '—', '–']);
+/** Longest name after a signing dash or before a label's colon, in tokens. */
+const LABEL_TOKENS = 6;
+
+/** Whether a line break separates token `a` from the token after it. */
+function lineBreakAfter(view: DocView, a: number): boolean {
+  const next = view.tokens[a + 1];
+  return next === undefined || view.text.slice(view.tokens[a]!.end, next.start).includes('\n');
+}
+
+/** Whether token `k` can be part of a printed name: a capitalized word, an initial's period, a hyphen. */
+function nameToken(view: DocView, k: number, previousWasWord: boolean): boolean {
+  const t = view.tokens[k]!;
+  if (t.kind === 'word') return t.text[0] !== t.text[0]!.toLowerCase();
+  return previousWasWord && (t.text === '.' || t.text === '-');
+}
+
+/**
+ * `“…” ― Jane Doe`: a dash on the closing mark's line, then a capitalized name that ends
+ * the line (a full stop may follow) or is followed by a comma or parenthesis
+ * (`— Jane Doe (@jdoe) May 2, 2016`).
+ */
+function tagSigned(view: DocView, m: QuoteMarks): Tag | null {
+  if (m.closeToken < 0 || lineBreakAfter(view, m.closeToken)) return null;
+  const dash = m.closeToken + 1;
+  if (!SIGNING_DASHES.has(view.tokens[dash]?.text ?? '') || lineBreakAfter(view, dash)) return null;
+  let last = -1;
+  for (let k = dash + 1; k < view.tokens.length && k <= dash + LABEL_TOKENS; k++) {
+    if (!nameToken(view, k, last === k - 1)) break;
+    if (view.tokens[k]!.kind === 'word') last = k;
+    if (lineBreakAfter(view, k)) break;
+  }
+  if (last < 0) return null;
+  const after = view.tokens[last + 1];
+  const endsLine = lineBreakAfter(view, last) || (after?.text === '.' && lineBreakAfter(view, last + 1));
+  if (!endsLine && after?.text !== ',' && after?.text !== '(') return null;
+  return { cue: { first: dash, last: dash }, source: { first: dash + 1, last, head: last }, via: 'quotes/direct-tag-signed' };
+}
+
+/** The upper-cased words of every person the document names (for `WALLACE:` labels), per view. */
+const personWords = new WeakMap<DocView, ReadonlySet<string>>();
+
+function namedPersonWords(view: DocView): ReadonlySet<string> {
+  let words = personWords.get(view);
+  if (words === undefined) {
+    words = new Set(view.mentions.filter((m) => m.type === 'person').flatMap((m) => m.text.toUpperCase().split(/\s+/)));
+    personWords.set(view, words);
+  }
+  return words;
+}
+
+/** Whether the label `[first, last]` names a person: a person mention in it, or its last word is a name the document gives a person (`BLINKEN`, `Blinken`). */
+function namesPerson(view: DocView, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (view.mentionAt(k)?.type === 'person') return true;
+  const word = view.tokens[last]!.text;
+  return word.length > 1 && namedPersonWords(view).has(word.toUpperCase());
+}
+
+/** A label opening a paragraph at token `first`: a capitalized name of a few words, then a colon. */
+interface Label {
+  readonly source: SourceSpan;
+  readonly colon: number;
+  /** The label's words, upper-cased, when it is printed in capitals (`JAKE TAPPER`), else null. */
+  readonly capitals: string | null;
+}
+
+/** The label opening a paragraph at token `first`, whoever it names, or null. */
+function labelAt(view: DocView, first: number): Label | null {
+  let k = first;
+  for (; k < view.tokens.length && k < first + LABEL_TOKENS && view.tokens[k]!.text !== ':'; k++) {
+    if (!nameToken(view, k, k > first && view.tokens[k - 1]!.kind === 'word') || lineBreakAfter(view, k)) return null;
+  }
+  if (k === first || view.tokens[k]?.text !== ':' || lineBreakAfter(view, k) || view.tokens[k - 1]!.kind !== 'word') return null;
+  const words = view.text.slice(view.tokens[first]!.start, view.tokens[k - 1]!.end);
+  const capitals = words === words.toUpperCase() && words !== words.toLowerCase() ? words.replace(/\s+/g, ' ') : null;
+  return { source: { first, last: k - 1, head: k - 1 }, colon: k, capitals };
+}
+
+/**
+ * Paragraphs that open with a speaker label (`PENCE: Well, look, …`, an opening quotation
+ * mark before it allowed): the rest of the paragraph is what the labelled person says,
+ * `quotes/speaker-label`. A transcript line is verbatim, so it is `direct`; a one-sentence
+ * paragraph in title case (a headline: `Sanders: Clinton Is Wrong on Trade`) is `indirect`.
+ */
+export function proposeLabelled(view: DocView): Candidate[] {
+  const labels: { readonly label: Label; readonly para: TokenRange }[] = [];
+  const seen = new Map<string, number>();
+  for (const para of view.paragraphs) {
+    const first = view.tokens[para.first]?.kind === 'quote' ? para.first + 1 : para.first;
+    if (first > para.last) continue;
+    const label = labelAt(view, first);
+    if (label === null || label.colon >= para.last || (label.capitals !== null && NOT_SPEAKER_LABELS.has(label.capitals))) continue;
+    labels.push({ label, para });
+    if (label.capitals !== null) seen.set(label.capitals, (seen.get(label.capitals) ?? 0) + 1);
+  }
+  const transcript = [...seen.values()].some((n) => n >= 2);
+  const out: Candidate[] = [];
+  for (const { label, para } of labels) {
+    // A label names a speaker when it names a person, or when it is in capitals in a
+    // transcript: a document where some label in capitals opens two paragraphs or more.
+    if (!(transcript && label.capitals !== null) && !namesPerson(view, label.source.first, label.source.last)) continue;
+    let last = para.last;
+    while (last > label.colon && view.tokens[last]!.kind === 'quote') last--;
+    const { start, end } = trimmed(view.text, view.tokens[label.colon + 1]!.start, view.tokens[last]!.end);
+    if (end <= start) continue;
+    out.push({
+      kind: headline(view, label.colon + 1, last) ? 'indirect' : 'direct',
+      start,
+      end,
+      cue: { first: label.colon, last: label.colon },
+      source: label.source,
+      via: 'quotes/speaker-label',
+    });
+  }
+  return out;
+}
+
+/** Whether tokens `[first, last]` read as a headline: one sentence whose words of four letters or more are all capitalized. */
+function headline(view: DocView, first: number, last: number): boolean {
+  if (view.sentenceOf[first] !== view.sentenceOf[last]) return false;
+  let words = 0;
+  for (let k = first; k <= last; k++) {
+    const t = view.tokens[k]!;
+    if (t.kind !== 'word' || t.text.length < 4) continue;
+    if (t.text[0] === t.text[0]!.toLowerCase()) return false;
+    words++;
+  }
+  return words >= 2;
 }

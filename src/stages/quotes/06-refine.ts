@@ -263,6 +263,24 @@ const cueInSpeaker: Refiner = {
   },
 };
 
+/** The provenance of transcript lines (`PENCE: …`, 04-direct `proposeLabelled`). */
+export const LABEL_VIA = 'quotes/speaker-label';
+
+/**
+ * `"WALLACE: … ⏎ "PENCE: …`: a transcript printed as quotations (often left open over its
+ * paragraphs) is each speaker's lines; a quotation holding a label's colon goes, the
+ * labelled lines stay.
+ */
+const labelledLines: Refiner = {
+  id: 'labelled-lines',
+  reason: 'a quotation holding a speaker label (a transcript) is the labelled lines, not one statement',
+  apply(cands, ctx) {
+    const colons = cands.filter((c) => c.via === LABEL_VIA).map((c) => ctx.view.tokens[c.cue!.first]!.start);
+    if (colons.length === 0) return [...cands];
+    return cands.filter((c) => c.via === LABEL_VIA || c.marks === undefined || !colons.some((at) => at >= c.start && at < c.end));
+  },
+};
+
 /** Same content twice: keep the first proposer's. */
 const dedupe: Refiner = {
   id: 'dedupe',
@@ -279,7 +297,7 @@ const dedupe: Refiner = {
 };
 
 /** The refiners, in the order they run: merges first, then attachment, filters, dedupe. */
-export const REFINERS: readonly Refiner[] = [cueInSpeaker, splitQuote, continuedQuote, reportedAroundQuote, nonSpeech, inheritedQuote, mixedBeforeTag, dedupe];
+export const REFINERS: readonly Refiner[] = [labelledLines, cueInSpeaker, splitQuote, continuedQuote, reportedAroundQuote, nonSpeech, inheritedQuote, mixedBeforeTag, dedupe];
 
 /** Runs every refiner; `log` receives `id: before → after` for each that changed the list. */
 export function refine(cands: readonly Candidate[], ctx: RefineContext, log?: (line: string) => void): Candidate[] {

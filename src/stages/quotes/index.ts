@@ -17,7 +17,7 @@ import type { Layers, Stage, StageOutput } from '../../pipeline/stage.js';
 import type { TokenKind } from '../sentences/index.js';
 import { pairMarks } from './01-marks.js';
 import { findCues, quotedTokens, type CueHit } from './02-cues.js';
-import { proposeDirect } from './04-direct.js';
+import { proposeDirect, proposeLabelled } from './04-direct.js';
 import { proposeIndirect } from './05-indirect.js';
 import { evidenceOf, refine } from './06-refine.js';
 import { antecedentOf, speakerKind } from './07-speakers.js';
@@ -52,7 +52,7 @@ export function ruleCandidates(view: DocView, log?: (line: string) => void): Rul
   const cues = findCues(view, quoted);
   const cueAt: (CueHit | undefined)[] = new Array(view.tokens.length);
   for (const c of cues) for (let k = c.first; k <= c.last; k++) cueAt[k] = c;
-  const proposed = [...proposeDirect(view, marks, cueAt), ...proposeIndirect(view, cues, marks, cueAt)];
+  const proposed = [...proposeDirect(view, marks, cueAt), ...proposeLabelled(view), ...proposeIndirect(view, cues, marks, cueAt)];
   const candidates = refine(proposed, { view, marks, cueAt }, log);
   return { marks, quoted, cues, cueAt, candidates };
 }

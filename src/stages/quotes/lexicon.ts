@@ -126,3 +126,14 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
 
 /** Leading words of a sentence that are not part of a content before its tag (`But`, `And`). */
 export const LEADING_CONNECTIVES: ReadonlySet<string> = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'or', 'now', 'also']);
+
+/**
+ * Labels that open a paragraph with a colon without naming a speaker (`UPDATE: …`,
+ * `Editor's note: …`, an interview's `Q:`/`A:`): never a transcript speaker, however often
+ * they recur. Upper case, as the labels are compared.
+ */
+export const NOT_SPEAKER_LABELS: ReadonlySet<string> = new Set([
+  'Q', 'A', 'UPDATE', 'UPDATED', 'CORRECTION', 'CLARIFICATION', 'NOTE', 'EDITOR', "EDITOR'S NOTE", 'EDITOR’S NOTE', 'BREAKING',
+  'VIDEO', 'WATCH', 'READ', 'READ MORE', 'RELATED', 'PHOTO', 'PHOTOS', 'EMAIL', 'BYLINE', 'PREVIOUSLY', 'SOURCE', 'SOURCES',
+  'LIVE', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'DISCLAIMER', 'WARNING', 'ALSO', 'MORE', 'LISTEN', 'SEE', 'CREDIT', 'DATELINE',
+]);

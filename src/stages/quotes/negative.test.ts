@@ -32,3 +32,11 @@ describe('cue words that are not cues', () => {
   it('a passive cue', () => expectNoQuotes('The deal was announced by both governments.'));
   it('a reduced relative with a cue', () => expectNoQuotes('A framework proposed by Egypt is still on the table.'));
 });
+
+describe('labels and dashes that name no speaker', () => {
+  it('a recurring furniture label', () => expectNoQuotes('UPDATE: The crossing reopened on Monday.\n\nUPDATE: It closed again on Tuesday.'));
+  it('a capitals label that names nobody and does not recur', () => expectNoQuotes('NOTICE: The office is closed today.'));
+  it('an interview\'s Q and A', () => expectNoQuotes('Q: When will the crossing open?\n\nA: Nobody knows yet.\n\nQ: Why not?\n\nA: The talks stalled.'));
+  it('a dash after a slogan, then lower case', () => expectNoQuotes('“Peace now” — a slogan painted on every wall.'));
+  it('a dash after a quotation, then a capitalized phrase that runs on', () => expectNoQuotes('“Open the gates” ― New Signs Went Up Across The City Overnight again.'));
+});

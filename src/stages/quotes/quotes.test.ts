@@ -4,7 +4,8 @@
  * Every sentence here was written for these tests.
  */
 import { describe, it } from 'node:test';
-import { expectQuotes } from './testing.js';
+import assert from 'node:assert/strict';
+import { expectQuotes, quotesWithMentions } from './testing.js';
 
 describe('direct quotes', () => {
   it('curly double quotes, tag after', () => expectQuotes('“We will not sign a deal that leaves our people hungry,” the minister said.', [['We will not sign a deal that leaves our people hungry,', 'the minister', 'said', 'direct']]));
@@ -126,4 +127,25 @@ describe('nested quotes', () => {
 describe('pronoun speakers', () => {
   it('they', () => expectQuotes('They said the offer was unacceptable.', [['the offer was unacceptable', 'They', 'said', 'indirect']]));
   it('it', () => expectQuotes('It said the strikes targeted militants.', [['the strikes targeted militants', 'It', 'said', 'indirect']]));
+});
+
+describe('signed quotes and speaker labels', () => {
+  it('quotes signed with a dash and a name, one per line', () => expectQuotes('“We want the crossings open.” ― Maria Lopez\n“Let the trucks in.”― Tomas Reyes.', [['We want the crossings open.', 'Maria Lopez', '―', 'direct'], ['Let the trucks in.', 'Tomas Reyes', '―', 'direct']]));
+  it('a signed quote with a handle after the name', () => expectQuotes('“The border stays shut tonight.” — Ana Ruiz (@anaruiz) May 2, 2024', [['The border stays shut tonight.', 'Ana Ruiz', '—', 'direct']]));
+  it('a transcript: labels in capitals that recur are speakers', () => expectQuotes('HOST: Will the talks resume on Monday?\n\nNAVARRO: We expect them to, yes.\n\nHOST: And the prisoners?\n\nNAVARRO: That is for the next phase.', [
+    ['Will the talks resume on Monday?', 'HOST', ':', 'direct'], ['We expect them to, yes.', 'NAVARRO', ':', 'direct'],
+    ['And the prisoners?', 'HOST', ':', 'direct'], ['That is for the next phase.', 'NAVARRO', ':', 'direct'],
+  ]));
+  it('a transcript printed inside quotation marks left open: its lines, not one quote', () => expectQuotes('"HOST: Will the talks resume on Monday?\n\n"NAVARRO: We expect them to, yes.\n\n"HOST: And the prisoners?', [
+    ['Will the talks resume on Monday?', 'HOST', ':', 'direct'], ['We expect them to, yes.', 'NAVARRO', ':', 'direct'], ['And the prisoners?', 'HOST', ':', 'direct'],
+  ]));
+  it('a capitals label naming a person the text names, once', () => {
+    const got = quotesWithMentions('Antony Blinken met the emir on Sunday.\n\nBLINKEN: We are closer than we have been in months.').map((q) => [q.text, q.value.speakerText, q.value.kind]);
+    assert.deepEqual(got, [['We are closer than we have been in months.', 'BLINKEN', 'direct']]);
+  });
+  it('a headline with a person label is reported speech', () => {
+    const got = quotesWithMentions('Blinken: Ceasefire Deal Is Within Reach\n\nSecretary of State Antony Blinken arrived in Doha on Monday.').map((q) => [q.text, q.value.speakerText, q.value.kind]);
+    assert.deepEqual(got, [['Ceasefire Deal Is Within Reach', 'Blinken', 'indirect']]);
+  });
+  it('an opening mark typed the wrong way round', () => expectQuotes('”We are ready to sign,” the envoy said.', [['We are ready to sign,', 'the envoy', 'said', 'direct']]));
 });

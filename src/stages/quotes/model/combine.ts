@@ -15,6 +15,7 @@
  */
 import type { Span } from '../../../pipeline/annotation.js';
 import { SpanIndex } from '../../../util/span-index.js';
+import { LABEL_VIA } from '../06-refine.js';
 import type { Candidate } from '../types.js';
 
 /** How rule and model candidates are joined. */
@@ -49,6 +50,14 @@ function swallows(outer: Candidate, quote: Candidate): boolean {
   return outer.start <= quote.start && outer.end >= quote.end;
 }
 
+/**
+ * Rule candidates the model defers to: words in quotation marks (the rules read those
+ * well) and speaker-labelled lines (`PENCE: …`, whose colon the model does not read as a cue).
+ */
+function ruleOwned(c: Candidate): boolean {
+  return c.kind !== 'indirect' || c.via === LABEL_VIA;
+}
+
 /** Whether two candidates share a cue token. */
 function sameCue(a: Candidate, b: Candidate): boolean {
   return a.cue !== null && b.cue !== null && a.cue.first <= b.cue.last && b.cue.first <= a.cue.last;
@@ -63,13 +72,13 @@ export function combineCandidates(rules: readonly Candidate[], model: readonly C
     case 'union': out = [...rules, ...without(model, rules)]; break;
     case 'model-first': out = [...model, ...without(rules, model)]; break;
     case 'direct-rules': {
-      const quoted = rules.filter((c) => c.kind !== 'indirect');
+      const quoted = rules.filter(ruleOwned);
       const index = SpanIndex.of(quoted);
       out = [...quoted, ...without(model, quoted).filter((m) => m.kind !== 'direct' && !index.someStartingIn(m.start, m.end, (d) => swallows(m, d)))];
       break;
     }
     case 'fill': {
-      const direct = rules.filter((c) => c.kind === 'direct');
+      const direct = rules.filter((c) => c.kind === 'direct' || c.via === LABEL_VIA);
       const index = SpanIndex.of(direct);
       const found = without(model, direct).filter((m) => !index.someStartingIn(m.start, m.end, (d) => swallows(m, d)));
       const untagged = rules.filter((r) => r.kind !== 'direct' && !model.some((m) => sameCue(m, r)));
