@@ -30,9 +30,9 @@ import type { Annotation } from '../../pipeline/annotation.js';
 import type { QuoteValue } from '../quotes/index.js';
 import type { ClauseCache } from './03-clauses.js';
 import type { EventLexicon, ModalityCue } from './lexicon.js';
-import { inSet } from './lexicon.js';
 import type { Candidate, EventType, Modality } from './types.js';
 import { anyBetween, type EventView } from './view.js';
+import { WordTable } from './words.js';
 
 /** A cue found in a sentence. */
 interface CueHit {
@@ -41,12 +41,25 @@ interface CueHit {
   readonly last: number;
 }
 
+const cueTables = new WeakMap<EventLexicon, WordTable<readonly ModalityCue[] | undefined>>();
+
+/** The lexicon's cue index by word number (`lex.cueAnchors`, read from an array). */
+function cueTable(lex: EventLexicon): WordTable<readonly ModalityCue[] | undefined> {
+  let t = cueTables.get(lex);
+  if (t === undefined) {
+    t = new WordTable((w) => lex.cueAnchors.get(w));
+    cueTables.set(lex, t);
+  }
+  return t;
+}
+
 function cueHits(view: EventView, lex: EventLexicon, si: number): CueHit[] {
   const s = view.sentences[si]!;
   const aux = lex.sets.get('aux') ?? null;
+  const table = cueTable(lex);
   const out: CueHit[] = [];
   for (let k = s.first; k <= s.last; k++) {
-    const cues = lex.cueAnchors.get(view.words[k]!);
+    const cues = view.wordValue(table, k);
     if (cues === undefined || view.inTime[k] === 1) continue;
     for (const cue of cues) {
       const m = view.matchAt(cue.pattern, k, s.last, aux);
@@ -82,7 +95,7 @@ function inProposalList(view: EventView, lex: EventLexicon, si: number): boolean
     if (prev.paragraph === para) continue;
     const lastWord = view.words[prev.last]!;
     if (lastWord === ':') {
-      for (let k = prev.first; k < prev.last; k++) if (inSet(frame, view.words[k]!)) return true;
+      for (let k = prev.first; k < prev.last; k++) if (view.is(frame, k)) return true;
       return false;
     }
     // list items are marked or short; a long unmarked paragraph ends the list
@@ -139,7 +152,7 @@ export function refineModality(view: EventView, lex: EventLexicon, clauses: Clau
     if (inProposalList(view, lex, c.sentence)) consider('proposed', 'proposal list item');
     // "the prisoner exchange proposal", "a ceasefire plan": the event named by a proposal
     const frame = lex.sets.get('proposalFrameNoun');
-    if (c.pos === 'noun' && c.type !== 'proposal' && frame && c.last + 1 <= view.sentences[c.sentence]!.last && inSet(frame, view.words[c.last + 1]!)) consider('proposed', `${view.words[c.head]} ${view.words[c.last + 1]}`);
+    if (c.pos === 'noun' && c.type !== 'proposal' && frame && c.last + 1 <= view.sentences[c.sentence]!.last && view.is(frame, c.last + 1)) consider('proposed', `${view.words[c.head]} ${view.words[c.last + 1]}`);
     if (best === null && lex.infinitiveModality !== null && c.pos === 'verb' && view.words[c.first - 1] === 'to') consider(lex.infinitiveModality, 'to (infinitive)');
     if (best !== null) {
       const b: { modality: Modality; cue: string } = best;
@@ -168,6 +181,6 @@ export function refineModality(view: EventView, lex: EventLexicon, clauses: Clau
 /** Whether the words between a trigger and a noun make the noun its object ("agreed on the release of"); "after talks" does not. */
 function linked(view: EventView, lex: EventLexicon, a: number, b: number): boolean {
   const links = lex.sets.get('objectLinks');
-  for (let k = a; k <= b; k++) if (!links || !inSet(links, view.words[k]!)) return false;
+  for (let k = a; k <= b; k++) if (!links || !view.is(links, k)) return false;
   return true;
 }

@@ -10,7 +10,6 @@
  * "over"), `about` ("some", "nearly") or `exact` ("a total of"); a fraction is `fraction`.
  */
 import type { EventLexicon } from './lexicon.js';
-import { inSet } from './lexicon.js';
 import type { Candidate, Qualifier, Quantity } from './types.js';
 import type { EventView } from './view.js';
 
@@ -106,8 +105,8 @@ export function attachQuantities(view: EventView, lex: EventLexicon, candidates:
     if (!units) continue;
     const s = view.sentences[c.sentence]!;
     const near: { u: number; distance: number }[] = [];
-    for (let u = c.last + 1; u <= Math.min(s.last, c.last + 8); u++) if (inSet(units, view.words[u]!)) near.push({ u, distance: u - c.last });
-    for (let u = c.first - 1; u >= Math.max(s.first, c.first - 8); u--) if (inSet(units, view.words[u]!)) near.push({ u, distance: c.first - u + 0.5 });
+    for (let u = c.last + 1; u <= Math.min(s.last, c.last + 8); u++) if (view.is(units, u)) near.push({ u, distance: u - c.last });
+    for (let u = c.first - 1; u >= Math.max(s.first, c.first - 8); u--) if (view.is(units, u)) near.push({ u, distance: c.first - u + 0.5 });
     near.sort((a, b) => a.distance - b.distance);
     for (const { u } of near) {
       // "handed over 16 hostages": a number after the trigger reads no further back than the trigger
