@@ -39,6 +39,8 @@ interface CueHit {
   readonly cue: ModalityCue;
   readonly first: number;
   readonly last: number;
+  /** The direct quote that holds the cue (`quoteAt`), found once per hit rather than once per candidate. */
+  readonly quote: Annotation<QuoteValue> | null;
 }
 
 const cueTables = new WeakMap<EventLexicon, WordTable<readonly ModalityCue[] | undefined>>();
@@ -66,7 +68,7 @@ function cueHits(view: EventView, lex: EventLexicon, si: number): CueHit[] {
       if (m === null) continue;
       if (cue.requires.some((c) => !view.holds(c, s, k, m.last, lex))) continue;
       if (cue.unless.some((c) => view.holds(c, s, k, m.last, lex))) continue;
-      out.push({ cue, first: k, last: m.last });
+      out.push({ cue, first: k, last: m.last, quote: quoteAt(view, view.starts[k]!, si) });
     }
   }
   return out;
@@ -120,6 +122,7 @@ const GOVERNED: Readonly<Partial<Record<EventType, Modality>>> = { agreement: 'p
 export function refineModality(view: EventView, lex: EventLexicon, clauses: ClauseCache, candidates: Candidate[]): void {
   const rank = new Map<Modality, number>(lex.precedence.map((m, i) => [m, i]));
   const hitsBySentence = new Map<number, CueHit[]>();
+  const listItems = new Map<number, boolean>();
   const heads = candidates.map((c) => c.head).sort((a, b) => a - b);
   const triggerBetween = (a: number, b: number): boolean => anyBetween(heads, a, b);
   for (const c of candidates) {
@@ -140,7 +143,7 @@ export function refineModality(view: EventView, lex: EventLexicon, clauses: Clau
       }
       if (h.last >= c.first && !inside) continue;
       if (h.cue.triggerSuffix !== null && !view.words[c.head]!.endsWith(h.cue.triggerSuffix)) continue;
-      if (quoteAt(view, view.starts[h.first]!, c.sentence) !== inQuote) continue;
+      if (h.quote !== inQuote) continue;
       const applies = inside || h.cue.scope === 'sentence'
         || (h.cue.scope === 'clause' && h.first >= clause.first)
         || (h.cue.scope === 'before' && h.first >= clause.first && c.first - h.last - 1 <= h.cue.window && !triggerBetween(h.last, c.first));
@@ -149,7 +152,9 @@ export function refineModality(view: EventView, lex: EventLexicon, clauses: Clau
     const before = c.first - 1 >= clause.first ? view.words[c.first - 1]! : '';
     const opener = c.first === clause.first || (c.first - clause.first <= 2 && (view.kinds[c.first - 1] === 'punct' || before === 'that'));
     if (c.pos === 'verb' && view.words[c.head]!.endsWith('ing') && opener) consider('hypothetical', 'gerund');
-    if (inProposalList(view, lex, c.sentence)) consider('proposed', 'proposal list item');
+    let listItem = listItems.get(c.sentence);
+    if (listItem === undefined) { listItem = inProposalList(view, lex, c.sentence); listItems.set(c.sentence, listItem); }
+    if (listItem) consider('proposed', 'proposal list item');
     // "the prisoner exchange proposal", "a ceasefire plan": the event named by a proposal
     const frame = lex.sets.get('proposalFrameNoun');
     if (c.pos === 'noun' && c.type !== 'proposal' && frame && c.last + 1 <= view.sentences[c.sentence]!.last && view.is(frame, c.last + 1)) consider('proposed', `${view.words[c.head]} ${view.words[c.last + 1]}`);

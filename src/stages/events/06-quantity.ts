@@ -12,6 +12,7 @@
 import type { EventLexicon } from './lexicon.js';
 import type { Candidate, Qualifier, Quantity } from './types.js';
 import type { EventView } from './view.js';
+import { WordTable } from './words.js';
 
 const SKIP_BETWEEN: ReadonlySet<string> = new Set(['of', 'the']);
 
@@ -33,10 +34,16 @@ function wordNumber(lex: EventLexicon, word: string): number | null {
   return null;
 }
 
-/** Whether token `k` can be part of a number phrase. */
+const numericTables = new WeakMap<EventLexicon, WordTable<boolean>>();
+
+/** Whether token `k` (0 ≤ k < n) can be part of a number phrase: digits, a number word or a multiplier (once per word). */
 function numeric(view: EventView, lex: EventLexicon, k: number): boolean {
-  const w = view.words[k]!;
-  return digits(w) !== null || wordNumber(lex, w) !== null || lex.multipliers.has(w);
+  let table = numericTables.get(lex);
+  if (table === undefined) {
+    table = new WordTable((w) => digits(w) !== null || wordNumber(lex, w) !== null || lex.multipliers.has(w));
+    numericTables.set(lex, table);
+  }
+  return view.wordValue(table, k);
 }
 
 /** Parses the number phrase `[a, b]` ("two hundred and fifty", "1.5 million", "a dozen"). */
