@@ -206,6 +206,8 @@ function cited(view: EventView, o: Occurrence): boolean {
 export function attachArguments(view: EventView, lex: EventLexicon, clauses: ClauseCache, candidates: Candidate[]): void {
   const occCache = new Map<number, Occurrence[]>();
   const medCache = new Map<number, { keys: Set<string>; types: ReadonlySet<EventType> }>();
+  /** Per sentence: whether a preposition governs an occurrence or one coordinated with it (`isGoverned` over all its occurrences). */
+  const governedCache = new Map<number, Map<Occurrence, boolean>>();
   const heads = new Set(candidates.map((c) => c.head));
   const reporting = lex.sets.get('reporting');
   for (let ci = 0; ci < candidates.length; ci++) {
@@ -219,6 +221,7 @@ export function attachArguments(view: EventView, lex: EventLexicon, clauses: Cla
       // mentions inside a compound word ("Iran-backed") modify; cited outlets are sources
       occs = all.filter((o) => (view.ends[o.last]! <= o.ann.end || view.text.charCodeAt(o.ann.end) !== 45) && !cited(view, o));
       occCache.set(c.sentence, occs);
+      governedCache.set(c.sentence, new Map());
     }
     const s = view.sentences[c.sentence]!;
     const clause = clauses.clause(c.sentence, c.head);
@@ -235,7 +238,16 @@ export function attachArguments(view: EventView, lex: EventLexicon, clauses: Cla
       const j = occAfter(view, usable, k, limit);
       return j >= 0 && isActor(usable[j]!.ann.value) ? coordinated(view, usable, j) : [];
     };
-    const isGoverned = (o: Occurrence): boolean => coordinated(view, usable, usable.indexOf(o)).some((x) => governed(view, lex, x, s.first));
+    // the same for every candidate of the sentence when no speaker words were left out
+    const governedHere = usable === occs ? governedCache.get(c.sentence) : undefined;
+    const isGoverned = (o: Occurrence): boolean => {
+      let g = governedHere?.get(o);
+      if (g === undefined) {
+        g = coordinated(view, usable, usable.indexOf(o)).some((x) => governed(view, lex, x, s.first));
+        governedHere?.set(o, g);
+      }
+      return g;
+    };
     const reach = Math.min(clause.last, c.last + 6);
     // a possessor modifies its noun: "Netanyahu's coalition partners have warned" are not Netanyahu
     // (unless the noun is a force noun standing for it: "Israel's negotiating team")

@@ -14,7 +14,7 @@ import type { QuoteValue } from '../quotes/index.js';
 import type { ResolvedTime } from '../time/index.js';
 import { inSet, type Condition, type EventLexicon, type MentionKind, type Pattern, type WordSet } from './lexicon.js';
 import { SpanIndex, firstWhere } from '../../util/span-index.js';
-import { numberingCurrent, wordIds, wordOf, type WordTable } from './words.js';
+import { numberingCurrent, wordIds, wordOf, WordTable } from './words.js';
 
 /** A sentence with its token range (inclusive). */
 export interface SentenceRange extends Span {
@@ -65,6 +65,9 @@ function demonymIndex(): Map<string, string> {
   for (const p of worldPlaces()) if (p.kind === 'country' && p.demonym) demonyms.set(p.demonym.toLowerCase(), fold(p.name));
   return demonyms;
 }
+
+/** The folded country name a word is the demonym of, by word number. */
+const demonymTable = new WordTable<string | undefined>((w) => demonymIndex().get(w));
 
 /** Folds a name for comparison: no accents, lower case, single spaces. */
 export function fold(s: string): string {
@@ -293,9 +296,13 @@ export class EventView {
   matchAt(p: Pattern, i: number, limit: number, aux: WordSet | null, exactLast = -1): Match | null {
     // most calls fail on the first word (every pattern anchored nearby is tried): refuse those before searching
     const first = p.elements[0]!;
-    if (first.kind === 'words' && (i > limit || i >= this.n || !this.is(first.set, i))) return null;
     this.matchHead = -1;
-    const last = this.matchFrom(p, 0, i, limit, aux, exactLast);
+    let last: number;
+    if (first.kind === 'words') {
+      if (i > limit || i >= this.n || !this.is(first.set, i)) return null;
+      // the first word holds: match the rest from the next token (a head on it is the default below)
+      last = this.matchFrom(p, 1, i + 1, limit, aux, exactLast);
+    } else last = this.matchFrom(p, 0, i, limit, aux, exactLast);
     return last === -2 ? null : { last, head: this.matchHead < 0 ? i : this.matchHead };
   }
 
@@ -354,7 +361,7 @@ export class EventView {
 
   /** The cluster key of the country a demonym adjective at token `i` names, when the document mentions that country. */
   demonymKey(i: number): string | null {
-    const country = demonymIndex().get(this.words[i]!);
+    const country = i >= 0 && i < this.n ? this.wordValue(demonymTable, i) : demonymIndex().get(this.words[i]!);
     if (country === undefined) return null;
     if (!this.countryKeys) {
       this.countryKeys = new Map();
@@ -374,7 +381,7 @@ export class EventView {
 
   /** Whether token `i` is a demonym adjective ("Israeli"), mentioned country or not. */
   isDemonym(i: number): boolean {
-    return demonymIndex().has(this.words[i]!);
+    return (i >= 0 && i < this.n ? this.wordValue(demonymTable, i) : demonymIndex().get(this.words[i]!)) !== undefined;
   }
 
   /** Tests one lexicon condition around the match `[first, last]` of sentence `s`. */
