@@ -9,9 +9,24 @@
  * determiner or a noun modifier (the lexicon's `nominal` words: "the release", "hostage
  * releases") is read as a noun.
  */
-import { inSet, type Condition, type EventLexicon, type TriggerRule } from './lexicon.js';
+import type { Condition, EventLexicon, Pattern, TriggerRule } from './lexicon.js';
 import { NO_DATE, type Candidate } from './types.js';
 import type { EventView, SentenceRange } from './view.js';
+import { WordTable } from './words.js';
+
+type Anchored = readonly { readonly rule: TriggerRule; readonly pattern: Pattern }[];
+
+const anchorTables = new WeakMap<EventLexicon, WordTable<Anchored | undefined>>();
+
+/** The lexicon's anchor index by word number (`lex.anchors`, read from an array). */
+function anchorTable(lex: EventLexicon): WordTable<Anchored | undefined> {
+  let t = anchorTables.get(lex);
+  if (t === undefined) {
+    t = new WordTable((w) => lex.anchors.get(w));
+    anchorTables.set(lex, t);
+  }
+  return t;
+}
 
 /** A match a rule refused, for debug output. */
 export interface Refusal {
@@ -54,8 +69,9 @@ export function proposeTriggers(view: EventView, lex: EventLexicon, refused?: Re
   const out: Candidate[] = [];
   const aux = lex.sets.get('aux') ?? null;
   const nominal = lex.sets.get('nominal');
+  const anchors = anchorTable(lex);
   for (let i = 0; i < view.n; i++) {
-    const list = lex.anchors.get(view.words[i]!);
+    const list = view.wordValue(anchors, i);
     if (list === undefined) continue;
     const si = view.sentenceOf[i]!;
     if (si < 0) continue;
@@ -69,7 +85,7 @@ export function proposeTriggers(view: EventView, lex: EventLexicon, refused?: Re
         continue;
       }
       const subtype = rule.subtypes.find((st) => view.holds(st.condition, s, i, m.last, lex))?.value ?? rule.subtype;
-      const pos = rule.pos === 'verb' && i > s.first && nominal !== undefined && inSet(nominal, view.words[i - 1]!) && m.head === i ? 'noun' : rule.pos;
+      const pos = rule.pos === 'verb' && i > s.first && nominal !== undefined && view.is(nominal, i - 1) && m.head === i ? 'noun' : rule.pos;
       out.push({
         type: rule.type, subtype, rule: rule.id, sentence: si, first: i, last: m.last, head: m.head, pos,
         modality: 'asserted', modalityCue: null, agent: [], target: [], mediator: [], location: null, quantity: null,

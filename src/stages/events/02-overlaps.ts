@@ -23,9 +23,15 @@ export function dropSpeakerWords(view: EventView, candidates: readonly Candidate
   });
 }
 
+const ruleOrders = new WeakMap<EventLexicon, ReadonlyMap<string, number>>();
+
 /** Drops candidates that overlap a longer (or earlier-listed) one. */
 export function resolveOverlaps(candidates: readonly Candidate[], lex: EventLexicon, log?: (line: string) => void): Candidate[] {
-  const order = new Map(lex.triggers.map((r) => [r.id, r.order]));
+  let order = ruleOrders.get(lex);
+  if (order === undefined) {
+    order = new Map(lex.triggers.map((r) => [r.id, r.order]));
+    ruleOrders.set(lex, order);
+  }
   const ranked = [...candidates].sort((a, b) => (b.last - b.first) - (a.last - a.first) || (order.get(a.rule) ?? 0) - (order.get(b.rule) ?? 0) || a.first - b.first);
   const kept: Candidate[] = [];
   // the kept candidate covering each token (candidates are token ranges; a long document has thousands)

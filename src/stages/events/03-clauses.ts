@@ -9,6 +9,7 @@
  */
 import type { EventLexicon } from './lexicon.js';
 import type { EventView, SentenceRange } from './view.js';
+import { WordTable } from './words.js';
 
 /** A clause: an inclusive token range. */
 export interface Clause {
@@ -16,28 +17,30 @@ export interface Clause {
   readonly last: number;
 }
 
-const starters = new WeakMap<EventLexicon, Set<string>>();
+const starters = new WeakMap<EventLexicon, WordTable<boolean>>();
 
-/** Whether a word can start a clause-break pattern or is a reporting verb (cheap test before matching). */
-function startsBreak(lex: EventLexicon, word: string): boolean {
-  let set = starters.get(lex);
-  if (!set) {
-    set = new Set(lex.sets.get('reporting')?.exact);
+/** Whether a word can start a clause-break pattern or is a reporting verb (cheap test before matching), by word number. */
+function startsBreak(lex: EventLexicon): WordTable<boolean> {
+  let table = starters.get(lex);
+  if (!table) {
+    const set = new Set(lex.sets.get('reporting')?.exact);
     for (const b of lex.clauseBreaks) {
       const first = b.pattern?.elements[0];
       if (first?.kind === 'words') for (const w of first.set.exact) set.add(w);
     }
-    starters.set(lex, set);
+    table = new WordTable((w) => set.has(w));
+    starters.set(lex, table);
   }
-  return set.has(word);
+  return table;
 }
 
 /** The token indices that start a new clause in sentence `s` (the sentence's first token excluded). */
 export function clauseBreaks(view: EventView, lex: EventLexicon, s: SentenceRange): number[] {
   const breaks: number[] = [];
   const aux = lex.sets.get('aux') ?? null;
+  const starts = startsBreak(lex);
   for (let k = s.first + 1; k <= s.last; k++) {
-    if (view.kinds[k] !== 'dash' && !startsBreak(lex, view.words[k]!)) continue;
+    if (view.kinds[k] !== 'dash' && !view.wordValue(starts, k)) continue;
     for (const b of lex.clauseBreaks) {
       if (b.kind !== null) {
         if (view.kinds[k] === b.kind) { breaks.push(k); break; }

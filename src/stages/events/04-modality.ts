@@ -30,30 +30,45 @@ import type { Annotation } from '../../pipeline/annotation.js';
 import type { QuoteValue } from '../quotes/index.js';
 import type { ClauseCache } from './03-clauses.js';
 import type { EventLexicon, ModalityCue } from './lexicon.js';
-import { inSet } from './lexicon.js';
 import type { Candidate, EventType, Modality } from './types.js';
 import { anyBetween, type EventView } from './view.js';
+import { WordTable } from './words.js';
 
 /** A cue found in a sentence. */
 interface CueHit {
   readonly cue: ModalityCue;
   readonly first: number;
   readonly last: number;
+  /** The direct quote that holds the cue (`quoteAt`), found once per hit rather than once per candidate. */
+  readonly quote: Annotation<QuoteValue> | null;
+}
+
+const cueTables = new WeakMap<EventLexicon, WordTable<readonly ModalityCue[] | undefined>>();
+
+/** The lexicon's cue index by word number (`lex.cueAnchors`, read from an array). */
+function cueTable(lex: EventLexicon): WordTable<readonly ModalityCue[] | undefined> {
+  let t = cueTables.get(lex);
+  if (t === undefined) {
+    t = new WordTable((w) => lex.cueAnchors.get(w));
+    cueTables.set(lex, t);
+  }
+  return t;
 }
 
 function cueHits(view: EventView, lex: EventLexicon, si: number): CueHit[] {
   const s = view.sentences[si]!;
   const aux = lex.sets.get('aux') ?? null;
+  const table = cueTable(lex);
   const out: CueHit[] = [];
   for (let k = s.first; k <= s.last; k++) {
-    const cues = lex.cueAnchors.get(view.words[k]!);
+    const cues = view.wordValue(table, k);
     if (cues === undefined || view.inTime[k] === 1) continue;
     for (const cue of cues) {
       const m = view.matchAt(cue.pattern, k, s.last, aux);
       if (m === null) continue;
       if (cue.requires.some((c) => !view.holds(c, s, k, m.last, lex))) continue;
       if (cue.unless.some((c) => view.holds(c, s, k, m.last, lex))) continue;
-      out.push({ cue, first: k, last: m.last });
+      out.push({ cue, first: k, last: m.last, quote: quoteAt(view, view.starts[k]!, si) });
     }
   }
   return out;
@@ -82,7 +97,7 @@ function inProposalList(view: EventView, lex: EventLexicon, si: number): boolean
     if (prev.paragraph === para) continue;
     const lastWord = view.words[prev.last]!;
     if (lastWord === ':') {
-      for (let k = prev.first; k < prev.last; k++) if (inSet(frame, view.words[k]!)) return true;
+      for (let k = prev.first; k < prev.last; k++) if (view.is(frame, k)) return true;
       return false;
     }
     // list items are marked or short; a long unmarked paragraph ends the list
@@ -107,6 +122,7 @@ const GOVERNED: Readonly<Partial<Record<EventType, Modality>>> = { agreement: 'p
 export function refineModality(view: EventView, lex: EventLexicon, clauses: ClauseCache, candidates: Candidate[]): void {
   const rank = new Map<Modality, number>(lex.precedence.map((m, i) => [m, i]));
   const hitsBySentence = new Map<number, CueHit[]>();
+  const listItems = new Map<number, boolean>();
   const heads = candidates.map((c) => c.head).sort((a, b) => a - b);
   const triggerBetween = (a: number, b: number): boolean => anyBetween(heads, a, b);
   for (const c of candidates) {
@@ -127,7 +143,7 @@ export function refineModality(view: EventView, lex: EventLexicon, clauses: Clau
       }
       if (h.last >= c.first && !inside) continue;
       if (h.cue.triggerSuffix !== null && !view.words[c.head]!.endsWith(h.cue.triggerSuffix)) continue;
-      if (quoteAt(view, view.starts[h.first]!, c.sentence) !== inQuote) continue;
+      if (h.quote !== inQuote) continue;
       const applies = inside || h.cue.scope === 'sentence'
         || (h.cue.scope === 'clause' && h.first >= clause.first)
         || (h.cue.scope === 'before' && h.first >= clause.first && c.first - h.last - 1 <= h.cue.window && !triggerBetween(h.last, c.first));
@@ -136,10 +152,12 @@ export function refineModality(view: EventView, lex: EventLexicon, clauses: Clau
     const before = c.first - 1 >= clause.first ? view.words[c.first - 1]! : '';
     const opener = c.first === clause.first || (c.first - clause.first <= 2 && (view.kinds[c.first - 1] === 'punct' || before === 'that'));
     if (c.pos === 'verb' && view.words[c.head]!.endsWith('ing') && opener) consider('hypothetical', 'gerund');
-    if (inProposalList(view, lex, c.sentence)) consider('proposed', 'proposal list item');
+    let listItem = listItems.get(c.sentence);
+    if (listItem === undefined) { listItem = inProposalList(view, lex, c.sentence); listItems.set(c.sentence, listItem); }
+    if (listItem) consider('proposed', 'proposal list item');
     // "the prisoner exchange proposal", "a ceasefire plan": the event named by a proposal
     const frame = lex.sets.get('proposalFrameNoun');
-    if (c.pos === 'noun' && c.type !== 'proposal' && frame && c.last + 1 <= view.sentences[c.sentence]!.last && inSet(frame, view.words[c.last + 1]!)) consider('proposed', `${view.words[c.head]} ${view.words[c.last + 1]}`);
+    if (c.pos === 'noun' && c.type !== 'proposal' && frame && c.last + 1 <= view.sentences[c.sentence]!.last && view.is(frame, c.last + 1)) consider('proposed', `${view.words[c.head]} ${view.words[c.last + 1]}`);
     if (best === null && lex.infinitiveModality !== null && c.pos === 'verb' && view.words[c.first - 1] === 'to') consider(lex.infinitiveModality, 'to (infinitive)');
     if (best !== null) {
       const b: { modality: Modality; cue: string } = best;
@@ -168,6 +186,6 @@ export function refineModality(view: EventView, lex: EventLexicon, clauses: Clau
 /** Whether the words between a trigger and a noun make the noun its object ("agreed on the release of"); "after talks" does not. */
 function linked(view: EventView, lex: EventLexicon, a: number, b: number): boolean {
   const links = lex.sets.get('objectLinks');
-  for (let k = a; k <= b; k++) if (!links || !inSet(links, view.words[k]!)) return false;
+  for (let k = a; k <= b; k++) if (!links || !view.is(links, k)) return false;
   return true;
 }

@@ -23,6 +23,7 @@ import type { ClauseCache } from './03-clauses.js';
 import { inSet, type EventLexicon } from './lexicon.js';
 import type { Candidate, EventType } from './types.js';
 import { isActor, type EventView } from './view.js';
+import { WordTable } from './words.js';
 
 /** One mention occurrence with its tokens (inclusive). */
 export interface Occurrence {
@@ -88,10 +89,10 @@ function occAfter(view: EventView, occs: readonly Occurrence[], k: number, limit
   return occs.findIndex((o) => o.first === i);
 }
 
-const mediationCache = new WeakMap<EventLexicon, { starts: Set<string>; types: ReadonlySet<EventType> }>();
+const mediationCache = new WeakMap<EventLexicon, { starts: WordTable<boolean>; types: ReadonlySet<EventType> }>();
 
-/** The words a mediation cue can start with, and the event types mediation cues apply to. */
-function mediationOf(lex: EventLexicon): { starts: Set<string>; types: ReadonlySet<EventType> } {
+/** The words a mediation cue can start with (by word number), and the event types mediation cues apply to. */
+function mediationOf(lex: EventLexicon): { starts: WordTable<boolean>; types: ReadonlySet<EventType> } {
   let m = mediationCache.get(lex);
   if (!m) {
     const starts = new Set<string>();
@@ -101,7 +102,7 @@ function mediationOf(lex: EventLexicon): { starts: Set<string>; types: ReadonlyS
       if (first.kind === 'words') for (const w of first.set.exact) starts.add(w);
       for (const t of cue.types) types.add(t);
     }
-    m = { starts, types };
+    m = { starts: new WordTable((w) => starts.has(w)), types };
     mediationCache.set(lex, m);
   }
   return m;
@@ -114,16 +115,15 @@ function sentenceMediators(view: EventView, lex: EventLexicon, si: number, occs:
   const { starts, types } = mediationOf(lex);
   const aux = lex.sets.get('aux') ?? null;
   for (let k = s.first; k <= s.last; k++) {
-    const w = view.words[k]!;
-    if (!starts.has(w)) continue;
+    if (!view.wordValue(starts, k)) continue;
     for (const cue of lex.mediation) {
       const first = cue.pattern.elements[0]!;
-      if (first.kind === 'words' && !inSet(first.set, w)) continue;
+      if (first.kind === 'words' && !view.is(first.set, k)) continue;
       const m = view.matchAt(cue.pattern, k, s.last, aux);
       if (m === null) continue;
       if (cue.after) {
         let ok = false;
-        for (let b = Math.max(s.first, k - 5); b < k && !ok; b++) if (inSet(cue.after, view.words[b]!)) ok = true;
+        for (let b = Math.max(s.first, k - 5); b < k && !ok; b++) if (view.is(cue.after, b)) ok = true;
         if (!ok) continue;
       }
       const j = occAfter(view, occs, m.last, s.last);
@@ -138,13 +138,13 @@ function sentenceMediators(view: EventView, lex: EventLexicon, si: number, occs:
     }
     // "Qatar, serving as a mediator", "Qatar and Egypt are mediating"
     for (let k = o.last + 1; k <= Math.min(s.last, o.last + 5); k++) {
-      if (inSet(lex.mediationNouns, view.words[k]!)) { for (const c of coordinated(view, occs, j)) keys.add(c.ann.value.key); break; }
-      if (view.mentionAt[k] || !inSet(lex.mediationBetween, view.words[k]!)) break;
+      if (view.is(lex.mediationNouns, k)) { for (const c of coordinated(view, occs, j)) keys.add(c.ann.value.key); break; }
+      if (view.mentionAt[k] || !view.is(lex.mediationBetween, k)) break;
     }
   }
   // "Egyptian and Qatari mediators": demonyms right before a mediator noun
   for (let k = s.first + 1; k <= s.last; k++) {
-    if (!inSet(lex.mediationNouns, view.words[k]!)) continue;
+    if (!view.is(lex.mediationNouns, k)) continue;
     for (let b = k - 1; b >= s.first && b >= k - 6; b--) {
       const key = view.demonymKey(b);
       if (key !== null) keys.add(key);
@@ -206,6 +206,8 @@ function cited(view: EventView, o: Occurrence): boolean {
 export function attachArguments(view: EventView, lex: EventLexicon, clauses: ClauseCache, candidates: Candidate[]): void {
   const occCache = new Map<number, Occurrence[]>();
   const medCache = new Map<number, { keys: Set<string>; types: ReadonlySet<EventType> }>();
+  /** Per sentence: whether a preposition governs an occurrence or one coordinated with it (`isGoverned` over all its occurrences). */
+  const governedCache = new Map<number, Map<Occurrence, boolean>>();
   const heads = new Set(candidates.map((c) => c.head));
   const reporting = lex.sets.get('reporting');
   for (let ci = 0; ci < candidates.length; ci++) {
@@ -219,6 +221,7 @@ export function attachArguments(view: EventView, lex: EventLexicon, clauses: Cla
       // mentions inside a compound word ("Iran-backed") modify; cited outlets are sources
       occs = all.filter((o) => (view.ends[o.last]! <= o.ann.end || view.text.charCodeAt(o.ann.end) !== 45) && !cited(view, o));
       occCache.set(c.sentence, occs);
+      governedCache.set(c.sentence, new Map());
     }
     const s = view.sentences[c.sentence]!;
     const clause = clauses.clause(c.sentence, c.head);
@@ -235,14 +238,23 @@ export function attachArguments(view: EventView, lex: EventLexicon, clauses: Cla
       const j = occAfter(view, usable, k, limit);
       return j >= 0 && isActor(usable[j]!.ann.value) ? coordinated(view, usable, j) : [];
     };
-    const isGoverned = (o: Occurrence): boolean => coordinated(view, usable, usable.indexOf(o)).some((x) => governed(view, lex, x, s.first));
+    // the same for every candidate of the sentence when no speaker words were left out
+    const governedHere = usable === occs ? governedCache.get(c.sentence) : undefined;
+    const isGoverned = (o: Occurrence): boolean => {
+      let g = governedHere?.get(o);
+      if (g === undefined) {
+        g = coordinated(view, usable, usable.indexOf(o)).some((x) => governed(view, lex, x, s.first));
+        governedHere?.set(o, g);
+      }
+      return g;
+    };
     const reach = Math.min(clause.last, c.last + 6);
     // a possessor modifies its noun: "Netanyahu's coalition partners have warned" are not Netanyahu
     // (unless the noun is a force noun standing for it: "Israel's negotiating team")
     const modifier = (o: Occurrence): boolean => {
       const w = view.words[o.last + 1];
       if (w !== "'s" && w !== '’s' && w !== "'" && w !== '’') return false;
-      for (let k = o.last + 2; k < Math.min(c.first, o.last + 6); k++) if (inSet(lex.forceNouns, view.words[k]!)) return false;
+      for (let k = o.last + 2; k < Math.min(c.first, o.last + 6); k++) if (view.is(lex.forceNouns, k)) return false;
       return true;
     };
     // the speaker of a quote whose cue is the trigger ("Rubio insisted", "Blinken warned")
@@ -258,7 +270,7 @@ export function attachArguments(view: EventView, lex: EventLexicon, clauses: Cla
     // agent after "by" / "from"
     for (let k = c.last + 1; agent.length === 0 && k <= Math.min(reach, c.last + 4); k++) {
       const w = view.words[k]!;
-      if (inSet(lex.agentBy, w) || (lex.agentFrom.words.has(w) && lex.agentFrom.types.has(c.type))) { add(agent, actorGroupAfter(k, clause.last)); break; }
+      if (view.is(lex.agentBy, k) || (lex.agentFrom.words.has(w) && lex.agentFrom.types.has(c.type))) { add(agent, actorGroupAfter(k, clause.last)); break; }
       if (heads.has(k)) break;
     }
     // "between X and Y"
@@ -295,7 +307,7 @@ export function attachArguments(view: EventView, lex: EventLexicon, clauses: Cla
     if (agent.length === 0 && !infinitiveOnly && (verbal || lex.clauseAgentTypes.has(c.type))) {
       const owned = placeOwner;
       let floor = s.first;
-      if (reporting) for (let k = anchor - 1; k >= s.first; k--) if (inSet(reporting, view.words[k]!)) { floor = k + 1; break; }
+      if (reporting) for (let k = anchor - 1; k >= s.first; k--) if (view.is(reporting, k)) { floor = k + 1; break; }
       const before = usable.filter((o) => o.first >= floor && o.last < anchor && isActor(o.ann.value) && !isGoverned(o) && o.ann.value.key !== owned && !modifier(o));
       const inClause = before.filter((o) => o.first >= clause.first);
       // outside its clause, the sentence's subject, unless the clause has a subject of its own: it is
@@ -306,7 +318,7 @@ export function attachArguments(view: EventView, lex: EventLexicon, clauses: Cla
         const aux = lex.sets.get('aux');
         for (let k = clause.first; k < anchor && !ownSubject; k++) {
           const w = view.words[k]!;
-          ownSubject = !BARE_LEAD.has(w) && !(aux !== undefined && inSet(aux, w)) && view.kinds[k] === 'word';
+          ownSubject = !BARE_LEAD.has(w) && !(aux !== undefined && view.is(aux, k)) && view.kinds[k] === 'word';
         }
       }
       const pick = inClause[inClause.length - 1] ?? (verbal && !ownSubject ? before[0] : undefined);
@@ -354,7 +366,7 @@ function sameSentence(candidates: readonly Candidate[], ci: number): Candidate[]
 /** "Israeli forces pause …": a demonym and a force noun right before a verb. */
 function forceSubject(view: EventView, lex: EventLexicon, anchor: number, floor: number): string | null {
   for (let k = anchor - 1; k >= Math.max(floor + 1, anchor - 3); k--) {
-    if (inSet(lex.forceNouns, view.words[k]!)) return view.demonymKey(k - 1);
+    if (view.is(lex.forceNouns, k)) return view.demonymKey(k - 1);
   }
   return null;
 }
@@ -363,7 +375,7 @@ function forceSubject(view: EventView, lex: EventLexicon, anchor: number, floor:
 function lightVerbBefore(view: EventView, lex: EventLexicon, c: Candidate, floor: number, heads: ReadonlySet<number>): number {
   for (let k = c.first - 1; k >= Math.max(floor, c.first - 4); k--) {
     if (heads.has(k)) return -1;
-    if (inSet(lex.lightVerbs, view.words[k]!)) return k;
+    if (view.is(lex.lightVerbs, k)) return k;
     if (view.kinds[k] !== 'word' && view.kinds[k] !== 'number') return -1;
   }
   return -1;
@@ -383,8 +395,8 @@ function possessor(view: EventView, lex: EventLexicon, occs: readonly Occurrence
     if (view.mentionAt[k]) break;
     if (POSSESSIVE.has(w)) { possessive = true; k--; continue; }
     // adjectives and numbers, not verbs: "Hamas held indirect talks" has no owner
-    const verbish = inSet(lex.lightVerbs, w) || /(?:ed|ing)$/.test(w);
-    const modifier = (view.kinds[k] === 'word' && !verbish && !DETERMINERS.has(w) && !inSet(lex.locative, w) && !view.isDemonym(k)) || view.kinds[k] === 'number';
+    const verbish = view.is(lex.lightVerbs, k) || /(?:ed|ing)$/.test(w);
+    const modifier = (view.kinds[k] === 'word' && !verbish && !DETERMINERS.has(w) && !view.is(lex.locative, k) && !view.isDemonym(k)) || view.kinds[k] === 'number';
     if (modifier && adjectives < 3) { adjectives++; k--; continue; }
     return null;
   }
@@ -411,7 +423,7 @@ function governed(view: EventView, lex: EventLexicon, o: Occurrence, floor: numb
   const b = wordBefore(view, o.first, floor);
   if (b === null || !inSet(lex.locative, b.word)) return false;
   // "negotiators from Egypt", "the delegation of Israel": affiliation, not a place
-  if ((b.word === 'from' || b.word === 'of') && b.at - 1 >= floor && inSet(lex.forceNouns, view.words[b.at - 1]!)) return false;
+  if ((b.word === 'from' || b.word === 'of') && b.at - 1 >= floor && view.is(lex.forceNouns, b.at - 1)) return false;
   return true;
 }
 

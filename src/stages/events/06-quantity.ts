@@ -10,9 +10,9 @@
  * "over"), `about` ("some", "nearly") or `exact` ("a total of"); a fraction is `fraction`.
  */
 import type { EventLexicon } from './lexicon.js';
-import { inSet } from './lexicon.js';
 import type { Candidate, Qualifier, Quantity } from './types.js';
 import type { EventView } from './view.js';
+import { WordTable } from './words.js';
 
 const SKIP_BETWEEN: ReadonlySet<string> = new Set(['of', 'the']);
 
@@ -34,10 +34,16 @@ function wordNumber(lex: EventLexicon, word: string): number | null {
   return null;
 }
 
-/** Whether token `k` can be part of a number phrase. */
+const numericTables = new WeakMap<EventLexicon, WordTable<boolean>>();
+
+/** Whether token `k` (0 ≤ k < n) can be part of a number phrase: digits, a number word or a multiplier (once per word). */
 function numeric(view: EventView, lex: EventLexicon, k: number): boolean {
-  const w = view.words[k]!;
-  return digits(w) !== null || wordNumber(lex, w) !== null || lex.multipliers.has(w);
+  let table = numericTables.get(lex);
+  if (table === undefined) {
+    table = new WordTable((w) => digits(w) !== null || wordNumber(lex, w) !== null || lex.multipliers.has(w));
+    numericTables.set(lex, table);
+  }
+  return view.wordValue(table, k);
 }
 
 /** Parses the number phrase `[a, b]` ("two hundred and fifty", "1.5 million", "a dozen"). */
@@ -106,8 +112,8 @@ export function attachQuantities(view: EventView, lex: EventLexicon, candidates:
     if (!units) continue;
     const s = view.sentences[c.sentence]!;
     const near: { u: number; distance: number }[] = [];
-    for (let u = c.last + 1; u <= Math.min(s.last, c.last + 8); u++) if (inSet(units, view.words[u]!)) near.push({ u, distance: u - c.last });
-    for (let u = c.first - 1; u >= Math.max(s.first, c.first - 8); u--) if (inSet(units, view.words[u]!)) near.push({ u, distance: c.first - u + 0.5 });
+    for (let u = c.last + 1; u <= Math.min(s.last, c.last + 8); u++) if (view.is(units, u)) near.push({ u, distance: u - c.last });
+    for (let u = c.first - 1; u >= Math.max(s.first, c.first - 8); u--) if (view.is(units, u)) near.push({ u, distance: c.first - u + 0.5 });
     near.sort((a, b) => a.distance - b.distance);
     for (const { u } of near) {
       // "handed over 16 hostages": a number after the trigger reads no further back than the trigger

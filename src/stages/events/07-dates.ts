@@ -61,13 +61,13 @@ function publishedAt(view: EventView, max: Precision): { value: string; precisio
 function statementTime(view: EventView, lex: EventLexicon, t: TimeAt, floor: number): boolean {
   const reporting = lex.sets.get('reporting');
   if (!reporting || /^P|_REF$/.test(t.ann.value.value ?? '') || t.ann.value.type === 'duration' || t.ann.value.type === 'set') return false;
-  return (t.first - 1 >= floor && inSet(reporting, view.words[t.first - 1]!)) || (t.first - 2 >= floor && inSet(reporting, view.words[t.first - 2]!));
+  return (t.first - 1 >= floor && view.is(reporting, t.first - 1)) || (t.first - 2 >= floor && view.is(reporting, t.first - 2));
 }
 
 /** Whether an `undated` word ("past", "previous") comes shortly before the trigger in its clause. */
 function generic(view: EventView, lex: EventLexicon, c: Candidate, clauses: ClauseCache): boolean {
   const clause = clauses.clause(c.sentence, c.head);
-  for (let k = c.first - 1; k >= Math.max(clause.first, c.first - lex.undatedWindow); k--) if (inSet(lex.undated, view.words[k]!)) return true;
+  for (let k = c.first - 1; k >= Math.max(clause.first, c.first - lex.undatedWindow); k--) if (view.is(lex.undated, k)) return true;
   return false;
 }
 
@@ -137,7 +137,7 @@ export function attachDates(view: EventView, lex: EventLexicon, clauses: ClauseC
       if (v.value !== null) c.date = { value: v.value, precision: v.precision, basis: 'time', span };
       else {
         const coarse = publishedAt(view, 'month');
-        if (coarse) c.date = { ...coarse, basis: 'time-coarse', span };
+        if (coarse) c.date = { value: coarse.value, precision: coarse.precision, basis: 'time-coarse', span };
       }
     }
     if (c.date.basis === 'none') {
@@ -157,7 +157,7 @@ export function attachDates(view: EventView, lex: EventLexicon, clauses: ClauseC
     }
     if (c.date.basis === 'none' && c.modality === 'asserted' && !generic(view, lex, c, clauses)) {
       const coarse = publishedAt(view, 'month');
-      if (coarse) c.date = { ...coarse, basis: 'tense', span: null };
+      if (coarse) c.date = { value: coarse.value, precision: coarse.precision, basis: 'tense', span: null };
     }
     const day = publishedAt(view, 'day');
     if (c.modality === 'asserted' && day && day.precision === 'day' && c.date.basis === 'time' && c.date.value !== null && /^\d{4}-\d{2}-\d{2}/.test(c.date.value) && c.date.value.slice(0, 10) > day.value) {

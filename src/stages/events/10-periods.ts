@@ -36,9 +36,9 @@ function rangeIn(view: EventView, lex: EventLexicon, si: number): Period | null 
   for (let i = 0; i + 1 < times.length; i++) {
     const a = times[i]!;
     const b = times[i + 1]!;
-    if (a.first - 1 < s.first || !inSet(lex.periods.rangeOpen, view.words[a.first - 1]!)) continue;
+    if (a.first - 1 < s.first || !view.is(lex.periods.rangeOpen, a.first - 1)) continue;
     let joined = b.first - a.last > 1 && b.first - a.last <= 3;
-    for (let k = a.last + 1; k < b.first && joined; k++) joined = inSet(lex.periods.rangeJoin, view.words[k]!);
+    for (let k = a.last + 1; k < b.first && joined; k++) joined = view.is(lex.periods.rangeJoin, k);
     const from = dayOf(a);
     const to = dayOf(b);
     if (!joined || from === null || to === null || from > to) continue;

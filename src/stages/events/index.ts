@@ -28,19 +28,27 @@ import { refineCoreference } from './09-coreference.js';
 import { attachPeriods } from './10-periods.js';
 import { eventLexicon, type EventLexicon } from './lexicon.js';
 import type { Candidate, EventValue } from './types.js';
-import { EventView, type CitationLike, type ViewInput } from './view.js';
+import { EventView, type CitationLike } from './view.js';
+import { WordFlags, wordIds } from './words.js';
 
 export { compileLexicon, DEFAULT_LEXICON, eventLexicon, type EventLexicon } from './lexicon.js';
 export { EventView, type ViewInput } from './view.js';
 export { EVENT_TYPES, MODALITIES } from './types.js';
 export type { DateBasis, EventDate, EventSource, EventType, EventValue, Modality, Qualifier, Quantity, Trigger } from './types.js';
 
-/** Whether any token of the document is a trigger anchor: most documents that have none cost one map lookup per token. */
-function hasAnchor(lex: EventLexicon, tokens: ViewInput['tokens']): boolean {
-  for (const t of tokens) {
-    const w = t.text;
-    if (lex.anchors.has(w) || lex.anchors.has(w.toLowerCase())) return true;
+const anchorFlags = new WeakMap<EventLexicon, WordFlags>();
+
+/**
+ * Whether any token of the document (by its word numbers, `wordIds`) is a trigger anchor, as
+ * written or in lower case: a document that has none costs one array read per token.
+ */
+function hasAnchor(lex: EventLexicon, ids: Int32Array): boolean {
+  let flags = anchorFlags.get(lex);
+  if (flags === undefined) {
+    flags = new WordFlags((_word, raw) => lex.anchors.has(raw) || lex.anchors.has(raw.toLowerCase()));
+    anchorFlags.set(lex, flags);
   }
+  for (let i = 0; i < ids.length; i++) if (flags.has(ids[i]!)) return true;
   return false;
 }
 
@@ -103,10 +111,12 @@ export const eventsStage: Stage = {
   run(ctx: RunContext, doc: SourceDocument, layers: Layers): StageOutput {
     const lex = eventLexicon();
     const tokens = layers.get<{ readonly kind: string }>('token');
-    if (!hasAnchor(lex, tokens)) return { event: [] };
+    const ids = wordIds(tokens);
+    if (!hasAnchor(lex, ids)) return { event: [] };
     const view = new EventView({
       text: doc.text,
       tokens,
+      ids,
       sentences: layers.get('sentence'),
       paragraphs: layers.get('paragraph'),
       mentions: layers.get<MentionValue>('mention'),

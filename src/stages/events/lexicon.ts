@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ParleyError } from '../../errors.js';
 import { EVENT_TYPES, MODALITIES, type EventType, type Modality, type Qualifier } from './types.js';
+import { WordFlags } from './words.js';
 
 /** Where the lexicon lives. */
 export const DEFAULT_LEXICON = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../data/lexicons/events.json');
@@ -22,6 +23,8 @@ export interface WordSet {
   readonly prefixes: readonly string[];
   /** Words already tested against `prefixes` (the same words recur; bounded, cleared when full). */
   readonly memo?: Map<string, boolean>;
+  /** Membership by word number (`words.ts`): what `inSet` answers, asked once per word. */
+  readonly ids: WordFlags;
 }
 
 /** Whether `word` is in `set`. */
@@ -209,7 +212,10 @@ class Compiler {
       if (lw.endsWith('*')) prefixes.push(lw.slice(0, -1));
       else exact.add(lw);
     }
-    return prefixes.length > 0 ? { name, exact, prefixes, memo: new Map() } : { name, exact, prefixes };
+    const set: WordSet = prefixes.length > 0
+      ? { name, exact, prefixes, memo: new Map(), ids: new WordFlags((w) => inSet(set, w)) }
+      : { name, exact, prefixes, ids: new WordFlags((w) => inSet(set, w)) };
+    return set;
   }
 
   /** `{set}` or `a|b|c` as a word set. */

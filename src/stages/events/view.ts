@@ -14,6 +14,7 @@ import type { QuoteValue } from '../quotes/index.js';
 import type { ResolvedTime } from '../time/index.js';
 import { inSet, type Condition, type EventLexicon, type MentionKind, type Pattern, type WordSet } from './lexicon.js';
 import { SpanIndex, firstWhere } from '../../util/span-index.js';
+import { numberingCurrent, wordIds, wordOf, WordTable } from './words.js';
 
 /** A sentence with its token range (inclusive). */
 export interface SentenceRange extends Span {
@@ -50,6 +51,8 @@ export interface ViewInput {
   readonly quotes: readonly Annotation<QuoteValue>[];
   readonly citations: readonly Annotation<CitationLike>[];
   readonly published: Published | null;
+  /** The word numbers of `tokens` (`wordIds`), when the caller already took them. */
+  readonly ids?: Int32Array;
 }
 
 let demonyms: Map<string, string> | null = null;
@@ -62,6 +65,9 @@ function demonymIndex(): Map<string, string> {
   for (const p of worldPlaces()) if (p.kind === 'country' && p.demonym) demonyms.set(p.demonym.toLowerCase(), fold(p.name));
   return demonyms;
 }
+
+/** The folded country name a word is the demonym of, by word number. */
+const demonymTable = new WordTable<string | undefined>((w) => demonymIndex().get(w));
 
 /** Folds a name for comparison: no accents, lower case, single spaces. */
 export function fold(s: string): string {
@@ -81,6 +87,9 @@ export class EventView {
   readonly starts: Int32Array;
   readonly ends: Int32Array;
   readonly words: readonly string[];
+  /** The word number of each token (`words.ts`), valid while the numbering's generation is `generation`. */
+  readonly ids: Int32Array;
+  private readonly generation: number;
   readonly kinds: readonly string[];
   readonly sentences: readonly SentenceRange[];
   /** Sentence index of each token, -1 outside sentences (the dateline). */
@@ -103,6 +112,8 @@ export class EventView {
   private countryKeys: Map<string, string> | null = null;
   private mentionIndex: SpanIndex<Annotation<MentionValue>> | null = null;
   private timeIndex: SpanIndex<TimeAt> | null = null;
+  /** The first token of each time expression, when they ascend (`timesStartingIn`). */
+  private timeFirsts: Int32Array | null = null;
   private timeTokenIndex: SpanIndex<TimeAt> | null = null;
   private quoteIndex: SpanIndex<Annotation<QuoteValue>> | null = null;
   private citationIndex: SpanIndex<Annotation<CitationLike>> | null = null;
@@ -114,14 +125,15 @@ export class EventView {
     this.n = toks.length;
     this.starts = new Int32Array(this.n);
     this.ends = new Int32Array(this.n);
+    this.ids = input.ids ?? wordIds(toks);
+    this.generation = numberingCurrent();
     const words: string[] = new Array(this.n);
     const kinds: string[] = new Array(this.n);
     for (let i = 0; i < this.n; i++) {
       const t = toks[i]!;
       this.starts[i] = t.start;
       this.ends[i] = t.end;
-      const lower = t.text.toLowerCase();
-      words[i] = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+      words[i] = wordOf(this.ids[i]!);
       kinds[i] = t.value.kind;
     }
     this.words = words;
@@ -217,8 +229,20 @@ export class EventView {
 
   /** The time expressions whose first token is in `[first, last]`, in document order. */
   timesStartingIn(first: number, last: number): readonly TimeAt[] {
-    this.timeTokenIndex ??= new SpanIndex(this.times, (t) => ({ start: t.first, end: t.first }));
-    return this.timeTokenIndex.within(first, last);
+    if (this.timeFirsts === null) {
+      // the time layer is in text order, so its first tokens ascend; a list that does not is searched by an index
+      const firsts = Int32Array.from(this.times, (t) => t.first);
+      let ascending = true;
+      for (let i = 1; i < firsts.length && ascending; i++) ascending = firsts[i - 1]! <= firsts[i]!;
+      this.timeFirsts = ascending ? firsts : new Int32Array(0);
+      if (!ascending) this.timeTokenIndex = new SpanIndex(this.times, (t) => ({ start: t.first, end: t.first }));
+    }
+    if (this.timeTokenIndex !== null) return this.timeTokenIndex.within(first, last);
+    const firsts = this.timeFirsts;
+    const lo = firstWhere(firsts.length, (i) => firsts[i]! >= first);
+    let hi = lo;
+    while (hi < firsts.length && firsts[hi]! <= last) hi++;
+    return this.times.slice(lo, hi);
   }
 
   /** The quotes whose content holds `offset`, in document order. */
@@ -248,6 +272,17 @@ export class EventView {
     return firstWhere(this.n, (i) => ends[i]! > offset);
   }
 
+  /** Whether the word of token `k` is in `set` (`inSet` of `words[k]`, answered by word number). */
+  is(set: WordSet, k: number): boolean {
+    const id = this.ids[k];
+    return id !== undefined && this.generation === numberingCurrent() ? set.ids.has(id) : inSet(set, this.words[k]!);
+  }
+
+  /** The value of `table` for the word of token `k` (0 ≤ k < n). */
+  wordValue<V>(table: WordTable<V>, k: number): V {
+    return this.generation === numberingCurrent() ? table.get(this.ids[k]!) : table.of(this.words[k]!);
+  }
+
   /** True for tokens that can sit inside a gap: words and numbers. */
   wordy(i: number): boolean {
     const k = this.kinds[i];
@@ -261,9 +296,13 @@ export class EventView {
   matchAt(p: Pattern, i: number, limit: number, aux: WordSet | null, exactLast = -1): Match | null {
     // most calls fail on the first word (every pattern anchored nearby is tried): refuse those before searching
     const first = p.elements[0]!;
-    if (first.kind === 'words' && (i > limit || i >= this.n || !inSet(first.set, this.words[i]!))) return null;
     this.matchHead = -1;
-    const last = this.matchFrom(p, 0, i, limit, aux, exactLast);
+    let last: number;
+    if (first.kind === 'words') {
+      if (i > limit || i >= this.n || !this.is(first.set, i)) return null;
+      // the first word holds: match the rest from the next token (a head on it is the default below)
+      last = this.matchFrom(p, 1, i + 1, limit, aux, exactLast);
+    } else last = this.matchFrom(p, 0, i, limit, aux, exactLast);
     return last === -2 ? null : { last, head: this.matchHead < 0 ? i : this.matchHead };
   }
 
@@ -275,14 +314,14 @@ export class EventView {
       for (let k = 0; k <= el.max; k++) {
         if (k > 0) {
           const g = at + k - 1;
-          if (g > limit || !this.wordy(g) || (el.aux && (aux === null || !inSet(aux, this.words[g]!)))) break;
+          if (g > limit || !this.wordy(g) || (el.aux && (aux === null || !this.is(aux, g)))) break;
         }
         const r = this.matchFrom(p, e + 1, at + k, limit, aux, exactLast);
         if (r !== -2) return r;
       }
       return -2;
     }
-    if (at > limit || at >= this.n || !inSet(el.set, this.words[at]!)) return -2;
+    if (at > limit || at >= this.n || !this.is(el.set, at)) return -2;
     const r = this.matchFrom(p, e + 1, at + 1, limit, aux, exactLast);
     if (r !== -2 && e === p.headElement) this.matchHead = at;
     return r;
@@ -308,7 +347,7 @@ export class EventView {
       seen = { count: 0, next: 0 };
       this.docCounts.set(set, seen);
     }
-    while (seen.count < min && seen.next < this.n) if (inSet(set, this.words[seen.next++]!)) seen.count++;
+    while (seen.count < min && seen.next < this.n) if (this.is(set, seen.next++)) seen.count++;
     return seen.count >= min;
   }
 
@@ -322,7 +361,7 @@ export class EventView {
 
   /** The cluster key of the country a demonym adjective at token `i` names, when the document mentions that country. */
   demonymKey(i: number): string | null {
-    const country = demonymIndex().get(this.words[i]!);
+    const country = i >= 0 && i < this.n ? this.wordValue(demonymTable, i) : demonymIndex().get(this.words[i]!);
     if (country === undefined) return null;
     if (!this.countryKeys) {
       this.countryKeys = new Map();
@@ -342,7 +381,7 @@ export class EventView {
 
   /** Whether token `i` is a demonym adjective ("Israeli"), mentioned country or not. */
   isDemonym(i: number): boolean {
-    return demonymIndex().has(this.words[i]!);
+    return (i >= 0 && i < this.n ? this.wordValue(demonymTable, i) : demonymIndex().get(this.words[i]!)) !== undefined;
   }
 
   /** Tests one lexicon condition around the match `[first, last]` of sentence `s`. */
@@ -354,13 +393,13 @@ export class EventView {
       let found = false;
       for (let k = lo; k <= hi && !found; k++) {
         if (k >= first && k <= last && (c.before > 0 || c.after > 0)) continue;
-        if (inSet(c.near, this.words[k]!)) found = true;
+        if (this.is(c.near, k)) found = true;
       }
       if (!found) return false;
     }
     if (c.sentence) {
       let found = false;
-      for (let k = s.first; k <= s.last && !found; k++) if ((k < first || k > last) && inSet(c.sentence, this.words[k]!)) found = true;
+      for (let k = s.first; k <= s.last && !found; k++) if ((k < first || k > last) && this.is(c.sentence, k)) found = true;
       if (!found) return false;
     }
     if (c.document && !this.documentHas(c.document, c.min)) return false;
