@@ -18,6 +18,18 @@ describe('phrasePattern', () => {
 describe('hasAnyWord', () => {
   it('finds a whole word or phrase', () => assert.ok(hasAnyWord('Talks with the Rapid Support Forces resumed.', ['RSF', 'Rapid Support Forces'])));
   it('ignores a word inside another', () => assert.ok(!hasAnyWord('The RSFX index fell.', ['RSF'])));
+  it('answers one-word phrases as the prefilter and the pattern do', () => {
+    const texts = [
+      'Hamas said', 'HAMAS, Gaza.', 'pro-Hamas', 'Hamas2', 'hamas_x', 'Hamasé', 'éHamas', 'İHamas', 'İstanbul Hamas', 'Gaza’s Hamas', 'ſudan Hamaſ',
+      'the \u212Aremlin said', 'Kremlin', 'x\u0301Hamas', '𝐀Hamas', 'Hamas𝐀', 'Gaza\nHamas\n', '',
+    ];
+    for (const text of texts) {
+      for (const word of ['Hamas', 'hamas', 'Kremlin', 'Sudan', 'Istanbul', 'stanbul', 'Gaza', 'x']) {
+        const scanned = mayOccur(text.toLowerCase(), word) && phrasePattern(word, 0).test(text);
+        assert.equal(hasAnyWord(text, [word]), scanned, `${word} in ${JSON.stringify(text)}`);
+      }
+    }
+  });
 });
 
 describe('mayOccur', () => {

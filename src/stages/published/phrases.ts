@@ -45,6 +45,12 @@ interface PhraseWords {
    * phrase starts with one: matches are searched only where it stands in the text.
    */
   readonly lead: string | null;
+  /**
+   * The phrase is one word of ASCII letters and digits: where lower-casing kept every
+   * offset and the text has no long s, its text's {@link WordIndex} holds it exactly when
+   * the pattern matches (see {@link hasAnyWord}).
+   */
+  readonly oneWord: boolean;
 }
 
 const phraseWords = new Map<string, PhraseWords>();
@@ -64,6 +70,7 @@ function wordsOfPhrase(phrase: string): PhraseWords {
       whole: plain.filter((w) => ASCII_WORD.test(w)),
       inside: plain.filter((w) => !ASCII_WORD.test(w)),
       lead: lead !== null && !WORD_CHAR.test(lead[2]!) ? lead[1]! : null,
+      oneWord: ASCII_WORD.test(lower.trim()),
     };
     learn(words.lead === null ? words.whole : [...words.whole, words.lead]);
     phraseWords.set(phrase, words);
@@ -276,8 +283,15 @@ export function matchPhrase(text: string, lower: string, phrase: string, gap: nu
   return out;
 }
 
-/** Whether `text` contains any of `words` as whole words (case-insensitive). */
+/**
+ * Whether `text` contains any of `words` as whole words (case-insensitive). A one-word
+ * phrase that {@link mayOccur} passes needs no pattern when lower-casing kept every offset
+ * and the text has no long s: the text's {@link WordIndex} then holds the word exactly where
+ * the pattern would match it (a maximal run of letters and digits equal to it, in any case;
+ * the only other character that folds to an ASCII letter, the Kelvin sign, lower-cases to it).
+ */
 export function hasAnyWord(text: string, words: readonly string[]): boolean {
   const lower = lowerOf(text);
-  return words.some((w) => mayOccur(lower, w) && phrasePattern(w, 0).test(text));
+  const indexed = lower.length === text.length;
+  return words.some((w) => mayOccur(lower, w) && ((indexed && wordsOfPhrase(w).oneWord && !wordIndex(lower).longS) || phrasePattern(w, 0).test(text)));
 }
