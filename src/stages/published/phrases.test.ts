@@ -54,6 +54,17 @@ describe('matchPhrase', () => {
       assert.deepEqual(spans(matchPhrase(odd, odd.toLowerCase(), phrase, 3)), spans(odd.matchAll(phrasePattern(phrase, 3))), phrase);
     }
   });
+  it('finds the same matches across any white space after the lead word', () => {
+    const spaced = 'the war\u00a0in Gaza, the\u2003war in Gaza, the\u200bwar in Gaza, the\n\t war in Gaza, the warin Gaza, the  wars in Gaza, the war in Gaza';
+    for (const phrase of ['the war in Gaza', 'the war', 'the * Gaza', 'the wars in Gaza']) {
+      assert.deepEqual(spans(matchPhrase(spaced, spaced.toLowerCase(), phrase, 3)), spans(spaced.matchAll(phrasePattern(phrase, 3))), phrase);
+    }
+    for (let c = 0; c < 0x10000; c++) {
+      const t = `the${String.fromCharCode(c)}war`;
+      if (t.toLowerCase().length !== t.length) continue;
+      assert.deepEqual(spans(matchPhrase(t, t.toLowerCase(), 'the war', 3)), spans(t.matchAll(phrasePattern('the war', 3))), `U+${c.toString(16)}`);
+    }
+  });
   it('falls back to the pattern when lower-casing moves offsets', () => {
     const odd = 'İstanbul talks: the war in Gaza';
     assert.deepEqual(spans(matchPhrase(odd, odd.toLowerCase(), 'war in Gaza', 3)), [[20, 31]]);
