@@ -127,6 +127,19 @@ const ORDINALS: Record<string, number> = {
 /** Days after a trip's last day that an article about it may still appear. */
 const TRIP_REPORT_DAYS = 3;
 
+const tripPatterns = new WeakMap<TripSeries, RegExp>();
+
+/** "his Nth <trip word>" for one series, compiled once (`matchAll` runs a copy). */
+function tripPattern(s: TripSeries): RegExp {
+  let re = tripPatterns.get(s);
+  if (re === undefined) {
+    const words = s.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+    re = new RegExp(`\\b(?:his|her)\\s+(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))\\s+(?:[a-z-]+\\s+){0,2}?(?:${words})\\b`, 'gi');
+    tripPatterns.set(s, re);
+  }
+  return re;
+}
+
 /**
  * "his seventh round of shuttle diplomacy in the region since …": when the article names
  * exactly one person with a known series of trips, the Nth trip dates it (during the trip
@@ -136,10 +149,8 @@ export function tripClues(text: string, doc: string, named: (personKey: string) 
   const candidates = series.filter((s) => named(s.person));
   if (candidates.length !== 1) return [];
   const s = candidates[0]!;
-  const words = s.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
-  const re = new RegExp(`\\b(?:his|her)\\s+(${Object.keys(ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))\\s+(?:[a-z-]+\\s+){0,2}?(?:${words})\\b`, 'gi');
   const out: Clue[] = [];
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(tripPattern(s))) {
     const n = ORDINALS[m[1]!.toLowerCase()] ?? Number.parseInt(m[1]!, 10);
     const trip = s.trips.find((t) => t.n === n);
     if (!trip) continue;

@@ -18,6 +18,18 @@ describe('phrasePattern', () => {
 describe('hasAnyWord', () => {
   it('finds a whole word or phrase', () => assert.ok(hasAnyWord('Talks with the Rapid Support Forces resumed.', ['RSF', 'Rapid Support Forces'])));
   it('ignores a word inside another', () => assert.ok(!hasAnyWord('The RSFX index fell.', ['RSF'])));
+  it('answers one-word phrases as the prefilter and the pattern do', () => {
+    const texts = [
+      'Hamas said', 'HAMAS, Gaza.', 'pro-Hamas', 'Hamas2', 'hamas_x', 'Hamasé', 'éHamas', 'İHamas', 'İstanbul Hamas', 'Gaza’s Hamas', 'ſudan Hamaſ',
+      'the \u212Aremlin said', 'Kremlin', 'x\u0301Hamas', '𝐀Hamas', 'Hamas𝐀', 'Gaza\nHamas\n', '',
+    ];
+    for (const text of texts) {
+      for (const word of ['Hamas', 'hamas', 'Kremlin', 'Sudan', 'Istanbul', 'stanbul', 'Gaza', 'x']) {
+        const scanned = mayOccur(text.toLowerCase(), word) && phrasePattern(word, 0).test(text);
+        assert.equal(hasAnyWord(text, [word]), scanned, `${word} in ${JSON.stringify(text)}`);
+      }
+    }
+  });
 });
 
 describe('mayOccur', () => {
@@ -40,6 +52,17 @@ describe('matchPhrase', () => {
     const odd = 'Gazaé war in Gaza😀 war war in gaza, war—in Gaza; the war in war in Gaza';
     for (const phrase of ['war in Gaza', 'Gaza war', 'war * Gaza']) {
       assert.deepEqual(spans(matchPhrase(odd, odd.toLowerCase(), phrase, 3)), spans(odd.matchAll(phrasePattern(phrase, 3))), phrase);
+    }
+  });
+  it('finds the same matches across any white space after the lead word', () => {
+    const spaced = 'the war\u00a0in Gaza, the\u2003war in Gaza, the\u200bwar in Gaza, the\n\t war in Gaza, the warin Gaza, the  wars in Gaza, the war in Gaza';
+    for (const phrase of ['the war in Gaza', 'the war', 'the * Gaza', 'the wars in Gaza']) {
+      assert.deepEqual(spans(matchPhrase(spaced, spaced.toLowerCase(), phrase, 3)), spans(spaced.matchAll(phrasePattern(phrase, 3))), phrase);
+    }
+    for (let c = 0; c < 0x10000; c++) {
+      const t = `the${String.fromCharCode(c)}war`;
+      if (t.toLowerCase().length !== t.length) continue;
+      assert.deepEqual(spans(matchPhrase(t, t.toLowerCase(), 'the war', 3)), spans(t.matchAll(phrasePattern('the war', 3))), `U+${c.toString(16)}`);
     }
   });
   it('falls back to the pattern when lower-casing moves offsets', () => {

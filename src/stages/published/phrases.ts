@@ -45,6 +45,18 @@ interface PhraseWords {
    * phrase starts with one: matches are searched only where it stands in the text.
    */
   readonly lead: string | null;
+  /**
+   * The phrase is one word of ASCII letters and digits: where lower-casing kept every
+   * offset and the text has no long s, its text's {@link WordIndex} holds it exactly when
+   * the pattern matches (see {@link hasAnyWord}).
+   */
+  readonly oneWord: boolean;
+  /**
+   * The ASCII word the pattern wants right after the lead and white space ("war" in "the
+   * war in Gaza"), when the phrase's second word is one: a place of the lead without it is
+   * passed over without running the pattern (the lead `the` stands everywhere).
+   */
+  readonly second: string | null;
 }
 
 const phraseWords = new Map<string, PhraseWords>();
@@ -60,10 +72,14 @@ function wordsOfPhrase(phrase: string): PhraseWords {
     const plain = lower.split(/\s+/).filter((w) => w !== '*' && w !== '' && !/['’\-‐–—]/.test(w));
     // the lead is a whole word of the text only when no letter or digit follows it in the phrase
     const lead = ASCII_LEAD.exec(lower.trim());
+    const leadWord = lead !== null && !WORD_CHAR.test(lead[2]!) ? lead[1]! : null;
+    const [first, second] = lower.trim().split(/\s+/);
     words = {
       whole: plain.filter((w) => ASCII_WORD.test(w)),
       inside: plain.filter((w) => !ASCII_WORD.test(w)),
-      lead: lead !== null && !WORD_CHAR.test(lead[2]!) ? lead[1]! : null,
+      lead: leadWord,
+      oneWord: ASCII_WORD.test(lower.trim()),
+      second: leadWord !== null && first === leadWord && second !== undefined && ASCII_WORD.test(second) ? second : null,
     };
     learn(words.lead === null ? words.whole : [...words.whole, words.lead]);
     phraseWords.set(phrase, words);
@@ -100,10 +116,25 @@ function shapeBit(length: number): number {
   return 1 << Math.min(length, 31);
 }
 
+/**
+ * The vocabulary words of at most four characters ("the", "of", "rsf"), by
+ * {@link shortKey}: the common ones stand everywhere in a text, and are found without
+ * taking a substring and hashing it.
+ */
+const SHORT_WORDS = new Map<number, string>();
+
+/** `s[start, end)` (ASCII, at most four characters) as one number, distinct for each string. */
+function shortKey(s: string, start: number, end: number): number {
+  let key = 0;
+  for (let i = start; i < end; i++) key = key * 128 + s.charCodeAt(i);
+  return key;
+}
+
 function learn(words: readonly string[]): void {
   for (const w of words) {
     if (vocabulary.has(w)) continue;
     vocabulary.add(w);
+    if (w.length <= 4) SHORT_WORDS.set(shortKey(w, 0, w.length), w);
     SHAPES[w.charCodeAt(0) * 128 + w.charCodeAt(w.length - 1)]! |= shapeBit(w.length);
     vocabularyVersion++;
   }
@@ -160,6 +191,10 @@ function isWordCodePoint(s: string, i: number, c: number): boolean {
   return known === 1;
 }
 
+function vocabularyWord(w: string): string | undefined {
+  return vocabulary.has(w) ? w : undefined;
+}
+
 function buildIndex(lower: string): WordIndex {
   const at = new Map<string, number[]>();
   const n = lower.length;
@@ -176,8 +211,8 @@ function buildIndex(lower: string): WordIndex {
       continue;
     }
     if (start >= 0 && ascii && (SHAPES[lower.charCodeAt(start) * 128 + lower.charCodeAt(i - 1)]! & shapeBit(i - start)) !== 0) {
-      const w = lower.slice(start, i);
-      if (vocabulary.has(w)) {
+      const w = i - start <= 4 ? SHORT_WORDS.get(shortKey(lower, start, i)) : vocabularyWord(lower.slice(start, i));
+      if (w !== undefined) {
         const list = at.get(w);
         if (list === undefined) at.set(w, [start]);
         else list.push(start);
@@ -257,7 +292,7 @@ export function matchPhrase(text: string, lower: string, phrase: string, gap: nu
   let byPhrase = lowerCompiled.get(gap);
   if (byPhrase === undefined) lowerCompiled.set(gap, (byPhrase = new Map()));
   let re = byPhrase.get(phrase);
-  const lead = wordsOfPhrase(phrase).lead;
+  const { lead, second } = wordsOfPhrase(phrase);
   if (re === undefined) {
     re = new RegExp(phrasePattern(phrase.toLowerCase(), gap).source, lead === null ? 'gu' : 'uy');
     byPhrase.set(phrase, re);
@@ -266,7 +301,7 @@ export function matchPhrase(text: string, lower: string, phrase: string, gap: nu
   const out: RegExpExecArray[] = [];
   let from = 0;
   for (const at of wordIndex(lower).at.get(lead) ?? []) {
-    if (at < from) continue;
+    if (at < from || (second !== null && !followedBy(lower, at + lead.length, second))) continue;
     re.lastIndex = at;
     const m = re.exec(lower);
     if (m === null) continue;
@@ -276,8 +311,27 @@ export function matchPhrase(text: string, lower: string, phrase: string, gap: nu
   return out;
 }
 
-/** Whether `text` contains any of `words` as whole words (case-insensitive). */
+/** Whether the code unit `c` is white space, as `\s` of a regular expression. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
+/** Whether `s` has white space at `i` and then `word` (what `\s+word` needs there). */
+function followedBy(s: string, i: number, word: string): boolean {
+  let j = i;
+  while (j < s.length && isSpace(s.charCodeAt(j))) j++;
+  return j > i && s.startsWith(word, j);
+}
+
+/**
+ * Whether `text` contains any of `words` as whole words (case-insensitive). A one-word
+ * phrase that {@link mayOccur} passes needs no pattern when lower-casing kept every offset
+ * and the text has no long s: the text's {@link WordIndex} then holds the word exactly where
+ * the pattern would match it (a maximal run of letters and digits equal to it, in any case;
+ * the only other character that folds to an ASCII letter, the Kelvin sign, lower-cases to it).
+ */
 export function hasAnyWord(text: string, words: readonly string[]): boolean {
   const lower = lowerOf(text);
-  return words.some((w) => mayOccur(lower, w) && phrasePattern(w, 0).test(text));
+  const indexed = lower.length === text.length;
+  return words.some((w) => mayOccur(lower, w) && ((indexed && wordsOfPhrase(w).oneWord && !wordIndex(lower).longS) || phrasePattern(w, 0).test(text)));
 }

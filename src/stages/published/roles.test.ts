@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { roleClues, type RoleHolder } from './roles.js';
+import { lastWord, roleClues, type RoleHolder } from './roles.js';
 
 const KB: RoleHolder[] = [
   { name: 'Antony Blinken', aliases: ['Tony Blinken'], roles: [{ title: 'Secretary of State', titleAliases: ['top US diplomat', 'US Secretary of State', 'U.S. Secretary of State'], of: 'United States', from: '2021-01-26', to: '2025-01-20' }] },
@@ -41,4 +41,18 @@ describe('roleClues', () => {
   });
   it('a shared surname alone dates nothing', () => assert.deepEqual(clues('State Department spokesperson Miller said.'), []));
   it('the full name of one Miller dates by his role only', () => assert.deepEqual(clues('State Department spokesperson Matthew Miller said.'), [['2023-01-01', '2025-01-20', 'State Department spokesperson Matthew Miller']]));
+});
+
+describe('lastWord', () => {
+  it('finds what the pattern it replaces finds', () => {
+    const texts = [
+      '', ' ', 'vice ', 'the vice  ', 'would-be ', 'co-', 'a1 ', 'x.y z\t\n', 'former\u00a0', 'é ', 'ab\u0301 ', 'naïve ', '𝐀𝐁 ', 'x𝐀 ', '\ud835 ', 'a\udc00 ',
+      'killing of the ', 'under-', '-- ', 'the u.s. ', '1990s ', 'ab\u2028', 'ab \ufeff', 'Ωmega ', 'ab\u3000',
+    ];
+    for (const t of texts) {
+      for (let end = 0; end <= t.length; end++) {
+        assert.equal(lastWord(t, end), /([\p{L}-]+)\s*$/u.exec(t.slice(0, end))?.[1] ?? '', `${JSON.stringify(t)} to ${end}`);
+      }
+    }
+  });
 });

@@ -188,13 +188,38 @@ function titleBefore(before: string, trimmed: string, forms: readonly string[]):
     const m = re.exec(trimmed);
     if (!m || (m.index > 0 && /[\p{L}\p{N}]/u.test(trimmed[m.index - 1]!) && !m[1])) continue;
     // "Vice President Biden" is not "President Biden"; "a President Trump" is hypothetical
-    const previous = /([\p{L}-]+)\s*$/u.exec(trimmed.slice(0, m.index))?.[1] ?? '';
+    const previous = lastWord(trimmed, m.index);
     if (!m[1] && NOT_THE_TITLE.has(previous)) return null;
     // "the killing of Hamas leader X", "the late Hamas leader X": the title he held when he died
     if (!m[1] && AT_DEATH.test(trimmed.slice(0, m.index))) return { modifier: 'then', lengthBefore: before.length - m.index, lengthAfter: 0 };
     return { modifier: modifierOf(m[1]), lengthBefore: before.length - m.index, lengthAfter: 0 };
   }
   return null;
+}
+
+const SPACE = /^\s$/;
+const LETTER = /^\p{L}$/u;
+
+/**
+ * The run of letters and hyphens that ends `s[0, end)` but for white space, '' when there is
+ * none: what `/([\p{L}-]+)\s*$/u.exec(s.slice(0, end))?.[1]` finds, read backwards from
+ * `end` instead of trying the pattern at every offset of the slice.
+ */
+export function lastWord(s: string, end: number): string {
+  let stop = end;
+  while (stop > 0 && SPACE.test(s[stop - 1]!)) stop--;
+  let start = stop;
+  for (;;) {
+    const c = s.charCodeAt(start - 1);
+    if (c === 45 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90)) start--;
+    else if (c < 128 || start === 0) break;
+    else if (c >= 0xdc00 && c <= 0xdfff && start >= 2 && s.charCodeAt(start - 2) >= 0xd800 && s.charCodeAt(start - 2) <= 0xdbff) {
+      if (!LETTER.test(s.slice(start - 2, start))) break;
+      start -= 2;
+    } else if (c < 0xd800 || c > 0xdfff ? LETTER.test(s[start - 1]!) : false) start--;
+    else break;
+  }
+  return s.slice(start, stop);
 }
 
 /** Words before a title that name the holder at their death, not at the time of writing. */

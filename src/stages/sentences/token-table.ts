@@ -52,6 +52,9 @@ export function abbreviationCode(c: AbbreviationClass): number {
   return CODE_OF.get(c)!;
 }
 
+/** Bytes of one token in the table's buffer: start and end (4 each), kind, rule, abbreviation class. */
+const BYTES_PER_TOKEN = 11;
+
 /** The tokens of one text, column-wise, in text order. */
 export class TokenTable {
   /** The text every offset refers to. */
@@ -68,11 +71,13 @@ export class TokenTable {
   constructor(source: string, capacity = 16) {
     this.source = source;
     const n = Math.max(16, capacity);
-    this.starts = new Int32Array(n);
-    this.ends = new Int32Array(n);
-    this.kinds = new Uint8Array(n);
-    this.rules = new Uint8Array(n);
-    this.abbrs = new Uint8Array(n);
+    // the five columns are views of one buffer: one allocation per text instead of five
+    const buffer = new ArrayBuffer(n * BYTES_PER_TOKEN);
+    this.starts = new Int32Array(buffer, 0, n);
+    this.ends = new Int32Array(buffer, 4 * n, n);
+    this.kinds = new Uint8Array(buffer, 8 * n, n);
+    this.rules = new Uint8Array(buffer, 9 * n, n);
+    this.abbrs = new Uint8Array(buffer, 10 * n, n);
   }
 
   /** Appends a token over `source[start, end)`. */
@@ -118,19 +123,20 @@ export class TokenTable {
 
   private grow(): void {
     const n = this.starts.length * 2;
-    const starts = new Int32Array(n);
+    const buffer = new ArrayBuffer(n * BYTES_PER_TOKEN);
+    const starts = new Int32Array(buffer, 0, n);
     starts.set(this.starts);
     this.starts = starts;
-    const ends = new Int32Array(n);
+    const ends = new Int32Array(buffer, 4 * n, n);
     ends.set(this.ends);
     this.ends = ends;
-    const kinds = new Uint8Array(n);
+    const kinds = new Uint8Array(buffer, 8 * n, n);
     kinds.set(this.kinds);
     this.kinds = kinds;
-    const rules = new Uint8Array(n);
+    const rules = new Uint8Array(buffer, 9 * n, n);
     rules.set(this.rules);
     this.rules = rules;
-    const abbrs = new Uint8Array(n);
+    const abbrs = new Uint8Array(buffer, 10 * n, n);
     abbrs.set(this.abbrs);
     this.abbrs = abbrs;
   }

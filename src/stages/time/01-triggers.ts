@@ -65,6 +65,28 @@ export const WEEKEND = 1 << 23;
  */
 export const STARTER = 1 << 24;
 
+/*
+ * Word families: one word (or a few) that every match of a rule contains as a token, for
+ * the rule's `requires`. A sentence without the word does not run the rule at all, though
+ * it has the rule's anchors (`the day` has a unit, but `that day` needs `that`). A token
+ * has a word family when its leading letters, or those of one of its hyphen-separated
+ * parts, are the word (`that`, `That`, `mid-that`, `year2`): a match starts at a token
+ * start or after a hyphen, and the words inside a pattern follow white space, so every
+ * token a match can hold the word in gets the family. Not anchors of any rule.
+ */
+/** `year` (every match of `fiscal-year`). */
+export const YEAR_WORD = 1 << 25;
+/** `that` (`that-period`). */
+export const THAT_WORD = 1 << 26;
+/** `today`, `tonight`, `yesterday`, `tomorrow` (`deictic-day`). */
+export const DAY_WORD = 1 << 27;
+/** `this`, `last`, `overnight` (`deictic-part-of-day`). */
+export const PART_LEAD = 1 << 28;
+/** `noon`, `midday`, `midnight` (`clock-named`). */
+export const NOON_WORD = 1 << 29;
+/** Every word family. */
+const WORD_FAMILIES = YEAR_WORD | THAT_WORD | DAY_WORD | PART_LEAD | NOON_WORD;
+
 
 const TRIGGERS = new Map<string, number>();
 function add(words: Iterable<string>, family: number): void {
@@ -102,6 +124,11 @@ add([
   'dozens', 'hundreds', 'couple', 'number', 'dozen', 'year', 'day', 'nineteen', 'every', 'each', 'at', 'for', 'in', 'about', 'that',
   ...Object.keys(NUMBER_WORDS), '1st', '2nd', '3rd', '4th',
 ], STARTER);
+add(['year'], YEAR_WORD);
+add(['that'], THAT_WORD);
+add(['today', 'tonight', 'yesterday', 'tomorrow'], DAY_WORD);
+add(['this', 'last', 'overnight'], PART_LEAD);
+add(['noon', 'midday', 'midnight'], NOON_WORD);
 
 /** Spellings seen so far and their masks; cleared when it grows past `CACHE_LIMIT`. */
 const cache = new Map<string, number>();
@@ -159,8 +186,10 @@ export function familiesOf(token: string): number {
 export function familiesAt(text: string, start: number, end: number, spelling: string): number {
   if (surelyPlain(text, start, end)) return 0;
   switch (spelling) {
-    case 'the': case 'The': case 'a': case 'A': case 'in': case 'In': case 'for': case 'at': case 'an': case 'its': case 'that':
+    case 'the': case 'The': case 'a': case 'A': case 'in': case 'In': case 'for': case 'at': case 'an': case 'its':
       return STARTER;
+    case 'that':
+      return STARTER | THAT_WORD;
   }
   const hit = cache.get(spelling);
   if (hit !== undefined) return hit;
@@ -181,6 +210,18 @@ function classify(token: string): number {
   }
   if (lower.endsWith('long') && UNITS[lower.slice(0, -4).replace(/-$/, '')] !== undefined) mask |= HYPHEN_UNIT | UNIT;
   if (/^q[1-4]$|^[1-4]q$/.test(lower)) mask |= QUARTER;
+  return mask | wordFamilies(lower);
+}
+
+const LEADING_LETTERS = /^[a-z]+/;
+
+/** The word families of a lower-cased token: those of its leading letters and of each hyphen-separated part's. */
+function wordFamilies(lower: string): number {
+  let mask = 0;
+  for (const part of lower.split('-')) {
+    const letters = LEADING_LETTERS.exec(part);
+    if (letters !== null) mask |= (TRIGGERS.get(letters[0]) ?? 0) & WORD_FAMILIES;
+  }
   return mask;
 }
 

@@ -3,7 +3,7 @@
  * for the generic references: `today`, `last week`, `this year`, `two days ago`, `the end of
  * the month`, `the quarter`, `now`, `recently`, `the coming days`.
  */
-import { AGO, DEICTIC, EDGE, QUARTER, REF, SHIFT, UNIT as F_UNIT, WEEKEND, YEAR } from './01-triggers.js';
+import { AGO, DAY_WORD, DEICTIC, EDGE, PART_LEAD, QUARTER, REF, SHIFT, THAT_WORD, UNIT as F_UNIT, WEEKEND, YEAR, YEAR_WORD } from './01-triggers.js';
 import { COUNT, UNIT, atSentenceStart, capitalized, countOf, durationValue, rawWordBefore, unitOf, wordBefore } from './patterns.js';
 import { known, whole, type Rule } from './rule.js';
 import type { Mod, PartOfDay, TimexValue, Unit } from './types.js';
@@ -16,6 +16,7 @@ const deicticDay: Rule = {
   reason: 'a day named relative to the day of writing; "Today" after a capitalised word is a name (USA Today)',
   needs: DEICTIC,
   reach: 4,
+  requires: DAY_WORD,
   pattern: /\b(?:the\s+day\s+(before\s+yesterday|after\s+tomorrow)|(today|tonight|yesterday|tomorrow))(?![a-z-])/gi,
   build(m, text) {
     if (m[1] !== undefined) return whole(m, 'date', { op: 'day', n: m[1].toLowerCase().startsWith('before') ? -2 : 2 }, 'day');
@@ -34,6 +35,7 @@ const deicticPart: Rule = {
   reason: 'a part of the day of writing (this morning) or of the night before it (last night, overnight)',
   needs: DEICTIC,
   reach: 1,
+  requires: PART_LEAD,
   pattern: /\b(?:(this|last)\s+(morning|afternoon|evening|night)|(overnight))(?![a-z-])/gi,
   build(m) {
     if (m[3] !== undefined) return whole(m, 'time', { op: 'day', n: -1, part: 'NI' }, 'day');
@@ -78,6 +80,7 @@ const fiscalYear: Rule = {
   reason: 'reports: "the (current/full/fiscal) year" and "for/of/in the year" are the anchor\'s year, "the latest/previous fiscal year" the one before; "the year ended …" is one year long',
   needs: F_UNIT,
   reach: 5,
+  requires: YEAR_WORD,
   pattern: /\b(?:(earlier|later)\s+in\s+)?the\s+(?:(current|latest|last|previous|next|full)\s+)?(fiscal\s+)?year(?![a-z-]|['’]|\s+\d|\s+(?:two|nineteen)\b)(?=(\s+(?:ended|ending|that\s+ended|to\s+date)\b)?)/gi,
   build(m, text) {
     const [, edge, which, fiscal, ended] = m;
@@ -97,6 +100,7 @@ const thatPeriod: Rule = {
   reason: '"that year", "later that day" point back at the last date of the text; dropped when there is none (pass 08)',
   needs: F_UNIT,
   reach: 2,
+  requires: THAT_WORD,
   pattern: /\b(?:(earlier|later)\s+)?that\s+(?:same\s+)?(day|month|quarter|year)(?![a-z-])/gi,
   build(m) {
     return whole(m, 'date', { op: 'offset', unit: m[2]!.toLowerCase() as Unit, n: 0 }, 'period');

@@ -6,7 +6,7 @@
  * (`10 a.m. Tuesday`) or earlier in the sentence. The zone stays in the span and is not
  * converted: the value is the clock time as written.
  */
-import { CLOCK, DEICTIC, DIGIT } from './01-triggers.js';
+import { CLOCK, DEICTIC, DIGIT, NOON_WORD } from './01-triggers.js';
 import { ZONES } from './lexicon.js';
 import { atSentenceStart, capitalized, pad, rawWordBefore, wordBefore } from './patterns.js';
 import { whole, type Rule } from './rule.js';
@@ -68,6 +68,7 @@ const namedTime: Rule = {
   reason: 'noon, midday and midnight are clock times (midnight is T24:00, the end of the day)',
   needs: DEICTIC,
   reach: 0,
+  requires: NOON_WORD,
   pattern: /\b(noon|midday|midnight)(?![a-z-])/gi,
   build(m, text) {
     const w = m[1]!.toLowerCase();

@@ -209,7 +209,8 @@ function withTense(text: string, found: readonly Candidate[], tokens: readonly T
       tense = tenseAround(word, to - from, first, last, c.value.op === 'weekday');
     }
     const value = { ...c.value, tense } as TimexValue;
-    const next: Candidate = { ...c, value };
+    // one literal, not a spread: the refiners build candidates with their keys in several orders
+    const next: Candidate = { start: c.start, end: c.end, type: c.type, value, role: c.role, rule: c.rule };
     out.push(next);
     previous = { c: next, tense };
   }
