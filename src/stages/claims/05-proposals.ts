@@ -19,6 +19,8 @@ import type { Annotation, Span } from '../../pipeline/annotation.js';
 import type { MentionValue } from '../entities/link/index.js';
 import { SpanIndex } from '../../util/span-index.js';
 import type { ProposalLexicon } from './lexicon.js';
+import { SentenceGates } from './proposal-gates.js';
+import type { GateHits } from './word-gate.js';
 import type { PartyRef, ProposalFeatures } from './types.js';
 
 /** One mention of a proposal in a sentence. */
@@ -39,6 +41,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}.’'-]*/gu;
 /** Candidate proposal nouns; the lexicon's `mention.head` decides. */
 const HEADS = /\b(?:plans?|proposals?|frameworks?|offers?|roadmaps?|initiatives?|blueprints?|counter-?proposals?)\b/gi;
 const HEAD_TEST = new RegExp(HEADS.source, 'i');
+const DASH_UNIT = /-(?:day|week|month)\b/i;
 const fold = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']s?$/u, '').replace(/\.$/, '');
 
 /** A number written in digits or words ("60", "three", "1,000"), or null. */
@@ -91,6 +94,8 @@ export interface ProposalInput {
   readonly text: string;
   readonly sentences: readonly Span[];
   readonly mentions: readonly Annotation<MentionValue>[];
+  /** The document's sentence gates, shared with pass 6 (made here when absent). */
+  readonly gates?: SentenceGates;
 }
 
 /** The party of a linked mention. */
@@ -167,13 +172,18 @@ export function sameProposal(a: { label: string; features: ProposalFeatures; dat
 export function proposalMentions(input: ProposalInput, lex: ProposalLexicon, origins: OriginIndex): ProposalMention[] {
   const out: ProposalMention[] = [];
   const { text, mentions } = input;
+  const gates = input.gates ?? new SentenceGates(text, lex);
+  const { ids } = gates;
   for (const sentence of input.sentences) {
+    const hits = gates.of(sentence);
     const whole = { start: sentence.start, end: sentence.end };
     const s = text.slice(sentence.start, sentence.end);
-    if (!HEAD_TEST.test(s) && !/-(?:day|week|month)\b/i.test(s)) continue;
+    // each gate first: a sentence without its words cannot match the pattern it guards
+    const hasHead = hits.has(ids.heads) && HEAD_TEST.test(s);
+    if (!hasHead && !(hits.has(ids.dashUnit) && DASH_UNIT.test(s))) continue;
     let sentenceProposers: ProposerMatch[] | undefined;
     HEADS.lastIndex = 0;
-    for (const h of s.matchAll(HEADS)) {
+    for (const h of hasHead ? s.matchAll(HEADS) : []) {
       const head = { text: h[0], start: sentence.start + h.index, end: sentence.start + h.index + h[0].length };
       if (!lex.head.test(head.text)) continue;
       // the words right before the noun, back to a stop word or anything but a space between words
@@ -191,7 +201,7 @@ export function proposalMentions(input: ProposalInput, lex: ProposalLexicon, ori
       const start = modifiers[0]?.start ?? head.start;
       const { features, label, verbLike } = describe(modifiers.map((m) => m.text), head.text, lex, origins);
       if (verbLike) continue;
-      sentenceProposers ??= proposerMatches(text, sentence, lex);
+      sentenceProposers ??= proposerMatches(text, sentence, lex, hits, ids.proposers);
       const proposer = proposersAround(sentenceProposers, start, head.end, mentions);
       const originParty = features.origin ? partyNamed(mentions, features.origin) : null;
       if (originParty && !proposer.some((p) => p.key === originParty.key)) proposer.push(originParty);
@@ -202,7 +212,7 @@ export function proposalMentions(input: ProposalInput, lex: ProposalLexicon, ori
       out.push({ start, end: head.end, text: text.slice(start, head.end), label: byLabel, named, features: proposer.length > 0 && !features.origin ? { ...features, origin: proposer[0]!.name } : features, proposer, sentence: whole, via: named ? 'noun' : 'anaphor' });
     }
     lex.durationMention.lastIndex = 0;
-    for (const m of lex.durationMentionNeeds.test(s) ? s.matchAll(lex.durationMention) : []) {
+    for (const m of hits.has(ids.durationMention) ? s.matchAll(lex.durationMention) : []) {
       const inner = m[1]!;
       const start = sentence.start + m.index + m[0].indexOf(inner);
       const end = start + inner.length;
@@ -224,12 +234,16 @@ interface ProposerMatch {
   readonly partyEnd: number;
 }
 
-/** Every proposer rule's matches in a sentence (computed once per sentence that names a proposal). */
-function proposerMatches(text: string, sentence: Span, lex: ProposalLexicon): ProposerMatch[] {
+/**
+ * Every proposer rule's matches in a sentence (computed once per sentence that names a
+ * proposal); `needs[i]` is rule i's gate in `hits`.
+ */
+function proposerMatches(text: string, sentence: Span, lex: ProposalLexicon, hits: GateHits, needs: Int32Array): ProposerMatch[] {
   const s = text.slice(sentence.start, sentence.end);
   const out: ProposerMatch[] = [];
-  for (const rule of lex.proposer) {
-    if (!rule.needs.test(s)) continue;
+  for (let i = 0; i < lex.proposer.length; i++) {
+    const rule = lex.proposer[i]!;
+    if (!hits.has(needs[i]!)) continue;
     rule.re.lastIndex = 0;
     for (const m of s.matchAll(rule.re)) {
       const start = sentence.start + m.index;

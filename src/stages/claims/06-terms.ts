@@ -23,6 +23,7 @@ import { SpanIndex, firstWhere } from '../../util/span-index.js';
 import type { DatedSpan } from './02-date.js';
 import { numberOf, partyOf, sameProposal, type ProposalMention } from './05-proposals.js';
 import type { ProposalLexicon } from './lexicon.js';
+import { SentenceGates } from './proposal-gates.js';
 import type { ClaimDate, PartyRef, ProposalClaimValue, Stance, StanceValue, TermValue } from './types.js';
 
 /** Inputs of the pass. */
@@ -37,6 +38,8 @@ export interface TermsInput {
   readonly negation: RegExp;
   /** `response` events of the event layer, when the pipeline has one. */
   readonly responses?: readonly { readonly span: Span; readonly stance: Stance; readonly agents: readonly string[] }[];
+  /** The document's sentence gates, shared with pass 5 (made here when absent). */
+  readonly gates?: SentenceGates;
 }
 
 /** One proposal of the article with the span that names it. */
@@ -49,8 +52,8 @@ interface Group {
   references: Span[];
 }
 
-/** A sentence without one of these words names no phase. */
-const PHASE_WORDS_TEST = /phase|stage|step|part|tier/i;
+/** A sentence that speaks of a response may hold a stance on a proposal (its gate is in `proposal-gates.ts`). */
+const RESPONSE = /\b(?:response|reply|answer)\b/i;
 const PHASE_WORDS: Readonly<Record<string, number | null>> = { first: 1, initial: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, final: null, last: null };
 const FRACTIONS: Readonly<Record<string, number>> = { half: 0.5, 'a third': 1 / 3, 'a quarter': 0.25, all: 1 };
 const QUALIFIERS: Readonly<Record<string, TermValue['qualifier']>> = { 'up to': 'at_most', 'as many as': 'at_most', 'at least': 'at_least', 'more than': 'at_least', 'no fewer than': 'at_least', about: 'about', around: 'about', nearly: 'about', some: 'about', 'a total of': 'exact' };
@@ -106,6 +109,9 @@ function termSentences(refs: readonly Span[], input: TermsInput, lex: ProposalLe
 /** The terms of one sentence. */
 export function termsIn(sentence: Span, input: TermsInput, lex: ProposalLexicon): TermValue[] {
   const { text } = input;
+  const gates = input.gates ?? new SentenceGates(text, lex);
+  const { ids } = gates;
+  const hits = gates.of(sentence);
   const s = text.slice(sentence.start, sentence.end);
   const bare: Span = { start: sentence.start, end: sentence.end };
   const out: TermValue[] = [];
@@ -113,7 +119,8 @@ export function termsIn(sentence: Span, input: TermsInput, lex: ProposalLexicon)
     const start = sentence.start + i;
     out.push({ start, end: start + len, text: text.slice(start, start + len), sentence: bare, phase: null, ...rest });
   };
-  const phased = PHASE_WORDS_TEST.test(s);
+  // a sentence without a phase or part word names no phase
+  const phased = hits.has(ids.phaseOrPart);
   lex.phaseTerm.lastIndex = 0;
   for (const m of phased ? s.matchAll(lex.phaseTerm) : []) {
     const n = PHASE_WORDS[m[1]!.toLowerCase()] ?? null;
@@ -131,7 +138,7 @@ export function termsIn(sentence: Span, input: TermsInput, lex: ProposalLexicon)
     at(t.start - sentence.start, t.end - t.start, { kind: 'duration', value: Number(d[1]) * DURATION_DAYS[d[2]!]!, unit: 'days', qualifier: null });
   }
   lex.countTerm.lastIndex = 0;
-  for (const m of lex.countNeeds.test(s) ? s.matchAll(lex.countTerm) : []) {
+  for (const m of hits.has(ids.count) ? s.matchAll(lex.countTerm) : []) {
     const q = m[1]?.toLowerCase();
     const word = m[2]!.toLowerCase();
     const fraction = FRACTIONS[word];
@@ -139,8 +146,9 @@ export function termsIn(sentence: Span, input: TermsInput, lex: ProposalLexicon)
     if (value === null) continue;
     at(m.index, m[0].length, { kind: 'count', value, unit: m[3]!.toLowerCase(), qualifier: fraction !== undefined ? 'fraction' : q ? QUALIFIERS[q] ?? 'exact' : 'exact' });
   }
-  for (const c of lex.conditions) {
-    if (!c.needs.test(s)) continue;
+  for (let i = 0; i < lex.conditions.length; i++) {
+    const c = lex.conditions[i]!;
+    if (!hits.has(ids.conditions[i]!)) continue;
     c.re.lastIndex = 0;
     const m = c.re.exec(s);
     if (m) at(m.index, m[0].length, { kind: 'condition', value: null, unit: c.value, qualifier: null });
@@ -157,11 +165,14 @@ export function termsIn(sentence: Span, input: TermsInput, lex: ProposalLexicon)
 /** The stances of one sentence. */
 export function stancesIn(sentence: Span, input: TermsInput, lex: ProposalLexicon): StanceValue[] {
   const { text, mentions } = input;
+  const gates = input.gates ?? new SentenceGates(text, lex);
+  const hits = gates.of(sentence);
   const s = text.slice(sentence.start, sentence.end);
   const bare: Span = { start: sentence.start, end: sentence.end };
   const out: StanceValue[] = [];
-  for (const rule of lex.stances) {
-    if (!rule.needs.test(s)) continue;
+  for (let i = 0; i < lex.stances.length; i++) {
+    const rule = lex.stances[i]!;
+    if (!hits.has(gates.ids.stances[i]!)) continue;
     rule.re.lastIndex = 0;
     for (const m of s.matchAll(rule.re)) {
       const start = sentence.start + m.index;
@@ -199,14 +210,17 @@ function partyFor(text: string, sentence: Span, start: number, end: number, ment
 }
 
 /** The article's proposals, each with its terms and stances. */
-export function assemble(mentions: readonly ProposalMention[], input: TermsInput, lex: ProposalLexicon): DocProposal[] {
+export function assemble(mentions: readonly ProposalMention[], given: TermsInput, lex: ProposalLexicon): DocProposal[] {
+  const gates = given.gates ?? new SentenceGates(given.text, lex);
+  const input: TermsInput = given.gates ? given : { ...given, gates };
+  const { ids } = gates;
   const groups = group(mentions);
   const lastBefore = lastNamed(groups);
   const { text, sentences } = input;
   // a sentence that spells out a phase ("In the second stage, the parties would …") refers to the last proposal named
   for (const s of sentences) {
+    if (!gates.of(s).has(ids.phase)) continue;
     const st = text.slice(s.start, s.end);
-    if (!/phase|stage|step/i.test(st)) continue;
     lex.phaseTerm.lastIndex = 0;
     if (!lex.phaseTerm.test(st) || !lex.termCue.test(st)) continue;
     const g = lastBefore(s.start);
@@ -218,9 +232,10 @@ export function assemble(mentions: readonly ProposalMention[], input: TermsInput
   const unnamed: Group = { mentions: [], references: [] };
   const stances = new Map<Group, StanceValue[]>();
   for (const s of sentences) {
+    const hits = gates.of(s);
+    if (!hits.has(ids.stanceFilter)) continue;
     const st = text.slice(s.start, s.end);
-    if (!lex.stanceFilter.test(st)) continue;
-    const refers = refSentence.has(s.start) || lex.anaphor.test(st) || /\b(?:response|reply|answer)\b/i.test(st);
+    const refers = refSentence.has(s.start) || lex.anaphor.test(st) || (hits.has(ids.response) && RESPONSE.test(st));
     if (!refers) continue;
     const found = stancesIn(s, input, lex);
     if (found.length === 0) continue;

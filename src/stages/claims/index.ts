@@ -23,6 +23,7 @@ import { contradictions, type ClaimSpan } from './03-contradictions.js';
 import { anachronisms } from './04-anachronisms.js';
 import { OriginIndex, proposalMentions } from './05-proposals.js';
 import { assemble } from './06-terms.js';
+import { SentenceGates } from './proposal-gates.js';
 import { proposalLexicon, statusLexicon, type StatusLexicon } from './lexicon.js';
 import type { AnachronismValue, ClaimDate, ContradictionValue, ProposalClaimValue, Stance, StatusClaimValue } from './types.js';
 
@@ -133,9 +134,10 @@ export const claimsStage: Stage = {
     const anachronism = anachronisms({ text, roles: layers.get<RoleValue>('role'), mentions, sentences, times, published: publishedValue, kb })
       .map(({ start, end, ...value }) => annotate<AnachronismValue>('anachronism', text, start, end, value, 'claims/anachronism'));
     const plex = proposalLexicon();
-    const found = proposalMentions({ text, sentences, mentions }, plex, origins);
+    const gates = new SentenceGates(text, plex);
+    const found = proposalMentions({ text, sentences, mentions, gates }, plex, origins);
     const dateOf = (sentence: Span, at: Span): ClaimDate | null => sentenceDate(text, at, sentence, times, lex.excludeDateAfter) ?? published;
-    const proposals = assemble(found, { text, sentences, paragraphs: layers.get('paragraph'), mentions, times, dateOf, negation: lex.cues.negation.re, responses: responsesOf(layers) }, plex)
+    const proposals = assemble(found, { text, sentences, paragraphs: layers.get('paragraph'), mentions, times, dateOf, negation: lex.cues.negation.re, responses: responsesOf(layers), gates }, plex)
       .map((p) => annotate<ProposalClaimValue>('proposal-claim', text, p.start, p.end, p.value, p.value.named ? 'claims/proposal-named' : 'claims/proposal-unnamed'));
     ctx.debug(() => `claims: ${doc.id} ${statusClaims.length} status claims, ${proposals.length} proposals, ${contradiction.length} contradictions, ${anachronism.length} anachronisms`
       + statusClaims.map((c) => `\n  ${c.value.state}${c.value.polarity === 'negative' ? ' (negative)' : ''} ${c.value.modality} ${c.value.date?.value ?? c.value.time} ${c.source}: ${JSON.stringify(c.text)}`).join('')

@@ -16,8 +16,8 @@
 const WORD_LIST = /^[a-z0-9 ’'-]+(?:\|[a-z0-9 ’'-]+)*$/;
 /** Characters that Unicode case folding (flag `u`) maps to an ASCII letter. */
 const FOLDS_TO_ASCII = new Set([0x017f, 0x212a]);
-/** Character classes of the automaton: 0 any other character, 1–127 ASCII (folded), 128 the right single quote. */
-const CLASSES = 129;
+/** Raw character classes: 0 any other character, 1–127 ASCII (folded), 128 the right single quote. */
+const RAW_CLASSES = 129;
 const RIGHT_QUOTE = 0x2019;
 
 /** The answers for one sentence. */
@@ -26,11 +26,28 @@ export interface GateHits {
   has(i: number): boolean;
 }
 
-/** A compiled set of gates. */
+/**
+ * A compiled set of gates.
+ *
+ * The automaton's alphabet is only the characters its words use (about thirty classes, every
+ * other character one class), so that its transition table stays small enough to sit in
+ * the processor's cache: over all 129 raw classes it took a third of a megabyte for the
+ * status lexicon, and the scan waited on memory at nearly every character.
+ */
 export class WordGates {
+  /**
+   * Transitions, `stride` entries per state: the target state's first entry (its number
+   * times `stride`), bitwise negated when gates end at the target (a rare case, so the scan
+   * tests one sign instead of looking each state up).
+   */
   private readonly next: Int32Array;
-  /** The word-list gates that end at each state (with those of its suffixes), or null. */
-  private readonly ends: (Int32Array | null)[];
+  private readonly stride: number;
+  /** The class of each ASCII character (case folded) and of the right single quote; 0 for characters no word uses. */
+  private readonly asciiClass: Uint8Array;
+  private readonly quoteClass: number;
+  /** The word-list gates that end at state `q` (with those of its suffixes): `endGates[endFrom[q] .. endFrom[q + 1])`. */
+  private readonly endFrom: Int32Array;
+  private readonly endGates: Int32Array;
   /** Per gate: answered by the automaton (and its regular expression's `u` flag), or by its regular expression. */
   private readonly byAutomaton: boolean[];
   private readonly unicode: boolean[];
@@ -45,7 +62,7 @@ export class WordGates {
       for (const word of g.source.split('|')) {
         let state = 0;
         for (const ch of word) {
-          const c = classOf(ch.charCodeAt(0));
+          const c = rawClassOf(ch.charCodeAt(0));
           let to = go[state]!.get(c);
           if (to === undefined) { to = go.length; go.push(new Map()); ends.push(new Set()); go[state]!.set(c, to); }
           state = to;
@@ -67,28 +84,47 @@ export class WordGates {
         for (const g of ends[fail[to]!]!) ends[to]!.add(g);
       }
     }
-    this.next = new Int32Array(go.length * CLASSES);
+    // the alphabet: class 0 for every character no word uses (it leads back to the root), then one class per raw class used
+    const used = [...new Set(go.flatMap((m) => [...m.keys()]))].sort((a, b) => a - b);
+    const classOfRaw = new Uint8Array(RAW_CLASSES);
+    used.forEach((raw, k) => { classOfRaw[raw] = k + 1; });
+    this.asciiClass = Uint8Array.from({ length: 128 }, (_, code) => classOfRaw[rawClassOf(code)]!);
+    this.quoteClass = classOfRaw[rawClassOf(RIGHT_QUOTE)]!;
+    this.stride = used.length + 1;
+    this.next = new Int32Array(go.length * this.stride);
     for (let state = 0; state < go.length; state++) {
-      for (let c = 0; c < CLASSES; c++) {
+      for (let k = 0; k < used.length; k++) {
+        const c = used[k]!;
         let f = state;
         while (f !== 0 && !go[f]!.has(c)) f = fail[f]!;
-        this.next[state * CLASSES + c] = go[f]!.get(c) ?? 0;
+        const to = go[f]!.get(c) ?? 0;
+        this.next[state * this.stride + k + 1] = ends[to]!.size > 0 ? ~(to * this.stride) : to * this.stride;
       }
     }
-    this.ends = ends.map((e) => (e.size > 0 ? Int32Array.from(e) : null));
+    this.endFrom = new Int32Array(go.length + 1);
+    const flat: number[] = [];
+    ends.forEach((e, state) => { flat.push(...e); this.endFrom[state + 1] = flat.length; });
+    this.endGates = Int32Array.from(flat);
   }
 
   /** Answers every gate for `s` (regular-expression gates lazily, once each). */
   scan(s: string): GateHits {
     const hit = new Uint8Array(this.gates.length);
+    const { next, stride, asciiClass, quoteClass, endFrom, endGates } = this;
     let exotic = false;
-    let state = 0;
+    let row = 0;
     for (let i = 0; i < s.length; i++) {
       const code = s.charCodeAt(i);
-      if (code >= 128 && FOLDS_TO_ASCII.has(code)) exotic = true;
-      state = this.next[state * CLASSES + classOf(code)]!;
-      const e = this.ends[state];
-      if (e) for (let k = 0; k < e.length; k++) hit[e[k]!] = 1;
+      let c = 0;
+      if (code < 128) c = asciiClass[code]!;
+      else if (code === RIGHT_QUOTE) c = quoteClass;
+      else if (FOLDS_TO_ASCII.has(code)) exotic = true;
+      row = next[row + c]!;
+      if (row < 0) {
+        row = ~row;
+        const state = row / stride;
+        for (let k = endFrom[state]!, to = endFrom[state + 1]!; k < to; k++) hit[endGates[k]!] = 1;
+      }
     }
     // per gate: 1 found by the automaton; 0 unknown yet for a regular-expression gate; 2 known absent
     return {
@@ -103,7 +139,8 @@ export class WordGates {
   }
 }
 
-function classOf(code: number): number {
+/** The raw class of a character: ASCII folded to lowercase, the right single quote, or 0. */
+function rawClassOf(code: number): number {
   if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
   return code === RIGHT_QUOTE ? 128 : 0;
 }

@@ -1,0 +1,92 @@
+/**
+ * @module stages/claims/proposal-gates — the word gates of passes 5 and 6, answered for a
+ * sentence in one pass (`word-gate.ts`) and kept for the document.
+ *
+ * The gates are the proposal lexicon's own (`stanceFilter`, each stance's, proposer's and
+ * condition's `needs`, the count and duration-mention `needs`) and a few word lists of the
+ * passes themselves, each of which every match of the pattern it guards contains: a
+ * sentence that fails a gate cannot match its pattern, so the pattern is not tried; one
+ * that passes still runs the pattern. Both passes read the same sentences, so each
+ * sentence is scanned once per document.
+ */
+import type { Span } from '../../pipeline/annotation.js';
+import type { ProposalLexicon } from './lexicon.js';
+import { WordGates, type GateHits } from './word-gate.js';
+
+/** Every match of 05-proposals' `HEADS` ("plans", "counter-proposal") contains one of these. */
+export const HEAD_WORDS = /plan|proposal|framework|offer|roadmap|initiative|blueprint/i;
+/** Every match of `-(?:day|week|month)\b` contains one of these. */
+export const DASH_UNIT_WORDS = /-day|-week|-month/i;
+/** A sentence without one of these names no phase or phase count (06-terms' `termsIn`). */
+const PHASE_OR_PART_WORDS = /phase|stage|step|part|tier/i;
+/** A sentence without one of these spells out no phase (06-terms' `assemble`). */
+const PHASE_WORDS = /phase|stage|step/i;
+/** Every match of `\b(?:response|reply|answer)\b` contains one of these. */
+export const RESPONSE_WORDS = /response|reply|answer/i;
+
+/** Where each gate sits in the compiled `WordGates`. */
+export interface ProposalGateIds {
+  readonly heads: number;
+  readonly dashUnit: number;
+  readonly phaseOrPart: number;
+  readonly phase: number;
+  readonly response: number;
+  readonly stanceFilter: number;
+  readonly durationMention: number;
+  readonly count: number;
+  /** By rule, in lexicon order. */
+  readonly stances: Int32Array;
+  readonly proposers: Int32Array;
+  readonly conditions: Int32Array;
+}
+
+interface Compiled {
+  readonly gates: WordGates;
+  readonly ids: ProposalGateIds;
+}
+
+const compiledOf = new WeakMap<ProposalLexicon, Compiled>();
+
+function compile(lex: ProposalLexicon): Compiled {
+  let c = compiledOf.get(lex);
+  if (c === undefined) {
+    const list: RegExp[] = [];
+    const add = (re: RegExp): number => list.push(re) - 1;
+    const ids: ProposalGateIds = {
+      heads: add(HEAD_WORDS),
+      dashUnit: add(DASH_UNIT_WORDS),
+      phaseOrPart: add(PHASE_OR_PART_WORDS),
+      phase: add(PHASE_WORDS),
+      response: add(RESPONSE_WORDS),
+      stanceFilter: add(lex.stanceFilter),
+      durationMention: add(lex.durationMentionNeeds),
+      count: add(lex.countNeeds),
+      stances: Int32Array.from(lex.stances, (r) => add(r.needs)),
+      proposers: Int32Array.from(lex.proposer, (r) => add(r.needs)),
+      conditions: Int32Array.from(lex.conditions, (r) => add(r.needs)),
+    };
+    c = { gates: new WordGates(list), ids };
+    compiledOf.set(lex, c);
+  }
+  return c;
+}
+
+/** The gates of one document's sentences, each sentence scanned on first use. */
+export class SentenceGates {
+  readonly ids: ProposalGateIds;
+  private readonly gates: WordGates;
+  private readonly byStart = new Map<number, { end: number; hits: GateHits }>();
+
+  constructor(private readonly text: string, lex: ProposalLexicon) {
+    ({ gates: this.gates, ids: this.ids } = compile(lex));
+  }
+
+  /** The gates' answers for the sentence at `sentence` (an offset span into the document's text). */
+  of(sentence: Span): GateHits {
+    const known = this.byStart.get(sentence.start);
+    if (known !== undefined && known.end === sentence.end) return known.hits;
+    const hits = this.gates.scan(this.text.slice(sentence.start, sentence.end));
+    this.byStart.set(sentence.start, { end: sentence.end, hits });
+    return hits;
+  }
+}
