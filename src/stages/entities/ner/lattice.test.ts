@@ -3,7 +3,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { CLOSED, Lattice, OPENERS } from './lattice.js';
+import { CLOSED, Lattice, OPENERS, cachedExp } from './lattice.js';
 import { TAG_COUNT, TAG_O, canFollow } from './tags.js';
 import { seededRandom } from '../../../util/random.js';
 
@@ -141,4 +141,11 @@ test('Viterbi and forward-backward equal the plain loops bit for bit', () => {
     assert.deepEqual(lattice.beta.slice(from * K, n * K), m.beta.slice(from * K), `round ${round}: backward`);
     assert.deepEqual(out, m.out, `round ${round}: marginals`);
   }
+});
+
+test('cachedExp returns what Math.exp returns, also for repeated, colliding and special values', () => {
+  const random = seededRandom(5);
+  const values = [0, -0, 1, -1, -745.2, -Infinity, Infinity, NaN, Number.MIN_VALUE, -1e-300];
+  for (let i = 0; i < 20_000; i++) values.push(-Math.round(random() * 3000) * 0.2490872210405 / 16, (random() - 0.5) * 100);
+  for (let round = 0; round < 3; round++) for (const x of values) assert.ok(Object.is(cachedExp(x), Math.exp(x)), `exp(${x})`);
 });
