@@ -12,7 +12,8 @@
  */
 import type { PartScorer, PreparedDoc, ScoredDoc } from './features.js';
 import type { Scorer } from './perceptron.js';
-import { TAG_COUNT, TAG_O, canFollow, typeOfTag } from './tags.js';
+import { Lattice } from './lattice.js';
+import { TAG_COUNT, TAG_O, typeOfTag } from './tags.js';
 import { CAP_TITLE, combine } from './word.js';
 
 /** Template ids of the features that read predictions. */
@@ -37,36 +38,6 @@ export interface Learner {
   tick(): void;
 }
 
-/**
- * For every tag `t`, a list of tags in ascending order, flattened: the list of `t` is
- * `tags[from[t], from[t + 1])` (one typed array instead of an array of arrays keeps the
- * inner loops of Viterbi and forward-backward free of indirections).
- */
-interface TagLists {
-  readonly from: Uint16Array;
-  readonly tags: Uint8Array;
-}
-
-function tagLists(related: (t: number, other: number) => boolean): TagLists {
-  const from = new Uint16Array(TAG_COUNT + 1);
-  const tags: number[] = [];
-  for (let t = 0; t < TAG_COUNT; t++) {
-    from[t] = tags.length;
-    for (let o = 0; o < TAG_COUNT; o++) if (related(t, o)) tags.push(o);
-  }
-  from[TAG_COUNT] = tags.length;
-  return { from, tags: Uint8Array.from(tags) };
-}
-
-/** `PREDECESSORS[last]`: the tags that may come before each tag (`last`: at a sentence's final token). */
-const PREDECESSORS: readonly TagLists[] = [0, 1].map((last) => tagLists((t, p) => canFollow(p, t, last === 1)));
-
-/** `SUCCESSORS[last]`: the tags that may follow each tag (`last`: the following token ends the sentence). */
-const SUCCESSORS: readonly TagLists[] = [0, 1].map((last) => tagLists((p, t) => canFollow(p, t, last === 1)));
-
-/** Whether a sentence may start with each tag (`START[last][tag]`). */
-const START: readonly Uint8Array[] = [0, 1].map((last) => Uint8Array.from({ length: TAG_COUNT }, (_, t) => (canFollow(TAG_O, t, last === 1) ? 1 : 0)));
-
 /** The transition features, one per previous tag. */
 const PREV_FEATURES = Int32Array.from({ length: TAG_COUNT }, (_, p) => combine(DYN.prev, p));
 
@@ -80,32 +51,17 @@ type History = Uint8Array;
 /** A lower form not seen capitalized yet in the document. */
 const UNSEEN = 0;
 
-/** Reusable buffers for one sentence of up to `capacity` tokens. */
-class Workspace {
-  capacity = 0;
-  emit = new Float64Array(0);
-  delta = new Float64Array(0);
-  beta = new Float64Array(0);
-  emitExp = new Float64Array(0);
-  back = new Uint8Array(0);
+/** The lattice's buffers plus the feature lists training updates. */
+class Workspace extends Lattice {
   feats = new Int32Array(0);
   featStart = new Int32Array(0);
-  readonly trans = new Float64Array(TAG_COUNT * TAG_COUNT);
-  readonly transExp = new Float64Array(TAG_COUNT * TAG_COUNT);
   readonly scores = new Float64Array(TAG_COUNT);
   readonly acc = new Int32Array(TAG_COUNT);
   readonly one = new Int32Array(1);
 
-  ensure(n: number): void {
-    if (n <= this.capacity) return;
-    this.capacity = Math.max(n, this.capacity * 2, 64);
-    this.emit = new Float64Array(this.capacity * TAG_COUNT);
-    this.delta = new Float64Array(this.capacity * TAG_COUNT);
-    this.beta = new Float64Array(this.capacity * TAG_COUNT);
-    this.emitExp = new Float64Array(this.capacity * TAG_COUNT);
-    this.back = new Uint8Array(this.capacity * TAG_COUNT);
-    this.feats = new Int32Array(this.capacity * MAX_FEATURES);
-    this.featStart = new Int32Array(this.capacity + 1);
+  protected override grown(capacity: number): void {
+    this.feats = new Int32Array(capacity * MAX_FEATURES);
+    this.featStart = new Int32Array(capacity + 1);
   }
 }
 
@@ -157,134 +113,7 @@ function transitions(scorer: Scorer, ws: Workspace): void {
     scorer.score(ws.one, 0, 1, ws.scores);
     ws.trans.set(ws.scores, p * TAG_COUNT);
   }
-}
-
-/** Best valid tag sequence of `n` tokens into `out[at, at + n)`. */
-function viterbi(n: number, ws: Workspace, out: Uint8Array, at: number): void {
-  const K = TAG_COUNT;
-  const { emit, delta, back, trans } = ws;
-  const first = START[n === 1 ? 1 : 0]!;
-  for (let t = 0; t < K; t++) {
-    delta[t] = (first[t] === 1 ? trans[TAG_O * K + t]! : -Infinity) + emit[t]!;
-    back[t] = 0;
-  }
-  for (let i = 1; i < n; i++) {
-    const { from, tags: preds } = PREDECESSORS[i === n - 1 ? 1 : 0]!;
-    const prev = (i - 1) * K;
-    const row = i * K;
-    for (let t = 0; t < K; t++) {
-      let best = -Infinity;
-      let arg = 0;
-      for (let j = from[t]!, e = from[t + 1]!; j < e; j++) {
-        const p = preds[j]!;
-        const v = delta[prev + p]! + trans[p * K + t]!;
-        if (v > best) {
-          best = v;
-          arg = p;
-        }
-      }
-      delta[row + t] = best + emit[row + t]!;
-      back[row + t] = arg;
-    }
-  }
-  let tag = 0;
-  for (let t = 1; t < K; t++) if (delta[(n - 1) * K + t]! > delta[(n - 1) * K + tag]!) tag = t;
-  for (let i = n - 1; i >= 0; i--) {
-    out[at + i] = tag;
-    tag = back[i * K + tag]!;
-  }
-}
-
-/**
- * Marginal probability of each chosen tag (forward-backward over valid sequences, scores
- * divided by `temperature` read as log-potentials), in probability space with per-step
- * scaling. The temperature is fitted on dev at training time so that the probabilities
- * are roughly calibrated (perceptron margins alone are overconfident). Reads the
- * transition potentials {@link expTransitions} left in `ws.transExp`.
- *
- * Only the tokens `[from, to]` get a confidence: the forward pass stops at `to` and the
- * backward pass at `from` (each step depends only on the steps before it in its own
- * direction, so the values there are the same as over the whole sentence).
- */
-function marginals(n: number, ws: Workspace, tags: Uint8Array, at: number, out: Float32Array, temperature: number, from = 0, to = n - 1): void {
-  const K = TAG_COUNT;
-  const { emit, emitExp: ex, delta: alpha, beta, transExp: tr } = ws;
-  const inv = 1 / temperature;
-  for (let i = 0; i < n; i++) {
-    const row = i * K;
-    let emax = -Infinity;
-    for (let t = 0; t < K; t++) emax = Math.max(emax, emit[row + t]!);
-    for (let t = 0; t < K; t++) ex[row + t] = Math.exp((emit[row + t]! - emax) * inv);
-  }
-  // forward, scaled to sum 1 at every token
-  const first = START[n === 1 ? 1 : 0]!;
-  let sum = 0;
-  for (let t = 0; t < K; t++) {
-    const v = (first[t] === 1 ? tr[TAG_O * K + t]! : 0) * ex[t]!;
-    alpha[t] = v;
-    sum += v;
-  }
-  normalize(alpha, 0, sum);
-  for (let i = 1; i <= to; i++) {
-    const { from, tags: preds } = PREDECESSORS[i === n - 1 ? 1 : 0]!;
-    const prev = (i - 1) * K;
-    const row = i * K;
-    sum = 0;
-    for (let t = 0; t < K; t++) {
-      let v = 0;
-      for (let j = from[t]!, e = from[t + 1]!; j < e; j++) v += alpha[prev + preds[j]!]! * tr[preds[j]! * K + t]!;
-      v *= ex[row + t]!;
-      alpha[row + t] = v;
-      sum += v;
-    }
-    normalize(alpha, row, sum);
-  }
-  // backward, scaled the same way
-  for (let t = 0; t < K; t++) beta[(n - 1) * K + t] = 1;
-  for (let i = n - 2; i >= from; i--) {
-    const { from: first, tags: succs } = SUCCESSORS[i + 1 === n - 1 ? 1 : 0]!;
-    const row = i * K;
-    const next = (i + 1) * K;
-    sum = 0;
-    for (let p = 0; p < K; p++) {
-      let v = 0;
-      for (let j = first[p]!, e = first[p + 1]!; j < e; j++) {
-        const t = succs[j]!;
-        v += tr[p * K + t]! * ex[next + t]! * beta[next + t]!;
-      }
-      beta[row + p] = v;
-      sum += v;
-    }
-    normalize(beta, row, sum);
-  }
-  for (let i = from; i <= to; i++) {
-    const row = i * K;
-    let z = 0;
-    for (let t = 0; t < K; t++) z += alpha[row + t]! * beta[row + t]!;
-    const chosen = tags[at + i]!;
-    out[at + i] = z > 0 ? (alpha[row + chosen]! * beta[row + chosen]!) / z : 0;
-  }
-}
-
-/** Divides the `TAG_COUNT` values at `row` by their `sum` (leaves zeros when it is 0). */
-function normalize(values: Float64Array, row: number, sum: number): void {
-  const norm = sum > 0 ? 1 / sum : 0;
-  for (let t = 0; t < TAG_COUNT; t++) values[row + t] = values[row + t]! * norm;
-}
-
-/**
- * The transition potentials of {@link marginals}: `exp((score − max) / temperature)`.
- * They depend on the transition weights alone, so they are computed once per document
- * (the weights do not change while a document is decoded without training), not once per
- * sentence: that was 289 `Math.exp` calls per sentence, as many as its emissions take.
- */
-function expTransitions(ws: Workspace, temperature: number): void {
-  const K = TAG_COUNT;
-  const { trans, transExp: tr } = ws;
-  let tmax = -Infinity;
-  for (let j = 0; j < K * K; j++) tmax = Math.max(tmax, trans[j]!);
-  const inv = 1 / temperature;
-  for (let j = 0; j < K * K; j++) tr[j] = Math.exp((trans[j]! - tmax) * inv);
+  ws.transitionsSet();
 }
 
 /** Structured perceptron update toward `gold` where the prediction differs. */
@@ -362,15 +191,15 @@ function run(doc: PreparedDoc | ScoredDoc, scorer: Scorer, emit: Emit, learner: 
     ws.ensure(end - start);
     emit(start, end, history, ws);
     if (learner) transitions(scorer, ws);
-    viterbi(end - start, ws, tags, start);
+    ws.viterbi(end - start, tags, start);
     if (learner) learn(end - start, ws, tags, start, learner);
     else {
       const first = allConfidences ? start : firstEntity(tags, start, end, 1);
       if (first >= 0) {
         const last = allConfidences ? end - 1 : firstEntity(tags, end - 1, start - 1, -1);
-        if (!transExpReady) expTransitions(ws, temperature);
+        if (!transExpReady) ws.expTransitions(temperature);
         transExpReady = true;
-        marginals(end - start, ws, tags, start, confidence, temperature, first - start, last - start);
+        ws.marginals(end - start, tags, start, confidence, temperature, first - start, last - start);
       }
     }
     remember(doc, tags, start, end, history);

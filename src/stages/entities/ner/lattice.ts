@@ -1,0 +1,315 @@
+/**
+ * @module stages/entities/ner/lattice — Viterbi and forward-backward over one sentence's BILOU tags.
+ *
+ * The valid transitions (tags.ts `canFollow`) have two kinds only:
+ * - a *closed* tag (`O`, `L-*`, `U-*`) is followed by an *opener* (`O`, `B-*`, `U-*`);
+ * - an open tag (`B-x`, `I-x`) is followed by `I-x` or `L-x`;
+ * and at a sentence's last token only closing tags (`O`, `L-*`, `U-*`) may stand. So
+ * every step is a dense 9 × 9 block (closed → opener) plus four 2 × 2 blocks (inside
+ * each type). The kernels read the closed tags' scores of the previous token once per
+ * token and the 9 × 9 transition block from a small contiguous copy, instead of walking
+ * a predecessor list for each of the 17 tags. They add, multiply and compare the same
+ * numbers in the same order as the plain loops over `canFollow` lists (lattice.test.ts
+ * runs both on random scores and requires bit-identical results).
+ */
+import { TAG_COUNT, TAG_O, canFollow } from './tags.js';
+
+const K = TAG_COUNT;
+
+/** Closed tags, ascending: `O`, then `L` and `U` of each type (the predecessors of every opener). */
+export const CLOSED = Uint8Array.of(0, 3, 4, 7, 8, 11, 12, 15, 16);
+
+/**
+ * Openers, ascending: `O`, then `B` and `U` of each type (the successors of every closed
+ * tag). The `B` tags are at the odd indices, so stepping by 2 skips them (at a last token).
+ */
+export const OPENERS = Uint8Array.of(0, 1, 4, 5, 8, 9, 12, 13, 16);
+
+/** Number of closed tags (= number of openers). */
+const C = 9;
+
+/** Number of entity types: `B` of type `x` is `1 + 4x`, then `I`, `L`, `U`. */
+const TYPES = (K - 1) / 4;
+
+/** Whether a sentence may start with each tag (`START[last][tag]`). */
+const START: readonly Uint8Array[] = [0, 1].map((last) => Uint8Array.from({ length: K }, (_, t) => (canFollow(TAG_O, t, last === 1) ? 1 : 0)));
+
+/** Entries of the {@link cachedExp} table (a power of two). */
+const EXP_SLOTS = 1 << 12;
+
+/** `[value, exp(value)]` pairs, direct-mapped by the value's bits (NaN: empty, never equal). */
+const expTable = new Float64Array(EXP_SLOTS * 2).fill(NaN);
+const expBits = new Float64Array(1);
+const expWords = new Int32Array(expBits.buffer);
+
+/**
+ * `Math.exp(x)`, remembered: forward-backward exponentiates scaled differences of
+ * quantized weight sums, of which only a few thousand distinct values ever occur (2,808
+ * in 3.6 million calls over 300 bench documents), so a small table keyed by the value
+ * answers about nine calls in ten. A hit returns what `Math.exp` returned for an equal
+ * value (equal doubles are the same number, or ±0, both of which give 1).
+ */
+export function cachedExp(x: number): number {
+  expBits[0] = x;
+  const slot = (Math.imul(expWords[0]! ^ expWords[1]!, 0x9e3779b1) >>> 20) * 2;
+  if (expTable[slot] === x) return expTable[slot + 1]!;
+  const v = Math.exp(x);
+  expTable[slot] = x;
+  expTable[slot + 1] = v;
+  return v;
+}
+
+/** Reusable buffers for one sentence of up to `capacity` tokens, and the transition scores. */
+export class Lattice {
+  capacity = 0;
+  /** Emission scores, `TAG_COUNT` per token (the caller fills them). */
+  emit = new Float64Array(0);
+  delta = new Float64Array(0);
+  beta = new Float64Array(0);
+  emitExp = new Float64Array(0);
+  back = new Uint8Array(0);
+  /** Transition scores `trans[prev * TAG_COUNT + tag]`; call {@link transitionsSet} after writing them. */
+  readonly trans = new Float64Array(K * K);
+  /** Transition potentials of {@link marginals} (see {@link expTransitions}). */
+  readonly transExp = new Float64Array(K * K);
+  /** `trans` closed → opener: `[m * 9 + j]` is `CLOSED[j]` → `OPENERS[m]`. */
+  private readonly openFrom = new Float64Array(C * C);
+  /** The same block of `transExp`, by opener then closed tag. */
+  private readonly openFromExp = new Float64Array(C * C);
+  /** The same block of `transExp`, by closed tag then opener: `[j * 9 + m]`. */
+  private readonly closedToExp = new Float64Array(C * C);
+  /** Per-token scratch: a previous token's values at the closed tags, a next token's at the openers. */
+  private readonly at9 = new Float64Array(C);
+  private readonly at9b = new Float64Array(C);
+
+  /** Makes room for a sentence of `n` tokens. */
+  ensure(n: number): void {
+    if (n <= this.capacity) return;
+    this.capacity = Math.max(n, this.capacity * 2, 64);
+    this.emit = new Float64Array(this.capacity * K);
+    this.delta = new Float64Array(this.capacity * K);
+    this.beta = new Float64Array(this.capacity * K);
+    this.emitExp = new Float64Array(this.capacity * K);
+    this.back = new Uint8Array(this.capacity * K);
+    this.grown(this.capacity);
+  }
+
+  /** Called when the buffers grow to `capacity` tokens (subclasses keep their own per-token buffers). */
+  protected grown(capacity: number): void {
+    void capacity;
+  }
+
+  /** Takes note of new transition scores in `trans`. */
+  transitionsSet(): void {
+    copyBlock(this.trans, this.openFrom, false);
+  }
+
+  /**
+   * The transition potentials of {@link marginals}: `exp((score − max) / temperature)`.
+   * They depend on the transition weights alone, so they are computed once per document
+   * (the weights do not change while a document is decoded without training), not once per
+   * sentence: that was 289 `Math.exp` calls per sentence, as many as its emissions take.
+   */
+  expTransitions(temperature: number): void {
+    const { trans, transExp: tr } = this;
+    let tmax = -Infinity;
+    for (let j = 0; j < K * K; j++) tmax = Math.max(tmax, trans[j]!);
+    const inv = 1 / temperature;
+    for (let j = 0; j < K * K; j++) tr[j] = Math.exp((trans[j]! - tmax) * inv);
+    copyBlock(tr, this.openFromExp, false);
+    copyBlock(tr, this.closedToExp, true);
+  }
+
+  /** Best valid tag sequence of `n` tokens (scores in `emit`) into `out[at, at + n)`. */
+  viterbi(n: number, out: Uint8Array, at: number): void {
+    const { emit, delta, back, trans } = this;
+    const first = START[n === 1 ? 1 : 0]!;
+    for (let t = 0; t < K; t++) {
+      delta[t] = (first[t] === 1 ? trans[TAG_O * K + t]! : -Infinity) + emit[t]!;
+      back[t] = 0;
+    }
+    for (let i = 1; i < n; i++) this.viterbiStep(i, i === n - 1);
+    let tag = 0;
+    for (let t = 1; t < K; t++) if (delta[(n - 1) * K + t]! > delta[(n - 1) * K + tag]!) tag = t;
+    for (let i = n - 1; i >= 0; i--) {
+      out[at + i] = tag;
+      tag = back[i * K + tag]!;
+    }
+  }
+
+  /**
+   * One Viterbi step into token `i`: for each tag the best predecessor (the first of the
+   * best in ascending tag order) and its score; tags that cannot stand there get −∞ and
+   * predecessor 0, as an empty predecessor list gives.
+   */
+  private viterbiStep(i: number, last: boolean): void {
+    const { emit, delta, back, trans, openFrom } = this;
+    const prev = (i - 1) * K;
+    const row = i * K;
+    const closed = this.at9;
+    for (let j = 0; j < C; j++) closed[j] = delta[prev + CLOSED[j]!]!;
+    for (let m = 0; m < C; m++) {
+      const t = OPENERS[m]!;
+      let best = -Infinity;
+      let arg = 0;
+      if (!last || (m & 1) === 0) {
+        for (let j = 0, base = m * C; j < C; j++) {
+          const v = closed[j]! + openFrom[base + j]!;
+          if (v > best) {
+            best = v;
+            arg = CLOSED[j]!;
+          }
+        }
+      }
+      delta[row + t] = best + emit[row + t]!;
+      back[row + t] = arg;
+    }
+    for (let x = 0; x < TYPES; x++) {
+      const b = 1 + 4 * x;
+      const dB = delta[prev + b]!;
+      const dI = delta[prev + b + 1]!;
+      for (let t = b + 1; t <= b + 2; t++) {
+        let best = -Infinity;
+        let arg = 0;
+        if (!last || t === b + 2) {
+          const vB = dB + trans[b * K + t]!;
+          if (vB > best) {
+            best = vB;
+            arg = b;
+          }
+          const vI = dI + trans[(b + 1) * K + t]!;
+          if (vI > best) {
+            best = vI;
+            arg = b + 1;
+          }
+        }
+        delta[row + t] = best + emit[row + t]!;
+        back[row + t] = arg;
+      }
+    }
+  }
+
+  /**
+   * Marginal probability of each chosen tag (forward-backward over valid sequences, scores
+   * divided by `temperature` read as log-potentials), in probability space with per-step
+   * scaling. The temperature is fitted on dev at training time so that the probabilities
+   * are roughly calibrated (perceptron margins alone are overconfident). Reads the
+   * transition potentials {@link expTransitions} left in `transExp`.
+   *
+   * Only the tokens `[from, to]` get a confidence: the forward pass stops at `to` and the
+   * backward pass at `from` (each step depends only on the steps before it in its own
+   * direction, so the values there are the same as over the whole sentence).
+   */
+  marginals(n: number, tags: Uint8Array, at: number, out: Float32Array, temperature: number, from = 0, to = n - 1): void {
+    const { emit, emitExp: ex, delta: alpha, beta, transExp: tr } = this;
+    const inv = 1 / temperature;
+    for (let i = 0; i < n; i++) {
+      const row = i * K;
+      let emax = -Infinity;
+      for (let t = 0; t < K; t++) emax = Math.max(emax, emit[row + t]!);
+      for (let t = 0; t < K; t++) ex[row + t] = cachedExp((emit[row + t]! - emax) * inv);
+    }
+    // forward, scaled to sum 1 at every token
+    const first = START[n === 1 ? 1 : 0]!;
+    let sum = 0;
+    for (let t = 0; t < K; t++) {
+      const v = (first[t] === 1 ? tr[TAG_O * K + t]! : 0) * ex[t]!;
+      alpha[t] = v;
+      sum += v;
+    }
+    normalize(alpha, 0, sum);
+    for (let i = 1; i <= to; i++) {
+      this.forwardStep(i, i === n - 1);
+      normalize(alpha, i * K, rowSum(alpha, i * K));
+    }
+    // backward, scaled the same way
+    for (let t = 0; t < K; t++) beta[(n - 1) * K + t] = 1;
+    for (let i = n - 2; i >= from; i--) {
+      this.backwardStep(i, i + 1 === n - 1);
+      normalize(beta, i * K, rowSum(beta, i * K));
+    }
+    for (let i = from; i <= to; i++) {
+      const row = i * K;
+      let z = 0;
+      for (let t = 0; t < K; t++) z += alpha[row + t]! * beta[row + t]!;
+      const chosen = tags[at + i]!;
+      out[at + i] = z > 0 ? (alpha[row + chosen]! * beta[row + chosen]!) / z : 0;
+    }
+  }
+
+  /** Unnormalized forward values of token `i`: for each tag, Σ over its predecessors `p` (ascending) of α(p) · T(p → tag), times its emission. */
+  private forwardStep(i: number, last: boolean): void {
+    const { emitExp: ex, delta: alpha, transExp: tr, openFromExp } = this;
+    const prev = (i - 1) * K;
+    const row = i * K;
+    const closed = this.at9;
+    for (let j = 0; j < C; j++) closed[j] = alpha[prev + CLOSED[j]!]!;
+    for (let m = 0; m < C; m++) {
+      let v = 0;
+      if (!last || (m & 1) === 0) for (let j = 0, base = m * C; j < C; j++) v += closed[j]! * openFromExp[base + j]!;
+      const t = OPENERS[m]!;
+      alpha[row + t] = v * ex[row + t]!;
+    }
+    for (let x = 0; x < TYPES; x++) {
+      const b = 1 + 4 * x;
+      const aB = alpha[prev + b]!;
+      const aI = alpha[prev + b + 1]!;
+      for (let t = b + 1; t <= b + 2; t++) {
+        let v = 0;
+        if (!last || t === b + 2) {
+          v += aB * tr[b * K + t]!;
+          v += aI * tr[(b + 1) * K + t]!;
+        }
+        alpha[row + t] = v * ex[row + t]!;
+      }
+    }
+  }
+
+  /** Unnormalized backward values of token `i`: for each tag `p`, Σ over its successors `t` (ascending) of T(p → t) · e(t) · β(t) at token `i + 1`. */
+  private backwardStep(i: number, nextLast: boolean): void {
+    const { emitExp: ex, beta, transExp: tr, closedToExp } = this;
+    const row = i * K;
+    const next = (i + 1) * K;
+    const e = this.at9;
+    const b9 = this.at9b;
+    for (let m = 0; m < C; m++) {
+      e[m] = ex[next + OPENERS[m]!]!;
+      b9[m] = beta[next + OPENERS[m]!]!;
+    }
+    const step = nextLast ? 2 : 1;
+    for (let j = 0; j < C; j++) {
+      let v = 0;
+      for (let m = 0, base = j * C; m < C; m += step) v += closedToExp[base + m]! * e[m]! * b9[m]!;
+      beta[row + CLOSED[j]!] = v;
+    }
+    for (let x = 0; x < TYPES; x++) {
+      const b = 1 + 4 * x;
+      for (let p = b; p <= b + 1; p++) {
+        let v = 0;
+        if (!nextLast) v += tr[p * K + b + 1]! * ex[next + b + 1]! * beta[next + b + 1]!;
+        v += tr[p * K + b + 2]! * ex[next + b + 2]! * beta[next + b + 2]!;
+        beta[row + p] = v;
+      }
+    }
+  }
+}
+
+/** Copies the closed → opener block of a `TAG_COUNT`² table, by opener then closed tag (or by closed tag then opener). */
+function copyBlock(table: Float64Array, into: Float64Array, byClosed: boolean): void {
+  for (let m = 0; m < C; m++) {
+    for (let j = 0; j < C; j++) into[byClosed ? j * C + m : m * C + j] = table[CLOSED[j]! * K + OPENERS[m]!]!;
+  }
+}
+
+/** Sum of the `TAG_COUNT` values at `row`, in tag order. */
+function rowSum(values: Float64Array, row: number): number {
+  let sum = 0;
+  for (let t = 0; t < K; t++) sum += values[row + t]!;
+  return sum;
+}
+
+/** Divides the `TAG_COUNT` values at `row` by their `sum` (leaves zeros when it is 0). */
+function normalize(values: Float64Array, row: number, sum: number): void {
+  const norm = sum > 0 ? 1 / sum : 0;
+  for (let t = 0; t < K; t++) values[row + t] = values[row + t]! * norm;
+}
