@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { normalizeSurface as n } from './normalize.js';
+import { normalizeSurface as n, plainSpellings } from './normalize.js';
 
 test('case and accents', () => assert.equal(n('ERDOĞAN'), n('Erdogan')));
 test('Portuguese accents', () => assert.equal(n('António Guterres'), 'antonio guterres'));
@@ -23,4 +23,11 @@ test('plain words take the fast path with the same folds', () => {
   assert.equal(n('Hamas'), 'hamas');
   assert.equal(n('constructor'), 'constructor');
   assert.equal(n('toString'), 'tostring');
+});
+
+test('plain spellings are every ASCII word with that key', () => {
+  assert.deepEqual(new Set(plainSpellings('mohammed')), new Set(['mohammed', 'muhammad', 'mohammad', 'mohamed', 'muhammed', 'mohamad']));
+  assert.deepEqual(plainSpellings('bin'), ['bin', 'ibn']);
+  assert.deepEqual(plainSpellings('president'), ['president']);
+  for (const key of ['mohammed', 'bin', 'abdel']) for (const s of plainSpellings(key)) assert.equal(n(s), key);
 });

@@ -43,6 +43,17 @@ const TOKEN_FOLD: ReadonlyMap<string, string> = new Map(Object.entries({
 
 const PLAIN_WORD = /^[A-Za-z0-9]+$/;
 
+/**
+ * The lower-case ASCII words whose key is `key`: `key` itself and the spellings step 6 folds
+ * into it (`mohammed` ← `muhammad`, `mohamad`, …). An ASCII word whose lower case is not
+ * among them never has the key `key`.
+ */
+export function plainSpellings(key: string): string[] {
+  const out = [key];
+  for (const [spelling, folded] of TOKEN_FOLD) if (folded === key && spelling !== key) out.push(spelling);
+  return out;
+}
+
 /** Keys already computed: the same words recur in every article (bounded, cleared when full). */
 const memo = new Map<string, string>();
 const MEMO_LIMIT = 50_000;

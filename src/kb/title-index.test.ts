@@ -66,3 +66,10 @@ test('agrees with the regex on mixed text', () => {
   }
   assert.ok(found > 200, `only ${found} titles found: the texts test little`);
 });
+
+test('words in any case, and spellings that fold, start titles like their keys', () => {
+  const index = builtIn().titleIndex;
+  const text = 'PRESIDENT Biden, the TOP US DIPLOMAT, the tOp Us diplomat; Prime MINISTER; Ibn Muhammad al El 2024 FOREIGN minister.';
+  assert.deepEqual(spans(index.findIn(text)), viaRegex(index.titles, text));
+  assert.ok(index.findIn(text).length >= 4);
+});

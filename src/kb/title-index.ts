@@ -9,7 +9,7 @@
  * country's title, and the caller narrows by context (the country mentioned nearby).
  */
 
-import { normalizeSurface } from './normalize.js';
+import { normalizeSurface, plainSpellings } from './normalize.js';
 import type { KbEntity, KbTitle, KbTitleMention } from './types.js';
 
 /** A word, or an abbreviation written with dots (`U.S.`), with its offsets in the text. */
@@ -17,6 +17,8 @@ const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 const PARTICLES = new Set(['al', 'el']);
 /** Slots of the word-key cache (a power of two). */
 const WORD_CACHE_SIZE = 4096;
+/** Slots of the table of words that may start a title (a power of two). */
+const STARTER_SLOTS = 1 << 16;
 
 /** One word of a surface key: the words that can follow it, and the titles when a key ends here. */
 interface WordNode {
@@ -25,13 +27,16 @@ interface WordNode {
 }
 
 /**
- * A word read by {@link nextWord}: its bounds, a hash of its spelling, and whether it is
- * plain: ASCII letters and digits only, not a single letter.
+ * A word read by {@link nextWord}: its bounds, a hash of its spelling (0 for an ASCII word:
+ * see {@link spellingHash}), whether it is ASCII (letters and digits only), then the hash
+ * of its lower case, and whether it is plain: ASCII and not a single letter.
  */
 interface Word {
   start: number;
   end: number;
   hash: number;
+  ascii: boolean;
+  lowerHash: number;
   plain: boolean;
 }
 
@@ -53,8 +58,14 @@ export class TitleIndex {
    * of plain words is looked up word by word here, without building its key.
    */
   private readonly words = new Map<string, WordNode>();
+  /**
+   * Marks, by {@link starterSlot} of the hash of their lower case, the ASCII words whose key
+   * starts a surface key or is a particle: an ASCII word whose slot is unmarked starts no
+   * title (a marked one may or may not).
+   */
+  private readonly starters = new Uint8Array(STARTER_SLOTS);
   /** The word being read by {@link findIn} (reused: no allocation per word). */
-  private readonly cursor: Word = { start: 0, end: 0, hash: 0, plain: false };
+  private readonly cursor: Word = { start: 0, end: 0, hash: 0, ascii: false, lowerHash: 0, plain: false };
   /** Recent words by a hash of their spelling, and their keys (a direct-mapped cache). */
   private readonly cachedWords: (string | undefined)[] = new Array<string | undefined>(WORD_CACHE_SIZE);
   private readonly cachedKeys: string[] = new Array<string>(WORD_CACHE_SIZE);
@@ -100,6 +111,9 @@ export class TitleIndex {
     }
     this.titles = titles;
     this.maxTokens = maxTokens;
+    for (const key of [...this.prefixes, ...PARTICLES]) {
+      if (/^[a-z0-9]+$/.test(key)) for (const spelling of plainSpellings(key)) this.starters[starterSlot(hashOf(spelling, 0, spelling.length))] = 1;
+    }
   }
 
   /**
@@ -120,13 +134,20 @@ export class TitleIndex {
    * object nor a key. From a word that can start one, a span of plain words separated by
    * plain punctuation is followed word by word through {@link words}: its key is the words'
    * keys joined by spaces (`normalizeSurface` changes nothing else in it). Any other span
-   * falls back to the key of the text it covers, as `lookup` computes it.
+   * falls back to the key of the text it covers, as `lookup` computes it. Before all that,
+   * an ASCII word (whose key is its lower case, or a spelling fold of it) is dismissed by the
+   * hash of its lower case when no starting word has that hash: most words cost no lookup.
    */
   findIn(text: string): KbTitleMention[] {
     const out: KbTitleMention[] = [];
     const word = this.cursor;
+    const starters = this.starters;
     let pos = 0;
     while (nextWord(text, pos, word)) {
+      if (word.ascii && starters[starterSlot(word.lowerHash)] === 0) {
+        pos = word.end;
+        continue;
+      }
       const start = word.start;
       const firstEnd = word.end;
       const firstKey = this.wordKey(text, word);
@@ -174,7 +195,8 @@ export class TitleIndex {
 
   /** `normalizeSurface` of the word, without a slice when the same spelling was seen recently. */
   private wordKey(text: string, word: Word): string {
-    const slot = (word.hash ^ (word.hash >>> 15)) & (WORD_CACHE_SIZE - 1);
+    const hash = spellingHash(text, word);
+    const slot = (hash ^ (hash >>> 15)) & (WORD_CACHE_SIZE - 1);
     const seen = this.cachedWords[slot];
     const length = word.end - word.start;
     if (seen !== undefined && seen.length === length && text.startsWith(seen, word.start)) return this.cachedKeys[slot]!;
@@ -184,6 +206,11 @@ export class TitleIndex {
     this.cachedKeys[slot] = key;
     return key;
   }
+}
+
+/** The slot of a word in {@link TitleIndex.starters}, from the hash of its lower case. */
+function starterSlot(hash: number): number {
+  return (hash ^ (hash >>> 16)) & (STARTER_SLOTS - 1);
 }
 
 /**
@@ -261,15 +288,16 @@ function nextWord(text: string, from: number, word: Word): boolean {
   if (pairs >= 2) {
     word.end = i;
     word.hash = hashOf(text, at, i);
+    word.ascii = false;
     word.plain = false;
     return true;
   }
-  // letters and digits, ASCII first
-  let h = 0;
+  // letters and digits, ASCII first; `| 32` lower-cases an ASCII letter and keeps a digit
+  let lower = 0;
   i = at;
   let c = i < n ? text.charCodeAt(i) : 128;
   while (c < 128 && (classes[c]! & (LETTER | DIGIT)) !== 0) {
-    h = (Math.imul(h, 31) + c) | 0;
+    lower = (Math.imul(lower, 31) + (c | 32)) | 0;
     c = ++i < n ? text.charCodeAt(i) : 128;
   }
   const ascii = i - at;
@@ -283,10 +311,13 @@ function nextWord(text: string, from: number, word: Word): boolean {
   }
   word.end = end;
   if (end === i) {
-    word.hash = h;
+    word.hash = 0; // most ASCII words need none: `spellingHash` computes it on demand
+    word.ascii = true;
+    word.lowerHash = lower;
     word.plain = ascii > 1 || (classes[text.charCodeAt(at)]! & DIGIT) !== 0;
   } else {
     word.hash = hashOf(text, at, end);
+    word.ascii = false;
     word.plain = false;
   }
   return true;
@@ -303,7 +334,12 @@ function wordRun(text: string, at: number): number {
   return i;
 }
 
-/** The hash `nextWord` computes for a plain word, for any span. */
+/** The hash of the spelling of `word`, computed here for an ASCII word (`nextWord` leaves it out). */
+function spellingHash(text: string, word: Word): number {
+  return word.ascii ? hashOf(text, word.start, word.end) : word.hash;
+}
+
+/** The hash of the spelling of a span (case-sensitive). */
 function hashOf(text: string, from: number, to: number): number {
   let h = 0;
   for (let i = from; i < to; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;

@@ -4,6 +4,7 @@
  */
 import type { Span } from '../../pipeline/annotation.js';
 import type { CitationValue } from '../citations/types.js';
+import { SpanIndex } from '../../util/span-index.js';
 import { signal, type Signal, type SpanEvidence } from './score.js';
 import type { SignalCode } from './weights.js';
 
@@ -182,18 +183,19 @@ export interface SentenceFacts extends SpanEvidence {
   readonly factual: boolean;
 }
 
-/** Reads each sentence once for the two share signals. `quotes` are spans of a quotes layer, if any. */
+/**
+ * Reads each sentence once for the two share signals. `quotes` are spans of a quotes layer, if any.
+ * The citations and quotes that overlap a sentence come from span indexes: scanning them all
+ * for every sentence made a long document quadratic.
+ */
 export function sentenceFacts(sentences: readonly SpanEvidence[], citations: readonly Found<CitationValue>[], quotes: readonly Span[]): SentenceFacts[] {
+  const citationIndex = new SpanIndex(citations, (c) => c);
+  const quoteIndex = new SpanIndex(quotes, (q) => q);
   return sentences.map((s) => {
-    let cited = false;
-    let anonymous = false;
-    for (const c of citations) {
-      if (c.start < s.end && s.start < c.end) {
-        cited = true;
-        if (c.value.kind === 'anonymous') anonymous = true;
-      }
-    }
-    const attributed = cited || quotes.some((q) => q.start < s.end && s.start < q.end) || ATTRIBUTION_CUE.pattern.test(s.text);
+    const overlapping = citationIndex.overlapping(s.start, s.end);
+    const cited = overlapping.length > 0;
+    const anonymous = overlapping.some((c) => c.value.kind === 'anonymous');
+    const attributed = cited || quoteIndex.overlapping(s.start, s.end).length > 0 || ATTRIBUTION_CUE.pattern.test(s.text);
     return { start: s.start, end: s.end, text: s.text, attributed, anonymous, factual: isFactual(s.text) };
   });
 }

@@ -9,6 +9,9 @@
  *    one, and whose Jaccard plus bigram containment (in the shorter) reaches 0.55, is a
  *    reworded repeat (kind `near`): topic words alone are not a repeat, shared phrasing is.
  * Produces a `repeat` annotation over the later copy; `value.of` is the earlier span.
+ *
+ * The word sets are sorted arrays of distinct hashes, shared words counted by merging two
+ * of them: hash sets cost a hash probe per word and were most of the stage's time.
  */
 import { annotate, type Annotation } from '../../pipeline/annotation.js';
 import type { Stage } from '../../pipeline/stage.js';
@@ -34,7 +37,8 @@ interface Print {
   /** Hash of the whole word sequence (exact repeats). */
   readonly key: number;
   readonly stems: readonly number[];
-  readonly content: Set<number>;
+  /** The content words' stems, distinct, ascending. */
+  readonly content: Int32Array;
 }
 
 export const repeatsStage: Stage = {
@@ -64,7 +68,7 @@ function compare(a: Print, b: Print): { kind: 'exact' | 'near'; similarity: numb
   if (a.key === b.key && a.stems.length === b.stems.length) return { kind: 'exact', similarity: 1 };
   // The Jaccard index is at most the smaller set's size over the larger's: most pairs
   // are decided here without reading the sets.
-  if (Math.min(a.content.size, b.content.size) < NEAR_JACCARD * Math.max(a.content.size, b.content.size)) return null;
+  if (Math.min(a.content.length, b.content.length) < NEAR_JACCARD * Math.max(a.content.length, b.content.length)) return null;
   const jaccard = overlap(a.content, b.content, 'union');
   if (jaccard < NEAR_JACCARD) return null;
   // bigrams only for the few pairs that share enough words
@@ -80,16 +84,43 @@ function fingerprint(start: number, end: number, text: string): Print | null {
   const { words, stems } = wordAndStemHashes(text);
   if (words.length < MIN_WORDS) return null;
   let key = 0x811c9dc5;
-  const content = new Set<number>();
+  const content = new Int32Array(words.length);
+  let n = 0;
   for (let i = 0; i < words.length; i++) {
     key = Math.imul(key ^ words[i]!, 0x01000193);
-    if (!STOP_HASHES.has(words[i]!)) content.add(stems[i]!);
+    if (!isStopHash(words[i]!)) content[n++] = stems[i]!;
   }
-  return { start, end, key: key | 0, stems, content };
+  return { start, end, key: key | 0, stems, content: distinctSorted(content.subarray(0, n)) };
 }
 
 const STEM_LENGTH = 5;
-const STOP_HASHES = new Set([...STOP].map((w) => fnv1a(w) | 0));
+
+/** The stop words' hashes in an open-addressing table (a power of two of slots, mostly empty). */
+const STOP_SLOTS = 512;
+const STOP_TABLE = new Int32Array(STOP_SLOTS);
+const STOP_USED = new Uint8Array(STOP_SLOTS);
+const stopSlot = (h: number): number => (h ^ (h >>> 9)) & (STOP_SLOTS - 1);
+for (const w of STOP) {
+  const h = fnv1a(w) | 0;
+  let slot = stopSlot(h);
+  while (STOP_USED[slot] === 1 && STOP_TABLE[slot] !== h) slot = (slot + 1) & (STOP_SLOTS - 1);
+  STOP_TABLE[slot] = h;
+  STOP_USED[slot] = 1;
+}
+
+/** Whether `h` is the hash of a stop word. */
+function isStopHash(h: number): boolean {
+  for (let slot = stopSlot(h); STOP_USED[slot] === 1; slot = (slot + 1) & (STOP_SLOTS - 1)) if (STOP_TABLE[slot] === h) return true;
+  return false;
+}
+
+/** The distinct values of `values` (sorted in place), ascending, in a new array. */
+function distinctSorted(values: Int32Array): Int32Array {
+  values.sort();
+  let k = 0;
+  for (let i = 0; i < values.length; i++) if (k === 0 || values[i] !== values[k - 1]) values[k++] = values[i]!;
+  return values.slice(0, k);
+}
 
 /** Non-ASCII code units seen so far: the lower-cased unit of a letter or digit, -1 for anything else. */
 const NON_ASCII = new Map<number, number>();
@@ -143,16 +174,21 @@ function wordAndStemHashes(text: string): { words: number[]; stems: number[] } {
   return { words, stems };
 }
 
-function bigramsOf(stems: readonly number[]): Set<number> {
-  const out = new Set<number>();
-  for (let i = 1; i < stems.length; i++) out.add(Math.imul(stems[i - 1]!, 31) ^ stems[i]!);
-  return out;
+/** The distinct word bigrams' hashes, ascending. */
+function bigramsOf(stems: readonly number[]): Int32Array {
+  const out = new Int32Array(Math.max(0, stems.length - 1));
+  for (let i = 1; i < stems.length; i++) out[i - 1] = Math.imul(stems[i - 1]!, 31) ^ stems[i]!;
+  return distinctSorted(out);
 }
 
-function overlap(a: Set<number>, b: Set<number>, base: 'union' | 'smaller'): number {
+/** Shared values of two ascending distinct arrays over their union's size, or over the smaller's. */
+function overlap(a: Int32Array, b: Int32Array, base: 'union' | 'smaller'): number {
   let shared = 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const x of small) if (large.has(x)) shared++;
-  const denom = base === 'union' ? a.size + b.size - shared : small.size;
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else { shared++; i++; j++; }
+  }
+  const denom = base === 'union' ? a.length + b.length - shared : Math.min(a.length, b.length);
   return denom ? shared / denom : 0;
 }

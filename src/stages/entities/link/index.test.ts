@@ -42,6 +42,14 @@ describe('link stage', () => {
     const m = link('Majed al-Ansari briefed reporters in Doha. He said the talks would resume.').mentions;
     assert.ok(m.some(([t, n, via]) => t === 'He' && n === 'Majed al-Ansari' && via === 'pronoun'), JSON.stringify(m));
   });
+  it('resolves "she" after "and" and a comma, across several spaces', () => {
+    const m = link('Majed al-Ansari briefed reporters in Doha, and she  later said the talks would resume.').mentions;
+    assert.ok(m.some(([t, n, via]) => t === 'she' && n === 'Majed al-Ansari' && via === 'pronoun'), JSON.stringify(m));
+  });
+  it('does not resolve "he" inside a word or before another verb', () => {
+    const m = link('Majed al-Ansari briefed reporters in Doha. The said talks resumed. He denied it.').mentions;
+    assert.ok(!m.some(([, , via]) => via === 'pronoun'), JSON.stringify(m));
+  });
   it('does not resolve a pronoun when two people were just named', () => {
     const m = link('Antony Blinken met Benjamin Netanyahu in Jerusalem. He said progress was made.').mentions;
     assert.ok(!m.some(([t]) => t === 'He'));

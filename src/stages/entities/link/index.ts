@@ -152,19 +152,23 @@ function kbFor(dirs: readonly string[]): KnowledgeBase {
 
 type Identity = { entity: KbEntity; via: MentionValue['via'] } | null;
 
-/** Answers of {@link identifyOnce} by knowledge base, type and surface (the same names recur in every article; bounded). */
-const identities = new WeakMap<KnowledgeBase, Map<string, Identity>>();
+/**
+ * Answers of {@link identifyOnce} by knowledge base, type and surface (the same names recur
+ * in every article; bounded per type). Maps by type, then surface: no key string to build.
+ */
+const identities = new WeakMap<KnowledgeBase, Map<string, Map<string, Identity>>>();
 
 /** KB entries a surface identifies: by name or alias, else by a short name no other entry shares. */
 function identify(kb: KnowledgeBase, surface: string, type: string): Identity {
-  let known = identities.get(kb);
-  if (known === undefined) identities.set(kb, (known = new Map()));
-  const key = `${type}\u0000${surface}`;
-  let id = known.get(key);
+  let byType = identities.get(kb);
+  if (byType === undefined) identities.set(kb, (byType = new Map()));
+  let known = byType.get(type);
+  if (known === undefined) byType.set(type, (known = new Map()));
+  let id = known.get(surface);
   if (id === undefined) {
     if (known.size >= 50_000) known.clear();
     id = identifyOnce(kb, surface, type);
-    known.set(key, id);
+    known.set(surface, id);
   }
   return id;
 }
@@ -187,6 +191,8 @@ export const linkStage: Stage = {
     const kb = kbFor(ctx.config.kbDirs);
     const day = publishedDay(layers.get<Published>('published')[0]?.value);
     const clusters: Cluster[] = [];
+    /** The clusters by key (each key names one cluster of the list): no scan of the list per mention. */
+    const byKey = new Map<string, Cluster>();
     const mentions: Annotation<MentionValue>[] = [];
     const emit = (start: number, end: number, c: Cluster, via: MentionValue['via'], source: string): void => {
       mentions.push(annotate('mention', doc.text, start, end, { type: c.type, key: c.key, name: c.name, kb: c.kb?.key ?? null, wikidata: c.kb?.id ?? null, via }, `link/${source}`));
@@ -215,12 +221,13 @@ export const linkStage: Stage = {
       const place = type === 'place' && !id ? places().get(fold(surface)) : undefined;
       const outlet = type === 'organization' && !id ? sourceRegistry(undefined, ctx.config.sourceDirs).lookup(surface) : undefined;
       const key = id ? `kb:${id.entity.key}` : place ? `place:${fold(place.name)}` : outlet ? `outlet:${outlet.key}` : `name:${type}:${fold(surface)}`;
-      let c = clusters.find((x) => x.key === key);
+      let c = byKey.get(key);
       if (!c) {
         const name = id ? id.entity.name : place ? place.name : outlet ? outlet.name : surface.replace(/\s+/g, ' ');
         c = { key, type: id ? (id.entity.type === 'organization' && type === 'group' ? 'organization' : (id.entity.type as EntityType)) : type, name, kb: id?.entity ?? null, words: new Set(fold(name).split(' ').concat(fold(surface).split(' '))), last: a.start };
-        absorbSurnames(clusters, c, mentions);
+        for (const old of absorbSurnames(clusters, c, mentions)) byKey.delete(old.key);
         clusters.push(c);
+        byKey.set(key, c);
       }
       c.last = a.start;
       emit(a.start, end, c, id ? id.via : place ? 'place' : outlet ? 'alias' : 'name', id ? 'kb' : place ? 'place' : outlet ? 'outlet' : 'name');
@@ -233,8 +240,12 @@ export const linkStage: Stage = {
       if (!id && !place) continue;
       const type: EntityType = id ? (id.entity.type as EntityType) : 'place';
       const key = id ? `kb:${id.entity.key}` : `place:${fold(place!.name)}`;
-      let c = clusters.find((x) => x.key === key);
-      if (!c) { c = { key, type, name: id ? id.entity.name : place!.name, kb: id?.entity ?? null, words: new Set([fold(surface)]), last: m.index }; clusters.push(c); }
+      let c = byKey.get(key);
+      if (!c) {
+        c = { key, type, name: id ? id.entity.name : place!.name, kb: id?.entity ?? null, words: new Set([fold(surface)]), last: m.index };
+        clusters.push(c);
+        byKey.set(key, c);
+      }
       emit(m.index, m.index + surface.length, c, id ? id.via : 'place', 'compound');
     }
     const roles = titleRoles(doc.text, layers.get<TitleValue>('title'), mentions, kb, day);
@@ -262,18 +273,21 @@ function publishedDay(p: Published | undefined): string | null {
   return p.latest ?? null;
 }
 
-/** A new full-name cluster takes over earlier one-word clusters it contains. */
-function absorbSurnames(clusters: Cluster[], c: Cluster, mentions: Annotation<MentionValue>[]): void {
-  if (c.type !== 'person' || c.words.size < 2) return;
+/** A new full-name cluster takes over earlier one-word clusters it contains. Returns the clusters it removed. */
+function absorbSurnames(clusters: Cluster[], c: Cluster, mentions: Annotation<MentionValue>[]): Cluster[] {
+  const absorbed: Cluster[] = [];
+  if (c.type !== 'person' || c.words.size < 2) return absorbed;
   for (let i = clusters.length - 1; i >= 0; i--) {
     const old = clusters[i]!;
     if (old.type !== 'person' || old.kb || old.words.size !== 1 || !c.words.has([...old.words][0]!)) continue;
     clusters.splice(i, 1);
+    absorbed.push(old);
     for (let k = 0; k < mentions.length; k++) {
       const m = mentions[k]!;
       if (m.value.key === old.key) mentions[k] = Object.freeze({ ...m, value: { ...m.value, key: c.key, name: c.name, kb: c.kb?.key ?? null, wikidata: c.kb?.id ?? null, via: 'surname' as const } });
     }
   }
+  return absorbed;
 }
 
 /** The first mention (in list order) that starts at `offset` or holds it, from an index of the mentions. */
@@ -320,6 +334,20 @@ function descriptionLiteral(d: string): string | null {
   return literal;
 }
 
+/** How many characters after `the ` {@link wordsAfterThe} keeps. */
+const HEAD = 3;
+
+/**
+ * The first {@link HEAD} characters after every `the ` of a lower-cased text: a description
+ * literal (`the islamist movement`) can be in the text only if its own (`isl`) are among
+ * them. One pass per document, instead of a search of the text per description.
+ */
+function wordsAfterThe(lower: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = lower.indexOf('the '); i >= 0; i = lower.indexOf('the ', i + 1)) out.add(lower.slice(i + 4, i + 4 + HEAD));
+  return out;
+}
+
 /** `the <description>` as a pattern, compiled once per description. */
 function descriptionPattern(d: string): RegExp {
   let re = descriptionPatterns.get(d);
@@ -356,10 +384,16 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
     out.push(annotate('mention', text, t.start, t.end, { type: c.type, key: c.key, name: c.name, kb: key, wikidata: c.kb?.id ?? null, via: 'title' }, 'link/title-description'));
   }
   let lower: string | null = null;
+  let heads: Set<string> | null = null;
   for (const c of inDoc.values()) {
     for (const d of c.kb!.descriptions ?? []) {
       const literal = descriptionLiteral(d);
-      if (literal !== null && !(lower ??= text.toLowerCase()).includes(literal)) continue;
+      if (literal !== null) {
+        lower ??= text.toLowerCase();
+        heads ??= wordsAfterThe(lower);
+        if (literal.length >= 4 + HEAD && !heads.has(literal.slice(4, 4 + HEAD))) continue;
+        if (!lower.includes(literal)) continue;
+      }
       const re = descriptionPattern(d);
       for (const m of text.matchAll(re)) {
         const start = m.index + 4;
@@ -373,7 +407,13 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
   return out;
 }
 
-const PRONOUN = /(?:^|[.!?]["”’]?\s+|,\s+|\band\s+)(He|She|he|she)\b(?=\s+(?:said|added|told|warned|stressed|noted|emphasized|emphasised|insisted|argued|called|urged|described|is|was|has|had|will|would|also|later|then|did|does)\b)/g;
+const PRONOUN_VERBS = 'said|added|told|warned|stressed|noted|emphasized|emphasised|insisted|argued|called|urged|described|is|was|has|had|will|would|also|later|then|did|does';
+const PRONOUN = new RegExp(`(?:^|[.!?]["”’]?\\s+|,\\s+|\\band\\s+)(He|She|he|she)\\b(?=\\s+(?:${PRONOUN_VERBS})\\b)`, 'g');
+/**
+ * What every PRONOUN match holds (`he` or `He`, the end of `she`, then a verb): a cheap test
+ * before PRONOUN, whose leading alternatives are tried at every position of a sentence.
+ */
+const PRONOUN_VERB = new RegExp(`[Hh]e\\s+(?:${PRONOUN_VERBS})\\b`);
 
 /** Subject pronouns that follow a sentence in which exactly one person was named. */
 function pronounMentions(text: string, sentences: readonly Annotation[], mentions: readonly Annotation<MentionValue>[]): Annotation<MentionValue>[] {
@@ -383,6 +423,7 @@ function pronounMentions(text: string, sentences: readonly Annotation[], mention
   const peopleIndex = new SpanIndex(people, (x) => x);
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
+    if (!PRONOUN_VERB.test(s.text)) continue;
     for (const m of s.text.matchAll(PRONOUN)) {
       const start = s.start + m.index + m[0].length - m[1]!.length;
       const window = peopleIndex.startingIn(sentences[i - 1]?.start ?? s.start, start).filter((x) => x.end <= start);
