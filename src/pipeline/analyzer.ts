@@ -51,12 +51,16 @@ const YOUNG_GENERATION_MB = 32;
 /**
  * Old-generation limit of a regular worker, MB. V8 grows heaps lazily when memory is
  * plentiful, so without a limit a worker's RSS drifts to several times its live size (the
- * live heap is about 40 MB after hundreds of articles) on long runs: over 2,000 bench
+ * live heap is 40–60 MB after thousands of articles) on long runs: over 2,000 bench
  * documents in one thread, peak RSS was 325 MB uncapped and 205 MB capped at 256, at the
- * same CPU time. Documents up to {@link LARGE_DOCUMENT_CHARS} analyze within it (measured);
- * longer ones, and any document a regular worker dies on, go to the large-document worker.
+ * same CPU time; over 3,000 documents with two workers, the whole process peaked at 516 MiB
+ * with 256 and 474 MiB with 128, again at the same CPU time (a young generation of 16
+ * instead of 32 MB saved 40 MiB more but cost 18 % more CPU). Documents up to
+ * {@link LARGE_DOCUMENT_CHARS} analyze within 128 MB (measured with a 990,000-character
+ * article); longer ones, and any document a regular worker dies on, go to the
+ * large-document worker.
  */
-const OLD_GENERATION_MB = 256;
+const OLD_GENERATION_MB = 128;
 
 /**
  * Old-generation limit of the large-document worker, MB: the largest accepted document
