@@ -360,7 +360,10 @@ export function writeCorpus(opts: CorpusOptions): CorpusManifest {
   const jsonl = path.join(opts.dir, 'corpus.jsonl');
   const txtDir = opts.files ? path.join(opts.dir, 'txt') : null;
   if (txtDir) fs.rmSync(txtDir, { recursive: true, force: true });
-  const fd = fs.openSync(jsonl, 'w');
+  // Written under a name of this process's own and renamed when complete, so that another
+  // bench process reading the same corpus never sees it half written.
+  const partial = `${jsonl}.${process.pid}.partial`;
+  const fd = fs.openSync(partial, 'w');
   let jsonlBytes = 0;
   let txtBytes = 0;
   let textBytes = 0;
@@ -394,6 +397,7 @@ export function writeCorpus(opts: CorpusOptions): CorpusManifest {
   }
   flush();
   fs.closeSync(fd);
+  fs.renameSync(partial, jsonl);
   return {
     dir: opts.dir, jsonl, txtDir, docs: n, seed: opts.seed, vary: opts.vary, dated, jsonlBytes, txtBytes, textBytes,
     minTextBytes: n ? minTextBytes : 0, maxTextBytes, poolSentences: pool.sentences.length, sourceArticles: pool.articles,
