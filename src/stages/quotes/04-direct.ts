@@ -172,6 +172,9 @@ function tagAbove(view: DocView, m: QuoteMarks, cueAt: readonly (CueHit | undefi
   return null;
 }
 
+/** The provenance of speaker-labelled lines (`PENCE: …`, `proposeLabelled`). */
+export const LABEL_VIA = 'quotes/speaker-label';
+
 /** Dashes that sign a quotation: `“…” ― Jane Doe`. */
 const SIGNING_DASHES: ReadonlySet<string> = new Set(['―', '—', '–']);
 /** Longest name after a signing dash or before a label's colon, in tokens. */
@@ -284,7 +287,7 @@ export function proposeLabelled(view: DocView): Candidate[] {
       end,
       cue: { first: label.colon, last: label.colon },
       source: label.source,
-      via: 'quotes/speaker-label',
+      via: LABEL_VIA,
     });
   }
   return out;

@@ -24,6 +24,7 @@ import type { Span } from '../../pipeline/annotation.js';
 import type { CueHit } from './02-cues.js';
 import { LEADING_CONNECTIVES } from './lexicon.js';
 import { SpanIndex, rangeCover } from '../../util/span-index.js';
+import { LABEL_VIA } from './04-direct.js';
 import type { Candidate, QuoteMarks } from './types.js';
 import type { DocView } from './view.js';
 
@@ -262,9 +263,6 @@ const cueInSpeaker: Refiner = {
     return cands.filter((c) => c.cue === null || !within(c.cue.first, c.cue.last));
   },
 };
-
-/** The provenance of transcript lines (`PENCE: …`, 04-direct `proposeLabelled`). */
-export const LABEL_VIA = 'quotes/speaker-label';
 
 /**
  * `"WALLACE: … ⏎ "PENCE: …`: a transcript printed as quotations (often left open over its

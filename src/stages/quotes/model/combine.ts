@@ -15,7 +15,7 @@
  */
 import type { Span } from '../../../pipeline/annotation.js';
 import { SpanIndex } from '../../../util/span-index.js';
-import { LABEL_VIA } from '../06-refine.js';
+import { LABEL_VIA } from '../04-direct.js';
 import type { Candidate } from '../types.js';
 
 /** How rule and model candidates are joined. */
