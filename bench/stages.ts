@@ -92,7 +92,8 @@ export function readDocuments(paths: readonly string[]): SourceDocument[] {
   return docs;
 }
 
-function benchCorpus(count: number): string {
+/** The JSONL file of the first `count` benchmark-corpus documents (default seed), generated once. */
+export function benchCorpus(count: number): string {
   const dir = path.join(os.tmpdir(), `parley-stages-${CORPUS_DEFAULTS.seed}-${count}`);
   const jsonl = path.join(dir, 'corpus.jsonl');
   if (!fs.existsSync(jsonl)) {
