@@ -31,12 +31,16 @@ const BODY_TYPES: ReadonlySet<string> = new Set(['organization', 'group', 'place
 
 /** The kind of the speaker span `src`. */
 export function speakerKind(view: DocView, src: SourceSpan): SpeakerKind {
-  const head = view.lower(src.head);
-  if (src.first === src.last && SUBJECT_PRONOUNS.has(head)) return 'pronoun';
-  const text = view.slice(src.first, src.last);
-  if (ANONYMOUS_MARKERS.some((re) => re.test(text))) return 'anonymous';
-  const m = view.mentionAt(src.head);
+  if (src.first === src.last && SUBJECT_PRONOUNS.has(view.lower(src.head))) return 'pronoun';
+  const nounHead = describedBy(view, src);
+  const head = view.lower(nounHead);
+  const m = view.mentionAt(nounHead);
+  const unnamed = (text: string): boolean => ANONYMOUS_MARKERS.some((re) => re.test(text));
+  // `sources close to Netanyahu`: the marker before the head; after a name it describes the
+  // named person (`Sameh Shoukry, who is close to the talks`), after a description the source.
+  if (unnamed(view.slice(src.first, Math.max(src.first, nounHead)))) return 'anonymous';
   if (m?.type === 'person') return 'name';
+  if (unnamed(view.slice(src.first, relativeClauseEnd(view, src.last)))) return 'anonymous';
   if (m && BODY_TYPES.has(m.type)) return 'organization';
   const det = view.lower(src.first);
   if (ANONYMOUS_HEADS.has(head) && (INDEFINITE.has(det) || !DETERMINERS.has(det) || head.endsWith('s'))) return 'anonymous';
@@ -44,6 +48,41 @@ export function speakerKind(view: DocView, src: SourceSpan): SpeakerKind {
   if (BODY_HEADS.has(head)) return 'organization';
   if (view.capitalized(src.head) && !PERSON_ROLE_HEADS.has(head)) return 'name';
   return 'nominal';
+}
+
+/** Tokens a relative clause after a speaker may run (`a UN official who spoke on condition of anonymity`). */
+const RELATIVE_CLAUSE_TOKENS = 12;
+
+/**
+ * The last token of a relative clause right after the speaker span that ends at `last`
+ * (`, who asked not to be named`), in the same sentence, or `last` when none follows: an
+ * unnamed source's anonymity is often said there rather than in the noun phrase. Only a
+ * description is read that way (`Smith, who is close to the president` stays a name).
+ */
+function relativeClauseEnd(view: DocView, last: number): number {
+  let k = last + 1;
+  if (view.tokens[k]?.text === ',') k++;
+  const w = view.tokens[k] === undefined ? '' : view.lower(k);
+  if (w !== 'who' && w !== 'whom') return last;
+  const sentence = view.sentenceOf[last] ?? -1;
+  let end = k;
+  while (end + 1 < view.tokens.length && end < k + RELATIVE_CLAUSE_TOKENS && view.sentenceOf[end + 1] === sentence && view.tokens[end + 1]!.text !== ',') end++;
+  return end;
+}
+
+/**
+ * The token whose noun says what the speaker is. Source finders take a capitalized word as
+ * the head (`said State Department spokesman Matthew Miller` → `Miller`), but a phrase that
+ * ends in a lower-case person or unnamed-source noun after capitalized modifiers is that
+ * noun (`according to a UN official`, `said senior Hamas officials`): the capitalized word
+ * only says whose.
+ */
+function describedBy(view: DocView, src: SourceSpan): number {
+  if (src.head >= src.last || view.capitalized(src.last)) return src.head;
+  const last = view.lower(src.last);
+  if (!PERSON_ROLE_HEADS.has(last) && !ANONYMOUS_HEADS.has(last)) return src.head;
+  for (let k = src.head + 1; k < src.last; k++) if (!view.capitalized(k)) return src.head;
+  return src.last;
 }
 
 function textSpan(view: DocView, m: { readonly start: number; readonly end: number }): TextSpan {

@@ -23,6 +23,12 @@ describe('speakers', () => {
   it('a body speaks as one', () => expectSpeaker('The Israeli military said it had intercepted two rockets.', 'The Israeli military', 'organization', null));
   it('an unnamed official stays anonymous', () => expectSpeaker('A senior Hamas official said the group was studying the offer.', 'A senior Hamas official', 'anonymous', null));
   it('sources familiar with the talks stay anonymous', () => expectSpeaker('Sources familiar with the talks said the gap had narrowed.', 'Sources familiar with the talks', 'anonymous', null));
+  it('an unnamed official after the cue stays anonymous, not the body that employs them', () => expectSpeaker('The talks had stalled, according to a Qatari official.', 'a Qatari official', 'anonymous', null));
+  it('anonymity said in a relative clause after the source counts', () => expectSpeaker('The crossing would reopen on Sunday, said the Egyptian official, who asked not to be named.', 'the Egyptian official, who asked not to be named', 'anonymous', null));
+  it('a relative clause does not make a named speaker anonymous', () => expectSpeaker('The crossing would reopen on Sunday, said Sameh Shoukry, who is close to the talks.', 'Sameh Shoukry, who is close to the talks', 'name', null));
+  it('anonymity said in a relative clause the source finder leaves out counts', () => expectSpeaker('The crossing would reopen on Sunday, according to a Qatari official who spoke on condition of anonymity.', 'a Qatari official', 'anonymous', null));
+  it('sources close to a named person stay anonymous', () => expectSpeaker('Sources close to Benjamin Netanyahu said the cabinet would meet.', 'Sources close to Benjamin Netanyahu', 'anonymous', null));
+  it('a capitalized speaker after the cue is still the head', () => expectSpeaker('The crossing would reopen on Sunday, said Foreign Minister Sameh Shoukry.', 'Foreign Minister Sameh Shoukry', 'name', null));
   it('it resolves to the organization before', () => expectSpeaker('Hamas received the proposal on Friday. It said it would respond within days.', 'It', 'pronoun', 'Hamas'));
   it('a full name with an appositive needs no antecedent', () => expectSpeaker('Matthew Miller, a State Department spokesman, said the pause was a priority.', 'Matthew Miller, a State Department spokesman', 'name', null));
 });
