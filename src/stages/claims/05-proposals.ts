@@ -43,7 +43,18 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}.’'-]*/gu;
 const HEADS = /\b(?:plans?|proposals?|frameworks?|offers?|roadmaps?|initiatives?|blueprints?|counter-?proposals?)\b/gi;
 const HEAD_TEST = new RegExp(HEADS.source, 'i');
 const DASH_UNIT = /-(?:day|week|month)\b/i;
-const fold = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']s?$/u, '').replace(/\.$/, '');
+/** Words already folded (modifiers recur from document to document); bounded, cleared when full. */
+const folded = new Map<string, string>();
+/** A word folded for the country index: no accents, lower case, no possessive or final period. */
+function fold(s: string): string {
+  let f = folded.get(s);
+  if (f === undefined) {
+    f = s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']s?$/u, '').replace(/\.$/, '');
+    if (folded.size >= 10_000) folded.clear();
+    folded.set(s, f);
+  }
+  return f;
+}
 
 /** A number written in digits or words ("60", "three", "1,000"), or null. */
 export function numberOf(word: string): number | null {
