@@ -17,8 +17,10 @@
  */
 import type { Span } from '../../pipeline/annotation.js';
 import type { StatusLexicon, StatusRule } from './lexicon.js';
+import { allMatches } from './matches.js';
+import { addStatusGates, type SentenceGates, type StatusGateIds } from './proposal-gates.js';
 import type { ClaimModality, ClaimState, ClaimTime, Polarity } from './types.js';
-import { WordGates } from './word-gate.js';
+import { WordGates, type GateHits } from './word-gate.js';
 
 /** A status claim before dating. */
 export interface ProposedClaim extends Span {
@@ -39,7 +41,6 @@ export interface DroppedClaim {
   readonly why: string;
 }
 
-const QUESTION = /\?["”’)\]]*\s*$/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
 
 /** The words of the claim's clause before `at` (an offset into `sentence`), at most `max` words. */
@@ -53,7 +54,7 @@ export function clauseBefore(sentence: string, at: number, lex: StatusLexicon): 
     if (m[0].length === 0) re.lastIndex++;
   }
   const clause = before.slice(from);
-  const words = [...clause.matchAll(WORD)];
+  const words = allMatches(WORD, clause);
   const max = lex.cues.windowWords;
   return words.length <= max ? clause : clause.slice(words[words.length - max]!.index);
 }
@@ -68,13 +69,12 @@ export function clauseAfter(sentence: string, at: number, lex: StatusLexicon): s
 }
 
 /**
- * The lexicon's gates in one `WordGates`: the prefilter (gate 0), then each word family,
- * then each rule's `needs`; `familyGate[r]` and `needsGate[r]` are rule r's two.
+ * The lexicon's gates alone in one `WordGates` (`addStatusGates`: the prefilter, each word
+ * family, each rule's `needs`), for a caller without the document's `SentenceGates`.
  */
 interface StatusGates {
   readonly gates: WordGates;
-  readonly familyGate: Int32Array;
-  readonly needsGate: Int32Array;
+  readonly ids: StatusGateIds;
 }
 
 const gatesOf = new WeakMap<StatusLexicon, StatusGates>();
@@ -82,23 +82,44 @@ const gatesOf = new WeakMap<StatusLexicon, StatusGates>();
 function statusGates(lex: StatusLexicon): StatusGates {
   let g = gatesOf.get(lex);
   if (g === undefined) {
-    const names = [...lex.anchors.keys()];
-    g = {
-      gates: new WordGates([lex.prefilter, ...names.map((n) => lex.anchors.get(n)!), ...lex.rules.map((r) => r.needs)]),
-      familyGate: Int32Array.from(lex.rules, (r) => 1 + names.indexOf(r.anchor)),
-      needsGate: Int32Array.from(lex.rules, (_, i) => 1 + names.length + i),
-    };
+    const list: RegExp[] = [];
+    const ids = addStatusGates(lex, list);
+    g = { gates: new WordGates(list), ids };
     gatesOf.set(lex, g);
   }
   return g;
 }
 
-/** Proposes the status claims of one sentence. */
-export function proposeInSentence(text: string, sentence: Span, lex: StatusLexicon, dropped?: DroppedClaim[]): ProposedClaim[] {
+/** Whether `s` is a question: a question mark, then only closing quotes or brackets, then only white space (`\?["”’)\]]*\s*$`). */
+export function isQuestion(s: string): boolean {
+  let i = s.length;
+  while (i > 0 && WHITE.test(s[i - 1]!)) i--;
+  while (i > 0 && CLOSERS.includes(s[i - 1]!)) i--;
+  return i > 0 && s.charCodeAt(i - 1) === 63;
+}
+
+const WHITE = /^\s$/u;
+const CLOSERS = '"”’)]';
+
+/**
+ * Proposes the status claims of one sentence. `gates`, the document's sentence gates built
+ * with this lexicon (`SentenceGates` with `statusLex`), answers the rules' gates from the
+ * scan passes 5 and 6 share; without it the sentence is scanned here.
+ */
+export function proposeInSentence(text: string, sentence: Span, lex: StatusLexicon, dropped?: DroppedClaim[], gates?: SentenceGates): ProposedClaim[] {
   const s = text.slice(sentence.start, sentence.end);
-  const { gates, familyGate, needsGate } = statusGates(lex);
-  const hits = gates.scan(s);
-  if (!hits.has(0) || QUESTION.test(s)) return [];
+  let hits: GateHits;
+  let ids: StatusGateIds;
+  if (gates !== undefined && gates.status !== null && gates.answersStatus(text, lex)) {
+    hits = gates.of(sentence);
+    ids = gates.status;
+  } else {
+    const own = statusGates(lex);
+    hits = own.gates.scan(s);
+    ids = own.ids;
+  }
+  const { familyGate, needsGate } = ids;
+  if (!hits.has(ids.prefilter) || isQuestion(s)) return [];
   const out: ProposedClaim[] = [];
   for (let r = 0; r < lex.rules.length; r++) {
     const rule = lex.rules[r]!;

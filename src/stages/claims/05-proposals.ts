@@ -19,6 +19,7 @@ import type { Annotation, Span } from '../../pipeline/annotation.js';
 import type { MentionValue } from '../entities/link/index.js';
 import { SpanIndex } from '../../util/span-index.js';
 import type { ProposalLexicon } from './lexicon.js';
+import { allMatches } from './matches.js';
 import { SentenceGates } from './proposal-gates.js';
 import type { GateHits } from './word-gate.js';
 import type { PartyRef, ProposalFeatures } from './types.js';
@@ -42,7 +43,18 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}.’'-]*/gu;
 const HEADS = /\b(?:plans?|proposals?|frameworks?|offers?|roadmaps?|initiatives?|blueprints?|counter-?proposals?)\b/gi;
 const HEAD_TEST = new RegExp(HEADS.source, 'i');
 const DASH_UNIT = /-(?:day|week|month)\b/i;
-const fold = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']s?$/u, '').replace(/\.$/, '');
+/** Words already folded (modifiers recur from document to document); bounded, cleared when full. */
+const folded = new Map<string, string>();
+/** A word folded for the country index: no accents, lower case, no possessive or final period. */
+function fold(s: string): string {
+  let f = folded.get(s);
+  if (f === undefined) {
+    f = s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']s?$/u, '').replace(/\.$/, '');
+    if (folded.size >= 10_000) folded.clear();
+    folded.set(s, f);
+  }
+  return f;
+}
 
 /** A number written in digits or words ("60", "three", "1,000"), or null. */
 export function numberOf(word: string): number | null {
@@ -182,12 +194,11 @@ export function proposalMentions(input: ProposalInput, lex: ProposalLexicon, ori
     const hasHead = hits.has(ids.heads) && HEAD_TEST.test(s);
     if (!hasHead && !(hits.has(ids.dashUnit) && DASH_UNIT.test(s))) continue;
     let sentenceProposers: ProposerMatch[] | undefined;
-    HEADS.lastIndex = 0;
-    for (const h of hasHead ? s.matchAll(HEADS) : []) {
+    for (const h of hasHead ? allMatches(HEADS, s) : []) {
       const head = { text: h[0], start: sentence.start + h.index, end: sentence.start + h.index + h[0].length };
       if (!lex.head.test(head.text)) continue;
       // the words right before the noun, back to a stop word or anything but a space between words
-      const before = [...s.slice(Math.max(0, h.index - 120), h.index).matchAll(WORD)];
+      const before = allMatches(WORD, s.slice(Math.max(0, h.index - 120), h.index));
       const base = sentence.start + Math.max(0, h.index - 120);
       const modifiers: { text: string; start: number; end: number }[] = [];
       for (let j = before.length - 1; j >= 0 && modifiers.length < lex.maxModifiers; j--) {
@@ -211,8 +222,7 @@ export function proposalMentions(input: ProposalInput, lex: ProposalLexicon, ori
       const byLabel = named && !distinctive(features) && proposer.length > 0 ? (demonym ? `${demonym} ${label}` : `${proposer[0]!.name}'s ${label}`) : label;
       out.push({ start, end: head.end, text: text.slice(start, head.end), label: byLabel, named, features: proposer.length > 0 && !features.origin ? { ...features, origin: proposer[0]!.name } : features, proposer, sentence: whole, via: named ? 'noun' : 'anaphor' });
     }
-    lex.durationMention.lastIndex = 0;
-    for (const m of hits.has(ids.durationMention) ? s.matchAll(lex.durationMention) : []) {
+    for (const m of hits.has(ids.durationMention) ? allMatches(lex.durationMention, s) : []) {
       const inner = m[1]!;
       const start = sentence.start + m.index + m[0].indexOf(inner);
       const end = start + inner.length;
@@ -244,8 +254,7 @@ function proposerMatches(text: string, sentence: Span, lex: ProposalLexicon, hit
   for (let i = 0; i < lex.proposer.length; i++) {
     const rule = lex.proposer[i]!;
     if (!hits.has(needs[i]!)) continue;
-    rule.re.lastIndex = 0;
-    for (const m of s.matchAll(rule.re)) {
+    for (const m of allMatches(rule.re, s)) {
       const start = sentence.start + m.index;
       const partyStart = start + m[0].indexOf(m[1]!);
       out.push({ rule: rule.id, start, end: start + m[0].length, partyStart, partyEnd: partyStart + m[1]!.length });

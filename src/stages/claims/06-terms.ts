@@ -23,6 +23,7 @@ import { SpanIndex, firstWhere } from '../../util/span-index.js';
 import type { DatedSpan } from './02-date.js';
 import { numberOf, partyOf, sameProposal, type ProposalMention } from './05-proposals.js';
 import type { ProposalLexicon } from './lexicon.js';
+import { allMatches } from './matches.js';
 import { SentenceGates } from './proposal-gates.js';
 import type { ClaimDate, PartyRef, ProposalClaimValue, Stance, StanceValue, TermValue } from './types.js';
 
@@ -121,15 +122,13 @@ export function termsIn(sentence: Span, input: TermsInput, lex: ProposalLexicon)
   };
   // a sentence without a phase or part word names no phase
   const phased = hits.has(ids.phaseOrPart);
-  lex.phaseTerm.lastIndex = 0;
-  for (const m of phased ? s.matchAll(lex.phaseTerm) : []) {
+  for (const m of phased ? allMatches(lex.phaseTerm, s) : []) {
     const n = PHASE_WORDS[m[1]!.toLowerCase()] ?? null;
     const clauseEnd = s.slice(m.index).search(/[;]|$/);
     const len = Math.min(clauseEnd, 200);
     at(m.index, len, { kind: 'phase', value: n, unit: 'phase', qualifier: null });
   }
-  lex.phasesTerm.lastIndex = 0;
-  for (const m of phased ? s.matchAll(lex.phasesTerm) : []) at(m.index, m[0].length, { kind: 'phase', value: numberOf(m[1]!), unit: 'phases', qualifier: null });
+  for (const m of phased ? allMatches(lex.phasesTerm, s) : []) at(m.index, m[0].length, { kind: 'phase', value: numberOf(m[1]!), unit: 'phases', qualifier: null });
   for (const t of SpanIndex.of(input.times).within(sentence.start, sentence.end)) {
     if (t.type !== 'duration' || !t.value) continue;
     const d = DURATION.exec(t.value);
@@ -137,8 +136,7 @@ export function termsIn(sentence: Span, input: TermsInput, lex: ProposalLexicon)
     if (!d || (d[1] === '1' && d[2] === 'D')) continue;
     at(t.start - sentence.start, t.end - t.start, { kind: 'duration', value: Number(d[1]) * DURATION_DAYS[d[2]!]!, unit: 'days', qualifier: null });
   }
-  lex.countTerm.lastIndex = 0;
-  for (const m of hits.has(ids.count) ? s.matchAll(lex.countTerm) : []) {
+  for (const m of hits.has(ids.count) ? allMatches(lex.countTerm, s) : []) {
     const q = m[1]?.toLowerCase();
     const word = m[2]!.toLowerCase();
     const fraction = FRACTIONS[word];
@@ -173,8 +171,7 @@ export function stancesIn(sentence: Span, input: TermsInput, lex: ProposalLexico
   for (let i = 0; i < lex.stances.length; i++) {
     const rule = lex.stances[i]!;
     if (!hits.has(gates.ids.stances[i]!)) continue;
-    rule.re.lastIndex = 0;
-    for (const m of s.matchAll(rule.re)) {
+    for (const m of allMatches(rule.re, s)) {
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       if (out.some((o) => o.start < end && start < o.end)) continue;

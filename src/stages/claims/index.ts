@@ -124,8 +124,11 @@ export const claimsStage: Stage = {
     const published = reliablePublished(publishedValue);
     const times = trustedTimes(layers, publishedValue, published !== null);
     const dropped: DroppedClaim[] | undefined = ctx.config.debug ? [] : undefined;
+    // one scan of each sentence answers the gates of passes 1, 5 and 6
+    const plex = proposalLexicon();
+    const gates = new SentenceGates(text, plex, lex);
     const proposed: ProposedClaim[] = [];
-    for (const s of sentences) proposed.push(...proposeInSentence(text, s, lex, dropped));
+    for (const s of sentences) for (const c of proposeInSentence(text, s, lex, dropped, gates)) proposed.push(c);
     const claims = datedClaims(text, proposed, times, published, lex);
     const statusClaims = claims.map((c) => annotate<StatusClaimValue>('status-claim', text, c.start, c.end, c.value, `claims/${c.value.rule}`));
     const contradiction = contradictions(claims, lex).map((c) => annotate<ContradictionValue>('contradiction', text, c.items[0]!.start, c.items[0]!.end, c, 'claims/internal'));
@@ -133,8 +136,6 @@ export const claimsStage: Stage = {
     const mentions = layers.get<MentionValue>('mention');
     const anachronism = anachronisms({ text, roles: layers.get<RoleValue>('role'), mentions, sentences, times, published: publishedValue, kb })
       .map(({ start, end, ...value }) => annotate<AnachronismValue>('anachronism', text, start, end, value, 'claims/anachronism'));
-    const plex = proposalLexicon();
-    const gates = new SentenceGates(text, plex);
     const found = proposalMentions({ text, sentences, mentions, gates }, plex, origins);
     const dateOf = (sentence: Span, at: Span): ClaimDate | null => sentenceDate(text, at, sentence, times, lex.excludeDateAfter) ?? published;
     const proposals = assemble(found, { text, sentences, paragraphs: layers.get('paragraph'), mentions, times, dateOf, negation: lex.cues.negation.re, responses: responsesOf(layers), gates }, plex)

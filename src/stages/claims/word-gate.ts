@@ -32,7 +32,9 @@ export interface GateHits {
  * The automaton's alphabet is only the characters its words use (about thirty classes, every
  * other character one class), so that its transition table stays small enough to sit in
  * the processor's cache: over all 129 raw classes it took a third of a megabyte for the
- * status lexicon, and the scan waited on memory at nearly every character.
+ * status lexicon, and the scan waited on memory at nearly every character. For the same
+ * reason the entries are 16-bit when every state's offset fits (the status and proposal
+ * gates together: about a thousand states of some thirty classes), 32-bit otherwise.
  */
 export class WordGates {
   /**
@@ -40,7 +42,7 @@ export class WordGates {
    * times `stride`), bitwise negated when gates end at the target (a rare case, so the scan
    * tests one sign instead of looking each state up).
    */
-  private readonly next: Int32Array;
+  private readonly next: Int16Array | Int32Array;
   private readonly stride: number;
   /** The class of each ASCII character (case folded) and of the right single quote; 0 for characters no word uses. */
   private readonly asciiClass: Uint8Array;
@@ -91,7 +93,9 @@ export class WordGates {
     this.asciiClass = Uint8Array.from({ length: 128 }, (_, code) => classOfRaw[rawClassOf(code)]!);
     this.quoteClass = classOfRaw[rawClassOf(RIGHT_QUOTE)]!;
     this.stride = used.length + 1;
-    this.next = new Int32Array(go.length * this.stride);
+    // an entry is an offset (below the table's size) or its bitwise negation
+    const size = go.length * this.stride;
+    this.next = size <= 0x7fff ? new Int16Array(size) : new Int32Array(size);
     for (let state = 0; state < go.length; state++) {
       for (let k = 0; k < used.length; k++) {
         const c = used[k]!;

@@ -395,7 +395,7 @@ function possessor(view: EventView, lex: EventLexicon, occs: readonly Occurrence
     if (view.mentionAt[k]) break;
     if (POSSESSIVE.has(w)) { possessive = true; k--; continue; }
     // adjectives and numbers, not verbs: "Hamas held indirect talks" has no owner
-    const verbish = view.is(lex.lightVerbs, k) || /(?:ed|ing)$/.test(w);
+    const verbish = view.is(lex.lightVerbs, k) || w.endsWith('ed') || w.endsWith('ing');
     const modifier = (view.kinds[k] === 'word' && !verbish && !DETERMINERS.has(w) && !view.is(lex.locative, k) && !view.isDemonym(k)) || view.kinds[k] === 'number';
     if (modifier && adjectives < 3) { adjectives++; k--; continue; }
     return null;
@@ -427,6 +427,19 @@ function governed(view: EventView, lex: EventLexicon, o: Occurrence, floor: numb
   return true;
 }
 
+/** What `s.split(/\s+/)[0]` gives (the text before the first white space), without a regular expression. */
+export function firstWord(s: string): string {
+  for (let i = 0; i < s.length; i++) if (isWhite(s.charCodeAt(i))) return s.slice(0, i);
+  return s;
+}
+
+/** Whether a UTF-16 code unit is white space as `\s` reads it (ECMAScript WhiteSpace and LineTerminator). */
+export function isWhite(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Token spans of the speaker and cue of a quote whose content holds the trigger (when its cue is a reporting verb). */
 function speakerTokens(view: EventView, lex: EventLexicon, c: Candidate): { start: number; end: number }[] {
   const at = view.starts[c.first]!;
@@ -434,7 +447,8 @@ function speakerTokens(view: EventView, lex: EventLexicon, c: Candidate): { star
   const reporting = lex.sets.get('reporting');
   for (const q of view.quotesIn(c.sentence)) {
     if (q.start > at || at >= q.end) continue;
-    const cue = q.value.cue?.toLowerCase().split(/\s+/)[0];
+    const cueText = q.value.cue;
+    const cue = cueText === undefined || cueText === null ? undefined : firstWord(cueText.toLowerCase());
     if (reporting && cue !== undefined && q.value.kind !== 'direct' && !inSet(reporting, cue)) continue;
     for (const sp of [q.value.speakerSpan, q.value.cueSpan]) {
       if (!sp) continue;

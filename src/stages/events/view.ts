@@ -69,9 +69,18 @@ function demonymIndex(): Map<string, string> {
 /** The folded country name a word is the demonym of, by word number. */
 const demonymTable = new WordTable<string | undefined>((w) => demonymIndex().get(w));
 
+/** Names already folded (the same few mention names recur in every document); bounded, cleared when full. */
+const folded = new Map<string, string>();
+
 /** Folds a name for comparison: no accents, lower case, single spaces. */
 export function fold(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  let f = folded.get(s);
+  if (f === undefined) {
+    f = s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+    if (folded.size >= 10_000) folded.clear();
+    folded.set(s, f);
+  }
+  return f;
 }
 
 /** A match of a pattern: its last token and its head token. */
@@ -365,7 +374,11 @@ export class EventView {
     if (country === undefined) return null;
     if (!this.countryKeys) {
       this.countryKeys = new Map();
-      for (const m of this.mentions) if (m.value.type === 'place' && !this.countryKeys.has(fold(m.value.name))) this.countryKeys.set(fold(m.value.name), m.value.key);
+      for (const m of this.mentions) {
+        if (m.value.type !== 'place') continue;
+        const name = fold(m.value.name);
+        if (!this.countryKeys.has(name)) this.countryKeys.set(name, m.value.key);
+      }
     }
     return this.countryKeys.get(country) ?? null;
   }

@@ -26,6 +26,14 @@ describe('events word numbers', () => {
     assert.equal(matchWord('Don’t'), "don't");
   });
 
+  it('keeps every number while its table grows', () => {
+    const texts = Array.from({ length: 20_000 }, (_, i) => `grow${i}`);
+    const first = wordIds(toks(...texts));
+    assert.equal(new Set(first).size, texts.length);
+    assert.deepEqual(wordIds(toks(...texts.slice().reverse())), first.slice().reverse());
+    assert.equal(wordOf(first[12_345]!), 'grow12345');
+  });
+
   it('answers a question once per word', () => {
     let asked = 0;
     const flags = new WordFlags((w, raw) => { asked++; return w === 'talks' && raw !== 'TALKS'; });

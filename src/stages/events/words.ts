@@ -3,9 +3,10 @@
  *
  * The passes ask the same questions about the same words over and over ("is `talks` in the
  * set `negotiation`?", "which rules start with `released`?"): as string lookups they were a
- * fifth of the stage. Every distinct token text gets a number once per process (a map
- * lookup per token, which also replaces lower-casing every token of every document), and
- * an answer about a word is computed once and then read from an array by that number.
+ * fifth of the stage. Every distinct token text gets a number once per process (a lookup
+ * per token in an open-addressing table of its own, which also replaces lower-casing every
+ * token of every document), and an answer about a word is computed once and then read from
+ * an array by that number.
  *
  * The numbering is shared by every document and bounded: when it holds `MAX_WORDS` texts it
  * starts afresh before the next document (`wordIds`), and every cached answer and every
@@ -16,8 +17,15 @@
 /** Distinct token texts kept before the numbering starts afresh. */
 const MAX_WORDS = 200_000;
 
-/** Raw token text → its number. */
-const numbers = new Map<string, number>();
+/**
+ * Raw token text → its number: an open-addressing table (linear probing) of number + 1 by
+ * slot, 0 for an empty slot; its size a power of two, kept above twice the count. Every
+ * token of every document is looked up here, and a `Map` keyed by the fresh token strings
+ * cost half again as much.
+ */
+let slots = new Int32Array(1 << 12);
+/** Number → hash of its raw text (for growing the table without hashing again). */
+let hashes = new Int32Array(1 << 11);
 /** Number → raw token text. */
 const raws: string[] = [];
 /** Number → the word the passes match: lower case, with ’ read as '. */
@@ -33,25 +41,57 @@ export function matchWord(raw: string): string {
 
 /** The numbers of `tokens`' texts (numbering new texts; starting afresh first when the numbering is full). */
 export function wordIds(tokens: readonly { readonly text: string }[]): Int32Array {
-  if (numbers.size >= MAX_WORDS) {
-    numbers.clear();
+  if (raws.length >= MAX_WORDS) {
+    slots.fill(0);
     raws.length = 0;
     lowers.length = 0;
     generation++;
   }
   const out = new Int32Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    const raw = tokens[i]!.text;
-    let id = numbers.get(raw);
-    if (id === undefined) {
-      id = lowers.length;
-      numbers.set(raw, id);
+  for (let i = 0; i < tokens.length; i++) out[i] = numberOf(tokens[i]!.text);
+  return out;
+}
+
+/** The number of a raw token text, numbering it when new. */
+function numberOf(raw: string): number {
+  const h = hashText(raw);
+  const mask = slots.length - 1;
+  for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+    const e = slots[slot]!;
+    if (e === 0) {
+      const id = raws.length;
       raws.push(raw);
       lowers.push(matchWord(raw));
+      if (id >= hashes.length) {
+        const grown = new Int32Array(hashes.length * 2);
+        grown.set(hashes);
+        hashes = grown;
+      }
+      hashes[id] = h;
+      slots[slot] = id + 1;
+      if (raws.length * 2 > slots.length) rehash(slots.length * 2);
+      return id;
     }
-    out[i] = id;
+    if (raws[e - 1] === raw) return e - 1;
   }
-  return out;
+}
+
+/** Rebuilds the table with `size` slots. */
+function rehash(size: number): void {
+  slots = new Int32Array(size);
+  const mask = size - 1;
+  for (let id = 0; id < raws.length; id++) {
+    let slot = hashes[id]! & mask;
+    while (slots[slot] !== 0) slot = (slot + 1) & mask;
+    slots[slot] = id + 1;
+  }
+}
+
+/** FNV-1a over the UTF-16 code units of `s`. */
+function hashText(s: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+  return h;
 }
 
 /** The current numbering's generation: numbers taken in another generation mean nothing now. */
