@@ -10,7 +10,7 @@
  * lexicon's verdict (pass 02) and where the rule attribution of a cue puts its content and
  * source (passes 04–06).
  *
- * Two feature sets:
+ * Three feature sets:
  * - **cue features** of a token (the cue tagger, `decode.ts`): the word and its neighbours,
  *   bigrams, shapes, the lexicon's verdict, quotation context, entity types around, the
  *   position in the sentence; the previous tag is added while decoding;
@@ -18,9 +18,12 @@
  *   and distance to the cue, the words at and around `p` by direction, punctuation and
  *   commas between, quotation marks, entity types, whether a rule attribution of the cue
  *   starts or ends its content or source at `p`, where the rule source finders (pass 03)
- *   would put the speaker, and the cue word with the distance.
+ *   would put the speaker, and the cue word with the distance;
+ * - **pair features** of a whole content `[s, e]` (the joint choice of a content): its
+ *   length, the sentence ends it crosses, how it ends, other cues and quotation marks
+ *   inside, how it opens after the cue, whether the rules read it so.
  * Every feature is a 32-bit hash (`combine`) of a template id and its values; candidate
- * features have a fixed count ({@link SPAN_FEATURES}) so one flat array holds a cue's.
+ * features have a fixed count ({@link SPAN_FEATURES}, {@link PAIR_FEATURES}) so one flat array holds a cue's.
  */
 import { combine } from '../../entities/ner/word.js';
 import type { CueHit } from '../02-cues.js';
@@ -29,7 +32,7 @@ import type { Candidate, QuoteMarks, SourceSpan } from '../types.js';
 import type { DocView } from '../view.js';
 
 /** Version of the feature templates; weights trained on another version are refused. */
-export const FEATURE_VERSION = 7;
+export const FEATURE_VERSION = 8;
 
 /** Punctuation classes. */
 const P_WORD = 0;
@@ -409,6 +412,69 @@ function guessBits(g: Int32Array, p: number): number {
     bits |= (v === 0 ? 4 : v) << (4 * k);
   }
   return bits;
+}
+
+/** Number of features of every content pair (start, end) the joint reranker scores. */
+export const PAIR_FEATURES = 13;
+
+/** Template ids of the pair features. */
+const Q = {
+  shape: 300, sentences: 301, ending: 302, cues: 303, marks: 304, opening: 305, commas: 306, cueLength: 307, endWord: 308,
+  startWord: 309, ruleAgrees: 310, guessInside: 311, ranks: 312,
+} as const;
+
+/** Length buckets of a content in tokens: 1–3, 4–6, 7–10, 11–15, 16–25, 26–40, more. */
+function lengthBucket(n: number): number {
+  return n <= 3 ? 0 : n <= 6 ? 1 : n <= 10 ? 2 : n <= 15 ? 3 : n <= 25 ? 4 : n <= 40 ? 5 : 6;
+}
+
+/**
+ * Writes the {@link PAIR_FEATURES} features of the content `[s, e]` for `cue` into `out`
+ * at `at`: what neither boundary sees alone — the length with the side of the cue, how
+ * many sentence ends it crosses, how it ends (sentence end, clause punctuation, mid-clause)
+ * with its length, other cues inside it (a second attribution), whether its quotation
+ * marks are balanced, how it opens after the cue (`said | that`, `said that |`), commas
+ * inside, the cue word with the length, whether it agrees with the rules' reading, and
+ * `ranks` (how the boundary rankers placed its start and end, `8 × start rank + end rank`).
+ */
+export function pairFeatures(t: TokenTable, cue: CueSpan, guess: Int32Array, s: number, e: number, ranks: number, out: Int32Array, at: number): void {
+  const { view } = t;
+  const side = e < cue.first ? 0 : s > cue.last ? 2 : 1;
+  const len = lengthBucket(e - s + 1);
+  const shape = side * 8 + len;
+  let cues = 0;
+  let opens = 0;
+  let closes = 0;
+  let commas = 0;
+  for (let k = s; k <= e; k++) {
+    if (k >= cue.first && k <= cue.last) continue;
+    if (t.lexicon[k] !== 0 && t.lexicon[k]! < 32 && (k === s || t.cueIndex[k] !== t.cueIndex[k - 1])) cues++;
+    if (t.mark[k] === 1) opens++;
+    else if (t.mark[k] === 2) closes++;
+    if (t.punct[k] === P_COMMA) commas++;
+  }
+  const sentences = Math.min(3, view.sentenceOf[e]! - view.sentenceOf[s]!);
+  const se = view.sentenceAt(e);
+  const next = e + 1 < t.n && view.sentenceOf[e + 1] === view.sentenceOf[e] ? t.punct[e + 1]! : P_EDGE;
+  const ending = se === undefined ? 0 : e === se.last ? 1 : e === se.last - 1 && t.punct[se.last] !== P_WORD ? 2 : next === P_COMMA ? 3 : next === P_COLON || next === P_DASH ? 4 : next === P_WORD ? 5 : 6;
+  const opening = s === cue.last + 1 ? 1 : s === cue.last + 2 ? 2 : s < cue.first ? 3 : 4;
+  const r = t.rule[cue.first] ?? t.rule[cue.last];
+  const agrees = r === undefined ? 0 : 1 + (r.contentFirst === s ? 1 : 0) + (r.contentLast === e ? 2 : 0);
+  let inside = 0;
+  for (let k = 0; k < 3; k++) if (guess[2 * k]! >= s && guess[2 * k]! <= e) inside |= 1 << k;
+  out[at++] = combine(Q.shape, shape);
+  out[at++] = combine(Q.sentences, shape * 4 + sentences);
+  out[at++] = combine(Q.ending, shape * 8 + ending);
+  out[at++] = combine(Q.cues, side * 4 + Math.min(cues, 3));
+  out[at++] = combine(Q.marks, side * 64 + Math.min(opens, 3) * 16 + Math.min(closes, 3) * 4 + (opens === closes ? 1 : 0) + (t.mark[s] === 1 ? 2 : 0));
+  out[at++] = combine(Q.opening, opening * 256 + (s > 0 ? t.punct[s - 1]! : P_EDGE) * 16 + t.punct[s]!);
+  out[at++] = combine(Q.commas, shape * 8 + Math.min(commas, 5));
+  out[at++] = combine(combine(Q.cueLength, t.lower[cue.first]!), shape);
+  out[at++] = combine(combine(Q.endWord, t.lower[e]!), ending);
+  out[at++] = combine(combine(Q.startWord, t.lower[s]!), opening);
+  out[at++] = combine(Q.ruleAgrees, agrees * 32 + shape);
+  out[at++] = combine(Q.guessInside, side * 8 + inside);
+  out[at++] = combine(Q.ranks, ranks);
 }
 
 /** Writes the {@link SPAN_FEATURES} features of the "no source" choice for `cue`. */
