@@ -67,3 +67,18 @@ test('pair features: exactly PAIR_FEATURES per content pair, and the length and 
   pairFeatures(t, cue, guess, at(view, 'the'), at(view, 'left'), 0, longer, 1);
   assert.notDeepEqual([...longer], [...out]);
 });
+
+test('cue features: inflections of a word share its stem feature; a subject on the left is seen past an adverb', () => {
+  const a = table('Lopez attacked the plan.');
+  const b = table('Lopez repeatedly attacks the plan.');
+  const features = (x: ReturnType<typeof table>, word: string): Set<number> => {
+    const s = x.view.sentences[0]!;
+    const out = new Int32Array(MAX_CUE_FEATURES);
+    const n = cueFeatures(x.t, at(x.view, word), s.first, s.last, out, 0);
+    return new Set(out.subarray(0, n));
+  };
+  const c = table('Lopez repeatedly approves the plan.');
+  const shared = (x: Set<number>, y: Set<number>): number => [...x].filter((f) => y.has(f)).length;
+  const attacked = features(a, 'attacked');
+  assert.ok(shared(attacked, features(b, 'attacks')) >= shared(attacked, features(c, 'approves')) + 2);
+});

@@ -13,7 +13,11 @@
  * Three feature sets:
  * - **cue features** of a token (the cue tagger, `decode.ts`): the word and its neighbours,
  *   bigrams, shapes, the lexicon's verdict, quotation context, entity types around, the
- *   position in the sentence; the previous tag is added while decoding;
+ *   position in the sentence, the word without its inflection (`attacked`, `attacks`) alone,
+ *   with the nearest subject-like word on its left (a mention or a pronoun within 4 words)
+ *   and with the class of the next word (`that`, `to`, a determiner, a name, a mark) or
+ *   the entity type of the next word (`attacked Machado`), and how many lexicon cues stand
+ *   earlier in the sentence (`X said Y supported Z`); the previous tag is added while decoding;
  * - **span features** of a candidate position `p` for one cue (the span pickers): direction
  *   and distance to the cue, the words at and around `p` by direction, punctuation and
  *   commas between, quotation marks, entity types, whether a rule attribution of the cue
@@ -32,7 +36,8 @@ import type { Candidate, QuoteMarks, SourceSpan } from '../types.js';
 import type { DocView } from '../view.js';
 
 /** Version of the feature templates; weights trained on another version are refused. */
-export const FEATURE_VERSION = 8;
+export const FEATURE_VERSION = 9;
+
 
 /** Punctuation classes. */
 const P_WORD = 0;
@@ -265,7 +270,48 @@ const OWN = { lower: 95, short: 96, suffix2: 97, suffix3: 98 } as const;
 const C = {
   bias: 100, lowerAt: 102, bigramLeft: 112, bigramRight: 113, lexicon: 114, lexiconAt: 115,
   quoted: 117, position: 118, mentionAt: 119, capPair: 122, markAround: 123, lexiconLower: 124, prev: 125, lowerBefore: 128, lowerQuoted: 129, lowerAfter: 132,
+  stem: 133, subject: 134, nextClass: 135, stemNext: 136, stemSubject: 137, earlierCues: 138, stemMention: 139,
 } as const;
+
+/** Hash of a whole lower-case word, as `TokenTable.lower` holds it. */
+const hashOf = (w: string): number => fnvRange(w, 0, w.length);
+const PRONOUN_HASHES: ReadonlySet<number> = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'who'].map(hashOf));
+const THAT_HASH = hashOf('that');
+const TO_HASH = hashOf('to');
+const DETERMINER_HASHES: ReadonlySet<number> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'these', 'that', 'our'].map(hashOf));
+
+/** The word with a common inflection removed (`attacked`, `attacks` → `attack`), hashed. */
+function stemHash(low: string): number {
+  const n = low.length;
+  let cut = 0;
+  if (n > 5 && low.endsWith('ing')) cut = 3;
+  else if (n > 4 && low.endsWith('ed')) cut = 2;
+  else if (n > 4 && low.endsWith('es')) cut = 2;
+  else if (n > 3 && low.endsWith('s') && !low.endsWith('ss')) cut = 1;
+  return fnvRange(low, 0, n - cut);
+}
+
+/** The nearest subject-like token left of `i` within 4 tokens: `code × 8 + distance`, 0 when none. */
+function subjectLeft(t: TokenTable, i: number, first: number): number {
+  for (let k = i - 1, d = 1; k >= first && d <= 4; k--, d++) {
+    if (t.punct[k] !== P_WORD) return 0;
+    if (t.mention[k] !== 0) return ((t.mention[k]! & 7) + 1) * 8 + d;
+    if (PRONOUN_HASHES.has(t.lower[k]!)) return 10 * 8 + d;
+  }
+  return 0;
+}
+
+/** What follows token `i`: `that`, `to`, a determiner, a pronoun, a capitalized word, another word, or a punctuation class. */
+function nextClass(t: TokenTable, i: number, last: number): number {
+  if (i >= last) return 20;
+  const w = t.lower[i + 1]!;
+  if (t.punct[i + 1] !== P_WORD) return 10 + t.punct[i + 1]! + t.mark[i + 1]! * 100;
+  if (w === THAT_HASH) return 1;
+  if (w === TO_HASH) return 2;
+  if (DETERMINER_HASHES.has(w)) return 3;
+  if (PRONOUN_HASHES.has(w)) return 4;
+  return capOf(t, i + 1) >= 2 ? 5 : 6;
+}
 
 /** Most cue features a token can have (own features included). */
 export const MAX_CUE_FEATURES = 32;
@@ -304,6 +350,18 @@ export function cueFeatures(t: TokenTable, i: number, first: number, last: numbe
   out[at++] = combine(combine(C.lowerQuoted, t.quoted[i]! * 16 + (i > first ? t.mark[i - 1]! : 3) * 4 + (i < last ? t.mark[i + 1]! : 3)), w);
   out[at++] = combine(combine(C.lowerAfter, i < last ? t.punct[i + 1]! * 8 + capOf(t, i + 1) : 255), w);
   out[at++] = combine(C.markAround, (i > first ? t.mark[i - 1]! * 16 + t.punct[i - 1]! : 255) * 256 + (i < last ? t.mark[i + 1]! * 16 + t.punct[i + 1]! : 255));
+  const stem = stemHash(t.view.tokens[i]!.lower);
+  const subject = subjectLeft(t, i, first);
+  const next = nextClass(t, i, last);
+  out[at++] = combine(C.stem, stem);
+  out[at++] = combine(combine(C.stemNext, stem), next);
+  out[at++] = combine(C.subject, subject * 64 + (lex === 0 ? 0 : 1 + (lex & 3)));
+  out[at++] = combine(combine(C.stemSubject, stem), subject === 0 ? 0 : subject >= 80 ? 1 : 2);
+  out[at++] = combine(C.nextClass, next * 4 + (lex === 0 ? 0 : 1));
+  let earlier = 0;
+  for (let k = first; k < i && earlier < 2; k++) if (t.lexicon[k] !== 0 && t.lexicon[k]! < 32) earlier++;
+  out[at++] = combine(C.earlierCues, earlier * 64 + (lex === 0 ? 0 : 1 + (lex & 3)) * 8 + t.quoted[i]! + (r !== undefined ? 2 : 0));
+  out[at++] = combine(combine(C.stemMention, stem), i < last ? t.mention[i + 1]! & 7 : 15);
   return at;
 }
 
