@@ -120,6 +120,14 @@ export interface TokenTable {
   readonly rule: readonly (RuleSpan | undefined)[];
   /** Per token, how many commas, colons and dashes stand before it in its sentence. */
   readonly commas: Int32Array;
+  /** Per token, how many lexicon cue tokens outside quotes stand before it in its sentence, at most 2. */
+  readonly cuesBefore: Uint8Array;
+  /**
+   * Counts over the tokens before `i`, at `prefix[4i + kind]`: lexicon cues outside quotes
+   * (by their first token), opening marks, closing marks, commas ({@link PREFIX_CUES} …);
+   * a pair's counts are two reads (`pairFeatures`).
+   */
+  readonly prefix: Int32Array;
 }
 
 const FRAME_CODE: Readonly<Record<string, number>> = { report: 0, tell: 1, belief: 2, object: 3, evidence: 4 };
@@ -260,7 +268,37 @@ export function tokenTable(view: DocView, rules: RuleEvidence): TokenTable {
     commas[i] = count;
     if (punct[i] === P_COMMA || punct[i] === P_COLON || punct[i] === P_DASH) count++;
   }
-  return { view, n, lower, cap, punct, skip, own, described: new Uint8Array(n), cueIndex, ruleIndex, quoted: rules.quoted, mark, mention, lexicon, lemma, rule, commas };
+  const cuesBefore = new Uint8Array(n);
+  const prefix = new Int32Array(4 * (n + 1));
+  let cues = 0;
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && view.sentenceOf[i] !== view.sentenceOf[i - 1]) cues = 0;
+    cuesBefore[i] = cues;
+    const cue = lexicon[i] !== 0 && lexicon[i]! < 32;
+    if (cue && cues < 2) cues++;
+    const at = 4 * i;
+    prefix[at + 4 + PREFIX_CUES] = prefix[at + PREFIX_CUES]! + (cue && (i === 0 || cueIndex[i] !== cueIndex[i - 1]) ? 1 : 0);
+    prefix[at + 4 + PREFIX_OPENS] = prefix[at + PREFIX_OPENS]! + (mark[i] === 1 ? 1 : 0);
+    prefix[at + 4 + PREFIX_CLOSES] = prefix[at + PREFIX_CLOSES]! + (mark[i] === 2 ? 1 : 0);
+    prefix[at + 4 + PREFIX_COMMAS] = prefix[at + PREFIX_COMMAS]! + (punct[i] === P_COMMA ? 1 : 0);
+  }
+  return { view, n, lower, cap, punct, skip, own, described: new Uint8Array(n), cueIndex, ruleIndex, quoted: rules.quoted, mark, mention, lexicon, lemma, rule, commas, cuesBefore, prefix };
+}
+
+/** Kinds of {@link TokenTable.prefix}. */
+export const PREFIX_CUES = 0;
+export const PREFIX_OPENS = 1;
+export const PREFIX_CLOSES = 2;
+export const PREFIX_COMMAS = 3;
+
+/** How many tokens of `kind` (a `PREFIX_*`) stand in `[a, b]` (0 when empty). */
+function countIn(t: TokenTable, kind: number, a: number, b: number): number {
+  return b < a ? 0 : t.prefix[4 * (b + 1) + kind]! - t.prefix[4 * a + kind]!;
+}
+
+/** The same in `[s, e]` leaving out the cue's tokens. */
+function countOutsideCue(t: TokenTable, kind: number, cue: CueSpan, s: number, e: number): number {
+  return countIn(t, kind, s, e) - countIn(t, kind, Math.max(s, cue.first), Math.min(e, cue.last));
 }
 
 /** Template ids of the token's own features. */
@@ -358,9 +396,7 @@ export function cueFeatures(t: TokenTable, i: number, first: number, last: numbe
   out[at++] = combine(C.subject, subject * 64 + (lex === 0 ? 0 : 1 + (lex & 3)));
   out[at++] = combine(combine(C.stemSubject, stem), subject === 0 ? 0 : subject >= 80 ? 1 : 2);
   out[at++] = combine(C.nextClass, next * 4 + (lex === 0 ? 0 : 1));
-  let earlier = 0;
-  for (let k = first; k < i && earlier < 2; k++) if (t.lexicon[k] !== 0 && t.lexicon[k]! < 32) earlier++;
-  out[at++] = combine(C.earlierCues, earlier * 64 + (lex === 0 ? 0 : 1 + (lex & 3)) * 8 + t.quoted[i]! + (r !== undefined ? 2 : 0));
+  out[at++] = combine(C.earlierCues, t.cuesBefore[i]! * 64 + (lex === 0 ? 0 : 1 + (lex & 3)) * 8 + t.quoted[i]! + (r !== undefined ? 2 : 0));
   out[at++] = combine(combine(C.stemMention, stem), i < last ? t.mention[i + 1]! & 7 : 15);
   return at;
 }
@@ -500,17 +536,12 @@ export function pairFeatures(t: TokenTable, cue: CueSpan, guess: Int32Array, s: 
   const side = e < cue.first ? 0 : s > cue.last ? 2 : 1;
   const len = lengthBucket(e - s + 1);
   const shape = side * 8 + len;
-  let cues = 0;
-  let opens = 0;
-  let closes = 0;
-  let commas = 0;
-  for (let k = s; k <= e; k++) {
-    if (k >= cue.first && k <= cue.last) continue;
-    if (t.lexicon[k] !== 0 && t.lexicon[k]! < 32 && (k === s || t.cueIndex[k] !== t.cueIndex[k - 1])) cues++;
-    if (t.mark[k] === 1) opens++;
-    else if (t.mark[k] === 2) closes++;
-    if (t.punct[k] === P_COMMA) commas++;
-  }
+  // A cue running into the content from before `s` counts once, at `s`.
+  const runsIn = s > 0 && (s < cue.first || s > cue.last) && t.lexicon[s] !== 0 && t.lexicon[s]! < 32 && t.cueIndex[s] === t.cueIndex[s - 1] ? 1 : 0;
+  const cues = countOutsideCue(t, PREFIX_CUES, cue, s, e) + runsIn;
+  const opens = countOutsideCue(t, PREFIX_OPENS, cue, s, e);
+  const closes = countOutsideCue(t, PREFIX_CLOSES, cue, s, e);
+  const commas = countOutsideCue(t, PREFIX_COMMAS, cue, s, e);
   const sentences = Math.min(3, view.sentenceOf[e]! - view.sentenceOf[s]!);
   const se = view.sentenceAt(e);
   const next = e + 1 < t.n && view.sentenceOf[e + 1] === view.sentenceOf[e] ? t.punct[e + 1]! : P_EDGE;
