@@ -174,8 +174,18 @@ export function sourceBefore(view: DocView, cue: number, limit: number): SourceS
     if (i < limit) return null;
   }
   const np = phraseEndingAt(view, i, limit);
-  return np === null ? null : { first: np.first, last: Math.max(np.last, last), head: np.head };
+  if (np === null) return null;
+  const pronoun = np.first - 1;
+  if (np.first === np.last && pronoun >= limit && !view.capitalized(np.first) && PERSONAL_SUBJECTS.has(view.lower(pronoun))) return { first: pronoun, last: pronoun, head: pronoun };
+  return { first: np.first, last: Math.max(np.last, last), head: np.head };
 }
+
+/**
+ * Subject pronouns that a lone lower-case word after them does not head a phrase with:
+ * in `He soon said`, `They resist saying`, `He went on to say` the word is an adverb or a
+ * verb and the pronoun is the speaker.
+ */
+const PERSONAL_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** Longest appositive between a name and its cue, in tokens (`X, a former expert who now studies …, said`). */
 const APPOSITIVE_WINDOW = 30;

@@ -125,6 +125,8 @@ describe('nested quotes', () => {
 });
 
 describe('pronoun speakers', () => {
+  it('a word between the pronoun and the cue is no speaker', () => expectQuotes('He soon said the crossing would reopen.', [['the crossing would reopen', 'He', 'said', 'indirect']]));
+  it('a verb before a participle cue is no speaker', () => expectQuotes('They resist saying the deal is dead.', [['the deal is dead', 'They', 'saying', 'indirect']]));
   it('they', () => expectQuotes('They said the offer was unacceptable.', [['the offer was unacceptable', 'They', 'said', 'indirect']]));
   it('it', () => expectQuotes('It said the strikes targeted militants.', [['the strikes targeted militants', 'It', 'said', 'indirect']]));
 });

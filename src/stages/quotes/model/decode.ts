@@ -9,17 +9,21 @@
  *    start, content end, source start and source end — the cue sentence's tokens within
  *    {@link WINDOW} of the cue, the first and last tokens of up to {@link AHEAD} following
  *    sentences (a content may open or end there) and the first tokens of {@link BEHIND}
- *    earlier sentences of the paragraph. The content is the best pair start ≤ end that is
- *    not the cue alone (PolNeAR's contents may run over their cue: split quotes, `X, he
- *    said, Y`); the source is the best pair of at most {@link MAX_SOURCE} tokens in the
+ *    earlier sentences of the paragraph. The content is chosen jointly: the pairs start ≤
+ *    end of the {@link TOP_K} best starts and ends (not the cue alone: PolNeAR's contents
+ *    may run over their cue, split quotes, `X, he said, Y`) are scored as their two
+ *    boundaries plus a fifth class over pair features (features.ts `pairFeatures`: length,
+ *    sentences crossed, how it ends, cues and quotation marks inside), which no single
+ *    boundary sees. The source is the best pair of at most {@link MAX_SOURCE} tokens in the
  *    window, clear of the cue and of quoted words, or none when the "no source" choice
  *    scores higher.
  * Both take an optional trainer: a perceptron updated where the prediction differs from the
  * gold (the cue tagger on its own predicted history; the span picker given the gold cue,
- * each boundary ranker on its own).
+ * each boundary ranker on its own best choice, the pair class toward the scored pair
+ * closest to the gold content).
  */
 import type { AveragedPerceptron, Scorer } from '../../entities/ner/perceptron.js';
-import { MAX_CUE_FEATURES, SPAN_FEATURES, cueFeatures, nullFeatures, prevFeatures, sourceGuesses, spanFeatures, type CueSpan, type TokenTable } from './features.js';
+import { MAX_CUE_FEATURES, PAIR_FEATURES, SPAN_FEATURES, cueFeatures, nullFeatures, pairFeatures, prevFeatures, sourceGuesses, spanFeatures, type CueSpan, type TokenTable } from './features.js';
 
 export const TAG_O = 0;
 export const TAG_B = 1;
@@ -34,11 +38,15 @@ export const MAX_SOURCE = 24;
 /** Tokens of the cue's sentence on either side of the cue that are candidates. */
 export const WINDOW = 40;
 
-/** Ranker classes of the span table. */
+/** Best content starts and ends whose pairs the joint choice scores. */
+export const TOP_K = 5;
+
+/** Ranker classes of the span table, and the class whose weights score content pairs. */
 const CONTENT_START = 0;
 const CONTENT_END = 1;
 const SOURCE_START = 2;
 const SOURCE_END = 3;
+const PAIR = 4;
 
 const cueBuffer = new Int32Array(MAX_CUE_FEATURES + 4);
 const cueScores = new Float64Array(3);
@@ -102,7 +110,13 @@ export type GoldSpans = Picked;
 
 let spanBuffer = new Int32Array(128 * SPAN_FEATURES);
 let spanScores = new Float64Array(128 * 4);
-const one = new Float64Array(4);
+const one = new Float64Array(5);
+/** The scored content pairs of the current cue: features, start and end candidates. */
+const pairBuffer = new Int32Array((TOP_K + 2) * (TOP_K + 1) * PAIR_FEATURES);
+const pairStart = new Int32Array((TOP_K + 2) * (TOP_K + 1));
+const pairEnd = new Int32Array((TOP_K + 2) * (TOP_K + 1));
+const topStarts = new Int32Array(TOP_K + 2);
+const topEnds = new Int32Array(TOP_K + 2);
 let positions = new Int32Array(128);
 let role = new Uint8Array(128);
 const START = 1;
@@ -115,6 +129,54 @@ function addCandidate(t: TokenTable, cue: CueSpan, count: number, p: number, r: 
   role[count] = r;
   spanFeatures(t, cue, guess, p, first, last, ahead, spanBuffer, count * SPAN_FEATURES);
   return count + 1;
+}
+
+/**
+ * Writes into `out` the candidates of role `r` with the {@link TOP_K} best scores of class
+ * `cls` (best first), then `must` and `also` (the sweep's choices; -1 for none) when not
+ * among them; returns the count.
+ */
+function topOf(count: number, r: number, cls: number, must: number, also: number, out: Int32Array): number {
+  let n = 0;
+  for (let c = 0; c < count; c++) {
+    if ((role[c]! & r) === 0) continue;
+    const v = spanScores[c * 4 + cls]!;
+    let k = Math.min(n, TOP_K - 1);
+    if (n >= TOP_K && v <= spanScores[out[k]! * 4 + cls]!) continue;
+    while (k > 0 && spanScores[out[k - 1]! * 4 + cls]! < v) {
+      out[k] = out[k - 1]!;
+      k--;
+    }
+    out[k] = c;
+    if (n < TOP_K) n++;
+  }
+  for (const x of [must, also]) {
+    if (x < 0) continue;
+    let found = false;
+    for (let k = 0; k < n; k++) if (out[k] === x) found = true;
+    if (!found) out[n++] = x;
+  }
+  return n;
+}
+
+/** The scored pair whose characters overlap the gold content best (F1), or -1 when none overlaps. */
+function closestPair(t: TokenTable, pairs: number, gold: GoldSpans): number {
+  const tk = t.view.tokens;
+  const g0 = tk[gold.contentFirst]!.start;
+  const g1 = tk[gold.contentLast]!.end;
+  let target = -1;
+  let bestF = 0;
+  for (let k = 0; k < pairs; k++) {
+    const x = tk[positions[pairStart[k]!]!]!.start;
+    const y = tk[positions[pairEnd[k]!]!]!.end;
+    const o = Math.max(0, Math.min(y, g1) - Math.max(x, g0));
+    const f = (2 * o) / (y - x + g1 - g0);
+    if (f > bestF) {
+      bestF = f;
+      target = k;
+    }
+  }
+  return target;
 }
 
 /** Picks content and source for `cue`; null when the cue lies outside every sentence. */
@@ -159,9 +221,10 @@ export function pickSpans(t: TokenTable, cue: CueSpan, scorer: Scorer, train?: {
     scorer.score(spanBuffer, c * SPAN_FEATURES, (c + 1) * SPAN_FEATURES, one);
     for (let k = 0; k < 4; k++) spanScores[c * 4 + k] = one[k]!;
   }
-  // Content: one sweep in text order keeps the best start so far (and the best before the
-  // cue, for ends inside the cue: a content is never the cue alone). PolNeAR's contents
-  // often run over their cue (`The deal, he said, is close`, split quotes), so that is allowed.
+  // Content, boundaries alone (what the boundary rankers learn from): one sweep in text
+  // order keeps the best start so far (and the best before the cue, for ends inside the
+  // cue: a content is never the cue alone). PolNeAR's contents often run over their cue
+  // (`The deal, he said, is close`, split quotes), so that is allowed.
   let cs = -1;
   let ce = -1;
   let best = -Infinity;
@@ -185,6 +248,37 @@ export function pickSpans(t: TokenTable, cue: CueSpan, scorer: Scorer, train?: {
     }
   }
   if (cs < 0) return null;
+  // Joint choice: the pairs of the best starts and ends (the sweep's among them), each
+  // scored as its two boundaries plus the pair features.
+  const nStarts = topOf(count, START, CONTENT_START, cs, bestBefore, topStarts);
+  const nEnds = topOf(count, END, CONTENT_END, ce, -1, topEnds);
+  let js = cs;
+  let je = ce;
+  let chosen = -1;
+  let pairs = 0;
+  best = -Infinity;
+  for (let a = 0; a < nStarts; a++) {
+    const s = topStarts[a]!;
+    const ps = positions[s]!;
+    for (let b = 0; b < nEnds; b++) {
+      const e = topEnds[b]!;
+      const pe = positions[e]!;
+      if (pe < ps || (pe >= cue.first && pe <= cue.last && ps >= cue.first)) continue;
+      const at = pairs * PAIR_FEATURES;
+      pairFeatures(t, cue, guess, ps, pe, Math.min(a, 7) * 8 + Math.min(b, 7), pairBuffer, at);
+      scorer.score(pairBuffer, at, at + PAIR_FEATURES, one);
+      const v = spanScores[s * 4 + CONTENT_START]! + spanScores[e * 4 + CONTENT_END]! + one[PAIR]!;
+      if (v > best) {
+        best = v;
+        js = s;
+        je = e;
+        chosen = pairs;
+      }
+      pairStart[pairs] = s;
+      pairEnd[pairs] = e;
+      pairs++;
+    }
+  }
   const gold = train?.gold;
   const indexOf = (p: number, asStart: boolean): number => {
     for (let c = 0; c < count; c++) if (positions[c] === p && (role[c]! & (asStart ? START : END)) !== 0) return c;
@@ -220,6 +314,13 @@ export function pickSpans(t: TokenTable, cue: CueSpan, scorer: Scorer, train?: {
     const gce = indexOf(gold.contentLast, false);
     update(gcs, cs, CONTENT_START);
     update(gce, ce, CONTENT_END);
+    // The pair class learns toward the scored pair closest to the gold content (the gold
+    // pair itself is often not among them; the closest one is what the benchmark rewards).
+    const target = closestPair(t, pairs, gold);
+    if (target >= 0 && chosen >= 0 && target !== chosen) {
+      perceptron.add(pairBuffer.subarray(target * PAIR_FEATURES), PAIR_FEATURES, PAIR, 1);
+      perceptron.add(pairBuffer.subarray(chosen * PAIR_FEATURES), PAIR_FEATURES, PAIR, -1);
+    }
     const inside = (p: number): number => (p >= from && p <= to ? base + p - from : -1);
     const gss = gold.sourceFirst < 0 ? count : inside(gold.sourceFirst);
     const gse = gold.sourceLast < 0 ? count : inside(gold.sourceLast);
@@ -230,8 +331,8 @@ export function pickSpans(t: TokenTable, cue: CueSpan, scorer: Scorer, train?: {
     perceptron.tick();
   }
   return {
-    contentFirst: positions[cs]!,
-    contentLast: positions[ce]!,
+    contentFirst: positions[js]!,
+    contentLast: positions[je]!,
     sourceFirst: ss === count ? -1 : positions[ss]!,
     sourceLast: se === count ? -1 : positions[se]!,
   };

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ruleCandidates, viewOfText } from '../index.js';
-import { MAX_CUE_FEATURES, SPAN_FEATURES, cueFeatures, nullFeatures, sourceGuesses, spanFeatures, tokenTable } from './features.js';
+import { MAX_CUE_FEATURES, PAIR_FEATURES, SPAN_FEATURES, cueFeatures, nullFeatures, pairFeatures, sourceGuesses, spanFeatures, tokenTable } from './features.js';
 
 const TEXT = 'The mayor said: “The bridge is safe.” Critics, however, doubt it.';
 
@@ -53,4 +53,32 @@ test('cue features fit their buffer; span features are exactly SPAN_FEATURES per
   assert.deepEqual([...again], [...span]);
   nullFeatures(t, cue, guess, s.first, again, 1);
   assert.deepEqual([again[0], again[SPAN_FEATURES + 1]], [7, 7]);
+});
+
+test('pair features: exactly PAIR_FEATURES per content pair, and the length and ending tell pairs apart', () => {
+  const { view, t } = table('Lopez said the port was closed, and the ships left.');
+  const cue = { first: at(view, 'said'), last: at(view, 'said') };
+  const guess = new Int32Array(6);
+  sourceGuesses(t, cue, guess);
+  const out = new Int32Array(PAIR_FEATURES + 2).fill(7);
+  pairFeatures(t, cue, guess, at(view, 'the'), at(view, 'closed'), 0, out, 1);
+  assert.deepEqual([out[0], out[PAIR_FEATURES + 1]], [7, 7]);
+  const longer = new Int32Array(PAIR_FEATURES + 2).fill(7);
+  pairFeatures(t, cue, guess, at(view, 'the'), at(view, 'left'), 0, longer, 1);
+  assert.notDeepEqual([...longer], [...out]);
+});
+
+test('cue features: inflections of a word share its stem feature; a subject on the left is seen past an adverb', () => {
+  const a = table('Lopez attacked the plan.');
+  const b = table('Lopez repeatedly attacks the plan.');
+  const features = (x: ReturnType<typeof table>, word: string): Set<number> => {
+    const s = x.view.sentences[0]!;
+    const out = new Int32Array(MAX_CUE_FEATURES);
+    const n = cueFeatures(x.t, at(x.view, word), s.first, s.last, out, 0);
+    return new Set(out.subarray(0, n));
+  };
+  const c = table('Lopez repeatedly approves the plan.');
+  const shared = (x: Set<number>, y: Set<number>): number => [...x].filter((f) => y.has(f)).length;
+  const attacked = features(a, 'attacked');
+  assert.ok(shared(attacked, features(b, 'attacks')) >= shared(attacked, features(c, 'approves')) + 2);
 });

@@ -10,17 +10,24 @@
  * lexicon's verdict (pass 02) and where the rule attribution of a cue puts its content and
  * source (passes 04–06).
  *
- * Two feature sets:
+ * Three feature sets:
  * - **cue features** of a token (the cue tagger, `decode.ts`): the word and its neighbours,
  *   bigrams, shapes, the lexicon's verdict, quotation context, entity types around, the
- *   position in the sentence; the previous tag is added while decoding;
+ *   position in the sentence, the word without its inflection (`attacked`, `attacks`) alone,
+ *   with the nearest subject-like word on its left (a mention or a pronoun within 4 words)
+ *   and with the class of the next word (`that`, `to`, a determiner, a name, a mark) or
+ *   the entity type of the next word (`attacked Machado`), and how many lexicon cues stand
+ *   earlier in the sentence (`X said Y supported Z`); the previous tag is added while decoding;
  * - **span features** of a candidate position `p` for one cue (the span pickers): direction
  *   and distance to the cue, the words at and around `p` by direction, punctuation and
  *   commas between, quotation marks, entity types, whether a rule attribution of the cue
  *   starts or ends its content or source at `p`, where the rule source finders (pass 03)
- *   would put the speaker, and the cue word with the distance.
+ *   would put the speaker, and the cue word with the distance;
+ * - **pair features** of a whole content `[s, e]` (the joint choice of a content): its
+ *   length, the sentence ends it crosses, how it ends, other cues and quotation marks
+ *   inside, how it opens after the cue, whether the rules read it so.
  * Every feature is a 32-bit hash (`combine`) of a template id and its values; candidate
- * features have a fixed count ({@link SPAN_FEATURES}) so one flat array holds a cue's.
+ * features have a fixed count ({@link SPAN_FEATURES}, {@link PAIR_FEATURES}) so one flat array holds a cue's.
  */
 import { combine } from '../../entities/ner/word.js';
 import type { CueHit } from '../02-cues.js';
@@ -29,7 +36,8 @@ import type { Candidate, QuoteMarks, SourceSpan } from '../types.js';
 import type { DocView } from '../view.js';
 
 /** Version of the feature templates; weights trained on another version are refused. */
-export const FEATURE_VERSION = 7;
+export const FEATURE_VERSION = 9;
+
 
 /** Punctuation classes. */
 const P_WORD = 0;
@@ -112,6 +120,14 @@ export interface TokenTable {
   readonly rule: readonly (RuleSpan | undefined)[];
   /** Per token, how many commas, colons and dashes stand before it in its sentence. */
   readonly commas: Int32Array;
+  /** Per token, how many lexicon cue tokens outside quotes stand before it in its sentence, at most 2. */
+  readonly cuesBefore: Uint8Array;
+  /**
+   * Counts over the tokens before `i`, at `prefix[4i + kind]`: lexicon cues outside quotes
+   * (by their first token), opening marks, closing marks, commas ({@link PREFIX_CUES} …);
+   * a pair's counts are two reads (`pairFeatures`).
+   */
+  readonly prefix: Int32Array;
 }
 
 const FRAME_CODE: Readonly<Record<string, number>> = { report: 0, tell: 1, belief: 2, object: 3, evidence: 4 };
@@ -252,7 +268,37 @@ export function tokenTable(view: DocView, rules: RuleEvidence): TokenTable {
     commas[i] = count;
     if (punct[i] === P_COMMA || punct[i] === P_COLON || punct[i] === P_DASH) count++;
   }
-  return { view, n, lower, cap, punct, skip, own, described: new Uint8Array(n), cueIndex, ruleIndex, quoted: rules.quoted, mark, mention, lexicon, lemma, rule, commas };
+  const cuesBefore = new Uint8Array(n);
+  const prefix = new Int32Array(4 * (n + 1));
+  let cues = 0;
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && view.sentenceOf[i] !== view.sentenceOf[i - 1]) cues = 0;
+    cuesBefore[i] = cues;
+    const cue = lexicon[i] !== 0 && lexicon[i]! < 32;
+    if (cue && cues < 2) cues++;
+    const at = 4 * i;
+    prefix[at + 4 + PREFIX_CUES] = prefix[at + PREFIX_CUES]! + (cue && (i === 0 || cueIndex[i] !== cueIndex[i - 1]) ? 1 : 0);
+    prefix[at + 4 + PREFIX_OPENS] = prefix[at + PREFIX_OPENS]! + (mark[i] === 1 ? 1 : 0);
+    prefix[at + 4 + PREFIX_CLOSES] = prefix[at + PREFIX_CLOSES]! + (mark[i] === 2 ? 1 : 0);
+    prefix[at + 4 + PREFIX_COMMAS] = prefix[at + PREFIX_COMMAS]! + (punct[i] === P_COMMA ? 1 : 0);
+  }
+  return { view, n, lower, cap, punct, skip, own, described: new Uint8Array(n), cueIndex, ruleIndex, quoted: rules.quoted, mark, mention, lexicon, lemma, rule, commas, cuesBefore, prefix };
+}
+
+/** Kinds of {@link TokenTable.prefix}. */
+export const PREFIX_CUES = 0;
+export const PREFIX_OPENS = 1;
+export const PREFIX_CLOSES = 2;
+export const PREFIX_COMMAS = 3;
+
+/** How many tokens of `kind` (a `PREFIX_*`) stand in `[a, b]` (0 when empty). */
+function countIn(t: TokenTable, kind: number, a: number, b: number): number {
+  return b < a ? 0 : t.prefix[4 * (b + 1) + kind]! - t.prefix[4 * a + kind]!;
+}
+
+/** The same in `[s, e]` leaving out the cue's tokens. */
+function countOutsideCue(t: TokenTable, kind: number, cue: CueSpan, s: number, e: number): number {
+  return countIn(t, kind, s, e) - countIn(t, kind, Math.max(s, cue.first), Math.min(e, cue.last));
 }
 
 /** Template ids of the token's own features. */
@@ -262,7 +308,48 @@ const OWN = { lower: 95, short: 96, suffix2: 97, suffix3: 98 } as const;
 const C = {
   bias: 100, lowerAt: 102, bigramLeft: 112, bigramRight: 113, lexicon: 114, lexiconAt: 115,
   quoted: 117, position: 118, mentionAt: 119, capPair: 122, markAround: 123, lexiconLower: 124, prev: 125, lowerBefore: 128, lowerQuoted: 129, lowerAfter: 132,
+  stem: 133, subject: 134, nextClass: 135, stemNext: 136, stemSubject: 137, earlierCues: 138, stemMention: 139,
 } as const;
+
+/** Hash of a whole lower-case word, as `TokenTable.lower` holds it. */
+const hashOf = (w: string): number => fnvRange(w, 0, w.length);
+const PRONOUN_HASHES: ReadonlySet<number> = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'who'].map(hashOf));
+const THAT_HASH = hashOf('that');
+const TO_HASH = hashOf('to');
+const DETERMINER_HASHES: ReadonlySet<number> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'these', 'that', 'our'].map(hashOf));
+
+/** The word with a common inflection removed (`attacked`, `attacks` → `attack`), hashed. */
+function stemHash(low: string): number {
+  const n = low.length;
+  let cut = 0;
+  if (n > 5 && low.endsWith('ing')) cut = 3;
+  else if (n > 4 && low.endsWith('ed')) cut = 2;
+  else if (n > 4 && low.endsWith('es')) cut = 2;
+  else if (n > 3 && low.endsWith('s') && !low.endsWith('ss')) cut = 1;
+  return fnvRange(low, 0, n - cut);
+}
+
+/** The nearest subject-like token left of `i` within 4 tokens: `code × 8 + distance`, 0 when none. */
+function subjectLeft(t: TokenTable, i: number, first: number): number {
+  for (let k = i - 1, d = 1; k >= first && d <= 4; k--, d++) {
+    if (t.punct[k] !== P_WORD) return 0;
+    if (t.mention[k] !== 0) return ((t.mention[k]! & 7) + 1) * 8 + d;
+    if (PRONOUN_HASHES.has(t.lower[k]!)) return 10 * 8 + d;
+  }
+  return 0;
+}
+
+/** What follows token `i`: `that`, `to`, a determiner, a pronoun, a capitalized word, another word, or a punctuation class. */
+function nextClass(t: TokenTable, i: number, last: number): number {
+  if (i >= last) return 20;
+  const w = t.lower[i + 1]!;
+  if (t.punct[i + 1] !== P_WORD) return 10 + t.punct[i + 1]! + t.mark[i + 1]! * 100;
+  if (w === THAT_HASH) return 1;
+  if (w === TO_HASH) return 2;
+  if (DETERMINER_HASHES.has(w)) return 3;
+  if (PRONOUN_HASHES.has(w)) return 4;
+  return capOf(t, i + 1) >= 2 ? 5 : 6;
+}
 
 /** Most cue features a token can have (own features included). */
 export const MAX_CUE_FEATURES = 32;
@@ -301,6 +388,16 @@ export function cueFeatures(t: TokenTable, i: number, first: number, last: numbe
   out[at++] = combine(combine(C.lowerQuoted, t.quoted[i]! * 16 + (i > first ? t.mark[i - 1]! : 3) * 4 + (i < last ? t.mark[i + 1]! : 3)), w);
   out[at++] = combine(combine(C.lowerAfter, i < last ? t.punct[i + 1]! * 8 + capOf(t, i + 1) : 255), w);
   out[at++] = combine(C.markAround, (i > first ? t.mark[i - 1]! * 16 + t.punct[i - 1]! : 255) * 256 + (i < last ? t.mark[i + 1]! * 16 + t.punct[i + 1]! : 255));
+  const stem = stemHash(t.view.tokens[i]!.lower);
+  const subject = subjectLeft(t, i, first);
+  const next = nextClass(t, i, last);
+  out[at++] = combine(C.stem, stem);
+  out[at++] = combine(combine(C.stemNext, stem), next);
+  out[at++] = combine(C.subject, subject * 64 + (lex === 0 ? 0 : 1 + (lex & 3)));
+  out[at++] = combine(combine(C.stemSubject, stem), subject === 0 ? 0 : subject >= 80 ? 1 : 2);
+  out[at++] = combine(C.nextClass, next * 4 + (lex === 0 ? 0 : 1));
+  out[at++] = combine(C.earlierCues, t.cuesBefore[i]! * 64 + (lex === 0 ? 0 : 1 + (lex & 3)) * 8 + t.quoted[i]! + (r !== undefined ? 2 : 0));
+  out[at++] = combine(combine(C.stemMention, stem), i < last ? t.mention[i + 1]! & 7 : 15);
   return at;
 }
 
@@ -409,6 +506,64 @@ function guessBits(g: Int32Array, p: number): number {
     bits |= (v === 0 ? 4 : v) << (4 * k);
   }
   return bits;
+}
+
+/** Number of features of every content pair (start, end) the joint reranker scores. */
+export const PAIR_FEATURES = 13;
+
+/** Template ids of the pair features. */
+const Q = {
+  shape: 300, sentences: 301, ending: 302, cues: 303, marks: 304, opening: 305, commas: 306, cueLength: 307, endWord: 308,
+  startWord: 309, ruleAgrees: 310, guessInside: 311, ranks: 312,
+} as const;
+
+/** Length buckets of a content in tokens: 1–3, 4–6, 7–10, 11–15, 16–25, 26–40, more. */
+function lengthBucket(n: number): number {
+  return n <= 3 ? 0 : n <= 6 ? 1 : n <= 10 ? 2 : n <= 15 ? 3 : n <= 25 ? 4 : n <= 40 ? 5 : 6;
+}
+
+/**
+ * Writes the {@link PAIR_FEATURES} features of the content `[s, e]` for `cue` into `out`
+ * at `at`: what neither boundary sees alone — the length with the side of the cue, how
+ * many sentence ends it crosses, how it ends (sentence end, clause punctuation, mid-clause)
+ * with its length, other cues inside it (a second attribution), whether its quotation
+ * marks are balanced, how it opens after the cue (`said | that`, `said that |`), commas
+ * inside, the cue word with the length, whether it agrees with the rules' reading, and
+ * `ranks` (how the boundary rankers placed its start and end, `8 × start rank + end rank`).
+ */
+export function pairFeatures(t: TokenTable, cue: CueSpan, guess: Int32Array, s: number, e: number, ranks: number, out: Int32Array, at: number): void {
+  const { view } = t;
+  const side = e < cue.first ? 0 : s > cue.last ? 2 : 1;
+  const len = lengthBucket(e - s + 1);
+  const shape = side * 8 + len;
+  // A cue running into the content from before `s` counts once, at `s`.
+  const runsIn = s > 0 && (s < cue.first || s > cue.last) && t.lexicon[s] !== 0 && t.lexicon[s]! < 32 && t.cueIndex[s] === t.cueIndex[s - 1] ? 1 : 0;
+  const cues = countOutsideCue(t, PREFIX_CUES, cue, s, e) + runsIn;
+  const opens = countOutsideCue(t, PREFIX_OPENS, cue, s, e);
+  const closes = countOutsideCue(t, PREFIX_CLOSES, cue, s, e);
+  const commas = countOutsideCue(t, PREFIX_COMMAS, cue, s, e);
+  const sentences = Math.min(3, view.sentenceOf[e]! - view.sentenceOf[s]!);
+  const se = view.sentenceAt(e);
+  const next = e + 1 < t.n && view.sentenceOf[e + 1] === view.sentenceOf[e] ? t.punct[e + 1]! : P_EDGE;
+  const ending = se === undefined ? 0 : e === se.last ? 1 : e === se.last - 1 && t.punct[se.last] !== P_WORD ? 2 : next === P_COMMA ? 3 : next === P_COLON || next === P_DASH ? 4 : next === P_WORD ? 5 : 6;
+  const opening = s === cue.last + 1 ? 1 : s === cue.last + 2 ? 2 : s < cue.first ? 3 : 4;
+  const r = t.rule[cue.first] ?? t.rule[cue.last];
+  const agrees = r === undefined ? 0 : 1 + (r.contentFirst === s ? 1 : 0) + (r.contentLast === e ? 2 : 0);
+  let inside = 0;
+  for (let k = 0; k < 3; k++) if (guess[2 * k]! >= s && guess[2 * k]! <= e) inside |= 1 << k;
+  out[at++] = combine(Q.shape, shape);
+  out[at++] = combine(Q.sentences, shape * 4 + sentences);
+  out[at++] = combine(Q.ending, shape * 8 + ending);
+  out[at++] = combine(Q.cues, side * 4 + Math.min(cues, 3));
+  out[at++] = combine(Q.marks, side * 64 + Math.min(opens, 3) * 16 + Math.min(closes, 3) * 4 + (opens === closes ? 1 : 0) + (t.mark[s] === 1 ? 2 : 0));
+  out[at++] = combine(Q.opening, opening * 256 + (s > 0 ? t.punct[s - 1]! : P_EDGE) * 16 + t.punct[s]!);
+  out[at++] = combine(Q.commas, shape * 8 + Math.min(commas, 5));
+  out[at++] = combine(combine(Q.cueLength, t.lower[cue.first]!), shape);
+  out[at++] = combine(combine(Q.endWord, t.lower[e]!), ending);
+  out[at++] = combine(combine(Q.startWord, t.lower[s]!), opening);
+  out[at++] = combine(Q.ruleAgrees, agrees * 32 + shape);
+  out[at++] = combine(Q.guessInside, side * 8 + inside);
+  out[at++] = combine(Q.ranks, ranks);
 }
 
 /** Writes the {@link SPAN_FEATURES} features of the "no source" choice for `cue`. */

@@ -14,7 +14,9 @@
  * a cue, and for the others) chosen on dev, and the model written.
  *
  * Options: `--train DIR --dev DIR --out FILE --epochs N --cue-bits B --span-bits B --seed S
- * --patience N --combine MODE --limit N` (documents per split, for quick runs).
+ * --patience N --combine MODE --limit N` (documents per split, for quick runs) `--hold N`
+ * (train without the last N training documents and report the model on them: a check of a
+ * change that dev, which tuning reads, cannot give).
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -44,6 +46,8 @@ export interface TrainOptions {
   readonly patience: number;
   readonly limit: number;
   readonly combine: CombineMode;
+  /** Last training documents held out of training and scored at the end (0: none). */
+  readonly hold: number;
 }
 
 const SHARED = path.resolve(dataDir('models'), '../../../shared/datasets/polnear');
@@ -60,6 +64,7 @@ export const TRAIN_DEFAULTS = {
   patience: 3,
   limit: Infinity,
   combine: DEFAULT_COMBINE,
+  hold: 0,
 } satisfies TrainOptions;
 
 /** O biases tried when tuning the cue tagger on dev. */
@@ -250,6 +255,7 @@ function parseOptions(argv: readonly string[]): TrainOptions {
     options: {
       train: { type: 'string' }, dev: { type: 'string' }, out: { type: 'string' }, epochs: { type: 'string' }, 'cue-bits': { type: 'string' },
       'span-bits': { type: 'string' }, seed: { type: 'string' }, patience: { type: 'string' }, limit: { type: 'string' }, combine: { type: 'string' },
+      hold: { type: 'string' },
     },
   });
   const num = (v: string | undefined, d: number): number => (v === undefined ? d : Number(v));
@@ -258,7 +264,7 @@ function parseOptions(argv: readonly string[]): TrainOptions {
     epochs: num(values.epochs, TRAIN_DEFAULTS.epochs), cueBits: num(values['cue-bits'], TRAIN_DEFAULTS.cueBits),
     spanBits: num(values['span-bits'], TRAIN_DEFAULTS.spanBits), seed: num(values.seed, TRAIN_DEFAULTS.seed),
     patience: num(values.patience, TRAIN_DEFAULTS.patience), limit: num(values.limit, TRAIN_DEFAULTS.limit),
-    combine: (values.combine ?? TRAIN_DEFAULTS.combine) as CombineMode,
+    combine: (values.combine ?? TRAIN_DEFAULTS.combine) as CombineMode, hold: num(values.hold, TRAIN_DEFAULTS.hold),
   };
 }
 
@@ -267,10 +273,13 @@ export function main(argv: readonly string[]): number {
   const options = parseOptions(argv);
   const log = (line: string): void => { process.stdout.write(`${line}\n`); };
   const t0 = performance.now();
-  const train = readSplit(options.train, options.limit).map(prepare);
+  const all = readSplit(options.train, options.limit).map(prepare);
+  const train = options.hold > 0 ? all.slice(0, -options.hold) : all;
+  const held = all.slice(train.length);
   const dev = readSplit(options.dev, options.limit).map(prepare);
-  log(`prepared ${train.length} training and ${dev.length} dev documents in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  log(`prepared ${train.length} training${held.length ? ` (${held.length} held out)` : ''} and ${dev.length} dev documents in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
   const { meta, cue, span, anchors } = trainModel(train, dev, options, log);
+  if (held.length > 0) log(`held out: ${report(scoreDocs(held, modelOf(meta, cue, span, anchors), options.combine))}`);
   const bytes = saveModel(options.out, meta, cue, span, anchors);
   log(`wrote ${path.relative(process.cwd(), options.out)} (${(bytes / 1024 / 1024).toFixed(2)} MB) in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
   return 0;

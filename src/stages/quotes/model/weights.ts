@@ -2,8 +2,9 @@
  * @module stages/quotes/model/weights — the shipped attribution model: two quantized tables and their file.
  *
  * The model has two weight tables over hashed features (features.ts): the **cue table**
- * (3 classes: O, B-CUE, I-CUE) and the **span table** (4 classes, one per span boundary:
- * content start, content end, source start, source end). Averaged perceptron weights are
+ * (3 classes: O, B-CUE, I-CUE) and the **span table** (5 classes: one per span boundary,
+ * content start, content end, source start, source end, and one scoring whole content
+ * pairs). Averaged perceptron weights are
  * quantized to 8-bit integers with one scale per table, set by a high quantile of the
  * magnitudes: a handful of bias-like weights grow far larger than the rest and are clipped
  * rather than flattening every other weight to zero. Small tables keep the scoring in cache
@@ -34,8 +35,8 @@ export const CLIP_QUANTILE = 0.999;
 
 /** Classes of the cue table. */
 export const CUE_CLASSES = 3;
-/** Classes of the span table: content start, content end, source start, source end. */
-export const SPAN_CLASSES = 4;
+/** Classes of the span table: content start, content end, source start, source end, content pair. */
+export const SPAN_CLASSES = 5;
 
 /** The header of a model file. */
 export interface AttributionMeta {
