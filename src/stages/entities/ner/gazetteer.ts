@@ -21,8 +21,9 @@ export interface GazetteerPhrase {
   readonly type: number;
 }
 
-function startsName(info: WordInfo): boolean {
-  return info.cap === CAP_TITLE || info.cap === CAP_UPPER || info.cap === CAP_MIXED;
+/** Whether a word of capitalization class `cap` may start a name. */
+function startsName(cap: number): boolean {
+  return cap === CAP_TITLE || cap === CAP_UPPER || cap === CAP_MIXED;
 }
 
 /** Hash of a phrase: the chained hashes of its lower-cased words. */
@@ -46,7 +47,7 @@ export class Gazetteer {
   static build(phrases: Iterable<GazetteerPhrase>): Gazetteer {
     const entries = new Map<number, number>();
     for (const p of phrases) {
-      if (p.words.length === 0 || p.words.length > MAX_PHRASE || !startsName(p.words[0]!)) continue;
+      if (p.words.length === 0 || p.words.length > MAX_PHRASE || !startsName(p.words[0]!.cap)) continue;
       const key = phraseKey(p.words);
       entries.set(key, (entries.get(key) ?? 0) | (1 << p.type));
     }
@@ -98,14 +99,19 @@ export class Gazetteer {
    * phrase covering token `i` (pos: B, I, L or U).
    */
   match(words: readonly WordInfo[], from: number, to: number, out: Uint16Array): void {
+    this.matchHashes(Int32Array.from(words, (w) => w.lower), Uint8Array.from(words, (w) => w.cap), from, to, out);
+  }
+
+  /** {@link match} over tokens given by their lower-form hashes and capitalization classes. */
+  matchHashes(lowers: Int32Array, caps: Uint8Array, from: number, to: number, out: Uint16Array): void {
     if (this.entries.size === 0) return;
     const table = (this.table ??= new PhraseTable(this.entries));
     for (let i = from; i < to; i++) {
-      if (!startsName(words[i]!)) continue;
-      let h = words[i]!.lower;
+      if (!startsName(caps[i]!)) continue;
+      let h = lowers[i]!;
       const last = Math.min(to, i + MAX_PHRASE);
       for (let j = i; j < last; j++) {
-        if (j > i) h = combine(h, words[j]!.lower);
+        if (j > i) h = combine(h, lowers[j]!);
         const mask = table.get(h);
         if (mask !== 0) mark(out, i, j + 1, mask);
       }

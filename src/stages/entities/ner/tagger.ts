@@ -7,10 +7,9 @@
  * tokens as the score.
  */
 import { decodeScored } from './decode.js';
-import { scoreWords } from './features.js';
+import { scoreTypes } from './features.js';
 import type { NerModel } from './model.js';
 import { NER_TYPES, tagsToSpans, type NerType } from './tags.js';
-import type { WordInfo } from './word.js';
 
 /** The text of a token (Parley's token annotations fit). */
 export interface TextToken {
@@ -31,14 +30,11 @@ export interface TaggedSpan {
  * that do not overlap.
  */
 export function tagTokens(model: NerModel, tokens: readonly TextToken[], sentences: Int32Array): TaggedSpan[] {
-  const words: WordInfo[] = new Array<WordInfo>(tokens.length);
-  const parts: Int32Array[] = new Array<Int32Array>(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    const entry = model.tokenOf(tokens[i]!.text);
-    words[i] = entry.word;
-    parts[i] = entry.parts;
-  }
-  const doc = scoreWords(words, sentences, model.gazetteer, model, parts);
+  const table = model.types;
+  table.begin();
+  const types = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) types[i] = table.idOf(tokens[i]!.text);
+  const doc = scoreTypes(table, types, sentences, model.gazetteer, model);
   const { tags, confidence } = decodeScored(doc, model, model.meta.temperature);
   const out: TaggedSpan[] = [];
   for (let s = 0; s < sentences.length; s += 2) {
