@@ -123,12 +123,17 @@ export class Gazetteer {
  * Phrase keys and type masks in two typed arrays with linear probing. Matching looks up
  * up to {@link MAX_PHRASE} keys at every capitalized token, and almost all of them miss;
  * on a table of a few hundred thousand phrases a miss here costs a fraction of a `Map`
- * lookup. A mask is never 0 (a phrase has a type), so 0 marks an empty slot.
+ * lookup. A mask is never 0 (a phrase has a type), so 0 marks an empty slot. A bit set
+ * of about eight bits per phrase (16 KiB for the shipped model's ten thousand), which
+ * stays in a core's cache where the slots do not, answers most misses without them.
  */
 class PhraseTable {
   private readonly keys: Int32Array;
   private readonly masks: Uint16Array;
   private readonly slotMask: number;
+  /** Bit {@link bitOf} of every key held. */
+  private readonly held: Int32Array;
+  private readonly heldShift: number;
 
   constructor(entries: ReadonlyMap<number, number>) {
     let size = 1024;
@@ -136,8 +141,15 @@ class PhraseTable {
     this.keys = new Int32Array(size);
     this.masks = new Uint16Array(size);
     this.slotMask = size - 1;
+    // 2^bits bits, at least eight per entry (and at least 1024)
+    let bits = 10;
+    while (1 << bits < entries.size * 8) bits++;
+    this.held = new Int32Array(1 << (bits - 5));
+    this.heldShift = 32 - bits;
     for (const [key, mask] of entries) {
       if (mask === 0) continue;
+      const bit = PhraseTable.bitOf(key, this.heldShift);
+      this.held[bit >>> 5]! |= 1 << (bit & 31);
       let s = PhraseTable.slotOf(key) & this.slotMask;
       while (this.masks[s] !== 0) s = (s + 1) & this.slotMask;
       this.keys[s] = key;
@@ -150,8 +162,15 @@ class PhraseTable {
     return Math.imul(key, 0x9e3779b1) >>> 12;
   }
 
+  /** The bit of `key` in the held set (another mix of the key than {@link slotOf}'s). */
+  private static bitOf(key: number, shift: number): number {
+    return Math.imul(key, 0x85ebca6b) >>> shift;
+  }
+
   /** The type mask of phrase key `key`, 0 when unknown. */
   get(key: number): number {
+    const bit = PhraseTable.bitOf(key, this.heldShift);
+    if ((this.held[bit >>> 5]! & (1 << (bit & 31))) === 0) return 0;
     const { keys, masks, slotMask } = this;
     for (let s = PhraseTable.slotOf(key) & slotMask; ; s = (s + 1) & slotMask) {
       const mask = masks[s]!;

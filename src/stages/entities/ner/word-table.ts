@@ -9,7 +9,9 @@
  * after the other stages have pushed them out of the processor's caches, and those
  * reads were the stage's largest cost. Here a type is a small number given the first
  * time its raw text is seen (one `Map` lookup per token), and its facts live in typed
- * arrays indexed by that number, the sums `PARTS × classes` consecutive integers.
+ * arrays indexed by that number, the sums `PARTS × classes` consecutive integers (16-bit
+ * for an 8-bit model: a part has at most 14 features, so its sum stays within ±1,778;
+ * half the bytes to read per token).
  *
  * The same numbers give each distinct lower form a process-wide number, so that a
  * document numbers its lower forms (features.ts `LowerForms`) with an array stamp
@@ -50,7 +52,7 @@ export class WordTable {
   /** Per type: process-wide number of its lower form (`0 … lowerCount − 1`). */
   lowerId = new Int32Array(0);
   /** Per type: `PARTS × classes` part sums, at `type × PARTS × classes`. */
-  parts = new Int32Array(0);
+  parts: Int16Array | Int32Array;
   /** Per type: the description. */
   readonly words: WordInfo[] = [];
   private readonly ids = new Map<string, number>();
@@ -61,11 +63,20 @@ export class WordTable {
   private epoch = 0;
   private readonly width: number;
   private readonly sums: PartSums;
+  /** One type's part sums, before they are stored. */
+  private readonly scratch: Int32Array;
+  private readonly wide: boolean;
 
-  /** `sums` fills a type's part sums, `classes` integers per part. */
-  constructor(classes: number, sums: PartSums) {
+  /**
+   * `sums` fills a type's part sums, `classes` integers per part; `wide` keeps them as
+   * 32-bit integers (a model of 16-bit weights), else as 16-bit ones.
+   */
+  constructor(classes: number, sums: PartSums, wide: boolean) {
     this.width = PARTS * classes;
     this.sums = sums;
+    this.scratch = new Int32Array(this.width);
+    this.wide = wide;
+    this.parts = wide ? new Int32Array(0) : new Int16Array(0);
     this.clear();
   }
 
@@ -137,12 +148,15 @@ export class WordTable {
     this.lower[id] = w.lower;
     this.short[id] = w.short;
     this.lowerId[id] = lowerId;
-    this.sums(w, this.parts, id * this.width);
+    this.scratch.fill(0);
+    this.sums(w, this.scratch, 0);
+    if (!this.wide && this.scratch.some((v) => v !== (v << 16) >> 16)) throw new Error('NER part sums exceed 16 bits: the model is not one of 8-bit weights');
+    this.parts.set(this.scratch, id * this.width);
     return id;
   }
 
   private grow(size: number): void {
-    const more = <T extends Uint8Array | Int32Array>(old: T, make: (n: number) => T, per: number): T => {
+    const more = <T extends Uint8Array | Int16Array | Int32Array>(old: T, make: (n: number) => T, per: number): T => {
       const out = make(size * per);
       out.set(old);
       return out;
@@ -151,6 +165,6 @@ export class WordTable {
     this.lower = more(this.lower, (n) => new Int32Array(n), 1);
     this.short = more(this.short, (n) => new Int32Array(n), 1);
     this.lowerId = more(this.lowerId, (n) => new Int32Array(n), 1);
-    this.parts = more(this.parts, (n) => new Int32Array(n), this.width);
+    this.parts = this.wide ? more(this.parts, (n) => new Int32Array(n), this.width) : more(this.parts, (n) => new Int16Array(n), this.width);
   }
 }
