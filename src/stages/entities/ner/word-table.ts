@@ -55,6 +55,8 @@ export class WordTable {
   parts: Int16Array | Int32Array;
   /** Per type: the description. */
   readonly words: WordInfo[] = [];
+  /** Per type: the lower-cased normalized text, once asked ({@link lowerText}). */
+  private readonly lowerTexts: (string | undefined)[] = [];
   private readonly ids = new Map<string, number>();
   private readonly lowerIds = new Map<number, number>();
   /** Per lower form: the document it was last numbered in ({@link lowerForms}), and its number there. */
@@ -124,10 +126,16 @@ export class WordTable {
     return { ids, count };
   }
 
+  /** The lower-cased normalized text of type `id` (`normalizeToken(raw).toLowerCase()`). */
+  lowerText(id: number): string {
+    return (this.lowerTexts[id] ??= this.words[id]!.text.toLowerCase());
+  }
+
   private clear(): void {
     this.count = 0;
     this.lowerCount = 0;
     this.words.length = 0;
+    this.lowerTexts.length = 0;
     this.ids.clear();
     this.lowerIds.clear();
     this.stamp = new Int32Array(0);
@@ -144,6 +152,7 @@ export class WordTable {
       this.lowerIds.set(w.lower, lowerId);
     }
     this.words.push(w);
+    this.lowerTexts.push(undefined);
     this.cap[id] = w.cap;
     this.lower[id] = w.lower;
     this.short[id] = w.short;
