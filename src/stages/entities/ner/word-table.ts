@@ -68,12 +68,15 @@ export class WordTable {
   /** One type's part sums, before they are stored. */
   private readonly scratch: Int32Array;
   private readonly wide: boolean;
+  private readonly limit: number;
 
   /**
    * `sums` fills a type's part sums, `classes` integers per part; `wide` keeps them as
-   * 32-bit integers (a model of 16-bit weights), else as 16-bit ones.
+   * 32-bit integers (a model of 16-bit weights), else as 16-bit ones; `limit` is the
+   * number of types held before the table starts over.
    */
-  constructor(classes: number, sums: PartSums, wide: boolean) {
+  constructor(classes: number, sums: PartSums, wide: boolean, limit: number = WORD_TABLE_LIMIT) {
+    this.limit = limit;
     this.width = PARTS * classes;
     this.sums = sums;
     this.scratch = new Int32Array(this.width);
@@ -82,9 +85,9 @@ export class WordTable {
     this.clear();
   }
 
-  /** Starts a document: forgets every type when more than {@link WORD_TABLE_LIMIT} are held. */
+  /** Starts a document: forgets every type when more than its limit ({@link WORD_TABLE_LIMIT}) are held. */
   begin(): void {
-    if (this.count > WORD_TABLE_LIMIT) this.clear();
+    if (this.count > this.limit) this.clear();
   }
 
   /** The type number of a raw token text (described and summed on first sight). */
