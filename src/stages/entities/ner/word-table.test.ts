@@ -58,3 +58,12 @@ test('past its limit the table starts over, at the start of a document only', ()
   assert.equal(t.words[id]!.text, 'Gaza');
   assert.deepEqual([...t.lowerForms(Int32Array.of(id, id)).ids], [0, 0]);
 });
+
+test('thousands of texts keep their numbers through the slot table growing', () => {
+  const t = table();
+  const texts = Array.from({ length: 3000 }, (_, i) => `w${i.toString(36)}`);
+  const ids = texts.map((x) => t.idOf(x));
+  assert.equal(new Set(ids).size, texts.length);
+  assert.deepEqual(texts.map((x) => t.idOf(`${x}`)), ids);
+  assert.equal(t.count, texts.length + 1);
+});

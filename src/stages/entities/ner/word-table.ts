@@ -8,7 +8,7 @@
  * array and a sums array, scattered over the heap; a document reads them at every token
  * after the other stages have pushed them out of the processor's caches, and those
  * reads were the stage's largest cost. Here a type is a small number given the first
- * time its raw text is seen (one `Map` lookup per token), and its facts live in typed
+ * time its raw text is seen (one hash-table lookup per token), and its facts live in typed
  * arrays indexed by that number, the sums `PARTS × classes` consecutive integers (16-bit
  * for an 8-bit model: a part has at most 14 features, so its sum stays within ±1,778;
  * half the bytes to read per token).
@@ -37,6 +37,18 @@ export const EDGE_TYPE = 0;
 /** Sums the weights of a word type's parts into `out[at, at + PARTS × classes)` (features.ts `PartScorer.partSums`). */
 export type PartSums = (w: WordInfo, out: Int32Array, at: number) => void;
 
+/**
+ * A well-spread 32-bit hash of a token text (FNV-1a over its UTF-16 units, then mixed). A
+ * `Map` keyed by the text would hash it too, but each token's text is a new string whose
+ * hash the engine computes through a call out of compiled code; this loop stays inline.
+ */
+export function textHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+  return h ^ (h >>> 12);
+}
+
 /** Numbered word types and their facts (see the module comment). */
 export class WordTable {
   /** Number of types held (type numbers are `0 … count − 1`). */
@@ -57,7 +69,11 @@ export class WordTable {
   readonly words: WordInfo[] = [];
   /** Per type: the lower-cased normalized text, once asked ({@link lowerText}). */
   private readonly lowerTexts: (string | undefined)[] = [];
-  private readonly ids = new Map<string, number>();
+  /** Per type: its raw text, and that text's {@link textHash} (EDGE: none, and 0). */
+  private readonly raws: (string | null)[] = [];
+  private hashes = new Int32Array(0);
+  /** Open addressing over {@link textHash}: type number + 1 per slot, 0 when empty. */
+  private slots = new Int32Array(0);
   private readonly lowerIds = new Map<number, number>();
   /** Per lower form: the document it was last numbered in ({@link lowerForms}), and its number there. */
   private stamp = new Int32Array(0);
@@ -92,10 +108,16 @@ export class WordTable {
 
   /** The type number of a raw token text (described and summed on first sight). */
   idOf(raw: string): number {
-    const id = this.ids.get(raw);
-    if (id !== undefined) return id;
-    const added = this.add(wordInfo(raw));
-    this.ids.set(raw, added);
+    const h = textHash(raw);
+    const mask = this.slots.length - 1;
+    let s = h & mask;
+    for (let id = this.slots[s]! - 1; id >= 0; id = this.slots[s]! - 1) {
+      if (this.hashes[id] === h && this.raws[id] === raw) return id;
+      s = (s + 1) & mask;
+    }
+    const added = this.add(wordInfo(raw), raw, h);
+    if (this.count * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+    else this.slots[s] = added + 1;
     return added;
   }
 
@@ -139,14 +161,28 @@ export class WordTable {
     this.lowerCount = 0;
     this.words.length = 0;
     this.lowerTexts.length = 0;
-    this.ids.clear();
+    this.raws.length = 0;
+    this.slots = new Int32Array(1024);
     this.lowerIds.clear();
     this.stamp = new Int32Array(0);
     this.local = new Int32Array(0);
-    this.add(EDGE);
+    this.add(EDGE, null, 0);
   }
 
-  private add(w: WordInfo): number {
+  /** Places every type but the padding in a slot table of `size` slots (a power of two). */
+  private rehash(size: number): void {
+    const slots = new Int32Array(size);
+    const mask = size - 1;
+    for (let id = 0; id < this.count; id++) {
+      if (this.raws[id] === null) continue;
+      let s = this.hashes[id]! & mask;
+      while (slots[s] !== 0) s = (s + 1) & mask;
+      slots[s] = id + 1;
+    }
+    this.slots = slots;
+  }
+
+  private add(w: WordInfo, raw: string | null, hash: number): number {
     const id = this.count++;
     if (id >= this.cap.length) this.grow(Math.max(1024, this.cap.length * 2));
     let lowerId = this.lowerIds.get(w.lower);
@@ -155,6 +191,8 @@ export class WordTable {
       this.lowerIds.set(w.lower, lowerId);
     }
     this.words.push(w);
+    this.raws.push(raw);
+    this.hashes[id] = hash;
     this.lowerTexts.push(undefined);
     this.cap[id] = w.cap;
     this.lower[id] = w.lower;
@@ -177,6 +215,7 @@ export class WordTable {
     this.lower = more(this.lower, (n) => new Int32Array(n), 1);
     this.short = more(this.short, (n) => new Int32Array(n), 1);
     this.lowerId = more(this.lowerId, (n) => new Int32Array(n), 1);
+    this.hashes = more(this.hashes, (n) => new Int32Array(n), 1);
     this.parts = this.wide ? more(this.parts, (n) => new Int32Array(n), this.width) : more(this.parts, (n) => new Int16Array(n), this.width);
   }
 }
