@@ -72,7 +72,10 @@ export class WordTable {
   /** Per type: its raw text, and that text's {@link textHash} (EDGE: none, and 0). */
   private readonly raws: (string | null)[] = [];
   private hashes = new Int32Array(0);
-  /** Open addressing over {@link textHash}: type number + 1 per slot, 0 when empty. */
+  /**
+   * Open addressing over {@link textHash}: per slot the hash and the type number + 1 (0
+   * when empty), side by side so that a probe reads one place.
+   */
   private slots = new Int32Array(0);
   private readonly lowerIds = new Map<number, number>();
   /** Per lower form: the document it was last numbered in ({@link lowerForms}), and its number there. */
@@ -109,15 +112,19 @@ export class WordTable {
   /** The type number of a raw token text (described and summed on first sight). */
   idOf(raw: string): number {
     const h = textHash(raw);
-    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
     let s = h & mask;
-    for (let id = this.slots[s]! - 1; id >= 0; id = this.slots[s]! - 1) {
-      if (this.hashes[id] === h && this.raws[id] === raw) return id;
+    for (let id = slots[2 * s + 1]! - 1; id >= 0; id = slots[2 * s + 1]! - 1) {
+      if (slots[2 * s] === h && this.raws[id] === raw) return id;
       s = (s + 1) & mask;
     }
     const added = this.add(wordInfo(raw), raw, h);
-    if (this.count * 2 > this.slots.length) this.rehash(this.slots.length * 2);
-    else this.slots[s] = added + 1;
+    if (this.count * 4 > slots.length) this.rehash(slots.length);
+    else {
+      slots[2 * s] = h;
+      slots[2 * s + 1] = added + 1;
+    }
     return added;
   }
 
@@ -162,7 +169,7 @@ export class WordTable {
     this.words.length = 0;
     this.lowerTexts.length = 0;
     this.raws.length = 0;
-    this.slots = new Int32Array(1024);
+    this.slots = new Int32Array(2 * 1024);
     this.lowerIds.clear();
     this.stamp = new Int32Array(0);
     this.local = new Int32Array(0);
@@ -171,13 +178,15 @@ export class WordTable {
 
   /** Places every type but the padding in a slot table of `size` slots (a power of two). */
   private rehash(size: number): void {
-    const slots = new Int32Array(size);
+    const slots = new Int32Array(size * 2);
     const mask = size - 1;
     for (let id = 0; id < this.count; id++) {
       if (this.raws[id] === null) continue;
-      let s = this.hashes[id]! & mask;
-      while (slots[s] !== 0) s = (s + 1) & mask;
-      slots[s] = id + 1;
+      const h = this.hashes[id]!;
+      let s = h & mask;
+      while (slots[2 * s + 1] !== 0) s = (s + 1) & mask;
+      slots[2 * s] = h;
+      slots[2 * s + 1] = id + 1;
     }
     this.slots = slots;
   }
