@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DYN, decode, decodeScored } from './decode.js';
-import { prepareSentences, scoreWords } from './features.js';
+import { prepareSentences, scoreTypes } from './features.js';
 import { loadModel } from './model.js';
 import { Gazetteer } from './gazetteer.js';
 import { AveragedPerceptron, FloatScorer } from './perceptron.js';
@@ -86,7 +86,9 @@ test('the scored fast path tags exactly as the feature lists do, with the same e
     ['NETANYAHU', 'OFFICE', 'SAYS', 'TEAM', 'WILL', 'TRAVEL'],
   ];
   const slow = prepareSentences(sentences, model.gazetteer);
-  const fast = scoreWords(slow.words, slow.sentences, model.gazetteer, model);
+  const table = model.types;
+  table.begin();
+  const fast = scoreTypes(table, Int32Array.from(sentences.flat(), (t) => table.idOf(t)), slow.sentences, model.gazetteer, model);
   const a = decode(slow, model, undefined, model.meta.temperature);
   const b = decodeScored(fast, model, model.meta.temperature);
   assert.deepEqual([...b.tags], [...a.tags]);

@@ -10,7 +10,7 @@
  * weight from the predicted to the gold sequence wherever they differ, and goes on with
  * its own prediction (so the document history at training time looks like run time's).
  */
-import type { PartScorer, PreparedDoc, ScoredDoc } from './features.js';
+import { rowOf, type PartScorer, type PreparedDoc, type ScoredDoc } from './features.js';
 import type { Scorer } from './perceptron.js';
 import { Lattice } from './lattice.js';
 import { TAG_COUNT, TAG_O, typeOfTag } from './tags.js';
@@ -75,10 +75,10 @@ function emissions(doc: PreparedDoc, start: number, end: number, scorer: Scorer,
     const from = at;
     const to = Math.min(offsets[i + 1]!, offsets[i]! + MAX_FEATURES - 1);
     for (let f = offsets[i]!; f < to; f++) ws.feats[at++] = features[f]!;
-    const w = doc.words[i]!;
-    if (w.cap >= CAP_TITLE) {
+    const cap = doc.caps[i]!;
+    if (cap >= CAP_TITLE) {
       const seen = history[doc.forms.ids[i]!]!;
-      if (seen !== UNSEEN) ws.feats[at++] = combine(DYN.history, (seen - 1) * 8 + w.cap);
+      if (seen !== UNSEEN) ws.feats[at++] = combine(DYN.history, historyValue(seen, cap));
     }
     scorer.score(ws.feats, from, at, ws.scores);
     ws.emit.set(ws.scores, k * TAG_COUNT);
@@ -86,21 +86,40 @@ function emissions(doc: PreparedDoc, start: number, end: number, scorer: Scorer,
   ws.featStart[end - start] = at;
 }
 
-/** Emission scores from a scored document: its static sums plus the history feature. */
+/** The value of the history feature of a word of capitalization `cap` last labelled `seen` (see {@link History}). */
+function historyValue(seen: number, cap: number): number {
+  return (seen - 1) * 8 + cap;
+}
+
+/** Number of distinct {@link historyValue} values (`seen` 1–5, `cap` 0–7). */
+const HISTORY_VALUES = 5 * 8;
+
+/** Per model, the integer weights of the history feature by {@link historyValue}, `classes` per value. */
+const historyTables = new WeakMap<PartScorer, Int32Array>();
+
+function historyTable(model: PartScorer): Int32Array {
+  let table = historyTables.get(model);
+  if (table === undefined) {
+    table = new Int32Array(HISTORY_VALUES * model.classes);
+    for (let v = 0; v < HISTORY_VALUES; v++) table.set(rowOf(model, [combine(DYN.history, v)]), v * model.classes);
+    historyTables.set(model, table);
+  }
+  return table;
+}
+
+/** Emission scores from a scored document: its static sums plus the history feature (from a table, as integers). */
 function scoredEmissions(doc: ScoredDoc, start: number, end: number, model: PartScorer & { readonly meta: { readonly scale: number } }, history: History, ws: Workspace): void {
   const k = TAG_COUNT;
   const { acc, emit } = ws;
   const scores = doc.staticScores;
   const scale = model.meta.scale;
+  const rows = historyTable(model);
   for (let i = start; i < end; i++) {
     for (let c = 0; c < k; c++) acc[c] = scores[i * k + c]!;
-    const w = doc.words[i]!;
-    if (w.cap >= CAP_TITLE) {
+    const cap = doc.caps[i]!;
+    if (cap >= CAP_TITLE) {
       const seen = history[doc.forms.ids[i]!]!;
-      if (seen !== UNSEEN) {
-        ws.one[0] = combine(DYN.history, (seen - 1) * 8 + w.cap);
-        model.addInt(ws.one, 0, 1, acc);
-      }
+      if (seen !== UNSEEN) for (let c = 0, row = historyValue(seen, cap) * k; c < k; c++) acc[c] += rows[row + c]!;
     }
     const row = (i - start) * k;
     for (let c = 0; c < k; c++) emit[row + c] = acc[c]! * scale;
@@ -140,10 +159,7 @@ function learn(n: number, ws: Workspace, tags: Uint8Array, at: number, learner: 
 
 /** Records the labels of a decoded sentence's capitalized words for later sentences. */
 function remember(doc: PreparedDoc | ScoredDoc, tags: Uint8Array, start: number, end: number, history: History): void {
-  for (let i = start; i < end; i++) {
-    const w = doc.words[i]!;
-    if (w.cap >= CAP_TITLE) history[doc.forms.ids[i]!] = typeOfTag(tags[i]!) + 2;
-  }
+  for (let i = start; i < end; i++) if (doc.caps[i]! >= CAP_TITLE) history[doc.forms.ids[i]!] = typeOfTag(tags[i]!) + 2;
 }
 
 const shared = new Workspace();
@@ -157,7 +173,7 @@ export function decode(doc: PreparedDoc, scorer: Scorer, learner?: Learner, temp
 }
 
 /**
- * Tags a document scored by {@link scoreWords} (no feature lists, so no training): the
+ * Tags a document scored by {@link scoreTypes} (no feature lists, so no training): the
  * same tags as {@link decode} over `prepareWords` with the same model, and the same
  * confidences for every token from the first to the last entity token of each sentence;
  * the other tokens get no confidence (0), since only entity spans are scored
@@ -176,7 +192,7 @@ function firstEntity(tags: Uint8Array, from: number, to: number, step: 1 | -1): 
 }
 
 function run(doc: PreparedDoc | ScoredDoc, scorer: Scorer, emit: Emit, learner: Learner | undefined, temperature: number, allConfidences: boolean): Decoded {
-  const n = doc.words.length;
+  const n = doc.caps.length;
   const tags = new Uint8Array(n);
   const confidence = new Float32Array(n);
   const history: History = new Uint8Array(doc.forms.count);

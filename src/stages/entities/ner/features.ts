@@ -18,6 +18,7 @@
  */
 import type { Gazetteer } from './gazetteer.js';
 import { CAP_EDGE, CAP_LOWER, CAP_NONE, CAP_TITLE, EDGE, combine, wordInfo, type WordInfo } from './word.js';
+import { EDGE_TYPE, PARTS, type WordTable } from './word-table.js';
 
 /** Version of the feature templates; a model trained on another version is refused. */
 export const FEATURE_VERSION = 1;
@@ -31,6 +32,8 @@ export const CTX = {
 /** A document ready to decode: its words, sentence ranges and static features. */
 export interface PreparedDoc {
   readonly words: readonly WordInfo[];
+  /** Capitalization class of every token (`words[i].cap`). */
+  readonly caps: Uint8Array;
   /** `[start0, end0, start1, end1, …]`: token ranges of the sentences, in order. */
   readonly sentences: Int32Array;
   /** Static features of token `i` are `features[offsets[i], offsets[i + 1])`. */
@@ -41,9 +44,10 @@ export interface PreparedDoc {
 }
 
 /**
- * The distinct lower forms of a document, numbered in order of first use: the document
- * evidence and the label history (decode.ts) count and remember per lower form, and a
- * dense number per form lets them use arrays instead of a hash map each.
+ * The distinct lower forms of a document, numbered (in order of first use, or by the
+ * word table's stamps): the document evidence and the label history (decode.ts) count and
+ * remember per lower form, and a dense number per form lets them use arrays instead of a
+ * hash map each.
  */
 export interface LowerForms {
   /** Number of the lower form of token `i` (0 … `count` − 1). */
@@ -74,41 +78,42 @@ interface DocStats {
 }
 
 /** Marks tokens that start their sentence: nothing but punctuation, quotes or numbers before. */
-function initialFlags(words: readonly WordInfo[], sentences: Int32Array): Uint8Array {
-  const flags = new Uint8Array(words.length);
+function initialFlags(caps: Uint8Array, sentences: Int32Array): Uint8Array {
+  const flags = new Uint8Array(caps.length);
   for (let s = 0; s < sentences.length; s += 2) {
     for (let i = sentences[s]!; i < sentences[s + 1]!; i++) {
       flags[i] = 1;
-      if (words[i]!.cap !== CAP_NONE) break;
+      if (caps[i] !== CAP_NONE) break;
     }
   }
   return flags;
 }
 
-function docStats(words: readonly WordInfo[], initial: Uint8Array, forms: LowerForms): DocStats {
+/** How each lower form is written over the whole document (tokens outside sentences too). */
+function docStats(caps: Uint8Array, initial: Uint8Array, forms: LowerForms): DocStats {
   const lowerUses = new Int32Array(forms.count);
   const capitalMidUses = new Int32Array(forms.count);
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    if (w.cap === CAP_LOWER) lowerUses[forms.ids[i]!]++;
-    else if (w.cap === CAP_TITLE && initial[i] === 0) capitalMidUses[forms.ids[i]!]++;
+  for (let i = 0; i < caps.length; i++) {
+    const cap = caps[i]!;
+    if (cap === CAP_LOWER) lowerUses[forms.ids[i]!]++;
+    else if (cap === CAP_TITLE && initial[i] === 0) capitalMidUses[forms.ids[i]!]++;
   }
   return { lowerUses, capitalMidUses };
 }
 
 /**
- * The value of the document feature of token `i` (see the module comment: sentence start,
- * capitalization, capitalized or lower case elsewhere; 5 bits), or −1 for none (a word
- * that is not capitalized).
+ * The value of the document feature of token `i` of capitalization `cap` (see the module
+ * comment: sentence start, capitalization, capitalized or lower case elsewhere; 5 bits),
+ * or −1 for none (a word that is not capitalized).
  */
-function docValue(w: WordInfo, i: number, facts: DocFacts): number {
-  if (w.cap <= CAP_LOWER) return -1;
+function docValue(cap: number, i: number, facts: DocFacts): number {
+  if (cap <= CAP_LOWER) return -1;
   const initial = facts.initial[i]!;
   const form = facts.forms.ids[i]!;
-  const self = w.cap === CAP_TITLE && initial === 0 ? 1 : 0;
+  const self = cap === CAP_TITLE && initial === 0 ? 1 : 0;
   const capitalElsewhere = facts.stats.capitalMidUses[form]! - self > 0 ? 1 : 0;
   const lowerElsewhere = facts.stats.lowerUses[form]! > 0 ? 1 : 0;
-  return initial | ((w.cap - CAP_TITLE) << 1) | (capitalElsewhere << 3) | (lowerElsewhere << 4);
+  return initial | ((cap - CAP_TITLE) << 1) | (capitalElsewhere << 3) | (lowerElsewhere << 4);
 }
 
 /** Number of distinct {@link docValue} values. */
@@ -132,15 +137,19 @@ export function pushRole(out: number[], w: WordInfo, role: Role): void {
   out.push(combine(CTX.shortAt + role, w.short));
 }
 
-/** The features that read the token's words together with its neighbours': the short-shape trigram, the lower-form bigrams. */
-function shortTrigram(p1: WordInfo, w: WordInfo, n1: WordInfo): number {
-  return combine(combine(CTX.shortTrigram, p1.short), combine(w.short, n1.short));
+/**
+ * The features that read the token's words together with its neighbours': the short-shape
+ * trigram, the lower-form bigrams (from the short-shape and lower-form hashes of the
+ * −1 neighbour, the token and the +1 neighbour).
+ */
+function shortTrigram(p1: number, w: number, n1: number): number {
+  return combine(combine(CTX.shortTrigram, p1), combine(w, n1));
 }
-function lowerBigramLeft(p1: WordInfo, w: WordInfo): number {
-  return combine(combine(CTX.lowerBigramLeft, p1.lower), w.lower);
+function lowerBigramLeft(p1: number, w: number): number {
+  return combine(combine(CTX.lowerBigramLeft, p1), w);
 }
-function lowerBigramRight(w: WordInfo, n1: WordInfo): number {
-  return combine(combine(CTX.lowerBigramRight, w.lower), n1.lower);
+function lowerBigramRight(w: number, n1: number): number {
+  return combine(combine(CTX.lowerBigramRight, w), n1);
 }
 
 /** The features that read capitalization classes only: the bigrams with each neighbour, sentence start × capitalization. */
@@ -156,7 +165,7 @@ function initialFeature(initial: number, cap: number): number {
 
 /** Appends the features that read the token together with a neighbour (bigrams, trigram). */
 function pushPairs(out: number[], p1: WordInfo, w: WordInfo, n1: WordInfo): void {
-  out.push(shortTrigram(p1, w, n1), lowerBigramLeft(p1, w), lowerBigramRight(w, n1), capBigramLeft(p1.cap, w.cap), capBigramRight(w.cap, n1.cap));
+  out.push(shortTrigram(p1.short, w.short, n1.short), lowerBigramLeft(p1.lower, w.lower), lowerBigramRight(w.lower, n1.lower), capBigramLeft(p1.cap, w.cap), capBigramRight(w.cap, n1.cap));
 }
 
 function pushGazetteer(out: number[], mask: number): void {
@@ -175,13 +184,15 @@ interface DocFacts {
   readonly gaz: Uint16Array;
 }
 
-/** The document-level facts every token's features read: sentence starts, case statistics, gazetteer hits. */
-function docFacts(words: readonly WordInfo[], sentences: Int32Array, gazetteer: Gazetteer): DocFacts {
-  const initial = initialFlags(words, sentences);
-  const forms = lowerForms(words);
-  const stats = docStats(words, initial, forms);
-  const gaz = new Uint16Array(words.length);
-  for (let s = 0; s < sentences.length; s += 2) gazetteer.match(words, sentences[s]!, sentences[s + 1]!, gaz);
+/**
+ * The document-level facts every token's features read: sentence starts, case statistics,
+ * gazetteer hits; from every token's capitalization class and lower-form hash.
+ */
+function docFacts(caps: Uint8Array, lowers: Int32Array, forms: LowerForms, sentences: Int32Array, gazetteer: Gazetteer): DocFacts {
+  const initial = initialFlags(caps, sentences);
+  const stats = docStats(caps, initial, forms);
+  const gaz = new Uint16Array(caps.length);
+  for (let s = 0; s < sentences.length; s += 2) gazetteer.matchHashes(lowers, caps, sentences[s]!, sentences[s + 1]!, gaz);
   return { initial, forms, stats, gaz };
 }
 
@@ -190,7 +201,7 @@ function pushTokenOnly(out: number[], words: readonly WordInfo[], i: number, sta
   const w = words[i]!;
   pushPairs(out, at(words, i - 1, start, end), w, at(words, i + 1, start, end));
   out.push(initialFeature(facts.initial[i]!, w.cap));
-  const doc = docValue(w, i, facts);
+  const doc = docValue(w.cap, i, facts);
   if (doc >= 0) out.push(combine(CTX.doc, doc));
   pushGazetteer(out, facts.gaz[i]!);
 }
@@ -200,7 +211,9 @@ function pushTokenOnly(out: number[], words: readonly WordInfo[], i: number, sta
  * overlapping); words outside every sentence get no features and are never tagged.
  */
 export function prepareWords(words: readonly WordInfo[], sentences: Int32Array, gazetteer: Gazetteer): PreparedDoc {
-  const facts = docFacts(words, sentences, gazetteer);
+  const caps = Uint8Array.from(words, (w) => w.cap);
+  const forms = lowerForms(words);
+  const facts = docFacts(caps, Int32Array.from(words, (w) => w.lower), forms, sentences, gazetteer);
   const out: number[] = [];
   const offsets = new Int32Array(words.length + 1);
   let next = 0;
@@ -219,28 +232,34 @@ export function prepareWords(words: readonly WordInfo[], sentences: Int32Array, 
     }
   }
   for (; next <= words.length; next++) offsets[next] = out.length;
-  return { words, sentences, features: Int32Array.from(out), offsets, forms: facts.forms };
+  return { words, caps, sentences, features: Int32Array.from(out), offsets, forms };
 }
 
-/** Sums integer weights of features into `acc` (one slot per class): what {@link scoreWords} needs of a model. */
+/** Sums integer weights of features into `acc` (one slot per class): what {@link scoreTypes} needs of a model. */
 export interface PartScorer {
   readonly classes: number;
   /** Adds the weights of `features[from, to)` to `acc`. */
   addInt(features: Int32Array, from: number, to: number, acc: Int32Array): void;
-  /**
-   * The summed weights a word type contributes wherever it occurs, cached per word:
-   * `[own features + bias, as the −2 neighbour, −1, +1, +2]`, `classes` integers each.
-   */
-  partsOf(w: WordInfo): Int32Array;
+}
+
+/**
+ * Writes the summed weights a word type contributes wherever it occurs into
+ * `out[at, at + PARTS × classes)`: `[own features + bias, as the −2 neighbour, −1, +1, +2]`,
+ * `classes` integers each (what the word table keeps per type).
+ */
+export function partSums(model: PartScorer, w: WordInfo, out: Int32Array, at: number): void {
+  const k = model.classes;
+  wordParts(w).forEach((p, i) => model.addInt(p, 0, p.length, out.subarray(at + i * k, at + (i + 1) * k)));
 }
 
 /** A document scored for decoding without its feature lists (the fast path of {@link prepareWords}). */
 export interface ScoredDoc {
-  readonly words: readonly WordInfo[];
+  /** Capitalization class of every token. */
+  readonly caps: Uint8Array;
   readonly sentences: Int32Array;
   /** Integer sums of the static features' weights, `classes` per token (0 outside sentences). */
   readonly staticScores: Int32Array;
-  /** The numbered lower forms of `words` (for the label history). */
+  /** The numbered lower forms of the tokens (for the label history). */
   readonly forms: LowerForms;
 }
 
@@ -265,7 +284,7 @@ interface TokenTables {
 const tables = new WeakMap<PartScorer, TokenTables>();
 
 /** The integer sums of `features` for every class. */
-function rowOf(model: PartScorer, features: readonly number[]): Int32Array {
+export function rowOf(model: PartScorer, features: readonly number[]): Int32Array {
   const row = new Int32Array(model.classes);
   model.addInt(Int32Array.from(features), 0, features.length, row);
   return row;
@@ -307,62 +326,73 @@ function gazetteerRow(model: PartScorer, t: TokenTables, mask: number): Int32Arr
 }
 
 /**
- * The static scores of every token: the same features as {@link prepareWords}, but the
- * ones a single word type determines come from `model.partsOf` (cached per word) and the
- * ones of small value sets from {@link TokenTables}, so only the three that read the
- * neighbours' words (shape trigram, lower-form bigrams) are looked up per token. The
- * sums equal those over `prepareWords`' features exactly (integers). `partsByToken`, when
- * given, holds `model.partsOf(words[i])` for every token (the tagger has them already).
+ * The static scores of every token of a document given as word types of `table`
+ * (`types[i]` is token `i`'s): the same features as {@link prepareWords}, but the ones a
+ * single word type determines come from the table's part sums and the ones of small value
+ * sets from {@link TokenTables}, so only the three that read the neighbours' words (shape
+ * trigram, lower-form bigrams) are looked up per token. The sums equal those over
+ * `prepareWords`' features exactly (integers).
  */
-export function scoreWords(words: readonly WordInfo[], sentences: Int32Array, gazetteer: Gazetteer, model: PartScorer, partsByToken?: readonly Int32Array[]): ScoredDoc {
-  const facts = docFacts(words, sentences, gazetteer);
+export function scoreTypes(table: WordTable, types: Int32Array, sentences: Int32Array, gazetteer: Gazetteer, model: PartScorer): ScoredDoc {
+  const n = types.length;
+  const caps = new Uint8Array(n);
+  const lowers = new Int32Array(n);
+  const shorts = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const id = types[i]!;
+    caps[i] = table.cap[id]!;
+    lowers[i] = table.lower[id]!;
+    shorts[i] = table.short[id]!;
+  }
+  const forms = table.lowerForms(types);
+  const facts = docFacts(caps, lowers, forms, sentences, gazetteer);
   const t = tokenTables(model);
   const k = model.classes;
-  const scores = new Int32Array(words.length * k);
+  const width = PARTS * k;
+  const parts = table.parts;
+  const capContext = t.capContext;
+  const docRows = t.doc;
+  const scores = new Int32Array(n * k);
   const pairs = new Int32Array(3);
   const acc = new Int32Array(k);
-  const edge = model.partsOf(EDGE);
-  let parts: readonly Int32Array[];
-  if (partsByToken !== undefined) parts = partsByToken;
-  else {
-    const own = new Array<Int32Array>(words.length);
-    for (let s = 0; s < sentences.length; s += 2) for (let i = sentences[s]!; i < sentences[s + 1]!; i++) own[i] = model.partsOf(words[i]!);
-    parts = own;
-  }
+  const edgeLower = table.lower[EDGE_TYPE]!;
+  const edgeShort = table.short[EDGE_TYPE]!;
   for (let s = 0; s < sentences.length; s += 2) {
     const start = sentences[s]!;
     const end = sentences[s + 1]!;
     for (let i = start; i < end; i++) {
-      const w = words[i]!;
-      const p1 = at(words, i - 1, start, end);
-      const n1 = at(words, i + 1, start, end);
+      const cap = caps[i]!;
+      const before = i > start;
+      const after = i + 1 < end;
       // the word types: the token's own part, and its neighbours' parts as −2, −1, +1, +2
-      const own = parts[i]!;
-      const m2 = i - 2 >= start ? parts[i - 2]! : edge;
-      const m1 = i - 1 >= start ? parts[i - 1]! : edge;
-      const q1 = i + 1 < end ? parts[i + 1]! : edge;
-      const q2 = i + 2 < end ? parts[i + 2]! : edge;
-      const cap = (((p1.cap * CAPS + w.cap) * CAPS + n1.cap) * 2 + facts.initial[i]!) * k;
-      const ctx = t.capContext;
-      for (let c = 0; c < k; c++) acc[c] = own[c]! + m2[k + c]! + m1[2 * k + c]! + q1[3 * k + c]! + q2[4 * k + c]! + ctx[cap + c]!;
-      const doc = docValue(w, i, facts);
-      if (doc >= 0) for (let c = 0, row = doc * k; c < k; c++) acc[c] += t.doc[row + c]!;
+      const own = types[i]! * width;
+      const m2 = (i - 2 >= start ? types[i - 2]! : EDGE_TYPE) * width + k;
+      const m1 = (before ? types[i - 1]! : EDGE_TYPE) * width + 2 * k;
+      const q1 = (after ? types[i + 1]! : EDGE_TYPE) * width + 3 * k;
+      const q2 = (i + 2 < end ? types[i + 2]! : EDGE_TYPE) * width + 4 * k;
+      const ctx = ((((before ? caps[i - 1]! : CAP_EDGE) * CAPS + cap) * CAPS + (after ? caps[i + 1]! : CAP_EDGE)) * 2 + facts.initial[i]!) * k;
+      for (let c = 0; c < k; c++) acc[c] = parts[own + c]! + parts[m2 + c]! + parts[m1 + c]! + parts[q1 + c]! + parts[q2 + c]! + capContext[ctx + c]!;
+      const doc = docValue(cap, i, facts);
+      if (doc >= 0) for (let c = 0, row = doc * k; c < k; c++) acc[c] += docRows[row + c]!;
       const mask = facts.gaz[i]!;
       if (mask !== 0) {
         const row = gazetteerRow(model, t, mask);
         for (let c = 0; c < k; c++) acc[c] += row[c]!;
       }
-      pairs[0] = shortTrigram(p1, w, n1);
-      pairs[1] = lowerBigramLeft(p1, w);
-      pairs[2] = lowerBigramRight(w, n1);
+      const lower = lowers[i]!;
+      const p1Lower = before ? lowers[i - 1]! : edgeLower;
+      const n1Lower = after ? lowers[i + 1]! : edgeLower;
+      pairs[0] = shortTrigram(before ? shorts[i - 1]! : edgeShort, shorts[i]!, after ? shorts[i + 1]! : edgeShort);
+      pairs[1] = lowerBigramLeft(p1Lower, lower);
+      pairs[2] = lowerBigramRight(lower, n1Lower);
       model.addInt(pairs, 0, 3, acc);
       scores.set(acc, i * k);
     }
   }
-  return { words, sentences, staticScores: scores, forms: facts.forms };
+  return { caps, sentences, staticScores: scores, forms };
 }
 
-/** The features of a word type by part, in the order of {@link PartScorer.partsOf}. */
+/** The features of a word type by part, in the order of {@link partSums}. */
 export function wordParts(w: WordInfo): Int32Array[] {
   const own = [...w.own, CTX.bias];
   return [Int32Array.from(own), ...ROLES.map((role) => {

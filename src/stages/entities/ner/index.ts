@@ -17,7 +17,7 @@ import { kbResources, type NerResources } from './kb.js';
 import { loadModel, type NerModel } from './model.js';
 import { refine, type Mention, type MentionType, type RefineInput, type RefineToken } from './refiners.js';
 import type { NerType } from './tags.js';
-import { sentenceRanges, tagTokens } from './tagger.js';
+import { sentenceRanges, tagTokens, typesOf } from './tagger.js';
 
 export { kbNames, kbResources, type NerResources } from './kb.js';
 export { knownNameTypes, withKnownNames, type KnownName } from './known-names.js';
@@ -58,9 +58,11 @@ export function recognize(
   dateline: RefineInput['dateline'],
   known: ReadonlyMap<string, MentionType> = new Map(),
 ): Recognized {
-  const spans = tagTokens(model, tokens, sentenceRanges(tokens, sentences));
+  const types = typesOf(model, tokens);
+  const spans = tagTokens(model, tokens, sentenceRanges(tokens, sentences), types);
   const proposed: Mention[] = spans.map((s) => ({ start: s.start, end: s.end, type: TYPE_OF[s.type], score: s.score, source: 'ner/perceptron' }));
-  const { mentions, log } = refine(proposed, { text, tokens, dateline, known });
+  const table = model.types;
+  const { mentions, log } = refine(proposed, { text, tokens, dateline, known, lowerOf: (i) => table.lowerText(types[i]!) });
   const at = (m: { start: number; end: number }): [number, number] => [tokens[m.start]!.start, tokens[m.end - 1]!.end];
   const ner = mentions.map((m) => {
     const [start, end] = at(m);

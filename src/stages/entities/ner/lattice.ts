@@ -7,10 +7,12 @@
  * and at a sentence's last token only closing tags (`O`, `L-*`, `U-*`) may stand. So
  * every step is a dense 9 × 9 block (closed → opener) plus four 2 × 2 blocks (inside
  * each type). The kernels read the closed tags' scores of the previous token once per
- * token and the 9 × 9 transition block from a small contiguous copy, instead of walking
- * a predecessor list for each of the 17 tags. They add, multiply and compare the same
- * numbers in the same order as the plain loops over `canFollow` lists (lattice.test.ts
- * runs both on random scores and requires bit-identical results).
+ * token into nine locals (the 9 × 9 loops written out, so that the values stay in
+ * registers instead of being read back from a scratch array at every product) and the
+ * 9 × 9 transition block from a small contiguous copy, instead of walking a predecessor
+ * list for each of the 17 tags. They add, multiply and compare the same numbers in the
+ * same order as the plain loops over `canFollow` lists (lattice.test.ts runs both on
+ * random scores and requires bit-identical results).
  */
 import { TAG_COUNT, TAG_O, canFollow } from './tags.js';
 
@@ -78,9 +80,6 @@ export class Lattice {
   private readonly openFromExp = new Float64Array(C * C);
   /** The same block of `transExp`, by closed tag then opener: `[j * 9 + m]`. */
   private readonly closedToExp = new Float64Array(C * C);
-  /** Per-token scratch: a previous token's values at the closed tags, a next token's at the openers. */
-  private readonly at9 = new Float64Array(C);
-  private readonly at9b = new Float64Array(C);
 
   /** Makes room for a sentence of `n` tokens. */
   ensure(n: number): void {
@@ -143,23 +142,37 @@ export class Lattice {
    * predecessor 0, as an empty predecessor list gives.
    */
   private viterbiStep(i: number, last: boolean): void {
-    const { emit, delta, back, trans, openFrom } = this;
+    const { emit, delta, back, trans, openFrom: T } = this;
     const prev = (i - 1) * K;
     const row = i * K;
-    const closed = this.at9;
-    for (let j = 0; j < C; j++) closed[j] = delta[prev + CLOSED[j]!]!;
+    // the previous token's scores at the closed tags (CLOSED order)
+    const c0 = delta[prev]!, c1 = delta[prev + 3]!, c2 = delta[prev + 4]!, c3 = delta[prev + 7]!, c4 = delta[prev + 8]!;
+    const c5 = delta[prev + 11]!, c6 = delta[prev + 12]!, c7 = delta[prev + 15]!, c8 = delta[prev + 16]!;
     for (let m = 0; m < C; m++) {
       const t = OPENERS[m]!;
       let best = -Infinity;
       let arg = 0;
       if (!last || (m & 1) === 0) {
-        for (let j = 0, base = m * C; j < C; j++) {
-          const v = closed[j]! + openFrom[base + j]!;
-          if (v > best) {
-            best = v;
-            arg = CLOSED[j]!;
-          }
-        }
+        // the first best closed predecessor, in CLOSED order
+        const base = m * C;
+        let v = c0 + T[base]!;
+        if (v > best) { best = v; arg = 0; }
+        v = c1 + T[base + 1]!;
+        if (v > best) { best = v; arg = 3; }
+        v = c2 + T[base + 2]!;
+        if (v > best) { best = v; arg = 4; }
+        v = c3 + T[base + 3]!;
+        if (v > best) { best = v; arg = 7; }
+        v = c4 + T[base + 4]!;
+        if (v > best) { best = v; arg = 8; }
+        v = c5 + T[base + 5]!;
+        if (v > best) { best = v; arg = 11; }
+        v = c6 + T[base + 6]!;
+        if (v > best) { best = v; arg = 12; }
+        v = c7 + T[base + 7]!;
+        if (v > best) { best = v; arg = 15; }
+        v = c8 + T[base + 8]!;
+        if (v > best) { best = v; arg = 16; }
       }
       delta[row + t] = best + emit[row + t]!;
       back[row + t] = arg;
@@ -239,14 +252,26 @@ export class Lattice {
 
   /** Unnormalized forward values of token `i`: for each tag, Σ over its predecessors `p` (ascending) of α(p) · T(p → tag), times its emission. */
   private forwardStep(i: number, last: boolean): void {
-    const { emitExp: ex, delta: alpha, transExp: tr, openFromExp } = this;
+    const { emitExp: ex, delta: alpha, transExp: tr, openFromExp: T } = this;
     const prev = (i - 1) * K;
     const row = i * K;
-    const closed = this.at9;
-    for (let j = 0; j < C; j++) closed[j] = alpha[prev + CLOSED[j]!]!;
+    // the previous token's values at the closed tags (CLOSED order)
+    const c0 = alpha[prev]!, c1 = alpha[prev + 3]!, c2 = alpha[prev + 4]!, c3 = alpha[prev + 7]!, c4 = alpha[prev + 8]!;
+    const c5 = alpha[prev + 11]!, c6 = alpha[prev + 12]!, c7 = alpha[prev + 15]!, c8 = alpha[prev + 16]!;
     for (let m = 0; m < C; m++) {
       let v = 0;
-      if (!last || (m & 1) === 0) for (let j = 0, base = m * C; j < C; j++) v += closed[j]! * openFromExp[base + j]!;
+      if (!last || (m & 1) === 0) {
+        const base = m * C;
+        v += c0 * T[base]!;
+        v += c1 * T[base + 1]!;
+        v += c2 * T[base + 2]!;
+        v += c3 * T[base + 3]!;
+        v += c4 * T[base + 4]!;
+        v += c5 * T[base + 5]!;
+        v += c6 * T[base + 6]!;
+        v += c7 * T[base + 7]!;
+        v += c8 * T[base + 8]!;
+      }
       const t = OPENERS[m]!;
       alpha[row + t] = v * ex[row + t]!;
     }
@@ -267,19 +292,27 @@ export class Lattice {
 
   /** Unnormalized backward values of token `i`: for each tag `p`, Σ over its successors `t` (ascending) of T(p → t) · e(t) · β(t) at token `i + 1`. */
   private backwardStep(i: number, nextLast: boolean): void {
-    const { emitExp: ex, beta, transExp: tr, closedToExp } = this;
+    const { emitExp: ex, beta, transExp: tr, closedToExp: T } = this;
     const row = i * K;
     const next = (i + 1) * K;
-    const e = this.at9;
-    const b9 = this.at9b;
-    for (let m = 0; m < C; m++) {
-      e[m] = ex[next + OPENERS[m]!]!;
-      b9[m] = beta[next + OPENERS[m]!]!;
-    }
-    const step = nextLast ? 2 : 1;
+    // the next token's emission potentials and backward values at the openers (OPENERS order)
+    const e0 = ex[next]!, e1 = ex[next + 1]!, e2 = ex[next + 4]!, e3 = ex[next + 5]!, e4 = ex[next + 8]!;
+    const e5 = ex[next + 9]!, e6 = ex[next + 12]!, e7 = ex[next + 13]!, e8 = ex[next + 16]!;
+    const b0 = beta[next]!, b1 = beta[next + 1]!, b2 = beta[next + 4]!, b3 = beta[next + 5]!, b4 = beta[next + 8]!;
+    const b5 = beta[next + 9]!, b6 = beta[next + 12]!, b7 = beta[next + 13]!, b8 = beta[next + 16]!;
     for (let j = 0; j < C; j++) {
+      const base = j * C;
       let v = 0;
-      for (let m = 0, base = j * C; m < C; m += step) v += closedToExp[base + m]! * e[m]! * b9[m]!;
+      v += T[base]! * e0 * b0;
+      // at a last token only closing tags stand: no B (the odd openers)
+      if (!nextLast) v += T[base + 1]! * e1 * b1;
+      v += T[base + 2]! * e2 * b2;
+      if (!nextLast) v += T[base + 3]! * e3 * b3;
+      v += T[base + 4]! * e4 * b4;
+      if (!nextLast) v += T[base + 5]! * e5 * b5;
+      v += T[base + 6]! * e6 * b6;
+      if (!nextLast) v += T[base + 7]! * e7 * b7;
+      v += T[base + 8]! * e8 * b8;
       beta[row + CLOSED[j]!] = v;
     }
     for (let x = 0; x < TYPES; x++) {

@@ -18,11 +18,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { FEATURE_VERSION, wordParts, type PartScorer } from './features.js';
+import { FEATURE_VERSION, partSums, type PartScorer } from './features.js';
 import { Gazetteer } from './gazetteer.js';
 import type { Scorer } from './perceptron.js';
 import { NER_TYPES, TAG_COUNT } from './tags.js';
-import { wordInfo, type WordInfo } from './word.js';
+import { WordTable } from './word-table.js';
 
 /** Format tag written in the header. */
 export const MODEL_FORMAT = 'parley-ner/1';
@@ -75,6 +75,12 @@ export class PackedRows {
   private readonly classes: number;
   /** Integer accumulator, one per class. */
   private readonly acc: Int32Array;
+  /**
+   * One bit per dense row, set for the rows held: most features a token looks up have no
+   * row (four in five lower-form bigrams), and this 2^bits-bit set (64 KiB for 2^19 rows)
+   * stays in a core's cache where the slots do not, so a miss costs no probe of them.
+   */
+  private readonly held: Int32Array;
 
   /** Row ids (ascending) of the rows in `packed`, `classes` weights each. */
   readonly rowIds: Uint32Array;
@@ -92,7 +98,9 @@ export class PackedRows {
     this.rowMask = (1 << bits) - 1;
     this.classes = classes;
     this.acc = new Int32Array(classes);
+    this.held = new Int32Array(Math.max(1, (1 << bits) >>> 5));
     rowIds.forEach((r, i) => {
+      this.held[r >>> 5]! |= 1 << (r & 31);
       let s = PackedRows.slotOf(r) & this.slotMask;
       while (this.slots[2 * s] !== 0) s = (s + 1) & this.slotMask;
       this.slots[2 * s] = r + 1;
@@ -132,10 +140,12 @@ export class PackedRows {
   /** Adds the integer weights of `features[from, to)` to `acc`. */
   addInt(features: Int32Array, from: number, to: number, acc: Int32Array): void {
     const k = this.classes;
-    const { slots, packed, slotMask, rowMask } = this;
+    const { slots, packed, slotMask, rowMask, held } = this;
     for (let f = from; f < to; f++) {
-      const key = (features[f]! & rowMask) + 1;
-      let s = PackedRows.slotOf(key - 1) & slotMask;
+      const row = features[f]! & rowMask;
+      if ((held[row >>> 5]! & (1 << (row & 31))) === 0) continue;
+      const key = row + 1;
+      let s = PackedRows.slotOf(row) & slotMask;
       let at = -1;
       for (;;) {
         const here = slots[2 * s]!;
@@ -149,16 +159,6 @@ export class PackedRows {
   }
 }
 
-/** What the tagger reads of one raw token text: its description and the summed weights of its parts. */
-export interface TokenEntry {
-  readonly word: WordInfo;
-  /** {@link PartScorer.partsOf} of `word`. */
-  readonly parts: Int32Array;
-}
-
-/** Distinct raw token texts a model remembers before it starts over (as word.ts does). */
-const TOKEN_CACHE_LIMIT = 50_000;
-
 /** A loaded model: scores features with its integer weights. */
 export class NerModel implements Scorer, PartScorer {
   readonly meta: ModelMeta;
@@ -167,10 +167,7 @@ export class NerModel implements Scorer, PartScorer {
   /** The weights; a loaded model keeps only these (the dense table is 8.5 MiB). */
   readonly rows: PackedRows;
   private dense: Int8Array | Int16Array | null;
-  /** Per word type, the summed weights of its parts (see {@link PartScorer.partsOf}). */
-  private readonly parts = new WeakMap<WordInfo, Int32Array>();
-  /** Per raw token text, its description and parts together: one Map lookup per token (see {@link tokenOf}). */
-  private readonly tokens = new Map<string, TokenEntry>();
+  private table: WordTable | null = null;
 
   /** `weights`: the packed rows, or a dense table of 2^bits rows (packed here). */
   constructor(meta: ModelMeta, weights: PackedRows | Int8Array | Int16Array, gazetteer: Gazetteer) {
@@ -192,40 +189,20 @@ export class NerModel implements Scorer, PartScorer {
     return (this.dense ??= this.rows.toDense());
   }
 
+  /**
+   * The word types this model has tagged, with their part sums under its weights
+   * (word-table.ts; one table per model, filled as documents are tagged).
+   */
+  get types(): WordTable {
+    return (this.table ??= new WordTable(this.classes, (w, out, at) => partSums(this, w, out, at), this.meta.precision !== 8));
+  }
+
   score(features: Int32Array, from: number, to: number, out: Float64Array): void {
     this.rows.score(features, from, to, out, this.meta.scale);
   }
 
   addInt(features: Int32Array, from: number, to: number, acc: Int32Array): void {
     this.rows.addInt(features, from, to, acc);
-  }
-
-  /**
-   * The description and part sums of a raw token text, cached per model by the text
-   * itself, so tagging a token costs one lookup instead of one for the description
-   * (word.ts) and another for its parts.
-   */
-  tokenOf(raw: string): TokenEntry {
-    let entry = this.tokens.get(raw);
-    if (entry === undefined) {
-      if (this.tokens.size >= TOKEN_CACHE_LIMIT) this.tokens.clear();
-      const word = wordInfo(raw);
-      entry = { word, parts: this.partsOf(word) };
-      this.tokens.set(raw, entry);
-    }
-    return entry;
-  }
-
-  partsOf(w: WordInfo): Int32Array {
-    let sums = this.parts.get(w);
-    if (sums === undefined) {
-      const k = this.classes;
-      const parts = wordParts(w);
-      sums = new Int32Array(parts.length * k);
-      parts.forEach((p, i) => this.rows.addInt(p, 0, p.length, sums!.subarray(i * k, (i + 1) * k)));
-      this.parts.set(w, sums);
-    }
-    return sums;
   }
 }
 

@@ -34,6 +34,7 @@ export interface TitleFinding {
 export interface RefineToken {
   readonly start: number;
   readonly end: number;
+  /** The text it covers (`text.slice(start, end)` of the document). */
   readonly text: string;
 }
 
@@ -45,6 +46,12 @@ export interface RefineInput {
   readonly dateline: { readonly start: number; readonly end: number; readonly place: string } | null;
   /** Curated names (the knowledge base's) by lower-cased text, with the one type each names. */
   readonly known?: ReadonlyMap<string, MentionType>;
+  /**
+   * The lower-cased normalized form of token `i` (`normalizeToken(text).toLowerCase()`),
+   * when the caller has it at hand (the tagger's word table keeps one per word type);
+   * otherwise the refiners work it out.
+   */
+  readonly lowerOf?: (i: number) => string;
 }
 
 /** Collects what refiners report besides mentions. */
@@ -67,8 +74,8 @@ const STARTS_UPPER = /^\p{Lu}/u;
 /**
  * What the refiners ask of a document's tokens, worked out at most once per token per
  * document ({@link refine} makes one per call): the lower-cased normalized form (filled
- * on first use from a cache across documents: most tokens are never asked) and whether
- * the token starts with a capital.
+ * on first use from a cache across documents: most tokens are never asked; unused when
+ * the input brings {@link RefineInput.lowerOf}) and whether the token starts with a capital.
  */
 interface TokenFacts {
   readonly lower: (string | undefined)[];
@@ -102,6 +109,7 @@ function facts(input: RefineInput): TokenFacts {
 const lowered = new Map<string, string>();
 
 function lower(input: RefineInput, i: number): string {
+  if (input.lowerOf !== undefined) return input.lowerOf(i);
   const f = facts(input);
   let l = f.lower[i];
   if (l === undefined) {
@@ -266,7 +274,8 @@ const knownNameType: Refiner = {
     const known = input.known;
     if (known === undefined || known.size === 0) return [...mentions];
     return mentions.map((m) => {
-      const type = known.get(normalizeToken(mentionText(input, m)).toLowerCase());
+      // one token covers exactly its own text, whose lower form is at hand
+      const type = known.get(m.end - m.start === 1 ? lower(input, m.start) : normalizeToken(mentionText(input, m)).toLowerCase());
       return type === undefined || type === m.type ? m : changed(m, { type }, this.id);
     });
   },

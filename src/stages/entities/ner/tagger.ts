@@ -7,10 +7,9 @@
  * tokens as the score.
  */
 import { decodeScored } from './decode.js';
-import { scoreWords } from './features.js';
+import { scoreTypes } from './features.js';
 import type { NerModel } from './model.js';
 import { NER_TYPES, tagsToSpans, type NerType } from './tags.js';
-import type { WordInfo } from './word.js';
 
 /** The text of a token (Parley's token annotations fit). */
 export interface TextToken {
@@ -27,18 +26,23 @@ export interface TaggedSpan {
 }
 
 /**
- * Tags `tokens`; `sentences` is `[start0, end0, start1, end1, …]`, ascending token ranges
- * that do not overlap.
+ * The word type of every token in `model.types` (word-table.ts), for one document: the
+ * numbers stay meaningful until the next document's types are asked for.
  */
-export function tagTokens(model: NerModel, tokens: readonly TextToken[], sentences: Int32Array): TaggedSpan[] {
-  const words: WordInfo[] = new Array<WordInfo>(tokens.length);
-  const parts: Int32Array[] = new Array<Int32Array>(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    const entry = model.tokenOf(tokens[i]!.text);
-    words[i] = entry.word;
-    parts[i] = entry.parts;
-  }
-  const doc = scoreWords(words, sentences, model.gazetteer, model, parts);
+export function typesOf(model: NerModel, tokens: readonly TextToken[]): Int32Array {
+  const table = model.types;
+  table.begin();
+  const types = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) types[i] = table.idOf(tokens[i]!.text);
+  return types;
+}
+
+/**
+ * Tags `tokens`; `sentences` is `[start0, end0, start1, end1, …]`, ascending token ranges
+ * that do not overlap; `types` are the tokens' word types ({@link typesOf}).
+ */
+export function tagTokens(model: NerModel, tokens: readonly TextToken[], sentences: Int32Array, types: Int32Array = typesOf(model, tokens)): TaggedSpan[] {
+  const doc = scoreTypes(model.types, types, sentences, model.gazetteer, model);
   const { tags, confidence } = decodeScored(doc, model, model.meta.temperature);
   const out: TaggedSpan[] = [];
   for (let s = 0; s < sentences.length; s += 2) {

@@ -1,0 +1,69 @@
+/**
+ * @module stages/entities/ner/word-table.test — numbered word types: facts, part sums, lower forms, the limit.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { lowerForms, partSums } from './features.js';
+import { loadModel } from './model.js';
+import { EDGE, wordInfo } from './word.js';
+import { EDGE_TYPE, PARTS, WordTable } from './word-table.js';
+
+const model = loadModel();
+const k = model.classes;
+const table = (limit?: number): WordTable => new WordTable(k, (w, out, at) => partSums(model, w, out, at), false, limit);
+
+test('a raw text keeps its number; type 0 is the sentence-edge padding', () => {
+  const t = table();
+  const a = t.idOf('Hamas');
+  assert.equal(t.idOf('Hamas'), a);
+  assert.notEqual(t.idOf('hamas'), a);
+  assert.notEqual(a, EDGE_TYPE);
+  assert.equal(t.words[EDGE_TYPE], EDGE);
+  assert.equal(t.cap[a], wordInfo('Hamas').cap);
+  assert.equal(t.lower[a], wordInfo('Hamas').lower);
+  assert.equal(t.short[a], wordInfo('Hamas').short);
+  assert.equal(t.lowerId[a], t.lowerId[t.idOf('HAMAS')]);
+  assert.equal(t.lowerText(t.idOf('’Hamas’')), "'hamas'");
+});
+
+test('part sums are those of the model, 16-bit', () => {
+  const t = table();
+  const id = t.idOf('Doha');
+  const want = new Int32Array(PARTS * k);
+  partSums(model, wordInfo('Doha'), want, 0);
+  assert.ok(t.parts instanceof Int16Array);
+  assert.deepEqual([...t.parts.subarray(id * PARTS * k, (id + 1) * PARTS * k)], [...want]);
+});
+
+test('a document numbers its lower forms as features.ts does, afresh each time', () => {
+  const t = table();
+  const texts = ['The', 'talks', 'in', 'Doha', ':', 'the', 'TALKS', 'went', 'on'];
+  const types = Int32Array.from(texts, (x) => t.idOf(x));
+  const want = lowerForms(texts.map(wordInfo));
+  for (let round = 0; round < 2; round++) {
+    const got = t.lowerForms(types);
+    assert.deepEqual([...got.ids], [...want.ids]);
+    assert.equal(got.count, want.count);
+  }
+  assert.deepEqual([...t.lowerForms(types.subarray(3)).ids], [0, 1, 2, 3, 4, 5]);
+});
+
+test('past its limit the table starts over, at the start of a document only', () => {
+  const t = table(3);
+  for (const x of ['a', 'b', 'c', 'd', 'e']) t.idOf(x);
+  assert.equal(t.count, 6);
+  t.begin();
+  assert.equal(t.count, 1);
+  const id = t.idOf('Gaza');
+  assert.equal(t.words[id]!.text, 'Gaza');
+  assert.deepEqual([...t.lowerForms(Int32Array.of(id, id)).ids], [0, 0]);
+});
+
+test('thousands of texts keep their numbers through the slot table growing', () => {
+  const t = table();
+  const texts = Array.from({ length: 3000 }, (_, i) => `w${i.toString(36)}`);
+  const ids = texts.map((x) => t.idOf(x));
+  assert.equal(new Set(ids).size, texts.length);
+  assert.deepEqual(texts.map((x) => t.idOf(`${x}`)), ids);
+  assert.equal(t.count, texts.length + 1);
+});

@@ -1,0 +1,230 @@
+/**
+ * @module stages/entities/ner/word-table — the word types a model tags, numbered, with their facts in flat arrays.
+ *
+ * Scoring a token reads what its word type (its raw text) determines: capitalization,
+ * the lower-form and short-shape hashes (word.ts) and the summed weights of the features
+ * the type gives wherever it stands (features.ts `wordParts`: its own, and as the −2, −1,
+ * +1, +2 neighbour). Kept as objects per type that is a description, its own-feature
+ * array and a sums array, scattered over the heap; a document reads them at every token
+ * after the other stages have pushed them out of the processor's caches, and those
+ * reads were the stage's largest cost. Here a type is a small number given the first
+ * time its raw text is seen (one hash-table lookup per token), and its facts live in typed
+ * arrays indexed by that number, the sums `PARTS × classes` consecutive integers (16-bit
+ * for an 8-bit model: a part has at most 14 features, so its sum stays within ±1,778;
+ * half the bytes to read per token).
+ *
+ * The same numbers give each distinct lower form a process-wide number, so that a
+ * document numbers its lower forms (features.ts `LowerForms`) with an array stamp
+ * instead of a `Map` per document.
+ *
+ * The table is bounded: a document that starts with more than {@link WORD_TABLE_LIMIT}
+ * types held empties it first (numbers are only meaningful within one document, and no
+ * caller keeps them longer). Type 0 is always the padding beyond a sentence edge
+ * (word.ts `EDGE`), which no raw text maps to.
+ */
+import type { LowerForms } from './features.js';
+import { EDGE, wordInfo, type WordInfo } from './word.js';
+
+/** Types held before the table starts over (at the start of a document). */
+export const WORD_TABLE_LIMIT = 50_000;
+
+/** Number of part sums per type: own features (with the bias), as the −2, −1, +1, +2 neighbour. */
+export const PARTS = 5;
+
+/** The type number of the sentence-edge padding. */
+export const EDGE_TYPE = 0;
+
+/** Sums the weights of a word type's parts into `out[at, at + PARTS × classes)` (features.ts `PartScorer.partSums`). */
+export type PartSums = (w: WordInfo, out: Int32Array, at: number) => void;
+
+/**
+ * A well-spread 32-bit hash of a token text (FNV-1a over its UTF-16 units, then mixed). A
+ * `Map` keyed by the text would hash it too, but each token's text is a new string whose
+ * hash the engine computes through a call out of compiled code; this loop stays inline.
+ */
+export function textHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+  return h ^ (h >>> 12);
+}
+
+/** Numbered word types and their facts (see the module comment). */
+export class WordTable {
+  /** Number of types held (type numbers are `0 … count − 1`). */
+  count = 0;
+  /** Number of distinct lower forms held. */
+  lowerCount = 0;
+  /** Per type: capitalization class (word.ts `CAP_*`). */
+  cap = new Uint8Array(0);
+  /** Per type: hash of the lower form. */
+  lower = new Int32Array(0);
+  /** Per type: hash of the short shape. */
+  short = new Int32Array(0);
+  /** Per type: process-wide number of its lower form (`0 … lowerCount − 1`). */
+  lowerId = new Int32Array(0);
+  /** Per type: `PARTS × classes` part sums, at `type × PARTS × classes`. */
+  parts: Int16Array | Int32Array;
+  /** Per type: the description. */
+  readonly words: WordInfo[] = [];
+  /** Per type: the lower-cased normalized text, once asked ({@link lowerText}). */
+  private readonly lowerTexts: (string | undefined)[] = [];
+  /** Per type: its raw text, and that text's {@link textHash} (EDGE: none, and 0). */
+  private readonly raws: (string | null)[] = [];
+  private hashes = new Int32Array(0);
+  /**
+   * Open addressing over {@link textHash}: per slot the hash and the type number + 1 (0
+   * when empty), side by side so that a probe reads one place.
+   */
+  private slots = new Int32Array(0);
+  private readonly lowerIds = new Map<number, number>();
+  /** Per lower form: the document it was last numbered in ({@link lowerForms}), and its number there. */
+  private stamp = new Int32Array(0);
+  private local = new Int32Array(0);
+  private epoch = 0;
+  private readonly width: number;
+  private readonly sums: PartSums;
+  /** One type's part sums, before they are stored. */
+  private readonly scratch: Int32Array;
+  private readonly wide: boolean;
+  private readonly limit: number;
+
+  /**
+   * `sums` fills a type's part sums, `classes` integers per part; `wide` keeps them as
+   * 32-bit integers (a model of 16-bit weights), else as 16-bit ones; `limit` is the
+   * number of types held before the table starts over.
+   */
+  constructor(classes: number, sums: PartSums, wide: boolean, limit: number = WORD_TABLE_LIMIT) {
+    this.limit = limit;
+    this.width = PARTS * classes;
+    this.sums = sums;
+    this.scratch = new Int32Array(this.width);
+    this.wide = wide;
+    this.parts = wide ? new Int32Array(0) : new Int16Array(0);
+    this.clear();
+  }
+
+  /** Starts a document: forgets every type when more than its limit ({@link WORD_TABLE_LIMIT}) are held. */
+  begin(): void {
+    if (this.count > this.limit) this.clear();
+  }
+
+  /** The type number of a raw token text (described and summed on first sight). */
+  idOf(raw: string): number {
+    const h = textHash(raw);
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
+    let s = h & mask;
+    for (let id = slots[2 * s + 1]! - 1; id >= 0; id = slots[2 * s + 1]! - 1) {
+      if (slots[2 * s] === h && this.raws[id] === raw) return id;
+      s = (s + 1) & mask;
+    }
+    const added = this.add(wordInfo(raw), raw, h);
+    if (this.count * 4 > slots.length) this.rehash(slots.length);
+    else {
+      slots[2 * s] = h;
+      slots[2 * s + 1] = added + 1;
+    }
+    return added;
+  }
+
+  /**
+   * Numbers the lower forms of a document's tokens (`types[i]` is token `i`'s type) in
+   * order of first use, as features.ts `lowerForms` does, by stamping the table's lower
+   * forms with a document counter instead of filling a `Map`.
+   */
+  lowerForms(types: Int32Array): LowerForms {
+    if (this.stamp.length < this.lowerCount) {
+      this.stamp = new Int32Array(Math.max(this.lowerCount, this.stamp.length * 2));
+      this.local = new Int32Array(this.stamp.length);
+      this.epoch = 0;
+    }
+    if (this.epoch >= 0x3fffffff) {
+      this.stamp.fill(0);
+      this.epoch = 0;
+    }
+    const epoch = ++this.epoch;
+    const { stamp, local, lowerId } = this;
+    const ids = new Int32Array(types.length);
+    let count = 0;
+    for (let i = 0; i < types.length; i++) {
+      const form = lowerId[types[i]!]!;
+      if (stamp[form] !== epoch) {
+        stamp[form] = epoch;
+        local[form] = count++;
+      }
+      ids[i] = local[form]!;
+    }
+    return { ids, count };
+  }
+
+  /** The lower-cased normalized text of type `id` (`normalizeToken(raw).toLowerCase()`). */
+  lowerText(id: number): string {
+    return (this.lowerTexts[id] ??= this.words[id]!.text.toLowerCase());
+  }
+
+  private clear(): void {
+    this.count = 0;
+    this.lowerCount = 0;
+    this.words.length = 0;
+    this.lowerTexts.length = 0;
+    this.raws.length = 0;
+    this.slots = new Int32Array(2 * 1024);
+    this.lowerIds.clear();
+    this.stamp = new Int32Array(0);
+    this.local = new Int32Array(0);
+    this.add(EDGE, null, 0);
+  }
+
+  /** Places every type but the padding in a slot table of `size` slots (a power of two). */
+  private rehash(size: number): void {
+    const slots = new Int32Array(size * 2);
+    const mask = size - 1;
+    for (let id = 0; id < this.count; id++) {
+      if (this.raws[id] === null) continue;
+      const h = this.hashes[id]!;
+      let s = h & mask;
+      while (slots[2 * s + 1] !== 0) s = (s + 1) & mask;
+      slots[2 * s] = h;
+      slots[2 * s + 1] = id + 1;
+    }
+    this.slots = slots;
+  }
+
+  private add(w: WordInfo, raw: string | null, hash: number): number {
+    const id = this.count++;
+    if (id >= this.cap.length) this.grow(Math.max(1024, this.cap.length * 2));
+    let lowerId = this.lowerIds.get(w.lower);
+    if (lowerId === undefined) {
+      lowerId = this.lowerCount++;
+      this.lowerIds.set(w.lower, lowerId);
+    }
+    this.words.push(w);
+    this.raws.push(raw);
+    this.hashes[id] = hash;
+    this.lowerTexts.push(undefined);
+    this.cap[id] = w.cap;
+    this.lower[id] = w.lower;
+    this.short[id] = w.short;
+    this.lowerId[id] = lowerId;
+    this.scratch.fill(0);
+    this.sums(w, this.scratch, 0);
+    if (!this.wide && this.scratch.some((v) => v !== (v << 16) >> 16)) throw new Error('NER part sums exceed 16 bits: the model is not one of 8-bit weights');
+    this.parts.set(this.scratch, id * this.width);
+    return id;
+  }
+
+  private grow(size: number): void {
+    const more = <T extends Uint8Array | Int16Array | Int32Array>(old: T, make: (n: number) => T, per: number): T => {
+      const out = make(size * per);
+      out.set(old);
+      return out;
+    };
+    this.cap = more(this.cap, (n) => new Uint8Array(n), 1);
+    this.lower = more(this.lower, (n) => new Int32Array(n), 1);
+    this.short = more(this.short, (n) => new Int32Array(n), 1);
+    this.lowerId = more(this.lowerId, (n) => new Int32Array(n), 1);
+    this.hashes = more(this.hashes, (n) => new Int32Array(n), 1);
+    this.parts = this.wide ? more(this.parts, (n) => new Int32Array(n), this.width) : more(this.parts, (n) => new Int16Array(n), this.width);
+  }
+}
