@@ -16,8 +16,9 @@ test('comparing a build with itself times every stage and finds the same output'
 });
 
 test('the report flags builds that store different things', () => {
-  const text = formatAb({ docs: 1, rounds: 1, stages: [{ stage: 'ner', base: 2, next: 1 }], roundTotals: [{ base: 2, next: 1 }], digests: { base: 'a', next: 'b' } });
+  const text = formatAb({ docs: 1, rounds: 1, stages: [{ stage: 'ner', base: 2, next: 1, baseThread: 1.5, nextThread: 1 }], roundTotals: [{ base: 2, next: 1 }], digests: { base: 'a', next: 'b' } });
   assert.match(text, /OUTPUT DIFFERS/);
   assert.match(text, /-50\.0 %/);
+  assert.match(text, /-33\.3 %/, 'main-thread change');
   assert.match(text, /median new\/base 0\.500/);
 });

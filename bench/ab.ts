@@ -6,11 +6,13 @@
  * A speed change is only worth keeping when it is measured, and on a shared or throttled
  * machine wall time between two separate runs is mostly noise. This tool loads this
  * checkout's build ("new") and a base build ("base") into the same process, warms both,
- * then runs the same documents through each in alternating rounds (base first in odd
- * rounds, new first in even ones), so that a slow patch of the machine hits both alike.
- * Each stage's cost is its CPU time (`process.cpuUsage`, user + system, around the
- * stage's `run`); that counts this process's background threads too (GC, the optimizing
- * compiler), which are part of what a stage costs.
+ * then runs every document through both, one after the other, the order alternating from
+ * one document to the next and from round to round, so that a slow patch of the machine
+ * and each build's effect on the other's caches hit both alike. Each stage is timed two
+ * ways around its `run`: the process's CPU time (`process.cpuUsage`, user + system), which
+ * counts the background threads too (GC, the optimizing compiler: part of what a stage
+ * costs, and noisy), and, on Linux, the main thread's own CPU time
+ * (`/proc/thread-self/schedstat`), which is steadier.
  *
  * - `--base DIR`: a checkout whose `dist/` is built (it needs `data/` and `package.json`
  *   beside `dist/`, as a git worktree has);
@@ -26,7 +28,8 @@
  *
  * Noise: two copies of the same code are not compiled alike (the optimizing compiler's
  * choices depend on when feedback arrived), so an A/A run (`--ref HEAD` on a clean
- * checkout) still shows a few per cent on the total and up to ±20 % on a small stage.
+ * checkout) still shows a few per cent on the total and up to ±20 % on a small stage in
+ * process CPU (less in main-thread CPU).
  * Trust a change that beats that, or that repeats across separate runs.
  */
 import { execFileSync } from 'node:child_process';
@@ -53,20 +56,37 @@ interface Build {
   readonly pipeline: Pipeline;
   readonly ctx: RunContext;
   readonly analyze: (pipeline: Pipeline, ctx: RunContext, doc: SourceDocument) => DocumentResult;
-  /** Accumulated CPU microseconds per stage, in pipeline order. */
+  /** Accumulated process CPU microseconds per stage, in pipeline order. */
   readonly cpu: Map<string, number>;
+  /** Accumulated main-thread CPU microseconds per stage (0 where the thread clock is unavailable). */
+  readonly thread: Map<string, number>;
 }
 
 /** What one comparison measured. */
 export interface AbResult {
   readonly docs: number;
   readonly rounds: number;
-  /** Stage, base and new mean CPU ms per document. */
-  readonly stages: readonly { readonly stage: string; readonly base: number; readonly next: number }[];
+  /** Stage, base and new mean CPU ms per document (process), and main-thread CPU ms (0 when unavailable). */
+  readonly stages: readonly { readonly stage: string; readonly base: number; readonly next: number; readonly baseThread: number; readonly nextThread: number }[];
   /** Per round, the whole loop's CPU ms per document of each build. */
   readonly roundTotals: readonly { readonly base: number; readonly next: number }[];
   readonly digests: { readonly base: string; readonly next: string };
 }
+
+/** Nanoseconds this thread has run (Linux `/proc/thread-self/schedstat`), or null where unavailable. */
+const threadClock = ((): (() => number) | null => {
+  try {
+    const fd = fs.openSync('/proc/thread-self/schedstat', 'r');
+    const buf = Buffer.alloc(96);
+    const read = (): number => {
+      const n = fs.readSync(fd, buf, 0, buf.length, 0);
+      return Number(buf.toString('latin1', 0, n).split(' ')[0]);
+    };
+    return Number.isFinite(read()) ? read : null;
+  } catch {
+    return null;
+  }
+})();
 
 /** Makes (or reuses) a built worktree of `ref`; returns its folder. */
 export function worktreeOf(ref: string, here: string = repoRoot()): string {
@@ -91,21 +111,25 @@ async function loadBuild(label: string, root: string): Promise<Build> {
   const config = resolveConfig({ referenceDate: '2026-01-01' }, {});
   const plain = defaultPipeline([], config.sourceDirs);
   const cpu = new Map<string, number>();
+  const thread = new Map<string, number>();
   const stages = plain.stages.map((stage): Stage => {
     cpu.set(stage.name, 0);
+    thread.set(stage.name, 0);
     return Object.assign(Object.create(stage) as Stage, {
       run: (ctx: RunContext, doc: SourceDocument, layers: Parameters<Stage['run']>[2]) => {
+        const t0 = threadClock?.() ?? 0;
         const c0 = process.cpuUsage();
         try {
           return stage.run(ctx, doc, layers);
         } finally {
           const c = process.cpuUsage(c0);
           cpu.set(stage.name, cpu.get(stage.name)! + c.user + c.system);
+          if (threadClock) thread.set(stage.name, thread.get(stage.name)! + (threadClock() - t0) / 1000);
         }
       },
     });
   });
-  return { label, root, pipeline: { stages, transient: plain.transient }, ctx: createContext(config), analyze: analyzeForStore, cpu };
+  return { label, root, pipeline: { stages, transient: plain.transient }, ctx: createContext(config), analyze: analyzeForStore, cpu, thread };
 }
 
 /** bench/stages' digest of one stored result. */
@@ -115,48 +139,67 @@ function resultDigest(r: DocumentResult): string {
   return h.digest('hex').slice(0, 16);
 }
 
-/** Runs every document through `b`; returns the CPU µs of the loop and, when asked, the digest. */
-function pass(b: Build, docs: readonly SourceDocument[], digest: boolean): { readonly micros: number; readonly digest: string } {
+/** Runs every document through `b`; returns the digest of what it stores. */
+function digestOf(b: Build, docs: readonly SourceDocument[]): string {
   const all = crypto.createHash('sha256');
-  const c0 = process.cpuUsage();
-  for (const doc of docs) {
-    const r = b.analyze(b.pipeline, b.ctx, doc);
-    if (digest) all.update(resultDigest(r));
-  }
-  const c = process.cpuUsage(c0);
-  return { micros: c.user + c.system, digest: digest ? all.digest('hex').slice(0, 16) : '' };
+  for (const doc of docs) all.update(resultDigest(b.analyze(b.pipeline, b.ctx, doc)));
+  return all.digest('hex').slice(0, 16);
 }
+
+const resetTimers = (b: Build): void => {
+  for (const k of b.cpu.keys()) b.cpu.set(k, 0);
+  for (const k of b.thread.keys()) b.thread.set(k, 0);
+};
 
 /** Compares the build under `baseRoot` with this checkout's on `docs`. */
 export async function compareBuilds(baseRoot: string, docs: readonly SourceDocument[], warm: number, rounds: number): Promise<AbResult> {
   const base = await loadBuild('base', baseRoot);
   const next = await loadBuild('new', repoRoot());
-  const warmDocs = docs.slice(0, warm);
-  for (const b of [base, next]) { pass(b, warmDocs, false); for (const k of b.cpu.keys()) b.cpu.set(k, 0); }
-  const digests = { base: pass(base, docs, true).digest, next: pass(next, docs, true).digest };
-  for (const b of [base, next]) for (const k of b.cpu.keys()) b.cpu.set(k, 0);
+  for (const doc of docs.slice(0, warm)) for (const b of [base, next]) b.analyze(b.pipeline, b.ctx, doc);
+  const digests = { base: digestOf(base, docs), next: digestOf(next, docs) };
+  resetTimers(base);
+  resetTimers(next);
   const roundTotals: { base: number; next: number }[] = [];
   const n = Math.max(docs.length, 1);
   for (let r = 0; r < rounds; r++) {
-    const order = r % 2 === 0 ? [base, next] : [next, base];
-    const t = new Map<Build, number>();
-    for (const b of order) t.set(b, pass(b, docs, false).micros / 1000 / n);
-    roundTotals.push({ base: t.get(base)!, next: t.get(next)! });
+    let tBase = 0;
+    let tNext = 0;
+    docs.forEach((doc, i) => {
+      for (const b of (i + r) % 2 === 0 ? [base, next] : [next, base]) {
+        const c0 = process.cpuUsage();
+        b.analyze(b.pipeline, b.ctx, doc);
+        const c = process.cpuUsage(c0);
+        if (b === base) tBase += c.user + c.system; else tNext += c.user + c.system;
+      }
+    });
+    roundTotals.push({ base: tBase / 1000 / n, next: tNext / 1000 / n });
   }
   const names = [...new Set([...base.cpu.keys(), ...next.cpu.keys()])];
-  const per = (b: Build, s: string): number => (b.cpu.get(s) ?? 0) / 1000 / n / Math.max(rounds, 1);
-  return { docs: docs.length, rounds, stages: names.map((s) => ({ stage: s, base: per(base, s), next: per(next, s) })), roundTotals, digests };
+  const per = (m: ReadonlyMap<string, number>, s: string): number => (m.get(s) ?? 0) / 1000 / n / Math.max(rounds, 1);
+  return {
+    docs: docs.length,
+    rounds,
+    stages: names.map((s) => ({ stage: s, base: per(base.cpu, s), next: per(next.cpu, s), baseThread: per(base.thread, s), nextThread: per(next.thread, s) })),
+    roundTotals,
+    digests,
+  };
 }
 
 /** The report as text lines. */
 export function formatAb(r: AbResult): string {
   const pct = (a: number, b: number): string => (a > 0 ? `${(((b - a) / a) * 100).toFixed(1).padStart(6)} %` : '');
-  const lines = [`${r.docs} documents × ${r.rounds} rounds; CPU ms per document (user + system, this process's threads)`, `  ${'stage'.padEnd(12)} ${'base'.padStart(7)} ${'new'.padStart(7)}  change`];
-  for (const s of [...r.stages].sort((a, b) => b.base - a.base)) lines.push(`  ${s.stage.padEnd(12)} ${s.base.toFixed(3).padStart(7)} ${s.next.toFixed(3).padStart(7)} ${pct(s.base, s.next)}`);
-  const sum = (f: (x: { base: number; next: number }) => number): number => r.stages.reduce((t, s) => t + f(s), 0);
-  lines.push(`  ${'stages'.padEnd(12)} ${sum((s) => s.base).toFixed(3).padStart(7)} ${sum((s) => s.next).toFixed(3).padStart(7)} ${pct(sum((s) => s.base), sum((s) => s.next))}`);
+  const threads = r.stages.some((s) => s.baseThread > 0);
+  const cols = (base: number, next: number, bt: number, nt: number): string =>
+    `${base.toFixed(3).padStart(7)} ${next.toFixed(3).padStart(7)} ${pct(base, next).padStart(8)}${threads ? ` | ${bt.toFixed(3).padStart(7)} ${nt.toFixed(3).padStart(7)} ${pct(bt, nt).padStart(8)}` : ''}`;
+  const lines = [
+    `${r.docs} documents × ${r.rounds} rounds, alternating per document; ms per document: process CPU${threads ? ' | main-thread CPU' : ''}`,
+    `  ${'stage'.padEnd(12)} ${'base'.padStart(7)} ${'new'.padStart(7)} ${'change'.padStart(8)}${threads ? ` | ${'base'.padStart(7)} ${'new'.padStart(7)} ${'change'.padStart(8)}` : ''}`,
+  ];
+  for (const s of [...r.stages].sort((a, b) => b.base - a.base)) lines.push(`  ${s.stage.padEnd(12)} ${cols(s.base, s.next, s.baseThread, s.nextThread)}`);
+  const sum = (f: (x: AbResult['stages'][number]) => number): number => r.stages.reduce((t, s) => t + f(s), 0);
+  lines.push(`  ${'stages'.padEnd(12)} ${cols(sum((s) => s.base), sum((s) => s.next), sum((s) => s.baseThread), sum((s) => s.nextThread))}`);
   const ratios = r.roundTotals.map((t) => t.next / t.base).sort((a, b) => a - b);
-  lines.push(`  rounds (whole loop, base → new): ${r.roundTotals.map((t) => `${t.base.toFixed(2)}→${t.next.toFixed(2)}`).join(', ')}`);
+  lines.push(`  rounds (whole documents, process CPU, base → new): ${r.roundTotals.map((t) => `${t.base.toFixed(2)}→${t.next.toFixed(2)}`).join(', ')}`);
   if (ratios.length) lines.push(`  median new/base ${ratios[Math.floor(ratios.length / 2)]!.toFixed(3)} (range ${ratios[0]!.toFixed(3)}–${ratios[ratios.length - 1]!.toFixed(3)})`);
   lines.push(`digest base ${r.digests.base} new ${r.digests.next} ${r.digests.base === r.digests.next ? '(same output)' : '(OUTPUT DIFFERS)'}`);
   return lines.join('\n');
