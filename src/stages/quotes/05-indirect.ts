@@ -39,6 +39,20 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Cues that attribute only a refusal to speak: `refused to say`, `declined to comment` are
+ * statements, `refused to sign the deal` is an act, which the events stage reads.
+ */
+const REFUSAL_CUES: ReadonlySet<string> = new Set(['refuse', 'decline']);
+
+/** Verbs of speaking and telling that a refusal cue may take (`declined to comment`, `refused to name them`). */
+const SPEECH_INFINITIVES: ReadonlySet<string> = new Set([
+  'say', 'comment', 'discuss', 'confirm', 'deny', 'disclose', 'elaborate', 'answer', 'respond', 'reveal', 'specify', 'name',
+  'identify', 'speculate', 'detail', 'explain', 'address', 'talk', 'speak', 'give', 'provide', 'offer', 'share', 'publish',
+  'rule', 'characterize', 'characterise', 'describe', 'divulge', 'clarify', 'acknowledge', 'admit', 'apologize', 'apologise',
+  'retract', 'condemn', 'criticize', 'criticise', 'predict', 'estimate', 'put', 'weigh', 'repeat', 'state', 'tell',
+]);
+
+/**
  * Cue lemmas whose base and `-s` forms are common nouns (`questions`, `demand`, `calls`):
  * those forms count only after a pronoun or a name.
  */
@@ -249,10 +263,32 @@ function introForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
   return candidate(ctx, c.last + 1, comma - 1, c, src, 'quotes/indirect-intro');
 }
 
+/**
+ * Whether the cue is the infinitive of a refusal (`refused to say when …`, `declined to
+ * discuss what …`): the speaker did not say it; the refusal is the statement.
+ */
+function refused(view: DocView, c: CueHit): boolean {
+  return c.first >= 2 && view.lower(c.first - 1) === 'to' && /^(refus|declin)/.test(view.lower(c.first - 2));
+}
+
+/** Whether a refusal cue refuses an act, not speech: `refused to sign the deal` (token `k` is the word after the cue). */
+function refusesAct(view: DocView, c: CueHit, k: number): boolean {
+  return REFUSAL_CUES.has(c.rule.id) && view.lower(k) === 'to' && !SPEECH_INFINITIVES.has(view.lower(k + 1));
+}
+
+/**
+ * Whether a cue the attribution model picked attributes nothing: a refusal of an act, or
+ * the infinitive of a refusal (the rules read neither; model/propose.ts asks the same).
+ */
+export function notAStatement(view: DocView, c: CueHit): boolean {
+  return refused(view, c) || refusesAct(view, c, c.last + 1);
+}
+
 /** `SOURCE CUE (ADDRESSEE) (ADVERBIAL) (that|:) CONTENT`. */
 function clauseForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
   const { view } = ctx;
   if (isPassive(view, c)) return null;
+  if (refused(view, c)) return null;
   const src = speakerOf(view, c, s.first, ctx.cueAt);
   if (tagsQuote(view, c, src)) return 'skip';
   let k = c.last + 1;
@@ -314,6 +350,7 @@ function accepts(ctx: Ctx, c: CueHit, src: SourceSpan | null, k: number, that: b
     return src !== null && (that || quote) && (view.capitalized(src.head) || evidencePhrase(view, src));
   }
   if (view.lower(k) === 'by') return false;
+  if (refusesAct(view, c, k)) return false;
   const to = view.lower(k) === 'to' && (frames.includes('tell') || object);
   if (!object && !that && !to && PREPOSITIONS.has(view.lower(k))) return false;
   if (nounUseOfCue(view, c, src)) return false;

@@ -22,6 +22,8 @@ describe('quoted words that nobody said', () => {
 
 describe('cue words that are not cues', () => {
   it('plain narration', () => expectNoQuotes('Negotiators met in Cairo on Tuesday.'));
+  it('refusing to act is not a statement', () => expectNoQuotes('Ukrainian officials refused to sign a document with Russia directly.'));
+  it('declining to take part is not a statement', () => expectNoQuotes('The delegation declined to attend the second round in Doha.'));
   it('state as a noun', () => expectNoQuotes('The state of the economy worries many voters.'));
   it('States in a name', () => expectNoQuotes('The United States sent a new envoy to the region.'));
   it('report as a noun', () => expectNoQuotes('The report is due next week.'));

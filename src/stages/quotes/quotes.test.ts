@@ -110,6 +110,7 @@ describe('cues whose content is an object', () => {
   it('criticized X as', () => expectQuotes('The senator criticized the agreement as too weak.', [['the agreement as too weak', 'The senator', 'criticized', 'indirect']]));
   it('vowed to', () => expectQuotes('The minister vowed to rebuild the damaged schools.', [['to rebuild the damaged schools', 'The minister', 'vowed', 'indirect']]));
   it('denied the report', () => expectQuotes('Hamas denied the report.', [['the report', 'Hamas', 'denied', 'indirect']]));
+  it('refused to say: the refusal, not what was not said', () => expectQuotes('The minister refused to say when the crossing would reopen.', [['to say when the crossing would reopen', 'The minister', 'refused', 'indirect']]));
   it('declined to comment', () => expectQuotes("The prime minister's office declined to comment.", [['to comment', "The prime minister's office", 'declined', 'indirect']]));
 });
 

@@ -10,7 +10,7 @@
  * speaker (`The framework calls for …`, pass 05) and a content opening with a quotation
  * marked as a term (`dubbed “…”`, pass 06).
  */
-import { nounUseOfCue } from '../05-indirect.js';
+import { notAStatement, nounUseOfCue } from '../05-indirect.js';
 import { termMarkedAt } from '../06-refine.js';
 import type { Candidate, QuoteKind, SourceSpan } from '../types.js';
 import type { DocView } from '../view.js';
@@ -101,7 +101,7 @@ export function proposeByModel(view: DocView, rules: RuleEvidence, model: Attrib
     const cueSpan = lexical === undefined ? cue : { first: Math.min(cue.first, lexical.first), last: Math.max(cue.last, lexical.last) };
     const [first, last] = trim(quotations, pick.contentFirst, pick.contentLast);
     const source: SourceSpan | null = pick.sourceFirst < 0 ? null : { first: pick.sourceFirst, last: pick.sourceLast, head: headOf(view, pick.sourceFirst, pick.sourceLast) };
-    if (lexical !== undefined && nounUseOfCue(view, lexical, source)) continue;
+    if (lexical !== undefined && (nounUseOfCue(view, lexical, source) || notAStatement(view, lexical))) continue;
     out.push({
       kind: kindOf(t, first, last),
       start: view.tokens[first]!.start,
