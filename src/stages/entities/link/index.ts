@@ -248,8 +248,11 @@ export const linkStage: Stage = {
       }
       emit(m.index, m.index + surface.length, c, id ? id.via : 'place', 'compound');
     }
-    const roles = titleRoles(doc.text, layers.get<TitleValue>('title'), mentions, kb, day);
-    mentions.push(...descriptionMentions(doc.text, kb, clusters, day, mentions));
+    // one index of the name mentions for both passes: they read the list before it grows
+    // (not SpanIndex.of: the list grows afterwards)
+    const named = new SpanIndex(mentions, (x) => x);
+    const roles = titleRoles(doc.text, layers.get<TitleValue>('title'), mentions, named, kb, day);
+    mentions.push(...descriptionMentions(doc.text, kb, clusters, day, named));
     mentions.push(...pronounMentions(doc.text, layers.get('sentence'), mentions));
     mentions.sort((x, y) => x.start - y.start);
     return { mention: mentions, role: roles };
@@ -292,15 +295,15 @@ function absorbSurnames(clusters: Cluster[], c: Cluster, mentions: Annotation<Me
 
 /** The first mention (in list order) that starts at `offset` or holds it, from an index of the mentions. */
 function firstMentionAt(mentions: readonly Annotation<MentionValue>[], index: SpanIndex<Annotation<MentionValue>>, offset: number): Annotation<MentionValue> | undefined {
-  const positions = [index.startingAt(offset), index.holding(offset)].filter((i) => i >= 0);
-  return positions.length > 0 ? mentions[Math.min(...positions)] : undefined;
+  const starting = index.startingAt(offset);
+  const holding = index.holding(offset);
+  const first = starting < 0 ? holding : holding < 0 ? starting : Math.min(starting, holding);
+  return first >= 0 ? mentions[first] : undefined;
 }
 
 /** Roles from the tagger's title annotations, dated from the KB when the person holds that title there. */
-function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], mentions: readonly Annotation<MentionValue>[], kb: KnowledgeBase, day: string | null): Annotation<RoleValue>[] {
+function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], mentions: readonly Annotation<MentionValue>[], index: SpanIndex<Annotation<MentionValue>>, kb: KnowledgeBase, day: string | null): Annotation<RoleValue>[] {
   const out: Annotation<RoleValue>[] = [];
-  // a long document has thousands of mentions; not SpanIndex.of: the stage adds to this list afterwards
-  const index = new SpanIndex(mentions, (x) => x);
   for (const t of titles) {
     const m = firstMentionAt(mentions, index, t.value.personStart);
     if (!m) continue;
@@ -334,18 +337,38 @@ function descriptionLiteral(d: string): string | null {
   return literal;
 }
 
-/** How many characters after `the ` {@link wordsAfterThe} keeps. */
+/** How many characters after `the ` {@link headsAfterThe} keeps. */
 const HEAD = 3;
+/** Bits of the table of {@link headsAfterThe} (a power of two). */
+const HEAD_BITS = 1 << 14;
+
+/** The slot of the {@link HEAD} characters of `s` from `at` in the table of heads. */
+function headSlot(s: string, at: number): number {
+  const h = Math.imul(Math.imul(s.charCodeAt(at), 31) + s.charCodeAt(at + 1), 31) + s.charCodeAt(at + 2);
+  return (h ^ (h >>> 13)) & (HEAD_BITS - 1);
+}
 
 /**
- * The first {@link HEAD} characters after every `the ` of a lower-cased text: a description
- * literal (`the islamist movement`) can be in the text only if its own (`isl`) are among
- * them. One pass per document, instead of a search of the text per description.
+ * A bit per slot of the first {@link HEAD} characters after every `the ` of a lower-cased
+ * text: a description literal (`the islamist movement`) can be in the text only if the slot
+ * of its own (`isl`) is set (a set slot may be another's: the text is then searched). One
+ * pass per document and no string per `the `, instead of a search of the text per description.
  */
-function wordsAfterThe(lower: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = lower.indexOf('the '); i >= 0; i = lower.indexOf('the ', i + 1)) out.add(lower.slice(i + 4, i + 4 + HEAD));
+function headsAfterThe(lower: string): Uint8Array {
+  const out = new Uint8Array(HEAD_BITS >> 3);
+  for (let i = lower.indexOf('the '); i >= 0; i = lower.indexOf('the ', i + 1)) {
+    // fewer than HEAD characters left: no literal long enough to be looked up by head fits there
+    if (i + 4 + HEAD > lower.length) continue;
+    const slot = headSlot(lower, i + 4);
+    out[slot >> 3]! |= 1 << (slot & 7);
+  }
   return out;
+}
+
+/** Whether the heads table holds the head of `literal` (which is at least `the ` and {@link HEAD} characters long). */
+function hasHead(heads: Uint8Array, literal: string): boolean {
+  const slot = headSlot(literal, 4);
+  return (heads[slot >> 3]! & (1 << (slot & 7))) !== 0;
 }
 
 /** `the <description>` as a pattern, compiled once per description. */
@@ -359,11 +382,45 @@ function descriptionPattern(d: string): RegExp {
   return re;
 }
 
+const stickyPatterns = new Map<string, RegExp>();
+
+/** {@link descriptionPattern} tried at one place. */
+function descriptionPatternAt(d: string): RegExp {
+  let re = stickyPatterns.get(d);
+  if (!re) {
+    re = new RegExp(descriptionPattern(d).source, 'iy');
+    stickyPatterns.set(d, re);
+  }
+  return re;
+}
+
+/**
+ * The start and end of each match of {@link descriptionPattern} in `text`, one after the
+ * other, left to right (the matches of `text.matchAll`). With the description's literal and a lower-cased text whose offsets are
+ * the text's (`aligned`), the pattern is tried only where the lower-cased text holds the
+ * literal, as every match does (see {@link descriptionLiteral}), instead of at every
+ * character: a common description ("the group") is in most articles.
+ */
+function descriptionMatches(text: string, d: string, literal: string | null, lower: string | null, aligned: boolean): number[] {
+  const out: number[] = [];
+  if (literal === null || lower === null || !aligned) {
+    for (const m of text.matchAll(descriptionPattern(d))) out.push(m.index, m.index + m[0].length);
+    return out;
+  }
+  const re = descriptionPatternAt(d);
+  for (let i = lower.indexOf(literal); i >= 0; ) {
+    re.lastIndex = i;
+    const m = re.exec(text);
+    i = lower.indexOf(literal, m === null ? i + 1 : i + m[0].length);
+    if (m !== null) out.push(m.index, m.index + m[0].length);
+  }
+  return out;
+}
+
 /** "the top US diplomat", "the Islamist movement": nominal mentions that resolve to one cluster. */
-function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly Cluster[], day: string | null, existing: readonly Annotation<MentionValue>[]): Annotation<MentionValue>[] {
+function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly Cluster[], day: string | null, existingIndex: SpanIndex<Annotation<MentionValue>>): Annotation<MentionValue>[] {
   const out: Annotation<MentionValue>[] = [];
   // a place inside a description ("US" in "the top US diplomat") is a mention of its own
-  const existingIndex = new SpanIndex(existing, (x) => x); // not SpanIndex.of: the caller adds to the list afterwards
   const taken = (s: number, e: number): boolean => existingIndex.overlapping(s, e).some((m) => !(m.value.type === 'place' && s <= m.start && m.end <= e));
   const inDoc = new Map(clusters.filter((c) => c.kb).map((c) => [c.kb!.key, c]));
   // a title description resolves only to a cluster whose KB entry held a title (its own
@@ -384,20 +441,21 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
     out.push(annotate('mention', text, t.start, t.end, { type: c.type, key: c.key, name: c.name, kb: key, wikidata: c.kb?.id ?? null, via: 'title' }, 'link/title-description'));
   }
   let lower: string | null = null;
-  let heads: Set<string> | null = null;
+  let heads: Uint8Array | null = null;
   for (const c of inDoc.values()) {
     for (const d of c.kb!.descriptions ?? []) {
       const literal = descriptionLiteral(d);
       if (literal !== null) {
         lower ??= text.toLowerCase();
-        heads ??= wordsAfterThe(lower);
-        if (literal.length >= 4 + HEAD && !heads.has(literal.slice(4, 4 + HEAD))) continue;
+        heads ??= headsAfterThe(lower);
+        if (literal.length >= 4 + HEAD && !hasHead(heads, literal)) continue;
         if (!lower.includes(literal)) continue;
       }
-      const re = descriptionPattern(d);
-      for (const m of text.matchAll(re)) {
-        const start = m.index + 4;
-        const end = m.index + m[0].length;
+      // lower-casing keeps every offset unless it lengthens a character (`İ`): then the pattern scans
+      const found = descriptionMatches(text, d, literal, lower, lower !== null && lower.length === text.length);
+      for (let k = 0; k < found.length; k += 2) {
+        const start = found[k]! + 4;
+        const end = found[k + 1]!;
         if (taken(start, end) || out.some((o) => o.start < end && start < o.end)) continue;
         if (kb.findByDescription(d).length !== 1 && [...inDoc.values()].filter((x) => x.kb!.descriptions?.some((y) => fold(y) === fold(d))).length !== 1) continue;
         out.push(annotate('mention', text, start, end, { type: c.type, key: c.key, name: c.name, kb: c.kb!.key, wikidata: c.kb!.id, via: 'description' }, 'link/description'));
