@@ -421,7 +421,7 @@ function descriptionMatches(text: string, d: string, literal: string | null, low
 function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly Cluster[], day: string | null, existingIndex: SpanIndex<Annotation<MentionValue>>): Annotation<MentionValue>[] {
   const out: Annotation<MentionValue>[] = [];
   // a place inside a description ("US" in "the top US diplomat") is a mention of its own
-  const taken = (s: number, e: number): boolean => existingIndex.overlapping(s, e).some((m) => !(m.value.type === 'place' && s <= m.start && m.end <= e));
+  const taken = (s: number, e: number): boolean => existingIndex.someOverlapping(s, e, (m) => !(m.value.type === 'place' && s <= m.start && m.end <= e));
   const inDoc = new Map(clusters.filter((c) => c.kb).map((c) => [c.kb!.key, c]));
   // a title description resolves only to a cluster whose KB entry held a title (its own
   // roles, or the holder on the day): with none in the document, no need to find titles
