@@ -301,7 +301,8 @@ function nextWord(text: string, from: number, word: Word): boolean {
     c = ++i < n ? text.charCodeAt(i) : 128;
   }
   const ascii = i - at;
-  let end = wordRun(text, i);
+  // most words end at ASCII punctuation or a space: nothing more to read
+  let end = c < 128 && c !== 39 ? i : wordRun(text, i);
   for (;;) {
     const q = text.charCodeAt(end);
     if (q !== 39 && q !== 0x2019) break;
