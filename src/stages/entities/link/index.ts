@@ -59,6 +59,24 @@ export interface RoleValue {
 
 const TYPES: ReadonlySet<string> = new Set(['person', 'organization', 'place', 'group']);
 
+/** Provenance of the mentions of passes 1 and 2, by how they were found (built once, not per mention). */
+const SOURCES = {
+  kb: 'link/kb', place: 'link/place', outlet: 'link/outlet', name: 'link/name', surname: 'link/surname', compound: 'link/compound',
+} as const;
+type LinkSource = keyof typeof SOURCES;
+
+/** The cluster key of each KB entry (`kb:KEY`), built once: the same entries are named in every article. */
+const kbKeys = new WeakMap<KbEntity, string>();
+
+function kbKeyOf(entity: KbEntity): string {
+  let key = kbKeys.get(entity);
+  if (key === undefined) {
+    key = `kb:${entity.key}`;
+    kbKeys.set(entity, key);
+  }
+  return key;
+}
+
 /** "Iran-backed", "Qatar-brokered", "U.S.-led": the tokenizer keeps the compound whole. */
 const COMPOUND = /(?<![\p{L}.-])(\p{Lu}[\p{L}.]*(?:\s\p{Lu}\p{L}+)?)-(?:backed|led|brokered|based|allied|funded|sponsored|controlled|run|mediated|supported|occupied|ruled|bound)\b/gu;
 /** Where every COMPOUND match ends: the hyphen and the participle (found fast: it starts with a literal). */
@@ -114,10 +132,13 @@ interface Cluster {
   type: EntityType;
   name: string;
   kb: KbEntity | null;
-  /** Folded name words, for surname matching. */
-  words: Set<string>;
+  /** Folded name words, for surname matching: a person's only (no other cluster's are read). */
+  words: ReadonlySet<string>;
   last: number;
 }
+
+/** The words of a cluster that is not a person's. */
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 const foldOnce = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`]/g, "'").replace(/'s$/i, '').toLowerCase().replace(/\s+/g, ' ').trim();
 /** Folded forms already computed: the same names recur in every article (bounded, cleared when full). */
@@ -194,8 +215,8 @@ export const linkStage: Stage = {
     /** The clusters by key (each key names one cluster of the list): no scan of the list per mention. */
     const byKey = new Map<string, Cluster>();
     const mentions: Annotation<MentionValue>[] = [];
-    const emit = (start: number, end: number, c: Cluster, via: MentionValue['via'], source: string): void => {
-      mentions.push(annotate('mention', doc.text, start, end, { type: c.type, key: c.key, name: c.name, kb: c.kb?.key ?? null, wikidata: c.kb?.id ?? null, via }, `link/${source}`));
+    const emit = (start: number, end: number, c: Cluster, via: MentionValue['via'], source: LinkSource): void => {
+      mentions.push(annotate('mention', doc.text, start, end, { type: c.type, key: c.key, name: c.name, kb: c.kb?.key ?? null, wikidata: c.kb?.id ?? null, via }, SOURCES[source]));
     };
     // only the headline (the first line), and only in mixed Title Case: ALL-CAPS lines and
     // table rows keep their mentions (the tagger learned those forms)
@@ -220,11 +241,12 @@ export const linkStage: Stage = {
       }
       const place = type === 'place' && !id ? places().get(fold(surface)) : undefined;
       const outlet = type === 'organization' && !id ? sourceRegistry(undefined, ctx.config.sourceDirs).lookup(surface) : undefined;
-      const key = id ? `kb:${id.entity.key}` : place ? `place:${fold(place.name)}` : outlet ? `outlet:${outlet.key}` : `name:${type}:${fold(surface)}`;
+      const key = id ? kbKeyOf(id.entity) : place ? `place:${fold(place.name)}` : outlet ? `outlet:${outlet.key}` : `name:${type}:${fold(surface)}`;
       let c = byKey.get(key);
       if (!c) {
         const name = id ? id.entity.name : place ? place.name : outlet ? outlet.name : surface.replace(/\s+/g, ' ');
-        c = { key, type: id ? (id.entity.type === 'organization' && type === 'group' ? 'organization' : (id.entity.type as EntityType)) : type, name, kb: id?.entity ?? null, words: new Set(fold(name).split(' ').concat(fold(surface).split(' '))), last: a.start };
+        const ctype: EntityType = id ? (id.entity.type === 'organization' && type === 'group' ? 'organization' : (id.entity.type as EntityType)) : type;
+        c = { key, type: ctype, name, kb: id?.entity ?? null, words: ctype === 'person' ? new Set(fold(name).split(' ').concat(fold(surface).split(' '))) : NO_WORDS, last: a.start };
         for (const old of absorbSurnames(clusters, c, mentions)) byKey.delete(old.key);
         clusters.push(c);
         byKey.set(key, c);
@@ -239,7 +261,7 @@ export const linkStage: Stage = {
       const place = id ? undefined : places().get(fold(surface));
       if (!id && !place) continue;
       const type: EntityType = id ? (id.entity.type as EntityType) : 'place';
-      const key = id ? `kb:${id.entity.key}` : `place:${fold(place!.name)}`;
+      const key = id ? kbKeyOf(id.entity) : `place:${fold(place!.name)}`;
       let c = byKey.get(key);
       if (!c) {
         c = { key, type, name: id ? id.entity.name : place!.name, kb: id?.entity ?? null, words: new Set([fold(surface)]), last: m.index };
