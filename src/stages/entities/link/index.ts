@@ -439,6 +439,24 @@ function descriptionMatches(text: string, d: string, literal: string | null, low
   return out;
 }
 
+/** What a title description has right before it (in the five characters before it). */
+const THE_BEFORE = /\bthe\s+$/i;
+
+/**
+ * Whether a title of the index starts somewhere {@link THE_BEFORE} holds: right after a
+ * `the` and one or two white-space characters (so that the five characters before it end
+ * with them). A title description can be nowhere else, so without one the text need not
+ * be searched for titles. `lower` is `text` lower-cased; when that moved offsets, true.
+ */
+function titleAfterThe(text: string, lower: string, kb: KnowledgeBase): boolean {
+  if (lower.length !== text.length) return true;
+  const starts: number[] = [];
+  for (let i = lower.indexOf('the'); i >= 0; i = lower.indexOf('the', i + 1)) {
+    for (let at = i + 4; at <= i + 5; at++) if (at < text.length && THE_BEFORE.test(text.slice(Math.max(0, at - 5), at))) starts.push(at);
+  }
+  return kb.titleIndex.startsAt(text, starts);
+}
+
 /** "the top US diplomat", "the Islamist movement": nominal mentions that resolve to one cluster. */
 function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly Cluster[], day: string | null, existingIndex: SpanIndex<Annotation<MentionValue>>): Annotation<MentionValue>[] {
   const out: Annotation<MentionValue>[] = [];
@@ -448,8 +466,10 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
   // a title description resolves only to a cluster whose KB entry held a title (its own
   // roles, or the holder on the day): with none in the document, no need to find titles
   const titled = [...inDoc.values()].some((c) => c.kb!.roles.length > 0);
-  for (const t of titled ? kb.titleIndex.findIn(text) : []) {
-    if (!/\bthe\s+$/i.test(text.slice(Math.max(0, t.start - 5), t.start)) || taken(t.start, t.end)) continue;
+  let lower: string | null = null;
+  if (titled) lower = text.toLowerCase();
+  for (const t of titled && titleAfterThe(text, lower!, kb) ? kb.titleIndex.findIn(text) : []) {
+    if (!THE_BEFORE.test(text.slice(Math.max(0, t.start - 5), t.start)) || taken(t.start, t.end)) continue;
     if (/^\s+[\p{Lu}]/u.test(text.slice(t.end, t.end + 2))) continue; // a title before a name, not a description
     const holders = new Set<string>();
     for (const title of t.titles) {
@@ -462,7 +482,6 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
     if (!c) continue; // only descriptions of someone the article names
     out.push(annotate('mention', text, t.start, t.end, { type: c.type, key: c.key, name: c.name, kb: key, wikidata: c.kb?.id ?? null, via: 'title' }, 'link/title-description'));
   }
-  let lower: string | null = null;
   let heads: Uint8Array | null = null;
   for (const c of inDoc.values()) {
     for (const d of c.kb!.descriptions ?? []) {
