@@ -73,3 +73,21 @@ test('words in any case, and spellings that fold, start titles like their keys',
   assert.deepEqual(spans(index.findIn(text)), viaRegex(index.titles, text));
   assert.ok(index.findIn(text).length >= 4);
 });
+
+test('startsAt: true at the start of every title findIn finds, false where no title starts', () => {
+  const index = builtIn().titleIndex;
+  const words = ['the', 'The', 'top', 'US', 'U.S.', 'diplomat', 'Secretary', 'of', 'State', 'al', 'Qassam', 'chief', 'political', 'prime', 'minister',
+    'foreign', 'president', ',', '.', '’', '2024', 'x', 'Mossad'];
+  let seed = 5;
+  const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648);
+  for (let round = 0; round < 300; round++) {
+    let text = '';
+    for (let k = 0; k < 12; k++) text += words[next() % words.length] + ['', ' ', ' ', '  ', '-'][next() % 5]!;
+    const starts = new Set(index.findIn(text).map((m) => m.start));
+    for (let at = 0; at < text.length; at++) {
+      // where findIn finds a title, one starts there (so where none starts, findIn finds none)
+      if (starts.has(at)) assert.ok(index.startsAt(text, [at]), `${text} @${at}`);
+    }
+    assert.equal(index.startsAt(text, [...starts]), starts.size > 0);
+  }
+});

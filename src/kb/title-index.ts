@@ -141,56 +141,78 @@ export class TitleIndex {
   findIn(text: string): KbTitleMention[] {
     const out: KbTitleMention[] = [];
     const word = this.cursor;
-    const starters = this.starters;
     let pos = 0;
     while (nextWord(text, pos, word)) {
-      if (word.ascii && starters[starterSlot(word.lowerHash)] === 0) {
-        pos = word.end;
-        continue;
-      }
       const start = word.start;
       const firstEnd = word.end;
-      const firstKey = this.wordKey(text, word);
-      // most words start no title: the first word's own key says so without a slice
-      if (!this.prefixes.has(firstKey) && !PARTICLES.has(firstKey)) {
-        pos = firstEnd;
-        continue;
-      }
-      let bestEnd = -1;
-      let bestTitles: KbTitle[] | undefined;
-      let end = firstEnd;
-      // word by word while the span is plain, else by the key of the span's text
-      let node = word.plain && !PARTICLES.has(firstKey) ? this.words.get(firstKey) : undefined;
-      let key = firstKey;
-      let wordKey = firstKey;
-      for (let n = 1; ; n++) {
-        if (node !== undefined) {
-          if (node.titles !== undefined) { bestEnd = end; bestTitles = node.titles; }
-        } else {
-          const titles = this.bySurface.get(key);
-          if (titles) { bestEnd = end; bestTitles = titles; }
-          if (!this.prefixes.has(key) && !PARTICLES.has(wordKey)) break;
-        }
-        if (n >= this.maxTokens || !nextWord(text, end, word)) break;
-        const gapPlain = plainGap(text, end, word.start);
-        end = word.end;
-        wordKey = this.wordKey(text, word);
-        if (node !== undefined && word.plain && gapPlain && !PARTICLES.has(wordKey)) {
-          node = node.next.get(wordKey);
-          if (node === undefined) break; // neither a key nor the start of one
-        } else {
-          node = undefined;
-          key = normalizeSurface(text.slice(start, end));
-        }
-      }
-      if (bestTitles) {
-        out.push({ start, end: bestEnd, text: text.slice(start, bestEnd), titles: bestTitles });
-        pos = bestEnd;
+      const titles = this.longestAt(text, word);
+      if (titles !== undefined) {
+        out.push({ start, end: this.bestEnd, text: text.slice(start, this.bestEnd), titles });
+        pos = this.bestEnd;
       } else {
         pos = firstEnd;
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a title starts at one of `starts` (offsets in `text`, each checked only where a
+   * word starts, as {@link findIn} reads words): {@link findIn} finds titles only where
+   * some title starts, so when none does at any of the places a caller cares about, it
+   * would find none there, and the caller may skip it.
+   */
+  startsAt(text: string, starts: readonly number[]): boolean {
+    const word = this.cursor;
+    for (const at of starts) {
+      if (nextWord(text, at, word) && word.start === at && this.longestAt(text, word) !== undefined) return true;
+    }
+    return false;
+  }
+
+  /** Where the match found by {@link longestAt} ends. */
+  private bestEnd = -1;
+
+  /**
+   * The titles of the longest title that starts at the word just read into `word` (its end
+   * in {@link bestEnd}), or undefined. Reads on with `word`.
+   */
+  private longestAt(text: string, word: Word): KbTitle[] | undefined {
+    if (word.ascii && this.starters[starterSlot(word.lowerHash)] === 0) return undefined;
+    const start = word.start;
+    const firstEnd = word.end;
+    const firstKey = this.wordKey(text, word);
+    // most words start no title: the first word's own key says so without a slice
+    if (!this.prefixes.has(firstKey) && !PARTICLES.has(firstKey)) return undefined;
+    let bestEnd = -1;
+    let bestTitles: KbTitle[] | undefined;
+    let end = firstEnd;
+    // word by word while the span is plain, else by the key of the span's text
+    let node = word.plain && !PARTICLES.has(firstKey) ? this.words.get(firstKey) : undefined;
+    let key = firstKey;
+    let wordKey = firstKey;
+    for (let n = 1; ; n++) {
+      if (node !== undefined) {
+        if (node.titles !== undefined) { bestEnd = end; bestTitles = node.titles; }
+      } else {
+        const titles = this.bySurface.get(key);
+        if (titles) { bestEnd = end; bestTitles = titles; }
+        if (!this.prefixes.has(key) && !PARTICLES.has(wordKey)) break;
+      }
+      if (n >= this.maxTokens || !nextWord(text, end, word)) break;
+      const gapPlain = plainGap(text, end, word.start);
+      end = word.end;
+      wordKey = this.wordKey(text, word);
+      if (node !== undefined && word.plain && gapPlain && !PARTICLES.has(wordKey)) {
+        node = node.next.get(wordKey);
+        if (node === undefined) break; // neither a key nor the start of one
+      } else {
+        node = undefined;
+        key = normalizeSurface(text.slice(start, end));
+      }
+    }
+    this.bestEnd = bestEnd;
+    return bestTitles;
   }
 
   /** `normalizeSurface` of the word, without a slice when the same spelling was seen recently. */
@@ -301,7 +323,8 @@ function nextWord(text: string, from: number, word: Word): boolean {
     c = ++i < n ? text.charCodeAt(i) : 128;
   }
   const ascii = i - at;
-  let end = wordRun(text, i);
+  // most words end at ASCII punctuation or a space: nothing more to read
+  let end = c < 128 && c !== 39 ? i : wordRun(text, i);
   for (;;) {
     const q = text.charCodeAt(end);
     if (q !== 39 && q !== 0x2019) break;

@@ -39,6 +39,18 @@ describe('SpanIndex', () => {
       }
     }
   });
+  it('someOverlapping: the scan’s answer, with and without a test, short lists included', () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const items = randomSpans(seed, 60);
+      for (const [index, list] of [[SpanIndex.of(items), items], [new SpanIndex(items.slice(0, 20), (s) => s), items.slice(0, 20)]] as const) {
+        for (const q of randomSpans(seed + 400, 40)) {
+          const long = (d: Span): boolean => d.end - d.start > 10;
+          assert.equal(index.someOverlapping(q.start, q.end), list.some((d) => overlaps(q, d)));
+          assert.equal(index.someOverlapping(q.start, q.end, long), list.some((d) => overlaps(q, d) && long(d)));
+        }
+      }
+    }
+  });
   it('someStartingIn: the scan’s answer', () => {
     for (let seed = 1; seed <= 20; seed++) {
       const items = randomSpans(seed, 60);

@@ -58,6 +58,28 @@ export class SpanIndex<T> {
     return this.pick(this.collect(start - this.longest, end, (s) => s.start < end && start < s.end));
   }
 
+  /**
+   * Whether an item that overlaps `[start, end)` satisfies `ok` (every such item when `ok` is
+   * left out): `overlapping(start, end).some(ok)` without building the list.
+   */
+  someOverlapping(start: number, end: number, ok?: (item: T) => boolean): boolean {
+    const lo = start - this.longest;
+    if (this.order === null || this.starts === null) {
+      for (let i = 0; i < this.items.length; i++) {
+        const item = this.items[i]!;
+        const s = this.span(item);
+        if (s.start >= lo && s.start < end && start < s.end && (ok === undefined || ok(item))) return true;
+      }
+      return false;
+    }
+    const starts = this.starts;
+    for (let k = firstWhere(starts.length, (j) => starts[j]! >= lo); k < starts.length && starts[k]! < end; k++) {
+      const item = this.items[this.order[k]!]!;
+      if (start < this.span(item).end && (ok === undefined || ok(item))) return true;
+    }
+    return false;
+  }
+
   /** The position in the list of the first item that holds `offset`, or -1. */
   holding(offset: number): number {
     return this.collect(offset - this.longest, offset + 1, (s) => s.start <= offset && offset < s.end)[0] ?? -1;

@@ -41,27 +41,41 @@ const CAP_ASCII = String.raw`[A-Z][A-Za-z0-9&'’\-]*(?:\.[A-Za-z0-9]+)*`;
 const WORD_ASCII = `(?:${HONORIFIC}|(?:[A-Z]\\.){2,}|[A-Z]\\.(?= [A-Z])|${CAP_ASCII})`;
 /** The same for ASCII text, about twice as fast; a phrase that runs into a non-ASCII letter is redone with {@link PHRASE_AT}. */
 const PHRASE_AT_ASCII = new RegExp(String.raw`${WORD_ASCII}(?:${JOIN} (?:${WORD_ASCII}|\d[A-Za-z0-9\-]*|(?:al|el|ad|an|as|ash|at|az|ibn|bin)-[A-Za-z][A-Za-z\-]*))*`, 'y');
-/** Where a phrase may start: a capital of the Latin, Greek or Cyrillic scripts, or a letter that may be one (checked by {@link PHRASE_AT}). */
-const START_CANDIDATE = /[A-Z\u00C0-\u00DE\u0100-\u024F\u0370-\u03FF\u0400-\u052F\u1E00-\u1EFF]/g;
+/**
+ * Where a phrase may start: a capital of the Latin, Greek or Cyrillic scripts, or a letter
+ * that may be one (checked by {@link PHRASE_AT}). The scan tests {@link isStartCandidate},
+ * which the tests hold to this class.
+ */
+export const START_CANDIDATE = /[A-Z\u00C0-\u00DE\u0100-\u024F\u0370-\u03FF\u0400-\u052F\u1E00-\u1EFF]/g;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const POSSESSIVE_END = /['’]s?$/u;
 /** A cheap test for a host name somewhere in the text, before the full pattern runs. */
 const HOST_HINT = /[a-z0-9]\.(?:[a-z]{2,6}|co\.uk)(?![A-Za-z0-9])/;
 const HOST_RE = /(?<![A-Za-z0-9@.-])(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|info|news|media|tv|io|int|gov|co\.uk|co\.il|com\.tr|com\.pk|ps|qa|ae|eg|sa|ir|ru|ua|fr|de|es|it|uk|il|in|pk|tr|jo|lb|sy|iq|ye|kw|bh|om|sd|ss|et|ke|ng|za|gh|ma|dz|tn|ly|so|rw|ug|tz|zw|af|africa)(?![A-Za-z0-9-])/g;
 
-/** Length of the phrase starting at `i`, 0 when none does. */
+/**
+ * Length of the phrase starting at `i`, 0 when none does. The sticky patterns are only
+ * tested: a match ends where `lastIndex` is left, and no match array is built.
+ */
 function phraseLengthAt(text: string, i: number): number {
   if (text.charCodeAt(i) < 128) {
     PHRASE_AT_ASCII.lastIndex = i;
-    const m = PHRASE_AT_ASCII.exec(text);
-    if (m === null) return 0;
-    const end = i + m[0].length;
+    if (!PHRASE_AT_ASCII.test(text)) return 0;
+    const end = PHRASE_AT_ASCII.lastIndex;
     const next = text.charCodeAt(end);
-    if (!(next >= 0xc0 || (next === 32 && text.charCodeAt(end + 1) >= 0xc0))) return m[0].length;
+    if (!(next >= 0xc0 || (next === 32 && text.charCodeAt(end + 1) >= 0xc0))) return end - i;
   }
   PHRASE_AT.lastIndex = i;
-  const m = PHRASE_AT.exec(text);
-  return m === null ? 0 : m[0].length;
+  return PHRASE_AT.test(text) ? PHRASE_AT.lastIndex - i : 0;
+}
+
+/**
+ * Whether the code unit `c` is in {@link START_CANDIDATE}'s class: A–Z and the Latin,
+ * Greek and Cyrillic blocks that hold capitals.
+ */
+export function isStartCandidate(c: number): boolean {
+  if (c < 0xc0) return c >= 65 && c <= 90;
+  return c <= 0xde || (c >= 0x100 && c <= 0x24f) || (c >= 0x370 && c <= 0x3ff) || (c >= 0x400 && c <= 0x52f) || (c >= 0x1e00 && c <= 0x1eff);
 }
 
 /** True when the character before `i` continues a word (so `i` is not a word start). */
@@ -151,13 +165,13 @@ function standsAlone(text: string, start: number, end: number): boolean {
 /** Every name-like phrase of `text`, in text order, without overlaps. */
 export function scanNames(text: string, registry: SourceRegistry): Phrase[] {
   const phrases: Phrase[] = [];
-  START_CANDIDATE.lastIndex = 0;
-  for (let c = START_CANDIDATE.exec(text); c !== null; c = START_CANDIDATE.exec(text)) {
-    if (inWord(text, c.index)) continue;
-    const length = phraseLengthAt(text, c.index);
+  // the places START_CANDIDATE matches, read by code unit (no match object per capital)
+  for (let i = 0; i < text.length; i++) {
+    if (!isStartCandidate(text.charCodeAt(i)) || inWord(text, i)) continue;
+    const length = phraseLengthAt(text, i);
     if (length === 0) continue;
-    pushPhrases(text, c.index, c.index + length, phrases);
-    START_CANDIDATE.lastIndex = c.index + length;
+    pushPhrases(text, i, i + length, phrases);
+    i += length - 1;
   }
   const special: Phrase[] = [];
   const lower = lowerNamePattern(registry);

@@ -41,8 +41,21 @@ const DESCRIPTOR_CONTINUATION = /^(?:news agency|news|newspaper|daily|television
 /** A resolution with offsets relative to the phrase (start from its start, end from its end). */
 type Relative = Resolution;
 
-/** Resolutions already computed, per registry, by phrase text and context; cleared when full. */
-const memo = new WeakMap<SourceRegistry, Map<string, Relative>>();
+/**
+ * The resolutions of one phrase text in each context: without a continuation, after `the`
+ * or not; with one, by `the` (`1` or `0`) and the continuation's text.
+ */
+interface Memo {
+  bare: Relative | undefined;
+  afterThe: Relative | undefined;
+  continued: Map<string, Relative> | undefined;
+}
+
+/**
+ * Resolutions already computed, per registry, by phrase text, then context (no key string
+ * to build for the usual phrase without a continuation); cleared when full.
+ */
+const memo = new WeakMap<SourceRegistry, Map<string, Memo>>();
 const MEMO_SIZE = 50_000;
 
 /** First words of {@link CONTINUATION}: the pattern runs only after one of them. */
@@ -70,7 +83,7 @@ function isGeneric(e: SourceEntry): boolean {
 
 /** Resolves phrases against one registry. */
 export class Resolver {
-  private readonly memo: Map<string, Relative>;
+  private readonly memo: Map<string, Memo>;
   /**
    * Resolutions of this text's phrases by phrase: most phrases are asked for twice (for
    * their run, then as the phrase before the next run), and building the memo key is most
@@ -103,13 +116,21 @@ export class Resolver {
     const after = p.possessive ? p.end + (POSSESSIVE_AT.exec(text.slice(p.end, p.end + 2))?.[0].length ?? 0) : p.end;
     const cont = text.charCodeAt(after) === 32 && CONTINUATION_FIRST.has(nextWord(text, after + 1)) ? CONTINUATION.exec(text.slice(after, after + 40)) : null;
     const theBefore = p.start >= 4 && text.startsWith('the ', p.start - 4) && (p.start === 4 || !/[A-Za-z]/.test(text[p.start - 5]!));
-    const key = `${text.slice(p.start, after)}\u0000${theBefore ? 1 : 0}\u0000${cont === null ? '' : cont[0]}`;
-    let rel = this.memo.get(key);
+    const surface = text.slice(p.start, after);
+    let known = this.memo.get(surface);
+    if (known === undefined) {
+      if (this.memo.size >= MEMO_SIZE) this.memo.clear();
+      known = { bare: undefined, afterThe: undefined, continued: undefined };
+      this.memo.set(surface, known);
+    }
+    const contKey = cont === null ? null : `${theBefore ? 1 : 0}${cont[0]}`;
+    let rel = contKey === null ? (theBefore ? known.afterThe : known.bare) : known.continued?.get(contKey);
     if (rel === undefined) {
       const found = this.compute(p, cont, theBefore, after);
       rel = { ...found, start: found.start - p.start, end: found.end - p.end };
-      if (this.memo.size >= MEMO_SIZE) this.memo.clear();
-      this.memo.set(key, rel);
+      if (contKey !== null) (known.continued ??= new Map()).set(contKey, rel);
+      else if (theBefore) known.afterThe = rel;
+      else known.bare = rel;
     }
     // Fields written out: spreading `rel` here was the costliest line of the stage.
     return { start: p.start + rel.start, end: p.end + rel.end, entry: rel.entry, looks: rel.looks, described: rel.described, credit: rel.credit, placeOnly: rel.placeOnly };

@@ -85,6 +85,45 @@ function mergeRegistryNames(text: string, phrases: readonly Phrase[], registry: 
   return out;
 }
 
+/** No markers (shared: most gaps have none). */
+const NO_MARKERS: readonly Marker[] = Object.freeze([]);
+
+/** Whether the code unit opens a count chip: `(`, `[` or `+`. */
+function opensChip(c: number): boolean {
+  return c === 40 || c === 91 || c === 43;
+}
+
+/** The run of `items` with the markers after its last name (a cheap test before the pattern: a chip opens at once or after one space). */
+function finishRun(text: string, items: RunItem[], markers: Marker[], enclosed: boolean, open: boolean): Run {
+  let end = items[items.length - 1]!.phrase.end;
+  const tail = opensChip(text.charCodeAt(end)) || opensChip(text.charCodeAt(end + 1)) ? TRAILING_MARKERS.exec(text.slice(end, end + 24)) : null;
+  if (tail !== null) {
+    markers.push(...markersIn(tail[0], end));
+    end += tail[0].length;
+  }
+  if (open) {
+    const bracket = /^\s?\]/.exec(text.slice(end, end + 2));
+    if (bracket !== null) end += bracket[0].length;
+  }
+  return { items, start: items[0]!.phrase.start, end, enclosed, markers };
+}
+
+/**
+ * What joins two names of a run, from the gap between them (`text[from, to)`): its count
+ * chips and what remains once they, a trailing `the` and white space are dropped; null
+ * when the gap is not a separator.
+ */
+function joinOf(text: string, from: number, to: number): { readonly found: readonly Marker[]; readonly rest: string } | null {
+  const gap = text.slice(from, to);
+  if (gap.includes('\n')) return null;
+  const found = hasDigit(gap) ? markersIn(gap, from) : NO_MARKERS;
+  let rest = gap;
+  for (let k = found.length - 1; k >= 0; k--) rest = rest.slice(0, found[k]!.start - from) + rest.slice(found[k]!.end - from);
+  rest = rest.replace(/\s+(?:the|The)\s*$/, '').replace(/\s+/g, '');
+  if (rest === '' ? found.length === 0 : !SEPARATOR.test(rest)) return null;
+  return { found, rest };
+}
+
 /** Groups `phrases` (in text order) into runs, resolving each phrase once. */
 export function buildRuns(text: string, phrases: readonly Phrase[], resolver: Resolver, registry: SourceRegistry): Run[] {
   const merged = mergeRegistryNames(text, phrases, registry);
@@ -93,45 +132,26 @@ export function buildRuns(text: string, phrases: readonly Phrase[], resolver: Re
   let markers: Marker[] = [];
   let enclosed = false;
   let open = false;
-  const close = (): void => {
-    if (items.length === 0) return;
-    const last = items[items.length - 1]!.phrase;
-    let end = last.end;
-    const tail = TRAILING_MARKERS.exec(text.slice(end, end + 24));
-    if (tail !== null) {
-      markers.push(...markersIn(tail[0], end));
-      end += tail[0].length;
-    }
-    if (open) {
-      const bracket = /^\s?\]/.exec(text.slice(end, end + 2));
-      if (bracket !== null) end += bracket[0].length;
-    }
-    runs.push({ items, start: items[0]!.phrase.start, end, enclosed, markers });
-    items = [];
-    markers = [];
-    enclosed = false;
-    open = false;
-  };
   for (const phrase of merged) {
     const prev = items[items.length - 1];
     if (prev !== undefined) {
-      const gap = text.slice(prev.phrase.end, phrase.start);
-      const joins = !prev.phrase.possessive && gap.length <= MAX_GAP && !gap.includes('\n') && (() => {
-        const found = markersIn(gap, prev.phrase.end);
-        let rest = gap;
-        for (const m of [...found].reverse()) rest = rest.slice(0, m.start - prev.phrase.end) + rest.slice(m.end - prev.phrase.end);
-        rest = rest.replace(/\s+(?:the|The)\s*$/, '').replace(/\s+/g, '');
-        if (rest === '' ? found.length === 0 : !SEPARATOR.test(rest)) return false;
-        markers.push(...found);
-        if (ENCLOSING.test(rest) || found.length > 0) enclosed = true;
-        if (rest.includes('[')) open = true;
-        if (rest.includes(']')) open = false;
-        return true;
-      })();
-      if (!joins) close();
+      // the gap's length first: most neighbours are far apart, and their gap is never read
+      const join = !prev.phrase.possessive && phrase.start - prev.phrase.end <= MAX_GAP ? joinOf(text, prev.phrase.end, phrase.start) : null;
+      if (join !== null) {
+        if (join.found.length > 0) markers.push(...join.found);
+        if (ENCLOSING.test(join.rest) || join.found.length > 0) enclosed = true;
+        if (join.rest.includes('[')) open = true;
+        if (join.rest.includes(']')) open = false;
+      } else {
+        runs.push(finishRun(text, items, markers, enclosed, open));
+        items = [];
+        markers = [];
+        enclosed = false;
+        open = false;
+      }
     }
     items.push({ phrase, res: resolver.resolve(phrase) });
   }
-  close();
+  if (items.length > 0) runs.push(finishRun(text, items, markers, enclosed, open));
   return runs;
 }

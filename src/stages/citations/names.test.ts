@@ -1,12 +1,13 @@
 /**
  * @module stages/citations/names.test — the hand-written checks of pass 1 agree with the
  * patterns they replace: the possessive strip with `/['’]s?$/u`, and no name break is
- * empty (a word is skipped when its first character starts no break); pass 3 skips the
+ * empty (a word is skipped when its first character starts no break), and the test of a
+ * phrase start is its pattern's class, code unit by code unit; pass 3 skips the
  * count-chip scan of a gap without a digit.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { withoutPossessive } from './01-names.js';
+import { START_CANDIDATE, isStartCandidate, withoutPossessive } from './01-names.js';
 import { MARKER_RE } from './03-runs.js';
 import { NAME_BREAKS } from './lexicon.js';
 
@@ -20,6 +21,10 @@ describe('pass 1 checks', () => {
       if (w === '') continue;
       assert.equal(withoutPossessive(w), w.replace(POSSESSIVE_END, ''), JSON.stringify(w));
     }
+  });
+  it('isStartCandidate is START_CANDIDATE, for every code unit', () => {
+    const one = new RegExp(START_CANDIDATE.source);
+    for (let c = 0; c < 0x10000; c++) assert.equal(isStartCandidate(c), one.test(String.fromCharCode(c)), c.toString(16));
   });
   it('no name break is empty', () => {
     assert.ok(![...NAME_BREAKS].includes(''));

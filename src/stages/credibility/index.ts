@@ -51,8 +51,9 @@ export function assess(inputs: CredibilityInputs): CredibilityValue {
   return score(found.filter((s): s is Signal => s !== null));
 }
 
-function spans<V>(anns: readonly Annotation<V>[]): Found<V>[] {
-  return anns.map((a) => ({ start: a.start, end: a.end, text: a.text, value: a.value }));
+/** The annotations as findings: they have the fields already, and every signal copies the span fields it keeps. */
+function spans<V>(anns: readonly Annotation<V>[]): readonly Found<V>[] {
+  return anns;
 }
 
 /** The `credibility` stage: one annotation over the empty span at 0 (like `published`). */
@@ -62,7 +63,7 @@ export const credibilityStage: Stage = {
   requires: ['sentence', 'citation', 'citation-marker', 'repeat'],
   produces: ['credibility'],
   run(ctx, doc: SourceDocument, layers: Layers): StageOutput {
-    const fed: Record<string, Found<unknown>[]> = {};
+    const fed: Record<string, readonly Found<unknown>[]> = {};
     for (const f of SIGNAL_FEEDS) if (layers.has(f.layer)) fed[f.code] = spans(layers.get(f.layer));
     const value = assess({
       text: doc.text,

@@ -176,6 +176,8 @@ export function unknownOutlet(citations: readonly Found<CitationValue>[]): Signa
   return signal('unknown_outlet', { count: names.length }, `${plural(names.length, 'cited source')} in no registry: ${names.map((n) => `"${n}"`).join(', ')}.`, unknown.map(span));
 }
 
+const isAnonymous = (c: Found<CitationValue>): boolean => c.value.kind === 'anonymous';
+
 /** Per sentence: whether it is attributed, rests on an anonymous source, and is factual. */
 export interface SentenceFacts extends SpanEvidence {
   readonly attributed: boolean;
@@ -192,10 +194,9 @@ export function sentenceFacts(sentences: readonly SpanEvidence[], citations: rea
   const citationIndex = new SpanIndex(citations, (c) => c);
   const quoteIndex = new SpanIndex(quotes, (q) => q);
   return sentences.map((s) => {
-    const overlapping = citationIndex.overlapping(s.start, s.end);
-    const cited = overlapping.length > 0;
-    const anonymous = overlapping.some((c) => c.value.kind === 'anonymous');
-    const attributed = cited || quoteIndex.overlapping(s.start, s.end).length > 0 || ATTRIBUTION_CUE.pattern.test(s.text);
+    const cited = citationIndex.someOverlapping(s.start, s.end);
+    const anonymous = cited && citationIndex.someOverlapping(s.start, s.end, isAnonymous);
+    const attributed = cited || quoteIndex.someOverlapping(s.start, s.end) || ATTRIBUTION_CUE.pattern.test(s.text);
     return { start: s.start, end: s.end, text: s.text, attributed, anonymous, factual: isFactual(s.text) };
   });
 }

@@ -36,7 +36,7 @@ interface Print {
   readonly end: number;
   /** Hash of the whole word sequence (exact repeats). */
   readonly key: number;
-  readonly stems: readonly number[];
+  readonly stems: Int32Array;
   /** The content words' stems, distinct, ascending. */
   readonly content: Int32Array;
 }
@@ -47,7 +47,11 @@ export const repeatsStage: Stage = {
   requires: ['paragraph'],
   produces: ['repeat'],
   run(_ctx, doc, layers) {
-    const prints = layers.get('paragraph').map((p) => fingerprint(p.start, p.end, p.text)).filter((p): p is Print => p !== null);
+    const prints: Print[] = [];
+    for (const p of layers.get('paragraph')) {
+      const print = fingerprint(doc.text, p.start, p.end);
+      if (print !== null) prints.push(print);
+    }
     const out: Annotation<RepeatValue>[] = [];
     for (let i = 1; i < prints.length; i++) {
       const b = prints[i]!;
@@ -78,19 +82,22 @@ function compare(a: Print, b: Print): { kind: 'exact' | 'near'; similarity: numb
 
 /**
  * Hashes of each word (whole) and of its first five letters, a truncation stem that
- * matches "secure"/"securing" and "talks"/"talk" without building strings.
+ * matches "secure"/"securing" and "talks"/"talk" without building strings. Reads the
+ * paragraph `text[start, end)` in place; a paragraph too short to compare costs no allocation.
  */
-function fingerprint(start: number, end: number, text: string): Print | null {
-  const { words, stems } = wordAndStemHashes(text);
-  if (words.length < MIN_WORDS) return null;
+function fingerprint(text: string, start: number, end: number): Print | null {
+  const n = wordAndStemHashes(text, start, end);
+  if (n < MIN_WORDS) return null;
+  const words = wordScratch;
+  const stems = stemScratch.slice(0, n);
   let key = 0x811c9dc5;
-  const content = new Int32Array(words.length);
-  let n = 0;
-  for (let i = 0; i < words.length; i++) {
+  const content = new Int32Array(n);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
     key = Math.imul(key ^ words[i]!, 0x01000193);
-    if (!isStopHash(words[i]!)) content[n++] = stems[i]!;
+    if (!isStopHash(words[i]!)) content[k++] = stems[i]!;
   }
-  return { start, end, key: key | 0, stems, content: distinctSorted(content.subarray(0, n)) };
+  return { start, end, key: key | 0, stems, content: distinctSorted(content.subarray(0, k)) };
 }
 
 const STEM_LENGTH = 5;
@@ -122,37 +129,40 @@ function distinctSorted(values: Int32Array): Int32Array {
   return values.slice(0, k);
 }
 
-/** Non-ASCII code units seen so far: the lower-cased unit of a letter or digit, -1 for anything else. */
-const NON_ASCII = new Map<number, number>();
-
 /**
- * For a non-ASCII UTF-16 code unit, its lower-cased first unit when it is a letter or a
- * digit, else -1; remembered per unit, because news text repeats the same few (curly
- * quotes and dashes) and a Unicode regex test on each was most of this pass.
+ * For each non-ASCII UTF-16 code unit met so far, its lower-cased first unit when it is a
+ * letter or a digit, -1 for anything else, -2 while not asked yet: news text repeats the
+ * same few (curly quotes and dashes), and a Unicode regex test on each was most of this pass.
  */
+const NON_ASCII = new Int32Array(0x10000).fill(-2);
+
+/** {@link NON_ASCII} of `code`, filled on first use. */
 function lowerWordUnit(code: number): number {
-  let lowered = NON_ASCII.get(code);
-  if (lowered === undefined) {
+  let lowered = NON_ASCII[code]!;
+  if (lowered === -2) {
     const ch = String.fromCharCode(code);
     lowered = /[\p{L}\p{N}]/u.test(ch) ? ch.toLowerCase().charCodeAt(0) : -1;
-    NON_ASCII.set(code, lowered);
+    NON_ASCII[code] = lowered;
   }
   return lowered;
 }
 
+/** The word and stem hashes of the paragraph being read (reused, grown when a paragraph has more words). */
+let wordScratch = new Int32Array(1024);
+let stemScratch = new Int32Array(1024);
+
 /**
- * One pass over the text: FNV-1a of each lower-cased word and of its first letters. Hashes
- * are kept as signed 32-bit integers, which V8 stores and hashes in sets without boxing
- * (unsigned ones above 2^31 are heap numbers); only equality is ever asked of them.
+ * One pass over `text[start, end)`: FNV-1a of each lower-cased word and of its first letters,
+ * into {@link wordScratch} and {@link stemScratch}; returns the number of words. Hashes
+ * are kept as signed 32-bit integers; only equality is ever asked of them.
  */
-function wordAndStemHashes(text: string): { words: number[]; stems: number[] } {
-  const words: number[] = [];
-  const stems: number[] = [];
+function wordAndStemHashes(text: string, start: number, end: number): number {
+  let n = 0;
   let h = 0x811c9dc5;
   let stemHash = 0;
   let len = 0;
-  for (let i = 0; i <= text.length; i++) {
-    let c = i < text.length ? text.charCodeAt(i) : 32;
+  for (let i = start; i <= end; i++) {
+    let c = i < end ? text.charCodeAt(i) : 32;
     let isWord: boolean;
     if (c < 128) {
       if (c >= 65 && c <= 90) { c += 32; isWord = true; } else isWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
@@ -165,17 +175,29 @@ function wordAndStemHashes(text: string): { words: number[]; stems: number[] } {
       h = Math.imul(h ^ c, 0x01000193);
       if (++len === STEM_LENGTH) stemHash = h;
     } else if (len > 0) {
-      words.push(h | 0);
-      stems.push((len >= STEM_LENGTH ? stemHash : h) | 0);
+      if (n === wordScratch.length) grow();
+      wordScratch[n] = h;
+      stemScratch[n] = len >= STEM_LENGTH ? stemHash : h;
+      n++;
       h = 0x811c9dc5;
       len = 0;
     }
   }
-  return { words, stems };
+  return n;
+}
+
+/** Doubles the scratch arrays, keeping their contents. */
+function grow(): void {
+  const words = new Int32Array(wordScratch.length * 2);
+  words.set(wordScratch);
+  wordScratch = words;
+  const stems = new Int32Array(stemScratch.length * 2);
+  stems.set(stemScratch);
+  stemScratch = stems;
 }
 
 /** The distinct word bigrams' hashes, ascending. */
-function bigramsOf(stems: readonly number[]): Int32Array {
+function bigramsOf(stems: Int32Array): Int32Array {
   const out = new Int32Array(Math.max(0, stems.length - 1));
   for (let i = 1; i < stems.length; i++) out[i - 1] = Math.imul(stems[i - 1]!, 31) ^ stems[i]!;
   return distinctSorted(out);

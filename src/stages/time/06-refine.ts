@@ -36,7 +36,7 @@ const resolveOverlaps: Refiner = {
   id: 'overlaps',
   reason: 'two readings of overlapping text cannot both be right: the longer one wins, then the higher-priority rule',
   refine(candidates) {
-    if (candidates.length < 2) return [...candidates];
+    if (candidates.length < 2 || apart(candidates)) return [...candidates];
     const byStart = candidates.map((c, i) => ({ c, i })).sort((a, b) => a.c.start - b.c.start || a.i - b.i);
     const kept: Candidate[] = [];
     let cluster: { c: Candidate; i: number }[] = [];
@@ -53,6 +53,21 @@ const resolveOverlaps: Refiner = {
     return kept.sort((a, b) => a.start - b.start);
   },
 };
+
+/**
+ * True when the candidates are in text order and none overlaps an earlier one (each starts
+ * at or after every earlier end): every cluster is one candidate, kept in this order, so
+ * there is nothing to sort (the usual sentence).
+ */
+function apart(candidates: readonly Candidate[]): boolean {
+  let end = candidates[0]!.end;
+  for (let i = 1; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    if (c.start < end) return false;
+    end = Math.max(end, c.end);
+  }
+  return true;
+}
 
 function keepLongest(cluster: { c: Candidate; i: number }[], kept: Candidate[]): void {
   if (cluster.length === 1) {

@@ -68,15 +68,23 @@ interface SegmentTokens {
   readonly from: number;
   /** Offset of the segment text in the document. */
   readonly offset: number;
-  /** Mask of every token of the segment, by position in the segment. */
-  readonly masks: readonly number[];
-  /** Positions of the tokens some rule is anchored on. */
-  readonly anchors: readonly number[];
+  /** Mask of every token of the segment, by position in the segment (the first entries). */
+  readonly masks: Int32Array;
+  /** Positions of the tokens some rule is anchored on: the first `anchorCount` entries. */
+  readonly anchors: Int32Array;
+  readonly anchorCount: number;
 }
 
-/** Masks and anchors of the segment being read (reused: no allocation per sentence). */
-const scratch: number[] = [];
-const anchorScratch: number[] = [];
+/** Masks and anchors of the segment being read (reused, grown for a longer segment: no allocation per sentence). */
+let maskScratch: Int32Array = new Int32Array(256);
+let anchorScratch: Int32Array = new Int32Array(256);
+
+/** `a` with twice the room, its contents kept. */
+function doubled(a: Int32Array): Int32Array {
+  const out = new Int32Array(a.length * 2);
+  out.set(a);
+  return out;
+}
 
 /**
  * The time expressions of `text`, searched segment by segment. `tokens` must be in text
@@ -89,19 +97,23 @@ export function extractCandidates(text: string, segments: readonly Segment[], to
     while (ti < tokens.length && tokens[ti]!.start < seg.start) ti++;
     let tj = ti;
     let mask = 0;
-    scratch.length = 0;
-    anchorScratch.length = 0;
+    let anchorCount = 0;
     while (tj < tokens.length && tokens[tj]!.end <= seg.end) {
       const t = tokens[tj]!;
       const f = familiesAt(text, t.start, t.end, t.text);
-      if ((f & ANCHORS) !== 0) anchorScratch.push(tj - ti);
-      scratch.push(f);
+      const k = tj - ti;
+      if ((f & ANCHORS) !== 0) {
+        if (anchorCount === anchorScratch.length) anchorScratch = doubled(anchorScratch);
+        anchorScratch[anchorCount++] = k;
+      }
+      if (k === maskScratch.length) maskScratch = doubled(maskScratch);
+      maskScratch[k] = f;
       mask |= f;
       tj++;
     }
     const rules = (mask & ANCHORS) === 0 ? NO_RULES : rulesFor(mask);
     if (rules.length > 0) {
-      const found = inSegment(text, seg, rules, { tokens, from: ti, offset: seg.start, masks: scratch, anchors: anchorScratch }, trace);
+      const found = inSegment(text, seg, rules, { tokens, from: ti, offset: seg.start, masks: maskScratch, anchors: anchorScratch, anchorCount }, trace);
       if (found.length > 0) out.push(...withTense(text, found, tokens, ti, tj));
     }
     ti = tj;
@@ -119,7 +131,8 @@ function inSegment(text: string, seg: Segment, rules: readonly Rule[], toks: Seg
   for (const rule of rules) {
     const re = STICKY.get(rule)!;
     let lastEnd = 0;
-    for (const k of toks.anchors) {
+    for (let a = 0; a < toks.anchorCount; a++) {
+      const k = toks.anchors[a]!;
       if ((toks.masks[k]! & rule.needs) === 0 || startOf(toks, k) < lastEnd) continue;
       const m = matchCovering(re, s, toks, Math.max(0, k - rule.reach), k, lastEnd, rule.needs | BEFORE_ANCHOR);
       if (m === null) continue;

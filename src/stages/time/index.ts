@@ -35,10 +35,21 @@ export function timexValue(c: Pick<Candidate, 'type' | 'value'>): TimexAnnotatio
   return Object.freeze({ type: c.type, value: v, absolute: isAbsolute(v), known: v.op === 'known' ? v.value : null, tense });
 }
 
-/** Segments to search: the dateline (when there is one) and every sentence, in text order. */
+/**
+ * Segments to search: the dateline (when there is one) and every sentence, in text order.
+ * Both lists are in text order already: merged (the dateline first at an equal start, as a
+ * stable sort of the dateline, then the sentences, by start would put it) without a copy to sort.
+ */
 function segmentsOf(sentences: readonly Segment[], dateline: readonly Segment[]): readonly Segment[] {
   if (dateline.length === 0) return sentences;
-  return [...dateline, ...sentences].sort((a, b) => a.start - b.start);
+  const out: Segment[] = [];
+  let i = 0;
+  for (const d of dateline) {
+    while (i < sentences.length && sentences[i]!.start < d.start) out.push(sentences[i++]!);
+    out.push(d);
+  }
+  while (i < sentences.length) out.push(sentences[i++]!);
+  return out;
 }
 
 const SOURCES = new Map<string, string>();

@@ -59,6 +59,24 @@ export interface RoleValue {
 
 const TYPES: ReadonlySet<string> = new Set(['person', 'organization', 'place', 'group']);
 
+/** Provenance of the mentions of passes 1 and 2, by how they were found (built once, not per mention). */
+const SOURCES = {
+  kb: 'link/kb', place: 'link/place', outlet: 'link/outlet', name: 'link/name', surname: 'link/surname', compound: 'link/compound',
+} as const;
+type LinkSource = keyof typeof SOURCES;
+
+/** The cluster key of each KB entry (`kb:KEY`), built once: the same entries are named in every article. */
+const kbKeys = new WeakMap<KbEntity, string>();
+
+function kbKeyOf(entity: KbEntity): string {
+  let key = kbKeys.get(entity);
+  if (key === undefined) {
+    key = `kb:${entity.key}`;
+    kbKeys.set(entity, key);
+  }
+  return key;
+}
+
 /** "Iran-backed", "Qatar-brokered", "U.S.-led": the tokenizer keeps the compound whole. */
 const COMPOUND = /(?<![\p{L}.-])(\p{Lu}[\p{L}.]*(?:\s\p{Lu}\p{L}+)?)-(?:backed|led|brokered|based|allied|funded|sponsored|controlled|run|mediated|supported|occupied|ruled|bound)\b/gu;
 /** Where every COMPOUND match ends: the hyphen and the participle (found fast: it starts with a literal). */
@@ -114,10 +132,13 @@ interface Cluster {
   type: EntityType;
   name: string;
   kb: KbEntity | null;
-  /** Folded name words, for surname matching. */
-  words: Set<string>;
+  /** Folded name words, for surname matching: a person's only (no other cluster's are read). */
+  words: ReadonlySet<string>;
   last: number;
 }
+
+/** The words of a cluster that is not a person's. */
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 const foldOnce = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`]/g, "'").replace(/'s$/i, '').toLowerCase().replace(/\s+/g, ' ').trim();
 /** Folded forms already computed: the same names recur in every article (bounded, cleared when full). */
@@ -194,8 +215,8 @@ export const linkStage: Stage = {
     /** The clusters by key (each key names one cluster of the list): no scan of the list per mention. */
     const byKey = new Map<string, Cluster>();
     const mentions: Annotation<MentionValue>[] = [];
-    const emit = (start: number, end: number, c: Cluster, via: MentionValue['via'], source: string): void => {
-      mentions.push(annotate('mention', doc.text, start, end, { type: c.type, key: c.key, name: c.name, kb: c.kb?.key ?? null, wikidata: c.kb?.id ?? null, via }, `link/${source}`));
+    const emit = (start: number, end: number, c: Cluster, via: MentionValue['via'], source: LinkSource): void => {
+      mentions.push(annotate('mention', doc.text, start, end, { type: c.type, key: c.key, name: c.name, kb: c.kb?.key ?? null, wikidata: c.kb?.id ?? null, via }, SOURCES[source]));
     };
     // only the headline (the first line), and only in mixed Title Case: ALL-CAPS lines and
     // table rows keep their mentions (the tagger learned those forms)
@@ -220,11 +241,12 @@ export const linkStage: Stage = {
       }
       const place = type === 'place' && !id ? places().get(fold(surface)) : undefined;
       const outlet = type === 'organization' && !id ? sourceRegistry(undefined, ctx.config.sourceDirs).lookup(surface) : undefined;
-      const key = id ? `kb:${id.entity.key}` : place ? `place:${fold(place.name)}` : outlet ? `outlet:${outlet.key}` : `name:${type}:${fold(surface)}`;
+      const key = id ? kbKeyOf(id.entity) : place ? `place:${fold(place.name)}` : outlet ? `outlet:${outlet.key}` : `name:${type}:${fold(surface)}`;
       let c = byKey.get(key);
       if (!c) {
         const name = id ? id.entity.name : place ? place.name : outlet ? outlet.name : surface.replace(/\s+/g, ' ');
-        c = { key, type: id ? (id.entity.type === 'organization' && type === 'group' ? 'organization' : (id.entity.type as EntityType)) : type, name, kb: id?.entity ?? null, words: new Set(fold(name).split(' ').concat(fold(surface).split(' '))), last: a.start };
+        const ctype: EntityType = id ? (id.entity.type === 'organization' && type === 'group' ? 'organization' : (id.entity.type as EntityType)) : type;
+        c = { key, type: ctype, name, kb: id?.entity ?? null, words: ctype === 'person' ? new Set(fold(name).split(' ').concat(fold(surface).split(' '))) : NO_WORDS, last: a.start };
         for (const old of absorbSurnames(clusters, c, mentions)) byKey.delete(old.key);
         clusters.push(c);
         byKey.set(key, c);
@@ -239,7 +261,7 @@ export const linkStage: Stage = {
       const place = id ? undefined : places().get(fold(surface));
       if (!id && !place) continue;
       const type: EntityType = id ? (id.entity.type as EntityType) : 'place';
-      const key = id ? `kb:${id.entity.key}` : `place:${fold(place!.name)}`;
+      const key = id ? kbKeyOf(id.entity) : `place:${fold(place!.name)}`;
       let c = byKey.get(key);
       if (!c) {
         c = { key, type, name: id ? id.entity.name : place!.name, kb: id?.entity ?? null, words: new Set([fold(surface)]), last: m.index };
@@ -248,8 +270,11 @@ export const linkStage: Stage = {
       }
       emit(m.index, m.index + surface.length, c, id ? id.via : 'place', 'compound');
     }
-    const roles = titleRoles(doc.text, layers.get<TitleValue>('title'), mentions, kb, day);
-    mentions.push(...descriptionMentions(doc.text, kb, clusters, day, mentions));
+    // one index of the name mentions for both passes: they read the list before it grows
+    // (not SpanIndex.of: the list grows afterwards)
+    const named = new SpanIndex(mentions, (x) => x);
+    const roles = titleRoles(doc.text, layers.get<TitleValue>('title'), mentions, named, kb, day);
+    mentions.push(...descriptionMentions(doc.text, kb, clusters, day, named));
     mentions.push(...pronounMentions(doc.text, layers.get('sentence'), mentions));
     mentions.sort((x, y) => x.start - y.start);
     return { mention: mentions, role: roles };
@@ -292,15 +317,15 @@ function absorbSurnames(clusters: Cluster[], c: Cluster, mentions: Annotation<Me
 
 /** The first mention (in list order) that starts at `offset` or holds it, from an index of the mentions. */
 function firstMentionAt(mentions: readonly Annotation<MentionValue>[], index: SpanIndex<Annotation<MentionValue>>, offset: number): Annotation<MentionValue> | undefined {
-  const positions = [index.startingAt(offset), index.holding(offset)].filter((i) => i >= 0);
-  return positions.length > 0 ? mentions[Math.min(...positions)] : undefined;
+  const starting = index.startingAt(offset);
+  const holding = index.holding(offset);
+  const first = starting < 0 ? holding : holding < 0 ? starting : Math.min(starting, holding);
+  return first >= 0 ? mentions[first] : undefined;
 }
 
 /** Roles from the tagger's title annotations, dated from the KB when the person holds that title there. */
-function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], mentions: readonly Annotation<MentionValue>[], kb: KnowledgeBase, day: string | null): Annotation<RoleValue>[] {
+function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], mentions: readonly Annotation<MentionValue>[], index: SpanIndex<Annotation<MentionValue>>, kb: KnowledgeBase, day: string | null): Annotation<RoleValue>[] {
   const out: Annotation<RoleValue>[] = [];
-  // a long document has thousands of mentions; not SpanIndex.of: the stage adds to this list afterwards
-  const index = new SpanIndex(mentions, (x) => x);
   for (const t of titles) {
     const m = firstMentionAt(mentions, index, t.value.personStart);
     if (!m) continue;
@@ -334,18 +359,38 @@ function descriptionLiteral(d: string): string | null {
   return literal;
 }
 
-/** How many characters after `the ` {@link wordsAfterThe} keeps. */
+/** How many characters after `the ` {@link headsAfterThe} keeps. */
 const HEAD = 3;
+/** Bits of the table of {@link headsAfterThe} (a power of two). */
+const HEAD_BITS = 1 << 14;
+
+/** The slot of the {@link HEAD} characters of `s` from `at` in the table of heads. */
+function headSlot(s: string, at: number): number {
+  const h = Math.imul(Math.imul(s.charCodeAt(at), 31) + s.charCodeAt(at + 1), 31) + s.charCodeAt(at + 2);
+  return (h ^ (h >>> 13)) & (HEAD_BITS - 1);
+}
 
 /**
- * The first {@link HEAD} characters after every `the ` of a lower-cased text: a description
- * literal (`the islamist movement`) can be in the text only if its own (`isl`) are among
- * them. One pass per document, instead of a search of the text per description.
+ * A bit per slot of the first {@link HEAD} characters after every `the ` of a lower-cased
+ * text: a description literal (`the islamist movement`) can be in the text only if the slot
+ * of its own (`isl`) is set (a set slot may be another's: the text is then searched). One
+ * pass per document and no string per `the `, instead of a search of the text per description.
  */
-function wordsAfterThe(lower: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = lower.indexOf('the '); i >= 0; i = lower.indexOf('the ', i + 1)) out.add(lower.slice(i + 4, i + 4 + HEAD));
+function headsAfterThe(lower: string): Uint8Array {
+  const out = new Uint8Array(HEAD_BITS >> 3);
+  for (let i = lower.indexOf('the '); i >= 0; i = lower.indexOf('the ', i + 1)) {
+    // fewer than HEAD characters left: no literal long enough to be looked up by head fits there
+    if (i + 4 + HEAD > lower.length) continue;
+    const slot = headSlot(lower, i + 4);
+    out[slot >> 3]! |= 1 << (slot & 7);
+  }
   return out;
+}
+
+/** Whether the heads table holds the head of `literal` (which is at least `the ` and {@link HEAD} characters long). */
+function hasHead(heads: Uint8Array, literal: string): boolean {
+  const slot = headSlot(literal, 4);
+  return (heads[slot >> 3]! & (1 << (slot & 7))) !== 0;
 }
 
 /** `the <description>` as a pattern, compiled once per description. */
@@ -359,18 +404,72 @@ function descriptionPattern(d: string): RegExp {
   return re;
 }
 
+const stickyPatterns = new Map<string, RegExp>();
+
+/** {@link descriptionPattern} tried at one place. */
+function descriptionPatternAt(d: string): RegExp {
+  let re = stickyPatterns.get(d);
+  if (!re) {
+    re = new RegExp(descriptionPattern(d).source, 'iy');
+    stickyPatterns.set(d, re);
+  }
+  return re;
+}
+
+/**
+ * The start and end of each match of {@link descriptionPattern} in `text`, one after the
+ * other, left to right (the matches of `text.matchAll`). With the description's literal and a lower-cased text whose offsets are
+ * the text's (`aligned`), the pattern is tried only where the lower-cased text holds the
+ * literal, as every match does (see {@link descriptionLiteral}), instead of at every
+ * character: a common description ("the group") is in most articles.
+ */
+function descriptionMatches(text: string, d: string, literal: string | null, lower: string | null, aligned: boolean): number[] {
+  const out: number[] = [];
+  if (literal === null || lower === null || !aligned) {
+    for (const m of text.matchAll(descriptionPattern(d))) out.push(m.index, m.index + m[0].length);
+    return out;
+  }
+  const re = descriptionPatternAt(d);
+  for (let i = lower.indexOf(literal); i >= 0; ) {
+    re.lastIndex = i;
+    const m = re.exec(text);
+    i = lower.indexOf(literal, m === null ? i + 1 : i + m[0].length);
+    if (m !== null) out.push(m.index, m.index + m[0].length);
+  }
+  return out;
+}
+
+/** What a title description has right before it (in the five characters before it). */
+const THE_BEFORE = /\bthe\s+$/i;
+
+/**
+ * Whether a title of the index starts somewhere {@link THE_BEFORE} holds: right after a
+ * `the` and one or two white-space characters (so that the five characters before it end
+ * with them). A title description can be nowhere else, so without one the text need not
+ * be searched for titles. `lower` is `text` lower-cased; when that moved offsets, true.
+ */
+function titleAfterThe(text: string, lower: string, kb: KnowledgeBase): boolean {
+  if (lower.length !== text.length) return true;
+  const starts: number[] = [];
+  for (let i = lower.indexOf('the'); i >= 0; i = lower.indexOf('the', i + 1)) {
+    for (let at = i + 4; at <= i + 5; at++) if (at < text.length && THE_BEFORE.test(text.slice(Math.max(0, at - 5), at))) starts.push(at);
+  }
+  return kb.titleIndex.startsAt(text, starts);
+}
+
 /** "the top US diplomat", "the Islamist movement": nominal mentions that resolve to one cluster. */
-function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly Cluster[], day: string | null, existing: readonly Annotation<MentionValue>[]): Annotation<MentionValue>[] {
+function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly Cluster[], day: string | null, existingIndex: SpanIndex<Annotation<MentionValue>>): Annotation<MentionValue>[] {
   const out: Annotation<MentionValue>[] = [];
   // a place inside a description ("US" in "the top US diplomat") is a mention of its own
-  const existingIndex = new SpanIndex(existing, (x) => x); // not SpanIndex.of: the caller adds to the list afterwards
-  const taken = (s: number, e: number): boolean => existingIndex.overlapping(s, e).some((m) => !(m.value.type === 'place' && s <= m.start && m.end <= e));
+  const taken = (s: number, e: number): boolean => existingIndex.someOverlapping(s, e, (m) => !(m.value.type === 'place' && s <= m.start && m.end <= e));
   const inDoc = new Map(clusters.filter((c) => c.kb).map((c) => [c.kb!.key, c]));
   // a title description resolves only to a cluster whose KB entry held a title (its own
   // roles, or the holder on the day): with none in the document, no need to find titles
   const titled = [...inDoc.values()].some((c) => c.kb!.roles.length > 0);
-  for (const t of titled ? kb.titleIndex.findIn(text) : []) {
-    if (!/\bthe\s+$/i.test(text.slice(Math.max(0, t.start - 5), t.start)) || taken(t.start, t.end)) continue;
+  let lower: string | null = null;
+  if (titled) lower = text.toLowerCase();
+  for (const t of titled && titleAfterThe(text, lower!, kb) ? kb.titleIndex.findIn(text) : []) {
+    if (!THE_BEFORE.test(text.slice(Math.max(0, t.start - 5), t.start)) || taken(t.start, t.end)) continue;
     if (/^\s+[\p{Lu}]/u.test(text.slice(t.end, t.end + 2))) continue; // a title before a name, not a description
     const holders = new Set<string>();
     for (const title of t.titles) {
@@ -383,21 +482,21 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
     if (!c) continue; // only descriptions of someone the article names
     out.push(annotate('mention', text, t.start, t.end, { type: c.type, key: c.key, name: c.name, kb: key, wikidata: c.kb?.id ?? null, via: 'title' }, 'link/title-description'));
   }
-  let lower: string | null = null;
-  let heads: Set<string> | null = null;
+  let heads: Uint8Array | null = null;
   for (const c of inDoc.values()) {
     for (const d of c.kb!.descriptions ?? []) {
       const literal = descriptionLiteral(d);
       if (literal !== null) {
         lower ??= text.toLowerCase();
-        heads ??= wordsAfterThe(lower);
-        if (literal.length >= 4 + HEAD && !heads.has(literal.slice(4, 4 + HEAD))) continue;
+        heads ??= headsAfterThe(lower);
+        if (literal.length >= 4 + HEAD && !hasHead(heads, literal)) continue;
         if (!lower.includes(literal)) continue;
       }
-      const re = descriptionPattern(d);
-      for (const m of text.matchAll(re)) {
-        const start = m.index + 4;
-        const end = m.index + m[0].length;
+      // lower-casing keeps every offset unless it lengthens a character (`İ`): then the pattern scans
+      const found = descriptionMatches(text, d, literal, lower, lower !== null && lower.length === text.length);
+      for (let k = 0; k < found.length; k += 2) {
+        const start = found[k]! + 4;
+        const end = found[k + 1]!;
         if (taken(start, end) || out.some((o) => o.start < end && start < o.end)) continue;
         if (kb.findByDescription(d).length !== 1 && [...inDoc.values()].filter((x) => x.kb!.descriptions?.some((y) => fold(y) === fold(d))).length !== 1) continue;
         out.push(annotate('mention', text, start, end, { type: c.type, key: c.key, name: c.name, kb: c.kb!.key, wikidata: c.kb!.id, via: 'description' }, 'link/description'));
