@@ -1,12 +1,12 @@
 /**
  * @module stages/quotes/02-cues — finds the cue words of a document (`said`, `according to`).
  *
- * One scan over the tokens looks every word up in the cue lexicon (`cues.ts`). A verb with
+ * One scan over the tokens looks every word up in the cue lexicon (`cues.ts` `cueRuleOf`). A verb with
  * a required particle (`pointed out`, `railed against`) fires only with it, and the cue
  * span covers both. `according to` is one cue. Each hit records whether it stands inside
  * quotation marks, where it is somebody else's words rather than the article's.
  */
-import { CUE_BY_FORM, PHRASE_CUES, type CueRule } from './cues.js';
+import { CUE_BY_FORM, PHRASE_CUES, cueRuleOf, type CueRule } from './cues.js';
 import type { QuoteMarks } from './types.js';
 import type { DocView } from './view.js';
 
@@ -76,7 +76,7 @@ export function findCues(view: DocView, quoted: Uint8Array): CueHit[] {
       i++;
       continue;
     }
-    const rule = CUE_BY_FORM.get(t.lower);
+    const rule = cueRuleOf(t.lower);
     if (!rule || !verbUse(view, i, rule)) continue;
     let last = i;
     if (rule.particle) {

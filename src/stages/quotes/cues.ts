@@ -299,6 +299,30 @@ export const CUE_BY_FORM: ReadonlyMap<string, CueRule> = (() => {
   return m;
 })();
 
+/**
+ * Lengths and end letters of the cue forms, for a quick no before the map lookup: bit
+ * `last & 31` of `FORM_SHAPES[first × 32 + min(length, 31)]` is set when some form of that
+ * length starts with character code `first` (< 128) and ends with `last`. Looking every
+ * word of a document up in the map hashed each fresh token string; most words fail this.
+ */
+const FORM_SHAPES: Uint32Array = (() => {
+  const shapes = new Uint32Array(128 * 32);
+  for (const f of CUE_BY_FORM.keys()) {
+    const c0 = f.charCodeAt(0);
+    if (c0 < 128) shapes[c0 * 32 + Math.min(f.length, 31)]! |= 1 << (f.charCodeAt(f.length - 1) & 31);
+  }
+  return shapes;
+})();
+
+/** The cue rule of a lower-cased form (`CUE_BY_FORM.get`, with a cheap shape check first). */
+export function cueRuleOf(form: string): CueRule | undefined {
+  const n = form.length;
+  if (n === 0) return undefined;
+  const c0 = form.charCodeAt(0);
+  if (c0 < 128 && (FORM_SHAPES[c0 * 32 + Math.min(n, 31)]! & (1 << (form.charCodeAt(n - 1) & 31))) === 0) return undefined;
+  return CUE_BY_FORM.get(form);
+}
+
 /** The `-ing` form of a cue, when `form` is one (participle cues follow a comma: `, saying …`). */
 export function isParticiple(form: string): boolean {
   return form.endsWith('ing');

@@ -48,6 +48,29 @@ const SOURCE_START = 2;
 const SOURCE_END = 3;
 const PAIR = 4;
 
+/**
+ * Per anchor set, a 2^16-bit filter of its word hashes (bit `h & 0xffff`): most words of a
+ * document fail it, and only the rest are looked up in the set (a lookup per word of the
+ * document was a noticeable part of the tagger). Built on first use; an anchor set is not
+ * changed once the tagger has used it.
+ */
+const anchorFilters = new WeakMap<ReadonlySet<number>, Uint32Array>();
+
+function anchorFilter(anchors: ReadonlySet<number>): Uint32Array {
+  let filter = anchorFilters.get(anchors);
+  if (filter === undefined) {
+    filter = new Uint32Array(1 << 11);
+    for (const h of anchors) filter[(h & 0xffff) >>> 5]! |= 1 << (h & 31);
+    anchorFilters.set(anchors, filter);
+  }
+  return filter;
+}
+
+/** Whether word hash `h` is one of `anchors` (`filter` is theirs). */
+function isAnchor(h: number, filter: Uint32Array, anchors: ReadonlySet<number>): boolean {
+  return (filter[(h & 0xffff) >>> 5]! & (1 << (h & 31))) !== 0 && anchors.has(h);
+}
+
 const cueBuffer = new Int32Array(MAX_CUE_FEATURES + 4);
 const cueScores = new Float64Array(3);
 
@@ -59,10 +82,11 @@ const cueScores = new Float64Array(3);
  */
 export function tagCues(t: TokenTable, scorer: Scorer, oBias: number, ruleBias: number, anchors: ReadonlySet<number>, train?: { readonly gold: Uint8Array; readonly perceptron: AveragedPerceptron }): Uint8Array {
   const tags = new Uint8Array(t.n);
+  const filter = anchorFilter(anchors);
   for (const s of t.view.sentences) {
     let prev = TAG_O;
     for (let i = s.first; i <= s.last; i++) {
-      if ((t.skip[i] === 1 || t.quoted[i] === 1 || (t.lexicon[i] === 0 && !anchors.has(t.lower[i]!))) && (train === undefined || train.gold[i] === TAG_O)) {
+      if ((t.skip[i] === 1 || t.quoted[i] === 1 || (t.lexicon[i] === 0 && !isAnchor(t.lower[i]!, filter, anchors))) && (train === undefined || train.gold[i] === TAG_O)) {
         prev = TAG_O;
         continue;
       }

@@ -79,3 +79,17 @@ test('the shipped model is compact, loaded once per process, and says how it was
 test('a missing model file leaves the stage to its rules', () => {
   assert.equal(loadAttributionModel('/nonexistent/attribution.bin'), null);
 });
+
+test('the 3- and 5-class score loops give what summing every weight gives', () => {
+  for (const classes of [CUE_CLASSES, SPAN_CLASSES, 4]) {
+    const t = table(6, classes, 7 + classes);
+    const features = Int32Array.from([3, -17, 64 + 3, 1 << 20, 0, 99, -1]);
+    const out = new Float64Array(classes);
+    t.score(features, 1, features.length, out);
+    for (let c = 0; c < classes; c++) {
+      let sum = 0;
+      for (let f = 1; f < features.length; f++) sum += t.weights[(features[f]! & 63) * classes + c]!;
+      assert.equal(out[c], sum * t.scale);
+    }
+  }
+});
