@@ -78,6 +78,26 @@ describe('corpus events: merging reports', () => {
     assert.equal(proposals[0]!.corroboration, 1);
   });
 
+  it('a headline and the lead that restates it are one event, dated by the lead', () => {
+    const events = merge([['Israel and Hamas agree to extend truce by two days\n\nIsrael and Hamas agreed on Monday to extend their truce in Gaza by two days, Qatar said.', '2023-11-28']]);
+    const agreements = ofType(events, 'agreement');
+    assert.equal(agreements.length, 1, JSON.stringify(agreements.map((e) => e.evidence.map((v) => v.text))));
+    assert.equal(agreements[0]!.evidence.length, 2);
+    assert.equal(agreements[0]!.date.value, '2023-11-27');
+  });
+
+  it('a headline event stays apart from body events of another place or mood', () => {
+    const events = merge([['Talks on the truce resume in Cairo\n\nNegotiators met in Doha on Monday. Talks will resume in Cairo on Thursday.', '2024-05-06']]);
+    const talks = ofType(events, 'talks');
+    assert.equal(talks.length, 3, JSON.stringify(talks.map((e) => [e.modality, e.evidence.map((v) => v.text)])));
+    assert.ok(talks.every((e) => e.evidence.length === 1));
+  });
+
+  it('a first paragraph ending in a full stop is not a headline', () => {
+    const events = merge([['Israel and Hamas agreed to extend the truce.\n\nIsrael and Hamas agreed on Monday to extend their truce in Gaza by two days, Qatar said.', '2023-11-28']]);
+    assert.equal(ofType(events, 'agreement').length, 2);
+  });
+
   it('undated events with nothing in common do not merge', () => {
     const events = merge([
       ['Ceasefire negotiations continued in Doha.', '2024-05-01'],

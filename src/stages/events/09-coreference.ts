@@ -11,6 +11,11 @@
  *    its type in the document (same modality, except for proposals, talks, visits and
  *    agreements, which are named in many moods): `antecedent` points at that trigger and
  *    the corpus merge joins them.
+ * 3. A headline restates the lead: the first event of the body of the type and modality
+ *    of an event in the headline (a first paragraph of one sentence with no final stop,
+ *    followed by more text), agreeing with it, refers back to it ("Russia and Ukraine
+ *    sign grain deal" / "Russia and Ukraine signed separate agreements … on Friday"): one
+ *    event, dated by the body's sentence.
  */
 import type { ClauseCache } from './03-clauses.js';
 import type { Candidate, EventType } from './types.js';
@@ -52,6 +57,38 @@ function antecedentOf(view: EventView, c: Candidate, earlier: readonly Candidate
   return undefined;
 }
 
+/** The index of the headline sentence (the first sentence, alone in its paragraph, with no final stop, with text after it), or -1. */
+export function headlineSentence(view: EventView): number {
+  const s = view.sentences[0];
+  const next = view.sentences[1];
+  if (s === undefined || next === undefined || s.paragraph < 0 || next.paragraph === s.paragraph) return -1;
+  const last = view.text.slice(s.start, s.end).trimEnd().at(-1) ?? '';
+  return /[.!?:;"”’)]/.test(last) ? -1 : 0;
+}
+
+/** Whether two events may be one report of the same thing: same type and modality, nothing disagreeing. */
+function restates(h: Candidate, c: Candidate): boolean {
+  return h.type === c.type && h.modality === c.modality && agree(h, c) && overlaps(h.target, c.target)
+    && (h.location === null || c.location === null || h.location === c.location);
+}
+
+/** Links the first body event restating each headline event to it (pass 3). */
+function linkHeadline(view: EventView, kept: readonly Candidate[], log?: (line: string) => void): void {
+  const head = headlineSentence(view);
+  if (head < 0) return;
+  const open = kept.filter((c) => c.sentence === head);
+  for (const c of kept) {
+    if (open.length === 0) return;
+    if (c.sentence === head || c.antecedent !== null) continue;
+    const i = open.findIndex((h) => restates(h, c));
+    if (i < 0) continue;
+    const h = open[i]!;
+    open.splice(i, 1);
+    c.antecedent = { start: view.starts[h.first]!, end: view.ends[h.last]! };
+    log?.(`headline: "${view.text.slice(view.starts[c.first]!, view.ends[c.last]!)}" restates "${view.text.slice(c.antecedent.start, c.antecedent.end)}"`);
+  }
+}
+
 /** Merges same-sentence duplicates and links definite mentions to their antecedents. */
 export function refineCoreference(view: EventView, candidates: readonly Candidate[], log?: (line: string) => void, clauses?: ClauseCache): Candidate[] {
   const kept: Candidate[] = [];
@@ -90,5 +127,6 @@ export function refineCoreference(view: EventView, candidates: readonly Candidat
     c.antecedent = { start: view.starts[a.first]!, end: view.ends[a.last]! };
     log?.(`antecedent: "${view.text.slice(view.starts[c.first]!, view.ends[c.last]!)}" refers to "${view.text.slice(c.antecedent.start, c.antecedent.end)}"`);
   }
+  linkHeadline(view, kept, log);
   return kept;
 }
