@@ -6,20 +6,38 @@
  * reached" over "humanitarian pause"); on equal length the rule listed first in the
  * lexicon wins. A noun trigger inside the words that name a quote's speaker ("sources
  * familiar with the negotiations", "those close to the talks") describes the source, not
- * an event: it is dropped.
+ * an event: it is dropped, and so is one that ends such a description where the quote's
+ * speaker span stops short of it ("according to two officials briefed on the talks").
  */
 import type { EventLexicon } from './lexicon.js';
 import type { Candidate } from './types.js';
 import type { EventView } from './view.js';
 
-/** Drops candidates inside a quote's speaker span. */
+/**
+ * The end of a source description before a noun: people who know of it (`officials briefed
+ * on the`, `sources familiar with these`, `a person with knowledge of the ongoing`).
+ */
+const SOURCE_DESCRIPTION = /\b(?:sources?|officials?|people|persons?|diplomats?|negotiators?|insiders?|aides?|advisers?|those|others)\s+(?:[\p{L}-]+\s+){0,2}?(?:familiar with|briefed on|close to|with (?:direct |detailed )?knowledge of|involved in|knowledgeable about|privy to)\s+(?:(?:the|these|those|this|that|ongoing|indirect|direct|ceasefire|truce|hostage|peace|latest|current)\s+)*$/iu;
+
+/** Characters before a trigger read for a source description. */
+const DESCRIPTION_WINDOW = 100;
+
+/** Drops noun candidates inside a quote's speaker span or ending a source description. */
 export function dropSpeakerWords(view: EventView, candidates: readonly Candidate[], log?: (line: string) => void): Candidate[] {
   return candidates.filter((c) => {
     if (c.pos !== 'noun') return true;
     const a = view.starts[c.first]!;
     const q = view.quotesIn(c.sentence).find((x) => x.value.speakerSpan !== null && x.value.speakerSpan.start <= a && a < x.value.speakerSpan.end);
-    if (q) log?.(`speaker words: ${c.rule} "${view.text.slice(a, view.ends[c.last]!)}" names the source "${q.value.speakerText}"`);
-    return !q;
+    if (q) {
+      log?.(`speaker words: ${c.rule} "${view.text.slice(a, view.ends[c.last]!)}" names the source "${q.value.speakerText}"`);
+      return false;
+    }
+    const from = Math.max(view.sentences[c.sentence]?.start ?? 0, a - DESCRIPTION_WINDOW);
+    if (SOURCE_DESCRIPTION.test(view.text.slice(from, a))) {
+      log?.(`source words: ${c.rule} "${view.text.slice(a, view.ends[c.last]!)}" ends a description of a source`);
+      return false;
+    }
+    return true;
   });
 }
 

@@ -5,10 +5,17 @@
  * "attack" that is criticism, "talks about his childhood", "aided by", a labour strike, a
  * heart attack, a charm offensive, demand for oil, a storm warning.
  */
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectEvents } from './testing.js';
+import { expectEvents, findEventsIn } from './testing.js';
 
 const none = (text: string): void => expectEvents(text, '2024-05-01', []);
+
+/** No talks event in `text` (other events may be there). */
+function noTalks(text: string): void {
+  const talks = findEventsIn(text, '2024-05-01').events.filter((e) => e.value.type === 'talks');
+  assert.deepEqual(talks.map((e) => e.text), []);
+}
 
 describe('events: not events', () => {
   it('an album released', () => none('The band will release its new album on Friday.'));
@@ -21,6 +28,8 @@ describe('events: not events', () => {
   it('"attacked the plan": criticism', () => none('Critics attacked the plan as unworkable.'));
   it('"attacked the government over": criticism', () => none('The opposition leader attacked the government over its handling of the economy.'));
   it('a heart attack', () => none('He suffered a heart attack on Sunday.'));
+  it('the talks that describe a source after the cue', () => noTalks('Hamas would free 33 hostages in exchange for prisoners. Israeli forces would withdraw from the towns, according to two officials briefed on the talks.'));
+  it('the negotiations that describe a source the speaker span leaves out', () => noTalks('Hamas would free 33 hostages in exchange for prisoners. Troops would leave the corridor, according to three diplomats familiar with the ongoing negotiations.'));
   it('a charm offensive', () => none('The company launched a charm offensive to win over investors.'));
   it('"talks about her childhood"', () => none('She talks about her childhood in Gaza in the new film.'));
   it('"talks to reporters"', () => none('The spokesman talks to reporters every morning.'));
