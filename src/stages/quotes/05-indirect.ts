@@ -271,9 +271,27 @@ function refused(view: DocView, c: CueHit): boolean {
   return c.first >= 2 && view.lower(c.first - 1) === 'to' && /^(refus|declin)/.test(view.lower(c.first - 2));
 }
 
-/** Whether a refusal cue refuses an act, not speech: `refused to sign the deal` (token `k` is the word after the cue). */
+/**
+ * Whether the cue names an act, not speech (token `k` is the word after the cue): a refusal
+ * of an act (`refused to sign the deal`), or an agreement to or on something (`agreed to a
+ * ceasefire`, `agree Gaza truce deal`): `agree` reports speech only with `that`
+ * (`agreed that the talks should resume`).
+ */
 function refusesAct(view: DocView, c: CueHit, k: number): boolean {
+  if (c.rule.id === 'agree') return !thatWithin(view, k, AGREE_THAT_WINDOW);
   return REFUSAL_CUES.has(c.rule.id) && view.lower(k) === 'to' && !SPEECH_INFINITIVES.has(view.lower(k + 1));
+}
+
+/** Words between `agree` and its `that` (`agreed on Monday that`, `agreed with Egypt that`). */
+const AGREE_THAT_WINDOW = 5;
+
+/** Whether `that` is among the `n` tokens from `k`, before any punctuation. */
+function thatWithin(view: DocView, k: number, n: number): boolean {
+  for (let j = k; j < k + n && view.tokens[j] !== undefined; j++) {
+    if (view.lower(j) === 'that') return true;
+    if (view.tokens[j]!.kind !== 'word') return false;
+  }
+  return false;
 }
 
 /**
@@ -350,7 +368,7 @@ function accepts(ctx: Ctx, c: CueHit, src: SourceSpan | null, k: number, that: b
     return src !== null && (that || quote) && (view.capitalized(src.head) || evidencePhrase(view, src));
   }
   if (view.lower(k) === 'by') return false;
-  if (refusesAct(view, c, k)) return false;
+  if (c.rule.id === 'agree' ? !that : refusesAct(view, c, k)) return false;
   const to = view.lower(k) === 'to' && (frames.includes('tell') || object);
   if (!object && !that && !to && PREPOSITIONS.has(view.lower(k))) return false;
   if (nounUseOfCue(view, c, src)) return false;

@@ -22,6 +22,8 @@ describe('quoted words that nobody said', () => {
 
 describe('cue words that are not cues', () => {
   it('plain narration', () => expectNoQuotes('Negotiators met in Cairo on Tuesday.'));
+  it('agreeing to a truce is an act, not a statement', () => expectNoQuotes('Israel and Hamas have agreed to a ceasefire in Gaza and the release of hostages.'));
+  it('a headline agreement is an act', () => expectNoQuotes('Israel and Hamas agree Gaza ceasefire deal'));
   it('refusing to act is not a statement', () => expectNoQuotes('Ukrainian officials refused to sign a document with Russia directly.'));
   it('declining to take part is not a statement', () => expectNoQuotes('The delegation declined to attend the second round in Doha.'));
   it('state as a noun', () => expectNoQuotes('The state of the economy worries many voters.'));
