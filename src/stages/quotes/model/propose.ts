@@ -102,6 +102,8 @@ export function proposeByModel(view: DocView, rules: RuleEvidence, model: Attrib
     const [first, last] = trim(quotations, pick.contentFirst, pick.contentLast);
     const source: SourceSpan | null = pick.sourceFirst < 0 ? null : { first: pick.sourceFirst, last: pick.sourceLast, head: headOf(view, pick.sourceFirst, pick.sourceLast) };
     if (lexical !== undefined && (nounUseOfCue(view, lexical, source) || notAStatement(view, lexical))) continue;
+    // a word outside the cue lexicon before `to` is a purpose or a plan (`meant to`, `set to`, `designed to`), not speech
+    if (lexical === undefined && cue.first === cue.last && view.lower(cue.last + 1) === 'to') continue;
     out.push({
       kind: kindOf(t, first, last),
       start: view.tokens[first]!.start,
