@@ -193,6 +193,11 @@ function shortTail(view: DocView, from: number, last: number, addressee: boolean
   return true;
 }
 
+/** Words that open an adverbial of the whole sentence after a mid-sentence tag (`…, he said, after talks in Cairo`). */
+const SENTENCE_ADVERBIALS: ReadonlySet<string> = new Set([
+  'after', 'amid', 'following', 'despite', 'ahead', 'before', 'during', 'since', 'as', 'citing', 'adding', 'noting',
+]);
+
 /** `CONTENT, SOURCE CUE.`, `CONTENT, CUE SOURCE.` and the mid-sentence tag `A, he said, B`. */
 function tagForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
   if ((!c.rule.frames.includes('report') && !c.rule.frames.includes('tell')) || c.rule.strength === 3) return null;
@@ -224,16 +229,17 @@ function tagForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
   }
   if (view.tokens[tagEnd + 1]?.text !== ',') return null;
   if (view.tokens[tagEnd + 2]?.kind === 'quote') return 'skip';
+  // `A, X said on Wednesday, after 15 months of war.`: what follows is the sentence's own adverbial, not more content
+  if (SENTENCE_ADVERBIALS.has(view.lower(tagEnd + 2)) && contentBefore - s.first >= 2) return candidate(ctx, s.first, contentBefore, c, src, 'quotes/indirect-tag');
   const startsLater = contentBefore - s.first < 2;
   return candidate(ctx, startsLater ? tagEnd + 2 : s.first, s.last, c, src, 'quotes/indirect-tag');
 }
 
 /** The last token of a tag's tail: adverbials up to the sentence end or the next comma; -1 when no tail fits. */
 function tailEnd(view: DocView, from: number, last: number, addressee: boolean): number {
-  if (shortTail(view, from, last, addressee)) {
-    for (let k = from + 1; k <= last; k++) if (view.tokens[k]!.text === ',') return k - 1;
-    return last;
-  }
+  let end = last;
+  for (let k = from + 1; k <= last; k++) if (view.tokens[k]!.text === ',') { end = k - 1; break; }
+  if (shortTail(view, from, end, addressee)) return end;
   return view.tokens[from + 1]?.text === ',' ? from : -1;
 }
 
