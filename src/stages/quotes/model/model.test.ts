@@ -17,6 +17,10 @@ function read(text: string): string[] {
 describe('cues the rules do not read: the model picks content and speaker', () => {
   it('polls that show', () => assert.deepEqual(read('Polls show the challenger gaining ground in the northern districts.'), [`the challenger gaining ground in the northern districts | Polls | show | indirect | ${MODEL_VIA}`]));
   it('a stance noun', () => assert.deepEqual(read('Trump has faced ridicule for the remarks.'), [`the remarks | Trump | ridicule | indirect | ${MODEL_VIA}`]));
+  it('a content never opens with its own speaker and cue', () => {
+    const quotes = modelQuotes('Egypt, which mediated alongside Qatar and the United States, said at least 600 aid trucks would enter Gaza each day once the ceasefire begins.');
+    assert.deepEqual(quotes.map((q) => q.text), ['at least 600 aid trucks would enter Gaza each day once the ceasefire begins']);
+  });
   it('a word outside the lexicon before `to` is no cue (`seemed to`, `appeared to`)', () => {
     assert.ok(read('Trump seemed to mock the reporter at the rally.').every((q) => !q.includes('| seemed |')));
     assert.ok(read('Kaine appeared to suggest that the ticket would win Virginia.').every((q) => !q.includes('| appeared |')));
