@@ -463,7 +463,8 @@ function speakerTokens(view: EventView, lex: EventLexicon, c: Candidate): { star
 
 /**
  * The nearest place after a place preposition, after the trigger first (within 10 words),
- * then before it (within 6); a place nearer to another trigger of the sentence is that one's.
+ * then before it (within 6, not across a `that`); a place nearer to another trigger of the
+ * sentence is that one's.
  */
 function locationOf(view: EventView, lex: EventLexicon, occs: readonly Occurrence[], c: Candidate, clause: { first: number; last: number }, taken: readonly string[], all: readonly Candidate[]): string | null {
   const places = occs.filter((o) => o.ann.value.type === 'place' && !taken.includes(o.ann.value.key) && o.first >= clause.first && o.last <= clause.last);
@@ -477,6 +478,11 @@ function locationOf(view: EventView, lex: EventLexicon, occs: readonly Occurrenc
   const mine = (o: Occurrence): boolean => !all.some((x) => x !== c && x.sentence === c.sentence && distance(x, o) < distance(c, o));
   const after = places.find((o) => o.first > c.last && o.first - c.last <= 10 && placed(o) && mine(o));
   if (after) return after.ann.value.key;
-  const before = places.filter((o) => o.last < c.first && c.first - o.last <= 6 && placed(o) && mine(o));
+  // a place before a `that` belongs to the reporting clause (`told reporters in Doha that the truce would start`)
+  const reported = (o: Occurrence): boolean => {
+    for (let k = o.last + 1; k < c.first; k++) if (view.words[k] === 'that') return true;
+    return false;
+  };
+  const before = places.filter((o) => o.last < c.first && c.first - o.last <= 6 && placed(o) && mine(o) && !reported(o));
   return before.length ? before[before.length - 1]!.ann.value.key : null;
 }
