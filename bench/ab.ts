@@ -47,7 +47,7 @@ import type { Pipeline } from '../src/pipeline/pipeline.js';
 import type { Stage } from '../src/pipeline/stage.js';
 import { isMainModule } from '../src/util/paths.js';
 import { repoRoot } from './corpus.js';
-import { benchCorpus, readDocuments } from './stages.js';
+import { benchCorpus, readDocuments, resultDigest } from './stages.js';
 
 /** One build loaded for timing. */
 interface Build {
@@ -130,13 +130,6 @@ async function loadBuild(label: string, root: string): Promise<Build> {
     });
   });
   return { label, root, pipeline: { stages, transient: plain.transient }, ctx: createContext(config), analyze: analyzeForStore, cpu, thread };
-}
-
-/** bench/stages' digest of one stored result. */
-function resultDigest(r: DocumentResult): string {
-  const h = crypto.createHash('sha256').update(JSON.stringify(r.published));
-  for (const layer of r.layers) h.update(JSON.stringify(layer));
-  return h.digest('hex').slice(0, 16);
 }
 
 /** Runs every document through `b`; returns the digest of what it stores. */

@@ -23,7 +23,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveConfig } from '../src/config.js';
 import { discover, readInput } from '../src/ingest/index.js';
-import { analyzeForStore } from '../src/pipeline/analyzer.js';
+import { analyzeForStore, type DocumentResult } from '../src/pipeline/analyzer.js';
 import { createContext } from '../src/pipeline/context.js';
 import { defaultPipeline } from '../src/pipeline/default.js';
 import type { SourceDocument } from '../src/pipeline/document.js';
@@ -46,6 +46,13 @@ export interface StageCosts {
   readonly docDigests: readonly { readonly id: string; readonly digest: string }[];
 }
 
+/** The digest of one stored result (publication date and packed layers): equal results, equal digests. */
+export function resultDigest(r: DocumentResult): string {
+  const h = crypto.createHash('sha256').update(JSON.stringify(r.published));
+  for (const layer of r.layers) h.update(JSON.stringify(layer));
+  return h.digest('hex').slice(0, 16);
+}
+
 /** Runs the default pipeline over `docs` (after warming up on the first `warm`) and measures it. */
 export function measureStages(docs: readonly SourceDocument[], warm: number): StageCosts {
   const config = resolveConfig({ referenceDate: '2026-01-01' }, {});
@@ -63,9 +70,7 @@ export function measureStages(docs: readonly SourceDocument[], warm: number): St
     const r = analyzeForStore(pipeline, ctx, doc);
     textBytes += Buffer.byteLength(doc.text);
     for (const s of r.status) perStage.set(s.stage, (perStage.get(s.stage) ?? 0) + s.ms);
-    const h = crypto.createHash('sha256').update(JSON.stringify(r.published));
-    for (const layer of r.layers) h.update(JSON.stringify(layer));
-    const digest = h.digest('hex').slice(0, 16);
+    const digest = resultDigest(r);
     all.update(digest);
     docDigests.push({ id: doc.id, digest });
   }
