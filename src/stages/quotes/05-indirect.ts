@@ -278,13 +278,13 @@ function refused(view: DocView, c: CueHit): boolean {
 }
 
 /**
- * Whether the cue names an act, not speech (token `k` is the word after the cue): a refusal
- * of an act (`refused to sign the deal`), or an agreement to or on something (`agreed to a
- * ceasefire`, `agree Gaza truce deal`): `agree` reports speech only with `that`
- * (`agreed that the talks should resume`).
+ * Whether the cue names an act, not speech (token `k` opens what follows the cue, `that`
+ * whether a `that` introduces it): a refusal of an act (`refused to sign the deal`), or an
+ * agreement to or on something (`agreed to a ceasefire`, `agree Gaza truce deal`): `agree`
+ * reports speech only with `that` (`agreed that the talks should resume`).
  */
-function refusesAct(view: DocView, c: CueHit, k: number): boolean {
-  if (c.rule.id === 'agree') return !thatWithin(view, k, AGREE_THAT_WINDOW);
+function namesAct(view: DocView, c: CueHit, k: number, that: boolean): boolean {
+  if (c.rule.id === 'agree') return !that;
   return REFUSAL_CUES.has(c.rule.id) && view.lower(k) === 'to' && !SPEECH_INFINITIVES.has(view.lower(k + 1));
 }
 
@@ -301,11 +301,12 @@ function thatWithin(view: DocView, k: number, n: number): boolean {
 }
 
 /**
- * Whether a cue the attribution model picked attributes nothing: a refusal of an act, or
- * the infinitive of a refusal (the rules read neither; model/propose.ts asks the same).
+ * Whether a cue the attribution model picked attributes nothing: an act (a refusal of one,
+ * an agreement without `that`), or the infinitive of a refusal (the rules read neither;
+ * model/propose.ts asks the same).
  */
 export function notAStatement(view: DocView, c: CueHit): boolean {
-  return refused(view, c) || refusesAct(view, c, c.last + 1);
+  return refused(view, c) || namesAct(view, c, c.last + 1, thatWithin(view, c.last + 1, AGREE_THAT_WINDOW));
 }
 
 /** `SOURCE CUE (ADDRESSEE) (ADVERBIAL) (that|:) CONTENT`. */
@@ -374,7 +375,7 @@ function accepts(ctx: Ctx, c: CueHit, src: SourceSpan | null, k: number, that: b
     return src !== null && (that || quote) && (view.capitalized(src.head) || evidencePhrase(view, src));
   }
   if (view.lower(k) === 'by') return false;
-  if (c.rule.id === 'agree' ? !that : refusesAct(view, c, k)) return false;
+  if (namesAct(view, c, k, that)) return false;
   const to = view.lower(k) === 'to' && (frames.includes('tell') || object);
   if (!object && !that && !to && PREPOSITIONS.has(view.lower(k))) return false;
   if (nounUseOfCue(view, c, src)) return false;
