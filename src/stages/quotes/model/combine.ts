@@ -37,7 +37,9 @@ export function sameContent(a: Span, b: Span): boolean {
  */
 function without(items: readonly Candidate[], taken: readonly Candidate[]): Candidate[] {
   const index = SpanIndex.of(taken);
-  return items.filter((c) => !(c.end > c.start ? index.overlapping(c.start, c.end).filter((k) => k.end > k.start) : taken).some((k) => sameContent(c, k)));
+  return items.filter((c) => !(c.end > c.start
+    ? index.someOverlapping(c.start, c.end, (k) => k.end > k.start && sameContent(c, k))
+    : taken.some((k) => sameContent(c, k))));
 }
 
 /**
