@@ -58,7 +58,7 @@ function antecedentOf(view: EventView, c: Candidate, earlier: readonly Candidate
 }
 
 /** The index of the headline sentence (the first sentence, alone in its paragraph, with no final stop, with text after it), or -1. */
-export function headlineSentence(view: EventView): number {
+function headlineSentence(view: EventView): number {
   const s = view.sentences[0];
   const next = view.sentences[1];
   if (s === undefined || next === undefined || s.paragraph < 0 || next.paragraph === s.paragraph) return -1;
