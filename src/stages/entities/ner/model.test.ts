@@ -8,7 +8,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { Gazetteer } from './gazetteer.js';
-import { DEFAULT_MODEL_FILE, decodeModel, encodeModel, loadModel, quantize, saveModel, withTemperature } from './model.js';
+import { DEFAULT_MODEL_FILE, PackedRows, decodeModel, encodeModel, loadModel, popCount, quantize, saveModel, withTemperature } from './model.js';
 import { seededRandom } from '../../../util/random.js';
 import { TAG_COUNT } from './tags.js';
 import { wordInfo } from './word.js';
@@ -37,6 +37,32 @@ for (const precision of [8, 16] as const) {
     assert.deepEqual([...a], [...b]);
   });
 }
+
+test('popCount counts the set bits of any 32-bit integer', () => {
+  for (const [x, n] of [[0, 0], [1, 1], [-1, 32], [0x80000000 | 0, 1], [0x7fffffff, 31], [0xf0f0, 8], [0x55555555, 16]] as const) assert.equal(popCount(x), n);
+});
+
+for (const bits of [3, 5, 8] as const) {
+  test(`packed rows of ${2 ** bits} dense rows add the same weights as the dense table`, () => {
+    const k = 3;
+    const random = seededRandom(bits);
+    const dense = new Int8Array((1 << bits) * k);
+    // every row of the last word held (bit 31 included), and random rows elsewhere
+    for (let r = 0; r < 1 << bits; r++) if (r >= (1 << bits) - 32 || random() < 0.3) for (let c = 0; c < k; c++) dense[r * k + c] = Math.floor(random() * 255) - 127 || 1;
+    const rows = PackedRows.fromDense(dense, k, bits);
+    assert.deepEqual([...rows.toDense()], [...dense]);
+    const features = Int32Array.from({ length: 200 }, () => Math.floor(random() * 2 ** 32) | 0);
+    const acc = new Int32Array(k);
+    rows.addInt(features, 0, features.length, acc);
+    const expected = new Int32Array(k);
+    for (const f of features) for (let c = 0; c < k; c++) expected[c] += dense[(f & ((1 << bits) - 1)) * k + c]!;
+    assert.deepEqual([...acc], [...expected]);
+  });
+}
+
+test('packed rows refuse row ids out of order', () => {
+  assert.throws(() => new PackedRows(Uint32Array.of(4, 2), new Int8Array(2), 1, 4), /out of order/);
+});
 
 test('quantization keeps every weight within half a step', () => {
   const w = randomWeights(6, 9);
