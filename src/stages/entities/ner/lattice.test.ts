@@ -116,14 +116,16 @@ test('closed tags precede exactly the openers, and open tags only continue their
 test('Viterbi and forward-backward equal the plain loops bit for bit', () => {
   const random = seededRandom(11);
   const lattice = new Lattice();
-  for (let round = 0; round < 200; round++) {
+  for (let round = 0; round < 600; round++) {
     const n = 1 + Math.floor(random() * 30);
     // weights of the sizes the model gives (quantized sums), sometimes all equal (ties)
     const spread = round % 10 === 0 ? 0 : 5 + random() * 400;
     for (let j = 0; j < K * K; j++) lattice.trans[j] = Math.round((random() - 0.5) * spread) * 0.25;
     lattice.transitionsSet();
     lattice.ensure(n);
-    for (let j = 0; j < n * K; j++) lattice.emit[j] = Math.round((random() - 0.5) * spread) * 0.25;
+    // emissions far apart from each other (as most tokens' are) let Viterbi skip the closed → opener comparisons
+    const emitSpread = round % 3 === 1 ? spread * (1 + random() * 30) : spread;
+    for (let j = 0; j < n * K; j++) lattice.emit[j] = Math.round((random() - 0.5) * emitSpread) * 0.25;
     const temperature = 1 + random() * 20;
     lattice.expTransitions(temperature);
     const tags = new Uint8Array(n);
@@ -140,6 +142,26 @@ test('Viterbi and forward-backward equal the plain loops bit for bit', () => {
     assert.deepEqual(lattice.delta.slice(0, (to + 1) * K), m.alpha.slice(0, (to + 1) * K), `round ${round}: forward`);
     assert.deepEqual(lattice.beta.slice(from * K, n * K), m.beta.slice(from * K), `round ${round}: backward`);
     assert.deepEqual(out, m.out, `round ${round}: marginals`);
+  }
+});
+
+test('Viterbi skips the closed → opener comparisons only where one closed tag is ahead by more than the transitions can make up', () => {
+  const lattice = new Lattice();
+  const n = 3;
+  lattice.ensure(n);
+  // transitions closed → opener spread over [−2, 2]: a lead of 4 decides nothing on its own
+  for (let j = 0; j < K * K; j++) lattice.trans[j] = ((j * 7) % 5) - 2;
+  lattice.transitionsSet();
+  for (const lead of [3.5, 4, 4 + 1e-12, 4.5, 40]) {
+    lattice.emit.fill(0);
+    // token 0: O ahead of every other closed tag by `lead`; token 1: each opener scores alike
+    for (let t = 0; t < K; t++) lattice.emit[t] = t === TAG_O ? lead : 0;
+    const tags = new Uint8Array(n);
+    lattice.viterbi(n, tags, 0);
+    const ref = referenceViterbi(n, lattice.emit.slice(0, n * K), lattice.trans);
+    assert.deepEqual([...tags], ref.tags, `lead ${lead}: tags`);
+    assert.deepEqual(lattice.delta.slice(0, n * K), ref.delta, `lead ${lead}: scores`);
+    assert.deepEqual(lattice.back.slice(K, n * K), ref.back.slice(K), `lead ${lead}: back pointers`);
   }
 });
 
