@@ -56,7 +56,6 @@ class Workspace extends Lattice {
   feats = new Int32Array(0);
   featStart = new Int32Array(0);
   readonly scores = new Float64Array(TAG_COUNT);
-  readonly acc = new Int32Array(TAG_COUNT);
   readonly one = new Int32Array(1);
 
   protected override grown(capacity: number): void {
@@ -110,19 +109,20 @@ function historyTable(model: PartScorer): Int32Array {
 /** Emission scores from a scored document: its static sums plus the history feature (from a table, as integers). */
 function scoredEmissions(doc: ScoredDoc, start: number, end: number, model: PartScorer & { readonly meta: { readonly scale: number } }, history: History, ws: Workspace): void {
   const k = TAG_COUNT;
-  const { acc, emit } = ws;
+  const { emit } = ws;
   const scores = doc.staticScores;
   const scale = model.meta.scale;
   const rows = historyTable(model);
   for (let i = start; i < end; i++) {
-    for (let c = 0; c < k; c++) acc[c] = scores[i * k + c]!;
-    const cap = doc.caps[i]!;
-    if (cap >= CAP_TITLE) {
-      const seen = history[doc.forms.ids[i]!]!;
-      if (seen !== UNSEEN) for (let c = 0, row = historyValue(seen, cap) * k; c < k; c++) acc[c] += rows[row + c]!;
-    }
+    const from = i * k;
     const row = (i - start) * k;
-    for (let c = 0; c < k; c++) emit[row + c] = acc[c]! * scale;
+    const cap = doc.caps[i]!;
+    const seen = cap >= CAP_TITLE ? history[doc.forms.ids[i]!]! : UNSEEN;
+    if (seen !== UNSEEN) {
+      for (let c = 0, h = historyValue(seen, cap) * k; c < k; c++) emit[row + c] = (scores[from + c]! + rows[h + c]!) * scale;
+    } else {
+      for (let c = 0; c < k; c++) emit[row + c] = scores[from + c]! * scale;
+    }
   }
 }
 
