@@ -238,8 +238,8 @@ export function prepareWords(words: readonly WordInfo[], sentences: Int32Array, 
 /** Sums integer weights of features into `acc` (one slot per class): what {@link scoreTypes} needs of a model. */
 export interface PartScorer {
   readonly classes: number;
-  /** Adds the weights of `features[from, to)` to `acc`. */
-  addInt(features: Int32Array, from: number, to: number, acc: Int32Array): void;
+  /** Adds the weights of `features[from, to)` to `acc[at, at + classes)` (`at` 0 when left out). */
+  addInt(features: Int32Array, from: number, to: number, acc: Int32Array, at?: number): void;
 }
 
 /**
@@ -354,7 +354,6 @@ export function scoreTypes(table: WordTable, types: Int32Array, sentences: Int32
   const docRows = t.doc;
   const scores = new Int32Array(n * k);
   const pairs = new Int32Array(3);
-  const acc = new Int32Array(k);
   const edgeLower = table.lower[EDGE_TYPE]!;
   const edgeShort = table.short[EDGE_TYPE]!;
   for (let s = 0; s < sentences.length; s += 2) {
@@ -371,13 +370,14 @@ export function scoreTypes(table: WordTable, types: Int32Array, sentences: Int32
       const q1 = (after ? types[i + 1]! : EDGE_TYPE) * width + 3 * k;
       const q2 = (i + 2 < end ? types[i + 2]! : EDGE_TYPE) * width + 4 * k;
       const ctx = ((((before ? caps[i - 1]! : CAP_EDGE) * CAPS + cap) * CAPS + (after ? caps[i + 1]! : CAP_EDGE)) * 2 + facts.initial[i]!) * k;
-      for (let c = 0; c < k; c++) acc[c] = parts[own + c]! + parts[m2 + c]! + parts[m1 + c]! + parts[q1 + c]! + parts[q2 + c]! + capContext[ctx + c]!;
+      const at = i * k;
+      for (let c = 0; c < k; c++) scores[at + c] = parts[own + c]! + parts[m2 + c]! + parts[m1 + c]! + parts[q1 + c]! + parts[q2 + c]! + capContext[ctx + c]!;
       const doc = docValue(cap, i, facts);
-      if (doc >= 0) for (let c = 0, row = doc * k; c < k; c++) acc[c] += docRows[row + c]!;
+      if (doc >= 0) for (let c = 0, row = doc * k; c < k; c++) scores[at + c] += docRows[row + c]!;
       const mask = facts.gaz[i]!;
       if (mask !== 0) {
         const row = gazetteerRow(model, t, mask);
-        for (let c = 0; c < k; c++) acc[c] += row[c]!;
+        for (let c = 0; c < k; c++) scores[at + c] += row[c]!;
       }
       const lower = lowers[i]!;
       const p1Lower = before ? lowers[i - 1]! : edgeLower;
@@ -385,8 +385,7 @@ export function scoreTypes(table: WordTable, types: Int32Array, sentences: Int32
       pairs[0] = shortTrigram(before ? shorts[i - 1]! : edgeShort, shorts[i]!, after ? shorts[i + 1]! : edgeShort);
       pairs[1] = lowerBigramLeft(p1Lower, lower);
       pairs[2] = lowerBigramRight(lower, n1Lower);
-      model.addInt(pairs, 0, 3, acc);
-      scores.set(acc, i * k);
+      model.addInt(pairs, 0, 3, scores, at);
     }
   }
   return { caps, sentences, staticScores: scores, forms };

@@ -142,8 +142,8 @@ export class PackedRows {
     for (let c = 0; c < k; c++) out[c] = acc[c]! * scale;
   }
 
-  /** Adds the integer weights of `features[from, to)` to `acc`. */
-  addInt(features: Int32Array, from: number, to: number, acc: Int32Array): void {
+  /** Adds the integer weights of `features[from, to)` to `acc[at, at + classes)`. */
+  addInt(features: Int32Array, from: number, to: number, acc: Int32Array, at = 0): void {
     const k = this.classes;
     const { ranks, packed, rowMask } = this;
     for (let f = from; f < to; f++) {
@@ -153,8 +153,8 @@ export class PackedRows {
       const shift = row & 31;
       if ((bits & (1 << shift)) === 0) continue;
       // the rows held below this one: those of the words before, and this word's lower bits
-      const at = (ranks[word + 1]! + popCount(bits & ~(-1 << shift))) * k;
-      for (let c = 0; c < k; c++) acc[c] += packed[at + c]!;
+      const weights = (ranks[word + 1]! + popCount(bits & ~(-1 << shift))) * k;
+      for (let c = 0; c < k; c++) acc[at + c] += packed[weights + c]!;
     }
   }
 }
@@ -201,8 +201,8 @@ export class NerModel implements Scorer, PartScorer {
     this.rows.score(features, from, to, out, this.meta.scale);
   }
 
-  addInt(features: Int32Array, from: number, to: number, acc: Int32Array): void {
-    this.rows.addInt(features, from, to, acc);
+  addInt(features: Int32Array, from: number, to: number, acc: Int32Array, at = 0): void {
+    this.rows.addInt(features, from, to, acc, at);
   }
 }
 
