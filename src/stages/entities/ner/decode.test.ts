@@ -4,8 +4,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DYN, decode, decodeScored } from './decode.js';
-import { prepareSentences, scoreTypes } from './features.js';
-import { loadModel } from './model.js';
+import { prepareSentences, scoreTypes, type ScoredDoc } from './features.js';
+import { loadModel, withTemperature } from './model.js';
 import { Gazetteer } from './gazetteer.js';
 import { AveragedPerceptron, FloatScorer } from './perceptron.js';
 import { TAG_COUNT, TAG_O, canFollow, iobToSpans, spansToTags, tagName } from './tags.js';
@@ -99,4 +99,27 @@ test('the scored fast path tags exactly as the feature lists do, with the same e
   const [from, to] = [slow.sentences[2]!, slow.sentences[3]!];
   assert.ok(a.tags.subarray(from, to).every((t) => t === TAG_O));
   assert.ok(b.confidence.subarray(from, to).every((c) => c === 0));
+});
+
+test('the scored path reuses a model\'s transitions from one document to the next, and not another model\'s or temperature\'s', () => {
+  const model = loadModel();
+  const other = withTemperature(model, model.meta.temperature * 2);
+  const sentences = [['Hamas', 'said', 'Israel', 'had', 'not', 'answered', ',', 'according', 'to', 'Reuters', '.']];
+  const table = model.types;
+  const scored = (): ScoredDoc => {
+    table.begin();
+    const slow = prepareSentences(sentences, model.gazetteer);
+    return scoreTypes(table, Int32Array.from(sentences.flat(), (t) => table.idOf(t)), slow.sentences, model.gazetteer, model);
+  };
+  const first = decodeScored(scored(), model, model.meta.temperature);
+  // decoding with a trained scorer in between leaves other transitions in the shared lattice
+  decode(prepareSentences(sentences, Gazetteer.empty()), randomScorer(3));
+  const again = decodeScored(scored(), model, model.meta.temperature);
+  const hotter = decodeScored(scored(), other, other.meta.temperature);
+  const back = decodeScored(scored(), model, model.meta.temperature);
+  assert.deepEqual(again, first);
+  assert.deepEqual(back, first);
+  assert.notDeepEqual([...hotter.confidence], [...first.confidence]);
+  // the same weights at the other temperature: the potentials are made again
+  assert.deepEqual(decodeScored(scored(), model, other.meta.temperature), hotter);
 });

@@ -57,6 +57,14 @@ class Workspace extends Lattice {
   featStart = new Int32Array(0);
   readonly scores = new Float64Array(TAG_COUNT);
   readonly one = new Int32Array(1);
+  /**
+   * The model whose transition scores (and their potentials, at {@link expTemperature})
+   * the lattice holds, when its weights never change (a loaded {@link NerModel}; not a
+   * model being trained): the next document decoded with it reuses them.
+   */
+  transitionsOf: Scorer | null = null;
+  /** The temperature of the transition potentials held for {@link transitionsOf} (NaN: none). */
+  expTemperature = NaN;
 
   protected override grown(capacity: number): void {
     this.feats = new Int32Array(capacity * MAX_FEATURES);
@@ -169,7 +177,7 @@ const shared = new Workspace();
  * confidences at 0); otherwise confidences are marginals at `temperature`.
  */
 export function decode(doc: PreparedDoc, scorer: Scorer, learner?: Learner, temperature = 1): Decoded {
-  return run(doc, scorer, (start, end, history, ws) => emissions(doc, start, end, scorer, history, ws), learner, temperature, true);
+  return run(doc, scorer, (start, end, history, ws) => emissions(doc, start, end, scorer, history, ws), learner, temperature, true, false);
 }
 
 /**
@@ -177,10 +185,11 @@ export function decode(doc: PreparedDoc, scorer: Scorer, learner?: Learner, temp
  * same tags as {@link decode} over `prepareWords` with the same model, and the same
  * confidences for every token from the first to the last entity token of each sentence;
  * the other tokens get no confidence (0), since only entity spans are scored
- * (forward-backward is the dearest part of tagging).
+ * (forward-backward is the dearest part of tagging). The model's weights must not change
+ * from one call to the next: its transition scores are kept for the next document.
  */
 export function decodeScored(doc: ScoredDoc, model: Scorer & PartScorer & { readonly meta: { readonly scale: number } }, temperature = 1): Decoded {
-  return run(doc, model, (start, end, history, ws) => scoredEmissions(doc, start, end, model, history, ws), undefined, temperature, false);
+  return run(doc, model, (start, end, history, ws) => scoredEmissions(doc, start, end, model, history, ws), undefined, temperature, false, true);
 }
 
 type Emit = (start: number, end: number, history: History, ws: Workspace) => void;
@@ -191,15 +200,20 @@ function firstEntity(tags: Uint8Array, from: number, to: number, step: 1 | -1): 
   return -1;
 }
 
-function run(doc: PreparedDoc | ScoredDoc, scorer: Scorer, emit: Emit, learner: Learner | undefined, temperature: number, allConfidences: boolean): Decoded {
+/** Decodes `doc`; `fixedWeights` when the scorer's weights never change (see {@link Workspace.transitionsOf}). */
+function run(doc: PreparedDoc | ScoredDoc, scorer: Scorer, emit: Emit, learner: Learner | undefined, temperature: number, allConfidences: boolean, fixedWeights: boolean): Decoded {
   const n = doc.caps.length;
   const tags = new Uint8Array(n);
   const confidence = new Float32Array(n);
   const history: History = new Uint8Array(doc.forms.count);
   const ws = shared;
   const { sentences } = doc;
-  transitions(scorer, ws);
-  let transExpReady = false;
+  // a fixed model's transitions are the same for every document: worked out once
+  if (!fixedWeights || ws.transitionsOf !== scorer) {
+    transitions(scorer, ws);
+    ws.transitionsOf = fixedWeights ? scorer : null;
+    ws.expTemperature = NaN;
+  }
   for (let s = 0; s < sentences.length; s += 2) {
     const start = sentences[s]!;
     const end = sentences[s + 1]!;
@@ -213,8 +227,8 @@ function run(doc: PreparedDoc | ScoredDoc, scorer: Scorer, emit: Emit, learner: 
       const first = allConfidences ? start : firstEntity(tags, start, end, 1);
       if (first >= 0) {
         const last = allConfidences ? end - 1 : firstEntity(tags, end - 1, start - 1, -1);
-        if (!transExpReady) ws.expTransitions(temperature);
-        transExpReady = true;
+        if (ws.expTemperature !== temperature) ws.expTransitions(temperature);
+        ws.expTemperature = temperature;
         ws.marginals(end - start, tags, start, confidence, temperature, first - start, last - start);
       }
     }
