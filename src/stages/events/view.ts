@@ -315,6 +315,17 @@ export class EventView {
     return last === -2 ? null : { last, head: this.matchHead < 0 ? i : this.matchHead };
   }
 
+  /**
+   * `matchAt(p, i, limit, aux)` for a token `i` found through an anchor index (the lexicon's
+   * `anchors` or `cueAnchors`): its word is one of the exact words `p` starts with, so the
+   * first word is not tested again. `i` must not pass `limit`.
+   */
+  matchAnchored(p: Pattern, i: number, limit: number, aux: WordSet | null): Match | null {
+    this.matchHead = -1;
+    const last = this.matchFrom(p, 1, i + 1, limit, aux, -1);
+    return last === -2 ? null : { last, head: this.matchHead < 0 ? i : this.matchHead };
+  }
+
   /** The last token of a match of elements `e…` of `p` starting at token `at`, or -2; backtracks over gap lengths. */
   private matchFrom(p: Pattern, e: number, at: number, limit: number, aux: WordSet | null, exactLast: number): number {
     if (e === p.elements.length) return exactLast < 0 || at - 1 === exactLast ? at - 1 : -2;
