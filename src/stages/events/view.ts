@@ -410,7 +410,6 @@ export class EventView {
 
   /** Tests one lexicon condition around the match `[first, last]` of sentence `s`. */
   holds(c: Condition, s: SentenceRange, first: number, last: number, lex: EventLexicon): boolean {
-    const aux = lex.sets.get('aux') ?? null;
     if (c.near) {
       const lo = Math.max(s.first, first - c.before);
       const hi = Math.min(s.last, last + c.after);
@@ -427,8 +426,9 @@ export class EventView {
       if (!found) return false;
     }
     if (c.document && !this.documentHas(c.document, c.min)) return false;
-    if (c.prev && !this.matchEndingAt(c.prev, first - 1, s.first, aux)) return false;
-    if (c.next && !this.matchAt(c.next, last + 1, s.last, aux)) return false;
+    // the auxiliaries a pattern's `~` gaps may hold, looked up only for a condition with a pattern (most have none)
+    if (c.prev && !this.matchEndingAt(c.prev, first - 1, s.first, lex.sets.get('aux') ?? null)) return false;
+    if (c.next && !this.matchAt(c.next, last + 1, s.last, lex.sets.get('aux') ?? null)) return false;
     if (c.mention) {
       const lo = Math.max(s.first, first - c.before);
       const hi = Math.min(s.last, last + c.after);
