@@ -142,7 +142,8 @@ export function proposeInSentence(text: string, sentence: Span, lex: StatusLexic
       out.push({ start, end: start + matched.length, text: matched, state: rule.state, polarity, modality, time, sentence, rule });
     }
   }
-  return refineOverlaps(out);
+  // nothing to refine in a sentence with one claim or none (most sentences that pass the prefilter)
+  return out.length > 1 ? refineOverlaps(out) : out;
 }
 
 /** Of overlapping claims of one state the longer stays; in principle beats a plain agreement. */

@@ -232,7 +232,7 @@ export function assemble(mentions: readonly ProposalMention[], given: TermsInput
     const hits = gates.of(s);
     if (!hits.has(ids.stanceFilter)) continue;
     const st = text.slice(s.start, s.end);
-    const refers = refSentence.has(s.start) || lex.anaphor.test(st) || (hits.has(ids.response) && RESPONSE.test(st));
+    const refers = refSentence.has(s.start) || (hits.has(ids.anaphor) && lex.anaphor.test(st)) || (hits.has(ids.response) && RESPONSE.test(st));
     if (!refers) continue;
     const found = stancesIn(s, input, lex);
     if (found.length === 0) continue;

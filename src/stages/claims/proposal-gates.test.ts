@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { proposalLexicon } from './lexicon.js';
-import { DASH_UNIT_WORDS, HEAD_WORDS, RESPONSE_WORDS, SentenceGates } from './proposal-gates.js';
+import { ANAPHOR_WORDS, DASH_UNIT_WORDS, HEAD_WORDS, RESPONSE_WORDS, SentenceGates } from './proposal-gates.js';
 
 const SENTENCES = [
   'Hamas accepted the Egyptian proposal on Monday.',
@@ -13,6 +13,7 @@ const SENTENCES = [
   'Israel has yet to respond to the COUNTER-PROPOSAL, officials said.',
   'In the second stage, troops would withdraw; the rebuild would follow.',
   'A response is awaited from Qatar’s mediators.',
+  'Officials said they would SUPPORT it; the propoſal stands.',
   'Nothing of note happened here.',
   '',
 ];
@@ -27,6 +28,7 @@ describe('proposal gates', () => {
       assert.equal(hits.has(ids.heads), HEAD_WORDS.test(s), s);
       assert.equal(hits.has(ids.dashUnit), DASH_UNIT_WORDS.test(s), s);
       assert.equal(hits.has(ids.response), RESPONSE_WORDS.test(s), s);
+      assert.equal(hits.has(ids.anaphor), ANAPHOR_WORDS.test(s), s);
       assert.equal(hits.has(ids.stanceFilter), lex.stanceFilter.test(s), s);
       assert.equal(hits.has(ids.durationMention), lex.durationMentionNeeds.test(s), s);
       assert.equal(hits.has(ids.count), lex.countNeeds.test(s), s);
@@ -40,6 +42,14 @@ describe('proposal gates', () => {
     for (const w of heads.flatMap((h) => [h, `${h}s`, h.toUpperCase()])) assert.ok(HEAD_WORDS.test(w), w);
     for (const w of ['-day', '-week', '-month', '-DAY']) assert.ok(DASH_UNIT_WORDS.test(w), w);
     for (const w of ['response', 'reply', 'answer', 'Reply']) assert.ok(RESPONSE_WORDS.test(w), w);
+  });
+  it('hold a word of every anaphor match (the pattern they were read from)', () => {
+    const { anaphor } = proposalLexicon();
+    assert.equal(anaphor.source, String.raw`\b(?:the|this|that|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:proposal|plan|framework|offer|terms|draft|deal|points)\b|\b(?:endorse|accept|reject|approve|back|support)\s+it\b`,
+      'the anaphor pattern changed: update ANAPHOR_WORDS to a word of each of its alternatives');
+    assert.equal(anaphor.flags, ANAPHOR_WORDS.flags);
+    for (const w of ['proposal', 'plan', 'framework', 'offer', 'terms', 'draft', 'deal', 'points', 'endorse', 'accept', 'reject', 'approve', 'back', 'support', 'DEAL', 'propoſal']) assert.ok(ANAPHOR_WORDS.test(w), w);
+    for (const s of ['They studied the new proposal.', 'Hamas will endorse it.', 'Nobody backs it now.']) assert.equal(anaphor.test(s), ANAPHOR_WORDS.test(s) && anaphor.test(s), s);
   });
   it('keep each sentence’s answers for the document', () => {
     const text = 'The plan. A reply.';

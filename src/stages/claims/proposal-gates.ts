@@ -25,6 +25,13 @@ const PHASE_OR_PART_WORDS = /phase|stage|step|part|tier/i;
 const PHASE_WORDS = /phase|stage|step/i;
 /** Every match of `\b(?:response|reply|answer)\b` contains one of these. */
 export const RESPONSE_WORDS = /response|reply|answer/i;
+/**
+ * Every match of the proposal lexicon's `anaphor` ("the proposal", "endorse it") contains one
+ * of these: its first alternative ends on a proposal noun, its second starts with a verb of
+ * stance. With the anaphor's own flags (`iu`), so that the gate folds case as it does. The
+ * test pins the anaphor pattern this list was read from: a changed pattern fails it.
+ */
+export const ANAPHOR_WORDS = /proposal|plan|framework|offer|terms|draft|deal|points|endorse|accept|reject|approve|back|support/iu;
 
 /** Where each gate sits in the compiled `WordGates`. */
 export interface ProposalGateIds {
@@ -33,6 +40,7 @@ export interface ProposalGateIds {
   readonly phaseOrPart: number;
   readonly phase: number;
   readonly response: number;
+  readonly anaphor: number;
   readonly stanceFilter: number;
   readonly durationMention: number;
   readonly count: number;
@@ -91,6 +99,7 @@ function compile(lex: ProposalLexicon, statusLex: StatusLexicon | null): Compile
       phaseOrPart: add(PHASE_OR_PART_WORDS),
       phase: add(PHASE_WORDS),
       response: add(RESPONSE_WORDS),
+      anaphor: add(ANAPHOR_WORDS),
       stanceFilter: add(lex.stanceFilter),
       durationMention: add(lex.durationMentionNeeds),
       count: add(lex.countNeeds),

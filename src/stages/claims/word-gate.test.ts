@@ -34,6 +34,12 @@ describe('word gates', () => {
     const gates = [/a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|’|'|-| /i, /a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|’|'|-| /iu];
     for (let c = 0; c < 0x10000; c++) expectSame(String.fromCharCode(c), gates);
   });
+  it('answers handed out earlier stay as they were, over many blocks of answers', () => {
+    const gates = new WordGates(GATES);
+    const texts = ['Talks resumed.', 'They did not agree.', 'nothing here', 'On the first day of the ceasefire'];
+    const kept = Array.from({ length: 12_000 }, (_, i) => ({ s: texts[i % texts.length]!, hits: gates.scan(texts[i % texts.length]!) }));
+    for (const { s, hits } of kept) assert.deepEqual(GATES.map((_, g) => hits.has(g)), GATES.map((g) => g.test(s)), s);
+  });
   it('the lexicons’ gates over their own reasons', () => {
     const status = statusLexicon();
     const proposals = proposalLexicon();

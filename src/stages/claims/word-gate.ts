@@ -19,6 +19,8 @@ const FOLDS_TO_ASCII = new Set([0x017f, 0x212a]);
 /** Raw character classes: 0 any other character, 1–127 ASCII (folded), 128 the right single quote. */
 const RAW_CLASSES = 129;
 const RIGHT_QUOTE = 0x2019;
+/** Bytes of one block of answers (`WordGates.block`): some hundreds of sentences. */
+const BLOCK_BYTES = 1 << 15;
 
 /** The answers for one sentence. */
 export interface GateHits {
@@ -53,6 +55,15 @@ export class WordGates {
   /** Per gate: answered by the automaton (and its regular expression's `u` flag), or by its regular expression. */
   private readonly byAutomaton: boolean[];
   private readonly unicode: boolean[];
+
+  /**
+   * The answers of the sentences scanned so far, `gates.length` bytes per sentence, handed out
+   * from one shared block: a typed array of its own per sentence (a hundred bytes or so) is
+   * allocated outside the JavaScript heap, and cost more than the scan. A full block is
+   * replaced by a fresh one, never reused, so that answers already handed out stay as they are.
+   */
+  private block: Uint8Array = new Uint8Array(0);
+  private blockUsed = 0;
 
   constructor(private readonly gates: readonly RegExp[]) {
     this.byAutomaton = gates.map((g) => g.flags.includes('i') && !g.flags.includes('g') && !g.flags.includes('y') && WORD_LIST.test(g.source));
@@ -113,7 +124,14 @@ export class WordGates {
 
   /** Answers every gate for `s` (regular-expression gates lazily, once each). */
   scan(s: string): GateHits {
-    const hit = new Uint8Array(this.gates.length);
+    const size = this.gates.length;
+    if (this.blockUsed + size > this.block.length) {
+      this.block = new Uint8Array(Math.max(BLOCK_BYTES, size));
+      this.blockUsed = 0;
+    }
+    const hit = this.block;
+    const base = this.blockUsed;
+    this.blockUsed += size;
     const { next, stride, asciiClass, quoteClass, endFrom, endGates } = this;
     let exotic = false;
     let row = 0;
@@ -127,17 +145,19 @@ export class WordGates {
       if (row < 0) {
         row = ~row;
         const state = row / stride;
-        for (let k = endFrom[state]!, to = endFrom[state + 1]!; k < to; k++) hit[endGates[k]!] = 1;
+        for (let k = endFrom[state]!, to = endFrom[state + 1]!; k < to; k++) hit[base + endGates[k]!] = 1;
       }
     }
     // per gate: 1 found by the automaton; 0 unknown yet for a regular-expression gate; 2 known absent
     return {
       has: (g: number): boolean => {
-        if (hit[g] === 1) return true;
-        if (hit[g] === 2) return false;
+        const h = hit[base + g];
+        if (h === 1) return true;
+        if (h === 2) return false;
         if (this.byAutomaton[g] && !(exotic && this.unicode[g])) return false;
-        hit[g] = this.gates[g]!.test(s) ? 1 : 2;
-        return hit[g] === 1;
+        const yes = this.gates[g]!.test(s);
+        hit[base + g] = yes ? 1 : 2;
+        return yes;
       },
     };
   }

@@ -77,7 +77,7 @@ export function proposeTriggers(view: EventView, lex: EventLexicon, refused?: Re
     if (si < 0) continue;
     const s = view.sentences[si]!;
     for (const { rule, pattern } of list) {
-      const m = view.matchAt(pattern, i, s.last, aux);
+      const m = view.matchAnchored(pattern, i, s.last, aux);
       if (m === null) continue;
       const blocked = blocker(view, lex, rule, s, i, m.last);
       if (blocked !== null) {

@@ -64,7 +64,7 @@ function cueHits(view: EventView, lex: EventLexicon, si: number): CueHit[] {
     const cues = view.wordValue(table, k);
     if (cues === undefined || view.inTime[k] === 1) continue;
     for (const cue of cues) {
-      const m = view.matchAt(cue.pattern, k, s.last, aux);
+      const m = view.matchAnchored(cue.pattern, k, s.last, aux);
       if (m === null) continue;
       if (cue.requires.some((c) => !view.holds(c, s, k, m.last, lex))) continue;
       if (cue.unless.some((c) => view.holds(c, s, k, m.last, lex))) continue;

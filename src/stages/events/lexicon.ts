@@ -21,8 +21,12 @@ export interface WordSet {
   readonly name: string;
   readonly exact: ReadonlySet<string>;
   readonly prefixes: readonly string[];
-  /** Words already tested against `prefixes` (the same words recur; bounded, cleared when full). */
-  readonly memo?: Map<string, boolean>;
+  /**
+   * Words already tested against `prefixes` (the same words recur; bounded, cleared when full);
+   * null for a set without prefixes. Always present, so that every set has one object shape and
+   * the hot `set.ids` reads stay monomorphic.
+   */
+  readonly memo: Map<string, boolean> | null;
   /** Membership by word number (`words.ts`): what `inSet` answers, asked once per word. */
   readonly ids: WordFlags;
 }
@@ -31,11 +35,11 @@ export interface WordSet {
 export function inSet(set: WordSet, word: string): boolean {
   if (set.exact.has(word)) return true;
   if (set.prefixes.length === 0) return false;
-  const known = set.memo?.get(word);
+  const known = set.memo !== null ? set.memo.get(word) : undefined;
   if (known !== undefined) return known;
   let found = false;
   for (const p of set.prefixes) if (word.startsWith(p)) { found = true; break; }
-  if (set.memo) {
+  if (set.memo !== null) {
     if (set.memo.size >= 20_000) set.memo.clear();
     set.memo.set(word, found);
   }
@@ -212,9 +216,8 @@ class Compiler {
       if (lw.endsWith('*')) prefixes.push(lw.slice(0, -1));
       else exact.add(lw);
     }
-    const set: WordSet = prefixes.length > 0
-      ? { name, exact, prefixes, memo: new Map(), ids: new WordFlags((w) => inSet(set, w)) }
-      : { name, exact, prefixes, ids: new WordFlags((w) => inSet(set, w)) };
+    // one property order for every set (see `WordSet.memo`)
+    const set: WordSet = { name, exact, prefixes, memo: prefixes.length > 0 ? new Map() : null, ids: new WordFlags((w) => inSet(set, w)) };
     return set;
   }
 

@@ -315,6 +315,17 @@ export class EventView {
     return last === -2 ? null : { last, head: this.matchHead < 0 ? i : this.matchHead };
   }
 
+  /**
+   * `matchAt(p, i, limit, aux)` for a token `i` found through an anchor index (the lexicon's
+   * `anchors` or `cueAnchors`): its word is one of the exact words `p` starts with, so the
+   * first word is not tested again. `i` must not pass `limit`.
+   */
+  matchAnchored(p: Pattern, i: number, limit: number, aux: WordSet | null): Match | null {
+    this.matchHead = -1;
+    const last = this.matchFrom(p, 1, i + 1, limit, aux, -1);
+    return last === -2 ? null : { last, head: this.matchHead < 0 ? i : this.matchHead };
+  }
+
   /** The last token of a match of elements `e…` of `p` starting at token `at`, or -2; backtracks over gap lengths. */
   private matchFrom(p: Pattern, e: number, at: number, limit: number, aux: WordSet | null, exactLast: number): number {
     if (e === p.elements.length) return exactLast < 0 || at - 1 === exactLast ? at - 1 : -2;
@@ -399,7 +410,6 @@ export class EventView {
 
   /** Tests one lexicon condition around the match `[first, last]` of sentence `s`. */
   holds(c: Condition, s: SentenceRange, first: number, last: number, lex: EventLexicon): boolean {
-    const aux = lex.sets.get('aux') ?? null;
     if (c.near) {
       const lo = Math.max(s.first, first - c.before);
       const hi = Math.min(s.last, last + c.after);
@@ -416,8 +426,9 @@ export class EventView {
       if (!found) return false;
     }
     if (c.document && !this.documentHas(c.document, c.min)) return false;
-    if (c.prev && !this.matchEndingAt(c.prev, first - 1, s.first, aux)) return false;
-    if (c.next && !this.matchAt(c.next, last + 1, s.last, aux)) return false;
+    // the auxiliaries a pattern's `~` gaps may hold, looked up only for a condition with a pattern (most have none)
+    if (c.prev && !this.matchEndingAt(c.prev, first - 1, s.first, lex.sets.get('aux') ?? null)) return false;
+    if (c.next && !this.matchAt(c.next, last + 1, s.last, lex.sets.get('aux') ?? null)) return false;
     if (c.mention) {
       const lo = Math.max(s.first, first - c.before);
       const hi = Math.min(s.last, last + c.after);

@@ -62,4 +62,22 @@ describe('events word numbers', () => {
     expect(view);
     expect(viewOf(text));
   });
+
+  it('match a pattern at its anchor word as matchAt does (matchAnchored)', () => {
+    const lex = eventLexicon();
+    const aux = lex.sets.get('aux') ?? null;
+    const view = viewOf('Hamas said it would not accept the proposal , and Israel has yet to respond after talks were held in Doha and hostages were released');
+    let tried = 0;
+    let matched = 0;
+    for (let k = 0; k < view.n; k++) {
+      const patterns = [...(lex.anchors.get(view.words[k]!) ?? []).map((a) => a.pattern), ...(lex.cueAnchors.get(view.words[k]!) ?? []).map((c) => c.pattern)];
+      for (const p of patterns) {
+        const want = view.matchAt(p, k, view.n - 1, aux);
+        assert.deepEqual(view.matchAnchored(p, k, view.n - 1, aux), want, `${p.text} at ${view.words[k]}`);
+        tried++;
+        if (want !== null) matched++;
+      }
+    }
+    assert.ok(tried > 10 && matched > 0, `${tried} tried, ${matched} matched`);
+  });
 });

@@ -18,14 +18,20 @@
 const MAX_WORDS = 200_000;
 
 /**
- * Raw token text → its number: an open-addressing table (linear probing) of number + 1 by
- * slot, 0 for an empty slot; its size a power of two, kept above twice the count. Every
- * token of every document is looked up here, and a `Map` keyed by the fresh token strings
- * cost half again as much.
+ * Raw token text → its number: an open-addressing table (linear probing) of `SLOT` entries per
+ * slot: number + 1 (0 for an empty slot), the text's hash, and where its characters sit in
+ * `chars` (offset, length); its slot count a power of two, kept above twice the count. Every
+ * token of every document is looked up here: a `Map` keyed by the fresh token strings cost
+ * half again as much, and comparing against the numbered string objects waited on memory
+ * (the slot, then the array of strings, then the string); one slot holds all a lookup
+ * needs but the characters, which sit side by side in one array.
  */
-let slots = new Int32Array(1 << 12);
-/** Number → hash of its raw text (for growing the table without hashing again). */
-let hashes = new Int32Array(1 << 11);
+const SLOT = 4;
+let slots = new Int32Array(SLOT << 12);
+/** The characters of every numbered text, one after the other (UTF-16 code units). */
+let chars = new Uint16Array(1 << 16);
+/** Code units of `chars` in use. */
+let charsUsed = 0;
 /** Number → raw token text. */
 const raws: string[] = [];
 /** Number → the word the passes match: lower case, with ’ read as '. */
@@ -43,6 +49,7 @@ export function matchWord(raw: string): string {
 export function wordIds(tokens: readonly { readonly text: string }[]): Int32Array {
   if (raws.length >= MAX_WORDS) {
     slots.fill(0);
+    charsUsed = 0;
     raws.length = 0;
     lowers.length = 0;
     generation++;
@@ -55,35 +62,52 @@ export function wordIds(tokens: readonly { readonly text: string }[]): Int32Arra
 /** The number of a raw token text, numbering it when new. */
 function numberOf(raw: string): number {
   const h = hashText(raw);
-  const mask = slots.length - 1;
+  const n = raw.length;
+  const mask = (slots.length / SLOT) - 1;
   for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-    const e = slots[slot]!;
-    if (e === 0) {
-      const id = raws.length;
-      raws.push(raw);
-      lowers.push(matchWord(raw));
-      if (id >= hashes.length) {
-        const grown = new Int32Array(hashes.length * 2);
-        grown.set(hashes);
-        hashes = grown;
-      }
-      hashes[id] = h;
-      slots[slot] = id + 1;
-      if (raws.length * 2 > slots.length) rehash(slots.length * 2);
-      return id;
-    }
-    if (raws[e - 1] === raw) return e - 1;
+    const at = slot * SLOT;
+    const e = slots[at]!;
+    if (e === 0) return numberNew(raw, h, at);
+    if (slots[at + 1] === h && slots[at + 3] === n && sameChars(raw, slots[at + 2]!)) return e - 1;
   }
+}
+
+/** Whether `raw` is the text whose characters start at `offset` of `chars` (its length already compared). */
+function sameChars(raw: string, offset: number): boolean {
+  for (let k = 0; k < raw.length; k++) if (chars[offset + k] !== raw.charCodeAt(k)) return false;
+  return true;
+}
+
+/** Numbers `raw` (hash `h`) in the empty slot entry `at`. */
+function numberNew(raw: string, h: number, at: number): number {
+  const id = raws.length;
+  raws.push(raw);
+  lowers.push(matchWord(raw));
+  if (charsUsed + raw.length > chars.length) {
+    const grown = new Uint16Array(Math.max(chars.length * 2, charsUsed + raw.length));
+    grown.set(chars.subarray(0, charsUsed));
+    chars = grown;
+  }
+  for (let k = 0; k < raw.length; k++) chars[charsUsed + k] = raw.charCodeAt(k);
+  slots[at] = id + 1;
+  slots[at + 1] = h;
+  slots[at + 2] = charsUsed;
+  slots[at + 3] = raw.length;
+  charsUsed += raw.length;
+  if (raws.length * 2 > slots.length / SLOT) rehash((slots.length / SLOT) * 2);
+  return id;
 }
 
 /** Rebuilds the table with `size` slots. */
 function rehash(size: number): void {
-  slots = new Int32Array(size);
+  const old = slots;
+  slots = new Int32Array(size * SLOT);
   const mask = size - 1;
-  for (let id = 0; id < raws.length; id++) {
-    let slot = hashes[id]! & mask;
-    while (slots[slot] !== 0) slot = (slot + 1) & mask;
-    slots[slot] = id + 1;
+  for (let from = 0; from < old.length; from += SLOT) {
+    if (old[from] === 0) continue;
+    let slot = old[from + 1]! & mask;
+    while (slots[slot * SLOT] !== 0) slot = (slot + 1) & mask;
+    slots.set(old.subarray(from, from + SLOT), slot * SLOT);
   }
 }
 
