@@ -21,15 +21,56 @@ export function parseDay(s: string): Ymd | null {
   return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
 }
 
-/** Days since 1970-01-01. */
+/** Days from 0000-03-01 to 1970-01-01 in the proleptic Gregorian calendar. */
+const EPOCH_FROM_MARCH_0 = 719_468;
+/** Days in 400 Gregorian years. */
+const DAYS_PER_ERA = 146_097;
+/** The most days from 1970-01-01 a `Date` holds (its time value is within ±8.64e15 ms). */
+const MAX_DAYS = 100_000_000;
+
+/*
+ * epochDay and fromEpochDay count in whole days with integers (H. Hinnant's
+ * days_from_civil and civil_from_days): the time stage resolves every expression through
+ * them, and the publication-date stage tries up to three years of anchor days per event
+ * reference, where a `Date` and its field getters per day were most of the cost. They give
+ * what `Date.UTC` and the UTC getters give, quirks included (a year from 0 to 99 is one
+ * of 1900–1999, months and days overflow into the next; past a `Date`'s range, NaN);
+ * anything but integers goes through `Date` itself. calendar.test.ts holds them to `Date`.
+ */
+
+/** Days since 1970-01-01 (what `Date.UTC(y, m - 1, d)` gives, in days). */
 export function epochDay(y: number, m: number, d: number): number {
-  return Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
+  const month0 = m - 1;
+  // Date.UTC: a year from 0 to 99 is 1900 + year; months past December roll into later years
+  const year = (y >= 0 && y <= 99 ? 1900 + y : y) + Math.floor(month0 / 12);
+  const month = (((month0 % 12) + 12) % 12) + 1;
+  // from March: the leap day ends the counting year
+  const yy = month <= 2 ? year - 1 : year;
+  const era = Math.floor(yy / 400);
+  const yearOfEra = yy - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5);
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  const days = era * DAYS_PER_ERA + dayOfEra - EPOCH_FROM_MARCH_0 + d - 1;
+  return Math.abs(days) > MAX_DAYS ? Number.NaN : days;
 }
 
-/** The day `n` days after 1970-01-01. */
+/** The day `n` days after 1970-01-01 (the UTC fields of `new Date(n * DAY_MS)`). */
 export function fromEpochDay(n: number): Ymd {
-  const dt = new Date(n * DAY_MS);
-  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+  if (!Number.isInteger(n) || Math.abs(n) > MAX_DAYS) {
+    const dt = new Date(n * DAY_MS);
+    return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+  }
+  const z = n + EPOCH_FROM_MARCH_0;
+  const era = Math.floor(z / DAYS_PER_ERA);
+  const dayOfEra = z - era * DAYS_PER_ERA;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const d = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  const m = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  const y = yearOfEra + era * 400 + (m <= 2 ? 1 : 0);
+  return { y, m, d };
 }
 
 /** `day` moved by `n` days. */
@@ -37,10 +78,15 @@ export function addDays(day: Ymd, n: number): Ymd {
   return fromEpochDay(epochDay(day.y, day.m, day.d) + n);
 }
 
-/** ISO weekday: 1 = Monday … 7 = Sunday. */
+/** ISO weekday: 1 = Monday … 7 = Sunday (NaN for a day a `Date` cannot hold). */
 export function isoWeekday(day: Ymd): number {
-  const w = new Date(Date.UTC(day.y, day.m - 1, day.d)).getUTCDay();
-  return w === 0 ? 7 : w;
+  // 1970-01-01 was a Thursday
+  return ((((epochDay(day.y, day.m, day.d) + 3) % 7) + 7) % 7) + 1;
+}
+
+/** The last day of month `m` of year `y` (what `new Date(Date.UTC(y, m, 0)).getUTCDate()` gives). */
+export function lastDayOfMonth(y: number, m: number): number {
+  return fromEpochDay(epochDay(y, m + 1, 0)).d;
 }
 
 /** `YYYY-MM-DD`. */
@@ -67,7 +113,7 @@ export function nthWeekday(y: number, m: number, weekday: number, n: number): Ym
     const first = isoWeekday({ y, m, d: 1 });
     return { y, m, d: 1 + ((weekday - first + 7) % 7) + (n - 1) * 7 };
   }
-  const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const lastDay = lastDayOfMonth(y, m);
   const last = isoWeekday({ y, m, d: lastDay });
   return { y, m, d: lastDay - ((last - weekday + 7) % 7) };
 }

@@ -122,7 +122,8 @@ export const timeStage: Stage = {
     const published = layers.get<Published>('published')[0]?.value;
     const anchor = anchorOf(published, ctx.config.referenceDate);
     ctx.debug(() => `time: ${doc.id} anchor ${anchor === null ? 'none' : `${anchor.day} (${anchor.precision})`}`);
-    const time = layers.get<TimexAnnotationValue>('timex').map((t) => record('time', doc.text, t.start, t.end, Object.freeze(resolveOn(t.value, anchor)), t.source));
+    // the timex's own text: the same span of the document, already sliced once
+    const time = layers.get<TimexAnnotationValue>('timex').map((t) => Object.freeze({ layer: 'time', start: t.start, end: t.end, text: t.text, value: Object.freeze(resolveOn(t.value, anchor)), source: t.source }));
     return { time };
   },
 };

@@ -13,7 +13,7 @@
  * - `offset`: the anchor's unit moved by n, written at the unit's precision.
  */
 import type { Precision } from '../../pipeline/document.js';
-import { addDays, addMonths, epochDay, formatDay, formatWeek, holidayYmd, isoWeekday, parseDay, type Ymd } from './calendar.js';
+import { addDays, addMonths, epochDay, formatDay, formatWeek, holidayYmd, isoWeekday, lastDayOfMonth, parseDay, type Ymd } from './calendar.js';
 import { pad } from './patterns.js';
 import type { Holiday, RelativeValue, ResolvedTime, Season, Tense, TimexType, TimexValue, UnitOffset, YearPartValue } from './types.js';
 
@@ -168,7 +168,7 @@ function pickYear(candidates: readonly Ymd[], tense: Tense, a: Ymd): Ymd {
 
 function monthDay(m: number, d: number, tense: Tense, yearShift: number | undefined, wd: number | undefined, a: Ymd): string {
   if (yearShift !== undefined) return formatDay({ y: a.y + yearShift, m, d });
-  const years = [a.y - 1, a.y, a.y + 1].map((y) => ({ y, m, d })).filter((x) => x.d <= new Date(Date.UTC(x.y, x.m, 0)).getUTCDate());
+  const years = [a.y - 1, a.y, a.y + 1].map((y) => ({ y, m, d })).filter((x) => x.d <= lastDayOfMonth(x.y, x.m));
   if (wd !== undefined) {
     const matching = years.filter((x) => isoWeekday(x) === wd);
     if (matching.length > 0) return formatDay(pickYear(matching, 'unknown', a));
