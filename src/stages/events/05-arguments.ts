@@ -81,10 +81,12 @@ function wordBefore(view: EventView, k: number, floor: number): { word: string; 
   return i >= floor ? { word: view.words[i]!, at: i } : null;
 }
 
-/** The first occurrence starting after token `k` (skipping determiners), or -1. */
+/** The first occurrence starting after token `k` (skipping determiners and a leading title), or -1. */
 function occAfter(view: EventView, occs: readonly Occurrence[], k: number, limit: number): number {
   let i = k + 1;
   while (i <= limit && DETERMINERS.has(view.words[i]!)) i++;
+  // a leading title is not the name: "laid out by President Joe Biden"
+  if (i <= limit && !view.mentionAt[i]) i = view.afterTitle(i);
   if (i > limit) return -1;
   return occs.findIndex((o) => o.first === i);
 }
@@ -114,6 +116,7 @@ function sentenceMediators(view: EventView, lex: EventLexicon, si: number, occs:
   const keys = new Set<string>();
   const { starts, types } = mediationOf(lex);
   const aux = lex.sets.get('aux') ?? null;
+  const reporting = lex.sets.get('reporting');
   for (let k = s.first; k <= s.last; k++) {
     if (!view.wordValue(starts, k)) continue;
     for (const cue of lex.mediation) {
@@ -136,9 +139,16 @@ function sentenceMediators(view: EventView, lex: EventLexicon, si: number, occs:
       const after = view.text.slice(o.ann.end, o.ann.end + 12).toLowerCase();
       if (lex.mediationSuffixes.some((x) => after.startsWith(x))) keys.add(o.ann.value.key);
     }
-    // "Qatar, serving as a mediator", "Qatar and Egypt are mediating"
+    // "Qatar, serving as a mediator", "Qatar and Egypt are mediating"; not a place after "in"
+    // ("talks in Jeddah, mediators said"), and not when the mediator noun is the subject of a
+    // reporting verb ("…, mediators say"): that is a new clause, not an apposition
+    if (o.first > s.first && view.is(lex.placeOnly, o.first - 1)) continue;
     for (let k = o.last + 1; k <= Math.min(s.last, o.last + 5); k++) {
-      if (view.is(lex.mediationNouns, k)) { for (const c of coordinated(view, occs, j)) keys.add(c.ann.value.key); break; }
+      if (view.is(lex.mediationNouns, k)) {
+        if (reporting && k + 1 <= s.last && view.is(reporting, k + 1)) break;
+        for (const c of coordinated(view, occs, j)) keys.add(c.ann.value.key);
+        break;
+      }
       if (view.mentionAt[k] || !view.is(lex.mediationBetween, k)) break;
     }
   }
