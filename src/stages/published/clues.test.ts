@@ -10,6 +10,10 @@ describe('dateLine', () => {
     ['Posted on Tuesday, April 30, 2024 — Talks.', '2024-04-30'],
     ['The date of the vote was not set.', null],
     ['Officials said the deal, published June 10, 2024, stands.', null],
+    ['Talks resume\n\nBy Jo Reporter\nAugust 15, 2024\n\nDOHA - Talks resumed.', '2024-08-15'],
+    ['Talks resume\nThursday, 15 August 2024 14:05 GMT\nText.', '2024-08-15'],
+    ['Talks resume\nAugust 15, 2024, was the day talks began.', null],
+    ['Talks resume\nAugust 15\nText.', null],
   ];
   for (const [text, value] of cases) it(JSON.stringify(text.slice(0, 40)), () => assert.equal(dateLine(text, 'd')?.date.value ?? null, value));
   it('spans the date line and knows an update', () => {
