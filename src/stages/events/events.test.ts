@@ -149,3 +149,9 @@ describe('events: quantities and their qualifiers', () => {
   it('"has not released any": negated, no count', () => expectEvents('Hamas has not released any hostages since the truce ended on Friday.', '2024-05-01', [['release', 'negated', null, null], ['ceasefire_end', 'asserted', '2024-04-26', null]]));
   it('mediated talks that will resume', () => expectEvents('Talks between Israel and Hamas will resume on Thursday in Cairo, mediated by Qatar and Egypt.', '2024-05-01', [['talks', 'planned', '2024-05-02', null, ['Israel', 'Hamas']]]));
 });
+
+describe('events: the topics of talks are not events that happened', () => {
+  it('"talks focused on the release": hypothetical', () => expectEvents('The talks focused on the release of hostages.', '2024-05-01', [['talks', 'asserted', '2024-05', null], ['release', 'hypothetical', null, null]]));
+  it('a second topic after "and": hypothetical', () => expectEvents('Negotiators met for talks on a ceasefire in Gaza and the release of hostages.', '2024-05-01', [['talks', 'asserted', '2024-05', null], ['release', 'hypothetical', null, null]]));
+  it('a new clause after "and" is its own event', () => expectEvents('Talks resumed on Monday and the release of hostages began.', '2024-05-01', [['talks', 'asserted', '2024-04-29', null], ['release', 'asserted', '2024-05', null]]));
+});
