@@ -306,10 +306,17 @@ export function attachArguments(view: EventView, lex: EventLexicon, clauses: Cla
     // after a control verb ("Hamas agreed to release") it takes the verb's subject
     let infinitiveOnly = false;
     if (agent.length === 0 && c.pos === 'verb' && view.words[c.first - 1] === 'to') {
-      const o = usable.find((x) => x.last >= c.first - 4 && x.last < c.first - 1 && isActor(x.ann.value));
+      // the nearest actor before "to" ("Qatar urged Hamas to release": Hamas)
+      const o = usable.findLast((x) => x.last >= c.first - 4 && x.last < c.first - 1 && isActor(x.ann.value));
       if (o && !inSet(lex.agentBy, view.words[o.first - 1] ?? '')) add(agent, [o]);
+      // the control verb may stand a few words back: "agreed on Friday to exchange", "agreed with Egypt to open"
       const control = lex.sets.get('controlVerbs');
-      infinitiveOnly = control !== undefined && !inSet(control, view.words[c.first - 2] ?? '');
+      let controlled = false;
+      for (let k = c.first - 2; control !== undefined && !controlled && k >= Math.max(s.first, c.first - 6); k--) {
+        if (view.is(control, k)) controlled = true;
+        else if (view.kinds[k] !== 'word' || view.words[k] === 'to') break;
+      }
+      infinitiveOnly = control !== undefined && !controlled;
     }
     // a verb coordinated with the trigger before it shares its agent ("agree to a ceasefire and release hostages")
     const prev = candidates[ci - 1];

@@ -155,3 +155,12 @@ describe('events: the topics of talks are not events that happened', () => {
   it('a second topic after "and": hypothetical', () => expectEvents('Negotiators met for talks on a ceasefire in Gaza and the release of hostages.', '2024-05-01', [['talks', 'asserted', '2024-05', null], ['release', 'hypothetical', null, null]]));
   it('a new clause after "and" is its own event', () => expectEvents('Talks resumed on Monday and the release of hostages began.', '2024-05-01', [['talks', 'asserted', '2024-04-29', null], ['release', 'asserted', '2024-05', null]]));
 });
+
+describe('events: promises', () => {
+  it('"agreed on Friday to exchange": planned', () => expectEvents('Russia and Ukraine agreed on Friday to exchange prisoners.', '2024-10-05', [['agreement', 'asserted', '2024-10-04', null, ['Russia', 'Ukraine']], ['release', 'planned', null, null]]));
+});
+
+describe('events: the agent of an infinitive', () => {
+  it('"urged Hamas to release": the nearest actor before "to"', () => expectEvents('Qatar urged Hamas to release the hostages.', '2024-10-05', [['demand', 'asserted', '2024-10', null, ['Qatar']], ['release', 'hypothetical', null, null, ['Hamas']]]));
+  it('a control verb a few words back: "agreed with the mediators to release"', () => expectEvents('Hamas agreed with the mediators to release 33 hostages.', '2024-10-05', [['release', 'planned', null, 33, ['Hamas']]]));
+});
