@@ -29,6 +29,11 @@ export interface KnownEvent {
   readonly refs?: readonly string[];
   /** Words of which one must occur in the sentence of a ref. */
   readonly refContext?: readonly string[];
+  /**
+   * Words of which one must occur in the sentence of a mention, for a date that names the
+   * event only in such a sentence ("the ceasefire that took effect on Jan. 19").
+   */
+  readonly mentionContext?: readonly string[];
 }
 
 const DATA = path.join(dataDir('events'), 'events.json');
@@ -97,11 +102,22 @@ export function eventMentions(text: string, doc: string, events = knownEvents())
     for (const surface of e.mentions) {
       if (!text.includes(surface)) continue; // the pattern matches the surface as written
       for (const m of text.matchAll(mentionPattern(surface))) {
+        if (e.mentionContext && !hasAnyWord(sentenceAround(text, m.index, m.index + m[0].length), e.mentionContext)) continue;
         out.push({ span: { doc, start: m.index, end: m.index + m[0].length, text: m[0] }, year: y, month: mo, day: d, tense: 'past' });
       }
     }
   }
   return out;
+}
+
+/** The sentence (or line) that holds `[start, end)`: from after the last . ! ? or line break before it to the next one. */
+function sentenceAround(text: string, start: number, end: number): string {
+  let a = start;
+  while (a > 0 && !/[.!?\n]/.test(text[a - 1]!)) a--;
+  // an abbreviation's dot ("Jan. 19") does not end the sentence: the mention itself is inside
+  let b = end;
+  while (b < text.length && !/[.!?\n]/.test(text[b]!)) b++;
+  return text.slice(a, b);
 }
 
 /** A numbered series of trips (data/events/trips.json). */
