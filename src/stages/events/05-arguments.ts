@@ -338,7 +338,14 @@ export function attachArguments(view: EventView, lex: EventLexicon, clauses: Cla
           ownSubject = !BARE_LEAD.has(w) && !(aux !== undefined && view.is(aux, k)) && view.kinds[k] === 'word';
         }
       }
-      const pick = inClause[inClause.length - 1] ?? (verbal && !ownSubject ? before[0] : undefined);
+      // "…, which began on Sunday": the subject is the noun before "which", the sentence's only when it names it
+      // ("Hamas, which rejected the plan": Hamas; "freed 90 prisoners under the truce, which began": nobody)
+      let fallback: Occurrence | undefined = before[0];
+      if (!ownSubject && clause.first > s.first && view.words[clause.first] === 'which') {
+        const b = view.words[clause.first - 1] === ',' ? clause.first - 2 : clause.first - 1;
+        fallback = before.find((o) => o.last === b);
+      }
+      const pick = inClause[inClause.length - 1] ?? (verbal && !ownSubject ? fallback : undefined);
       if (pick) add(agent, coordinated(view, usable, usable.indexOf(pick)).filter((o) => !isGoverned(o)));
       else {
         const key = forceSubject(view, lex, anchor, Math.max(clause.first, floor));

@@ -164,3 +164,14 @@ describe('events: the agent of an infinitive', () => {
   it('"urged Hamas to release": the nearest actor before "to"', () => expectEvents('Qatar urged Hamas to release the hostages.', '2024-10-05', [['demand', 'asserted', '2024-10', null, ['Qatar']], ['release', 'hypothetical', null, null, ['Hamas']]]));
   it('a control verb a few words back: "agreed with the mediators to release"', () => expectEvents('Hamas agreed with the mediators to release 33 hostages.', '2024-10-05', [['release', 'planned', null, 33, ['Hamas']]]));
 });
+
+describe('events: relative clauses', () => {
+  it('"the ceasefire that took effect on Jan. 19" keeps its own date', () => expectEvents('Hamas freed three hostages on Saturday, the sixth swap under the ceasefire that took effect on Jan. 19.', '2025-02-15', [['release', 'asserted', '2025-02-15', 3], ['ceasefire_start', 'asserted', '2025-01-19', null]]));
+  it('", which began": the noun before "which" is the subject, not the sentence’s', () => {
+    const found = findEventsIn('Israel freed 90 prisoners under the truce, which began on Sunday.', '2025-02-15');
+    const start = found.events.find((e) => e.value.type === 'ceasefire_start')!;
+    assert.deepEqual(start.value.agent, []);
+    assert.equal(start.value.date.value, '2025-02-09');
+  });
+  it('"Hamas, which rejected": Hamas', () => expectEvents('Hamas, which rejected the proposal on Monday, said it wanted more talks.', '2025-02-15', [['response', 'asserted', '2025-02-10', null, ['Hamas']], ['talks', 'hypothetical', null, null]]));
+});
