@@ -130,6 +130,8 @@ export function refineModality(view: EventView, lex: EventLexicon, clauses: Clau
     if (!hits) { hits = cueHits(view, lex, c.sentence); hitsBySentence.set(c.sentence, hits); }
     const clause = clauses.clause(c.sentence, c.head);
     let best: { modality: Modality; cue: string } | null = null;
+    // a condition ("if …", "unless …") wraps a negation: "if the hostages were not freed" is hypothetical
+    let conditional = false;
     const consider = (modality: Modality, cue: string): void => {
       if (best === null || (rank.get(modality) ?? 99) < (rank.get(best.modality) ?? 99)) best = { modality, cue };
     };
@@ -147,7 +149,10 @@ export function refineModality(view: EventView, lex: EventLexicon, clauses: Clau
       const applies = inside || h.cue.scope === 'sentence'
         || (h.cue.scope === 'clause' && h.first >= clause.first)
         || (h.cue.scope === 'before' && h.first >= clause.first && c.first - h.last - 1 <= h.cue.window && !triggerBetween(h.last, c.first));
-      if (applies) consider(h.cue.modality, view.text.slice(view.starts[h.first]!, view.ends[h.last]!));
+      if (applies) {
+        consider(h.cue.modality, view.text.slice(view.starts[h.first]!, view.ends[h.last]!));
+        if (h.cue.scope === 'clause' && h.cue.modality === 'hypothetical') conditional = true;
+      }
     }
     const before = c.first - 1 >= clause.first ? view.words[c.first - 1]! : '';
     const opener = c.first === clause.first || (c.first - clause.first <= 2 && (view.kinds[c.first - 1] === 'punct' || before === 'that'));
@@ -159,6 +164,7 @@ export function refineModality(view: EventView, lex: EventLexicon, clauses: Clau
     const frame = lex.sets.get('proposalFrameNoun');
     if (c.pos === 'noun' && c.type !== 'proposal' && frame && c.last + 1 <= view.sentences[c.sentence]!.last && view.is(frame, c.last + 1)) consider('proposed', `${view.words[c.head]} ${view.words[c.last + 1]}`);
     if (best === null && lex.infinitiveModality !== null && c.pos === 'verb' && view.words[c.first - 1] === 'to') consider(lex.infinitiveModality, 'to (infinitive)');
+    if (conditional && best !== null && (best as { modality: Modality }).modality === 'negated') best = { modality: 'hypothetical', cue: `${(best as { cue: string }).cue} (in a condition)` };
     if (best !== null) {
       const b: { modality: Modality; cue: string } = best;
       c.modality = b.modality;

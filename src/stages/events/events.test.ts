@@ -175,3 +175,11 @@ describe('events: relative clauses', () => {
   });
   it('"Hamas, which rejected": Hamas', () => expectEvents('Hamas, which rejected the proposal on Monday, said it wanted more talks.', '2025-02-15', [['response', 'asserted', '2025-02-10', null, ['Hamas']], ['talks', 'hypothetical', null, null]]));
 });
+
+describe('events: conditions', () => {
+  it('"if the hostages were not freed": hypothetical, not negated', () => {
+    const found = findEventsIn('Trump warned that all hell would break out if the hostages were not freed by Saturday.', '2025-02-12');
+    assert.deepEqual(found.events.filter((e) => e.value.type === 'release').map((e) => e.value.modality), ['hypothetical']);
+  });
+  it('a plain negation stays negated', () => expectEvents('Hamas has not released the hostages.', '2025-02-12', [['release', 'negated', null, null, ['Hamas']]]));
+});
