@@ -18,7 +18,9 @@
  *    (precision month): reported news happened around then. Planned, proposed,
  *    hypothetical and negated events get no date from tense, nor do events in general
  *    ("past ceasefire agreements have broken down": the lexicon's `undated` words).
- * Finally an asserted event dated after its publication day is `planned`.
+ * Finally an asserted event dated after its publication day is `planned`, and so is a
+ * hypothetical one whose only cue is "would" and that has a day of its own ("said a
+ * delegation would travel to Cairo on Monday": the future seen from the past).
  */
 import type { Precision } from '../../pipeline/document.js';
 import type { ClauseCache } from './03-clauses.js';
@@ -176,6 +178,15 @@ export function attachDates(view: EventView, lex: EventLexicon, clauses: ClauseC
     if (c.date.basis === 'none' && c.modality === 'asserted' && !generic(view, lex, c, clauses)) {
       const coarse = publishedAt(view, 'month');
       if (coarse) c.date = { value: coarse.value, precision: coarse.precision, basis: 'tense', span: null };
+    }
+    // "said a delegation would travel to Cairo on Monday": a dated "would" is the future seen from the past
+    // (and so is the same event named again in its sentence: "the truce would take effect on Sunday")
+    if (c.modality === 'hypothetical' && c.modalityCue === 'would' && c.date.basis === 'time' && RANK[c.date.precision] >= RANK.day) {
+      for (const x of bySentence.get(c.sentence)!) {
+        if (x !== c && (x.type !== c.type || x.modality !== 'hypothetical' || x.modalityCue !== 'would')) continue;
+        x.modality = 'planned';
+        x.modalityCue = 'would (dated)';
+      }
     }
     const day = publishedAt(view, 'day');
     if (c.modality === 'asserted' && day && day.precision === 'day' && c.date.basis === 'time' && c.date.value !== null && /^\d{4}-\d{2}-\d{2}/.test(c.date.value) && c.date.value.slice(0, 10) > day.value) {

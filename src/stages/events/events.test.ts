@@ -183,3 +183,8 @@ describe('events: conditions', () => {
   });
   it('a plain negation stays negated', () => expectEvents('Hamas has not released the hostages.', '2025-02-12', [['release', 'negated', null, null, ['Hamas']]]));
 });
+
+describe('events: "would" in reported speech', () => {
+  it('a dated "would" is planned: "said a delegation would travel to Cairo on Monday"', () => expectEvents("Netanyahu's office said a delegation would travel to Cairo on Monday.", '2025-02-15', [['visit', 'planned', '2025-02-17', null]]));
+  it('an undated "would" stays hypothetical', () => expectEvents('Mediators said a truce would reduce suffering.', '2025-02-15', [['ceasefire_start', 'hypothetical', null, null]]));
+});
