@@ -188,3 +188,12 @@ describe('events: "would" in reported speech', () => {
   it('a dated "would" is planned: "said a delegation would travel to Cairo on Monday"', () => expectEvents("Netanyahu's office said a delegation would travel to Cairo on Monday.", '2025-02-15', [['visit', 'planned', '2025-02-17', null]]));
   it('an undated "would" stays hypothetical', () => expectEvents('Mediators said a truce would reduce suffering.', '2025-02-15', [['ceasefire_start', 'hypothetical', null, null]]));
 });
+
+describe('events: counts around the trigger', () => {
+  it('a number inside the trigger: "allowed 200 aid trucks"', () => expectEvents('Israel allowed 200 aid trucks into Gaza on Sunday.', '2025-01-16', [['aid', 'asserted', '2025-01-12', 200, ['Israel']]]));
+  it('a number before a noun trigger: "about 600 aid trucks would enter"', () => expectEvents('About 600 aid trucks would enter Gaza each day under the deal.', '2025-01-16', [['aid', 'hypothetical', null, 600]]));
+  it('"handed over 16": "over" in the trigger is no qualifier', () => {
+    const found = findEventsIn('Hamas handed over 16 hostages.', '2025-01-16');
+    assert.deepEqual(found.events.map((e) => e.value.quantity?.qualifier), ['exact']);
+  });
+});
