@@ -130,6 +130,8 @@ export function refineModality(view: EventView, lex: EventLexicon, clauses: Clau
     if (!hits) { hits = cueHits(view, lex, c.sentence); hitsBySentence.set(c.sentence, hits); }
     const clause = clauses.clause(c.sentence, c.head);
     let best: { modality: Modality; cue: string } | null = null;
+    // a condition ("if …", "unless …") wraps a negation: "if the hostages were not freed" is hypothetical
+    let conditional = false;
     const consider = (modality: Modality, cue: string): void => {
       if (best === null || (rank.get(modality) ?? 99) < (rank.get(best.modality) ?? 99)) best = { modality, cue };
     };
@@ -147,7 +149,10 @@ export function refineModality(view: EventView, lex: EventLexicon, clauses: Clau
       const applies = inside || h.cue.scope === 'sentence'
         || (h.cue.scope === 'clause' && h.first >= clause.first)
         || (h.cue.scope === 'before' && h.first >= clause.first && c.first - h.last - 1 <= h.cue.window && !triggerBetween(h.last, c.first));
-      if (applies) consider(h.cue.modality, view.text.slice(view.starts[h.first]!, view.ends[h.last]!));
+      if (applies) {
+        consider(h.cue.modality, view.text.slice(view.starts[h.first]!, view.ends[h.last]!));
+        if (h.cue.scope === 'clause' && h.cue.modality === 'hypothetical') conditional = true;
+      }
     }
     const before = c.first - 1 >= clause.first ? view.words[c.first - 1]! : '';
     const opener = c.first === clause.first || (c.first - clause.first <= 2 && (view.kinds[c.first - 1] === 'punct' || before === 'that'));
@@ -159,6 +164,7 @@ export function refineModality(view: EventView, lex: EventLexicon, clauses: Clau
     const frame = lex.sets.get('proposalFrameNoun');
     if (c.pos === 'noun' && c.type !== 'proposal' && frame && c.last + 1 <= view.sentences[c.sentence]!.last && view.is(frame, c.last + 1)) consider('proposed', `${view.words[c.head]} ${view.words[c.last + 1]}`);
     if (best === null && lex.infinitiveModality !== null && c.pos === 'verb' && view.words[c.first - 1] === 'to') consider(lex.infinitiveModality, 'to (infinitive)');
+    if (conditional && best !== null && (best as { modality: Modality }).modality === 'negated') best = { modality: 'hypothetical', cue: `${(best as { cue: string }).cue} (in a condition)` };
     if (best !== null) {
       const b: { modality: Modality; cue: string } = best;
       c.modality = b.modality;
@@ -170,8 +176,8 @@ export function refineModality(view: EventView, lex: EventLexicon, clauses: Clau
     const p = candidates[i - 1]!;
     if (p.sentence !== c.sentence || p.type === c.type) continue;
     const gap = c.first - p.last - 1;
-    const joined = c.pos === 'verb' && gap <= 8 && (view.words[c.first - 1] === 'and' || view.words[c.first - 1] === 'or');
-    const object = c.pos === 'noun' && gap <= 4 && c.type !== 'proposal' && c.modality === 'asserted' && linked(view, lex, p.last + 1, c.first - 1);
+    const joined = (c.pos === 'verb' && gap <= 8 && (view.words[c.first - 1] === 'and' || view.words[c.first - 1] === 'or')) || nounsJoined(view, lex, p, c);
+    const object = c.pos === 'noun' && c.type !== 'proposal' && c.modality === 'asserted' && ((gap <= 4 && linked(view, lex, p.last + 1, c.first - 1)) || listedObject(view, lex, p.last + 1, c.first - 1));
     if (!joined && !object) continue;
     if (p.modality !== 'asserted' && (rank.get(p.modality) ?? 99) < (rank.get(c.modality) ?? 99)) {
       c.modality = p.modality;
@@ -181,6 +187,47 @@ export function refineModality(view: EventView, lex: EventLexicon, clauses: Clau
       c.modalityCue = `object of "${view.words[p.head]}"`;
     }
   }
+}
+
+/**
+ * Whether two noun triggers are coordinated objects ("talks on a ceasefire in Gaza and the
+ * release of hostages"): only `and`/`or`, object links and the place of the first between them.
+ */
+function nounsJoined(view: EventView, lex: EventLexicon, p: Candidate, c: Candidate): boolean {
+  if (c.pos !== 'noun' || p.pos !== 'noun' || c.first - p.last > 7) return false;
+  const links = lex.sets.get('objectLinks');
+  let conjunction = false;
+  for (let k = p.last + 1; k < c.first; k++) {
+    const w = view.words[k]!;
+    if (w === 'and' || w === 'or') conjunction = true;
+    else if (w === 'in' || w === ',' || view.mentionAt[k] || (links && view.is(links, k))) continue;
+    else return false;
+  }
+  return conjunction;
+}
+
+/**
+ * Whether a noun is the second of two objects of a trigger, the first not itself a trigger
+ * ("talks on a ceasefire in Gaza and the release of hostages"): the words between open with
+ * an object link, hold a short phrase without times or verbs of saying, then `and`/`or` and
+ * object links only.
+ */
+function listedObject(view: EventView, lex: EventLexicon, a: number, b: number): boolean {
+  const links = lex.sets.get('objectLinks');
+  const aux = lex.sets.get('aux');
+  const reporting = lex.sets.get('reporting');
+  if (!links || b - a > 9 || a > b || !view.is(links, a)) return false;
+  let and = -1;
+  for (let k = b; k > a && and < 0; k--) {
+    const w = view.words[k]!;
+    if (w === 'and' || w === 'or') and = k;
+    else if (!view.is(links, k)) return false;
+  }
+  if (and < 0 || and - a > 6) return false;
+  for (let k = a + 1; k < and; k++) {
+    if (view.inTime[k] || view.kinds[k] !== 'word' || (aux && view.is(aux, k)) || (reporting && view.is(reporting, k))) return false;
+  }
+  return true;
 }
 
 /** Whether the words between a trigger and a noun make the noun its object ("agreed on the release of"); "after talks" does not. */

@@ -81,10 +81,12 @@ function wordBefore(view: EventView, k: number, floor: number): { word: string; 
   return i >= floor ? { word: view.words[i]!, at: i } : null;
 }
 
-/** The first occurrence starting after token `k` (skipping determiners), or -1. */
+/** The first occurrence starting after token `k` (skipping determiners and a leading title), or -1. */
 function occAfter(view: EventView, occs: readonly Occurrence[], k: number, limit: number): number {
   let i = k + 1;
   while (i <= limit && DETERMINERS.has(view.words[i]!)) i++;
+  // a leading title is not the name: "laid out by President Joe Biden"
+  if (i <= limit && !view.mentionAt[i]) i = view.afterTitle(i);
   if (i > limit) return -1;
   return occs.findIndex((o) => o.first === i);
 }
@@ -114,6 +116,7 @@ function sentenceMediators(view: EventView, lex: EventLexicon, si: number, occs:
   const keys = new Set<string>();
   const { starts, types } = mediationOf(lex);
   const aux = lex.sets.get('aux') ?? null;
+  const reporting = lex.sets.get('reporting');
   for (let k = s.first; k <= s.last; k++) {
     if (!view.wordValue(starts, k)) continue;
     for (const cue of lex.mediation) {
@@ -136,9 +139,16 @@ function sentenceMediators(view: EventView, lex: EventLexicon, si: number, occs:
       const after = view.text.slice(o.ann.end, o.ann.end + 12).toLowerCase();
       if (lex.mediationSuffixes.some((x) => after.startsWith(x))) keys.add(o.ann.value.key);
     }
-    // "Qatar, serving as a mediator", "Qatar and Egypt are mediating"
+    // "Qatar, serving as a mediator", "Qatar and Egypt are mediating"; not a place after "in"
+    // ("talks in Jeddah, mediators said"), and not when the mediator noun is the subject of a
+    // reporting verb ("…, mediators say"): that is a new clause, not an apposition
+    if (o.first > s.first && view.is(lex.placeOnly, o.first - 1)) continue;
     for (let k = o.last + 1; k <= Math.min(s.last, o.last + 5); k++) {
-      if (view.is(lex.mediationNouns, k)) { for (const c of coordinated(view, occs, j)) keys.add(c.ann.value.key); break; }
+      if (view.is(lex.mediationNouns, k)) {
+        if (reporting && k + 1 <= s.last && view.is(reporting, k + 1)) break;
+        for (const c of coordinated(view, occs, j)) keys.add(c.ann.value.key);
+        break;
+      }
       if (view.mentionAt[k] || !view.is(lex.mediationBetween, k)) break;
     }
   }
@@ -296,10 +306,17 @@ export function attachArguments(view: EventView, lex: EventLexicon, clauses: Cla
     // after a control verb ("Hamas agreed to release") it takes the verb's subject
     let infinitiveOnly = false;
     if (agent.length === 0 && c.pos === 'verb' && view.words[c.first - 1] === 'to') {
-      const o = usable.find((x) => x.last >= c.first - 4 && x.last < c.first - 1 && isActor(x.ann.value));
+      // the nearest actor before "to" ("Qatar urged Hamas to release": Hamas)
+      const o = usable.findLast((x) => x.last >= c.first - 4 && x.last < c.first - 1 && isActor(x.ann.value));
       if (o && !inSet(lex.agentBy, view.words[o.first - 1] ?? '')) add(agent, [o]);
+      // the control verb may stand a few words back: "agreed on Friday to exchange", "agreed with Egypt to open"
       const control = lex.sets.get('controlVerbs');
-      infinitiveOnly = control !== undefined && !inSet(control, view.words[c.first - 2] ?? '');
+      let controlled = false;
+      for (let k = c.first - 2; control !== undefined && !controlled && k >= Math.max(s.first, c.first - 6); k--) {
+        if (view.is(control, k)) controlled = true;
+        else if (view.kinds[k] !== 'word' || view.words[k] === 'to') break;
+      }
+      infinitiveOnly = control !== undefined && !controlled;
     }
     // a verb coordinated with the trigger before it shares its agent ("agree to a ceasefire and release hostages")
     const prev = candidates[ci - 1];
@@ -321,7 +338,14 @@ export function attachArguments(view: EventView, lex: EventLexicon, clauses: Cla
           ownSubject = !BARE_LEAD.has(w) && !(aux !== undefined && view.is(aux, k)) && view.kinds[k] === 'word';
         }
       }
-      const pick = inClause[inClause.length - 1] ?? (verbal && !ownSubject ? before[0] : undefined);
+      // "…, which began on Sunday": the subject is the noun before "which", the sentence's only when it names it
+      // ("Hamas, which rejected the plan": Hamas; "freed 90 prisoners under the truce, which began": nobody)
+      let fallback: Occurrence | undefined = before[0];
+      if (!ownSubject && clause.first > s.first && view.words[clause.first] === 'which') {
+        const b = view.words[clause.first - 1] === ',' ? clause.first - 2 : clause.first - 1;
+        fallback = before.find((o) => o.last === b);
+      }
+      const pick = inClause[inClause.length - 1] ?? (verbal && !ownSubject ? fallback : undefined);
       if (pick) add(agent, coordinated(view, usable, usable.indexOf(pick)).filter((o) => !isGoverned(o)));
       else {
         const key = forceSubject(view, lex, anchor, Math.max(clause.first, floor));

@@ -117,7 +117,12 @@ export function attachQuantities(view: EventView, lex: EventLexicon, candidates:
     near.sort((a, b) => a.distance - b.distance);
     for (const { u } of near) {
       // "handed over 16 hostages": a number after the trigger reads no further back than the trigger
-      const q = quantityAt(view, lex, u, u > c.last ? c.last + 1 : s.first);
+      // ("over" there is no qualifier), or than a number inside it ("allowed 200 aid trucks"); for a
+      // noun the unit follows at once, back across it ("about 600 aid trucks")
+      let floor = c.last + 1;
+      if (u <= c.last || (u === c.last + 1 && c.pos === 'noun')) floor = s.first;
+      else for (let k = c.first + 1; k <= c.last; k++) if (numeric(view, lex, k)) { floor = k; break; }
+      const q = quantityAt(view, lex, u, floor);
       if (q !== null) { c.quantity = q; break; }
     }
   }

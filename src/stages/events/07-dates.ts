@@ -18,7 +18,9 @@
  *    (precision month): reported news happened around then. Planned, proposed,
  *    hypothetical and negated events get no date from tense, nor do events in general
  *    ("past ceasefire agreements have broken down": the lexicon's `undated` words).
- * Finally an asserted event dated after its publication day is `planned`.
+ * Finally an asserted event dated after its publication day is `planned`, and so is a
+ * hypothetical one whose only cue is "would" and that has a day of its own ("said a
+ * delegation would travel to Cairo on Monday": the future seen from the past).
  */
 import type { Precision } from '../../pipeline/document.js';
 import type { ClauseCache } from './03-clauses.js';
@@ -71,6 +73,21 @@ function generic(view: EventView, lex: EventLexicon, c: Candidate, clauses: Clau
   return false;
 }
 
+/** Relative pronouns that open a clause of a noun's own. */
+const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'when']);
+
+/** Whether a relative pronoun opens the words `[a, b)` right after a noun (after a comma at most). */
+function ownRelative(view: EventView, a: number, b: number): boolean {
+  const k = view.words[a] === ',' ? a + 1 : a;
+  return k < b && RELATIVES.has(view.words[k]!);
+}
+
+/** Whether "after" or "following" stands shortly before token `k` ("reached a deal after talks that ended on Sunday": the deal came then too). */
+function sequenced(view: EventView, k: number): boolean {
+  for (let i = k - 1; i >= Math.max(0, k - 4); i--) if (view.words[i] === 'after' || view.words[i] === 'following') return true;
+  return false;
+}
+
 /** Sets `date` of every candidate (and turns an asserted event after its publication day into a planned one). */
 export function attachDates(view: EventView, lex: EventLexicon, clauses: ClauseCache, candidates: Candidate[]): void {
   const heads = candidates.map((c) => c.head).sort((a, b) => a - b);
@@ -112,8 +129,11 @@ export function attachDates(view: EventView, lex: EventLexicon, clauses: ClauseC
     if (best !== null && best.sc < 100) owner.set(t, best.c);
   }
   // a noun that is the object of a verb trigger ("accepted the plan on Tuesday") leaves its time to the verb
+  // unless a relative clause of its own holds the time ("the ceasefire that took effect on Jan. 19",
+  // "the ceasefire, which began on Sunday")
   for (const [t, o] of owner) {
     if (o.pos !== 'noun') continue;
+    if (t.first > o.last && (ownRelative(view, o.last + 1, t.first) || RELATIVES.has(view.words[o.first - 1] ?? '')) && !sequenced(view, o.first)) continue;
     const verb = bySentence.get(o.sentence)!.find((v) => v.pos === 'verb' && v.last < o.first && o.first - v.last <= 7);
     if (verb) owner.set(t, verb);
   }
@@ -158,6 +178,15 @@ export function attachDates(view: EventView, lex: EventLexicon, clauses: ClauseC
     if (c.date.basis === 'none' && c.modality === 'asserted' && !generic(view, lex, c, clauses)) {
       const coarse = publishedAt(view, 'month');
       if (coarse) c.date = { value: coarse.value, precision: coarse.precision, basis: 'tense', span: null };
+    }
+    // "said a delegation would travel to Cairo on Monday": a dated "would" is the future seen from the past
+    // (and so is the same event named again in its sentence: "the truce would take effect on Sunday")
+    if (c.modality === 'hypothetical' && c.modalityCue === 'would' && c.date.basis === 'time' && RANK[c.date.precision] >= RANK.day) {
+      for (const x of bySentence.get(c.sentence)!) {
+        if (x !== c && (x.type !== c.type || x.modality !== 'hypothetical' || x.modalityCue !== 'would')) continue;
+        x.modality = 'planned';
+        x.modalityCue = 'would (dated)';
+      }
     }
     const day = publishedAt(view, 'day');
     if (c.modality === 'asserted' && day && day.precision === 'day' && c.date.basis === 'time' && c.date.value !== null && /^\d{4}-\d{2}-\d{2}/.test(c.date.value) && c.date.value.slice(0, 10) > day.value) {

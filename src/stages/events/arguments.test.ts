@@ -28,3 +28,34 @@ describe('location', () => {
     assert.deepEqual(placesOf('Hamas freed 33 hostages last week. In Gaza, the truce took effect on Sunday.', 'ceasefire_start'), ['Gaza']);
   });
 });
+
+describe('mediators', () => {
+  /** The mediator names of the events of `type` in `text`. */
+  function mediatorsOf(text: string, type: string): string[][] {
+    const found = findEventsIn(text, '2025-01-15');
+    return found.events.filter((e) => e.value.type === type).map((e) => e.value.mediator.map((k) => found.name(k)));
+  }
+  it('a place after "in" is where talks were, not a mediator ("in Jeddah, mediators say")', () => {
+    assert.deepEqual(mediatorsOf('The two sides signed a ceasefire agreement in Jeddah, mediators say.', 'agreement'), [[]]);
+  });
+  it('"X, mediators said" is a reporting clause, not an apposition', () => {
+    assert.deepEqual(mediatorsOf('The deal was signed by Hamas, mediators said.', 'agreement'), [[]]);
+  });
+  it('an apposition still names the mediator', () => {
+    assert.deepEqual(mediatorsOf('Egypt, acting as a mediator, said the two sides signed a ceasefire agreement on Sunday.', 'agreement'), [['Egypt']]);
+  });
+});
+
+describe('agent after "by"', () => {
+  /** The agent names of the events of `type` in `text`. */
+  function agentsOf(text: string, type: string): string[][] {
+    const found = findEventsIn(text, '2024-08-15');
+    return found.events.filter((e) => e.value.type === type).map((e) => e.value.agent.map((k) => found.name(k)));
+  }
+  it('a leading title is skipped: "presented by President Joe Biden"', () => {
+    assert.deepEqual(agentsOf('The proposal was presented by President Joe Biden on Monday.', 'proposal'), [['Joe Biden']]);
+  });
+  it('also after a demonym and a modifier: "by Egyptian intelligence chief Abbas Kamel"', () => {
+    assert.deepEqual(agentsOf('The proposal was presented by Egyptian intelligence chief Abbas Kamel on Monday.', 'proposal'), [['Abbas Kamel']]);
+  });
+});

@@ -149,3 +149,51 @@ describe('events: quantities and their qualifiers', () => {
   it('"has not released any": negated, no count', () => expectEvents('Hamas has not released any hostages since the truce ended on Friday.', '2024-05-01', [['release', 'negated', null, null], ['ceasefire_end', 'asserted', '2024-04-26', null]]));
   it('mediated talks that will resume', () => expectEvents('Talks between Israel and Hamas will resume on Thursday in Cairo, mediated by Qatar and Egypt.', '2024-05-01', [['talks', 'planned', '2024-05-02', null, ['Israel', 'Hamas']]]));
 });
+
+describe('events: the topics of talks are not events that happened', () => {
+  it('"talks focused on the release": hypothetical', () => expectEvents('The talks focused on the release of hostages.', '2024-05-01', [['talks', 'asserted', '2024-05', null], ['release', 'hypothetical', null, null]]));
+  it('a second topic after "and": hypothetical', () => expectEvents('Negotiators met for talks on a ceasefire in Gaza and the release of hostages.', '2024-05-01', [['talks', 'asserted', '2024-05', null], ['release', 'hypothetical', null, null]]));
+  it('a new clause after "and" is its own event', () => expectEvents('Talks resumed on Monday and the release of hostages began.', '2024-05-01', [['talks', 'asserted', '2024-04-29', null], ['release', 'asserted', '2024-05', null]]));
+});
+
+describe('events: promises', () => {
+  it('"agreed on Friday to exchange": planned', () => expectEvents('Russia and Ukraine agreed on Friday to exchange prisoners.', '2024-10-05', [['agreement', 'asserted', '2024-10-04', null, ['Russia', 'Ukraine']], ['release', 'planned', null, null]]));
+});
+
+describe('events: the agent of an infinitive', () => {
+  it('"urged Hamas to release": the nearest actor before "to"', () => expectEvents('Qatar urged Hamas to release the hostages.', '2024-10-05', [['demand', 'asserted', '2024-10', null, ['Qatar']], ['release', 'hypothetical', null, null, ['Hamas']]]));
+  it('a control verb a few words back: "agreed with the mediators to release"', () => expectEvents('Hamas agreed with the mediators to release 33 hostages.', '2024-10-05', [['release', 'planned', null, 33, ['Hamas']]]));
+});
+
+describe('events: relative clauses', () => {
+  it('"the ceasefire that took effect on Jan. 19" keeps its own date', () => expectEvents('Hamas freed three hostages on Saturday, the sixth swap under the ceasefire that took effect on Jan. 19.', '2025-02-15', [['release', 'asserted', '2025-02-15', 3], ['ceasefire_start', 'asserted', '2025-01-19', null]]));
+  it('", which began": the noun before "which" is the subject, not the sentence’s', () => {
+    const found = findEventsIn('Israel freed 90 prisoners under the truce, which began on Sunday.', '2025-02-15');
+    const start = found.events.find((e) => e.value.type === 'ceasefire_start')!;
+    assert.deepEqual(start.value.agent, []);
+    assert.equal(start.value.date.value, '2025-02-09');
+  });
+  it('"Hamas, which rejected": Hamas', () => expectEvents('Hamas, which rejected the proposal on Monday, said it wanted more talks.', '2025-02-15', [['response', 'asserted', '2025-02-10', null, ['Hamas']], ['talks', 'hypothetical', null, null]]));
+});
+
+describe('events: conditions', () => {
+  it('"if the hostages were not freed": hypothetical, not negated', () => {
+    const found = findEventsIn('Trump warned that all hell would break out if the hostages were not freed by Saturday.', '2025-02-12');
+    assert.deepEqual(found.events.filter((e) => e.value.type === 'release').map((e) => e.value.modality), ['hypothetical']);
+  });
+  it('a plain negation stays negated', () => expectEvents('Hamas has not released the hostages.', '2025-02-12', [['release', 'negated', null, null, ['Hamas']]]));
+});
+
+describe('events: "would" in reported speech', () => {
+  it('a dated "would" is planned: "said a delegation would travel to Cairo on Monday"', () => expectEvents("Netanyahu's office said a delegation would travel to Cairo on Monday.", '2025-02-15', [['visit', 'planned', '2025-02-17', null]]));
+  it('an undated "would" stays hypothetical', () => expectEvents('Mediators said a truce would reduce suffering.', '2025-02-15', [['ceasefire_start', 'hypothetical', null, null]]));
+});
+
+describe('events: counts around the trigger', () => {
+  it('a number inside the trigger: "allowed 200 aid trucks"', () => expectEvents('Israel allowed 200 aid trucks into Gaza on Sunday.', '2025-01-16', [['aid', 'asserted', '2025-01-12', 200, ['Israel']]]));
+  it('a number before a noun trigger: "about 600 aid trucks would enter"', () => expectEvents('About 600 aid trucks would enter Gaza each day under the deal.', '2025-01-16', [['aid', 'hypothetical', null, 600]]));
+  it('"handed over 16": "over" in the trigger is no qualifier', () => {
+    const found = findEventsIn('Hamas handed over 16 hostages.', '2025-01-16');
+    assert.deepEqual(found.events.map((e) => e.value.quantity?.qualifier), ['exact']);
+  });
+});

@@ -124,6 +124,7 @@ export const eventsStage: Stage = {
       timexes: layers.has('timex') ? layers.get<{ readonly value: { readonly op: string } }>('timex') : [],
       quotes: layers.has('quote') ? layers.get<QuoteValue>('quote') : [],
       citations: layers.has('citation') ? layers.get<CitationLike>('citation') : [],
+      titles: layers.has('title') ? layers.get<{ readonly personStart: number }>('title') : [],
       published: layers.get<Published>('published')[0]?.value ?? null,
     });
     const notes: string[] = [];

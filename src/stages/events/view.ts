@@ -50,6 +50,8 @@ export interface ViewInput {
   readonly timexes: readonly Annotation<{ readonly value: { readonly op: string } }>[];
   readonly quotes: readonly Annotation<QuoteValue>[];
   readonly citations: readonly Annotation<CitationLike>[];
+  /** Leading titles of person names ("President" in "President Joe Biden"; the ner stage's `title` layer). */
+  readonly titles?: readonly Annotation<{ readonly personStart: number }>[];
   readonly published: Published | null;
   /** The word numbers of `tokens` (`wordIds`), when the caller already took them. */
   readonly ids?: Int32Array;
@@ -127,6 +129,8 @@ export class EventView {
   private quoteIndex: SpanIndex<Annotation<QuoteValue>> | null = null;
   private citationIndex: SpanIndex<Annotation<CitationLike>> | null = null;
   private paragraphFirst: Map<number, SentenceRange> | null = null;
+  /** First token of each leading title → first token of the name it titles. */
+  private readonly titleTo = new Map<number, number>();
 
   constructor(input: ViewInput) {
     this.text = input.text;
@@ -180,6 +184,22 @@ export class EventView {
     this.quotes = input.quotes;
     this.citations = input.citations;
     this.published = input.published;
+    for (const t of input.titles ?? []) this.titleTo.set(this.tokenAtOrAfter(t.start), this.tokenAtOrAfter(t.value.personStart));
+  }
+
+  /**
+   * The first token of the name that a leading title at token `i` belongs to ("President
+   * Joe Biden" → "Joe"), also when up to two demonyms or lower-case modifiers come first
+   * ("Egyptian intelligence chief Abbas Kamel"); `i` itself when no title starts there.
+   */
+  afterTitle(i: number): number {
+    for (let k = i; k < Math.min(this.n, i + 3); k++) {
+      const to = this.titleTo.get(k);
+      if (to !== undefined) return to > k ? to : i;
+      const w = this.words[k]!;
+      if (!this.isDemonym(k) && (this.kinds[k] !== 'word' || w !== this.text.slice(this.starts[k]!, this.ends[k]!))) return i;
+    }
+    return i;
   }
 
   /** Indices `[lo, hi]` of the sentences that overlap `[start, end)` (hi < lo: none). */

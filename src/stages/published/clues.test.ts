@@ -10,6 +10,10 @@ describe('dateLine', () => {
     ['Posted on Tuesday, April 30, 2024 — Talks.', '2024-04-30'],
     ['The date of the vote was not set.', null],
     ['Officials said the deal, published June 10, 2024, stands.', null],
+    ['Talks resume\n\nBy Jo Reporter\nAugust 15, 2024\n\nDOHA - Talks resumed.', '2024-08-15'],
+    ['Talks resume\nThursday, 15 August 2024 14:05 GMT\nText.', '2024-08-15'],
+    ['Talks resume\nAugust 15, 2024, was the day talks began.', null],
+    ['Talks resume\nAugust 15\nText.', null],
   ];
   for (const [text, value] of cases) it(JSON.stringify(text.slice(0, 40)), () => assert.equal(dateLine(text, 'd')?.date.value ?? null, value));
   it('spans the date line and knows an update', () => {
@@ -27,6 +31,12 @@ describe('eventMentions', () => {
   });
   it('ignores the same words in an unrelated article', () => assert.deepEqual(eventMentions('The budget vote is on October 7.', 'd'), []));
   it('leaves a date with its own year to the time tagger', () => assert.deepEqual(eventMentions('Hamas attacked on October 7, 2023.', 'd'), []));
+  it('a date that names its event only in context needs a word of it in its sentence', () => {
+    const events = [{ name: 'truce', date: '2025-01-19', source: 'x', mentions: ['Jan. 19'], context: ['Gaza'], war: false, mentionContext: ['ceasefire', 'truce'] }];
+    const hit = eventMentions('Aid to Gaza rose. The ceasefire that took effect on Jan. 19 held.', 'd', events);
+    assert.deepEqual(hit.map((x) => [x.span.text, x.year, x.month, x.day]), [['Jan. 19', 2025, 1, 19]]);
+    assert.deepEqual(eventMentions('The ceasefire held in Gaza. Talks began on Jan. 19 in Cairo.', 'd', events), []);
+  });
 });
 
 describe('tripClues', () => {

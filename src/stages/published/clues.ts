@@ -1,8 +1,9 @@
 /**
  * @module stages/published/clues — proposers of publication-date evidence read from the text.
  *
- * - `dateLine`: a "date 2024-02-02", "Published June 10, 2024" or "Updated: …" line near
- *   the top of the body (method `header`);
+ * - `dateLine`: a "date 2024-02-02", "Published June 10, 2024" or "Updated: …" line, or a
+ *   line holding nothing but a full date ("August 15, 2024"), near the top of the body
+ *   (method `header`);
  * - `eventMentions`: year-less dates that name a known event ("since Hamas' October 7
  *   attack") become dated mentions, when the article's words fit the event;
  * - `warLengthClues`: "15 months of war", "the 100th day of the war" count from a war's
@@ -28,6 +29,11 @@ export interface KnownEvent {
   readonly refs?: readonly string[];
   /** Words of which one must occur in the sentence of a ref. */
   readonly refContext?: readonly string[];
+  /**
+   * Words of which one must occur in the sentence of a mention, for a date that names the
+   * event only in such a sentence ("the ceasefire that took effect on Jan. 19").
+   */
+  readonly mentionContext?: readonly string[];
 }
 
 const DATA = path.join(dataDir('events'), 'events.json');
@@ -47,13 +53,18 @@ export function knownEvents(file = DATA): readonly KnownEvent[] {
 const DATE_WORDS = '(?:date|dated|published(?:\\s+on)?|posted(?:\\s+on)?|updated(?:\\s+on)?|last\\s+updated(?:\\s+on)?|first\\s+published(?:\\s+on)?)';
 const DATE_VALUE = '(\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?|(?:[A-Z][a-z]+,?\\s+)?(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+[A-Z][a-z]{2,8}\\.?,?\\s+\\d{4}))';
 const DATE_LINE = new RegExp(`(?:^|\\n)\\s*${DATE_WORDS}\\s*:?\\s*${DATE_VALUE}`, 'i');
+/**
+ * A line that holds nothing but a full date, perhaps with a time ("August 15, 2024",
+ * "Thursday, 15 August 2024 14:05 GMT"): in the header of a copied article that is its date.
+ */
+const BARE_DATE_LINE = new RegExp(`(?:^|\\n)[ \\t]*${DATE_VALUE}(?:[ \\t]*(?:,|at|\\|)?[ \\t]*\\d{1,2}[:.]\\d{2}(?:[ \\t]*[ap]\\.?m\\.?)?(?:[ \\t]+[A-Z]{2,5})?)?[ \\t]*(?=\\n|$)`);
 /** How far into the body a date line may stand. */
 const DATE_LINE_WINDOW = 400;
 
 /** A date line near the top of the body, or null. */
 export function dateLine(text: string, doc: string): { date: ParsedDate; span: EvidenceSpan; updated: boolean } | null {
   const head = text.slice(0, DATE_LINE_WINDOW);
-  const m = DATE_LINE.exec(head);
+  const m = DATE_LINE.exec(head) ?? BARE_DATE_LINE.exec(head);
   if (!m) return null;
   const date = parseMetadataDate(m[1]!);
   if (!date) return null;
@@ -91,11 +102,22 @@ export function eventMentions(text: string, doc: string, events = knownEvents())
     for (const surface of e.mentions) {
       if (!text.includes(surface)) continue; // the pattern matches the surface as written
       for (const m of text.matchAll(mentionPattern(surface))) {
+        if (e.mentionContext && !hasAnyWord(sentenceAround(text, m.index, m.index + m[0].length), e.mentionContext)) continue;
         out.push({ span: { doc, start: m.index, end: m.index + m[0].length, text: m[0] }, year: y, month: mo, day: d, tense: 'past' });
       }
     }
   }
   return out;
+}
+
+/** The sentence (or line) that holds `[start, end)`: from after the last . ! ? or line break before it to the next one. */
+function sentenceAround(text: string, start: number, end: number): string {
+  let a = start;
+  while (a > 0 && !/[.!?\n]/.test(text[a - 1]!)) a--;
+  // an abbreviation's dot ("Jan. 19") does not end the sentence: the mention itself is inside
+  let b = end;
+  while (b < text.length && !/[.!?\n]/.test(text[b]!)) b++;
+  return text.slice(a, b);
 }
 
 /** A numbered series of trips (data/events/trips.json). */

@@ -347,7 +347,7 @@ function onlyBetweenWords(view: DocView, from: number, to: number): boolean {
 }
 
 /** `was criticized`, `is expected`: a passive cue whose subject is not the speaker. */
-function isPassive(view: DocView, c: CueHit): boolean {
+export function isPassive(view: DocView, c: CueHit): boolean {
   const prev = view.lower(c.first - 1);
   return (prev === 'was' || prev === 'were' || prev === 'been' || prev === 'be' || prev === 'is' || prev === 'are' || prev === 'being') && /ed$|wn$|ld$|id$/.test(view.lower(c.verb));
 }

@@ -21,6 +21,7 @@ import { proposeDirect, proposeLabelled } from './04-direct.js';
 import { proposeIndirect } from './05-indirect.js';
 import { evidenceOf, refine } from './06-refine.js';
 import { antecedentOf, speakerKind } from './07-speakers.js';
+import { EVENT_SOURCE_HEADS } from './lexicon.js';
 import type { Candidate, QuoteValue } from './types.js';
 import { DocView, viewOfText } from './view.js';
 import { DEFAULT_COMBINE, combineCandidates, type CombineMode } from './model/combine.js';
@@ -79,6 +80,8 @@ export function findQuotes(view: DocView, log?: (line: string) => void, options:
     kept = combineCandidates(rules.candidates, found, mode);
     if (log) log(`model: ${found.length} proposed, ${kept.length - rules.candidates.length} more than the rules (${mode})`);
   }
+  // an event names no speaker (`Previous ceasefires announced since …`): a participle, not a statement
+  kept = kept.filter((c) => c.source === null || !EVENT_SOURCE_HEADS.has(view.lower(c.source.head)));
   return kept.map((c) => toAnnotation(view, c));
 }
 

@@ -137,3 +137,27 @@ export const NOT_SPEAKER_LABELS: ReadonlySet<string> = new Set([
   'VIDEO', 'WATCH', 'READ', 'READ MORE', 'RELATED', 'PHOTO', 'PHOTOS', 'EMAIL', 'BYLINE', 'PREVIOUSLY', 'SOURCE', 'SOURCES',
   'LIVE', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'DISCLAIMER', 'WARNING', 'ALSO', 'MORE', 'LISTEN', 'SEE', 'CREDIT', 'DATELINE',
 ]);
+
+/**
+ * Verbs that name an act, not speech: the attribution model (trained on PolNeAR, which
+ * counts acts such as signing as attributions) may tag them as cues; a quote here is speech,
+ * so a model cue outside the cue lexicon that is one of these is dropped ("the army and the
+ * RSF signed a ceasefire agreement" is an agreement, not a statement).
+ */
+export const ACT_VERBS: ReadonlySet<string> = new Set([
+  'sign', 'signs', 'signed', 'signing', 'meet', 'meets', 'met', 'meeting', 'visit', 'visits', 'visited', 'visiting',
+  'attend', 'attends', 'attended', 'attending', 'release', 'releases', 'released', 'releasing', 'free', 'frees', 'freed',
+  'launch', 'launches', 'launched', 'launching', 'attack', 'attacks', 'attacked', 'attacking', 'kill', 'kills', 'killed',
+  'arrest', 'arrests', 'arrested', 'withdraw', 'withdraws', 'withdrew', 'withdrawn', 'send', 'sends', 'sent', 'arrive',
+  'arrives', 'arrived', 'travel', 'travels', 'traveled', 'travelled', 'fly', 'flew', 'flown', 'hold', 'holds', 'held',
+  'host', 'hosts', 'hosted', 'join', 'joins', 'joined', 'lead', 'leads', 'led', 'head', 'heads', 'headed', 'open', 'opened',
+]);
+
+/**
+ * Heads of a source phrase that name an event, which says nothing: "Previous ceasefires
+ * announced since fighting erupted … collapsed" has a participle after a noun, not a speaker.
+ */
+export const EVENT_SOURCE_HEADS: ReadonlySet<string> = new Set([
+  'ceasefire', 'ceasefires', 'cease-fire', 'cease-fires', 'truce', 'truces', 'talks', 'negotiations', 'war', 'wars',
+  'fighting', 'attack', 'attacks', 'strike', 'strikes', 'pause', 'pauses', 'offensive', 'invasion', 'bombing', 'shelling',
+]);

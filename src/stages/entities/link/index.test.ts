@@ -34,6 +34,14 @@ describe('link stage', () => {
     assert.equal(r[0]?.title, 'Prime Minister');
     assert.equal(r[0]?.from, '2009-03-31');
   });
+  it('a generic title takes the country of the person’s own KB role, never another holder’s', () => {
+    const r = link('Turkish Foreign Minister Hakan Fidan opened the talks. Defence Minister Rustem Umerov led the delegation.', '2025-05-16').roles;
+    assert.deepEqual(r.map((x) => `${x.title} of ${x.of}`), ['Minister of Foreign Affairs of Turkey', 'Minister of Defence of Ukraine']);
+  });
+  it('a person outside the KB gets the country the title names, or none', () => {
+    const r = link('Turkish Foreign Minister Ayla Demirtepe spoke. Foreign Minister Jon Halvard Tessem replied.', '2025-05-16').roles;
+    assert.deepEqual(r.map((x) => x.of), ['Turkey', null]);
+  });
   it('resolves "the top US diplomat" to the Secretary of State the article names', () => {
     const m = link('Antony Blinken landed in Cairo. The visit was the top US diplomat\'s seventh.').mentions;
     assert.ok(m.some(([t, n, via]) => /top US diplomat/.test(t) && n === 'Antony Blinken' && via === 'title'), JSON.stringify(m));

@@ -323,6 +323,41 @@ function firstMentionAt(mentions: readonly Annotation<MentionValue>[], index: Sp
   return first >= 0 ? mentions[first] : undefined;
 }
 
+/** A title's name for comparison: case and British/American spelling aside ("Minister of Defence" is "Minister of Defense"). */
+function titleName(title: string): string {
+  return title.toLowerCase().replace(/defence/g, 'defense').replace(/labour/g, 'labor');
+}
+
+let demonymCountries: Map<string, string> | null = null;
+
+/** Lower-case demonym → country name ("turkish" → "Turkey"). */
+function demonymCountry(word: string): string | undefined {
+  if (demonymCountries === null) {
+    demonymCountries = new Map();
+    for (const p of worldPlaces()) if (p.kind === 'country' && p.demonym) demonymCountries.set(p.demonym.toLowerCase(), p.name);
+  }
+  return demonymCountries.get(word.toLowerCase());
+}
+
+/**
+ * The country a title names, never a guess: a demonym right before it ("Turkish Foreign
+ * Minister"), or the country of a KB title when the title's own words name it ("Israel's
+ * defense minister", "top US diplomat"); null otherwise (a bare "Foreign Minister").
+ */
+function countryOfTitle(text: string, start: number, titleText: string, ofs: readonly (string | null)[]): string | null {
+  const before = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
+  const demonym = before ? demonymCountry(before[1]!) : undefined;
+  if (demonym) return demonym;
+  const words = ` ${titleText.toLowerCase().replace(/[’']s\b/g, '')} `;
+  for (const of of ofs) {
+    if (of === null) continue;
+    const place = worldPlaces().find((p) => p.kind === 'country' && p.name === of);
+    const names = [of, ...(place?.aliases ?? []), ...(place?.demonym ? [place.demonym] : [])];
+    if (names.some((n) => words.includes(` ${n.toLowerCase()} `))) return of;
+  }
+  return null;
+}
+
 /** Roles from the tagger's title annotations, dated from the KB when the person holds that title there. */
 function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], mentions: readonly Annotation<MentionValue>[], index: SpanIndex<Annotation<MentionValue>>, kb: KnowledgeBase, day: string | null): Annotation<RoleValue>[] {
   const out: Annotation<RoleValue>[] = [];
@@ -331,11 +366,18 @@ function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], men
     if (!m) continue;
     const known = kb.titleIndex.lookup(t.text);
     const entity = m.value.kb ? kb.byKey(m.value.kb) : undefined;
+    // the person's own KB roles of that title: for the country the title names when it names one, else
+    // any ("Foreign Minister" is listed under one country's role, and Hakan Fidan holds it for Turkey)
+    const sameTitle = entity?.roles.filter((r) => known.some((k) => titleName(k.title) === titleName(r.title))) ?? [];
+    const exact = sameTitle.filter((r) => known.some((k) => !k.of || k.of === r.of));
+    const matching = exact.length > 0 ? exact : sameTitle;
     // the term that contains the article's date when the person held the title several times
-    const matching = entity?.roles.filter((r) => known.some((k) => k.title === r.title && (!k.of || k.of === r.of))) ?? [];
     const held = (day ? matching.find((r) => spanContains(r.from, r.to, day)) : undefined) ?? (matching.length === 1 ? matching[0] : undefined);
     const title = held?.title ?? known[0]?.title ?? t.text.replace(/^(?:the|former|then-)\s+/i, '');
-    out.push(annotate('role', text, t.start, t.end, { key: m.value.key, title, of: held?.of ?? known[0]?.of ?? null, from: held?.from ?? null, to: held?.to ?? null }, held ? 'link/title-kb' : 'link/title'));
+    const named = held?.of ?? countryOfTitle(text, t.start, t.text, known.map((k) => k.of));
+    // the knowledge base's name of that country when it has one ("Türkiye" is its "Turkey")
+    const of = held?.of ?? (named === null ? null : kb.findByAlias(named).find((e) => e.type === 'place')?.name ?? named);
+    out.push(annotate('role', text, t.start, t.end, { key: m.value.key, title, of, from: held?.from ?? null, to: held?.to ?? null }, held ? 'link/title-kb' : 'link/title'));
   }
   return out;
 }

@@ -105,3 +105,12 @@ export const PHOTO_CREDITS: readonly { readonly id: string; readonly reason: str
     pattern: /\b(?:Photos?|Photographs?|Images?|Pictures?|Credit)(?: credit)?\s*(?::|by\b)\s*[^\n()]{1,80}?(?=\)|\n|$|\.\s|;)/gu,
   },
 ];
+
+/**
+ * Newsroom roles that a byline names instead of a person ("By Staff Writer", "By Our
+ * Correspondent", "Reuters Staff"): a "person" made only of these (and titles) is no one.
+ */
+export const BYLINE_ROLES: ReadonlySet<string> = new Set([
+  'staff', 'writer', 'writers', 'reporter', 'reporters', 'correspondent', 'correspondents', 'editor', 'editors',
+  'desk', 'team', 'bureau', 'contributor', 'contributors', 'columnist', 'our', 'own', 'newsroom', 'wire', 'wires',
+]);

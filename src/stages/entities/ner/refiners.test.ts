@@ -72,3 +72,9 @@ test('a curated name of one type sets the type', () => {
   const { mentions } = refine([mentionAt(input, 'Khan Younis', 'person')], input);
   assert.deepEqual(mentions.map((m) => [m.type, m.source]), [['place', 'ner/known-name-type']]);
 });
+
+test('a byline role is no person ("By Staff Writer", "Our Correspondent")', () => {
+  assert.deepEqual(refined('By Staff Writer', ['person:Staff Writer']), []);
+  assert.deepEqual(refined('By Our Correspondent', ['person:Our Correspondent']), []);
+  assert.deepEqual(refined('By Jo Writer', ['person:Jo Writer']), ['person:Jo Writer']);
+});

@@ -6,7 +6,7 @@
  * {@link refine} applies them in turn. Mentions are token ranges over the document's
  * tokens (the whole token layer, dateline included).
  */
-import { ARTICLE_NAME, DEMONYM_ADJECTIVES, DEMONYM_PLURAL, GROUP_NAMES, HONORIFICS, LEADING_PARTICLES, NAME_PARTICLES, PHOTO_CREDITS, POSSESSIVES, TITLE_JOINERS, TITLE_WORDS } from './lexicon.js';
+import { ARTICLE_NAME, BYLINE_ROLES, DEMONYM_ADJECTIVES, DEMONYM_PLURAL, GROUP_NAMES, HONORIFICS, LEADING_PARTICLES, NAME_PARTICLES, PHOTO_CREDITS, POSSESSIVES, TITLE_JOINERS, TITLE_WORDS } from './lexicon.js';
 import { normalizeToken } from './word.js';
 import { firstWhere } from '../../../util/span-index.js';
 
@@ -267,6 +267,25 @@ const leadingTitle: Refiner = {
   },
 };
 
+const bylineRole: Refiner = {
+  id: 'byline-role',
+  reason: 'a byline may name a newsroom role instead of a person ("By Staff Writer", "Our Correspondent"): a person made only of such words and titles is no one',
+  refine(mentions, input, log) {
+    return mentions.filter((m) => {
+      if (m.type !== 'person') return true;
+      // a person whose words are titles alone stays (John Major's "Major"): one byline word is needed
+      let role = false;
+      for (let i = m.start; i < m.end; i++) {
+        if (BYLINE_ROLES.has(lower(input, i))) role = true;
+        else if (!TITLE_WORDS.has(lower(input, i))) return true;
+      }
+      if (!role) return true;
+      log.notes.push(`byline-role: dropped person "${mentionText(input, m)}"`);
+      return false;
+    });
+  },
+};
+
 const knownNameType: Refiner = {
   id: 'known-name-type',
   reason: 'a mention spelled exactly like a curated name of one type (the knowledge base) takes that type: "Khan Younis" is a place',
@@ -417,7 +436,7 @@ const noOverlaps: Refiner = {
  * groups; then drop photo credits (after every rule that makes mentions); add the
  * dateline place; remove overlaps last.
  */
-export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, leadingTitle, knownNameType, demonymAdjective, demonymGroup, photoCredit, datelinePlace, noOverlaps];
+export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, leadingTitle, bylineRole, knownNameType, demonymAdjective, demonymGroup, photoCredit, datelinePlace, noOverlaps];
 
 /** Applies every refiner in order. */
 export function refine(mentions: readonly Mention[], input: RefineInput, refiners: readonly Refiner[] = REFINERS): { mentions: Mention[]; log: RefineLog } {
