@@ -4,7 +4,7 @@
  * Passes, first match wins (see README.md):
  * 1. metadata: the date the input format carried (JSON record, HTML meta, feed pubDate);
  * 2. header: the `published:` line of a text header block;
- * 3. header: a date line at the top of the body ("date 2024-02-02", "Published June 10, 2024");
+ * 3. header: a date line at the top of the body ("date 2024-02-02", "Published June 10, 2024", a bare "August 15, 2024");
  * 4. dateline: "CAIRO, June 10 (Reuters) -", its year chosen by the inference evidence and
  *    the lead's weekday (./dateline);
  * 5. inferred: an interval from roles, known events and references to them, eras, war
