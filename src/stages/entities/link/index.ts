@@ -348,14 +348,27 @@ function countryOfTitle(text: string, start: number, titleText: string, ofs: rea
   const before = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
   const demonym = before ? demonymCountry(before[1]!) : undefined;
   if (demonym) return demonym;
-  const words = ` ${titleText.toLowerCase().replace(/[’']s\b/g, '')} `;
+  let words: string | null = null;
   for (const of of ofs) {
     if (of === null) continue;
-    const place = worldPlaces().find((p) => p.kind === 'country' && p.name === of);
-    const names = [of, ...(place?.aliases ?? []), ...(place?.demonym ? [place.demonym] : [])];
-    if (names.some((n) => words.includes(` ${n.toLowerCase()} `))) return of;
+    words ??= ` ${titleText.toLowerCase().replace(/[’']s\b/g, '')} `;
+    const w = words;
+    if (countryNames(of).some((n) => w.includes(` ${n} `))) return of;
   }
   return null;
+}
+
+const countryNameCache = new Map<string, readonly string[]>();
+
+/** A country's name, aliases and demonym, lower-cased (from the world places list; once per country). */
+function countryNames(of: string): readonly string[] {
+  let names = countryNameCache.get(of);
+  if (names === undefined) {
+    const place = worldPlaces().find((p) => p.kind === 'country' && p.name === of);
+    names = [of, ...(place?.aliases ?? []), ...(place?.demonym ? [place.demonym] : [])].map((n) => n.toLowerCase());
+    countryNameCache.set(of, names);
+  }
+  return names;
 }
 
 /** Roles from the tagger's title annotations, dated from the KB when the person holds that title there. */
