@@ -325,8 +325,16 @@ function firstMentionAt(mentions: readonly Annotation<MentionValue>[], index: Sp
 
 /** A title's name for comparison: case and British/American spelling aside ("Minister of Defence" is "Minister of Defense"). */
 function titleName(title: string): string {
-  return title.toLowerCase().replace(/defence/g, 'defense').replace(/labour/g, 'labor');
+  let name = titleNames.get(title);
+  if (name === undefined) {
+    name = title.toLowerCase().replace(/defence/g, 'defense').replace(/labour/g, 'labor');
+    titleNames.set(title, name);
+  }
+  return name;
 }
+
+/** Titles come from the knowledge base, a bounded set: their comparison names are kept. */
+const titleNames = new Map<string, string>();
 
 let demonymCountries: Map<string, string> | null = null;
 
@@ -381,7 +389,8 @@ function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], men
     const entity = m.value.kb ? kb.byKey(m.value.kb) : undefined;
     // the person's own KB roles of that title: for the country the title names when it names one, else
     // any ("Foreign Minister" is listed under one country's role, and Hakan Fidan holds it for Turkey)
-    const sameTitle = entity?.roles.filter((r) => known.some((k) => titleName(k.title) === titleName(r.title))) ?? [];
+    const knownNames = entity === undefined ? [] : known.map((k) => titleName(k.title));
+    const sameTitle = entity?.roles.filter((r) => knownNames.includes(titleName(r.title))) ?? [];
     const exact = sameTitle.filter((r) => known.some((k) => !k.of || k.of === r.of));
     const matching = exact.length > 0 ? exact : sameTitle;
     // the term that contains the article's date when the person held the title several times
