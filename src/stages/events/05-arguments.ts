@@ -129,6 +129,11 @@ function sentenceMediators(view: EventView, lex: EventLexicon, si: number, occs:
         for (let b = Math.max(s.first, k - 5); b < k && !ok; b++) if (view.is(cue.after, b)) ok = true;
         if (!ok) continue;
       }
+      if (cue.notAfter) {
+        let led = false;
+        for (let b = Math.max(s.first, k - 4); b < k && !led; b++) if (view.is(cue.notAfter, b)) led = true;
+        if (led) continue;
+      }
       const j = occAfter(view, occs, m.last, s.last);
       if (j >= 0 && isActor(occs[j]!.ann.value)) for (const o of coordinated(view, occs, j)) keys.add(o.ann.value.key);
     }

@@ -41,6 +41,12 @@ describe('mediators', () => {
   it('"X, mediators said" is a reporting clause, not an apposition', () => {
     assert.deepEqual(mediatorsOf('The deal was signed by Hamas, mediators said.', 'agreement'), [[]]);
   });
+  it('"a delegation led by" names a party’s negotiator, not a mediator', () => {
+    assert.deepEqual(mediatorsOf("Israel's delegation, led by Mossad chief David Barnea, arrived in Doha for talks on Thursday.", 'talks'), [[]]);
+  });
+  it('talks "led by" mediators still name them', () => {
+    assert.deepEqual(mediatorsOf('Israel and Hamas held talks in Cairo led by Egyptian mediators.', 'talks'), [['Egypt']]);
+  });
   it('an apposition still names the mediator', () => {
     assert.deepEqual(mediatorsOf('Egypt, acting as a mediator, said the two sides signed a ceasefire agreement on Sunday.', 'agreement'), [['Egypt']]);
   });

@@ -139,6 +139,8 @@ export interface MediationCue {
   readonly id: string;
   readonly pattern: Pattern;
   readonly after: WordSet | null;
+  /** Words of which none may stand in the four words before the cue ("a delegation led by …" is a party's). */
+  readonly notAfter: WordSet | null;
   readonly types: ReadonlySet<EventType>;
   readonly reason: string;
 }
@@ -412,6 +414,7 @@ export function compileLexicon(json: unknown, file: string): EventLexicon {
       id: String(m['id']),
       pattern: c.pattern(text, `mediation ${String(m['id'])}`),
       after: typeof m['after'] === 'string' ? c.setOrWords(m['after'] as string, 'mediation') : null,
+      notAfter: typeof m['notAfter'] === 'string' ? c.setOrWords(m['notAfter'] as string, 'mediation') : null,
       types: new Set(strings(m['types'], c, `mediation ${String(m['id'])}.types`) as EventType[]),
       reason: String(m['reason'] ?? ''),
     }))),
