@@ -33,9 +33,12 @@ describe('eventMentions', () => {
   it('leaves a date with its own year to the time tagger', () => assert.deepEqual(eventMentions('Hamas attacked on October 7, 2023.', 'd'), []));
   it('a date that names its event only in context needs a word of it in its sentence', () => {
     const events = [{ name: 'truce', date: '2025-01-19', source: 'x', mentions: ['Jan. 19'], context: ['Gaza'], war: false, mentionContext: ['ceasefire', 'truce'] }];
-    const hit = eventMentions('Aid to Gaza rose. The ceasefire that took effect on Jan. 19 held.', 'd', events);
+    // sentences as the sentences stage gives them (`Jan.` is no sentence end)
+    const first = 'Aid to Gaza rose. The ceasefire that took effect on Jan. 19 held.';
+    const hit = eventMentions(first, 'd', [{ start: 0, end: 17 }, { start: 18, end: first.length }], events);
     assert.deepEqual(hit.map((x) => [x.span.text, x.year, x.month, x.day]), [['Jan. 19', 2025, 1, 19]]);
-    assert.deepEqual(eventMentions('The ceasefire held in Gaza. Talks began on Jan. 19 in Cairo.', 'd', events), []);
+    const second = 'The ceasefire held in Gaza. Talks began on Jan. 19 in Cairo.';
+    assert.deepEqual(eventMentions(second, 'd', [{ start: 0, end: 27 }, { start: 28, end: second.length }], events), []);
   });
 });
 

@@ -94,7 +94,8 @@ function mentionPattern(surface: string): RegExp {
  * Hamas) as dated, past mentions. A mention followed by a year ("October 7, 2023") is
  * left to the time tagger.
  */
-export function eventMentions(text: string, doc: string, events = knownEvents()): DateMention[] {
+export function eventMentions(text: string, doc: string, sentences: readonly { start: number; end: number }[] = [], events = knownEvents()): DateMention[] {
+  const all = sentences.length > 0 ? sentences : [{ start: 0, end: text.length }];
   const out: DateMention[] = [];
   for (const e of events) {
     if (!hasAnyWord(text, e.context)) continue;
@@ -102,22 +103,16 @@ export function eventMentions(text: string, doc: string, events = knownEvents())
     for (const surface of e.mentions) {
       if (!text.includes(surface)) continue; // the pattern matches the surface as written
       for (const m of text.matchAll(mentionPattern(surface))) {
-        if (e.mentionContext && !hasAnyWord(sentenceAround(text, m.index, m.index + m[0].length), e.mentionContext)) continue;
+        if (e.mentionContext) {
+          // as a ref's refContext (./event-refs): the words of the sentence that holds the mention
+          const sentence = all.find((x) => x.start <= m.index && m.index + m[0].length <= x.end);
+          if (!sentence || !hasAnyWord(text.slice(sentence.start, sentence.end), e.mentionContext)) continue;
+        }
         out.push({ span: { doc, start: m.index, end: m.index + m[0].length, text: m[0] }, year: y, month: mo, day: d, tense: 'past' });
       }
     }
   }
   return out;
-}
-
-/** The sentence (or line) that holds `[start, end)`: from after the last . ! ? or line break before it to the next one. */
-function sentenceAround(text: string, start: number, end: number): string {
-  let a = start;
-  while (a > 0 && !/[.!?\n]/.test(text[a - 1]!)) a--;
-  // an abbreviation's dot ("Jan. 19") does not end the sentence: the mention itself is inside
-  let b = end;
-  while (b < text.length && !/[.!?\n]/.test(text[b]!)) b++;
-  return text.slice(a, b);
 }
 
 /** A numbered series of trips (data/events/trips.json). */

@@ -106,7 +106,7 @@ function fromText(doc: string, text: string, dateline: Annotation<Dateline> | un
     ...roleClues(text, doc, people), ...eventRefClues(text, doc, sentences, relativeTimes(timexes)), ...eraClues(text, doc),
     ...warLengthClues(text, doc), ...tripClues(text, doc, named),
   ];
-  const mentions = mergeMentions(timexMentions(doc, timexes), eventMentions(text, doc));
+  const mentions = mergeMentions(timexMentions(doc, timexes), eventMentions(text, doc, sentences));
   const weekdays = timexWeekdays(timexes);
   const inferred = infer(clues, mentions, reference, weekdays);
   const withDateline = dateline ? datelineDate(doc, dateline, inferred, weekdays, sentences.find((x) => x.end > dateline.end) ?? null, reference, notes) : null;
