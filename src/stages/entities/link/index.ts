@@ -396,8 +396,8 @@ function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], men
     // the term that contains the article's date when the person held the title several times
     const held = (day ? matching.find((r) => spanContains(r.from, r.to, day)) : undefined) ?? (matching.length === 1 ? matching[0] : undefined);
     const title = held?.title ?? known[0]?.title ?? t.text.replace(/^(?:the|former|then-)\s+/i, '');
-    const named = held?.of ?? countryOfTitle(text, t.start, t.text, known.map((k) => k.of));
-    // the knowledge base's name of that country when it has one ("Türkiye" is its "Turkey")
+    // else the country the title names, by the knowledge base's name when it has one ("Türkiye" is its "Turkey")
+    const named = held ? null : countryOfTitle(text, t.start, t.text, known.map((k) => k.of));
     const of = held?.of ?? (named === null ? null : kb.findByAlias(named).find((e) => e.type === 'place')?.name ?? named);
     out.push(annotate('role', text, t.start, t.end, { key: m.value.key, title, of, from: held?.from ?? null, to: held?.to ?? null }, held ? 'link/title-kb' : 'link/title'));
   }
