@@ -125,7 +125,8 @@ export function refineModality(view: EventView, lex: EventLexicon, clauses: Clau
   const listItems = new Map<number, boolean>();
   const heads = candidates.map((c) => c.head).sort((a, b) => a - b);
   const triggerBetween = (a: number, b: number): boolean => anyBetween(heads, a, b);
-  for (const c of candidates) {
+  for (let ci = 0; ci < candidates.length; ci++) {
+    const c = candidates[ci]!;
     let hits = hitsBySentence.get(c.sentence);
     if (!hits) { hits = cueHits(view, lex, c.sentence); hitsBySentence.set(c.sentence, hits); }
     const clause = clauses.clause(c.sentence, c.head);
@@ -136,11 +137,16 @@ export function refineModality(view: EventView, lex: EventLexicon, clauses: Clau
       if (best === null || (rank.get(modality) ?? 99) < (rank.get(best.modality) ?? 99)) best = { modality, cue };
     };
     const inQuote = quoteAt(view, view.starts[c.first]!, c.sentence);
+    /** Whether `c` is inside an earlier noun trigger's complement (computed on first need). */
+    let topic: boolean | null = null;
     for (const h of hits) {
       const inside = h.first > c.first && h.last < c.head;
       if ((h.cue.pos !== null && h.cue.pos !== c.pos) || h.cue.notTypes.has(c.type) || (h.cue.types !== null && !h.cue.types.has(c.type))) continue;
       if (h.cue.scope === 'after') {
-        if (h.first > c.last && h.first - c.last - 1 <= h.cue.window && h.last <= clause.last && !triggerBetween(c.last, h.first)) consider(h.cue.modality, view.text.slice(view.starts[h.first]!, view.ends[h.last]!));
+        if (topic === null) topic = inComplement(view, lex, clauses, candidates, ci);
+        if (topic) continue;
+        const tail = c.pos === 'noun' ? complementEnd(view, lex, c.last, clause.last) : c.last;
+        if (h.first > tail && h.first - tail - 1 <= h.cue.window && h.last <= clause.last && !triggerBetween(tail, h.first)) consider(h.cue.modality, view.text.slice(view.starts[h.first]!, view.ends[h.last]!));
         continue;
       }
       if (h.last >= c.first && !inside) continue;
@@ -179,7 +185,11 @@ export function refineModality(view: EventView, lex: EventLexicon, clauses: Clau
     const joined = (c.pos === 'verb' && gap <= 8 && (view.words[c.first - 1] === 'and' || view.words[c.first - 1] === 'or')) || nounsJoined(view, lex, p, c);
     const object = c.pos === 'noun' && c.type !== 'proposal' && c.modality === 'asserted' && ((gap <= 4 && linked(view, lex, p.last + 1, c.first - 1)) || listedObject(view, lex, p.last + 1, c.first - 1));
     if (!joined && !object) continue;
-    if (p.modality !== 'asserted' && (rank.get(p.modality) ?? 99) < (rank.get(c.modality) ?? 99)) {
+    if (object && GOVERNED[p.type] === 'hypothetical' && p.modality !== 'proposed') {
+      // the topic of talks, a demand or a warning is only talked of, whether or not the talks took place
+      c.modality = 'hypothetical';
+      c.modalityCue = `object of "${view.words[p.head]}"`;
+    } else if (p.modality !== 'asserted' && (rank.get(p.modality) ?? 99) < (rank.get(c.modality) ?? 99)) {
       c.modality = p.modality;
       c.modalityCue = `${joined ? 'coordinated with' : 'object of'} "${view.words[p.head]}"`;
     } else if (object && p.modality === 'asserted' && GOVERNED[p.type]) {
@@ -187,6 +197,46 @@ export function refineModality(view: EventView, lex: EventLexicon, clauses: Clau
       c.modalityCue = `object of "${view.words[p.head]}"`;
     }
   }
+}
+
+/**
+ * The last word of a noun trigger's own complement, when one follows it and runs up to an
+ * auxiliary ("talks on a broader ceasefire | have not started": the verb after the
+ * complement is the noun's, so its cues are counted from there); else `last`. The
+ * complement is a word of the `nounComplement` set and at most five more words, with no
+ * punctuation.
+ */
+function complementEnd(view: EventView, lex: EventLexicon, last: number, clauseLast: number): number {
+  const preps = lex.sets.get('nounComplement');
+  const aux = lex.sets.get('aux');
+  if (!preps || !aux || last + 2 > clauseLast || !view.is(preps, last + 1)) return last;
+  for (let k = last + 2; k <= Math.min(clauseLast, last + 7); k++) {
+    if (view.kinds[k] === 'punct') return last;
+    if (view.is(aux, k)) return k - 1;
+  }
+  return last;
+}
+
+/**
+ * Whether candidate `ci` lies inside the complement of an earlier noun trigger of its
+ * sentence ("talks on the release of hostages | have not resumed"): it is that noun's
+ * topic, and the verb after the complement (its cues of scope `after`) is the head noun's.
+ * Only the three candidates before it are looked at (the complement is at most six words).
+ */
+function inComplement(view: EventView, lex: EventLexicon, clauses: ClauseCache, candidates: readonly Candidate[], ci: number): boolean {
+  return complementHead(view, lex, clauses, candidates, ci) !== null;
+}
+
+/** The earlier noun trigger whose complement holds candidate `ci` (see {@link inComplement}), or null. */
+export function complementHead(view: EventView, lex: EventLexicon, clauses: ClauseCache, candidates: readonly Candidate[], ci: number): Candidate | null {
+  const c = candidates[ci]!;
+  for (let j = ci - 1; j >= 0 && j >= ci - 3; j--) {
+    const p = candidates[j]!;
+    if (p.sentence !== c.sentence) return null;
+    if (p.pos !== 'noun' || p.last >= c.first) continue;
+    if (c.last <= complementEnd(view, lex, p.last, clauses.clause(p.sentence, p.head).last)) return p;
+  }
+  return null;
 }
 
 /**

@@ -25,6 +25,7 @@
 import type { Precision } from '../../pipeline/document.js';
 import type { ClauseCache } from './03-clauses.js';
 import { breakBetween } from './03-clauses.js';
+import { complementHead } from './04-modality.js';
 import { inSet, type EventLexicon } from './lexicon.js';
 import type { Candidate } from './types.js';
 import { anyBetween, latestBefore, type EventView, type TimeAt } from './view.js';
@@ -127,6 +128,15 @@ export function attachDates(view: EventView, lex: EventLexicon, clauses: ClauseC
       if (best === null || sc < best.sc) best = { c, sc };
     }
     if (best !== null && best.sc < 100) owner.set(t, best.c);
+  }
+  // a noun inside another noun's complement ("talks on the release of hostages will resume on
+  // Monday") leaves a time after it to that noun: the verb after the complement is the head noun's
+  let index: Map<Candidate, number> | null = null;
+  for (const [t, o] of owner) {
+    if (o.pos !== 'noun' || t.first <= o.last) continue;
+    if (index === null) index = new Map(candidates.map((c, i) => [c, i]));
+    const head = complementHead(view, lex, clauses, candidates, index.get(o)!);
+    if (head !== null) owner.set(t, head);
   }
   // a noun that is the object of a verb trigger ("accepted the plan on Tuesday") leaves its time to the verb
   // unless a relative clause of its own holds the time ("the ceasefire that took effect on Jan. 19",

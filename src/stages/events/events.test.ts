@@ -125,6 +125,7 @@ describe('events: agreements and truces', () => {
 });
 
 describe('events: aid, attacks, demands, warnings', () => {
+  it('"aid has not arrived": the motion verb after an auxiliary', () => expectEvents('Mediators pushed for a truce. Aid has not arrived in the north.', '2024-05-01', [['aid', 'negated', null, null]]));
   it('trucks of aid, "about 200"', () => expectEvents('About 200 trucks of aid entered Gaza through the Rafah crossing on Tuesday.', '2024-05-01', [['aid', 'asserted', '2024-04-30', 200]]));
   it('a crossing reopened', () => expectEvents('Israel reopened the Kerem Shalom crossing for aid trucks on Monday.', '2024-05-01', [['aid', 'asserted', '2024-04-29', null, ['Israel']]]));
   it('aid that has not reached: negated', () => expectEvents('Humanitarian aid has not reached northern Gaza for weeks, aid groups said.', '2024-05-01', [['aid', 'negated', null, null]]));
@@ -154,6 +155,10 @@ describe('events: the topics of talks are not events that happened', () => {
   it('"talks focused on the release": hypothetical', () => expectEvents('The talks focused on the release of hostages.', '2024-05-01', [['talks', 'asserted', '2024-05', null], ['release', 'hypothetical', null, null]]));
   it('a second topic after "and": hypothetical', () => expectEvents('Negotiators met for talks on a ceasefire in Gaza and the release of hostages.', '2024-05-01', [['talks', 'asserted', '2024-05', null], ['release', 'hypothetical', null, null]]));
   it('a new clause after "and" is its own event', () => expectEvents('Talks resumed on Monday and the release of hostages began.', '2024-05-01', [['talks', 'asserted', '2024-04-29', null], ['release', 'asserted', '2024-05', null]]));
+  it('the verb after a topic is the talks\' own: negated talks, no truce started', () => expectEvents('Envoys have pressed both sides for months. Talks on a broader truce have not started.', '2024-05-01', [['talks', 'negated', null, null]]));
+  it('the verb after a topic is the talks\' own: planned and dated talks, a hypothetical release', () => expectEvents('Envoys have pressed both sides for months. Talks on the release of hostages will resume on Monday.', '2024-05-01', [['talks', 'planned', '2024-05-06', null], ['release', 'hypothetical', null, null]]));
+  it('negated talks leave their topic hypothetical, not negated', () => expectEvents('Envoys have pressed both sides for months. Talks on the release of hostages have not resumed.', '2024-05-01', [['talks', 'negated', null, null], ['release', 'hypothetical', null, null]]));
+  it('a truce whose talks ended is no ended truce', () => expectEvents('Envoys have pressed both sides for months. Talks on a truce ended on Thursday without a deal.', '2024-05-03', [['talks', 'asserted', '2024-05-02', null]]));
 });
 
 describe('events: promises', () => {
