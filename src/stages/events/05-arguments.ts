@@ -57,10 +57,14 @@ const CLAUSE_VERBS: ReadonlySet<string> = new Set(['has', 'have', 'had', 'is', '
 /** The occurrences coordinated with `occs[j]` ("Qatar, Egypt and the US"), `occs[j]` included. */
 export function coordinated(view: EventView, occs: readonly Occurrence[], j: number): Occurrence[] {
   const joined = (a: Occurrence, b: Occurrence): boolean => {
-    if (b.first <= a.last) return false;
-    if (b.first === a.last + 1) return false;
-    for (let k = a.last + 1; k < b.first; k++) if (!JOINERS.has(view.words[k]!)) return false;
-    return b.first - a.last <= 4;
+    if (b.first <= a.last + 1) return false;
+    let k = a.last + 1;
+    while (k < b.first && JOINERS.has(view.words[k]!)) k++;
+    if (k - a.last > 4) return false;
+    // the second name may carry a title of its own: "Armenian Prime Minister Nikol Pashinyan
+    // and Azerbaijani President Ilham Aliyev"
+    if (k < b.first && k > a.last + 1) k = view.afterTitle(k);
+    return k === b.first;
   };
   let lo = j;
   let hi = j;

@@ -43,6 +43,9 @@ describe('events: agents across clauses', () => {
     assert.ok(e, `no event on "${trigger}"`);
     return e.value.agent.map((k) => r.name(k));
   };
+  it('two titled names joined by "and" are both agents', () => {
+    assert.deepEqual(agentsOf('Mediators had pressed for a deal for years. Estonian Prime Minister Kaja Kallas and Finnish President Sauli Niinisto signed a border agreement on Friday.', 'signed a border agreement'), ['Kaja Kallas', 'Sauli Niinisto']);
+  });
   it('"…, a day after the Security Council adopted a resolution endorsing the plan": the council endorsed it', () => {
     assert.deepEqual(agentsOf('Hamas delivered its response to the mediators on Tuesday, a day after the U.N. Security Council adopted Resolution 2735 endorsing the plan.', 'endorsing'), ['United Nations Security Council']);
   });
