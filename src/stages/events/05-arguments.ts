@@ -32,6 +32,8 @@ export interface Occurrence {
   readonly last: number;
 }
 
+/** Words before a gerund whose subject is the main clause's ("before traveling", "after meeting"). */
+const GERUND_SUBJECT: ReadonlySet<string> = new Set(['before', 'after', 'while', 'since', 'without', 'upon', 'when', 'by']);
 const JOINERS: ReadonlySet<string> = new Set([',', 'and', 'the', 'or', '&', 'as', 'well', 'both']);
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', '&']);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'another', 'any', 'some']);
@@ -85,13 +87,21 @@ function wordBefore(view: EventView, k: number, floor: number): { word: string; 
   return i >= floor ? { word: view.words[i]!, at: i } : null;
 }
 
-/** The first occurrence starting after token `k` (skipping determiners and a leading title), or -1. */
-function occAfter(view: EventView, occs: readonly Occurrence[], k: number, limit: number): number {
+/**
+ * The first occurrence starting after token `k` (skipping determiners and a leading title), or
+ * -1. `limit` bounds where the phrase may start; a title may carry the name up to `titleLimit`
+ * ("met Qatari Prime Minister Sheikh Mohammed …": the name is the fifth word).
+ */
+function occAfter(view: EventView, occs: readonly Occurrence[], k: number, limit: number, titleLimit = limit): number {
   let i = k + 1;
   while (i <= limit && DETERMINERS.has(view.words[i]!)) i++;
-  // a leading title is not the name: "laid out by President Joe Biden"
-  if (i <= limit && !view.mentionAt[i]) i = view.afterTitle(i);
   if (i > limit) return -1;
+  // a leading title is not the name: "laid out by President Joe Biden"; a demonym before a
+  // title is the title's ("Qatari Prime Minister …")
+  if (!view.mentionAt[i] || (view.isDemonym(i) && view.afterTitle(i) > i)) {
+    i = view.afterTitle(i);
+    if (i > titleLimit) return -1;
+  }
   return occs.findIndex((o) => o.first === i);
 }
 
@@ -330,6 +340,9 @@ export function attachArguments(view: EventView, lex: EventLexicon, clauses: Cla
     // a verb coordinated with the trigger before it shares its agent ("agree to a ceasefire and release hostages")
     const prev = candidates[ci - 1];
     if (agent.length === 0 && c.pos === 'verb' && prev && prev.sentence === c.sentence && c.first - prev.last <= 9 && (view.words[c.first - 1] === 'and' || view.words[c.first - 1] === 'or')) agent.push(...prev.agent);
+    // so does a gerund after "before"/"after" ("met Al Thani in Doha before traveling to Cairo": the one who met travels)
+    if (agent.length === 0 && c.pos === 'verb' && prev && prev.sentence === c.sentence && prev.pos === 'verb' && prev.agent.length > 0 && c.first - prev.last <= 16
+      && GERUND_SUBJECT.has(view.words[c.first - 1]!) && view.words[c.first]!.endsWith('ing')) agent.push(...prev.agent);
     if (agent.length === 0 && !infinitiveOnly && (verbal || lex.clauseAgentTypes.has(c.type))) {
       const owned = placeOwner;
       let floor = s.first;
@@ -354,6 +367,8 @@ export function attachArguments(view: EventView, lex: EventLexicon, clauses: Cla
         const b = view.words[clause.first - 1] === ',' ? clause.first - 2 : clause.first - 1;
         fallback = before.find((o) => o.last === b);
       }
+      // "CIA Director William Burns, who …, met": the name after a title, not the title's body
+      for (let b = fallback === undefined ? -1 : before.indexOf(fallback); b >= 0 && b + 1 < before.length && before[b + 1]!.first > before[b]!.last + 1 && view.afterTitle(before[b]!.last + 1) === before[b + 1]!.first; b++) fallback = before[b + 1];
       const pick = inClause[inClause.length - 1] ?? (verbal && !ownSubject ? fallback : undefined);
       if (pick) add(agent, coordinated(view, usable, usable.indexOf(pick)).filter((o) => !isGoverned(o)));
       else {
@@ -376,7 +391,7 @@ export function attachArguments(view: EventView, lex: EventLexicon, clauses: Cla
       for (let k = c.last + 1; k <= Math.min(reach, c.last + 4); k++) if (lex.targetPreps.words.has(view.words[k]!)) { add(target, actorGroupAfter(k, clause.last)); break; }
     }
     if (target.length === 0 && c.pos === 'verb' && c.type !== 'visit') {
-      const j = occAfter(view, usable, c.last, Math.min(clause.last, c.last + 4));
+      const j = occAfter(view, usable, c.last, Math.min(clause.last, c.last + 4), clause.last);
       if (j >= 0 && isActor(usable[j]!.ann.value) && !isGoverned(usable[j]!)) add(target, coordinated(view, usable, j));
     }
     c.agent = agent;

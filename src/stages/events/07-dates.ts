@@ -77,6 +77,9 @@ function generic(view: EventView, lex: EventLexicon, c: Candidate, clauses: Clau
 /** Relative pronouns that open a clause of a noun's own. */
 const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'when']);
 
+/** Words that put a gerund in a clause of its own ("before traveling", "after meeting"). */
+const GERUND_LEADS: ReadonlySet<string> = new Set(['before', 'after', 'while', 'since', 'without', 'upon', 'when']);
+
 /** Whether a relative pronoun opens the words `[a, b)` right after a noun (after a comma at most). */
 function ownRelative(view: EventView, a: number, b: number): boolean {
   const k = view.words[a] === ',' ? a + 1 : a;
@@ -112,6 +115,8 @@ export function attachDates(view: EventView, lex: EventLexicon, clauses: ClauseC
     if (!fronted && breakBetween(breaks, lo, hi)) sc += 30;
     // a time usually follows its verb ("touched down on Tuesday"); one before the trigger counts as farther
     if (!after && !fronted) sc += 3;
+    // "met him in Doha on Tuesday before traveling to Cairo": the time is the main verb's, not the gerund's
+    if (!after && c.first === t.last + 2 && GERUND_LEADS.has(view.words[t.last + 1]!) && view.words[c.first]!.endsWith('ing')) sc += 30;
     return sc;
   };
   // every usable time expression goes to the trigger of its sentence that is nearest to it

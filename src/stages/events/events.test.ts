@@ -43,6 +43,23 @@ describe('events: agents across clauses', () => {
     assert.ok(e, `no event on "${trigger}"`);
     return e.value.agent.map((k) => r.name(k));
   };
+  it('the name after a title is the subject, the title\'s body is not ("CIA Director William Burns, who …, met")', () => {
+    assert.deepEqual(agentsOf('Mediators pressed for a truce deal. CIA Director William Burns, who has led the talks for months, met the Qatari prime minister in Doha on Tuesday.', 'met'), ['William J. Burns']);
+  });
+  it('a gerund after "before" shares the main verb\'s subject, and the time before it is the main verb\'s', () => {
+    const r = findEventsIn('Mediators pressed for a truce deal. Envoy Lena Brandt met Omar Haddad in Doha on Tuesday before traveling to Cairo.', '2024-05-08');
+    const met = r.events.find((e) => e.value.type === 'talks');
+    const trip = r.events.find((e) => e.value.type === 'visit');
+    assert.equal(met?.value.date.value, '2024-05-07');
+    assert.deepEqual(met?.value.target.map((k) => r.name(k)), ['Omar Haddad']);
+    assert.notEqual(trip?.value.date.value, '2024-05-07');
+    assert.deepEqual(trip?.value.agent.map((k) => r.name(k)), ['Lena Brandt']);
+  });
+  it('a titled name after "met" is its target ("met Qatari Prime Minister Sheikh …")', () => {
+    const r = findEventsIn('Mediators pressed for a truce deal. Lena Brandt met Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani in Doha on Tuesday.', '2024-05-08');
+    assert.deepEqual(r.events.find((e) => e.value.type === 'talks')?.value.target.map((k) => r.name(k)), ['Mohammed bin Abdulrahman Al Thani']);
+  });
+  it('"X met Israeli officials" in an article about a negotiation is a meeting', () => expectEvents('Mediators have pressed for a deal on a truce for weeks. Antony Blinken met Israeli officials in Tel Aviv on Monday.', '2024-05-08', [['talks', 'asserted', '2024-05-06', null, ['Antony Blinken']]]));
   it('two titled names joined by "and" are both agents', () => {
     assert.deepEqual(agentsOf('Mediators had pressed for a deal for years. Estonian Prime Minister Kaja Kallas and Finnish President Sauli Niinisto signed a border agreement on Friday.', 'signed a border agreement'), ['Kaja Kallas', 'Sauli Niinisto']);
   });
