@@ -39,8 +39,9 @@ export function worldPlaces(): readonly WorldPlace[] {
   const raw = createRequire(import.meta.url)('world-countries') as readonly RawCountry[];
   const out: WorldPlace[] = [];
   for (const c of raw) {
-    // two-letter codes ("IL", "US") would turn ordinary capitals into countries; kept out
-    const aliases = [c.name.official, ...(c.altSpellings ?? []).filter((a) => a.length > 3)].filter((a) => a !== c.name.common);
+    // two-letter codes ("IL", "US") would turn ordinary capitals into countries; kept out, but
+    // three-letter acronyms are names in news ("UAE", "DRC")
+    const aliases = [c.name.official, ...(c.altSpellings ?? []).filter((a) => a.length > 3 || /^[A-Z]{3}$/.test(a))].filter((a) => a !== c.name.common);
     out.push({ name: c.name.common, aliases: [...new Set(aliases)], kind: 'country', country: null, cca2: c.cca2, demonym: c.demonyms?.eng?.m ?? null });
     for (const capital of c.capital ?? []) out.push({ name: capital, aliases: [], kind: 'capital', country: c.name.common, cca2: c.cca2, demonym: null });
   }

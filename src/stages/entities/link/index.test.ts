@@ -20,6 +20,13 @@ function link(text: string, day = '2024-05-01'): { mentions: Array<[string, stri
 const names = (text: string, day?: string): string[] => link(text, day).mentions.map(([t, n]) => `${t}=${n}`);
 
 describe('link stage', () => {
+  it('a three-letter country acronym is the country ("UAE" and "the United Arab Emirates" are one place)', () => {
+    assert.deepEqual(names('The UAE said it had mediated the swap. The United Arab Emirates has mediated a dozen exchanges.'), ['UAE=United Arab Emirates', 'United Arab Emirates=United Arab Emirates']);
+  });
+  it('a messaging service a statement was posted on is no person', () => {
+    const a = analyzeDocument(pipeline, ctx, prepare({ source: 't', format: 'text', text: 'Ukrainian President Volodymyr Zelensky said on Telegram that the soldiers were home.', meta: { title: null, outlet: null, byline: null, url: null, published: null } }));
+    assert.deepEqual((a.layers.get('mention') ?? []).filter((x) => x.text === 'Telegram').map((x) => (x.value as MentionValue).type), ['organization']);
+  });
   it('a surname joins the full name mentioned before', () => {
     assert.deepEqual(names('Secretary of State Antony Blinken arrived in Doha. Blinken met officials there.').filter((x) => /Blinken/.test(x)), ['Antony Blinken=Antony Blinken', 'Blinken=Antony Blinken']);
   });
