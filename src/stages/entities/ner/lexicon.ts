@@ -114,3 +114,21 @@ export const BYLINE_ROLES: ReadonlySet<string> = new Set([
   'staff', 'writer', 'writers', 'reporter', 'reporters', 'correspondent', 'correspondents', 'editor', 'editors',
   'desk', 'team', 'bureau', 'contributor', 'contributors', 'columnist', 'our', 'own', 'newsroom', 'wire', 'wires',
 ]);
+
+/**
+ * Nouns that make the name before them a place ("the Karabakh region", "the Kursk oblast",
+ * "North Kordofan state"): the `place-noun` refiner retypes a person so followed.
+ */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'region', 'regions', 'province', 'provinces', 'oblast', 'governorate', 'district', 'districts', 'enclave', 'territory',
+  'valley', 'peninsula', 'county', 'prefecture', 'canton', 'municipality', 'neighbourhood', 'neighborhood',
+]);
+
+/**
+ * Verbs whose object is ground, not a person ("Azerbaijan retook Karabakh", "the army
+ * recaptured Wad Madani"): the `place-noun` refiner retypes a person right after them.
+ */
+export const GROUND_VERBS: ReadonlySet<string> = new Set([
+  'retook', 'retake', 'retakes', 'retaking', 'recaptured', 'recapture', 'recaptures', 'recapturing', 'annexed', 'annex', 'annexes', 'annexing',
+  'overran', 'overrun', 'overruns', 'besieged', 'besiege', 'besieging', 'shelled', 'shelling', 'bombarded', 'bombarding',
+]);

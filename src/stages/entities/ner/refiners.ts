@@ -6,7 +6,7 @@
  * {@link refine} applies them in turn. Mentions are token ranges over the document's
  * tokens (the whole token layer, dateline included).
  */
-import { ARTICLE_NAME, BYLINE_ROLES, DEMONYM_ADJECTIVES, DEMONYM_PLURAL, GROUP_NAMES, HONORIFICS, LEADING_PARTICLES, NAME_PARTICLES, PHOTO_CREDITS, POSSESSIVES, TITLE_JOINERS, TITLE_WORDS } from './lexicon.js';
+import { ARTICLE_NAME, BYLINE_ROLES, DEMONYM_ADJECTIVES, DEMONYM_PLURAL, GROUND_VERBS, GROUP_NAMES, HONORIFICS, LEADING_PARTICLES, NAME_PARTICLES, PHOTO_CREDITS, PLACE_NOUNS, POSSESSIVES, TITLE_JOINERS, TITLE_WORDS } from './lexicon.js';
 import { normalizeToken } from './word.js';
 import { firstWhere } from '../../../util/span-index.js';
 
@@ -300,6 +300,20 @@ const knownNameType: Refiner = {
   },
 };
 
+const placeNoun: Refiner = {
+  id: 'place-noun',
+  reason: 'a "person" before a place noun ("the Karabakh region") or right after a verb whose object is ground ("retook Wad Madani") is a place',
+  refine(mentions, input) {
+    return mentions.map((m) => {
+      if (m.type !== 'person') return m;
+      const next = m.end < input.tokens.length ? lower(input, m.end) : '';
+      const prev = m.start > 0 ? lower(input, m.start - 1) : '';
+      const named = PLACE_NOUNS.has(next) && prev === 'the';
+      return named || GROUND_VERBS.has(prev) ? changed(m, { type: 'place' }, this.id) : m;
+    });
+  },
+};
+
 const demonymAdjective: Refiner = {
   id: 'demonym-adjective',
   reason: 'a lone demonym ("Qatari officials", "Israeli strikes") describes, it names no person, organization or place',
@@ -432,11 +446,12 @@ const noOverlaps: Refiner = {
 /**
  * The refiners in order: trim possessives first (so every later rule sees bare names);
  * join name particles before stripping titles (both only grow or shrink persons); then
- * known names correct types (on bare names); lone demonyms become misc, plural ones
+ * known names correct types (on bare names), and a place noun or a verb taking ground
+ * retypes a person as a place; lone demonyms become misc, plural ones
  * groups; then drop photo credits (after every rule that makes mentions); add the
  * dateline place; remove overlaps last.
  */
-export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, leadingTitle, bylineRole, knownNameType, demonymAdjective, demonymGroup, photoCredit, datelinePlace, noOverlaps];
+export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, leadingTitle, bylineRole, knownNameType, placeNoun, demonymAdjective, demonymGroup, photoCredit, datelinePlace, noOverlaps];
 
 /** Applies every refiner in order. */
 export function refine(mentions: readonly Mention[], input: RefineInput, refiners: readonly Refiner[] = REFINERS): { mentions: Mention[]; log: RefineLog } {
