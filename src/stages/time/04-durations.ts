@@ -10,7 +10,7 @@
 import { EVERY, HALF, HYPHEN_UNIT, PLURAL_UNIT, RATE, UNIT as F_UNIT } from './01-triggers.js';
 import {
   COUNT, HYPHEN_COUNT, MONTH_FULL, UNIT, UNIT_SINGULAR, WEEKDAY, atSentenceStart, capitalized, countOf, durationValue, isPlural, monthOf, pad,
-  rawWordAfter, unitOf, weekdayOf, wordBefore,
+  rawWordAfter, rawWordBefore, unitOf, weekdayOf, wordBefore,
 } from './patterns.js';
 import { known, whole, type Rule } from './rule.js';
 
@@ -122,12 +122,12 @@ const FREQUENCY_WORDS: Readonly<Record<string, string>> = {
 /** `daily`, `weekly`, `annually` ("quarterly" is left out: in TimeBank it is mostly not tagged). */
 const frequencyWord: Rule = {
   id: 'frequency-word',
-  reason: 'an adverb or adjective of frequency is a set; a capitalised one inside a name (the Daily Telegraph) is not',
+  reason: 'an adverb or adjective of frequency is a set; a capitalised one inside a name (the Daily Telegraph, the Levant Daily) is not',
   needs: RATE,
   reach: 0,
   pattern: /\b(daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|fortnightly)(?![a-z-])/gi,
   build(m, text) {
-    if (capitalized(m[1]!) && capitalized(rawWordAfter(text, m.index + m[0].length)) && m.index > 0) return null;
+    if (capitalized(m[1]!) && m.index > 0 && (capitalized(rawWordAfter(text, m.index + m[0].length)) || capitalized(rawWordBefore(text, m.index)))) return null;
     return whole(m, 'set', known(FREQUENCY_WORDS[m[1]!.toLowerCase()]!), 'set');
   },
 };

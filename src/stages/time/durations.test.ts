@@ -2,7 +2,7 @@
  * @module stages/time/durations.test — durations and sets, one case per line.
  */
 import { test } from 'node:test';
-import { expectTimes, expectTypedTimes } from './testing.js';
+import { expectNoTimes, expectTimes, expectTypedTimes } from './testing.js';
 
 const W = '2024-05-01';
 
@@ -41,6 +41,7 @@ test('year-long', () => expectTimes('The year-long blockade ended.', W, [['year-
 test('days later is a duration', () => expectTypedTimes('Three days later, the crossing reopened.', W, [['Three days', 'P3D', 'duration']]));
 test('every day', () => expectTypedTimes('Aid trucks arrive every day.', W, [['every day', 'P1D', 'set']]));
 test('daily', () => expectTypedTimes('The ministry publishes figures daily.', W, [['daily', 'P1D', 'set']]));
+test('a frequency word that ends a name is no set ("CAIRO (Levant Daily) —")', () => expectNoTimes('CAIRO (Levant Daily) — Talks ended without a deal.'));
 test('weekly', () => expectTimes('The mediators meet weekly.', W, [['weekly', 'P1W']]));
 test('annually', () => expectTimes('The fee is paid annually.', W, [['annually', 'P1Y']]));
 test('twice a week', () => expectTypedTimes('Convoys cross twice a week.', W, [['twice a week', 'P1W', 'set']]));
