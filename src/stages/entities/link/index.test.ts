@@ -23,6 +23,9 @@ describe('link stage', () => {
   it('a three-letter country acronym is the country ("UAE" and "the United Arab Emirates" are one place)', () => {
     assert.deepEqual(names('The UAE said it had mediated the swap. The United Arab Emirates has mediated a dozen exchanges.'), ['UAE=United Arab Emirates', 'United Arab Emirates=United Arab Emirates']);
   });
+  it('a capital after a preposition of place is the city; as a speaker it stands for its government', () => {
+    assert.deepEqual(names('Talks between the two sides in Cairo ended on Thursday. Cairo said the talks would resume.').filter((x) => x.startsWith('Cairo')), ['Cairo=Cairo', 'Cairo=Egypt']);
+  });
   it('a messaging service a statement was posted on is no person', () => {
     const a = analyzeDocument(pipeline, ctx, prepare({ source: 't', format: 'text', text: 'Ukrainian President Volodymyr Zelensky said on Telegram that the soldiers were home.', meta: { title: null, outlet: null, byline: null, url: null, published: null } }));
     assert.deepEqual((a.layers.get('mention') ?? []).filter((x) => x.text === 'Telegram').map((x) => (x.value as MentionValue).type), ['organization']);
