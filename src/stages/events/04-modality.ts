@@ -203,14 +203,14 @@ export function refineModality(view: EventView, lex: EventLexicon, clauses: Clau
  * The last word of a noun trigger's own complement, when one follows it and runs up to an
  * auxiliary ("talks on a broader ceasefire | have not started": the verb after the
  * complement is the noun's, so its cues are counted from there); else `last`. The
- * complement is a word of the `nounComplement` set and at most five more words, with no
- * punctuation.
+ * complement is a word of the `nounComplement` set and at most eight more words, with no
+ * punctuation ("talks on the second phase of the ceasefire in Gaza | are supposed to begin").
  */
 function complementEnd(view: EventView, lex: EventLexicon, last: number, clauseLast: number): number {
   const preps = lex.sets.get('nounComplement');
   const aux = lex.sets.get('aux');
   if (!preps || !aux || last + 2 > clauseLast || !view.is(preps, last + 1)) return last;
-  for (let k = last + 2; k <= Math.min(clauseLast, last + 7); k++) {
+  for (let k = last + 2; k <= Math.min(clauseLast, last + 10); k++) {
     if (view.kinds[k] === 'punct') return last;
     if (view.is(aux, k)) return k - 1;
   }
@@ -221,7 +221,7 @@ function complementEnd(view: EventView, lex: EventLexicon, last: number, clauseL
  * Whether candidate `ci` lies inside the complement of an earlier noun trigger of its
  * sentence ("talks on the release of hostages | have not resumed"): it is that noun's
  * topic, and the verb after the complement (its cues of scope `after`) is the head noun's.
- * Only the three candidates before it are looked at (the complement is at most six words).
+ * Only the three candidates before it are looked at (the complement is at most nine words).
  */
 function inComplement(view: EventView, lex: EventLexicon, clauses: ClauseCache, candidates: readonly Candidate[], ci: number): boolean {
   return complementHead(view, lex, clauses, candidates, ci) !== null;

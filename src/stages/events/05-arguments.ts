@@ -80,6 +80,24 @@ export function coordinated(view: EventView, occs: readonly Occurrence[], j: num
   return conjunction ? occs.slice(lo, hi + 1) : [occs[j]!];
 }
 
+/** Forms of "be" and "get" before a participle that make it passive. */
+const PASSIVE_AUX: ReadonlySet<string> = new Set(['was', 'were', 'be', 'been', 'being', 'is', 'are', 'get', 'gets', 'got', 'gotten']);
+
+/**
+ * Whether the verb at `k` is passive: a form of "be" or "get" before it, with at most two
+ * adverbs between ("were finally released"), and the verb no `-ing` form ("is releasing").
+ */
+function passiveVerb(view: EventView, lex: EventLexicon, k: number, floor: number): boolean {
+  if (view.words[k]!.endsWith('ing')) return false;
+  const aux = lex.sets.get('aux');
+  for (let i = k - 1; i >= Math.max(floor, k - 3); i--) {
+    const w = view.words[i]!;
+    if (PASSIVE_AUX.has(w)) return true;
+    if (aux === undefined || !view.is(aux, i) || w === 'has' || w === 'have' || w === 'had') return false;
+  }
+  return false;
+}
+
 /** The word before token `k`, skipping determiners. */
 function wordBefore(view: EventView, k: number, floor: number): { word: string; at: number } | null {
   let i = k - 1;
@@ -370,7 +388,8 @@ export function attachArguments(view: EventView, lex: EventLexicon, clauses: Cla
       // "CIA Director William Burns, who …, met": the name after a title, not the title's body
       for (let b = fallback === undefined ? -1 : before.indexOf(fallback); b >= 0 && b + 1 < before.length && before[b + 1]!.first > before[b]!.last + 1 && view.afterTitle(before[b]!.last + 1) === before[b + 1]!.first; b++) fallback = before[b + 1];
       const pick = inClause[inClause.length - 1] ?? (verbal && !ownSubject ? fallback : undefined);
-      if (pick) add(agent, coordinated(view, usable, usable.indexOf(pick)).filter((o) => !isGoverned(o)));
+      // the subject of a passive verb is what was done to ("Yehud would be released next Saturday")
+      if (pick) add(c.pos === 'verb' && passiveVerb(view, lex, anchor, clause.first) ? target : agent, coordinated(view, usable, usable.indexOf(pick)).filter((o) => !isGoverned(o)));
       else {
         const key = forceSubject(view, lex, anchor, Math.max(clause.first, floor));
         if (key !== null) agent.push(key);

@@ -115,6 +115,9 @@ export function attachDates(view: EventView, lex: EventLexicon, clauses: ClauseC
     if (!fronted && breakBetween(breaks, lo, hi)) sc += 30;
     // a time usually follows its verb ("touched down on Tuesday"); one before the trigger counts as farther
     if (!after && !fronted) sc += 3;
+    // "begin on Monday, the 16th day of a truce that took effect on January 19": a relative clause
+    // after the time does not reach back to it
+    if (!after) for (let k = t.last + 1; k < c.first; k++) if (RELATIVES.has(view.words[k]!) || view.words[k] === 'who') { sc += 30; break; }
     // "met him in Doha on Tuesday before traveling to Cairo": the time is the main verb's, not the gerund's
     if (!after && c.first === t.last + 2 && GERUND_LEADS.has(view.words[t.last + 1]!) && view.words[c.first]!.endsWith('ing')) sc += 30;
     return sc;
@@ -184,6 +187,19 @@ export function attachDates(view: EventView, lex: EventLexicon, clauses: ClauseC
         const ref = latestBefore(candidates, ci, (x) => x.type === a.refersTo && x.date.value !== null && RANK[x.date.precision] >= RANK.month);
         if (ref) c.date = { value: ref.date.value!.slice(0, 7), precision: 'month', basis: 'anaphora', span: ref.date.span };
       }
+    }
+    // "…, and Israel freed 200 prisoners hours later": the day of the event told before it
+    if (c.date.basis === 'none' && c.modality === 'asserted' && lex.sameDay.length > 0) {
+      const clause = clauses.clause(c.sentence, c.head);
+      let hit = false;
+      for (let k = clause.first; k <= clause.last && !hit; k++) for (const p of lex.sameDay) if (view.matchAt(p, k, clause.last, aux)) { hit = true; break; }
+      // the event told just before: in this sentence or the one before it ("Hours later, Israel freed …")
+      let ref: Candidate | null = null;
+      for (let j = ci - 1; hit && ref === null && j >= 0 && candidates[j]!.sentence >= c.sentence - 1; j--) {
+        const x = candidates[j]!;
+        if (x.date.value !== null && x.date.precision === 'day' && x.date.basis !== 'tense') ref = x;
+      }
+      if (ref) c.date = { value: ref.date.value, precision: 'day', basis: 'anaphora', span: ref.date.span };
     }
     if (c.date.basis === 'none' && c.modality === 'asserted') {
       const s = view.sentences[c.sentence]!;

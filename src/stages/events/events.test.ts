@@ -181,6 +181,23 @@ describe('events: the topics of talks are not events that happened', () => {
   it('a truce whose talks ended is no ended truce', () => expectEvents('Envoys have pressed both sides for months. Talks on a truce ended on Thursday without a deal.', '2024-05-03', [['talks', 'asserted', '2024-05-02', null]]));
 });
 
+describe('events: schedules, passives and days told before', () => {
+  it('"talks are expected to resume next week": planned', () => expectEvents('Envoys have pressed both sides for months. Talks are expected to resume next week.', '2024-10-03', [['talks', 'planned', '2024-W41', null]]));
+  it('"talks on … are supposed to begin on Monday": planned, dated ahead, a relative clause after the time keeps its own', () => expectEvents(
+    'Envoys have pressed both sides for months. Talks on the second phase of the truce in the north are supposed to begin on Monday, the tenth day of a truce that took effect on January 24.', '2025-01-29',
+    [['talks', 'planned', '2025-02-03', null], ['ceasefire_start', 'asserted', '2025-01-24', null]]));
+  it('a named captive "would be released": the captive is the target, not the agent', () => {
+    const r = findEventsIn('Envoys have pressed both sides for months. The group said Dana Levin was alive and would be released next Saturday.', '2025-01-25');
+    const e = r.events.find((x) => x.value.type === 'release');
+    assert.equal(e?.value.date.value, '2025-02-01');
+    assert.deepEqual(e?.value.agent, []);
+    assert.deepEqual(e?.value.target.map((k) => r.name(k)), ['Dana Levin']);
+  });
+  it('"… hours later": the day of the event told just before', () => expectEvents('Envoys have pressed both sides for months. The group released four soldiers on Saturday, and the army freed 200 prisoners hours later.', '2025-01-27',
+    [['release', 'asserted', '2025-01-25', 4], ['release', 'asserted', '2025-01-25', 200]]));
+  it('displaced people returning home are no release', () => expectEvents('Envoys have pressed both sides for months. The army would not allow displaced Palestinians to return to the north.', '2025-01-27', []));
+});
+
 describe('events: promises', () => {
   it('"agreed on Friday to exchange": planned', () => expectEvents('Russia and Ukraine agreed on Friday to exchange prisoners.', '2024-10-05', [['agreement', 'asserted', '2024-10-04', null, ['Russia', 'Ukraine']], ['release', 'planned', null, null]]));
 });

@@ -193,6 +193,8 @@ export interface EventLexicon {
     readonly rangeJoin: WordSet;
     readonly anaphora: readonly { readonly pattern: Pattern; readonly reason: string }[];
   };
+  /** Phrases in an event's clause that give it the day of the event told before it ("hours later"). */
+  readonly sameDay: readonly Pattern[];
   /** Words before a trigger that make it a kind of event rather than one event (no date from tense). */
   readonly undated: WordSet;
   readonly undatedWindow: number;
@@ -426,6 +428,7 @@ export function compileLexicon(json: unknown, file: string): EventLexicon {
     fractions: numMap(q['fractions']),
     qualifiers: ((q['qualifiers'] ?? []) as Json[]).flatMap((x) => matches(x['match'], c, 'quantity.qualifiers').map((text) => ({ pattern: c.pattern(text, 'quantity.qualifiers'), qualifier: x['qualifier'] as Qualifier, reason: String(x['reason'] ?? '') }))),
     units,
+    sameDay: matches((root['sameDay'] as Json | undefined)?.['match'] ?? [], c, 'sameDay').map((text) => c.pattern(text, 'sameDay')),
     undated: c.wordSet('undated', strings((root['undated'] as Json | undefined)?.['words'] ?? [], c, 'undated.words')),
     undatedWindow: typeof (root['undated'] as Json | undefined)?.['window'] === 'number' ? ((root['undated'] as Json)['window'] as number) : 6,
     infinitiveModality: ((): Modality | null => {

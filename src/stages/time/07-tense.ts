@@ -20,7 +20,7 @@ const FUTURE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that point ahead only before "to" or "for" (`set to meet`, `due for`); alone they say nothing (`set Friday as`). */
-const FUTURE_BEFORE_TO: ReadonlySet<string> = new Set(['set', 'due', 'poised', 'slated', 'ready', 'plans', 'plan', 'hopes', 'hope', 'wants', 'aims', 'aim']);
+const FUTURE_BEFORE_TO: ReadonlySet<string> = new Set(['set', 'due', 'supposed', 'poised', 'slated', 'ready', 'plans', 'plan', 'hopes', 'hope', 'wants', 'aims', 'aim']);
 
 /** Scheduling verbs in the base form: present ("they meet Monday") points ahead; after "to" they say nothing. */
 const SCHEDULE_BASE: ReadonlySet<string> = new Set(['meet', 'visit', 'travel', 'arrive', 'leave', 'hold', 'begin', 'start', 'open', 'close', 'end', 'vote', 'return', 'gather']);
@@ -32,7 +32,7 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'thei
 const EFFECTIVE_PAST: ReadonlySet<string> = new Set(['became', 'become', 'was', 'were', 'been', 'went', 'took', 'had']);
 
 /** Plans that were made before: `was scheduled to`, `had been due to` say nothing about the day's side of the anchor's past. */
-const PLANNING: ReadonlySet<string> = new Set(['scheduled', 'expected', 'planned', 'set', 'due', 'slated', 'poised']);
+const PLANNING: ReadonlySet<string> = new Set(['scheduled', 'expected', 'planned', 'set', 'due', 'supposed', 'slated', 'poised']);
 const EARLIER_AUX: ReadonlySet<string> = new Set(['had', 'was', 'were', 'been']);
 
 const PAST_WORDS: ReadonlySet<string> = new Set([
