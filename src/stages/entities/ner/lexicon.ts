@@ -132,3 +132,16 @@ export const GROUND_VERBS: ReadonlySet<string> = new Set([
   'retook', 'retake', 'retakes', 'retaking', 'recaptured', 'recapture', 'recaptures', 'recapturing', 'annexed', 'annex', 'annexes', 'annexing',
   'overran', 'overrun', 'overruns', 'besieged', 'besiege', 'besieging', 'shelled', 'shelling', 'bombarded', 'bombarding',
 ]);
+
+/**
+ * Last words of organization names ("Alliance", "Authority", "Movement"): a place right before
+ * a name ending in one is part of it ("the United States Maritime Alliance"), which the
+ * `place-organization` refiner joins into one organization.
+ */
+export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
+  'alliance', 'association', 'council', 'federation', 'union', 'authority', 'agency', 'party', 'front', 'movement', 'company',
+  'corporation', 'institute', 'bank', 'commission', 'committee', 'forces', 'army', 'guard', 'service', 'ministry', 'department',
+  'league', 'coalition', 'organization', 'organisation', 'foundation', 'fund', 'court', 'parliament', 'assembly', 'chamber',
+  'board', 'network', 'airlines', 'airways', 'railways', 'university', 'college', 'society', 'trust', 'corps', 'navy', 'congress',
+  'conference', 'confederation', 'syndicate', 'exchange', 'command', 'brigades', 'brigade', 'bureau', 'directorate',
+]);

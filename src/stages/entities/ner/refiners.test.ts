@@ -86,3 +86,9 @@ test('a "person" before a place noun or after a verb taking ground is a place', 
   assert.deepEqual(refined('Trump region visit', ['person:Trump']), ['person:Trump']);
   assert.deepEqual(refined('the army met Omar Haddad in January', ['person:Omar Haddad']), ['person:Omar Haddad']);
 });
+
+test('a place right before a name ending in an organization word is part of it', () => {
+  assert.deepEqual(refined('The United States Maritime Alliance said', ['place:United States', 'person:Maritime Alliance']), ['organization:United States Maritime Alliance']);
+  // an organization word in lower case, or a place with a gap, keeps both
+  assert.deepEqual(refined('in Gaza the Hamas movement said', ['place:Gaza', 'organization:Hamas']), ['place:Gaza', 'organization:Hamas']);
+});

@@ -6,7 +6,7 @@
  * {@link refine} applies them in turn. Mentions are token ranges over the document's
  * tokens (the whole token layer, dateline included).
  */
-import { ARTICLE_NAME, BYLINE_ROLES, DEMONYM_ADJECTIVES, DEMONYM_PLURAL, GROUND_VERBS, GROUP_NAMES, HONORIFICS, LEADING_PARTICLES, NAME_PARTICLES, PHOTO_CREDITS, PLACE_NOUNS, POSSESSIVES, TITLE_JOINERS, TITLE_WORDS } from './lexicon.js';
+import { ARTICLE_NAME, BYLINE_ROLES, DEMONYM_ADJECTIVES, DEMONYM_PLURAL, GROUND_VERBS, GROUP_NAMES, HONORIFICS, LEADING_PARTICLES, NAME_PARTICLES, ORGANIZATION_HEADS, PHOTO_CREDITS, PLACE_NOUNS, POSSESSIVES, TITLE_JOINERS, TITLE_WORDS } from './lexicon.js';
 import { normalizeToken } from './word.js';
 import { firstWhere } from '../../../util/span-index.js';
 
@@ -314,6 +314,30 @@ const placeNoun: Refiner = {
   },
 };
 
+const placeOrganization: Refiner = {
+  id: 'place-organization',
+  reason: 'a place right before a capitalised name ending in an organization word is part of it: "the United States Maritime Alliance" is one organization',
+  refine(mentions, input) {
+    const sorted = [...mentions].sort((a, b) => a.start - b.start);
+    const out: Mention[] = [];
+    for (let i = 0; i < sorted.length; i++) {
+      const m = sorted[i]!;
+      const next = sorted[i + 1];
+      if (m.type === 'place' && next !== undefined && next.start === m.end && next.type !== 'place' && ORGANIZATION_HEADS.has(lower(input, next.end - 1))) {
+        let capitals = true;
+        for (let k = next.start; k < next.end && capitals; k++) capitals = isCapitalized(input, k);
+        if (capitals) {
+          out.push({ start: m.start, end: next.end, type: 'organization', score: Math.min(m.score, next.score), source: `ner/${this.id}` });
+          i++;
+          continue;
+        }
+      }
+      out.push(m);
+    }
+    return out;
+  },
+};
+
 const demonymAdjective: Refiner = {
   id: 'demonym-adjective',
   reason: 'a lone demonym ("Qatari officials", "Israeli strikes") describes, it names no person, organization or place',
@@ -447,11 +471,11 @@ const noOverlaps: Refiner = {
  * The refiners in order: trim possessives first (so every later rule sees bare names);
  * join name particles before stripping titles (both only grow or shrink persons); then
  * known names correct types (on bare names), and a place noun or a verb taking ground
- * retypes a person as a place; lone demonyms become misc, plural ones
+ * retypes a person as a place, and a place joins the organization name after it; lone demonyms become misc, plural ones
  * groups; then drop photo credits (after every rule that makes mentions); add the
  * dateline place; remove overlaps last.
  */
-export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, leadingTitle, bylineRole, knownNameType, placeNoun, demonymAdjective, demonymGroup, photoCredit, datelinePlace, noOverlaps];
+export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, leadingTitle, bylineRole, knownNameType, placeNoun, placeOrganization, demonymAdjective, demonymGroup, photoCredit, datelinePlace, noOverlaps];
 
 /** Applies every refiner in order. */
 export function refine(mentions: readonly Mention[], input: RefineInput, refiners: readonly Refiner[] = REFINERS): { mentions: Mention[]; log: RefineLog } {
