@@ -195,6 +195,11 @@ describe('events: schedules, passives and days told before', () => {
   });
   it('"… hours later": the day of the event told just before', () => expectEvents('Envoys have pressed both sides for months. The group released four soldiers on Saturday, and the army freed 200 prisoners hours later.', '2025-01-27',
     [['release', 'asserted', '2025-01-25', 4], ['release', 'asserted', '2025-01-25', 200]]));
+  it('"had yet to respond": a negated response, with no actor named', () => expectEvents('Envoys have pressed both sides for months. The army-led government had yet to respond.', '2024-07-23', [['response', 'negated', null, null]]));
+  it('talks "co-hosted by" two countries name them as mediators', () => {
+    const r = findEventsIn('Envoys have pressed both sides for months. The talks, co-hosted by Saudi Arabia and Switzerland, opened in Geneva on Wednesday.', '2024-08-15');
+    assert.deepEqual(r.events.find((e) => e.value.type === 'talks')?.value.mediator.map((k) => r.name(k)), ['Saudi Arabia', 'Switzerland']);
+  });
   it('displaced people returning home are no release', () => expectEvents('Envoys have pressed both sides for months. The army would not allow displaced Palestinians to return to the north.', '2025-01-27', []));
 });
 

@@ -156,6 +156,12 @@ export const ACT_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Participles that name rather than report before "as" ("Mohamed Hamdan Dagalo, known as
+ * Hemedti"): the attribution model may read them as cues of knowledge or belief.
+ */
+export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['known', 'nicknamed', 'dubbed', 'referred', 'styled', 'billed']);
+
+/**
  * Heads of a source phrase that name an event, which says nothing: "Previous ceasefires
  * announced since fighting erupted … collapsed" has a participle after a noun, not a speaker.
  */

@@ -11,7 +11,7 @@
  * marked as a term (`dubbed “…”`, pass 06).
  */
 import { isPassive, notAStatement, nounUseOfCue } from '../05-indirect.js';
-import { ACT_VERBS } from '../lexicon.js';
+import { ACT_VERBS, NAMING_PARTICIPLES } from '../lexicon.js';
 import { termMarkedAt } from '../06-refine.js';
 import type { Candidate, QuoteKind, SourceSpan } from '../types.js';
 import type { DocView } from '../view.js';
@@ -107,6 +107,8 @@ export function proposeByModel(view: DocView, rules: RuleEvidence, model: Attrib
     if (lexical !== undefined && (nounUseOfCue(view, lexical, source) || notAStatement(view, lexical))) continue;
     // a word outside the cue lexicon before `to` is a purpose or a plan (`meant to`, `set to`, `designed to`), not speech
     if (lexical === undefined && cue.first === cue.last && view.lower(cue.last + 1) === 'to') continue;
+    // a name is no speech (`Dagalo, known as Hemedti`, `also referred to as`)
+    if (NAMING_PARTICIPLES.has(view.lower(cue.last)) && (view.lower(cue.last + 1) === 'as' || view.lower(cue.last + 2) === 'as')) continue;
     // an act is no speech (`signed a ceasefire agreement`)
     if (lexical === undefined && cue.first === cue.last && ACT_VERBS.has(view.lower(cue.first))) continue;
     // a passive cue before `to` raises its subject (`Burns and Barnea were expected to join the talks`): a forecast, not their words
