@@ -10,8 +10,9 @@
  * character: at such a position `\b` holds exactly when the character before is no word
  * character, which is what `(?<!\w)` asks, with the same flags (under `iu` both count ſ
  * and the Kelvin sign as word characters). `withWordLookbehinds` rewrites only the `\b`
- * it can prove that of: one followed by a letter, digit, `_` or `\d` that no quantifier makes
- * optional, or by a `(?:…)` group (not optional) each of whose alternatives starts so.
+ * it can prove that of: one followed by a letter, digit, `_` or `\d`, or by a group (`(…)` or
+ * `(?:…)`) each of whose alternatives starts so; when a `?` or `*` makes that element
+ * optional, by what comes after it as well.
  * Every other `\b` stays as written.
  */
 
@@ -44,22 +45,29 @@ export function rewriteBoundaries(source: string): string {
 
 const WORD_CHAR = /^[A-Za-z0-9_]$/;
 
-/** Whether every match of the pattern text at `j` starts with a word character (false when unsure). */
+/**
+ * Whether every match of the pattern text at `j` starts with a word character (false when
+ * unsure): its first element is a word character, `\\d` or a group whose alternatives all
+ * start so; when a `?` or `*` makes that element optional, what follows it must start so too.
+ */
 function wordFirst(src: string, j: number): boolean {
   const c = src[j];
   if (c === undefined) return false;
-  if (WORD_CHAR.test(c)) return !quantified(src, j + 1);
-  if (c === '\\' && src[j + 1] === 'd') return !quantified(src, j + 2);
-  if (!src.startsWith('(?:', j)) return false;
-  const close = groupEnd(src, j);
-  if (close < 0 || quantified(src, close + 1)) return false;
-  return alternativeStarts(src, j + 3, close).every((a) => wordFirst(src, a));
-}
-
-/** Whether a quantifier at `k` could repeat the element before it zero times (`{` counts as one, to be safe). */
-function quantified(src: string, k: number): boolean {
-  const q = src[k];
-  return q === '?' || q === '*' || q === '{';
+  let end: number;
+  if (WORD_CHAR.test(c)) end = j + 1;
+  else if (c === '\\' && src[j + 1] === 'd') end = j + 2;
+  else {
+    // a group that captures, or one that does not (`(?:`); no look-around, no named group
+    const body = src.startsWith('(?:', j) ? j + 3 : c === '(' && src[j + 1] !== '?' ? j + 1 : -1;
+    if (body < 0) return false;
+    const close = groupEnd(src, j);
+    if (close < 0 || !alternativeStarts(src, body, close).every((a) => wordFirst(src, a))) return false;
+    end = close + 1;
+  }
+  const q = src[end];
+  if (q === '{') return false;
+  if (q !== '?' && q !== '*') return true;
+  return wordFirst(src, src[end + 1] === '?' ? end + 2 : end + 1);
 }
 
 /** The index of the `)` that closes the group opening at `j`, or -1. */
