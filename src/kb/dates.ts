@@ -29,22 +29,35 @@ function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
 }
 
+/** Spans already read (the same role dates are asked about for every article); bounded, cleared when full. */
+const parsed = new Map<string, KbDateSpan | null>();
+
 /** The span of a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` string, or null when it is not one. */
 export function parseKbDate(value: string): KbDateSpan | null {
+  let span = parsed.get(value);
+  if (span === undefined) {
+    span = readKbDate(value);
+    if (parsed.size >= 10_000) parsed.clear();
+    parsed.set(value, span);
+  }
+  return span;
+}
+
+function readKbDate(value: string): KbDateSpan | null {
   const m = PARTIAL_DATE.exec(value);
   if (!m) return null;
   const year = Number(m[1]);
   if (year < 1000) return null;
-  if (m[2] === undefined) return { first: `${m[1]}-01-01`, last: `${m[1]}-12-31`, precision: 'year' };
+  if (m[2] === undefined) return Object.freeze({ first: `${m[1]}-01-01`, last: `${m[1]}-12-31`, precision: 'year' });
   const month = Number(m[2]);
   if (month < 1 || month > 12) return null;
   const last = daysInMonth(year, month);
   if (m[3] === undefined) {
-    return { first: `${m[1]}-${m[2]}-01`, last: `${m[1]}-${m[2]}-${pad(last, 2)}`, precision: 'month' };
+    return Object.freeze({ first: `${m[1]}-${m[2]}-01`, last: `${m[1]}-${m[2]}-${pad(last, 2)}`, precision: 'month' });
   }
   const day = Number(m[3]);
   if (day < 1 || day > last) return null;
-  return { first: value, last: value, precision: 'day' };
+  return Object.freeze({ first: value, last: value, precision: 'day' });
 }
 
 /** True for a complete, real calendar day `YYYY-MM-DD`. */

@@ -81,11 +81,18 @@ const YEAR_ANCHORED: ReadonlySet<string> = new Set(['month-day', 'month', 'quart
  * they move with it day for day.
  */
 export function trustedTimes(layers: Layers, published: Published | undefined, reliable: boolean): DatedSpan[] {
-  const ops = new Map<string, string>();
-  for (const t of layers.get<TimexAnnotationValue>('timex')) ops.set(`${t.start}:${t.end}`, t.value.value.op);
+  // the timex operation of each span, by start, then end (the last one given for a span counts)
+  const ops = new Map<number, { end: number; op: string }[]>();
+  for (const t of layers.get<TimexAnnotationValue>('timex')) {
+    const here = ops.get(t.start);
+    const same = here?.find((x) => x.end === t.end);
+    if (same) same.op = t.value.value.op;
+    else if (here) here.push({ end: t.end, op: t.value.value.op });
+    else ops.set(t.start, [{ end: t.end, op: t.value.value.op }]);
+  }
   const out: DatedSpan[] = [];
   for (const t of layers.get<ResolvedTime>('time')) {
-    const op = ops.get(`${t.start}:${t.end}`) ?? 'known';
+    const op = ops.get(t.start)?.find((x) => x.end === t.end)?.op ?? 'known';
     if (op !== 'known' && !reliable && !(YEAR_ANCHORED.has(op) && published?.value)) continue;
     out.push({ start: t.start, end: t.end, type: t.value.type, value: t.value.value, precision: t.value.precision });
   }

@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { dataDir } from '../../util/paths.js';
+import { withWordLookbehinds } from '../../util/word-boundaries.js';
 import { CLAIM_STATES, type ClaimState, type Polarity, type Stance, type StatusState } from './types.js';
 
 const DATA = dataDir('lexicons');
@@ -153,10 +154,11 @@ function expand(file: string, where: string, pattern: unknown, macros: Readonly<
   return pattern.replace(/(?<!\\p)\{([A-Z]+)\}/g, (_, name: string) => macros[name] ?? fail(file, where, `unknown macro {${name}}`));
 }
 
+/** A pattern of the file, compiled; a `\b` before a word is run as `(?<!\w)` (the same matches, several times faster under `iu`: util/word-boundaries). */
 function compile(file: string, where: string, pattern: unknown, macros: Readonly<Record<string, string>>, flags = 'iu'): RegExp {
   const source = expand(file, where, pattern, macros);
   try {
-    return new RegExp(source, flags);
+    return withWordLookbehinds(new RegExp(source, flags));
   } catch (err) {
     return fail(file, where, `pattern does not compile: ${(err as Error).message}`);
   }

@@ -9,15 +9,17 @@
  * an event: it is dropped, and so is one that ends such a description where the quote's
  * speaker span stops short of it ("according to two officials briefed on the talks").
  */
+import { withWordLookbehinds } from '../../util/word-boundaries.js';
 import type { EventLexicon } from './lexicon.js';
 import type { Candidate } from './types.js';
 import type { EventView } from './view.js';
 
 /**
  * The end of a source description before a noun: people who know of it (`officials briefed
- * on the`, `sources familiar with these`, `a person with knowledge of the ongoing`).
+ * on the`, `sources familiar with these`, `a person with knowledge of the ongoing`); its
+ * leading `\b` run as a look-behind (util/word-boundaries: the same matches, faster).
  */
-const SOURCE_DESCRIPTION = /\b(?:sources?|officials?|people|persons?|diplomats?|negotiators?|insiders?|aides?|advisers?|those|others)\s+(?:[\p{L}-]+\s+){0,2}?(?:familiar with|briefed on|close to|with (?:direct |detailed )?knowledge of|involved in|knowledgeable about|privy to)\s+(?:(?:the|these|those|this|that|ongoing|indirect|direct|ceasefire|truce|hostage|peace|latest|current)\s+)*$/iu;
+const SOURCE_DESCRIPTION = withWordLookbehinds(/\b(?:sources?|officials?|people|persons?|diplomats?|negotiators?|insiders?|aides?|advisers?|those|others)\s+(?:[\p{L}-]+\s+){0,2}?(?:familiar with|briefed on|close to|with (?:direct |detailed )?knowledge of|involved in|knowledgeable about|privy to)\s+(?:(?:the|these|those|this|that|ongoing|indirect|direct|ceasefire|truce|hostage|peace|latest|current)\s+)*$/iu);
 
 /** Characters before a trigger read for a source description. */
 const DESCRIPTION_WINDOW = 100;

@@ -56,7 +56,10 @@ export function clauseBreaks(view: EventView, lex: EventLexicon, s: SentenceRang
       }
     }
   }
-  return [...new Set(breaks)].sort((a, b) => a - b);
+  // usually found in order already (a relative clause's closing comma may come after a later break)
+  let ascending = true;
+  for (let i = 1; i < breaks.length && ascending; i++) ascending = breaks[i - 1]! < breaks[i]!;
+  return ascending ? breaks : [...new Set(breaks)].sort((a, b) => a - b);
 }
 
 /** The clause of sentence `s` that holds token `k`, given the sentence's breaks. */

@@ -199,6 +199,42 @@ export function refineModality(view: EventView, lex: EventLexicon, clauses: Clau
   }
 }
 
+/** How a walk over object links ended (`walkLinks`). */
+interface LinkWalk {
+  /** The first word met that is neither an object link nor a conjunction or word the walk passes, or -1: none stopped it. */
+  readonly other: number;
+  /** The first `and`/`or` met when the walk reads conjunctions, or -1. */
+  readonly conjunction: number;
+}
+
+/** How to walk: what `and`/`or` are (walked past, the end of the walk, or words like any other), in which direction, what else to pass. */
+interface WalkOptions {
+  readonly conjunctions: 'pass' | 'stop' | 'words';
+  readonly backward?: boolean;
+  readonly passes?: (k: number) => boolean;
+}
+
+/**
+ * Walks the tokens `[from, to]` (from `to` back to `from` when `backward`) over the lexicon's
+ * object links ("on the", "of", "for a"): the one scan behind `linked`, `listedObject` and
+ * `nounsJoined`. A conjunction is tested before the links; `passes` lets other words through
+ * ("in", a mention). The walk ends at the first other word, at the first conjunction when
+ * `conjunctions` is `stop`, or at the end of the range.
+ */
+function walkLinks(view: EventView, lex: EventLexicon, from: number, to: number, { conjunctions, backward = false, passes }: WalkOptions): LinkWalk {
+  const links = lex.sets.get('objectLinks');
+  let conjunction = -1;
+  const step = backward ? -1 : 1;
+  for (let k = backward ? to : from; backward ? k >= from : k <= to; k += step) {
+    const w = view.words[k]!;
+    if (conjunctions !== 'words' && (w === 'and' || w === 'or')) {
+      if (conjunction < 0) conjunction = k;
+      if (conjunctions === 'stop') return { other: -1, conjunction };
+    } else if (!(links !== undefined && view.is(links, k)) && !(passes !== undefined && passes(k))) return { other: k, conjunction };
+  }
+  return { other: -1, conjunction };
+}
+
 /**
  * The last word of a noun trigger's own complement, when one follows it and runs up to an
  * auxiliary ("talks on a broader ceasefire | have not started": the verb after the
@@ -245,15 +281,11 @@ export function complementHead(view: EventView, lex: EventLexicon, clauses: Clau
  */
 function nounsJoined(view: EventView, lex: EventLexicon, p: Candidate, c: Candidate): boolean {
   if (c.pos !== 'noun' || p.pos !== 'noun' || c.first - p.last > 7) return false;
-  const links = lex.sets.get('objectLinks');
-  let conjunction = false;
-  for (let k = p.last + 1; k < c.first; k++) {
-    const w = view.words[k]!;
-    if (w === 'and' || w === 'or') conjunction = true;
-    else if (w === 'in' || w === ',' || view.mentionAt[k] || (links && view.is(links, k))) continue;
-    else return false;
-  }
-  return conjunction;
+  const walk = walkLinks(view, lex, p.last + 1, c.first - 1, {
+    conjunctions: 'pass',
+    passes: (k) => view.words[k] === 'in' || view.words[k] === ',' || view.mentionAt[k] !== null,
+  });
+  return walk.other < 0 && walk.conjunction >= 0;
 }
 
 /**
@@ -267,13 +299,10 @@ function listedObject(view: EventView, lex: EventLexicon, a: number, b: number):
   const aux = lex.sets.get('aux');
   const reporting = lex.sets.get('reporting');
   if (!links || b - a > 9 || a > b || !view.is(links, a)) return false;
-  let and = -1;
-  for (let k = b; k > a && and < 0; k--) {
-    const w = view.words[k]!;
-    if (w === 'and' || w === 'or') and = k;
-    else if (!view.is(links, k)) return false;
-  }
-  if (and < 0 || and - a > 6) return false;
+  // back from the noun: object links, then the last `and`/`or` before it
+  const walk = walkLinks(view, lex, a + 1, b, { conjunctions: 'stop', backward: true });
+  const and = walk.conjunction;
+  if (walk.other >= 0 || and < 0 || and - a > 6) return false;
   for (let k = a + 1; k < and; k++) {
     if (view.inTime[k] || view.kinds[k] !== 'word' || (aux && view.is(aux, k)) || (reporting && view.is(reporting, k))) return false;
   }
@@ -282,7 +311,5 @@ function listedObject(view: EventView, lex: EventLexicon, a: number, b: number):
 
 /** Whether the words between a trigger and a noun make the noun its object ("agreed on the release of"); "after talks" does not. */
 function linked(view: EventView, lex: EventLexicon, a: number, b: number): boolean {
-  const links = lex.sets.get('objectLinks');
-  for (let k = a; k <= b; k++) if (!links || !view.is(links, k)) return false;
-  return true;
+  return walkLinks(view, lex, a, b, { conjunctions: 'words' }).other < 0;
 }

@@ -203,6 +203,15 @@ describe('events: schedules, passives and days told before', () => {
   it('displaced people returning home are no release', () => expectEvents('Envoys have pressed both sides for months. The army would not allow displaced Palestinians to return to the north.', '2025-01-27', []));
 });
 
+describe('events: the words between two triggers (object links, conjunctions)', () => {
+  const cues = (text: string): (string | null)[] => findEventsIn(text, '2024-05-01').events.map((e) => e.value.modalityCue);
+  it('only object links: the noun is the object', () => assert.deepEqual(cues('Israel and Hamas agreed on the release of 50 hostages.'), [null, 'object of "agreed"']));
+  it('a time between: no object', () => assert.deepEqual(cues('Hamas agreed on Monday on the release of hostages.'), [null, null]));
+  it('a second object after a phrase and "and"', () => assert.deepEqual(cues('Negotiators met for talks on a ceasefire in Gaza and the release of hostages.'), [null, 'object of "talks"']));
+  it('two nouns joined by "and" past a place', () => assert.deepEqual(cues('Hamas would welcome new talks in Cairo and a release of hostages.'), ['would', 'coordinated with "talks"']));
+  it('"before" is no link', () => assert.deepEqual(cues('Talks ended before the release of hostages.'), [null, null]));
+});
+
 describe('events: promises', () => {
   it('"agreed on Friday to exchange": planned', () => expectEvents('Russia and Ukraine agreed on Friday to exchange prisoners.', '2024-10-05', [['agreement', 'asserted', '2024-10-04', null, ['Russia', 'Ukraine']], ['release', 'planned', null, null]]));
 });

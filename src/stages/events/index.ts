@@ -20,7 +20,7 @@ import { proposeTriggers, type Refusal } from './01-triggers.js';
 import { dropSpeakerWords, resolveOverlaps } from './02-overlaps.js';
 import { ClauseCache } from './03-clauses.js';
 import { refineModality } from './04-modality.js';
-import { attachArguments } from './05-arguments.js';
+import { attachArguments, isWhite } from './05-arguments.js';
 import { attachQuantities } from './06-quantity.js';
 import { attachDates } from './07-dates.js';
 import { attachSources } from './08-sources.js';
@@ -80,8 +80,8 @@ function toAnnotation(view: EventView, clauses: ClauseCache, c: Candidate): Anno
   let from = Math.min(view.starts[clause.first]!, start);
   let to = Math.max(view.ends[clause.last]!, end);
   // a clause cut before a comma or a dash keeps its text tidy without it
-  while (to > from && /[,;:\s—–-]/.test(view.text[to - 1]!)) to--;
-  while (from < to && /\s/.test(view.text[from]!)) from++;
+  while (to > from && trailing(view.text.charCodeAt(to - 1))) to--;
+  while (from < to && isWhite(view.text.charCodeAt(from))) from++;
   const value: EventValue = {
     type: c.type,
     subtype: c.subtype,
@@ -100,6 +100,11 @@ function toAnnotation(view: EventView, clauses: ClauseCache, c: Candidate): Anno
     period: c.period ?? null,
   };
   return annotate('event', view.text, from, to, Object.freeze(value), `events/${c.rule}`);
+}
+
+/** Whether a clause's annotation drops a character at its end (`/[,;:\s—–-]/`, read by code unit). */
+function trailing(c: number): boolean {
+  return c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2014 || c === 0x2013 || c === 0x2d || isWhite(c);
 }
 
 /** The `events` stage. */
