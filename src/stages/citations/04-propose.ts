@@ -146,11 +146,48 @@ function definesAcronym(text: string, run: Run, previous: Previous | null): bool
   return inside.length >= 2 && initials.includes(inside);
 }
 
+/** A descriptor anywhere: in front of {@link mayBeDescribed}'s exact patterns. */
+const DESCRIPTOR_ANY = new RegExp(DESCRIPTORS);
+/** The longest prefix an after-cue allows before its descriptor (" and others, "). */
+const DESCRIPTOR_AFTER_REACH = 13 + 16;
+/** The longest descriptor plus " the": what may follow it at the end of a before-window. */
+const DESCRIPTOR_BEFORE_REACH = 16 + 4 + 4;
+
+/**
+ * False when no cue can describe the run's name as a news organization: every grant's
+ * `described` comes from a `desc` group, which an after-cue holds within its first few
+ * characters and a before-cue just before the name (only whitespace and "the" after it).
+ */
+function mayBeDescribed(text: string, run: Run): boolean {
+  if (DESCRIPTOR_ANY.test(text.slice(run.end, run.end + DESCRIPTOR_AFTER_REACH))) return true;
+  const window = text.slice(Math.max(0, run.start - BEFORE_WINDOW), run.start).trimEnd();
+  return DESCRIPTOR_ANY.test(window.slice(-DESCRIPTOR_BEFORE_REACH));
+}
+
+/** True when a resolution can pass no level by itself: no registry entry, no outlet or body look, no descriptor. */
+function bare(res: Resolution): boolean {
+  return res.entry === null && res.looks === null && !res.described;
+}
+
+/**
+ * False for a run no grant can make cited (see `accepts`): names that are neither registry
+ * entries nor look like outlets or bodies (people, places) pass only a described grant, and
+ * that only alone, not a place, and with a descriptor near. Most runs are such names; this
+ * spares them every cue pattern.
+ */
+function mayBeCited(text: string, run: Run): boolean {
+  const items = run.items;
+  for (let i = 0; i < items.length; i++) if (!bare(items[i]!.res)) return true;
+  if (items.length > 1 || items[0]!.res.placeOnly) return false;
+  return mayBeDescribed(text, run);
+}
+
 /** Citations from runs of names. `previousOf(run)` is the phrase right before the run, if any. */
 export function proposeFromRuns(text: string, runs: readonly Run[], previousOf: (run: Run) => Previous | null): { candidates: Candidate[]; markerRuns: Run[] } {
   const candidates: Candidate[] = [];
   const markerRuns: Run[] = [];
   for (const run of runs) {
+    if (!mayBeCited(text, run)) continue;
     const grant = grantFor(text, run, previousOf(run));
     if (grant === null) continue;
     const kept = run.items.filter((i) => (!i.phrase.possessive || grant.rule === 'possessive' || i.res.end > i.phrase.end) && accepts(i.res, grant.level, grant.described && run.items.length === 1));

@@ -52,6 +52,7 @@ test('unknown outlet reported', () => expectCitations('Vellstad News reported th
 test('unknown body in a marked list', () => expectCitations('See coverage: Orvan State Department (+3) | Reuters (+2).', ['Orvan State Department/official?', 'Reuters/agency']));
 test('unknown name with a descriptor', () => expectCitations('The story first appeared in the Kestrel newspaper, according to its editor.', []));
 test('unknown outlet after a newspaper descriptor', () => expectCitations('He told the local newspaper Harbour Light that he would stay.', ['Harbour Light/outlet?']));
+test('unknown outlet described after its list', () => expectCitations('Harbour Light and others newspaper reported it.', ['Harbour Light/outlet?']));
 // bodies
 test('a qualified ministry', () => expectCitations('According to the Qatari Foreign Ministry, the delegations arrived.', ['Qatari Foreign Ministry/official']));
 test('a lower-case ministry after a possessive place', () => expectCitations('The toll rose, according to Gaza’s health ministry.', ['Gaza Health Ministry/official']));

@@ -30,3 +30,4 @@ test('a short form with nothing before it', () => expectNone('Smith told the Pos
 test('a spokesman for a named body is not anonymous', () => expectCitations('A spokesman informed AFP that the convoy had left.', ['Agence France-Presse/agency']));
 test('Saba the person', () => expectNone('The poet told Saba that the verses were hers.'));
 test('a sentence ending in a capitalized word before a new line', () => expectNone('He flew to Cairo.\n\nReuters is a news agency founded in London.'));
+test('an unknown name that reports, with no descriptor', () => expectNone('Harbour Light reported that the talks had stalled.'));
