@@ -149,6 +149,8 @@ export function tenseAround(words: Words, count: number, first: number, last: nu
   if ((after === "'s" || after === '’s') && !POSSESSIVE_AHEAD.has(before) && !(first > 1 && POSSESSIVE_AHEAD.has(words(first - 2)))) return 'past';
   if (before === 'since') return 'past';
   if (before === 'effective') return first > 1 && EFFECTIVE_PAST.has(words(first - 2)) ? 'past' : 'future';
+  // "talks in Geneva starting Aug. 14": a schedule, unless a past verb comes first ("was starting")
+  if (before === 'starting' || before === 'beginning') return first > 1 && EFFECTIVE_PAST.has(words(first - 2)) ? 'past' : 'future';
   if (before === 'until' || before === 'till') return untilTense(words, count, last);
   if (first >= 3 && words(first - 3) === 'as' && (words(first - 2) === 'early' || words(first - 2) === 'soon') && before === 'as') return 'future';
   for (let i = first - 1; i >= 0 && i >= first - NEAR; i--) {

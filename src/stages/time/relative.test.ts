@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import { expectTimes, expectTypedTimes } from './testing.js';
 
 const W = '2024-05-01'; // a Wednesday
+test('"starting Monday" is a schedule: the next Monday', () => expectTimes('The group accepted an invitation to talks in Geneva starting Monday.', W, [['Monday', '2024-05-06']]));
 
 test('a progressive far before the weekday still points ahead', () => expectTimes('The envoy is gearing up for another long round of difficult talks with officials in the capital on Friday.', W, [['Friday', '2024-05-03']]));
 test('said on Monday is the past Monday', () => expectTimes('Hamas said on Monday it had received the proposal.', W, [['Monday', '2024-04-29']]));
