@@ -200,6 +200,7 @@ describe('events: schedules, passives and days told before', () => {
     const r = findEventsIn('Envoys have pressed both sides for months. The talks, co-hosted by Saudi Arabia and Switzerland, opened in Geneva on Wednesday.', '2024-08-15');
     assert.deepEqual(r.events.find((e) => e.value.type === 'talks')?.value.mediator.map((k) => r.name(k)), ['Saudi Arabia', 'Switzerland']);
   });
+  it('"would respond forcefully to any violation" is no answer to a proposal', () => expectEvents('Envoys have pressed both sides for months. The army would respond forcefully to any violation, the minister said.', '2024-11-27', []));
   it('displaced people returning home are no release', () => expectEvents('Envoys have pressed both sides for months. The army would not allow displaced Palestinians to return to the north.', '2025-01-27', []));
 });
 

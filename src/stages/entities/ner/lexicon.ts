@@ -145,3 +145,13 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'board', 'network', 'airlines', 'airways', 'railways', 'university', 'college', 'society', 'trust', 'corps', 'navy', 'congress',
   'conference', 'confederation', 'syndicate', 'exchange', 'command', 'brigades', 'brigade', 'bureau', 'directorate',
 ]);
+
+/**
+ * Last words of place names ("the Rose Garden", "Tahrir Square", "Queen Alia Airport"): a
+ * "person" ending in one is a place (the `place-noun` refiner). Words that are also common
+ * surnames (Hall, Park, Street's rarer cousins) are left out.
+ */
+export const PLACE_HEADS: ReadonlySet<string> = new Set([
+  'garden', 'gardens', 'square', 'palace', 'airport', 'hotel', 'mosque', 'cathedral', 'hospital', 'stadium', 'plaza', 'avenue',
+  'boulevard', 'crossing', 'checkpoint', 'bridge', 'strait', 'straits', 'gulf', 'river', 'mountains', 'heights', 'desert',
+]);
