@@ -268,7 +268,7 @@ function proposersAround(matches: readonly ProposerMatch[], start: number, end: 
   const out: PartyRef[] = [];
   for (const m of matches) {
     // the rule's match must touch this noun: "proposed by" right after it, a relative clause from it, the possessive or the verb's object before it
-    const touches = m.rule === 'proposed-by' ? m.start >= end && m.start - end <= 3
+    const touches = m.rule === 'proposed-by' || m.rule === 'proposed-by-and' ? m.start >= end && m.start - end <= 3
       : m.rule === 'relative' ? m.start >= start && m.start <= end
         : m.start <= start && m.end >= end - 1;
     if (!touches) continue;

@@ -65,6 +65,15 @@ describe('proposals of an article', () => {
     const [f] = proposals('Qatar presented a bridging proposal on Sunday. Spokesman Majed al-Ansari said earlier that the mediators were studying the proposal.');
     assert.deepEqual(f?.stances, []);
   });
+  it('accepting "a ceasefire proposal" is a stance (the proposal is no deal already reached), and both proposers of a pair are kept', () => {
+    const [f] = proposals('Hamas said on Monday that it had accepted a ceasefire proposal put forward by Egypt and Qatar.', '2024-05-08');
+    assert.deepEqual(f?.proposer.map((x) => x.name), ['Egypt', 'Qatar']);
+    assert.deepEqual(f?.stances.map((s) => [s.party.name, s.stance]), [['Hamas', 'accept']]);
+  });
+  it('welcoming a deal already reached is no stance on a proposal', () => {
+    const found = proposals('Egypt presented a proposal on Sunday. Hamas welcomed the ceasefire deal reached on Monday.', '2024-05-08');
+    assert.deepEqual(found.flatMap((f) => f.stances), []);
+  });
   it('a rejection', () => {
     const [f] = proposals('Qatar presented a bridging proposal on Sunday. Hamas rejected the proposal on Monday.');
     assert.deepEqual(f?.stances.map((s) => [s.party.name, s.stance]), [['Hamas', 'reject']]);
