@@ -188,6 +188,18 @@ export function attachDates(view: EventView, lex: EventLexicon, clauses: ClauseC
         if (ref) c.date = { value: ref.date.value!.slice(0, 7), precision: 'month', basis: 'anaphora', span: ref.date.span };
       }
     }
+    // a dated line of a list ("- Nov. 24, 2023: A truce takes effect; Hamas frees 24 hostages"):
+    // every event of the line happened on the label's date
+    if (c.date.basis === 'none' && c.modality === 'asserted') {
+      const s = view.sentences[c.sentence]!;
+      let lead = s.first;
+      while (lead <= s.last && view.kinds[lead] !== 'word' && view.kinds[lead] !== 'number' && lead - s.first < 2) lead++;
+      const label = view.timesStartingIn(lead, lead)[0];
+      if (label !== undefined && label.ann.value.value !== null && view.words[label.last + 1] === ':' && label.first < c.first) {
+        const v = label.ann.value;
+        c.date = { value: v.value, precision: v.precision, basis: 'time', span: { start: label.ann.start, end: label.ann.end } };
+      }
+    }
     // "…, and Israel freed 200 prisoners hours later": the day of the event told before it
     if (c.date.basis === 'none' && c.modality === 'asserted' && lex.sameDay.length > 0) {
       const clause = clauses.clause(c.sentence, c.head);

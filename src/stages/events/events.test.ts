@@ -201,6 +201,8 @@ describe('events: schedules, passives and days told before', () => {
     assert.deepEqual(r.events.find((e) => e.value.type === 'talks')?.value.mediator.map((k) => r.name(k)), ['Saudi Arabia', 'Switzerland']);
   });
   it('"would respond forcefully to any violation" is no answer to a proposal', () => expectEvents('Envoys have pressed both sides for months. The army would respond forcefully to any violation, the minister said.', '2024-11-27', []));
+  it('every event of a dated list line takes the label\'s date', () => expectEvents('Key moments in the negotiations:\n- Nov. 24, 2023: A truce takes effect; Hamas frees 24 hostages on the first day.', '2025-01-16',
+    [['talks', 'asserted', '2025-01', null], ['ceasefire_start', 'asserted', '2023-11-24', null], ['release', 'asserted', '2023-11-24', 24]]));
   it('displaced people returning home are no release', () => expectEvents('Envoys have pressed both sides for months. The army would not allow displaced Palestinians to return to the north.', '2025-01-27', []));
 });
 
