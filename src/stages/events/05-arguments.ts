@@ -80,6 +80,11 @@ export function coordinated(view: EventView, occs: readonly Occurrence[], j: num
   return conjunction ? occs.slice(lo, hi + 1) : [occs[j]!];
 }
 
+/** Whether the hyphen at `at` opens "-led" ("Hamas-led", "Saudi-led"): the name leads what follows. */
+function ledCompound(text: string, at: number): boolean {
+  return text.startsWith('-led', at) && !/[\p{L}]/u.test(text[at + 4] ?? '');
+}
+
 /** Forms of "be" and "get" before a participle that make it passive. */
 const PASSIVE_AUX: ReadonlySet<string> = new Set(['was', 'were', 'be', 'been', 'being', 'is', 'are', 'get', 'gets', 'got', 'gotten']);
 
@@ -265,8 +270,9 @@ export function attachArguments(view: EventView, lex: EventLexicon, clauses: Cla
       const all = occurrencesOf(view, c.sentence);
       med = sentenceMediators(view, lex, c.sentence, all);
       medCache.set(c.sentence, med);
-      // mentions inside a compound word ("Iran-backed") modify; cited outlets are sources
-      occs = all.filter((o) => (view.ends[o.last]! <= o.ann.end || view.text.charCodeAt(o.ann.end) !== 45) && !cited(view, o));
+      // mentions inside a compound word ("Iran-backed") modify, except a leader ("Hamas-led militants"
+      // act for Hamas); cited outlets are sources
+      occs = all.filter((o) => (view.ends[o.last]! <= o.ann.end || view.text.charCodeAt(o.ann.end) !== 45 || ledCompound(view.text, o.ann.end)) && !cited(view, o));
       occCache.set(c.sentence, occs);
       governedCache.set(c.sentence, new Map());
     }

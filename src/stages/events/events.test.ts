@@ -60,6 +60,10 @@ describe('events: agents across clauses', () => {
     assert.deepEqual(r.events.find((e) => e.value.type === 'talks')?.value.target.map((k) => r.name(k)), ['Mohammed bin Abdulrahman Al Thani']);
   });
   it('"X met Israeli officials" in an article about a negotiation is a meeting', () => expectEvents('Mediators have pressed for a deal on a truce for weeks. Antony Blinken met Israeli officials in Tel Aviv on Monday.', '2024-05-08', [['talks', 'asserted', '2024-05-06', null, ['Antony Blinken']]]));
+  it('"Hamas-led militants attacked": the leader is the agent; "Iran-backed militias" are not Iran', () => {
+    assert.deepEqual(agentsOf('Mediators pressed for a truce deal. The war began when Hamas-led militants attacked southern Israel on Oct. 7, 2023.', 'attacked'), ['Hamas']);
+    assert.deepEqual(agentsOf('Mediators pressed for a truce deal. Iran-backed militias attacked a base on Monday.', 'attacked'), []);
+  });
   it('two titled names joined by "and" are both agents', () => {
     assert.deepEqual(agentsOf('Mediators had pressed for a deal for years. Estonian Prime Minister Kaja Kallas and Finnish President Sauli Niinisto signed a border agreement on Friday.', 'signed a border agreement'), ['Kaja Kallas', 'Sauli Niinisto']);
   });
