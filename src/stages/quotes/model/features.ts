@@ -34,6 +34,7 @@ import type { CueHit } from '../02-cues.js';
 import { sentenceSubject, sourceAfter, sourceBefore } from '../03-sources.js';
 import type { Candidate, QuoteMarks, SourceSpan } from '../types.js';
 import type { DocView } from '../view.js';
+import { IntSet } from './int-set.js';
 
 /** Version of the feature templates; weights trained on another version are refused. */
 export const FEATURE_VERSION = 9;
@@ -151,7 +152,7 @@ function charClass(c: number): number {
 }
 
 /** Words the cue tagger does not score: they never anchor a cue (see train.ts `anchorOf`). */
-const NEVER_CUE: ReadonlySet<number> = new Set([
+const NEVER_CUE: IntSet = new IntSet([
   'the', 'a', 'an', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'and', 'or', 'but', 'to', 'that', 'this', 'these', 'those',
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should',
   'must', 'did', 'does', 'do', 'not', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'my', 'your',
@@ -313,10 +314,10 @@ const C = {
 
 /** Hash of a whole lower-case word, as `TokenTable.lower` holds it. */
 const hashOf = (w: string): number => fnvRange(w, 0, w.length);
-const PRONOUN_HASHES: ReadonlySet<number> = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'who'].map(hashOf));
+const PRONOUN_HASHES: IntSet = new IntSet(['he', 'she', 'they', 'we', 'i', 'it', 'who'].map(hashOf));
 const THAT_HASH = hashOf('that');
 const TO_HASH = hashOf('to');
-const DETERMINER_HASHES: ReadonlySet<number> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'these', 'that', 'our'].map(hashOf));
+const DETERMINER_HASHES: IntSet = new IntSet(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'these', 'that', 'our'].map(hashOf));
 
 /** The word with a common inflection removed (`attacked`, `attacks` → `attack`), hashed. */
 function stemHash(low: string): number {
