@@ -99,9 +99,7 @@ export interface TokenTable {
   readonly punct: Uint8Array;
   /** 1 for tokens that never anchor a cue (the tagger leaves them O). */
   readonly skip: Uint8Array;
-  /** Own features of token `i`: `own[i × OWN_FEATURES …]`, filled in on first use. */
-  readonly own: Int32Array;
-  /** 1 once `cap` and `own` of the token are filled in. */
+  /** 1 once `cap` of the token is filled in. */
   readonly described: Uint8Array;
   /** 1 inside a top-level quotation. */
   readonly quoted: Uint8Array;
@@ -166,40 +164,44 @@ const CUE_PUNCT: ReadonlySet<string> = new Set([':', '―', '—', '–', '-', '
 export const OWN_FEATURES = 4;
 
 /**
- * Fills in the shape, capitalization and own features of token `i` the first time a
- * feature reads them: only the tokens the tagger scores and the windows around cues need
- * them, so most tokens never pay for them.
+ * Writes the {@link OWN_FEATURES} own features of token `i` (lower form, short shape, 2- and
+ * 3-letter suffixes) into `out` at `at`: only the tokens the tagger scores need them, once
+ * each per document, so they are computed where they are used rather than kept per token.
  */
-function describe(t: TokenTable, i: number): void {
-  if (t.described[i] === 1) return;
-  t.described[i] = 1;
+function ownFeatures(t: TokenTable, i: number, out: Int32Array, at: number): void {
   const tok = t.view.tokens[i]!;
   const text = tok.text;
   const low = tok.lower;
   let sh = 0x811c9dc5;
   let prev = 0;
-  let upper = 0;
-  let letters = 0;
   for (let k = 0; k < text.length; k++) {
     const c = charClass(text.charCodeAt(k));
     if (c !== prev) sh = Math.imul(sh ^ c, 0x01000193);
     prev = c;
-    if (c === 1 || c === 2) letters++;
-    if (c === 2) upper++;
   }
-  t.cap[i] = letters === 0 ? 0 : upper === 0 ? 1 : upper === letters ? 3 : upper === 1 && charClass(text.charCodeAt(0)) === 2 ? 2 : 4;
   const len = low.length;
-  const at = i * OWN_FEATURES;
-  t.own[at] = combine(OWN.lower, t.lower[i]!);
-  t.own[at + 1] = combine(OWN.short, sh | 0);
-  t.own[at + 2] = combine(OWN.suffix2, fnvRange(low, Math.max(0, len - 2), len));
-  t.own[at + 3] = combine(OWN.suffix3, fnvRange(low, Math.max(0, len - 3), len));
+  out[at] = combine(OWN.lower, t.lower[i]!);
+  out[at + 1] = combine(OWN.short, sh | 0);
+  out[at + 2] = combine(OWN.suffix2, fnvRange(low, Math.max(0, len - 2), len));
+  out[at + 3] = combine(OWN.suffix3, fnvRange(low, Math.max(0, len - 3), len));
 }
 
 /** Capitalization of token `i` (0 no letters, 1 lower, 2 title, 3 upper, 4 mixed), 7 outside the document. */
 function capOf(t: TokenTable, i: number): number {
   if (i < 0 || i >= t.n) return 7;
-  describe(t, i);
+  if (t.described[i] === 0) {
+    // filled in on first use: only the scored words, their neighbours and the span candidates need it
+    const text = t.view.tokens[i]!.text;
+    let upper = 0;
+    let letters = 0;
+    for (let k = 0; k < text.length; k++) {
+      const c = charClass(text.charCodeAt(k));
+      if (c === 1 || c === 2) letters++;
+      if (c === 2) upper++;
+    }
+    t.cap[i] = letters === 0 ? 0 : upper === 0 ? 1 : upper === letters ? 3 : upper === 1 && charClass(text.charCodeAt(0)) === 2 ? 2 : 4;
+    t.described[i] = 1;
+  }
   return t.cap[i]!;
 }
 
@@ -211,7 +213,6 @@ export function tokenTable(view: DocView, rules: RuleEvidence): TokenTable {
   const cap = new Uint8Array(n);
   const punct = new Uint8Array(n);
   const skip = new Uint8Array(n);
-  const own = new Int32Array(n * OWN_FEATURES);
   for (let i = 0; i < n; i++) {
     const tok = tokens[i]!;
     const word = tok.kind === 'word' || tok.kind === 'number';
@@ -283,7 +284,7 @@ export function tokenTable(view: DocView, rules: RuleEvidence): TokenTable {
     prefix[at + 4 + PREFIX_CLOSES] = prefix[at + PREFIX_CLOSES]! + (mark[i] === 2 ? 1 : 0);
     prefix[at + 4 + PREFIX_COMMAS] = prefix[at + PREFIX_COMMAS]! + (punct[i] === P_COMMA ? 1 : 0);
   }
-  return { view, n, lower, cap, punct, skip, own, described: new Uint8Array(n), cueIndex, ruleIndex, quoted: rules.quoted, mark, mention, lexicon, lemma, rule, commas, cuesBefore, prefix };
+  return { view, n, lower, cap, punct, skip, described: new Uint8Array(n), cueIndex, ruleIndex, quoted: rules.quoted, mark, mention, lexicon, lemma, rule, commas, cuesBefore, prefix };
 }
 
 /** Kinds of {@link TokenTable.prefix}. */
@@ -361,8 +362,8 @@ export const MAX_CUE_FEATURES = 32;
  */
 export function cueFeatures(t: TokenTable, i: number, first: number, last: number, out: Int32Array, at: number): number {
   const L = (k: number): number => (k >= first && k <= last ? t.lower[k]! : EDGE_HASH);
-  describe(t, i);
-  for (let k = i * OWN_FEATURES; k < (i + 1) * OWN_FEATURES; k++) out[at++] = t.own[k]!;
+  ownFeatures(t, i, out, at);
+  at += OWN_FEATURES;
   const w = t.lower[i]!;
   const p1 = L(i - 1);
   const n1 = L(i + 1);
