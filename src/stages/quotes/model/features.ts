@@ -237,7 +237,7 @@ export function tokenTable(view: DocView, rules: RuleEvidence): TokenTable {
   const lexicon = new Uint8Array(n);
   const lemma = new Int32Array(n);
   const cueIndex = new Int32Array(n).fill(-1);
-  rules.cues.forEach((c, k) => { for (let j = c.first; j <= c.last; j++) cueIndex[j] = k; });
+  for (let k = 0; k < rules.cues.length; k++) for (let j = rules.cues[k]!.first; j <= rules.cues[k]!.last; j++) cueIndex[j] = k;
   for (const c of rules.cues) {
     const code = 1 + c.rule.strength + 4 * (FRAME_CODE[c.rule.frames[0] ?? 'report'] ?? 0) + (c.quoted ? 32 : 0);
     const id = combine(91, lower[c.verb]!);
@@ -263,26 +263,37 @@ export function tokenTable(view: DocView, rules: RuleEvidence): TokenTable {
       ruleIndex[k] = index;
     }
   });
+  // one pass: the per-sentence counts restart at each sentence, the prefix sums run on
   const commas = new Int32Array(n);
-  let count = 0;
-  for (let i = 0; i < n; i++) {
-    if (i > 0 && view.sentenceOf[i] !== view.sentenceOf[i - 1]) count = 0;
-    commas[i] = count;
-    if (punct[i] === P_COMMA || punct[i] === P_COLON || punct[i] === P_DASH) count++;
-  }
   const cuesBefore = new Uint8Array(n);
   const prefix = new Int32Array(4 * (n + 1));
+  const { sentenceOf } = view;
+  let count = 0;
   let cues = 0;
+  let cueRuns = 0;
+  let opens = 0;
+  let closes = 0;
+  let commaCount = 0;
   for (let i = 0; i < n; i++) {
-    if (i > 0 && view.sentenceOf[i] !== view.sentenceOf[i - 1]) cues = 0;
+    if (i > 0 && sentenceOf[i] !== sentenceOf[i - 1]) {
+      count = 0;
+      cues = 0;
+    }
+    const pc = punct[i]!;
+    commas[i] = count;
+    if (pc === P_COMMA || pc === P_COLON || pc === P_DASH) count++;
     cuesBefore[i] = cues;
     const cue = lexicon[i] !== 0 && lexicon[i]! < 32;
     if (cue && cues < 2) cues++;
-    const at = 4 * i;
-    prefix[at + 4 + PREFIX_CUES] = prefix[at + PREFIX_CUES]! + (cue && (i === 0 || cueIndex[i] !== cueIndex[i - 1]) ? 1 : 0);
-    prefix[at + 4 + PREFIX_OPENS] = prefix[at + PREFIX_OPENS]! + (mark[i] === 1 ? 1 : 0);
-    prefix[at + 4 + PREFIX_CLOSES] = prefix[at + PREFIX_CLOSES]! + (mark[i] === 2 ? 1 : 0);
-    prefix[at + 4 + PREFIX_COMMAS] = prefix[at + PREFIX_COMMAS]! + (punct[i] === P_COMMA ? 1 : 0);
+    if (cue && (i === 0 || cueIndex[i] !== cueIndex[i - 1])) cueRuns++;
+    if (mark[i] === 1) opens++;
+    else if (mark[i] === 2) closes++;
+    if (pc === P_COMMA) commaCount++;
+    const at = 4 * i + 4;
+    prefix[at + PREFIX_CUES] = cueRuns;
+    prefix[at + PREFIX_OPENS] = opens;
+    prefix[at + PREFIX_CLOSES] = closes;
+    prefix[at + PREFIX_COMMAS] = commaCount;
   }
   return { view, n, lower, cap, punct, skip, described: new Uint8Array(n), cueIndex, ruleIndex, quoted: rules.quoted, mark, mention, lexicon, lemma, rule, commas, cuesBefore, prefix };
 }
