@@ -64,10 +64,23 @@ export function evidenceOf(c: Candidate, view: DocView): Span {
 
 /** Joins candidates into one spanning all of them, with their pieces as `parts`. */
 function join(items: readonly Candidate[], via: string): Candidate {
+  // loops rather than find, flatMap and a spread of ends (two items, most of the time)
   const sorted = [...items].sort(byStart);
-  const tagged = sorted.find((c) => c.cue !== null) ?? sorted[0]!;
-  const parts = sorted.flatMap((c) => c.parts ?? [{ start: c.start, end: c.end }]);
-  return { ...tagged, start: sorted[0]!.start, end: Math.max(...sorted.map((c) => c.end)), parts, via };
+  let tagged = sorted[0]!;
+  for (const c of sorted) {
+    if (c.cue !== null) {
+      tagged = c;
+      break;
+    }
+  }
+  const parts: Span[] = [];
+  let end = -Infinity;
+  for (const c of sorted) {
+    if (c.parts) for (const part of c.parts) parts.push(part);
+    else parts.push({ start: c.start, end: c.end });
+    if (c.end > end) end = c.end;
+  }
+  return { ...tagged, start: sorted[0]!.start, end, parts, via };
 }
 
 /** `“A,” he said, “B.”`: both quotes were tagged by the same cue. */
@@ -245,9 +258,8 @@ const inheritedQuote: Refiner = {
       const para = view.paragraphs[p];
       const prev = out.at(-1);
       const wholeParagraph = m !== undefined && para !== undefined && para.first === m.openToken && onlyPunctuation(view.text, m.close, para.end);
-      const prevParagraph = prev ? view.paragraphOf[view.tokenAtOrAfter(prev.start)]! : -2;
-      const words = view.text.slice(c.start, c.end).split(/\s+/).length;
-      if (wholeParagraph && prev && prev.cue !== null && prevParagraph === p - 1 && words >= INHERIT_MIN_WORDS) {
+      // the paragraph before and the word count only for a whole quoted paragraph after a tagged quote
+      if (wholeParagraph && prev && prev.cue !== null && view.paragraphOf[view.tokenAtOrAfter(prev.start)]! === p - 1 && view.text.slice(c.start, c.end).split(/\s+/).length >= INHERIT_MIN_WORDS) {
         out.push({ ...c, cue: prev.cue, source: prev.source, via: 'quotes/direct-inherited' });
       }
     }
