@@ -6,7 +6,7 @@
  * span covers both. `according to` is one cue. Each hit records whether it stands inside
  * quotation marks, where it is somebody else's words rather than the article's.
  */
-import { CUE_BY_FORM, PHRASE_CUES, cueRuleOf, type CueRule } from './cues.js';
+import { PHRASE_CUES, cueRuleOf, type CueRule } from './cues.js';
 import type { QuoteMarks } from './types.js';
 import type { DocView } from './view.js';
 
@@ -39,9 +39,9 @@ const NOUN_BEFORE: ReadonlySet<string> = new Set([
 
 /** `expressed hope`, `voiced concern`: a base form right after a past or `-ing` cue is that cue's object, a noun. */
 function objectOfCue(view: DocView, i: number, rule: CueRule): boolean {
-  const prev = CUE_BY_FORM.get(view.lower(i - 1));
+  // the cheap test first: most cue forms are not a base form (`said`), and their previous word need not be looked up
   const form = view.lower(i);
-  return prev !== undefined && (form === rule.forms[0] || form === rule.forms[1]) && /(ed|ing)$/.test(view.lower(i - 1));
+  return (form === rule.forms[0] || form === rule.forms[1]) && cueRuleOf(view.lower(i - 1)) !== undefined && /(ed|ing)$/.test(view.lower(i - 1));
 }
 
 /**

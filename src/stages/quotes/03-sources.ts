@@ -164,6 +164,27 @@ function trimPhrase(view: DocView, s: SourceSpan): SourceSpan | null {
  * one (`Smith, a spokesman for the ministry,` → the whole phrase, head `Smith`).
  */
 export function sourceBefore(view: DocView, cue: number, limit: number): SourceSpan | null {
+  // the passes and the model ask about the same cue several times (tag, clause, speaker, the
+  // span picker's guesses): answered once per view, cue and limit
+  let memo = beforeMemo.get(view);
+  if (memo === undefined) {
+    memo = new Map();
+    beforeMemo.set(view, memo);
+  }
+  const key = cue * (view.tokens.length + 2) + (limit + 1);
+  let found = memo.get(key);
+  if (found === undefined) {
+    found = readSourceBefore(view, cue, limit);
+    memo.set(key, found);
+  }
+  return found;
+}
+
+/** Answers of {@link sourceBefore} per view, by `cue × (tokens + 2) + limit + 1`. */
+const beforeMemo = new WeakMap<DocView, Map<number, SourceSpan | null>>();
+
+/** {@link sourceBefore}, computed. */
+function readSourceBefore(view: DocView, cue: number, limit: number): SourceSpan | null {
   let i = skipToSubject(view, cue, limit);
   if (i < limit) return null;
   const t = view.tokens[i]!.text;

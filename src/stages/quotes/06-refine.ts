@@ -25,7 +25,7 @@ import type { CueHit } from './02-cues.js';
 import { LEADING_CONNECTIVES } from './lexicon.js';
 import { SpanIndex, rangeCover } from '../../util/span-index.js';
 import { LABEL_VIA } from './04-direct.js';
-import type { Candidate, QuoteMarks } from './types.js';
+import type { Candidate, QuoteMarks, SourceSpan } from './types.js';
 import type { DocView } from './view.js';
 
 /** What refiners may read besides the candidates. */
@@ -64,10 +64,23 @@ export function evidenceOf(c: Candidate, view: DocView): Span {
 
 /** Joins candidates into one spanning all of them, with their pieces as `parts`. */
 function join(items: readonly Candidate[], via: string): Candidate {
+  // loops rather than find, flatMap and a spread of ends (two items, most of the time)
   const sorted = [...items].sort(byStart);
-  const tagged = sorted.find((c) => c.cue !== null) ?? sorted[0]!;
-  const parts = sorted.flatMap((c) => c.parts ?? [{ start: c.start, end: c.end }]);
-  return { ...tagged, start: sorted[0]!.start, end: Math.max(...sorted.map((c) => c.end)), parts, via };
+  let tagged = sorted[0]!;
+  for (const c of sorted) {
+    if (c.cue !== null) {
+      tagged = c;
+      break;
+    }
+  }
+  const parts: Span[] = [];
+  let end = -Infinity;
+  for (const c of sorted) {
+    if (c.parts) for (const part of c.parts) parts.push(part);
+    else parts.push({ start: c.start, end: c.end });
+    if (c.end > end) end = c.end;
+  }
+  return { ...tagged, start: sorted[0]!.start, end, parts, via };
 }
 
 /** `“A,” he said, “B.”`: both quotes were tagged by the same cue. */
@@ -141,7 +154,8 @@ const reportedAroundQuote: Refiner = {
   id: 'mixed',
   reason: 'a quote that only repeats reported speech around it is a partial quote: keep the reported speech, kind mixed; reported speech that is just the quote is the direct quote',
   apply(cands, ctx) {
-    const direct = SpanIndex.of(cands.filter((c) => c.kind === 'direct'));
+    // a fresh list each time: built directly (SpanIndex.of would also file it in its WeakMap, for nothing)
+    const direct = new SpanIndex(cands.filter((c) => c.kind === 'direct'), (c) => c);
     const dropped = new Set<Candidate>();
     const mixed = new Set<Candidate>();
     for (const r of cands) {
@@ -244,9 +258,8 @@ const inheritedQuote: Refiner = {
       const para = view.paragraphs[p];
       const prev = out.at(-1);
       const wholeParagraph = m !== undefined && para !== undefined && para.first === m.openToken && onlyPunctuation(view.text, m.close, para.end);
-      const prevParagraph = prev ? view.paragraphOf[view.tokenAtOrAfter(prev.start)]! : -2;
-      const words = view.text.slice(c.start, c.end).split(/\s+/).length;
-      if (wholeParagraph && prev && prev.cue !== null && prevParagraph === p - 1 && words >= INHERIT_MIN_WORDS) {
+      // the paragraph before and the word count only for a whole quoted paragraph after a tagged quote
+      if (wholeParagraph && prev && prev.cue !== null && view.paragraphOf[view.tokenAtOrAfter(prev.start)]! === p - 1 && view.text.slice(c.start, c.end).split(/\s+/).length >= INHERIT_MIN_WORDS) {
         out.push({ ...c, cue: prev.cue, source: prev.source, via: 'quotes/direct-inherited' });
       }
     }
@@ -259,7 +272,11 @@ const cueInSpeaker: Refiner = {
   id: 'cue-in-speaker',
   reason: 'a cue inside the words naming another speaker (an appositive or relative clause) describes that speaker, it reports nothing',
   apply(cands) {
-    const within = rangeCover(cands.flatMap((c) => (c.source === null ? [] : [c.source])));
+    // a loop rather than flatMap (an array per candidate); no source, nothing to be inside
+    const sources: SourceSpan[] = [];
+    for (const c of cands) if (c.source !== null) sources.push(c.source);
+    if (sources.length === 0) return [...cands];
+    const within = rangeCover(sources);
     return cands.filter((c) => c.cue === null || !within(c.cue.first, c.cue.last));
   },
 };
@@ -283,10 +300,12 @@ const labelledLines: Refiner = {
 const dedupe: Refiner = {
   id: 'dedupe',
   reason: 'two proposers found the same content: one record per statement',
-  apply(cands) {
-    const seen = new Set<string>();
+  apply(cands, ctx) {
+    // one number per span (offsets are at most the text's length): no key string per candidate
+    const stride = ctx.view.text.length + 1;
+    const seen = new Set<number>();
     return cands.filter((c) => {
-      const key = `${c.start}:${c.end}`;
+      const key = c.start * stride + c.end;
       if (seen.has(key)) return false;
       seen.add(key);
       return true;

@@ -5,6 +5,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { SpeakerKind } from './index.js';
+import { ANONYMOUS_MARKER } from './07-speakers.js';
+import { ANONYMOUS_MARKERS } from './lexicon.js';
 import { quotesWithMentions } from './testing.js';
 
 /** The only quote of `text` has this speaker text, kind and antecedent (null: none). */
@@ -31,4 +33,17 @@ describe('speakers', () => {
   it('a capitalized speaker after the cue is still the head', () => expectSpeaker('The crossing would reopen on Sunday, said Foreign Minister Sameh Shoukry.', 'Foreign Minister Sameh Shoukry', 'name', null));
   it('it resolves to the organization before', () => expectSpeaker('Hamas received the proposal on Friday. It said it would respond within days.', 'It', 'pronoun', 'Hamas'));
   it('a full name with an appositive needs no antecedent', () => expectSpeaker('Matthew Miller, a State Department spokesman, said the pause was a priority.', 'Matthew Miller, a State Department spokesman', 'name', null));
+});
+
+describe('ANONYMOUS_MARKER', () => {
+  it('matches exactly when one of ANONYMOUS_MARKERS does', () => {
+    const texts = [
+      'Sources familiar with the talks', 'sources FAMILIAR WITH', 'unfamiliar with', 'familiar withheld', 'people close to Netanyahu', 'enclose to',
+      'an official who spoke on condition of anonymity', 'officials not authorised to speak', 'not authorized', 'a source who declined to be identified',
+      'who asked not to be named', 'an aide speaking anonymously', 'diplomats briefed on the talks', 'a person with knowledge of the matter',
+      'the Egyptian official', 'Sameh Shoukry', '', 'close', 'declined to be quoted',
+    ];
+    for (const t of texts) assert.equal(ANONYMOUS_MARKER.test(t), ANONYMOUS_MARKERS.some((re) => re.test(t)), t);
+    assert.ok(ANONYMOUS_MARKERS.every((re) => re.flags === 'i'), 'a marker with another flag needs its own test');
+  });
 });

@@ -35,8 +35,7 @@ export function sameContent(a: Span, b: Span): boolean {
  * that are the same overlap, so the index reads only the overlapping ones; an empty content
  * (the same as any other empty one) is checked against all.
  */
-function without(items: readonly Candidate[], taken: readonly Candidate[]): Candidate[] {
-  const index = SpanIndex.of(taken);
+function without(items: readonly Candidate[], taken: readonly Candidate[], index: SpanIndex<Candidate> = new SpanIndex(taken, (c) => c)): Candidate[] {
   return items.filter((c) => !(c.end > c.start
     ? index.someOverlapping(c.start, c.end, (k) => k.end > k.start && sameContent(c, k))
     : taken.some((k) => sameContent(c, k))));
@@ -75,14 +74,14 @@ export function combineCandidates(rules: readonly Candidate[], model: readonly C
     case 'model-first': out = [...model, ...without(rules, model)]; break;
     case 'direct-rules': {
       const quoted = rules.filter(ruleOwned);
-      const index = SpanIndex.of(quoted);
-      out = [...quoted, ...without(model, quoted).filter((m) => m.kind !== 'direct' && !index.someStartingIn(m.start, m.end, (d) => swallows(m, d)))];
+      const index = new SpanIndex(quoted, (c) => c);
+      out = [...quoted, ...without(model, quoted, index).filter((m) => m.kind !== 'direct' && !index.someStartingIn(m.start, m.end, (d) => swallows(m, d)))];
       break;
     }
     case 'fill': {
       const direct = rules.filter((c) => c.kind === 'direct' || c.via === LABEL_VIA);
-      const index = SpanIndex.of(direct);
-      const found = without(model, direct).filter((m) => !index.someStartingIn(m.start, m.end, (d) => swallows(m, d)));
+      const index = new SpanIndex(direct, (c) => c);
+      const found = without(model, direct, index).filter((m) => !index.someStartingIn(m.start, m.end, (d) => swallows(m, d)));
       const untagged = rules.filter((r) => r.kind !== 'direct' && !model.some((m) => sameCue(m, r)));
       out = [...direct, ...found, ...without(untagged, [...direct, ...found])];
       break;

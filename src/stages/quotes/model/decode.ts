@@ -23,6 +23,7 @@
  * closest to the gold content).
  */
 import type { AveragedPerceptron, Scorer } from '../../entities/ner/perceptron.js';
+import { IntSet } from './int-set.js';
 import { MAX_CUE_FEATURES, PAIR_FEATURES, SPAN_FEATURES, cueFeatures, nullFeatures, pairFeatures, prevFeatures, sourceGuesses, spanFeatures, type CueSpan, type TokenTable } from './features.js';
 
 export const TAG_O = 0;
@@ -54,21 +55,28 @@ const PAIR = 4;
  * document was a noticeable part of the tagger). Built on first use; an anchor set is not
  * changed once the tagger has used it.
  */
-const anchorFilters = new WeakMap<ReadonlySet<number>, Uint32Array>();
+const anchorFilters = new WeakMap<ReadonlySet<number>, AnchorFilter>();
 
-function anchorFilter(anchors: ReadonlySet<number>): Uint32Array {
+/** An anchor set as the tagger reads it: the bit filter, then the words in an {@link IntSet}. */
+interface AnchorFilter {
+  readonly bits: Uint32Array;
+  readonly words: IntSet;
+}
+
+function anchorFilter(anchors: ReadonlySet<number>): AnchorFilter {
   let filter = anchorFilters.get(anchors);
   if (filter === undefined) {
-    filter = new Uint32Array(1 << 11);
-    for (const h of anchors) filter[(h & 0xffff) >>> 5]! |= 1 << (h & 31);
+    const bits = new Uint32Array(1 << 11);
+    for (const h of anchors) bits[(h & 0xffff) >>> 5]! |= 1 << (h & 31);
+    filter = { bits, words: new IntSet(anchors) };
     anchorFilters.set(anchors, filter);
   }
   return filter;
 }
 
-/** Whether word hash `h` is one of `anchors` (`filter` is theirs). */
-function isAnchor(h: number, filter: Uint32Array, anchors: ReadonlySet<number>): boolean {
-  return (filter[(h & 0xffff) >>> 5]! & (1 << (h & 31))) !== 0 && anchors.has(h);
+/** Whether word hash `h` is one of the anchors `filter` was built from. */
+function isAnchor(h: number, filter: AnchorFilter): boolean {
+  return (filter.bits[(h & 0xffff) >>> 5]! & (1 << (h & 31))) !== 0 && filter.words.has(h);
 }
 
 const cueBuffer = new Int32Array(MAX_CUE_FEATURES + 4);
@@ -86,7 +94,7 @@ export function tagCues(t: TokenTable, scorer: Scorer, oBias: number, ruleBias: 
   for (const s of t.view.sentences) {
     let prev = TAG_O;
     for (let i = s.first; i <= s.last; i++) {
-      if ((t.skip[i] === 1 || t.quoted[i] === 1 || (t.lexicon[i] === 0 && !isAnchor(t.lower[i]!, filter, anchors))) && (train === undefined || train.gold[i] === TAG_O)) {
+      if ((t.skip[i] === 1 || t.quoted[i] === 1 || (t.lexicon[i] === 0 && !isAnchor(t.lower[i]!, filter))) && (train === undefined || train.gold[i] === TAG_O)) {
         prev = TAG_O;
         continue;
       }

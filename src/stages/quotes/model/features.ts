@@ -34,6 +34,7 @@ import type { CueHit } from '../02-cues.js';
 import { sentenceSubject, sourceAfter, sourceBefore } from '../03-sources.js';
 import type { Candidate, QuoteMarks, SourceSpan } from '../types.js';
 import type { DocView } from '../view.js';
+import { IntSet } from './int-set.js';
 
 /** Version of the feature templates; weights trained on another version are refused. */
 export const FEATURE_VERSION = 9;
@@ -98,9 +99,7 @@ export interface TokenTable {
   readonly punct: Uint8Array;
   /** 1 for tokens that never anchor a cue (the tagger leaves them O). */
   readonly skip: Uint8Array;
-  /** Own features of token `i`: `own[i × OWN_FEATURES …]`, filled in on first use. */
-  readonly own: Int32Array;
-  /** 1 once `cap` and `own` of the token are filled in. */
+  /** 1 once `cap` of the token is filled in. */
   readonly described: Uint8Array;
   /** 1 inside a top-level quotation. */
   readonly quoted: Uint8Array;
@@ -151,7 +150,7 @@ function charClass(c: number): number {
 }
 
 /** Words the cue tagger does not score: they never anchor a cue (see train.ts `anchorOf`). */
-const NEVER_CUE: ReadonlySet<number> = new Set([
+const NEVER_CUE: IntSet = new IntSet([
   'the', 'a', 'an', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'and', 'or', 'but', 'to', 'that', 'this', 'these', 'those',
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should',
   'must', 'did', 'does', 'do', 'not', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'my', 'your',
@@ -165,40 +164,44 @@ const CUE_PUNCT: ReadonlySet<string> = new Set([':', '―', '—', '–', '-', '
 export const OWN_FEATURES = 4;
 
 /**
- * Fills in the shape, capitalization and own features of token `i` the first time a
- * feature reads them: only the tokens the tagger scores and the windows around cues need
- * them, so most tokens never pay for them.
+ * Writes the {@link OWN_FEATURES} own features of token `i` (lower form, short shape, 2- and
+ * 3-letter suffixes) into `out` at `at`: only the tokens the tagger scores need them, once
+ * each per document, so they are computed where they are used rather than kept per token.
  */
-function describe(t: TokenTable, i: number): void {
-  if (t.described[i] === 1) return;
-  t.described[i] = 1;
+function ownFeatures(t: TokenTable, i: number, out: Int32Array, at: number): void {
   const tok = t.view.tokens[i]!;
   const text = tok.text;
   const low = tok.lower;
   let sh = 0x811c9dc5;
   let prev = 0;
-  let upper = 0;
-  let letters = 0;
   for (let k = 0; k < text.length; k++) {
     const c = charClass(text.charCodeAt(k));
     if (c !== prev) sh = Math.imul(sh ^ c, 0x01000193);
     prev = c;
-    if (c === 1 || c === 2) letters++;
-    if (c === 2) upper++;
   }
-  t.cap[i] = letters === 0 ? 0 : upper === 0 ? 1 : upper === letters ? 3 : upper === 1 && charClass(text.charCodeAt(0)) === 2 ? 2 : 4;
   const len = low.length;
-  const at = i * OWN_FEATURES;
-  t.own[at] = combine(OWN.lower, t.lower[i]!);
-  t.own[at + 1] = combine(OWN.short, sh | 0);
-  t.own[at + 2] = combine(OWN.suffix2, fnvRange(low, Math.max(0, len - 2), len));
-  t.own[at + 3] = combine(OWN.suffix3, fnvRange(low, Math.max(0, len - 3), len));
+  out[at] = combine(OWN.lower, t.lower[i]!);
+  out[at + 1] = combine(OWN.short, sh | 0);
+  out[at + 2] = combine(OWN.suffix2, fnvRange(low, Math.max(0, len - 2), len));
+  out[at + 3] = combine(OWN.suffix3, fnvRange(low, Math.max(0, len - 3), len));
 }
 
 /** Capitalization of token `i` (0 no letters, 1 lower, 2 title, 3 upper, 4 mixed), 7 outside the document. */
 function capOf(t: TokenTable, i: number): number {
   if (i < 0 || i >= t.n) return 7;
-  describe(t, i);
+  if (t.described[i] === 0) {
+    // filled in on first use: only the scored words, their neighbours and the span candidates need it
+    const text = t.view.tokens[i]!.text;
+    let upper = 0;
+    let letters = 0;
+    for (let k = 0; k < text.length; k++) {
+      const c = charClass(text.charCodeAt(k));
+      if (c === 1 || c === 2) letters++;
+      if (c === 2) upper++;
+    }
+    t.cap[i] = letters === 0 ? 0 : upper === 0 ? 1 : upper === letters ? 3 : upper === 1 && charClass(text.charCodeAt(0)) === 2 ? 2 : 4;
+    t.described[i] = 1;
+  }
   return t.cap[i]!;
 }
 
@@ -210,7 +213,6 @@ export function tokenTable(view: DocView, rules: RuleEvidence): TokenTable {
   const cap = new Uint8Array(n);
   const punct = new Uint8Array(n);
   const skip = new Uint8Array(n);
-  const own = new Int32Array(n * OWN_FEATURES);
   for (let i = 0; i < n; i++) {
     const tok = tokens[i]!;
     const word = tok.kind === 'word' || tok.kind === 'number';
@@ -235,7 +237,7 @@ export function tokenTable(view: DocView, rules: RuleEvidence): TokenTable {
   const lexicon = new Uint8Array(n);
   const lemma = new Int32Array(n);
   const cueIndex = new Int32Array(n).fill(-1);
-  rules.cues.forEach((c, k) => { for (let j = c.first; j <= c.last; j++) cueIndex[j] = k; });
+  for (let k = 0; k < rules.cues.length; k++) for (let j = rules.cues[k]!.first; j <= rules.cues[k]!.last; j++) cueIndex[j] = k;
   for (const c of rules.cues) {
     const code = 1 + c.rule.strength + 4 * (FRAME_CODE[c.rule.frames[0] ?? 'report'] ?? 0) + (c.quoted ? 32 : 0);
     const id = combine(91, lower[c.verb]!);
@@ -261,28 +263,39 @@ export function tokenTable(view: DocView, rules: RuleEvidence): TokenTable {
       ruleIndex[k] = index;
     }
   });
+  // one pass: the per-sentence counts restart at each sentence, the prefix sums run on
   const commas = new Int32Array(n);
-  let count = 0;
-  for (let i = 0; i < n; i++) {
-    if (i > 0 && view.sentenceOf[i] !== view.sentenceOf[i - 1]) count = 0;
-    commas[i] = count;
-    if (punct[i] === P_COMMA || punct[i] === P_COLON || punct[i] === P_DASH) count++;
-  }
   const cuesBefore = new Uint8Array(n);
   const prefix = new Int32Array(4 * (n + 1));
+  const { sentenceOf } = view;
+  let count = 0;
   let cues = 0;
+  let cueRuns = 0;
+  let opens = 0;
+  let closes = 0;
+  let commaCount = 0;
   for (let i = 0; i < n; i++) {
-    if (i > 0 && view.sentenceOf[i] !== view.sentenceOf[i - 1]) cues = 0;
+    if (i > 0 && sentenceOf[i] !== sentenceOf[i - 1]) {
+      count = 0;
+      cues = 0;
+    }
+    const pc = punct[i]!;
+    commas[i] = count;
+    if (pc === P_COMMA || pc === P_COLON || pc === P_DASH) count++;
     cuesBefore[i] = cues;
     const cue = lexicon[i] !== 0 && lexicon[i]! < 32;
     if (cue && cues < 2) cues++;
-    const at = 4 * i;
-    prefix[at + 4 + PREFIX_CUES] = prefix[at + PREFIX_CUES]! + (cue && (i === 0 || cueIndex[i] !== cueIndex[i - 1]) ? 1 : 0);
-    prefix[at + 4 + PREFIX_OPENS] = prefix[at + PREFIX_OPENS]! + (mark[i] === 1 ? 1 : 0);
-    prefix[at + 4 + PREFIX_CLOSES] = prefix[at + PREFIX_CLOSES]! + (mark[i] === 2 ? 1 : 0);
-    prefix[at + 4 + PREFIX_COMMAS] = prefix[at + PREFIX_COMMAS]! + (punct[i] === P_COMMA ? 1 : 0);
+    if (cue && (i === 0 || cueIndex[i] !== cueIndex[i - 1])) cueRuns++;
+    if (mark[i] === 1) opens++;
+    else if (mark[i] === 2) closes++;
+    if (pc === P_COMMA) commaCount++;
+    const at = 4 * i + 4;
+    prefix[at + PREFIX_CUES] = cueRuns;
+    prefix[at + PREFIX_OPENS] = opens;
+    prefix[at + PREFIX_CLOSES] = closes;
+    prefix[at + PREFIX_COMMAS] = commaCount;
   }
-  return { view, n, lower, cap, punct, skip, own, described: new Uint8Array(n), cueIndex, ruleIndex, quoted: rules.quoted, mark, mention, lexicon, lemma, rule, commas, cuesBefore, prefix };
+  return { view, n, lower, cap, punct, skip, described: new Uint8Array(n), cueIndex, ruleIndex, quoted: rules.quoted, mark, mention, lexicon, lemma, rule, commas, cuesBefore, prefix };
 }
 
 /** Kinds of {@link TokenTable.prefix}. */
@@ -313,10 +326,10 @@ const C = {
 
 /** Hash of a whole lower-case word, as `TokenTable.lower` holds it. */
 const hashOf = (w: string): number => fnvRange(w, 0, w.length);
-const PRONOUN_HASHES: ReadonlySet<number> = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'who'].map(hashOf));
+const PRONOUN_HASHES: IntSet = new IntSet(['he', 'she', 'they', 'we', 'i', 'it', 'who'].map(hashOf));
 const THAT_HASH = hashOf('that');
 const TO_HASH = hashOf('to');
-const DETERMINER_HASHES: ReadonlySet<number> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'these', 'that', 'our'].map(hashOf));
+const DETERMINER_HASHES: IntSet = new IntSet(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'these', 'that', 'our'].map(hashOf));
 
 /** The word with a common inflection removed (`attacked`, `attacks` → `attack`), hashed. */
 function stemHash(low: string): number {
@@ -360,8 +373,8 @@ export const MAX_CUE_FEATURES = 32;
  */
 export function cueFeatures(t: TokenTable, i: number, first: number, last: number, out: Int32Array, at: number): number {
   const L = (k: number): number => (k >= first && k <= last ? t.lower[k]! : EDGE_HASH);
-  describe(t, i);
-  for (let k = i * OWN_FEATURES; k < (i + 1) * OWN_FEATURES; k++) out[at++] = t.own[k]!;
+  ownFeatures(t, i, out, at);
+  at += OWN_FEATURES;
   const w = t.lower[i]!;
   const p1 = L(i - 1);
   const n1 = L(i + 1);
