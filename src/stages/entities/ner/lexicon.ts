@@ -125,12 +125,14 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Verbs whose object is ground, not a person ("Azerbaijan retook Karabakh", "the army
- * recaptured Wad Madani"): the `place-noun` refiner retypes a person right after them.
+ * Verbs and prepositions whose object is ground, not a person ("Azerbaijan retook Karabakh",
+ * "the army recaptured Wad Madani", "aid entered through Kerem Shalom"): the `place-noun`
+ * refiner retypes a person right after them.
  */
 export const GROUND_VERBS: ReadonlySet<string> = new Set([
   'retook', 'retake', 'retakes', 'retaking', 'recaptured', 'recapture', 'recaptures', 'recapturing', 'annexed', 'annex', 'annexes', 'annexing',
   'overran', 'overrun', 'overruns', 'besieged', 'besiege', 'besieging', 'shelled', 'shelling', 'bombarded', 'bombarding',
+  'through', 'via',
 ]);
 
 /**
@@ -154,4 +156,5 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
 export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'garden', 'gardens', 'square', 'palace', 'airport', 'hotel', 'mosque', 'cathedral', 'hospital', 'stadium', 'plaza', 'avenue',
   'boulevard', 'crossing', 'checkpoint', 'bridge', 'strait', 'straits', 'gulf', 'river', 'mountains', 'heights', 'desert',
+  'corridor', 'terminal',
 ]);

@@ -83,6 +83,7 @@ test('a "person" before a place noun or after a verb taking ground is a place', 
   assert.deepEqual(refined('conflict over the Karabakh region', ['person:Karabakh']), ['place:Karabakh']);
   assert.deepEqual(refined('the army retook Wad Madani in January', ['person:Wad Madani']), ['place:Wad Madani']);
   assert.deepEqual(refined('said in the White House Rose Garden on Tuesday', ['person:Rose Garden']), ['place:Rose Garden']);
+  assert.deepEqual(refined('aid entered through Kerem Shalom on Sunday', ['person:Kerem Shalom']), ['place:Kerem Shalom']);
   // a name before "region" without "the" keeps its type ("Trump region visit" is no place name)
   assert.deepEqual(refined('Trump region visit', ['person:Trump']), ['person:Trump']);
   assert.deepEqual(refined('the army met Omar Haddad in January', ['person:Omar Haddad']), ['person:Omar Haddad']);
