@@ -13,7 +13,7 @@
  * "Miller" alone dates anything).
  */
 import type { EvidenceSpan } from '../../pipeline/document.js';
-import { worldPlaces } from '../../kb/places.js';
+import { countryForms } from '../../kb/places.js';
 import { PhraseMatcher } from '../../util/phrases.js';
 import type { Clue } from './infer.js';
 
@@ -228,19 +228,12 @@ const AT_DEATH = /\b(?:(?:killing|death|assassination|murder|funeral|burial|body
 /** Words before a title that make it another title, or no claim about the present. */
 const NOT_THE_TITLE = new Set(['vice', 'deputy', 'assistant', 'under', 'associate', 'co', 'acting', 'a', 'an', 'would-be', 'future', 'next']);
 
-let nationalities: Set<string> | null = null;
+/** Abbreviations that stand for a country or union before a title ("the u.s. secretary of state"). */
+const ABBREVIATIONS: ReadonlySet<string> = new Set(['u.s.', 'us', 'u.s', 'uk', 'u.k.', 'eu', 'un', 'u.n.']);
 
-/** Whether `words` (folded, trimmed) are a country's demonym or name ("israeli", "u.s.", "united states"). */
+/** Whether `words` (folded, trimmed) are a country's demonym or common name ("israeli", "u.s.", "united states"). */
 function isNationality(words: string): boolean {
-  if (nationalities === null) {
-    nationalities = new Set<string>(['u.s.', 'us', 'u.s', 'uk', 'u.k.', 'eu', 'un', 'u.n.']);
-    for (const p of worldPlaces()) {
-      if (p.kind !== 'country') continue;
-      if (p.demonym) nationalities.add(fold(p.demonym));
-      nationalities.add(fold(p.name));
-    }
-  }
-  return nationalities.has(words.replace(/\s+/g, ' '));
+  return ABBREVIATIONS.has(words.replace(/\s+/g, ' ')) || countryForms(words).some((f) => f.kind !== 'alias');
 }
 
 /** The apposition pattern of each title form, compiled once. */

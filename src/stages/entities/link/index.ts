@@ -22,7 +22,7 @@
  * Produces `mention` (value: the cluster) and `role` annotations.
  */
 import { loadKnowledgeBase, spanContains, type KbEntity, type KnowledgeBase } from '../../../kb/index.js';
-import { worldPlaces } from '../../../kb/places.js';
+import { countryNames, countryOfDemonym, foldPlace, worldPlaces } from '../../../kb/places.js';
 import { sourceRegistry } from '../../citations/load.js';
 import { annotate, type Annotation } from '../../../pipeline/annotation.js';
 import type { Published } from '../../../pipeline/document.js';
@@ -336,17 +336,6 @@ function titleName(title: string): string {
 /** Titles come from the knowledge base, a bounded set: their comparison names are kept. */
 const titleNames = new Map<string, string>();
 
-let demonymCountries: Map<string, string> | null = null;
-
-/** Lower-case demonym → country name ("turkish" → "Turkey"). */
-function demonymCountry(word: string): string | undefined {
-  if (demonymCountries === null) {
-    demonymCountries = new Map();
-    for (const p of worldPlaces()) if (p.kind === 'country' && p.demonym) demonymCountries.set(p.demonym.toLowerCase(), p.name);
-  }
-  return demonymCountries.get(word.toLowerCase());
-}
-
 /**
  * The country a title names, never a guess: a demonym right before it ("Turkish Foreign
  * Minister"), or the country of a KB title when the title's own words name it ("Israel's
@@ -354,29 +343,17 @@ function demonymCountry(word: string): string | undefined {
  */
 function countryOfTitle(text: string, start: number, titleText: string, ofs: readonly (string | null)[]): string | null {
   const before = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
-  const demonym = before ? demonymCountry(before[1]!) : undefined;
+  // of the last country listed when several share the demonym ("Dutch"), as the stage always took
+  const demonym = before ? countryOfDemonym(before[1]!, { shared: 'last' })?.name : undefined;
   if (demonym) return demonym;
   let words: string | null = null;
   for (const of of ofs) {
     if (of === null) continue;
-    words ??= ` ${titleText.toLowerCase().replace(/[’']s\b/g, '')} `;
+    words ??= ` ${foldPlace(titleText).replace(/'s\b/g, '')} `;
     const w = words;
     if (countryNames(of).some((n) => w.includes(` ${n} `))) return of;
   }
   return null;
-}
-
-const countryNameCache = new Map<string, readonly string[]>();
-
-/** A country's name, aliases and demonym, lower-cased (from the world places list; once per country). */
-function countryNames(of: string): readonly string[] {
-  let names = countryNameCache.get(of);
-  if (names === undefined) {
-    const place = worldPlaces().find((p) => p.kind === 'country' && p.name === of);
-    names = [of, ...(place?.aliases ?? []), ...(place?.demonym ? [place.demonym] : [])].map((n) => n.toLowerCase());
-    countryNameCache.set(of, names);
-  }
-  return names;
 }
 
 /** Roles from the tagger's title annotations, dated from the KB when the person holds that title there. */
