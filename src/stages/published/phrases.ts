@@ -7,6 +7,9 @@
  * matter, any run of white space matches a space, an apostrophe matches ' and ’, a hyphen
  * matches any dash, and a phrase matches whole words only.
  */
+import { lowerOf } from '../../util/lower.js';
+
+export { lowerOf };
 
 /** Escapes a literal for a regular expression, with the apostrophe and dash classes. */
 function literal(word: string): string {
@@ -247,30 +250,6 @@ function wordIndex(lower: string): WordIndex {
   if (indexes.length >= 2) indexes.shift();
   indexes.push(index);
   return index;
-}
-
-/** The last two texts lower-cased (a document and a sentence of it), most recent first. */
-const lowered: { text: string; lower: string }[] = [];
-
-/**
- * `text` lower-cased, remembered for the last two texts: callers that pass the same text
- * get the same string back, whose {@link WordIndex} is then found at once.
- */
-export function lowerOf(text: string): string {
-  const known = lowered.findIndex((l) => l.text === text);
-  if (known >= 0) {
-    const hit = lowered[known]!;
-    if (known > 0) {
-      // most recently used first, so that a document's lower-cased text outlives its sentences'
-      lowered.splice(known, 1);
-      lowered.unshift(hit);
-    }
-    return hit.lower;
-  }
-  const lower = text.toLowerCase();
-  lowered.unshift({ text, lower });
-  if (lowered.length > 2) lowered.pop();
-  return lower;
 }
 
 /** Case-sensitive patterns for the lower-cased text, by gap and phrase: sticky when the phrase has a lead word. */

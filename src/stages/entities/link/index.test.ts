@@ -5,7 +5,7 @@ import { prepare } from '../../../ingest/index.js';
 import { createContext } from '../../../pipeline/context.js';
 import { defaultPipeline } from '../../../pipeline/default.js';
 import { analyzeDocument } from '../../../pipeline/pipeline.js';
-import type { MentionValue, RoleValue } from './index.js';
+import { startsAfterThe, wordBefore, type MentionValue, type RoleValue } from './index.js';
 
 const pipeline = defaultPipeline();
 const ctx = createContext({ ...DEFAULTS, referenceDate: '2026-01-01' });
@@ -75,5 +75,31 @@ describe('link stage', () => {
   });
   it('ignores capitalized words in a Title Case heading unless they are known', () => {
     assert.deepEqual(names('Negotiators Push For Deal As Hostage Release Nears\n\nTalks went on.').filter((x) => /Hostage/.test(x)), []);
+  });
+});
+
+describe('link: hand-written scans find what the patterns they replace find', () => {
+  const texts = [
+    '', 'the', 'the ', 'The  Minister', 'bathe  x', 'athe x', '_the x', '1the x', 'é the x', 'THE\u00a0top US diplomat', 'the\u2028\u3000x',
+    'Sources said the top US diplomat and the  Foreign Minister met.', 'other theme: the\tthe\nthe',
+    'Turkish Foreign Minister', 'the Israeli-backed  ', 'x𝐀 ', '\ud835 ', 'a\udc00 ', 'naïve ', 'ab\u0301 ', '-- ', 'a1 ', 'Ωmega\ufeff',
+    `${'a'.repeat(45)} `, `𝐀${'b'.repeat(39)} `, `${'c'.repeat(30)} 𝐀𝐁 `,
+  ];
+  it('startsAfterThe: /\\bthe\\s+$/i before each offset', () => {
+    for (const t of texts) {
+      const expected: number[] = [];
+      const lower = t.toLowerCase();
+      for (let i = lower.indexOf('the'); i >= 0; i = lower.indexOf('the', i + 1)) {
+        for (let at = i + 4; at <= i + 5; at++) if (at < t.length && /\bthe\s+$/i.test(t.slice(Math.max(0, at - 5), at))) expected.push(at);
+      }
+      assert.deepEqual(startsAfterThe(t, lower), expected, JSON.stringify(t));
+    }
+  });
+  it('wordBefore: /([\\p{L}-]+)\\s+$/u in the 40 characters before', () => {
+    for (const t of texts) {
+      for (let start = 0; start <= t.length; start++) {
+        assert.equal(wordBefore(t, start), /([\p{L}-]+)\s+$/u.exec(t.slice(Math.max(0, start - 40), start))?.[1] ?? null, `${JSON.stringify(t)} to ${start}`);
+      }
+    }
   });
 });

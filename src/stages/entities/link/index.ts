@@ -21,13 +21,14 @@
  *    previous sentence when only one person was.
  * Produces `mention` (value: the cluster) and `role` annotations.
  */
-import { loadKnowledgeBase, spanContains, type KbEntity, type KnowledgeBase } from '../../../kb/index.js';
+import { loadKnowledgeBase, spanContains, type KbEntity, type KbTitle, type KnowledgeBase } from '../../../kb/index.js';
 import { countryNames, countryOfDemonym, foldPlace, worldPlaces } from '../../../kb/places.js';
 import { sourceRegistry } from '../../citations/load.js';
 import { annotate, type Annotation } from '../../../pipeline/annotation.js';
 import type { Published } from '../../../pipeline/document.js';
 import type { Stage } from '../../../pipeline/stage.js';
 import type { NerValue, TitleValue } from '../ner/index.js';
+import { lowerOf } from '../../../util/lower.js';
 import { SpanIndex } from '../../../util/span-index.js';
 
 /** Entity types that are exported. */
@@ -341,19 +342,64 @@ const titleNames = new Map<string, string>();
  * Minister"), or the country of a KB title when the title's own words name it ("Israel's
  * defense minister", "top US diplomat"); null otherwise (a bare "Foreign Minister").
  */
-function countryOfTitle(text: string, start: number, titleText: string, ofs: readonly (string | null)[]): string | null {
-  const before = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
+function countryOfTitle(text: string, start: number, titleText: string, kb: KnowledgeBase, known: readonly KbTitle[]): string | null {
+  const before = wordBefore(text, start);
   // of the last country listed when several share the demonym ("Dutch"), as the stage always took
-  const demonym = before ? countryOfDemonym(before[1]!, { shared: 'last' })?.name : undefined;
+  const demonym = before === null ? undefined : countryOfDemonym(before, { shared: 'last' })?.name;
   if (demonym) return demonym;
-  let words: string | null = null;
-  for (const of of ofs) {
-    if (of === null) continue;
-    words ??= ` ${foldPlace(titleText).replace(/'s\b/g, '')} `;
-    const w = words;
-    if (countryNames(of).some((n) => w.includes(` ${n} `))) return of;
+  return countryInTitle(kb, titleText, known);
+}
+
+/** How far before a title its demonym is looked for. */
+const BEFORE_TITLE = 40;
+const LETTER_ONLY = /^\p{L}$/u;
+
+/**
+ * The word right before `start` and the white space up to it, in the {@link BEFORE_TITLE}
+ * characters before it: what `/([\p{L}-]+)\s+$/u` captures in that slice, read backwards
+ * from `start` instead of trying the pattern at every offset of the slice. Null when none
+ * (exported for its test).
+ */
+export function wordBefore(text: string, start: number): string | null {
+  const lo = Math.max(0, start - BEFORE_TITLE);
+  let j = start;
+  while (j > lo && isSpace(text.charCodeAt(j - 1))) j--;
+  if (j === start) return null;
+  const end = j;
+  while (j > lo) {
+    const c = text.charCodeAt(j - 1);
+    if (c === 45 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90)) j--;
+    else if (c < 128) break;
+    else if (c >= 0xdc00 && c <= 0xdfff && j - 2 >= lo && text.charCodeAt(j - 2) >= 0xd800 && text.charCodeAt(j - 2) <= 0xdbff) {
+      // a pair inside the slice is one code point; a low half whose pair the slice cut off is no letter
+      if (!LETTER_ONLY.test(text.slice(j - 2, j))) break;
+      j -= 2;
+    } else if (LETTER_ONLY.test(text[j - 1]!)) j--;
+    else break;
   }
-  return null;
+  return j < end ? text.slice(j, end) : null;
+}
+
+/**
+ * Answers of {@link countryInTitle} by knowledge base and title text: the KB titles a text
+ * names, and so the answer, depend on nothing else, and the same titles recur in every
+ * article (bounded, cleared when full).
+ */
+const titleCountries = new WeakMap<KnowledgeBase, Map<string, string | null>>();
+
+/** The country of one of the KB titles `known` (those `titleText` names) when the title's own words name it, or null. */
+function countryInTitle(kb: KnowledgeBase, titleText: string, known: readonly KbTitle[]): string | null {
+  let cache = titleCountries.get(kb);
+  if (cache === undefined) titleCountries.set(kb, (cache = new Map()));
+  let country = cache.get(titleText);
+  if (country === undefined) {
+    country = null;
+    const words = ` ${foldPlace(titleText).replace(/'s\b/g, '')} `;
+    for (const k of known) if (k.of !== null && countryNames(k.of).some((n) => words.includes(` ${n} `))) { country = k.of; break; }
+    if (cache.size >= 10_000) cache.clear();
+    cache.set(titleText, country);
+  }
+  return country;
 }
 
 /** Roles from the tagger's title annotations, dated from the KB when the person holds that title there. */
@@ -374,7 +420,7 @@ function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], men
     const held = (day ? matching.find((r) => spanContains(r.from, r.to, day)) : undefined) ?? (matching.length === 1 ? matching[0] : undefined);
     const title = held?.title ?? known[0]?.title ?? t.text.replace(/^(?:the|former|then-)\s+/i, '');
     // else the country the title names, by the knowledge base's name when it has one ("Türkiye" is its "Turkey")
-    const named = held ? null : countryOfTitle(text, t.start, t.text, known.map((k) => k.of));
+    const named = held ? null : countryOfTitle(text, t.start, t.text, kb, known);
     const of = held?.of ?? (named === null ? null : kb.findByAlias(named).find((e) => e.type === 'place')?.name ?? named);
     out.push(annotate('role', text, t.start, t.end, { key: m.value.key, title, of, from: held?.from ?? null, to: held?.to ?? null }, held ? 'link/title-kb' : 'link/title'));
   }
@@ -491,11 +537,36 @@ const THE_BEFORE = /\bthe\s+$/i;
  */
 function titleAfterThe(text: string, lower: string, kb: KnowledgeBase): boolean {
   if (lower.length !== text.length) return true;
+  return kb.titleIndex.startsAt(text, startsAfterThe(text, lower));
+}
+
+/**
+ * The offsets `at` of `text` where {@link THE_BEFORE} holds on the five characters before
+ * `at`, in text order, for `lower`, `text` lower-cased with every offset kept: what testing
+ * the pattern after each `the` of `lower` finds (exported for its test).
+ */
+export function startsAfterThe(text: string, lower: string): number[] {
   const starts: number[] = [];
+  const n = text.length;
+  // THE_BEFORE on the five characters before `at`, read from the characters themselves: the
+  // `the` at i (lower-casing kept offsets, and only ASCII letters match the pattern's `the`),
+  // then white space up to `at`; for at = i + 4 the character before the `the` must not be a
+  // word character (the window starts there), for at = i + 5 the window starts at the `the`
   for (let i = lower.indexOf('the'); i >= 0; i = lower.indexOf('the', i + 1)) {
-    for (let at = i + 4; at <= i + 5; at++) if (at < text.length && THE_BEFORE.test(text.slice(Math.max(0, at - 5), at))) starts.push(at);
+    if (i + 4 < n && isSpace(text.charCodeAt(i + 3)) && (i === 0 || !isAsciiWord(text.charCodeAt(i - 1)))) starts.push(i + 4);
+    if (i + 5 < n && isSpace(text.charCodeAt(i + 3)) && isSpace(text.charCodeAt(i + 4))) starts.push(i + 5);
   }
-  return kb.titleIndex.startsAt(text, starts);
+  return starts;
+}
+
+/** Whether the code unit `c` is white space, as `\s` of a regular expression. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
+/** Whether the code unit `c` is a word character of `\b` without the `u` flag (ASCII letters, digits, `_`). */
+function isAsciiWord(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
 /** "the top US diplomat", "the Islamist movement": nominal mentions that resolve to one cluster. */
@@ -508,7 +579,7 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
   // roles, or the holder on the day): with none in the document, no need to find titles
   const titled = [...inDoc.values()].some((c) => c.kb!.roles.length > 0);
   let lower: string | null = null;
-  if (titled) lower = text.toLowerCase();
+  if (titled) lower = lowerOf(text);
   for (const t of titled && titleAfterThe(text, lower!, kb) ? kb.titleIndex.findIn(text) : []) {
     if (!THE_BEFORE.test(text.slice(Math.max(0, t.start - 5), t.start)) || taken(t.start, t.end)) continue;
     if (/^\s+[\p{Lu}]/u.test(text.slice(t.end, t.end + 2))) continue; // a title before a name, not a description
@@ -528,7 +599,7 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
     for (const d of c.kb!.descriptions ?? []) {
       const literal = descriptionLiteral(d);
       if (literal !== null) {
-        lower ??= text.toLowerCase();
+        lower ??= lowerOf(text);
         heads ??= headsAfterThe(lower);
         if (literal.length >= 4 + HEAD && !hasHead(heads, literal)) continue;
         if (!lower.includes(literal)) continue;
