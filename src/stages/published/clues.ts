@@ -15,7 +15,7 @@ import { dataDir } from '../../util/paths.js';
 import type { EvidenceSpan } from '../../pipeline/document.js';
 import type { Clue, DateMention } from './infer.js';
 import { parseMetadataDate, type ParsedDate } from './parse-date.js';
-import { hasAnyWord } from './phrases.js';
+import { hasAnyWord, hasAnyWordWithin } from './phrases.js';
 
 /** A known dated event (data/events/events.json). */
 export interface KnownEvent {
@@ -106,7 +106,7 @@ export function eventMentions(text: string, doc: string, sentences: readonly { s
         if (e.mentionContext) {
           // as a ref's refContext (./event-refs): the words of the sentence that holds the mention
           const sentence = all.find((x) => x.start <= m.index && m.index + m[0].length <= x.end);
-          if (!sentence || !hasAnyWord(text.slice(sentence.start, sentence.end), e.mentionContext)) continue;
+          if (!sentence || !hasAnyWordWithin(text, sentence.start, sentence.end, e.mentionContext)) continue;
         }
         out.push({ span: { doc, start: m.index, end: m.index + m[0].length, text: m[0] }, year: y, month: mo, day: d, tense: 'past' });
       }

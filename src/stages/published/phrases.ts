@@ -314,3 +314,38 @@ export function hasAnyWord(text: string, words: readonly string[]): boolean {
   const indexed = lower.length === text.length;
   return words.some((w) => mayOccur(lower, w) && ((indexed && wordsOfPhrase(w).oneWord && !wordIndex(lower).longS) || phrasePattern(w, 0).test(text)));
 }
+
+/** Whether the code unit `c` is an ASCII character that is no letter or digit (a word boundary whatever stands beside it). */
+function asciiNonWord(c: number): boolean {
+  return c < 128 && !((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90));
+}
+
+/** Whether no run of letters and digits crosses offset `at` of `text` (sure only beside an ASCII non-word character). */
+function wordEdge(text: string, at: number): boolean {
+  return at <= 0 || at >= text.length || asciiNonWord(text.charCodeAt(at - 1)) || asciiNonWord(text.charCodeAt(at));
+}
+
+/**
+ * {@link hasAnyWord} of `text.slice(start, end)` (a sentence of a document), answered for
+ * its one-word phrases from the document's own {@link WordIndex}, which the callers have
+ * already built, instead of lower-casing and indexing the sentence: when lower-casing kept
+ * every offset, the text has no long s and no word crosses the sentence's edges, a word of
+ * the sentence is a word of the document that starts inside it. Otherwise, and for other
+ * phrases, the sentence is searched as {@link hasAnyWord} does.
+ */
+export function hasAnyWordWithin(text: string, start: number, end: number, words: readonly string[]): boolean {
+  // learn first: a new word makes the index stale, and wordIndex below rebuilds it then
+  learnPhrases(words);
+  const lower = lowerOf(text);
+  let sentence: string | null = null;
+  const slice = (): string => (sentence ??= text.slice(start, end));
+  if (lower.length !== text.length || !wordEdge(text, start) || !wordEdge(text, end)) return hasAnyWord(slice(), words);
+  const index = wordIndex(lower);
+  if (index.longS) return hasAnyWord(slice(), words);
+  return words.some((w) => {
+    const phrase = wordsOfPhrase(w);
+    if (!phrase.oneWord) return hasAnyWord(slice(), [w]);
+    const at = index.at.get(phrase.whole[0]!);
+    return at !== undefined && at.some((p) => p >= start && p < end);
+  });
+}
