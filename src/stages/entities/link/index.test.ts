@@ -5,7 +5,7 @@ import { prepare } from '../../../ingest/index.js';
 import { createContext } from '../../../pipeline/context.js';
 import { defaultPipeline } from '../../../pipeline/default.js';
 import { analyzeDocument } from '../../../pipeline/pipeline.js';
-import { startsAfterThe, wordBefore, type MentionValue, type RoleValue } from './index.js';
+import { PRONOUN, pronounsIn, startsAfterThe, withoutPossessive, wordBefore, type MentionValue, type RoleValue } from './index.js';
 
 const pipeline = defaultPipeline();
 const ctx = createContext({ ...DEFAULTS, referenceDate: '2026-01-01' });
@@ -95,11 +95,31 @@ describe('link: hand-written scans find what the patterns they replace find', ()
       assert.deepEqual(startsAfterThe(t, lower), expected, JSON.stringify(t));
     }
   });
+  it("withoutPossessive: /[’']s$/ removed", () => {
+    for (const t of ['', 's', "'s", '’s', "Hamas's", 'Hamas’s', 'Hamas', "Hamas'", "Hamas's'", 'Jones’ss', "x''s", 'S’S']) assert.equal(withoutPossessive(t), t.replace(/[’']s$/, ''), t);
+  });
   it('wordBefore: /([\\p{L}-]+)\\s+$/u in the 40 characters before', () => {
     for (const t of texts) {
       for (let start = 0; start <= t.length; start++) {
         assert.equal(wordBefore(t, start), /([\p{L}-]+)\s+$/u.exec(t.slice(Math.max(0, start - 40), start))?.[1] ?? null, `${JSON.stringify(t)} to ${start}`);
       }
+    }
+  });
+  it('pronounsIn: the pronouns of PRONOUN', () => {
+    const viaRegex = (t: string): number[] => [...t.matchAll(PRONOUN)].flatMap((m) => [m.index + m[0].length - m[1]!.length, m[1]!.length]);
+    const fixed = [
+      'He said so.', 'She added that. He told them, she warned.', 'and he said', 'band he said', 'x, she was', 'Yes." He has', 'Yes.” she had', 'Yes’ he did',
+      'He, she said', 'He said he said', 'SHe said', 'sHe said', 'Ashe said', 'he saidx', 'he said_', 'he  \n\tsaid', 'he\u00a0said', '.he said', '. he', '!  She then',
+      'and she and he would', 'he will.', 'she is, he is', '"He was"', 'The chef he said', 'x? He does; and He did.', 'x.  "He said"',
+    ];
+    for (const t of fixed) assert.deepEqual([...pronounsIn(t)], viaRegex(t), JSON.stringify(t));
+    const parts = ['he', 'He', 'she', 'She', 'SHe', ' ', '  ', '\n', ',', '.', '!', '?', '"', '”', '’', 'and', 'band', 'said', 'was', 'is', 'isx', 'x', 'the', 'a'];
+    let seed = 7;
+    const next = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) >>> 16;
+    for (let n = 0; n < 20000; n++) {
+      let t = '';
+      for (let k = next() % 24; k >= 0; k--) t += parts[next() % parts.length]! + (['', ' ', ' ', '  '][next() % 4] ?? '');
+      assert.deepEqual([...pronounsIn(t)], viaRegex(t), JSON.stringify(t));
     }
   });
 });

@@ -231,7 +231,7 @@ export const linkStage: Stage = {
     // pass 1 and 2 in text order
     for (const a of ner) {
       const type = a.value.type as EntityType;
-      const surface = a.text.replace(/[’']s$/, '');
+      const surface = withoutPossessive(a.text);
       const end = a.start + surface.length;
       const id = identify(kb, surface, type);
       if (type === 'person' && !id && !surface.includes(' ')) {
@@ -281,6 +281,14 @@ export const linkStage: Stage = {
     return { mention: mentions, role: roles };
   },
 };
+
+/** `s` without a final possessive `'s` or `’s` (what `s.replace(/[’']s$/, '')` gives, without a pattern per mention). */
+export function withoutPossessive(s: string): string {
+  const n = s.length;
+  if (n < 2 || s.charCodeAt(n - 1) !== 115) return s;
+  const q = s.charCodeAt(n - 2);
+  return q === 39 || q === 0x2019 ? s.slice(0, n - 2) : s;
+}
 
 /** A heading in Title Case: at least four words, nearly all capitalized, no final period. */
 function isTitleCase(text: string): boolean {
@@ -619,12 +627,8 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
 }
 
 const PRONOUN_VERBS = 'said|added|told|warned|stressed|noted|emphasized|emphasised|insisted|argued|called|urged|described|is|was|has|had|will|would|also|later|then|did|does';
-const PRONOUN = new RegExp(`(?:^|[.!?]["”’]?\\s+|,\\s+|\\band\\s+)(He|She|he|she)\\b(?=\\s+(?:${PRONOUN_VERBS})\\b)`, 'g');
-/**
- * What every PRONOUN match holds (`he` or `He`, the end of `she`, then a verb): a cheap test
- * before PRONOUN, whose leading alternatives are tried at every position of a sentence.
- */
-const PRONOUN_VERB = new RegExp(`[Hh]e\\s+(?:${PRONOUN_VERBS})\\b`);
+/** A subject pronoun at a clause start before a verb of saying or an auxiliary: what {@link pronounsIn} finds (its group 1). */
+export const PRONOUN = new RegExp(`(?:^|[.!?]["”’]?\\s+|,\\s+|\\band\\s+)(He|She|he|she)\\b(?=\\s+(?:${PRONOUN_VERBS})\\b)`, 'g');
 
 /** Subject pronouns that follow a sentence in which exactly one person was named. */
 function pronounMentions(text: string, sentences: readonly Annotation[], mentions: readonly Annotation<MentionValue>[]): Annotation<MentionValue>[] {
@@ -634,15 +638,77 @@ function pronounMentions(text: string, sentences: readonly Annotation[], mention
   const peopleIndex = new SpanIndex(people, (x) => x);
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
-    if (!PRONOUN_VERB.test(s.text)) continue;
-    for (const m of s.text.matchAll(PRONOUN)) {
-      const start = s.start + m.index + m[0].length - m[1]!.length;
+    const found = pronounsIn(s.text);
+    for (let k = 0; k < found.length; k += 2) {
+      const start = s.start + found[k]!;
+      const length = found[k + 1]!;
       const window = peopleIndex.startingIn(sentences[i - 1]?.start ?? s.start, start).filter((x) => x.end <= start);
       const keys = new Set(window.map((x) => x.value.key));
       if (keys.size !== 1) continue;
       const a = window[window.length - 1]!;
-      out.push(annotate('mention', text, start, start + m[1]!.length, { ...a.value, via: 'pronoun' }, 'link/pronoun'));
+      out.push(annotate('mention', text, start, start + length, { ...a.value, via: 'pronoun' }, 'link/pronoun'));
     }
   }
   return out;
+}
+
+const VERBS: readonly string[] = PRONOUN_VERBS.split('|');
+const NO_PRONOUNS: readonly number[] = [];
+
+/**
+ * The pronouns of the matches of PRONOUN in `s` (each match's group 1: its offset, then its
+ * length), read by hand: each `he`/`He` followed by white space and a verb found by `indexOf`, then the
+ * pronoun (`He`, `he`, or with the `S`/`s` before it `She`, `she`) kept when one of PRONOUN's
+ * leading alternatives ends right before it and starts where the last match ended or later
+ * (matches do not overlap; the leftmost start of a pronoun's prefix is the only one: its
+ * white space runs back to the sign, comma or `and` before it). Exported for its test.
+ */
+export function pronounsIn(s: string): readonly number[] {
+  let out: number[] | null = null;
+  let from = 0;
+  for (const h of ['he', 'He']) {
+    for (let q = s.indexOf(h); q >= 0; q = s.indexOf(h, q + 1)) {
+      if (!verbAfter(s, q + 2)) continue;
+      const she = h === 'he' && q > 0 && (s.charCodeAt(q - 1) === 115 || s.charCodeAt(q - 1) === 83);
+      (out ??= []).push(she ? q - 1 : q, she ? 3 : 2);
+    }
+  }
+  if (out === null) return NO_PRONOUNS;
+  // candidates in text order (the two searches interleave), each kept when a prefix fits
+  const pairs: [number, number][] = [];
+  for (let k = 0; k < out.length; k += 2) pairs.push([out[k]!, out[k + 1]!]);
+  pairs.sort((a, b) => a[0] - b[0]);
+  const kept: number[] = [];
+  for (const [at, length] of pairs) {
+    const start = prefixStart(s, at);
+    if (start < 0 || start < from) continue;
+    kept.push(at, length);
+    from = at + length;
+  }
+  return kept;
+}
+
+/** Whether white space and then one of the verbs, as a whole word, follow offset `at` of `s`. */
+function verbAfter(s: string, at: number): boolean {
+  let j = at;
+  while (j < s.length && isSpace(s.charCodeAt(j))) j++;
+  if (j === at) return false;
+  for (const v of VERBS) if (s.startsWith(v, j) && !isAsciiWord(s.charCodeAt(j + v.length))) return true;
+  return false;
+}
+
+/** Where a leading alternative of PRONOUN that ends right before offset `at` starts, or -1. */
+function prefixStart(s: string, at: number): number {
+  if (at === 0) return 0;
+  let w = at;
+  while (w > 0 && isSpace(s.charCodeAt(w - 1))) w--;
+  if (w === at || w === 0) return -1;
+  const c = s.charCodeAt(w - 1);
+  if (c === 44 || c === 46 || c === 33 || c === 63) return w - 1;
+  if ((c === 34 || c === 0x201d || c === 0x2019) && w >= 2) {
+    const p = s.charCodeAt(w - 2);
+    if (p === 46 || p === 33 || p === 63) return w - 2;
+  }
+  if (w >= 3 && s.startsWith('and', w - 3) && (w === 3 || !isAsciiWord(s.charCodeAt(w - 4)))) return w - 3;
+  return -1;
 }
