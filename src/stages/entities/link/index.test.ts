@@ -5,7 +5,7 @@ import { prepare } from '../../../ingest/index.js';
 import { createContext } from '../../../pipeline/context.js';
 import { defaultPipeline } from '../../../pipeline/default.js';
 import { analyzeDocument } from '../../../pipeline/pipeline.js';
-import { PRONOUN, pronounsIn, startsAfterThe, withoutPossessive, wordBefore, type MentionValue, type RoleValue } from './index.js';
+import { headsAfterThe, holdsLiteral, PRONOUN, pronounsIn, startsAfterThe, withoutPossessive, wordBefore, type MentionValue, type RoleValue } from './index.js';
 
 const pipeline = defaultPipeline();
 const ctx = createContext({ ...DEFAULTS, referenceDate: '2026-01-01' });
@@ -120,6 +120,14 @@ describe('link: hand-written scans find what the patterns they replace find', ()
       let t = '';
       for (let k = next() % 24; k >= 0; k--) t += parts[next() % parts.length]! + (['', ' ', ' ', '  '][next() % 4] ?? '');
       assert.deepEqual([...pronounsIn(t)], viaRegex(t), JSON.stringify(t));
+    }
+  });
+  it('holdsLiteral: lower.includes(literal)', () => {
+    const texts = ['', 'the islamist movement', 'bathe islamist movements; the isl', 'the the islamist the  islamist', 'the group said the groups', 'x the ab'];
+    const literals = ['the islamist movement', 'the islamist', 'the group', 'the groups said', 'the isl', 'the ab', 'the abc'];
+    for (const t of texts) {
+      const heads = headsAfterThe(t);
+      for (const l of literals) if (l.length >= 7) assert.equal(holdsLiteral(heads, t, l), t.includes(l), `${t} / ${l}`);
     }
   });
 });

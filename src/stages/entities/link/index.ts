@@ -466,26 +466,46 @@ function headSlot(s: string, at: number): number {
 }
 
 /**
- * A bit per slot of the first {@link HEAD} characters after every `the ` of a lower-cased
- * text: a description literal (`the islamist movement`) can be in the text only if the slot
- * of its own (`isl`) is set (a set slot may be another's: the text is then searched). One
+ * The slots of the first {@link HEAD} characters after every `the ` of a lower-cased text (a
+ * bit each), and where each such `the ` stands with its slot: a description literal (`the
+ * islamist movement`) can be in the text only if the slot of its own head (`isl`) is set,
+ * and then only at one of the places with that slot (a slot may be another head's). One
  * pass per document and no string per `the `, instead of a search of the text per description.
  */
-function headsAfterThe(lower: string): Uint8Array {
-  const out = new Uint8Array(HEAD_BITS >> 3);
+export interface Heads {
+  readonly bits: Uint8Array;
+  /** Offsets of the `the `s with {@link HEAD} characters after them, in text order. */
+  readonly at: number[];
+  /** The slot of each of {@link at}. */
+  readonly slots: number[];
+}
+
+/** The {@link Heads} of a lower-cased text (exported for its test). */
+export function headsAfterThe(lower: string): Heads {
+  const bits = new Uint8Array(HEAD_BITS >> 3);
+  const at: number[] = [];
+  const slots: number[] = [];
   for (let i = lower.indexOf('the '); i >= 0; i = lower.indexOf('the ', i + 1)) {
     // fewer than HEAD characters left: no literal long enough to be looked up by head fits there
     if (i + 4 + HEAD > lower.length) continue;
     const slot = headSlot(lower, i + 4);
-    out[slot >> 3]! |= 1 << (slot & 7);
+    bits[slot >> 3]! |= 1 << (slot & 7);
+    at.push(i);
+    slots.push(slot);
   }
-  return out;
+  return { bits, at, slots };
 }
 
-/** Whether the heads table holds the head of `literal` (which is at least `the ` and {@link HEAD} characters long). */
-function hasHead(heads: Uint8Array, literal: string): boolean {
+/**
+ * Whether `lower` holds `literal` (`the ` and at least {@link HEAD} more characters), as
+ * `lower.includes(literal)`: every place it could stand is a `the ` of {@link headsAfterThe}
+ * with the slot of its head (exported for its test).
+ */
+export function holdsLiteral(heads: Heads, lower: string, literal: string): boolean {
   const slot = headSlot(literal, 4);
-  return (heads[slot >> 3]! & (1 << (slot & 7))) !== 0;
+  if ((heads.bits[slot >> 3]! & (1 << (slot & 7))) === 0) return false;
+  for (let k = 0; k < heads.at.length; k++) if (heads.slots[k] === slot && lower.startsWith(literal, heads.at[k]!)) return true;
+  return false;
 }
 
 /** `the <description>` as a pattern, compiled once per description. */
@@ -602,15 +622,14 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
     if (!c) continue; // only descriptions of someone the article names
     out.push(annotate('mention', text, t.start, t.end, { type: c.type, key: c.key, name: c.name, kb: key, wikidata: c.kb?.id ?? null, via: 'title' }, 'link/title-description'));
   }
-  let heads: Uint8Array | null = null;
+  let heads: Heads | null = null;
   for (const c of inDoc.values()) {
     for (const d of c.kb!.descriptions ?? []) {
       const literal = descriptionLiteral(d);
       if (literal !== null) {
         lower ??= lowerOf(text);
         heads ??= headsAfterThe(lower);
-        if (literal.length >= 4 + HEAD && !hasHead(heads, literal)) continue;
-        if (!lower.includes(literal)) continue;
+        if (!(literal.length >= 4 + HEAD ? holdsLiteral(heads, lower, literal) : lower.includes(literal))) continue;
       }
       // lower-casing keeps every offset unless it lengthens a character (`İ`): then the pattern scans
       const found = descriptionMatches(text, d, literal, lower, lower !== null && lower.length === text.length);
@@ -633,16 +652,17 @@ export const PRONOUN = new RegExp(`(?:^|[.!?]["”’]?\\s+|,\\s+|\\band\\s+)(He
 /** Subject pronouns that follow a sentence in which exactly one person was named. */
 function pronounMentions(text: string, sentences: readonly Annotation[], mentions: readonly Annotation<MentionValue>[]): Annotation<MentionValue>[] {
   const out: Annotation<MentionValue>[] = [];
-  const people = mentions.filter((x) => x.value.type === 'person');
-  // the people named from the previous sentence's start up to the pronoun, found by start (a long document names thousands)
-  const peopleIndex = new SpanIndex(people, (x) => x);
+  // the people named from the previous sentence's start up to the pronoun, found by start (a
+  // long document names thousands); indexed once a sentence has a pronoun to resolve
+  let peopleIndex: SpanIndex<Annotation<MentionValue>> | null = null;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const found = pronounsIn(s.text);
+    if (found.length > 0) peopleIndex ??= new SpanIndex(mentions.filter((x) => x.value.type === 'person'), (x) => x);
     for (let k = 0; k < found.length; k += 2) {
       const start = s.start + found[k]!;
       const length = found[k + 1]!;
-      const window = peopleIndex.startingIn(sentences[i - 1]?.start ?? s.start, start).filter((x) => x.end <= start);
+      const window = peopleIndex!.startingIn(sentences[i - 1]?.start ?? s.start, start).filter((x) => x.end <= start);
       const keys = new Set(window.map((x) => x.value.key));
       if (keys.size !== 1) continue;
       const a = window[window.length - 1]!;
