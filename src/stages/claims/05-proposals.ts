@@ -13,7 +13,7 @@
  * (`sameProposal`, also used across articles by corpus/proposals). Terms and stances are
  * pass 6 (`06-terms.ts`).
  */
-import { worldPlaces } from '../../kb/places.js';
+import { countryForms, worldPlaces } from '../../kb/places.js';
 import type { KnowledgeBase } from '../../kb/index.js';
 import type { Annotation, Span } from '../../pipeline/annotation.js';
 import type { MentionValue } from '../entities/link/index.js';
@@ -70,23 +70,32 @@ export interface Origin {
   readonly adjective: boolean;
 }
 
-/** Countries by demonym, name and alias ("Egyptian", "U.S.", "Qatar" → the name the link stage gives). */
+/** An abbreviation ("US", "U.S.") is used as an adjective; a country's name before a noun is not ("Israel plans to …"). */
+const ABBREVIATION = /^(?:\p{Lu}\.?){2,4}$/u;
+
+/**
+ * Countries by demonym, name and alias ("Egyptian", "U.S.", "Qatar" → the name the link
+ * stage gives): the knowledge base's places first, then the world places lookup (its first
+ * country for a shared demonym).
+ */
 export class OriginIndex {
   private readonly byWord = new Map<string, Origin>();
+  /** Modifiers the world places lookup was asked about, by folded word (null: no country). */
+  private readonly byCountry = new Map<string, Origin | null>();
   private readonly demonyms = new Map<string, string>();
+  private readonly kbName: (name: string) => string;
 
   constructor(kb: KnowledgeBase) {
-    const kbName = (name: string): string => kb.findByAlias(name).find((e) => e.type === 'place')?.name ?? name;
-    // an abbreviation ("US", "U.S.") is used as an adjective; a country's name before a noun is not ("Israel plans to …")
-    const add = (w: string, name: string, adjective: boolean): void => {
-      if (!this.byWord.has(fold(w))) this.byWord.set(fold(w), { name, adjective: adjective || /^(?:\p{Lu}\.?){2,4}$/u.test(w) });
+    this.kbName = (name: string): string => kb.findByAlias(name).find((e) => e.type === 'place')?.name ?? name;
+    const add = (w: string, name: string): void => {
+      if (!this.byWord.has(fold(w))) this.byWord.set(fold(w), { name, adjective: ABBREVIATION.test(w) });
     };
-    for (const e of kb.entities) if (e.type === 'place') for (const w of [e.name, ...e.aliases]) add(w, e.name, false);
+    for (const e of kb.entities) if (e.type === 'place') for (const w of [e.name, ...e.aliases]) add(w, e.name);
     for (const p of worldPlaces()) {
-      if (p.kind !== 'country') continue;
-      const name = kbName(p.name);
-      if (p.demonym) { add(p.demonym, name, true); if (!this.demonyms.has(name)) this.demonyms.set(name, p.demonym); }
-      for (const w of [p.name, ...p.aliases]) add(w, name, false);
+      if (p.kind === 'country' && p.demonym) {
+        const name = this.kbName(p.name);
+        if (!this.demonyms.has(name)) this.demonyms.set(name, p.demonym);
+      }
     }
   }
 
@@ -97,7 +106,18 @@ export class OriginIndex {
 
   /** The country a modifier names, or null. */
   country(word: string): Origin | null {
-    return this.byWord.get(fold(word)) ?? null;
+    const folded = fold(word);
+    const known = this.byWord.get(folded);
+    if (known) return known;
+    let origin = this.byCountry.get(folded);
+    if (origin === undefined) {
+      // the first form the lookup lists: a demonym before the same country's names
+      const form = countryForms(folded)[0];
+      origin = form ? { name: this.kbName(form.country.name), adjective: form.kind === 'demonym' || ABBREVIATION.test(form.text) } : null;
+      if (this.byCountry.size >= 10_000) this.byCountry.clear();
+      this.byCountry.set(folded, origin);
+    }
+    return origin;
   }
 }
 

@@ -6,7 +6,7 @@
  * citations with token positions, and the publication date. Built once per document that
  * has a trigger word; the pattern matcher and the condition tests of the lexicon run on it.
  */
-import { worldPlaces } from '../../kb/places.js';
+import { countryOfDemonym, worldPlaces } from '../../kb/places.js';
 import type { Annotation, Span } from '../../pipeline/annotation.js';
 import type { Published } from '../../pipeline/document.js';
 import type { MentionValue } from '../entities/link/index.js';
@@ -57,19 +57,19 @@ export interface ViewInput {
   readonly ids?: Int32Array;
 }
 
-let demonyms: Map<string, string> | null = null;
 let capitals: Set<string> | null = null;
 
-/** Lower-case English demonym adjective → folded country name ("israeli" → "israel"). */
-function demonymIndex(): Map<string, string> {
-  if (demonyms) return demonyms;
-  demonyms = new Map();
-  for (const p of worldPlaces()) if (p.kind === 'country' && p.demonym) demonyms.set(p.demonym.toLowerCase(), fold(p.name));
-  return demonyms;
+/**
+ * The folded name of the country a (lower-case) word is the English demonym of ("israeli" →
+ * "israel"); of the last listed when several share it, as this view always took.
+ */
+function demonymCountry(word: string | undefined): string | undefined {
+  const country = word === undefined ? undefined : countryOfDemonym(word, { shared: 'last' });
+  return country && fold(country.name);
 }
 
 /** The folded country name a word is the demonym of, by word number. */
-const demonymTable = new WordTable<string | undefined>((w) => demonymIndex().get(w));
+const demonymTable = new WordTable<string | undefined>(demonymCountry);
 
 /** Names already folded (the same few mention names recur in every document); bounded, cleared when full. */
 const folded = new Map<string, string>();
@@ -401,7 +401,7 @@ export class EventView {
 
   /** The cluster key of the country a demonym adjective at token `i` names, when the document mentions that country. */
   demonymKey(i: number): string | null {
-    const country = i >= 0 && i < this.n ? this.wordValue(demonymTable, i) : demonymIndex().get(this.words[i]!);
+    const country = i >= 0 && i < this.n ? this.wordValue(demonymTable, i) : demonymCountry(this.words[i]);
     if (country === undefined) return null;
     if (!this.countryKeys) {
       this.countryKeys = new Map();
@@ -425,7 +425,7 @@ export class EventView {
 
   /** Whether token `i` is a demonym adjective ("Israeli"), mentioned country or not. */
   isDemonym(i: number): boolean {
-    return (i >= 0 && i < this.n ? this.wordValue(demonymTable, i) : demonymIndex().get(this.words[i]!)) !== undefined;
+    return (i >= 0 && i < this.n ? this.wordValue(demonymTable, i) : demonymCountry(this.words[i])) !== undefined;
   }
 
   /** Tests one lexicon condition around the match `[first, last]` of sentence `s`. */

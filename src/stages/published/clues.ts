@@ -15,7 +15,7 @@ import { dataDir } from '../../util/paths.js';
 import type { EvidenceSpan } from '../../pipeline/document.js';
 import type { Clue, DateMention } from './infer.js';
 import { parseMetadataDate, type ParsedDate } from './parse-date.js';
-import { hasAnyWord } from './phrases.js';
+import { hasAnyWord, hasAnyWordWithin } from './phrases.js';
 
 /** A known dated event (data/events/events.json). */
 export interface KnownEvent {
@@ -99,20 +99,30 @@ export function eventMentions(text: string, doc: string, sentences: readonly { s
   const out: DateMention[] = [];
   for (const e of events) {
     if (!hasAnyWord(text, e.context)) continue;
-    const [y, mo, d] = e.date.split('-').map(Number) as [number, number, number];
+    let date: readonly [number, number, number] | undefined;
     for (const surface of e.mentions) {
       if (!text.includes(surface)) continue; // the pattern matches the surface as written
       for (const m of text.matchAll(mentionPattern(surface))) {
         if (e.mentionContext) {
           // as a ref's refContext (./event-refs): the words of the sentence that holds the mention
           const sentence = all.find((x) => x.start <= m.index && m.index + m[0].length <= x.end);
-          if (!sentence || !hasAnyWord(text.slice(sentence.start, sentence.end), e.mentionContext)) continue;
+          if (!sentence || !hasAnyWordWithin(text, sentence.start, sentence.end, e.mentionContext)) continue;
         }
-        out.push({ span: { doc, start: m.index, end: m.index + m[0].length, text: m[0] }, year: y, month: mo, day: d, tense: 'past' });
+        const [year, month, day] = (date ??= dayOf(e));
+        out.push({ span: { doc, start: m.index, end: m.index + m[0].length, text: m[0] }, year, month, day, tense: 'past' });
       }
     }
   }
   return out;
+}
+
+/** Year, month and day of each known event's date, split once (the same events are tried on every article). */
+const eventDays = new WeakMap<KnownEvent, readonly [number, number, number]>();
+
+function dayOf(e: KnownEvent): readonly [number, number, number] {
+  let day = eventDays.get(e);
+  if (day === undefined) eventDays.set(e, (day = e.date.split('-').map(Number) as [number, number, number]));
+  return day;
 }
 
 /** A numbered series of trips (data/events/trips.json). */

@@ -19,7 +19,7 @@ import { resolveTimex } from '../time/resolve.js';
 import type { Tense, TimexType, TimexValue } from '../time/types.js';
 import { knownEvents, type KnownEvent } from './clues.js';
 import type { Clue } from './infer.js';
-import { hasAnyWord, learnPhrases, lowerOf, matchPhrase } from './phrases.js';
+import { hasAnyWordWithin, learnPhrases, lowerOf, matchPhrase } from './phrases.js';
 
 /** A relative time expression of the time tagger (absolute offsets into the text). */
 export interface RelativeTime {
@@ -82,7 +82,7 @@ function refsIn(text: string, lower: string, sentences: readonly { start: number
       const end = m.index + m[0].length;
       const sentence = all.find((s) => s.start <= m.index && end <= s.end);
       if (!sentence) continue;
-      if (event.refContext && !hasAnyWord(text.slice(sentence.start, sentence.end), event.refContext)) continue;
+      if (event.refContext && !hasAnyWordWithin(text, sentence.start, sentence.end, event.refContext)) continue;
       if (!out.some((r) => r.start < end && m.index < r.end)) out.push({ start: m.index, end, sentence });
     }
   }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { hasAnyWord, matchPhrase, mayOccur, phrasePattern } from './phrases.js';
+import { hasAnyWord, hasAnyWordWithin, matchPhrase, mayOccur, phrasePattern } from './phrases.js';
 
 const match = (phrase: string, text: string, gap = 3): string | null => phrasePattern(phrase, gap).exec(text)?.[0] ?? null;
 
@@ -68,5 +68,27 @@ describe('matchPhrase', () => {
   it('falls back to the pattern when lower-casing moves offsets', () => {
     const odd = 'İstanbul talks: the war in Gaza';
     assert.deepEqual(spans(matchPhrase(odd, odd.toLowerCase(), 'war in Gaza', 3)), [[20, 31]]);
+  });
+});
+
+describe('hasAnyWordWithin', () => {
+  it('answers as hasAnyWord of the slice, for every slice', () => {
+    const texts = [
+      'The ceasefire took effect on Jan. 19. Hostages were freed; the truce held.',
+      'CEASEFIRE talks: truce-holders met (ceasefires aside) in Doha.',
+      'İstanbul hosted the truce talks. The ceasefire held.',
+      'The ſtate of the truce. A ceasefire.',
+      'Naïve truce, café ceasefire; truce2 ceasefire_ x',
+    ];
+    const lists = [['ceasefire', 'truce'], ['took effect'], ['hostages', 'took effect'], ['ceasefire'], ['café'], ['doha']];
+    for (const text of texts) {
+      for (const words of lists) {
+        for (let start = 0; start <= text.length; start += 3) {
+          for (let end = start; end <= text.length; end += 4) {
+            assert.equal(hasAnyWordWithin(text, start, end, words), hasAnyWord(text.slice(start, end), words), `${JSON.stringify(text)} [${start}, ${end}) ${words.join('|')}`);
+          }
+        }
+      }
+    }
   });
 });

@@ -7,6 +7,9 @@
  * matter, any run of white space matches a space, an apostrophe matches ' and ’, a hyphen
  * matches any dash, and a phrase matches whole words only.
  */
+import { lowerOf } from '../../util/lower.js';
+
+export { lowerOf };
 
 /** Escapes a literal for a regular expression, with the apostrophe and dash classes. */
 function literal(word: string): string {
@@ -249,30 +252,6 @@ function wordIndex(lower: string): WordIndex {
   return index;
 }
 
-/** The last two texts lower-cased (a document and a sentence of it), most recent first. */
-const lowered: { text: string; lower: string }[] = [];
-
-/**
- * `text` lower-cased, remembered for the last two texts: callers that pass the same text
- * get the same string back, whose {@link WordIndex} is then found at once.
- */
-export function lowerOf(text: string): string {
-  const known = lowered.findIndex((l) => l.text === text);
-  if (known >= 0) {
-    const hit = lowered[known]!;
-    if (known > 0) {
-      // most recently used first, so that a document's lower-cased text outlives its sentences'
-      lowered.splice(known, 1);
-      lowered.unshift(hit);
-    }
-    return hit.lower;
-  }
-  const lower = text.toLowerCase();
-  lowered.unshift({ text, lower });
-  if (lowered.length > 2) lowered.pop();
-  return lower;
-}
-
 /** Case-sensitive patterns for the lower-cased text, by gap and phrase: sticky when the phrase has a lead word. */
 const lowerCompiled = new Map<number, Map<string, RegExp>>();
 
@@ -334,4 +313,39 @@ export function hasAnyWord(text: string, words: readonly string[]): boolean {
   const lower = lowerOf(text);
   const indexed = lower.length === text.length;
   return words.some((w) => mayOccur(lower, w) && ((indexed && wordsOfPhrase(w).oneWord && !wordIndex(lower).longS) || phrasePattern(w, 0).test(text)));
+}
+
+/** Whether the code unit `c` is an ASCII character that is no letter or digit (a word boundary whatever stands beside it). */
+function asciiNonWord(c: number): boolean {
+  return c < 128 && !((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90));
+}
+
+/** Whether no run of letters and digits crosses offset `at` of `text` (sure only beside an ASCII non-word character). */
+function wordEdge(text: string, at: number): boolean {
+  return at <= 0 || at >= text.length || asciiNonWord(text.charCodeAt(at - 1)) || asciiNonWord(text.charCodeAt(at));
+}
+
+/**
+ * {@link hasAnyWord} of `text.slice(start, end)` (a sentence of a document), answered for
+ * its one-word phrases from the document's own {@link WordIndex}, which the callers have
+ * already built, instead of lower-casing and indexing the sentence: when lower-casing kept
+ * every offset, the text has no long s and no word crosses the sentence's edges, a word of
+ * the sentence is a word of the document that starts inside it. Otherwise, and for other
+ * phrases, the sentence is searched as {@link hasAnyWord} does.
+ */
+export function hasAnyWordWithin(text: string, start: number, end: number, words: readonly string[]): boolean {
+  // learn first: a new word makes the index stale, and wordIndex below rebuilds it then
+  learnPhrases(words);
+  const lower = lowerOf(text);
+  let sentence: string | null = null;
+  const slice = (): string => (sentence ??= text.slice(start, end));
+  if (lower.length !== text.length || !wordEdge(text, start) || !wordEdge(text, end)) return hasAnyWord(slice(), words);
+  const index = wordIndex(lower);
+  if (index.longS) return hasAnyWord(slice(), words);
+  return words.some((w) => {
+    const phrase = wordsOfPhrase(w);
+    if (!phrase.oneWord) return hasAnyWord(slice(), [w]);
+    const at = index.at.get(phrase.whole[0]!);
+    return at !== undefined && at.some((p) => p >= start && p < end);
+  });
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { lastWord, roleClues, type RoleHolder } from './roles.js';
+import { foldText, lastWord, roleClues, type RoleHolder } from './roles.js';
 
 const KB: RoleHolder[] = [
   { name: 'Antony Blinken', aliases: ['Tony Blinken'], roles: [{ title: 'Secretary of State', titleAliases: ['top US diplomat', 'US Secretary of State', 'U.S. Secretary of State'], of: 'United States', from: '2021-01-26', to: '2025-01-20' }] },
@@ -54,5 +54,16 @@ describe('lastWord', () => {
         assert.equal(lastWord(t, end), /([\p{L}-]+)\s*$/u.exec(t.slice(0, end))?.[1] ?? '', `${JSON.stringify(t)} to ${end}`);
       }
     }
+  });
+});
+
+describe('foldText', () => {
+  const fold = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`]/g, "'").toLowerCase();
+  it('folds a text as every other string is folded, with and without the short cut', () => {
+    const texts = [
+      '', 'Secretary of State Antony Blinken', 'Israel’s “defense” minister – and `Gantz` — ‘quit’', 'Türkiye’s Hakan Fidan', 'naïve café',
+      'İstanbul', 'ﬁve\u00a0days…', 'Σίσυφος', 'ALL CAPS’ TEXT', 'a\u0301b',
+    ];
+    for (const t of texts) assert.equal(foldText(t), fold(t), JSON.stringify(t));
   });
 });

@@ -13,7 +13,8 @@
  * "Miller" alone dates anything).
  */
 import type { EvidenceSpan } from '../../pipeline/document.js';
-import { worldPlaces } from '../../kb/places.js';
+import { countryForms } from '../../kb/places.js';
+import { lowerOf } from '../../util/lower.js';
 import { PhraseMatcher } from '../../util/phrases.js';
 import type { Clue } from './infer.js';
 
@@ -44,6 +45,20 @@ const cache = new WeakMap<readonly RoleHolder[], Index>();
 
 function fold(s: string): string {
   return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`]/g, "'").toLowerCase();
+}
+
+/**
+ * {@link fold} of a whole text. A text of ASCII and curly quotes and dashes (most news
+ * articles: none of those characters decomposes, none is a combining accent, none changes
+ * case but A–Z) folds to its lower-cased form with straight quotes, and the stage lower-cases
+ * the text anyway ({@link lowerOf}, remembered for the next asker): no decomposition pass.
+ */
+export function foldText(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 && c !== 0x2018 && c !== 0x2019 && c !== 0x201c && c !== 0x201d && c !== 0x2013 && c !== 0x2014) return fold(text);
+  }
+  return lowerOf(text).replace(/[’‘`]/g, "'");
 }
 
 function escape(s: string): string {
@@ -84,7 +99,7 @@ function namesIn(text: string, people: readonly RoleHolder[]): NamesIn {
   if (last !== null && last.people === people && last.text === text) return last;
   let index = cache.get(people);
   if (!index) { index = buildIndex(people); cache.set(people, index); }
-  const folded = fold(text);
+  const folded = foldText(text);
   last = { text, people, folded, matches: [...index.names.matches(folded)], index };
   return last;
 }
@@ -228,19 +243,12 @@ const AT_DEATH = /\b(?:(?:killing|death|assassination|murder|funeral|burial|body
 /** Words before a title that make it another title, or no claim about the present. */
 const NOT_THE_TITLE = new Set(['vice', 'deputy', 'assistant', 'under', 'associate', 'co', 'acting', 'a', 'an', 'would-be', 'future', 'next']);
 
-let nationalities: Set<string> | null = null;
+/** Abbreviations that stand for a country or union before a title ("the u.s. secretary of state"). */
+const ABBREVIATIONS: ReadonlySet<string> = new Set(['u.s.', 'us', 'u.s', 'uk', 'u.k.', 'eu', 'un', 'u.n.']);
 
-/** Whether `words` (folded, trimmed) are a country's demonym or name ("israeli", "u.s.", "united states"). */
+/** Whether `words` (folded, trimmed) are a country's demonym or common name ("israeli", "u.s.", "united states"). */
 function isNationality(words: string): boolean {
-  if (nationalities === null) {
-    nationalities = new Set<string>(['u.s.', 'us', 'u.s', 'uk', 'u.k.', 'eu', 'un', 'u.n.']);
-    for (const p of worldPlaces()) {
-      if (p.kind !== 'country') continue;
-      if (p.demonym) nationalities.add(fold(p.demonym));
-      nationalities.add(fold(p.name));
-    }
-  }
-  return nationalities.has(words.replace(/\s+/g, ' '));
+  return ABBREVIATIONS.has(words.replace(/\s+/g, ' ')) || countryForms(words).some((f) => f.kind !== 'alias');
 }
 
 /** The apposition pattern of each title form, compiled once. */

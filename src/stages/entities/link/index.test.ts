@@ -5,7 +5,7 @@ import { prepare } from '../../../ingest/index.js';
 import { createContext } from '../../../pipeline/context.js';
 import { defaultPipeline } from '../../../pipeline/default.js';
 import { analyzeDocument } from '../../../pipeline/pipeline.js';
-import type { MentionValue, RoleValue } from './index.js';
+import { headsAfterThe, holdsLiteral, PRONOUN, pronounsIn, startsAfterThe, withoutPossessive, wordBefore, type MentionValue, type RoleValue } from './index.js';
 
 const pipeline = defaultPipeline();
 const ctx = createContext({ ...DEFAULTS, referenceDate: '2026-01-01' });
@@ -85,5 +85,59 @@ describe('link stage', () => {
   });
   it('ignores capitalized words in a Title Case heading unless they are known', () => {
     assert.deepEqual(names('Negotiators Push For Deal As Hostage Release Nears\n\nTalks went on.').filter((x) => /Hostage/.test(x)), []);
+  });
+});
+
+describe('link: hand-written scans find what the patterns they replace find', () => {
+  const texts = [
+    '', 'the', 'the ', 'The  Minister', 'bathe  x', 'athe x', '_the x', '1the x', 'é the x', 'THE\u00a0top US diplomat', 'the\u2028\u3000x',
+    'Sources said the top US diplomat and the  Foreign Minister met.', 'other theme: the\tthe\nthe',
+    'Turkish Foreign Minister', 'the Israeli-backed  ', 'x𝐀 ', '\ud835 ', 'a\udc00 ', 'naïve ', 'ab\u0301 ', '-- ', 'a1 ', 'Ωmega\ufeff',
+    `${'a'.repeat(45)} `, `𝐀${'b'.repeat(39)} `, `${'c'.repeat(30)} 𝐀𝐁 `,
+  ];
+  it('startsAfterThe: /\\bthe\\s+$/i before each offset', () => {
+    for (const t of texts) {
+      const expected: number[] = [];
+      const lower = t.toLowerCase();
+      for (let i = lower.indexOf('the'); i >= 0; i = lower.indexOf('the', i + 1)) {
+        for (let at = i + 4; at <= i + 5; at++) if (at < t.length && /\bthe\s+$/i.test(t.slice(Math.max(0, at - 5), at))) expected.push(at);
+      }
+      assert.deepEqual(startsAfterThe(t, lower), expected, JSON.stringify(t));
+    }
+  });
+  it("withoutPossessive: /[’']s$/ removed", () => {
+    for (const t of ['', 's', "'s", '’s', "Hamas's", 'Hamas’s', 'Hamas', "Hamas'", "Hamas's'", 'Jones’ss', "x''s", 'S’S']) assert.equal(withoutPossessive(t), t.replace(/[’']s$/, ''), t);
+  });
+  it('wordBefore: /([\\p{L}-]+)\\s+$/u in the 40 characters before', () => {
+    for (const t of texts) {
+      for (let start = 0; start <= t.length; start++) {
+        assert.equal(wordBefore(t, start), /([\p{L}-]+)\s+$/u.exec(t.slice(Math.max(0, start - 40), start))?.[1] ?? null, `${JSON.stringify(t)} to ${start}`);
+      }
+    }
+  });
+  it('pronounsIn: the pronouns of PRONOUN', () => {
+    const viaRegex = (t: string): number[] => [...t.matchAll(PRONOUN)].flatMap((m) => [m.index + m[0].length - m[1]!.length, m[1]!.length]);
+    const fixed = [
+      'He said so.', 'She added that. He told them, she warned.', 'and he said', 'band he said', 'x, she was', 'Yes." He has', 'Yes.” she had', 'Yes’ he did',
+      'He, she said', 'He said he said', 'SHe said', 'sHe said', 'Ashe said', 'he saidx', 'he said_', 'he  \n\tsaid', 'he\u00a0said', '.he said', '. he', '!  She then',
+      'and she and he would', 'he will.', 'she is, he is', '"He was"', 'The chef he said', 'x? He does; and He did.', 'x.  "He said"',
+    ];
+    for (const t of fixed) assert.deepEqual([...pronounsIn(t)], viaRegex(t), JSON.stringify(t));
+    const parts = ['he', 'He', 'she', 'She', 'SHe', ' ', '  ', '\n', ',', '.', '!', '?', '"', '”', '’', 'and', 'band', 'said', 'was', 'is', 'isx', 'x', 'the', 'a'];
+    let seed = 7;
+    const next = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) >>> 16;
+    for (let n = 0; n < 20000; n++) {
+      let t = '';
+      for (let k = next() % 24; k >= 0; k--) t += parts[next() % parts.length]! + (['', ' ', ' ', '  '][next() % 4] ?? '');
+      assert.deepEqual([...pronounsIn(t)], viaRegex(t), JSON.stringify(t));
+    }
+  });
+  it('holdsLiteral: lower.includes(literal)', () => {
+    const texts = ['', 'the islamist movement', 'bathe islamist movements; the isl', 'the the islamist the  islamist', 'the group said the groups', 'x the ab'];
+    const literals = ['the islamist movement', 'the islamist', 'the group', 'the groups said', 'the isl', 'the ab', 'the abc'];
+    for (const t of texts) {
+      const heads = headsAfterThe(t);
+      for (const l of literals) if (l.length >= 7) assert.equal(holdsLiteral(heads, t, l), t.includes(l), `${t} / ${l}`);
+    }
   });
 });

@@ -21,13 +21,14 @@
  *    previous sentence when only one person was.
  * Produces `mention` (value: the cluster) and `role` annotations.
  */
-import { loadKnowledgeBase, spanContains, type KbEntity, type KnowledgeBase } from '../../../kb/index.js';
-import { worldPlaces } from '../../../kb/places.js';
+import { loadKnowledgeBase, spanContains, type KbEntity, type KbTitle, type KnowledgeBase } from '../../../kb/index.js';
+import { countryNames, countryOfDemonym, foldPlace, worldPlaces } from '../../../kb/places.js';
 import { sourceRegistry } from '../../citations/load.js';
 import { annotate, type Annotation } from '../../../pipeline/annotation.js';
 import type { Published } from '../../../pipeline/document.js';
 import type { Stage } from '../../../pipeline/stage.js';
 import type { NerValue, TitleValue } from '../ner/index.js';
+import { lowerOf } from '../../../util/lower.js';
 import { SpanIndex } from '../../../util/span-index.js';
 
 /** Entity types that are exported. */
@@ -230,12 +231,12 @@ export const linkStage: Stage = {
     // pass 1 and 2 in text order
     for (const a of ner) {
       const type = a.value.type as EntityType;
-      const surface = a.text.replace(/[’']s$/, '');
+      const surface = withoutPossessive(a.text);
       const end = a.start + surface.length;
       let id = identify(kb, surface, type);
       // a capital the knowledge base reads as its government ("Cairo said") is the city after
       // a preposition of place ("talks in Cairo", "flew to Doha")
-      if (id !== null && id.via === 'surname' && type === 'place' && places().get(fold(surface))?.kind === 'capital' && LOCATIVES.has(wordBefore(doc.text, a.start))) id = null;
+      if (id !== null && id.via === 'surname' && type === 'place' && places().get(fold(surface))?.kind === 'capital' && LOCATIVES.has((wordBefore(doc.text, a.start) ?? '').toLowerCase())) id = null;
       if (type === 'person' && !id && !surface.includes(' ')) {
         const word = fold(surface);
         let host: Cluster | undefined;
@@ -287,13 +288,12 @@ export const linkStage: Stage = {
 /** Prepositions of place: a capital after one is the city, not its government. */
 const LOCATIVES: ReadonlySet<string> = new Set(['in', 'to', 'at', 'from', 'near', 'into', 'outside', 'via', 'toward', 'towards', 'inside', 'around', 'across', 'between']);
 
-/** The lower-cased word that ends right before `offset` (spaces skipped), or ''. */
-function wordBefore(text: string, offset: number): string {
-  let i = offset;
-  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\n' || text[i - 1] === '\t')) i--;
-  let j = i;
-  while (j > 0 && /[\p{L}]/u.test(text[j - 1]!)) j--;
-  return text.slice(j, i).toLowerCase();
+/** `s` without a final possessive `'s` or `’s` (what `s.replace(/[’']s$/, '')` gives, without a pattern per mention). */
+export function withoutPossessive(s: string): string {
+  const n = s.length;
+  if (n < 2 || s.charCodeAt(n - 1) !== 115) return s;
+  const q = s.charCodeAt(n - 2);
+  return q === 39 || q === 0x2019 ? s.slice(0, n - 2) : s;
 }
 
 /** A heading in Title Case: at least four words, nearly all capitalized, no final period. */
@@ -351,47 +351,69 @@ function titleName(title: string): string {
 /** Titles come from the knowledge base, a bounded set: their comparison names are kept. */
 const titleNames = new Map<string, string>();
 
-let demonymCountries: Map<string, string> | null = null;
-
-/** Lower-case demonym → country name ("turkish" → "Turkey"). */
-function demonymCountry(word: string): string | undefined {
-  if (demonymCountries === null) {
-    demonymCountries = new Map();
-    for (const p of worldPlaces()) if (p.kind === 'country' && p.demonym) demonymCountries.set(p.demonym.toLowerCase(), p.name);
-  }
-  return demonymCountries.get(word.toLowerCase());
-}
-
 /**
  * The country a title names, never a guess: a demonym right before it ("Turkish Foreign
  * Minister"), or the country of a KB title when the title's own words name it ("Israel's
  * defense minister", "top US diplomat"); null otherwise (a bare "Foreign Minister").
  */
-function countryOfTitle(text: string, start: number, titleText: string, ofs: readonly (string | null)[]): string | null {
-  const before = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
-  const demonym = before ? demonymCountry(before[1]!) : undefined;
+function countryOfTitle(text: string, start: number, titleText: string, kb: KnowledgeBase, known: readonly KbTitle[]): string | null {
+  const before = wordBefore(text, start);
+  // of the last country listed when several share the demonym ("Dutch"), as the stage always took
+  const demonym = before === null ? undefined : countryOfDemonym(before, { shared: 'last' })?.name;
   if (demonym) return demonym;
-  let words: string | null = null;
-  for (const of of ofs) {
-    if (of === null) continue;
-    words ??= ` ${titleText.toLowerCase().replace(/[’']s\b/g, '')} `;
-    const w = words;
-    if (countryNames(of).some((n) => w.includes(` ${n} `))) return of;
-  }
-  return null;
+  return countryInTitle(kb, titleText, known);
 }
 
-const countryNameCache = new Map<string, readonly string[]>();
+/** How far before a title its demonym is looked for. */
+const BEFORE_TITLE = 40;
+const LETTER_ONLY = /^\p{L}$/u;
 
-/** A country's name, aliases and demonym, lower-cased (from the world places list; once per country). */
-function countryNames(of: string): readonly string[] {
-  let names = countryNameCache.get(of);
-  if (names === undefined) {
-    const place = worldPlaces().find((p) => p.kind === 'country' && p.name === of);
-    names = [of, ...(place?.aliases ?? []), ...(place?.demonym ? [place.demonym] : [])].map((n) => n.toLowerCase());
-    countryNameCache.set(of, names);
+/**
+ * The word right before `start` and the white space up to it, in the {@link BEFORE_TITLE}
+ * characters before it: what `/([\p{L}-]+)\s+$/u` captures in that slice, read backwards
+ * from `start` instead of trying the pattern at every offset of the slice. Null when none
+ * (exported for its test).
+ */
+export function wordBefore(text: string, start: number): string | null {
+  const lo = Math.max(0, start - BEFORE_TITLE);
+  let j = start;
+  while (j > lo && isSpace(text.charCodeAt(j - 1))) j--;
+  if (j === start) return null;
+  const end = j;
+  while (j > lo) {
+    const c = text.charCodeAt(j - 1);
+    if (c === 45 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90)) j--;
+    else if (c < 128) break;
+    else if (c >= 0xdc00 && c <= 0xdfff && j - 2 >= lo && text.charCodeAt(j - 2) >= 0xd800 && text.charCodeAt(j - 2) <= 0xdbff) {
+      // a pair inside the slice is one code point; a low half whose pair the slice cut off is no letter
+      if (!LETTER_ONLY.test(text.slice(j - 2, j))) break;
+      j -= 2;
+    } else if (LETTER_ONLY.test(text[j - 1]!)) j--;
+    else break;
   }
-  return names;
+  return j < end ? text.slice(j, end) : null;
+}
+
+/**
+ * Answers of {@link countryInTitle} by knowledge base and title text: the KB titles a text
+ * names, and so the answer, depend on nothing else, and the same titles recur in every
+ * article (bounded, cleared when full).
+ */
+const titleCountries = new WeakMap<KnowledgeBase, Map<string, string | null>>();
+
+/** The country of one of the KB titles `known` (those `titleText` names) when the title's own words name it, or null. */
+function countryInTitle(kb: KnowledgeBase, titleText: string, known: readonly KbTitle[]): string | null {
+  let cache = titleCountries.get(kb);
+  if (cache === undefined) titleCountries.set(kb, (cache = new Map()));
+  let country = cache.get(titleText);
+  if (country === undefined) {
+    country = null;
+    const words = ` ${foldPlace(titleText).replace(/'s\b/g, '')} `;
+    for (const k of known) if (k.of !== null && countryNames(k.of).some((n) => words.includes(` ${n} `))) { country = k.of; break; }
+    if (cache.size >= 10_000) cache.clear();
+    cache.set(titleText, country);
+  }
+  return country;
 }
 
 /** Roles from the tagger's title annotations, dated from the KB when the person holds that title there. */
@@ -412,7 +434,7 @@ function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], men
     const held = (day ? matching.find((r) => spanContains(r.from, r.to, day)) : undefined) ?? (matching.length === 1 ? matching[0] : undefined);
     const title = held?.title ?? known[0]?.title ?? t.text.replace(/^(?:the|former|then-)\s+/i, '');
     // else the country the title names, by the knowledge base's name when it has one ("Türkiye" is its "Turkey")
-    const named = held ? null : countryOfTitle(text, t.start, t.text, known.map((k) => k.of));
+    const named = held ? null : countryOfTitle(text, t.start, t.text, kb, known);
     const of = held?.of ?? (named === null ? null : kb.findByAlias(named).find((e) => e.type === 'place')?.name ?? named);
     out.push(annotate('role', text, t.start, t.end, { key: m.value.key, title, of, from: held?.from ?? null, to: held?.to ?? null }, held ? 'link/title-kb' : 'link/title'));
   }
@@ -450,26 +472,46 @@ function headSlot(s: string, at: number): number {
 }
 
 /**
- * A bit per slot of the first {@link HEAD} characters after every `the ` of a lower-cased
- * text: a description literal (`the islamist movement`) can be in the text only if the slot
- * of its own (`isl`) is set (a set slot may be another's: the text is then searched). One
+ * The slots of the first {@link HEAD} characters after every `the ` of a lower-cased text (a
+ * bit each), and where each such `the ` stands with its slot: a description literal (`the
+ * islamist movement`) can be in the text only if the slot of its own head (`isl`) is set,
+ * and then only at one of the places with that slot (a slot may be another head's). One
  * pass per document and no string per `the `, instead of a search of the text per description.
  */
-function headsAfterThe(lower: string): Uint8Array {
-  const out = new Uint8Array(HEAD_BITS >> 3);
+export interface Heads {
+  readonly bits: Uint8Array;
+  /** Offsets of the `the `s with {@link HEAD} characters after them, in text order. */
+  readonly at: number[];
+  /** The slot of each of {@link at}. */
+  readonly slots: number[];
+}
+
+/** The {@link Heads} of a lower-cased text (exported for its test). */
+export function headsAfterThe(lower: string): Heads {
+  const bits = new Uint8Array(HEAD_BITS >> 3);
+  const at: number[] = [];
+  const slots: number[] = [];
   for (let i = lower.indexOf('the '); i >= 0; i = lower.indexOf('the ', i + 1)) {
     // fewer than HEAD characters left: no literal long enough to be looked up by head fits there
     if (i + 4 + HEAD > lower.length) continue;
     const slot = headSlot(lower, i + 4);
-    out[slot >> 3]! |= 1 << (slot & 7);
+    bits[slot >> 3]! |= 1 << (slot & 7);
+    at.push(i);
+    slots.push(slot);
   }
-  return out;
+  return { bits, at, slots };
 }
 
-/** Whether the heads table holds the head of `literal` (which is at least `the ` and {@link HEAD} characters long). */
-function hasHead(heads: Uint8Array, literal: string): boolean {
+/**
+ * Whether `lower` holds `literal` (`the ` and at least {@link HEAD} more characters), as
+ * `lower.includes(literal)`: every place it could stand is a `the ` of {@link headsAfterThe}
+ * with the slot of its head (exported for its test).
+ */
+export function holdsLiteral(heads: Heads, lower: string, literal: string): boolean {
   const slot = headSlot(literal, 4);
-  return (heads[slot >> 3]! & (1 << (slot & 7))) !== 0;
+  if ((heads.bits[slot >> 3]! & (1 << (slot & 7))) === 0) return false;
+  for (let k = 0; k < heads.at.length; k++) if (heads.slots[k] === slot && lower.startsWith(literal, heads.at[k]!)) return true;
+  return false;
 }
 
 /** `the <description>` as a pattern, compiled once per description. */
@@ -529,11 +571,36 @@ const THE_BEFORE = /\bthe\s+$/i;
  */
 function titleAfterThe(text: string, lower: string, kb: KnowledgeBase): boolean {
   if (lower.length !== text.length) return true;
+  return kb.titleIndex.startsAt(text, startsAfterThe(text, lower));
+}
+
+/**
+ * The offsets `at` of `text` where {@link THE_BEFORE} holds on the five characters before
+ * `at`, in text order, for `lower`, `text` lower-cased with every offset kept: what testing
+ * the pattern after each `the` of `lower` finds (exported for its test).
+ */
+export function startsAfterThe(text: string, lower: string): number[] {
   const starts: number[] = [];
+  const n = text.length;
+  // THE_BEFORE on the five characters before `at`, read from the characters themselves: the
+  // `the` at i (lower-casing kept offsets, and only ASCII letters match the pattern's `the`),
+  // then white space up to `at`; for at = i + 4 the character before the `the` must not be a
+  // word character (the window starts there), for at = i + 5 the window starts at the `the`
   for (let i = lower.indexOf('the'); i >= 0; i = lower.indexOf('the', i + 1)) {
-    for (let at = i + 4; at <= i + 5; at++) if (at < text.length && THE_BEFORE.test(text.slice(Math.max(0, at - 5), at))) starts.push(at);
+    if (i + 4 < n && isSpace(text.charCodeAt(i + 3)) && (i === 0 || !isAsciiWord(text.charCodeAt(i - 1)))) starts.push(i + 4);
+    if (i + 5 < n && isSpace(text.charCodeAt(i + 3)) && isSpace(text.charCodeAt(i + 4))) starts.push(i + 5);
   }
-  return kb.titleIndex.startsAt(text, starts);
+  return starts;
+}
+
+/** Whether the code unit `c` is white space, as `\s` of a regular expression. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
+/** Whether the code unit `c` is a word character of `\b` without the `u` flag (ASCII letters, digits, `_`). */
+function isAsciiWord(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
 /** "the top US diplomat", "the Islamist movement": nominal mentions that resolve to one cluster. */
@@ -546,7 +613,7 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
   // roles, or the holder on the day): with none in the document, no need to find titles
   const titled = [...inDoc.values()].some((c) => c.kb!.roles.length > 0);
   let lower: string | null = null;
-  if (titled) lower = text.toLowerCase();
+  if (titled) lower = lowerOf(text);
   for (const t of titled && titleAfterThe(text, lower!, kb) ? kb.titleIndex.findIn(text) : []) {
     if (!THE_BEFORE.test(text.slice(Math.max(0, t.start - 5), t.start)) || taken(t.start, t.end)) continue;
     if (/^\s+[\p{Lu}]/u.test(text.slice(t.end, t.end + 2))) continue; // a title before a name, not a description
@@ -561,15 +628,14 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
     if (!c) continue; // only descriptions of someone the article names
     out.push(annotate('mention', text, t.start, t.end, { type: c.type, key: c.key, name: c.name, kb: key, wikidata: c.kb?.id ?? null, via: 'title' }, 'link/title-description'));
   }
-  let heads: Uint8Array | null = null;
+  let heads: Heads | null = null;
   for (const c of inDoc.values()) {
     for (const d of c.kb!.descriptions ?? []) {
       const literal = descriptionLiteral(d);
       if (literal !== null) {
-        lower ??= text.toLowerCase();
+        lower ??= lowerOf(text);
         heads ??= headsAfterThe(lower);
-        if (literal.length >= 4 + HEAD && !hasHead(heads, literal)) continue;
-        if (!lower.includes(literal)) continue;
+        if (!(literal.length >= 4 + HEAD ? holdsLiteral(heads, lower, literal) : lower.includes(literal))) continue;
       }
       // lower-casing keeps every offset unless it lengthens a character (`İ`): then the pattern scans
       const found = descriptionMatches(text, d, literal, lower, lower !== null && lower.length === text.length);
@@ -586,30 +652,89 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
 }
 
 const PRONOUN_VERBS = 'said|added|told|warned|stressed|noted|emphasized|emphasised|insisted|argued|called|urged|described|is|was|has|had|will|would|also|later|then|did|does';
-const PRONOUN = new RegExp(`(?:^|[.!?]["”’]?\\s+|,\\s+|\\band\\s+)(He|She|he|she)\\b(?=\\s+(?:${PRONOUN_VERBS})\\b)`, 'g');
-/**
- * What every PRONOUN match holds (`he` or `He`, the end of `she`, then a verb): a cheap test
- * before PRONOUN, whose leading alternatives are tried at every position of a sentence.
- */
-const PRONOUN_VERB = new RegExp(`[Hh]e\\s+(?:${PRONOUN_VERBS})\\b`);
+/** A subject pronoun at a clause start before a verb of saying or an auxiliary: what {@link pronounsIn} finds (its group 1). */
+export const PRONOUN = new RegExp(`(?:^|[.!?]["”’]?\\s+|,\\s+|\\band\\s+)(He|She|he|she)\\b(?=\\s+(?:${PRONOUN_VERBS})\\b)`, 'g');
 
 /** Subject pronouns that follow a sentence in which exactly one person was named. */
 function pronounMentions(text: string, sentences: readonly Annotation[], mentions: readonly Annotation<MentionValue>[]): Annotation<MentionValue>[] {
   const out: Annotation<MentionValue>[] = [];
-  const people = mentions.filter((x) => x.value.type === 'person');
-  // the people named from the previous sentence's start up to the pronoun, found by start (a long document names thousands)
-  const peopleIndex = new SpanIndex(people, (x) => x);
+  // the people named from the previous sentence's start up to the pronoun, found by start (a
+  // long document names thousands); indexed once a sentence has a pronoun to resolve
+  let peopleIndex: SpanIndex<Annotation<MentionValue>> | null = null;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
-    if (!PRONOUN_VERB.test(s.text)) continue;
-    for (const m of s.text.matchAll(PRONOUN)) {
-      const start = s.start + m.index + m[0].length - m[1]!.length;
-      const window = peopleIndex.startingIn(sentences[i - 1]?.start ?? s.start, start).filter((x) => x.end <= start);
+    const found = pronounsIn(s.text);
+    if (found.length > 0) peopleIndex ??= new SpanIndex(mentions.filter((x) => x.value.type === 'person'), (x) => x);
+    for (let k = 0; k < found.length; k += 2) {
+      const start = s.start + found[k]!;
+      const length = found[k + 1]!;
+      const window = peopleIndex!.startingIn(sentences[i - 1]?.start ?? s.start, start).filter((x) => x.end <= start);
       const keys = new Set(window.map((x) => x.value.key));
       if (keys.size !== 1) continue;
       const a = window[window.length - 1]!;
-      out.push(annotate('mention', text, start, start + m[1]!.length, { ...a.value, via: 'pronoun' }, 'link/pronoun'));
+      out.push(annotate('mention', text, start, start + length, { ...a.value, via: 'pronoun' }, 'link/pronoun'));
     }
   }
   return out;
+}
+
+const VERBS: readonly string[] = PRONOUN_VERBS.split('|');
+const NO_PRONOUNS: readonly number[] = [];
+
+/**
+ * The pronouns of the matches of PRONOUN in `s` (each match's group 1: its offset, then its
+ * length), read by hand: each `he`/`He` followed by white space and a verb found by `indexOf`, then the
+ * pronoun (`He`, `he`, or with the `S`/`s` before it `She`, `she`) kept when one of PRONOUN's
+ * leading alternatives ends right before it and starts where the last match ended or later
+ * (matches do not overlap; the leftmost start of a pronoun's prefix is the only one: its
+ * white space runs back to the sign, comma or `and` before it). Exported for its test.
+ */
+export function pronounsIn(s: string): readonly number[] {
+  let out: number[] | null = null;
+  let from = 0;
+  for (const h of ['he', 'He']) {
+    for (let q = s.indexOf(h); q >= 0; q = s.indexOf(h, q + 1)) {
+      if (!verbAfter(s, q + 2)) continue;
+      const she = h === 'he' && q > 0 && (s.charCodeAt(q - 1) === 115 || s.charCodeAt(q - 1) === 83);
+      (out ??= []).push(she ? q - 1 : q, she ? 3 : 2);
+    }
+  }
+  if (out === null) return NO_PRONOUNS;
+  // candidates in text order (the two searches interleave), each kept when a prefix fits
+  const pairs: [number, number][] = [];
+  for (let k = 0; k < out.length; k += 2) pairs.push([out[k]!, out[k + 1]!]);
+  pairs.sort((a, b) => a[0] - b[0]);
+  const kept: number[] = [];
+  for (const [at, length] of pairs) {
+    const start = prefixStart(s, at);
+    if (start < 0 || start < from) continue;
+    kept.push(at, length);
+    from = at + length;
+  }
+  return kept;
+}
+
+/** Whether white space and then one of the verbs, as a whole word, follow offset `at` of `s`. */
+function verbAfter(s: string, at: number): boolean {
+  let j = at;
+  while (j < s.length && isSpace(s.charCodeAt(j))) j++;
+  if (j === at) return false;
+  for (const v of VERBS) if (s.startsWith(v, j) && !isAsciiWord(s.charCodeAt(j + v.length))) return true;
+  return false;
+}
+
+/** Where a leading alternative of PRONOUN that ends right before offset `at` starts, or -1. */
+function prefixStart(s: string, at: number): number {
+  if (at === 0) return 0;
+  let w = at;
+  while (w > 0 && isSpace(s.charCodeAt(w - 1))) w--;
+  if (w === at || w === 0) return -1;
+  const c = s.charCodeAt(w - 1);
+  if (c === 44 || c === 46 || c === 33 || c === 63) return w - 1;
+  if ((c === 34 || c === 0x201d || c === 0x2019) && w >= 2) {
+    const p = s.charCodeAt(w - 2);
+    if (p === 46 || p === 33 || p === 63) return w - 2;
+  }
+  if (w >= 3 && s.startsWith('and', w - 3) && (w === 3 || !isAsciiWord(s.charCodeAt(w - 4)))) return w - 3;
+  return -1;
 }
