@@ -26,6 +26,14 @@ describe('link stage', () => {
   it('a capital after a preposition of place is the city; as a speaker it stands for its government', () => {
     assert.deepEqual(names('Talks between the two sides in Cairo ended on Thursday. Cairo said the talks would resume.').filter((x) => x.startsWith('Cairo')), ['Cairo=Cairo', 'Cairo=Egypt']);
   });
+  it('a title set off by commas after or before the name is a role, its owner the country', () => {
+    const r = link('Lena Brandt, Norway\'s special envoy, said the talks went well. Qatar\'s prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, announced the deal.', '2025-01-25').roles;
+    assert.deepEqual(r.map((x) => [x.title, x.of]), [['special envoy', 'Norway'], ['Prime Minister', 'Qatar']]);
+    assert.equal(r[1]?.from, '2023-03-07');
+  });
+  it('a former office set off by commas gives no role, nor does a clause', () => {
+    assert.deepEqual(link('Omar Haddad, a former envoy, said the gaps were wide. Lena Brandt, who met the envoy, left.').roles, []);
+  });
   it('a messaging service a statement was posted on is no person', () => {
     const a = analyzeDocument(pipeline, ctx, prepare({ source: 't', format: 'text', text: 'Ukrainian President Volodymyr Zelensky said on Telegram that the soldiers were home.', meta: { title: null, outlet: null, byline: null, url: null, published: null } }));
     assert.deepEqual((a.layers.get('mention') ?? []).filter((x) => x.text === 'Telegram').map((x) => (x.value as MentionValue).type), ['organization']);

@@ -22,12 +22,13 @@
  * Produces `mention` (value: the cluster) and `role` annotations.
  */
 import { loadKnowledgeBase, spanContains, type KbEntity, type KbTitle, type KnowledgeBase } from '../../../kb/index.js';
-import { countryNames, countryOfDemonym, foldPlace, worldPlaces } from '../../../kb/places.js';
+import { countryNamed, countryNames, countryOfDemonym, foldPlace, worldPlaces } from '../../../kb/places.js';
 import { sourceRegistry } from '../../citations/load.js';
 import { annotate, type Annotation } from '../../../pipeline/annotation.js';
 import type { Published } from '../../../pipeline/document.js';
 import type { Stage } from '../../../pipeline/stage.js';
 import type { NerValue, TitleValue } from '../ner/index.js';
+import { HONORIFICS, TITLE_WORDS } from '../ner/lexicon.js';
 import { lowerOf } from '../../../util/lower.js';
 import { SpanIndex } from '../../../util/span-index.js';
 
@@ -277,7 +278,15 @@ export const linkStage: Stage = {
     // one index of the name mentions for both passes: they read the list before it grows
     // (not SpanIndex.of: the list grows afterwards)
     const named = new SpanIndex(mentions, (x) => x);
-    const roles = titleRoles(doc.text, layers.get<TitleValue>('title'), mentions, named, kb, day);
+    const titles = layers.get<TitleValue>('title');
+    const appositives = appositiveTitles(doc.text, mentions, titles);
+    const roles = titleRoles(doc.text, titles, mentions, named, kb, day);
+    for (const r of titleRoles(doc.text, appositives.map((a) => a.title), mentions, named, kb, day)) {
+      // the owner before the title names its country or body when nothing else did ("Ukraine's human rights commissioner")
+      const owner = appositives.find((a) => a.title.start === r.start)?.owner ?? null;
+      const of = r.value.of ?? (owner === null ? null : kb.findByAlias(owner).find((e) => e.type === 'place' || e.type === 'organization')?.name ?? (countryNamed(owner)?.name ?? null));
+      roles.push(of === r.value.of ? r : annotate('role', doc.text, r.start, r.end, { ...r.value, of }, 'link/title-appositive'));
+    }
     mentions.push(...descriptionMentions(doc.text, kb, clusters, day, named));
     mentions.push(...pronounMentions(doc.text, layers.get('sentence'), mentions));
     mentions.sort((x, y) => x.start - y.start);
@@ -346,6 +355,68 @@ function titleName(title: string): string {
     titleNames.set(title, name);
   }
   return name;
+}
+
+/** An owner ("Ukraine's", "Qatar’s") and the title words after it, up to a title word. */
+const APPOSITIVE_TITLE = /^(?!(?:(?:the|a|an)\s+)?(?:former\b|then-|ex-))(?:(?:the|a|an)\s+)?(?:([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})(?:'s|’s)\s+)?((?:[\p{L}-]+\s+){0,5}[\p{L}-]+)$/u;
+
+/**
+ * Titles set off by commas beside a person's name, which the tagger's title rule (a title
+ * right before the name) does not see: "Majed al-Ansari, Qatar's foreign ministry
+ * spokesman, said", "Qatar's prime minister, Sheikh Mohammed …, announced", "Aaron David
+ * Miller, a State Department negotiator". The phrase must end in a title word and hold no
+ * other punctuation; its owner ("Qatar's") is returned to name the title's country. A
+ * former office ("a former negotiator") is left out: it has no dates to give.
+ */
+function appositiveTitles(text: string, mentions: readonly Annotation<MentionValue>[], titles: readonly Annotation<TitleValue>[]): { title: Annotation<TitleValue>; owner: string | null }[] {
+  const out: { title: Annotation<TitleValue>; owner: string | null }[] = [];
+  const titled = new Set(titles.map((t) => t.value.personStart));
+  for (const m of mentions) {
+    if (m.value.type !== 'person' || m.value.via === 'pronoun' || m.value.via === 'description' || titled.has(m.start)) continue;
+    // after the name: ", PHRASE," or ", PHRASE." (the phrase up to the next comma or full stop)
+    if (text.charCodeAt(m.end) === 44) {
+      let from = m.end + 1;
+      while (from < text.length && text.charCodeAt(from) === 32) from++;
+      let to = from;
+      while (to < text.length && to - from <= 80 && !',.;:()"“”\n'.includes(text[to]!)) to++;
+      const found = titlePhrase(text, from, to);
+      if (found && (text[to] === ',' || text[to] === '.')) { out.push(apposed(text, found, m)); titled.add(m.start); continue; }
+    }
+    // before the name, opening its sentence: "Qatar's prime minister, Sheikh Mohammed …"
+    let end = m.start;
+    while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+    // an honorific before the name is not the title ("…, Sheikh Mohammed bin Abdulrahman Al Thani")
+    let w = end;
+    while (w > 0 && /[\p{L}.]/u.test(text[w - 1]!)) w--;
+    if (w < end && HONORIFICS.has(text.slice(w, end).toLowerCase())) { end = w; while (end > 0 && text.charCodeAt(end - 1) === 32) end--; }
+    if (text.charCodeAt(end - 1) !== 44) continue;
+    let from = end - 1;
+    while (from > 0 && end - from <= 80 && !',.;:()"“”\n'.includes(text[from - 1]!)) from--;
+    const lead = text.slice(from, end - 1);
+    if (from > 0 && !'.\n'.includes(text[from - 1]!) && lead.trim() !== lead.trimStart()) continue;
+    while (from < end && text.charCodeAt(from) === 32) from++;
+    const found = titlePhrase(text, from, end - 1);
+    if (found) { out.push(apposed(text, found, m)); titled.add(m.start); }
+  }
+  return out;
+}
+
+/** Words that make a phrase between commas a clause, not a title ("who met the envoy"). */
+const NOT_IN_TITLES: ReadonlySet<string> = new Set(['former', 'then-', 'ex-', 'who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'while', 'as', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'met', 'said', 'says', 'told', 'and', 'or', 'but', 'with', 'to']);
+
+/** The title words of `text[from, to)` when the whole stretch is an appositive title phrase. */
+function titlePhrase(text: string, from: number, to: number): { start: number; end: number; owner: string | null } | null {
+  const slice = text.slice(from, to).trimEnd();
+  const m = APPOSITIVE_TITLE.exec(slice);
+  if (!m) return null;
+  const words = m[2]!.toLowerCase().split(/\s+/);
+  if (words.length === 0 || !TITLE_WORDS.has(words[words.length - 1]!) || words.some((w) => NOT_IN_TITLES.has(w))) return null;
+  const start = from + slice.length - m[2]!.length;
+  return { start, end: from + slice.length, owner: m[1] ?? null };
+}
+
+function apposed(text: string, found: { start: number; end: number; owner: string | null }, m: Annotation<MentionValue>): { title: Annotation<TitleValue>; owner: string | null } {
+  return { title: annotate('title', text, found.start, found.end, { person: m.text, personStart: m.start, personEnd: m.end }, 'link/appositive'), owner: found.owner };
 }
 
 /** Titles come from the knowledge base, a bounded set: their comparison names are kept. */
