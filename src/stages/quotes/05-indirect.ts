@@ -167,6 +167,8 @@ function according(ctx: Ctx, c: CueHit, s: TokenRange): Found {
   const src = sourceAfter(view, c.last + 1, start === c.first ? comma - 1 : s.last);
   if (src === null) return null;
   const after = view.tokens[src.last + 1]?.text === ',' ? src.last + 2 : src.last + 1;
+  // "According to two people briefed on the talks, CONTENT": the source's modifier runs to the comma
+  if (start === c.first && comma < s.last && comma > after) return candidate(ctx, comma + 1, s.last, c, { ...src, last: comma - 1 }, 'quotes/indirect-according');
   if (start === c.first) return candidate(ctx, after, s.last, c, src, 'quotes/indirect-according');
   const commaBefore = view.tokens[c.first - 1]?.text === ',';
   if (isDirectQuote(ctx, start, c.first - 1)) return 'skip';

@@ -88,6 +88,7 @@ describe('reported speech', () => {
 
 describe('according to', () => {
   it('According to X, CONTENT', () => expectQuotes('According to two officials familiar with the talks, the draft includes a 42-day truce.', [['the draft includes a 42-day truce', 'two officials familiar with the talks', 'According to', 'indirect']]));
+  it('According to X with a participle modifier, CONTENT: the modifier is the source\'s', () => expectQuotes('According to two people briefed on the talks, Israel has agreed to withdraw from the corridor.', [['Israel has agreed to withdraw from the corridor', 'two people briefed on the talks', 'According to', 'indirect']]));
   it('CONTENT, according to X', () => expectQuotes('The draft includes a 42-day truce, according to two officials familiar with the talks.', [['The draft includes a 42-day truce', 'two officials familiar with the talks', 'according to', 'indirect']]));
   it('a quote followed by According to X.', () => expectQuotes('“A framework is on the table.” According to the Qatari foreign ministry.', [['A framework is on the table.', 'the Qatari foreign ministry', 'According to', 'direct']]));
   it('according to in mid-sentence', () => expectQuotes('The talks, according to a source close to the delegation, collapsed after midnight.', [['The talks, according to a source close to the delegation, collapsed after midnight', 'a source close to the delegation', 'according to', 'indirect']]));
