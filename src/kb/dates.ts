@@ -71,25 +71,13 @@ export function isKbDay(value: string): boolean {
  */
 export function spanContains(from: string | null, to: string | null, day: string): boolean {
   if (from !== null) {
-    const start = spanOf(from);
+    const start = parseKbDate(from);
     if (start !== null && day < start.first) return false;
   }
   if (to !== null) {
-    const end = spanOf(to);
+    const end = parseKbDate(to);
     if (end !== null && day > end.last) return false;
   }
   return true;
 }
 
-/** Spans of the bounds {@link spanContains} was given: the knowledge base's dates, a bounded set asked about for every article (cleared when full). */
-const spans = new Map<string, KbDateSpan | null>();
-
-function spanOf(value: string): KbDateSpan | null {
-  let span = spans.get(value);
-  if (span === undefined) {
-    span = parseKbDate(value);
-    if (spans.size >= 10_000) spans.clear();
-    spans.set(value, span);
-  }
-  return span;
-}
