@@ -549,7 +549,13 @@ function locationOf(view: EventView, lex: EventLexicon, occs: readonly Occurrenc
   };
   const distance = (x: Candidate, o: Occurrence): number => (o.first > x.last ? o.first - x.last : x.first - o.last);
   const mine = (o: Occurrence): boolean => !all.some((x) => x !== c && x.sentence === c.sentence && distance(x, o) < distance(c, o));
-  const after = places.find((o) => o.first > c.last && o.first - c.last <= 10 && placed(o) && mine(o));
+  // words of the names between count once ("met Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani in Doha")
+  const named = (o: Occurrence): number => {
+    let n = 0;
+    for (const x of occs) if (x.first > c.last && x.last < o.first) n += x.last - x.first;
+    return n;
+  };
+  const after = places.find((o) => o.first > c.last && o.first - c.last - named(o) <= 10 && placed(o) && mine(o));
   if (after) return after.ann.value.key;
   // a place before a `that` belongs to the reporting clause (`told reporters in Doha that the truce would start`)
   const reported = (o: Occurrence): boolean => {

@@ -24,6 +24,9 @@ describe('location', () => {
   it('a place of the reporting clause is not the reported event’s', () => {
     assert.deepEqual(placesOf('Hamas freed 33 hostages last week. The minister told a news conference in Doha that the truce would take effect on Sunday.', 'ceasefire_start'), [null]);
   });
+  it('a long name between the verb and the place counts as one word', () => {
+    assert.deepEqual(placesOf('Hamas freed 33 hostages last week. The envoy met Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani in Doha on Tuesday.', 'talks'), ['Doha']);
+  });
   it('a place before the trigger in its own clause still counts', () => {
     assert.deepEqual(placesOf('Hamas freed 33 hostages last week. In Gaza, the truce took effect on Sunday.', 'ceasefire_start'), ['Gaza']);
   });
