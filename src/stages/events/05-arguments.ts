@@ -351,7 +351,7 @@ export function attachArguments(view: EventView, lex: EventLexicon, clauses: Cla
     if (agent.length === 0 && c.pos === 'verb' && view.words[c.first - 1] === 'to') {
       // the nearest actor before "to" ("Qatar urged Hamas to release": Hamas)
       const o = usable.findLast((x) => x.last >= c.first - 4 && x.last < c.first - 1 && isActor(x.ann.value));
-      if (o && !inSet(lex.agentBy, view.words[o.first - 1] ?? '')) add(agent, [o]);
+      if (o && !inSet(lex.agentBy, view.words[o.first - 1] ?? '')) add(agent, coordinated(view, usable, usable.indexOf(o)));
       // the control verb may stand a few words back: "agreed on Friday to exchange", "agreed with Egypt to open"
       const control = lex.sets.get('controlVerbs');
       let controlled = false;

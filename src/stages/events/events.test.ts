@@ -219,6 +219,12 @@ describe('events: the words between two triggers (object links, conjunctions)', 
   it('"before" is no link', () => assert.deepEqual(cues('Talks ended before the release of hostages.'), [null, null]));
 });
 
+describe('events: two parties agreeing to act', () => {
+  it('"Russia and Ukraine agreed to exchange": an agreement of both, a planned release by both', () => expectEvents('Envoys have pressed both sides for months. Russia and Ukraine agreed to exchange 1,000 prisoners of war each.', '2025-05-16',
+    [['agreement', 'asserted', '2025-05', null, ['Russia', 'Ukraine']], ['release', 'planned', null, 1000, ['Russia', 'Ukraine']]]));
+  it('one party agreeing to act is no agreement', () => expectEvents('Envoys have pressed both sides for months. Hamas agreed to release ten hostages.', '2025-05-16', [['release', 'planned', null, 10, ['Hamas']]]));
+});
+
 describe('events: promises', () => {
   it('"agreed on Friday to exchange": planned', () => expectEvents('Russia and Ukraine agreed on Friday to exchange prisoners.', '2024-10-05', [['agreement', 'asserted', '2024-10-04', null, ['Russia', 'Ukraine']], ['release', 'planned', null, null]]));
 });
