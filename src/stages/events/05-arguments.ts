@@ -397,8 +397,8 @@ export function attachArguments(view: EventView, lex: EventLexicon, clauses: Cla
       // the subject of a passive verb is what was done to ("Yehud would be released next Saturday")
       if (pick) add(c.pos === 'verb' && passiveVerb(view, lex, anchor, clause.first) ? target : agent, coordinated(view, usable, usable.indexOf(pick)).filter((o) => !isGoverned(o)));
       else {
-        const key = forceSubject(view, lex, anchor, Math.max(clause.first, floor));
-        if (key !== null) agent.push(key);
+        const keys = forceSubject(view, lex, anchor, Math.max(clause.first, floor));
+        if (keys.length > 0) agent.push(...keys);
         else if (verbal) {
           // "it has not provided a response": a pronoun subject inside a quote is its speaker
           const q = contentQuote(view, c);
@@ -436,12 +436,17 @@ function sameSentence(candidates: readonly Candidate[], ci: number): Candidate[]
   return candidates.slice(lo, hi + 1);
 }
 
-/** "Israeli forces pause …": a demonym and a force noun right before a verb. */
-function forceSubject(view: EventView, lex: EventLexicon, anchor: number, floor: number): string | null {
+/** "Israeli forces pause …": a demonym (or two joined: "Russian and Ukrainian delegations") and a force noun right before a verb. */
+function forceSubject(view: EventView, lex: EventLexicon, anchor: number, floor: number): string[] {
   for (let k = anchor - 1; k >= Math.max(floor + 1, anchor - 3); k--) {
-    if (view.is(lex.forceNouns, k)) return view.demonymKey(k - 1);
+    if (!view.is(lex.forceNouns, k)) continue;
+    const first = view.demonymKey(k - 1);
+    if (first === null) return [];
+    // "Russian and Ukrainian delegations met": both countries
+    const other = k - 3 >= floor && (view.words[k - 2] === 'and' || view.words[k - 2] === ',') ? view.demonymKey(k - 3) : null;
+    return other === null || other === first ? [first] : [other, first];
   }
-  return null;
+  return [];
 }
 
 /** The token index of a light verb shortly before a noun trigger ("presented a proposal"), or -1. */

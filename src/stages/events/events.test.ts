@@ -222,6 +222,8 @@ describe('events: the words between two triggers (object links, conjunctions)', 
 describe('events: two parties agreeing to act', () => {
   it('"Russia and Ukraine agreed to exchange": an agreement of both, a planned release by both', () => expectEvents('Envoys have pressed both sides for months. Russia and Ukraine agreed to exchange 1,000 prisoners of war each.', '2025-05-16',
     [['agreement', 'asserted', '2025-05', null, ['Russia', 'Ukraine']], ['release', 'planned', null, 1000, ['Russia', 'Ukraine']]]));
+  it('"Russian and Ukrainian delegations met": both countries are agents', () => expectEvents('Russia and Ukraine have pressed for a truce. Russian and Ukrainian delegations met in Istanbul on Friday.', '2025-05-16',
+    [['talks', 'asserted', '2025-05-16', null, ['Russia', 'Ukraine']]]));
   it('one party agreeing to act is no agreement', () => expectEvents('Envoys have pressed both sides for months. Hamas agreed to release ten hostages.', '2025-05-16', [['release', 'planned', null, 10, ['Hamas']]]));
 });
 
