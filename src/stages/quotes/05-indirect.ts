@@ -327,6 +327,8 @@ function clauseForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
   if (that || view.tokens[k]?.text === ':' || (view.tokens[k]?.text === ',' && view.tokens[k + 1]?.kind === 'quote')) k++;
   if (k > s.last) return null;
   const object = c.rule.frames.includes('object');
+  // "a demand Ukraine rejected as unacceptable": the object is gone before the cue, "as …" only judges it
+  if (object && !that && view.lower(k) === 'as') return null;
   if (!accepts(ctx, c, src, k, that, object)) return null;
   const last = contentEnd(ctx, k, s.last);
   const via = object && !that && !clauseStart(view, k) ? 'quotes/indirect-object' : 'quotes/indirect-clause';

@@ -24,6 +24,7 @@ describe('cue words that are not cues', () => {
   it('plain narration', () => expectNoQuotes('Negotiators met in Cairo on Tuesday.'));
   it('signing an agreement is an act, not a statement', () => expectNoQuotes("Sudan's army and the paramilitary Rapid Support Forces signed a seven-day ceasefire agreement on Saturday night."));
   it('brokering a truce is an act, not a statement', () => expectNoQuotes('Russia, which brokered the 2020 ceasefire, was not involved in the talks.'));
+  it('a judgement after a cue whose object went before it is no content ("a demand Ukraine rejected as unacceptable")', () => expectNoQuotes('Russia wants Kyiv to withdraw from four regions, a demand Ukraine rejected as unacceptable.'));
   it('a name given with "known as" is no statement', () => expectNoQuotes('The paramilitary leader Mohamed Hamdan Dagalo, known as Hemedti, arrived in Jeddah.'));
   it('a forecast in the passive is nobody’s statement', () => expectNoQuotes('CIA Director William Burns and Mossad chief David Barnea were expected to join the talks on Thursday.'));
   it('a participle after an event noun names no speaker', () => expectNoQuotes('Previous ceasefires announced since fighting erupted on April 15 collapsed within hours.'));
