@@ -328,11 +328,17 @@ function clauseForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
   if (k > s.last) return null;
   const object = c.rule.frames.includes('object');
   // "a demand Ukraine rejected as unacceptable": the object is gone before the cue, "as …" only judges it
-  if (object && !that && view.lower(k) === 'as') return null;
+  if (object && !that && k === c.last + 1 && view.lower(k) === 'as' && !quotedIn(view, k, s.last)) return null;
   if (!accepts(ctx, c, src, k, that, object)) return null;
   const last = contentEnd(ctx, k, s.last);
   const via = object && !that && !clauseStart(view, k) ? 'quotes/indirect-object' : 'quotes/indirect-clause';
   return candidate(ctx, k, last, c, src, via);
+}
+
+/** Whether a quotation mark stands in tokens `from`…`to` ("described as “exceptionally generous”" keeps its partial quote). */
+function quotedIn(view: DocView, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (view.tokens[k]!.kind === 'quote') return true;
+  return false;
 }
 
 /** Whether the cue is the tag of a direct quote just before it (`,” she said in …`, `,” said Smith`). */
