@@ -255,6 +255,12 @@ describe('events: conditions', () => {
   it('a plain negation stays negated', () => expectEvents('Hamas has not released the hostages.', '2025-02-12', [['release', 'negated', null, null, ['Hamas']]]));
 });
 
+describe('events: "not … until"', () => {
+  it('"did not expect a breakthrough until X and Y met": the meeting is a condition', () => expectEvents('Both sides pushed for a truce deal in talks. The envoy said on Thursday that he did not expect a breakthrough until Donald Trump and Vladimir Putin met.', '2025-05-16',
+    [['talks', 'hypothetical', null, null], ['talks', 'hypothetical', null, null]]));
+  it('"until" after an affirmative clause keeps its event asserted', () => expectEvents('Both sides pushed for a truce deal. Fighting continued until the truce took effect on Sunday.', '2025-05-16', [['ceasefire_start', 'asserted', '2025-05-11', null]]));
+});
+
 describe('events: "would" in reported speech', () => {
   it('a dated "would" is planned: "said a delegation would travel to Cairo on Monday"', () => expectEvents("Netanyahu's office said a delegation would travel to Cairo on Monday.", '2025-02-15', [['visit', 'planned', '2025-02-17', null]]));
   it('an undated "would" stays hypothetical', () => expectEvents('Mediators said a truce would reduce suffering.', '2025-02-15', [['ceasefire_start', 'hypothetical', null, null]]));
