@@ -158,3 +158,12 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'boulevard', 'crossing', 'checkpoint', 'bridge', 'strait', 'straits', 'gulf', 'river', 'mountains', 'heights', 'desert',
   'corridor', 'terminal',
 ]);
+
+/**
+ * Nouns a person's name modifies after "the" ("the Trump administration", "the Netanyahu
+ * government"): the name is still the person's, not an organization's (`place-noun`).
+ */
+export const PERSON_MODIFIED: ReadonlySet<string> = new Set([
+  'administration', 'government', 'campaign', 'family', 'camp', 'team', 'era', 'presidency', 'doctrine', 'plan', 'aides',
+  'allies', 'officials', 'cabinet', 'coalition', 'regime', 'years', 'white', 'transition', 'envoy', 'visit', 'trip',
+]);

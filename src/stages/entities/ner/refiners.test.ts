@@ -84,6 +84,8 @@ test('a "person" before a place noun or after a verb taking ground is a place', 
   assert.deepEqual(refined('the army retook Wad Madani in January', ['person:Wad Madani']), ['place:Wad Madani']);
   assert.deepEqual(refined('said in the White House Rose Garden on Tuesday', ['person:Rose Garden']), ['place:Rose Garden']);
   assert.deepEqual(refined('aid entered through Kerem Shalom on Sunday', ['person:Kerem Shalom']), ['place:Kerem Shalom']);
+  assert.deepEqual(refined("the Quad's plan was announced", ['person:Quad']), ['organization:Quad']);
+  assert.deepEqual(refined('the Trump administration said', ['person:Trump']), ['person:Trump']);
   // a name before "region" without "the" keeps its type ("Trump region visit" is no place name)
   assert.deepEqual(refined('Trump region visit', ['person:Trump']), ['person:Trump']);
   assert.deepEqual(refined('the army met Omar Haddad in January', ['person:Omar Haddad']), ['person:Omar Haddad']);

@@ -6,7 +6,7 @@
  * {@link refine} applies them in turn. Mentions are token ranges over the document's
  * tokens (the whole token layer, dateline included).
  */
-import { ARTICLE_NAME, BYLINE_ROLES, DEMONYM_ADJECTIVES, DEMONYM_PLURAL, GROUND_VERBS, GROUP_NAMES, HONORIFICS, LEADING_PARTICLES, NAME_PARTICLES, ORGANIZATION_HEADS, PHOTO_CREDITS, PLACE_HEADS, PLACE_NOUNS, POSSESSIVES, TITLE_JOINERS, TITLE_WORDS } from './lexicon.js';
+import { ARTICLE_NAME, BYLINE_ROLES, DEMONYM_ADJECTIVES, DEMONYM_PLURAL, GROUND_VERBS, GROUP_NAMES, HONORIFICS, LEADING_PARTICLES, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_MODIFIED, PHOTO_CREDITS, PLACE_HEADS, PLACE_NOUNS, POSSESSIVES, TITLE_JOINERS, TITLE_WORDS } from './lexicon.js';
 import { normalizeToken } from './word.js';
 import { firstWhere } from '../../../util/span-index.js';
 
@@ -302,14 +302,17 @@ const knownNameType: Refiner = {
 
 const placeNoun: Refiner = {
   id: 'place-noun',
-  reason: 'a "person" before a place noun ("the Karabakh region"), ending in one ("the Rose Garden") or right after a verb whose object is ground ("retook Wad Madani") is a place',
+  reason: 'a "person" before a place noun ("the Karabakh region"), ending in one ("the Rose Garden") or right after a verb whose object is ground ("retook Wad Madani") is a place; one word after "the" ("the Quad") is an organization',
   refine(mentions, input) {
     return mentions.map((m) => {
       if (m.type !== 'person') return m;
       const next = m.end < input.tokens.length ? lower(input, m.end) : '';
       const prev = m.start > 0 ? lower(input, m.start - 1) : '';
       const named = (PLACE_NOUNS.has(next) && prev === 'the') || (m.end - m.start > 1 && PLACE_HEADS.has(lower(input, m.end - 1)));
-      return named || GROUND_VERBS.has(prev) ? changed(m, { type: 'place' }, this.id) : m;
+      if (named || GROUND_VERBS.has(prev)) return changed(m, { type: 'place' }, this.id);
+      // "the Quad's plan": one capitalised word after "the" names a body, not a person
+      if (prev === 'the' && m.end - m.start === 1 && !TITLE_WORDS.has(lower(input, m.start)) && !PERSON_MODIFIED.has(next)) return changed(m, { type: 'organization' }, this.id);
+      return m;
     });
   },
 };
