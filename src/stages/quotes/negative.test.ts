@@ -2,8 +2,9 @@
  * @module stages/quotes/negative.test — text that must yield no quote: terms, titles, scare
  * quotes, questions, quotes with no speaker nearby, and cue words used as nouns.
  */
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectNoQuotes } from './testing.js';
+import { expectNoQuotes, modelQuotes } from './testing.js';
 
 describe('quoted words that nobody said', () => {
   it('a so-called term', () => expectNoQuotes('The so-called “humanitarian corridor” was closed again on Monday.'));
@@ -23,9 +24,10 @@ describe('quoted words that nobody said', () => {
 describe('cue words that are not cues', () => {
   it('plain narration', () => expectNoQuotes('Negotiators met in Cairo on Tuesday.'));
   it('signing an agreement is an act, not a statement', () => expectNoQuotes("Sudan's army and the paramilitary Rapid Support Forces signed a seven-day ceasefire agreement on Saturday night."));
-  it('brokering a truce is an act, not a statement', () => expectNoQuotes('Russia, which brokered the 2020 ceasefire, was not involved in the talks.'));
+  it('brokering a truce is an act, not a statement (the model read it as a cue)', () => assert.deepEqual(modelQuotes('Russia, which brokered the 2020 ceasefire, was not involved in the talks.').map((q) => q.text), []));
+  it('a date after a participle is no content ("The plan, announced on Sept. 12, called for …")', () => assert.deepEqual(modelQuotes('The plan, announced on Sept. 12, called for a three-month truce.').map((q) => q.text), ['for a three-month truce']));
   it('a judgement after a cue whose object went before it is no content ("a demand Ukraine rejected as unacceptable")', () => expectNoQuotes('Russia wants Kyiv to withdraw from four regions, a demand Ukraine rejected as unacceptable.'));
-  it('a name given with "known as" is no statement', () => expectNoQuotes('The paramilitary leader Mohamed Hamdan Dagalo, known as Hemedti, arrived in Jeddah.'));
+  it('a name given with "known as" is no statement (the model read it as a cue)', () => assert.deepEqual(modelQuotes('The paramilitary leader Mohamed Hamdan Dagalo, known as Hemedti, arrived in Jeddah.').map((q) => q.text), []));
   it('a forecast in the passive is nobody’s statement', () => expectNoQuotes('CIA Director William Burns and Mossad chief David Barnea were expected to join the talks on Thursday.'));
   it('a participle after an event noun names no speaker', () => expectNoQuotes('Previous ceasefires announced since fighting erupted on April 15 collapsed within hours.'));
   it('agreeing to a truce is an act, not a statement', () => expectNoQuotes('Israel and Hamas have agreed to a ceasefire in Gaza and the release of hostages.'));

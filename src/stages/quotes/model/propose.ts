@@ -38,6 +38,21 @@ function kindOf(t: TokenTable, first: number, last: number): QuoteKind {
   return quoted === 0 ? 'indirect' : quoted === words ? 'direct' : 'mixed';
 }
 
+/** Words of a bare date: months (and their abbreviations), weekdays, and the prepositions before them. */
+const DATE_WORDS: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.',
+  'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'on', 'in', 'at', 'of', 'last', 'this', 'next', 'early', 'late', 'mid', '.', ',',
+]);
+
+/** Whether tokens `first`…`last` are only a date ("Sept. 12", "on Monday"). */
+function onlyDate(view: DocView, first: number, last: number): boolean {
+  if (last - first > 5) return false;
+  for (let k = first; k <= last; k++) if (view.tokens[k]!.kind !== 'number' && !DATE_WORDS.has(view.lower(k))) return false;
+  return true;
+}
+
 /** The head of a source span: the end of its first mention, else its last word before a comma. */
 export function headOf(view: DocView, first: number, last: number): number {
   for (let k = first; k <= last; k++) {
@@ -107,6 +122,8 @@ export function proposeByModel(view: DocView, rules: RuleEvidence, model: Attrib
     if (lexical !== undefined && (nounUseOfCue(view, lexical, source) || notAStatement(view, lexical))) continue;
     // a word outside the cue lexicon before `to` is a purpose or a plan (`meant to`, `set to`, `designed to`), not speech
     if (lexical === undefined && cue.first === cue.last && view.lower(cue.last + 1) === 'to') continue;
+    // a date is no content (`The plan, announced on Sept. 12, called for …`)
+    if (onlyDate(view, first, last)) continue;
     // a name is no speech (`Dagalo, known as Hemedti`, `also referred to as`)
     if (NAMING_PARTICIPLES.has(view.lower(cue.last)) && (view.lower(cue.last + 1) === 'as' || view.lower(cue.last + 2) === 'as')) continue;
     // an act is no speech (`signed a ceasefire agreement`)
