@@ -72,8 +72,9 @@ export function coordinated(view: EventView, occs: readonly Occurrence[], j: num
   let hi = j;
   while (lo > 0 && joined(occs[lo - 1]!, occs[lo]!)) lo--;
   while (hi + 1 < occs.length && joined(occs[hi]!, occs[hi + 1]!)) hi++;
-  // a list has a conjunction ("Qatar, Egypt and the US"); a comma alone joins nothing ("for Gaza, Blinken will")
-  let conjunction = false;
+  // a list has a conjunction ("Qatar, Egypt and the US"); a comma alone joins nothing ("for Gaza, Blinken will"),
+  // except in a headline, where it stands for "and" ("Israel, Hezbollah agree to ceasefire brokered by U.S., France")
+  let conjunction = view.headline() >= 0 && view.sentenceOf[occs[j]!.first] === view.headline();
   for (let k = occs[lo]!.last + 1; k < occs[hi]!.first && !conjunction; k++) conjunction = CONJUNCTIONS.has(view.words[k]!);
   // "overseen by the Red Cross, and Israel has released …": two names split by ", and" before a verb are two clauses
   if (conjunction && hi - lo === 1 && view.words[occs[lo]!.last + 1] === ',' && CLAUSE_VERBS.has(view.words[occs[hi]!.last + 1] ?? '')) return [occs[j]!];

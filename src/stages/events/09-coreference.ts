@@ -57,15 +57,6 @@ function antecedentOf(view: EventView, c: Candidate, earlier: readonly Candidate
   return undefined;
 }
 
-/** The index of the headline sentence (the first sentence, alone in its paragraph, with no final stop, with text after it), or -1. */
-function headlineSentence(view: EventView): number {
-  const s = view.sentences[0];
-  const next = view.sentences[1];
-  if (s === undefined || next === undefined || s.paragraph < 0 || next.paragraph === s.paragraph) return -1;
-  const last = view.text.slice(s.start, s.end).trimEnd().at(-1) ?? '';
-  return /[.!?:;"”’)]/.test(last) ? -1 : 0;
-}
-
 /** Whether two events may be one report of the same thing: same type and modality, nothing disagreeing. */
 function restates(h: Candidate, c: Candidate): boolean {
   return h.type === c.type && h.modality === c.modality && agree(h, c) && overlaps(h.target, c.target)
@@ -74,7 +65,7 @@ function restates(h: Candidate, c: Candidate): boolean {
 
 /** Links the first body event restating each headline event to it (pass 3). */
 function linkHeadline(view: EventView, kept: readonly Candidate[], log?: (line: string) => void): void {
-  const head = headlineSentence(view);
+  const head = view.headline();
   if (head < 0) return;
   const open = kept.filter((c) => c.sentence === head);
   for (const c of kept) {

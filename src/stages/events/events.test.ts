@@ -64,6 +64,12 @@ describe('events: agents across clauses', () => {
     assert.deepEqual(agentsOf('Mediators pressed for a truce deal. The war began when Hamas-led militants attacked southern Israel on Oct. 7, 2023.', 'attacked'), ['Hamas']);
     assert.deepEqual(agentsOf('Mediators pressed for a truce deal. Iran-backed militias attacked a base on Monday.', 'attacked'), []);
   });
+  it('in a headline a comma joins names ("Israel, Hezbollah agree to ceasefire brokered by U.S., France")', () => {
+    const r = findEventsIn('Israel, Hezbollah agree to ceasefire brokered by U.S., France\n\nA ceasefire between Israel and Hezbollah took effect on Wednesday.', '2024-11-27');
+    const e = r.events.find((x) => x.value.type === 'agreement');
+    assert.deepEqual(e?.value.agent.map((k) => r.name(k)), ['Israel', 'Hezbollah']);
+    assert.deepEqual(e?.value.mediator.map((k) => r.name(k)), ['United States', 'France']);
+  });
   it('two titled names joined by "and" are both agents', () => {
     assert.deepEqual(agentsOf('Mediators had pressed for a deal for years. Estonian Prime Minister Kaja Kallas and Finnish President Sauli Niinisto signed a border agreement on Friday.', 'signed a border agreement'), ['Kaja Kallas', 'Sauli Niinisto']);
   });

@@ -414,6 +414,19 @@ export class EventView {
     return this.countryKeys.get(country) ?? null;
   }
 
+  private headlineIndex: number | undefined;
+
+  /** The index of the headline sentence (the first sentence, alone in its paragraph, with no final stop, with text after it), or -1. */
+  headline(): number {
+    if (this.headlineIndex === undefined) {
+      const s = this.sentences[0];
+      const next = this.sentences[1];
+      const last = s === undefined ? '' : this.text.slice(s.start, s.end).trimEnd().at(-1) ?? '';
+      this.headlineIndex = s === undefined || next === undefined || s.paragraph < 0 || next.paragraph === s.paragraph || /[.!?:;"”’)]/.test(last) ? -1 : 0;
+    }
+    return this.headlineIndex;
+  }
+
   /** Whether a place name is a capital city ("Doha", "Cairo"), where talks are held rather than a party to them. */
   isCapital(name: string): boolean {
     if (!capitals) {
