@@ -114,8 +114,13 @@ function historyTable(model: PartScorer): Int32Array {
   return table;
 }
 
-/** Emission scores from a scored document: its static sums plus the history feature (from a table, as integers). */
-function scoredEmissions(doc: ScoredDoc, start: number, end: number, model: PartScorer & { readonly meta: { readonly scale: number } }, history: History, ws: Workspace): void {
+/**
+ * Emission scores from a scored document: its static sums plus the history feature (from a
+ * table, as integers). The history value each token used is read from `history` and, when
+ * `seenOf` is given, recorded there; with `history` null it is read back from `seenOf`
+ * (the put-off confidences of {@link decodeDeferred} make the same emissions again).
+ */
+function scoredEmissions(doc: ScoredDoc, start: number, end: number, model: PartScorer & { readonly meta: { readonly scale: number } }, history: History | null, ws: Workspace, seenOf: Uint8Array | null = null): void {
   const k = TAG_COUNT;
   const { emit } = ws;
   const scores = doc.staticScores;
@@ -125,7 +130,12 @@ function scoredEmissions(doc: ScoredDoc, start: number, end: number, model: Part
     const from = i * k;
     const row = (i - start) * k;
     const cap = doc.caps[i]!;
-    const seen = cap >= CAP_TITLE ? history[doc.forms.ids[i]!]! : UNSEEN;
+    let seen: number;
+    if (history === null) seen = seenOf![i]!;
+    else {
+      seen = cap >= CAP_TITLE ? history[doc.forms.ids[i]!]! : UNSEEN;
+      if (seenOf !== null) seenOf[i] = seen;
+    }
     if (seen !== UNSEEN) {
       for (let c = 0, h = historyValue(seen, cap) * k; c < k; c++) emit[row + c] = (scores[from + c]! + rows[h + c]!) * scale;
     } else {
@@ -201,39 +211,44 @@ export interface DeferredDecoded {
 
 /**
  * {@link decodeScored}, with forward-backward put off until a confidence is asked for:
- * each sentence with an entity keeps a copy of its emission scores, and the first call of
- * `confidence` runs the same marginals over them, giving the same numbers (they depend on
- * the emissions, the tags, the model's transitions and the temperature alone). A run
+ * the sentences with an entity are listed, with the history value each token's emission
+ * used, and the first call of `confidence` makes their emissions again and runs the same
+ * marginals over them, giving the same numbers (they depend on the emissions, the tags,
+ * the model's transitions and the temperature alone). A run
  * whose stored results never read the `ner` layer's scores (`analyze`: the layer is not
  * stored and the stages after read spans and types) skips the dearest part of tagging.
  */
 export function decodeDeferred(doc: ScoredDoc, model: Scorer & PartScorer & { readonly meta: { readonly scale: number } }, temperature = 1): DeferredDecoded {
   const pending: Pending[] = [];
-  const { tags } = run(doc, model, (start, end, history, ws) => scoredEmissions(doc, start, end, model, history, ws), undefined, temperature, false, true, pending);
+  const seenOf = new Uint8Array(doc.caps.length);
+  const { tags } = run(doc, model, (start, end, history, ws) => scoredEmissions(doc, start, end, model, history, ws, seenOf), undefined, temperature, false, true, pending);
   let confidence: Float32Array | null = null;
   return {
     tags,
-    confidence: () => (confidence ??= marginalsOf(pending, tags, model, temperature)),
+    confidence: () => (confidence ??= marginalsOf(doc, seenOf, pending, tags, model, temperature)),
   };
 }
 
-/** A sentence `[start, end)` whose confidences are put off: its entity tokens run from `first` to `last`; `emit` is its emission scores. */
+/** A sentence `[start, end)` whose confidences are put off: its entity tokens run from `first` to `last`. */
 interface Pending {
   readonly start: number;
   readonly end: number;
   readonly first: number;
   readonly last: number;
-  readonly emit: Float64Array;
 }
 
-/** The confidences of the put-off sentences, as {@link run} would have worked them out. */
-function marginalsOf(pending: readonly Pending[], tags: Uint8Array, scorer: Scorer, temperature: number): Float32Array {
+/**
+ * The confidences of the put-off sentences, as {@link run} would have worked them out: the
+ * emissions made again from the document's static sums and the history values its tokens
+ * had (`seenOf`), the same integers times the same scale.
+ */
+function marginalsOf(doc: ScoredDoc, seenOf: Uint8Array, pending: readonly Pending[], tags: Uint8Array, model: Scorer & PartScorer & { readonly meta: { readonly scale: number } }, temperature: number): Float32Array {
   const confidence = new Float32Array(tags.length);
   const ws = shared;
-  useTransitions(scorer, ws, true);
+  useTransitions(model, ws, true);
   for (const p of pending) {
     ws.ensure(p.end - p.start);
-    ws.emit.set(p.emit);
+    scoredEmissions(doc, p.start, p.end, model, null, ws, seenOf);
     if (ws.expTemperature !== temperature) ws.expTransitions(temperature);
     ws.expTemperature = temperature;
     ws.marginals(p.end - p.start, tags, p.start, confidence, temperature, p.first - p.start, p.last - p.start);
@@ -261,7 +276,7 @@ function firstEntity(tags: Uint8Array, from: number, to: number, step: 1 | -1): 
 /**
  * Decodes `doc`; `fixedWeights` when the scorer's weights never change (see
  * {@link Workspace.transitionsOf}). With `defer`, sentences with an entity are listed
- * there (with a copy of their emissions) instead of getting their confidences.
+ * there instead of getting their confidences ({@link decodeDeferred}).
  */
 function run(doc: PreparedDoc | ScoredDoc, scorer: Scorer, emit: Emit, learner: Learner | undefined, temperature: number, allConfidences: boolean, fixedWeights: boolean, defer?: Pending[]): Decoded {
   const n = doc.caps.length;
@@ -285,7 +300,7 @@ function run(doc: PreparedDoc | ScoredDoc, scorer: Scorer, emit: Emit, learner: 
       const first = allConfidences ? start : firstEntity(tags, start, end, 1);
       if (first >= 0) {
         const last = allConfidences ? end - 1 : firstEntity(tags, end - 1, start - 1, -1);
-        if (defer !== undefined) defer.push({ start, end, first, last, emit: ws.emit.slice(0, (end - start) * TAG_COUNT) });
+        if (defer !== undefined) defer.push({ start, end, first, last });
         else {
           if (ws.expTemperature !== temperature) ws.expTransitions(temperature);
           ws.expTemperature = temperature;
