@@ -2,13 +2,15 @@
  * @module stages/sentences/stage.test — the stage: layers, exact offsets, provenance.
  */
 import assert from 'node:assert/strict';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { test } from 'node:test';
 import type { Annotation } from '../../pipeline/annotation.js';
 import type { RunContext } from '../../pipeline/context.js';
 import type { SourceDocument } from '../../pipeline/document.js';
 import type { Layers } from '../../pipeline/stage.js';
 import { DEFAULTS } from '../../config.js';
-import { sentencesStage } from './index.js';
+import { ownSlice, sentencesStage } from './index.js';
 
 const TEXT = 'Envoys near a 60-day truce\n\nKYIV, Ukraine, Sept. 5 (Reuters) – U.S. envoys met Gen. Ortiz at 10 a.m. The talks went on.\n\n“We are ready,” he said. Israel’s reply is due.';
 
@@ -64,4 +66,34 @@ test('debug output names the deciding rules', () => {
 test('empty text gives empty layers', () => {
   const out = run('  \n ');
   for (const layer of sentencesStage.produces) assert.deepEqual(out[layer], []);
+});
+
+test('a long token text is a string of its own: kept after its document, it does not keep the document', async () => {
+  v8.setFlagsFromString('--expose-gc');
+  const gc = vm.runInNewContext('gc') as () => void;
+  const collect = async (): Promise<number> => {
+    for (let i = 0; i < 3; i++) {
+      await new Promise((r) => setImmediate(r));
+      gc();
+    }
+    return v8.getHeapStatistics().used_heap_size;
+  };
+  const before = await collect();
+  const keep = (): string => {
+    const text = `${'x'.repeat(16 << 20)} counterintelligence-related`;
+    return ownSlice(text, text.length - 27, text.length);
+  };
+  const token = keep();
+  const after = await collect();
+  assert.equal(token, 'counterintelligence-related');
+  assert.ok(after - before < 4 << 20, `${((after - before) / 2 ** 20).toFixed(1)} MiB still held`);
+});
+
+test('token texts are the text between their offsets, whatever their length', () => {
+  for (const len of [1, 12, 13, 14, 40]) {
+    const s = `x${'é😀'.repeat(len)}y`;
+    assert.equal(ownSlice(s, 1, 1 + len), s.slice(1, 1 + len));
+  }
+  const text = 'The counterintelligence-related talks, at https://example.org/a/very/long/path, went on.';
+  for (const t of run(text)['token']!) assert.equal(t.text, text.slice(t.start, t.end));
 });

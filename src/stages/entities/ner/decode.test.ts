@@ -3,7 +3,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { DYN, decode, decodeScored } from './decode.js';
+import { DYN, decode, decodeDeferred, decodeScored } from './decode.js';
 import { prepareSentences, scoreTypes, type ScoredDoc } from './features.js';
 import { loadModel, withTemperature } from './model.js';
 import { Gazetteer } from './gazetteer.js';
@@ -122,4 +122,31 @@ test('the scored path reuses a model\'s transitions from one document to the nex
   assert.notDeepEqual([...hotter.confidence], [...first.confidence]);
   // the same weights at the other temperature: the potentials are made again
   assert.deepEqual(decodeScored(scored(), model, other.meta.temperature), hotter);
+});
+
+test('put-off confidences are those of the scored path, bit for bit, even when other decoding ran in between', () => {
+  const model = loadModel();
+  const other = withTemperature(model, model.meta.temperature * 2);
+  const docs = [
+    [['Qatari', 'Prime', 'Minister', 'Sheikh', 'Mohammed', 'met', 'envoys', 'in', 'Doha', 'on', 'Sunday', '.'], ['The', 'talks', 'went', 'on', '.'], ['Hamas', 'said', 'Israel', 'had', 'not', 'answered', ',', 'according', 'to', 'Reuters', '.']],
+    [['NETANYAHU', 'OFFICE', 'SAYS', 'TEAM', 'WILL', 'TRAVEL'], ['Gaza']],
+  ];
+  const table = model.types;
+  const scored = (sentences: string[][]): ScoredDoc => {
+    table.begin();
+    const slow = prepareSentences(sentences, model.gazetteer);
+    return scoreTypes(table, Int32Array.from(sentences.flat(), (t) => table.idOf(t)), slow.sentences, model.gazetteer, model);
+  };
+  const deferred = docs.map((d) => decodeDeferred(scored(d), model, model.meta.temperature));
+  // the shared lattice holds other transitions and potentials before the confidences are asked for
+  decode(prepareSentences(docs[0]!, Gazetteer.empty()), randomScorer(5));
+  decodeScored(scored(docs[1]!), other, other.meta.temperature);
+  docs.forEach((d, k) => {
+    const want = decodeScored(scored(d), model, model.meta.temperature);
+    assert.deepEqual([...deferred[k]!.tags], [...want.tags]);
+    assert.ok(want.tags.some((t) => t !== TAG_O));
+    const got = deferred[k]!.confidence();
+    assert.deepEqual([...got], [...want.confidence]);
+    assert.equal(deferred[k]!.confidence(), got, 'worked out once');
+  });
 });

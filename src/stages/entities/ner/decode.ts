@@ -114,8 +114,13 @@ function historyTable(model: PartScorer): Int32Array {
   return table;
 }
 
-/** Emission scores from a scored document: its static sums plus the history feature (from a table, as integers). */
-function scoredEmissions(doc: ScoredDoc, start: number, end: number, model: PartScorer & { readonly meta: { readonly scale: number } }, history: History, ws: Workspace): void {
+/**
+ * Emission scores from a scored document: its static sums plus the history feature (from a
+ * table, as integers). The history value each token used is read from `history` and, when
+ * `seenOf` is given, recorded there; with `history` null it is read back from `seenOf`
+ * (the put-off confidences of {@link decodeDeferred} make the same emissions again).
+ */
+function scoredEmissions(doc: ScoredDoc, start: number, end: number, model: PartScorer & { readonly meta: { readonly scale: number } }, history: History | null, ws: Workspace, seenOf: Uint8Array | null = null): void {
   const k = TAG_COUNT;
   const { emit } = ws;
   const scores = doc.staticScores;
@@ -125,7 +130,12 @@ function scoredEmissions(doc: ScoredDoc, start: number, end: number, model: Part
     const from = i * k;
     const row = (i - start) * k;
     const cap = doc.caps[i]!;
-    const seen = cap >= CAP_TITLE ? history[doc.forms.ids[i]!]! : UNSEEN;
+    let seen: number;
+    if (history === null) seen = seenOf![i]!;
+    else {
+      seen = cap >= CAP_TITLE ? history[doc.forms.ids[i]!]! : UNSEEN;
+      if (seenOf !== null) seenOf[i] = seen;
+    }
     if (seen !== UNSEEN) {
       for (let c = 0, h = historyValue(seen, cap) * k; c < k; c++) emit[row + c] = (scores[from + c]! + rows[h + c]!) * scale;
     } else {
@@ -192,6 +202,69 @@ export function decodeScored(doc: ScoredDoc, model: Scorer & PartScorer & { read
   return run(doc, model, (start, end, history, ws) => scoredEmissions(doc, start, end, model, history, ws), undefined, temperature, false, true);
 }
 
+/** What {@link decodeDeferred} found: the tags now, their confidences when first asked. */
+export interface DeferredDecoded {
+  readonly tags: Uint8Array;
+  /** The confidences {@link decodeScored} gives, worked out on the first call (the same array after). */
+  readonly confidence: () => Float32Array;
+}
+
+/**
+ * {@link decodeScored}, with forward-backward put off until a confidence is asked for:
+ * the sentences with an entity are listed, with the history value each token's emission
+ * used, and the first call of `confidence` makes their emissions again and runs the same
+ * marginals over them, giving the same numbers (they depend on the emissions, the tags,
+ * the model's transitions and the temperature alone). A run
+ * whose stored results never read the `ner` layer's scores (`analyze`: the layer is not
+ * stored and the stages after read spans and types) skips the dearest part of tagging.
+ */
+export function decodeDeferred(doc: ScoredDoc, model: Scorer & PartScorer & { readonly meta: { readonly scale: number } }, temperature = 1): DeferredDecoded {
+  const pending: Pending[] = [];
+  const seenOf = new Uint8Array(doc.caps.length);
+  const { tags } = run(doc, model, (start, end, history, ws) => scoredEmissions(doc, start, end, model, history, ws, seenOf), undefined, temperature, false, true, pending);
+  let confidence: Float32Array | null = null;
+  return {
+    tags,
+    confidence: () => (confidence ??= marginalsOf(doc, seenOf, pending, tags, model, temperature)),
+  };
+}
+
+/** A sentence `[start, end)` whose confidences are put off: its entity tokens run from `first` to `last`. */
+interface Pending {
+  readonly start: number;
+  readonly end: number;
+  readonly first: number;
+  readonly last: number;
+}
+
+/**
+ * The confidences of the put-off sentences, as {@link run} would have worked them out: the
+ * emissions made again from the document's static sums and the history values its tokens
+ * had (`seenOf`), the same integers times the same scale.
+ */
+function marginalsOf(doc: ScoredDoc, seenOf: Uint8Array, pending: readonly Pending[], tags: Uint8Array, model: Scorer & PartScorer & { readonly meta: { readonly scale: number } }, temperature: number): Float32Array {
+  const confidence = new Float32Array(tags.length);
+  const ws = shared;
+  useTransitions(model, ws, true);
+  for (const p of pending) {
+    ws.ensure(p.end - p.start);
+    scoredEmissions(doc, p.start, p.end, model, null, ws, seenOf);
+    if (ws.expTemperature !== temperature) ws.expTransitions(temperature);
+    ws.expTemperature = temperature;
+    ws.marginals(p.end - p.start, tags, p.start, confidence, temperature, p.first - p.start, p.last - p.start);
+  }
+  return confidence;
+}
+
+/** Makes `ws` hold `scorer`'s transition scores (kept from the last document when its weights are fixed). */
+function useTransitions(scorer: Scorer, ws: Workspace, fixedWeights: boolean): void {
+  if (!fixedWeights || ws.transitionsOf !== scorer) {
+    transitions(scorer, ws);
+    ws.transitionsOf = fixedWeights ? scorer : null;
+    ws.expTemperature = NaN;
+  }
+}
+
 type Emit = (start: number, end: number, history: History, ws: Workspace) => void;
 
 /** Index of the first token in `[from, to)` (stepping by `step`, −1 backwards) that is in an entity, or −1. */
@@ -200,8 +273,12 @@ function firstEntity(tags: Uint8Array, from: number, to: number, step: 1 | -1): 
   return -1;
 }
 
-/** Decodes `doc`; `fixedWeights` when the scorer's weights never change (see {@link Workspace.transitionsOf}). */
-function run(doc: PreparedDoc | ScoredDoc, scorer: Scorer, emit: Emit, learner: Learner | undefined, temperature: number, allConfidences: boolean, fixedWeights: boolean): Decoded {
+/**
+ * Decodes `doc`; `fixedWeights` when the scorer's weights never change (see
+ * {@link Workspace.transitionsOf}). With `defer`, sentences with an entity are listed
+ * there instead of getting their confidences ({@link decodeDeferred}).
+ */
+function run(doc: PreparedDoc | ScoredDoc, scorer: Scorer, emit: Emit, learner: Learner | undefined, temperature: number, allConfidences: boolean, fixedWeights: boolean, defer?: Pending[]): Decoded {
   const n = doc.caps.length;
   const tags = new Uint8Array(n);
   const confidence = new Float32Array(n);
@@ -209,11 +286,7 @@ function run(doc: PreparedDoc | ScoredDoc, scorer: Scorer, emit: Emit, learner: 
   const ws = shared;
   const { sentences } = doc;
   // a fixed model's transitions are the same for every document: worked out once
-  if (!fixedWeights || ws.transitionsOf !== scorer) {
-    transitions(scorer, ws);
-    ws.transitionsOf = fixedWeights ? scorer : null;
-    ws.expTemperature = NaN;
-  }
+  useTransitions(scorer, ws, fixedWeights);
   for (let s = 0; s < sentences.length; s += 2) {
     const start = sentences[s]!;
     const end = sentences[s + 1]!;
@@ -227,9 +300,12 @@ function run(doc: PreparedDoc | ScoredDoc, scorer: Scorer, emit: Emit, learner: 
       const first = allConfidences ? start : firstEntity(tags, start, end, 1);
       if (first >= 0) {
         const last = allConfidences ? end - 1 : firstEntity(tags, end - 1, start - 1, -1);
-        if (ws.expTemperature !== temperature) ws.expTransitions(temperature);
-        ws.expTemperature = temperature;
-        ws.marginals(end - start, tags, start, confidence, temperature, first - start, last - start);
+        if (defer !== undefined) defer.push({ start, end, first, last });
+        else {
+          if (ws.expTemperature !== temperature) ws.expTransitions(temperature);
+          ws.expTemperature = temperature;
+          ws.marginals(end - start, tags, start, confidence, temperature, first - start, last - start);
+        }
       }
     }
     remember(doc, tags, start, end, history);

@@ -17,7 +17,7 @@ import { kbResources, type NerResources } from './kb.js';
 import { loadModel, type NerModel } from './model.js';
 import { refine, type Mention, type MentionType, type RefineInput, type RefineToken } from './refiners.js';
 import type { NerType } from './tags.js';
-import { sentenceRanges, tagTokens, typesOf } from './tagger.js';
+import { sentenceRanges, tagDeferred, typesOf } from './tagger.js';
 
 export { kbNames, kbResources, type NerResources } from './kb.js';
 export { knownNameTypes, withKnownNames, type KnownName } from './known-names.js';
@@ -27,8 +27,25 @@ export { REFINERS, type Mention, type MentionType } from './refiners.js';
 /** Value of a `ner` annotation. */
 export interface NerValue {
   readonly type: MentionType;
-  /** The tagger's mean token confidence (0–1); 1 for rule-made mentions. */
+  /**
+   * The tagger's mean token confidence (0–1), rounded to three decimals; 1 for rule-made
+   * mentions. For the tagger's mentions it is an accessor that runs forward-backward for
+   * the document when first read (any of the document's scores): `analyze` stores no `ner`
+   * layer and the stages after read spans and types only, so it never pays for them.
+   * Reading it, serializing it (`JSON.stringify`) or copying it gives the number.
+   */
   readonly score: number;
+}
+
+/** A `ner` value whose score is worked out (once) when first read. */
+function deferredValue(type: MentionType, score: () => number): NerValue {
+  let known: number | undefined;
+  return {
+    type,
+    get score(): number {
+      return (known ??= Math.round(score() * 1000) / 1000);
+    },
+  };
 }
 
 /** Value of a `title` annotation: the title of the person named right after it. */
@@ -59,14 +76,16 @@ export function recognize(
   known: ReadonlyMap<string, MentionType> = new Map(),
 ): Recognized {
   const types = typesOf(model, tokens);
-  const spans = tagTokens(model, tokens, sentenceRanges(tokens, sentences), types);
-  const proposed: Mention[] = spans.map((s) => ({ start: s.start, end: s.end, type: TYPE_OF[s.type], score: s.score, source: 'ner/perceptron' }));
+  const tagged = tagDeferred(model, sentenceRanges(tokens, sentences), types);
+  const proposed: Mention[] = tagged.spans.map((s, i) => ({ start: s.start, end: s.end, type: TYPE_OF[s.type], score: NaN, source: 'ner/perceptron', tagged: i }));
   const table = model.types;
   const { mentions, log } = refine(proposed, { text, tokens, dateline, known, lowerOf: (i) => table.lowerText(types[i]!) });
   const at = (m: { start: number; end: number }): [number, number] => [tokens[m.start]!.start, tokens[m.end - 1]!.end];
   const ner = mentions.map((m) => {
     const [start, end] = at(m);
-    return annotate<NerValue>('ner', text, start, end, { type: m.type, score: Math.round(m.score * 1000) / 1000 }, m.source);
+    const span = m.tagged;
+    const value = span === undefined ? { type: m.type, score: Math.round(m.score * 1000) / 1000 } : deferredValue(m.type, () => tagged.score(span));
+    return annotate<NerValue>('ner', text, start, end, value, m.source);
   });
   const title = log.titles.map((t) => {
     const [start, end] = at(t);

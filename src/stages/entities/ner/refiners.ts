@@ -18,9 +18,16 @@ export interface Mention {
   readonly start: number;
   readonly end: number;
   readonly type: MentionType;
+  /** Its score (0–1); NaN for a tagger's mention whose score is put off (see {@link tagged}). */
   readonly score: number;
   /** Provenance: `ner/perceptron` or the refiner that made or last changed it. */
   readonly source: string;
+  /**
+   * For a mention from the tagger whose score is worked out only when asked for: the index
+   * of the tagger's span (tagger.ts `tagDeferred`) whose score it has. Refiners carry it
+   * along as they carry the score.
+   */
+  readonly tagged?: number;
 }
 
 /** A title found right before a person's name: tokens `[start, end)` and the person's tokens. */

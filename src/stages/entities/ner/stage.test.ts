@@ -10,6 +10,8 @@ import type { SourceDocument } from '../../../pipeline/document.js';
 import type { Layers } from '../../../pipeline/stage.js';
 import { sentencesStage } from '../../sentences/index.js';
 import { knownNameTypes, loadModel, nerStage, recognizeText, withKnownNames, type NerValue } from './index.js';
+import { sentenceRanges, tagTokens, typesOf } from './tagger.js';
+import { segment, toAnnotations } from '../../sentences/index.js';
 import { expectMentions, expectTitles } from './testing.js';
 
 const TEXT = 'TEL AVIV, Israel (AP) — U.S. Secretary of State Marco Rubio met Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani in Doha. Israel’s army said Palestinians fled.\n\nRubble in Khan Younis. (AP Photo/Fatima Shbair)';
@@ -70,4 +72,29 @@ test('known names (from the knowledge base) steer the tagger', () => {
 test('the stage uses the knowledge base by default: a country the training data never named is a place', () => {
   const out = run('Blinken is due in Jordan on Tuesday and in Qatar on Wednesday.');
   assert.ok(out['ner']!.some((a) => a.text === 'Qatar' && (a.value as NerValue).type === 'place'));
+});
+
+test('the tagger\'s mentions have the scores of the tagger\'s spans, worked out when read, and serialize as numbers', () => {
+  const model = loadModel();
+  const texts = [TEXT, 'Hamas said Israel had not answered. The talks in Cairo went on late into the night, according to Reuters.'];
+  for (const text of texts) {
+    const out = recognizeText(text, model);
+    const layers = toAnnotations(segment(text));
+    const tokens = layers['token']!;
+    const eager = tagTokens(model, tokens, sentenceRanges(tokens, layers['sentence']!), typesOf(model, tokens));
+    const bySpan = new Map(eager.map((s) => [`${tokens[s.start]!.start}:${tokens[s.end - 1]!.end}`, Math.round(s.score * 1000) / 1000]));
+    let compared = 0;
+    for (const a of out.ner) {
+      const json = JSON.parse(JSON.stringify(a)) as { value: NerValue };
+      assert.equal(typeof json.value.score, 'number');
+      assert.equal(json.value.score, a.value.score);
+      assert.deepEqual(Object.keys(a.value), ['type', 'score']);
+      const want = bySpan.get(`${a.start}:${a.end}`);
+      if (a.source === 'ner/perceptron' && want !== undefined) {
+        assert.equal(a.value.score, want, a.text);
+        compared++;
+      }
+    }
+    assert.ok(compared > 0);
+  }
 });

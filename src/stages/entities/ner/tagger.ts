@@ -6,7 +6,7 @@
  * is one {@link TaggedSpan} per entity the model found, with the mean confidence of its
  * tokens as the score.
  */
-import { decodeScored } from './decode.js';
+import { decodeDeferred, decodeScored } from './decode.js';
 import { scoreTypes } from './features.js';
 import type { NerModel } from './model.js';
 import { NER_TYPES, tagsToSpans, type NerType } from './tags.js';
@@ -53,6 +53,43 @@ export function tagTokens(model: NerModel, tokens: readonly TextToken[], sentenc
     }
   }
   return out;
+}
+
+/** An entity span over token indices `[start, end)`, its score put off ({@link tagDeferred}). */
+export interface UnscoredSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly type: NerType;
+}
+
+/** What {@link tagDeferred} found. */
+export interface DeferredTagging {
+  readonly spans: readonly UnscoredSpan[];
+  /**
+   * The score {@link tagTokens} gives span `i` (the mean confidence of its tokens); the
+   * first call runs forward-backward over the document (decode.ts `decodeDeferred`).
+   */
+  score(i: number): number;
+}
+
+/** {@link tagTokens} with the spans' scores worked out only when asked for. */
+export function tagDeferred(model: NerModel, sentences: Int32Array, types: Int32Array): DeferredTagging {
+  const doc = scoreTypes(model.types, types, sentences, model.gazetteer, model);
+  const { tags, confidence } = decodeDeferred(doc, model, model.meta.temperature);
+  const spans: UnscoredSpan[] = [];
+  for (let s = 0; s < sentences.length; s += 2) {
+    for (const span of tagsToSpans(tags, sentences[s]!, sentences[s + 1]!)) spans.push({ start: span.start, end: span.end, type: NER_TYPES[span.type]! });
+  }
+  return {
+    spans,
+    score(i: number): number {
+      const span = spans[i]!;
+      const c = confidence();
+      let sum = 0;
+      for (let k = span.start; k < span.end; k++) sum += c[k]!;
+      return sum / (span.end - span.start);
+    },
+  };
 }
 
 /** Sentence token ranges of `tokens` (ascending spans) inside `sentences` (ascending spans). */

@@ -18,7 +18,8 @@ test('a raw text keeps its number; type 0 is the sentence-edge padding', () => {
   assert.equal(t.idOf('Hamas'), a);
   assert.notEqual(t.idOf('hamas'), a);
   assert.notEqual(a, EDGE_TYPE);
-  assert.equal(t.words[EDGE_TYPE], EDGE);
+  assert.equal(t.texts[EDGE_TYPE], EDGE.text);
+  assert.equal(t.cap[EDGE_TYPE], EDGE.cap);
   assert.equal(t.cap[a], wordInfo('Hamas').cap);
   assert.equal(t.lower[a], wordInfo('Hamas').lower);
   assert.equal(t.short[a], wordInfo('Hamas').short);
@@ -55,7 +56,8 @@ test('past its limit the table starts over, at the start of a document only', ()
   t.begin();
   assert.equal(t.count, 1);
   const id = t.idOf('Gaza');
-  assert.equal(t.words[id]!.text, 'Gaza');
+  assert.equal(t.texts[id], 'Gaza');
+  assert.equal(t.idOf('Gaza'), id);
   assert.deepEqual([...t.lowerForms(Int32Array.of(id, id)).ids], [0, 0]);
 });
 
@@ -66,4 +68,13 @@ test('thousands of texts keep their numbers through the slot table growing', () 
   assert.equal(new Set(ids).size, texts.length);
   assert.deepEqual(texts.map((x) => t.idOf(`${x}`)), ids);
   assert.equal(t.count, texts.length + 1);
+});
+
+test('texts of one hash and length, or one a prefix of another, keep their own numbers', () => {
+  const t = table();
+  const texts = ['ab', 'ba', 'abc', 'a', 'Ab', 'ab’', "ab'", 'Gaza', 'Gaza’s'];
+  const ids = texts.map((x) => t.idOf(x));
+  assert.equal(new Set(ids).size, texts.length);
+  assert.deepEqual(texts.map((x) => t.idOf(x)), ids);
+  assert.deepEqual(texts.map((_, i) => t.texts[ids[i]!]), ['ab', 'ba', 'abc', 'a', 'Ab', "ab'", "ab'", 'Gaza', "Gaza's"]);
 });

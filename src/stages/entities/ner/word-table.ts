@@ -17,13 +17,20 @@
  * document numbers its lower forms (features.ts `LowerForms`) with an array stamp
  * instead of a `Map` per document.
  *
+ * A type keeps no description object: its facts are in the arrays, its raw text's
+ * characters in one `Uint16Array` (a lookup compares them there, without reading a string
+ * object elsewhere on the heap), and its normalized text (for {@link WordTable.lowerText}).
+ * Holding word.ts `wordInfo` descriptions (an object and an `Int32Array` of own features
+ * each, and the entry of `wordInfo`'s own cache) took about 280 bytes more per type: 14 MB
+ * per pipeline at the limit.
+ *
  * The table is bounded: a document that starts with more than {@link WORD_TABLE_LIMIT}
  * types held empties it first (numbers are only meaningful within one document, and no
  * caller keeps them longer). Type 0 is always the padding beyond a sentence edge
  * (word.ts `EDGE`), which no raw text maps to.
  */
 import type { LowerForms } from './features.js';
-import { EDGE, wordInfo, type WordInfo } from './word.js';
+import { EDGE, describeWord, normalizeToken, type WordInfo } from './word.js';
 
 /** Types held before the table starts over (at the start of a document). */
 export const WORD_TABLE_LIMIT = 50_000;
@@ -65,18 +72,19 @@ export class WordTable {
   lowerId = new Int32Array(0);
   /** Per type: `PARTS × classes` part sums, at `type × PARTS × classes`. */
   parts: Int16Array | Int32Array;
-  /** Per type: the description. */
-  readonly words: WordInfo[] = [];
+  /** Per type: the normalized text (word.ts `normalizeToken` of the raw text; EDGE: `<s>`). */
+  readonly texts: string[] = [];
   /** Per type: the lower-cased normalized text, once asked ({@link lowerText}). */
   private readonly lowerTexts: (string | undefined)[] = [];
-  /** Per type: its raw text, and that text's {@link textHash} (EDGE: none, and 0). */
-  private readonly raws: (string | null)[] = [];
-  private hashes = new Int32Array(0);
   /**
-   * Open addressing over {@link textHash}: per slot the hash and the type number + 1 (0
-   * when empty), side by side so that a probe reads one place.
+   * Open addressing over {@link textHash}: per slot the hash, the type number + 1 (0 when
+   * empty), and where the raw text's characters sit in {@link chars} (offset, length), side
+   * by side so that a probe reads one place. The padding has no slot.
    */
   private slots = new Int32Array(0);
+  /** The raw texts' characters (UTF-16 code units), type after type. */
+  private chars = new Uint16Array(0);
+  private charsUsed = 0;
   private readonly lowerIds = new Map<number, number>();
   /** Per lower form: the document it was last numbered in ({@link lowerForms}), and its number there. */
   private stamp = new Int32Array(0);
@@ -112,20 +120,42 @@ export class WordTable {
   /** The type number of a raw token text (described and summed on first sight). */
   idOf(raw: string): number {
     const h = textHash(raw);
+    const n = raw.length;
     const slots = this.slots;
-    const mask = (slots.length >> 1) - 1;
+    const mask = (slots.length >> 2) - 1;
     let s = h & mask;
-    for (let id = slots[2 * s + 1]! - 1; id >= 0; id = slots[2 * s + 1]! - 1) {
-      if (slots[2 * s] === h && this.raws[id] === raw) return id;
+    for (let e = slots[4 * s + 1]!; e !== 0; e = slots[4 * s + 1]!) {
+      if (slots[4 * s] === h && slots[4 * s + 3] === n && this.sameChars(raw, slots[4 * s + 2]!)) return e - 1;
       s = (s + 1) & mask;
     }
-    const added = this.add(wordInfo(raw), raw, h);
-    if (this.count * 4 > slots.length) this.rehash(slots.length);
-    else {
-      slots[2 * s] = h;
-      slots[2 * s + 1] = added + 1;
-    }
+    const added = this.add(describeWord(normalizeToken(raw)));
+    slots[4 * s] = h;
+    slots[4 * s + 1] = added + 1;
+    slots[4 * s + 2] = this.store(raw);
+    slots[4 * s + 3] = n;
+    // at most half the slots in use, so that a probe meets an empty one soon
+    if (this.count * 8 > slots.length) this.rehash(slots.length >> 1);
     return added;
+  }
+
+  /** Whether `raw` (its length already compared) is the text whose characters start at `at` of {@link chars}. */
+  private sameChars(raw: string, at: number): boolean {
+    const chars = this.chars;
+    for (let k = 0; k < raw.length; k++) if (chars[at + k] !== raw.charCodeAt(k)) return false;
+    return true;
+  }
+
+  /** Appends the characters of `raw` to {@link chars}; returns where they start. */
+  private store(raw: string): number {
+    const at = this.charsUsed;
+    if (at + raw.length > this.chars.length) {
+      const grown = new Uint16Array(Math.max(this.chars.length * 2, at + raw.length, 1024));
+      grown.set(this.chars.subarray(0, at));
+      this.chars = grown;
+    }
+    for (let k = 0; k < raw.length; k++) this.chars[at + k] = raw.charCodeAt(k);
+    this.charsUsed = at + raw.length;
+    return at;
   }
 
   /**
@@ -160,38 +190,38 @@ export class WordTable {
 
   /** The lower-cased normalized text of type `id` (`normalizeToken(raw).toLowerCase()`). */
   lowerText(id: number): string {
-    return (this.lowerTexts[id] ??= this.words[id]!.text.toLowerCase());
+    return (this.lowerTexts[id] ??= this.texts[id]!.toLowerCase());
   }
 
   private clear(): void {
     this.count = 0;
     this.lowerCount = 0;
-    this.words.length = 0;
+    this.texts.length = 0;
     this.lowerTexts.length = 0;
-    this.raws.length = 0;
-    this.slots = new Int32Array(2 * 1024);
+    this.slots = new Int32Array(4 * 1024);
+    this.chars = new Uint16Array(0);
+    this.charsUsed = 0;
     this.lowerIds.clear();
     this.stamp = new Int32Array(0);
     this.local = new Int32Array(0);
-    this.add(EDGE, null, 0);
+    this.add(EDGE);
   }
 
-  /** Places every type but the padding in a slot table of `size` slots (a power of two). */
+  /** Places every slot of the current table in a new one of `size` slots (a power of two). */
   private rehash(size: number): void {
-    const slots = new Int32Array(size * 2);
+    const old = this.slots;
+    const slots = new Int32Array(size * 4);
     const mask = size - 1;
-    for (let id = 0; id < this.count; id++) {
-      if (this.raws[id] === null) continue;
-      const h = this.hashes[id]!;
-      let s = h & mask;
-      while (slots[2 * s + 1] !== 0) s = (s + 1) & mask;
-      slots[2 * s] = h;
-      slots[2 * s + 1] = id + 1;
+    for (let from = 0; from < old.length; from += 4) {
+      if (old[from + 1] === 0) continue;
+      let s = old[from]! & mask;
+      while (slots[4 * s + 1] !== 0) s = (s + 1) & mask;
+      slots.set(old.subarray(from, from + 4), 4 * s);
     }
     this.slots = slots;
   }
 
-  private add(w: WordInfo, raw: string | null, hash: number): number {
+  private add(w: WordInfo): number {
     const id = this.count++;
     if (id >= this.cap.length) this.grow(Math.max(1024, this.cap.length * 2));
     let lowerId = this.lowerIds.get(w.lower);
@@ -199,9 +229,7 @@ export class WordTable {
       lowerId = this.lowerCount++;
       this.lowerIds.set(w.lower, lowerId);
     }
-    this.words.push(w);
-    this.raws.push(raw);
-    this.hashes[id] = hash;
+    this.texts.push(w.text);
     this.lowerTexts.push(undefined);
     this.cap[id] = w.cap;
     this.lower[id] = w.lower;
@@ -224,7 +252,6 @@ export class WordTable {
     this.lower = more(this.lower, (n) => new Int32Array(n), 1);
     this.short = more(this.short, (n) => new Int32Array(n), 1);
     this.lowerId = more(this.lowerId, (n) => new Int32Array(n), 1);
-    this.hashes = more(this.hashes, (n) => new Int32Array(n), 1);
     this.parts = this.wide ? more(this.parts, (n) => new Int32Array(n), this.width) : more(this.parts, (n) => new Int16Array(n), this.width);
   }
 }
