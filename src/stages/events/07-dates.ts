@@ -77,6 +77,9 @@ function generic(view: EventView, lex: EventLexicon, c: Candidate, clauses: Clau
 /** Relative pronouns that open a clause of a noun's own. */
 const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'when']);
 
+/** Words one of which every phrase of the lexicon's `sameDay` holds (a test checks it). */
+export const SAME_DAY_WORDS: ReadonlySet<string> = new Set(['later', 'same', 'afterwards', 'afterward', 'after']);
+
 /** Words that put a gerund in a clause of its own ("before traveling", "after meeting"). */
 const GERUND_LEADS: ReadonlySet<string> = new Set(['before', 'after', 'while', 'since', 'without', 'upon', 'when']);
 
@@ -204,7 +207,10 @@ export function attachDates(view: EventView, lex: EventLexicon, clauses: ClauseC
     if (c.date.basis === 'none' && c.modality === 'asserted' && lex.sameDay.length > 0) {
       const clause = clauses.clause(c.sentence, c.head);
       let hit = false;
-      for (let k = clause.first; k <= clause.last && !hit; k++) for (const p of lex.sameDay) if (view.matchAt(p, k, clause.last, aux)) { hit = true; break; }
+      // every same-day phrase holds one of these words: most clauses cost one pass over their words
+      let gate = false;
+      for (let k = clause.first; k <= clause.last && !gate; k++) gate = SAME_DAY_WORDS.has(view.words[k]!);
+      for (let k = clause.first; gate && k <= clause.last && !hit; k++) for (const p of lex.sameDay) if (view.matchAt(p, k, clause.last, aux)) { hit = true; break; }
       // the event told just before: in this sentence or the one before it ("Hours later, Israel freed …")
       let ref: Candidate | null = null;
       for (let j = ci - 1; hit && ref === null && j >= 0 && candidates[j]!.sentence >= c.sentence - 1; j--) {

@@ -7,8 +7,13 @@ import { describe, it } from 'node:test';
 import { ParleyError } from '../../errors.js';
 import { compileLexicon, DEFAULT_LEXICON, eventLexicon } from './lexicon.js';
 import { EVENT_TYPES } from './types.js';
+import { SAME_DAY_WORDS } from './07-dates.js';
 
 describe('events lexicon', () => {
+  it('every same-day phrase holds a word of the gate in 07-dates', () => {
+    const raw = JSON.parse(fs.readFileSync(DEFAULT_LEXICON, 'utf8')) as { sameDay: { match: string[] } };
+    for (const m of raw.sameDay.match) assert.ok(m.split(/\s+/).some((el) => el.split('|').some((w) => SAME_DAY_WORDS.has(w))), m);
+  });
   const raw = JSON.parse(fs.readFileSync(DEFAULT_LEXICON, 'utf8')) as { triggers: { id: string; type: string; reason: string }[]; modality: { reason: string }[] };
 
   it('gives every type a CAMEO root and a trigger, every rule and cue a reason', () => {
