@@ -14,8 +14,8 @@
  * (`numberingCurrent`). A cached answer is a pure function of the word, so an answer read
  * from the cache is always the one the string lookup gives.
  */
-/** Distinct token texts kept before the numbering starts afresh. */
-const MAX_WORDS = 200_000;
+/** Distinct token texts kept before the numbering starts afresh (about 10 MiB per worker when full; a day of news fills it). */
+const MAX_WORDS = 100_000;
 
 /**
  * Raw token text → its number: an open-addressing table (linear probing) of `SLOT` entries per
