@@ -14,6 +14,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { extractCandidates, type Segment, type TokenSpan } from './extract.js';
 import { anchorNeeded, isAbsolute, resolveTimex, unresolved } from './resolve.js';
 import type { Candidate, ResolvedTime, TimexAnnotationValue, TimexValue } from './types.js';
+import { addDays, formatDay, parseDay } from './calendar.js';
 
 export { RULES, extractCandidates } from './extract.js';
 export { REFINERS } from './06-refine.js';
@@ -112,6 +113,38 @@ export function resolveOn(t: Pick<TimexAnnotationValue, 'type' | 'value'>, ancho
   return { type: r.type, value: r.value, precision: r.precision };
 }
 
+/** "the next day", "the following day", "the previous day": one day after or before another. */
+const NEXT_DAY = /^the\s+(next|following|previous|preceding)\s+day$/i;
+
+/** How far back (characters) the day a "next day" counts from may stand. */
+const NEXT_DAY_REACH = 300;
+
+/**
+ * "Late Sunday, the army withdrew; the next day, hostages were freed": a next or previous day
+ * that the timex stage could only count from the publication date (the day before it was a
+ * weekday, resolved only here) counts from the last day resolved before it, when one stands
+ * within {@link NEXT_DAY_REACH} characters. One counted from a calendar date was already
+ * moved by the timex stage (`narrative-time`) and is left alone.
+ */
+function afterResolvedDays(time: Annotation<ResolvedTime>[]): Annotation<ResolvedTime>[] {
+  let out: Annotation<ResolvedTime>[] | null = null;
+  for (let i = 1; i < time.length; i++) {
+    const t = time[i]!;
+    if (t.source.includes('narrative-time') || !NEXT_DAY.test(t.text)) continue;
+    let prev: Annotation<ResolvedTime> | undefined;
+    for (let j = i - 1; j >= 0 && t.start - time[j]!.end <= NEXT_DAY_REACH; j--) {
+      const v = time[j]!.value;
+      if (v.type === 'date' && v.value !== null && /^\d{4}-\d{2}-\d{2}$/.test(v.value)) { prev = time[j]; break; }
+    }
+    if (prev === undefined) continue;
+    const day = parseDay(prev.value.value!)!;
+    const n = /next|following/i.test(t.text) ? 1 : -1;
+    out ??= [...time];
+    out[i] = Object.freeze({ ...t, value: Object.freeze({ ...t.value, value: formatDay(addDays(day, n)), precision: 'day' as const }), source: `${t.source}+after-day` });
+  }
+  return out ?? time;
+}
+
 /** The `time` stage: every timex resolved against the document's publication date. */
 export const timeStage: Stage = {
   name: 'time',
@@ -124,6 +157,6 @@ export const timeStage: Stage = {
     ctx.debug(() => `time: ${doc.id} anchor ${anchor === null ? 'none' : `${anchor.day} (${anchor.precision})`}`);
     // the timex's own text: the same span of the document, already sliced once
     const time = layers.get<TimexAnnotationValue>('timex').map((t) => Object.freeze({ layer: 'time', start: t.start, end: t.end, text: t.text, value: Object.freeze(resolveOn(t.value, anchor)), source: t.source }));
-    return { time };
+    return { time: afterResolvedDays(time) };
   },
 };

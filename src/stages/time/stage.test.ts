@@ -96,3 +96,13 @@ test('the export lists every time of every document, text exactly the covered sl
   for (const t of exported) assert.equal(TEXT.slice(t.start, t.end), t.text);
   assert.equal(exported[0]!.doc, d.id);
 });
+
+test('"the next day" after a weekday counts from that weekday, not from the publication date', async () => {
+  const { defaultPipeline } = await import('../../pipeline/default.js');
+  const { prepare } = await import('../../ingest/index.js');
+  const text = 'Late Sunday, the army withdrew from the town; the next day, the first hostages were freed.';
+  const doc = prepare({ source: 't.txt', format: 'text', text, meta: { title: null, outlet: null, byline: null, url: null, published: { raw: '2025-01-29', method: 'metadata', from: 'test' } } });
+  const a = analyzeDocument(defaultPipeline(), createContext({ ...DEFAULTS }), doc);
+  const times = (a.layers.get('time') ?? []).map((t) => [t.text, (t.value as { value: string | null }).value]);
+  assert.deepEqual(times, [['Late Sunday', '2025-01-26'], ['the next day', '2025-01-27']]);
+});
