@@ -36,6 +36,8 @@ const LOWER_FIRST = /^\p{Ll}/u;
 /** `“`, `‘`, `«`, `„`, `‚`, `‹`: always opening. */
 const OPENING_QUOTES = new Set([0x201c, 0x2018, 0xab, 0x201e, 0x201a, 0x2039]);
 const MAX_SPEAKER_WORDS = 5;
+/** Words before a platform named by one letter ("on X", "via X"). */
+const PLATFORM_BEFORE: ReadonlySet<string> = new Set(['on', 'via']);
 
 function isCapitalized(t: TokenTable, i: number, to: number): boolean {
   if (i >= to || t.kinds[i] !== K_WORD) return false;
@@ -126,6 +128,15 @@ export const BOUNDARY_RULES: readonly BoundaryRule[] = [
     id: 'final-abbreviation',
     reason: '`etc.` and `et al.` end a sentence before a capitalised word or an opening quote',
     decide: (x) => (abbr(x) === 'final' ? isCapitalized(x.tokens, next(x), x.to) || isOpeningQuote(x.tokens, next(x), x.to) : null),
+  },
+  {
+    id: 'platform-letter',
+    reason: 'a lone capital after "on" or "via" is a platform\'s name (`a post on X. Army chief …`), not an initial, and its dot ends the sentence before a capitalised word',
+    decide: (x) => {
+      const i = x.candidate.trigger;
+      if (abbr(x) !== 'initial' || i === 0 || !PLATFORM_BEFORE.has(x.tokens.text(i - 1))) return null;
+      return isCapitalized(x.tokens, next(x), x.to) || isOpeningQuote(x.tokens, next(x), x.to) ? true : null;
+    },
   },
   {
     id: 'abbreviation-sentence-start',

@@ -26,6 +26,7 @@ test('p.m. before local time', () => expectSentences('Sirens sounded at 4 p.m. I
 test('p.m. before a capitalised subject', () => expectSentences('The convoy crossed at 3 p.m. Officials counted 40 trucks.', ['The convoy crossed at 3 p.m.', 'Officials counted 40 trucks.']));
 test('middle initial', () => expectSentences('John F. Kennedy faced a similar standoff in 1962.', ['John F. Kennedy faced a similar standoff in 1962.']));
 test('first initial', () => expectSentences('The memo was written by J. Okafor. It leaked quickly.', ['The memo was written by J. Okafor.', 'It leaked quickly.']));
+test('a one-letter platform after "on" ends its sentence', () => expectSentences('The leader welcomed the talks in a post on X. Army chief Omar Haddad said nothing.', ['The leader welcomed the talks in a post on X.', 'Army chief Omar Haddad said nothing.']));
 test('initial before a starter', () => expectSentences('They called it Plan B. The name stuck.', ['They called it Plan B.', 'The name stuck.']));
 test('decimal numbers', () => expectSentences('Aid rose 2.5 percent to $1.75 billion. Donors cheered.', ['Aid rose 2.5 percent to $1.75 billion.', 'Donors cheered.']));
 test('thousands separator', () => expectSentences('About 1,200 prisoners could go free. Lists were exchanged.', ['About 1,200 prisoners could go free.', 'Lists were exchanged.']));
