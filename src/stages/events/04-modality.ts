@@ -240,12 +240,19 @@ function walkLinks(view: EventView, lex: EventLexicon, from: number, to: number,
  * auxiliary ("talks on a broader ceasefire | have not started": the verb after the
  * complement is the noun's, so its cues are counted from there); else `last`. The
  * complement is a word of the `nounComplement` set and at most eight more words, with no
- * punctuation ("talks on the second phase of the ceasefire in Gaza | are supposed to begin").
+ * punctuation ("talks on the second phase of the ceasefire in Gaza | are supposed to begin"),
+ * or a participle set off by commas ("the talks, co-hosted by Saudi Arabia and Switzerland, | would").
  */
 function complementEnd(view: EventView, lex: EventLexicon, last: number, clauseLast: number): number {
   const preps = lex.sets.get('nounComplement');
   const aux = lex.sets.get('aux');
-  if (!preps || !aux || last + 2 > clauseLast || !view.is(preps, last + 1)) return last;
+  if (!preps || !aux || last + 2 > clauseLast) return last;
+  // a participle set off by commas ("the talks, co-hosted by Saudi Arabia and Switzerland, would aim")
+  if (view.words[last + 1] === ',' && view.words[last + 2]!.endsWith('ed')) {
+    for (let k = last + 3; k <= Math.min(clauseLast, last + 12); k++) if (view.words[k] === ',') return k;
+    return last;
+  }
+  if (!view.is(preps, last + 1)) return last;
   for (let k = last + 2; k <= Math.min(clauseLast, last + 10); k++) {
     if (view.kinds[k] === 'punct') return last;
     if (view.is(aux, k)) return k - 1;
