@@ -22,7 +22,7 @@ import type { QuoteValue } from '../quotes/index.js';
 import type { ClauseCache } from './03-clauses.js';
 import { inSet, type EventLexicon } from './lexicon.js';
 import type { Candidate, EventType } from './types.js';
-import { isActor, type EventView } from './view.js';
+import { GERUND_LEADS, isActor, type EventView } from './view.js';
 import { WordTable } from './words.js';
 
 /** One mention occurrence with its tokens (inclusive). */
@@ -32,8 +32,8 @@ export interface Occurrence {
   readonly last: number;
 }
 
-/** Words before a gerund whose subject is the main clause's ("before traveling", "after meeting"). */
-const GERUND_SUBJECT: ReadonlySet<string> = new Set(['before', 'after', 'while', 'since', 'without', 'upon', 'when', 'by']);
+/** Words before a gerund whose subject is the main clause's ("before traveling", "by releasing"). */
+const GERUND_SUBJECT: ReadonlySet<string> = new Set([...GERUND_LEADS, 'by']);
 const JOINERS: ReadonlySet<string> = new Set([',', 'and', 'the', 'or', '&', 'as', 'well', 'both']);
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', '&']);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'another', 'any', 'some']);

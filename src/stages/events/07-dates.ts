@@ -28,7 +28,7 @@ import { breakBetween } from './03-clauses.js';
 import { complementHead } from './04-modality.js';
 import { inSet, type EventLexicon } from './lexicon.js';
 import type { Candidate } from './types.js';
-import { anyBetween, latestBefore, type EventView, type TimeAt } from './view.js';
+import { anyBetween, GERUND_LEADS, latestBefore, type EventView, type TimeAt } from './view.js';
 
 const GENERIC: ReadonlySet<string> = new Set(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF']);
 const RANK: Readonly<Record<Precision, number>> = { unknown: 0, year: 1, month: 2, week: 3, day: 4, time: 5 };
@@ -80,8 +80,6 @@ const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'when']);
 /** Words one of which every phrase of the lexicon's `sameDay` holds (a test checks it). */
 export const SAME_DAY_WORDS: ReadonlySet<string> = new Set(['later', 'same', 'afterwards', 'afterward', 'after']);
 
-/** Words that put a gerund in a clause of its own ("before traveling", "after meeting"). */
-const GERUND_LEADS: ReadonlySet<string> = new Set(['before', 'after', 'while', 'since', 'without', 'upon', 'when']);
 
 /** Whether a relative pronoun opens the words `[a, b)` right after a noun (after a comma at most). */
 function ownRelative(view: EventView, a: number, b: number): boolean {

@@ -478,6 +478,13 @@ export class EventView {
   }
 }
 
+/**
+ * Words that put a gerund in a clause of its own ("before traveling", "after meeting"): a time
+ * right before such a gerund is the main verb's (07-dates), and its subject is the main
+ * clause's (05-arguments, which also counts `by`: "by releasing hostages").
+ */
+export const GERUND_LEADS: ReadonlySet<string> = new Set(['before', 'after', 'while', 'since', 'without', 'upon', 'when']);
+
 /** A person, organization or group, or a country or capital standing for its government. */
 export function isActor(m: MentionValue): boolean {
   if (m.type !== 'place') return true;
