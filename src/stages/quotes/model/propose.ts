@@ -11,6 +11,7 @@
  * marked as a term (`dubbed “…”`, pass 06).
  */
 import { isPassive, notAStatement, nounUseOfCue } from '../05-indirect.js';
+import { MONTH_NAMES, MONTHS, WEEKDAY_NAMES } from '../../time/lexicon.js';
 import { ACT_VERBS, NAMING_PARTICIPLES } from '../lexicon.js';
 import { termMarkedAt } from '../06-refine.js';
 import type { Candidate, QuoteKind, SourceSpan } from '../types.js';
@@ -38,11 +39,14 @@ function kindOf(t: TokenTable, first: number, last: number): QuoteKind {
   return quoted === 0 ? 'indirect' : quoted === words ? 'direct' : 'mixed';
 }
 
-/** Words of a bare date: months (and their abbreviations), weekdays, and the prepositions before them. */
+/**
+ * Words of a bare date: the time stage's month names and abbreviations (with or without their
+ * dot), full weekday names, and the words around them.
+ */
 const DATE_WORDS: ReadonlySet<string> = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.',
-  'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  ...Object.keys(MONTHS),
+  ...Object.keys(MONTHS).filter((k) => !(MONTH_NAMES as readonly string[]).includes(k)).map((k) => `${k}.`),
+  ...WEEKDAY_NAMES,
   'on', 'in', 'at', 'of', 'last', 'this', 'next', 'early', 'late', 'mid', '.', ',',
 ]);
 
