@@ -382,7 +382,7 @@ function appositiveTitles(text: string, mentions: readonly Annotation<MentionVal
       const found = titlePhrase(text, from, to);
       if (found && (text[to] === ',' || text[to] === '.')) { out.push(apposed(text, found, m)); titled.add(m.start); continue; }
     }
-    // before the name, opening its sentence: "Qatar's prime minister, Sheikh Mohammed …"
+    // before the name, back to the previous punctuation: "Qatar's prime minister, Sheikh Mohammed …"
     let end = m.start;
     while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
     // an honorific before the name is not the title ("…, Sheikh Mohammed bin Abdulrahman Al Thani")
