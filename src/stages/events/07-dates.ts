@@ -80,7 +80,6 @@ const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'when']);
 /** Words one of which every phrase of the lexicon's `sameDay` holds (a test checks it). */
 export const SAME_DAY_WORDS: ReadonlySet<string> = new Set(['later', 'same', 'afterwards', 'afterward', 'after']);
 
-
 /** Whether a relative pronoun opens the words `[a, b)` right after a noun (after a comma at most). */
 function ownRelative(view: EventView, a: number, b: number): boolean {
   const k = view.words[a] === ',' ? a + 1 : a;
