@@ -91,8 +91,12 @@ test('a "person" before a place noun or after a verb taking ground is a place', 
   assert.deepEqual(refined('the army met Omar Haddad in January', ['person:Omar Haddad']), ['person:Omar Haddad']);
 });
 
-test('a place right before a name ending in an organization word is part of it', () => {
+test('a place right before a name ending in an organization word is part of it', async () => {
   assert.deepEqual(refined('The United States Maritime Alliance said', ['place:United States', 'person:Maritime Alliance']), ['organization:United States Maritime Alliance']);
+  // the joined mention has a score, never NaN (a merged score from two put-off ones was)
+  const { recognizeText } = await import('./index.js');
+  const joined = recognizeText('The United States Maritime Alliance said it had improved its offer.').ner.find((a) => a.text === 'United States Maritime Alliance');
+  assert.ok(joined && Number.isFinite(joined.value.score), JSON.stringify(joined?.value));
   // an organization word in lower case, or a place with a gap, keeps both
   assert.deepEqual(refined('in Gaza the Hamas movement said', ['place:Gaza', 'organization:Hamas']), ['place:Gaza', 'organization:Hamas']);
 });

@@ -337,7 +337,8 @@ const placeOrganization: Refiner = {
         let capitals = true;
         for (let k = next.start; k < next.end && capitals; k++) capitals = isCapitalized(input, k);
         if (capitals) {
-          out.push({ start: m.start, end: next.end, type: 'organization', score: Math.min(m.score, next.score), source: `ner/${this.id}` });
+          // grown like a name over its particles: the first part's score (put off or not) is kept
+          out.push(changed(m, { end: next.end, type: 'organization' }, this.id));
           i++;
           continue;
         }
