@@ -281,9 +281,10 @@ export const linkStage: Stage = {
     const titles = layers.get<TitleValue>('title');
     const appositives = appositiveTitles(doc.text, mentions, titles);
     const roles = titleRoles(doc.text, titles, mentions, named, kb, day);
+    const ownerAt = new Map(appositives.map((a) => [a.title.start, a.owner]));
     for (const r of titleRoles(doc.text, appositives.map((a) => a.title), mentions, named, kb, day)) {
       // the owner before the title names its country or body when nothing else did ("Ukraine's human rights commissioner")
-      const owner = appositives.find((a) => a.title.start === r.start)?.owner ?? null;
+      const owner = ownerAt.get(r.start) ?? null;
       const of = r.value.of ?? (owner === null ? null : kb.findByAlias(owner).find((e) => e.type === 'place' || e.type === 'organization')?.name ?? (countryNamed(owner)?.name ?? null));
       roles.push(of === r.value.of ? r : annotate('role', doc.text, r.start, r.end, { ...r.value, of }, 'link/title-appositive'));
     }
