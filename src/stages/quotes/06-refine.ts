@@ -122,6 +122,9 @@ const continuedQuote: Refiner = {
         continue;
       }
       if (c.kind === 'direct') lastTagged = c.cue === null ? -1 : out.length;
+      // Reported speech with its own cue after the tagged quote (`“A,” X told reporters. The
+      // union said that it remained “open to talks.”`): a later quotation belongs to it.
+      else if (prev && c.cue !== null && view.tokens[c.cue.first]!.start >= evidenceOf(prev, view).end) lastTagged = -1;
       out.push(c);
     }
     return out;
