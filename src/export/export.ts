@@ -264,7 +264,10 @@ export function speakerEntity(doc: string, q: QuoteValue, mentions: readonly Ann
   for (const span of [q.speakerSpan, q.antecedent]) {
     if (!span) continue;
     const hits = mentions.filter((m) => m.start < span.end && span.start < m.end);
-    const m = hits.find((h) => h.value.type === 'person') ?? hits[0];
+    // `Burhan's deputy, Malik Agar`: a name before `'s` owns the speaker, it is not the speaker
+    const text = span === q.speakerSpan ? q.speakerText : null;
+    const owner = (h: Annotation<MentionValue>): boolean => text !== null && /^['’]s\b/.test(text.slice(h.end - span.start, h.end - span.start + 3));
+    const m = hits.find((h) => h.value.type === 'person' && !owner(h)) ?? hits.find((h) => !owner(h)) ?? hits[0];
     if (m) return entityIdOf(doc, m.value);
   }
   return null;

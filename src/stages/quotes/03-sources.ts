@@ -126,11 +126,21 @@ function phraseEndingAt(view: DocView, head: number, limit: number): SourceSpan 
     if (isPossessive(view, j) && j - 1 >= limit && isWord(view, j - 1)) { first = j - 1; j -= 2; continue; }
     if (DETERMINERS.has(lj)) {
       first = j;
+      if (j - 1 >= limit && view.lower(j - 1) === 'and') {
+        const left = coordinatedBefore(view, j - 1, limit);
+        if (left !== null) first = left;
+        break;
+      }
       if (!joinsDescription(view, j - 1, limit)) break;
       j--;
       continue;
     }
     if (verbForm(view, j) && !view.capitalized(j)) break;
+    if (lj === 'and') {
+      const left = coordinatedBefore(view, j, limit);
+      if (left !== null) first = left;
+      break;
+    }
     if (joinsDescription(view, j, limit)) {
       if (!view.capitalized(head)) outerHead = j - 1;
       j--;
@@ -140,6 +150,37 @@ function phraseEndingAt(view: DocView, head: number, limit: number): SourceSpan 
     break;
   }
   return trimPhrase(view, { first, last: head, head: outerHead });
+}
+
+/**
+ * The first token of a conjunct before the `and` at `and` when the two make one subject:
+ * `Egypt and Qatar said`, `Saudi and U.S. mediators said`. Only where the left conjunct opens
+ * the subject's place (the sentence or limit start, or after a comma, quotation mark or
+ * parenthesis), so that `Hamas rejected the plan and Qatar said` keeps Qatar alone.
+ */
+function coordinatedBefore(view: DocView, and: number, limit: number): number | null {
+  if (and - 1 < limit) return null;
+  const left = phraseEndingAt(view, and - 1, limit);
+  if (left === null || SUBJECT_PRONOUNS.has(view.lower(left.head)) || !conjunctShape(view, left)) return null;
+  if (left.first === limit) return left.first;
+  const before = view.tokens[left.first - 1]!;
+  return before.text === ',' || before.text === '(' || before.kind === 'quote' ? left.first : null;
+}
+
+/** Lower-case words a name may hold (`Mohammed bin Abdulrahman`, `Ministry of Defense`). */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'al', 'el', 'de', 'of', 'for', 'the', 'and']);
+
+/**
+ * Whether a phrase looks like one conjunct of a subject: after an optional determiner, two
+ * words at most (`the army`, `Israeli officials`) or a name (`Sheikh Mohammed bin
+ * Abdulrahman`), not a clause the phrase reader ran into (`The envoy left Cairo`).
+ */
+function conjunctShape(view: DocView, p: SourceSpan): boolean {
+  const first = DETERMINERS.has(view.lower(p.first)) ? p.first + 1 : p.first;
+  if (p.last - first < 2) return true;
+  if (p.last - first > 5) return false;
+  for (let k = first; k <= p.last; k++) if (!view.capitalized(k) && !NAME_PARTICLES.has(view.lower(k))) return false;
+  return true;
 }
 
 /** Whether token `j` is a preposition inside a description (`spokesman for the ministry`). */

@@ -198,6 +198,7 @@ function shortTail(view: DocView, from: number, last: number, addressee: boolean
 /** Words that open an adverbial of the whole sentence after a mid-sentence tag (`…, he said, after talks in Cairo`). */
 const SENTENCE_ADVERBIALS: ReadonlySet<string> = new Set([
   'after', 'amid', 'following', 'despite', 'ahead', 'before', 'during', 'since', 'as', 'citing', 'adding', 'noting',
+  'though', 'although', 'whereas',
 ]);
 
 /** `CONTENT, SOURCE CUE.`, `CONTENT, CUE SOURCE.` and the mid-sentence tag `A, he said, B`. */

@@ -87,6 +87,15 @@ describe('reported speech', () => {
   it('repeated that', () => expectQuotes('The foreign minister repeated that his country would not negotiate under fire.', [['his country would not negotiate under fire', 'The foreign minister', 'repeated', 'indirect']]));
 });
 
+describe('coordinated speakers and the sentence after a tag', () => {
+  it('two names before a tag both speak', () => expectQuotes('The two armies signed a declaration on Thursday, Egypt and Qatar said.', [['The two armies signed a declaration on Thursday', 'Egypt and Qatar', 'said', 'indirect']]));
+  it('two demonyms before one noun', () => expectQuotes('The two armies signed a declaration, Saudi and American mediators said.', [['The two armies signed a declaration', 'Saudi and American mediators', 'said', 'indirect']]));
+  it('two names opening the sentence', () => expectQuotes('Egypt and Qatar said in a joint statement that talks would resume.', [['talks would resume', 'Egypt and Qatar', 'said', 'indirect']]));
+  it('two bodies with their articles', () => expectQuotes('The army and the RSF said on Thursday that they would talk.', [['they would talk', 'The army and the RSF', 'said', 'indirect']]));
+  it('a conjunct after a verb is no co-speaker', () => expectQuotes('The envoy left Cairo and Qatar said that talks would go on.', [['talks would go on', 'Qatar', 'said', 'indirect']]));
+  it('`though` after a mid-sentence tag opens the writer\'s clause, not more content', () => expectQuotes('The two armies signed a declaration on Thursday, the mediators said, though a ceasefire remained out of reach.', [['The two armies signed a declaration on Thursday', 'the mediators', 'said', 'indirect']]));
+});
+
 describe('according to', () => {
   it('According to X, CONTENT', () => expectQuotes('According to two officials familiar with the talks, the draft includes a 42-day truce.', [['the draft includes a 42-day truce', 'two officials familiar with the talks', 'According to', 'indirect']]));
   it('According to X with a participle modifier, CONTENT: the modifier is the source\'s', () => expectQuotes('According to two people briefed on the talks, Israel has agreed to withdraw from the corridor.', [['Israel has agreed to withdraw from the corridor', 'two people briefed on the talks', 'According to', 'indirect']]));

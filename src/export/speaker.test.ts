@@ -1,0 +1,31 @@
+/**
+ * @module export/speaker.test — which linked mention names a quote's speaker.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { annotate } from '../pipeline/annotation.js';
+import type { QuoteValue } from '../stages/quotes/index.js';
+import type { MentionValue } from '../stages/entities/link/index.js';
+import { entityIdOf, speakerEntity } from './export.js';
+
+const TEXT = "Burhan's deputy, Malik Agar, said the army would not negotiate.";
+
+function mention(name: string, start: number): ReturnType<typeof annotate<MentionValue>> {
+  const end = start + TEXT.slice(start).indexOf(name.split(' ').at(-1)!) + name.split(' ').at(-1)!.length;
+  const value: MentionValue = { type: 'person', key: `name:person:${name.toLowerCase()}`, name, kb: null, wikidata: null, via: 'name' };
+  return annotate('mention', TEXT, start, end, value, 'test');
+}
+
+describe('speakerEntity', () => {
+  const burhan = mention('Burhan', 0);
+  const agar = mention('Malik Agar', TEXT.indexOf('Malik'));
+  const speakerText = TEXT.slice(0, TEXT.indexOf(', said'));
+  const quote = { speakerKind: 'name', speakerText, speakerSpan: { start: 0, end: speakerText.length }, antecedent: null } as unknown as QuoteValue;
+
+  it('a name before a possessive owns the speaker: the named appositive speaks', () => {
+    assert.equal(speakerEntity('d1', quote, [burhan, agar]), entityIdOf('d1', agar.value));
+  });
+  it('the only name of the span still speaks, possessive or not', () => {
+    assert.equal(speakerEntity('d1', quote, [burhan]), entityIdOf('d1', burhan.value));
+  });
+});
