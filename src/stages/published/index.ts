@@ -26,7 +26,7 @@ import { datelineYear } from './dateline.js';
 import { eraClues } from './eras.js';
 import { eventRefClues } from './event-refs.js';
 import { infer, type Clue, type Inference, type WeekdayMention } from './infer.js';
-import { mergeMentions, relativeTimes, timexMentions, timexWeekdays } from './mentions.js';
+import { markBackground, mergeMentions, relativeTimes, timexMentions, timexWeekdays } from './mentions.js';
 import { bounds, parseMetadataDate } from './parse-date.js';
 import { namesPerson, roleClues, type RoleHolder } from './roles.js';
 
@@ -106,7 +106,7 @@ function fromText(doc: string, text: string, dateline: Annotation<Dateline> | un
     ...roleClues(text, doc, people), ...eventRefClues(text, doc, sentences, relativeTimes(timexes)), ...eraClues(text, doc),
     ...warLengthClues(text, doc), ...tripClues(text, doc, named),
   ];
-  const mentions = mergeMentions(timexMentions(doc, timexes), eventMentions(text, doc, sentences));
+  const mentions = markBackground(text, mergeMentions(timexMentions(doc, timexes), eventMentions(text, doc, sentences)));
   const weekdays = timexWeekdays(timexes);
   const inferred = infer(clues, mentions, reference, weekdays);
   const withDateline = dateline ? datelineDate(doc, dateline, inferred, weekdays, sentences.find((x) => x.end > dateline.end) ?? null, reference, notes) : null;

@@ -49,6 +49,12 @@ export interface DateMention {
   readonly month: number | null;
   readonly day: number | null;
   readonly tense: 'past' | 'future' | 'unknown';
+  /**
+   * The start of something still going on, told as background (`the war, which erupted in
+   * April 2023, has killed …`, `fighting since April 2023`): the article is after it, but
+   * not from then, so it bounds the date without being the best value.
+   */
+  readonly background?: boolean;
 }
 
 /** A weekday the text mentions (ISO 1 = Monday … 7 = Sunday), with its tense. */
@@ -103,7 +109,8 @@ export function infer(clues: readonly Clue[], mentions: readonly DateMention[], 
     const narrowed = restrict(allowed, [{ earliest: m.start, latest: null }]);
     if (!narrowed) { dropped.push(`${m.span.text} (${m.value}) is after the latest possible date; ignored`); continue; }
     allowed = narrowed;
-    kept.push({ earliest: m.start, latest: null, reason: `mentions ${m.value} as past`, span: m.span, strength: 'weak' });
+    kept.push({ earliest: m.start, latest: null, reason: m.background ? `mentions ${m.value} as the start of something still going on (a bound, not the date)` : `mentions ${m.value} as past`, span: m.span, strength: 'weak' });
+    if (m.background) continue;
     if (m.precision === 'day') { if (!latestDay || m.start >= latestDay.start) latestDay = m; } else if (!latestOther || m.start >= latestOther.start) latestOther = m;
   }
   if (kept.length === 0) return null;
@@ -224,6 +231,7 @@ interface Resolved {
   readonly precision: Precision;
   readonly start: string;
   readonly tense: DateMention['tense'];
+  readonly background: boolean;
 }
 
 /**
@@ -242,7 +250,7 @@ export function anchorMentions(mentions: readonly DateMention[], interval: { ear
     const value = format(year, m.month, m.day);
     const start = startOf(value);
     if (start > interval.latest && m.tense !== 'future' && m.year === null) continue;
-    out.push({ span: m.span, value, precision: m.day !== null ? 'day' : m.month !== null ? 'month' : 'year', start, tense: m.tense });
+    out.push({ span: m.span, value, precision: m.day !== null ? 'day' : m.month !== null ? 'month' : 'year', start, tense: m.tense, background: m.background === true });
     anchor = start;
   }
   return out;

@@ -15,6 +15,18 @@ import type { DateMention, WeekdayMention } from './infer.js';
 
 const DAY = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+/**
+ * The words before a date that make it the start of something still going on, told as
+ * background: `since`, or a relative clause of onset (`which began on`, `that erupted in`,
+ * `which broke out in`). Read on the 40 characters before the date.
+ */
+const BACKGROUND_BEFORE = /(?:\bsince|\b(?:which|that)\s+(?:first\s+)?(?:began|begun|started|erupted|broke\s+out|was\s+launched|were\s+launched)(?:\s+(?:on|in))?)\s+(?:(?:early|mid|late|the\s+(?:start|beginning|end)\s+of)[\s-]+)?$/i;
+
+/** Whether the date at `start` of `text` opens something still going on (see BACKGROUND_BEFORE). */
+export function backgroundDate(text: string, start: number): boolean {
+  return BACKGROUND_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+
 /** Converts timex annotations to date mentions. */
 export function timexMentions(doc: string, timexes: readonly Annotation<TimexAnnotationValue>[]): DateMention[] {
   const out: DateMention[] = [];
@@ -54,6 +66,11 @@ export function relativeTimes(timexes: readonly Annotation<TimexAnnotationValue>
     if (a.value.type === 'date' && (op === 'day' || op === 'offset' || op === 'weekday')) out.push({ start: a.start, end: a.end, type: a.value.type, value: a.value.value, tense: a.value.tense });
   }
   return out;
+}
+
+/** `mentions` with `background` set on those that open something still going on (see BACKGROUND_BEFORE). */
+export function markBackground(text: string, mentions: readonly DateMention[]): DateMention[] {
+  return mentions.map((m) => (backgroundDate(text, m.span.start) ? { ...m, background: true } : m));
 }
 
 /** Event mentions win over year-less mentions of the same words. */

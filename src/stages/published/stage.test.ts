@@ -25,6 +25,16 @@ describe('published stage on undated texts (reference 2026-11-21)', () => {
   it('a title in "the killing of …" does not end the interval at the death', () => assert.equal(publishedOf('Mourners gathered after the killing of Hamas political leader Ismail Haniyeh.').latest, '2026-11-21'));
 });
 
+describe('published stage: dates told as background', () => {
+  it('the start of a war still going on bounds the date but is not it', () => assert.deepEqual(dating('The army and the RSF signed a declaration on Thursday. The war, which erupted in April 2023, has killed tens of thousands of people.'), ['2025-01', 'inferred', '2023-04-01', '2026-11-21']));
+  it('"since" a day is a bound, not the date', () => assert.deepEqual(dating('Fighting has continued since Oct. 7, 2023, and talks resumed in Doha on Tuesday.').slice(0, 3), ['2025-04', 'inferred', '2023-10-07']));
+  it('a date of the news itself is still the best value', () => assert.deepEqual(dating('The two sides met in Jeddah on May 6, 2023, after the war, which erupted in April 2023, spread to Darfur.').slice(0, 3), ['2023-05-06', 'inferred', '2023-05-06']));
+  it('the evidence says what the background date is', () => {
+    const p = publishedOf('The war, which began on Oct. 7, 2023, has killed more than 40,000 people.');
+    assert.ok(p.evidence.some((e) => typeof e === 'string' && /2023-10-07 as the start of something still going on/.test(e)));
+  });
+});
+
 describe('published stage: events added as data', () => {
   it('"last month" next to a summit', () => assert.deepEqual(dating('Putin has not budged since the summit in Alaska last month, a Kremlin aide said.').slice(2), ['2025-08-30', '2025-10-02']));
   it('"on Sunday" next to a capture', () => assert.deepEqual(dating('The RSF captured El Fasher on Sunday, the paramilitary group said.').slice(2), ['2025-10-26', '2025-11-02']));
