@@ -225,9 +225,10 @@ export function attachDates(view: EventView, lex: EventLexicon, clauses: ClauseC
       const coarse = publishedAt(view, 'month');
       if (coarse) c.date = { value: coarse.value, precision: coarse.precision, basis: 'tense', span: null };
     }
-    // "said a delegation would travel to Cairo on Monday": a dated "would" is the future seen from the past
-    // (and so is the same event named again in its sentence: "the truce would take effect on Sunday")
-    if (c.modality === 'hypothetical' && c.modalityCue === 'would' && c.date.basis === 'time' && RANK[c.date.precision] >= RANK.day) {
+    // "said a delegation would travel to Cairo on Monday", "said talks would continue next week": a "would"
+    // dated to a day or a week is the future seen from the past (and so is the same event named again in
+    // its sentence: "the truce would take effect on Sunday")
+    if (c.modality === 'hypothetical' && c.modalityCue === 'would' && c.date.basis === 'time' && RANK[c.date.precision] >= RANK.week) {
       for (const x of bySentence.get(c.sentence)!) {
         if (x !== c && (x.type !== c.type || x.modality !== 'hypothetical' || x.modalityCue !== 'would')) continue;
         x.modality = 'planned';

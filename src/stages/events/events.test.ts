@@ -144,6 +144,11 @@ describe('events: agreements and truces', () => {
   it('a brokered agreement between two parties', () => expectEvents('Mediators from Qatar and Egypt brokered a ceasefire agreement between Israel and Hamas on Sunday.', '2024-05-01', [['agreement', 'asserted', '2024-04-28', null, ['Israel', 'Hamas']]]));
   it('no deal reached: negated', () => expectEvents('No deal has been reached on the second phase of the ceasefire.', '2024-05-01', [['agreement', 'negated', null, null]]));
   it('"was not reached" during talks', () => expectEvents('Qatar said a deal was not reached during the latest round of talks.', '2024-05-01', [['agreement', 'negated', null, null], ['talks', 'asserted', '2024-05', null]]));
+  it('a "would" dated to a week is a plan seen from the past', () => expectEvents('The official said talks on a short-term ceasefire would continue next week.', '2024-03-04', [['talks', 'planned', '2024-W11', null]]));
+  it('a signed declaration or treaty is an agreement', () => {
+    expectEvents('After weeks of talks, the army and the RSF signed a declaration in Jeddah on May 11, 2023, committing them to protect civilians.', '2023-05-12', [['agreement', 'asserted', '2023-05-11', null]]);
+    expectEvents('Armenia and Azerbaijan signed a peace treaty in Washington on Aug. 8, 2025.', '2025-08-09', [['agreement', 'asserted', '2025-08-08', null]]);
+  });
   it('a signed ceasefire with a full date', () => expectEvents('The two sides signed a ceasefire agreement in Jeddah on May 20, 2023.', '2024-05-01', [['agreement', 'asserted', '2023-05-20', null]]));
   it('agreed to a ceasefire: an agreement', () => expectEvents('The Sudanese army and the Rapid Support Forces agreed to a week-long ceasefire on Saturday.', '2024-05-01', [['agreement', 'asserted', '2024-04-27', null]]));
   it('the truce took effect at a time', () => expectEvents('The truce took effect at 7 a.m. on Friday.', '2023-11-25', [['ceasefire_start', 'asserted', '2023-11-24T07:00', null]]));
