@@ -236,6 +236,8 @@ describe('events: two parties agreeing to act', () => {
     [['agreement', 'asserted', '2025-05', null, ['Russia', 'Ukraine']], ['release', 'planned', null, 1000, ['Russia', 'Ukraine']]]));
   it('"Russian and Ukrainian delegations met": both countries are agents', () => expectEvents('Russia and Ukraine have pressed for a truce. Russian and Ukrainian delegations met in Istanbul on Friday.', '2025-05-16',
     [['talks', 'asserted', '2025-05-16', null, ['Russia', 'Ukraine']]]));
+  it('an agreement to act with a place and a day before the act', () => expectEvents('Envoys have pressed both sides for months. Russia and Ukraine agreed in Istanbul on June 2 to exchange 1,000 prisoners of war each.', '2025-06-10',
+    [['agreement', 'asserted', '2025-06-02', null, ['Russia', 'Ukraine']], ['release', 'planned', null, 1000]]));
   it('one party agreeing to act is no agreement', () => expectEvents('Envoys have pressed both sides for months. Hamas agreed to release ten hostages.', '2025-05-16', [['release', 'planned', null, 10, ['Hamas']]]));
 });
 
