@@ -451,11 +451,14 @@ function datelinePlaces(input: RefineInput): { start: number; end: number }[] {
 
 const datelinePlace: Refiner = {
   id: 'dateline-place',
-  reason: 'an all-caps dateline ("TEL AVIV —") names the place the story was filed from',
+  reason: 'an all-caps dateline ("TEL AVIV —") names the place the story was filed from, and the same name later in the text is that place ("DEIR AL-BALAH, Gaza Strip — … a stage in Deir al-Balah")',
   refine(mentions, input) {
     const places = datelinePlaces(input);
     if (places.length === 0) return [...mentions];
-    const kept = mentions.filter((m) => !places.some((p) => p.start < m.end && m.start < p.end));
+    const names = new Set(places.map((p) => mentionText(input, p).toLowerCase()));
+    const kept = mentions
+      .filter((m) => !places.some((p) => p.start < m.end && m.start < p.end))
+      .map((m) => (m.type !== 'place' && names.has(mentionText(input, m).toLowerCase()) ? changed(m, { type: 'place' }, this.id) : m));
     return kept.concat(places.map((p) => ({ ...p, type: 'place' as const, score: 1, source: `ner/${this.id}` })));
   },
 };

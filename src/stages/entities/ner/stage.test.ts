@@ -98,3 +98,4 @@ test('the tagger\'s mentions have the scores of the tagger\'s spans, worked out 
     assert.ok(compared > 0);
   }
 });
+test('the dateline place named again in the text is the same place', () => expectMentions('DEIR AL-BALAH, Gaza Strip — The three men were paraded on a stage in Deir al-Balah before being handed to the Red Cross.', ['place:DEIR AL-BALAH', 'place:Gaza Strip', 'place:Deir al-Balah', 'organization:Red Cross']));
