@@ -152,7 +152,8 @@ export const ACT_VERBS: ReadonlySet<string> = new Set([
   'arrives', 'arrived', 'travel', 'travels', 'traveled', 'travelled', 'fly', 'flew', 'flown', 'hold', 'holds', 'held',
   'host', 'hosts', 'hosted', 'join', 'joins', 'joined', 'lead', 'leads', 'led', 'head', 'heads', 'headed', 'open', 'opened',
   'broker', 'brokers', 'brokered', 'brokering', 'mediate', 'mediates', 'mediated', 'mediating', 'capture', 'captures', 'captured',
-  'seize', 'seizes', 'seized', 'retake', 'retook', 'retaken', 'fight', 'fights', 'fought',
+  'seize', 'seizes', 'seized', 'retake', 'retook', 'retaken', 'fight', 'fights', 'fought', 'appear', 'appears', 'appeared', 'parade',
+  'paraded', 'parading',
 ]);
 
 /**

@@ -23,6 +23,9 @@ describe('link stage', () => {
   it('a three-letter country acronym is the country ("UAE" and "the United Arab Emirates" are one place)', () => {
     assert.deepEqual(names('The UAE said it had mediated the swap. The United Arab Emirates has mediated a dozen exchanges.'), ['UAE=United Arab Emirates', 'United Arab Emirates=United Arab Emirates']);
   });
+  it('a place first met in a capitals dateline takes its name from the text', () => {
+    assert.deepEqual(names('DEIR AL-BALAH, Gaza Strip — The men were paraded on a stage in Deir al-Balah.').filter((x) => /deir/i.test(x)), ['DEIR AL-BALAH=Deir al-Balah', 'Deir al-Balah=Deir al-Balah']);
+  });
   it('a capital after a preposition of place is the city; as a speaker it stands for its government', () => {
     assert.deepEqual(names('Talks between the two sides in Cairo ended on Thursday. Cairo said the talks would resume.').filter((x) => x.startsWith('Cairo')), ['Cairo=Cairo', 'Cairo=Egypt']);
   });

@@ -288,12 +288,35 @@ export const linkStage: Stage = {
       const of = r.value.of ?? (owner === null ? null : kb.findByAlias(owner).find((e) => e.type === 'place' || e.type === 'organization')?.name ?? (countryNamed(owner)?.name ?? null));
       roles.push(of === r.value.of ? r : annotate('role', doc.text, r.start, r.end, { ...r.value, of }, 'link/title-appositive'));
     }
+    renameAllCaps(clusters, mentions);
     mentions.push(...descriptionMentions(doc.text, kb, clusters, day, named));
     mentions.push(...pronounMentions(doc.text, layers.get('sentence'), mentions));
     mentions.sort((x, y) => x.start - y.start);
     return { mention: mentions, role: roles };
   },
 };
+
+/** Whether a name is written in capitals only (a dateline's `DEIR AL-BALAH`, a shouted headline word). */
+function allCaps(name: string): boolean {
+  return name === name.toUpperCase() && /\p{Lu}\p{Lu}/u.test(name);
+}
+
+/**
+ * A cluster first met in capitals (`DEIR AL-BALAH —` in the dateline) takes its name from a
+ * mention written in ordinary case (`in Deir al-Balah`), on every mention of it.
+ */
+function renameAllCaps(clusters: readonly Cluster[], mentions: Annotation<MentionValue>[]): void {
+  for (const c of clusters) {
+    if (c.kb !== null || !allCaps(c.name)) continue;
+    const better = mentions.find((m) => m.value.key === c.key && !allCaps(m.text));
+    if (better === undefined) continue;
+    c.name = better.text.replace(/\s+/g, ' ');
+    for (let k = 0; k < mentions.length; k++) {
+      const m = mentions[k]!;
+      if (m.value.key === c.key) mentions[k] = Object.freeze({ ...m, value: { ...m.value, name: c.name } });
+    }
+  }
+}
 
 /** Prepositions of place: a capital after one is the city, not its government. */
 const LOCATIVES: ReadonlySet<string> = new Set(['in', 'to', 'at', 'from', 'near', 'into', 'outside', 'via', 'toward', 'towards', 'inside', 'around', 'across', 'between']);
