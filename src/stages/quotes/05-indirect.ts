@@ -198,7 +198,7 @@ function shortTail(view: DocView, from: number, last: number, addressee: boolean
 /** Words that open an adverbial of the whole sentence after a mid-sentence tag (`…, he said, after talks in Cairo`). */
 const SENTENCE_ADVERBIALS: ReadonlySet<string> = new Set([
   'after', 'amid', 'following', 'despite', 'ahead', 'before', 'during', 'since', 'as', 'citing', 'adding', 'noting',
-  'though', 'although', 'whereas',
+  'though', 'although', 'whereas', 'speaking', 'asking', 'requesting', 'declining',
 ]);
 
 /** `CONTENT, SOURCE CUE.`, `CONTENT, CUE SOURCE.` and the mid-sentence tag `A, he said, B`. */
@@ -240,10 +240,20 @@ function tagForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
 
 /** The last token of a tag's tail: adverbials up to the sentence end or the next comma; -1 when no tail fits. */
 function tailEnd(view: DocView, from: number, last: number, addressee: boolean): number {
+  // `…, two officials said on condition of anonymity because they were not authorized to …`:
+  // why the source is unnamed belongs to the tag, up to the sentence end
+  if (anonymityTail(view, from + 1)) return last;
   let end = last;
   for (let k = from + 1; k <= last; k++) if (view.tokens[k]!.text === ',') { end = k - 1; break; }
   if (shortTail(view, from, end, addressee)) return end;
   return view.tokens[from + 1]?.text === ',' ? from : -1;
+}
+
+/** Whether the tokens from `k` say why a source is unnamed: `on condition of anonymity`, `on the condition that`, `speaking on condition …`. */
+function anonymityTail(view: DocView, k: number): boolean {
+  if (view.lower(k) === 'speaking' || view.lower(k) === 'who') k += view.lower(k) === 'who' ? 2 : 1;
+  if (view.lower(k) !== 'on') return false;
+  return view.lower(k + 1) === 'condition' || (view.lower(k + 1) === 'the' && view.lower(k + 2) === 'condition');
 }
 
 /** Words that may precede a sentence-initial participle cue (`While denouncing …,`). */
@@ -274,10 +284,11 @@ function introForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
 
 /**
  * Whether the cue is the infinitive of a refusal (`refused to say when …`, `declined to
- * discuss what …`): the speaker did not say it; the refusal is the statement.
+ * discuss what …`), or of a permission (`not authorized to discuss the talks`): the speaker did not
+ * say it; the refusal is the statement.
  */
 function refused(view: DocView, c: CueHit): boolean {
-  return c.first >= 2 && view.lower(c.first - 1) === 'to' && /^(refus|declin)/.test(view.lower(c.first - 2));
+  return c.first >= 2 && view.lower(c.first - 1) === 'to' && /^(refus|declin|authori[sz]ed$|allowed$|permitted$|cleared$)/.test(view.lower(c.first - 2));
 }
 
 /**

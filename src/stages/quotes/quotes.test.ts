@@ -96,6 +96,11 @@ describe('coordinated speakers and the sentence after a tag', () => {
   it('`though` after a mid-sentence tag opens the writer\'s clause, not more content', () => expectQuotes('The two armies signed a declaration on Thursday, the mediators said, though a ceasefire remained out of reach.', [['The two armies signed a declaration on Thursday', 'the mediators', 'said', 'indirect']]));
 });
 
+describe('the reason a source is unnamed', () => {
+  it('belongs to the tag, not to the content', () => expectQuotes('The envoy arrived in Cairo late Monday, two officials said on condition of anonymity because they were not authorized to discuss the talks publicly.', [['The envoy arrived in Cairo late Monday', 'two officials', 'said', 'indirect']]));
+  it('speaking on condition of anonymity after the tag', () => expectQuotes('The envoy will travel to Doha on Friday, a diplomat said, speaking on condition of anonymity.', [['The envoy will travel to Doha on Friday', 'a diplomat', 'said', 'indirect']]));
+});
+
 describe('according to', () => {
   it('According to X, CONTENT', () => expectQuotes('According to two officials familiar with the talks, the draft includes a 42-day truce.', [['the draft includes a 42-day truce', 'two officials familiar with the talks', 'According to', 'indirect']]));
   it('According to X with a participle modifier, CONTENT: the modifier is the source\'s', () => expectQuotes('According to two people briefed on the talks, Israel has agreed to withdraw from the corridor.', [['Israel has agreed to withdraw from the corridor', 'two people briefed on the talks', 'According to', 'indirect']]));
