@@ -18,6 +18,7 @@ function noTalks(text: string): void {
 }
 
 describe('events: not events', () => {
+  it('talks named in why a source is unnamed', () => expectEvents('Talks resumed in Cairo. The officials spoke on condition of anonymity because they were not authorized to discuss the negotiations publicly.', '2024-05-01', [['talks', 'asserted', '2024-05', null]]));
   it('an album released', () => none('The band will release its new album on Friday.'));
   it('a report released', () => none('The ministry released a report on Tuesday about the economy.'));
   it('names released', () => none('Police released the names of the victims on Monday.'));
