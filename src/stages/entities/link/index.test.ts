@@ -23,6 +23,9 @@ describe('link stage', () => {
   it('a three-letter country acronym is the country ("UAE" and "the United Arab Emirates" are one place)', () => {
     assert.deepEqual(names('The UAE said it had mediated the swap. The United Arab Emirates has mediated a dozen exchanges.'), ['UAE=United Arab Emirates', 'United Arab Emirates=United Arab Emirates']);
   });
+  it('a capital in the dateline is the city', () => {
+    assert.deepEqual(names('CAIRO (AP) — Negotiators resumed talks in Cairo on Tuesday.').filter((x) => /cairo/i.test(x)), ['CAIRO=Cairo', 'Cairo=Cairo']);
+  });
   it('a place first met in a capitals dateline takes its name from the text', () => {
     assert.deepEqual(names('DEIR AL-BALAH, Gaza Strip — The men were paraded on a stage in Deir al-Balah.').filter((x) => /deir/i.test(x)), ['DEIR AL-BALAH=Deir al-Balah', 'Deir al-Balah=Deir al-Balah']);
   });

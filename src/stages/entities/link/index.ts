@@ -236,8 +236,8 @@ export const linkStage: Stage = {
       const end = a.start + surface.length;
       let id = identify(kb, surface, type);
       // a capital the knowledge base reads as its government ("Cairo said") is the city after
-      // a preposition of place ("talks in Cairo", "flew to Doha")
-      if (id !== null && id.via === 'surname' && type === 'place' && places().get(fold(surface))?.kind === 'capital' && LOCATIVES.has((wordBefore(doc.text, a.start) ?? '').toLowerCase())) id = null;
+      // a preposition of place ("talks in Cairo", "flew to Doha") and in the dateline ("CAIRO (AP) —")
+      if (id !== null && id.via === 'surname' && type === 'place' && places().get(fold(surface))?.kind === 'capital' && (a.source === 'ner/dateline-place' || LOCATIVES.has((wordBefore(doc.text, a.start) ?? '').toLowerCase()))) id = null;
       if (type === 'person' && !id && !surface.includes(' ')) {
         const word = fold(surface);
         let host: Cluster | undefined;
