@@ -145,6 +145,7 @@ describe('events: agreements and truces', () => {
   it('no deal reached: negated', () => expectEvents('No deal has been reached on the second phase of the ceasefire.', '2024-05-01', [['agreement', 'negated', null, null]]));
   it('"was not reached" during talks', () => expectEvents('Qatar said a deal was not reached during the latest round of talks.', '2024-05-01', [['agreement', 'negated', null, null], ['talks', 'asserted', '2024-05', null]]));
   it('a "would" dated to a week is a plan seen from the past', () => expectEvents('The official said talks on a short-term ceasefire would continue next week.', '2024-03-04', [['talks', 'planned', '2024-W11', null]]));
+  it('"was expected to" is a schedule', () => expectEvents('Burns arrived in Cairo late Monday and was expected to travel to Israel later this week.', '2024-05-07', [['visit', 'asserted', '2024-05-06', null], ['visit', 'planned', '2024-W19', null]]));
   it('an offensive opposed is not one launched', () => expectEvents('Biden spoke with Netanyahu on Monday and reiterated his opposition to a major ground offensive in Rafah.', '2024-05-07', [['talks', 'asserted', '2024-05-06', null], ['attack', 'hypothetical', null, null]]));
   it('a signed declaration or treaty is an agreement', () => {
     expectEvents('After weeks of talks, the army and the RSF signed a declaration in Jeddah on May 11, 2023, committing them to protect civilians.', '2023-05-12', [['agreement', 'asserted', '2023-05-11', null]]);
