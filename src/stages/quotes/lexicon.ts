@@ -153,7 +153,8 @@ export const ACT_VERBS: ReadonlySet<string> = new Set([
   'host', 'hosts', 'hosted', 'join', 'joins', 'joined', 'lead', 'leads', 'led', 'head', 'heads', 'headed', 'open', 'opened',
   'broker', 'brokers', 'brokered', 'brokering', 'mediate', 'mediates', 'mediated', 'mediating', 'capture', 'captures', 'captured',
   'seize', 'seizes', 'seized', 'retake', 'retook', 'retaken', 'fight', 'fights', 'fought', 'appear', 'appears', 'appeared', 'parade',
-  'paraded', 'parading',
+  'paraded', 'parading', 'name', 'names', 'named', 'naming', 'appoint', 'appoints', 'appointed', 'appointing', 'nominate', 'nominates',
+  'nominated', 'nominating', 'elect', 'elects', 'elected', 'electing', 'succeed', 'succeeds', 'succeeded', 'succeeding',
 ]);
 
 /**
