@@ -24,6 +24,7 @@ describe('status claims: stalled and collapsed', () => {
   it('a past perfect', () => expectClaims('By then the talks had stalled.', ['stalled@past']));
   it('collapsed', () => expectClaims('The talks collapsed on Friday after a dispute over prisoner lists.', ['collapsed']));
   it('broke down', () => expectClaims('Negotiations broke down in the early hours.', ['collapsed']));
+  it('broke off, the parties between noun and verb', () => expectClaims('Negotiations between the union and the port operators broke off on Tuesday.', ['collapsed']));
   it('walked out', () => expectClaims('The delegation walked out of the talks.', ['collapsed']));
   it('suspended its participation in the talks', () => expectClaims('The union suspended its participation in the talks on Friday.', ['collapsed']));
   it('a party quits an agreement', () => expectClaims('The government said it was halting its participation in the shipping initiative.', ['collapsed']));
