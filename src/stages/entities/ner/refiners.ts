@@ -250,6 +250,19 @@ function titleBefore(input: RefineInput, start: number, counts: () => Int32Array
   return s < end ? { start: s, end } : null;
 }
 
+const titleModifier: Refiner = {
+  id: 'title-modifier',
+  reason: 'a capitalized title word opening a lower-case title ("National security adviser Mike Waltz") is part of the title, not a name',
+  refine(mentions, input) {
+    return mentions.filter((m) => {
+      if (m.type === 'person' || m.end >= input.tokens.length) return true;
+      for (let k = m.start; k < m.end; k++) if (!TITLE_WORDS.has(lower(input, k))) return true;
+      const next = input.text[input.tokens[m.end]!.start]!;
+      return !(TITLE_WORDS.has(lower(input, m.end)) && next === next.toLowerCase() && next !== next.toUpperCase());
+    });
+  },
+};
+
 const leadingTitle: Refiner = {
   id: 'leading-title',
   reason: 'titles and honorifics are not part of a name ("Secretary of State Marco Rubio" names Marco Rubio); the title is kept as its own annotation',
@@ -489,7 +502,7 @@ const noOverlaps: Refiner = {
  * groups; then drop photo credits (after every rule that makes mentions); add the
  * dateline place; remove overlaps last.
  */
-export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, leadingTitle, bylineRole, knownNameType, placeNoun, placeOrganization, demonymAdjective, demonymGroup, photoCredit, datelinePlace, noOverlaps];
+export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, titleModifier, leadingTitle, bylineRole, knownNameType, placeNoun, placeOrganization, demonymAdjective, demonymGroup, photoCredit, datelinePlace, noOverlaps];
 
 /** Applies every refiner in order. */
 export function refine(mentions: readonly Mention[], input: RefineInput, refiners: readonly Refiner[] = REFINERS): { mentions: Mention[]; log: RefineLog } {

@@ -99,3 +99,4 @@ test('the tagger\'s mentions have the scores of the tagger\'s spans, worked out 
   }
 });
 test('the dateline place named again in the text is the same place', () => expectMentions('DEIR AL-BALAH, Gaza Strip — The three men were paraded on a stage in Deir al-Balah before being handed to the Red Cross.', ['place:DEIR AL-BALAH', 'place:Gaza Strip', 'place:Deir al-Balah', 'organization:Red Cross']));
+test('a capitalized title word before a lower-case title is no name', () => expectMentions('National security adviser Mike Waltz said he would call his counterpart.', ['person:Mike Waltz']));
