@@ -416,8 +416,6 @@ function appositiveTitles(text: string, mentions: readonly Annotation<MentionVal
     if (text.charCodeAt(end - 1) !== 44) continue;
     let from = end - 1;
     while (from > 0 && end - from <= 80 && !',.;:()"“”\n'.includes(text[from - 1]!)) from--;
-    const lead = text.slice(from, end - 1);
-    if (from > 0 && !'.\n'.includes(text[from - 1]!) && lead.trim() !== lead.trimStart()) continue;
     while (from < end && text.charCodeAt(from) === 32) from++;
     const found = titlePhrase(text, from, end - 1);
     if (found) { out.push(apposed(text, found, m)); titled.add(m.start); }
