@@ -30,6 +30,7 @@ import { parseArgs } from 'node:util';
 import { CORPUS_DEFAULTS, VARY_DEFAULT, docsFrom, repoRoot, writeCorpus, type CorpusManifest } from './corpus.js';
 import { PASSES, type PassName, type PassResult } from './passes.js';
 import { profileMarkdown, summarizeProfile, type ProfileSummary } from './profile.js';
+import type { ThreadCpu } from './rss-probe.js';
 
 /** The figures the project aims for (docs/quality.md). */
 /**
@@ -92,6 +93,8 @@ interface ChildRun {
   readonly exitCode: number | null;
   readonly signal: string | null;
   readonly peakRssMiB: number | null;
+  /** CPU seconds by kind of thread (bench/rss-probe), or null off Linux. */
+  readonly cpu: ThreadCpu | null;
   readonly stdoutBytes: number;
   /** Stdout, unless it was drained (`keepStdout: false`); then the empty string. */
   readonly stdout: string;
@@ -146,14 +149,17 @@ function runChild(script: string, args: readonly string[], opts: ChildOptions): 
       const seconds = (performance.now() - t0) / 1000;
       clearTimeout(timer);
       let peakRssMiB: number | null = null;
+      let cpu: ThreadCpu | null = null;
       try {
-        peakRssMiB = (JSON.parse(fs.readFileSync(rssFile, 'utf8')) as { maxRssKb: number }).maxRssKb / 1024;
+        const probe = JSON.parse(fs.readFileSync(rssFile, 'utf8')) as { maxRssKb: number; cpu?: ThreadCpu | null };
+        peakRssMiB = probe.maxRssKb / 1024;
+        cpu = probe.cpu ?? null;
         fs.rmSync(rssFile);
       } catch {
         peakRssMiB = null;
       }
       resolve({
-        seconds, exitCode: code, signal, peakRssMiB, stdoutBytes, stdout: Buffer.concat(kept).toString('utf8'),
+        seconds, exitCode: code, signal, peakRssMiB, cpu, stdoutBytes, stdout: Buffer.concat(kept).toString('utf8'),
         countedLines: counter.count(), stderrTail: stderr.trim().split('\n').slice(-5).join('\n'), timedOut,
       });
     });
@@ -215,6 +221,15 @@ function nerTarget(tokensPerSecond: number): CaseResult['targets'] {
   return [{ what: `tokens/s ≥ ${TARGETS.nerTokensPerSecond.toLocaleString('en-US')}`, met: tokensPerSecond >= TARGETS.nerTokensPerSecond }];
 }
 
+/**
+ * CPU seconds of a CLI child by thread: the main thread, the pipeline workers, and V8's
+ * background threads (TurboFan compiles and concurrent GC for every isolate), which the
+ * workers' own CPU does not show.
+ */
+function cpuDetails(cpu: ThreadCpu | null): Record<string, number | null> {
+  return { cpuMainS: cpu?.main ?? null, cpuWorkersS: cpu?.workers ?? null, cpuV8BackgroundS: cpu?.background ?? null };
+}
+
 /** Case a or b: analyze `input` into a fresh store. */
 async function analyzeCase(id: string, label: string, input: string, inputBytes: number, docs: number, dir: string, timeoutSeconds: number, skipStages: string | null = null): Promise<CaseResult> {
   const db = path.join(dir, `bench-${id}.db`);
@@ -230,7 +245,7 @@ async function analyzeCase(id: string, label: string, input: string, inputBytes:
     id, label, kind: 'cli', command: `${skipStages ? `PARLEY_SKIP_STAGES=${skipStages} ` : ''}parley ${args.map((a) => (a === db ? '<fresh.db>' : a === input ? path.basename(input) : a)).join(' ')}`,
     docs, inputBytes, seconds: run.seconds, docsPerSecond, mbPerSecond: inputBytes / MB / run.seconds, peakRssMiB: run.peakRssMiB,
     exitCode: run.exitCode, targets: targetChecks(skipStages ? 'foundation' : 'analyze', docsPerSecond, run.peakRssMiB, docs),
-    details: { ...summary, storeMiB: dbBytes / MIB }, error,
+    details: { ...summary, storeMiB: dbBytes / MIB, ...cpuDetails(run.cpu) }, error,
   };
 }
 
@@ -366,7 +381,10 @@ async function main(): Promise<number> {
     const cases: CaseResult[] = [];
     const record = (c: CaseResult): void => {
       cases.push(c);
-      log(`${c.id}. ${c.label}: ${c.seconds.toFixed(2)} s, ${fmt(c.docsPerSecond, 0)} docs/s, RSS ${fmt(c.peakRssMiB, 0)} MiB${c.error ? ` — ${c.error}` : ''}`);
+      const cpu = typeof c.details['cpuMainS'] === 'number'
+        ? `; CPU s: main ${fmt(c.details['cpuMainS'], 1)}, workers ${fmt(c.details['cpuWorkersS'] as number, 1)}, V8 background ${fmt(c.details['cpuV8BackgroundS'] as number, 1)}`
+        : '';
+      log(`${c.id}. ${c.label}: ${c.seconds.toFixed(2)} s, ${fmt(c.docsPerSecond, 0)} docs/s, RSS ${fmt(c.peakRssMiB, 0)} MiB${cpu}${c.error ? ` — ${c.error}` : ''}`);
     };
     if (only.has('a0')) record(await analyzeCase('a0', 'analyze JSONL → SQLite, foundation stages', manifest.jsonl, manifest.jsonlBytes, manifest.docs, dir, timeoutSeconds, FOUNDATION_SKIP));
     if (only.has('a')) record(await analyzeCase('a', 'analyze JSONL → SQLite, whole pipeline', manifest.jsonl, manifest.jsonlBytes, manifest.docs, dir, timeoutSeconds));

@@ -11,6 +11,7 @@
  * 150–230 MB).
  */
 import os from 'node:os';
+import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { ParleyConfig } from '../config.js';
 import { fingerprint as fingerprintOf, type Fingerprint } from '../corpus/near-duplicates.js';
@@ -68,6 +69,32 @@ const OLD_GENERATION_MB = 128;
  * work, so its heap never stays resident.
  */
 const LARGE_OLD_GENERATION_MB = 512;
+
+/**
+ * V8 flags set (process-wide) before the first pipeline worker starts. TurboFan compiles on
+ * V8's background threads, which the workers' own CPU does not show, and it never stops:
+ * the stages' large functions keep deopting ("wrong map", "insufficient type feedback")
+ * and are recompiled all run long, in each worker. Over 3,000 bench documents with two
+ * workers (CPU by thread from /proc, as bench/rss-probe reports it), the default spent
+ * 24–26 s on those threads against 37–39 s in the workers, and 8.4–9.4 s against 18–20 s in
+ * the second half of the run. Without TurboFan inlining, optimized code is a little slower
+ * (workers +2–4 s) but compiles far faster (background 16–17 s): total CPU 63.0, 63.9 s with
+ * the command-line flag and 63.4, 62.2 s set here, against 66.4, 68.7, 67.6, 69.9, 70.5 s
+ * for the default (−8 %); second half 25.1–25.6 s against 26.6–28.9 s. Tried and not kept:
+ * --interrupt-budget ×2 and ×4 (fewer compiles at the start only), with or without this
+ * flag; --max-inlined-bytecode-size-cumulative=460; --max-optimized-bytecode-size=4096;
+ * --single-threaded-gc. The shared VM's wall times (161–315 s) swung too much to show it.
+ */
+export const WORKER_V8_FLAGS: readonly string[] = ['--no-turbo-inlining'];
+
+let v8FlagsSet = false;
+
+/** Sets WORKER_V8_FLAGS once; isolates created afterwards (the workers) compile with them. */
+function setWorkerV8Flags(): void {
+  if (v8FlagsSet) return;
+  v8FlagsSet = true;
+  for (const flag of WORKER_V8_FLAGS) v8.setFlagsFromString(flag);
+}
 
 /** Documents longer than this (characters of text) are analyzed by the large-document worker. */
 export const LARGE_DOCUMENT_CHARS = 1_000_000;
@@ -150,6 +177,7 @@ class WorkerPool {
   private closing = false;
 
   constructor(n: number, private readonly config: ParleyConfig, private readonly debugSink: (line: string) => void) {
+    setWorkerV8Flags();
     for (let i = 0; i < n; i++) this.workers.push(this.start(this.slot(false)));
   }
 
