@@ -67,7 +67,8 @@ function verbUse(view: DocView, i: number, rule: CueRule): boolean {
 /** The cue rule of token `i`'s lower-cased form (kept per token number when the tokens are numbered: view.ts `WordFacts`). */
 function ruleAt(view: DocView, i: number): CueRule | undefined {
   const numbered = view.numbered;
-  if (numbered === null) return cueRuleOf(view.tokens[i]!.lower);
+  // (another numbering's view built since leaves the kept facts to that one)
+  if (numbered === null || numbered.facts.generation !== numbered.generation) return cueRuleOf(view.tokens[i]!.lower);
   const id = numbered.types[i]!;
   let rule = numbered.facts.rules[id];
   if (rule === undefined) {

@@ -61,3 +61,14 @@ test('a numbering that does not cover every token is not used', () => {
   shareTokenNumbering(inp.tokens, { types: new Int32Array(1), count: 1, generation: newGeneration() });
   assert.equal(new DocView(inp).numbered, null);
 });
+
+test('a view whose numbering is no longer the kept one still reads its own cues', () => {
+  const older = input(TEXT);
+  numberTokens(older, newGeneration(), new Map());
+  const view = new DocView(older);
+  const other = input('JONES SAYS NO.');
+  numberTokens(other, newGeneration(), new Map());
+  new DocView(other);
+  const quoted = new Uint8Array(view.tokens.length);
+  assert.deepEqual(findCues(view, quoted), findCues(new DocView(input(TEXT)), quoted));
+});

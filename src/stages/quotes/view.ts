@@ -121,7 +121,7 @@ export class DocView {
    * The tokens' numbers by text and the facts kept per number ({@link WordFacts}), when the
    * tokens were numbered (util/token-numbering.ts); null otherwise.
    */
-  readonly numbered: { readonly types: Int32Array; readonly facts: WordFacts } | null;
+  readonly numbered: { readonly types: Int32Array; readonly facts: WordFacts; readonly generation: number } | null;
 
   constructor(input: ViewInput) {
     this.text = input.text;
@@ -144,7 +144,7 @@ export class DocView {
         tokens[i] = { start: t.start, end: t.end, text: t.text, lower, kind: t.value.kind };
         lowerHash[i] = facts.hash[id]!;
       }
-      this.numbered = { types, facts };
+      this.numbered = { types, facts, generation: numbering.generation };
     } else {
       for (let i = 0; i < tokens.length; i++) {
         const t = input.tokens[i]!;
