@@ -64,6 +64,20 @@ function verbUse(view: DocView, i: number, rule: CueRule): boolean {
   return capitals >= 0.7 * words && rule.strength === 1 && !rule.frames.includes('object');
 }
 
+/** The cue rule of token `i`'s lower-cased form (kept per token number when the tokens are numbered: view.ts `WordFacts`). */
+function ruleAt(view: DocView, i: number): CueRule | undefined {
+  const numbered = view.numbered;
+  // (another numbering's view built since leaves the kept facts to that one)
+  if (numbered === null || numbered.facts.generation !== numbered.generation) return cueRuleOf(view.tokens[i]!.lower);
+  const id = numbered.types[i]!;
+  let rule = numbered.facts.rules[id];
+  if (rule === undefined) {
+    rule = cueRuleOf(view.tokens[i]!.lower) ?? null;
+    numbered.facts.rules[id] = rule;
+  }
+  return rule ?? undefined;
+}
+
 /** Every cue of the document, in text order. */
 export function findCues(view: DocView, quoted: Uint8Array): CueHit[] {
   const out: CueHit[] = [];
@@ -76,7 +90,7 @@ export function findCues(view: DocView, quoted: Uint8Array): CueHit[] {
       i++;
       continue;
     }
-    const rule = cueRuleOf(t.lower);
+    const rule = ruleAt(view, i);
     if (!rule || !verbUse(view, i, rule)) continue;
     let last = i;
     if (rule.particle) {

@@ -4,10 +4,15 @@
  * Built once per document from the `token`, `sentence`, `paragraph` and (when present)
  * `ner` layers: tokens with their lower-cased text, and for each token the sentence,
  * paragraph and mention it belongs to, so every pass looks these up in constant time.
+ * A token's lower-cased text and its hash are facts of its text alone: when the ner stage
+ * has numbered the tokens by their texts (util/token-numbering.ts) they are kept per
+ * number across documents ({@link WordFacts}) instead of being worked out for every token.
  */
 import type { Annotation, Span } from '../../pipeline/annotation.js';
+import type { CueRule } from './cues.js';
 import { segment, toAnnotations, type TokenKind } from '../sentences/index.js';
 import { firstWhere } from '../../util/span-index.js';
+import { tokenNumberingOf, type TokenNumbering } from '../../util/token-numbering.js';
 
 /** A token with its lower-cased text. */
 export interface ViewToken extends Span {
@@ -51,6 +56,52 @@ function lowerCase(text: string): string {
   return text;
 }
 
+/** 32-bit FNV-1a of `s[from, to)` (the attribution model's word hash, model/features.ts). */
+export function fnvRange(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h | 0;
+}
+
+/**
+ * What the quotes passes keep per number of a token numbering: the lower-cased text and
+ * its {@link fnvRange} hash (filled on first sight of the number), and the cue rule of the
+ * lower-cased text (02-cues.ts fills it when first asked). Emptied when the numbering's
+ * generation changes.
+ */
+export class WordFacts {
+  generation = -1;
+  readonly lower: (string | undefined)[] = [];
+  hash = new Int32Array(0);
+  /** The cue rule (cues.ts `cueRuleOf`), null for none, undefined until asked. */
+  readonly rules: (CueRule | null | undefined)[] = [];
+
+  /** Makes the facts those of `numbering`'s generation, with room for its numbers. */
+  prepare(numbering: TokenNumbering): void {
+    if (numbering.generation !== this.generation) {
+      this.generation = numbering.generation;
+      this.lower.length = 0;
+      this.rules.length = 0;
+      this.hash = new Int32Array(0);
+    }
+    const count = numbering.count;
+    // grown in order, so that the arrays stay dense (a write far past the end makes a
+    // slow dictionary of an array)
+    for (let k = this.lower.length; k < count; k++) {
+      this.lower.push(undefined);
+      this.rules.push(undefined);
+    }
+    if (this.hash.length < count) {
+      const grown = new Int32Array(Math.max(count, 2 * this.hash.length, 1024));
+      grown.set(this.hash);
+      this.hash = grown;
+    }
+  }
+}
+
+/** The facts kept across documents (one numbering is current at a time: the ner model's). */
+const wordFacts = new WordFacts();
+
 /** One document: tokens, sentences, paragraphs and mentions, indexed both ways. */
 export class DocView {
   readonly text: string;
@@ -64,15 +115,47 @@ export class DocView {
   readonly paragraphOf: Int32Array;
   /** Per token: the index of the mention covering it, or -1. */
   readonly mentionOf: Int32Array;
+  /** Per token: {@link fnvRange} of its lower-cased text. */
+  readonly lowerHash: Int32Array;
+  /**
+   * The tokens' numbers by text and the facts kept per number ({@link WordFacts}), when the
+   * tokens were numbered (util/token-numbering.ts); null otherwise.
+   */
+  readonly numbered: { readonly types: Int32Array; readonly facts: WordFacts; readonly generation: number } | null;
 
   constructor(input: ViewInput) {
     this.text = input.text;
     const tokens = new Array<ViewToken>(input.tokens.length);
-    for (let i = 0; i < tokens.length; i++) {
-      const t = input.tokens[i]!;
-      tokens[i] = { start: t.start, end: t.end, text: t.text, lower: lowerCase(t.text), kind: t.value.kind };
+    const lowerHash = new Int32Array(tokens.length);
+    const numbering = tokenNumberingOf(input.tokens);
+    if (numbering !== undefined) {
+      const facts = wordFacts;
+      facts.prepare(numbering);
+      const { types } = numbering;
+      for (let i = 0; i < tokens.length; i++) {
+        const t = input.tokens[i]!;
+        const id = types[i]!;
+        let lower = facts.lower[id];
+        if (lower === undefined) {
+          lower = lowerCase(t.text);
+          facts.lower[id] = lower;
+          facts.hash[id] = fnvRange(lower, 0, lower.length);
+        }
+        tokens[i] = { start: t.start, end: t.end, text: t.text, lower, kind: t.value.kind };
+        lowerHash[i] = facts.hash[id]!;
+      }
+      this.numbered = { types, facts, generation: numbering.generation };
+    } else {
+      for (let i = 0; i < tokens.length; i++) {
+        const t = input.tokens[i]!;
+        const lower = lowerCase(t.text);
+        tokens[i] = { start: t.start, end: t.end, text: t.text, lower, kind: t.value.kind };
+        lowerHash[i] = fnvRange(lower, 0, lower.length);
+      }
+      this.numbered = null;
     }
     this.tokens = tokens;
+    this.lowerHash = lowerHash;
     const n = this.tokens.length;
     this.paragraphOf = new Int32Array(n).fill(-1);
     this.sentenceOf = new Int32Array(n).fill(-1);

@@ -12,6 +12,7 @@ import { annotate, type Annotation } from '../../../pipeline/annotation.js';
 import type { RunContext } from '../../../pipeline/context.js';
 import type { SourceDocument } from '../../../pipeline/document.js';
 import type { Layers, Stage, StageOutput } from '../../../pipeline/stage.js';
+import { shareTokenNumbering } from '../../../util/token-numbering.js';
 import { segment, toAnnotations } from '../../sentences/index.js';
 import { kbResources, type NerResources } from './kb.js';
 import { loadModel, type NerModel } from './model.js';
@@ -76,9 +77,11 @@ export function recognize(
   known: ReadonlyMap<string, MentionType> = new Map(),
 ): Recognized {
   const types = typesOf(model, tokens);
+  const table = model.types;
+  // the later stages read the tokens' numbers instead of hashing their texts again
+  shareTokenNumbering(tokens, { types, count: table.count, generation: table.generation });
   const tagged = tagDeferred(model, sentenceRanges(tokens, sentences), types);
   const proposed: Mention[] = tagged.spans.map((s, i) => ({ start: s.start, end: s.end, type: TYPE_OF[s.type], score: NaN, source: 'ner/perceptron', tagged: i }));
-  const table = model.types;
   const { mentions, log } = refine(proposed, { text, tokens, dateline, known, lowerOf: (i) => table.lowerText(types[i]!) });
   const at = (m: { start: number; end: number }): [number, number] => [tokens[m.start]!.start, tokens[m.end - 1]!.end];
   const ner = mentions.map((m) => {

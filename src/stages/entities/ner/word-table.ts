@@ -29,6 +29,7 @@
  * caller keeps them longer). Type 0 is always the padding beyond a sentence edge
  * (word.ts `EDGE`), which no raw text maps to.
  */
+import { newGeneration } from '../../../util/token-numbering.js';
 import type { LowerForms } from './features.js';
 import { EDGE, describeWord, normalizeToken, type WordInfo } from './word.js';
 
@@ -62,6 +63,11 @@ export class WordTable {
   count = 0;
   /** Number of distinct lower forms held. */
   lowerCount = 0;
+  /**
+   * Changes each time the table starts over (util/token-numbering.ts): type numbers of one
+   * generation name the same raw texts in every document.
+   */
+  generation = 0;
   /** Per type: capitalization class (word.ts `CAP_*`). */
   cap = new Uint8Array(0);
   /** Per type: hash of the lower form. */
@@ -194,6 +200,7 @@ export class WordTable {
   }
 
   private clear(): void {
+    this.generation = newGeneration();
     this.count = 0;
     this.lowerCount = 0;
     this.texts.length = 0;

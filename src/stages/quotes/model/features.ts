@@ -33,7 +33,7 @@ import { combine } from '../../entities/ner/word.js';
 import type { CueHit } from '../02-cues.js';
 import { sentenceSubject, sourceAfter, sourceBefore } from '../03-sources.js';
 import type { Candidate, QuoteMarks, SourceSpan } from '../types.js';
-import type { DocView } from '../view.js';
+import { fnvRange, type DocView } from '../view.js';
 import { IntSet } from './int-set.js';
 
 /** Version of the feature templates; weights trained on another version are refused. */
@@ -132,12 +132,6 @@ export interface TokenTable {
 const FRAME_CODE: Readonly<Record<string, number>> = { report: 0, tell: 1, belief: 2, object: 3, evidence: 4 };
 const KIND_CODE: Readonly<Record<string, number>> = { direct: 1, indirect: 2, mixed: 3 };
 
-/** 32-bit FNV-1a of `s[from, to)`. */
-function fnvRange(s: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h | 0;
-}
 
 /** Character classes of the short shape: lower, upper, digit, other. */
 function charClass(c: number): number {
@@ -218,7 +212,7 @@ export function tokenTable(view: DocView, rules: RuleEvidence): TokenTable {
     const word = tok.kind === 'word' || tok.kind === 'number';
     const pc = word ? P_WORD : punctClass(tok.text);
     punct[i] = pc;
-    const lh = fnvRange(tok.lower, 0, tok.lower.length);
+    const lh = view.lowerHash[i]!;
     lower[i] = word ? lh : combine(93, fnvRange(tok.text, 0, tok.text.length));
     skip[i] = word ? (NEVER_CUE.has(lh) ? 1 : 0) : CUE_PUNCT.has(tok.text) ? 0 : 1;
   }

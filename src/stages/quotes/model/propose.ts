@@ -10,6 +10,7 @@
  * speaker (`The framework calls for …`, pass 05) and a content opening with a quotation
  * marked as a term (`dubbed “…”`, pass 06).
  */
+import type { CueHit } from '../02-cues.js';
 import { isPassive, notAStatement, nounUseOfCue } from '../05-indirect.js';
 import { MONTH_NAMES, MONTHS, WEEKDAY_NAMES } from '../../time/lexicon.js';
 import { ACT_VERBS, NAMING_PARTICIPLES } from '../lexicon.js';
@@ -17,7 +18,7 @@ import { termMarkedAt } from '../06-refine.js';
 import type { Candidate, QuoteKind, SourceSpan } from '../types.js';
 import type { DocView } from '../view.js';
 import { cuesOfTags, pickSpans, tagCues } from './decode.js';
-import { tokenTable, type RuleEvidence, type TokenTable } from './features.js';
+import { tokenTable, type CueSpan, type RuleEvidence, type TokenTable } from './features.js';
 import type { AttributionModel } from './weights.js';
 
 /** Provenance of the model's candidates. */
@@ -96,6 +97,20 @@ function trim(quotations: Quotations, first: number, last: number): [number, num
 }
 
 /**
+ * Whether the model's cue is refused whatever the span picker would pick: a lexicon cue
+ * that is no statement (pass 05), a word outside the lexicon before `to` (a purpose or a
+ * plan: `meant to`, `set to`, `designed to`), a naming participle (`Dagalo, known as
+ * Hemedti`, `also referred to as`), an act (`signed a ceasefire agreement`), a passive
+ * lexicon cue before `to`, which raises its subject (`Burns and Barnea were expected to
+ * join the talks`: a forecast, not their words).
+ */
+function refusedCue(view: DocView, cue: CueSpan, lexical: CueHit | undefined): boolean {
+  if (NAMING_PARTICIPLES.has(view.lower(cue.last)) && (view.lower(cue.last + 1) === 'as' || view.lower(cue.last + 2) === 'as')) return true;
+  if (lexical !== undefined) return notAStatement(view, lexical) || (view.lower(lexical.last + 1) === 'to' && isPassive(view, lexical));
+  return cue.first === cue.last && (view.lower(cue.last + 1) === 'to' || ACT_VERBS.has(view.lower(cue.first)));
+}
+
+/**
  * The model's candidates for a document. With `ruleReadings`, a cue the rules already read
  * keeps their reading: a direct or mixed quote is left out (the combine keeps the rules'),
  * reported speech is the rules' candidate itself; the span picker runs only for the cues
@@ -115,25 +130,20 @@ export function proposeByModel(view: DocView, rules: RuleEvidence, model: Attrib
       taken.add(r);
       continue;
     }
+    const lexical = t.cueIndex[cue.first]! < 0 ? undefined : rules.cues[t.cueIndex[cue.first]!];
+    // the refusals that read the cue alone come before the span picker, which is the costly
+    // part (a fifth of the picks were refused so); the rest read what it picked
+    if (refusedCue(view, cue, lexical)) continue;
     const pick = pickSpans(t, cue, model.span);
     if (pick === null || (t.mark[pick.contentFirst] === 1 && termMarkedAt(view.text, view.tokens[pick.contentFirst]!.start))) continue;
-    const lexical = t.cueIndex[cue.first]! < 0 ? undefined : rules.cues[t.cueIndex[cue.first]!];
     const cueSpan = lexical === undefined ? cue : { first: Math.min(cue.first, lexical.first), last: Math.max(cue.last, lexical.last) };
     // a content that opens with its own speaker and cue (`Egypt, which mediated …, said at least 600 trucks …`) starts after the cue
     const opensWithSource = pick.sourceFirst >= 0 && pick.contentFirst === pick.sourceFirst && pick.sourceLast < cueSpan.first && pick.contentLast > cueSpan.last;
     const [first, last] = trim(quotations, opensWithSource ? cueSpan.last + 1 : pick.contentFirst, pick.contentLast);
     const source: SourceSpan | null = pick.sourceFirst < 0 ? null : { first: pick.sourceFirst, last: pick.sourceLast, head: headOf(view, pick.sourceFirst, pick.sourceLast) };
-    if (lexical !== undefined && (nounUseOfCue(view, lexical, source) || notAStatement(view, lexical))) continue;
-    // a word outside the cue lexicon before `to` is a purpose or a plan (`meant to`, `set to`, `designed to`), not speech
-    if (lexical === undefined && cue.first === cue.last && view.lower(cue.last + 1) === 'to') continue;
+    if (lexical !== undefined && nounUseOfCue(view, lexical, source)) continue;
     // a date is no content (`The plan, announced on Sept. 12, called for …`)
     if (onlyDate(view, first, last)) continue;
-    // a name is no speech (`Dagalo, known as Hemedti`, `also referred to as`)
-    if (NAMING_PARTICIPLES.has(view.lower(cue.last)) && (view.lower(cue.last + 1) === 'as' || view.lower(cue.last + 2) === 'as')) continue;
-    // an act is no speech (`signed a ceasefire agreement`)
-    if (lexical === undefined && cue.first === cue.last && ACT_VERBS.has(view.lower(cue.first))) continue;
-    // a passive cue before `to` raises its subject (`Burns and Barnea were expected to join the talks`): a forecast, not their words
-    if (lexical !== undefined && view.lower(lexical.last + 1) === 'to' && isPassive(view, lexical)) continue;
     out.push({
       kind: kindOf(t, first, last),
       start: view.tokens[first]!.start,
