@@ -200,7 +200,7 @@ export function anchorWords(docs: readonly PreparedDoc[]): Set<number> {
 }
 
 /** The element-wise mean of equal-length weight tables (the table itself when one). */
-function meanOf(tables: readonly Float32Array[]): Float32Array {
+export function meanOf(tables: readonly Float32Array[]): Float32Array {
   if (tables.length === 1) return tables[0]!;
   const out = new Float32Array(tables[0]!.length);
   for (const t of tables) for (let i = 0; i < out.length; i++) out[i] += t[i]!;
