@@ -239,7 +239,34 @@ function readSourceBefore(view: DocView, cue: number, limit: number): SourceSpan
   if (np === null) return null;
   const pronoun = np.first - 1;
   if (np.first === np.last && pronoun >= limit && !view.capitalized(np.first) && PERSONAL_SUBJECTS.has(view.lower(pronoun))) return { first: pronoun, last: pronoun, head: pronoun };
+  if (np.first === np.last && !view.capitalized(np.first)) {
+    const subject = subjectBeforeVerbs(view, np.first - 1, limit);
+    if (subject !== null) return subject;
+  }
   return { first: np.first, last: Math.max(np.last, last), head: np.head };
+}
+
+/** Words that end the run of adverbs and verbs between a subject and a lone lower-case word before the cue. */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  'that', 'and', 'or', 'but', 'who', 'which', 'when', 'while', 'because', 'if', 'as', 'whom', 'whose', 'where', 'after', 'before', 'since',
+  'the', 'a', 'an', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'to', 'about', 'his', 'her', 'their', 'its', 'our', 'this', 'these', 'those',
+]);
+
+/**
+ * The subject before a lone lower-case word that a cue follows, across at most two more
+ * lower-case words (`Perez just starts talking about`, `Sanders will ever tell`): a
+ * mention ending right there or a personal pronoun; null when a clause or phrase word
+ * comes first.
+ */
+function subjectBeforeVerbs(view: DocView, from: number, limit: number): SourceSpan | null {
+  for (let k = from; k >= limit && k >= from - 2; k--) {
+    const m = view.mentionAt(k);
+    if (m !== undefined) return m.last === k && m.first >= limit && m.type !== 'place' ? { first: m.first, last: m.last, head: m.last } : null;
+    const l = view.lower(k);
+    if (PERSONAL_SUBJECTS.has(l)) return { first: k, last: k, head: k };
+    if (view.tokens[k]!.kind !== 'word' || view.capitalized(k) || CLAUSE_WORDS.has(l)) return null;
+  }
+  return null;
 }
 
 /**

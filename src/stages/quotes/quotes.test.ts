@@ -146,6 +146,15 @@ describe('nested quotes', () => {
 describe('pronoun speakers', () => {
   it('a word between the pronoun and the cue is no speaker', () => expectQuotes('He soon said the crossing would reopen.', [['the crossing would reopen', 'He', 'said', 'indirect']]));
   it('a verb before a participle cue is no speaker', () => expectQuotes('They resist saying the deal is dead.', [['the deal is dead', 'They', 'saying', 'indirect']]));
+  it('a named person, an auxiliary and an adverb before the cue: the person speaks', () => {
+    const got = quotesWithMentions('Karim Haddad will soon tell the mediators that the crossing must open.').map((q) => [q.text, q.value.speakerText, q.value.cue]);
+    assert.deepEqual(got, [['the crossing must open', 'Karim Haddad', 'tell']]);
+  });
+  it('a named person and an adverb before a verb and its cue: the person speaks', () => {
+    const got = quotesWithMentions('Mariam Osei just starts talking about the convoys.').map((q) => [q.text, q.value.speakerText]);
+    assert.deepEqual(got, [['the convoys', 'Mariam Osei']]);
+  });
+  it('a clause word before a lone noun keeps the noun as the speaker', () => expectQuotes('The envoy left Cairo, and officials said the crossing would open.', [['the crossing would open', 'officials', 'said', 'indirect']]));
   it('they', () => expectQuotes('They said the offer was unacceptable.', [['the offer was unacceptable', 'They', 'said', 'indirect']]));
   it('it', () => expectQuotes('It said the strikes targeted militants.', [['the strikes targeted militants', 'It', 'said', 'indirect']]));
 });

@@ -9,7 +9,11 @@
  * averaged weights are scored on dev (the benchmark's rules: a content match when each
  * covers half of the other, an attribution when the source also overlaps) with the rule
  * candidates joined as `findQuotes` does; the epoch with the best mean of content and
- * attribution F1 is kept, training stops after `patience` epochs without a gain. The
+ * attribution F1 is kept, training stops after `patience` epochs without a gain (by default
+ * it runs all epochs); then every pair of a cue tagger from one epoch and a span picker from
+ * another is scored on dev and the best pair kept (the two need not peak together). With
+ * `--bag N`, N perceptron pairs train side by side on their own document orders and their
+ * averaged weights are averaged. The
  * weights are quantized to 8 bits, the cue tagger's O biases (for tokens the rules read as
  * a cue, and for the others) chosen on dev, and the model written.
  *
@@ -48,6 +52,8 @@ export interface TrainOptions {
   readonly combine: CombineMode;
   /** Last training documents held out of training and scored at the end (0: none). */
   readonly hold: number;
+  /** Perceptrons trained side by side on their own document orders, their averaged weights averaged. */
+  readonly bag: number;
 }
 
 const SHARED = path.resolve(dataDir('models'), '../../../shared/datasets/polnear');
@@ -61,10 +67,11 @@ export const TRAIN_DEFAULTS = {
   cueBits: 16,
   spanBits: 17,
   seed: 20261121,
-  patience: 3,
+  patience: 8,
   limit: Infinity,
   combine: DEFAULT_COMBINE,
   hold: 0,
+  bag: 1,
 } satisfies TrainOptions;
 
 /** O biases tried when tuning the cue tagger on dev. */
@@ -192,37 +199,64 @@ export function anchorWords(docs: readonly PreparedDoc[]): Set<number> {
   return out;
 }
 
+/** The element-wise mean of equal-length weight tables (the table itself when one). */
+export function meanOf(tables: readonly Float32Array[]): Float32Array {
+  if (tables.length === 1) return tables[0]!;
+  const out = new Float32Array(tables[0]!.length);
+  for (const t of tables) for (let i = 0; i < out.length; i++) out[i] += t[i]!;
+  for (let i = 0; i < out.length; i++) out[i] /= tables.length;
+  return out;
+}
+
 /** Trains on `train`, tunes on `dev`; returns the quantized tables and their header. */
 export function trainModel(train: readonly PreparedDoc[], dev: readonly PreparedDoc[], options: TrainOptions, log: (line: string) => void): { meta: AttributionMeta; cue: QuantizedTable; span: QuantizedTable; anchors: Set<number> } {
   const anchors = anchorWords(train);
   log(`${anchors.size} anchor words`);
-  const cueP = new AveragedPerceptron(options.cueBits, CUE_CLASSES);
-  const spanP = new AveragedPerceptron(options.spanBits, SPAN_CLASSES);
-  const random = seededRandom(options.seed);
-  const order = train.map((_, i) => i);
+  const bag = Math.max(1, options.bag);
+  const members = Array.from({ length: bag }, (_, k) => ({
+    cueP: new AveragedPerceptron(options.cueBits, CUE_CLASSES),
+    spanP: new AveragedPerceptron(options.spanBits, SPAN_CLASSES),
+    random: seededRandom(options.seed + k),
+    order: train.map((_, i) => i),
+  }));
   const base: AttributionMeta = {
     format: ATTRIBUTION_FORMAT, featureVersion: FEATURE_VERSION, cueBits: options.cueBits, spanBits: options.spanBits, cueScale: 1, spanScale: 1, cueBias: 0, ruleCueBias: 0, training: {},
   };
   log(`rules alone, dev: ${report(scoreDocs(dev, null, 'rules'))}`);
-  let best: { cue: Float32Array; span: Float32Array; f: number; epoch: number } | null = null;
+  let best: { cue: Float32Array; span: Float32Array; f: number; epoch: number; cueEpoch: number; spanEpoch: number } | null = null;
+  const history: { cue: Float32Array; span: Float32Array }[] = [];
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     const t0 = performance.now();
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
+    for (const { cueP, spanP, random, order } of members) {
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(random() * (i + 1));
+        [order[i], order[j]] = [order[j]!, order[i]!];
+      }
+      for (const i of order) {
+        const d = train[i]!;
+        tagCues(d.table, cueP, 0, 0, anchors, { gold: d.tags, perceptron: cueP });
+        for (const c of d.cues) pickSpans(d.table, c.cue, spanP, { gold: c.spans, perceptron: spanP });
+      }
     }
-    for (const i of order) {
-      const d = train[i]!;
-      tagCues(d.table, cueP, 0, 0, anchors, { gold: d.tags, perceptron: cueP });
-      for (const c of d.cues) pickSpans(d.table, c.cue, spanP, { gold: c.spans, perceptron: spanP });
-    }
-    const cue = cueP.averaged();
-    const span = spanP.averaged();
+    const cue = meanOf(members.map((m) => m.cueP.averaged()));
+    const span = meanOf(members.map((m) => m.spanP.averaged()));
     const counts = scoreDocs(dev, modelOf(base, new FloatScorer(cue, options.cueBits, CUE_CLASSES), new FloatScorer(span, options.spanBits, SPAN_CLASSES), anchors), options.combine);
     const f = objective(counts);
     log(`epoch ${String(epoch).padStart(2)} (${((performance.now() - t0) / 1000).toFixed(1)} s), dev: ${report(counts)}`);
-    if (best === null || f > best.f) best = { cue, span, f, epoch };
+    history.push({ cue, span });
+    if (best === null || f > best.f) best = { cue, span, f, epoch, cueEpoch: epoch, spanEpoch: epoch };
     else if (epoch - best.epoch >= options.patience) break;
+  }
+  // The tagger and the span picker need not peak at the same epoch: every pair of epochs
+  // is scored on dev, and a pair beats the best single epoch only by a better objective.
+  for (let a = 0; a < history.length; a++) {
+    for (let b = 0; b < history.length; b++) {
+      if (a === b) continue;
+      const counts = scoreDocs(dev, modelOf(base, new FloatScorer(history[a]!.cue, options.cueBits, CUE_CLASSES), new FloatScorer(history[b]!.span, options.spanBits, SPAN_CLASSES), anchors), options.combine);
+      const f = objective(counts);
+      log(`cue epoch ${a + 1}, span epoch ${b + 1}: ${report(counts)}`);
+      if (f > best!.f) best = { cue: history[a]!.cue, span: history[b]!.span, f, epoch: best!.epoch, cueEpoch: a + 1, spanEpoch: b + 1 };
+    }
   }
   const cue = QuantizedTable.quantize(best!.cue, options.cueBits, CUE_CLASSES);
   const span = QuantizedTable.quantize(best!.span, options.spanBits, SPAN_CLASSES);
@@ -241,11 +275,11 @@ export function trainModel(train: readonly PreparedDoc[], dev: readonly Prepared
   const meta: AttributionMeta = {
     ...base, cueScale: cue.scale, spanScale: span.scale, cueBias: tuned.bias, ruleCueBias: tuned.ruleBias,
     training: {
-      corpus: 'PolNeAR train (tuned on dev)', documents: train.length, epochs: best!.epoch, seed: options.seed, combine: options.combine,
+      corpus: 'PolNeAR train (tuned on dev)', documents: train.length, epochs: best!.epoch, cueEpoch: best!.cueEpoch, spanEpoch: best!.spanEpoch, seed: options.seed, combine: options.combine,
       devContentF1: Number((100 * devC.f).toFixed(1)), devAttributionF1: Number((100 * dev1.f).toFixed(1)),
     },
   };
-  log(`best epoch ${best!.epoch}, cue bias ${tuned.bias}, rule cue bias ${tuned.ruleBias}; quantized, dev: ${report(tuned.counts!)}`);
+  log(`best epoch ${best!.epoch} (cue tagger from epoch ${best!.cueEpoch}, span picker from epoch ${best!.spanEpoch}), cue bias ${tuned.bias}, rule cue bias ${tuned.ruleBias}; quantized, dev: ${report(tuned.counts!)}`);
   return { meta, cue, span, anchors };
 }
 
@@ -255,7 +289,7 @@ function parseOptions(argv: readonly string[]): TrainOptions {
     options: {
       train: { type: 'string' }, dev: { type: 'string' }, out: { type: 'string' }, epochs: { type: 'string' }, 'cue-bits': { type: 'string' },
       'span-bits': { type: 'string' }, seed: { type: 'string' }, patience: { type: 'string' }, limit: { type: 'string' }, combine: { type: 'string' },
-      hold: { type: 'string' },
+      hold: { type: 'string' }, bag: { type: 'string' },
     },
   });
   const num = (v: string | undefined, d: number): number => (v === undefined ? d : Number(v));
@@ -265,6 +299,7 @@ function parseOptions(argv: readonly string[]): TrainOptions {
     spanBits: num(values['span-bits'], TRAIN_DEFAULTS.spanBits), seed: num(values.seed, TRAIN_DEFAULTS.seed),
     patience: num(values.patience, TRAIN_DEFAULTS.patience), limit: num(values.limit, TRAIN_DEFAULTS.limit),
     combine: (values.combine ?? TRAIN_DEFAULTS.combine) as CombineMode, hold: num(values.hold, TRAIN_DEFAULTS.hold),
+    bag: num(values.bag, TRAIN_DEFAULTS.bag),
   };
 }
 
