@@ -153,49 +153,59 @@ function sentenceMediators(view: EventView, lex: EventLexicon, si: number, occs:
   const s = view.sentences[si]!;
   const keys = new Set<string>();
   const { starts, types } = mediationOf(lex);
+  for (let k = s.first; k <= s.last; k++) if (view.wordValue(starts, k)) cueMediators(view, lex, s, occs, k, keys);
+  for (let j = 0; j < occs.length; j++) appositiveMediators(view, lex, s, occs, j, keys);
+  demonymMediators(view, lex, s, keys);
+  return { keys, types };
+}
+
+/** The mentions after a mediation cue at token `k` ("mediated by Qatar, Egypt and the US"). */
+function cueMediators(view: EventView, lex: EventLexicon, s: SentenceRange, occs: readonly Occurrence[], k: number, keys: Set<string>): void {
   const aux = lex.sets.get('aux') ?? null;
+  for (const cue of lex.mediation) {
+    const first = cue.pattern.elements[0]!;
+    if (first.kind === 'words' && !view.is(first.set, k)) continue;
+    const m = view.matchAt(cue.pattern, k, s.last, aux);
+    if (m === null) continue;
+    if (cue.after) {
+      let ok = false;
+      for (let b = Math.max(s.first, k - 5); b < k && !ok; b++) if (view.is(cue.after, b)) ok = true;
+      if (!ok) continue;
+    }
+    if (cue.notAfter) {
+      let led = false;
+      for (let b = Math.max(s.first, k - 4); b < k && !led; b++) if (view.is(cue.notAfter, b)) led = true;
+      if (led) continue;
+    }
+    const j = occAfter(view, occs, m.last, s.last);
+    if (j >= 0 && isActor(occs[j]!.ann.value)) for (const o of coordinated(view, occs, j)) keys.add(o.ann.value.key);
+  }
+}
+
+/** A compound ("Qatar-brokered") or a mediator noun shortly after the occurrence `occs[j]` ("Qatar, serving as a mediator"). */
+function appositiveMediators(view: EventView, lex: EventLexicon, s: SentenceRange, occs: readonly Occurrence[], j: number, keys: Set<string>): void {
+  const o = occs[j]!;
+  if (view.text.charCodeAt(o.ann.end) === 45) {
+    const after = view.text.slice(o.ann.end, o.ann.end + 12).toLowerCase();
+    if (lex.mediationSuffixes.some((x) => after.startsWith(x))) keys.add(o.ann.value.key);
+  }
+  // "Qatar, serving as a mediator", "Qatar and Egypt are mediating"; not a place after "in"
+  // ("talks in Jeddah, mediators said"), and not when the mediator noun is the subject of a
+  // reporting verb ("…, mediators say"): that is a new clause, not an apposition
+  if (o.first > s.first && view.is(lex.placeOnly, o.first - 1)) return;
   const reporting = lex.sets.get('reporting');
-  for (let k = s.first; k <= s.last; k++) {
-    if (!view.wordValue(starts, k)) continue;
-    for (const cue of lex.mediation) {
-      const first = cue.pattern.elements[0]!;
-      if (first.kind === 'words' && !view.is(first.set, k)) continue;
-      const m = view.matchAt(cue.pattern, k, s.last, aux);
-      if (m === null) continue;
-      if (cue.after) {
-        let ok = false;
-        for (let b = Math.max(s.first, k - 5); b < k && !ok; b++) if (view.is(cue.after, b)) ok = true;
-        if (!ok) continue;
-      }
-      if (cue.notAfter) {
-        let led = false;
-        for (let b = Math.max(s.first, k - 4); b < k && !led; b++) if (view.is(cue.notAfter, b)) led = true;
-        if (led) continue;
-      }
-      const j = occAfter(view, occs, m.last, s.last);
-      if (j >= 0 && isActor(occs[j]!.ann.value)) for (const o of coordinated(view, occs, j)) keys.add(o.ann.value.key);
+  for (let k = o.last + 1; k <= Math.min(s.last, o.last + 5); k++) {
+    if (view.is(lex.mediationNouns, k)) {
+      if (reporting && k + 1 <= s.last && view.is(reporting, k + 1)) break;
+      for (const c of coordinated(view, occs, j)) keys.add(c.ann.value.key);
+      break;
     }
+    if (view.mentionAt[k] || !view.is(lex.mediationBetween, k)) break;
   }
-  for (let j = 0; j < occs.length; j++) {
-    const o = occs[j]!;
-    if (view.text.charCodeAt(o.ann.end) === 45) {
-      const after = view.text.slice(o.ann.end, o.ann.end + 12).toLowerCase();
-      if (lex.mediationSuffixes.some((x) => after.startsWith(x))) keys.add(o.ann.value.key);
-    }
-    // "Qatar, serving as a mediator", "Qatar and Egypt are mediating"; not a place after "in"
-    // ("talks in Jeddah, mediators said"), and not when the mediator noun is the subject of a
-    // reporting verb ("…, mediators say"): that is a new clause, not an apposition
-    if (o.first > s.first && view.is(lex.placeOnly, o.first - 1)) continue;
-    for (let k = o.last + 1; k <= Math.min(s.last, o.last + 5); k++) {
-      if (view.is(lex.mediationNouns, k)) {
-        if (reporting && k + 1 <= s.last && view.is(reporting, k + 1)) break;
-        for (const c of coordinated(view, occs, j)) keys.add(c.ann.value.key);
-        break;
-      }
-      if (view.mentionAt[k] || !view.is(lex.mediationBetween, k)) break;
-    }
-  }
-  // "Egyptian and Qatari mediators": demonyms right before a mediator noun
+}
+
+/** "Egyptian and Qatari mediators": demonyms right before a mediator noun. */
+function demonymMediators(view: EventView, lex: EventLexicon, s: SentenceRange, keys: Set<string>): void {
   for (let k = s.first + 1; k <= s.last; k++) {
     if (!view.is(lex.mediationNouns, k)) continue;
     for (let b = k - 1; b >= s.first && b >= k - 6; b--) {
@@ -204,7 +214,6 @@ function sentenceMediators(view: EventView, lex: EventLexicon, si: number, occs:
       else if (!JOINERS.has(view.words[b]!) && !view.isDemonym(b)) break;
     }
   }
-  return { keys, types };
 }
 
 /** The quote whose cue is (part of) the trigger and whose named speaker comes before it in its sentence: "Rubio insisted …". */
