@@ -29,9 +29,9 @@
 import type { Annotation } from '../../pipeline/annotation.js';
 import type { QuoteValue } from '../quotes/index.js';
 import type { Clause, ClauseCache } from './03-clauses.js';
-import type { EventLexicon, ModalityCue } from './lexicon.js';
+import type { Condition, EventLexicon, ModalityCue } from './lexicon.js';
 import type { Candidate, EventType, Modality } from './types.js';
-import { anyBetween, type EventView } from './view.js';
+import { anyBetween, type EventView, type SentenceRange } from './view.js';
 import { WordTable } from './words.js';
 
 /** A cue found in a sentence. */
@@ -66,12 +66,23 @@ function cueHits(view: EventView, lex: EventLexicon, si: number): CueHit[] {
     for (const cue of cues) {
       const m = view.matchAnchored(cue.pattern, k, s.last, aux);
       if (m === null) continue;
-      if (cue.requires.some((c) => !view.holds(c, s, k, m.last, lex))) continue;
-      if (cue.unless.some((c) => view.holds(c, s, k, m.last, lex))) continue;
+      if (!allHold(view, lex, cue.requires, s, k, m.last) || anyHolds(view, lex, cue.unless, s, k, m.last)) continue;
       out.push({ cue, first: k, last: m.last, quote: quoteAt(view, view.starts[k]!, si) });
     }
   }
   return out;
+}
+
+/** Whether every condition holds of the cue's words `[first, last]` (a loop: no closure per cue tried). */
+function allHold(view: EventView, lex: EventLexicon, conditions: readonly Condition[], s: SentenceRange, first: number, last: number): boolean {
+  for (const c of conditions) if (!view.holds(c, s, first, last, lex)) return false;
+  return true;
+}
+
+/** Whether some condition holds of the cue's words `[first, last]`. */
+function anyHolds(view: EventView, lex: EventLexicon, conditions: readonly Condition[], s: SentenceRange, first: number, last: number): boolean {
+  for (const c of conditions) if (view.holds(c, s, first, last, lex)) return true;
+  return false;
 }
 
 const LIST_MARK = /^\s*(?:[-*•–]|\d{1,2}[.)])\s/;

@@ -23,7 +23,7 @@
  * delegation would travel to Cairo on Monday": the future seen from the past).
  */
 import type { Precision } from '../../pipeline/document.js';
-import type { ClauseCache } from './03-clauses.js';
+import type { Clause, ClauseCache } from './03-clauses.js';
 import { breakBetween } from './03-clauses.js';
 import { complementHead } from './04-modality.js';
 import { inSet, type EventLexicon, type WordSet } from './lexicon.js';
@@ -286,17 +286,27 @@ function labelDate(view: EventView, c: Candidate): void {
 
 /** "hours later", "the same day": the day of the event told just before, in this sentence or the one before it. */
 function sameDayDate(scope: DateScope, ci: number): void {
-  const { view, lex, candidates } = scope;
+  const { view, candidates } = scope;
   const c = candidates[ci]!;
   const clause = scope.clauses.clause(c.sentence, c.head);
-  let hit = false;
   // every same-day phrase holds one of these words: most clauses cost one pass over their words
   let gate = false;
   for (let k = clause.first; k <= clause.last && !gate; k++) gate = SAME_DAY_WORDS.has(view.words[k]!);
-  for (let k = clause.first; gate && k <= clause.last && !hit; k++) for (const p of lex.sameDay) if (view.matchAt(p, k, clause.last, scope.aux)) { hit = true; break; }
-  // the event told just before: in this sentence or the one before it ("Hours later, Israel freed …")
+  if (gate && sameDayPhrase(scope, clause)) sameDayRef(scope, ci);
+}
+
+/** Whether a same-day phrase of the lexicon ("hours later") stands in the clause. */
+function sameDayPhrase(scope: DateScope, clause: Clause): boolean {
+  for (let k = clause.first; k <= clause.last; k++) for (const p of scope.lex.sameDay) if (scope.view.matchAt(p, k, clause.last, scope.aux)) return true;
+  return false;
+}
+
+/** Dates `candidates[ci]` by the day of the event told just before it: in its sentence or the one before ("Hours later, Israel freed …"). */
+function sameDayRef(scope: DateScope, ci: number): void {
+  const { candidates } = scope;
+  const c = candidates[ci]!;
   let ref: Candidate | null = null;
-  for (let j = ci - 1; hit && ref === null && j >= 0 && candidates[j]!.sentence >= c.sentence - 1; j--) {
+  for (let j = ci - 1; ref === null && j >= 0 && candidates[j]!.sentence >= c.sentence - 1; j--) {
     const x = candidates[j]!;
     if (x.date.value !== null && x.date.precision === 'day' && x.date.basis !== 'tense') ref = x;
   }
