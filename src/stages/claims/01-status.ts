@@ -127,23 +127,33 @@ export function proposeInSentence(text: string, sentence: Span, lex: StatusLexic
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(s); m !== null; m = rule.re.exec(s)) {
       if (m[0].length === 0) { rule.re.lastIndex++; continue; }
-      const matched = m[0].replace(/\s+$/u, '');
-      const window = clauseBefore(s, m.index, lex);
-      const drop = (why: string): void => { dropped?.push({ text: matched, rule: rule.id, why }); };
-      if (lex.cues.hypothetical.re.test(window)) { drop(`hypothetical: "${window.trim()}"`); continue; }
-      const next = clauseAfter(s, m.index + matched.length, lex);
-      if (lex.cues.hypotheticalAfter.re.test(next)) { drop(`hypothetical after: "${next.trim()}"`); continue; }
-      if (lex.cues.pastReference.re.test(window)) { drop(`past reference: "${window.trim()}"`); continue; }
-      const polarity: Polarity = rule.fixedPolarity ?? (lex.cues.negation.re.test(window) || lex.cues.negation.re.test(matched) ? 'negative' : 'positive');
-      const modality: ClaimModality = lex.cues.planned.re.test(window) ? 'planned' : 'asserted';
-      const pastPerfect = lex.cues.pastPerfect.re.test(window) || /\bhad\b/i.test(matched);
-      const time = pastPerfect && !lex.cues.reportedSpeech.re.test(s.slice(0, m.index)) ? 'past' : 'present';
-      const start = sentence.start + m.index;
-      out.push({ start, end: start + matched.length, text: matched, state: rule.state, polarity, modality, time, sentence, rule });
+      const claim = qualify(s, m, sentence, rule, lex, dropped);
+      if (claim !== null) out.push(claim);
     }
   }
   // nothing to refine in a sentence with one claim or none (most sentences that pass the prefilter)
   return out.length > 1 ? refineOverlaps(out) : out;
+}
+
+/**
+ * The claim of one match of `rule` in the sentence text `s`, qualified by the cues of its clause,
+ * or null when a cue drops it (a function of its own: matches are rare, and out of line this
+ * code does not weigh on the compile of the loop over the rules).
+ */
+function qualify(s: string, m: RegExpExecArray, sentence: Span, rule: StatusRule, lex: StatusLexicon, dropped: DroppedClaim[] | undefined): ProposedClaim | null {
+  const matched = m[0].replace(/\s+$/u, '');
+  const window = clauseBefore(s, m.index, lex);
+  const drop = (why: string): null => { dropped?.push({ text: matched, rule: rule.id, why }); return null; };
+  if (lex.cues.hypothetical.re.test(window)) return drop(`hypothetical: "${window.trim()}"`);
+  const next = clauseAfter(s, m.index + matched.length, lex);
+  if (lex.cues.hypotheticalAfter.re.test(next)) return drop(`hypothetical after: "${next.trim()}"`);
+  if (lex.cues.pastReference.re.test(window)) return drop(`past reference: "${window.trim()}"`);
+  const polarity: Polarity = rule.fixedPolarity ?? (lex.cues.negation.re.test(window) || lex.cues.negation.re.test(matched) ? 'negative' : 'positive');
+  const modality: ClaimModality = lex.cues.planned.re.test(window) ? 'planned' : 'asserted';
+  const pastPerfect = lex.cues.pastPerfect.re.test(window) || /\bhad\b/i.test(matched);
+  const time = pastPerfect && !lex.cues.reportedSpeech.re.test(s.slice(0, m.index)) ? 'past' : 'present';
+  const start = sentence.start + m.index;
+  return { start, end: start + matched.length, text: matched, state: rule.state, polarity, modality, time, sentence, rule };
 }
 
 /** Of overlapping claims of one state the longer stays; in principle beats a plain agreement. */

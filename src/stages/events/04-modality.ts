@@ -28,10 +28,10 @@
  */
 import type { Annotation } from '../../pipeline/annotation.js';
 import type { QuoteValue } from '../quotes/index.js';
-import type { ClauseCache } from './03-clauses.js';
-import type { EventLexicon, ModalityCue } from './lexicon.js';
+import type { Clause, ClauseCache } from './03-clauses.js';
+import type { Condition, EventLexicon, ModalityCue } from './lexicon.js';
 import type { Candidate, EventType, Modality } from './types.js';
-import { anyBetween, type EventView } from './view.js';
+import { anyBetween, type EventView, type SentenceRange } from './view.js';
 import { WordTable } from './words.js';
 
 /** A cue found in a sentence. */
@@ -66,12 +66,23 @@ function cueHits(view: EventView, lex: EventLexicon, si: number): CueHit[] {
     for (const cue of cues) {
       const m = view.matchAnchored(cue.pattern, k, s.last, aux);
       if (m === null) continue;
-      if (cue.requires.some((c) => !view.holds(c, s, k, m.last, lex))) continue;
-      if (cue.unless.some((c) => view.holds(c, s, k, m.last, lex))) continue;
+      if (!allHold(view, lex, cue.requires, s, k, m.last) || anyHolds(view, lex, cue.unless, s, k, m.last)) continue;
       out.push({ cue, first: k, last: m.last, quote: quoteAt(view, view.starts[k]!, si) });
     }
   }
   return out;
+}
+
+/** Whether every condition holds of the cue's words `[first, last]` (a loop: no closure per cue tried). */
+function allHold(view: EventView, lex: EventLexicon, conditions: readonly Condition[], s: SentenceRange, first: number, last: number): boolean {
+  for (const c of conditions) if (!view.holds(c, s, first, last, lex)) return false;
+  return true;
+}
+
+/** Whether some condition holds of the cue's words `[first, last]`. */
+function anyHolds(view: EventView, lex: EventLexicon, conditions: readonly Condition[], s: SentenceRange, first: number, last: number): boolean {
+  for (const c of conditions) if (view.holds(c, s, first, last, lex)) return true;
+  return false;
 }
 
 const LIST_MARK = /^\s*(?:[-*•–]|\d{1,2}[.)])\s/;
@@ -118,84 +129,129 @@ function quoteAt(view: EventView, offset: number, si: number): Annotation<QuoteV
 
 const GOVERNED: Readonly<Partial<Record<EventType, Modality>>> = { agreement: 'planned', proposal: 'proposed', talks: 'hypothetical', demand: 'hypothetical', warning: 'hypothetical', response: 'hypothetical' };
 
-/** Sets `modality` and `modalityCue` of every candidate. */
-export function refineModality(view: EventView, lex: EventLexicon, clauses: ClauseCache, candidates: Candidate[]): void {
-  const rank = new Map<Modality, number>(lex.precedence.map((m, i) => [m, i]));
-  const hitsBySentence = new Map<number, CueHit[]>();
-  const listItems = new Map<number, boolean>();
-  const heads = candidates.map((c) => c.head).sort((a, b) => a - b);
-  const triggerBetween = (a: number, b: number): boolean => anyBetween(heads, a, b);
-  for (let ci = 0; ci < candidates.length; ci++) {
-    const c = candidates[ci]!;
-    let hits = hitsBySentence.get(c.sentence);
-    if (!hits) { hits = cueHits(view, lex, c.sentence); hitsBySentence.set(c.sentence, hits); }
-    const clause = clauses.clause(c.sentence, c.head);
-    let best: { modality: Modality; cue: string } | null = null;
-    // a condition ("if …", "unless …") wraps a negation: "if the hostages were not freed" is hypothetical
-    let conditional = false;
-    const consider = (modality: Modality, cue: string): void => {
-      if (best === null || (rank.get(modality) ?? 99) < (rank.get(best.modality) ?? 99)) best = { modality, cue };
-    };
-    const inQuote = quoteAt(view, view.starts[c.first]!, c.sentence);
-    /** Whether `c` is inside an earlier noun trigger's complement (computed on first need). */
-    let topic: boolean | null = null;
-    for (const h of hits) {
-      const inside = h.first > c.first && h.last < c.head;
-      if ((h.cue.pos !== null && h.cue.pos !== c.pos) || h.cue.notTypes.has(c.type) || (h.cue.types !== null && !h.cue.types.has(c.type))) continue;
-      if (h.cue.scope === 'after') {
-        if (topic === null) topic = inComplement(view, lex, clauses, candidates, ci);
-        if (topic) continue;
-        const tail = c.pos === 'noun' ? complementEnd(view, lex, c.last, clause.last) : c.last;
-        if (h.first > tail && h.first - tail - 1 <= h.cue.window && h.last <= clause.last && !triggerBetween(tail, h.first)) consider(h.cue.modality, view.text.slice(view.starts[h.first]!, view.ends[h.last]!));
-        continue;
-      }
-      if (h.last >= c.first && !inside) continue;
-      if (h.cue.triggerSuffix !== null && !view.words[c.head]!.endsWith(h.cue.triggerSuffix)) continue;
-      if (h.quote !== inQuote) continue;
-      const applies = inside || h.cue.scope === 'sentence'
-        || (h.cue.scope === 'clause' && h.first >= clause.first)
-        || (h.cue.scope === 'before' && h.first >= clause.first && c.first - h.last - 1 <= h.cue.window && !triggerBetween(h.last, c.first));
-      if (applies) {
-        consider(h.cue.modality, view.text.slice(view.starts[h.first]!, view.ends[h.last]!));
-        if (h.cue.scope === 'clause' && h.cue.modality === 'hypothetical') conditional = true;
-      }
-    }
-    const before = c.first - 1 >= clause.first ? view.words[c.first - 1]! : '';
-    const opener = c.first === clause.first || (c.first - clause.first <= 2 && (view.kinds[c.first - 1] === 'punct' || before === 'that'));
-    if (c.pos === 'verb' && view.words[c.head]!.endsWith('ing') && opener) consider('hypothetical', 'gerund');
-    let listItem = listItems.get(c.sentence);
-    if (listItem === undefined) { listItem = inProposalList(view, lex, c.sentence); listItems.set(c.sentence, listItem); }
-    if (listItem) consider('proposed', 'proposal list item');
-    // "the prisoner exchange proposal", "a ceasefire plan": the event named by a proposal
-    const frame = lex.sets.get('proposalFrameNoun');
-    if (c.pos === 'noun' && c.type !== 'proposal' && frame && c.last + 1 <= view.sentences[c.sentence]!.last && view.is(frame, c.last + 1)) consider('proposed', `${view.words[c.head]} ${view.words[c.last + 1]}`);
-    if (best === null && lex.infinitiveModality !== null && c.pos === 'verb' && view.words[c.first - 1] === 'to') consider(lex.infinitiveModality, 'to (infinitive)');
-    if (conditional && best !== null && (best as { modality: Modality }).modality === 'negated') best = { modality: 'hypothetical', cue: `${(best as { cue: string }).cue} (in a condition)` };
-    if (best !== null) {
-      const b: { modality: Modality; cue: string } = best;
-      c.modality = b.modality;
-      c.modalityCue = b.cue;
+/** The strongest modality cue found so far for one candidate (`consider`), by the lexicon's precedence. */
+class ModalityChoice {
+  modality: Modality | null = null;
+  cue = '';
+
+  constructor(private readonly rank: ReadonlyMap<Modality, number>) {}
+
+  consider(modality: Modality, cue: string): void {
+    if (this.modality === null || (this.rank.get(modality) ?? 99) < (this.rank.get(this.modality) ?? 99)) {
+      this.modality = modality;
+      this.cue = cue;
     }
   }
-  for (let i = 1; i < candidates.length; i++) {
-    const c = candidates[i]!;
-    const p = candidates[i - 1]!;
-    if (p.sentence !== c.sentence || p.type === c.type) continue;
-    const gap = c.first - p.last - 1;
-    const joined = (c.pos === 'verb' && gap <= 8 && (view.words[c.first - 1] === 'and' || view.words[c.first - 1] === 'or')) || nounsJoined(view, lex, p, c);
-    const object = c.pos === 'noun' && c.type !== 'proposal' && c.modality === 'asserted' && ((gap <= 4 && linked(view, lex, p.last + 1, c.first - 1)) || listedObject(view, lex, p.last + 1, c.first - 1));
-    if (!joined && !object) continue;
-    if (object && GOVERNED[p.type] === 'hypothetical' && p.modality !== 'proposed') {
-      // the topic of talks, a demand or a warning is only talked of, whether or not the talks took place
-      c.modality = 'hypothetical';
-      c.modalityCue = `object of "${view.words[p.head]}"`;
-    } else if (p.modality !== 'asserted' && (rank.get(p.modality) ?? 99) < (rank.get(c.modality) ?? 99)) {
-      c.modality = p.modality;
-      c.modalityCue = `${joined ? 'coordinated with' : 'object of'} "${view.words[p.head]}"`;
-    } else if (object && p.modality === 'asserted' && GOVERNED[p.type]) {
-      c.modality = GOVERNED[p.type]!;
-      c.modalityCue = `object of "${view.words[p.head]}"`;
+}
+
+/** What the modality rules of one document share. */
+interface ModalityScope {
+  readonly view: EventView;
+  readonly lex: EventLexicon;
+  readonly clauses: ClauseCache;
+  readonly candidates: Candidate[];
+  readonly rank: ReadonlyMap<Modality, number>;
+  /** Every candidate's head, ascending. */
+  readonly heads: number[];
+  readonly hitsBySentence: Map<number, CueHit[]>;
+  readonly listItems: Map<number, boolean>;
+}
+
+/**
+ * Sets `modality` and `modalityCue` of every candidate. The rules are small functions (one big
+ * function cost a long optimizing compile, repeated after every deoptimization).
+ */
+export function refineModality(view: EventView, lex: EventLexicon, clauses: ClauseCache, candidates: Candidate[]): void {
+  const rank = new Map<Modality, number>();
+  for (let i = 0; i < lex.precedence.length; i++) rank.set(lex.precedence[i]!, i);
+  const heads: number[] = [];
+  for (const c of candidates) heads.push(c.head);
+  heads.sort((a, b) => a - b);
+  const scope: ModalityScope = { view, lex, clauses, candidates, rank, heads, hitsBySentence: new Map(), listItems: new Map() };
+  for (let ci = 0; ci < candidates.length; ci++) candidateModality(scope, ci);
+  for (let i = 1; i < candidates.length; i++) inheritModality(scope, candidates[i - 1]!, candidates[i]!);
+}
+
+/** The modality of `candidates[ci]` from the cues of its sentence and its own form. */
+function candidateModality(scope: ModalityScope, ci: number): void {
+  const { view, lex } = scope;
+  const c = scope.candidates[ci]!;
+  let hits = scope.hitsBySentence.get(c.sentence);
+  if (!hits) { hits = cueHits(view, lex, c.sentence); scope.hitsBySentence.set(c.sentence, hits); }
+  const clause = scope.clauses.clause(c.sentence, c.head);
+  const best = new ModalityChoice(scope.rank);
+  // a condition ("if …", "unless …") wraps a negation: "if the hostages were not freed" is hypothetical
+  const conditional = hits.length > 0 && applyCues(scope, ci, hits, clause, best);
+  const before = c.first - 1 >= clause.first ? view.words[c.first - 1]! : '';
+  const opener = c.first === clause.first || (c.first - clause.first <= 2 && (view.kinds[c.first - 1] === 'punct' || before === 'that'));
+  if (c.pos === 'verb' && view.words[c.head]!.endsWith('ing') && opener) best.consider('hypothetical', 'gerund');
+  let listItem = scope.listItems.get(c.sentence);
+  if (listItem === undefined) { listItem = inProposalList(view, lex, c.sentence); scope.listItems.set(c.sentence, listItem); }
+  if (listItem) best.consider('proposed', 'proposal list item');
+  // "the prisoner exchange proposal", "a ceasefire plan": the event named by a proposal
+  const frame = lex.sets.get('proposalFrameNoun');
+  if (c.pos === 'noun' && c.type !== 'proposal' && frame && c.last + 1 <= view.sentences[c.sentence]!.last && view.is(frame, c.last + 1)) best.consider('proposed', `${view.words[c.head]} ${view.words[c.last + 1]}`);
+  if (best.modality === null && lex.infinitiveModality !== null && c.pos === 'verb' && view.words[c.first - 1] === 'to') best.consider(lex.infinitiveModality, 'to (infinitive)');
+  if (best.modality === null) return;
+  if (conditional && best.modality === 'negated') {
+    c.modality = 'hypothetical';
+    c.modalityCue = `${best.cue} (in a condition)`;
+  } else {
+    c.modality = best.modality;
+    c.modalityCue = best.cue;
+  }
+}
+
+/** Considers every cue hit of the candidate's sentence that applies to it; returns whether a conditional clause cue applied. */
+function applyCues(scope: ModalityScope, ci: number, hits: readonly CueHit[], clause: Clause, best: ModalityChoice): boolean {
+  const { view } = scope;
+  const c = scope.candidates[ci]!;
+  let conditional = false;
+  const inQuote = quoteAt(view, view.starts[c.first]!, c.sentence);
+  /** Whether `c` is inside an earlier noun trigger's complement (computed on first need). */
+  let topic: boolean | null = null;
+  for (const h of hits) {
+    const inside = h.first > c.first && h.last < c.head;
+    if ((h.cue.pos !== null && h.cue.pos !== c.pos) || h.cue.notTypes.has(c.type) || (h.cue.types !== null && !h.cue.types.has(c.type))) continue;
+    if (h.cue.scope === 'after') {
+      if (topic === null) topic = inComplement(view, scope.lex, scope.clauses, scope.candidates, ci);
+      if (topic) continue;
+      const tail = c.pos === 'noun' ? complementEnd(view, scope.lex, c.last, clause.last) : c.last;
+      if (h.first > tail && h.first - tail - 1 <= h.cue.window && h.last <= clause.last && !anyBetween(scope.heads, tail, h.first)) best.consider(h.cue.modality, view.text.slice(view.starts[h.first]!, view.ends[h.last]!));
+      continue;
     }
+    if (h.last >= c.first && !inside) continue;
+    if (h.cue.triggerSuffix !== null && !view.words[c.head]!.endsWith(h.cue.triggerSuffix)) continue;
+    if (h.quote !== inQuote) continue;
+    const applies = inside || h.cue.scope === 'sentence'
+      || (h.cue.scope === 'clause' && h.first >= clause.first)
+      || (h.cue.scope === 'before' && h.first >= clause.first && c.first - h.last - 1 <= h.cue.window && !anyBetween(scope.heads, h.last, c.first));
+    if (applies) {
+      best.consider(h.cue.modality, view.text.slice(view.starts[h.first]!, view.ends[h.last]!));
+      if (h.cue.scope === 'clause' && h.cue.modality === 'hypothetical') conditional = true;
+    }
+  }
+  return conditional;
+}
+
+/** A trigger coordinated with the one before it, or the object of it, shares or takes its modality. */
+function inheritModality(scope: ModalityScope, p: Candidate, c: Candidate): void {
+  const { view, lex, rank } = scope;
+  if (p.sentence !== c.sentence || p.type === c.type) return;
+  const gap = c.first - p.last - 1;
+  const joined = (c.pos === 'verb' && gap <= 8 && (view.words[c.first - 1] === 'and' || view.words[c.first - 1] === 'or')) || nounsJoined(view, lex, p, c);
+  const object = c.pos === 'noun' && c.type !== 'proposal' && c.modality === 'asserted' && ((gap <= 4 && linked(view, lex, p.last + 1, c.first - 1)) || listedObject(view, lex, p.last + 1, c.first - 1));
+  if (!joined && !object) return;
+  if (object && GOVERNED[p.type] === 'hypothetical' && p.modality !== 'proposed') {
+    // the topic of talks, a demand or a warning is only talked of, whether or not the talks took place
+    c.modality = 'hypothetical';
+    c.modalityCue = `object of "${view.words[p.head]}"`;
+  } else if (p.modality !== 'asserted' && (rank.get(p.modality) ?? 99) < (rank.get(c.modality) ?? 99)) {
+    c.modality = p.modality;
+    c.modalityCue = `${joined ? 'coordinated with' : 'object of'} "${view.words[p.head]}"`;
+  } else if (object && p.modality === 'asserted' && GOVERNED[p.type]) {
+    c.modality = GOVERNED[p.type]!;
+    c.modalityCue = `object of "${view.words[p.head]}"`;
   }
 }
 

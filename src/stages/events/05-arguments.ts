@@ -19,10 +19,10 @@
 import type { Annotation } from '../../pipeline/annotation.js';
 import type { MentionValue } from '../entities/link/index.js';
 import type { QuoteValue } from '../quotes/index.js';
-import type { ClauseCache } from './03-clauses.js';
+import type { Clause, ClauseCache } from './03-clauses.js';
 import { inSet, type EventLexicon } from './lexicon.js';
 import type { Candidate, EventType } from './types.js';
-import { GERUND_LEADS, isActor, type EventView } from './view.js';
+import { GERUND_LEADS, isActor, type EventView, type SentenceRange } from './view.js';
 import { WordTable } from './words.js';
 
 /** One mention occurrence with its tokens (inclusive). */
@@ -153,49 +153,59 @@ function sentenceMediators(view: EventView, lex: EventLexicon, si: number, occs:
   const s = view.sentences[si]!;
   const keys = new Set<string>();
   const { starts, types } = mediationOf(lex);
+  for (let k = s.first; k <= s.last; k++) if (view.wordValue(starts, k)) cueMediators(view, lex, s, occs, k, keys);
+  for (let j = 0; j < occs.length; j++) appositiveMediators(view, lex, s, occs, j, keys);
+  demonymMediators(view, lex, s, keys);
+  return { keys, types };
+}
+
+/** The mentions after a mediation cue at token `k` ("mediated by Qatar, Egypt and the US"). */
+function cueMediators(view: EventView, lex: EventLexicon, s: SentenceRange, occs: readonly Occurrence[], k: number, keys: Set<string>): void {
   const aux = lex.sets.get('aux') ?? null;
+  for (const cue of lex.mediation) {
+    const first = cue.pattern.elements[0]!;
+    if (first.kind === 'words' && !view.is(first.set, k)) continue;
+    const m = view.matchAt(cue.pattern, k, s.last, aux);
+    if (m === null) continue;
+    if (cue.after) {
+      let ok = false;
+      for (let b = Math.max(s.first, k - 5); b < k && !ok; b++) if (view.is(cue.after, b)) ok = true;
+      if (!ok) continue;
+    }
+    if (cue.notAfter) {
+      let led = false;
+      for (let b = Math.max(s.first, k - 4); b < k && !led; b++) if (view.is(cue.notAfter, b)) led = true;
+      if (led) continue;
+    }
+    const j = occAfter(view, occs, m.last, s.last);
+    if (j >= 0 && isActor(occs[j]!.ann.value)) for (const o of coordinated(view, occs, j)) keys.add(o.ann.value.key);
+  }
+}
+
+/** A compound ("Qatar-brokered") or a mediator noun shortly after the occurrence `occs[j]` ("Qatar, serving as a mediator"). */
+function appositiveMediators(view: EventView, lex: EventLexicon, s: SentenceRange, occs: readonly Occurrence[], j: number, keys: Set<string>): void {
+  const o = occs[j]!;
+  if (view.text.charCodeAt(o.ann.end) === 45) {
+    const after = view.text.slice(o.ann.end, o.ann.end + 12).toLowerCase();
+    if (lex.mediationSuffixes.some((x) => after.startsWith(x))) keys.add(o.ann.value.key);
+  }
+  // "Qatar, serving as a mediator", "Qatar and Egypt are mediating"; not a place after "in"
+  // ("talks in Jeddah, mediators said"), and not when the mediator noun is the subject of a
+  // reporting verb ("…, mediators say"): that is a new clause, not an apposition
+  if (o.first > s.first && view.is(lex.placeOnly, o.first - 1)) return;
   const reporting = lex.sets.get('reporting');
-  for (let k = s.first; k <= s.last; k++) {
-    if (!view.wordValue(starts, k)) continue;
-    for (const cue of lex.mediation) {
-      const first = cue.pattern.elements[0]!;
-      if (first.kind === 'words' && !view.is(first.set, k)) continue;
-      const m = view.matchAt(cue.pattern, k, s.last, aux);
-      if (m === null) continue;
-      if (cue.after) {
-        let ok = false;
-        for (let b = Math.max(s.first, k - 5); b < k && !ok; b++) if (view.is(cue.after, b)) ok = true;
-        if (!ok) continue;
-      }
-      if (cue.notAfter) {
-        let led = false;
-        for (let b = Math.max(s.first, k - 4); b < k && !led; b++) if (view.is(cue.notAfter, b)) led = true;
-        if (led) continue;
-      }
-      const j = occAfter(view, occs, m.last, s.last);
-      if (j >= 0 && isActor(occs[j]!.ann.value)) for (const o of coordinated(view, occs, j)) keys.add(o.ann.value.key);
+  for (let k = o.last + 1; k <= Math.min(s.last, o.last + 5); k++) {
+    if (view.is(lex.mediationNouns, k)) {
+      if (reporting && k + 1 <= s.last && view.is(reporting, k + 1)) break;
+      for (const c of coordinated(view, occs, j)) keys.add(c.ann.value.key);
+      break;
     }
+    if (view.mentionAt[k] || !view.is(lex.mediationBetween, k)) break;
   }
-  for (let j = 0; j < occs.length; j++) {
-    const o = occs[j]!;
-    if (view.text.charCodeAt(o.ann.end) === 45) {
-      const after = view.text.slice(o.ann.end, o.ann.end + 12).toLowerCase();
-      if (lex.mediationSuffixes.some((x) => after.startsWith(x))) keys.add(o.ann.value.key);
-    }
-    // "Qatar, serving as a mediator", "Qatar and Egypt are mediating"; not a place after "in"
-    // ("talks in Jeddah, mediators said"), and not when the mediator noun is the subject of a
-    // reporting verb ("…, mediators say"): that is a new clause, not an apposition
-    if (o.first > s.first && view.is(lex.placeOnly, o.first - 1)) continue;
-    for (let k = o.last + 1; k <= Math.min(s.last, o.last + 5); k++) {
-      if (view.is(lex.mediationNouns, k)) {
-        if (reporting && k + 1 <= s.last && view.is(reporting, k + 1)) break;
-        for (const c of coordinated(view, occs, j)) keys.add(c.ann.value.key);
-        break;
-      }
-      if (view.mentionAt[k] || !view.is(lex.mediationBetween, k)) break;
-    }
-  }
-  // "Egyptian and Qatari mediators": demonyms right before a mediator noun
+}
+
+/** "Egyptian and Qatari mediators": demonyms right before a mediator noun. */
+function demonymMediators(view: EventView, lex: EventLexicon, s: SentenceRange, keys: Set<string>): void {
   for (let k = s.first + 1; k <= s.last; k++) {
     if (!view.is(lex.mediationNouns, k)) continue;
     for (let b = k - 1; b >= s.first && b >= k - 6; b--) {
@@ -204,7 +214,6 @@ function sentenceMediators(view: EventView, lex: EventLexicon, si: number, occs:
       else if (!JOINERS.has(view.words[b]!) && !view.isDemonym(b)) break;
     }
   }
-  return { keys, types };
 }
 
 /** The quote whose cue is (part of) the trigger and whose named speaker comes before it in its sentence: "Rubio insisted …". */
@@ -255,175 +264,272 @@ function cited(view: EventView, o: Occurrence): boolean {
   return view.citationsAt(o.ann.start).some((c) => c.value.kind === 'outlet' || c.value.kind === 'agency');
 }
 
+/** What `attachArguments` reads of one sentence, computed for its first candidate. */
+interface SentenceArguments {
+  /** The sentence's occurrences less compound modifiers and cited outlets. */
+  readonly occs: Occurrence[];
+  readonly med: { keys: Set<string>; types: ReadonlySet<EventType> };
+  /** Whether a preposition governs an occurrence or one coordinated with it (`isGoverned` over all its occurrences). */
+  readonly governed: Map<Occurrence, boolean>;
+}
+
+function sentenceArguments(view: EventView, lex: EventLexicon, si: number): SentenceArguments {
+  const all = occurrencesOf(view, si);
+  const med = sentenceMediators(view, lex, si, all);
+  // mentions inside a compound word ("Iran-backed") modify, except a leader ("Hamas-led militants"
+  // act for Hamas); cited outlets are sources
+  const occs = all.filter((o) => (view.ends[o.last]! <= o.ann.end || view.text.charCodeAt(o.ann.end) !== 45 || ledCompound(view.text, o.ann.end)) && !cited(view, o));
+  return { occs, med, governed: new Map() };
+}
+
+/**
+ * One candidate as the argument rules see it: the occurrences it may take (`usable`), its
+ * mediators and the agents and targets found so far. The rules are small functions over it
+ * (one big function cost a long optimizing compile, repeated after every deoptimization).
+ */
+class ArgumentScope {
+  readonly view: EventView;
+  readonly lex: EventLexicon;
+  readonly c: Candidate;
+  readonly s: SentenceRange;
+  readonly clause: Clause;
+  readonly usable: readonly Occurrence[];
+  readonly mediators: ReadonlySet<string>;
+  /** The governed cache of the sentence when no speaker words were left out (then it is the same for every candidate of the sentence). */
+  readonly governedHere: Map<Occurrence, boolean> | undefined;
+  readonly agent: string[];
+  readonly target: string[];
+
+  constructor(view: EventView, lex: EventLexicon, c: Candidate, clause: Clause, usable: readonly Occurrence[], mediators: ReadonlySet<string>, governedHere: Map<Occurrence, boolean> | undefined) {
+    this.view = view;
+    this.lex = lex;
+    this.c = c;
+    this.s = view.sentences[c.sentence]!;
+    this.clause = clause;
+    this.usable = usable;
+    this.mediators = mediators;
+    this.governedHere = governedHere;
+    this.agent = [];
+    this.target = [];
+  }
+
+  add(list: string[], group: readonly Occurrence[]): void {
+    for (const o of group) if (!this.mediators.has(o.ann.value.key) && !list.includes(o.ann.value.key)) list.push(o.ann.value.key);
+  }
+
+  actorGroupAfter(k: number, limit: number): Occurrence[] {
+    const j = occAfter(this.view, this.usable, k, limit);
+    return j >= 0 && isActor(this.usable[j]!.ann.value) ? coordinated(this.view, this.usable, j) : [];
+  }
+
+  isGoverned(o: Occurrence): boolean {
+    let g = this.governedHere?.get(o);
+    if (g === undefined) {
+      g = coordinated(this.view, this.usable, this.usable.indexOf(o)).some((x) => governed(this.view, this.lex, x, this.s.first));
+      this.governedHere?.set(o, g);
+    }
+    return g;
+  }
+
+  /**
+   * A possessor modifies its noun: "Netanyahu's coalition partners have warned" are not Netanyahu
+   * (unless the noun is a force noun standing for it: "Israel's negotiating team").
+   */
+  modifier(o: Occurrence): boolean {
+    const w = this.view.words[o.last + 1];
+    if (w !== "'s" && w !== '’s' && w !== "'" && w !== '’') return false;
+    for (let k = o.last + 2; k < Math.min(this.c.first, o.last + 6); k++) if (this.view.is(this.lex.forceNouns, k)) return false;
+    return true;
+  }
+}
+
 /** Fills `agent`, `target`, `mediator` and `location` of every candidate. */
 export function attachArguments(view: EventView, lex: EventLexicon, clauses: ClauseCache, candidates: Candidate[]): void {
-  const occCache = new Map<number, Occurrence[]>();
-  const medCache = new Map<number, { keys: Set<string>; types: ReadonlySet<EventType> }>();
-  /** Per sentence: whether a preposition governs an occurrence or one coordinated with it (`isGoverned` over all its occurrences). */
-  const governedCache = new Map<number, Map<Occurrence, boolean>>();
+  const bySentence = new Map<number, SentenceArguments>();
   const heads = new Set(candidates.map((c) => c.head));
-  const reporting = lex.sets.get('reporting');
   for (let ci = 0; ci < candidates.length; ci++) {
     const c = candidates[ci]!;
-    let occs = occCache.get(c.sentence);
-    let med = medCache.get(c.sentence);
-    if (!occs || !med) {
-      const all = occurrencesOf(view, c.sentence);
-      med = sentenceMediators(view, lex, c.sentence, all);
-      medCache.set(c.sentence, med);
-      // mentions inside a compound word ("Iran-backed") modify, except a leader ("Hamas-led militants"
-      // act for Hamas); cited outlets are sources
-      occs = all.filter((o) => (view.ends[o.last]! <= o.ann.end || view.text.charCodeAt(o.ann.end) !== 45 || ledCompound(view.text, o.ann.end)) && !cited(view, o));
-      occCache.set(c.sentence, occs);
-      governedCache.set(c.sentence, new Map());
+    let here = bySentence.get(c.sentence);
+    if (here === undefined) {
+      here = sentenceArguments(view, lex, c.sentence);
+      bySentence.set(c.sentence, here);
     }
-    const s = view.sentences[c.sentence]!;
-    const clause = clauses.clause(c.sentence, c.head);
-    const spoken = cueQuote(view, c, clause.first);
-    const excluded = spoken ? [] : speakerTokens(view, lex, c);
-    const usable = excluded.length === 0 ? occs : occs.filter((o) => !excluded.some((e) => o.first <= e.end && e.start <= o.last));
-    const mediators = med.types.has(c.type) ? med.keys : new Set<string>();
-    const agent: string[] = [];
-    const target: string[] = [];
-    const add = (list: string[], group: readonly Occurrence[]): void => {
-      for (const o of group) if (!mediators.has(o.ann.value.key) && !list.includes(o.ann.value.key)) list.push(o.ann.value.key);
-    };
-    const actorGroupAfter = (k: number, limit: number): Occurrence[] => {
-      const j = occAfter(view, usable, k, limit);
-      return j >= 0 && isActor(usable[j]!.ann.value) ? coordinated(view, usable, j) : [];
-    };
-    // the same for every candidate of the sentence when no speaker words were left out
-    const governedHere = usable === occs ? governedCache.get(c.sentence) : undefined;
-    const isGoverned = (o: Occurrence): boolean => {
-      let g = governedHere?.get(o);
-      if (g === undefined) {
-        g = coordinated(view, usable, usable.indexOf(o)).some((x) => governed(view, lex, x, s.first));
-        governedHere?.set(o, g);
-      }
-      return g;
-    };
-    const reach = Math.min(clause.last, c.last + 6);
-    // a possessor modifies its noun: "Netanyahu's coalition partners have warned" are not Netanyahu
-    // (unless the noun is a force noun standing for it: "Israel's negotiating team")
-    const modifier = (o: Occurrence): boolean => {
-      const w = view.words[o.last + 1];
-      if (w !== "'s" && w !== '’s' && w !== "'" && w !== '’') return false;
-      for (let k = o.last + 2; k < Math.min(c.first, o.last + 6); k++) if (view.is(lex.forceNouns, k)) return false;
-      return true;
-    };
-    // the speaker of a quote whose cue is the trigger ("Rubio insisted", "Blinken warned")
-    if (spoken) {
-      const sp = spoken.speakerSpan!;
-      const j = usable.findIndex((o) => view.starts[o.first]! < sp.end && sp.start < view.ends[o.last]! && isActor(o.ann.value) && !modifier(o));
-      if (j >= 0) add(agent, coordinated(view, usable, j));
-      else if (!usable.some((o) => view.starts[o.first]! < sp.end && sp.start < view.ends[o.last]! && modifier(o))) {
-        const key = speakerKey(view, spoken);
-        if (key !== null) agent.push(key);
-      }
-    }
-    // agent after "by" / "from"
-    for (let k = c.last + 1; agent.length === 0 && k <= Math.min(reach, c.last + 4); k++) {
+    candidateArguments(view, lex, clauses, candidates, ci, heads, here);
+  }
+}
+
+/** Fills the arguments of `candidates[ci]`. */
+function candidateArguments(view: EventView, lex: EventLexicon, clauses: ClauseCache, candidates: Candidate[], ci: number, heads: ReadonlySet<number>, here: SentenceArguments): void {
+  const c = candidates[ci]!;
+  const { occs, med } = here;
+  const clause = clauses.clause(c.sentence, c.head);
+  const spoken = cueQuote(view, c, clause.first);
+  const excluded = spoken ? [] : speakerTokens(view, lex, c);
+  const usable = excluded.length === 0 ? occs : occs.filter((o) => !excluded.some((e) => o.first <= e.end && e.start <= o.last));
+  const mediators = med.types.has(c.type) ? med.keys : new Set<string>();
+  const scope = new ArgumentScope(view, lex, c, clause, usable, mediators, usable === occs ? here.governed : undefined);
+  const { agent, target } = scope;
+  const reach = Math.min(clause.last, c.last + 6);
+  // the speaker of a quote whose cue is the trigger ("Rubio insisted", "Blinken warned")
+  if (spoken) speakerAgent(scope, spoken);
+  agentAfter(scope, heads, reach);
+  const light = c.pos === 'noun' ? lightVerbBefore(view, lex, c, clause.first, heads) : -1;
+  const verbal = c.pos === 'verb' || light >= 0;
+  const anchor = light >= 0 ? light : c.first;
+  const placeOwner = agent.length === 0 && c.pos === 'noun' ? nounOwner(scope) : null;
+  // "pressure on Hamas to agree", "urged Hamas to release": the actor before "to"; an
+  // infinitive after a noun ("the best way to end the fighting") has no agent of its own,
+  // after a control verb ("Hamas agreed to release") it takes the verb's subject
+  const infinitiveOnly = agent.length === 0 && c.pos === 'verb' && view.words[c.first - 1] === 'to' ? infinitiveAgent(scope) : false;
+  // a verb coordinated with the trigger before it shares its agent ("agree to a ceasefire and release hostages")
+  const prev = candidates[ci - 1];
+  if (agent.length === 0 && c.pos === 'verb' && prev) sharedAgent(view, c, prev, agent);
+  if (agent.length === 0 && !infinitiveOnly && (verbal || lex.clauseAgentTypes.has(c.type))) subjectAgent(scope, anchor, verbal, placeOwner);
+  targets(scope, reach);
+  c.agent = agent;
+  c.target = target.filter((k) => !agent.includes(k));
+  c.mediator = [...mediators];
+  c.location = placeOwner ?? locationOf(view, lex, usable, c, clause, [...agent, ...target], sameSentence(candidates, ci));
+}
+
+/** The agent of a trigger that is the cue of a quote: its speaker. */
+function speakerAgent(scope: ArgumentScope, spoken: QuoteValue): void {
+  const { view, usable } = scope;
+  const sp = spoken.speakerSpan!;
+  const j = usable.findIndex((o) => view.starts[o.first]! < sp.end && sp.start < view.ends[o.last]! && isActor(o.ann.value) && !scope.modifier(o));
+  if (j >= 0) scope.add(scope.agent, coordinated(view, usable, j));
+  else if (!usable.some((o) => view.starts[o.first]! < sp.end && sp.start < view.ends[o.last]! && scope.modifier(o))) {
+    const key = speakerKey(view, spoken);
+    if (key !== null) scope.agent.push(key);
+  }
+}
+
+/** The agent after "by" / "from", and "between X and Y". */
+function agentAfter(scope: ArgumentScope, heads: ReadonlySet<number>, reach: number): void {
+  const { view, lex, c, clause, agent } = scope;
+  for (let k = c.last + 1; agent.length === 0 && k <= Math.min(reach, c.last + 4); k++) {
+    const w = view.words[k]!;
+    if (view.is(lex.agentBy, k) || (lex.agentFrom.words.has(w) && lex.agentFrom.types.has(c.type))) { scope.add(agent, scope.actorGroupAfter(k, clause.last)); break; }
+    if (heads.has(k)) break;
+  }
+  // "between X and Y"
+  if (lex.between.types.has(c.type)) {
+    for (let k = c.last + 1; k <= Math.min(reach, c.last + 5); k++) if (lex.between.words.has(view.words[k]!)) { scope.add(agent, scope.actorGroupAfter(k, clause.last)); break; }
+  }
+}
+
+/** The owner of a noun trigger without an agent: a possessor is its agent, a place its location (returned), else a demonym before it. */
+function nounOwner(scope: ArgumentScope): string | null {
+  const { view, lex, c, clause, agent } = scope;
+  const owner = possessor(view, lex, scope.usable, c.first, clause.first);
+  if (owner) {
+    if (owner.place) return owner.occ.ann.value.key;
+    scope.add(agent, [owner.occ]);
+  } else {
+    const key = demonymBefore(view, c.first, clause.first);
+    if (key !== null && !scope.mediators.has(key)) agent.push(key);
+  }
+  return null;
+}
+
+/** The agent of an infinitive trigger; returns whether it is an infinitive after a noun, which has no agent of its own. */
+function infinitiveAgent(scope: ArgumentScope): boolean {
+  const { view, lex, c, usable } = scope;
+  // the nearest actor before "to" ("Qatar urged Hamas to release": Hamas)
+  const o = usable.findLast((x) => x.last >= c.first - 4 && x.last < c.first - 1 && isActor(x.ann.value));
+  if (o && !inSet(lex.agentBy, view.words[o.first - 1] ?? '')) scope.add(scope.agent, coordinated(view, usable, usable.indexOf(o)));
+  // the control verb may stand a few words back: "agreed on Friday to exchange", "agreed with Egypt to open"
+  const control = lex.sets.get('controlVerbs');
+  let controlled = false;
+  for (let k = c.first - 2; control !== undefined && !controlled && k >= Math.max(scope.s.first, c.first - 6); k--) {
+    if (view.is(control, k)) controlled = true;
+    else if (view.kinds[k] !== 'word' || view.words[k] === 'to') break;
+  }
+  return control !== undefined && !controlled;
+}
+
+/** A verb trigger right after another of its sentence ("… and release hostages", "before traveling") shares its agent. */
+function sharedAgent(view: EventView, c: Candidate, prev: Candidate, agent: string[]): void {
+  if (prev.sentence === c.sentence && c.first - prev.last <= 9 && (view.words[c.first - 1] === 'and' || view.words[c.first - 1] === 'or')) agent.push(...prev.agent);
+  // so does a gerund after "before"/"after" ("met Al Thani in Doha before traveling to Cairo": the one who met travels)
+  if (agent.length === 0 && prev.sentence === c.sentence && prev.pos === 'verb' && prev.agent.length > 0 && c.first - prev.last <= 16
+    && GERUND_SUBJECT.has(view.words[c.first - 1]!) && view.words[c.first]!.endsWith('ing')) agent.push(...prev.agent);
+}
+
+/** The subject before the trigger (or its light verb at `anchor`): the agent, or the target of a passive verb. */
+function subjectAgent(scope: ArgumentScope, anchor: number, verbal: boolean, placeOwner: string | null): void {
+  const { view, lex, c, s, clause, usable } = scope;
+  const reporting = lex.sets.get('reporting');
+  let floor = s.first;
+  if (reporting) for (let k = anchor - 1; k >= s.first; k--) if (view.is(reporting, k)) { floor = k + 1; break; }
+  const before = usable.filter((o) => o.first >= floor && o.last < anchor && isActor(o.ann.value) && !scope.isGoverned(o) && o.ann.value.key !== placeOwner && !scope.modifier(o));
+  const inClause = before.filter((o) => o.first >= clause.first);
+  const ownSubject = hasOwnSubject(view, lex, s, clause, anchor);
+  const fallback = sentenceSubject(view, s, clause, before, ownSubject);
+  const pick = inClause[inClause.length - 1] ?? (verbal && !ownSubject ? fallback : undefined);
+  // the subject of a passive verb is what was done to ("Yehud would be released next Saturday")
+  if (pick) scope.add(c.pos === 'verb' && passiveVerb(view, lex, anchor, clause.first) ? scope.target : scope.agent, coordinated(view, usable, usable.indexOf(pick)).filter((o) => !scope.isGoverned(o)));
+  else noSubject(scope, anchor, verbal, floor);
+}
+
+/**
+ * Outside its clause, the sentence's subject, unless the clause has a subject of its own: it is
+ * subordinate ("after the council endorsed"), or words other than conjunctions, relatives and
+ * auxiliaries come before the verb ("…, and members of his coalition have threatened").
+ */
+function hasOwnSubject(view: EventView, lex: EventLexicon, s: SentenceRange, clause: Clause, anchor: number): boolean {
+  let ownSubject = clause.first > s.first && SUBORDINATORS.has(view.words[clause.first]!);
+  if (!ownSubject && clause.first > s.first) {
+    const aux = lex.sets.get('aux');
+    for (let k = clause.first; k < anchor && !ownSubject; k++) {
       const w = view.words[k]!;
-      if (view.is(lex.agentBy, k) || (lex.agentFrom.words.has(w) && lex.agentFrom.types.has(c.type))) { add(agent, actorGroupAfter(k, clause.last)); break; }
-      if (heads.has(k)) break;
+      ownSubject = !BARE_LEAD.has(w) && !(aux !== undefined && view.is(aux, k)) && view.kinds[k] === 'word';
     }
-    // "between X and Y"
-    if (lex.between.types.has(c.type)) {
-      for (let k = c.last + 1; k <= Math.min(reach, c.last + 5); k++) if (lex.between.words.has(view.words[k]!)) { add(agent, actorGroupAfter(k, clause.last)); break; }
-    }
-    const light = c.pos === 'noun' ? lightVerbBefore(view, lex, c, clause.first, heads) : -1;
-    const verbal = c.pos === 'verb' || light >= 0;
-    const anchor = light >= 0 ? light : c.first;
-    let placeOwner: string | null = null;
-    if (agent.length === 0 && c.pos === 'noun') {
-      const owner = possessor(view, lex, usable, c.first, clause.first);
-      if (owner) {
-        if (owner.place) placeOwner = owner.occ.ann.value.key;
-        else add(agent, [owner.occ]);
-      } else {
-        const key = demonymBefore(view, c.first, clause.first);
-        if (key !== null && !mediators.has(key)) agent.push(key);
-      }
-    }
-    // "pressure on Hamas to agree", "urged Hamas to release": the actor before "to"; an
-    // infinitive after a noun ("the best way to end the fighting") has no agent of its own,
-    // after a control verb ("Hamas agreed to release") it takes the verb's subject
-    let infinitiveOnly = false;
-    if (agent.length === 0 && c.pos === 'verb' && view.words[c.first - 1] === 'to') {
-      // the nearest actor before "to" ("Qatar urged Hamas to release": Hamas)
-      const o = usable.findLast((x) => x.last >= c.first - 4 && x.last < c.first - 1 && isActor(x.ann.value));
-      if (o && !inSet(lex.agentBy, view.words[o.first - 1] ?? '')) add(agent, coordinated(view, usable, usable.indexOf(o)));
-      // the control verb may stand a few words back: "agreed on Friday to exchange", "agreed with Egypt to open"
-      const control = lex.sets.get('controlVerbs');
-      let controlled = false;
-      for (let k = c.first - 2; control !== undefined && !controlled && k >= Math.max(s.first, c.first - 6); k--) {
-        if (view.is(control, k)) controlled = true;
-        else if (view.kinds[k] !== 'word' || view.words[k] === 'to') break;
-      }
-      infinitiveOnly = control !== undefined && !controlled;
-    }
-    // a verb coordinated with the trigger before it shares its agent ("agree to a ceasefire and release hostages")
-    const prev = candidates[ci - 1];
-    if (agent.length === 0 && c.pos === 'verb' && prev && prev.sentence === c.sentence && c.first - prev.last <= 9 && (view.words[c.first - 1] === 'and' || view.words[c.first - 1] === 'or')) agent.push(...prev.agent);
-    // so does a gerund after "before"/"after" ("met Al Thani in Doha before traveling to Cairo": the one who met travels)
-    if (agent.length === 0 && c.pos === 'verb' && prev && prev.sentence === c.sentence && prev.pos === 'verb' && prev.agent.length > 0 && c.first - prev.last <= 16
-      && GERUND_SUBJECT.has(view.words[c.first - 1]!) && view.words[c.first]!.endsWith('ing')) agent.push(...prev.agent);
-    if (agent.length === 0 && !infinitiveOnly && (verbal || lex.clauseAgentTypes.has(c.type))) {
-      const owned = placeOwner;
-      let floor = s.first;
-      if (reporting) for (let k = anchor - 1; k >= s.first; k--) if (view.is(reporting, k)) { floor = k + 1; break; }
-      const before = usable.filter((o) => o.first >= floor && o.last < anchor && isActor(o.ann.value) && !isGoverned(o) && o.ann.value.key !== owned && !modifier(o));
-      const inClause = before.filter((o) => o.first >= clause.first);
-      // outside its clause, the sentence's subject, unless the clause has a subject of its own: it is
-      // subordinate ("after the council endorsed"), or words other than conjunctions, relatives and
-      // auxiliaries come before the verb ("…, and members of his coalition have threatened")
-      let ownSubject = clause.first > s.first && SUBORDINATORS.has(view.words[clause.first]!);
-      if (!ownSubject && clause.first > s.first) {
-        const aux = lex.sets.get('aux');
-        for (let k = clause.first; k < anchor && !ownSubject; k++) {
-          const w = view.words[k]!;
-          ownSubject = !BARE_LEAD.has(w) && !(aux !== undefined && view.is(aux, k)) && view.kinds[k] === 'word';
-        }
-      }
-      // "…, which began on Sunday": the subject is the noun before "which", the sentence's only when it names it
-      // ("Hamas, which rejected the plan": Hamas; "freed 90 prisoners under the truce, which began": nobody)
-      let fallback: Occurrence | undefined = before[0];
-      if (!ownSubject && clause.first > s.first && view.words[clause.first] === 'which') {
-        const b = view.words[clause.first - 1] === ',' ? clause.first - 2 : clause.first - 1;
-        fallback = before.find((o) => o.last === b);
-      }
-      // "CIA Director William Burns, who …, met": the name after a title, not the title's body
-      for (let b = fallback === undefined ? -1 : before.indexOf(fallback); b >= 0 && b + 1 < before.length && before[b + 1]!.first > before[b]!.last + 1 && view.afterTitle(before[b]!.last + 1) === before[b + 1]!.first; b++) fallback = before[b + 1];
-      const pick = inClause[inClause.length - 1] ?? (verbal && !ownSubject ? fallback : undefined);
-      // the subject of a passive verb is what was done to ("Yehud would be released next Saturday")
-      if (pick) add(c.pos === 'verb' && passiveVerb(view, lex, anchor, clause.first) ? target : agent, coordinated(view, usable, usable.indexOf(pick)).filter((o) => !isGoverned(o)));
-      else {
-        const keys = forceSubject(view, lex, anchor, Math.max(clause.first, floor));
-        if (keys.length > 0) agent.push(...keys);
-        else if (verbal) {
-          // "it has not provided a response": a pronoun subject inside a quote is its speaker
-          const q = contentQuote(view, c);
-          const pronoun = (() => { for (let k = anchor - 1; k >= Math.max(clause.first, anchor - 4); k--) if (PRONOUNS.has(view.words[k]!)) return true; return false; })();
-          const key2 = q && pronoun ? speakerKey(view, q) : null;
-          if (key2 !== null) agent.push(key2);
-        }
-      }
-    }
-    // targets
-    if (lex.partner.types.has(c.type)) {
-      for (let k = c.last + 1; k <= Math.min(reach, c.last + 5); k++) if (lex.partner.words.has(view.words[k]!)) { add(target, actorGroupAfter(k, clause.last)); break; }
-    }
-    if (lex.targetPreps.types.has(c.type)) {
-      for (let k = c.last + 1; k <= Math.min(reach, c.last + 4); k++) if (lex.targetPreps.words.has(view.words[k]!)) { add(target, actorGroupAfter(k, clause.last)); break; }
-    }
-    if (target.length === 0 && c.pos === 'verb' && c.type !== 'visit') {
-      const j = occAfter(view, usable, c.last, Math.min(clause.last, c.last + 4), clause.last);
-      if (j >= 0 && isActor(usable[j]!.ann.value) && !isGoverned(usable[j]!)) add(target, coordinated(view, usable, j));
-    }
-    c.agent = agent;
-    c.target = target.filter((k) => !agent.includes(k));
-    c.mediator = [...mediators];
-    c.location = placeOwner ?? locationOf(view, lex, usable, c, clause, [...agent, ...target], sameSentence(candidates, ci));
+  }
+  return ownSubject;
+}
+
+/** The subject a clause without one of its own takes from its sentence, among the actors `before` it. */
+function sentenceSubject(view: EventView, s: SentenceRange, clause: Clause, before: readonly Occurrence[], ownSubject: boolean): Occurrence | undefined {
+  // "…, which began on Sunday": the subject is the noun before "which", the sentence's only when it names it
+  // ("Hamas, which rejected the plan": Hamas; "freed 90 prisoners under the truce, which began": nobody)
+  let fallback: Occurrence | undefined = before[0];
+  if (!ownSubject && clause.first > s.first && view.words[clause.first] === 'which') {
+    const b = view.words[clause.first - 1] === ',' ? clause.first - 2 : clause.first - 1;
+    fallback = before.find((o) => o.last === b);
+  }
+  // "CIA Director William Burns, who …, met": the name after a title, not the title's body
+  for (let b = fallback === undefined ? -1 : before.indexOf(fallback); b >= 0 && b + 1 < before.length && before[b + 1]!.first > before[b]!.last + 1 && view.afterTitle(before[b]!.last + 1) === before[b + 1]!.first; b++) fallback = before[b + 1];
+  return fallback;
+}
+
+/** No actor before the trigger: a force noun's country ("Israeli forces pause"), or the speaker of a quote whose pronoun is the subject. */
+function noSubject(scope: ArgumentScope, anchor: number, verbal: boolean, floor: number): void {
+  const { view, lex, c, clause, agent } = scope;
+  const keys = forceSubject(view, lex, anchor, Math.max(clause.first, floor));
+  if (keys.length > 0) agent.push(...keys);
+  else if (verbal) {
+    // "it has not provided a response": a pronoun subject inside a quote is its speaker
+    const q = contentQuote(view, c);
+    let pronoun = false;
+    for (let k = anchor - 1; k >= Math.max(clause.first, anchor - 4) && !pronoun; k--) pronoun = PRONOUNS.has(view.words[k]!);
+    const key2 = q && pronoun ? speakerKey(view, q) : null;
+    if (key2 !== null) agent.push(key2);
+  }
+}
+
+/** Targets: "with X" for partners, "on/against X", else a verb's direct object. */
+function targets(scope: ArgumentScope, reach: number): void {
+  const { view, lex, c, clause, usable, target } = scope;
+  if (lex.partner.types.has(c.type)) {
+    for (let k = c.last + 1; k <= Math.min(reach, c.last + 5); k++) if (lex.partner.words.has(view.words[k]!)) { scope.add(target, scope.actorGroupAfter(k, clause.last)); break; }
+  }
+  if (lex.targetPreps.types.has(c.type)) {
+    for (let k = c.last + 1; k <= Math.min(reach, c.last + 4); k++) if (lex.targetPreps.words.has(view.words[k]!)) { scope.add(target, scope.actorGroupAfter(k, clause.last)); break; }
+  }
+  if (target.length === 0 && c.pos === 'verb' && c.type !== 'visit') {
+    const j = occAfter(view, usable, c.last, Math.min(clause.last, c.last + 4), clause.last);
+    if (j >= 0 && isActor(usable[j]!.ann.value) && !scope.isGoverned(usable[j]!)) scope.add(target, coordinated(view, usable, j));
   }
 }
 

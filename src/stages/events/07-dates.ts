@@ -23,10 +23,10 @@
  * delegation would travel to Cairo on Monday": the future seen from the past).
  */
 import type { Precision } from '../../pipeline/document.js';
-import type { ClauseCache } from './03-clauses.js';
+import type { Clause, ClauseCache } from './03-clauses.js';
 import { breakBetween } from './03-clauses.js';
 import { complementHead } from './04-modality.js';
-import { inSet, type EventLexicon } from './lexicon.js';
+import { inSet, type EventLexicon, type WordSet } from './lexicon.js';
 import type { Candidate } from './types.js';
 import { anyBetween, GERUND_LEADS, latestBefore, type EventView, type TimeAt } from './view.js';
 
@@ -92,153 +92,239 @@ function sequenced(view: EventView, k: number): boolean {
   return false;
 }
 
+/**
+ * What the date rules of one document share: its candidates by sentence and their heads in
+ * order. The rules are small functions over it (one big function cost a long optimizing
+ * compile, repeated after every deoptimization).
+ */
+interface DateScope {
+  readonly view: EventView;
+  readonly lex: EventLexicon;
+  readonly clauses: ClauseCache;
+  readonly candidates: Candidate[];
+  /** Every candidate's head, ascending. */
+  readonly heads: number[];
+  /** Candidates by sentence: a long document has thousands of candidates and times, each time is compared with its own sentence's candidates only. */
+  readonly bySentence: Map<number, Candidate[]>;
+  readonly aux: WordSet | null;
+}
+
+/** How far time expression `t` is from candidate `c`, in words and penalties (the lowest is its owner). */
+function score(scope: DateScope, c: Candidate, t: TimeAt): number {
+  const { view } = scope;
+  const breaks = scope.clauses.breaks(c.sentence);
+  const after = t.first > c.last;
+  const distance = after ? t.first - c.last : c.first - t.last;
+  const lo = after ? c.last : t.last;
+  const hi = after ? t.first : c.first;
+  let sc = distance;
+  if (anyBetween(scope.heads, lo, hi)) sc += 100;
+  const fronted = !after && breaks.length > 0 && t.last < breaks[0]! && view.words[t.last + 1] === ',';
+  if (!fronted && breakBetween(breaks, lo, hi)) sc += 30;
+  // a time usually follows its verb ("touched down on Tuesday"); one before the trigger counts as farther
+  if (!after && !fronted) sc += 3;
+  // "begin on Monday, the 16th day of a truce that took effect on January 19": a relative clause
+  // after the time does not reach back to it
+  if (!after) for (let k = t.last + 1; k < c.first; k++) if (RELATIVES.has(view.words[k]!) || view.words[k] === 'who') { sc += 30; break; }
+  // "met him in Doha on Tuesday before traveling to Cairo": the time is the main verb's, not the gerund's
+  if (!after && c.first === t.last + 2 && GERUND_LEADS.has(view.words[t.last + 1]!) && view.words[c.first]!.endsWith('ing')) sc += 30;
+  return sc;
+}
+
 /** Sets `date` of every candidate (and turns an asserted event after its publication day into a planned one). */
 export function attachDates(view: EventView, lex: EventLexicon, clauses: ClauseCache, candidates: Candidate[]): void {
-  const heads = candidates.map((c) => c.head).sort((a, b) => a - b);
-  // a long document has thousands of candidates and times: each time is compared with its own sentence's candidates only
+  const heads: number[] = [];
   const bySentence = new Map<number, Candidate[]>();
   for (const c of candidates) {
+    heads.push(c.head);
     const list = bySentence.get(c.sentence);
     if (list) list.push(c);
     else bySentence.set(c.sentence, [c]);
   }
-  const aux = lex.sets.get('aux') ?? null;
-  const score = (c: Candidate, t: TimeAt): number => {
-    const breaks = clauses.breaks(c.sentence);
-    const after = t.first > c.last;
-    const distance = after ? t.first - c.last : c.first - t.last;
-    const lo = after ? c.last : t.last;
-    const hi = after ? t.first : c.first;
-    let sc = distance;
-    if (anyBetween(heads, lo, hi)) sc += 100;
-    const fronted = !after && breaks.length > 0 && t.last < breaks[0]! && view.words[t.last + 1] === ',';
-    if (!fronted && breakBetween(breaks, lo, hi)) sc += 30;
-    // a time usually follows its verb ("touched down on Tuesday"); one before the trigger counts as farther
-    if (!after && !fronted) sc += 3;
-    // "begin on Monday, the 16th day of a truce that took effect on January 19": a relative clause
-    // after the time does not reach back to it
-    if (!after) for (let k = t.last + 1; k < c.first; k++) if (RELATIVES.has(view.words[k]!) || view.words[k] === 'who') { sc += 30; break; }
-    // "met him in Doha on Tuesday before traveling to Cairo": the time is the main verb's, not the gerund's
-    if (!after && c.first === t.last + 2 && GERUND_LEADS.has(view.words[t.last + 1]!) && view.words[c.first]!.endsWith('ing')) sc += 30;
-    return sc;
-  };
-  // every usable time expression goes to the trigger of its sentence that is nearest to it
-  const owner = new Map<TimeAt, Candidate>();
-  for (const t of view.times) {
-    const si = view.sentenceOf[t.first] ?? -1;
-    const inSentence = si < 0 ? undefined : bySentence.get(si);
-    if (inSentence === undefined) continue;
-    let best: { c: Candidate; sc: number } | null = null;
-    for (const c of inSentence) {
-      const s = view.sentences[si]!;
-      if (t.last > s.last || !usable(view, lex, t, c, s.first)) continue;
-      const sc = score(c, t);
-      if (best === null || sc < best.sc) best = { c, sc };
-    }
-    if (best !== null && best.sc < 100) owner.set(t, best.c);
-  }
-  // a noun inside another noun's complement ("talks on the release of hostages will resume on
-  // Monday") leaves a time after it to that noun: the verb after the complement is the head noun's
-  let index: Map<Candidate, number> | null = null;
-  for (const [t, o] of owner) {
-    if (o.pos !== 'noun' || t.first <= o.last) continue;
-    if (index === null) index = new Map(candidates.map((c, i) => [c, i]));
-    const head = complementHead(view, lex, clauses, candidates, index.get(o)!);
-    if (head !== null) owner.set(t, head);
-  }
-  // a noun that is the object of a verb trigger ("accepted the plan on Tuesday") leaves its time to the verb
-  // unless a relative clause of its own holds the time ("the ceasefire that took effect on Jan. 19",
-  // "the ceasefire, which began on Sunday")
-  for (const [t, o] of owner) {
-    if (o.pos !== 'noun') continue;
-    if (t.first > o.last && (ownRelative(view, o.last + 1, t.first) || RELATIVES.has(view.words[o.first - 1] ?? '')) && !sequenced(view, o.first)) continue;
-    const verb = bySentence.get(o.sentence)!.find((v) => v.pos === 'verb' && v.last < o.first && o.first - v.last <= 7);
-    if (verb) owner.set(t, verb);
-  }
+  heads.sort((a, b) => a - b);
+  const scope: DateScope = { view, lex, clauses, candidates, heads, bySentence, aux: lex.sets.get('aux') ?? null };
+  const owned = ownedTimes(scope);
+  for (let ci = 0; ci < candidates.length; ci++) dateCandidate(scope, ci, owned.get(candidates[ci]!));
+}
+
+/** The time expressions each candidate owns. */
+function ownedTimes(scope: DateScope): Map<Candidate, TimeAt[]> {
+  const owner = nearestOwners(scope);
+  moveToComplementHeads(scope, owner);
+  moveToVerbs(scope, owner);
   const owned = new Map<Candidate, TimeAt[]>();
   for (const [t, o] of owner) {
     const list = owned.get(o);
     if (list) list.push(t);
     else owned.set(o, [t]);
   }
-  for (let ci = 0; ci < candidates.length; ci++) {
-    const c = candidates[ci]!;
-    let found: TimeAt | null = null;
-    let foundScore = Infinity;
-    for (const t of owned.get(c) ?? []) {
-      const sc = score(c, t);
-      if (sc < foundScore) { found = t; foundScore = sc; }
+  return owned;
+}
+
+/** Every usable time expression goes to the trigger of its sentence that is nearest to it. */
+function nearestOwners(scope: DateScope): Map<TimeAt, Candidate> {
+  const { view, lex } = scope;
+  const owner = new Map<TimeAt, Candidate>();
+  for (const t of view.times) {
+    const si = view.sentenceOf[t.first] ?? -1;
+    const inSentence = si < 0 ? undefined : scope.bySentence.get(si);
+    if (inSentence === undefined) continue;
+    let best: Candidate | null = null;
+    let bestScore = 0;
+    for (const c of inSentence) {
+      const s = view.sentences[si]!;
+      if (t.last > s.last || !usable(view, lex, t, c, s.first)) continue;
+      const sc = score(scope, c, t);
+      if (best === null || sc < bestScore) { best = c; bestScore = sc; }
     }
-    if (found !== null) {
-      const v = found.ann.value;
-      const span = { start: found.ann.start, end: found.ann.end };
-      if (v.value !== null) c.date = { value: v.value, precision: v.precision, basis: 'time', span };
-      else {
-        const coarse = publishedAt(view, 'month');
-        if (coarse) c.date = { value: coarse.value, precision: coarse.precision, basis: 'time-coarse', span };
-      }
+    if (best !== null && bestScore < 100) owner.set(t, best);
+  }
+  return owner;
+}
+
+/**
+ * A noun inside another noun's complement ("talks on the release of hostages will resume on
+ * Monday") leaves a time after it to that noun: the verb after the complement is the head noun's.
+ */
+function moveToComplementHeads(scope: DateScope, owner: Map<TimeAt, Candidate>): void {
+  let index: Map<Candidate, number> | null = null;
+  for (const [t, o] of owner) {
+    if (o.pos !== 'noun' || t.first <= o.last) continue;
+    if (index === null) index = new Map(scope.candidates.map((c, i) => [c, i]));
+    const head = complementHead(scope.view, scope.lex, scope.clauses, scope.candidates, index.get(o)!);
+    if (head !== null) owner.set(t, head);
+  }
+}
+
+/**
+ * A noun that is the object of a verb trigger ("accepted the plan on Tuesday") leaves its time to the verb
+ * unless a relative clause of its own holds the time ("the ceasefire that took effect on Jan. 19",
+ * "the ceasefire, which began on Sunday").
+ */
+function moveToVerbs(scope: DateScope, owner: Map<TimeAt, Candidate>): void {
+  const { view } = scope;
+  for (const [t, o] of owner) {
+    if (o.pos !== 'noun') continue;
+    if (t.first > o.last && (ownRelative(view, o.last + 1, t.first) || RELATIVES.has(view.words[o.first - 1] ?? '')) && !sequenced(view, o.first)) continue;
+    const verb = scope.bySentence.get(o.sentence)!.find((v) => v.pos === 'verb' && v.last < o.first && o.first - v.last <= 7);
+    if (verb) owner.set(t, verb);
+  }
+}
+
+/** Dates `candidates[ci]` by the rules in order (module comment), from the time expressions it owns. */
+function dateCandidate(scope: DateScope, ci: number, own: readonly TimeAt[] | undefined): void {
+  const { view, lex } = scope;
+  const c = scope.candidates[ci]!;
+  if (own !== undefined) ownTime(scope, c, own);
+  if (c.date.basis === 'none') anaphoraDate(scope, ci);
+  // a dated line of a list ("- Nov. 24, 2023: A truce takes effect; Hamas frees 24 hostages"):
+  // every event of the line happened on the label's date
+  if (c.date.basis === 'none' && c.modality === 'asserted') labelDate(view, c);
+  // "…, and Israel freed 200 prisoners hours later": the day of the event told before it
+  if (c.date.basis === 'none' && c.modality === 'asserted' && lex.sameDay.length > 0) sameDayDate(scope, ci);
+  if (c.date.basis === 'none' && c.modality === 'asserted') statementDate(view, lex, c);
+  if (c.date.basis === 'none' && c.modality === 'asserted' && !generic(view, lex, c, scope.clauses)) {
+    const coarse = publishedAt(view, 'month');
+    if (coarse) c.date = { value: coarse.value, precision: coarse.precision, basis: 'tense', span: null };
+  }
+  // "said a delegation would travel to Cairo on Monday", "said talks would continue next week": a "would"
+  // dated to a day or a week is the future seen from the past (and so is the same event named again in
+  // its sentence: "the truce would take effect on Sunday")
+  if (c.modality === 'hypothetical' && c.modalityCue === 'would' && c.date.basis === 'time' && RANK[c.date.precision] >= RANK.week) {
+    for (const x of scope.bySentence.get(c.sentence)!) {
+      if (x !== c && (x.type !== c.type || x.modality !== 'hypothetical' || x.modalityCue !== 'would')) continue;
+      x.modality = 'planned';
+      x.modalityCue = 'would (dated)';
     }
-    if (c.date.basis === 'none') {
-      const clause = clauses.clause(c.sentence, c.head);
-      for (const a of lex.dateAnaphora) {
-        let hit = false;
-        for (let k = clause.first; k < c.first && !hit; k++) if (view.matchAt(a.pattern, k, c.first - 1, aux)) hit = true;
-        if (!hit) continue;
-        const ref = latestBefore(candidates, ci, (x) => x.type === a.refersTo && x.date.value !== null && RANK[x.date.precision] >= RANK.month);
-        if (ref) c.date = { value: ref.date.value!.slice(0, 7), precision: 'month', basis: 'anaphora', span: ref.date.span };
-      }
-    }
-    // a dated line of a list ("- Nov. 24, 2023: A truce takes effect; Hamas frees 24 hostages"):
-    // every event of the line happened on the label's date
-    if (c.date.basis === 'none' && c.modality === 'asserted') {
-      const s = view.sentences[c.sentence]!;
-      let lead = s.first;
-      while (lead <= s.last && view.kinds[lead] !== 'word' && view.kinds[lead] !== 'number' && lead - s.first < 2) lead++;
-      const label = view.timesStartingIn(lead, lead)[0];
-      if (label !== undefined && label.ann.value.value !== null && view.words[label.last + 1] === ':' && label.first < c.first) {
-        const v = label.ann.value;
-        c.date = { value: v.value, precision: v.precision, basis: 'time', span: { start: label.ann.start, end: label.ann.end } };
-      }
-    }
-    // "…, and Israel freed 200 prisoners hours later": the day of the event told before it
-    if (c.date.basis === 'none' && c.modality === 'asserted' && lex.sameDay.length > 0) {
-      const clause = clauses.clause(c.sentence, c.head);
-      let hit = false;
-      // every same-day phrase holds one of these words: most clauses cost one pass over their words
-      let gate = false;
-      for (let k = clause.first; k <= clause.last && !gate; k++) gate = SAME_DAY_WORDS.has(view.words[k]!);
-      for (let k = clause.first; gate && k <= clause.last && !hit; k++) for (const p of lex.sameDay) if (view.matchAt(p, k, clause.last, aux)) { hit = true; break; }
-      // the event told just before: in this sentence or the one before it ("Hours later, Israel freed …")
-      let ref: Candidate | null = null;
-      for (let j = ci - 1; hit && ref === null && j >= 0 && candidates[j]!.sentence >= c.sentence - 1; j--) {
-        const x = candidates[j]!;
-        if (x.date.value !== null && x.date.precision === 'day' && x.date.basis !== 'tense') ref = x;
-      }
-      if (ref) c.date = { value: ref.date.value, precision: 'day', basis: 'anaphora', span: ref.date.span };
-    }
-    if (c.date.basis === 'none' && c.modality === 'asserted') {
-      const s = view.sentences[c.sentence]!;
-      const said = view.timesStartingIn(s.first, c.first - 1).find((t) => t.last < c.first && t.ann.value.value !== null && statementTime(view, lex, t, s.first));
-      if (said) c.date = { value: said.ann.value.value!, precision: said.ann.value.precision, basis: 'statement', span: { start: said.ann.start, end: said.ann.end } };
-    }
-    if (c.date.basis === 'none' && c.modality === 'asserted' && !generic(view, lex, c, clauses)) {
-      const coarse = publishedAt(view, 'month');
-      if (coarse) c.date = { value: coarse.value, precision: coarse.precision, basis: 'tense', span: null };
-    }
-    // "said a delegation would travel to Cairo on Monday", "said talks would continue next week": a "would"
-    // dated to a day or a week is the future seen from the past (and so is the same event named again in
-    // its sentence: "the truce would take effect on Sunday")
-    if (c.modality === 'hypothetical' && c.modalityCue === 'would' && c.date.basis === 'time' && RANK[c.date.precision] >= RANK.week) {
-      for (const x of bySentence.get(c.sentence)!) {
-        if (x !== c && (x.type !== c.type || x.modality !== 'hypothetical' || x.modalityCue !== 'would')) continue;
-        x.modality = 'planned';
-        x.modalityCue = 'would (dated)';
-      }
-    }
-    const day = publishedAt(view, 'day');
-    if (c.modality === 'asserted' && day && day.precision === 'day' && c.date.basis === 'time' && c.date.value !== null && /^\d{4}-\d{2}-\d{2}/.test(c.date.value) && c.date.value.slice(0, 10) > day.value) {
-      c.modality = 'planned';
-      c.modalityCue = `dated after publication (${day.value})`;
-    }
+  }
+  afterPublication(view, c);
+}
+
+/** The nearest of the time expressions the candidate owns dates it (at the publication's precision when the anchor could not resolve it). */
+function ownTime(scope: DateScope, c: Candidate, own: readonly TimeAt[]): void {
+  let found: TimeAt | null = null;
+  let foundScore = Infinity;
+  for (const t of own) {
+    const sc = score(scope, c, t);
+    if (sc < foundScore) { found = t; foundScore = sc; }
+  }
+  if (found === null) return;
+  const v = found.ann.value;
+  const span = { start: found.ann.start, end: found.ann.end };
+  if (v.value !== null) c.date = { value: v.value, precision: v.precision, basis: 'time', span };
+  else {
+    const coarse = publishedAt(scope.view, 'month');
+    if (coarse) c.date = { value: coarse.value, precision: coarse.precision, basis: 'time-coarse', span };
+  }
+}
+
+/** "during the truce": the month of the latest earlier event of the type the phrase refers to. */
+function anaphoraDate(scope: DateScope, ci: number): void {
+  const { view, lex, candidates } = scope;
+  const c = candidates[ci]!;
+  const clause = scope.clauses.clause(c.sentence, c.head);
+  for (const a of lex.dateAnaphora) {
+    let hit = false;
+    for (let k = clause.first; k < c.first && !hit; k++) if (view.matchAt(a.pattern, k, c.first - 1, scope.aux)) hit = true;
+    if (!hit) continue;
+    const ref = latestBefore(candidates, ci, (x) => x.type === a.refersTo && x.date.value !== null && RANK[x.date.precision] >= RANK.month);
+    if (ref) c.date = { value: ref.date.value!.slice(0, 7), precision: 'month', basis: 'anaphora', span: ref.date.span };
+  }
+}
+
+/** The date label that opens the candidate's line ("- Nov. 24, 2023: …"). */
+function labelDate(view: EventView, c: Candidate): void {
+  const s = view.sentences[c.sentence]!;
+  let lead = s.first;
+  while (lead <= s.last && view.kinds[lead] !== 'word' && view.kinds[lead] !== 'number' && lead - s.first < 2) lead++;
+  const label = view.timesStartingIn(lead, lead)[0];
+  if (label !== undefined && label.ann.value.value !== null && view.words[label.last + 1] === ':' && label.first < c.first) {
+    const v = label.ann.value;
+    c.date = { value: v.value, precision: v.precision, basis: 'time', span: { start: label.ann.start, end: label.ann.end } };
+  }
+}
+
+/** "hours later", "the same day": the day of the event told just before, in this sentence or the one before it. */
+function sameDayDate(scope: DateScope, ci: number): void {
+  const { view, candidates } = scope;
+  const c = candidates[ci]!;
+  const clause = scope.clauses.clause(c.sentence, c.head);
+  // every same-day phrase holds one of these words: most clauses cost one pass over their words
+  let gate = false;
+  for (let k = clause.first; k <= clause.last && !gate; k++) gate = SAME_DAY_WORDS.has(view.words[k]!);
+  if (gate && sameDayPhrase(scope, clause)) sameDayRef(scope, ci);
+}
+
+/** Whether a same-day phrase of the lexicon ("hours later") stands in the clause. */
+function sameDayPhrase(scope: DateScope, clause: Clause): boolean {
+  for (let k = clause.first; k <= clause.last; k++) for (const p of scope.lex.sameDay) if (scope.view.matchAt(p, k, clause.last, scope.aux)) return true;
+  return false;
+}
+
+/** Dates `candidates[ci]` by the day of the event told just before it: in its sentence or the one before ("Hours later, Israel freed …"). */
+function sameDayRef(scope: DateScope, ci: number): void {
+  const { candidates } = scope;
+  const c = candidates[ci]!;
+  let ref: Candidate | null = null;
+  for (let j = ci - 1; ref === null && j >= 0 && candidates[j]!.sentence >= c.sentence - 1; j--) {
+    const x = candidates[j]!;
+    if (x.date.value !== null && x.date.precision === 'day' && x.date.basis !== 'tense') ref = x;
+  }
+  if (ref) c.date = { value: ref.date.value, precision: 'day', basis: 'anaphora', span: ref.date.span };
+}
+
+/** "announced on Wednesday that Israel and Hamas had agreed": the day of the statement that reports it. */
+function statementDate(view: EventView, lex: EventLexicon, c: Candidate): void {
+  const s = view.sentences[c.sentence]!;
+  const said = view.timesStartingIn(s.first, c.first - 1).find((t) => t.last < c.first && t.ann.value.value !== null && statementTime(view, lex, t, s.first));
+  if (said) c.date = { value: said.ann.value.value!, precision: said.ann.value.precision, basis: 'statement', span: { start: said.ann.start, end: said.ann.end } };
+}
+
+/** An asserted event dated after its publication day is planned. */
+function afterPublication(view: EventView, c: Candidate): void {
+  const day = publishedAt(view, 'day');
+  if (c.modality === 'asserted' && day && day.precision === 'day' && c.date.basis === 'time' && c.date.value !== null && /^\d{4}-\d{2}-\d{2}/.test(c.date.value) && c.date.value.slice(0, 10) > day.value) {
+    c.modality = 'planned';
+    c.modalityCue = `dated after publication (${day.value})`;
   }
 }

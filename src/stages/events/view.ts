@@ -91,6 +91,60 @@ export interface Match {
   readonly head: number;
 }
 
+/** Fills the offsets, words and kinds of `toks` (the parts of the view the constructor reads token by token). */
+function readTokens(toks: ViewInput['tokens'], ids: Int32Array, starts: Int32Array, ends: Int32Array, words: string[], kinds: string[]): void {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    starts[i] = t.start;
+    ends[i] = t.end;
+    words[i] = wordOf(ids[i]!);
+    kinds[i] = t.value.kind;
+  }
+}
+
+/** The sentences with their token ranges and paragraphs; fills `sentenceOf`. */
+function sentenceRanges(view: EventView, input: readonly Span[], paragraphs: readonly Span[], sentenceOf: Int32Array): SentenceRange[] {
+  const sentences: SentenceRange[] = [];
+  let p = 0;
+  for (const s of input) {
+    const first = view.tokenAtOrAfter(s.start);
+    let last = first - 1;
+    while (last + 1 < view.n && view.starts[last + 1]! < s.end) last++;
+    while (p < paragraphs.length && paragraphs[p]!.end <= s.start) p++;
+    const para = p < paragraphs.length && paragraphs[p]!.start <= s.start ? p : -1;
+    const idx = sentences.length;
+    sentences.push({ start: s.start, end: s.end, first, last, paragraph: para });
+    for (let k = first; k <= last; k++) sentenceOf[k] = idx;
+  }
+  return sentences;
+}
+
+/** The first mention covering each token, or null. */
+function mentionCover(view: EventView, mentions: readonly Annotation<MentionValue>[]): (Annotation<MentionValue> | null)[] {
+  const mentionAt: (Annotation<MentionValue> | null)[] = new Array(view.n).fill(null);
+  for (const m of mentions) {
+    for (let k = view.tokenAtOrAfter(m.start); k < view.n && view.starts[k]! < m.end; k++) mentionAt[k] ??= m;
+  }
+  return mentionAt;
+}
+
+/** The time expressions with their tokens and their timex's tense. */
+function timesAt(view: EventView, times: readonly Annotation<ResolvedTime>[], timexes: ViewInput['timexes']): TimeAt[] {
+  const ops = new Map<number, string>();
+  for (const t of timexes) ops.set(t.start, t.value.value.op);
+  return times.map((ann) => {
+    const first = view.tokenAtOrAfter(ann.start);
+    let last = first;
+    while (last + 1 < view.n && view.starts[last + 1]! < ann.end) last++;
+    return { ann, first, last, op: ops.get(ann.start) ?? null };
+  });
+}
+
+/** First token of each leading title → first token of the name it titles. */
+function titleTargets(view: EventView, titles: NonNullable<ViewInput['titles']>, titleTo: Map<number, number>): void {
+  for (const t of titles) titleTo.set(view.tokenAtOrAfter(t.start), view.tokenAtOrAfter(t.value.personStart));
+}
+
 /** The document view. */
 export class EventView {
   readonly text: string;
@@ -142,49 +196,22 @@ export class EventView {
     this.generation = numberingCurrent();
     const words: string[] = new Array(this.n);
     const kinds: string[] = new Array(this.n);
-    for (let i = 0; i < this.n; i++) {
-      const t = toks[i]!;
-      this.starts[i] = t.start;
-      this.ends[i] = t.end;
-      words[i] = wordOf(this.ids[i]!);
-      kinds[i] = t.value.kind;
-    }
+    readTokens(toks, this.ids, this.starts, this.ends, words, kinds);
     this.words = words;
     this.kinds = kinds;
     this.sentenceOf = new Int32Array(this.n).fill(-1);
-    const sentences: SentenceRange[] = [];
-    let p = 0;
-    for (const s of input.sentences) {
-      const first = this.tokenAtOrAfter(s.start);
-      let last = first - 1;
-      while (last + 1 < this.n && this.starts[last + 1]! < s.end) last++;
-      while (p < input.paragraphs.length && input.paragraphs[p]!.end <= s.start) p++;
-      const para = p < input.paragraphs.length && input.paragraphs[p]!.start <= s.start ? p : -1;
-      const idx = sentences.length;
-      sentences.push({ start: s.start, end: s.end, first, last, paragraph: para });
-      for (let k = first; k <= last; k++) this.sentenceOf[k] = idx;
-    }
-    this.sentences = sentences;
-    const mentionAt: (Annotation<MentionValue> | null)[] = new Array(this.n).fill(null);
-    for (const m of input.mentions) {
-      for (let k = this.tokenAtOrAfter(m.start); k < this.n && this.starts[k]! < m.end; k++) mentionAt[k] ??= m;
-    }
-    this.mentionAt = mentionAt;
+    // the constructor's parts are functions of their own: one big constructor was recompiled after
+    // every document whose layers had a new shape, at a long optimizing compile each time
+    this.sentences = sentenceRanges(this, input.sentences, input.paragraphs, this.sentenceOf);
+    this.mentionAt = mentionCover(this, input.mentions);
     this.mentions = input.mentions;
-    const ops = new Map<number, string>();
-    for (const t of input.timexes) ops.set(t.start, t.value.value.op);
-    this.times = input.times.map((ann) => {
-      const first = this.tokenAtOrAfter(ann.start);
-      let last = first;
-      while (last + 1 < this.n && this.starts[last + 1]! < ann.end) last++;
-      return { ann, first, last, op: ops.get(ann.start) ?? null };
-    });
+    this.times = timesAt(this, input.times, input.timexes);
     this.inTime = new Uint8Array(this.n);
     for (const t of this.times) for (let k = t.first; k <= t.last; k++) this.inTime[k] = 1;
     this.quotes = input.quotes;
     this.citations = input.citations;
     this.published = input.published;
-    for (const t of input.titles ?? []) this.titleTo.set(this.tokenAtOrAfter(t.start), this.tokenAtOrAfter(t.value.personStart));
+    if (input.titles) titleTargets(this, input.titles, this.titleTo);
   }
 
   /**
