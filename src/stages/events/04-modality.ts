@@ -216,8 +216,15 @@ function applyCues(scope: ModalityScope, ci: number, hits: readonly CueHit[], cl
     if (h.cue.scope === 'after') {
       if (topic === null) topic = inComplement(view, scope.lex, scope.clauses, scope.candidates, ci);
       if (topic) continue;
-      const tail = c.pos === 'noun' ? complementEnd(view, scope.lex, c.last, clause.last) : c.last;
-      if (h.first > tail && h.first - tail - 1 <= h.cue.window && h.last <= clause.last && !anyBetween(scope.heads, tail, h.first)) best.consider(h.cue.modality, view.text.slice(view.starts[h.first]!, view.ends[h.last]!));
+      let tail = c.pos === 'noun' ? complementEnd(view, scope.lex, c.last, clause.last) : c.last;
+      let limit = clause.last;
+      // "Negotiations on the second phase, which was supposed to begin on Feb. 3, | have yet to start":
+      // the verb after a relative clause set off by commas is the noun's
+      if (c.pos === 'noun') {
+        const rel = relativeClauseAfter(view, nounPhraseEnd(view, scope.lex, c.last), view.sentences[c.sentence]!.last);
+        if (rel > tail) { tail = rel; limit = Math.max(limit, scope.clauses.clause(c.sentence, rel + 1).last); }
+      }
+      if (h.first > tail && h.first - tail - 1 <= h.cue.window && h.last <= limit && !anyBetween(scope.heads, tail, h.first)) best.consider(h.cue.modality, view.text.slice(view.starts[h.first]!, view.ends[h.last]!));
       continue;
     }
     if (h.last >= c.first && !inside) continue;
@@ -289,6 +296,36 @@ function walkLinks(view: EventView, lex: EventLexicon, from: number, to: number,
     } else if (!(links !== undefined && view.is(links, k)) && !(passes !== undefined && passes(k))) return { other: k, conjunction };
   }
   return { other: -1, conjunction };
+}
+
+/** The noun's last word, or the last word of a complement of it that runs to a comma (`Negotiations on the second phase of the truce|,`). */
+function nounPhraseEnd(view: EventView, lex: EventLexicon, last: number): number {
+  const preps = lex.sets.get('nounComplement');
+  if (preps === undefined || !view.is(preps, last + 1)) return last;
+  for (let k = last + 2; k <= last + 10 && k < view.words.length; k++) {
+    if (view.words[k] === ',') return k - 1;
+    if (view.kinds[k] === 'punct') return last;
+  }
+  return last;
+}
+
+/** Relative pronouns that open a clause set off by commas after a noun. */
+const RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'that', 'whose']);
+
+/** Longest relative clause set off by commas, in words. */
+const RELATIVE_WINDOW = 16;
+
+/**
+ * The closing comma of a relative clause set off by commas right after word `last` (`…, which
+ * was supposed to begin on Feb. 3,`), when the sentence goes on after it; else -1.
+ */
+export function relativeClauseAfter(view: EventView, last: number, sentenceLast: number): number {
+  if (view.words[last + 1] !== ',' || !RELATIVES.has(view.words[last + 2]!.toLowerCase())) return -1;
+  for (let k = last + 3; k < Math.min(sentenceLast, last + 3 + RELATIVE_WINDOW); k++) {
+    if (view.words[k] === ',') return k;
+    if (view.words[k] === ';' || view.words[k] === ':') return -1;
+  }
+  return -1;
 }
 
 /**

@@ -302,11 +302,18 @@ function sameDayPhrase(scope: DateScope, clause: Clause): boolean {
 }
 
 /** Dates `candidates[ci]` by the day of the event told just before it: in its sentence or the one before ("Hours later, Israel freed …"). */
+/**
+ * Sentences back that `hours later` may look for the event it follows: a report often tells
+ * the handover, then its scene, then what followed (`Hamas freed three hostages on Saturday.
+ * They were handed to the Red Cross. Buses carrying the freed prisoners arrived hours later.`).
+ */
+const SAME_DAY_LOOKBACK = 3;
+
 function sameDayRef(scope: DateScope, ci: number): void {
   const { candidates } = scope;
   const c = candidates[ci]!;
   let ref: Candidate | null = null;
-  for (let j = ci - 1; ref === null && j >= 0 && candidates[j]!.sentence >= c.sentence - 1; j--) {
+  for (let j = ci - 1; ref === null && j >= 0 && candidates[j]!.sentence >= c.sentence - SAME_DAY_LOOKBACK; j--) {
     const x = candidates[j]!;
     if (x.date.value !== null && x.date.precision === 'day' && x.date.basis !== 'tense') ref = x;
   }

@@ -214,6 +214,9 @@ describe('events: schedules, passives and days told before', () => {
     assert.deepEqual(e?.value.agent, []);
     assert.deepEqual(e?.value.target.map((k) => r.name(k)), ['Dana Levin']);
   });
+  it('"… hours later" two sentences after the event it follows', () => expectEvents('Envoys have pressed both sides for months. The group freed three hostages on Saturday. They were handed to the Red Cross in the south. Buses carrying the freed prisoners arrived in the city hours later.', '2025-02-09',
+    [['release', 'asserted', '2025-02-08', 3], ['release', 'asserted', '2025-02-08', null]]));
+  it('a negated verb after a relative clause set off by commas is the noun\'s', () => expectEvents('Envoys have pressed both sides for months. Negotiations on the second phase, which is meant to settle the withdrawal maps, have yet to start.', '2025-02-09', [['talks', 'negated', null, null]]));
   it('"… hours later": the day of the event told just before', () => expectEvents('Envoys have pressed both sides for months. The group released four soldiers on Saturday, and the army freed 200 prisoners hours later.', '2025-01-27',
     [['release', 'asserted', '2025-01-25', 4], ['release', 'asserted', '2025-01-25', 200]]));
   it('"had yet to respond": a negated response, with no actor named', () => expectEvents('Envoys have pressed both sides for months. The army-led government had yet to respond.', '2024-07-23', [['response', 'negated', null, null]]));
