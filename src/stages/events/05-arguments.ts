@@ -385,11 +385,34 @@ function candidateArguments(view: EventView, lex: EventLexicon, clauses: ClauseC
   const prev = candidates[ci - 1];
   if (agent.length === 0 && c.pos === 'verb' && prev) sharedAgent(view, c, prev, agent);
   if (agent.length === 0 && !infinitiveOnly && (verbal || lex.clauseAgentTypes.has(c.type))) subjectAgent(scope, anchor, verbal, placeOwner);
+  if (agent.length === 0 && verbal) pairAgents(view, lex, candidates, ci, anchor, clause.first, agent);
   targets(scope, reach);
   c.agent = agent;
   c.target = target.filter((k) => !agent.includes(k));
   c.mediator = [...mediators];
   c.location = placeOwner ?? locationOf(view, lex, usable, c, clause, [...agent, ...target], sameSentence(candidates, ci));
+}
+
+/** Sentences back that `the two sides` may look for the pair it names. */
+const PAIR_LOOKBACK = 4;
+
+/**
+ * `The two sides agreed …`, `both parties signed …`: the subject names the pair that acted
+ * in an event told shortly before (`Russia and Ukraine held talks in Istanbul.`), whose
+ * agents it takes when that event has two or more.
+ */
+function pairAgents(view: EventView, lex: EventLexicon, candidates: readonly Candidate[], ci: number, anchor: number, floor: number, agent: string[]): void {
+  const aux = lex.sets.get('aux');
+  let k = anchor - 1;
+  while (k >= floor && aux !== undefined && view.is(aux, k)) k--;
+  const noun = view.words[k]?.toLowerCase();
+  const count = view.words[k - 1]?.toLowerCase();
+  if (k - 1 < floor || (noun !== 'sides' && noun !== 'parties') || (count !== 'two' && count !== 'both')) return;
+  const c = candidates[ci]!;
+  for (let j = ci - 1; j >= 0 && candidates[j]!.sentence >= c.sentence - PAIR_LOOKBACK; j--) {
+    const p = candidates[j]!;
+    if (p.agent.length >= 2) { agent.push(...p.agent); return; }
+  }
 }
 
 /** The agent of a trigger that is the cue of a quote: its speaker. */

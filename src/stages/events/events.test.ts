@@ -246,6 +246,8 @@ describe('events: two parties agreeing to act', () => {
     [['talks', 'asserted', '2025-05-16', null, ['Russia', 'Ukraine']]]));
   it('an agreement to act with a place and a day before the act', () => expectEvents('Envoys have pressed both sides for months. Russia and Ukraine agreed in Istanbul on June 2 to exchange 1,000 prisoners of war each.', '2025-06-10',
     [['agreement', 'asserted', '2025-06-02', null, ['Russia', 'Ukraine']], ['release', 'planned', null, 1000]]));
+  it('"the two sides" are the pair that acted just before', () => expectEvents('Russia and Ukraine held talks in Istanbul on Monday. The two sides agreed to exchange 1,000 prisoners each.', '2025-06-03',
+    [['talks', 'asserted', '2025-06-02', null, ['Russia', 'Ukraine']], ['agreement', 'asserted', '2025-06', null, ['Russia', 'Ukraine']], ['release', 'planned', null, 1000]]));
   it('one party agreeing to act is no agreement', () => expectEvents('Envoys have pressed both sides for months. Hamas agreed to release ten hostages.', '2025-05-16', [['release', 'planned', null, 10, ['Hamas']]]));
 });
 
