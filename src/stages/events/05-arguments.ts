@@ -482,6 +482,9 @@ function sharedAgent(view: EventView, c: Candidate, prev: Candidate, agent: stri
 /** The subject before the trigger (or its light verb at `anchor`): the agent, or the target of a passive verb. */
 function subjectAgent(scope: ArgumentScope, anchor: number, verbal: boolean, placeOwner: string | null): void {
   const { view, lex, c, s, clause, usable } = scope;
+  // "Negotiators from Hamas, Egypt, Qatar and the United States resumed talks": the list is who acted
+  const members = verbal ? groupMembers(scope, anchor) : [];
+  if (members.length > 0) { scope.add(scope.agent, members); return; }
   const reporting = lex.sets.get('reporting');
   let floor = s.first;
   if (reporting) for (let k = anchor - 1; k >= s.first; k--) if (view.is(reporting, k)) { floor = k + 1; break; }
@@ -493,6 +496,25 @@ function subjectAgent(scope: ArgumentScope, anchor: number, verbal: boolean, pla
   // the subject of a passive verb is what was done to ("Yehud would be released next Saturday")
   if (pick) scope.add(c.pos === 'verb' && passiveVerb(view, lex, anchor, clause.first) ? scope.target : scope.agent, coordinated(view, usable, usable.indexOf(pick)).filter((o) => !scope.isGoverned(o)));
   else noSubject(scope, anchor, verbal, floor);
+}
+
+/** People acting for the actors named after them (`negotiators from …`, `delegations of …`). */
+const GROUP_NOUNS: ReadonlySet<string> = new Set(['negotiators', 'delegations', 'delegates', 'officials', 'envoys', 'representatives', 'mediators', 'teams', 'diplomats', 'ministers', 'leaders']);
+
+/** The actors listed after a group noun that opens the clause as its subject (`Negotiators from A, B and C`), else none. */
+function groupMembers(scope: ArgumentScope, anchor: number): Occurrence[] {
+  const { view, clause, usable } = scope;
+  let k = clause.first;
+  while (k < anchor && view.kinds[k] !== 'word') k++;
+  if (view.words[k]?.toLowerCase() === 'the') k++;
+  if (!GROUP_NOUNS.has(view.words[k]?.toLowerCase() ?? '') || (view.words[k + 1] !== 'from' && view.words[k + 1] !== 'of')) return [];
+  const start = view.words[k + 2]?.toLowerCase() === 'the' ? k + 3 : k + 2;
+  const j = usable.findIndex((o) => o.first === start);
+  if (j < 0 || !isActor(usable[j]!.ann.value)) return [];
+  // "Ministers from Netanyahu's coalition partners": a possessor names whose members they are not
+  const after = view.words[usable[j]!.last + 1] ?? '';
+  if (after === "'s" || after === '’s' || after === "'" || after === '’') return [];
+  return coordinated(view, usable, j).filter((o) => o.last < anchor);
 }
 
 /**

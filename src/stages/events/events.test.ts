@@ -248,6 +248,8 @@ describe('events: two parties agreeing to act', () => {
     [['agreement', 'asserted', '2025-06-02', null, ['Russia', 'Ukraine']], ['release', 'planned', null, 1000]]));
   it('"the two sides" are the pair that acted just before', () => expectEvents('Russia and Ukraine held talks in Istanbul on Monday. The two sides agreed to exchange 1,000 prisoners each.', '2025-06-03',
     [['talks', 'asserted', '2025-06-02', null, ['Russia', 'Ukraine']], ['agreement', 'asserted', '2025-06', null, ['Russia', 'Ukraine']], ['release', 'planned', null, 1000]]));
+  it('"negotiators from" a list: the list acted', () => expectEvents('Negotiators from Hamas, Egypt, Qatar and the United States resumed talks in Cairo on Tuesday.', '2024-05-07',
+    [['talks', 'asserted', '2024-05-07', null, ['Hamas', 'Egypt', 'Qatar', 'United States']]]));
   it('one party agreeing to act is no agreement', () => expectEvents('Envoys have pressed both sides for months. Hamas agreed to release ten hostages.', '2025-05-16', [['release', 'planned', null, 10, ['Hamas']]]));
 });
 
