@@ -451,6 +451,11 @@ function nounOwner(scope: ArgumentScope): string | null {
   } else {
     const key = demonymBefore(view, c.first, clause.first);
     if (key !== null && !scope.mediators.has(key)) agent.push(key);
+    // "an Egyptian-Qatari ceasefire proposal": both countries
+    else if (key === null) for (let k = c.first - 1; k >= Math.max(clause.first, c.first - 3) && agent.length === 0; k--) {
+      for (const pair of view.demonymPairKeys(k)) if (!scope.mediators.has(pair) && !agent.includes(pair)) agent.push(pair);
+      if (view.kinds[k] !== 'word' || view.mentionAt[k]) break;
+    }
   }
   return null;
 }

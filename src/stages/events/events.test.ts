@@ -250,6 +250,10 @@ describe('events: two parties agreeing to act', () => {
     [['talks', 'asserted', '2025-06-02', null, ['Russia', 'Ukraine']], ['agreement', 'asserted', '2025-06', null, ['Russia', 'Ukraine']], ['release', 'planned', null, 1000]]));
   it('"negotiators from" a list: the list acted', () => expectEvents('Negotiators from Hamas, Egypt, Qatar and the United States resumed talks in Cairo on Tuesday.', '2024-05-07',
     [['talks', 'asserted', '2024-05-07', null, ['Hamas', 'Egypt', 'Qatar', 'United States']]]));
+  it('a hyphenated pair of demonyms before a proposal names both proposers', () => {
+    const r = findEventsIn('Egypt and Qatar have mediated for months. Hamas said it had accepted an Egyptian-Qatari ceasefire proposal.', '2024-05-07');
+    assert.deepEqual(r.events.find((e) => e.value.type === 'proposal')?.value.agent.map((k) => r.name(k)), ['Egypt', 'Qatar']);
+  });
   it('one party agreeing to act is no agreement', () => expectEvents('Envoys have pressed both sides for months. Hamas agreed to release ten hostages.', '2025-05-16', [['release', 'planned', null, 10, ['Hamas']]]));
 });
 

@@ -426,10 +426,32 @@ export class EventView {
     return m.value.type === kind;
   }
 
+  /**
+   * The cluster keys of the countries a hyphenated pair of demonyms at token `i` names
+   * (`Egyptian-Qatari`), when the document mentions both; else none.
+   */
+  demonymPairKeys(i: number): string[] {
+    const w = this.words[i];
+    if (w === undefined || !w.includes('-')) return [];
+    const keys: string[] = [];
+    for (const part of w.split('-')) {
+      const country = demonymCountry(part);
+      const key = country === undefined ? null : this.countryKey(country);
+      if (key === null) return [];
+      keys.push(key);
+    }
+    return keys.length >= 2 ? keys : [];
+  }
+
   /** The cluster key of the country a demonym adjective at token `i` names, when the document mentions that country. */
   demonymKey(i: number): string | null {
     const country = i >= 0 && i < this.n ? this.wordValue(demonymTable, i) : demonymCountry(this.words[i]);
     if (country === undefined) return null;
+    return this.countryKey(country);
+  }
+
+  /** The cluster key of a country (its folded name) the document mentions as a place, else null. */
+  private countryKey(country: string): string | null {
     if (!this.countryKeys) {
       this.countryKeys = new Map();
       for (const m of this.mentions) {
