@@ -299,7 +299,26 @@ function refused(view: DocView, c: CueHit): boolean {
  */
 function namesAct(view: DocView, c: CueHit, k: number, that: boolean): boolean {
   if (c.rule.id === 'agree') return !that;
+  if (!that && ACT_OBJECT_CUES.has(c.rule.id) && actObject(view, k)) return true;
   return REFUSAL_CUES.has(c.rule.id) && view.lower(k) === 'to' && !SPEECH_INFINITIVES.has(view.lower(k + 1));
+}
+
+/** Cues whose object may be an act rather than words (`declared a three-day truce`, `offered a 50 percent raise`). */
+const ACT_OBJECT_CUES: ReadonlySet<string> = new Set(['declare', 'announce', 'offer', 'propose']);
+
+/** Nouns that make such an object an act: a truce declared, terms offered. */
+const ACT_OBJECT_NOUNS: ReadonlySet<string> = new Set([
+  'truce', 'truces', 'ceasefire', 'ceasefires', 'cease-fire', 'pause', 'armistice', 'war', 'emergency', 'curfew',
+  'increase', 'raise', 'rise', 'hike', 'package', 'swap', 'exchange',
+]);
+
+/** Whether one of the five words from `k`, before any punctuation, is an act noun (`a three-day truce`). */
+function actObject(view: DocView, k: number): boolean {
+  for (let j = k; j < k + 5 && view.tokens[j] !== undefined; j++) {
+    if (view.tokens[j]!.kind !== 'word' && view.tokens[j]!.kind !== 'number') return false;
+    if (ACT_OBJECT_NOUNS.has(view.lower(j))) return true;
+  }
+  return false;
 }
 
 /** Words between `agree` and its `that` (`agreed on Monday that`, `agreed with Egypt that`). */

@@ -25,6 +25,10 @@ describe('cue words that are not cues', () => {
   it('plain narration', () => expectNoQuotes('Negotiators met in Cairo on Tuesday.'));
   it('signing an agreement is an act, not a statement', () => assert.deepEqual(modelQuotes("Sudan's army and the paramilitary Rapid Support Forces signed a seven-day ceasefire agreement on Saturday night.").map((q) => q.text), []));
   it('naming a leader is an act, not a statement (the model read it as a cue)', () => assert.deepEqual(modelQuotes('The movement last week named Omar Hadi, its leader in the south, to succeed Karim Nassar.').map((q) => q.text), []));
+  it('a truce declared and terms offered are acts, not statements', () => {
+    expectNoQuotes('Russia declared a three-day truce.');
+    expectNoQuotes('The alliance offered a 50 percent wage increase over six years.');
+  });
   it('appearing is no speech (the model read it as a cue)', () => assert.deepEqual(modelQuotes('The hostages, Dan Amir, Ohad Levi and Or Sasson, appeared gaunt as they were paraded on a stage before being handed to the Red Cross.').map((q) => q.text), []));
   it('brokering a truce is an act, not a statement (the model read it as a cue)', () => assert.deepEqual(modelQuotes('Russia, which brokered the 2020 ceasefire, was not involved in the talks.').map((q) => q.text), []));
   it('a date after a participle is no content ("The plan, announced on Sept. 12, called for …")', () => assert.deepEqual(modelQuotes('The plan, announced on Sept. 12, called for a three-month truce.').map((q) => q.text), ['for a three-month truce']));
