@@ -15,10 +15,12 @@ export function stableId(prefix: string, ...parts: readonly (string | number)[])
 
 /** 32-bit FNV-1a of a string's UTF-16 code units: fast, for shingles, not for ids. */
 export function fnv1a(s: string): number {
+  return fnvRange(s, 0, s.length) >>> 0;
+}
+
+/** 32-bit FNV-1a of the UTF-16 code units `s[from, to)`, as a signed integer (the attribution model's word hash). */
+export function fnvRange(s: string, from: number, to: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h | 0;
 }

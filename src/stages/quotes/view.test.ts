@@ -8,7 +8,8 @@ import type { Annotation } from '../../pipeline/annotation.js';
 import { newGeneration, shareTokenNumbering } from '../../util/token-numbering.js';
 import { segment, toAnnotations, type TokenKind } from '../sentences/index.js';
 import { findCues } from './02-cues.js';
-import { DocView, fnvRange, type ViewInput } from './view.js';
+import { fnvRange } from '../../util/hash.js';
+import { DocView, type ViewInput } from './view.js';
 
 const TEXT = 'UN Chief Says “Talks Resume”\n\nThe minister SAID on Sunday that Talks resume, and Smith said so.';
 

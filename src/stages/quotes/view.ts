@@ -12,6 +12,7 @@ import type { Annotation, Span } from '../../pipeline/annotation.js';
 import type { CueRule } from './cues.js';
 import { segment, toAnnotations, type TokenKind } from '../sentences/index.js';
 import { firstWhere } from '../../util/span-index.js';
+import { fnvRange } from '../../util/hash.js';
 import { tokenNumberingOf, type TokenNumbering } from '../../util/token-numbering.js';
 
 /** A token with its lower-cased text. */
@@ -54,13 +55,6 @@ function lowerCase(text: string): string {
     if ((c >= 65 && c <= 90) || c > 127) return text.toLowerCase();
   }
   return text;
-}
-
-/** 32-bit FNV-1a of `s[from, to)` (the attribution model's word hash, model/features.ts). */
-export function fnvRange(s: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h | 0;
 }
 
 /**

@@ -33,7 +33,8 @@ import { combine } from '../../entities/ner/word.js';
 import type { CueHit } from '../02-cues.js';
 import { sentenceSubject, sourceAfter, sourceBefore } from '../03-sources.js';
 import type { Candidate, QuoteMarks, SourceSpan } from '../types.js';
-import { fnvRange, type DocView } from '../view.js';
+import { fnvRange } from '../../../util/hash.js';
+import type { DocView } from '../view.js';
 import { IntSet } from './int-set.js';
 
 /** Version of the feature templates; weights trained on another version are refused. */
