@@ -210,20 +210,16 @@ function applyCues(scope: ModalityScope, ci: number, hits: readonly CueHit[], cl
   const inQuote = quoteAt(view, view.starts[c.first]!, c.sentence);
   /** Whether `c` is inside an earlier noun trigger's complement (computed on first need). */
   let topic: boolean | null = null;
+  /** Where the words after `c` that `after` cues read start and end (computed on first need). */
+  let after: { readonly tail: number; readonly limit: number } | null = null;
   for (const h of hits) {
     const inside = h.first > c.first && h.last < c.head;
     if ((h.cue.pos !== null && h.cue.pos !== c.pos) || h.cue.notTypes.has(c.type) || (h.cue.types !== null && !h.cue.types.has(c.type))) continue;
     if (h.cue.scope === 'after') {
       if (topic === null) topic = inComplement(view, scope.lex, scope.clauses, scope.candidates, ci);
       if (topic) continue;
-      let tail = c.pos === 'noun' ? complementEnd(view, scope.lex, c.last, clause.last) : c.last;
-      let limit = clause.last;
-      // "Negotiations on the second phase, which was supposed to begin on Feb. 3, | have yet to start":
-      // the verb after a relative clause set off by commas is the noun's
-      if (c.pos === 'noun') {
-        const rel = relativeClauseAfter(view, nounPhraseEnd(view, scope.lex, c.last), view.sentences[c.sentence]!.last);
-        if (rel > tail) { tail = rel; limit = Math.max(limit, scope.clauses.clause(c.sentence, rel + 1).last); }
-      }
+      after ??= afterReach(scope, c, clause);
+      const { tail, limit } = after;
       if (h.first > tail && h.first - tail - 1 <= h.cue.window && h.last <= limit && !anyBetween(scope.heads, tail, h.first)) best.consider(h.cue.modality, view.text.slice(view.starts[h.first]!, view.ends[h.last]!));
       continue;
     }
@@ -239,6 +235,20 @@ function applyCues(scope: ModalityScope, ci: number, hits: readonly CueHit[], cl
     }
   }
   return conditional;
+}
+
+/**
+ * The last word of `c`'s own phrase (`tail`: a noun's complement included) and the last word
+ * `after` cues may reach (`limit`): the clause's end, or past a relative clause set off by
+ * commas after a noun ("Negotiations on the second phase, which was supposed to begin on
+ * Feb. 3, | have yet to start": the verb after it is the noun's).
+ */
+function afterReach(scope: ModalityScope, c: Candidate, clause: Clause): { tail: number; limit: number } {
+  const { view, lex } = scope;
+  if (c.pos !== 'noun') return { tail: c.last, limit: clause.last };
+  const tail = complementEnd(view, lex, c.last, clause.last);
+  const rel = relativeClauseAfter(view, nounPhraseEnd(view, lex, c.last), view.sentences[c.sentence]!.last);
+  return rel > tail ? { tail: rel, limit: Math.max(clause.last, scope.clauses.clause(c.sentence, rel + 1).last) } : { tail, limit: clause.last };
 }
 
 /** A trigger coordinated with the one before it, or the object of it, shares or takes its modality. */

@@ -336,8 +336,7 @@ class ArgumentScope {
    * (unless the noun is a force noun standing for it: "Israel's negotiating team").
    */
   modifier(o: Occurrence): boolean {
-    const w = this.view.words[o.last + 1];
-    if (w !== "'s" && w !== '’s' && w !== "'" && w !== '’') return false;
+    if (!possessiveAfter(this.view, o)) return false;
     for (let k = o.last + 2; k < Math.min(this.c.first, o.last + 6); k++) if (this.view.is(this.lex.forceNouns, k)) return false;
     return true;
   }
@@ -503,6 +502,14 @@ function subjectAgent(scope: ArgumentScope, anchor: number, verbal: boolean, pla
   else noSubject(scope, anchor, verbal, floor);
 }
 
+/** Possessive marks after a name (`Netanyahu's`, `Hamas’`). */
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
+
+/** Whether a possessive mark follows the occurrence: it owns what comes next. */
+function possessiveAfter(view: EventView, o: Occurrence): boolean {
+  return POSSESSIVE_MARKS.has(view.words[o.last + 1] ?? '');
+}
+
 /** People acting for the actors named after them (`negotiators from …`, `delegations of …`). */
 const GROUP_NOUNS: ReadonlySet<string> = new Set(['negotiators', 'delegations', 'delegates', 'officials', 'envoys', 'representatives', 'mediators', 'teams', 'diplomats', 'ministers', 'leaders']);
 
@@ -517,8 +524,7 @@ function groupMembers(scope: ArgumentScope, anchor: number): Occurrence[] {
   const j = usable.findIndex((o) => o.first === start);
   if (j < 0 || !isActor(usable[j]!.ann.value)) return [];
   // "Ministers from Netanyahu's coalition partners": a possessor names whose members they are not
-  const after = view.words[usable[j]!.last + 1] ?? '';
-  if (after === "'s" || after === '’s' || after === "'" || after === '’') return [];
+  if (possessiveAfter(view, usable[j]!)) return [];
   return coordinated(view, usable, j).filter((o) => o.last < anchor);
 }
 

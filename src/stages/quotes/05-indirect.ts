@@ -251,7 +251,9 @@ function tailEnd(view: DocView, from: number, last: number, addressee: boolean):
 
 /** Whether the tokens from `k` say why a source is unnamed: `on condition of anonymity`, `on the condition that`, `speaking on condition …`. */
 function anonymityTail(view: DocView, k: number): boolean {
-  if (view.lower(k) === 'speaking' || view.lower(k) === 'who') k += view.lower(k) === 'who' ? 2 : 1;
+  const lead = view.lower(k);
+  if (lead === 'speaking') k += 1;
+  else if (lead === 'who') k += 2; // `who spoke on condition …`
   if (view.lower(k) !== 'on') return false;
   return view.lower(k + 1) === 'condition' || (view.lower(k + 1) === 'the' && view.lower(k + 2) === 'condition');
 }

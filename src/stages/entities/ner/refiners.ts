@@ -257,8 +257,7 @@ const titleModifier: Refiner = {
     return mentions.filter((m) => {
       if (m.type === 'person' || m.end >= input.tokens.length) return true;
       for (let k = m.start; k < m.end; k++) if (!TITLE_WORDS.has(lower(input, k))) return true;
-      const next = input.text[input.tokens[m.end]!.start]!;
-      return !(TITLE_WORDS.has(lower(input, m.end)) && next === next.toLowerCase() && next !== next.toUpperCase());
+      return !(TITLE_WORDS.has(lower(input, m.end)) && !isCapitalized(input, m.end));
     });
   },
 };
