@@ -234,8 +234,33 @@ function tagForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
   if (view.tokens[tagEnd + 2]?.kind === 'quote') return 'skip';
   // `A, X said on Wednesday, after 15 months of war.`: what follows is the sentence's own adverbial, not more content
   if (SENTENCE_ADVERBIALS.has(view.lower(tagEnd + 2)) && contentBefore - s.first >= 2) return candidate(ctx, s.first, contentBefore, c, src, 'quotes/indirect-tag');
-  const startsLater = contentBefore - s.first < 2;
-  return candidate(ctx, startsLater ? tagEnd + 2 : s.first, s.last, c, src, 'quotes/indirect-tag');
+  if (adverbialLead(view, s.first, contentBefore)) return candidate(ctx, tagEnd + 2, s.last, c, src, 'quotes/indirect-tag');
+  // `The deal, Qatar said, is close`: what was said is both pieces, the tag between them is not
+  return splitContent(ctx, s.first, contentBefore, tagEnd + 2, s.last, c, src);
+}
+
+/** Adverbs that may stand alone before a mid-sentence tag without being said (`Instead, he said, …`). */
+const LEAD_ADVERBS: ReadonlySet<string> = new Set([
+  'instead', 'meanwhile', 'then', 'therefore', 'thus', 'indeed', 'moreover', 'furthermore', 'nevertheless', 'nonetheless',
+  'otherwise', 'first', 'second', 'third', 'finally', 'overall', 'today', 'again', 'here', 'there', 'privately', 'publicly',
+]);
+
+/** Whether the words before a mid-sentence tag, connectives aside, are nothing or one adverb (`But now, he said, …`). */
+function adverbialLead(view: DocView, first: number, last: number): boolean {
+  while (first <= last && (LEADING_CONNECTIVES.has(view.lower(first)) || view.tokens[first]!.kind !== 'word')) first++;
+  if (first > last) return true;
+  if (first < last) return false;
+  const w = view.lower(first);
+  return LEAD_ADVERBS.has(w) || (w.endsWith('ly') && w.length > 4);
+}
+
+/** One candidate over `a…aLast` and `b…bLast` with the tag between them left out of its `parts`. */
+function splitContent(ctx: Ctx, a: number, aLast: number, b: number, bLast: number, c: CueHit, src: SourceSpan | null): Candidate | null {
+  const whole = candidate(ctx, a, bLast, c, src, 'quotes/indirect-tag');
+  const head = candidate(ctx, a, aLast, c, src, 'quotes/indirect-tag');
+  const rest = candidate(ctx, b, bLast, c, src, 'quotes/indirect-tag');
+  if (whole === null || head === null || rest === null || head.end > ctx.view.tokens[aLast + 1]!.start) return whole ?? rest;
+  return { ...whole, parts: [{ start: head.start, end: head.end }, { start: rest.start, end: rest.end }] };
 }
 
 /** The last token of a tag's tail: adverbials up to the sentence end or the next comma; -1 when no tail fits. */

@@ -5,6 +5,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { quotesOfText } from './index.js';
 import { expectQuotes, quotesWithMentions } from './testing.js';
 
 describe('direct quotes', () => {
@@ -58,7 +59,7 @@ describe('reported speech', () => {
   it('insisted without that', () => expectQuotes('The president insisted the plan was still on the table.', [['the plan was still on the table', 'The president', 'insisted', 'indirect']]));
   it('CONTENT, X said.', () => expectQuotes('The ceasefire is holding, the army said.', [['The ceasefire is holding', 'the army', 'said', 'indirect']]));
   it('CONTENT, said X.', () => expectQuotes('The ceasefire is holding, said Colonel Dana Weiss.', [['The ceasefire is holding', 'Colonel Dana Weiss', 'said', 'indirect']]));
-  it('a tag in mid-sentence', () => expectQuotes('The deal, he said, could be signed within a week.', [['could be signed within a week', 'he', 'said', 'indirect']]));
+  it('a tag in mid-sentence', () => expectQuotes('The deal, he said, could be signed within a week.', [['The deal, he said, could be signed within a week', 'he', 'said', 'indirect']]));
   it('a spokesman for a body, and a nested attribution', () => expectQuotes('A spokesman for the State Department said the United States welcomed the announcement.', [['the United States welcomed the announcement', 'A spokesman for the State Department', 'said', 'indirect'], ['the announcement', 'the United States', 'welcomed', 'indirect']]));
   it('a relative clause appositive', () => expectQuotes('Mr. Haddad, who leads the delegation, said the second round would start on Sunday.', [['the second round would start on Sunday', 'Mr. Haddad, who leads the delegation', 'said', 'indirect']]));
   it('a tag after content that holds a cue', () => expectQuotes('The negotiators have agreed on most of the text, Haddad said on Wednesday.', [['The negotiators have agreed on most of the text', 'Haddad', 'said', 'indirect']]));
@@ -83,7 +84,15 @@ describe('reported speech', () => {
   it('an aid group warned', () => expectQuotes('The aid group warned that famine was imminent in the north.', [['famine was imminent in the north', 'The aid group', 'warned', 'indirect']]));
   it('a participle appositive', () => expectQuotes('The minister, speaking after the meeting, said the talks were constructive.', [['the talks were constructive', 'The minister, speaking after the meeting', 'said', 'indirect']]));
   it('a belief nested in reported speech', () => expectQuotes('Mediators hope the pause will hold, a diplomat said.', [['Mediators hope the pause will hold', 'a diplomat', 'said', 'indirect'], ['the pause will hold', 'Mediators', 'hope', 'indirect']]));
-  it('a mid-sentence tag after a short subject', () => expectQuotes('The proposal, officials said, includes the release of 33 hostages.', [['includes the release of 33 hostages', 'officials', 'said', 'indirect']]));
+  it('a mid-sentence tag after a short subject', () => expectQuotes('The proposal, officials said, includes the release of 33 hostages.', [['The proposal, officials said, includes the release of 33 hostages', 'officials', 'said', 'indirect']]));
+  it('a mid-sentence tag keeps the subject before it, and its parts leave the tag out', () => {
+    const text = 'The deal, Qatar said, is close.';
+    const [q] = quotesOfText(text, [], { model: null });
+    assert.equal(q?.text, 'The deal, Qatar said, is close');
+    assert.deepEqual(q?.value.parts?.map((p) => text.slice(p.start, p.end)), ['The deal', 'is close']);
+  });
+  it('a mid-sentence tag after a lone adverb: the adverb is not said', () => expectQuotes('Instead, the envoy said, the talks will move to Doha.', [['the talks will move to Doha', 'the envoy', 'said', 'indirect']]));
+  it('a mid-sentence tag after connectives and an adverb', () => expectQuotes('But eventually, officials said, the crossing reopened.', [['the crossing reopened', 'officials', 'said', 'indirect']]));
   it('repeated that', () => expectQuotes('The foreign minister repeated that his country would not negotiate under fire.', [['his country would not negotiate under fire', 'The foreign minister', 'repeated', 'indirect']]));
 });
 
