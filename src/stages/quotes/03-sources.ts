@@ -126,6 +126,11 @@ function phraseEndingAt(view: DocView, head: number, limit: number): SourceSpan 
     if (isPossessive(view, j) && j - 1 >= limit && isWord(view, j - 1)) { first = j - 1; j -= 2; continue; }
     if (DETERMINERS.has(lj)) {
       first = j;
+      // `the two sides`, `all three mediators`: a quantity after its own determiner
+      if (j - 1 >= limit && DETERMINERS.has(view.lower(j - 1)) && !DETERMINERS.has(view.lower(j + 1))) {
+        first = j - 1;
+        break;
+      }
       if (j - 1 >= limit && view.lower(j - 1) === 'and') {
         const left = coordinatedBefore(view, j - 1, limit);
         if (left !== null) first = left;
@@ -279,8 +284,15 @@ const PERSONAL_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we
 /** Longest appositive between a name and its cue, in tokens (`X, a former expert who now studies …, said`). */
 const APPOSITIVE_WINDOW = 30;
 
+/** Adverbs set off by commas between a subject and its verb (`Economists, however, cautioned`). */
+const PARENTHETICAL_ADVERBS: ReadonlySet<string> = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'instead', 'nonetheless', 'nevertheless', 'likewise', 'separately', 'similarly']);
+
 /** `NAME, APPOSITIVE, CUE`: the comma at `comma` closes an appositive. */
 function appositiveBefore(view: DocView, comma: number, limit: number): SourceSpan | null {
+  // `The exchange, Foreign Minister Hakan Fidan said, showed …`: a tag between commas, not an appositive
+  if (CUE_BY_FORM.has(view.lower(comma - 1)) && !view.capitalized(comma - 1)) return null;
+  // `Economists, however, cautioned`: an adverb between commas, the subject before it
+  if (PARENTHETICAL_ADVERBS.has(view.lower(comma - 1)) && view.tokens[comma - 2]?.text === ',' && comma - 3 >= limit) return phraseEndingAt(view, comma - 3, limit);
   for (let k = comma - 1; k >= Math.max(limit, comma - APPOSITIVE_WINDOW); k--) {
     const t = view.tokens[k]!;
     if (t.kind === 'quote' || t.text === ';' || t.text === ':') return null;
@@ -317,7 +329,13 @@ export function sourceAfter(view: DocView, from: number, limit: number): SourceS
     if (NP_INNER_PREPOSITIONS.has(lj) && head >= 0 && isNpWord(view, j + 1)) { inner = true; j++; continue; }
     if (DETERMINERS.has(lj) && head >= 0 && j > from && NP_INNER_PREPOSITIONS.has(view.lower(j - 1))) { j++; continue; }
     if (!isNpWord(view, j)) break;
-    if (head >= 0 && !view.capitalized(j) && (/ed$/.test(lj) || (CUE_BY_FORM.has(lj) && view.capitalized(j - 1)))) break;
+    if (head >= 0 && !view.capitalized(j) && (/ed$/.test(lj) || (CUE_BY_FORM.has(lj) && view.capitalized(j - 1)))) {
+      // `a person briefed on the terms`, `officials involved in the talks`: a participle describing an unnamed source
+      if (!(/ed$/.test(lj) && !view.capitalized(head) && NP_INNER_PREPOSITIONS.has(view.lower(j + 1)) && isNpWord(view, j + 2))) break;
+      inner = true;
+      j += 2;
+      continue;
+    }
     if (head < 0 || (!inner && (view.capitalized(j) || !view.capitalized(head)))) head = j;
     j++;
   }

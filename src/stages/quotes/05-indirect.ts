@@ -207,6 +207,8 @@ function tagForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
   const { view } = ctx;
   if (isParticiple(view.lower(c.verb))) return null;
   const addressee = c.rule.frames.includes('tell');
+  // `Asked whether …, Umerov said: “…”`: the cue introduces what follows its colon
+  if (view.tokens[c.last + 1]?.text === ':') return null;
   const before = sourceBefore(view, c.verb, s.first);
   let tagStart: number;
   let tagEnd: number;
@@ -233,10 +235,19 @@ function tagForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
   if (view.tokens[tagEnd + 1]?.text !== ',') return null;
   if (view.tokens[tagEnd + 2]?.kind === 'quote') return 'skip';
   // `A, X said on Wednesday, after 15 months of war.`: what follows is the sentence's own adverbial, not more content
-  if (SENTENCE_ADVERBIALS.has(view.lower(tagEnd + 2)) && contentBefore - s.first >= 2) return candidate(ctx, s.first, contentBefore, c, src, 'quotes/indirect-tag');
+  if ((SENTENCE_ADVERBIALS.has(view.lower(tagEnd + 2)) || participleClause(view, tagEnd + 2)) && contentBefore - s.first >= 2) return candidate(ctx, s.first, contentBefore, c, src, 'quotes/indirect-tag');
   if (adverbialLead(view, s.first, contentBefore)) return candidate(ctx, tagEnd + 2, s.last, c, src, 'quotes/indirect-tag');
   // `The deal, Qatar said, is close`: what was said is both pieces, the tag between them is not
   return splitContent(ctx, s.first, contentBefore, tagEnd + 2, s.last, c, src);
+}
+
+/** `-ing` words that are no participle opening a clause. */
+const NOT_PARTICIPLES: ReadonlySet<string> = new Set(['nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'according']);
+
+/** Whether token `k` opens a participle clause of the whole sentence (`…, the two sides said, ending a strike …`). */
+function participleClause(view: DocView, k: number): boolean {
+  const w = view.lower(k);
+  return w.length > 5 && w.endsWith('ing') && !view.capitalized(k) && !NOT_PARTICIPLES.has(w);
 }
 
 /** Adverbs that may stand alone before a mid-sentence tag without being said (`Instead, he said, …`). */
@@ -305,8 +316,9 @@ function introForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
     comma++;
   }
   if (comma >= s.last || comma - c.last < 2) return null;
-  const src = sourceAfter(view, comma + 1, s.last);
-  return candidate(ctx, c.last + 1, comma - 1, c, src, 'quotes/indirect-intro');
+  // `Asked about the talks, Rubio said …`: Rubio was asked, by someone the sentence does not name
+  const src = form === 'asked' ? null : sourceAfter(view, comma + 1, s.last);
+  return candidate(ctx, timeAdverbial(view, c.last + 1), comma - 1, c, src, 'quotes/indirect-intro');
 }
 
 /**
@@ -476,8 +488,16 @@ const PERIODS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'weekend'
 /** The token after a short time adverbial at `k` (`Tuesday`, `on Tuesday`, `last week`, `this morning`), or `k`. */
 function timeAdverbial(view: DocView, k: number): number {
   const l = view.lower(k);
+  // `late Thursday (night)`, `early on Friday`, `earlier this week`, `earlier on Thursday`
+  if (l === 'late' || l === 'early' || l === 'earlier' || l === 'later') {
+    const n = view.lower(k + 1);
+    if (DAYS.has(n) || n === 'on' || ((l === 'earlier' || l === 'later') && (n === 'this' || n === 'last'))) {
+      const end = timeAdverbial(view, k + 1);
+      if (end > k + 1) return end;
+    }
+  }
   if (DAYS.has(l)) return PERIODS.has(view.lower(k + 1)) ? k + 2 : k + 1;
-  if (l === 'on' && DAYS.has(view.lower(k + 1))) return k + 2;
+  if (l === 'on' && DAYS.has(view.lower(k + 1))) return timeAdverbial(view, k + 1);
   if ((l === 'last' || l === 'this' || l === 'next' || l === 'earlier' || l === 'late') && PERIODS.has(view.lower(k + 1))) return k + 2;
   return k;
 }
@@ -520,13 +540,16 @@ const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
 /** How many tokens a speech tag's speaker may take after a comma (`, Haddad said`). */
 const TAG_SOURCE_WINDOW = 6;
 
-/** Whether the comma at `comma` opens a speech tag of another attribution (`…, Haddad said on Wednesday.`). */
-function tagFollows(ctx: Ctx, comma: number, last: number): boolean {
+/**
+ * Whether the comma (or `and`, `but`) at `comma` opens a speech tag of another attribution
+ * (`…, Haddad said on Wednesday.`, `… but he declined to …`), with a cue of at most `strength`.
+ */
+function tagFollows(ctx: Ctx, comma: number, last: number, strength = 3): boolean {
   const { view } = ctx;
   for (let k = comma + 2; k <= Math.min(last, comma + TAG_SOURCE_WINDOW); k++) {
     const c = ctx.cueAt[k];
     if (c === undefined || c.quoted || c.first !== k) continue;
-    return sourceBefore(view, c.verb, comma + 1)?.first === comma + 1;
+    return c.rule.strength <= strength && sourceBefore(view, c.verb, comma + 1)?.first === comma + 1;
   }
   return false;
 }
@@ -549,8 +572,8 @@ function contentEnd(ctx: Ctx, k: number, last: number): number {
     }
     const next = view.lower(j + 1);
     const c = ctx.cueAt[j + 1];
-    if (t.text === ',' && (CLAUSE_BREAKS.has(next) || (isParticiple(next) && next !== 'including' && view.tokens[j + 1]!.kind === 'word') || (c && !c.quoted && c.rule.id === 'according to') || tagFollows(ctx, j, last))) return j - 1;
-    if ((t.lower === 'and' || t.lower === 'but') && c && !c.quoted && c.first === j + 1) return j - 1;
+    if (t.text === ',' && (CLAUSE_BREAKS.has(next) || (isParticiple(next) && next !== 'including' && view.tokens[j + 1]!.kind === 'word') || (c && !c.quoted && c.rule.id === 'according to') || tagFollows(ctx, j, last, 2))) return j - 1;
+    if ((t.lower === 'and' || t.lower === 'but') && ((c && !c.quoted && c.first === j + 1) || tagFollows(ctx, j, last, 2))) return j - 1;
     if (t.text === ';') return j - 1;
   }
   return last;

@@ -53,8 +53,18 @@ export function speakerKind(view: DocView, src: SourceSpan): SpeakerKind {
   if (ANONYMOUS_HEADS.has(head) && (INDEFINITE.has(det) || !DETERMINERS.has(det) || head.endsWith('s'))) return 'anonymous';
   if (INDEFINITE.has(det) && (PERSON_ROLE_HEADS.has(head) || ANONYMOUS_HEADS.has(head))) return 'anonymous';
   if (BODY_HEADS.has(head)) return 'organization';
-  if (view.capitalized(src.head) && !PERSON_ROLE_HEADS.has(head)) return 'name';
+  if (view.capitalized(src.head) && !PERSON_ROLE_HEADS.has(head) && !capitalOfPosition(view, nounHead, m !== undefined)) return 'name';
   return 'nominal';
+}
+
+/**
+ * Whether the word at `k` is capitalized only because it opens its sentence: a plural
+ * common noun no entity mention covers (`Shippers welcomed …`, `Economists cautioned …`).
+ */
+function capitalOfPosition(view: DocView, k: number, mentioned: boolean): boolean {
+  if (mentioned || view.sentenceAt(k)?.first !== k) return false;
+  const text = view.tokens[k]!.text;
+  return text.length > 3 && text.endsWith('s') && !text.endsWith('ss') && text.slice(1) === text.slice(1).toLowerCase();
 }
 
 /** Tokens a relative clause after a speaker may run (`a UN official who spoke on condition of anonymity`). */

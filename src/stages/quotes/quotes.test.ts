@@ -188,3 +188,21 @@ describe('signed quotes and speaker labels', () => {
   });
   it('an opening mark typed the wrong way round', () => expectQuotes('”We are ready to sign,” the envoy said.', [['We are ready to sign,', 'the envoy', 'said', 'direct']]));
 });
+
+describe('tags, subjects and adverbials read in wire copy', () => {
+  it('a tag between commas after the subject is no appositive of it', () => expectQuotes('The exchange, Foreign Minister Hakan Fidan said, showed that "diplomacy can still work."', [['The exchange, Foreign Minister Hakan Fidan said, showed that "diplomacy can still work."', 'Foreign Minister Hakan Fidan', 'said', 'mixed']]));
+  it('a quantity after its determiner: the two sides', () => expectQuotes('The talks were over, the two sides said.', [['The talks were over', 'the two sides', 'said', 'indirect']]));
+  it('a participle clause after a mid-sentence tag is the sentence\'s, not said', () => expectQuotes('The union and the port operators have reached a tentative agreement, the two sides said late Thursday, ending a strike that shut the ports.', [['The union and the port operators have reached a tentative agreement', 'the two sides', 'said', 'indirect']]));
+  it('earlier this week before that', () => expectQuotes('The union leader warned earlier this week that the strike could last for months.', [['the strike could last for months', 'The union leader', 'warned', 'indirect']]));
+  it('earlier on Thursday before that', () => expectQuotes('The mediator said earlier on Thursday that both sides had softened.', [['both sides had softened', 'The mediator', 'said', 'indirect']]));
+  it('asked: the question has no speaker, and the tag before a colon introduces the quote', () => expectQuotes('Asked on Monday whether a ceasefire was on the table, the envoy said: "Not yet."', [['whether a ceasefire was on the table', null, 'Asked', 'indirect'], ['Not yet.', 'the envoy', 'said', 'direct']]));
+  it('a clause with its own speaker and cue after but ends the content', () => expectQuotes('The spokesman told reporters that Moscow was "committed to the process," but he declined to give a date.', [['Moscow was "committed to the process,"', 'The spokesman', 'told', 'mixed'], ['to give a date', 'he', 'declined', 'indirect']]));
+  it('a clause after and with its own tag ends the content', () => expectQuotes('Officials said the talks had stalled, and the mediators said they would resume.', [['the talks had stalled', 'Officials', 'said', 'indirect'], ['they would resume', 'the mediators', 'said', 'indirect']]));
+  it('a clause after but with no speech in it stays content', () => expectQuotes('He said the offer was fair but the crisis continued.', [['the offer was fair but the crisis continued', 'He', 'said', 'indirect']]));
+  it('an adverb between commas is not the speaker', () => expectQuotes('Economists, however, cautioned that clearing the backlog could take weeks.', [['clearing the backlog could take weeks', 'Economists', 'cautioned', 'indirect']]));
+  it('a participle describing an unnamed source after according to', () => expectQuotes('The deal includes a large wage increase, according to a person briefed on the terms.', [['The deal includes a large wage increase', 'a person briefed on the terms', 'according to', 'indirect']]));
+  it('a plural noun capitalized only by its position is a description, not a name', () => {
+    const [q] = quotesOfText('Shippers welcomed the news that the ports would reopen.', [], { model: null });
+    assert.equal(q?.value.speakerKind, 'nominal');
+  });
+});
