@@ -19,7 +19,7 @@
 import type { CueHit } from './02-cues.js';
 import { sourceAfter, sourceBefore, speakerOf } from './03-sources.js';
 import { isParticiple } from './cues.js';
-import { ADDRESSEE_WORDS, ADVERBIAL_STARTS, BETWEEN_SOURCE_AND_CUE, CLAUSE_OPENERS, LEADING_CONNECTIVES } from './lexicon.js';
+import { ADDRESSEE_WORDS, ADVERBIAL_STARTS, ANONYMOUS_HEADS, BETWEEN_SOURCE_AND_CUE, BODY_HEADS, CLAUSE_OPENERS, LEADING_CONNECTIVES, PERSON_ROLE_HEADS } from './lexicon.js';
 import type { Candidate, QuoteMarks, SourceSpan } from './types.js';
 import type { DocView, TokenRange } from './view.js';
 
@@ -85,6 +85,14 @@ function namedOrPronoun(view: DocView, src: SourceSpan | null): boolean {
 }
 
 /** Whether a source phrase names a poll, a report or data (`a poll released on Monday`). */
+/** Whether `src` can be someone speaking: a name, a pronoun, an entity mention, or a person, group or body noun. */
+function speakerLike(view: DocView, src: SourceSpan | null): boolean {
+  if (src === null) return false;
+  if (namedOrPronoun(view, src) || view.mentionAt(src.head) !== undefined) return true;
+  const head = view.lower(src.head);
+  return PERSON_ROLE_HEADS.has(head) || ANONYMOUS_HEADS.has(head) || BODY_HEADS.has(head);
+}
+
 function evidencePhrase(view: DocView, src: SourceSpan): boolean {
   for (let k = src.first; k <= src.last; k++) if (EVIDENCE_HEADS.has(view.lower(k))) return true;
   return false;
@@ -226,6 +234,8 @@ function tagForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
     return null;
   }
   if (tagEnd < 0) return null;
+  // `…, the first stage of a swap agreed at talks …`: a participle after a noun, not a tag
+  if (c.rule.strength >= 2 && !speakerLike(view, src)) return null;
   const contentBefore = tagStart - 1;
   if (contentBefore < s.first) return null;
   if (isDirectQuote(ctx, s.first, contentBefore)) return 'skip';
