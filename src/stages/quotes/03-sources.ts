@@ -412,6 +412,14 @@ export function speakerOf(view: DocView, c: CueHit, limit: number, cueAt: readon
   if (s === undefined) return null;
   const prev = view.lower(c.first - 1);
   if (prev === 'to' && view.tokens[c.first - 2]?.kind === 'word') return sourceBefore(view, c.first - 2, limit);
+  if (prev === 'as' && participle) {
+    // `State media quoted the minister as saying …`: the one quoted says it, not the outlet
+    for (let k = c.first - 3; k >= Math.max(s.first, c.first - 1 - MAX_NP); k--) {
+      const e = cueAt[k];
+      if (e === undefined || e.quoted || e.last >= c.first - 2) continue;
+      return sourceAfter(view, e.last + 1, c.first - 2);
+    }
+  }
   if (prev === ',' && !participle) return null;
   const joined = prev === ',' || prev === 'and' || prev === 'but';
   if (joined) {

@@ -50,7 +50,8 @@ export function speakerKind(view: DocView, src: SourceSpan): SpeakerKind {
   if (unnamed(view.slice(src.first, relativeClauseEnd(view, src.last)))) return 'anonymous';
   if (m && BODY_TYPES.has(m.type)) return 'organization';
   const det = view.lower(src.first);
-  if (ANONYMOUS_HEADS.has(head) && (INDEFINITE.has(det) || !DETERMINERS.has(det) || head.endsWith('s'))) return 'anonymous';
+  // a source is unnamed by definition: `the source said` refers back to one
+  if (ANONYMOUS_HEADS.has(head) && (INDEFINITE.has(det) || !DETERMINERS.has(det) || head.endsWith('s') || head === 'source')) return 'anonymous';
   if (INDEFINITE.has(det) && (PERSON_ROLE_HEADS.has(head) || ANONYMOUS_HEADS.has(head))) return 'anonymous';
   if (BODY_HEADS.has(head)) return 'organization';
   if (view.capitalized(src.head) && !PERSON_ROLE_HEADS.has(head) && !capitalOfPosition(view, nounHead, m !== undefined)) return 'name';
@@ -87,6 +88,9 @@ function relativeClauseEnd(view: DocView, last: number): number {
   return end;
 }
 
+/** Prepositions after which a place or group only says where or whose (`residents of`, `officials in`). */
+const MODIFIER_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'from', 'at', 'near', 'across']);
+
 /**
  * The token whose noun says what the speaker is. Source finders take a capitalized word as
  * the head (`said State Department spokesman Matthew Miller` → `Miller`), but a phrase that
@@ -95,6 +99,11 @@ function relativeClauseEnd(view: DocView, last: number): number {
  * only says whose.
  */
 function describedBy(view: DocView, src: SourceSpan): number {
+  // `Residents of Rafah`, `families of the hostages`: the noun before the preposition, not the place
+  for (let k = src.first; k < src.head && k <= src.first + 2; k++) {
+    const w = view.lower(k);
+    if (MODIFIER_PREPOSITIONS.has(view.lower(k + 1)) && (PERSON_ROLE_HEADS.has(w) || ANONYMOUS_HEADS.has(w))) return k;
+  }
   if (src.head >= src.last || view.capitalized(src.last)) return src.head;
   const last = view.lower(src.last);
   if (!PERSON_ROLE_HEADS.has(last) && !ANONYMOUS_HEADS.has(last)) return src.head;

@@ -200,6 +200,15 @@ describe('tags, subjects and adverbials read in wire copy', () => {
   it('a clause after and with its own tag ends the content', () => expectQuotes('Officials said the talks had stalled, and the mediators said they would resume.', [['the talks had stalled', 'Officials', 'said', 'indirect'], ['they would resume', 'the mediators', 'said', 'indirect']]));
   it('a clause after but with no speech in it stays content', () => expectQuotes('He said the offer was fair but the crisis continued.', [['the offer was fair but the crisis continued', 'He', 'said', 'indirect']]));
   it('a participle after a noun is no mid-sentence tag', () => expectQuotes('The two countries exchanged 300 prisoners on Friday, the first stage of a swap agreed at talks in Istanbul last week, officials said.', [['The two countries exchanged 300 prisoners on Friday, the first stage of a swap agreed at talks in Istanbul last week', 'officials', 'said', 'indirect']]));
+  it('quoted X as saying: X says it', () => expectQuotes('State television quoted the minister as saying the talks were useful.', [['the minister as saying the talks were useful', 'State television', 'quoted', 'indirect'], ['the talks were useful', 'the minister', 'saying', 'indirect']]));
+  it('residents of a place are an unnamed source, not the place', () => {
+    const kinds = quotesWithMentions('Residents of Rafah said tanks had advanced overnight.').map((q) => [q.value.speakerText, q.value.speakerKind]);
+    assert.deepEqual(kinds, [['Residents of Rafah', 'anonymous']]);
+  });
+  it('the source said: still unnamed', () => {
+    const [q] = quotesOfText('The source said the delegation would arrive on Tuesday.', [], { model: null });
+    assert.equal(q?.value.speakerKind, 'anonymous');
+  });
   it('an adverb between commas is not the speaker', () => expectQuotes('Economists, however, cautioned that clearing the backlog could take weeks.', [['clearing the backlog could take weeks', 'Economists', 'cautioned', 'indirect']]));
   it('a participle describing an unnamed source after according to', () => expectQuotes('The deal includes a large wage increase, according to a person briefed on the terms.', [['The deal includes a large wage increase', 'a person briefed on the terms', 'according to', 'indirect']]));
   it('a plural noun capitalized only by its position is a description, not a name', () => {
