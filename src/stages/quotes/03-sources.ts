@@ -233,6 +233,8 @@ const beforeMemo = new WeakMap<DocView, Map<number, SourceSpan | null>>();
 function readSourceBefore(view: DocView, cue: number, limit: number): SourceSpan | null {
   let i = skipToSubject(view, cue, limit);
   if (i < limit) return null;
+  const relative = relativeClauseSubject(view, i, limit);
+  if (relative !== null) return relative;
   const t = view.tokens[i]!.text;
   if (t === ',') return appositiveBefore(view, i, limit);
   let last = i;
@@ -249,6 +251,25 @@ function readSourceBefore(view: DocView, cue: number, limit: number): SourceSpan
     if (subject !== null) return subject;
   }
   return { first: np.first, last: Math.max(np.last, last), head: np.head };
+}
+
+/** Longest relative clause between a speaker and the cue, in tokens (`who spoke on condition of anonymity`). */
+const RELATIVE_WINDOW = 14;
+
+/**
+ * `A U.S. official who spoke on condition of anonymity said`: when a `who` clause ends at
+ * `last` (no punctuation in it), the speaker is the phrase before `who`, clause included.
+ */
+function relativeClauseSubject(view: DocView, last: number, limit: number): SourceSpan | null {
+  for (let k = last; k >= Math.max(limit + 1, last - RELATIVE_WINDOW); k--) {
+    const t = view.tokens[k]!;
+    if (t.kind !== 'word' && t.kind !== 'number') return null;
+    if (t.lower !== 'who') continue;
+    if (k === last) return null;
+    const np = phraseEndingAt(view, k - 1, limit);
+    return np === null ? null : { first: np.first, last, head: np.head };
+  }
+  return null;
 }
 
 /** Words that end the run of adverbs and verbs between a subject and a lone lower-case word before the cue. */

@@ -53,6 +53,7 @@ export function speakerKind(view: DocView, src: SourceSpan): SpeakerKind {
   // a source is unnamed by definition: `the source said` refers back to one
   if (ANONYMOUS_HEADS.has(head) && (INDEFINITE.has(det) || !DETERMINERS.has(det) || head.endsWith('s') || head === 'source')) return 'anonymous';
   if (INDEFINITE.has(det) && (PERSON_ROLE_HEADS.has(head) || ANONYMOUS_HEADS.has(head))) return 'anonymous';
+  if (det === 'the' && (PERSON_ROLE_HEADS.has(head) || ANONYMOUS_HEADS.has(head)) && introducedUnnamed(view, nounHead)) return 'anonymous';
   if (BODY_HEADS.has(head)) return 'organization';
   if (view.capitalized(src.head) && !PERSON_ROLE_HEADS.has(head) && !capitalOfPosition(view, nounHead, m !== undefined)) return 'name';
   return 'nominal';
@@ -86,6 +87,30 @@ function relativeClauseEnd(view: DocView, last: number): number {
   let end = k;
   while (end + 1 < view.tokens.length && end < k + RELATIVE_CLAUSE_TOKENS && view.sentenceOf[end + 1] === sentence && view.tokens[end + 1]!.text !== ',') end++;
   return end;
+}
+
+/** Sentences back that `the official` may refer to `an official` in. */
+const UNNAMED_LOOKBACK = 3;
+
+/**
+ * Whether the noun at `k` (`the official`) refers back to an unnamed one: the same noun
+ * after an indefinite determiner a few words before it (`A U.S. official who spoke on
+ * condition of anonymity …`), in this or the last {@link UNNAMED_LOOKBACK} sentences, with
+ * no name right after it (`a spokesman, Ali Said, …` is named).
+ */
+function introducedUnnamed(view: DocView, k: number): boolean {
+  const noun = view.lower(k);
+  const here = view.sentenceOf[k] ?? 0;
+  const from = view.sentences[Math.max(0, here - UNNAMED_LOOKBACK)]?.first ?? 0;
+  for (let j = k - 2; j >= from; j--) {
+    if (view.lower(j) !== noun) continue;
+    let indefinite = false;
+    for (let d = j - 1; d >= Math.max(from, j - 3); d--) if (INDEFINITE.has(view.lower(d))) indefinite = true;
+    if (!indefinite) continue;
+    const next = view.tokens[j + 1]?.text === ',' ? j + 2 : j + 1;
+    return view.mentionAt(next)?.type !== 'person';
+  }
+  return false;
 }
 
 /** Prepositions after which a place or group only says where or whose (`residents of`, `officials in`). */

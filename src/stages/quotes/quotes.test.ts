@@ -209,6 +209,12 @@ describe('tags, subjects and adverbials read in wire copy', () => {
     const [q] = quotesOfText('The source said the delegation would arrive on Tuesday.', [], { model: null });
     assert.equal(q?.value.speakerKind, 'anonymous');
   });
+  it('a who clause between the speaker and the cue belongs to the speaker', () => expectQuotes('A U.S. official who spoke on condition of anonymity said previous truces had collapsed within hours.', [['previous truces had collapsed within hours', 'A U.S. official who spoke on condition of anonymity', 'said', 'indirect']]));
+  it('the official after an unnamed official is unnamed too, and after a named one is not', () => {
+    const kinds = (text: string): unknown => quotesWithMentions(text).map((q) => [q.value.speakerText, q.value.speakerKind]);
+    assert.deepEqual(kinds('An official who briefed reporters said the truce was fragile. "We have no illusions," the official said.'), [['An official who briefed reporters', 'anonymous'], ['the official', 'anonymous']]);
+    assert.deepEqual(kinds('Egypt sent a spokesman, Ahmed Fahmy, to the talks. "We are close," the spokesman said.'), [['the spokesman', 'nominal']]);
+  });
   it('an adverb between commas is not the speaker', () => expectQuotes('Economists, however, cautioned that clearing the backlog could take weeks.', [['clearing the backlog could take weeks', 'Economists', 'cautioned', 'indirect']]));
   it('a participle describing an unnamed source after according to', () => expectQuotes('The deal includes a large wage increase, according to a person briefed on the terms.', [['The deal includes a large wage increase', 'a person briefed on the terms', 'according to', 'indirect']]));
   it('a plural noun capitalized only by its position is a description, not a name', () => {
