@@ -221,8 +221,39 @@ export function antecedentOf(view: DocView, src: SourceSpan, kind: SpeakerKind):
     const full = fullName(view, m);
     return full === m ? undefined : textSpan(view, full);
   }
+  if (kind === 'organization' && DOCUMENT_NOUNS.has(head) && view.lower(src.first) === 'the') {
+    const issuer = issuerOf(view, src.first, head);
+    if (issuer !== undefined) return named(view, issuer);
+  }
   if (kind === 'organization' && view.mentionAt(src.head) === undefined) {
     return named(view, nearestMention(view, src.first, (m) => m.type === 'organization' && m.text.toLowerCase().includes(head)));
+  }
+  return undefined;
+}
+
+/** Texts that speak for whoever issued them (`the statement said`). */
+const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'communique', 'communiqué', 'letter', 'declaration', 'readout', 'post']);
+
+/**
+ * Who issued `the statement` before token `before`: the first person, organization or
+ * place mention of the nearest earlier sentence (of the last {@link UNNAMED_LOOKBACK}) that
+ * names `a statement` / `a joint statement` and has such a mention before the noun
+ * (`Netanyahu's office said in a statement that …`).
+ */
+function issuerOf(view: DocView, before: number, noun: string): ViewMention | undefined {
+  const here = view.sentenceOf[before] ?? 0;
+  for (let s = here; s >= Math.max(0, here - UNNAMED_LOOKBACK); s--) {
+    const sent = view.sentences[s]!;
+    const last = s === here ? before - 1 : sent.last;
+    for (let k = last; k > sent.first; k--) {
+      if (view.lower(k) !== noun) continue;
+      const det = view.lower(k - 1) === 'joint' ? view.lower(k - 2) : view.lower(k - 1);
+      if (det !== 'a' && det !== 'an') continue;
+      for (let j = sent.first; j < k; j++) {
+        const m = view.mentionAt(j);
+        if (m !== undefined && (m.type === 'person' || BODY_TYPES.has(m.type))) return m;
+      }
+    }
   }
   return undefined;
 }

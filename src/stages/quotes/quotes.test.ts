@@ -215,6 +215,12 @@ describe('tags, subjects and adverbials read in wire copy', () => {
     assert.deepEqual(kinds('An official who briefed reporters said the truce was fragile. "We have no illusions," the official said.'), [['An official who briefed reporters', 'anonymous'], ['the official', 'anonymous']]);
     assert.deepEqual(kinds('Egypt sent a spokesman, Ahmed Fahmy, to the talks. "We are close," the spokesman said.'), [['the spokesman', 'nominal']]);
   });
+  it('the statement speaks for whoever issued it', () => {
+    const [, q] = quotesWithMentions('The Egyptian Foreign Ministry said in a statement that the talks would resume. "We urge restraint," the statement said.');
+    assert.equal(q?.value.speakerText, 'the statement');
+    assert.match(q?.value.antecedent?.text ?? '', /Foreign Ministry/);
+    assert.equal(quotesWithMentions('The statement said the plan was unacceptable.')[0]?.value.antecedent, undefined);
+  });
   it('an adverb between commas is not the speaker', () => expectQuotes('Economists, however, cautioned that clearing the backlog could take weeks.', [['clearing the backlog could take weeks', 'Economists', 'cautioned', 'indirect']]));
   it('a participle describing an unnamed source after according to', () => expectQuotes('The deal includes a large wage increase, according to a person briefed on the terms.', [['The deal includes a large wage increase', 'a person briefed on the terms', 'according to', 'indirect']]));
   it('a plural noun capitalized only by its position is a description, not a name', () => {
