@@ -136,7 +136,7 @@ function candidate(ctx: Ctx, first: number, last: number, c: CueHit, source: Sou
   last = extendOverQuotes(ctx, first, last);
   while (last >= first && /^[.,;:\u2014\u2013-]$/.test(view.tokens[last]!.text)) last--;
   if (last < first || (last === first && view.tokens[first]!.kind !== 'word')) return null;
-  return { kind: 'indirect', start: view.tokens[first]!.start, end: view.tokens[last]!.end, cue: { first: c.first, last: c.last }, source, via };
+  return { kind: 'indirect', start: view.tokens[first]!.start, end: view.tokens[last]!.end, cue: { first: c.first, last: c.last }, source, via, cueRule: c.rule.id };
 }
 
 /** When a quotation opens inside `first…last` and closes later, the content runs to its close. */

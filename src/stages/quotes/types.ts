@@ -85,4 +85,6 @@ export interface Candidate {
   readonly via: string;
   /** Index of the quote marks the candidate came from, when direct. */
   readonly marks?: number;
+  /** The cue's rule id (cues.ts: `say`, `according to`, …), for reported speech the rules read. */
+  readonly cueRule?: string;
 }

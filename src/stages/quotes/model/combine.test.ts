@@ -40,13 +40,14 @@ test('fill adds the rules’ reported speech whose cue the model passed over', (
   assert.deepEqual(via(combineCandidates(rules, [modelSame], 'fill')), ['rules:0', 'model:102']);
 });
 
-test('direct-rules keeps a rule tag after its content or an according-to whose cue the model passed over, with a speaker', () => {
+test('direct-rules keeps a rule tag after its content, an according-to or a said-clause whose cue the model passed over, with a speaker', () => {
   const src = { first: 25, last: 26, head: 26 };
   const tag = { ...cand(400, 440, 'indirect', 27, 'quotes/indirect-tag'), source: src };
   const according = { ...cand(500, 540, 'indirect', 50, 'quotes/indirect-according'), source: src };
-  const clause = { ...cand(600, 640, 'indirect', 59, 'quotes/indirect-clause'), source: src };
+  const clause = { ...cand(600, 640, 'indirect', 59, 'quotes/indirect-clause'), source: src, cueRule: 'warn' };
+  const said = { ...cand(650, 690, 'indirect', 64, 'quotes/indirect-clause'), source: src, cueRule: 'say' };
   const unsourced = cand(700, 740, 'indirect', 69, 'quotes/indirect-tag');
   const read = { ...cand(800, 840, 'indirect', 79, 'quotes/indirect-tag'), source: src };
   const modelRead = cand(801, 840, 'indirect', 79, 'model');
-  assert.deepEqual(via(combineCandidates([tag, according, clause, unsourced, read], [modelRead], 'direct-rules')), ['quotes/indirect-tag:400', 'quotes/indirect-according:500', 'model:801']);
+  assert.deepEqual(via(combineCandidates([tag, according, clause, said, unsourced, read], [modelRead], 'direct-rules')), ['quotes/indirect-tag:400', 'quotes/indirect-according:500', 'quotes/indirect-clause:650', 'model:801']);
 });
