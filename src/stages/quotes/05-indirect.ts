@@ -260,6 +260,16 @@ function participleClause(view: DocView, k: number): boolean {
   return w.length > 5 && w.endsWith('ing') && !view.capitalized(k) && !NOT_PARTICIPLES.has(w);
 }
 
+/** Words that open what was asked (`Asked by a reporter whether …`). */
+const QUESTION_OPENERS: ReadonlySet<string> = new Set(['whether', 'if', 'what', 'how', 'why', 'when', 'who', 'which', 'about', 'to']);
+
+/** After `Asked`, the asker (`by a reporter`) is not the question: the token where the question opens, else `k`. */
+function askerSkipped(view: DocView, k: number, last: number): number {
+  if (view.lower(k) !== 'by') return k;
+  for (let j = k + 1; j <= Math.min(last, k + 8); j++) if (QUESTION_OPENERS.has(view.lower(j))) return j;
+  return k;
+}
+
 /** Adverbs that may stand alone before a mid-sentence tag without being said (`Instead, he said, …`). */
 const LEAD_ADVERBS: ReadonlySet<string> = new Set([
   'instead', 'meanwhile', 'then', 'therefore', 'thus', 'indeed', 'moreover', 'furthermore', 'nevertheless', 'nonetheless',
@@ -328,7 +338,7 @@ function introForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
   if (comma >= s.last || comma - c.last < 2) return null;
   // `Asked about the talks, Rubio said …`: Rubio was asked, by someone the sentence does not name
   const src = form === 'asked' ? null : sourceAfter(view, comma + 1, s.last);
-  return candidate(ctx, timeAdverbial(view, c.last + 1), comma - 1, c, src, 'quotes/indirect-intro');
+  return candidate(ctx, askerSkipped(view, timeAdverbial(view, c.last + 1), comma - 1), comma - 1, c, src, 'quotes/indirect-intro');
 }
 
 /**
@@ -512,8 +522,27 @@ function timeAdverbial(view: DocView, k: number): number {
   return k;
 }
 
+/** Units of a time distance (`hours before`, `two days after`). */
+const TIME_UNITS: ReadonlySet<string> = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'moments', 'hour', 'day', 'week', 'month']);
+
+/** Whether token `k` opens a time clause of the sentence (`hours before …`, `two days after …`, `shortly before …`). */
+function timeClause(view: DocView, k: number): boolean {
+  const a = view.lower(k);
+  const b = view.lower(k + 1);
+  if ((TIME_UNITS.has(a) || a === 'shortly' || a === 'just' || a === 'soon') && (b === 'before' || b === 'after')) return true;
+  const c = view.lower(k + 2);
+  return (view.tokens[k]?.kind === 'number' || DETERMINERS_OF_TIME.has(a)) && TIME_UNITS.has(b) && (c === 'before' || c === 'after');
+}
+
+/** Words that count a time distance (`a day after`, `two hours before`). */
+const DETERMINERS_OF_TIME: ReadonlySet<string> = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'several', 'few', 'just', 'only']);
+
 /** How far after a cue a `that` may stand behind an adverbial or an addressee (`told a crowded hall in Baltimore that`). */
 const THAT_WINDOW = 14;
+/** The same after `in a statement`, `in a readout`, … whose description may run long. */
+const MEDIUM_THAT_WINDOW = 30;
+/** What a statement is made in (`said in a readout of the call that …`). */
+const MEDIUM_NOUNS: ReadonlySet<string> = new Set(['statement', 'readout', 'letter', 'interview', 'speech', 'post', 'message', 'call', 'communique', 'briefing', 'video', 'address', 'tweet', 'op-ed', 'report', 'memo', 'filing']);
 
 /**
  * Skips what stands between a cue and its content when `that`, a colon or a comma follows
@@ -526,8 +555,10 @@ function skipAdverbial(view: DocView, k: number, last: number, addressee: boolea
   const l = view.lower(k);
   const opens = ADVERBIAL_STARTS.has(l) || (l.endsWith('ly') && l.length > 4) || addressee;
   if (!opens) return k;
+  // `said in a readout of a call between President X and Qatar's emir, Sheikh Y, that …`
+  const window = l === 'in' && MEDIUM_NOUNS.has(view.lower(k + 2)) ? MEDIUM_THAT_WINDOW : THAT_WINDOW;
   let inQuote = false;
-  for (let j = k; j <= Math.min(last, k + THAT_WINDOW); j++) {
+  for (let j = k; j <= Math.min(last, k + window); j++) {
     const t = view.tokens[j]!;
     if (t.kind === 'quote') { inQuote = !inQuote; continue; }
     if (inQuote) continue;
@@ -578,11 +609,13 @@ function contentEnd(ctx: Ctx, k: number, last: number): number {
     if (open >= 0) {
       const q = ctx.marks[open]!;
       j = Math.max(j, q.closeToken >= 0 ? q.closeToken : q.last);
+      // `… was "very close," hours before …`: the comma inside the marks ends the clause
+      if (q.closeToken >= 0 && view.tokens[q.closeToken - 1]?.text === ',' && j < last && (CLAUSE_BREAKS.has(view.lower(j + 1)) || timeClause(view, j + 1))) return j;
       continue;
     }
     const next = view.lower(j + 1);
     const c = ctx.cueAt[j + 1];
-    if (t.text === ',' && (CLAUSE_BREAKS.has(next) || (isParticiple(next) && next !== 'including' && view.tokens[j + 1]!.kind === 'word') || (c && !c.quoted && c.rule.id === 'according to') || tagFollows(ctx, j, last, 2))) return j - 1;
+    if (t.text === ',' && (CLAUSE_BREAKS.has(next) || timeClause(view, j + 1) || (isParticiple(next) && next !== 'including' && view.tokens[j + 1]!.kind === 'word') || (c && !c.quoted && c.rule.id === 'according to') || tagFollows(ctx, j, last, 2))) return j - 1;
     if ((t.lower === 'and' || t.lower === 'but') && ((c && !c.quoted && c.first === j + 1) || tagFollows(ctx, j, last, 2))) return j - 1;
     if (t.text === ';') return j - 1;
   }
