@@ -267,7 +267,10 @@ export function speakerEntity(doc: string, q: QuoteValue, mentions: readonly Ann
     // `Burhan's deputy, Malik Agar`: a name before `'s` owns the speaker, it is not the speaker
     const text = span === q.speakerSpan ? q.speakerText : null;
     const owner = (h: Annotation<MentionValue>): boolean => text !== null && /^['’]s\b/.test(text.slice(h.end - span.start, h.end - span.start + 3));
-    const m = hits.find((h) => h.value.type === 'person' && !owner(h)) ?? hits.find((h) => !owner(h)) ?? hits[0];
+    const person = hits.find((h) => h.value.type === 'person' && !owner(h));
+    // a name tagged as no person here (`Haddad: …` in a headline) is the person its antecedent names
+    if (person === undefined && span === q.speakerSpan && q.speakerKind === 'name' && q.antecedent) continue;
+    const m = person ?? hits.find((h) => !owner(h)) ?? hits[0];
     if (m) return entityIdOf(doc, m.value);
   }
   return null;

@@ -28,4 +28,13 @@ describe('speakerEntity', () => {
   it('the only name of the span still speaks, possessive or not', () => {
     assert.equal(speakerEntity('d1', quote, [burhan]), entityIdOf('d1', burhan.value));
   });
+  it('a name tagged as no person at the speaker is the person its antecedent names', () => {
+    const text = 'Haddad: Truce within reach\n\nThe mediator Omar Haddad spoke.';
+    const org: MentionValue = { type: 'organization', key: 'name:organization:haddad', name: 'Haddad', kb: null, wikidata: null, via: 'name' };
+    const person: MentionValue = { type: 'person', key: 'name:person:omar haddad', name: 'Omar Haddad', kb: null, wikidata: null, via: 'name' };
+    const at = text.indexOf('Omar');
+    const label = { speakerKind: 'name', speakerText: 'Haddad', speakerSpan: { start: 0, end: 6 }, antecedent: { start: at, end: at + 11, text: 'Omar Haddad' } } as unknown as QuoteValue;
+    const mentions = [annotate('mention', text, 0, 6, org, 'test'), annotate('mention', text, at, at + 11, person, 'test')];
+    assert.equal(speakerEntity('d1', label, mentions), entityIdOf('d1', person));
+  });
 });

@@ -48,6 +48,8 @@ export function speakerKind(view: DocView, src: SourceSpan): SpeakerKind {
   if (unnamed(view.slice(src.first, Math.max(src.first, nounHead)))) return 'anonymous';
   if (m?.type === 'person') return 'name';
   if (unnamed(view.slice(src.first, relativeClauseEnd(view, src.last)))) return 'anonymous';
+  // `Haddad: …` in a headline, tagged otherwise there, is the Omar Haddad the article names
+  if (src.first === src.last && m?.type !== 'person' && view.capitalized(src.head) && fullNamesOf(view).first.has(head)) return 'name';
   if (m && BODY_TYPES.has(m.type)) return 'organization';
   const det = view.lower(src.first);
   // a source is unnamed by definition: `the source said` refers back to one
@@ -217,6 +219,11 @@ export function antecedentOf(view: DocView, src: SourceSpan, kind: SpeakerKind):
   if (kind === 'nominal') return PERSON_ROLE_HEADS.has(head) ? named(view, nearestMention(view, src.first, (m) => m.type === 'person')) : undefined;
   if (kind === 'name') {
     const m = view.mentionAt(src.head);
+    // `Witkoff: Deal "very close"` in a headline the tagger did not read as a person: the person the article names so
+    if (m?.type !== 'person' && src.first === src.last) {
+      const i = fullNamesOf(view).first.get(view.lower(src.head));
+      return i === undefined ? undefined : textSpan(view, view.mentions[i]!);
+    }
     if (m?.type !== 'person') return undefined;
     const full = fullName(view, m);
     return full === m ? undefined : textSpan(view, full);

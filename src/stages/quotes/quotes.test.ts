@@ -225,6 +225,11 @@ describe('tags, subjects and adverbials read in wire copy', () => {
   it('a time clause after the content is the sentence\'s', () => expectQuotes('The envoy said the deal was near, two days after the talks began.', [['the deal was near', 'The envoy', 'said', 'indirect']]));
   it('a time clause after a comma inside quotation marks', () => expectQuotes('The envoy said on Sunday that an agreement was "very close," hours before negotiators were due to fly to Doha.', [['an agreement was "very close,"', 'The envoy', 'said', 'mixed']]));
   it('asked by someone: the asker is not the question', () => expectQuotes('Asked by a reporter whether he trusted the other side, the president replied: "I trust nobody."', [['whether he trusted the other side', null, 'Asked', 'indirect'], ['I trust nobody.', 'the president', 'replied', 'direct']]));
+  it('a surname the tagger missed in a headline label names the person the article names so', () => {
+    const [q] = quotesWithMentions('Haddad: Truce "within reach" as envoys meet\n\nThe mediator Omar Haddad said on Sunday that the sides had narrowed their gaps.');
+    assert.equal(q?.value.speakerText, 'Haddad');
+    assert.equal(q?.value.antecedent?.text, 'Omar Haddad');
+  });
   it('an adverb between commas is not the speaker', () => expectQuotes('Economists, however, cautioned that clearing the backlog could take weeks.', [['clearing the backlog could take weeks', 'Economists', 'cautioned', 'indirect']]));
   it('a participle describing an unnamed source after according to', () => expectQuotes('The deal includes a large wage increase, according to a person briefed on the terms.', [['The deal includes a large wage increase', 'a person briefed on the terms', 'according to', 'indirect']]));
   it('a plural noun capitalized only by its position is a description, not a name', () => {
