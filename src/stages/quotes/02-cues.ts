@@ -52,6 +52,9 @@ function objectOfCue(view: DocView, i: number, rule: CueRule): boolean {
  */
 function verbUse(view: DocView, i: number, rule: CueRule): boolean {
   if (NOUN_BEFORE.has(view.lower(i - 1)) || view.tokens[i - 1]?.text === '<' || objectOfCue(view, i, rule)) return false;
+  // `a Russian demand that …`, `the US offer`: a base form after a determiner and a capitalized singular
+  // modifier is a noun (a verb there would take -s: `the Kremlin demands`; `the Houthis demand` is plural)
+  if (i >= 2 && view.lower(i) === rule.forms[0] && view.capitalized(i - 1) && !view.capitalized(i) && !view.lower(i - 1).endsWith('s') && NOUN_BEFORE.has(view.lower(i - 2)) && view.lower(i - 2) !== 'of') return false;
   const s = view.sentenceAt(i);
   if (s === undefined || i === s.first || !view.capitalized(i)) return true;
   let words = 0;

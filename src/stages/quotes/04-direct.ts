@@ -26,7 +26,7 @@ import type { CueHit } from './02-cues.js';
 import { sourceAfter, sourceBefore, speakerOf } from './03-sources.js';
 import { isParticiple } from './cues.js';
 import type { Candidate, QuoteMarks, SourceSpan } from './types.js';
-import { NOT_SPEAKER_LABELS } from './lexicon.js';
+import { ADDRESSEE_WORDS, ADVERBIAL_STARTS, NOT_SPEAKER_LABELS } from './lexicon.js';
 import type { DocView, TokenRange } from './view.js';
 
 /** A speech tag: its cue (a lexicon cue, or the dash of a signed quote) and speaker. */
@@ -127,14 +127,17 @@ function nextSentenceTag(view: DocView, m: QuoteMarks, cueAt: readonly (CueHit |
     const c = cueAt[k];
     if (!c || !tagFrame(c) || c.quoted) continue;
     const src = sourceBefore(view, c.verb, next.first);
-    if (src === null || src.first !== next.first || !endsSoon(view, c.last, next.last)) return null;
+    if (src === null || src.first !== next.first || !endsSoon(view, c.last, next.last, c.rule.frames.includes('tell'))) return null;
     return { cue: c, source: src, via: 'quotes/direct-tag-sentence' };
   }
   return null;
 }
 
-/** Whether only a short adverbial and the final punctuation follow token `from` up to `last`. */
-function endsSoon(view: DocView, from: number, last: number): boolean {
+/** Whether only a short adverbial (after `told`, an addressee) and the final punctuation follow token `from` up to `last`. */
+function endsSoon(view: DocView, from: number, last: number, addressee: boolean): boolean {
+  // `A Hamas official said the group would respond.` has content of its own: no tag sentence
+  const next = view.tokens[from + 1];
+  if (from + 1 < last && next !== undefined && next.kind === 'word' && !ADVERBIAL_STARTS.has(next.lower) && !next.lower.endsWith('ly') && !view.capitalized(from + 1) && !(addressee && ADDRESSEE_WORDS.has(next.lower))) return false;
   for (let k = from + 1; k <= last; k++) {
     const l = view.lower(k);
     if (l === 'that' || view.tokens[k]!.kind === 'quote' || l === ':') return false;

@@ -230,6 +230,9 @@ describe('tags, subjects and adverbials read in wire copy', () => {
     assert.equal(q?.value.speakerText, 'Haddad');
     assert.equal(q?.value.antecedent?.text, 'Omar Haddad');
   });
+  it('a base form after a determiner and a capitalized modifier is a noun: a Russian demand', () => expectQuotes('The president rejected a Russian demand that Kyiv withdraw, calling it "an ultimatum."', [['a Russian demand that Kyiv withdraw', 'The president', 'rejected', 'indirect'], ['it "an ultimatum."', 'The president', 'calling', 'mixed']]));
+  it('after a capitalized subject the -s form is still a verb', () => expectQuotes('The Kremlin demands that Kyiv withdraw. The Houthis demand that the blockade end.', [['Kyiv withdraw', 'The Kremlin', 'demands', 'indirect'], ['the blockade end', 'The Houthis', 'demand', 'indirect']]));
+  it('a next sentence with content of its own does not tag a quote', () => expectQuotes('The minister called the offer "an insult." A Hamas official said the group would respond.', [['the offer "an insult."', 'The minister', 'called', 'mixed'], ['the group would respond', 'A Hamas official', 'said', 'indirect']]));
   it('an adverb between commas is not the speaker', () => expectQuotes('Economists, however, cautioned that clearing the backlog could take weeks.', [['clearing the backlog could take weeks', 'Economists', 'cautioned', 'indirect']]));
   it('a participle describing an unnamed source after according to', () => expectQuotes('The deal includes a large wage increase, according to a person briefed on the terms.', [['The deal includes a large wage increase', 'a person briefed on the terms', 'according to', 'indirect']]));
   it('a plural noun capitalized only by its position is a description, not a name', () => {
