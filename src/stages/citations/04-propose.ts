@@ -190,7 +190,9 @@ export function proposeFromRuns(text: string, runs: readonly Run[], previousOf: 
     if (!mayBeCited(text, run)) continue;
     const grant = grantFor(text, run, previousOf(run));
     if (grant === null) continue;
-    const kept = run.items.filter((i) => (!i.phrase.possessive || grant.rule === 'possessive' || i.res.end > i.phrase.end) && accepts(i.res, grant.level, grant.described && run.items.length === 1));
+    // a possessive name only qualifies the next (`told Israel's Channel 12`), unless it is a
+    // registry outlet whose program or reporter follows (`told CBS News' "Face the Nation"`)
+    const kept = run.items.filter((i) => (!i.phrase.possessive || grant.rule === 'possessive' || i.res.end > i.phrase.end || isKnownNews(i.res)) && accepts(i.res, grant.level, grant.described && run.items.length === 1));
     if (kept.length === 0) continue;
     const list: CitationList | null = kept.length > 1 ? { start: run.start, end: run.end, size: kept.length, enclosed: run.enclosed } : null;
     for (const { res } of kept) candidates.push(candidateOf(text, res, list, `citations/${grant.rule}`));
