@@ -237,6 +237,7 @@ function readSourceBefore(view: DocView, cue: number, limit: number): SourceSpan
   if (relative !== null) return relative;
   const t = view.tokens[i]!.text;
   if (t === ',') return appositiveBefore(view, i, limit);
+  if (t === '\u2013' || t === '\u2014' || t === '--') return dashedBefore(view, i, limit);
   let last = i;
   if (t === ')') {
     i = skipParenthetical(view, i, limit);
@@ -307,6 +308,20 @@ const APPOSITIVE_WINDOW = 30;
 
 /** Adverbs set off by commas between a subject and its verb (`Economists, however, cautioned`). */
 const PARENTHETICAL_ADVERBS: ReadonlySet<string> = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'instead', 'nonetheless', 'nevertheless', 'likewise', 'separately', 'similarly']);
+
+/** `Louise Haigh – who has said she will not intervene – urged`: the phrase before a dashed aside that the dash at `dash` closes, aside included. */
+function dashedBefore(view: DocView, dash: number, limit: number): SourceSpan | null {
+  const close = view.tokens[dash]!.text;
+  for (let k = dash - 1; k >= Math.max(limit, dash - APPOSITIVE_WINDOW); k--) {
+    const t = view.tokens[k]!;
+    if (t.kind === 'quote' || t.text === ';' || t.text === ':' || t.text === '.') return null;
+    if (t.text !== close) continue;
+    if (k + 1 >= dash) return null;
+    const np = phraseEndingAt(view, k - 1, limit);
+    return np === null ? null : { first: np.first, last: dash, head: np.head };
+  }
+  return null;
+}
 
 /** `NAME, APPOSITIVE, CUE`: the comma at `comma` closes an appositive. */
 function appositiveBefore(view: DocView, comma: number, limit: number): SourceSpan | null {

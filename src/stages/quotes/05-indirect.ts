@@ -260,6 +260,21 @@ function participleClause(view: DocView, k: number): boolean {
   return w.length > 5 && w.endsWith('ing') && !view.capitalized(k) && !NOT_PARTICIPLES.has(w);
 }
 
+const DASHES: ReadonlySet<string> = new Set(['\u2013', '\u2014', '--']);
+
+/**
+ * `Louise Haigh – who has said she will not intervene – urged …`: a cue inside a dashed
+ * parenthetical (an odd number of dashes between the sentence start and the cue) has
+ * content only up to the closing dash. Returns the content's last token, `last` when no dash closes it.
+ */
+function dashedEnd(view: DocView, first: number, cue: number, from: number, last: number): number {
+  let open = false;
+  for (let j = first; j < cue; j++) if (DASHES.has(view.tokens[j]!.text)) open = !open;
+  if (!open) return last;
+  for (let j = from; j <= last; j++) if (DASHES.has(view.tokens[j]!.text)) return j - 1;
+  return last;
+}
+
 /** Words that open what was asked (`Asked by a reporter whether …`). */
 const QUESTION_OPENERS: ReadonlySet<string> = new Set(['whether', 'if', 'what', 'how', 'why', 'when', 'who', 'which', 'about', 'to']);
 
@@ -420,7 +435,7 @@ function clauseForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
   // "a demand Ukraine rejected as unacceptable": the object is gone before the cue, "as …" only judges it
   if (object && !that && k === c.last + 1 && view.lower(k) === 'as' && !quotedIn(view, k, s.last)) return null;
   if (!accepts(ctx, c, src, k, that, object)) return null;
-  const last = contentEnd(ctx, k, s.last);
+  const last = dashedEnd(view, s.first, c.first, k, contentEnd(ctx, k, s.last));
   const via = object && !that && !clauseStart(view, k) ? 'quotes/indirect-object' : 'quotes/indirect-clause';
   return candidate(ctx, k, last, c, src, via);
 }

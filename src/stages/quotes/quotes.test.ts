@@ -6,7 +6,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { quotesOfText } from './index.js';
-import { expectQuotes, quotesWithMentions } from './testing.js';
+import { expectQuotes, modelQuotes, quotesWithMentions } from './testing.js';
 
 describe('direct quotes', () => {
   it('curly double quotes, tag after', () => expectQuotes('“We will not sign a deal that leaves our people hungry,” the minister said.', [['We will not sign a deal that leaves our people hungry,', 'the minister', 'said', 'direct']]));
@@ -233,6 +233,11 @@ describe('tags, subjects and adverbials read in wire copy', () => {
   it('a base form after a determiner and a capitalized modifier is a noun: a Russian demand', () => expectQuotes('The president rejected a Russian demand that Kyiv withdraw, calling it "an ultimatum."', [['a Russian demand that Kyiv withdraw', 'The president', 'rejected', 'indirect'], ['it "an ultimatum."', 'The president', 'calling', 'mixed']]));
   it('after a capitalized subject the -s form is still a verb', () => expectQuotes('The Kremlin demands that Kyiv withdraw. The Houthis demand that the blockade end.', [['Kyiv withdraw', 'The Kremlin', 'demands', 'indirect'], ['the blockade end', 'The Houthis', 'demand', 'indirect']]));
   it('a next sentence with content of its own does not tag a quote', () => expectQuotes('The minister called the offer "an insult." A Hamas official said the group would respond.', [['the offer "an insult."', 'The minister', 'called', 'mixed'], ['the group would respond', 'A Hamas official', 'said', 'indirect']]));
+  it('a cue inside dashes has content up to the closing dash', () => expectQuotes('The minister – who said the talks had failed – left Cairo on Tuesday.', [['the talks had failed', 'who', 'said', 'indirect']]));
+  it('a dashed aside between the speaker and the cue belongs to the speaker, and dashes inside the content stay', () => expectQuotes('The minister – speaking in Cairo – said the deal – the first in years – was signed.', [['the deal – the first in years – was signed', 'The minister – speaking in Cairo –', 'said', 'indirect']]));
+  it('a verb that is a cue only with its particle is none without it, for the model too', () => {
+    assert.deepEqual(modelQuotes('Union and rail bosses back at table as strike threat looms').map((q) => q.text), []);
+  });
   it('an adverb between commas is not the speaker', () => expectQuotes('Economists, however, cautioned that clearing the backlog could take weeks.', [['clearing the backlog could take weeks', 'Economists', 'cautioned', 'indirect']]));
   it('a participle describing an unnamed source after according to', () => expectQuotes('The deal includes a large wage increase, according to a person briefed on the terms.', [['The deal includes a large wage increase', 'a person briefed on the terms', 'according to', 'indirect']]));
   it('a plural noun capitalized only by its position is a description, not a name', () => {

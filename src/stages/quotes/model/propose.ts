@@ -13,6 +13,7 @@
 import type { CueHit } from '../02-cues.js';
 import { isPassive, notAStatement, nounUseOfCue } from '../05-indirect.js';
 import { MONTH_NAMES, MONTHS, WEEKDAY_NAMES } from '../../time/lexicon.js';
+import { CUE_BY_FORM } from '../cues.js';
 import { ACT_VERBS, NAMING_PARTICIPLES } from '../lexicon.js';
 import { termMarkedAt } from '../06-refine.js';
 import type { Candidate, QuoteKind, SourceSpan } from '../types.js';
@@ -107,7 +108,11 @@ function trim(quotations: Quotations, first: number, last: number): [number, num
 function refusedCue(view: DocView, cue: CueSpan, lexical: CueHit | undefined): boolean {
   if (NAMING_PARTICIPLES.has(view.lower(cue.last)) && (view.lower(cue.last + 1) === 'as' || view.lower(cue.last + 2) === 'as')) return true;
   if (lexical !== undefined) return notAStatement(view, lexical) || (view.lower(lexical.last + 1) === 'to' && isPassive(view, lexical));
-  return cue.first === cue.last && (view.lower(cue.last + 1) === 'to' || ACT_VERBS.has(view.lower(cue.first)));
+  if (cue.first !== cue.last) return false;
+  // `rail bosses`: a verb that is a cue only with its particle (`railed against`) is none without it
+  const particle = CUE_BY_FORM.get(view.lower(cue.first))?.particle;
+  if (particle !== undefined && view.lower(cue.last + 1) !== particle) return true;
+  return view.lower(cue.last + 1) === 'to' || ACT_VERBS.has(view.lower(cue.first));
 }
 
 /**
