@@ -46,7 +46,7 @@ export function speakerKind(view: DocView, src: SourceSpan): SpeakerKind {
   // `sources close to Netanyahu`: the marker before the head; after a name it describes the
   // named person (`Sameh Shoukry, who is close to the talks`), after a description the source.
   if (unnamed(view.slice(src.first, Math.max(src.first, nounHead)))) return 'anonymous';
-  if (m?.type === 'person') return 'name';
+  if (m?.type === 'person' || appositiveName(view, src)) return 'name';
   if (unnamed(view.slice(src.first, relativeClauseEnd(view, src.last)))) return 'anonymous';
   // `Haddad: …` in a headline, tagged otherwise there, is the Omar Haddad the article names
   if (src.first === src.last && m?.type !== 'person' && view.capitalized(src.head) && fullNamesOf(view).first.has(head)) return 'name';
@@ -89,6 +89,16 @@ function relativeClauseEnd(view: DocView, last: number): number {
   let end = k;
   while (end + 1 < view.tokens.length && end < k + RELATIVE_CLAUSE_TOKENS && view.sentenceOf[end + 1] === sentence && view.tokens[end + 1]!.text !== ',') end++;
   return end;
+}
+
+/** Whether a person's name is set off by a comma inside `src` (`Russia's foreign minister, Sergey Lavrov`): the description is named there. */
+function appositiveName(view: DocView, src: SourceSpan): boolean {
+  for (let k = src.first + 1; k < src.last; k++) {
+    if (view.tokens[k]!.text !== ',') continue;
+    const m = view.mentionAt(k + 1);
+    if (m?.type === 'person' && m.first === k + 1) return true;
+  }
+  return false;
 }
 
 /** Sentences back that `the official` may refer to `an official` in. */

@@ -238,6 +238,11 @@ describe('tags, subjects and adverbials read in wire copy', () => {
   it('a verb that is a cue only with its particle is none without it, for the model too', () => {
     assert.deepEqual(modelQuotes('Union and rail bosses back at table as strike threat looms').map((q) => q.text), []);
   });
+  it('a description named in its appositive is that name, not the person named before', () => {
+    const [, q] = quotesWithMentions("Turkish Foreign Minister Hakan Fidan said the exchange worked. Russia's foreign minister, Sergey Lavrov, accused Kyiv of dragging out the talks.");
+    assert.equal(q?.value.speakerKind, 'name');
+    assert.equal(q?.value.antecedent, undefined);
+  });
   it('an adverb between commas is not the speaker', () => expectQuotes('Economists, however, cautioned that clearing the backlog could take weeks.', [['clearing the backlog could take weeks', 'Economists', 'cautioned', 'indirect']]));
   it('a participle describing an unnamed source after according to', () => expectQuotes('The deal includes a large wage increase, according to a person briefed on the terms.', [['The deal includes a large wage increase', 'a person briefed on the terms', 'according to', 'indirect']]));
   it('a plural noun capitalized only by its position is a description, not a name', () => {
