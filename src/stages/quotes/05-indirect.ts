@@ -413,14 +413,21 @@ function thatWithin(view: DocView, k: number, n: number): boolean {
  * model/propose.ts asks the same).
  */
 export function notAStatement(view: DocView, c: CueHit): boolean {
-  return refused(view, c) || namesAct(view, c, c.last + 1, thatWithin(view, c.last + 1, AGREE_THAT_WINDOW));
+  return refused(view, c) || asksAnonymity(view, c.last + 1) || namesAct(view, c, c.last + 1, thatWithin(view, c.last + 1, AGREE_THAT_WINDOW));
+}
+
+/** `who requested anonymity`, `asked for anonymity`, `asked not to be named`: how a source is unnamed, not what it said. */
+function asksAnonymity(view: DocView, k: number): boolean {
+  const w = view.lower(k);
+  if (w === 'anonymity' || (w === 'for' && view.lower(k + 1) === 'anonymity')) return true;
+  return w === 'not' && view.lower(k + 1) === 'to' && view.lower(k + 2) === 'be' && /^(named|identified|quoted)$/.test(view.lower(k + 3));
 }
 
 /** `SOURCE CUE (ADDRESSEE) (ADVERBIAL) (that|:) CONTENT`. */
 function clauseForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
   const { view } = ctx;
   if (isPassive(view, c)) return null;
-  if (refused(view, c)) return null;
+  if (refused(view, c) || asksAnonymity(view, c.last + 1)) return null;
   const src = speakerOf(view, c, s.first, ctx.cueAt);
   if (tagsQuote(view, c, src)) return 'skip';
   let k = c.last + 1;

@@ -75,6 +75,7 @@ export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set([
 export const ANONYMOUS_MARKERS: readonly RegExp[] = [
   /\bfamiliar with\b/i, /\bclose to\b/i, /\bcondition of anonymity\b/i, /\bnot authori[sz]ed\b/i, /\bdeclined to be (named|identified)\b/i,
   /\basked not to be (named|identified)\b/i, /\bspeaking anonymously\b/i, /\bbriefed on\b/i, /\bwith knowledge of\b/i,
+  /\b(requested|asked for|sought|granted|given) anonymity\b/i,
 ];
 
 /** Role nouns that stand for one person (`the top US diplomat`, `the governor`): resolved to a person. */

@@ -243,6 +243,11 @@ describe('tags, subjects and adverbials read in wire copy', () => {
     assert.equal(q?.value.speakerKind, 'name');
     assert.equal(q?.value.antecedent, undefined);
   });
+  it('requesting anonymity is no statement, and makes the source unnamed', () => {
+    const got = quotesWithMentions('The official, who requested anonymity, said the disputes concerned the list of prisoners.').map((q) => [q.text, q.value.speakerKind]);
+    assert.deepEqual(got, [['the disputes concerned the list of prisoners', 'anonymous']]);
+    assert.deepEqual(modelQuotes('A diplomat in Doha, who requested anonymity, spoke by phone.').map((q) => q.text), []);
+  });
   it('an adverb between commas is not the speaker', () => expectQuotes('Economists, however, cautioned that clearing the backlog could take weeks.', [['clearing the backlog could take weeks', 'Economists', 'cautioned', 'indirect']]));
   it('a participle describing an unnamed source after according to', () => expectQuotes('The deal includes a large wage increase, according to a person briefed on the terms.', [['The deal includes a large wage increase', 'a person briefed on the terms', 'according to', 'indirect']]));
   it('a plural noun capitalized only by its position is a description, not a name', () => {
