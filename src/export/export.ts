@@ -270,7 +270,9 @@ export function speakerEntity(doc: string, q: QuoteValue, mentions: readonly Ann
     const person = hits.find((h) => h.value.type === 'person' && !owner(h));
     // a name tagged as no person here (`Haddad: …` in a headline) is the person its antecedent names
     if (person === undefined && span === q.speakerSpan && q.speakerKind === 'name' && q.antecedent) continue;
-    const m = person ?? hits.find((h) => !owner(h)) ?? hits[0];
+    // `Sudan envoy`, `the Gaza health ministry official`: a place in a description only says where
+    const modifier = (h: Annotation<MentionValue>): boolean => q.speakerKind === 'nominal' && h.value.type === 'place';
+    const m = person ?? hits.find((h) => !owner(h) && !modifier(h)) ?? hits.find((h) => !modifier(h));
     if (m) return entityIdOf(doc, m.value);
   }
   return null;

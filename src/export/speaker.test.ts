@@ -37,4 +37,10 @@ describe('speakerEntity', () => {
     const mentions = [annotate('mention', text, 0, 6, org, 'test'), annotate('mention', text, at, at + 11, person, 'test')];
     assert.equal(speakerEntity('d1', label, mentions), entityIdOf('d1', person));
   });
+  it('a place in a description only says where: no speaker entity', () => {
+    const text = 'Sudan envoy says talks are the only road';
+    const sudan: MentionValue = { type: 'place', key: 'kb:sudan', name: 'Sudan', kb: null, wikidata: null, via: 'name' };
+    const envoy = { speakerKind: 'nominal', speakerText: 'Sudan envoy', speakerSpan: { start: 0, end: 11 }, antecedent: null } as unknown as QuoteValue;
+    assert.equal(speakerEntity('d1', envoy, [annotate('mention', text, 0, 5, sudan, 'test')]), null);
+  });
 });

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Candidate, QuoteKind } from '../types.js';
+import { LABEL_VIA } from '../04-direct.js';
 import { combineCandidates, sameContent } from './combine.js';
 
 function cand(start: number, end: number, kind: QuoteKind, cue: number | null, via: string): Candidate {
@@ -50,4 +51,11 @@ test('direct-rules keeps a rule tag after its content, an according-to or a said
   const read = { ...cand(800, 840, 'indirect', 79, 'quotes/indirect-tag'), source: src };
   const modelRead = cand(801, 840, 'indirect', 79, 'model');
   assert.deepEqual(via(combineCandidates([tag, according, clause, said, unsourced, read], [modelRead], 'direct-rules')), ['quotes/indirect-tag:400', 'quotes/indirect-according:500', 'quotes/indirect-clause:650', 'model:801']);
+});
+
+test('direct-rules reads no model cue inside a speaker-labelled line', () => {
+  const label = cand(0, 120, 'direct', 1, LABEL_VIA);
+  const inner = cand(60, 90, 'indirect', 12, 'model');
+  const after = cand(130, 160, 'indirect', 25, 'model');
+  assert.deepEqual(via(combineCandidates([label], [inner, after], 'direct-rules')), [`${LABEL_VIA}:0`, 'model:130']);
 });

@@ -71,6 +71,15 @@ function ruleOwned(c: Candidate): boolean {
  */
 const TAG_VIAS: ReadonlySet<string> = new Set(['quotes/indirect-tag', 'quotes/indirect-according']);
 
+/**
+ * Whether `c` lies inside a speaker-labelled line (`Perriello: I think both sides have
+ * convinced themselves …`): the line is that speaker's words, as a quotation is, and the
+ * cues in it are not read (its `convinced` had the speaker `I think both sides`).
+ */
+function insideLabelled(c: Candidate, owned: readonly Candidate[]): boolean {
+  return owned.some((o) => o.via === LABEL_VIA && o.start <= c.start && c.end <= o.end);
+}
+
 /** Whether two candidates share a cue token. */
 function sameCue(a: Candidate, b: Candidate): boolean {
   return a.cue !== null && b.cue !== null && a.cue.first <= b.cue.last && b.cue.first <= a.cue.last;
@@ -87,7 +96,7 @@ export function combineCandidates(rules: readonly Candidate[], model: readonly C
     case 'direct-rules': {
       const quoted = rules.filter(ruleOwned);
       const index = new SpanIndex(quoted, (c) => c);
-      out = [...quoted, ...without(model, quoted, index).filter((m) => m.kind !== 'direct' && !index.someStartingIn(m.start, m.end, (d) => swallows(m, d)))];
+      out = [...quoted, ...without(model, quoted, index).filter((m) => m.kind !== 'direct' && !index.someStartingIn(m.start, m.end, (d) => swallows(m, d)) && !insideLabelled(m, quoted))];
       const tags = rules.filter((r) => r.kind === 'indirect' && (TAG_VIAS.has(r.via) || (r.via === 'quotes/indirect-clause' && r.cueRule === 'say')) && r.source !== null && !model.some((m) => sameCue(m, r)));
       if (tags.length > 0) out = [...out, ...without(tags, out)];
       break;
