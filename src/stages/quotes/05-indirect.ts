@@ -275,6 +275,25 @@ function dashedEnd(view: DocView, first: number, cue: number, from: number, last
   return last;
 }
 
+/** Words that open a second verb phrase of the same subject after `and`/`but` (`… but did not recommend …`). */
+const VP_OPENERS: ReadonlySet<string> = new Set([
+  'did', 'does', 'do', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'can', 'should', 'may',
+  'might', 'must', 'also', 'then', 'later', 'still', 'never', 'not',
+]);
+
+/**
+ * An object's content ends before a second verb phrase of the subject (`chastised Clinton
+ * for use of the server but did not recommend prosecution`, `praised the work but also
+ * had to …`): the object is the first phrase only.
+ */
+function objectEnd(view: DocView, from: number, last: number): number {
+  for (let j = from + 1; j < last; j++) {
+    const w = view.lower(j);
+    if ((w === 'but' || w === 'and') && VP_OPENERS.has(view.lower(j + 1))) return view.tokens[j - 1]!.text === ',' ? j - 2 : j - 1;
+  }
+  return last;
+}
+
 /** Words that open what was asked (`Asked by a reporter whether …`). */
 const QUESTION_OPENERS: ReadonlySet<string> = new Set(['whether', 'if', 'what', 'how', 'why', 'when', 'who', 'which', 'about', 'to']);
 
@@ -442,8 +461,9 @@ function clauseForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
   // "a demand Ukraine rejected as unacceptable": the object is gone before the cue, "as …" only judges it
   if (object && !that && k === c.last + 1 && view.lower(k) === 'as' && !quotedIn(view, k, s.last)) return null;
   if (!accepts(ctx, c, src, k, that, object)) return null;
-  const last = dashedEnd(view, s.first, c.first, k, contentEnd(ctx, k, s.last));
   const via = object && !that && !clauseStart(view, k) ? 'quotes/indirect-object' : 'quotes/indirect-clause';
+  let last = dashedEnd(view, s.first, c.first, k, contentEnd(ctx, k, s.last));
+  if (object && !that) last = objectEnd(view, k, last);
   return candidate(ctx, k, last, c, src, via);
 }
 
@@ -512,6 +532,7 @@ function accepts(ctx: Ctx, c: CueHit, src: SourceSpan | null, k: number, that: b
 function skipAddressee(view: DocView, k: number, last: number): number {
   const start = k;
   if (ADDRESSEE_WORDS.has(view.lower(k)) && !view.capitalized(k) && /^(the|a|an|his|their|our)$/.test(view.lower(k))) k++;
+  const afterDeterminer = k;
   while (k <= last && k - start < 8) {
     const t = view.tokens[k]!;
     if (t.kind !== 'word') break;
@@ -519,7 +540,8 @@ function skipAddressee(view: DocView, k: number, last: number): number {
     if (view.capitalized(k) || ADDRESSEE_WORDS.has(t.lower) || t.lower === "'s" || t.lower === '’s') { k++; continue; }
     break;
   }
-  return k;
+  // `warned the truce could collapse`: a determiner with no addressee after it opens the content
+  return k === afterDeterminer ? start : k;
 }
 
 /** Words that make a time adverbial on their own after a cue (`said Tuesday`, `said repeatedly`). */
