@@ -278,31 +278,69 @@ export function speakerEntity(doc: string, q: QuoteValue, mentions: readonly Ann
   return null;
 }
 
-/** Every `quote` annotation, document by document, its speaker linked to an entity. */
+/** The statements several documents quote: for each quote id, the same statement elsewhere, its evidence, and the speakers it was given. */
+interface SharedStatements {
+  readonly groups: Map<string, { sameAs: string[]; evidence: EvidenceSpan[] }>;
+  /** The speaker entity of each quote of a group that has one. */
+  readonly speakers: Map<string, string>;
+}
+
 /**
  * The statements quoted by several documents (direct and mixed quotes only: their words
  * are the speaker's): for each quote id, the ids of the same statement elsewhere and the
- * evidence of each. One extra pass over the quotes of the store.
+ * evidence of each, and the speaker entity of each grouped quote (only the documents with
+ * a grouped quote have their mentions read). One extra pass over the quotes of the store.
  */
-async function sharedStatements(store: Store): Promise<Map<string, { sameAs: string[]; evidence: EvidenceSpan[] }>> {
+async function sharedStatements(store: Store): Promise<SharedStatements> {
   const inputs: StatementInput[] = [];
   const evidence = new Map<string, EvidenceSpan>();
+  const values = new Map<string, QuoteValue>();
   for await (const doc of store.documents()) {
     for (const a of (await store.annotations(doc.id, ['quote'])) as Annotation<QuoteValue>[]) {
       if (a.value.kind === 'indirect') continue;
       const id = stableId('q', doc.id, a.start, a.end);
       const ev = a.value.evidence;
       inputs.push({ id, doc: doc.id, text: a.text });
+      values.set(id, a.value);
       evidence.set(id, { doc: doc.id, start: ev.start, end: ev.end, text: doc.text.slice(ev.start, ev.end) });
     }
   }
-  const out = new Map<string, { sameAs: string[]; evidence: EvidenceSpan[] }>();
-  for (const [id, others] of groupStatements(inputs)) out.set(id, { sameAs: others, evidence: others.map((o) => evidence.get(o)!) });
-  return out;
+  const groups = new Map<string, { sameAs: string[]; evidence: EvidenceSpan[] }>();
+  for (const [id, others] of groupStatements(inputs)) groups.set(id, { sameAs: others, evidence: others.map((o) => evidence.get(o)!) });
+  const speakers = new Map<string, string>();
+  const byDoc = new Map<string, string[]>();
+  for (const id of groups.keys()) {
+    const doc = evidence.get(id)!.doc;
+    byDoc.set(doc, [...(byDoc.get(doc) ?? []), id]);
+  }
+  for (const [doc, ids] of byDoc) {
+    const mentions = await linkedMentions(store, doc);
+    for (const id of ids) {
+      const speaker = speakerEntity(doc, values.get(id)!, mentions);
+      if (speaker !== null) speakers.set(id, speaker);
+    }
+  }
+  return { groups, speakers };
 }
 
+/**
+ * The speaker of a quote whose own document does not name one (`Qatar's prime minister
+ * told reporters` in an article that never names him), from the same statement in other
+ * documents when they agree on one entity; never for an unnamed source.
+ */
+function sharedSpeaker(q: QuoteValue, sameAs: readonly string[], speakers: ReadonlyMap<string, string>): string | null {
+  if (q.speakerKind === 'anonymous' || q.speakerKind === null || sameAs.length === 0) return null;
+  const found = new Set<string>();
+  for (const o of sameAs) {
+    const s = speakers.get(o);
+    if (s !== undefined) found.add(s);
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+/** Every `quote` annotation, document by document, its speaker linked to an entity. */
 async function* quoteItems(store: Store): AsyncGenerator<ExportQuote> {
-  const shared = await sharedStatements(store);
+  const { groups: shared, speakers } = await sharedStatements(store);
   for await (const doc of store.documents()) {
     const quotes = (await store.annotations(doc.id, ['quote'])) as Annotation<QuoteValue>[];
     if (quotes.length === 0) continue;
@@ -319,7 +357,7 @@ async function* quoteItems(store: Store): AsyncGenerator<ExportQuote> {
         end: a.end,
         text: a.text,
         kind: q.kind,
-        speaker: speakerEntity(doc.id, q, mentions),
+        speaker: speakerEntity(doc.id, q, mentions) ?? sharedSpeaker(q, same?.sameAs ?? [], speakers),
         speakerText: q.speakerText,
         speakerSpan: q.speakerSpan,
         speakerKind: q.speakerKind,

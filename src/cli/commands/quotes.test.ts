@@ -84,11 +84,14 @@ describe('parley quotes', () => {
     const { db: otherDb } = await analyzedStore('parley-quotes-', { 'april.txt': APRIL, 'wire.txt': WIRE }, { env: ENV, args: ['--quiet'] });
     const r = await cli(['quotes', '--db', otherDb, '--kind', 'direct']);
     assert.match(r.stdout, /“The text is ready,” he said, “but the maps are not\.”\n {4}in .*april\.txt\n {4}also reported in .*wire\.txt\n/);
-    const ex = JSON.parse((await cli(['export', '--db', otherDb])).stdout) as { quotes: { id: string; sameAs: string[]; evidence: { doc: string }[] }[] };
+    const ex = JSON.parse((await cli(['export', '--db', otherDb])).stdout) as { quotes: { id: string; sameAs: string[]; speaker: string | null; speakerText: string; evidence: { doc: string }[] }[] };
     const shared = ex.quotes.filter((q) => q.sameAs.length > 0);
     assert.equal(shared.length, 2);
     assert.deepEqual(shared[0]!.sameAs, [shared[1]!.id]);
     assert.equal(new Set(shared[0]!.evidence.map((e) => e.doc)).size, 2);
+    // the wire never names Qatar's prime minister: the same statement elsewhere does
+    assert.ok(shared.some((q) => q.speakerText === "Qatar's prime minister"));
+    assert.ok(shared[0]!.speaker !== null && shared[0]!.speaker === shared[1]!.speaker);
   });
 
   it('refuses bad dates and kinds, and a missing store', async () => {
