@@ -21,6 +21,7 @@ import {
   PERSON_ROLE_HEADS,
   SUBJECT_PRONOUNS,
 } from './lexicon.js';
+import { mentionGender, pronounGender, type Gender } from './gender.js';
 import type { SourceSpan, SpeakerKind, TextSpan } from './types.js';
 import type { DocView, ViewMention } from './view.js';
 
@@ -222,7 +223,12 @@ export function antecedentOf(view: DocView, src: SourceSpan, kind: SpeakerKind):
   const head = view.lower(src.head);
   if (kind === 'pronoun') {
     const refers = SUBJECT_PRONOUNS.get(head);
-    if (refers === 'person') return named(view, nearestMention(view, src.first, (m) => m.type === 'person'));
+    if (refers === 'person') {
+      // `Umerov met Ursula von der Leyen. She said …`: the nearest person the pronoun can be
+      const gender = pronounGender(head);
+      const m = nearestMention(view, src.first, (x) => x.type === 'person' && (gender === null || agrees(view, x, gender)));
+      return gender === null ? named(view, m) : chained(view, src.first, gender, m);
+    }
     if (refers === 'body') return named(view, nearestMention(view, src.first, (m) => BODY_TYPES.has(m.type) && m.type !== 'place'));
     return undefined;
   }
@@ -273,6 +279,40 @@ function issuerOf(view: DocView, before: number, noun: string): ViewMention | un
     }
   }
   return undefined;
+}
+
+/** Per document, the `he`/`she` speakers resolved so far: where, which, and to whom. */
+const resolvedPronouns = new WeakMap<DocView, { at: number; gender: Gender; antecedent: TextSpan }[]>();
+
+/**
+ * A `he`/`she` speaker at token `at`: the person the last speaker of the same pronoun was,
+ * when that came after the nearest agreeing mention `m` (a later sentence, or before it in
+ * its sentence) and within the look-back (`She said Europe would keep funding Kyiv. "We will
+ * not abandon Ukraine," she told reporters.`: the second `she` is the first one's person, not
+ * a word tagged as a person after it); else `m`.
+ */
+function chained(view: DocView, at: number, gender: Gender, m: ViewMention | undefined): TextSpan | undefined {
+  let list = resolvedPronouns.get(view);
+  if (list === undefined) {
+    list = [];
+    resolvedPronouns.set(view, list);
+  }
+  const here = view.sentenceOf[at] ?? 0;
+  let prior: { at: number; antecedent: TextSpan } | undefined;
+  for (const p of list) if (p.gender === gender && p.at < at && here - (view.sentenceOf[p.at] ?? 0) <= LOOKBACK_SENTENCES && (prior === undefined || p.at > prior.at)) prior = p;
+  const priorSentence = prior === undefined ? -1 : view.sentenceOf[prior.at] ?? -1;
+  const mSentence = m === undefined ? -1 : view.sentenceOf[m.first] ?? -1;
+  // the earlier pronoun wins when it is in a later sentence than the mention, or opens the mention's sentence before it
+  const earlier = prior !== undefined && (m === undefined || mSentence < priorSentence || (mSentence === priorSentence && prior.at < m.first));
+  const found = earlier ? prior!.antecedent : named(view, m);
+  if (found !== undefined && !list.some((p) => p.at === at)) list.push({ at, gender, antecedent: found });
+  return found;
+}
+
+/** Whether nothing the document tells of person `m` (on its full name) contradicts `gender`. */
+function agrees(view: DocView, m: ViewMention, gender: Gender): boolean {
+  const g = mentionGender(view, m, fullName(view, m));
+  return g === null || g === gender;
 }
 
 function named(view: DocView, m: ViewMention | undefined): TextSpan | undefined {

@@ -1,0 +1,42 @@
+/**
+ * @module stages/quotes/gender.test — what a document tells of a person's gender, and `he`/`she`
+ * speakers resolved with it. Every sentence here was written for these tests.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { givenNameGender, pronounGender } from './gender.js';
+import { quotesWithMentions } from './testing.js';
+
+/** Each quote's speaker words and the antecedent they were resolved to. */
+const resolved = (text: string): [string | null, string | undefined][] => quotesWithMentions(text).map((q) => [q.value.speakerText, q.value.antecedent?.text]);
+
+describe('gender evidence', () => {
+  it('given names and pronouns', () => {
+    assert.equal(givenNameGender('Ursula'), 'f');
+    assert.equal(givenNameGender('rustem'), 'm');
+    assert.equal(givenNameGender('Kim'), null);
+    assert.deepEqual(['she', 'Her', 'he', 'his', 'they'].map(pronounGender), ['f', 'f', 'm', 'm', null]);
+  });
+});
+
+describe('he and she resolved to a person they can be', () => {
+  it('she skips the man named last for the woman named before him', () => {
+    assert.deepEqual(resolved('Rustem Umerov met Ursula von der Leyen in Brussels on Monday. She said Europe would keep funding the talks.'), [['She', 'Ursula von der Leyen']]);
+  });
+  it('an honorific tells it', () => {
+    assert.deepEqual(resolved('Mr. Tomas Brandt met Ms. Adjoa Mensah on Friday. She said the offer was an insult.'), [['She', 'Adjoa Mensah']]);
+  });
+  it('a gendered noun beside the name tells it', () => {
+    assert.deepEqual(resolved('The chairman, Chidi Obi, spoke after Kemi Adeyemi, a spokeswoman for the port. She said the berths would reopen.'), [['She', 'Kemi Adeyemi']]);
+  });
+  it('a Slavic surname tells it', () => {
+    assert.deepEqual(resolved('Dmitry Peskov spoke after Maria Zakharova. She said the talks were over.'), [['She', 'Maria Zakharova']]);
+  });
+  it('a second she is the first one\'s person, not a word tagged as a person after it', () => {
+    const got = resolved('Rustem Umerov met Ursula von der Leyen on Monday. She said Europe would keep funding Kyiv. "We will not abandon Ukraine," she told reporters.');
+    assert.deepEqual(got.map((g) => g[1]), ['Ursula von der Leyen', 'Ursula von der Leyen']);
+  });
+  it('unknown gender agrees with either: the nearest person still', () => {
+    assert.deepEqual(resolved('Ursula von der Leyen met Kim Park on Monday. Park spoke first. He said the talks were useful.'), [['He', 'Kim Park']]);
+  });
+});
