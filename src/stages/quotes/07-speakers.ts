@@ -229,9 +229,10 @@ export function antecedentOf(view: DocView, src: SourceSpan, kind: SpeakerKind):
       const m = nearestMention(view, src.first, (x) => x.type === 'person' && (gender === null || agrees(view, x, gender)));
       return gender === null ? named(view, m) : chained(view, src.first, gender, m);
     }
-    if (refers === 'body') return named(view, nearestMention(view, src.first, (m) => BODY_TYPES.has(m.type) && m.type !== 'place'));
+    if (refers === 'body') return bodyOf(view, src.first, nearestMention(view, src.first, (m) => BODY_TYPES.has(m.type) && m.type !== 'place'));
     return undefined;
   }
+  if (kind === 'organization') noteBody(view, src);
   if (kind === 'nominal') return PERSON_ROLE_HEADS.has(head) ? named(view, nearestMention(view, src.first, (m) => m.type === 'person')) : undefined;
   if (kind === 'name') {
     const m = view.mentionAt(src.head);
@@ -307,6 +308,34 @@ function chained(view: DocView, at: number, gender: Gender, m: ViewMention | und
   const found = earlier ? prior!.antecedent : named(view, m);
   if (found !== undefined && !list.some((p) => p.at === at)) list.push({ at, gender, antecedent: found });
   return found;
+}
+
+/** Per document, the bodies that spoke so far (`The Israeli military said …`): where, and the words naming them. */
+const bodySpeakers = new WeakMap<DocView, { at: number; span: TextSpan }[]>();
+
+function noteBody(view: DocView, src: SourceSpan): void {
+  let list = bodySpeakers.get(view);
+  if (list === undefined) {
+    list = [];
+    bodySpeakers.set(view, list);
+  }
+  if (!list.some((b) => b.at === src.first)) list.push({ at: src.first, span: textSpan(view, { start: view.tokens[src.first]!.start, end: view.tokens[src.last]!.end }) });
+}
+
+/**
+ * An `it`/`they` speaker at token `at`: the body that spoke last, when it did after the
+ * nearest organization mention `m` (a later sentence, or before it in its sentence) within
+ * the look-back (`The Israeli military said … It said …`: the military, which no mention
+ * names, not the organization of the headline); else `m`.
+ */
+function bodyOf(view: DocView, at: number, m: ViewMention | undefined): TextSpan | undefined {
+  const here = view.sentenceOf[at] ?? 0;
+  let prior: { at: number; span: TextSpan } | undefined;
+  for (const b of bodySpeakers.get(view) ?? []) if (b.at < at && here - (view.sentenceOf[b.at] ?? 0) <= LOOKBACK_SENTENCES && (prior === undefined || b.at > prior.at)) prior = b;
+  if (prior === undefined) return named(view, m);
+  const priorSentence = view.sentenceOf[prior.at] ?? -1;
+  const mSentence = m === undefined ? -1 : view.sentenceOf[m.first] ?? -1;
+  return m === undefined || mSentence < priorSentence || (mSentence === priorSentence && prior.at <= m.first) ? prior.span : named(view, m);
 }
 
 /** Whether nothing the document tells of person `m` (on its full name) contradicts `gender`. */

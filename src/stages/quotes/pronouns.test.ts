@@ -1,6 +1,6 @@
 /**
- * @module stages/quotes/gender.test — what a document tells of a person's gender, and `he`/`she`
- * speakers resolved with it. Every sentence here was written for these tests.
+ * @module stages/quotes/pronouns.test — what a document tells of a person's gender, `he`/`she`
+ * speakers resolved with it, and `it`/`they` speakers. Every sentence here was written for these tests.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -38,5 +38,14 @@ describe('he and she resolved to a person they can be', () => {
   });
   it('unknown gender agrees with either: the nearest person still', () => {
     assert.deepEqual(resolved('Ursula von der Leyen met Kim Park on Monday. Park spoke first. He said the talks were useful.'), [['He', 'Kim Park']]);
+  });
+});
+
+describe('it and they resolved to the body that spoke', () => {
+  it('it is the body that spoke in the sentence before, not an organization named earlier', () => {
+    assert.deepEqual(resolved('Hamas Says It Accepts Proposal\n\nThe Israeli military said it had struck 40 targets overnight. It said the strikes targeted militants.').at(-1), ['It', 'The Israeli military']);
+  });
+  it('an organization named after the body spoke is nearer', () => {
+    assert.deepEqual(resolved('The army said the crossing was closed. The Red Crescent sent trucks on Monday. It said more would follow.').at(-1), ['It', 'Red Crescent']);
   });
 });
