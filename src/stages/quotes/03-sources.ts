@@ -24,6 +24,7 @@ import {
   LEADING_CONNECTIVES,
   NP_INNER_PREPOSITIONS,
   NP_STOPS,
+  PART_WORDS,
   PERSON_ROLE_HEADS,
   SUBJECT_PRONOUNS,
 } from './lexicon.js';
@@ -235,6 +236,9 @@ function readSourceBefore(view: DocView, cue: number, limit: number): SourceSpan
   if (i < limit) return null;
   const relative = relativeClauseSubject(view, i, limit);
   if (relative !== null) return relative;
+  // `One of them said`, `Two of those officials told`: a part of a group named before
+  const part = partOfGroup(view, i, limit);
+  if (part !== null) return part;
   const t = view.tokens[i]!.text;
   if (t === ',') return appositiveBefore(view, i, limit);
   if (t === '\u2013' || t === '\u2014' || t === '--') return dashedBefore(view, i, limit);
@@ -252,6 +256,20 @@ function readSourceBefore(view: DocView, cue: number, limit: number): SourceSpan
     if (subject !== null) return subject;
   }
   return { first: np.first, last: Math.max(np.last, last), head: np.head };
+}
+
+/** `One of them` ending at `last` (or `one of the officials`): the whole phrase, headed by the count word; null otherwise. */
+function partOfGroup(view: DocView, last: number, limit: number): SourceSpan | null {
+  for (let k = last - 1; k >= Math.max(limit, last - 5); k--) {
+    if (view.tokens[k]!.kind !== 'word') return null;
+    if (view.lower(k) !== 'of') continue;
+    const count = k - 1;
+    if (count < limit || !PART_WORDS.has(view.lower(count))) return null;
+    const rest = view.lower(k + 1);
+    if (k + 1 === last ? rest !== 'them' && rest !== 'those' && rest !== 'us' && rest !== 'these' : !isNpWord(view, last)) return null;
+    return { first: count, last, head: count };
+  }
+  return null;
 }
 
 /** Longest relative clause between a speaker and the cue, in tokens (`who spoke on condition of anonymity`). */
@@ -306,6 +324,9 @@ const PERSONAL_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we
 /** Longest appositive between a name and its cue, in tokens (`X, a former expert who now studies …, said`). */
 const APPOSITIVE_WINDOW = 30;
 
+/** Prepositions that open an adverbial set off between a speaker and the cue (`, in remarks to Fox News,`, `, at a news conference,`). */
+const ASIDE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'from', 'via', 'through', 'while', 'when', 'addressing']);
+
 /** Adverbs set off by commas between a subject and its verb (`Economists, however, cautioned`). */
 const PARENTHETICAL_ADVERBS: ReadonlySet<string> = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'instead', 'nonetheless', 'nevertheless', 'likewise', 'separately', 'similarly']);
 
@@ -336,6 +357,8 @@ function appositiveBefore(view: DocView, comma: number, limit: number): SourceSp
     if (k + 1 >= comma) return null;
     const np = phraseEndingAt(view, k - 1, limit);
     if (np === null) return null;
+    // `Steve Witkoff, in remarks to Fox News, said`: an adverbial between commas is not the speaker's
+    if (ASIDE_PREPOSITIONS.has(view.lower(k + 1))) return np;
     return { first: np.first, last: comma - 1, head: np.head };
   }
   return null;

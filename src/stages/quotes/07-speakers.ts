@@ -18,6 +18,7 @@ import {
   BODY_HEADS,
   DETERMINERS,
   INDEFINITE,
+  PART_WORDS,
   PERSON_ROLE_HEADS,
   SUBJECT_PRONOUNS,
 } from './lexicon.js';
@@ -48,6 +49,8 @@ export function speakerKind(view: DocView, src: SourceSpan): SpeakerKind {
   // named person (`Sameh Shoukry, who is close to the talks`), after a description the source.
   if (unnamed(view.slice(src.first, Math.max(src.first, nounHead)))) return 'anonymous';
   if (m?.type === 'person' || appositiveName(view, src)) return 'name';
+  // `One of them said`, `Most of those who spoke said`: an unnamed part of a group
+  if (PART_WORDS.has(view.lower(src.head)) && view.lower(src.head + 1) === 'of') return 'anonymous';
   if (unnamed(view.slice(src.first, relativeClauseEnd(view, src.last)))) return 'anonymous';
   // `Haddad: …` in a headline, tagged otherwise there, is the Omar Haddad the article names
   if (src.first === src.last && m?.type !== 'person' && view.capitalized(src.head) && fullNamesOf(view).first.has(head)) return 'name';

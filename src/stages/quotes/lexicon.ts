@@ -108,6 +108,7 @@ export const ADVERBIAL_STARTS: ReadonlySet<string> = new Set([
   'repeatedly', 'publicly', 'privately', 'previously', 'then', 'once', 'while', 'when', 'shortly',
   'via', 'over', 'through', 'from', 'outside', 'inside', 'aboard', 'to', 'with', 'without', 'flatly', 'firmly', 'bluntly',
   'sharply', 'simply', 'clearly', 'explicitly', 'openly', 'quietly', 'angrily', 'loudly', 'frequently', 'often', 'first',
+  'only', 'merely',
 ]);
 
 /** Objects of `told`, `assured`, `warned` that are addressees, not content (`told reporters`). */
@@ -172,3 +173,6 @@ export const EVENT_SOURCE_HEADS: ReadonlySet<string> = new Set([
   'ceasefire', 'ceasefires', 'cease-fire', 'cease-fires', 'truce', 'truces', 'talks', 'negotiations', 'war', 'wars',
   'fighting', 'attack', 'attacks', 'strike', 'strikes', 'pause', 'pauses', 'offensive', 'invasion', 'bombing', 'shelling',
 ]);
+
+/** Words that count a part of a group (`One of them said`, `several of the negotiators`): an unnamed part of it. */
+export const PART_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'some', 'many', 'both', 'all', 'none', 'each', 'several', 'most', 'either', 'neither', 'another', 'few']);

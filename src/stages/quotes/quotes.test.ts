@@ -250,6 +250,12 @@ describe('tags, subjects and adverbials read in wire copy', () => {
   });
   it('an object ends before a second verb phrase of its subject', () => expectQuotes('The union praised the offer and has urged members to vote yes.', [['the offer', 'The union', 'praised', 'indirect']]));
   it('a determiner with no addressee after it opens the content', () => expectQuotes('The envoy warned the truce could collapse.', [['the truce could collapse', 'The envoy', 'warned', 'indirect']]));
+  it('an adverbial between commas after the speaker is not the speaker\'s', () => expectQuotes('The envoy Steve Witkoff, in remarks to Fox News, said he was optimistic.', [['he was optimistic', 'The envoy Steve Witkoff', 'said', 'indirect']]));
+  it('said only that: only is an adverb', () => expectQuotes('A spokesperson said only that the options were being discussed.', [['the options were being discussed', 'A spokesperson', 'said', 'indirect']]));
+  it('one of them: an unnamed part of the group named before', () => {
+    const got = quotesOfText('Two officials briefed reporters. One of them said Cairo had presented the idea.', [], { model: null }).map((q) => [q.value.speakerText, q.value.speakerKind]);
+    assert.deepEqual(got, [['One of them', 'anonymous']]);
+  });
   it('an adverb between commas is not the speaker', () => expectQuotes('Economists, however, cautioned that clearing the backlog could take weeks.', [['clearing the backlog could take weeks', 'Economists', 'cautioned', 'indirect']]));
   it('a participle describing an unnamed source after according to', () => expectQuotes('The deal includes a large wage increase, according to a person briefed on the terms.', [['The deal includes a large wage increase', 'a person briefed on the terms', 'according to', 'indirect']]));
   it('a plural noun capitalized only by its position is a description, not a name', () => {
