@@ -120,6 +120,43 @@ const dayMonth: Rule = {
   },
 };
 
+/** Words before `the 15th` that make it a day: prepositions of time (`until the 15th`, `on the 7th`). */
+const DAY_OF_MONTH_BEFORE: ReadonlySet<string> = new Set([
+  'on', 'by', 'until', 'till', 'since', 'from', 'before', 'after', 'through', 'to', 'and', 'or', 'between', 'starting', 'beginning',
+  'effective', 'of',
+]);
+/** Lower-case words that may follow `the 15th` when it is a day (`on the 7th and the 9th`); any other word makes it an ordinal (`the 15th round`). */
+const DAY_OF_MONTH_AFTER: ReadonlySet<string> = new Set([
+  'and', 'or', 'to', 'at', 'in', 'when', 'while', 'if', 'but', 'after', 'before', 'until', 'till', 'through', 'unless', 'because', 'as',
+]);
+
+/** `until the 15th`, `on the 7th`, `the 1st of next month`. */
+const dayOfMonth: Rule = {
+  id: 'day-of-month',
+  reason: 'an ordinal day with no month after a preposition of time ("until the 15th"): a day of the anchor\'s month or a neighbour, by tense; not before a noun ("the 15th round") or a name ("the 15th Amendment")',
+  needs: CENTURY,
+  requires: DIGIT,
+  reach: 1,
+  pattern: /\bthe\s+([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\w-])(?:\s+of\s+(this|next|last|the)\s+month(?![\w-]))?/gi,
+  build(m, text) {
+    const [all, d, which] = m;
+    const n = dayNumber(d!);
+    const suffix = /(\d)(st|nd|rd|th)/i.exec(all!)!;
+    const expected = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+    if (suffix[2]!.toLowerCase() !== expected) return null;
+    if (!DAY_OF_MONTH_BEFORE.has(wordBefore(text, m.index))) return null;
+    const end = m.index + all!.length;
+    if (which === undefined) {
+      const next = /^\s*(\S)/.exec(text.slice(end, end + 3));
+      if (next !== null && /[\p{L}\d]/u.test(next[1]!) && !DAY_OF_MONTH_AFTER.has(rawWordAfter(text, end))) return null;
+      return whole(m, 'date', { op: 'day-of-month', day: n, tense: 'unknown' }, 'day');
+    }
+    const w = which.toLowerCase();
+    const monthShift = w === 'next' ? 1 : w === 'last' ? -1 : 0;
+    return whole(m, 'date', { op: 'day-of-month', day: n, tense: 'unknown', monthShift }, 'day');
+  },
+};
+
 /** `2024-02-02`, `2024-02-02T10:30`. */
 const isoDate: Rule = {
   id: 'iso-date',
@@ -440,4 +477,4 @@ const spokenYear: Rule = {
 };
 
 /** The calendar proposers, in priority order (earlier wins ties of equal length). */
-export const CALENDAR_RULES: readonly Rule[] = [isoDate, slashedDate, monthDay, dayMonth, monthYear, quarter, quarterCode, centuryRule, decade, year, spokenYear, holiday, weekday, bareMonth, season];
+export const CALENDAR_RULES: readonly Rule[] = [isoDate, slashedDate, monthDay, dayMonth, dayOfMonth, monthYear, quarter, quarterCode, centuryRule, decade, year, spokenYear, holiday, weekday, bareMonth, season];

@@ -89,7 +89,7 @@ function takesTime(c: Candidate): boolean {
   if (c.role !== 'day') return false;
   const v = c.value;
   if (v.time !== undefined || v.part !== undefined) return false;
-  return v.op === 'weekday' || v.op === 'month-day' || v.op === 'day' || v.op === 'holiday' || (v.op === 'known' && /^\d{4}-\d{2}-\d{2}$/.test(v.value));
+  return v.op === 'weekday' || v.op === 'month-day' || v.op === 'day-of-month' || v.op === 'day' || v.op === 'holiday' || (v.op === 'known' && /^\d{4}-\d{2}-\d{2}$/.test(v.value));
 }
 
 /** `Tuesday morning`, `yesterday afternoon`, `Oct. 7 evening`. */

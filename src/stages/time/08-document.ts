@@ -146,8 +146,16 @@ function shiftKnown(value: string, unit: Unit, n: number): string | null {
 export function narrativeTime(candidates: readonly Candidate[], text: string): Candidate[] {
   let last: string | null = null;
   let lastRelative: TimexValue | null = null;
+  let lastEnd = -1;
   const out: Candidate[] = [];
   for (const c of candidates) {
+    if (c.value.op === 'day-of-month' && c.value.monthShift === undefined && lastEnd >= 0 && sameSentence(text, lastEnd, c.start)) {
+      const value = dayInMonthOf(last, lastRelative, c.value.day);
+      if (value !== null) {
+        out.push({ ...c, value, rule: `${c.rule}+narrative-month` });
+        continue;
+      }
+    }
     if (c.rule === 'that-period') {
       const unit = (c.value as { unit: Unit }).unit;
       const shifted = last === null ? null : shiftKnown(last, unit, 0);
@@ -172,13 +180,42 @@ export function narrativeTime(candidates: readonly Candidate[], text: string): C
     if (c.type === 'date' && c.value.op === 'known' && isCalendarValue(c.value.value)) {
       last = c.value.value;
       lastRelative = null;
+      lastEnd = c.end;
     } else if (c.type === 'date' && (c.value.op === 'month' || c.value.op === 'month-day') && c.value.mod === undefined) {
       lastRelative = c.value;
       last = null;
+      lastEnd = c.end;
     }
     out.push(c);
   }
   return out;
+}
+
+const SENTENCE_BREAK = /\n|[.!?]["”’)]*\s+["“‘(]?[A-Z]/;
+
+/** True when no sentence ends between `from` and `to` (a rough test, for nearby expressions). */
+function sameSentence(text: string, from: number, to: number): boolean {
+  return to - from <= 200 && !SENTENCE_BREAK.test(text.slice(from, to));
+}
+
+/**
+ * `the 15th` in the month of the date written before it in its sentence ("talks began on
+ * March 3 and ended on the 15th"): a known day when that date has a year, else a day of the
+ * same year-less month; null when the date names no month or the month has no such day.
+ */
+function dayInMonthOf(last: string | null, lastRelative: TimexValue | null, day: number): TimexValue | null {
+  if (last !== null) {
+    if (!/^\d{4}-\d{2}/.test(last)) return null;
+    const y = Number(last.slice(0, 4));
+    const m = Number(last.slice(5, 7));
+    return day > daysInMonth(m, y) ? null : { op: 'known', value: `${last.slice(0, 7)}-${pad(day)}` };
+  }
+  if (lastRelative === null || (lastRelative.op !== 'month' && lastRelative.op !== 'month-day')) return null;
+  if (lastRelative.op === 'month' && lastRelative.shift !== 0) return null;
+  const month = lastRelative.op === 'month-day' ? lastRelative.month : (lastRelative.which as number);
+  if (day > daysInMonth(month)) return null;
+  const { tense, yearShift } = lastRelative;
+  return yearShift === undefined ? { op: 'month-day', month, day, tense } : { op: 'month-day', month, day, tense, yearShift };
 }
 
 /**

@@ -46,3 +46,6 @@ test('a rate is not a duration', () => expectNoTimes('The fuel costs $5 a day pe
 test('now-defunct', () => expectNoTimes('The now-defunct agency kept records.'));
 test('present as an adjective', () => expectNoTimes('Officials present at the signing applauded.'));
 test('the previous talks', () => expectNoTimes('The previous talks ended in disagreement.'));
+test('an ordinal before a noun is no day', () => expectNoTimes('Envoys gathered on the 15th round of talks by the 16th day of the truce.'));
+test('an ordinal before a name is no day', () => expectNoTimes('Lawyers cited rights held since the 15th Amendment.'));
+test('an ordinal without a preposition of time is no day', () => expectNoTimes('She finished the 3rd of 40 runners, the 3rd.'));

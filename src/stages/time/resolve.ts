@@ -7,7 +7,8 @@
  *   reports the day's events, so "said Tuesday" on a Tuesday is that day); future → the first
  *   on or after it; `last`/`next` → strictly before/after.
  * - `month-day`, `month`, `holiday`: the nearest occurrence, one against the tense counting
- *   four times its distance (a future one twice when the tense is unknown).
+ *   four times its distance (a future one twice when the tense is unknown); `day-of-month`
+ *   (`the 15th`) the same among the anchor's month and its neighbours.
  * - `quarter`, `half`, `season`: the current one, else the nearest, weighted by tense the
  *   same way (months instead of days).
  * - `offset`: the anchor's unit moved by n, written at the unit's precision.
@@ -107,6 +108,7 @@ function relative(v: RelativeValue, anchor: Ymd): string {
     case 'offset': return offset(v, anchor);
     case 'weekday': return formatDay(weekday(v.day, v.tense, v.shift, anchor));
     case 'month-day': return monthDay(v.month, v.day, v.tense, v.yearShift, v.weekday, anchor);
+    case 'day-of-month': return dayOfMonth(v.day, v.tense, v.monthShift, anchor);
     case 'month': return month(v, anchor);
     case 'quarter':
     case 'half':
@@ -174,6 +176,24 @@ function monthDay(m: number, d: number, tense: Tense, yearShift: number | undefi
     if (matching.length > 0) return formatDay(pickYear(matching, 'unknown', a));
   }
   return formatDay(pickYear(years, tense, a));
+}
+
+/**
+ * `the 15th`: in the month `monthShift` from the anchor's when written, else the nearest of
+ * the day in the anchor's month and its neighbours, weighted by tense as in `pickYear`
+ * ("until the 15th" on October 14 is October 15; "since the 1st" is October 1).
+ */
+function dayOfMonth(d: number, tense: Tense, monthShift: number | undefined, a: Ymd): string {
+  const inMonth = (n: number): Ymd | null => {
+    const t = addMonths(a.y, a.m, n);
+    return d <= lastDayOfMonth(t.y, t.m) ? { y: t.y, m: t.m, d } : null;
+  };
+  if (monthShift !== undefined) {
+    const t = addMonths(a.y, a.m, monthShift);
+    return formatDay({ y: t.y, m: t.m, d: Math.min(d, lastDayOfMonth(t.y, t.m)) });
+  }
+  const days = [-1, 0, 1].map(inMonth).filter((x): x is Ymd => x !== null);
+  return formatDay(pickYear(days, tense, a));
 }
 
 function month(v: YearPartValue, a: Ymd): string {

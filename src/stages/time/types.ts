@@ -79,6 +79,18 @@ export interface MonthDayValue {
   readonly weekday?: number;
 }
 
+/**
+ * A day of the month named alone (`until the 15th`, `since the 1st`): the day in the anchor's
+ * month or a neighbouring one, chosen by tense, or in the month `monthShift` from the
+ * anchor's when it is written (`the 15th of next month` 1, `of this month` 0).
+ */
+export interface DayOfMonthValue {
+  readonly op: 'day-of-month';
+  readonly day: number;
+  readonly tense: Tense;
+  readonly monthShift?: number;
+}
+
 /** A named part of a year without a year (`April`, `the third quarter`, `last summer`, `Christmas`). */
 export interface YearPartValue {
   readonly op: 'month' | 'quarter' | 'half' | 'season' | 'holiday';
@@ -93,7 +105,7 @@ export interface YearPartValue {
 }
 
 /** A value that needs the anchor day. */
-export type RelativeValue = DayOffset | UnitOffset | WeekdayValue | MonthDayValue | YearPartValue;
+export type RelativeValue = DayOffset | UnitOffset | WeekdayValue | MonthDayValue | DayOfMonthValue | YearPartValue;
 
 /** Refinements any day-level value may carry. */
 export interface Refinements {
