@@ -253,16 +253,23 @@ function lendsDay(c: Candidate): boolean {
   return c.role === 'day' && c.value.time === undefined && c.rule !== 'deictic-part-of-day';
 }
 
-/** A clock time with no day beside it belongs to the day named last in its sentence, or to one written just after it. */
+/** Between a clock time and the day it names with `on` (`4 a.m. on Wednesday`, `10 a.m. (0800 GMT) on Oct. 1`). */
+const CLOCK_ON_DAY = /^(?:\s*\([^()]{0,24}\))?\s*,?\s*on\s+$/i;
+
+/**
+ * A clock time with no day beside it belongs to the day it is said to be on (`at 12:01 a.m.
+ * on October 1`), else to the day named last in its sentence, or to one written just after it.
+ */
 const clockInheritsDay: Refiner = {
   id: 'clock-inherits-day',
-  reason: 'in "talks began on Tuesday at 10 a.m." the clock time is Tuesday\'s, and in "at 10:35 a.m. (0735 GMT) Friday" Friday\'s, not the anchor day\'s',
-  refine(candidates) {
+  reason: 'in "talks began on Tuesday at 10 a.m." the clock time is Tuesday\'s, in "at 10:35 a.m. (0735 GMT) Friday" Friday\'s, and in "said Tuesday it would strike at 12:01 a.m. on Oct. 1" October 1\'s, not the anchor day\'s',
+  refine(candidates, scope) {
     let day: Candidate | null = null;
     return candidates.map((c, i) => {
       if (lendsDay(c)) day = c;
       if (c.role !== 'clock') return c;
-      const lender = day ?? candidates.slice(i + 1, i + 3).find((n) => lendsDay(n) && n.start - c.end <= 25) ?? null;
+      const on = candidates.slice(i + 1, i + 3).find((n) => lendsDay(n) && n.start - c.end <= 40 && CLOCK_ON_DAY.test(scope.text.slice(c.end, n.start)));
+      const lender = on ?? day ?? candidates.slice(i + 1, i + 3).find((n) => lendsDay(n) && n.start - c.end <= 25) ?? null;
       return lender === null ? c : { ...c, value: atTime(lender, c.value.time!), rule: `${c.rule}+sentence-day` };
     });
   },

@@ -21,6 +21,7 @@ test('midnight', () => expectTimes('The pause ends at midnight.', W, [['midnight
 test('clock before a weekday', () => expectTimes('The vote is set for 9 a.m. Tuesday in Geneva.', W, [['9 a.m. Tuesday', '2024-05-07T09:00']]));
 test('noon before a weekday', () => expectTimes('The offer will expire at noon Thursday.', W, [['noon Thursday', '2024-05-02T12:00']]));
 test('clock takes the day named before it', () => expectTimes('On Tuesday, talks began at 9:15 a.m.', W, [['Tuesday', '2024-04-30'], ['9:15 a.m.', '2024-04-30T09:15']]));
+test('clock on a day takes that day, not one named before it', () => expectTimes('The union said on Tuesday it would strike at 12:01 a.m. on October 1.', W, [['Tuesday', '2024-04-30'], ['12:01 a.m.', '2024-10-01T00:01'], ['October 1', '2024-10-01']]));
 test('weekday at a clock time', () => expectTimes('Talks will resume Thursday at 6 p.m.', W, [['Thursday', '2024-05-02'], ['6 p.m.', '2024-05-02T18:00']]));
 test('weekday comma clock time', () => expectTimes('They met Monday, 8 p.m., at the hotel.', W, [['Monday, 8 p.m.', '2024-04-29T20:00']]));
 test('weekday evening', () => expectTimes('The rally took place Tuesday evening.', W, [['Tuesday evening', '2024-04-30TEV']]));
