@@ -294,5 +294,40 @@ const rangeYear: Refiner = {
   },
 };
 
+const NAMED_WEEK = /^(last|next|this)\s+week$/i;
+const WEEKDAY_LIST_GAP = /^\s*(?:,|to|through|until|till|and|or|-|–|—|,\s*and)\s*$/i;
+
+/**
+ * `Monday last week`, `from Monday to Wednesday next week`: a weekday written just before
+ * `last/next/this week` (or each weekday of a list or range ending there) is the day of that
+ * week, not the one the tense picks.
+ */
+const weekdayOfWeek: Refiner = {
+  id: 'weekday-of-week',
+  reason: 'in "they met Monday last week" Monday is the Monday of last week, not the latest Monday',
+  refine(candidates, scope) {
+    if (candidates.length < 2) return [...candidates];
+    const out = [...candidates];
+    for (let i = 1; i < out.length; i++) {
+      const w = out[i]!;
+      if (w.value.op !== 'offset' || w.value.unit !== 'week' || w.value.grain !== undefined) continue;
+      const named = NAMED_WEEK.exec(scope.text.slice(w.start, w.end));
+      if (named === null) continue;
+      const week = w.value.n;
+      let j = i - 1;
+      let gap = /^\s+$/;
+      while (j >= 0) {
+        const d = out[j]!;
+        const after = j + 1 === i ? w : out[j + 1]!;
+        if (d.value.op !== 'weekday' || d.value.shift !== 0 || d.value.week !== undefined || !gap.test(scope.text.slice(d.end, after.start))) break;
+        out[j] = { ...d, value: { ...d.value, week }, rule: `${d.rule}+week` };
+        gap = WEEKDAY_LIST_GAP;
+        j--;
+      }
+    }
+    return out;
+  },
+};
+
 /** The refiners in the order they run. */
-export const REFINERS: readonly Refiner[] = [resolveOverlaps, partOfDay, clockWithDay, weekOf, modifiers, clockInheritsDay, rangeYear];
+export const REFINERS: readonly Refiner[] = [resolveOverlaps, partOfDay, clockWithDay, weekdayOfWeek, weekOf, modifiers, clockInheritsDay, rangeYear];

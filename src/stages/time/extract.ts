@@ -192,7 +192,7 @@ function stickyAt(re: RegExp, s: string, at: number): RegExpExecArray | null {
 
 /** True when the value's year or week depends on the tense of its clause. */
 function needsTense(v: TimexValue): boolean {
-  if (v.op === 'weekday') return v.shift === 0 && v.tense === 'unknown';
+  if (v.op === 'weekday') return v.shift === 0 && v.tense === 'unknown' && v.week === undefined;
   if (v.op === 'month-day') return v.yearShift === undefined && v.weekday === undefined;
   if (v.op === 'day-of-month') return v.monthShift === undefined;
   if (v.op === 'month' || v.op === 'quarter' || v.op === 'half' || v.op === 'season' || v.op === 'holiday') return v.shift === 0 && v.yearShift === undefined;

@@ -106,7 +106,7 @@ function relative(v: RelativeValue, anchor: Ymd): string {
   switch (v.op) {
     case 'day': return formatDay(addDays(anchor, v.n));
     case 'offset': return offset(v, anchor);
-    case 'weekday': return formatDay(weekday(v.day, v.tense, v.shift, anchor));
+    case 'weekday': return formatDay(v.week === undefined ? weekday(v.day, v.tense, v.shift, anchor) : addDays(anchor, 7 * v.week + v.day - isoWeekday(anchor)));
     case 'month-day': return monthDay(v.month, v.day, v.tense, v.yearShift, v.weekday, anchor);
     case 'day-of-month': return dayOfMonth(v.day, v.tense, v.monthShift, anchor);
     case 'month': return month(v, anchor);

@@ -58,12 +58,14 @@ export interface UnitOffset {
   readonly grain?: Unit;
 }
 
-/** A weekday (ISO 1 = Monday … 7 = Sunday), chosen by tense, or strictly before/after the anchor. */
+/** A weekday (ISO 1 = Monday … 7 = Sunday), chosen by tense, or strictly before/after the anchor, or in a named week. */
 export interface WeekdayValue {
   readonly op: 'weekday';
   readonly day: number;
   readonly tense: Tense;
   readonly shift: Shift;
+  /** The day in the ISO week this many weeks from the anchor's (`Monday last week` -1), whatever the tense. */
+  readonly week?: number;
 }
 
 /**
