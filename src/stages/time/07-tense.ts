@@ -17,6 +17,15 @@ const FUTURE_WORDS: ReadonlySet<string> = new Set([
   'planned', 'planning', 'intends', 'intend', 'upcoming',
   'is', 'are', 'am', "'re", '’re', 'tomorrow', 'awaits', 'await', 'awaiting', 'prepares', 'prepare', 'preparing',
   'ahead', 'postponed', 'delayed', 'adjourned', 'resume', 'resumes', 'begins', 'starts', 'ends', 'opens', 'closes', 'meets', 'visits', 'travels', 'arrives',
+  'expires', 'lapses', 'convenes', 'reconvenes',
+]);
+
+/** Present verbs that schedule only with their object (`takes effect Sunday`, `goes into effect`); alone they say nothing (`takes a hard line`). */
+const SCHEDULE_PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['takes', new Set(['effect', 'place', 'office', 'over', 'hold'])],
+  ['goes', new Set(['into', 'ahead'])],
+  ['comes', new Set(['into'])],
+  ['kicks', new Set(['off'])],
 ]);
 
 /** Words that point ahead only before "to" or "for" (`set to meet`, `due for`); alone they say nothing (`set Friday as`). */
@@ -106,7 +115,7 @@ function wordTense(words: Words, i: number, present: boolean): Tense | null {
   const c = classOf(w);
   const ing = w.length > 4 && w.endsWith('ing');
   const ed = w.length > 3 && w.endsWith('ed');
-  if (c === 0 && !ing && !ed) return null;
+  if (c === 0 && !ing && !ed) return SCHEDULE_PHRASES.get(w)?.has(words(i + 1)) === true ? 'future' : null;
   const prev = i > 0 ? classOf(words(i - 1)) : 0;
   if (!present && ((c & C_PRESENT_BE) !== 0 || (ing && (prev & C_AUX_PROGRESSIVE) !== 0))) return null;
   if (w === 'planning' || w === 'preparing') return 'future';
@@ -126,6 +135,12 @@ function presentBe(words: Words, i: number): Tense | null {
   if (next.endsWith('ed') && (classOf(next) & C_FUTURE) === 0) return null;
   if (next === 'still' || next === 'now' || next === 'not') return null;
   return 'future';
+}
+
+/** True when one of the three words before `for` is had/was/were/been (`had been scheduled for Sunday`: a plan made earlier). */
+function plannedEarlier(words: Words, forAt: number): boolean {
+  for (let i = forAt - 1; i >= 0 && i >= forAt - 3; i--) if ((classOf(words(i)) & C_EARLIER_AUX) !== 0) return true;
+  return false;
 }
 
 /** "until Tuesday" is a coming deadline unless the clause after it is past ("Until Thursday, they had not …"). */
@@ -152,6 +167,7 @@ export function tenseAround(words: Words, count: number, first: number, last: nu
   // "talks in Geneva starting Aug. 14": a schedule, unless a past verb comes first ("was starting")
   if (before === 'starting' || before === 'beginning') return first > 1 && EFFECTIVE_PAST.has(words(first - 2)) ? 'past' : 'future';
   if (before === 'until' || before === 'till') return untilTense(words, count, last);
+  if (before === 'for' && present && !plannedEarlier(words, first - 1)) return 'future';
   if (first >= 3 && words(first - 3) === 'as' && (words(first - 2) === 'early' || words(first - 2) === 'soon') && before === 'as') return 'future';
   for (let i = first - 1; i >= 0 && i >= first - NEAR; i--) {
     const t = wordTense(words, i, present);
