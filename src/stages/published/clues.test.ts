@@ -64,6 +64,14 @@ describe('warLengthClues', () => {
     const [c] = warLengthClues('Two years into the war, Kyiv and the Kremlin met.', 'd');
     assert.deepEqual([c!.earliest, c!.latest], ['2024-02-24', '2025-02-24']);
   });
+  it('reads "the war, now in its third year" as two to three years after its start', () => {
+    const [c] = warLengthClues('The war in Sudan, now in its third year, has displaced millions.', 'd');
+    assert.deepEqual([c!.earliest, c!.latest], ['2025-04-15', '2026-04-15']);
+  });
+  it('reads "as the war enters its 100th day"', () => {
+    const [c] = warLengthClues('Kyiv braced for more strikes as the war entered its 100th day.', 'd');
+    assert.deepEqual([c!.earliest, c!.latest], ['2022-06-03', '2022-06-04']);
+  });
   it('stays silent when the war is ambiguous or unknown', () => {
     assert.deepEqual(warLengthClues('Six months of war have passed.', 'd'), []);
     assert.deepEqual(warLengthClues('Six months of war in Gaza and Ukraine.', 'd'), []);

@@ -6,8 +6,8 @@
  *   (method `header`);
  * - `eventMentions`: year-less dates that name a known event ("since Hamas' October 7
  *   attack") become dated mentions, when the article's words fit the event;
- * - `warLengthClues`: "15 months of war", "the 100th day of the war" count from a war's
- *   start in data/events.
+ * - `warLengthClues`: "15 months of war", "the war, now in its third year" count from a
+ *   war's start in data/events.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -198,22 +198,32 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const WAR_LENGTH = /\b(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(day|week|month|year)s?\s+(?:of|into)\s+(?:the\s+)?(?:[a-z]+\s+)?war\b/gi;
 
-/** "15 months of war", "two years into the war": after the start of the article's war. */
+const ORDINAL_WORDS: Record<string, number> = {
+  ...ORDINALS, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
+};
+/** "the war, now in its third year", "as the war enters its 100th day": the war is in its Nth unit. */
+const WAR_NTH = new RegExp(`\\bwar\\b(?:[^.;!?\\n]{0,80}?)\\b(?:in|enters|entered|entering|into)\\s+its\\s+(${Object.keys(ORDINAL_WORDS).join('|')}|\\d{1,4}(?:st|nd|rd|th))\\s+(day|week|month|year)\\b`, 'gi');
+
+/**
+ * "15 months of war", "two years into the war": after the start of the article's war; "the
+ * war, now in its third year": two to three years after it.
+ */
 export function warLengthClues(text: string, doc: string, events = knownEvents()): Clue[] {
   const wars = events.filter((e) => e.war && hasAnyWord(text, e.context));
   if (wars.length !== 1) return [];
   const war = wars[0]!;
   const out: Clue[] = [];
+  const clue = (m: RegExpMatchArray, n: number, unit: 'day' | 'week' | 'month' | 'year'): Clue => ({
+    earliest: addUnits(war.date, unit, n), latest: addUnits(war.date, unit, n + 1), strength: 'weak',
+    reason: `"${m[0]}" counts from ${war.date} (${war.name})`,
+    span: { doc, start: m.index!, end: m.index! + m[0].length, text: m[0] },
+  });
   for (const m of text.matchAll(WAR_LENGTH)) {
-    const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
-    const unit = m[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year';
-    const earliest = addUnits(war.date, unit, n);
-    const latest = addUnits(war.date, unit, n + 1);
-    out.push({
-      earliest, latest, strength: 'weak',
-      reason: `"${m[0]}" counts from ${war.date} (${war.name})`,
-      span: { doc, start: m.index, end: m.index + m[0].length, text: m[0] },
-    });
+    out.push(clue(m, NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]), m[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year'));
+  }
+  for (const m of text.matchAll(WAR_NTH)) {
+    const nth = ORDINAL_WORDS[m[1]!.toLowerCase()] ?? Number.parseInt(m[1]!, 10);
+    if (nth >= 1) out.push(clue(m, nth - 1, m[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year'));
   }
   return out;
 }
