@@ -14,6 +14,9 @@ describe('dateLine', () => {
     ['Talks resume\nThursday, 15 August 2024 14:05 GMT\nText.', '2024-08-15'],
     ['Talks resume\nAugust 15, 2024, was the day talks began.', null],
     ['Talks resume\nAugust 15\nText.', null],
+    ['Talks resume\n\nBy Jo Reporter | Published 11 Mar 2025, 08:00 GMT\n\nText.', '2025-03-11'],
+    ['Talks resume\nWorld · Updated 3 March 2025\nText.', '2025-03-03'],
+    ['Talks resume\nThe memo, published June 10, 2024, stands.', null],
   ];
   for (const [text, value] of cases) it(JSON.stringify(text.slice(0, 40)), () => assert.equal(dateLine(text, 'd')?.date.value ?? null, value));
   it('spans the date line and knows an update', () => {

@@ -52,7 +52,8 @@ export function knownEvents(file = DATA): readonly KnownEvent[] {
 
 const DATE_WORDS = '(?:date|dated|published(?:\\s+on)?|posted(?:\\s+on)?|updated(?:\\s+on)?|last\\s+updated(?:\\s+on)?|first\\s+published(?:\\s+on)?)';
 const DATE_VALUE = '(\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?|(?:[A-Z][a-z]+,?\\s+)?(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+[A-Z][a-z]{2,8}\\.?,?\\s+\\d{4}))';
-const DATE_LINE = new RegExp(`(?:^|\\n)\\s*${DATE_WORDS}\\s*:?\\s*${DATE_VALUE}`, 'i');
+/** A date line, alone or after a byline and a separator ("By Jo Reporter | Published 11 Mar 2025"). */
+const DATE_LINE = new RegExp(`(?:^|\\n)\\s*(?:[^\\n|·•]{1,80}[|·•]\\s*)?${DATE_WORDS}\\s*:?\\s*${DATE_VALUE}`, 'i');
 /**
  * A line that holds nothing but a full date, perhaps with a time ("August 15, 2024",
  * "Thursday, 15 August 2024 14:05 GMT"): in the header of a copied article that is its date.
