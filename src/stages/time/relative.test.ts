@@ -66,6 +66,7 @@ test('a year ago', () => expectTimes('A year ago the city was intact.', W, [['A 
 test('six weeks ago', () => expectTimes('The proposal was tabled six weeks ago.', W, [['six weeks ago', '2024-W12']]));
 test('three months ago', () => expectTimes('He was released three months ago.', W, [['three months ago', '2024-02']]));
 test('a decade ago', () => expectTimes('A decade ago such talks were unthinkable.', W, [['A decade ago', '2014']]));
+test('a year and a half ago', () => expectTimes('The talks collapsed a year and a half ago.', W, [['a year and a half ago', '2022-11']]));
 test('about two years ago', () => expectTimes('The wall was built about two years ago.', W, [['about two years ago', '2022']]));
 test('two weeks from now', () => expectTimes('A vote could come two weeks from now.', W, [['two weeks from now', '2024-W20']]));
 test('a few years ago', () => expectTimes('A few years ago the port was busy.', W, [['A few years ago', 'PAST_REF']]));
