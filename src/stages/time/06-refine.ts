@@ -109,6 +109,26 @@ const partOfDay: Refiner = {
   },
 };
 
+/** `overnight Tuesday`, `overnight on Friday`: the night of that day (TIMEX3 …TNI), one expression. */
+const overnightDay: Refiner = {
+  id: 'overnight-day',
+  reason: '"overnight" right before a day is that day\'s night, not the night before the anchor',
+  refine(candidates, scope) {
+    const out: Candidate[] = [];
+    for (let i = 0; i < candidates.length; i++) {
+      const a = candidates[i]!;
+      const b = candidates[i + 1];
+      if (b !== undefined && a.rule === 'deictic-part-of-day' && takesTime(b) && /^overnight$/i.test(scope.text.slice(a.start, a.end)) && /^\s+(?:on\s+)?$/i.test(scope.text.slice(a.end, b.start))) {
+        out.push({ start: a.start, end: b.end, type: 'time', value: { ...b.value, part: 'NI' }, rule: `${b.rule}+overnight`, role: 'day' });
+        i++;
+        continue;
+      }
+      out.push(a);
+    }
+    return out;
+  },
+};
+
 const CLOCK_DAY_GAP = /^(?:\s*,\s*|\s+)(?:on\s+)?$/i;
 const DAY_CLOCK_GAP = /^(?:\s*,\s*|\s+)$/;
 
@@ -330,4 +350,4 @@ const weekdayOfWeek: Refiner = {
 };
 
 /** The refiners in the order they run. */
-export const REFINERS: readonly Refiner[] = [resolveOverlaps, partOfDay, clockWithDay, weekdayOfWeek, weekOf, modifiers, clockInheritsDay, rangeYear];
+export const REFINERS: readonly Refiner[] = [resolveOverlaps, partOfDay, overnightDay, clockWithDay, weekdayOfWeek, weekOf, modifiers, clockInheritsDay, rangeYear];

@@ -27,5 +27,6 @@ test('weekday comma clock time', () => expectTimes('They met Monday, 8 p.m., at 
 test('weekday evening', () => expectTimes('The rally took place Tuesday evening.', W, [['Tuesday evening', '2024-04-30TEV']]));
 test('weekday night', () => expectTimes('Shelling resumed Sunday night.', W, [['Sunday night', '2024-04-28TNI']]));
 test('date and part of day', () => expectTimes('The raid began on Oct. 7 morning.', W, [['Oct. 7 morning', '2023-10-07TMO']]));
+test('overnight before a weekday is that day\'s night', () => expectTypedTimes('Drones struck Kyiv overnight Tuesday.', W, [['overnight Tuesday', '2024-04-30TNI', 'time']]));
 test('overnight', () => expectTimes('Strikes hit the city overnight.', W, [['overnight', '2024-04-30TNI']]));
 test('about a clock time', () => expectTimes('The blast struck around 7:15 p.m.', W, [['around 7:15 p.m.', '2024-05-01T19:15']]));
