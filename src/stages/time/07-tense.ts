@@ -75,6 +75,22 @@ const CLEAR_PAST: ReadonlySet<string> = new Set(['was', 'were', 'did', 'went', '
 /** Words before a possessive day (`ahead of Sunday's vote`) that make it a coming one; otherwise it is past (`Friday's ruling`). */
 const POSSESSIVE_AHEAD: ReadonlySet<string> = new Set(['ahead', 'until', 'for', 'upcoming', 'next', 'await', 'awaits', 'awaiting', 'will', 'coming']);
 
+/**
+ * Nouns of events that are over when a date names them (`the October 7 attack`, `Sunday's
+ * raid` aside): a date written before one, after a determiner, is past.
+ */
+const PAST_EVENT_NOUNS: ReadonlySet<string> = new Set([
+  'attack', 'attacks', 'massacre', 'massacres', 'raid', 'raids', 'assault', 'invasion', 'incursion', 'killing', 'killings',
+  'bombing', 'bombings', 'coup', 'uprising', 'shooting', 'ambush', 'explosion', 'blast', 'crash', 'earthquake', 'abduction',
+  'abductions', 'kidnapping', 'kidnappings', 'rampage', 'assassination', 'onslaught',
+]);
+const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set(['the', 'its', 'their', "'s", '’s']);
+
+/** True when the expression covering words `[first, last]` names an event that is over (`the October 7 attack`). */
+export function namesPastEvent(words: Words, count: number, first: number, last: number): boolean {
+  return first > 0 && last + 1 < count && PAST_EVENT_NOUNS.has(words(last + 1)) && ATTRIBUTIVE_BEFORE.has(words(first - 1));
+}
+
 /** Words before an expression read for any tense, and how far a clear future still counts. */
 const NEAR = 10;
 const FAR = 16;
@@ -163,6 +179,7 @@ export function tenseAround(words: Words, count: number, first: number, last: nu
   const after = last + 1 < count ? words(last + 1) : '';
   if ((after === "'s" || after === '’s') && !POSSESSIVE_AHEAD.has(before) && !(first > 1 && POSSESSIVE_AHEAD.has(words(first - 2)))) return 'past';
   if (before === 'since') return 'past';
+  if (namesPastEvent(words, count, first, last)) return 'past';
   if (before === 'effective') return first > 1 && EFFECTIVE_PAST.has(words(first - 2)) ? 'past' : 'future';
   // "talks in Geneva starting Aug. 14": a schedule, unless a past verb comes first ("was starting")
   if (before === 'starting' || before === 'beginning') return first > 1 && EFFECTIVE_PAST.has(words(first - 2)) ? 'past' : 'future';

@@ -16,7 +16,7 @@ import { RELATIVE_RULES } from './03-relative.js';
 import { DURATION_RULES } from './04-durations.js';
 import { CLOCK_RULES } from './05-clock.js';
 import { REFINERS, type SentenceScope } from './06-refine.js';
-import { tenseAround } from './07-tense.js';
+import { namesPastEvent, tenseAround } from './07-tense.js';
 import { narrativeTime, reportedPeriods } from './08-document.js';
 import type { Proposal, Rule } from './rule.js';
 import type { Candidate, Tense, TimexValue } from './types.js';
@@ -215,14 +215,16 @@ function withTense(text: string, found: readonly Candidate[], tokens: readonly T
       continue;
     }
     let tense: Tense;
+    let over = false;
     if (previous !== null && c.start - previous.c.end < 12 && RANGE_GAP.test(text.slice(previous.c.end, c.start))) tense = previous.tense;
     else {
       while (from + first < to && tokens[from + first]!.end <= c.start) first++;
       let last = first;
       while (from + last + 1 < to && tokens[from + last + 1]!.start < c.end) last++;
       tense = tenseAround(word, to - from, first, last, c.value.op === 'weekday');
+      over = c.value.op === 'month-day' && namesPastEvent(word, to - from, first, last);
     }
-    const value = { ...c.value, tense } as TimexValue;
+    const value = (over ? { ...c.value, tense, over } : { ...c.value, tense }) as TimexValue;
     // one literal, not a spread: the refiners build candidates with their keys in several orders
     const next: Candidate = { start: c.start, end: c.end, type: c.type, value, role: c.role, rule: c.rule };
     out.push(next);

@@ -107,7 +107,7 @@ function relative(v: RelativeValue, anchor: Ymd): string {
     case 'day': return formatDay(addDays(anchor, v.n));
     case 'offset': return offset(v, anchor);
     case 'weekday': return formatDay(v.week === undefined ? weekday(v.day, v.tense, v.shift, anchor) : addDays(anchor, 7 * v.week + v.day - isoWeekday(anchor)));
-    case 'month-day': return monthDay(v.month, v.day, v.tense, v.yearShift, v.weekday, anchor);
+    case 'month-day': return monthDay(v.month, v.day, v.tense, v.yearShift, v.weekday, anchor, v.over === true);
     case 'day-of-month': return dayOfMonth(v.day, v.tense, v.monthShift, anchor);
     case 'month': return month(v, anchor);
     case 'quarter':
@@ -168,9 +168,12 @@ function pickYear(candidates: readonly Ymd[], tense: Tense, a: Ymd): Ymd {
   return [...candidates].sort((x, y) => cost(x) - cost(y))[0]!;
 }
 
-function monthDay(m: number, d: number, tense: Tense, yearShift: number | undefined, wd: number | undefined, a: Ymd): string {
+function monthDay(m: number, d: number, tense: Tense, yearShift: number | undefined, wd: number | undefined, a: Ymd, over = false): string {
   if (yearShift !== undefined) return formatDay({ y: a.y + yearShift, m, d });
-  const years = [a.y - 1, a.y, a.y + 1].map((y) => ({ y, m, d })).filter((x) => x.d <= lastDayOfMonth(x.y, x.m));
+  const at = epochDay(a.y, a.m, a.d);
+  const all = [a.y - 1, a.y, a.y + 1].map((y) => ({ y, m, d })).filter((x) => x.d <= lastDayOfMonth(x.y, x.m));
+  const done = over ? all.filter((x) => epochDay(x.y, x.m, x.d) <= at) : all;
+  const years = done.length > 0 ? done : all;
   if (wd !== undefined) {
     const matching = years.filter((x) => isoWeekday(x) === wd);
     if (matching.length > 0) return formatDay(pickYear(matching, 'unknown', a));

@@ -79,6 +79,8 @@ export interface MonthDayValue {
   readonly tense: Tense;
   readonly yearShift?: number;
   readonly weekday?: number;
+  /** The day names an event that is over (`the October 7 attack`): never after the anchor. */
+  readonly over?: boolean;
 }
 
 /**
