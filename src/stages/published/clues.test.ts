@@ -75,6 +75,14 @@ describe('warLengthClues', () => {
     const [c] = warLengthClues('Kyiv braced for more strikes as the war entered its 100th day.', 'd');
     assert.deepEqual([c!.earliest, c!.latest], ['2022-06-03', '2022-06-04']);
   });
+  it('reads "the war began nearly two years ago" as one to two years after its start', () => {
+    const [c] = warLengthClues('Israelis rallied in Tel Aviv, the largest protest since the war in Gaza began nearly two years ago.', 'd');
+    assert.deepEqual([c!.earliest, c!.latest], ['2024-10-07', '2025-10-07']);
+  });
+  it('reads "the start of the full-scale invasion more than three years ago"', () => {
+    const [c] = warLengthClues('It was the largest swap since the start of the full-scale invasion more than three years ago, Kyiv said.', 'd');
+    assert.deepEqual([c!.earliest, c!.latest], ['2025-02-24', '2026-02-24']);
+  });
   it('stays silent when the war is ambiguous or unknown', () => {
     assert.deepEqual(warLengthClues('Six months of war have passed.', 'd'), []);
     assert.deepEqual(warLengthClues('Six months of war in Gaza and Ukraine.', 'd'), []);

@@ -205,9 +205,17 @@ const ORDINAL_WORDS: Record<string, number> = {
 /** "the war, now in its third year", "as the war enters its 100th day": the war is in its Nth unit. */
 const WAR_NTH = new RegExp(`\\bwar\\b(?:[^.;!?\\n]{0,80}?)\\b(?:in|enters|entered|entering|into)\\s+its\\s+(${Object.keys(ORDINAL_WORDS).join('|')}|\\d{1,4}(?:st|nd|rd|th))\\s+(day|week|month|year)\\b`, 'gi');
 
+const COUNT_WORDS = `\\d{1,4}|${Object.keys(NUMBER_WORDS).join('|')}`;
+/**
+ * "since the war began nearly two years ago", "the start of the full-scale invasion more than
+ * three years ago": the war's start is that long before the article.
+ */
+const WAR_AGO = new RegExp(`\\b(?:(?:war|invasion|conflict|fighting)(?:\\s+(?:in|on|with|against|between)\\s+[\\w-]+(?:\\s+and\\s+[\\w-]+)?)?\\s+(?:began|started|erupted|broke\\s+out)|(?:start|beginning|outbreak)\\s+of\\s+the\\s+(?:[a-z-]+\\s+){0,2}?(?:war|invasion|conflict|fighting))\\s+(?:(nearly|almost|more\\s+than|over|about|around|some|roughly)\\s+)?(${COUNT_WORDS})\\s+(day|week|month|year)s?\\s+ago\\b`, 'gi');
+
 /**
  * "15 months of war", "two years into the war": after the start of the article's war; "the
- * war, now in its third year": two to three years after it.
+ * war, now in its third year": two to three years after it; "the war began nearly two years
+ * ago": one to two years after it ("more than": N to N+1, "about": N−1 to N+1).
  */
 export function warLengthClues(text: string, doc: string, events = knownEvents()): Clue[] {
   const wars = events.filter((e) => e.war && hasAnyWord(text, e.context));
@@ -221,6 +229,14 @@ export function warLengthClues(text: string, doc: string, events = knownEvents()
   });
   for (const m of text.matchAll(WAR_LENGTH)) {
     out.push(clue(m, NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]), m[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year'));
+  }
+  for (const m of text.matchAll(WAR_AGO)) {
+    const n = NUMBER_WORDS[m[2]!.toLowerCase()] ?? Number(m[2]);
+    const unit = m[3]!.toLowerCase() as 'day' | 'week' | 'month' | 'year';
+    const mod = m[1]?.toLowerCase().replace(/\s+/g, ' ');
+    const from = mod === 'nearly' || mod === 'almost' || mod === 'about' || mod === 'around' || mod === 'some' || mod === 'roughly' ? n - 1 : n;
+    const to = mod === 'nearly' || mod === 'almost' ? n : n + 1;
+    if (from >= 0) out.push({ ...clue(m, from, unit), latest: addUnits(war.date, unit, to) });
   }
   for (const m of text.matchAll(WAR_NTH)) {
     const nth = ORDINAL_WORDS[m[1]!.toLowerCase()] ?? Number.parseInt(m[1]!, 10);
