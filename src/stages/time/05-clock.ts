@@ -20,14 +20,14 @@ function clock(h: number, min: number): string | null {
   return `${pad(h)}:${pad(min)}`;
 }
 
-/** `10:30 a.m.`, `9am`, `3 p.m. EST`, `10 a.m. local time`. */
+/** `10:30 a.m.`, `9am`, `3 p.m. EST`, `10 a.m. local time` (in `ended at 4pm.` the full stop ends the sentence). */
 const ampm: Rule = {
   id: 'clock-am-pm',
   reason: 'an hour (and minutes) with a.m. or p.m., and an optional zone',
   needs: CLOCK,
   reach: 2,
   requires: DIGIT,
-  pattern: new RegExp(`(?<![\\d:.,])\\b(1[0-2]|0?[1-9])(?:[:.]([0-5]\\d))?\\s*(?:([aA])\\.?\\s?[mM]\\.?|([pP])\\.?\\s?[mM]\\.?)(?![A-Za-z])(?:${ZONE})?`, 'g'),
+  pattern: new RegExp(`(?<![\\d:.,])\\b(1[0-2]|0?[1-9])(?:[:.]([0-5]\\d))?\\s*(?:([aA])|([pP]))(?:\\.\\s?[mM]\\.?|\\s?[mM])(?![A-Za-z])(?:${ZONE})?`, 'g'),
   build(m) {
     let h = Number(m[1]);
     const pm = m[4] !== undefined;

@@ -8,6 +8,8 @@ const W = '2024-05-01'; // a Wednesday
 
 test('a.m. with local time', () => expectTypedTimes('The blast came at 10:30 a.m. local time.', W, [['10:30 a.m. local time', '2024-05-01T10:30', 'time']]));
 test('p.m. hour', () => expectTimes('The statement was read at 9 p.m.', W, [['9 p.m.', '2024-05-01T21:00']]));
+test('a full stop after pm ends the sentence, not the time', () => expectTimes('Talks ran from 10am to 4pm.', W, [['10am', '2024-05-01T10:00'], ['4pm', '2024-05-01T16:00']]));
+test('a range of clock times joined by a dash', () => expectTimes('The meeting ran 10 a.m.-2 p.m. in Geneva.', W, [['10 a.m.', '2024-05-01T10:00'], ['2 p.m.', '2024-05-01T14:00']]));
 test('am without dots', () => expectTimes('Polls open at 7am in the capital.', W, [['7am', '2024-05-01T07:00']]));
 test('12 a.m. is midnight', () => expectTimes('The truce began at 12 a.m. sharp.', W, [['12 a.m.', '2024-05-01T00:00']]));
 test('12 p.m. is noon', () => expectTimes('The convoy moved at 12 p.m. sharp.', W, [['12 p.m.', '2024-05-01T12:00']]));

@@ -171,12 +171,16 @@ function matchCovering(re: RegExp, s: string, toks: SegmentTokens, from: number,
   const anchor = startOf(toks, k);
   for (let j = from; j <= k; j++) {
     const at = startOf(toks, j);
-    if (at < notBefore || (j < k && (toks.masks[j]! & starts) === 0)) continue;
-    const m = stickyAt(re, s, at);
-    if (m !== null && m.index + m[0].length > anchor) return m;
+    if (j < k && (toks.masks[j]! & starts) === 0) continue;
+    if (at >= notBefore) {
+      const m = stickyAt(re, s, at);
+      if (m !== null && m.index + m[0].length > anchor) return m;
+    }
     const word = toks.tokens[toks.from + j]!.text;
     if (toks.masks[j] === 0 || word.length < 4) continue;
+    // after a hyphen inside the token, also when an earlier match ended inside it (`10 a.m.-2 p.m.`)
     for (let h = word.indexOf('-'); h > 0 && h < word.length - 1; h = word.indexOf('-', h + 1)) {
+      if (at + h + 1 < notBefore) continue;
       const n = stickyAt(re, s, at + h + 1);
       if (n !== null && n.index + n[0].length > anchor) return n;
     }
