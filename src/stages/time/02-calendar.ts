@@ -279,7 +279,8 @@ function plausibleYear(text: string, start: number, end: number): boolean {
   if (/^[A-Z][a-z]+$/.test(rawBefore) && !atSentenceStart(text, start - rawBefore.length - 1) && !YEAR_NAMES_BEFORE.has(before)) return false;
   if (NUMBER_NOUN_SET.has(before) || NUMBER_NOUN_SET.has(before.replace(/\.$/, ''))) return false;
   if (/^\d[\d,.]*$/.test(before)) return false;
-  const after = rawWordAfter(text, end);
+  // a full stop after the word ends the sentence (`freed 2014 people.`)
+  const after = rawWordAfter(text, end).replace(/\.+$/, '');
   const lower = after.toLowerCase();
   if (/^\d/.test(after) || COUNT_NOUN_SET.has(lower)) return false;
   if (/^[a-z]{3,}s$/.test(after) && !lower.endsWith('ss') && !YEAR_DETERMINERS.has(before)) return false;
@@ -302,6 +303,25 @@ const year: Rule = {
     }
     const mod: Mod | undefined = part === undefined ? undefined : modOf(part);
     return whole(m, 'date', mod ? { op: 'known', value: y!, mod } : known(y!), 'year');
+  },
+};
+
+/** `2014-2016`, `1948–1949`: two years, each its own expression (as TimeML writes a range). */
+const yearRange: Rule = {
+  id: 'year-range',
+  reason: 'two four-digit years joined by a dash, the second later and within a century, that no neighbouring word makes counts or identifiers',
+  needs: YEAR,
+  reach: 0,
+  pattern: /(?<![\w$€£#.,/:+-])(1[6-9]\d\d|20\d\d)\s?[-–]\s?(1[6-9]\d\d|20\d\d)(?![\w%-]|[.,:]\d|\s?%)/g,
+  build(m, text) {
+    const [all, a, b] = m;
+    if (Number(b) <= Number(a) || Number(b) - Number(a) > 100) return null;
+    if (!plausibleYear(text, m.index, m.index + all!.length)) return null;
+    const second = m.index + all!.length - b!.length;
+    return [
+      { start: m.index, end: m.index + a!.length, type: 'date', value: known(a!), role: 'year' },
+      { start: second, end: m.index + all!.length, type: 'date', value: known(b!), role: 'year', rule: 'year-range-end' },
+    ];
   },
 };
 
@@ -477,4 +497,4 @@ const spokenYear: Rule = {
 };
 
 /** The calendar proposers, in priority order (earlier wins ties of equal length). */
-export const CALENDAR_RULES: readonly Rule[] = [isoDate, slashedDate, monthDay, dayMonth, dayOfMonth, monthYear, quarter, quarterCode, centuryRule, decade, year, spokenYear, holiday, weekday, bareMonth, season];
+export const CALENDAR_RULES: readonly Rule[] = [isoDate, slashedDate, monthDay, dayMonth, dayOfMonth, monthYear, quarter, quarterCode, centuryRule, decade, yearRange, year, spokenYear, holiday, weekday, bareMonth, season];

@@ -22,6 +22,7 @@ test('two days of the month', () => expectTimes('The truce was agreed on the 7th
 test('a day of next month', () => expectTimes('The first payment is due on the 1st of next month.', W, [['the 1st of next month', '2024-06-01']]));
 test('a day of the month takes the month written before it', () => expectTimes('Talks opened on March 3 and broke up on the 15th.', W, [['March 3', '2024-03-03'], ['the 15th', '2024-03-15']]));
 test('a day of the month takes the year and month written before it', () => expectTimes('The strike, which began in June 2022, ended on the 30th.', W, [['June 2022', '2022-06'], ['the 30th', '2022-06-30']]));
+test('a range of years is two years', () => expectTimes('The 2014-2016 talks produced nothing.', W, [['2014', '2014'], ['2016', '2016']]));
 test('ISO day', () => expectTimes('The memo is dated 2024-02-02 and signed.', W, [['2024-02-02', '2024-02-02']]));
 test('ISO date and time', () => expectTypedTimes('The log shows 2024-02-02T14:30 as the last entry.', W, [['2024-02-02T14:30', '2024-02-02T14:30', 'time']]));
 test('slashed US date', () => expectTimes('The form was filed on 5/1/2023 by the lawyers.', W, [['5/1/2023', '2023-05-01']]));

@@ -49,3 +49,5 @@ test('the previous talks', () => expectNoTimes('The previous talks ended in disa
 test('an ordinal before a noun is no day', () => expectNoTimes('Envoys gathered on the 15th round of talks by the 16th day of the truce.'));
 test('an ordinal before a name is no day', () => expectNoTimes('Lawyers cited rights held since the 15th Amendment.'));
 test('an ordinal without a preposition of time is no day', () => expectNoTimes('She finished the 3rd of 40 runners, the 3rd.'));
+test('a count before a noun that ends the sentence', () => expectNoTimes('The army said it had freed 2014 prisoners.'));
+test('a range of counts before a count noun', () => expectNoTimes('The motion won 2014-2016 votes.'));
