@@ -93,26 +93,32 @@ const monthDay: Rule = {
   },
 };
 
-/** `10 June 2024`, `7th of October`, `Tuesday 5 March`. */
+/** `10 June 2024`, `7th of October`, `Tuesday 5 March`, `from 20 to 23 June`. */
 const dayMonth: Rule = {
   id: 'day-month',
   reason: 'a day number before a month name (British and military order), with optional weekday and year',
   needs: F_MONTH,
   reach: 4,
   requires: DIGIT,
-  pattern: new RegExp(`(?<![\\d.,:$])\\b(?:(${WEEKDAY_ANY}),?\\s+)?(${DAY})(?:\\s*[-–]\\s*(${DAY}))?\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+(\\d{4})(?!\\d|[,:.]\\d))?`, 'gi'),
-  build(m) {
-    const [all, wd, d1, d2, mon, year] = m;
+  pattern: new RegExp(`(?<![\\d.,:$])\\b(?:(${WEEKDAY_ANY}),?\\s+)?(${DAY})(?:\\s*[-–]\\s*(${DAY})|\\s+(?:to|and|until|through)\\s+(${DAY}))?\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+(\\d{4})(?!\\d|[,:.]\\d))?`, 'gi'),
+  build(m, text) {
+    const [all, wd, d1, dash2, word2, mon, year] = m;
+    const d2 = dash2 ?? word2;
     if (!capitalized(mon!) || (wd !== undefined && !capitalized(wd))) return null;
     if (/\bof\s/i.test(all!) && !/(?:st|nd|rd|th)$/i.test(d1!) && d2 === undefined) return null;
     const month = monthOf(mon!);
+    const secondStart = d2 === undefined ? -1 : m.index + all!.indexOf(d2, all!.indexOf(d1!) + d1!.length);
+    // `from 20 to 23 June`, `on 22 and 23 June`: a range in words only after from/between/on; else the first number is a count, not a day
+    if (word2 !== undefined && !/^(?:from|between|on)$/.test(wordBefore(text, m.index))) {
+      const only = monthDayValue(month, dayNumber(word2), year, undefined);
+      return only === null ? null : { start: secondStart, end: m.index + all!.length, type: 'date', value: only, role: 'day' };
+    }
     const first = monthDayValue(month, dayNumber(d1!), year, wd);
     if (first === null) return null;
     if (d2 === undefined) return whole(m, 'date', first, 'day');
     const second = monthDayValue(month, dayNumber(d2), year, undefined);
     if (second === null || dayNumber(d2) <= dayNumber(d1!)) return null;
     const firstEnd = m.index + all!.indexOf(d1!) + d1!.length;
-    const secondStart = m.index + all!.indexOf(d2, all!.indexOf(d1!) + d1!.length);
     return [
       { start: m.index, end: firstEnd, type: 'date', value: first, role: 'day' },
       { start: secondStart, end: m.index + all!.length, type: 'date', value: second, role: 'day', rule: 'day-month-range-end' },
