@@ -17,7 +17,7 @@ const FUTURE_WORDS: ReadonlySet<string> = new Set([
   'planned', 'planning', 'intends', 'intend', 'upcoming',
   'is', 'are', 'am', "'re", '’re', 'tomorrow', 'awaits', 'await', 'awaiting', 'prepares', 'prepare', 'preparing',
   'ahead', 'postponed', 'delayed', 'adjourned', 'resume', 'resumes', 'begins', 'starts', 'ends', 'opens', 'closes', 'meets', 'visits', 'travels', 'arrives',
-  'expires', 'lapses', 'convenes', 'reconvenes',
+  'expires', 'lapses', 'convenes', 'reconvenes', 'heads',
 ]);
 
 /** Present verbs that schedule only with their object (`takes effect Sunday`, `goes into effect`); alone they say nothing (`takes a hard line`). */
@@ -141,13 +141,14 @@ function wordTense(words: Words, i: number, present: boolean): Tense | null {
   if ((c & C_BEFORE_TO) !== 0) return words(i + 1) === 'to' || words(i + 1) === 'for' ? 'future' : null;
   if ((c & C_FUTURE) !== 0) return (c & C_PRESENT_BE) !== 0 ? presentBe(words, i) : 'future';
   if ((c & C_PAST) !== 0) return (prev & (C_AUX_BE | C_AUX_PROGRESSIVE)) !== 0 && (c & C_CLEAR_PAST) === 0 ? null : 'past';
-  if (ed && (c & C_NOT_PAST_ED) === 0) return (prev & (C_AUX_BE | C_AUX_PROGRESSIVE)) !== 0 ? null : 'past';
+  if (ed && (c & C_NOT_PAST_ED) === 0) return (prev & (C_AUX_BE | C_AUX_PROGRESSIVE)) !== 0 ? (w === 'headed' && (prev & C_PRESENT_BE) !== 0 ? 'future' : null) : 'past';
   return null;
 }
 
 /** `is` before a past participle is a passive that says nothing; before anything else it points ahead. */
 function presentBe(words: Words, i: number): Tense | null {
   const next = words(i + 1);
+  if (next === 'headed' || next === 'bound') return 'future';
   if (next.endsWith('ed') && (classOf(next) & C_FUTURE) === 0) return null;
   if (next === 'still' || next === 'now' || next === 'not') return null;
   return 'future';
