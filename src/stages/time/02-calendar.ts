@@ -136,6 +136,29 @@ const DAY_OF_MONTH_AFTER: ReadonlySet<string> = new Set([
   'and', 'or', 'to', 'at', 'in', 'when', 'while', 'if', 'but', 'after', 'before', 'until', 'till', 'through', 'unless', 'because', 'as',
 ]);
 
+/** Words that join `the 3rd` to another ordinal: then that one must be a day too (`from the 3rd to the 5th position` is no day). */
+const DAY_RANGE_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'to', 'through', 'until', 'till']);
+const NEXT_ORDINAL = /^\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\w-])/i;
+const OF_MONTH = new RegExp(`^\\s+of\\s+(?:${MONTH}|(?:this|next|last|the)\\s+month(?![\\w-]))`, 'i');
+
+/**
+ * True when what follows an ordinal at `end` lets it be a day: punctuation or the end, a
+ * conjunction or preposition, or — after `and`/`to`/… — another ordinal that is a day itself
+ * (`from the 1st to the 15th.`, `the 3rd to the 5th of January`).
+ */
+function endsDay(text: string, end: number, depth = 0): boolean {
+  const next = /^\s*(\S)/.exec(text.slice(end, end + 3));
+  if (next === null || !/[\p{L}\d]/u.test(next[1]!)) return true;
+  const word = rawWordAfter(text, end);
+  if (!DAY_OF_MONTH_AFTER.has(word)) return false;
+  if (!DAY_RANGE_WORDS.has(word)) return true;
+  const after = end + text.slice(end).indexOf(word) + word.length;
+  const other = NEXT_ORDINAL.exec(text.slice(after, after + 12));
+  if (other === null) return !/^\s+(?:the\s+)?\d/i.test(text.slice(after, after + 8));
+  const otherEnd = after + other[0].length;
+  return depth < 1 && (OF_MONTH.test(text.slice(otherEnd, otherEnd + 20)) || endsDay(text, otherEnd, depth + 1));
+}
+
 /** `until the 15th`, `on the 7th`, `the 1st of next month`. */
 const dayOfMonth: Rule = {
   id: 'day-of-month',
@@ -153,8 +176,7 @@ const dayOfMonth: Rule = {
     if (!DAY_OF_MONTH_BEFORE.has(wordBefore(text, m.index))) return null;
     const end = m.index + all!.length;
     if (which === undefined) {
-      const next = /^\s*(\S)/.exec(text.slice(end, end + 3));
-      if (next !== null && /[\p{L}\d]/u.test(next[1]!) && !DAY_OF_MONTH_AFTER.has(rawWordAfter(text, end))) return null;
+      if (!endsDay(text, end)) return null;
       return whole(m, 'date', { op: 'day-of-month', day: n, tense: 'unknown' }, 'day');
     }
     const w = which.toLowerCase();
