@@ -220,7 +220,11 @@ function withTense(text: string, found: readonly Candidate[], tokens: readonly T
     }
     let tense: Tense;
     let over = false;
-    if (previous !== null && c.start - previous.c.end < 12 && RANGE_GAP.test(text.slice(previous.c.end, c.start))) tense = previous.tense;
+    let rangeFrom: number | undefined;
+    if (previous !== null && c.start - previous.c.end < 12 && RANGE_GAP.test(text.slice(previous.c.end, c.start))) {
+      tense = previous.tense;
+      if (c.value.op === 'day-of-month' && previous.c.value.op === 'day-of-month') rangeFrom = previous.c.value.day;
+    }
     else {
       while (from + first < to && tokens[from + first]!.end <= c.start) first++;
       let last = first;
@@ -228,7 +232,7 @@ function withTense(text: string, found: readonly Candidate[], tokens: readonly T
       tense = tenseAround(word, to - from, first, last, c.value.op === 'weekday');
       over = c.value.op === 'month-day' && namesPastEvent(word, to - from, first, last);
     }
-    const value = (over ? { ...c.value, tense, over } : { ...c.value, tense }) as TimexValue;
+    const value = (over ? { ...c.value, tense, over } : rangeFrom !== undefined ? { ...c.value, tense, rangeFrom } : { ...c.value, tense }) as TimexValue;
     // one literal, not a spread: the refiners build candidates with their keys in several orders
     const next: Candidate = { start: c.start, end: c.end, type: c.type, value, role: c.role, rule: c.rule };
     out.push(next);

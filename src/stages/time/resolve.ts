@@ -108,7 +108,7 @@ function relative(v: RelativeValue, anchor: Ymd): string {
     case 'offset': return offset(v, anchor);
     case 'weekday': return formatDay(v.week === undefined ? weekday(v.day, v.tense, v.shift, anchor) : addDays(anchor, 7 * v.week + v.day - isoWeekday(anchor)));
     case 'month-day': return monthDay(v.month, v.day, v.tense, v.yearShift, v.weekday, anchor, v.over === true);
-    case 'day-of-month': return dayOfMonth(v.day, v.tense, v.monthShift, anchor);
+    case 'day-of-month': return v.rangeFrom === undefined ? dayOfMonth(v.day, v.tense, v.monthShift, anchor) : rangeEndDay(v.rangeFrom, v.day, v.tense, anchor);
     case 'month': return month(v, anchor);
     case 'quarter':
     case 'half':
@@ -197,6 +197,16 @@ function dayOfMonth(d: number, tense: Tense, monthShift: number | undefined, a: 
   }
   const days = [-1, 0, 1].map(inMonth).filter((x): x is Ymd => x !== null);
   return formatDay(pickYear(days, tense, a));
+}
+
+/** The end of `from the 1st to the 15th`: the first day `d` on or after the start's day, resolved as `dayOfMonth`. */
+function rangeEndDay(from: number, d: number, tense: Tense, a: Ymd): string {
+  const start = parseDay(dayOfMonth(from, tense, undefined, a))!;
+  for (let n = 0; n < 3; n++) {
+    const t = addMonths(start.y, start.m, n);
+    if (d <= lastDayOfMonth(t.y, t.m) && (n > 0 || d >= start.d)) return formatDay({ y: t.y, m: t.m, d });
+  }
+  return dayOfMonth(d, tense, undefined, a);
 }
 
 function month(v: YearPartValue, a: Ymd): string {

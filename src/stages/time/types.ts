@@ -93,6 +93,8 @@ export interface DayOfMonthValue {
   readonly day: number;
   readonly tense: Tense;
   readonly monthShift?: number;
+  /** The end of a range (`from the 1st to the 15th`): the first such day on or after the start's day `rangeFrom`. */
+  readonly rangeFrom?: number;
 }
 
 /** A named part of a year without a year (`April`, `the third quarter`, `last summer`, `Christmas`). */
