@@ -76,6 +76,8 @@ const relativeUnit: Rule = {
     if ((key === 'the latest' || key === 'the most recent') && unit !== 'quarter') return null;
     if (unit === 'day' && !/^the (?:following|previous|preceding|next)$/.test(key)) return null;
     if (key === 'the same') return null;
+    // "the coming weekend" on a Tuesday is the one four days on, not a week later
+    if (unit === 'weekend' && /coming$/.test(key)) return whole(m, 'date', { op: 'weekday', day: 6, tense: 'future', shift: 0, asWeekend: true }, 'period');
     return whole(m, 'date', { op: 'offset', unit, n }, 'period');
   },
 };

@@ -59,6 +59,7 @@ test('next year', () => expectTimes('Elections are due next year.', W, [['next y
 test('this year', () => expectTimes('Trade has doubled this year.', W, [['this year', '2024']]));
 test('the coming week', () => expectTimes('A decision is due in the coming week.', W, [['the coming week', '2024-W19']]));
 test('last weekend', () => expectTimes('Shelling eased last weekend.', W, [['last weekend', '2024-W17-WE']]));
+test('the coming weekend is the first one ahead', () => expectTimes('Envoys return the coming weekend.', W, [['the coming weekend', '2024-W18-WE']]));
 test('the weekend past', () => expectTimes('Strikes continued over the weekend.', W, [['the weekend', '2024-W17-WE']]));
 test('this quarter', () => expectTimes('Growth slowed this quarter.', W, [['this quarter', '2024-Q2']]));
 test('last quarter', () => expectTimes('Imports fell last quarter.', W, [['last quarter', '2024-Q1']]));
