@@ -83,6 +83,10 @@ describe('warLengthClues', () => {
     const [c] = warLengthClues('It was the largest swap since the start of the full-scale invasion more than three years ago, Kyiv said.', 'd');
     assert.deepEqual([c!.earliest, c!.latest], ['2025-02-24', '2026-02-24']);
   });
+  it('reads "day 500 of the war" and "the 100th day of the war"', () => {
+    assert.deepEqual(warLengthClues('On day 500 of the war in Gaza, Hamas said it would talk.', 'd').map((c) => [c.earliest, c.latest]), [['2025-02-17', '2025-02-18']]);
+    assert.deepEqual(warLengthClues('It was the 100th day of the war, Kyiv said.', 'd').map((c) => [c.earliest, c.latest]), [['2022-06-03', '2022-06-04']]);
+  });
   it('stays silent when the war is ambiguous or unknown', () => {
     assert.deepEqual(warLengthClues('Six months of war have passed.', 'd'), []);
     assert.deepEqual(warLengthClues('Six months of war in Gaza and Ukraine.', 'd'), []);

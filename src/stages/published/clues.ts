@@ -202,6 +202,8 @@ const WAR_LENGTH = /\b(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|
 const ORDINAL_WORDS: Record<string, number> = {
   ...ORDINALS, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
 };
+/** "day 500 of the war", "the 100th day of the war in Ukraine": the war is in its Nth unit. */
+const NTH_OF_WAR = new RegExp(`\\b(?:day\\s+(\\d{1,4})|the\\s+(${Object.keys(ORDINAL_WORDS).join('|')}|\\d{1,4}(?:st|nd|rd|th))\\s+(day|week|month|year))\\s+of\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?war\\b`, 'gi');
 /** "the war, now in its third year", "as the war enters its 100th day": the war is in its Nth unit. */
 const WAR_NTH = new RegExp(`\\bwar\\b(?:[^.;!?\\n]{0,80}?)\\b(?:in|enters|entered|entering|into)\\s+its\\s+(${Object.keys(ORDINAL_WORDS).join('|')}|\\d{1,4}(?:st|nd|rd|th))\\s+(day|week|month|year)\\b`, 'gi');
 
@@ -214,8 +216,9 @@ const WAR_AGO = new RegExp(`\\b(?:(?:war|invasion|conflict|fighting)(?:\\s+(?:in
 
 /**
  * "15 months of war", "two years into the war": after the start of the article's war; "the
- * war, now in its third year": two to three years after it; "the war began nearly two years
- * ago": one to two years after it ("more than": N to N+1, "about": N−1 to N+1).
+ * war, now in its third year", "day 500 of the war", "the 100th day of the war": N−1 to N
+ * units after it; "the war began nearly two years ago": one to two years after it ("more
+ * than": N to N+1, "about": N−1 to N+1).
  */
 export function warLengthClues(text: string, doc: string, events = knownEvents()): Clue[] {
   const wars = events.filter((e) => e.war && hasAnyWord(text, e.context));
@@ -237,6 +240,10 @@ export function warLengthClues(text: string, doc: string, events = knownEvents()
     const from = mod === 'nearly' || mod === 'almost' || mod === 'about' || mod === 'around' || mod === 'some' || mod === 'roughly' ? n - 1 : n;
     const to = mod === 'nearly' || mod === 'almost' ? n : n + 1;
     if (from >= 0) out.push({ ...clue(m, from, unit), latest: addUnits(war.date, unit, to) });
+  }
+  for (const m of text.matchAll(NTH_OF_WAR)) {
+    const nth = m[1] !== undefined ? Number(m[1]) : ORDINAL_WORDS[m[2]!.toLowerCase()] ?? Number.parseInt(m[2]!, 10);
+    if (nth >= 1) out.push(clue(m, nth - 1, m[1] !== undefined ? 'day' : (m[3]!.toLowerCase() as 'day' | 'week' | 'month' | 'year')));
   }
   for (const m of text.matchAll(WAR_NTH)) {
     const nth = ORDINAL_WORDS[m[1]!.toLowerCase()] ?? Number.parseInt(m[1]!, 10);
