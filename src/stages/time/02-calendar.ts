@@ -129,7 +129,7 @@ const dayMonth: Rule = {
 /** Words before `the 15th` that make it a day: prepositions of time (`until the 15th`, `on the 7th`). */
 const DAY_OF_MONTH_BEFORE: ReadonlySet<string> = new Set([
   'on', 'by', 'until', 'till', 'since', 'from', 'before', 'after', 'through', 'to', 'and', 'or', 'between', 'starting', 'beginning',
-  'effective', 'of',
+  'effective', 'of', 'for',
 ]);
 /** Lower-case words that may follow `the 15th` when it is a day (`on the 7th and the 9th`); any other word makes it an ordinal (`the 15th round`). */
 const DAY_OF_MONTH_AFTER: ReadonlySet<string> = new Set([

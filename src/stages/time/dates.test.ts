@@ -20,6 +20,7 @@ test('a day of the month alone, a coming deadline', () => expectTimes('Hamas has
 test('a day of the month alone, past', () => expectTimes('Dockworkers have been on strike since the 28th.', W, [['the 28th', '2024-04-28']]));
 test('two days of the month', () => expectTimes('The truce was agreed on the 7th and broke down on the 9th.', '2024-05-20', [['the 7th', '2024-05-07'], ['the 9th', '2024-05-09']]));
 test('a range of days of the month', () => expectTimes('The truce runs from the 1st to the 15th.', W, [['the 1st', '2024-05-01'], ['the 15th', '2024-05-15']]));
+test('a day of the month planned for', () => expectTimes('A vote is planned for the 28th.', W, [['the 28th', '2024-05-28']]));
 test('a day of next month', () => expectTimes('The first payment is due on the 1st of next month.', W, [['the 1st of next month', '2024-06-01']]));
 test('a day of the month takes the month written before it', () => expectTimes('Talks opened on March 3 and broke up on the 15th.', W, [['March 3', '2024-03-03'], ['the 15th', '2024-03-15']]));
 test('a day of the month takes the year and month written before it', () => expectTimes('The strike, which began in June 2022, ended on the 30th.', W, [['June 2022', '2022-06'], ['the 30th', '2022-06-30']]));

@@ -52,3 +52,4 @@ test('an ordinal without a preposition of time is no day', () => expectNoTimes('
 test('a count before a noun that ends the sentence', () => expectNoTimes('The army said it had freed 2014 prisoners.'));
 test('a range of counts before a count noun', () => expectNoTimes('The motion won 2014-2016 votes.'));
 test('an ordinal in a range of ordinals before a noun is no day', () => expectNoTimes('Troops moved from the 3rd to the 5th position.'));
+test('for the 3rd time is no day', () => expectNoTimes('Talks failed for the 3rd time.'));
