@@ -183,8 +183,9 @@ function monthDay(m: number, d: number, tense: Tense, yearShift: number | undefi
 
 /**
  * `the 15th`: in the month `monthShift` from the anchor's when written, else the nearest of
- * the day in the anchor's month and its neighbours, weighted by tense as in `pickYear`
- * ("until the 15th" on October 14 is October 15; "since the 1st" is October 1).
+ * the day in the anchor's month and its neighbours on the side the tense points to (either
+ * side, a coming one counting twice, when the tense is unknown): "until the 15th" on October
+ * 14 is October 15, "since the 1st" October 1, "will resume on the 2nd" November 2.
  */
 function dayOfMonth(d: number, tense: Tense, monthShift: number | undefined, a: Ymd): string {
   const inMonth = (n: number): Ymd | null => {
@@ -196,7 +197,10 @@ function dayOfMonth(d: number, tense: Tense, monthShift: number | undefined, a: 
     return formatDay({ y: t.y, m: t.m, d: Math.min(d, lastDayOfMonth(t.y, t.m)) });
   }
   const days = [-1, 0, 1].map(inMonth).filter((x): x is Ymd => x !== null);
-  return formatDay(pickYear(days, tense, a));
+  // within two months a tense is decisive: "will resume on the 2nd" is ahead, "began on the 28th" behind
+  const at = epochDay(a.y, a.m, a.d);
+  const side = tense === 'future' ? days.filter((x) => epochDay(x.y, x.m, x.d) >= at) : tense === 'past' ? days.filter((x) => epochDay(x.y, x.m, x.d) <= at) : days;
+  return formatDay(pickYear(side.length > 0 ? side : days, tense, a));
 }
 
 /** The end of `from the 1st to the 15th`: the first day `d` on or after the start's day, resolved as `dayOfMonth`. */
