@@ -219,8 +219,9 @@ function dayInMonthOf(last: string | null, lastRelative: TimexValue | null, day:
 }
 
 /**
- * A month or a day without a year (`March`, `Oct. 7`) moved by `n` months or days within its
- * year or month (`In March … the following month` is April of the same reading), or null.
+ * A month or a day without a year (`March`, `Oct. 7`) moved by `n` months, weeks or days
+ * within its year or month (`In March … the following month` is April of the same reading,
+ * `On March 3 … the following week` the week of March 10), or null.
  */
 function shiftRelative(v: TimexValue, unit: Unit, n: number): TimexValue | null {
   if (v.op === 'month' && v.shift === 0 && (unit === 'month' || (unit === 'quarter' && n === 0))) {
@@ -228,6 +229,16 @@ function shiftRelative(v: TimexValue, unit: Unit, n: number): TimexValue | null 
     if (which < 1 || which > 12) return null;
     const moved = unit === 'quarter' ? { op: 'quarter' as const, which: Math.ceil(which / 3) } : { op: 'month' as const, which };
     return v.yearShift === undefined ? { ...moved, tense: v.tense, shift: 0 } : { ...moved, tense: v.tense, shift: 0, yearShift: v.yearShift };
+  }
+  if (v.op === 'month-day' && unit === 'week' && v.asWeek === undefined) {
+    // `the following week` after `March 3`: the week of March 10
+    let day = v.day + 7 * n;
+    let month = v.month;
+    if (day > daysInMonth(month)) day -= daysInMonth(month++);
+    else if (day < 1) day += daysInMonth(--month === 0 ? 12 : month);
+    if (month < 1 || month > 12) return null;
+    const base = { op: 'month-day' as const, month, day, tense: v.tense, asWeek: true as const };
+    return v.yearShift === undefined ? base : { ...base, yearShift: v.yearShift };
   }
   if (v.op === 'month-day' && (unit === 'day' || (unit === 'month' && n === 0))) {
     if (unit === 'month') return v.yearShift === undefined ? { op: 'month', which: v.month, tense: v.tense, shift: 0 } : { op: 'month', which: v.month, tense: v.tense, shift: 0, yearShift: v.yearShift };

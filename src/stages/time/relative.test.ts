@@ -103,6 +103,7 @@ test('the quarter a year ago', () => expectTimes('Profit rose in the third quart
 test("by year's end", () => expectTimes("The deal should close by year's end.", W, [["year's end", '2024']]));
 test('that year after a year', () => expectTimes('Sales fell in 1988, and imports rose that year.', W, [['1988', '1988'], ['that year', '1988']]));
 test('that quarter after a quarter', () => expectTimes('Sales fell in the first quarter of 2023; results for that quarter were weak.', W, [['the first quarter of 2023', '2023-Q1'], ['that quarter', '2023-Q1']]));
+test('the following week after a day without a year', () => expectTimes('Talks began on March 28. The following week, mediators tried again.', '2024-10-20', [['March 28', '2024-03-28'], ['The following week', '2024-W14']]));
 test('the following month after a month without a year', () => expectTimes('In March the board met. The following month, it sold the unit.', '2024-10-20', [['March', '2024-03'], ['The following month', '2024-04']]));
 test('in coming quarters', () => expectTimes('It does not bode well for coming quarters.', W, [['coming quarters', 'FUTURE_REF']]));
 test('in future quarters', () => expectTimes('Losses will cut tax payments in future quarters.', W, [['future quarters', 'FUTURE_REF']]));
