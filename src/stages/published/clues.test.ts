@@ -24,6 +24,10 @@ describe('dateLine', () => {
     assert.equal(d.span.text, 'Updated 2025-03-03');
     assert.equal(d.updated, true);
   });
+  it('an update date before the publication date on one line: the publication date, not an update', () => {
+    const d = dateLine('Talks resume\nUpdated March 4, 2025 · Published March 3, 2025\nText', 'd')!;
+    assert.deepEqual([d.date.value, d.updated], ['2025-03-03', false]);
+  });
   it('only looks near the top', () => assert.equal(dateLine(`${'word '.repeat(100)}\nPublished June 10, 2024`, 'd'), null));
 });
 

@@ -53,7 +53,7 @@ export function knownEvents(file = DATA): readonly KnownEvent[] {
 const DATE_WORDS = '(?:date|dated|published(?:\\s+on)?|posted(?:\\s+on)?|updated(?:\\s+on)?|last\\s+updated(?:\\s+on)?|first\\s+published(?:\\s+on)?)';
 const DATE_VALUE = '(\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?|(?:[A-Z][a-z]+,?\\s+)?(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+[A-Z][a-z]{2,8}\\.?,?\\s+\\d{4}))';
 /** A date line, alone or after a byline and a separator ("By Jo Reporter | Published 11 Mar 2025"). */
-const DATE_LINE = new RegExp(`(?:^|\\n)\\s*(?:[^\\n|·•]{1,80}[|·•]\\s*)?${DATE_WORDS}\\s*:?\\s*${DATE_VALUE}`, 'i');
+const DATE_LINE = new RegExp(`(?:^|\\n)\\s*(?:[^\\n|·•]{1,80}[|·•]\\s*)?(${DATE_WORDS})\\s*:?\\s*${DATE_VALUE}`, 'i');
 /**
  * A line that holds nothing but a full date, perhaps with a time ("August 15, 2024",
  * "Thursday, 15 August 2024 14:05 GMT"): in the header of a copied article that is its date.
@@ -65,13 +65,15 @@ const DATE_LINE_WINDOW = 400;
 /** A date line near the top of the body, or null. */
 export function dateLine(text: string, doc: string): { date: ParsedDate; span: EvidenceSpan; updated: boolean } | null {
   const head = text.slice(0, DATE_LINE_WINDOW);
-  const m = DATE_LINE.exec(head) ?? BARE_DATE_LINE.exec(head);
+  const labelled = DATE_LINE.exec(head);
+  const m = labelled ?? BARE_DATE_LINE.exec(head);
   if (!m) return null;
-  const date = parseMetadataDate(m[1]!);
+  // the label of the date read, not of another date on its line ("Updated … · Published March 3")
+  const date = parseMetadataDate(labelled ? m[2]! : m[1]!);
   if (!date) return null;
   const start = m.index + m[0].search(/\S/);
   const end = m.index + m[0].length;
-  return { date, span: { doc, start, end, text: text.slice(start, end) }, updated: /updated/i.test(m[0]) };
+  return { date, span: { doc, start, end, text: text.slice(start, end) }, updated: labelled !== null && /updated/i.test(m[1]!) };
 }
 
 function escape(s: string): string {
