@@ -28,6 +28,10 @@ describe('dateLine', () => {
     const d = dateLine('Talks resume\nUpdated March 4, 2025 · Published March 3, 2025\nText', 'd')!;
     assert.deepEqual([d.date.value, d.updated], ['2025-03-03', false]);
   });
+  it('a publication date before an update date on one line: the publication date', () => {
+    const d = dateLine('Talks resume\nPublished March 3, 2025 · Updated March 4, 2025\nText', 'd')!;
+    assert.deepEqual([d.date.value, d.updated], ['2025-03-03', false]);
+  });
   it('only looks near the top', () => assert.equal(dateLine(`${'word '.repeat(100)}\nPublished June 10, 2024`, 'd'), null));
 });
 

@@ -54,6 +54,8 @@ const DATE_WORDS = '(?:date|dated|published(?:\\s+on)?|posted(?:\\s+on)?|updated
 const DATE_VALUE = '(\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?|(?:[A-Z][a-z]+,?\\s+)?(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+[A-Z][a-z]{2,8}\\.?,?\\s+\\d{4}))';
 /** A date line, alone or after a byline and a separator ("By Jo Reporter | Published 11 Mar 2025"). */
 const DATE_LINE = new RegExp(`(?:^|\\n)\\s*(?:[^\\n|·•]{1,80}[|·•]\\s*)?(${DATE_WORDS})\\s*:?\\s*${DATE_VALUE}`, 'i');
+/** The same with a publication label only: on "Published … · Updated …" the publication date wins. */
+const PUBLISHED_LINE = new RegExp(`(?:^|\\n)\\s*(?:[^\\n|·•]{1,80}[|·•]\\s*)?((?:first\\s+)?published(?:\\s+on)?|posted(?:\\s+on)?)\\s*:?\\s*${DATE_VALUE}`, 'i');
 /**
  * A line that holds nothing but a full date, perhaps with a time ("August 15, 2024",
  * "Thursday, 15 August 2024 14:05 GMT"): in the header of a copied article that is its date.
@@ -65,7 +67,7 @@ const DATE_LINE_WINDOW = 400;
 /** A date line near the top of the body, or null. */
 export function dateLine(text: string, doc: string): { date: ParsedDate; span: EvidenceSpan; updated: boolean } | null {
   const head = text.slice(0, DATE_LINE_WINDOW);
-  const labelled = DATE_LINE.exec(head);
+  const labelled = PUBLISHED_LINE.exec(head) ?? DATE_LINE.exec(head);
   const m = labelled ?? BARE_DATE_LINE.exec(head);
   if (!m) return null;
   // the label of the date read, not of another date on its line ("Updated … · Published March 3")
