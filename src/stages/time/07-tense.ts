@@ -160,8 +160,28 @@ function plannedEarlier(words: Words, forAt: number): boolean {
   return false;
 }
 
-/** "until Tuesday" is a coming deadline unless the clause after it is past ("Until Thursday, they had not …"). */
-function untilTense(words: Words, count: number, last: number): Tense {
+/**
+ * Past verbs of lasting: what they ran "until Tuesday" is over ("talks lasted until Tuesday"),
+ * unlike a deadline set in the past ("extended its deadline until Tuesday").
+ */
+const LASTED: ReadonlySet<string> = new Set([
+  'lasted', 'held', 'ran', 'stayed', 'remained', 'continued', 'waited', 'persisted', 'raged', 'dragged', 'went', 'stretched',
+  'worked', 'fought', 'sat', 'kept', 'lingered', 'lived', 'served',
+]);
+
+/**
+ * "until Tuesday" is a coming deadline ("has until Tuesday", "extended
+ * its deadline until Tuesday"), unless a past verb of lasting ends there ("talks lasted until
+ * Tuesday", "had until Tuesday") or the clause after it is past ("Until Thursday, they had
+ * not …"). `at` is the word `until`.
+ */
+function untilTense(words: Words, count: number, at: number, last: number): Tense {
+  // the verb before `until`, past an adverb or particle ("went on until", "lasted well into")
+  const verb = at > 0 ? words(at - 1) : '';
+  const verb2 = at > 1 && /^(?:on|well|only|just|largely|mostly)$/.test(verb) ? words(at - 2) : '';
+  if (verb === 'has' || verb === 'have') return 'future';
+  if (verb === 'had') return 'past';
+  if (LASTED.has(verb) || LASTED.has(verb2)) return 'past';
   for (let i = last + 1; i < count && i <= last + 6; i++) {
     if ((classOf(words(i)) & C_PAST) !== 0) return 'past';
   }
@@ -184,7 +204,7 @@ export function tenseAround(words: Words, count: number, first: number, last: nu
   if (before === 'effective') return first > 1 && EFFECTIVE_PAST.has(words(first - 2)) ? 'past' : 'future';
   // "talks in Geneva starting Aug. 14": a schedule, unless a past verb comes first ("was starting")
   if (before === 'starting' || before === 'beginning') return first > 1 && EFFECTIVE_PAST.has(words(first - 2)) ? 'past' : 'future';
-  if (before === 'until' || before === 'till') return untilTense(words, count, last);
+  if (before === 'until' || before === 'till') return untilTense(words, count, first - 1, last);
   if (before === 'for' && present && !plannedEarlier(words, first - 1)) return 'future';
   if (first >= 3 && words(first - 3) === 'as' && (words(first - 2) === 'early' || words(first - 2) === 'soon') && before === 'as') return 'future';
   for (let i = first - 1; i >= 0 && i >= first - NEAR; i--) {
