@@ -326,7 +326,7 @@ const weekdayOfWeek: Refiner = {
   id: 'weekday-of-week',
   reason: 'in "they met Monday last week" Monday is the Monday of last week, not the latest Monday',
   refine(candidates, scope) {
-    if (candidates.length < 2) return [...candidates];
+    if (candidates.length < 2 || !candidates.some((c) => c.value.op === 'offset' && c.value.unit === 'week')) return [...candidates];
     const out = [...candidates];
     for (let i = 1; i < out.length; i++) {
       const w = out[i]!;
