@@ -116,7 +116,7 @@ add(['quarter', 'quarters', 'half', 'period', 'year-earlier', 'year-ago'], QUART
 add(['half'], HALF);
 add(['end', 'close', 'beginning', 'start', 'middle', 'turn', 'year-end', 'yearend'], EDGE);
 add(['weekend'], WEEKEND);
-add(['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', 'hrs', 'local', ...ZONES.map((z) => z.toLowerCase())], CLOCK);
+add(['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', 'hrs', 'local', "o'clock", 'o’clock', ...ZONES.map((z) => z.toLowerCase())], CLOCK);
 add([
   'the', 'a', 'an', 'its', 'their', 'this', 'last', 'next', 'past', 'coming', 'previous', 'preceding', 'following', 'current', 'present',
   'latest', 'most', 'same', 'early', 'mid', 'late', 'earlier', 'later', 'fiscal', 'fy', 'calendar', 'first', 'second', 'third',
