@@ -215,6 +215,12 @@ describe('readHtml: metadata precedence', () => {
     assert.equal(metaOf('<meta name="parsely-pub-date" content="2024-05-05">')?.published?.raw, '2024-05-05');
   });
 
+  test('published: Dublin Core and microdata on a meta tag', () => {
+    assert.deepEqual(metaOf('<meta name="DC.date" content="2024-04-04">')?.published, { raw: '2024-04-04', method: 'metadata', from: 'meta:DC.date' });
+    assert.equal(metaOf('<meta name="dcterms.issued" content="2024-04-05">')?.published?.raw, '2024-04-05');
+    assert.deepEqual(metaOf('<meta itemprop="datePublished" content="2024-04-06T09:00:00Z">')?.published, { raw: '2024-04-06T09:00:00Z', method: 'metadata', from: 'microdata:datePublished' });
+  });
+
   test('published: <time datetime> in the article last', () => {
     const body = `<nav><time datetime="2000-01-01">nav date</time></nav><article><time datetime="2024-06-06T12:00">June</time>${ARTICLE}</article>`;
     assert.deepEqual(metaOf('', body)?.published, { raw: '2024-06-06T12:00', method: 'metadata', from: 'html:time[datetime]' });

@@ -453,7 +453,8 @@ const URL_FIELD: readonly Proposer[] = [
 const PUBLISHED: readonly Proposer[] = [
   fromMeta('article:published_time', 'og:article:published_time'),
   fromLdArticle('datePublished'),
-  ...['date', 'pubdate', 'publishdate', 'DC.date.issued', 'parsely-pub-date', 'sailthru.date'].map((key) => fromMeta(key)),
+  ...['date', 'pubdate', 'publishdate', 'DC.date.issued', 'parsely-pub-date', 'sailthru.date', 'dcterms.issued', 'DC.date', 'dcterms.created', 'publish-date'].map((key) => fromMeta(key)),
+  fromMeta('datePublished', 'microdata:datePublished'),
   fromAttribute('time[itemprop="datePublished"][datetime]', 'datetime', 'microdata:datePublished'),
   articleTime,
 ];

@@ -11,6 +11,11 @@ describe('header block', () => {
       published: { raw: '2024-05-01', method: 'header', from: 'header:published' },
     });
   });
+  it('reads quoted YAML scalars in front matter without their quotes', () => {
+    const doc = readText('a.md', '---\ntitle: "Talks resume: day two"\npubDate: \'March 3, 2025\'\n---\nBody.', 'markdown');
+    assert.equal(doc.meta.title, 'Talks resume: day two');
+    assert.equal(doc.meta.published?.raw, 'March 3, 2025');
+  });
   it('accepts Markdown front matter that opens with ---', () => {
     const doc = readText('a.md', '---\ntitle: A *plan*\ndate: June 10, 2024\n---\n# Heading\n\nSome **bold** words.', 'markdown');
     assert.equal(doc.meta.title, 'A *plan*');

@@ -46,10 +46,18 @@ export function parseHeaderBlock(text: string): HeaderBlock | null {
     if (line.trim() === '' && fields.size === 0 && !frontMatter) return null;
     const m = KEY_LINE.exec(line);
     if (!m) return null;
-    fields.set(m[1]!.trim().toLowerCase(), m[2]!.trim());
+    const value = m[2]!.trim();
+    // YAML front matter may quote a scalar: `pubDate: "March 3, 2025"` is the date March 3, 2025
+    fields.set(m[1]!.trim().toLowerCase(), frontMatter ? unquoted(value) : value);
     pos = next;
   }
   return null;
+}
+
+/** A YAML scalar without the quotes around it (`"a"` or `'a'`), else as written. */
+function unquoted(value: string): string {
+  const q = value[0];
+  return value.length >= 2 && (q === '"' || q === "'") && value[value.length - 1] === q ? value.slice(1, -1) : value;
 }
 
 /** Reads a `.txt` or `.md` file's text into one raw document. */

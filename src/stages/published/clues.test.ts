@@ -14,12 +14,23 @@ describe('dateLine', () => {
     ['Talks resume\nThursday, 15 August 2024 14:05 GMT\nText.', '2024-08-15'],
     ['Talks resume\nAugust 15, 2024, was the day talks began.', null],
     ['Talks resume\nAugust 15\nText.', null],
+    ['Talks resume\n\nBy Jo Reporter | Published 11 Mar 2025, 08:00 GMT\n\nText.', '2025-03-11'],
+    ['Talks resume\nWorld · Updated 3 March 2025\nText.', '2025-03-03'],
+    ['Talks resume\nThe memo, published June 10, 2024, stands.', null],
   ];
   for (const [text, value] of cases) it(JSON.stringify(text.slice(0, 40)), () => assert.equal(dateLine(text, 'd')?.date.value ?? null, value));
   it('spans the date line and knows an update', () => {
     const d = dateLine('Updated 2025-03-03\nText', 'd')!;
     assert.equal(d.span.text, 'Updated 2025-03-03');
     assert.equal(d.updated, true);
+  });
+  it('an update date before the publication date on one line: the publication date, not an update', () => {
+    const d = dateLine('Talks resume\nUpdated March 4, 2025 · Published March 3, 2025\nText', 'd')!;
+    assert.deepEqual([d.date.value, d.updated], ['2025-03-03', false]);
+  });
+  it('a publication date before an update date on one line: the publication date', () => {
+    const d = dateLine('Talks resume\nPublished March 3, 2025 · Updated March 4, 2025\nText', 'd')!;
+    assert.deepEqual([d.date.value, d.updated], ['2025-03-03', false]);
   });
   it('only looks near the top', () => assert.equal(dateLine(`${'word '.repeat(100)}\nPublished June 10, 2024`, 'd'), null));
 });
@@ -63,6 +74,26 @@ describe('warLengthClues', () => {
   it('reads number words and "into the war"', () => {
     const [c] = warLengthClues('Two years into the war, Kyiv and the Kremlin met.', 'd');
     assert.deepEqual([c!.earliest, c!.latest], ['2024-02-24', '2025-02-24']);
+  });
+  it('reads "the war, now in its third year" as two to three years after its start', () => {
+    const [c] = warLengthClues('The war in Sudan, now in its third year, has displaced millions.', 'd');
+    assert.deepEqual([c!.earliest, c!.latest], ['2025-04-15', '2026-04-15']);
+  });
+  it('reads "as the war enters its 100th day"', () => {
+    const [c] = warLengthClues('Kyiv braced for more strikes as the war entered its 100th day.', 'd');
+    assert.deepEqual([c!.earliest, c!.latest], ['2022-06-03', '2022-06-04']);
+  });
+  it('reads "the war began nearly two years ago" as one to two years after its start', () => {
+    const [c] = warLengthClues('Israelis rallied in Tel Aviv, the largest protest since the war in Gaza began nearly two years ago.', 'd');
+    assert.deepEqual([c!.earliest, c!.latest], ['2024-10-07', '2025-10-07']);
+  });
+  it('reads "the start of the full-scale invasion more than three years ago"', () => {
+    const [c] = warLengthClues('It was the largest swap since the start of the full-scale invasion more than three years ago, Kyiv said.', 'd');
+    assert.deepEqual([c!.earliest, c!.latest], ['2025-02-24', '2026-02-24']);
+  });
+  it('reads "day 500 of the war" and "the 100th day of the war"', () => {
+    assert.deepEqual(warLengthClues('On day 500 of the war in Gaza, Hamas said it would talk.', 'd').map((c) => [c.earliest, c.latest]), [['2025-02-17', '2025-02-18']]);
+    assert.deepEqual(warLengthClues('It was the 100th day of the war, Kyiv said.', 'd').map((c) => [c.earliest, c.latest]), [['2022-06-03', '2022-06-04']]);
   });
   it('stays silent when the war is ambiguous or unknown', () => {
     assert.deepEqual(warLengthClues('Six months of war have passed.', 'd'), []);

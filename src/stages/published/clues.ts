@@ -6,8 +6,8 @@
  *   (method `header`);
  * - `eventMentions`: year-less dates that name a known event ("since Hamas' October 7
  *   attack") become dated mentions, when the article's words fit the event;
- * - `warLengthClues`: "15 months of war", "the 100th day of the war" count from a war's
- *   start in data/events.
+ * - `warLengthClues`: "15 months of war", "the war, now in its third year" count from a
+ *   war's start in data/events.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -52,7 +52,10 @@ export function knownEvents(file = DATA): readonly KnownEvent[] {
 
 const DATE_WORDS = '(?:date|dated|published(?:\\s+on)?|posted(?:\\s+on)?|updated(?:\\s+on)?|last\\s+updated(?:\\s+on)?|first\\s+published(?:\\s+on)?)';
 const DATE_VALUE = '(\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?|(?:[A-Z][a-z]+,?\\s+)?(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+[A-Z][a-z]{2,8}\\.?,?\\s+\\d{4}))';
-const DATE_LINE = new RegExp(`(?:^|\\n)\\s*${DATE_WORDS}\\s*:?\\s*${DATE_VALUE}`, 'i');
+/** A date line, alone or after a byline and a separator ("By Jo Reporter | Published 11 Mar 2025"). */
+const DATE_LINE = new RegExp(`(?:^|\\n)\\s*(?:[^\\n|·•]{1,80}[|·•]\\s*)?(${DATE_WORDS})\\s*:?\\s*${DATE_VALUE}`, 'i');
+/** The same with a publication label only: on "Published … · Updated …" the publication date wins. */
+const PUBLISHED_LINE = new RegExp(`(?:^|\\n)\\s*(?:[^\\n|·•]{1,80}[|·•]\\s*)?((?:first\\s+)?published(?:\\s+on)?|posted(?:\\s+on)?)\\s*:?\\s*${DATE_VALUE}`, 'i');
 /**
  * A line that holds nothing but a full date, perhaps with a time ("August 15, 2024",
  * "Thursday, 15 August 2024 14:05 GMT"): in the header of a copied article that is its date.
@@ -64,13 +67,15 @@ const DATE_LINE_WINDOW = 400;
 /** A date line near the top of the body, or null. */
 export function dateLine(text: string, doc: string): { date: ParsedDate; span: EvidenceSpan; updated: boolean } | null {
   const head = text.slice(0, DATE_LINE_WINDOW);
-  const m = DATE_LINE.exec(head) ?? BARE_DATE_LINE.exec(head);
+  const labelled = PUBLISHED_LINE.exec(head) ?? DATE_LINE.exec(head);
+  const m = labelled ?? BARE_DATE_LINE.exec(head);
   if (!m) return null;
-  const date = parseMetadataDate(m[1]!);
+  // the label of the date read, not of another date on its line ("Updated … · Published March 3")
+  const date = parseMetadataDate(labelled ? m[2]! : m[1]!);
   if (!date) return null;
   const start = m.index + m[0].search(/\S/);
   const end = m.index + m[0].length;
-  return { date, span: { doc, start, end, text: text.slice(start, end) }, updated: /updated/i.test(m[0]) };
+  return { date, span: { doc, start, end, text: text.slice(start, end) }, updated: labelled !== null && /updated/i.test(m[1]!) };
 }
 
 function escape(s: string): string {
@@ -198,22 +203,55 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const WAR_LENGTH = /\b(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(day|week|month|year)s?\s+(?:of|into)\s+(?:the\s+)?(?:[a-z]+\s+)?war\b/gi;
 
-/** "15 months of war", "two years into the war": after the start of the article's war. */
+const ORDINAL_WORDS: Record<string, number> = {
+  ...ORDINALS, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
+};
+/** "day 500 of the war", "the 100th day of the war in Ukraine": the war is in its Nth unit. */
+const NTH_OF_WAR = new RegExp(`\\b(?:day\\s+(\\d{1,4})|the\\s+(${Object.keys(ORDINAL_WORDS).join('|')}|\\d{1,4}(?:st|nd|rd|th))\\s+(day|week|month|year))\\s+of\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?war\\b`, 'gi');
+/** "the war, now in its third year", "as the war enters its 100th day": the war is in its Nth unit. */
+const WAR_NTH = new RegExp(`\\bwar\\b(?:[^.;!?\\n]{0,80}?)\\b(?:in|enters|entered|entering|into)\\s+its\\s+(${Object.keys(ORDINAL_WORDS).join('|')}|\\d{1,4}(?:st|nd|rd|th))\\s+(day|week|month|year)\\b`, 'gi');
+
+const COUNT_WORDS = `\\d{1,4}|${Object.keys(NUMBER_WORDS).join('|')}`;
+/**
+ * "since the war began nearly two years ago", "the start of the full-scale invasion more than
+ * three years ago": the war's start is that long before the article.
+ */
+const WAR_AGO = new RegExp(`\\b(?:(?:war|invasion|conflict|fighting)(?:\\s+(?:in|on|with|against|between)\\s+[\\w-]+(?:\\s+and\\s+[\\w-]+)?)?\\s+(?:began|started|erupted|broke\\s+out)|(?:start|beginning|outbreak)\\s+of\\s+the\\s+(?:[a-z-]+\\s+){0,2}?(?:war|invasion|conflict|fighting))\\s+(?:(nearly|almost|more\\s+than|over|about|around|some|roughly)\\s+)?(${COUNT_WORDS})\\s+(day|week|month|year)s?\\s+ago\\b`, 'gi');
+
+/**
+ * "15 months of war", "two years into the war": after the start of the article's war; "the
+ * war, now in its third year", "day 500 of the war", "the 100th day of the war": N−1 to N
+ * units after it; "the war began nearly two years ago": one to two years after it ("more
+ * than": N to N+1, "about": N−1 to N+1).
+ */
 export function warLengthClues(text: string, doc: string, events = knownEvents()): Clue[] {
   const wars = events.filter((e) => e.war && hasAnyWord(text, e.context));
   if (wars.length !== 1) return [];
   const war = wars[0]!;
   const out: Clue[] = [];
+  const clue = (m: RegExpMatchArray, n: number, unit: 'day' | 'week' | 'month' | 'year'): Clue => ({
+    earliest: addUnits(war.date, unit, n), latest: addUnits(war.date, unit, n + 1), strength: 'weak',
+    reason: `"${m[0]}" counts from ${war.date} (${war.name})`,
+    span: { doc, start: m.index!, end: m.index! + m[0].length, text: m[0] },
+  });
   for (const m of text.matchAll(WAR_LENGTH)) {
-    const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
-    const unit = m[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year';
-    const earliest = addUnits(war.date, unit, n);
-    const latest = addUnits(war.date, unit, n + 1);
-    out.push({
-      earliest, latest, strength: 'weak',
-      reason: `"${m[0]}" counts from ${war.date} (${war.name})`,
-      span: { doc, start: m.index, end: m.index + m[0].length, text: m[0] },
-    });
+    out.push(clue(m, NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]), m[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year'));
+  }
+  for (const m of text.matchAll(WAR_AGO)) {
+    const n = NUMBER_WORDS[m[2]!.toLowerCase()] ?? Number(m[2]);
+    const unit = m[3]!.toLowerCase() as 'day' | 'week' | 'month' | 'year';
+    const mod = m[1]?.toLowerCase().replace(/\s+/g, ' ');
+    const from = mod === 'nearly' || mod === 'almost' || mod === 'about' || mod === 'around' || mod === 'some' || mod === 'roughly' ? n - 1 : n;
+    const to = mod === 'nearly' || mod === 'almost' ? n : n + 1;
+    if (from >= 0) out.push({ ...clue(m, from, unit), latest: addUnits(war.date, unit, to) });
+  }
+  for (const m of text.matchAll(NTH_OF_WAR)) {
+    const nth = m[1] !== undefined ? Number(m[1]) : ORDINAL_WORDS[m[2]!.toLowerCase()] ?? Number.parseInt(m[2]!, 10);
+    if (nth >= 1) out.push(clue(m, nth - 1, m[1] !== undefined ? 'day' : (m[3]!.toLowerCase() as 'day' | 'week' | 'month' | 'year')));
+  }
+  for (const m of text.matchAll(WAR_NTH)) {
+    const nth = ORDINAL_WORDS[m[1]!.toLowerCase()] ?? Number.parseInt(m[1]!, 10);
+    if (nth >= 1) out.push(clue(m, nth - 1, m[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year'));
   }
   return out;
 }

@@ -15,5 +15,10 @@ describe('datelineYear', () => {
   it('a weekday that fits no year is ignored', () => assert.equal(year(6, 10, [{ earliest: '2023-01-01', latest: '2023-12-31' }], MONDAY), '2023-06-10'));
   it('the day must lie in a period, not only in their hull', () => assert.equal(year(6, 10, [{ earliest: '2019-01-01', latest: '2019-03-01' }, { earliest: '2020-01-01', latest: '2020-12-31' }]), '2020-06-10'));
   it('February 29 only in leap years', () => assert.equal(year(2, 29, [{ earliest: '2021-01-01', latest: '2024-12-31' }]), '2024-02-29'));
+  it('the weekend in the lead is the Saturday or Sunday before a Monday dateline', () => {
+    // March 3 was a Monday in 2025 only among 2022..2025
+    const lead: WeekdayMention[] = [{ day: 1, tense: 'past' }, { day: 6, tense: 'past', weekend: true }];
+    assert.equal(year(3, 3, [{ earliest: '2022-01-01', latest: '2025-12-31' }], lead), '2025-03-03');
+  });
   it('says why it stays open', () => assert.match(datelineYear(6, 10, BLINKEN, []).reason, /June 10 fits 2021, 2022, 2023, 2024/));
 });

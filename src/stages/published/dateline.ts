@@ -9,7 +9,7 @@
  * are kept (when none does, the weekday is ignored and the reason says so). The dateline
  * dates the article only when one year is left.
  */
-import type { Period, WeekdayMention } from './infer.js';
+import { isDay, type Period, type WeekdayMention } from './infer.js';
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -32,8 +32,8 @@ export function datelineYear(month: number, day: number, periods: readonly Perio
   }
   if (years.length === 0) return { value: null, reason: `no ${md} in ${span} that the evidence allows` };
   const past = lead.filter((w) => w.tense === 'past');
-  const fitting = past.length === 0 ? [] : years.filter((iso) => past.every((w) => fitsLead(iso, w.day)));
-  const said = [...new Set(past.map((w) => WEEKDAYS[w.day - 1]))].join(' and ');
+  const fitting = past.length === 0 ? [] : years.filter((iso) => past.every((w) => fitsLead(iso, w)));
+  const said = [...new Set(past.map((w) => (w.weekend === true ? 'weekend' : WEEKDAYS[w.day - 1])))].join(' and ');
   const chosen = fitting.length > 0 ? fitting : years;
   const why = fitting.length > 0 ? `; the lead's ${said} is that day or the day before` : past.length > 0 ? `; the lead's ${said} fits no allowed year, ignored` : '';
   if (chosen.length === 1) {
@@ -44,9 +44,9 @@ export function datelineYear(month: number, day: number, periods: readonly Perio
   return { value: null, reason: `${md} fits ${list} in ${span}${why}; the year stays open` };
 }
 
-/** Whether a weekday the lead says happened is `iso` or the day before. */
-function fitsLead(iso: string, weekday: number): boolean {
+/** Whether a weekday the lead says happened is `iso` or the day before (the weekend: Saturday or Sunday). */
+function fitsLead(iso: string, w: WeekdayMention): boolean {
   const d = new Date(`${iso}T00:00:00Z`).getUTCDay();
   const isoDay = d === 0 ? 7 : d;
-  return isoDay === weekday || (isoDay + 5) % 7 + 1 === weekday;
+  return isDay(isoDay, w) || isDay((isoDay + 5) % 7 + 1, w);
 }

@@ -124,8 +124,10 @@ function datelineDate(doc: string, dateline: Annotation<Dateline>, inferred: Inf
   if (full && full.precision === 'day') {
     return { ...full, method: 'dateline', ...bounds(full), evidence: [span, `dateline date ${raw}`] };
   }
+  // "June 10" or, in British order, "10 June"
   const md = /^([A-Za-z]{3,9})\.?\s+(\d{1,2})$/.exec(raw.trim());
-  const parsed = md ? parseMetadataDate(`${md[1]} ${md[2]}, 2000`) : null;
+  const dm = md ? null : /^(\d{1,2})\s+([A-Za-z]{3,9})\.?$/.exec(raw.trim());
+  const parsed = md ? parseMetadataDate(`${md[1]} ${md[2]}, 2000`) : dm ? parseMetadataDate(`${dm[2]} ${dm[1]}, 2000`) : null;
   if (!parsed) return null;
   const periods = inferred?.periods ?? [{ earliest: '1900-01-01', latest: reference }];
   // the lead's weekdays: the sentence that the dateline opens

@@ -72,6 +72,11 @@ describe('inferPublished', () => {
     const p = inferPublished([role('2024-04-29', '2024-05-04')], [], REF, [{ day: 1, tense: 'past' }, { day: 2, tense: 'past' }, { day: 3, tense: 'future' }])!;
     assert.deepEqual([p.value, p.precision], ['2024-04-30', 'day']);
   });
+  it('in a narrow interval, a weekend said in the past has happened once its Sunday has', () => {
+    // 2024-04-29 is a Monday: the Sunday before it was the weekend's second day
+    const p = inferPublished([role('2024-04-28', '2024-05-04')], [], REF, [{ day: 6, tense: 'past', weekend: true }])!;
+    assert.deepEqual([p.value, p.precision], ['2024-04-28', 'day']);
+  });
   it('returns null when nothing is known', () => assert.equal(inferPublished([], [], REF), null));
   it('never goes past the reference date', () => {
     const p = inferPublished([], [mention(0, 2030, 1, 1)], REF);

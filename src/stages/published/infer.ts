@@ -63,6 +63,8 @@ export interface WeekdayMention {
   readonly tense: 'past' | 'future';
   /** Offset of the mention in the text, when known. */
   readonly start?: number;
+  /** `the weekend`: Saturday or Sunday (`day` is 6). */
+  readonly weekend?: true;
 }
 
 const MIN_DAY = '1900-01-01';
@@ -205,13 +207,18 @@ function weekdayDay(interval: { earliest: string; latest: string }, weekdays: re
   for (let t = first; t <= last; t += 864e5) {
     const isoDay = ((new Date(t).getUTCDay() + 6) % 7) + 1;
     const pastOk = past.every((w) => {
-      for (let u = t; u >= first && t - u < 7 * 864e5; u -= 864e5) if (((new Date(u).getUTCDay() + 6) % 7) + 1 === w.day) return true;
+      for (let u = t; u >= first && t - u < 7 * 864e5; u -= 864e5) if (isDay(((new Date(u).getUTCDay() + 6) % 7) + 1, w)) return true;
       return false;
     });
-    const futureOk = weekdays.every((w) => w.tense !== 'future' || w.day !== isoDay);
+    const futureOk = weekdays.every((w) => w.tense !== 'future' || !isDay(isoDay, w));
     if (pastOk && futureOk) return new Date(t).toISOString().slice(0, 10);
   }
   return null;
+}
+
+/** Whether the ISO weekday `isoDay` is the mentioned day (for `the weekend`, Saturday or Sunday). */
+export function isDay(isoDay: number, w: WeekdayMention): boolean {
+  return isoDay === w.day || (w.weekend === true && isoDay === 7);
 }
 
 /**

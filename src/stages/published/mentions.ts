@@ -53,7 +53,7 @@ export function timexWeekdays(timexes: readonly Annotation<TimexAnnotationValue>
   const out: WeekdayMention[] = [];
   for (const a of timexes) {
     const v = a.value.value;
-    if (v.op === 'weekday' && v.shift === 0 && v.tense !== 'unknown') out.push({ day: v.day, tense: v.tense, start: a.start });
+    if (v.op === 'weekday' && v.shift === 0 && v.tense !== 'unknown') out.push(v.asWeekend === true ? { day: v.day, tense: v.tense, start: a.start, weekend: true } : { day: v.day, tense: v.tense, start: a.start });
   }
   return out;
 }

@@ -2,8 +2,10 @@
  * @module stages/published/parse-date — publication dates written in metadata.
  *
  * Reads the forms that headers, feeds, JSON records and HTML meta tags use: ISO 8601
- * (with or without time and zone), RFC 822 (`Tue, 30 Apr 2024 14:00:00 GMT`), and
- * written English dates (`April 30, 2024`, `30 April 2024`, `Apr. 30 2024`). The day is
+ * (with or without time and zone), RFC 822 (`Tue, 30 Apr 2024 14:00:00 GMT`), written
+ * English dates (`April 30, 2024`, `30 April 2024`, `Apr. 30 2024`), slashed dates whose
+ * order the numbers settle (`04/30/2024`, `30/04/2024`; not `04/05/2024`), dotted European ones
+ * (`30.04.2024`) and Unix time (`1714435200`, seconds or milliseconds: the UTC day). The day is
  * the day as written, in the writer's own zone: `2024-04-30T23:30:00-04:00` is 30 April.
  */
 import type { Precision } from '../../pipeline/document.js';
@@ -24,6 +26,10 @@ const PROPOSERS: ReadonlyArray<{ readonly reason: string; readonly re: RegExp; r
   { reason: 'ISO 8601 day or date-time', re: /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?$/i, read: (m) => day(+m[1]!, +m[2]!, +m[3]!) },
   { reason: 'ISO 8601 basic day', re: /^(\d{4})(\d{2})(\d{2})(?:T\d{4,6}Z?)?$/, read: (m) => day(+m[1]!, +m[2]!, +m[3]!) },
   { reason: 'slashed year-first day', re: /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/, read: (m) => day(+m[1]!, +m[2]!, +m[3]!) },
+  { reason: 'ISO 8601 day without zero padding', re: /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}.*)?$/, read: (m) => day(+m[1]!, +m[2]!, +m[3]!) },
+  { reason: 'slashed day whose order the numbers settle (05/30/2024, 30/05/2024, 05/05/2024); 05/03/2024 is read neither way', re: /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:,?\s+\d{1,2}:\d{2}.*)?$/, read: (m) => slashed(+m[1]!, +m[2]!, +m[3]!) },
+  { reason: 'dotted day, European order (day.month.year)', re: /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+\d{1,2}:\d{2}.*)?$/, read: (m) => day(+m[3]!, +m[2]!, +m[1]!) },
+  { reason: 'Unix time in seconds or milliseconds (the UTC day)', re: /^(\d{10}|\d{13})$/, read: (m) => fromEpoch(m[1]!.length === 13 ? +m[1]! : +m[1]! * 1000) },
   { reason: 'ISO 8601 month', re: /^(\d{4})-(\d{2})$/, read: (m) => month(+m[1]!, +m[2]!) },
   { reason: 'a year', re: /^(\d{4})$/, read: (m) => year(+m[1]!) },
   { reason: 'RFC 822 / day month year', re: new RegExp(`^(?:[a-z]{3,9},?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i'), read: (m) => day(+m[3]!, monthNumber(m[2]!), +m[1]!) },
@@ -52,6 +58,18 @@ function day(y: number, m: number, d: number): ParsedDate | null {
   const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
   if (d > last) return null;
   return { value: `${pad(y, 4)}-${pad(m)}-${pad(d)}`, precision: 'day' };
+}
+
+/** `a/b/y` when only one order makes a date (or both give the same day); null when US and European order differ. */
+function slashed(a: number, b: number, y: number): ParsedDate | null {
+  if (a > 12) return day(y, b, a);
+  if (b > 12 || a === b) return day(y, a, b);
+  return null;
+}
+
+function fromEpoch(ms: number): ParsedDate | null {
+  const d = new Date(ms);
+  return day(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
 function month(y: number, m: number): ParsedDate | null {

@@ -39,6 +39,19 @@ describe('roleClues', () => {
     assert.deepEqual(roleClues('Vice President Joe Biden said.', 'd', kb).map((c) => c.earliest), ['2009-01-20']);
     assert.deepEqual(roleClues('Imagine a President Joe Biden.', 'd', kb), []);
   });
+  it('"Foreign Minister X" is the Minister of Foreign Affairs; a deputy is not', () => {
+    const kb: RoleHolder[] = [{ name: 'Olena Marchuk', aliases: [], roles: [{ title: 'Minister of Foreign Affairs', of: 'Ukraine', from: '2024-09-05', to: null }] }];
+    assert.deepEqual(roleClues('Ukrainian Foreign Minister Olena Marchuk said.', 'd', kb).map((c) => c.earliest), ['2024-09-05']);
+    assert.deepEqual(roleClues('Deputy Foreign Minister Olena Marchuk said.', 'd', kb), []);
+  });
+  it('"Defense Minister X" is the Minister of Defense; a joint portfolio has no short form', () => {
+    const kb: RoleHolder[] = [
+      { name: 'Ivan Petrenko', aliases: [], roles: [{ title: 'Minister of Defense', from: '2023-01-01', to: null }] },
+      { name: 'Dana Levi', aliases: [], roles: [{ title: 'Minister of Energy and Infrastructure', from: '2023-01-01', to: null }] },
+    ];
+    assert.deepEqual(roleClues('Defense Minister Ivan Petrenko said.', 'd', kb).map((c) => c.earliest), ['2023-01-01']);
+    assert.deepEqual(roleClues('Energy Minister Dana Levi said.', 'd', kb), []);
+  });
   it('a shared surname alone dates nothing', () => assert.deepEqual(clues('State Department spokesperson Miller said.'), []));
   it('the full name of one Miller dates by his role only', () => assert.deepEqual(clues('State Department spokesperson Matthew Miller said.'), [['2023-01-01', '2025-01-20', 'State Department spokesperson Matthew Miller']]));
 });

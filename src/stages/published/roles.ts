@@ -170,7 +170,21 @@ function titleFormsOf(person: RoleHolder): ReadonlyMap<string, readonly string[]
 function titleForms(person: RoleHolder, title: string): string[] {
   const forms = new Set<string>();
   for (const r of person.roles) if (r.title === title) for (const t of [r.title, ...(r.titleAliases ?? [])]) forms.add(fold(t));
+  const short = ministerShortForm(title);
+  if (short !== null) forms.add(short);
   return [...forms].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * The form news writes before a name for a "Minister of …" title: "Minister of Defense" is
+ * "defense minister", "Minister of Foreign Affairs" "foreign minister"; null for other titles
+ * and for joint portfolios ("Minister of Energy and Infrastructure").
+ */
+export function ministerShortForm(title: string): string | null {
+  const m = /^minister of (?:the )?([a-z -]+)$/.exec(fold(title));
+  if (m === null || /\band\b/.test(m[1]!)) return null;
+  const field = m[1] === 'foreign affairs' ? 'foreign' : m[1]!;
+  return `${field} minister`;
 }
 
 interface Found {

@@ -4,6 +4,7 @@ import { dating, publishedOf } from './testing.js';
 
 describe('published stage on undated texts (reference 2026-11-21)', () => {
   it('a dateline month-day: the year where the lead\'s weekday fits', () => assert.deepEqual(dating('AMMAN, June 10 (Reuters) - Secretary of State Antony Blinken met King Abdullah on Monday to discuss aid.'), ['2024-06-10', 'dateline', '2024-06-10', '2024-06-10']));
+  it('a dateline day-month (British order) is read too', () => assert.deepEqual(dating('AMMAN, 10 June (AFP) - Secretary of State Antony Blinken met King Abdullah on Monday to discuss aid.'), ['2024-06-10', 'dateline', '2024-06-10', '2024-06-10']));
   it('a dateline month-day: the year an era allows', () => assert.deepEqual(dating('DOHA, March 3 (Reuters) - Secretary of State Antony Blinken said the war in Gaza must end.'), ['2024-03-03', 'dateline', '2024-03-03', '2024-03-03']));
   it('a dateline whose year stays open falls through to inference', () => {
     const p = publishedOf('DOHA, March 3 (Reuters) - Secretary of State Antony Blinken spoke to reporters.');

@@ -116,7 +116,7 @@ add(['quarter', 'quarters', 'half', 'period', 'year-earlier', 'year-ago'], QUART
 add(['half'], HALF);
 add(['end', 'close', 'beginning', 'start', 'middle', 'turn', 'year-end', 'yearend'], EDGE);
 add(['weekend'], WEEKEND);
-add(['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', 'hrs', 'local', ...ZONES.map((z) => z.toLowerCase())], CLOCK);
+add(['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', 'hrs', 'local', "o'clock", 'o’clock', ...ZONES.map((z) => z.toLowerCase())], CLOCK);
 add([
   'the', 'a', 'an', 'its', 'their', 'this', 'last', 'next', 'past', 'coming', 'previous', 'preceding', 'following', 'current', 'present',
   'latest', 'most', 'same', 'early', 'mid', 'late', 'earlier', 'later', 'fiscal', 'fy', 'calendar', 'first', 'second', 'third',
@@ -203,7 +203,8 @@ function classify(token: string): number {
   const lower = token.toLowerCase();
   let mask = TRIGGERS.get(lower) ?? TRIGGERS.get(lower.endsWith('.') ? lower.slice(0, -1) : lower) ?? 0;
   if (/\d/.test(token)) mask |= DIGIT | numberFamilies(lower);
-  if (lower.includes('-') && mask === 0) {
+  // a hyphenated token with digits but no family of its own is read by its parts (`a.m.-2` in `10 a.m.-2 p.m.`)
+  if (lower.includes('-') && (mask & ~DIGIT) === 0) {
     for (const part of lower.split('-')) mask |= TRIGGERS.get(part) ?? 0;
     if ((mask & UNIT) !== 0 || lower.endsWith('-long')) mask |= HYPHEN_UNIT;
     mask &= ~PLURAL_UNIT;

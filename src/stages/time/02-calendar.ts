@@ -93,30 +93,95 @@ const monthDay: Rule = {
   },
 };
 
-/** `10 June 2024`, `7th of October`, `Tuesday 5 March`. */
+/** `10 June 2024`, `7th of October`, `Tuesday 5 March`, `from 20 to 23 June`. */
 const dayMonth: Rule = {
   id: 'day-month',
   reason: 'a day number before a month name (British and military order), with optional weekday and year',
   needs: F_MONTH,
   reach: 4,
   requires: DIGIT,
-  pattern: new RegExp(`(?<![\\d.,:$])\\b(?:(${WEEKDAY_ANY}),?\\s+)?(${DAY})(?:\\s*[-–]\\s*(${DAY}))?\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+(\\d{4})(?!\\d|[,:.]\\d))?`, 'gi'),
-  build(m) {
-    const [all, wd, d1, d2, mon, year] = m;
+  pattern: new RegExp(`(?<![\\d.,:$])\\b(?:(${WEEKDAY_ANY}),?\\s+)?(${DAY})(?:\\s*[-–]\\s*(${DAY})|\\s+(?:to|and|until|through)\\s+(${DAY}))?\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+(\\d{4})(?!\\d|[,:.]\\d))?`, 'gi'),
+  build(m, text) {
+    const [all, wd, d1, dash2, word2, mon, year] = m;
+    const d2 = dash2 ?? word2;
     if (!capitalized(mon!) || (wd !== undefined && !capitalized(wd))) return null;
     if (/\bof\s/i.test(all!) && !/(?:st|nd|rd|th)$/i.test(d1!) && d2 === undefined) return null;
     const month = monthOf(mon!);
+    const secondStart = d2 === undefined ? -1 : m.index + all!.indexOf(d2, all!.indexOf(d1!) + d1!.length);
+    // `from 20 to 23 June`, `on 22 and 23 June`: a range in words only after from/between/on; else the first number is a count, not a day
+    if (word2 !== undefined && !/^(?:from|between|on)$/.test(wordBefore(text, m.index))) {
+      const only = monthDayValue(month, dayNumber(word2), year, undefined);
+      return only === null ? null : { start: secondStart, end: m.index + all!.length, type: 'date', value: only, role: 'day' };
+    }
     const first = monthDayValue(month, dayNumber(d1!), year, wd);
     if (first === null) return null;
     if (d2 === undefined) return whole(m, 'date', first, 'day');
     const second = monthDayValue(month, dayNumber(d2), year, undefined);
     if (second === null || dayNumber(d2) <= dayNumber(d1!)) return null;
     const firstEnd = m.index + all!.indexOf(d1!) + d1!.length;
-    const secondStart = m.index + all!.indexOf(d2, all!.indexOf(d1!) + d1!.length);
     return [
       { start: m.index, end: firstEnd, type: 'date', value: first, role: 'day' },
       { start: secondStart, end: m.index + all!.length, type: 'date', value: second, role: 'day', rule: 'day-month-range-end' },
     ];
+  },
+};
+
+/** Words before `the 15th` that make it a day: prepositions of time (`until the 15th`, `on the 7th`). */
+const DAY_OF_MONTH_BEFORE: ReadonlySet<string> = new Set([
+  'on', 'by', 'until', 'till', 'since', 'from', 'before', 'after', 'through', 'to', 'and', 'or', 'between', 'starting', 'beginning',
+  'effective', 'of', 'for',
+]);
+/** Lower-case words that may follow `the 15th` when it is a day (`on the 7th and the 9th`); any other word makes it an ordinal (`the 15th round`). */
+const DAY_OF_MONTH_AFTER: ReadonlySet<string> = new Set([
+  'and', 'or', 'to', 'at', 'in', 'when', 'while', 'if', 'but', 'after', 'before', 'until', 'till', 'through', 'unless', 'because', 'as',
+]);
+
+/** Words that join `the 3rd` to another ordinal: then that one must be a day too (`from the 3rd to the 5th position` is no day). */
+const DAY_RANGE_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'to', 'through', 'until', 'till']);
+const NEXT_ORDINAL = /^\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\w-])/i;
+const OF_MONTH = new RegExp(`^\\s+of\\s+(?:${MONTH}|(?:this|next|last|the)\\s+month(?![\\w-]))`, 'i');
+
+/**
+ * True when what follows an ordinal at `end` lets it be a day: punctuation or the end, a
+ * conjunction or preposition, or — after `and`/`to`/… — another ordinal that is a day itself
+ * (`from the 1st to the 15th.`, `the 3rd to the 5th of January`).
+ */
+function endsDay(text: string, end: number, depth = 0): boolean {
+  const next = /^\s*(\S)/.exec(text.slice(end, end + 3));
+  if (next === null || !/[\p{L}\d]/u.test(next[1]!)) return true;
+  const word = rawWordAfter(text, end);
+  if (!DAY_OF_MONTH_AFTER.has(word)) return false;
+  if (!DAY_RANGE_WORDS.has(word)) return true;
+  const after = end + text.slice(end).indexOf(word) + word.length;
+  const other = NEXT_ORDINAL.exec(text.slice(after, after + 12));
+  if (other === null) return !/^\s+(?:the\s+)?\d/i.test(text.slice(after, after + 8));
+  const otherEnd = after + other[0].length;
+  return depth < 1 && (OF_MONTH.test(text.slice(otherEnd, otherEnd + 20)) || endsDay(text, otherEnd, depth + 1));
+}
+
+/** `until the 15th`, `on the 7th`, `the 1st of next month`. */
+const dayOfMonth: Rule = {
+  id: 'day-of-month',
+  reason: 'an ordinal day with no month after a preposition of time ("until the 15th"): a day of the anchor\'s month or a neighbour, by tense; not before a noun ("the 15th round") or a name ("the 15th Amendment")',
+  needs: CENTURY,
+  requires: DIGIT,
+  reach: 1,
+  pattern: /\bthe\s+([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\w-])(?:\s+of\s+(this|next|last|the)\s+month(?![\w-]))?/gi,
+  build(m, text) {
+    const [all, d, which] = m;
+    const n = dayNumber(d!);
+    const suffix = /(\d)(st|nd|rd|th)/i.exec(all!)!;
+    const expected = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+    if (suffix[2]!.toLowerCase() !== expected) return null;
+    if (!DAY_OF_MONTH_BEFORE.has(wordBefore(text, m.index))) return null;
+    const end = m.index + all!.length;
+    if (which === undefined) {
+      if (!endsDay(text, end)) return null;
+      return whole(m, 'date', { op: 'day-of-month', day: n, tense: 'unknown' }, 'day');
+    }
+    const w = which.toLowerCase();
+    const monthShift = w === 'next' ? 1 : w === 'last' ? -1 : 0;
+    return whole(m, 'date', { op: 'day-of-month', day: n, tense: 'unknown', monthShift }, 'day');
   },
 };
 
@@ -242,7 +307,8 @@ function plausibleYear(text: string, start: number, end: number): boolean {
   if (/^[A-Z][a-z]+$/.test(rawBefore) && !atSentenceStart(text, start - rawBefore.length - 1) && !YEAR_NAMES_BEFORE.has(before)) return false;
   if (NUMBER_NOUN_SET.has(before) || NUMBER_NOUN_SET.has(before.replace(/\.$/, ''))) return false;
   if (/^\d[\d,.]*$/.test(before)) return false;
-  const after = rawWordAfter(text, end);
+  // a full stop after the word ends the sentence (`freed 2014 people.`)
+  const after = rawWordAfter(text, end).replace(/\.+$/, '');
   const lower = after.toLowerCase();
   if (/^\d/.test(after) || COUNT_NOUN_SET.has(lower)) return false;
   if (/^[a-z]{3,}s$/.test(after) && !lower.endsWith('ss') && !YEAR_DETERMINERS.has(before)) return false;
@@ -265,6 +331,25 @@ const year: Rule = {
     }
     const mod: Mod | undefined = part === undefined ? undefined : modOf(part);
     return whole(m, 'date', mod ? { op: 'known', value: y!, mod } : known(y!), 'year');
+  },
+};
+
+/** `2014-2016`, `1948–1949`: two years, each its own expression (as TimeML writes a range). */
+const yearRange: Rule = {
+  id: 'year-range',
+  reason: 'two four-digit years joined by a dash, the second later and within a century, that no neighbouring word makes counts or identifiers',
+  needs: YEAR,
+  reach: 0,
+  pattern: /(?<![\w$€£#.,/:+-])(1[6-9]\d\d|20\d\d)\s?[-–]\s?(1[6-9]\d\d|20\d\d)(?![\w%-]|[.,:]\d|\s?%)/g,
+  build(m, text) {
+    const [all, a, b] = m;
+    if (Number(b) <= Number(a) || Number(b) - Number(a) > 100) return null;
+    if (!plausibleYear(text, m.index, m.index + all!.length)) return null;
+    const second = m.index + all!.length - b!.length;
+    return [
+      { start: m.index, end: m.index + a!.length, type: 'date', value: known(a!), role: 'year' },
+      { start: second, end: m.index + all!.length, type: 'date', value: known(b!), role: 'year', rule: 'year-range-end' },
+    ];
   },
 };
 
@@ -440,4 +525,4 @@ const spokenYear: Rule = {
 };
 
 /** The calendar proposers, in priority order (earlier wins ties of equal length). */
-export const CALENDAR_RULES: readonly Rule[] = [isoDate, slashedDate, monthDay, dayMonth, monthYear, quarter, quarterCode, centuryRule, decade, year, spokenYear, holiday, weekday, bareMonth, season];
+export const CALENDAR_RULES: readonly Rule[] = [isoDate, slashedDate, monthDay, dayMonth, dayOfMonth, monthYear, quarter, quarterCode, centuryRule, decade, yearRange, year, spokenYear, holiday, weekday, bareMonth, season];

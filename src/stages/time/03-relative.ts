@@ -7,6 +7,7 @@ import { AGO, DAY_WORD, DEICTIC, EDGE, PART_LEAD, QUARTER, REF, SHIFT, THAT_WORD
 import { COUNT, UNIT, atSentenceStart, capitalized, countOf, durationValue, rawWordBefore, unitOf, wordBefore } from './patterns.js';
 import { known, whole, type Rule } from './rule.js';
 import type { Mod, PartOfDay, TimexValue, Unit } from './types.js';
+import type { DurationUnit } from './lexicon.js';
 
 const DAY_WORDS: Readonly<Record<string, number>> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
 
@@ -60,16 +61,23 @@ const relativeUnit: Rule = {
   needs: F_UNIT,
   reach: 4,
   requires: SHIFT,
-  pattern: /\b((?:the\s+)?(?:last|past|previous|preceding|next|coming|following|current|present|latest|most\s+recent|same)|this(?:\s+past|\s+coming)?)\s+(day|week|weekend|month|quarter|year|decade|century)(?:\s+or\s+so)?(?![a-z-]|['’]s\s+(?:first|second|third|fourth))/gi,
+  pattern: /\b((?:the\s+)?(?:last|past|previous|preceding|next|coming|following|current|present|latest|most\s+recent|same)|this(?:\s+past|\s+coming)?)\s+(day|week|weekend|month|quarter|year|decade|century)(\s+and\s+a\s+half)?(?:\s+or\s+so)?(?![a-z-]|['’]s\s+(?:first|second|third|fourth))/gi,
   build(m, text) {
     const key = m[1]!.toLowerCase().replace(/\s+/g, ' ');
     const n = SHIFT_WORDS[key];
     if (n === undefined) return null;
     const unit = m[2]!.toLowerCase() as Unit;
     if (capitalized(m[2]!) && !atSentenceStart(text, m.index)) return null;
+    if (m[3] !== undefined) {
+      // "the past year and a half" is an amount of time, as "the past 18 months" is
+      if (n === 0 || unit === 'weekend' || key === 'the same' || key === 'the latest' || key === 'the most recent') return null;
+      return whole(m, 'duration', known(durationValue(1.5, unit as DurationUnit)), 'duration');
+    }
     if ((key === 'the latest' || key === 'the most recent') && unit !== 'quarter') return null;
     if (unit === 'day' && !/^the (?:following|previous|preceding|next)$/.test(key)) return null;
     if (key === 'the same') return null;
+    // "the coming weekend" on a Tuesday is the one four days on, not a week later
+    if (unit === 'weekend' && /coming$/.test(key)) return whole(m, 'date', { op: 'weekday', day: 6, tense: 'future', shift: 0, asWeekend: true }, 'period');
     return whole(m, 'date', { op: 'offset', unit, n }, 'period');
   },
 };
@@ -154,23 +162,24 @@ const reportingYear: Rule = {
   },
 };
 
-/** `two days ago`, `a year earlier`, `six weeks ago`, `three months from now`, `a decade ago`. */
+/** `two days ago`, `a year earlier`, `six weeks ago`, `three months from now`, `a decade ago`, `a year and a half ago`. */
 const ago: Rule = {
   id: 'ago',
   reason: 'a count of units before or after the anchor, written at the unit\'s precision (a decade ago is a year); a vague count is PAST_REF or FUTURE_REF; "N days later" is the duration "N days" (TimeML leaves the signal out)',
   needs: AGO,
   reach: 9,
   requires: F_UNIT,
-  pattern: new RegExp(`\\b(${COUNT})\\s+(${UNIT})(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence|before|after)(?![a-z])`, 'gi'),
+  pattern: new RegExp(`\\b(${COUNT})\\s+(${UNIT})(\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?\\s+(ago|earlier|later|from\\s+now|hence|before|after)(?![a-z])`, 'gi'),
   build(m, text) {
-    const dir = m[3]!.toLowerCase();
+    const dir = m[4]!.toLowerCase();
     if ((dir === 'before' || dir === 'after') && !/^\s*(?:[,.;:)]|$)/.test(text.slice(m.index + m[0].length))) return null;
     const sign = dir === 'ago' || dir === 'earlier' || dir === 'before' ? -1 : 1;
     const unit = unitOf(m[2]!);
     if (unit === null) return null;
-    const count = countOf(m[1]!);
+    const written = countOf(m[1]!);
+    const count = written === null || m[3] === undefined ? written : written + 0.5;
     if (dir !== 'ago' && !/^from\s/i.test(dir) && dir !== 'hence' && (dir !== 'earlier' || !YEARLY.has(unit))) {
-      const end = m.index + m[0].length - m[3]!.length;
+      const end = m.index + m[0].length - m[4]!.length;
       return { start: m.index, end: m.index + text.slice(m.index, end).trimEnd().length, type: 'duration', value: known(durationValue(count, unit)), role: 'duration' };
     }
     if (count === null) return whole(m, 'date', known(sign < 0 ? 'PAST_REF' : 'FUTURE_REF'), 'ref');

@@ -1,6 +1,6 @@
 /**
  * @module stages/time/05-clock — proposers for clock times: `10:30 a.m.`, `3 p.m. local time`,
- * `14:00 GMT`, `0700 GMT`, `noon`, `midnight`.
+ * `14:00 GMT`, `0700 GMT`, `10 o'clock`, `noon`, `midnight`.
  *
  * A clock time alone is on the anchor day; pass 06 moves it to a day written next to it
  * (`10 a.m. Tuesday`) or earlier in the sentence. The zone stays in the span and is not
@@ -20,14 +20,14 @@ function clock(h: number, min: number): string | null {
   return `${pad(h)}:${pad(min)}`;
 }
 
-/** `10:30 a.m.`, `9am`, `3 p.m. EST`, `10 a.m. local time`. */
+/** `10:30 a.m.`, `9am`, `3 p.m. EST`, `10 a.m. local time` (in `ended at 4pm.` the full stop ends the sentence). */
 const ampm: Rule = {
   id: 'clock-am-pm',
   reason: 'an hour (and minutes) with a.m. or p.m., and an optional zone',
   needs: CLOCK,
   reach: 2,
   requires: DIGIT,
-  pattern: new RegExp(`(?<![\\d:.,])\\b(1[0-2]|0?[1-9])(?:[:.]([0-5]\\d))?\\s*(?:([aA])\\.?\\s?[mM]\\.?|([pP])\\.?\\s?[mM]\\.?)(?![A-Za-z])(?:${ZONE})?`, 'g'),
+  pattern: new RegExp(`(?<![\\d:.,])\\b(1[0-2]|0?[1-9])(?:[:.]([0-5]\\d))?\\s*(?:([aA])|([pP]))(?:\\.\\s?[mM]\\.?|\\s?[mM])(?![A-Za-z])(?:${ZONE})?`, 'g'),
   build(m) {
     let h = Number(m[1]);
     const pm = m[4] !== undefined;
@@ -62,6 +62,27 @@ const twentyFour: Rule = {
   },
 };
 
+const HOUR_WORDS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};
+
+/** `10 o'clock`, `ten o'clock in the evening`: the hour as written, afternoon or evening after it adds 12. */
+const oclock: Rule = {
+  id: 'clock-oclock',
+  reason: 'an hour with o\'clock; "in the afternoon/evening/at night" after it makes it p.m.',
+  needs: CLOCK,
+  reach: 1,
+  pattern: /\b(1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock(?![a-z])(\s+in\s+the\s+(?:morning|afternoon|evening)|\s+at\s+night)?/gi,
+  build(m) {
+    let h = HOUR_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+    const part = m[2]?.toLowerCase() ?? '';
+    if (/afternoon|evening|night/.test(part) && h < 12) h += 12;
+    if (/morning/.test(part) && h === 12) h = 0;
+    const t = clock(h, 0);
+    return t === null ? null : whole(m, 'time', { op: 'day', n: 0, time: t }, 'clock');
+  },
+};
+
 /** `noon`, `midnight`, `midday`. */
 const namedTime: Rule = {
   id: 'clock-named',
@@ -78,4 +99,4 @@ const namedTime: Rule = {
 };
 
 /** The clock proposers, in priority order. */
-export const CLOCK_RULES: readonly Rule[] = [ampm, twentyFour, namedTime];
+export const CLOCK_RULES: readonly Rule[] = [ampm, twentyFour, oclock, namedTime];

@@ -89,7 +89,7 @@ function takesTime(c: Candidate): boolean {
   if (c.role !== 'day') return false;
   const v = c.value;
   if (v.time !== undefined || v.part !== undefined) return false;
-  return v.op === 'weekday' || v.op === 'month-day' || v.op === 'day' || v.op === 'holiday' || (v.op === 'known' && /^\d{4}-\d{2}-\d{2}$/.test(v.value));
+  return v.op === 'weekday' || v.op === 'month-day' || v.op === 'day-of-month' || v.op === 'day' || v.op === 'holiday' || (v.op === 'known' && /^\d{4}-\d{2}-\d{2}$/.test(v.value));
 }
 
 /** `Tuesday morning`, `yesterday afternoon`, `Oct. 7 evening`. */
@@ -106,6 +106,26 @@ const partOfDay: Refiner = {
       const part = PARTS_OF_DAY[m[1]!.toLowerCase()]!;
       return { ...c, end: c.end + m[0].length, type: 'time', value: { ...c.value, part }, rule: `${c.rule}+part-of-day` };
     });
+  },
+};
+
+/** `overnight Tuesday`, `overnight on Friday`: the night of that day (TIMEX3 …TNI), one expression. */
+const overnightDay: Refiner = {
+  id: 'overnight-day',
+  reason: '"overnight" right before a day is that day\'s night, not the night before the anchor',
+  refine(candidates, scope) {
+    const out: Candidate[] = [];
+    for (let i = 0; i < candidates.length; i++) {
+      const a = candidates[i]!;
+      const b = candidates[i + 1];
+      if (b !== undefined && a.rule === 'deictic-part-of-day' && takesTime(b) && /^overnight$/i.test(scope.text.slice(a.start, a.end)) && /^\s+(?:on\s+)?$/i.test(scope.text.slice(a.end, b.start))) {
+        out.push({ start: a.start, end: b.end, type: 'time', value: { ...b.value, part: 'NI' }, rule: `${b.rule}+overnight`, role: 'day' });
+        i++;
+        continue;
+      }
+      out.push(a);
+    }
+    return out;
   },
 };
 
@@ -253,16 +273,23 @@ function lendsDay(c: Candidate): boolean {
   return c.role === 'day' && c.value.time === undefined && c.rule !== 'deictic-part-of-day';
 }
 
-/** A clock time with no day beside it belongs to the day named last in its sentence, or to one written just after it. */
+/** Between a clock time and the day it names with `on` (`4 a.m. on Wednesday`, `10 a.m. (0800 GMT) on Oct. 1`). */
+const CLOCK_ON_DAY = /^(?:\s*\([^()]{0,24}\))?\s*,?\s*on\s+$/i;
+
+/**
+ * A clock time with no day beside it belongs to the day it is said to be on (`at 12:01 a.m.
+ * on October 1`), else to the day named last in its sentence, or to one written just after it.
+ */
 const clockInheritsDay: Refiner = {
   id: 'clock-inherits-day',
-  reason: 'in "talks began on Tuesday at 10 a.m." the clock time is Tuesday\'s, and in "at 10:35 a.m. (0735 GMT) Friday" Friday\'s, not the anchor day\'s',
-  refine(candidates) {
+  reason: 'in "talks began on Tuesday at 10 a.m." the clock time is Tuesday\'s, in "at 10:35 a.m. (0735 GMT) Friday" Friday\'s, and in "said Tuesday it would strike at 12:01 a.m. on Oct. 1" October 1\'s, not the anchor day\'s',
+  refine(candidates, scope) {
     let day: Candidate | null = null;
     return candidates.map((c, i) => {
       if (lendsDay(c)) day = c;
       if (c.role !== 'clock') return c;
-      const lender = day ?? candidates.slice(i + 1, i + 3).find((n) => lendsDay(n) && n.start - c.end <= 25) ?? null;
+      const on = candidates.slice(i + 1, i + 3).find((n) => lendsDay(n) && n.start - c.end <= 40 && CLOCK_ON_DAY.test(scope.text.slice(c.end, n.start)));
+      const lender = on ?? day ?? candidates.slice(i + 1, i + 3).find((n) => lendsDay(n) && n.start - c.end <= 25) ?? null;
       return lender === null ? c : { ...c, value: atTime(lender, c.value.time!), rule: `${c.rule}+sentence-day` };
     });
   },
@@ -287,5 +314,40 @@ const rangeYear: Refiner = {
   },
 };
 
+const NAMED_WEEK = /^(last|next|this)\s+week$/i;
+const WEEKDAY_LIST_GAP = /^\s*(?:,|to|through|until|till|and|or|-|–|—|,\s*and)\s*$/i;
+
+/**
+ * `Monday last week`, `from Monday to Wednesday next week`: a weekday written just before
+ * `last/next/this week` (or each weekday of a list or range ending there) is the day of that
+ * week, not the one the tense picks.
+ */
+const weekdayOfWeek: Refiner = {
+  id: 'weekday-of-week',
+  reason: 'in "they met Monday last week" Monday is the Monday of last week, not the latest Monday',
+  refine(candidates, scope) {
+    if (candidates.length < 2 || !candidates.some((c) => c.value.op === 'offset' && c.value.unit === 'week')) return [...candidates];
+    const out = [...candidates];
+    for (let i = 1; i < out.length; i++) {
+      const w = out[i]!;
+      if (w.value.op !== 'offset' || w.value.unit !== 'week' || w.value.grain !== undefined) continue;
+      const named = NAMED_WEEK.exec(scope.text.slice(w.start, w.end));
+      if (named === null) continue;
+      const week = w.value.n;
+      let j = i - 1;
+      let gap = /^\s+$/;
+      while (j >= 0) {
+        const d = out[j]!;
+        const after = j + 1 === i ? w : out[j + 1]!;
+        if (d.value.op !== 'weekday' || d.value.shift !== 0 || d.value.week !== undefined || !gap.test(scope.text.slice(d.end, after.start))) break;
+        out[j] = { ...d, value: { ...d.value, week }, rule: `${d.rule}+week` };
+        gap = WEEKDAY_LIST_GAP;
+        j--;
+      }
+    }
+    return out;
+  },
+};
+
 /** The refiners in the order they run. */
-export const REFINERS: readonly Refiner[] = [resolveOverlaps, partOfDay, clockWithDay, weekOf, modifiers, clockInheritsDay, rangeYear];
+export const REFINERS: readonly Refiner[] = [resolveOverlaps, partOfDay, overnightDay, clockWithDay, weekdayOfWeek, weekOf, modifiers, clockInheritsDay, rangeYear];

@@ -17,6 +17,15 @@ const FUTURE_WORDS: ReadonlySet<string> = new Set([
   'planned', 'planning', 'intends', 'intend', 'upcoming',
   'is', 'are', 'am', "'re", '’re', 'tomorrow', 'awaits', 'await', 'awaiting', 'prepares', 'prepare', 'preparing',
   'ahead', 'postponed', 'delayed', 'adjourned', 'resume', 'resumes', 'begins', 'starts', 'ends', 'opens', 'closes', 'meets', 'visits', 'travels', 'arrives',
+  'expires', 'lapses', 'convenes', 'reconvenes', 'heads',
+]);
+
+/** Present verbs that schedule only with their object (`takes effect Sunday`, `goes into effect`); alone they say nothing (`takes a hard line`). */
+const SCHEDULE_PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['takes', new Set(['effect', 'place', 'office', 'over', 'hold'])],
+  ['goes', new Set(['into', 'ahead'])],
+  ['comes', new Set(['into'])],
+  ['kicks', new Set(['off'])],
 ]);
 
 /** Words that point ahead only before "to" or "for" (`set to meet`, `due for`); alone they say nothing (`set Friday as`). */
@@ -66,6 +75,22 @@ const CLEAR_PAST: ReadonlySet<string> = new Set(['was', 'were', 'did', 'went', '
 /** Words before a possessive day (`ahead of Sunday's vote`) that make it a coming one; otherwise it is past (`Friday's ruling`). */
 const POSSESSIVE_AHEAD: ReadonlySet<string> = new Set(['ahead', 'until', 'for', 'upcoming', 'next', 'await', 'awaits', 'awaiting', 'will', 'coming']);
 
+/**
+ * Nouns of events that are over when a date names them (`the October 7 attack`, `Sunday's
+ * raid` aside): a date written before one, after a determiner, is past.
+ */
+const PAST_EVENT_NOUNS: ReadonlySet<string> = new Set([
+  'attack', 'attacks', 'massacre', 'massacres', 'raid', 'raids', 'assault', 'invasion', 'incursion', 'killing', 'killings',
+  'bombing', 'bombings', 'coup', 'uprising', 'shooting', 'ambush', 'explosion', 'blast', 'crash', 'earthquake', 'abduction',
+  'abductions', 'kidnapping', 'kidnappings', 'rampage', 'assassination', 'onslaught',
+]);
+const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set(['the', 'its', 'their', "'s", '’s']);
+
+/** True when the expression covering words `[first, last]` names an event that is over (`the October 7 attack`). */
+export function namesPastEvent(words: Words, count: number, first: number, last: number): boolean {
+  return first > 0 && last + 1 < count && PAST_EVENT_NOUNS.has(words(last + 1)) && ATTRIBUTIVE_BEFORE.has(words(first - 1));
+}
+
 /** Words before an expression read for any tense, and how far a clear future still counts. */
 const NEAR = 10;
 const FAR = 16;
@@ -106,7 +131,7 @@ function wordTense(words: Words, i: number, present: boolean): Tense | null {
   const c = classOf(w);
   const ing = w.length > 4 && w.endsWith('ing');
   const ed = w.length > 3 && w.endsWith('ed');
-  if (c === 0 && !ing && !ed) return null;
+  if (c === 0 && !ing && !ed) return SCHEDULE_PHRASES.get(w)?.has(words(i + 1)) === true ? 'future' : null;
   const prev = i > 0 ? classOf(words(i - 1)) : 0;
   if (!present && ((c & C_PRESENT_BE) !== 0 || (ing && (prev & C_AUX_PROGRESSIVE) !== 0))) return null;
   if (w === 'planning' || w === 'preparing') return 'future';
@@ -116,20 +141,47 @@ function wordTense(words: Words, i: number, present: boolean): Tense | null {
   if ((c & C_BEFORE_TO) !== 0) return words(i + 1) === 'to' || words(i + 1) === 'for' ? 'future' : null;
   if ((c & C_FUTURE) !== 0) return (c & C_PRESENT_BE) !== 0 ? presentBe(words, i) : 'future';
   if ((c & C_PAST) !== 0) return (prev & (C_AUX_BE | C_AUX_PROGRESSIVE)) !== 0 && (c & C_CLEAR_PAST) === 0 ? null : 'past';
-  if (ed && (c & C_NOT_PAST_ED) === 0) return (prev & (C_AUX_BE | C_AUX_PROGRESSIVE)) !== 0 ? null : 'past';
+  if (ed && (c & C_NOT_PAST_ED) === 0) return (prev & (C_AUX_BE | C_AUX_PROGRESSIVE)) !== 0 ? (w === 'headed' && (prev & C_PRESENT_BE) !== 0 ? 'future' : null) : 'past';
   return null;
 }
 
 /** `is` before a past participle is a passive that says nothing; before anything else it points ahead. */
 function presentBe(words: Words, i: number): Tense | null {
   const next = words(i + 1);
+  if (next === 'headed' || next === 'bound') return 'future';
   if (next.endsWith('ed') && (classOf(next) & C_FUTURE) === 0) return null;
   if (next === 'still' || next === 'now' || next === 'not') return null;
   return 'future';
 }
 
-/** "until Tuesday" is a coming deadline unless the clause after it is past ("Until Thursday, they had not …"). */
-function untilTense(words: Words, count: number, last: number): Tense {
+/** True when one of the three words before `for` is had/was/were/been (`had been scheduled for Sunday`: a plan made earlier). */
+function plannedEarlier(words: Words, forAt: number): boolean {
+  for (let i = forAt - 1; i >= 0 && i >= forAt - 3; i--) if ((classOf(words(i)) & C_EARLIER_AUX) !== 0) return true;
+  return false;
+}
+
+/**
+ * Past verbs of lasting: what they ran "until Tuesday" is over ("talks lasted until Tuesday"),
+ * unlike a deadline set in the past ("extended its deadline until Tuesday").
+ */
+const LASTED: ReadonlySet<string> = new Set([
+  'lasted', 'held', 'ran', 'stayed', 'remained', 'continued', 'waited', 'persisted', 'raged', 'dragged', 'went', 'stretched',
+  'worked', 'fought', 'sat', 'kept', 'lingered', 'lived', 'served',
+]);
+
+/**
+ * "until Tuesday" is a coming deadline ("has until Tuesday", "extended
+ * its deadline until Tuesday"), unless a past verb of lasting ends there ("talks lasted until
+ * Tuesday", "had until Tuesday") or the clause after it is past ("Until Thursday, they had
+ * not …"). `at` is the word `until`.
+ */
+function untilTense(words: Words, count: number, at: number, last: number): Tense {
+  // the verb before `until`, past an adverb or particle ("went on until", "lasted well into")
+  const verb = at > 0 ? words(at - 1) : '';
+  const verb2 = at > 1 && /^(?:on|well|only|just|largely|mostly)$/.test(verb) ? words(at - 2) : '';
+  if (verb === 'has' || verb === 'have') return 'future';
+  if (verb === 'had') return 'past';
+  if (LASTED.has(verb) || LASTED.has(verb2)) return 'past';
   for (let i = last + 1; i < count && i <= last + 6; i++) {
     if ((classOf(words(i)) & C_PAST) !== 0) return 'past';
   }
@@ -148,10 +200,12 @@ export function tenseAround(words: Words, count: number, first: number, last: nu
   const after = last + 1 < count ? words(last + 1) : '';
   if ((after === "'s" || after === '’s') && !POSSESSIVE_AHEAD.has(before) && !(first > 1 && POSSESSIVE_AHEAD.has(words(first - 2)))) return 'past';
   if (before === 'since') return 'past';
+  if (namesPastEvent(words, count, first, last)) return 'past';
   if (before === 'effective') return first > 1 && EFFECTIVE_PAST.has(words(first - 2)) ? 'past' : 'future';
   // "talks in Geneva starting Aug. 14": a schedule, unless a past verb comes first ("was starting")
   if (before === 'starting' || before === 'beginning') return first > 1 && EFFECTIVE_PAST.has(words(first - 2)) ? 'past' : 'future';
-  if (before === 'until' || before === 'till') return untilTense(words, count, last);
+  if (before === 'until' || before === 'till') return untilTense(words, count, first - 1, last);
+  if (before === 'for' && present && !plannedEarlier(words, first - 1)) return 'future';
   if (first >= 3 && words(first - 3) === 'as' && (words(first - 2) === 'early' || words(first - 2) === 'soon') && before === 'as') return 'future';
   for (let i = first - 1; i >= 0 && i >= first - NEAR; i--) {
     const t = wordTense(words, i, present);

@@ -146,8 +146,16 @@ function shiftKnown(value: string, unit: Unit, n: number): string | null {
 export function narrativeTime(candidates: readonly Candidate[], text: string): Candidate[] {
   let last: string | null = null;
   let lastRelative: TimexValue | null = null;
+  let lastEnd = -1;
   const out: Candidate[] = [];
   for (const c of candidates) {
+    if (c.value.op === 'day-of-month' && c.value.monthShift === undefined && lastEnd >= 0 && sameSentence(text, lastEnd, c.start)) {
+      const value = dayInMonthOf(last, lastRelative, c.value.day);
+      if (value !== null) {
+        out.push({ ...c, value, rule: `${c.rule}+narrative-month` });
+        continue;
+      }
+    }
     if (c.rule === 'that-period') {
       const unit = (c.value as { unit: Unit }).unit;
       const shifted = last === null ? null : shiftKnown(last, unit, 0);
@@ -172,18 +180,48 @@ export function narrativeTime(candidates: readonly Candidate[], text: string): C
     if (c.type === 'date' && c.value.op === 'known' && isCalendarValue(c.value.value)) {
       last = c.value.value;
       lastRelative = null;
+      lastEnd = c.end;
     } else if (c.type === 'date' && (c.value.op === 'month' || c.value.op === 'month-day') && c.value.mod === undefined) {
       lastRelative = c.value;
       last = null;
+      lastEnd = c.end;
     }
     out.push(c);
   }
   return out;
 }
 
+const SENTENCE_BREAK = /\n|[.!?]["”’)]*\s+["“‘(]?[A-Z]/;
+
+/** True when no sentence ends between `from` and `to` (a rough test, for nearby expressions). */
+function sameSentence(text: string, from: number, to: number): boolean {
+  return to - from <= 200 && !SENTENCE_BREAK.test(text.slice(from, to));
+}
+
 /**
- * A month or a day without a year (`March`, `Oct. 7`) moved by `n` months or days within its
- * year or month (`In March … the following month` is April of the same reading), or null.
+ * `the 15th` in the month of the date written before it in its sentence ("talks began on
+ * March 3 and ended on the 15th"): a known day when that date has a year, else a day of the
+ * same year-less month; null when the date names no month or the month has no such day.
+ */
+function dayInMonthOf(last: string | null, lastRelative: TimexValue | null, day: number): TimexValue | null {
+  if (last !== null) {
+    if (!/^\d{4}-\d{2}/.test(last)) return null;
+    const y = Number(last.slice(0, 4));
+    const m = Number(last.slice(5, 7));
+    return day > daysInMonth(m, y) ? null : { op: 'known', value: `${last.slice(0, 7)}-${pad(day)}` };
+  }
+  if (lastRelative === null || (lastRelative.op !== 'month' && lastRelative.op !== 'month-day')) return null;
+  if (lastRelative.op === 'month' && lastRelative.shift !== 0) return null;
+  const month = lastRelative.op === 'month-day' ? lastRelative.month : (lastRelative.which as number);
+  if (day > daysInMonth(month)) return null;
+  const { tense, yearShift } = lastRelative;
+  return yearShift === undefined ? { op: 'month-day', month, day, tense } : { op: 'month-day', month, day, tense, yearShift };
+}
+
+/**
+ * A month or a day without a year (`March`, `Oct. 7`) moved by `n` months, weeks or days
+ * within its year or month (`In March … the following month` is April of the same reading,
+ * `On March 3 … the following week` the week of March 10), or null.
  */
 function shiftRelative(v: TimexValue, unit: Unit, n: number): TimexValue | null {
   if (v.op === 'month' && v.shift === 0 && (unit === 'month' || (unit === 'quarter' && n === 0))) {
@@ -191,6 +229,16 @@ function shiftRelative(v: TimexValue, unit: Unit, n: number): TimexValue | null 
     if (which < 1 || which > 12) return null;
     const moved = unit === 'quarter' ? { op: 'quarter' as const, which: Math.ceil(which / 3) } : { op: 'month' as const, which };
     return v.yearShift === undefined ? { ...moved, tense: v.tense, shift: 0 } : { ...moved, tense: v.tense, shift: 0, yearShift: v.yearShift };
+  }
+  if (v.op === 'month-day' && unit === 'week' && v.asWeek === undefined) {
+    // `the following week` after `March 3`: the week of March 10
+    let day = v.day + 7 * n;
+    let month = v.month;
+    if (day > daysInMonth(month)) day -= daysInMonth(month++);
+    else if (day < 1) day += daysInMonth(--month === 0 ? 12 : month);
+    if (month < 1 || month > 12) return null;
+    const base = { op: 'month-day' as const, month, day, tense: v.tense, asWeek: true as const };
+    return v.yearShift === undefined ? base : { ...base, yearShift: v.yearShift };
   }
   if (v.op === 'month-day' && (unit === 'day' || (unit === 'month' && n === 0))) {
     if (unit === 'month') return v.yearShift === undefined ? { op: 'month', which: v.month, tense: v.tense, shift: 0 } : { op: 'month', which: v.month, tense: v.tense, shift: 0, yearShift: v.yearShift };

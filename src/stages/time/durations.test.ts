@@ -27,6 +27,7 @@ test('several months', () => expectTimes('Repairs will take several months.', W,
 test('a couple of years', () => expectTimes('It could take a couple of years.', W, [['a couple of years', 'P2Y']]));
 test('two and a half years', () => expectTimes('He spent two and a half years in prison.', W, [['two and a half years', 'P2Y6M']]));
 test('a year and a half', () => expectTimes('The process took a year and a half.', W, [['a year and a half', 'P1Y6M']]));
+test('the past year and a half is an amount of time', () => expectTypedTimes('He has been held for the past year and a half.', W, [['the past year and a half', 'P1Y6M', 'duration']]));
 test('fraction in digits', () => expectTimes('The meeting ran 2 1/2 hours.', W, [['2 1/2 hours', 'PT2H30M']]));
 test('half an hour', () => expectTimes('The call lasted half an hour.', W, [['half an hour', 'PT30M']]));
 test('half a century', () => expectTimes('The dispute is half a century old.', W, [['half a century', 'P50Y']]));

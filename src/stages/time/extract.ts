@@ -16,7 +16,7 @@ import { RELATIVE_RULES } from './03-relative.js';
 import { DURATION_RULES } from './04-durations.js';
 import { CLOCK_RULES } from './05-clock.js';
 import { REFINERS, type SentenceScope } from './06-refine.js';
-import { tenseAround } from './07-tense.js';
+import { namesPastEvent, tenseAround } from './07-tense.js';
 import { narrativeTime, reportedPeriods } from './08-document.js';
 import type { Proposal, Rule } from './rule.js';
 import type { Candidate, Tense, TimexValue } from './types.js';
@@ -171,12 +171,16 @@ function matchCovering(re: RegExp, s: string, toks: SegmentTokens, from: number,
   const anchor = startOf(toks, k);
   for (let j = from; j <= k; j++) {
     const at = startOf(toks, j);
-    if (at < notBefore || (j < k && (toks.masks[j]! & starts) === 0)) continue;
-    const m = stickyAt(re, s, at);
-    if (m !== null && m.index + m[0].length > anchor) return m;
+    if (j < k && (toks.masks[j]! & starts) === 0) continue;
+    if (at >= notBefore) {
+      const m = stickyAt(re, s, at);
+      if (m !== null && m.index + m[0].length > anchor) return m;
+    }
     const word = toks.tokens[toks.from + j]!.text;
     if (toks.masks[j] === 0 || word.length < 4) continue;
+    // after a hyphen inside the token, also when an earlier match ended inside it (`10 a.m.-2 p.m.`)
     for (let h = word.indexOf('-'); h > 0 && h < word.length - 1; h = word.indexOf('-', h + 1)) {
+      if (at + h + 1 < notBefore) continue;
       const n = stickyAt(re, s, at + h + 1);
       if (n !== null && n.index + n[0].length > anchor) return n;
     }
@@ -192,8 +196,9 @@ function stickyAt(re: RegExp, s: string, at: number): RegExpExecArray | null {
 
 /** True when the value's year or week depends on the tense of its clause. */
 function needsTense(v: TimexValue): boolean {
-  if (v.op === 'weekday') return v.shift === 0 && v.tense === 'unknown';
+  if (v.op === 'weekday') return v.shift === 0 && v.tense === 'unknown' && v.week === undefined;
   if (v.op === 'month-day') return v.yearShift === undefined && v.weekday === undefined;
+  if (v.op === 'day-of-month') return v.monthShift === undefined;
   if (v.op === 'month' || v.op === 'quarter' || v.op === 'half' || v.op === 'season' || v.op === 'holiday') return v.shift === 0 && v.yearShift === undefined;
   return false;
 }
@@ -214,14 +219,20 @@ function withTense(text: string, found: readonly Candidate[], tokens: readonly T
       continue;
     }
     let tense: Tense;
-    if (previous !== null && c.start - previous.c.end < 12 && RANGE_GAP.test(text.slice(previous.c.end, c.start))) tense = previous.tense;
+    let over = false;
+    let rangeFrom: number | undefined;
+    if (previous !== null && c.start - previous.c.end < 12 && RANGE_GAP.test(text.slice(previous.c.end, c.start))) {
+      tense = previous.tense;
+      if (c.value.op === 'day-of-month' && previous.c.value.op === 'day-of-month') rangeFrom = previous.c.value.day;
+    }
     else {
       while (from + first < to && tokens[from + first]!.end <= c.start) first++;
       let last = first;
       while (from + last + 1 < to && tokens[from + last + 1]!.start < c.end) last++;
       tense = tenseAround(word, to - from, first, last, c.value.op === 'weekday');
+      over = c.value.op === 'month-day' && namesPastEvent(word, to - from, first, last);
     }
-    const value = { ...c.value, tense } as TimexValue;
+    const value = (over ? { ...c.value, tense, over } : rangeFrom !== undefined ? { ...c.value, tense, rangeFrom } : { ...c.value, tense }) as TimexValue;
     // one literal, not a spread: the refiners build candidates with their keys in several orders
     const next: Candidate = { start: c.start, end: c.end, type: c.type, value, role: c.role, rule: c.rule };
     out.push(next);

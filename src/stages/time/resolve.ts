@@ -7,7 +7,8 @@
  *   reports the day's events, so "said Tuesday" on a Tuesday is that day); future → the first
  *   on or after it; `last`/`next` → strictly before/after.
  * - `month-day`, `month`, `holiday`: the nearest occurrence, one against the tense counting
- *   four times its distance (a future one twice when the tense is unknown).
+ *   four times its distance (a future one twice when the tense is unknown); `day-of-month`
+ *   (`the 15th`) the same among the anchor's month and its neighbours.
  * - `quarter`, `half`, `season`: the current one, else the nearest, weighted by tense the
  *   same way (months instead of days).
  * - `offset`: the anchor's unit moved by n, written at the unit's precision.
@@ -105,8 +106,9 @@ function relative(v: RelativeValue, anchor: Ymd): string {
   switch (v.op) {
     case 'day': return formatDay(addDays(anchor, v.n));
     case 'offset': return offset(v, anchor);
-    case 'weekday': return formatDay(weekday(v.day, v.tense, v.shift, anchor));
-    case 'month-day': return monthDay(v.month, v.day, v.tense, v.yearShift, v.weekday, anchor);
+    case 'weekday': return formatDay(v.week === undefined ? weekday(v.day, v.tense, v.shift, anchor) : addDays(anchor, 7 * v.week + v.day - isoWeekday(anchor)));
+    case 'month-day': return monthDay(v.month, v.day, v.tense, v.yearShift, v.weekday, anchor, v.over === true);
+    case 'day-of-month': return v.rangeFrom === undefined ? dayOfMonth(v.day, v.tense, v.monthShift, anchor) : rangeEndDay(v.rangeFrom, v.day, v.tense, anchor);
     case 'month': return month(v, anchor);
     case 'quarter':
     case 'half':
@@ -166,14 +168,49 @@ function pickYear(candidates: readonly Ymd[], tense: Tense, a: Ymd): Ymd {
   return [...candidates].sort((x, y) => cost(x) - cost(y))[0]!;
 }
 
-function monthDay(m: number, d: number, tense: Tense, yearShift: number | undefined, wd: number | undefined, a: Ymd): string {
+function monthDay(m: number, d: number, tense: Tense, yearShift: number | undefined, wd: number | undefined, a: Ymd, over = false): string {
   if (yearShift !== undefined) return formatDay({ y: a.y + yearShift, m, d });
-  const years = [a.y - 1, a.y, a.y + 1].map((y) => ({ y, m, d })).filter((x) => x.d <= lastDayOfMonth(x.y, x.m));
+  const at = epochDay(a.y, a.m, a.d);
+  const all = [a.y - 1, a.y, a.y + 1].map((y) => ({ y, m, d })).filter((x) => x.d <= lastDayOfMonth(x.y, x.m));
+  const done = over ? all.filter((x) => epochDay(x.y, x.m, x.d) <= at) : all;
+  const years = done.length > 0 ? done : all;
   if (wd !== undefined) {
     const matching = years.filter((x) => isoWeekday(x) === wd);
     if (matching.length > 0) return formatDay(pickYear(matching, 'unknown', a));
   }
   return formatDay(pickYear(years, tense, a));
+}
+
+/**
+ * `the 15th`: in the month `monthShift` from the anchor's when written, else the nearest of
+ * the day in the anchor's month and its neighbours on the side the tense points to (either
+ * side, a coming one counting twice, when the tense is unknown): "until the 15th" on October
+ * 14 is October 15, "since the 1st" October 1, "will resume on the 2nd" November 2.
+ */
+function dayOfMonth(d: number, tense: Tense, monthShift: number | undefined, a: Ymd): string {
+  const inMonth = (n: number): Ymd | null => {
+    const t = addMonths(a.y, a.m, n);
+    return d <= lastDayOfMonth(t.y, t.m) ? { y: t.y, m: t.m, d } : null;
+  };
+  if (monthShift !== undefined) {
+    const t = addMonths(a.y, a.m, monthShift);
+    return formatDay({ y: t.y, m: t.m, d: Math.min(d, lastDayOfMonth(t.y, t.m)) });
+  }
+  const days = [-1, 0, 1].map(inMonth).filter((x): x is Ymd => x !== null);
+  // within two months a tense is decisive: "will resume on the 2nd" is ahead, "began on the 28th" behind
+  const at = epochDay(a.y, a.m, a.d);
+  const side = tense === 'future' ? days.filter((x) => epochDay(x.y, x.m, x.d) >= at) : tense === 'past' ? days.filter((x) => epochDay(x.y, x.m, x.d) <= at) : days;
+  return formatDay(pickYear(side.length > 0 ? side : days, tense, a));
+}
+
+/** The end of `from the 1st to the 15th`: the first day `d` on or after the start's day, resolved as `dayOfMonth`. */
+function rangeEndDay(from: number, d: number, tense: Tense, a: Ymd): string {
+  const start = parseDay(dayOfMonth(from, tense, undefined, a))!;
+  for (let n = 0; n < 3; n++) {
+    const t = addMonths(start.y, start.m, n);
+    if (d <= lastDayOfMonth(t.y, t.m) && (n > 0 || d >= start.d)) return formatDay({ y: t.y, m: t.m, d });
+  }
+  return dayOfMonth(d, tense, undefined, a);
 }
 
 function month(v: YearPartValue, a: Ymd): string {

@@ -58,12 +58,14 @@ export interface UnitOffset {
   readonly grain?: Unit;
 }
 
-/** A weekday (ISO 1 = Monday … 7 = Sunday), chosen by tense, or strictly before/after the anchor. */
+/** A weekday (ISO 1 = Monday … 7 = Sunday), chosen by tense, or strictly before/after the anchor, or in a named week. */
 export interface WeekdayValue {
   readonly op: 'weekday';
   readonly day: number;
   readonly tense: Tense;
   readonly shift: Shift;
+  /** The day in the ISO week this many weeks from the anchor's (`Monday last week` -1), whatever the tense. */
+  readonly week?: number;
 }
 
 /**
@@ -77,6 +79,22 @@ export interface MonthDayValue {
   readonly tense: Tense;
   readonly yearShift?: number;
   readonly weekday?: number;
+  /** The day names an event that is over (`the October 7 attack`): never after the anchor. */
+  readonly over?: boolean;
+}
+
+/**
+ * A day of the month named alone (`until the 15th`, `since the 1st`): the day in the anchor's
+ * month or a neighbouring one, chosen by tense, or in the month `monthShift` from the
+ * anchor's when it is written (`the 15th of next month` 1, `of this month` 0).
+ */
+export interface DayOfMonthValue {
+  readonly op: 'day-of-month';
+  readonly day: number;
+  readonly tense: Tense;
+  readonly monthShift?: number;
+  /** The end of a range (`from the 1st to the 15th`): the first such day on or after the start's day `rangeFrom`. */
+  readonly rangeFrom?: number;
 }
 
 /** A named part of a year without a year (`April`, `the third quarter`, `last summer`, `Christmas`). */
@@ -93,7 +111,7 @@ export interface YearPartValue {
 }
 
 /** A value that needs the anchor day. */
-export type RelativeValue = DayOffset | UnitOffset | WeekdayValue | MonthDayValue | YearPartValue;
+export type RelativeValue = DayOffset | UnitOffset | WeekdayValue | MonthDayValue | DayOfMonthValue | YearPartValue;
 
 /** Refinements any day-level value may carry. */
 export interface Refinements {
