@@ -26,6 +26,11 @@ describe('json records', () => {
     const r = readJson('f.json', JSON.stringify([{ id: 'x', text: 5 }]));
     assert.match(r.problems[0]!.message, /"text" must be a string/);
   });
+  it('reads a Unix time as the published date, and still refuses other types', () => {
+    const r = readJson('f.json', JSON.stringify([{ id: 'u', text: 'ok', published: 1714435200 }, { id: 'b', text: 'ok', published: true }]));
+    assert.equal(r.docs[0]!.meta.published?.raw, '1714435200');
+    assert.match(r.problems[0]!.message, /^JSON_RECORD_INVALID: b: .*"published" must be a string or a number/);
+  });
   it('reports malformed JSON naming the file', () => {
     const r = readJson('bad.json', '[{"text": "unclosed"');
     assert.equal(r.docs.length, 0);

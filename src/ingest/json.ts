@@ -74,14 +74,17 @@ export function readRecord(r: unknown, file: string, n: number, format: 'json' |
   const url = normalizeField(r['url']);
   const source = id ?? url ?? where;
   for (const key of ['title', 'outlet', 'byline', 'published', 'text', 'html', 'url'] as const) {
+    // a feed's or an API's Unix time (`"published": 1714435200`) is a date too: read as its digits
+    if (key === 'published' && typeof r[key] === 'number' && Number.isFinite(r[key])) continue;
     if (r[key] != null && typeof r[key] !== 'string') {
-      return new ParleyError('JSON_RECORD_INVALID', source, `"${key}" must be a string`).toJSON();
+      return new ParleyError('JSON_RECORD_INVALID', source, `"${key}" must be a string${key === 'published' ? ' or a number (Unix time)' : ''}`).toJSON();
     }
   }
   const text = typeof r['text'] === 'string' ? r['text'] : typeof r['html'] === 'string' ? htmlToText(r['html']) : null;
   if (text === null) return new ParleyError('JSON_RECORD_INVALID', source, 'has neither "text" nor "html"').toJSON();
-  const published = typeof r['published'] === 'string' && r['published'].trim() !== ''
-    ? { raw: r['published'].trim(), method: 'metadata' as const, from: `${format}:published` }
+  const rawPublished = typeof r['published'] === 'number' ? String(r['published']) : r['published'];
+  const published = typeof rawPublished === 'string' && rawPublished.trim() !== ''
+    ? { raw: rawPublished.trim(), method: 'metadata' as const, from: `${format}:published` }
     : null;
   return {
     source,
