@@ -26,7 +26,7 @@ import type { CueHit } from './02-cues.js';
 import { sourceAfter, sourceBefore, speakerOf } from './03-sources.js';
 import { isParticiple } from './cues.js';
 import type { Candidate, QuoteMarks, SourceSpan } from './types.js';
-import { ADDRESSEE_WORDS, ADVERBIAL_STARTS, NOT_SPEAKER_LABELS } from './lexicon.js';
+import { ADDRESSEE_WORDS, ADVERBIAL_STARTS, ANONYMOUS_HEADS, NOT_SPEAKER_LABELS, PERSON_ROLE_HEADS } from './lexicon.js';
 import type { DocView, TokenRange } from './view.js';
 
 /** A speech tag: its cue (a lexicon cue, or the dash of a signed quote) and speaker. */
@@ -276,6 +276,8 @@ export function proposeLabelled(view: DocView): Candidate[] {
   }
   const transcript = [...seen.values()].some((n) => n >= 2);
   const out: Candidate[] = [];
+  const described = describedHeadline(view);
+  if (described !== null) out.push(described);
   for (const { label, para } of labels) {
     // A label names a speaker when it names a person, or when it is in capitals in a
     // transcript: a document where some label in capitals opens two paragraphs or more.
@@ -294,6 +296,34 @@ export function proposeLabelled(view: DocView): Candidate[] {
     });
   }
   return out;
+}
+
+/** Words before the colon of a headline label that describes its speaker (`Senior Hamas official:`). */
+const HEADLINE_LABEL_TOKENS = 5;
+
+/**
+ * `Hamas official: group will not disarm`, `UN chief: …` as the article's first line (one
+ * sentence): a description of the speaker ending in a person or unnamed-source noun, or an
+ * organization's name, then a colon; the rest is what was said, in the headline's words
+ * (`indirect`). Section labels (`Interview:`, `Analysis:`) name nobody and are not read.
+ */
+function describedHeadline(view: DocView): Candidate | null {
+  const para = view.paragraphs[0];
+  if (para === undefined || view.sentenceOf[para.first] !== view.sentenceOf[para.last]) return null;
+  let colon = para.first;
+  while (colon <= Math.min(para.last, para.first + HEADLINE_LABEL_TOKENS) && view.tokens[colon]!.text !== ':') {
+    if (view.tokens[colon]!.kind !== 'word') return null;
+    colon++;
+  }
+  if (colon === para.first || colon >= para.last || view.tokens[colon]!.text !== ':') return null;
+  const head = colon - 1;
+  const word = view.lower(head);
+  const m = view.mentionAt(head);
+  const speaks = PERSON_ROLE_HEADS.has(word) || ANONYMOUS_HEADS.has(word) || (m !== undefined && (m.type === 'organization' || m.type === 'group') && m.first === para.first && m.last === head);
+  if (!speaks || (view.capitalized(head) && m === undefined)) return null;
+  const { start, end } = trimmed(view.text, view.tokens[colon + 1]!.start, view.tokens[para.last]!.end);
+  if (end <= start) return null;
+  return { kind: 'indirect', start, end, cue: { first: colon, last: colon }, source: { first: para.first, last: head, head }, via: LABEL_VIA };
 }
 
 /** Whether tokens `[first, last]` read as a headline: one sentence whose words of four letters or more are all capitalized. */

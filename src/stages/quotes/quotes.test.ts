@@ -256,6 +256,10 @@ describe('tags, subjects and adverbials read in wire copy', () => {
     const got = quotesOfText('Two officials briefed reporters. One of them said Cairo had presented the idea.', [], { model: null }).map((q) => [q.value.speakerText, q.value.speakerKind]);
     assert.deepEqual(got, [['One of them', 'anonymous']]);
   });
+  it('a headline label describing its speaker', () => {
+    assert.deepEqual(quotesOfText('Hamas official: group will not disarm under any deal\n\nThe talks resumed on Monday.', [], { model: null }).map((q) => [q.text, q.value.speakerText, q.value.kind]), [['group will not disarm under any deal', 'Hamas official', 'indirect']]);
+    assert.deepEqual(quotesOfText('Analysis: the truce will not hold\n\nThe talks resumed on Monday.', [], { model: null }).map((q) => q.text), []);
+  });
   it('an adverb between commas is not the speaker', () => expectQuotes('Economists, however, cautioned that clearing the backlog could take weeks.', [['clearing the backlog could take weeks', 'Economists', 'cautioned', 'indirect']]));
   it('a participle describing an unnamed source after according to', () => expectQuotes('The deal includes a large wage increase, according to a person briefed on the terms.', [['The deal includes a large wage increase', 'a person briefed on the terms', 'according to', 'indirect']]));
   it('a plural noun capitalized only by its position is a description, not a name', () => {
