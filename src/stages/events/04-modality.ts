@@ -228,13 +228,38 @@ function applyCues(scope: ModalityScope, ci: number, hits: readonly CueHit[], cl
     if (h.quote !== inQuote) continue;
     const applies = inside || h.cue.scope === 'sentence'
       || (h.cue.scope === 'clause' && h.first >= clause.first)
-      || (h.cue.scope === 'before' && h.first >= clause.first && c.first - h.last - 1 <= h.cue.window && !anyBetween(scope.heads, h.last, c.first));
+      || (h.cue.scope === 'before' && h.first >= clause.first && c.first - h.last - 1 <= h.cue.window && !anyBetween(scope.heads, h.last, c.first)
+        && !(h.cue.modality === 'negated' && c.pos === 'noun' && negationStops(view, scope.lex, h.last, c.first)));
     if (applies) {
       best.consider(h.cue.modality, view.text.slice(view.starts[h.first]!, view.ends[h.last]!));
       if (h.cue.scope === 'clause' && h.cue.modality === 'hypothetical') conditional = true;
     }
   }
   return conditional;
+}
+
+/**
+ * Whether a negation ending at word `cueLast` stops before the noun trigger starting at `first`:
+ * a word of its own (a verb: "has not commented", "has not given up") stands between them and
+ * the noun hangs from it by a preposition (`negationStops`): "Kyiv has not commented on the
+ * offer", "is not a party to the deal" — the offer and the deal are still there. Verbs that
+ * bring the noun about (`negationCarries`) pass the negation on ("did not lead to a deal"); a
+ * bare "no" or "without" names the noun itself ("no progress on a deal" reads as before).
+ */
+function negationStops(view: EventView, lex: EventLexicon, cueLast: number, first: number): boolean {
+  const stops = lex.sets.get('negationStops');
+  const carries = lex.sets.get('negationCarries');
+  const aux = lex.sets.get('aux');
+  const links = lex.sets.get('objectLinks');
+  const cue = view.words[cueLast]!.toLowerCase();
+  if (!stops || (cue !== 'not' && cue !== "n't" && cue !== 'never' && cue !== 'to')) return false;
+  for (let p = cueLast + 2; p < first; p++) {
+    if (!view.is(stops, p)) continue;
+    const w = p - 1;
+    if (view.kinds[w] !== 'word' || (aux && view.is(aux, w)) || (links && view.is(links, w)) || (carries && view.is(carries, w))) continue;
+    return true;
+  }
+  return false;
 }
 
 /**

@@ -304,3 +304,14 @@ describe('events: counts around the trigger', () => {
     assert.deepEqual(found.events.map((e) => e.value.quantity?.qualifier), ['exact']);
   });
 });
+
+describe('events: what a negation reaches', () => {
+  it('"has not commented on the offer": the offer was made', () => expectEvents('Envoys have pressed both sides for months. Moscow offered a swap of 50 prisoners on Monday. Kyiv has not commented on the offer.', '2025-01-08',
+    [['proposal', 'asserted', '2025-01-06', null], ['release', 'proposed', null, 50], ['proposal', 'asserted', '2025-01', null]]));
+  it('"has not given up on the initiative": the initiative stands', () => expectEvents('Envoys have pressed both sides for months. Ankara has not given up on the initiative, the minister said.', '2025-01-08', [['proposal', 'asserted', '2025-01', null]]));
+  it('"did not lead to a new offer": still negated', () => expectEvents('Envoys have pressed both sides for months. The meeting did not lead to a new offer.', '2025-01-08', [['talks', 'asserted', '2025-01', null], ['proposal', 'negated', null, null]]));
+  it('"have not held talks": still negated', () => expectEvents('Envoys have pressed both sides for months. The two sides have not held talks since June.', '2025-01-08', [['talks', 'negated', null, null]]));
+  it('"the talks will not address": the talks go ahead', () => expectEvents('Envoys have pressed both sides for months. The talks will not address broader political issues.', '2025-01-08', [['talks', 'planned', null, null]]));
+  it('"the proposal does not include": the proposal stands', () => expectEvents('Envoys have pressed both sides for months. The proposal does not include a timetable for the withdrawal.', '2025-01-08', [['proposal', 'asserted', '2025-01', null]]));
+  it('"talks have not resumed": still negated', () => expectEvents('Envoys have pressed both sides for months. The talks have not resumed since June.', '2025-01-08', [['talks', 'negated', null, null]]));
+});
