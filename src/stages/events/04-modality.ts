@@ -3,7 +3,8 @@
  *
  * Every modality cue of the lexicon is matched once per sentence. A cue applies to a
  * candidate when it comes before the trigger and
- * - `before` cues: within `window` words, in the trigger's clause, with no other trigger
+ * - `before` cues: within `window` words, in the trigger's clause (or ending on the word
+ *   that opens it: "denied reports that | the army had agreed"), with no other trigger
  *   between them ("has yet to respond to the proposal" negates the response, not the
  *   proposal);
  * - `clause` cues: anywhere earlier in the trigger's clause ("if …");
@@ -228,7 +229,7 @@ function applyCues(scope: ModalityScope, ci: number, hits: readonly CueHit[], cl
     if (h.quote !== inQuote) continue;
     const applies = inside || h.cue.scope === 'sentence'
       || (h.cue.scope === 'clause' && h.first >= clause.first)
-      || (h.cue.scope === 'before' && h.first >= clause.first && c.first - h.last - 1 <= h.cue.window && !anyBetween(scope.heads, h.last, c.first)
+      || (h.cue.scope === 'before' && (h.first >= clause.first || h.last === clause.first) && c.first - h.last - 1 <= h.cue.window && !anyBetween(scope.heads, h.last, c.first)
         && !(h.cue.modality === 'negated' && c.pos === 'noun' && negationStops(view, scope.lex, h.last, c.first)));
     if (applies) {
       best.consider(h.cue.modality, view.text.slice(view.starts[h.first]!, view.ends[h.last]!));

@@ -315,3 +315,11 @@ describe('events: what a negation reaches', () => {
   it('"the proposal does not include": the proposal stands', () => expectEvents('Envoys have pressed both sides for months. The proposal does not include a timetable for the withdrawal.', '2025-01-08', [['proposal', 'asserted', '2025-01', null]]));
   it('"talks have not resumed": still negated', () => expectEvents('Envoys have pressed both sides for months. The talks have not resumed since June.', '2025-01-08', [['talks', 'negated', null, null]]));
 });
+
+describe('events: denials, obligations and "until"', () => {
+  const P = 'Envoys have pressed both sides for months.';
+  it('"denied reports that the army had agreed to a truce": negated', () => expectEvents(`${P} A senior army official denied reports that the army had agreed to a three-day truce.`, '2023-10-30', [['agreement', 'negated', null, null]]));
+  it('"both sides must release civilians": an obligation, not a release', () => expectEvents(`${P} Rights groups said both sides must release civilians detained during the fighting.`, '2023-10-30', [['release', 'hypothetical', null, null]]));
+  it('"until a final agreement is reached": not yet reached', () => expectEvents(`${P} The rebels have refused to hand over the towns they hold until a final agreement is reached.`, '2025-06-28', [['agreement', 'hypothetical', null, null]]));
+  it('"until the truce took effect" in the past stays asserted', () => expectEvents(`${P} The rebels held the towns until the truce took effect on Sunday.`, '2025-06-28', [['ceasefire_start', 'asserted', '2025-06-22', null]]));
+});

@@ -45,6 +45,10 @@ describe('events: not events', () => {
   it('a world tour', () => none("The band's world tour opens in Berlin in May."));
   it('a law that took effect', () => none('The new law took effect on January 1.'));
   it('"met the deadline"', () => none('The committee met the deadline for the report.'));
+  it('"meet the union\'s demands" and "its demands were met" are no meetings', () => {
+    noTalks('Envoys have pressed both sides for a deal. The union threatened to strike if the employers did not meet the union\'s demands.');
+    noTalks('Envoys have pressed both sides for a deal. Moscow would return to the deal only if its demands were met.');
+  });
   it('a workers\' strike is no attack', () => none('Workers went on strike at the port on Monday.'));
   it('an appeal rejected', () => none('The court rejected the appeal on Tuesday.'));
   it('a marriage proposal', () => none('He proposed to his girlfriend in Paris.'));
