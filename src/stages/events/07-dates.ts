@@ -126,9 +126,27 @@ function score(scope: DateScope, c: Candidate, t: TimeAt): number {
   // "begin on Monday, the 16th day of a truce that took effect on January 19": a relative clause
   // after the time does not reach back to it
   if (!after) for (let k = t.last + 1; k < c.first; k++) if (RELATIVES.has(view.words[k]!) || view.words[k] === 'who') { sc += 30; break; }
+  if (inOtherRelative(scope, c, t)) sc += 100;
   // "met him in Doha on Tuesday before traveling to Cairo": the time is the main verb's, not the gerund's
   if (!after && c.first === t.last + 2 && GERUND_LEADS.has(view.words[t.last + 1]!) && view.words[c.first]!.endsWith('ing')) sc += 30;
   return sc;
+}
+
+/** Relative pronouns that open a clause set off by commas (`, which …,`). */
+const COMMA_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose']);
+
+/**
+ * Whether time `t` stands in a relative clause set off by commas that is not about `c`: the
+ * clause tells of the noun right before it ("talks on the second phase, which was supposed to
+ * begin on Feb. 3", "a deal could be reached by Ramadan, which began on Monday"), so its time
+ * dates only a trigger inside it or that noun itself ("Talks, which resumed on Monday, …").
+ */
+function inOtherRelative(scope: DateScope, c: Candidate, t: TimeAt): boolean {
+  const { view } = scope;
+  const rel = scope.clauses.clause(c.sentence, t.first);
+  if (!COMMA_RELATIVES.has(view.words[rel.first]!.toLowerCase()) || view.words[rel.first - 1] !== ',') return false;
+  if (c.first >= rel.first && c.last <= rel.last) return false;
+  return c.last !== rel.first - 2;
 }
 
 /** Sets `date` of every candidate (and turns an asserted event after its publication day into a planned one). */
@@ -216,6 +234,7 @@ function dateCandidate(scope: DateScope, ci: number, own: readonly TimeAt[] | un
   const { view, lex } = scope;
   const c = scope.candidates[ci]!;
   if (own !== undefined) ownTime(scope, c, own);
+  if (c.date.basis === 'none' && (c.modality === 'asserted' || c.modality === 'planned')) whenDate(scope, c);
   if (c.date.basis === 'none') anaphoraDate(scope, ci);
   // a dated line of a list ("- Nov. 24, 2023: A truce takes effect; Hamas frees 24 hostages"):
   // every event of the line happened on the label's date
@@ -256,6 +275,21 @@ function ownTime(scope: DateScope, c: Candidate, own: readonly TimeAt[]): void {
     const coarse = publishedAt(scope.view, 'month');
     if (coarse) c.date = { value: coarse.value, precision: coarse.precision, basis: 'time-coarse', span };
   }
+}
+
+/**
+ * "on Oct. 18, when 95 prisoners were swapped", "since the spring of 2022, when negotiations
+ * collapsed": a clause opened by ", when" right after a time tells what happened at that time.
+ */
+function whenDate(scope: DateScope, c: Candidate): void {
+  const { view } = scope;
+  const clause = scope.clauses.clause(c.sentence, c.head);
+  if (view.words[clause.first] !== 'when' || view.words[clause.first - 1] !== ',') return;
+  const s = view.sentences[c.sentence]!;
+  const t = view.timesStartingIn(s.first, clause.first - 2).find((x) => x.last === clause.first - 2);
+  const v = t?.ann.value;
+  if (t === undefined || v === undefined || v.value === null || v.type === 'duration' || v.type === 'set' || GENERIC.has(v.value) || v.value.startsWith('P')) return;
+  c.date = { value: v.value, precision: v.precision, basis: 'time', span: { start: t.ann.start, end: t.ann.end } };
 }
 
 /** "during the truce": the month of the latest earlier event of the type the phrase refers to. */

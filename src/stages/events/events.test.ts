@@ -323,3 +323,15 @@ describe('events: denials, obligations and "until"', () => {
   it('"until a final agreement is reached": not yet reached', () => expectEvents(`${P} The rebels have refused to hand over the towns they hold until a final agreement is reached.`, '2025-06-28', [['agreement', 'hypothetical', null, null]]));
   it('"until the truce took effect" in the past stays asserted', () => expectEvents(`${P} The rebels held the towns until the truce took effect on Sunday.`, '2025-06-28', [['ceasefire_start', 'asserted', '2025-06-22', null]]));
 });
+
+describe('events: the time of a relative clause or a "when" clause', () => {
+  const P = 'Envoys have pressed both sides for months.';
+  it('"talks on the second phase, which was supposed to begin on Feb. 3": the phase\'s time, not the talks\'', () => expectEvents(`${P} Mediators have been trying to start talks on the second phase, which was supposed to begin on Feb. 3.`, '2025-02-08', [['talks', 'hypothetical', null, null]]));
+  it('"a deal could be reached by Ramadan, which began on Monday": Ramadan began then', () => expectEvents(`${P} Biden said last week that he hoped a deal could be reached by Ramadan, which began on Monday.`, '2024-03-12', [['agreement', 'hypothetical', null, null]]));
+  it('a relative clause\'s time does not date a trigger after it', () => expectEvents(`${P} The Kremlin said the agreement, which was brokered by Turkey in July 2022, had been suspended and that Moscow would make new demands.`, '2023-07-18', [['demand', 'hypothetical', null, null]]));
+  it('"Talks, which resumed on Monday, …": the clause is the talks\' own', () => expectEvents(`${P} Talks, which resumed on Monday in Cairo, ended without a deal.`, '2023-07-18', [['talks', 'asserted', '2023-07-17', null]]));
+  it('"on Oct. 18, when 95 soldiers were swapped": the when clause happened then', () => expectEvents(`${P} The two sides last exchanged prisoners on Oct. 18, when 95 soldiers from each side were swapped.`, '2025-01-06',
+    [['release', 'asserted', '2024-10-18', 95], ['release', 'asserted', '2024-10-18', 95]]));
+  it('"since the spring of 2022, when negotiations collapsed": the spring of 2022', () => expectEvents(`${P} Russia and Ukraine have held no direct talks since the spring of 2022, when negotiations in Istanbul collapsed.`, '2025-01-06',
+    [['talks', 'negated', null, null], ['talks', 'asserted', '2022-SP', null]]));
+});
