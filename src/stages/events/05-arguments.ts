@@ -22,7 +22,7 @@ import type { QuoteValue } from '../quotes/index.js';
 import type { Clause, ClauseCache } from './03-clauses.js';
 import { inSet, type EventLexicon } from './lexicon.js';
 import type { Candidate, EventType } from './types.js';
-import { GERUND_LEADS, isActor, type EventView, type SentenceRange } from './view.js';
+import { GERUND_LEADS, infinitiveAt, isActor, type EventView, type SentenceRange } from './view.js';
 import { WordTable } from './words.js';
 
 /** One mention occurrence with its tokens (inclusive). */
@@ -715,19 +715,20 @@ function locationOf(view: EventView, lex: EventLexicon, occs: readonly Occurrenc
     if (inSet(lex.placeOnly, b.word)) return true;
     return (c.type === 'attack' && (b.word === 'on' || b.word === 'against')) || ((c.type === 'visit' || c.type === 'attack') && o.first === c.last + 1);
   };
-  const distance = (x: Candidate, o: Occurrence): number => (o.first > x.last ? o.first - x.last : x.first - o.last);
-  const mine = (o: Occurrence): boolean => !all.some((x) => x !== c && x.sentence === c.sentence && distance(x, o) < distance(c, o));
   // words of the names between count once ("met Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani in Doha")
-  const named = (o: Occurrence): number => {
+  const namedBetween = (a: number, b: number): number => {
     let n = 0;
-    for (const x of occs) if (x.first > c.last && x.last < o.first) n += x.last - x.first;
+    for (const x of occs) if (x.first > a && x.last < b) n += x.last - x.first;
     return n;
   };
-  const after = places.find((o) => o.first > c.last && o.first - c.last - named(o) <= 10 && placed(o) && mine(o));
+  const distance = (x: Candidate, o: Occurrence): number => (o.first > x.last ? o.first - x.last - namedBetween(x.last, o.first) : x.first - o.last - namedBetween(o.last, x.first));
+  const mine = (o: Occurrence): boolean => !all.some((x) => x !== c && x.sentence === c.sentence && distance(x, o) < distance(c, o));
+  const after = places.find((o) => o.first > c.last && distance(c, o) <= 10 && placed(o) && mine(o));
   if (after) return after.ann.value.key;
-  // a place before a `that` belongs to the reporting clause (`told reporters in Doha that the truce would start`)
+  // a place before a `that` belongs to the reporting clause (`told reporters in Doha that the truce would start`),
+  // one before an infinitive of purpose to the main verb (`met him in Doha on Friday to discuss the negotiations`)
   const reported = (o: Occurrence): boolean => {
-    for (let k = o.last + 1; k < c.first; k++) if (view.words[k] === 'that') return true;
+    for (let k = o.last + 1; k < c.first; k++) if (view.words[k] === 'that' || (view.words[k] === 'to' && k + 1 < c.first && infinitiveAt(view, lex, k + 1))) return true;
     return false;
   };
   const before = places.filter((o) => o.last < c.first && c.first - o.last <= 6 && placed(o) && mine(o) && !reported(o));

@@ -28,7 +28,7 @@ import { breakBetween } from './03-clauses.js';
 import { complementHead } from './04-modality.js';
 import { inSet, type EventLexicon, type WordSet } from './lexicon.js';
 import type { Candidate } from './types.js';
-import { anyBetween, GERUND_LEADS, latestBefore, type EventView, type TimeAt } from './view.js';
+import { anyBetween, GERUND_LEADS, infinitiveAt, latestBefore, type EventView, type TimeAt } from './view.js';
 
 const GENERIC: ReadonlySet<string> = new Set(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF']);
 const RANK: Readonly<Record<Precision, number>> = { unknown: 0, year: 1, month: 2, week: 3, day: 4, time: 5 };
@@ -127,6 +127,8 @@ function score(scope: DateScope, c: Candidate, t: TimeAt): number {
   // after the time does not reach back to it
   if (!after) for (let k = t.last + 1; k < c.first; k++) if (RELATIVES.has(view.words[k]!) || view.words[k] === 'who') { sc += 30; break; }
   if (inOtherRelative(scope, c, t)) sc += 100;
+  // "met him in Doha on Friday to discuss the negotiations": a time before an infinitive of purpose is the main verb's
+  if (!after && view.words[t.last + 1] === 'to' && infinitiveAt(view, scope.lex, t.last + 2)) sc += 30;
   // "met him in Doha on Tuesday before traveling to Cairo": the time is the main verb's, not the gerund's
   if (!after && c.first === t.last + 2 && GERUND_LEADS.has(view.words[t.last + 1]!) && view.words[c.first]!.endsWith('ing')) sc += 30;
   return sc;

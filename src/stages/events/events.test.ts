@@ -335,3 +335,14 @@ describe('events: the time of a relative clause or a "when" clause', () => {
   it('"since the spring of 2022, when negotiations collapsed": the spring of 2022', () => expectEvents(`${P} Russia and Ukraine have held no direct talks since the spring of 2022, when negotiations in Istanbul collapsed.`, '2025-01-06',
     [['talks', 'negated', null, null], ['talks', 'asserted', '2022-SP', null]]));
 });
+
+describe('events: an infinitive of purpose after the main verb', () => {
+  it('"met X in Doha on Friday to discuss the negotiations": the meeting\'s day and place', () => {
+    const r = findEventsIn('Envoys have pressed both sides for months. Envoy Lena Brandt met Prime Minister Omar Haddad in Doha on Friday to discuss the negotiations.', '2024-03-12');
+    const [met, talks] = r.events;
+    assert.equal(met?.value.date.value, '2024-03-08');
+    assert.equal(met?.value.location && r.name(met.value.location), 'Doha');
+    assert.notEqual(talks?.value.date.value, '2024-03-08');
+    assert.equal(talks?.value.location, null);
+  });
+});
