@@ -333,11 +333,17 @@ class ArgumentScope {
 
   /**
    * A possessor modifies its noun: "Netanyahu's coalition partners have warned" are not Netanyahu
-   * (unless the noun is a force noun standing for it: "Israel's negotiating team").
+   * (unless the noun is a force noun standing for it: "Israel's negotiating team", but not a
+   * title before a name, which is the one who acts: "Israel's Finance Minister Bezalel Smotrich").
    */
   modifier(o: Occurrence): boolean {
     if (!possessiveAfter(this.view, o)) return false;
-    for (let k = o.last + 2; k < Math.min(this.c.first, o.last + 6); k++) if (this.view.is(this.lex.forceNouns, k)) return false;
+    for (let k = o.last + 2; k < Math.min(this.c.first, o.last + 6); k++) {
+      if (!this.view.is(this.lex.forceNouns, k)) continue;
+      // the name may follow an honorific ("Prime Minister Sheikh Mohammed …")
+      for (let j = k + 1; j <= k + 2; j++) if (this.view.mentionAt[j]?.value.type === 'person') return true;
+      return false;
+    }
     return true;
   }
 }

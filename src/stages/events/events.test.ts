@@ -346,3 +346,11 @@ describe('events: an infinitive of purpose after the main verb', () => {
     assert.equal(talks?.value.location, null);
   });
 });
+
+describe('events: a possessor before a title and a name', () => {
+  it('"Israel\'s Finance Minister Bezalel Smotrich has threatened": Smotrich, not Israel', () => {
+    const r = findEventsIn('Envoys have pressed both sides for months. Israel\'s far-right Finance Minister Bezalel Smotrich has threatened to quit the government.', '2025-02-08');
+    assert.deepEqual(r.events.filter((e) => e.value.type === 'warning').map((e) => e.value.agent.map((k) => r.name(k))), [['Bezalel Smotrich']]);
+  });
+  it('"Israel\'s negotiating team arrived": Israel arrived, and no talks were held', () => expectEvents('Envoys have pressed both sides for months. Israel\'s negotiating team arrived in Cairo on Monday.', '2025-02-08', [['visit', 'asserted', '2025-02-03', null, ['Israel']]]));
+});
