@@ -715,10 +715,15 @@ function speakerTokens(view: EventView, lex: EventLexicon, c: Candidate): { star
  */
 function locationOf(view: EventView, lex: EventLexicon, occs: readonly Occurrence[], c: Candidate, clause: { first: number; last: number }, taken: readonly string[], all: readonly Candidate[]): string | null {
   const places = occs.filter((o) => o.ann.value.type === 'place' && !taken.includes(o.ann.value.key) && o.first >= clause.first && o.last <= clause.last);
+  const heads = lex.sets.get('placeHeads');
   const placed = (o: Occurrence): boolean => {
     const b = wordBefore(view, o.first, clause.first);
     if (b === null) return false;
     if (inSet(lex.placeOnly, b.word)) return true;
+    // "in the Saudi city of Jeddah", "at the Red Sea port of Port Sudan"
+    if (b.word === 'of' && heads !== undefined && b.at - 1 >= clause.first && view.is(heads, b.at - 1)) {
+      for (let k = b.at - 2; k >= Math.max(clause.first, b.at - 6); k--) if (view.is(lex.placeOnly, k)) return true;
+    }
     return (c.type === 'attack' && (b.word === 'on' || b.word === 'against')) || ((c.type === 'visit' || c.type === 'attack') && o.first === c.last + 1);
   };
   // words of the names between count once ("met Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani in Doha")

@@ -30,6 +30,9 @@ describe('location', () => {
   it('a place before the trigger in its own clause still counts', () => {
     assert.deepEqual(placesOf('Hamas freed 33 hostages last week. In Gaza, the truce took effect on Sunday.', 'ceasefire_start'), ['Gaza']);
   });
+  it('"in the Saudi city of Jeddah": the city', () => {
+    assert.deepEqual(placesOf('Envoys have pressed both sides for months. The two delegations resumed talks in the Saudi city of Jeddah on Sunday.', 'talks'), ['Jeddah']);
+  });
 });
 
 describe('mediators', () => {
