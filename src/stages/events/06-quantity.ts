@@ -6,9 +6,14 @@
  * within 8 words, before it within 8 for "50 hostages to be freed"); the nearest one with
  * a number before it wins. Numbers are digits ("1,000", "1.5 million"), number words
  * ("thirty-three", "a dozen", "two hundred") or fractions ("half", "a third", "all").
+ * The counted noun stands in the trigger's clause ("would release 25 prisoners if Kyiv handed
+ * over the bodies": the handover counts none), and a count after "in exchange for" is the
+ * price of the event it follows, no event's own count ("freed three hostages in exchange for
+ * 183 prisoners, the fifth such swap": the swap counts none).
  * A qualifier before the number sets `at_most` ("up to"), `at_least` ("more than",
  * "over"), `about` ("some", "nearly") or `exact` ("a total of"); a fraction is `fraction`.
  */
+import type { ClauseCache } from './03-clauses.js';
 import type { EventLexicon } from './lexicon.js';
 import type { Candidate, Qualifier, Quantity } from './types.js';
 import type { EventView } from './view.js';
@@ -105,12 +110,17 @@ export function quantityAt(view: EventView, lex: EventLexicon, u: number, floor:
   return { value, unit, qualifier: q?.qualifier ?? 'exact', start: view.starts[q?.first ?? a]!, end: view.ends[u]! };
 }
 
+/** Whether the count starting at token `k` follows "in exchange for" / "in return for": the price of another event. */
+function price(view: EventView, k: number): boolean {
+  return view.words[k - 1] === 'for' && (view.words[k - 2] === 'exchange' || view.words[k - 2] === 'return') && view.words[k - 3] === 'in';
+}
+
 /** Sets `quantity` for the candidates whose type counts something. */
-export function attachQuantities(view: EventView, lex: EventLexicon, candidates: Candidate[]): void {
+export function attachQuantities(view: EventView, lex: EventLexicon, clauses: ClauseCache, candidates: Candidate[]): void {
   for (const c of candidates) {
     const units = lex.units.get(c.type);
     if (!units) continue;
-    const s = view.sentences[c.sentence]!;
+    const s = clauses.clause(c.sentence, c.head);
     const near: { u: number; distance: number }[] = [];
     for (let u = c.last + 1; u <= Math.min(s.last, c.last + 8); u++) if (view.is(units, u)) near.push({ u, distance: u - c.last });
     for (let u = c.first - 1; u >= Math.max(s.first, c.first - 8); u--) if (view.is(units, u)) near.push({ u, distance: c.first - u + 0.5 });
@@ -123,6 +133,7 @@ export function attachQuantities(view: EventView, lex: EventLexicon, candidates:
       if (u <= c.last || (u === c.last + 1 && c.pos === 'noun')) floor = s.first;
       else for (let k = c.first + 1; k <= c.last; k++) if (numeric(view, lex, k)) { floor = k; break; }
       const q = quantityAt(view, lex, u, floor);
+      if (q !== null && price(view, view.tokenAtOrAfter(q.start))) continue;
       if (q !== null) { c.quantity = q; break; }
     }
   }

@@ -331,7 +331,7 @@ describe('events: the time of a relative clause or a "when" clause', () => {
   it('a relative clause\'s time does not date a trigger after it', () => expectEvents(`${P} The Kremlin said the agreement, which was brokered by Turkey in July 2022, had been suspended and that Moscow would make new demands.`, '2023-07-18', [['demand', 'hypothetical', null, null]]));
   it('"Talks, which resumed on Monday, …": the clause is the talks\' own', () => expectEvents(`${P} Talks, which resumed on Monday in Cairo, ended without a deal.`, '2023-07-18', [['talks', 'asserted', '2023-07-17', null]]));
   it('"on Oct. 18, when 95 soldiers were swapped": the when clause happened then', () => expectEvents(`${P} The two sides last exchanged prisoners on Oct. 18, when 95 soldiers from each side were swapped.`, '2025-01-06',
-    [['release', 'asserted', '2024-10-18', 95], ['release', 'asserted', '2024-10-18', 95]]));
+    [['release', 'asserted', '2024-10-18', null], ['release', 'asserted', '2024-10-18', 95]]));
   it('"since the spring of 2022, when negotiations collapsed": the spring of 2022', () => expectEvents(`${P} Russia and Ukraine have held no direct talks since the spring of 2022, when negotiations in Istanbul collapsed.`, '2025-01-06',
     [['talks', 'negated', null, null], ['talks', 'asserted', '2022-SP', null]]));
 });
@@ -353,4 +353,18 @@ describe('events: a possessor before a title and a name', () => {
     assert.deepEqual(r.events.filter((e) => e.value.type === 'warning').map((e) => e.value.agent.map((k) => r.name(k))), [['Bezalel Smotrich']]);
   });
   it('"Israel\'s negotiating team arrived": Israel arrived, and no talks were held', () => expectEvents('Envoys have pressed both sides for months. Israel\'s negotiating team arrived in Cairo on Monday.', '2025-02-08', [['visit', 'asserted', '2025-02-03', null, ['Israel']]]));
+});
+
+describe('events: a count belongs to its own clause, a price to no event', () => {
+  const P = 'Envoys have pressed both sides for months.';
+  it('"would release 25 prisoners if Kyiv handed over the bodies": the handover counts none', () => expectEvents(`${P} Moscow would release another 25 prisoners if Kyiv handed over the bodies of soldiers.`, '2025-02-08',
+    [['release', 'hypothetical', null, 25], ['release', 'hypothetical', null, null]]));
+  it('"in exchange for 183 prisoners, the fifth such swap": the swap does not count the price', () => {
+    const r = findEventsIn(`${P} Hamas freed three hostages on Saturday in exchange for 183 prisoners, the fifth such swap under the truce.`, '2025-02-08');
+    assert.deepEqual(r.events.filter((e) => e.value.type === 'release').map((e) => e.value.quantity?.value ?? null), [3, null]);
+  });
+  it('"105 hostages freed in exchange for 240 prisoners": hostages were freed', () => {
+    const r = findEventsIn(`${P} The truce saw 105 hostages freed in exchange for 240 prisoners.`, '2025-01-06');
+    assert.deepEqual(r.events.map((e) => `${e.value.subtype}:${e.value.quantity?.value}`), ['hostages:105']);
+  });
 });
