@@ -398,18 +398,22 @@ function candidateArguments(view: EventView, lex: EventLexicon, clauses: ClauseC
   c.location = placeOwner ?? locationOf(view, lex, usable, c, clause, [...agent, ...target], sameSentence(candidates, ci));
 }
 
+/** Adverbs between `the two sides` and its verb ("the two sides last exchanged prisoners"). */
+const PAIR_ADVERBS: ReadonlySet<string> = new Set(['last', 'first', 'again', 'jointly', 'later', 'subsequently']);
+
 /** Sentences back that `the two sides` may look for the pair it names. */
 const PAIR_LOOKBACK = 4;
 
 /**
  * `The two sides agreed …`, `both parties signed …`: the subject names the pair that acted
  * in an event told shortly before (`Russia and Ukraine held talks in Istanbul.`), whose
- * agents it takes when that event has two or more.
+ * agents it takes when that event has two or more; else the two agents of an event earlier
+ * in the article, else the last two parties that acted (`lastTwoParties`).
  */
 function pairAgents(view: EventView, lex: EventLexicon, candidates: readonly Candidate[], ci: number, anchor: number, floor: number, agent: string[]): void {
   const aux = lex.sets.get('aux');
   let k = anchor - 1;
-  while (k >= floor && aux !== undefined && view.is(aux, k)) k--;
+  while (k >= floor && ((aux !== undefined && view.is(aux, k)) || PAIR_ADVERBS.has(view.words[k]!))) k--;
   const noun = view.words[k]?.toLowerCase();
   const count = view.words[k - 1]?.toLowerCase();
   if (k - 1 < floor || (noun !== 'sides' && noun !== 'parties') || (count !== 'two' && count !== 'both')) return;
@@ -418,6 +422,30 @@ function pairAgents(view: EventView, lex: EventLexicon, candidates: readonly Can
     const p = candidates[j]!;
     if (p.agent.length >= 2) { agent.push(...p.agent); return; }
   }
+  // an event earlier in the article with just two parties ("Russia and Ukraine exchanged …")
+  for (let j = ci - 1; j >= 0; j--) {
+    const p = candidates[j]!;
+    if (p.agent.length === 2) { agent.push(...p.agent); return; }
+  }
+  agent.push(...lastTwoParties(view, candidates, ci));
+}
+
+/**
+ * The two parties that acted last before `candidates[ci]` when no event told shortly before
+ * names a pair: the latest two distinct agents that are no person and no mediator of an earlier
+ * event ("Hamas freed three hostages … Israel released 183 prisoners … The two sides agreed to a
+ * three-phase plan": Hamas and Israel), in text order; none when fewer than two acted.
+ */
+function lastTwoParties(view: EventView, candidates: readonly Candidate[], ci: number): string[] {
+  const persons = new Set<string>();
+  for (const m of view.mentions) if (m.value.type === 'person') persons.add(m.value.key);
+  const mediators = new Set<string>();
+  for (let j = 0; j < ci; j++) for (const k of candidates[j]!.mediator) mediators.add(k);
+  const found: string[] = [];
+  for (let j = ci - 1; j >= 0 && found.length < 2; j--) {
+    for (const k of candidates[j]!.agent) if (!persons.has(k) && !mediators.has(k) && !found.includes(k) && found.length < 2) found.push(k);
+  }
+  return found.length === 2 ? found.reverse() : [];
 }
 
 /** The agent of a trigger that is the cue of a quote: its speaker. */

@@ -248,6 +248,12 @@ describe('events: two parties agreeing to act', () => {
     [['agreement', 'asserted', '2025-06-02', null, ['Russia', 'Ukraine']], ['release', 'planned', null, 1000]]));
   it('"the two sides" are the pair that acted just before', () => expectEvents('Russia and Ukraine held talks in Istanbul on Monday. The two sides agreed to exchange 1,000 prisoners each.', '2025-06-03',
     [['talks', 'asserted', '2025-06-02', null, ['Russia', 'Ukraine']], ['agreement', 'asserted', '2025-06', null, ['Russia', 'Ukraine']], ['release', 'planned', null, 1000]]));
+  it('"the two sides" with no pair just before: the last two parties that acted', () => expectEvents('Hamas freed three hostages on Saturday. Israel released 183 prisoners. Hamas said it would not free more hostages unless Israel agrees to end the war. The deal was agreed on Jan. 15 after months of negotiations. The two sides agreed to a three-phase plan.', '2025-02-08',
+    [['release', 'asserted', '2025-02-08', 3, ['Hamas']], ['release', 'asserted', '2025-02', 183, ['Israel']], ['release', 'negated', null, null, ['Hamas']], ['ceasefire_start', 'hypothetical', null, null, ['Israel']],
+      ['agreement', 'asserted', '2025-01-15', null, []], ['talks', 'asserted', '2025-02', null], ['response', 'asserted', '2025-02', null, ['Hamas', 'Israel']], ['proposal', 'planned', null, null]]));
+  it('"the two sides last exchanged": a pair named earlier in the article, and "last exchanged" is a verb', () => expectEvents('Russia and Ukraine exchanged prisoners on Sunday. Moscow has rejected similar proposals in the past. Turkey has called on both sides to talk. Moscow said it would release 25 prisoners. The war has gone on for years. Both armies are tired. The two sides last exchanged prisoners on Oct. 18.', '2025-01-06',
+    [['release', 'asserted', '2025-01-05', null, ['Russia', 'Ukraine']], ['response', 'asserted', '2025-01', null, ['Russia']], ['proposal', 'asserted', null, null], ['demand', 'asserted', '2025-01', null, ['Turkey']],
+      ['release', 'hypothetical', null, 25, ['Russia']], ['release', 'asserted', '2024-10-18', null, ['Russia', 'Ukraine']]]));
   it('"negotiators from" a list: the list acted', () => expectEvents('Negotiators from Hamas, Egypt, Qatar and the United States resumed talks in Cairo on Tuesday.', '2024-05-07',
     [['talks', 'asserted', '2024-05-07', null, ['Hamas', 'Egypt', 'Qatar', 'United States']]]));
   it('a hyphenated pair of demonyms before a proposal names both proposers', () => {
