@@ -299,8 +299,12 @@ class ArgumentScope {
   readonly governedHere: Map<Occurrence, boolean> | undefined;
   readonly agent: string[];
   readonly target: string[];
+  /** Mediators found among the actors of the subject (`groupMembers`), besides the sentence's. */
+  readonly moreMediators: string[] = [];
+  /** The keys any sentence of the document names as mediators (computed on first need). */
+  readonly documentMediators: () => ReadonlySet<string>;
 
-  constructor(view: EventView, lex: EventLexicon, c: Candidate, clause: Clause, usable: readonly Occurrence[], mediators: ReadonlySet<string>, governedHere: Map<Occurrence, boolean> | undefined) {
+  constructor(view: EventView, lex: EventLexicon, c: Candidate, clause: Clause, usable: readonly Occurrence[], mediators: ReadonlySet<string>, governedHere: Map<Occurrence, boolean> | undefined, documentMediators: () => ReadonlySet<string>) {
     this.view = view;
     this.lex = lex;
     this.c = c;
@@ -311,6 +315,7 @@ class ArgumentScope {
     this.governedHere = governedHere;
     this.agent = [];
     this.target = [];
+    this.documentMediators = documentMediators;
   }
 
   add(list: string[], group: readonly Occurrence[]): void {
@@ -352,19 +357,27 @@ class ArgumentScope {
 export function attachArguments(view: EventView, lex: EventLexicon, clauses: ClauseCache, candidates: Candidate[]): void {
   const bySentence = new Map<number, SentenceArguments>();
   const heads = new Set(candidates.map((c) => c.head));
-  for (let ci = 0; ci < candidates.length; ci++) {
-    const c = candidates[ci]!;
-    let here = bySentence.get(c.sentence);
+  const argumentsOf = (si: number): SentenceArguments => {
+    let here = bySentence.get(si);
     if (here === undefined) {
-      here = sentenceArguments(view, lex, c.sentence);
-      bySentence.set(c.sentence, here);
+      here = sentenceArguments(view, lex, si);
+      bySentence.set(si, here);
     }
-    candidateArguments(view, lex, clauses, candidates, ci, heads, here);
-  }
+    return here;
+  };
+  let documentMediators: Set<string> | null = null;
+  const mediatorsOfDocument = (): ReadonlySet<string> => {
+    if (documentMediators === null) {
+      documentMediators = new Set();
+      for (const c of candidates) for (const k of argumentsOf(c.sentence).med.keys) documentMediators.add(k);
+    }
+    return documentMediators;
+  };
+  for (let ci = 0; ci < candidates.length; ci++) candidateArguments(view, lex, clauses, candidates, ci, heads, argumentsOf(candidates[ci]!.sentence), mediatorsOfDocument);
 }
 
 /** Fills the arguments of `candidates[ci]`. */
-function candidateArguments(view: EventView, lex: EventLexicon, clauses: ClauseCache, candidates: Candidate[], ci: number, heads: ReadonlySet<number>, here: SentenceArguments): void {
+function candidateArguments(view: EventView, lex: EventLexicon, clauses: ClauseCache, candidates: Candidate[], ci: number, heads: ReadonlySet<number>, here: SentenceArguments, documentMediators: () => ReadonlySet<string>): void {
   const c = candidates[ci]!;
   const { occs, med } = here;
   const clause = clauses.clause(c.sentence, c.head);
@@ -372,7 +385,7 @@ function candidateArguments(view: EventView, lex: EventLexicon, clauses: ClauseC
   const excluded = spoken ? [] : speakerTokens(view, lex, c);
   const usable = excluded.length === 0 ? occs : occs.filter((o) => !excluded.some((e) => o.first <= e.end && e.start <= o.last));
   const mediators = med.types.has(c.type) ? med.keys : new Set<string>();
-  const scope = new ArgumentScope(view, lex, c, clause, usable, mediators, usable === occs ? here.governed : undefined);
+  const scope = new ArgumentScope(view, lex, c, clause, usable, mediators, usable === occs ? here.governed : undefined, documentMediators);
   const { agent, target } = scope;
   const reach = Math.min(clause.last, c.last + 6);
   // the speaker of a quote whose cue is the trigger ("Rubio insisted", "Blinken warned")
@@ -394,7 +407,7 @@ function candidateArguments(view: EventView, lex: EventLexicon, clauses: ClauseC
   targets(scope, reach);
   c.agent = agent;
   c.target = target.filter((k) => !agent.includes(k));
-  c.mediator = [...mediators];
+  c.mediator = [...mediators, ...scope.moreMediators.filter((k) => !mediators.has(k))];
   c.location = placeOwner ?? locationOf(view, lex, usable, c, clause, [...agent, ...target], sameSentence(candidates, ci));
 }
 
@@ -522,7 +535,7 @@ function subjectAgent(scope: ArgumentScope, anchor: number, verbal: boolean, pla
   const { view, lex, c, s, clause, usable } = scope;
   // "Negotiators from Hamas, Egypt, Qatar and the United States resumed talks": the list is who acted
   const members = verbal ? groupMembers(scope, anchor) : [];
-  if (members.length > 0) { scope.add(scope.agent, members); return; }
+  if (members.length > 0) { memberAgents(scope, members); return; }
   const reporting = lex.sets.get('reporting');
   let floor = s.first;
   if (reporting) for (let k = anchor - 1; k >= s.first; k--) if (view.is(reporting, k)) { floor = k + 1; break; }
@@ -546,6 +559,20 @@ function possessiveAfter(view: EventView, o: Occurrence): boolean {
 
 /** People acting for the actors named after them (`negotiators from …`, `delegations of …`). */
 const GROUP_NOUNS: ReadonlySet<string> = new Set(['negotiators', 'delegations', 'delegates', 'officials', 'envoys', 'representatives', 'mediators', 'teams', 'diplomats', 'ministers', 'leaders']);
+
+/**
+ * The members of a group subject act, except those the article names as mediators when the
+ * group mixes them with a party: "Negotiators from Hamas, Egypt, Qatar and the United States"
+ * in an article where the talks are "mediated by Qatar, Egypt and the United States" are Hamas
+ * acting and three mediators; "Negotiators from Egypt and Qatar met" are all agents.
+ */
+function memberAgents(scope: ArgumentScope, members: readonly Occurrence[]): void {
+  const known = members.length > 1 ? scope.documentMediators() : new Set<string>();
+  const mediating = members.filter((o) => known.has(o.ann.value.key));
+  if (mediating.length === 0 || mediating.length === members.length) { scope.add(scope.agent, members); return; }
+  scope.add(scope.agent, members.filter((o) => !known.has(o.ann.value.key)));
+  for (const o of mediating) if (!scope.moreMediators.includes(o.ann.value.key)) scope.moreMediators.push(o.ann.value.key);
+}
 
 /** The actors listed after a group noun that opens the clause as its subject (`Negotiators from A, B and C`), else none. */
 function groupMembers(scope: ArgumentScope, anchor: number): Occurrence[] {

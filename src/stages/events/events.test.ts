@@ -374,3 +374,12 @@ describe('events: a count belongs to its own clause, a price to no event', () =>
     assert.deepEqual(r.events.map((e) => `${e.value.subtype}:${e.value.quantity?.value}`), ['hostages:105']);
   });
 });
+
+describe('events: a group of negotiators that mixes a party and its mediators', () => {
+  it('"Negotiators from Hamas, Egypt, Qatar and the United States" where the three mediate: Hamas acts, the three mediate', () => {
+    const r = findEventsIn('Negotiators from Hamas, Egypt, Qatar and the United States resumed talks in Cairo on Tuesday. The truce, which was mediated by Qatar, Egypt and the United States, took effect in January.', '2024-05-07');
+    const talks = r.events.find((e) => e.value.type === 'talks')!;
+    assert.deepEqual(talks.value.agent.map((k) => r.name(k)), ['Hamas']);
+    assert.deepEqual(talks.value.mediator.map((k) => r.name(k)), ['Egypt', 'Qatar', 'United States']);
+  });
+});
