@@ -272,7 +272,7 @@ function ownTime(scope: DateScope, c: Candidate, own: readonly TimeAt[]): void {
   if (found === null) return;
   const v = found.ann.value;
   const span = { start: found.ann.start, end: found.ann.end };
-  if (v.value !== null) c.date = { value: v.value, precision: v.precision, basis: 'time', span };
+  if (v.value !== null) c.date = { value: forwardWeekday(scope.view, c, found) ?? v.value, precision: v.precision, basis: 'time', span };
   else {
     const coarse = publishedAt(scope.view, 'month');
     if (coarse) c.date = { value: coarse.value, precision: coarse.precision, basis: 'time-coarse', span };
@@ -293,6 +293,28 @@ function whenDate(scope: DateScope, c: Candidate): void {
   if (t === undefined || v === undefined || v.value === null || v.type === 'duration' || v.type === 'set' || GENERIC.has(v.value) || v.value.startsWith('P')) return;
   c.date = { value: v.value, precision: v.precision, basis: 'time', span: { start: t.ann.start, end: t.ann.end } };
 }
+
+/** A schedule told in the past tense: "Burns was expected to travel to Cairo on Thursday". */
+const PAST_SCHEDULE = /^(?:was|were) (?:expected|scheduled|slated|due|set) to$/;
+
+/**
+ * The day after publication that a bare weekday of a schedule told in the past tense names
+ * ("Burns was expected to travel to Cairo on Thursday" in an article of a Tuesday: the coming
+ * Thursday), when the time stage read it back from the past tense; else null.
+ */
+function forwardWeekday(view: EventView, c: Candidate, t: TimeAt): string | null {
+  const v = t.ann.value.value;
+  if (c.modality !== 'planned' || c.modalityCue === null || !PAST_SCHEDULE.test(c.modalityCue) || t.op !== 'weekday' || v === null || !/^\d{4}-\d{2}-\d{2}/.test(v)) return null;
+  for (let k = t.first - 1; k <= t.last; k++) if (SHIFTED.has(view.words[k]!.toLowerCase())) return null;
+  const day = publishedAt(view, 'day');
+  if (day === null || day.precision !== 'day' || v.slice(0, 10) >= day.value) return null;
+  const next = new Date(`${v.slice(0, 10)}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 7);
+  return `${next.toISOString().slice(0, 10)}${v.slice(10)}`;
+}
+
+/** Words that fix a weekday's week themselves ("last Thursday", "this Thursday"). */
+const SHIFTED: ReadonlySet<string> = new Set(['last', 'past', 'this', 'next', 'previous', 'coming']);
 
 /** "during the truce": the month of the latest earlier event of the type the phrase refers to. */
 function anaphoraDate(scope: DateScope, ci: number): void {

@@ -383,3 +383,9 @@ describe('events: a group of negotiators that mixes a party and its mediators', 
     assert.deepEqual(talks.value.mediator.map((k) => r.name(k)), ['Egypt', 'Qatar', 'United States']);
   });
 });
+
+describe('events: a schedule told in the past tense', () => {
+  const P = 'Envoys have pressed both sides for months.';
+  it('"was expected to travel to Cairo on Thursday" on a Tuesday: the coming Thursday', () => expectEvents(`${P} Burns was expected to travel to Cairo on Thursday, officials said.`, '2024-03-12', [['visit', 'planned', '2024-03-14', null]]));
+  it('"… last Thursday" keeps the week it names', () => expectEvents(`${P} Burns was expected to travel to Cairo last Thursday, officials said.`, '2024-03-12', [['visit', 'planned', '2024-03-07', null]]));
+});
