@@ -389,3 +389,14 @@ describe('events: a schedule told in the past tense', () => {
   it('"was expected to travel to Cairo on Thursday" on a Tuesday: the coming Thursday', () => expectEvents(`${P} Burns was expected to travel to Cairo on Thursday, officials said.`, '2024-03-12', [['visit', 'planned', '2024-03-14', null]]));
   it('"… last Thursday" keeps the week it names', () => expectEvents(`${P} Burns was expected to travel to Cairo last Thursday, officials said.`, '2024-03-12', [['visit', 'planned', '2024-03-07', null]]));
 });
+
+describe('events: an offer to act', () => {
+  const P = 'Envoys have pressed both sides for months.';
+  it('"offered to host talks": an offer, and the talks only offered', () => expectEvents(`${P} Turkey has also offered to host talks on a broader exchange.`, '2025-01-06',
+    [['proposal', 'asserted', '2025-01', null, ['Turkey']], ['talks', 'proposed', null, null]]));
+  it('"offered to meet Putin": an offer by the one who would meet', () => expectEvents(`${P} Volodymyr Zelenskyy had offered to meet Vladimir Putin in Turkey.`, '2025-01-06',
+    [['proposal', 'asserted', '2025-01', null, ['Volodymyr Zelenskyy']], ['talks', 'proposed', null, null, ['Volodymyr Zelenskyy']]]));
+  it('"offered to release five hostages": the release is offered', () => expectEvents(`${P} Hamas offered to release five hostages.`, '2025-01-06',
+    [['proposal', 'asserted', '2025-01', null, ['Hamas']], ['release', 'proposed', null, 5, ['Hamas']]]));
+  it('"offered to resign" is no offer in the negotiation', () => expectEvents(`${P} The minister offered to resign on Monday.`, '2025-01-06', []));
+});
