@@ -466,6 +466,8 @@ function speakerAgent(scope: ArgumentScope, spoken: QuoteValue): void {
   const { view, usable } = scope;
   const sp = spoken.speakerSpan!;
   const j = usable.findIndex((o) => view.starts[o.first]! < sp.end && sp.start < view.ends[o.last]! && isActor(o.ann.value) && !scope.modifier(o));
+  // a name after a preposition is no speaker ("sent a letter to President Vladimir Putin last week proposing …")
+  if (j >= 0 && governed(view, scope.lex, usable[j]!, scope.s.first)) return;
   if (j >= 0) scope.add(scope.agent, coordinated(view, usable, j));
   else if (!usable.some((o) => view.starts[o.first]! < sp.end && sp.start < view.ends[o.last]! && scope.modifier(o))) {
     const key = speakerKey(view, spoken);
@@ -722,11 +724,19 @@ function demonymBefore(view: EventView, first: number, floor: number): string | 
 
 /** Whether a preposition governs the occurrence ("in Cairo", "with Hamas"): then it is no subject. */
 function governed(view: EventView, lex: EventLexicon, o: Occurrence, floor: number): boolean {
-  const b = wordBefore(view, o.first, floor);
+  // a title before the name stands between it and its preposition ("a letter to President Vladimir Putin")
+  let first = o.first;
+  for (let j = o.first - 1; j >= Math.max(floor, o.first - 4) && isCapitalized(view.text.charCodeAt(view.starts[j]!)) && !view.mentionAt[j]; j--) if (view.afterTitle(j) === o.first) first = j;
+  const b = wordBefore(view, first, floor);
   if (b === null || !inSet(lex.locative, b.word)) return false;
   // "negotiators from Egypt", "the delegation of Israel": affiliation, not a place
   if ((b.word === 'from' || b.word === 'of') && b.at - 1 >= floor && view.is(lex.forceNouns, b.at - 1)) return false;
   return true;
+}
+
+/** Whether a UTF-16 code unit is an upper-case Latin letter (a title word starts with one). */
+function isCapitalized(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
 
 /** What `s.split(/\s+/)[0]` gives (the text before the first white space), without a regular expression. */

@@ -95,6 +95,8 @@ export function quantityAt(view: EventView, lex: EventLexicon, u: number, floor:
     const first = q?.first ?? (f > floor && (view.words[f - 1] === 'a' || view.words[f - 1] === 'one') ? f - 1 : f);
     return { value: lex.fractions.get(view.words[f]!)!, unit, qualifier: 'fraction', start: view.starts[first]!, end: view.ends[u]! };
   }
+  // "189 of its servicemen", "40 of the hostages": a number before "of"
+  if (k - 1 >= floor && view.words[k] === 'of' && numeric(view, lex, k - 1)) k--;
   if (k < floor || !numeric(view, lex, k)) return null;
   let a = k;
   for (let p = a - 1; p >= floor; p = a - 1) {

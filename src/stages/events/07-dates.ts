@@ -258,7 +258,7 @@ function dateCandidate(scope: DateScope, ci: number, own: readonly TimeAt[] | un
       x.modalityCue = 'would (dated)';
     }
   }
-  afterPublication(view, c);
+  afterPublication(view, lex, c);
 }
 
 /** The nearest of the time expressions the candidate owns dates it (at the publication's precision when the anchor could not resolve it). */
@@ -385,10 +385,18 @@ function statementDate(view: EventView, lex: EventLexicon, c: Candidate): void {
   if (said) c.date = { value: said.ann.value.value!, precision: said.ann.value.precision, basis: 'statement', span: { start: said.ann.start, end: said.ann.end } };
 }
 
-/** An asserted event dated after its publication day is planned. */
-function afterPublication(view: EventView, c: Candidate): void {
-  const day = publishedAt(view, 'day');
-  if (c.modality === 'asserted' && day && day.precision === 'day' && c.date.basis === 'time' && c.date.value !== null && /^\d{4}-\d{2}-\d{2}/.test(c.date.value) && c.date.value.slice(0, 10) > day.value) {
+/**
+ * An asserted event dated after its publication day is planned; so is a verb in the present
+ * dated to a later month ("when they meet in August" in July). A past form keeps its month: the
+ * time stage may read a bare month forward ("the truce ended in November" in October).
+ */
+function afterPublication(view: EventView, lex: EventLexicon, c: Candidate): void {
+  if (c.modality !== 'asserted' || c.date.basis !== 'time' || c.date.value === null) return;
+  const v = c.date.value;
+  const past = lex.sets.get('pastForms');
+  const present = c.pos === 'verb' && !view.words[c.head]!.endsWith('ed') && !(past !== undefined && view.is(past, c.head));
+  const day = /^\d{4}-\d{2}-\d{2}/.test(v) ? publishedAt(view, 'day') : present && /^\d{4}-\d{2}$/.test(v) ? publishedAt(view, 'month') : null;
+  if (day && day.precision === (v.length >= 10 ? 'day' : 'month') && v.slice(0, day.value.length) > day.value) {
     c.modality = 'planned';
     c.modalityCue = `dated after publication (${day.value})`;
   }

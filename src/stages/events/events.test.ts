@@ -400,3 +400,14 @@ describe('events: an offer to act', () => {
     [['proposal', 'asserted', '2025-01', null, ['Hamas']], ['release', 'proposed', null, 5, ['Hamas']]]));
   it('"offered to resign" is no offer in the negotiation', () => expectEvents(`${P} The minister offered to resign on Monday.`, '2025-01-06', []));
 });
+
+describe('events: more probe misreads', () => {
+  const P = 'Envoys have pressed both sides for months.';
+  it('"when they meet in August" in July: planned; "the truce ended in November" keeps its past', () => {
+    expectEvents(`${P} Erdogan said he would discuss the matter with Putin when they meet in August.`, '2023-07-18', [['talks', 'planned', '2023-08', null]]);
+    expectEvents(`${P} Hamas released the hostages in November.`, '2023-10-30', [['release', 'asserted', '2023-11', null]]);
+  });
+  it('"accused the army of bombing a market on Saturday": an alleged attack, told as done', () => expectEvents(`${P} The RSF accused the army of bombing a market in Omdurman on Saturday.`, '2023-10-30', [['attack', 'asserted', '2023-10-28', null]]));
+  it('"189 of its servicemen": the count before "of"', () => expectEvents(`${P} Ukraine said 189 of its servicemen had been released.`, '2023-10-30', [['release', 'asserted', '2023-10', 189]]));
+  it('"a letter to President Vladimir Putin … proposing": the sender proposes, not the addressee', () => expectEvents(`${P} Antonio Guterres sent a letter to President Vladimir Putin last week proposing to keep the deal alive.`, '2023-07-18', [['proposal', 'asserted', '2023-W28', null, ['António Guterres']]]));
+});

@@ -48,6 +48,7 @@ describe('events: not events', () => {
   it('"meet the union\'s demands" and "its demands were met" are no meetings', () => {
     noTalks('Envoys have pressed both sides for a deal. The union threatened to strike if the employers did not meet the union\'s demands.');
     noTalks('Envoys have pressed both sides for a deal. Moscow would return to the deal only if its demands were met.');
+    noTalks('Envoys have pressed both sides for a deal. Moscow would return to the grain deal only if its demands on food and fertilizer exports were met.');
   });
   it('a workers\' strike is no attack', () => none('Workers went on strike at the port on Monday.'));
   it('an appeal rejected', () => none('The court rejected the appeal on Tuesday.'));
