@@ -807,6 +807,16 @@ function locationOf(view: EventView, lex: EventLexicon, occs: readonly Occurrenc
     for (let k = o.last + 1; k < c.first; k++) if (view.words[k] === 'that' || (view.words[k] === 'to' && k + 1 < c.first && infinitiveAt(view, lex, k + 1))) return true;
     return false;
   };
-  const before = places.filter((o) => o.last < c.first && c.first - o.last <= 6 && placed(o) && mine(o) && !reported(o));
+  // a place that modifies the noun after it is the subject's, not where the act took place
+  // ("the union representing dockworkers at East and Gulf Coast ports reached a deal")
+  const modifies = (o: Occurrence): boolean => {
+    const k = o.last + 1;
+    const w = view.words[k];
+    if (k >= c.first || w === undefined || view.kinds[k] !== 'word' || isCapitalized(view.text.charCodeAt(view.starts[k]!))) return false;
+    const aux = lex.sets.get('aux');
+    const reporting = lex.sets.get('reporting');
+    return !inSet(lex.locative, w) && !CONJUNCTIONS.has(w) && !(aux && view.is(aux, k)) && !(reporting && view.is(reporting, k)) && !w.endsWith('ed') && !w.endsWith('ing');
+  };
+  const before = places.filter((o) => o.last < c.first && c.first - o.last <= 6 && placed(o) && mine(o) && !reported(o) && !modifies(o));
   return before.length ? before[before.length - 1]!.ann.value.key : null;
 }

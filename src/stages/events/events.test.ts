@@ -411,3 +411,8 @@ describe('events: more probe misreads', () => {
   it('"189 of its servicemen": the count before "of"', () => expectEvents(`${P} Ukraine said 189 of its servicemen had been released.`, '2023-10-30', [['release', 'asserted', '2023-10', 189]]));
   it('"a letter to President Vladimir Putin … proposing": the sender proposes, not the addressee', () => expectEvents(`${P} Antonio Guterres sent a letter to President Vladimir Putin last week proposing to keep the deal alive.`, '2023-07-18', [['proposal', 'asserted', '2023-W28', null, ['António Guterres']]]));
 });
+
+describe('events: a time before a coordinated verb', () => {
+  it('"rejected an earlier offer of a 50% raise on Tuesday and demanded a ban": Tuesday is the rejection\'s', () => expectEvents('Envoys have pressed both sides for months. The union had rejected an earlier offer of a 50% raise on Tuesday and demanded a ban on automated cranes.', '2024-10-04',
+    [['response', 'asserted', '2024-10-01', null], ['proposal', 'asserted', null, null], ['demand', 'asserted', '2024-10', null]]));
+});
