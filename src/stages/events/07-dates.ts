@@ -136,8 +136,8 @@ function score(scope: DateScope, c: Candidate, t: TimeAt): number {
   return sc;
 }
 
-/** Relative pronouns that open a clause set off by commas (`, which …,`). */
-const COMMA_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose']);
+/** Relative words that open a clause set off by commas (`, which …,`, `, where …`). */
+const COMMA_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose', 'where']);
 
 /**
  * Whether time `t` stands in a relative clause set off by commas that is not about `c`: the

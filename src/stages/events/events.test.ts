@@ -416,3 +416,12 @@ describe('events: a time before a coordinated verb', () => {
   it('"rejected an earlier offer of a 50% raise on Tuesday and demanded a ban": Tuesday is the rejection\'s', () => expectEvents('Envoys have pressed both sides for months. The union had rejected an earlier offer of a 50% raise on Tuesday and demanded a ban on automated cranes.', '2024-10-04',
     [['response', 'asserted', '2024-10-01', null], ['proposal', 'asserted', null, null], ['demand', 'asserted', '2024-10', null]]));
 });
+
+describe('events: participles and "where" clauses', () => {
+  const P = 'Envoys have pressed both sides for months.';
+  it('"…, agreeing to exchange 1,000 prisoners": the exchange is planned', () => expectEvents(`${P} The delegations met in Istanbul on Friday, agreeing to exchange 1,000 prisoners of war each.`, '2025-05-17',
+    [['talks', 'asserted', '2025-05-16', null], ['release', 'planned', null, 1000]]));
+  it('the time of a ", where" clause is the place\'s, not the aim\'s', () => expectEvents(`${P} The ministers signed a peace agreement on Friday aimed at ending decades of conflict in eastern Congo, where the rebels seized two cities earlier this year.`, '2025-06-28',
+    [['agreement', 'asserted', '2025-06-27', null], ['ceasefire_start', 'hypothetical', null, null]]));
+  it('"a deal, which was negotiated by Angola": a passive "negotiated" is still talks', () => expectEvents(`${P} A previous peace deal, which was negotiated by Angola, collapsed in December.`, '2025-06-28', [['talks', 'asserted', '2024-12', null, ['Angola']]]));
+});
