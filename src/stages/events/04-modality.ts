@@ -32,7 +32,7 @@ import type { QuoteValue } from '../quotes/index.js';
 import type { Clause, ClauseCache } from './03-clauses.js';
 import type { Condition, EventLexicon, ModalityCue } from './lexicon.js';
 import type { Candidate, EventType, Modality } from './types.js';
-import { anyBetween, type EventView, type SentenceRange } from './view.js';
+import { anyBetween, namesDeal, type EventView, type SentenceRange } from './view.js';
 import { WordTable } from './words.js';
 
 /** A cue found in a sentence. */
@@ -189,9 +189,8 @@ function candidateModality(scope: ModalityScope, ci: number): void {
   let listItem = scope.listItems.get(c.sentence);
   if (listItem === undefined) { listItem = inProposalList(view, lex, c.sentence); scope.listItems.set(c.sentence, listItem); }
   if (listItem) best.consider('proposed', 'proposal list item');
-  // "the prisoner exchange proposal", "a ceasefire plan": the event named by a proposal
-  const frame = lex.sets.get('proposalFrameNoun');
-  if (c.pos === 'noun' && c.type !== 'proposal' && frame && c.last + 1 <= view.sentences[c.sentence]!.last && view.is(frame, c.last + 1)) best.consider('proposed', `${view.words[c.head]} ${view.words[c.last + 1]}`);
+  // "the prisoner exchange proposal", "a ceasefire plan", "a hostage release deal": the event named by a proposal or a deal
+  if (c.type !== 'proposal' && namesDeal(view, lex, c)) best.consider('proposed', `${view.words[c.head]} ${view.words[c.last + 1]}`);
   if (best.modality === null && lex.infinitiveModality !== null && c.pos === 'verb' && view.words[c.first - 1] === 'to') best.consider(lex.infinitiveModality, 'to (infinitive)');
   if (best.modality === null) return;
   if (conditional && best.modality === 'negated') {

@@ -28,7 +28,7 @@ import { breakBetween } from './03-clauses.js';
 import { complementHead } from './04-modality.js';
 import { inSet, type EventLexicon, type WordSet } from './lexicon.js';
 import type { Candidate } from './types.js';
-import { anyBetween, GERUND_LEADS, infinitiveAt, latestBefore, type EventView, type TimeAt } from './view.js';
+import { anyBetween, GERUND_LEADS, infinitiveAt, latestBefore, namesDeal, type EventView, type TimeAt } from './view.js';
 
 const GENERIC: ReadonlySet<string> = new Set(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF']);
 const RANK: Readonly<Record<Precision, number>> = { unknown: 0, year: 1, month: 2, week: 3, day: 4, time: 5 };
@@ -127,6 +127,8 @@ function score(scope: DateScope, c: Candidate, t: TimeAt): number {
   // after the time does not reach back to it
   if (!after) for (let k = t.last + 1; k < c.first; k++) if (RELATIVES.has(view.words[k]!) || view.words[k] === 'who') { sc += 30; break; }
   if (inOtherRelative(scope, c, t)) sc += 100;
+  // "talks stalled on Monday after Hamas rejected an Israeli demand": a subordinate clause after the time has a time of its own
+  if (!after) for (let k = t.last + 1; k < c.first; k++) if (SUBORDINATE_LEADS.has(view.words[k]!)) { sc += 30; break; }
   // "rejected an earlier offer of a 50% raise on Tuesday and demanded a ban": the time closes the first verb's phrase
   if (!after && t.last === c.first - 2 && view.words[c.first - 1] === 'and' && c.pos === 'verb') sc += 30;
   // "met him in Doha on Friday to discuss the negotiations": a time before an infinitive of purpose is the main verb's
@@ -135,6 +137,9 @@ function score(scope: DateScope, c: Candidate, t: TimeAt): number {
   if (!after && c.first === t.last + 2 && GERUND_LEADS.has(view.words[t.last + 1]!) && view.words[c.first]!.endsWith('ing')) sc += 30;
   return sc;
 }
+
+/** Words that open a subordinate clause (the time before one is the main clause's). */
+const SUBORDINATE_LEADS: ReadonlySet<string> = new Set(['after', 'before', 'because', 'although', 'though', 'unless', 'whereas']);
 
 /** Relative words that open a clause set off by commas (`, which …,`, `, where …`). */
 const COMMA_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose', 'where']);
@@ -158,7 +163,8 @@ export function attachDates(view: EventView, lex: EventLexicon, clauses: ClauseC
   const heads: number[] = [];
   const bySentence = new Map<number, Candidate[]>();
   for (const c of candidates) {
-    heads.push(c.head);
+    // a noun that names a deal's content ("hostage release deal") stands between no time and its trigger
+    if (!namesDeal(view, lex, c)) heads.push(c.head);
     const list = bySentence.get(c.sentence);
     if (list) list.push(c);
     else bySentence.set(c.sentence, [c]);
@@ -195,7 +201,7 @@ function nearestOwners(scope: DateScope): Map<TimeAt, Candidate> {
     let bestScore = 0;
     for (const c of inSentence) {
       const s = view.sentences[si]!;
-      if (t.last > s.last || !usable(view, lex, t, c, s.first)) continue;
+      if (t.last > s.last || !usable(view, lex, t, c, s.first) || namesDeal(view, lex, c)) continue;
       const sc = score(scope, c, t);
       if (best === null || sc < bestScore) { best = c; bestScore = sc; }
     }

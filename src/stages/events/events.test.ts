@@ -425,3 +425,8 @@ describe('events: participles and "where" clauses', () => {
     [['agreement', 'asserted', '2025-06-27', null], ['ceasefire_start', 'hypothetical', null, null]]));
   it('"a deal, which was negotiated by Angola": a passive "negotiated" is still talks', () => expectEvents(`${P} A previous peace deal, which was negotiated by Angola, collapsed in December.`, '2025-06-28', [['talks', 'asserted', '2024-12', null, ['Angola']]]));
 });
+
+describe('events: a noun that names a deal\'s content', () => {
+  it('"talks on a truce and hostage release deal stalled on Monday after Hamas rejected a demand": the talks\' Monday, no release done', () => expectEvents('Envoys have pressed both sides for months. Talks on a Gaza truce and hostage release deal stalled on Monday after Hamas rejected an Israeli demand for a list of hostages.', '2024-03-12',
+    [['talks', 'asserted', '2024-03-11', null], ['release', 'proposed', null, null], ['demand', 'asserted', '2024-03', null]]));
+});

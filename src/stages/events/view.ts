@@ -546,6 +546,18 @@ export function infinitiveAt(view: EventView, lex: EventLexicon, k: number): boo
   return !(links && view.is(links, k));
 }
 
+/**
+ * Whether a noun trigger modifies a proposal or deal noun right after it ("the prisoner exchange
+ * proposal", "a hostage release deal"): it names the deal's content, not an event of its own,
+ * so it is proposed (04-modality) and dates nothing (07-dates).
+ */
+export function namesDeal(view: EventView, lex: EventLexicon, c: { readonly pos: string; readonly last: number; readonly sentence: number }): boolean {
+  if (c.pos !== 'noun' || c.last + 1 > view.sentences[c.sentence]!.last) return false;
+  const frame = lex.sets.get('proposalFrameNoun');
+  const deal = lex.sets.get('agreementNoun');
+  return (frame !== undefined && view.is(frame, c.last + 1)) || (deal !== undefined && view.is(deal, c.last + 1) && !view.is(deal, c.last));
+}
+
 /** A person, organization or group, or a country or capital standing for its government. */
 export function isActor(m: MentionValue): boolean {
   if (m.type !== 'place') return true;
