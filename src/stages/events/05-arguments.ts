@@ -418,7 +418,7 @@ const PAIR_ADVERBS: ReadonlySet<string> = new Set(['last', 'first', 'again', 'jo
 const PAIR_LOOKBACK = 4;
 
 /**
- * `The two sides agreed …`, `both parties signed …`: the subject names the pair that acted
+ * `The two sides agreed …`, `both parties signed …`, `the parties had agreed`: the subject names the pair that acted
  * in an event told shortly before (`Russia and Ukraine held talks in Istanbul.`), whose
  * agents it takes when that event has two or more; else the two agents of an event earlier
  * in the article, else the last two parties that acted (`lastTwoParties`).
@@ -429,7 +429,7 @@ function pairAgents(view: EventView, lex: EventLexicon, candidates: readonly Can
   while (k >= floor && ((aux !== undefined && view.is(aux, k)) || PAIR_ADVERBS.has(view.words[k]!))) k--;
   const noun = view.words[k]?.toLowerCase();
   const count = view.words[k - 1]?.toLowerCase();
-  if (k - 1 < floor || (noun !== 'sides' && noun !== 'parties') || (count !== 'two' && count !== 'both')) return;
+  if (k - 1 < floor || (noun !== 'sides' && noun !== 'parties') || (count !== 'two' && count !== 'both' && count !== 'the')) return;
   const c = candidates[ci]!;
   for (let j = ci - 1; j >= 0 && candidates[j]!.sentence >= c.sentence - PAIR_LOOKBACK; j--) {
     const p = candidates[j]!;

@@ -42,6 +42,12 @@ function usable(view: EventView, lex: EventLexicon, t: TimeAt, c: Candidate, flo
   const before = t.first > floor ? view.words[t.first - 1]! : '';
   const before2 = t.first - 1 > floor ? view.words[t.first - 2]! : '';
   if (before === 'since' || before2 === 'since') return false;
+  // "the largest swap since the war began in 2014": the time of a "since" clause is no date of a trigger before it
+  for (let k = t.first - 3; k >= Math.max(floor, t.first - 7) && view.kinds[k] === 'word'; k--) {
+    if (view.words[k] !== 'since') continue;
+    if (c.first < k) return false;
+    break;
+  }
   // "said earlier this week that …": the time of the statement, not of what it reports
   const reporting = lex.sets.get('reporting');
   if (reporting && (inSet(reporting, before) || inSet(reporting, before2)) && c.type !== 'warning' && c.type !== 'demand') return false;
@@ -128,7 +134,7 @@ function score(scope: DateScope, c: Candidate, t: TimeAt): number {
   if (!after) for (let k = t.last + 1; k < c.first; k++) if (RELATIVES.has(view.words[k]!) || view.words[k] === 'who') { sc += 30; break; }
   if (inOtherRelative(scope, c, t)) sc += 100;
   // "talks stalled on Monday after Hamas rejected an Israeli demand": a subordinate clause after the time has a time of its own
-  if (!after) for (let k = t.last + 1; k < c.first; k++) if (SUBORDINATE_LEADS.has(view.words[k]!)) { sc += 30; break; }
+  if (!after) for (let k = t.last + 1; k < c.first; k++) if (SUBORDINATE_LEADS.has(view.words[k]!)) { sc += 100; break; }
   // "rejected an earlier offer of a 50% raise on Tuesday and demanded a ban": the time closes the first verb's phrase
   if (!after && t.last === c.first - 2 && view.words[c.first - 1] === 'and' && c.pos === 'verb') sc += 30;
   // "met him in Doha on Friday to discuss the negotiations": a time before an infinitive of purpose is the main verb's
@@ -139,7 +145,7 @@ function score(scope: DateScope, c: Candidate, t: TimeAt): number {
 }
 
 /** Words that open a subordinate clause (the time before one is the main clause's). */
-const SUBORDINATE_LEADS: ReadonlySet<string> = new Set(['after', 'before', 'because', 'although', 'though', 'unless', 'whereas']);
+const SUBORDINATE_LEADS: ReadonlySet<string> = new Set(['after', 'before', 'because', 'although', 'though', 'unless', 'whereas', 'if']);
 
 /** Relative words that open a clause set off by commas (`, which …,`, `, where …`). */
 const COMMA_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose', 'where']);

@@ -430,3 +430,25 @@ describe('events: a noun that names a deal\'s content', () => {
   it('"talks on a truce and hostage release deal stalled on Monday after Hamas rejected a demand": the talks\' Monday, no release done', () => expectEvents('Envoys have pressed both sides for months. Talks on a Gaza truce and hostage release deal stalled on Monday after Hamas rejected an Israeli demand for a list of hostages.', '2024-03-12',
     [['talks', 'asserted', '2024-03-11', null], ['release', 'proposed', null, null], ['demand', 'asserted', '2024-03', null]]));
 });
+
+describe('events: second probe batch (a Yemen swap, a transit contract)', () => {
+  const P = 'Envoys have pressed both sides for months.';
+  it('"the largest such swap since the war began in 2014": 2014 dates no swap', () => {
+    const r = findEventsIn(`${P} The rebels began an exchange of nearly 900 prisoners on Friday, the largest such swap since the war began in 2014.`, '2023-04-15');
+    assert.deepEqual(r.events.map((e) => e.value.date.value), ['2023-04-14']);
+  });
+  it('"the exchange was agreed last month": an agreement, dated', () => expectEvents(`${P} The exchange was agreed last month in Switzerland after ten days of talks.`, '2023-04-15',
+    [['agreement', 'asserted', '2023-03', null], ['talks', 'asserted', '2023-04', null]]));
+  it('"would strike on Dec. 2 if no contract agreement was reached": the strike\'s day is not the agreement\'s', () => expectEvents(`${P} The union said on Wednesday it would strike on Dec. 2 if no contract agreement was reached.`, '2024-11-20',
+    [['agreement', 'hypothetical', null, null]]));
+  it('journalists freed, fighters counted', () => expectEvents(`${P} A Houthi official said the journalists would be freed on Sunday. The government will release 706 Houthi fighters.`, '2023-04-15',
+    [['release', 'planned', '2023-04-16', null], ['release', 'planned', null, 706]]));
+  it('"the parties had also agreed to meet": the pair that met before', () => expectEvents(`${P} Russia and Ukraine met in May. The parties had also agreed to meet again.`, '2023-06-15',
+    [['talks', 'asserted', '2023-05', null], ['agreement', 'asserted', '2023-06', null, ['Russia', 'Ukraine']], ['talks', 'planned', null, null]]));
+  it('delayed, blocked, postponed and called off', () => {
+    expectEvents(`${P} The government accused the group of delaying the release of journalists.`, '2023-04-15', [['release', 'planned', null, null]]);
+    expectEvents(`${P} The group had blocked the release of the journalists.`, '2023-04-15', [['release', 'negated', null, null]]);
+    expectEvents(`${P} The exchange of prisoners was postponed at the last minute.`, '2023-04-15', [['release', 'planned', null, null]]);
+    expectEvents(`${P} The talks were called off after the shelling.`, '2023-04-15', [['talks', 'negated', null, null]]);
+  });
+});
