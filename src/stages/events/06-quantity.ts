@@ -86,6 +86,8 @@ export function quantityAt(view: EventView, lex: EventLexicon, u: number, floor:
   const unit = view.words[u]!;
   let k = u - 1;
   let skipped = 0;
+  // "11 more", "dozens of others": a count word as the unit takes its number right before it ("by two days as more hostages" counts none)
+  if (unit === 'more' || unit === 'others') skipped = 2;
   while (k >= floor && skipped < 2 && view.kinds[k] === 'word' && !numeric(view, lex, k) && !lex.fractions.has(view.words[k]!) && !SKIP_BETWEEN.has(view.words[k]!)) { k--; skipped++; }
   // fractions: "half the hostages", "a third of the prisoners", "all remaining captives"
   let f = k;

@@ -452,3 +452,13 @@ describe('events: second probe batch (a Yemen swap, a transit contract)', () => 
     expectEvents(`${P} The talks were called off after the shelling.`, '2023-04-15', [['talks', 'negated', null, null]]);
   });
 });
+
+describe('events: a truce extended', () => {
+  const P = 'Envoys have pressed both sides for months.';
+  it('"extended by two days as more hostages freed": "more" counts only the number right before it', () => {
+    const r = findEventsIn('Truce extended by two days as more hostages freed\n\nHamas freed 11 more hostages on Monday.', '2023-11-28');
+    assert.deepEqual(r.events.map((e) => e.value.quantity?.value ?? null), [null, 11]);
+  });
+  it('"is to free 20 more women and children": a release', () => expectEvents(`${P} Under the extension, Hamas is to free 20 more women and children.`, '2023-11-28', [['release', 'planned', null, 20, ['Hamas']]]));
+  it('"the truce will now last until Thursday": its end is planned, no new truce', () => expectEvents(`${P} The truce will now last until Thursday.`, '2023-11-28', [['ceasefire_end', 'planned', '2023-11-30', null]]));
+});
