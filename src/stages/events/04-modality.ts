@@ -6,7 +6,8 @@
  * - `before` cues: within `window` words, in the trigger's clause (or ending on the word
  *   that opens it: "denied reports that | the army had agreed"), with no other trigger
  *   between them ("has yet to respond to the proposal" negates the response, not the
- *   proposal);
+ *   proposal); a negation stops at a verb of its own when the noun hangs from it by a
+ *   preposition ("has not commented on the offer": `negationStops`, `negationCarries`);
  * - `clause` cues: anywhere earlier in the trigger's clause ("if …");
  * - `sentence` cues: anywhere earlier in the sentence (a proposal's frame: "the framework
  *   calls for the release of …", "under the plan, …").

@@ -11,9 +11,12 @@
  *   response", "Israeli strike"); for a verb, for a noun after a light verb ("Israel
  *   presented a proposal") and for talks and visits, the nearest actor before it in the
  *   clause (else in the sentence), with the actors coordinated with it ("Israel and Hamas");
+ *   "the two sides" is a pair that acted before; a group subject mixing a party with the
+ *   document's mediators ("Negotiators from Hamas, Egypt, Qatar and the US") acts as the party;
  * - target: "with X" for talks, agreements and visits, "on/against X" for attacks,
  *   warnings and demands, else a verb's direct object; "between X and Y" adds agents;
- * - location: the nearest place after "in", "at", "to", "into" … (after the trigger first).
+ * - location: the nearest place after "in", "at", "to", "into" … (after the trigger first;
+ *   "in the Saudi city of Jeddah"; not a place that modifies the subject's noun).
  * Mentions that only name the speaker of a quote holding the trigger are left out.
  */
 import type { Annotation } from '../../pipeline/annotation.js';

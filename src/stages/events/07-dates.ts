@@ -8,7 +8,11 @@
  *    visit before it); one behind another trigger or in another clause counts as farther,
  *    and a fronted one ("By November 22, a pause was reached") as the main clause's.
  *    Durations, sets, generic references ("now") and "since …" (the start of a state, as in
- *    "held since October") are not event dates; "until …" dates only an end.
+ *    "held since October") are not event dates; "until …" dates only an end. A time stays
+ *    in its own clause: a relative clause set off by commas ("the second phase, which was
+ *    supposed to begin on Feb. 3"), a "since" clause ("since the war began in 2014"), the
+ *    main clause before "after"/"if" …, the main verb before an infinitive of purpose; a
+ *    ", when" clause right after a time happened then ("on Oct. 18, when …").
  * 2. time-coarse: an expression the anchor could not resolve ("on Tuesday" in an article
  *    dated only to the month) gives the publication date at its own precision.
  * 3. anaphora: "during the truce" takes the month of the document's latest truce start.
@@ -18,7 +22,9 @@
  *    (precision month): reported news happened around then. Planned, proposed,
  *    hypothetical and negated events get no date from tense, nor do events in general
  *    ("past ceasefire agreements have broken down": the lexicon's `undated` words).
- * Finally an asserted event dated after its publication day is `planned`, and so is a
+ * A bare weekday of a schedule told in the past ("was expected to travel on Thursday") is
+ * the coming one. Finally an asserted event dated after its publication day (a verb in the
+ * present, after its month) is `planned`, and so is a
  * hypothetical one whose only cue is "would" and that has a day of its own ("said a
  * delegation would travel to Cairo on Monday": the future seen from the past).
  */
