@@ -71,17 +71,27 @@ export function coordinated(view: EventView, occs: readonly Occurrence[], j: num
     if (k < b.first && k > a.last + 1) k = view.afterTitle(k);
     return k === b.first;
   };
+  // "Mossad chief David Barnea": a body before a lower-case title and a person names whom he heads, in the list as its person
+  const heads = (a: Occurrence, b: Occurrence): boolean => {
+    if (a.ann.value.type === 'person' || b.ann.value.type !== 'person' || b.first - a.last < 2 || b.first - a.last > 3) return false;
+    for (let k = a.last + 1; k < b.first; k++) if (view.kinds[k] !== 'word' || view.words[k] !== view.text.slice(view.starts[k]!, view.ends[k]!) || JOINERS.has(view.words[k]!)) return false;
+    return true;
+  };
+  const link = (a: Occurrence, b: Occurrence): boolean => joined(a, b) || heads(a, b);
   let lo = j;
   let hi = j;
-  while (lo > 0 && joined(occs[lo - 1]!, occs[lo]!)) lo--;
-  while (hi + 1 < occs.length && joined(occs[hi]!, occs[hi + 1]!)) hi++;
+  while (lo > 0 && link(occs[lo - 1]!, occs[lo]!)) lo--;
+  while (hi + 1 < occs.length && link(occs[hi]!, occs[hi + 1]!)) hi++;
   // a list has a conjunction ("Qatar, Egypt and the US"); a comma alone joins nothing ("for Gaza, Blinken will"),
   // except in a headline, where it stands for "and" ("Israel, Hezbollah agree to ceasefire brokered by U.S., France")
   let conjunction = view.headline() >= 0 && view.sentenceOf[occs[j]!.first] === view.headline();
   for (let k = occs[lo]!.last + 1; k < occs[hi]!.first && !conjunction; k++) conjunction = CONJUNCTIONS.has(view.words[k]!);
   // "overseen by the Red Cross, and Israel has released …": two names split by ", and" before a verb are two clauses
   if (conjunction && hi - lo === 1 && view.words[occs[lo]!.last + 1] === ',' && CLAUSE_VERBS.has(view.words[occs[hi]!.last + 1] ?? '')) return [occs[j]!];
-  return conjunction ? occs.slice(lo, hi + 1) : [occs[j]!];
+  if (!conjunction) return [occs[j]!];
+  const out: Occurrence[] = [];
+  for (let i = lo; i <= hi; i++) if (i === hi || !heads(occs[i]!, occs[i + 1]!)) out.push(occs[i]!);
+  return out;
 }
 
 /** Whether the hyphen at `at` opens "-led" ("Hamas-led", "Saudi-led"): the name leads what follows. */

@@ -462,3 +462,8 @@ describe('events: a truce extended', () => {
   it('"is to free 20 more women and children": a release', () => expectEvents(`${P} Under the extension, Hamas is to free 20 more women and children.`, '2023-11-28', [['release', 'planned', null, 20, ['Hamas']]]));
   it('"the truce will now last until Thursday": its end is planned, no new truce', () => expectEvents(`${P} The truce will now last until Thursday.`, '2023-11-28', [['ceasefire_end', 'planned', '2023-11-30', null]]));
 });
+
+describe('events: a body, a lower-case title and a name in a list', () => {
+  it('"CIA Director William Burns and Mossad chief David Barnea were due to arrive": both, not Mossad', () => expectEvents('Envoys have pressed both sides for months. CIA Director William Burns and Mossad chief David Barnea were due to arrive in Doha on Tuesday.', '2023-11-28',
+    [['visit', 'planned', '2023-11-28', null, ['William J. Burns', 'David Barnea']]]));
+});
