@@ -467,3 +467,9 @@ describe('events: a body, a lower-case title and a name in a list', () => {
   it('"CIA Director William Burns and Mossad chief David Barnea were due to arrive": both, not Mossad', () => expectEvents('Envoys have pressed both sides for months. CIA Director William Burns and Mossad chief David Barnea were due to arrive in Doha on Tuesday.', '2023-11-28',
     [['visit', 'planned', '2023-11-28', null, ['William J. Burns', 'David Barnea']]]));
 });
+
+describe('events: a force that kills or fires on people', () => {
+  const P = 'Envoys have pressed both sides for months.';
+  it('"Israeli troops killed at least four people in Gaza on Friday": an attack, counted', () => expectEvents(`${P} Health officials said Israeli troops killed at least four people in Gaza on Friday.`, '2025-02-08', [['attack', 'asserted', '2025-02-07', 4]]));
+  it('"troops opened fire on a crowd": an attack', () => expectEvents(`${P} Troops opened fire on a crowd waiting for aid on Sunday.`, '2025-02-08', [['attack', 'asserted', '2025-02-02', null]]));
+});

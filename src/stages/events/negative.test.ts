@@ -60,5 +60,9 @@ describe('events: not events', () => {
   it('a threatened walkout is no attack or release', () => none('Nurses threatened a walkout over pay, but no date was set.'));
   it('power lines that broke down', () => none('The storm broke down power lines across the city.'));
   it('"the agreement, which was brokered by …, calls for" is a term, no demand', () => none('Envoys have pressed both sides for months. The agreement, which was brokered by the United States and Qatar, calls for the withdrawal of troops within 90 days.'));
+  it('"fired its chief executive" and "was killed in a crash" are no attacks', () => {
+    none('The company fired its chief executive on Monday.');
+    none('A teacher was killed in a car crash on Monday.');
+  });
   it('a withdrawal is not one of the event types', () => none('Israeli officials said troops would withdraw from populated areas under the deal.'));
 });
