@@ -54,6 +54,12 @@ function reasonOf(b: Blocker): string {
   return `requires one of: ${b.requires.map((c) => c.reason || describe(c)).join('; ')}`;
 }
 
+/** "The two sides last exchanged prisoners", "first met in May": an adverb before a past tense leaves it a verb ("the last exchange" is a noun). */
+function adverbBefore(view: EventView, i: number): boolean {
+  const w = view.words[i - 1]!.toLowerCase();
+  return (w === 'last' || w === 'first') && view.words[i]!.endsWith('ed');
+}
+
 /** Why `rule` does not fire on `[first, last]`, or null when it does. */
 export function refusal(view: EventView, lex: EventLexicon, rule: TriggerRule, s: SentenceRange, first: number, last: number): string | null {
   const b = blocker(view, lex, rule, s, first, last);
@@ -85,7 +91,7 @@ export function proposeTriggers(view: EventView, lex: EventLexicon, refused?: Re
         continue;
       }
       const subtype = rule.subtypes.find((st) => view.holds(st.condition, s, i, m.last, lex))?.value ?? rule.subtype;
-      const pos = rule.pos === 'verb' && i > s.first && nominal !== undefined && view.is(nominal, i - 1) && m.head === i ? 'noun' : rule.pos;
+      const pos = rule.pos === 'verb' && i > s.first && nominal !== undefined && view.is(nominal, i - 1) && m.head === i && !adverbBefore(view, i) ? 'noun' : rule.pos;
       out.push({
         type: rule.type, subtype, rule: rule.id, sentence: si, first: i, last: m.last, head: m.head, pos,
         modality: 'asserted', modalityCue: null, agent: [], target: [], mediator: [], location: null, quantity: null,

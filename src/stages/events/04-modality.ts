@@ -3,9 +3,11 @@
  *
  * Every modality cue of the lexicon is matched once per sentence. A cue applies to a
  * candidate when it comes before the trigger and
- * - `before` cues: within `window` words, in the trigger's clause, with no other trigger
+ * - `before` cues: within `window` words, in the trigger's clause (or ending on the word
+ *   that opens it: "denied reports that | the army had agreed"), with no other trigger
  *   between them ("has yet to respond to the proposal" negates the response, not the
- *   proposal);
+ *   proposal); a negation stops at a verb of its own when the noun hangs from it by a
+ *   preposition ("has not commented on the offer": `negationStops`, `negationCarries`);
  * - `clause` cues: anywhere earlier in the trigger's clause ("if …");
  * - `sentence` cues: anywhere earlier in the sentence (a proposal's frame: "the framework
  *   calls for the release of …", "under the plan, …").
@@ -31,7 +33,7 @@ import type { QuoteValue } from '../quotes/index.js';
 import type { Clause, ClauseCache } from './03-clauses.js';
 import type { Condition, EventLexicon, ModalityCue } from './lexicon.js';
 import type { Candidate, EventType, Modality } from './types.js';
-import { anyBetween, type EventView, type SentenceRange } from './view.js';
+import { anyBetween, namesDeal, type EventView, type SentenceRange } from './view.js';
 import { WordTable } from './words.js';
 
 /** A cue found in a sentence. */
@@ -188,9 +190,8 @@ function candidateModality(scope: ModalityScope, ci: number): void {
   let listItem = scope.listItems.get(c.sentence);
   if (listItem === undefined) { listItem = inProposalList(view, lex, c.sentence); scope.listItems.set(c.sentence, listItem); }
   if (listItem) best.consider('proposed', 'proposal list item');
-  // "the prisoner exchange proposal", "a ceasefire plan": the event named by a proposal
-  const frame = lex.sets.get('proposalFrameNoun');
-  if (c.pos === 'noun' && c.type !== 'proposal' && frame && c.last + 1 <= view.sentences[c.sentence]!.last && view.is(frame, c.last + 1)) best.consider('proposed', `${view.words[c.head]} ${view.words[c.last + 1]}`);
+  // "the prisoner exchange proposal", "a ceasefire plan", "a hostage release deal": the event named by a proposal or a deal
+  if (c.type !== 'proposal' && namesDeal(view, lex, c)) best.consider('proposed', `${view.words[c.head]} ${view.words[c.last + 1]}`);
   if (best.modality === null && lex.infinitiveModality !== null && c.pos === 'verb' && view.words[c.first - 1] === 'to') best.consider(lex.infinitiveModality, 'to (infinitive)');
   if (best.modality === null) return;
   if (conditional && best.modality === 'negated') {
@@ -228,13 +229,38 @@ function applyCues(scope: ModalityScope, ci: number, hits: readonly CueHit[], cl
     if (h.quote !== inQuote) continue;
     const applies = inside || h.cue.scope === 'sentence'
       || (h.cue.scope === 'clause' && h.first >= clause.first)
-      || (h.cue.scope === 'before' && h.first >= clause.first && c.first - h.last - 1 <= h.cue.window && !anyBetween(scope.heads, h.last, c.first));
+      || (h.cue.scope === 'before' && (h.first >= clause.first || h.last === clause.first) && c.first - h.last - 1 <= h.cue.window && !anyBetween(scope.heads, h.last, c.first)
+        && !(h.cue.modality === 'negated' && c.pos === 'noun' && negationStops(view, scope.lex, h.last, c.first)));
     if (applies) {
       best.consider(h.cue.modality, view.text.slice(view.starts[h.first]!, view.ends[h.last]!));
       if (h.cue.scope === 'clause' && h.cue.modality === 'hypothetical') conditional = true;
     }
   }
   return conditional;
+}
+
+/**
+ * Whether a negation ending at word `cueLast` stops before the noun trigger starting at `first`:
+ * a word of its own (a verb: "has not commented", "has not given up") stands between them and
+ * the noun hangs from it by a preposition (`negationStops`): "Kyiv has not commented on the
+ * offer", "is not a party to the deal" — the offer and the deal are still there. Verbs that
+ * bring the noun about (`negationCarries`) pass the negation on ("did not lead to a deal"); a
+ * bare "no" or "without" names the noun itself ("no progress on a deal" reads as before).
+ */
+function negationStops(view: EventView, lex: EventLexicon, cueLast: number, first: number): boolean {
+  const stops = lex.sets.get('negationStops');
+  const carries = lex.sets.get('negationCarries');
+  const aux = lex.sets.get('aux');
+  const links = lex.sets.get('objectLinks');
+  const cue = view.words[cueLast]!.toLowerCase();
+  if (!stops || (cue !== 'not' && cue !== "n't" && cue !== 'never' && cue !== 'to')) return false;
+  for (let p = cueLast + 2; p < first; p++) {
+    if (!view.is(stops, p)) continue;
+    const w = p - 1;
+    if (view.kinds[w] !== 'word' || (aux && view.is(aux, w)) || (links && view.is(links, w)) || (carries && view.is(carries, w))) continue;
+    return true;
+  }
+  return false;
 }
 
 /**

@@ -11,9 +11,12 @@
  *   response", "Israeli strike"); for a verb, for a noun after a light verb ("Israel
  *   presented a proposal") and for talks and visits, the nearest actor before it in the
  *   clause (else in the sentence), with the actors coordinated with it ("Israel and Hamas");
+ *   "the two sides" is a pair that acted before; a group subject mixing a party with the
+ *   document's mediators ("Negotiators from Hamas, Egypt, Qatar and the US") acts as the party;
  * - target: "with X" for talks, agreements and visits, "on/against X" for attacks,
  *   warnings and demands, else a verb's direct object; "between X and Y" adds agents;
- * - location: the nearest place after "in", "at", "to", "into" … (after the trigger first).
+ * - location: the nearest place after "in", "at", "to", "into" … (after the trigger first;
+ *   "in the Saudi city of Jeddah"; not a place that modifies the subject's noun).
  * Mentions that only name the speaker of a quote holding the trigger are left out.
  */
 import type { Annotation } from '../../pipeline/annotation.js';
@@ -22,7 +25,7 @@ import type { QuoteValue } from '../quotes/index.js';
 import type { Clause, ClauseCache } from './03-clauses.js';
 import { inSet, type EventLexicon } from './lexicon.js';
 import type { Candidate, EventType } from './types.js';
-import { GERUND_LEADS, isActor, type EventView, type SentenceRange } from './view.js';
+import { GERUND_LEADS, infinitiveAt, isActor, type EventView, type SentenceRange } from './view.js';
 import { WordTable } from './words.js';
 
 /** One mention occurrence with its tokens (inclusive). */
@@ -68,17 +71,27 @@ export function coordinated(view: EventView, occs: readonly Occurrence[], j: num
     if (k < b.first && k > a.last + 1) k = view.afterTitle(k);
     return k === b.first;
   };
+  // "Mossad chief David Barnea": a body before a lower-case title and a person names whom he heads, in the list as its person
+  const heads = (a: Occurrence, b: Occurrence): boolean => {
+    if (a.ann.value.type === 'person' || b.ann.value.type !== 'person' || b.first - a.last < 2 || b.first - a.last > 3) return false;
+    for (let k = a.last + 1; k < b.first; k++) if (view.kinds[k] !== 'word' || view.words[k] !== view.text.slice(view.starts[k]!, view.ends[k]!) || JOINERS.has(view.words[k]!)) return false;
+    return true;
+  };
+  const link = (a: Occurrence, b: Occurrence): boolean => joined(a, b) || heads(a, b);
   let lo = j;
   let hi = j;
-  while (lo > 0 && joined(occs[lo - 1]!, occs[lo]!)) lo--;
-  while (hi + 1 < occs.length && joined(occs[hi]!, occs[hi + 1]!)) hi++;
+  while (lo > 0 && link(occs[lo - 1]!, occs[lo]!)) lo--;
+  while (hi + 1 < occs.length && link(occs[hi]!, occs[hi + 1]!)) hi++;
   // a list has a conjunction ("Qatar, Egypt and the US"); a comma alone joins nothing ("for Gaza, Blinken will"),
   // except in a headline, where it stands for "and" ("Israel, Hezbollah agree to ceasefire brokered by U.S., France")
   let conjunction = view.headline() >= 0 && view.sentenceOf[occs[j]!.first] === view.headline();
   for (let k = occs[lo]!.last + 1; k < occs[hi]!.first && !conjunction; k++) conjunction = CONJUNCTIONS.has(view.words[k]!);
   // "overseen by the Red Cross, and Israel has released …": two names split by ", and" before a verb are two clauses
   if (conjunction && hi - lo === 1 && view.words[occs[lo]!.last + 1] === ',' && CLAUSE_VERBS.has(view.words[occs[hi]!.last + 1] ?? '')) return [occs[j]!];
-  return conjunction ? occs.slice(lo, hi + 1) : [occs[j]!];
+  if (!conjunction) return [occs[j]!];
+  const out: Occurrence[] = [];
+  for (let i = lo; i <= hi; i++) if (i === hi || !heads(occs[i]!, occs[i + 1]!)) out.push(occs[i]!);
+  return out;
 }
 
 /** Whether the hyphen at `at` opens "-led" ("Hamas-led", "Saudi-led"): the name leads what follows. */
@@ -299,8 +312,12 @@ class ArgumentScope {
   readonly governedHere: Map<Occurrence, boolean> | undefined;
   readonly agent: string[];
   readonly target: string[];
+  /** Mediators found among the actors of the subject (`groupMembers`), besides the sentence's. */
+  readonly moreMediators: string[] = [];
+  /** The keys any sentence of the document names as mediators (computed on first need). */
+  readonly documentMediators: () => ReadonlySet<string>;
 
-  constructor(view: EventView, lex: EventLexicon, c: Candidate, clause: Clause, usable: readonly Occurrence[], mediators: ReadonlySet<string>, governedHere: Map<Occurrence, boolean> | undefined) {
+  constructor(view: EventView, lex: EventLexicon, c: Candidate, clause: Clause, usable: readonly Occurrence[], mediators: ReadonlySet<string>, governedHere: Map<Occurrence, boolean> | undefined, documentMediators: () => ReadonlySet<string>) {
     this.view = view;
     this.lex = lex;
     this.c = c;
@@ -311,6 +328,7 @@ class ArgumentScope {
     this.governedHere = governedHere;
     this.agent = [];
     this.target = [];
+    this.documentMediators = documentMediators;
   }
 
   add(list: string[], group: readonly Occurrence[]): void {
@@ -333,11 +351,17 @@ class ArgumentScope {
 
   /**
    * A possessor modifies its noun: "Netanyahu's coalition partners have warned" are not Netanyahu
-   * (unless the noun is a force noun standing for it: "Israel's negotiating team").
+   * (unless the noun is a force noun standing for it: "Israel's negotiating team", but not a
+   * title before a name, which is the one who acts: "Israel's Finance Minister Bezalel Smotrich").
    */
   modifier(o: Occurrence): boolean {
     if (!possessiveAfter(this.view, o)) return false;
-    for (let k = o.last + 2; k < Math.min(this.c.first, o.last + 6); k++) if (this.view.is(this.lex.forceNouns, k)) return false;
+    for (let k = o.last + 2; k < Math.min(this.c.first, o.last + 6); k++) {
+      if (!this.view.is(this.lex.forceNouns, k)) continue;
+      // the name may follow an honorific ("Prime Minister Sheikh Mohammed …")
+      for (let j = k + 1; j <= k + 2; j++) if (this.view.mentionAt[j]?.value.type === 'person') return true;
+      return false;
+    }
     return true;
   }
 }
@@ -346,19 +370,27 @@ class ArgumentScope {
 export function attachArguments(view: EventView, lex: EventLexicon, clauses: ClauseCache, candidates: Candidate[]): void {
   const bySentence = new Map<number, SentenceArguments>();
   const heads = new Set(candidates.map((c) => c.head));
-  for (let ci = 0; ci < candidates.length; ci++) {
-    const c = candidates[ci]!;
-    let here = bySentence.get(c.sentence);
+  const argumentsOf = (si: number): SentenceArguments => {
+    let here = bySentence.get(si);
     if (here === undefined) {
-      here = sentenceArguments(view, lex, c.sentence);
-      bySentence.set(c.sentence, here);
+      here = sentenceArguments(view, lex, si);
+      bySentence.set(si, here);
     }
-    candidateArguments(view, lex, clauses, candidates, ci, heads, here);
-  }
+    return here;
+  };
+  let documentMediators: Set<string> | null = null;
+  const mediatorsOfDocument = (): ReadonlySet<string> => {
+    if (documentMediators === null) {
+      documentMediators = new Set();
+      for (const c of candidates) for (const k of argumentsOf(c.sentence).med.keys) documentMediators.add(k);
+    }
+    return documentMediators;
+  };
+  for (let ci = 0; ci < candidates.length; ci++) candidateArguments(view, lex, clauses, candidates, ci, heads, argumentsOf(candidates[ci]!.sentence), mediatorsOfDocument);
 }
 
 /** Fills the arguments of `candidates[ci]`. */
-function candidateArguments(view: EventView, lex: EventLexicon, clauses: ClauseCache, candidates: Candidate[], ci: number, heads: ReadonlySet<number>, here: SentenceArguments): void {
+function candidateArguments(view: EventView, lex: EventLexicon, clauses: ClauseCache, candidates: Candidate[], ci: number, heads: ReadonlySet<number>, here: SentenceArguments, documentMediators: () => ReadonlySet<string>): void {
   const c = candidates[ci]!;
   const { occs, med } = here;
   const clause = clauses.clause(c.sentence, c.head);
@@ -366,7 +398,7 @@ function candidateArguments(view: EventView, lex: EventLexicon, clauses: ClauseC
   const excluded = spoken ? [] : speakerTokens(view, lex, c);
   const usable = excluded.length === 0 ? occs : occs.filter((o) => !excluded.some((e) => o.first <= e.end && e.start <= o.last));
   const mediators = med.types.has(c.type) ? med.keys : new Set<string>();
-  const scope = new ArgumentScope(view, lex, c, clause, usable, mediators, usable === occs ? here.governed : undefined);
+  const scope = new ArgumentScope(view, lex, c, clause, usable, mediators, usable === occs ? here.governed : undefined, documentMediators);
   const { agent, target } = scope;
   const reach = Math.min(clause.last, c.last + 6);
   // the speaker of a quote whose cue is the trigger ("Rubio insisted", "Blinken warned")
@@ -388,30 +420,58 @@ function candidateArguments(view: EventView, lex: EventLexicon, clauses: ClauseC
   targets(scope, reach);
   c.agent = agent;
   c.target = target.filter((k) => !agent.includes(k));
-  c.mediator = [...mediators];
+  c.mediator = [...mediators, ...scope.moreMediators.filter((k) => !mediators.has(k))];
   c.location = placeOwner ?? locationOf(view, lex, usable, c, clause, [...agent, ...target], sameSentence(candidates, ci));
 }
+
+/** Adverbs between `the two sides` and its verb ("the two sides last exchanged prisoners"). */
+const PAIR_ADVERBS: ReadonlySet<string> = new Set(['last', 'first', 'again', 'jointly', 'later', 'subsequently']);
 
 /** Sentences back that `the two sides` may look for the pair it names. */
 const PAIR_LOOKBACK = 4;
 
 /**
- * `The two sides agreed …`, `both parties signed …`: the subject names the pair that acted
+ * `The two sides agreed …`, `both parties signed …`, `the parties had agreed`: the subject names the pair that acted
  * in an event told shortly before (`Russia and Ukraine held talks in Istanbul.`), whose
- * agents it takes when that event has two or more.
+ * agents it takes when that event has two or more; else the two agents of an event earlier
+ * in the article, else the last two parties that acted (`lastTwoParties`).
  */
 function pairAgents(view: EventView, lex: EventLexicon, candidates: readonly Candidate[], ci: number, anchor: number, floor: number, agent: string[]): void {
   const aux = lex.sets.get('aux');
   let k = anchor - 1;
-  while (k >= floor && aux !== undefined && view.is(aux, k)) k--;
+  while (k >= floor && ((aux !== undefined && view.is(aux, k)) || PAIR_ADVERBS.has(view.words[k]!))) k--;
   const noun = view.words[k]?.toLowerCase();
   const count = view.words[k - 1]?.toLowerCase();
-  if (k - 1 < floor || (noun !== 'sides' && noun !== 'parties') || (count !== 'two' && count !== 'both')) return;
+  if (k - 1 < floor || (noun !== 'sides' && noun !== 'parties') || (count !== 'two' && count !== 'both' && count !== 'the')) return;
   const c = candidates[ci]!;
   for (let j = ci - 1; j >= 0 && candidates[j]!.sentence >= c.sentence - PAIR_LOOKBACK; j--) {
     const p = candidates[j]!;
     if (p.agent.length >= 2) { agent.push(...p.agent); return; }
   }
+  // an event earlier in the article with just two parties ("Russia and Ukraine exchanged …")
+  for (let j = ci - 1; j >= 0; j--) {
+    const p = candidates[j]!;
+    if (p.agent.length === 2) { agent.push(...p.agent); return; }
+  }
+  agent.push(...lastTwoParties(view, candidates, ci));
+}
+
+/**
+ * The two parties that acted last before `candidates[ci]` when no event told shortly before
+ * names a pair: the latest two distinct agents that are no person and no mediator of an earlier
+ * event ("Hamas freed three hostages … Israel released 183 prisoners … The two sides agreed to a
+ * three-phase plan": Hamas and Israel), in text order; none when fewer than two acted.
+ */
+function lastTwoParties(view: EventView, candidates: readonly Candidate[], ci: number): string[] {
+  const persons = new Set<string>();
+  for (const m of view.mentions) if (m.value.type === 'person') persons.add(m.value.key);
+  const mediators = new Set<string>();
+  for (let j = 0; j < ci; j++) for (const k of candidates[j]!.mediator) mediators.add(k);
+  const found: string[] = [];
+  for (let j = ci - 1; j >= 0 && found.length < 2; j--) {
+    for (const k of candidates[j]!.agent) if (!persons.has(k) && !mediators.has(k) && !found.includes(k) && found.length < 2) found.push(k);
+  }
+  return found.length === 2 ? found.reverse() : [];
 }
 
 /** The agent of a trigger that is the cue of a quote: its speaker. */
@@ -419,6 +479,8 @@ function speakerAgent(scope: ArgumentScope, spoken: QuoteValue): void {
   const { view, usable } = scope;
   const sp = spoken.speakerSpan!;
   const j = usable.findIndex((o) => view.starts[o.first]! < sp.end && sp.start < view.ends[o.last]! && isActor(o.ann.value) && !scope.modifier(o));
+  // a name after a preposition is no speaker ("sent a letter to President Vladimir Putin last week proposing …")
+  if (j >= 0 && governed(view, scope.lex, usable[j]!, scope.s.first)) return;
   if (j >= 0) scope.add(scope.agent, coordinated(view, usable, j));
   else if (!usable.some((o) => view.starts[o.first]! < sp.end && sp.start < view.ends[o.last]! && scope.modifier(o))) {
     const key = speakerKey(view, spoken);
@@ -488,7 +550,7 @@ function subjectAgent(scope: ArgumentScope, anchor: number, verbal: boolean, pla
   const { view, lex, c, s, clause, usable } = scope;
   // "Negotiators from Hamas, Egypt, Qatar and the United States resumed talks": the list is who acted
   const members = verbal ? groupMembers(scope, anchor) : [];
-  if (members.length > 0) { scope.add(scope.agent, members); return; }
+  if (members.length > 0) { memberAgents(scope, members); return; }
   const reporting = lex.sets.get('reporting');
   let floor = s.first;
   if (reporting) for (let k = anchor - 1; k >= s.first; k--) if (view.is(reporting, k)) { floor = k + 1; break; }
@@ -512,6 +574,20 @@ function possessiveAfter(view: EventView, o: Occurrence): boolean {
 
 /** People acting for the actors named after them (`negotiators from …`, `delegations of …`). */
 const GROUP_NOUNS: ReadonlySet<string> = new Set(['negotiators', 'delegations', 'delegates', 'officials', 'envoys', 'representatives', 'mediators', 'teams', 'diplomats', 'ministers', 'leaders']);
+
+/**
+ * The members of a group subject act, except those the article names as mediators when the
+ * group mixes them with a party: "Negotiators from Hamas, Egypt, Qatar and the United States"
+ * in an article where the talks are "mediated by Qatar, Egypt and the United States" are Hamas
+ * acting and three mediators; "Negotiators from Egypt and Qatar met" are all agents.
+ */
+function memberAgents(scope: ArgumentScope, members: readonly Occurrence[]): void {
+  const known = members.length > 1 ? scope.documentMediators() : new Set<string>();
+  const mediating = members.filter((o) => known.has(o.ann.value.key));
+  if (mediating.length === 0 || mediating.length === members.length) { scope.add(scope.agent, members); return; }
+  scope.add(scope.agent, members.filter((o) => !known.has(o.ann.value.key)));
+  for (const o of mediating) if (!scope.moreMediators.includes(o.ann.value.key)) scope.moreMediators.push(o.ann.value.key);
+}
 
 /** The actors listed after a group noun that opens the clause as its subject (`Negotiators from A, B and C`), else none. */
 function groupMembers(scope: ArgumentScope, anchor: number): Occurrence[] {
@@ -661,11 +737,19 @@ function demonymBefore(view: EventView, first: number, floor: number): string | 
 
 /** Whether a preposition governs the occurrence ("in Cairo", "with Hamas"): then it is no subject. */
 function governed(view: EventView, lex: EventLexicon, o: Occurrence, floor: number): boolean {
-  const b = wordBefore(view, o.first, floor);
+  // a title before the name stands between it and its preposition ("a letter to President Vladimir Putin")
+  let first = o.first;
+  for (let j = o.first - 1; j >= Math.max(floor, o.first - 4) && isCapitalized(view.text.charCodeAt(view.starts[j]!)) && !view.mentionAt[j]; j--) if (view.afterTitle(j) === o.first) first = j;
+  const b = wordBefore(view, first, floor);
   if (b === null || !inSet(lex.locative, b.word)) return false;
   // "negotiators from Egypt", "the delegation of Israel": affiliation, not a place
   if ((b.word === 'from' || b.word === 'of') && b.at - 1 >= floor && view.is(lex.forceNouns, b.at - 1)) return false;
   return true;
+}
+
+/** Whether a UTF-16 code unit is an upper-case Latin letter (a title word starts with one). */
+function isCapitalized(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
 
 /** What `s.split(/\s+/)[0]` gives (the text before the first white space), without a regular expression. */
@@ -709,27 +793,43 @@ function speakerTokens(view: EventView, lex: EventLexicon, c: Candidate): { star
  */
 function locationOf(view: EventView, lex: EventLexicon, occs: readonly Occurrence[], c: Candidate, clause: { first: number; last: number }, taken: readonly string[], all: readonly Candidate[]): string | null {
   const places = occs.filter((o) => o.ann.value.type === 'place' && !taken.includes(o.ann.value.key) && o.first >= clause.first && o.last <= clause.last);
+  const heads = lex.sets.get('placeHeads');
   const placed = (o: Occurrence): boolean => {
     const b = wordBefore(view, o.first, clause.first);
     if (b === null) return false;
     if (inSet(lex.placeOnly, b.word)) return true;
+    // "in the Saudi city of Jeddah", "at the Red Sea port of Port Sudan"
+    if (b.word === 'of' && heads !== undefined && b.at - 1 >= clause.first && view.is(heads, b.at - 1)) {
+      for (let k = b.at - 2; k >= Math.max(clause.first, b.at - 6); k--) if (view.is(lex.placeOnly, k)) return true;
+    }
     return (c.type === 'attack' && (b.word === 'on' || b.word === 'against')) || ((c.type === 'visit' || c.type === 'attack') && o.first === c.last + 1);
   };
-  const distance = (x: Candidate, o: Occurrence): number => (o.first > x.last ? o.first - x.last : x.first - o.last);
-  const mine = (o: Occurrence): boolean => !all.some((x) => x !== c && x.sentence === c.sentence && distance(x, o) < distance(c, o));
   // words of the names between count once ("met Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani in Doha")
-  const named = (o: Occurrence): number => {
+  const namedBetween = (a: number, b: number): number => {
     let n = 0;
-    for (const x of occs) if (x.first > c.last && x.last < o.first) n += x.last - x.first;
+    for (const x of occs) if (x.first > a && x.last < b) n += x.last - x.first;
     return n;
   };
-  const after = places.find((o) => o.first > c.last && o.first - c.last - named(o) <= 10 && placed(o) && mine(o));
+  const distance = (x: Candidate, o: Occurrence): number => (o.first > x.last ? o.first - x.last - namedBetween(x.last, o.first) : x.first - o.last - namedBetween(o.last, x.first));
+  const mine = (o: Occurrence): boolean => !all.some((x) => x !== c && x.sentence === c.sentence && distance(x, o) < distance(c, o));
+  const after = places.find((o) => o.first > c.last && distance(c, o) <= 10 && placed(o) && mine(o));
   if (after) return after.ann.value.key;
-  // a place before a `that` belongs to the reporting clause (`told reporters in Doha that the truce would start`)
+  // a place before a `that` belongs to the reporting clause (`told reporters in Doha that the truce would start`),
+  // one before an infinitive of purpose to the main verb (`met him in Doha on Friday to discuss the negotiations`)
   const reported = (o: Occurrence): boolean => {
-    for (let k = o.last + 1; k < c.first; k++) if (view.words[k] === 'that') return true;
+    for (let k = o.last + 1; k < c.first; k++) if (view.words[k] === 'that' || (view.words[k] === 'to' && k + 1 < c.first && infinitiveAt(view, lex, k + 1))) return true;
     return false;
   };
-  const before = places.filter((o) => o.last < c.first && c.first - o.last <= 6 && placed(o) && mine(o) && !reported(o));
+  // a place that modifies the noun after it is the subject's, not where the act took place
+  // ("the union representing dockworkers at East and Gulf Coast ports reached a deal")
+  const modifies = (o: Occurrence): boolean => {
+    const k = o.last + 1;
+    const w = view.words[k];
+    if (k >= c.first || w === undefined || view.kinds[k] !== 'word' || isCapitalized(view.text.charCodeAt(view.starts[k]!))) return false;
+    const aux = lex.sets.get('aux');
+    const reporting = lex.sets.get('reporting');
+    return !inSet(lex.locative, w) && !CONJUNCTIONS.has(w) && !(aux && view.is(aux, k)) && !(reporting && view.is(reporting, k)) && !w.endsWith('ed') && !w.endsWith('ing');
+  };
+  const before = places.filter((o) => o.last < c.first && c.first - o.last <= 6 && placed(o) && mine(o) && !reported(o) && !modifies(o));
   return before.length ? before[before.length - 1]!.ann.value.key : null;
 }

@@ -6,9 +6,14 @@
  * within 8 words, before it within 8 for "50 hostages to be freed"); the nearest one with
  * a number before it wins. Numbers are digits ("1,000", "1.5 million"), number words
  * ("thirty-three", "a dozen", "two hundred") or fractions ("half", "a third", "all").
+ * The counted noun stands in the trigger's clause ("would release 25 prisoners if Kyiv handed
+ * over the bodies": the handover counts none), and a count after "in exchange for" is the
+ * price of the event it follows, no event's own count ("freed three hostages in exchange for
+ * 183 prisoners, the fifth such swap": the swap counts none).
  * A qualifier before the number sets `at_most` ("up to"), `at_least` ("more than",
  * "over"), `about` ("some", "nearly") or `exact` ("a total of"); a fraction is `fraction`.
  */
+import type { ClauseCache } from './03-clauses.js';
 import type { EventLexicon } from './lexicon.js';
 import type { Candidate, Qualifier, Quantity } from './types.js';
 import type { EventView } from './view.js';
@@ -81,6 +86,8 @@ export function quantityAt(view: EventView, lex: EventLexicon, u: number, floor:
   const unit = view.words[u]!;
   let k = u - 1;
   let skipped = 0;
+  // "11 more", "dozens of others": a count word as the unit takes its number right before it ("by two days as more hostages" counts none)
+  if (unit === 'more' || unit === 'others') skipped = 2;
   while (k >= floor && skipped < 2 && view.kinds[k] === 'word' && !numeric(view, lex, k) && !lex.fractions.has(view.words[k]!) && !SKIP_BETWEEN.has(view.words[k]!)) { k--; skipped++; }
   // fractions: "half the hostages", "a third of the prisoners", "all remaining captives"
   let f = k;
@@ -90,6 +97,8 @@ export function quantityAt(view: EventView, lex: EventLexicon, u: number, floor:
     const first = q?.first ?? (f > floor && (view.words[f - 1] === 'a' || view.words[f - 1] === 'one') ? f - 1 : f);
     return { value: lex.fractions.get(view.words[f]!)!, unit, qualifier: 'fraction', start: view.starts[first]!, end: view.ends[u]! };
   }
+  // "189 of its servicemen", "40 of the hostages": a number before "of"
+  if (k - 1 >= floor && view.words[k] === 'of' && numeric(view, lex, k - 1)) k--;
   if (k < floor || !numeric(view, lex, k)) return null;
   let a = k;
   for (let p = a - 1; p >= floor; p = a - 1) {
@@ -105,12 +114,17 @@ export function quantityAt(view: EventView, lex: EventLexicon, u: number, floor:
   return { value, unit, qualifier: q?.qualifier ?? 'exact', start: view.starts[q?.first ?? a]!, end: view.ends[u]! };
 }
 
+/** Whether the count starting at token `k` follows "in exchange for" / "in return for": the price of another event. */
+function price(view: EventView, k: number): boolean {
+  return view.words[k - 1] === 'for' && (view.words[k - 2] === 'exchange' || view.words[k - 2] === 'return') && view.words[k - 3] === 'in';
+}
+
 /** Sets `quantity` for the candidates whose type counts something. */
-export function attachQuantities(view: EventView, lex: EventLexicon, candidates: Candidate[]): void {
+export function attachQuantities(view: EventView, lex: EventLexicon, clauses: ClauseCache, candidates: Candidate[]): void {
   for (const c of candidates) {
     const units = lex.units.get(c.type);
     if (!units) continue;
-    const s = view.sentences[c.sentence]!;
+    const s = clauses.clause(c.sentence, c.head);
     const near: { u: number; distance: number }[] = [];
     for (let u = c.last + 1; u <= Math.min(s.last, c.last + 8); u++) if (view.is(units, u)) near.push({ u, distance: u - c.last });
     for (let u = c.first - 1; u >= Math.max(s.first, c.first - 8); u--) if (view.is(units, u)) near.push({ u, distance: c.first - u + 0.5 });
@@ -123,6 +137,7 @@ export function attachQuantities(view: EventView, lex: EventLexicon, candidates:
       if (u <= c.last || (u === c.last + 1 && c.pos === 'noun')) floor = s.first;
       else for (let k = c.first + 1; k <= c.last; k++) if (numeric(view, lex, k)) { floor = k; break; }
       const q = quantityAt(view, lex, u, floor);
+      if (q !== null && price(view, view.tokenAtOrAfter(q.start))) continue;
       if (q !== null) { c.quantity = q; break; }
     }
   }

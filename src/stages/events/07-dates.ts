@@ -8,7 +8,11 @@
  *    visit before it); one behind another trigger or in another clause counts as farther,
  *    and a fronted one ("By November 22, a pause was reached") as the main clause's.
  *    Durations, sets, generic references ("now") and "since …" (the start of a state, as in
- *    "held since October") are not event dates; "until …" dates only an end.
+ *    "held since October") are not event dates; "until …" dates only an end. A time stays
+ *    in its own clause: a relative clause set off by commas ("the second phase, which was
+ *    supposed to begin on Feb. 3"), a "since" clause ("since the war began in 2014"), the
+ *    main clause before "after"/"if" …, the main verb before an infinitive of purpose; a
+ *    ", when" clause right after a time happened then ("on Oct. 18, when …").
  * 2. time-coarse: an expression the anchor could not resolve ("on Tuesday" in an article
  *    dated only to the month) gives the publication date at its own precision.
  * 3. anaphora: "during the truce" takes the month of the document's latest truce start.
@@ -18,7 +22,9 @@
  *    (precision month): reported news happened around then. Planned, proposed,
  *    hypothetical and negated events get no date from tense, nor do events in general
  *    ("past ceasefire agreements have broken down": the lexicon's `undated` words).
- * Finally an asserted event dated after its publication day is `planned`, and so is a
+ * A bare weekday of a schedule told in the past ("was expected to travel on Thursday") is
+ * the coming one. Finally an asserted event dated after its publication day (a verb in the
+ * present, after its month) is `planned`, and so is a
  * hypothetical one whose only cue is "would" and that has a day of its own ("said a
  * delegation would travel to Cairo on Monday": the future seen from the past).
  */
@@ -28,7 +34,7 @@ import { breakBetween } from './03-clauses.js';
 import { complementHead } from './04-modality.js';
 import { inSet, type EventLexicon, type WordSet } from './lexicon.js';
 import type { Candidate } from './types.js';
-import { anyBetween, GERUND_LEADS, latestBefore, type EventView, type TimeAt } from './view.js';
+import { anyBetween, GERUND_LEADS, infinitiveAt, latestBefore, namesDeal, type EventView, type TimeAt } from './view.js';
 
 const GENERIC: ReadonlySet<string> = new Set(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF']);
 const RANK: Readonly<Record<Precision, number>> = { unknown: 0, year: 1, month: 2, week: 3, day: 4, time: 5 };
@@ -42,6 +48,12 @@ function usable(view: EventView, lex: EventLexicon, t: TimeAt, c: Candidate, flo
   const before = t.first > floor ? view.words[t.first - 1]! : '';
   const before2 = t.first - 1 > floor ? view.words[t.first - 2]! : '';
   if (before === 'since' || before2 === 'since') return false;
+  // "the largest swap since the war began in 2014": the time of a "since" clause is no date of a trigger before it
+  for (let k = t.first - 3; k >= Math.max(floor, t.first - 7) && view.kinds[k] === 'word'; k--) {
+    if (view.words[k] !== 'since') continue;
+    if (c.first < k) return false;
+    break;
+  }
   // "said earlier this week that …": the time of the statement, not of what it reports
   const reporting = lex.sets.get('reporting');
   if (reporting && (inSet(reporting, before) || inSet(reporting, before2)) && c.type !== 'warning' && c.type !== 'demand') return false;
@@ -126,9 +138,36 @@ function score(scope: DateScope, c: Candidate, t: TimeAt): number {
   // "begin on Monday, the 16th day of a truce that took effect on January 19": a relative clause
   // after the time does not reach back to it
   if (!after) for (let k = t.last + 1; k < c.first; k++) if (RELATIVES.has(view.words[k]!) || view.words[k] === 'who') { sc += 30; break; }
+  if (inOtherRelative(scope, c, t)) sc += 100;
+  // "talks stalled on Monday after Hamas rejected an Israeli demand": a subordinate clause after the time has a time of its own
+  if (!after) for (let k = t.last + 1; k < c.first; k++) if (SUBORDINATE_LEADS.has(view.words[k]!)) { sc += 100; break; }
+  // "rejected an earlier offer of a 50% raise on Tuesday and demanded a ban": the time closes the first verb's phrase
+  if (!after && t.last === c.first - 2 && view.words[c.first - 1] === 'and' && c.pos === 'verb') sc += 30;
+  // "met him in Doha on Friday to discuss the negotiations": a time before an infinitive of purpose is the main verb's
+  if (!after && view.words[t.last + 1] === 'to' && infinitiveAt(view, scope.lex, t.last + 2)) sc += 30;
   // "met him in Doha on Tuesday before traveling to Cairo": the time is the main verb's, not the gerund's
   if (!after && c.first === t.last + 2 && GERUND_LEADS.has(view.words[t.last + 1]!) && view.words[c.first]!.endsWith('ing')) sc += 30;
   return sc;
+}
+
+/** Words that open a subordinate clause (the time before one is the main clause's). */
+const SUBORDINATE_LEADS: ReadonlySet<string> = new Set(['after', 'before', 'because', 'although', 'though', 'unless', 'whereas', 'if']);
+
+/** Relative words that open a clause set off by commas (`, which …,`, `, where …`). */
+const COMMA_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose', 'where']);
+
+/**
+ * Whether time `t` stands in a relative clause set off by commas that is not about `c`: the
+ * clause tells of the noun right before it ("talks on the second phase, which was supposed to
+ * begin on Feb. 3", "a deal could be reached by Ramadan, which began on Monday"), so its time
+ * dates only a trigger inside it or that noun itself ("Talks, which resumed on Monday, …").
+ */
+function inOtherRelative(scope: DateScope, c: Candidate, t: TimeAt): boolean {
+  const { view } = scope;
+  const rel = scope.clauses.clause(c.sentence, t.first);
+  if (!COMMA_RELATIVES.has(view.words[rel.first]!.toLowerCase()) || view.words[rel.first - 1] !== ',') return false;
+  if (c.first >= rel.first && c.last <= rel.last) return false;
+  return c.last !== rel.first - 2;
 }
 
 /** Sets `date` of every candidate (and turns an asserted event after its publication day into a planned one). */
@@ -136,7 +175,8 @@ export function attachDates(view: EventView, lex: EventLexicon, clauses: ClauseC
   const heads: number[] = [];
   const bySentence = new Map<number, Candidate[]>();
   for (const c of candidates) {
-    heads.push(c.head);
+    // a noun that names a deal's content ("hostage release deal") stands between no time and its trigger
+    if (!namesDeal(view, lex, c)) heads.push(c.head);
     const list = bySentence.get(c.sentence);
     if (list) list.push(c);
     else bySentence.set(c.sentence, [c]);
@@ -173,7 +213,7 @@ function nearestOwners(scope: DateScope): Map<TimeAt, Candidate> {
     let bestScore = 0;
     for (const c of inSentence) {
       const s = view.sentences[si]!;
-      if (t.last > s.last || !usable(view, lex, t, c, s.first)) continue;
+      if (t.last > s.last || !usable(view, lex, t, c, s.first) || namesDeal(view, lex, c)) continue;
       const sc = score(scope, c, t);
       if (best === null || sc < bestScore) { best = c; bestScore = sc; }
     }
@@ -216,6 +256,7 @@ function dateCandidate(scope: DateScope, ci: number, own: readonly TimeAt[] | un
   const { view, lex } = scope;
   const c = scope.candidates[ci]!;
   if (own !== undefined) ownTime(scope, c, own);
+  if (c.date.basis === 'none' && (c.modality === 'asserted' || c.modality === 'planned')) whenDate(scope, c);
   if (c.date.basis === 'none') anaphoraDate(scope, ci);
   // a dated line of a list ("- Nov. 24, 2023: A truce takes effect; Hamas frees 24 hostages"):
   // every event of the line happened on the label's date
@@ -237,7 +278,7 @@ function dateCandidate(scope: DateScope, ci: number, own: readonly TimeAt[] | un
       x.modalityCue = 'would (dated)';
     }
   }
-  afterPublication(view, c);
+  afterPublication(view, lex, c);
 }
 
 /** The nearest of the time expressions the candidate owns dates it (at the publication's precision when the anchor could not resolve it). */
@@ -251,12 +292,49 @@ function ownTime(scope: DateScope, c: Candidate, own: readonly TimeAt[]): void {
   if (found === null) return;
   const v = found.ann.value;
   const span = { start: found.ann.start, end: found.ann.end };
-  if (v.value !== null) c.date = { value: v.value, precision: v.precision, basis: 'time', span };
+  if (v.value !== null) c.date = { value: forwardWeekday(scope.view, c, found) ?? v.value, precision: v.precision, basis: 'time', span };
   else {
     const coarse = publishedAt(scope.view, 'month');
     if (coarse) c.date = { value: coarse.value, precision: coarse.precision, basis: 'time-coarse', span };
   }
 }
+
+/**
+ * "on Oct. 18, when 95 prisoners were swapped", "since the spring of 2022, when negotiations
+ * collapsed": a clause opened by ", when" right after a time tells what happened at that time.
+ */
+function whenDate(scope: DateScope, c: Candidate): void {
+  const { view } = scope;
+  const clause = scope.clauses.clause(c.sentence, c.head);
+  if (view.words[clause.first] !== 'when' || view.words[clause.first - 1] !== ',') return;
+  const s = view.sentences[c.sentence]!;
+  const t = view.timesStartingIn(s.first, clause.first - 2).find((x) => x.last === clause.first - 2);
+  const v = t?.ann.value;
+  if (t === undefined || v === undefined || v.value === null || v.type === 'duration' || v.type === 'set' || GENERIC.has(v.value) || v.value.startsWith('P')) return;
+  c.date = { value: v.value, precision: v.precision, basis: 'time', span: { start: t.ann.start, end: t.ann.end } };
+}
+
+/** A schedule told in the past tense: "Burns was expected to travel to Cairo on Thursday". */
+const PAST_SCHEDULE = /^(?:was|were) (?:expected|scheduled|slated|due|set) to$/;
+
+/**
+ * The day after publication that a bare weekday of a schedule told in the past tense names
+ * ("Burns was expected to travel to Cairo on Thursday" in an article of a Tuesday: the coming
+ * Thursday), when the time stage read it back from the past tense; else null.
+ */
+function forwardWeekday(view: EventView, c: Candidate, t: TimeAt): string | null {
+  const v = t.ann.value.value;
+  if (c.modality !== 'planned' || c.modalityCue === null || !PAST_SCHEDULE.test(c.modalityCue) || t.op !== 'weekday' || v === null || !/^\d{4}-\d{2}-\d{2}/.test(v)) return null;
+  for (let k = t.first - 1; k <= t.last; k++) if (SHIFTED.has(view.words[k]!.toLowerCase())) return null;
+  const day = publishedAt(view, 'day');
+  if (day === null || day.precision !== 'day' || v.slice(0, 10) >= day.value) return null;
+  const next = new Date(`${v.slice(0, 10)}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 7);
+  return `${next.toISOString().slice(0, 10)}${v.slice(10)}`;
+}
+
+/** Words that fix a weekday's week themselves ("last Thursday", "this Thursday"). */
+const SHIFTED: ReadonlySet<string> = new Set(['last', 'past', 'this', 'next', 'previous', 'coming']);
 
 /** "during the truce": the month of the latest earlier event of the type the phrase refers to. */
 function anaphoraDate(scope: DateScope, ci: number): void {
@@ -327,10 +405,18 @@ function statementDate(view: EventView, lex: EventLexicon, c: Candidate): void {
   if (said) c.date = { value: said.ann.value.value!, precision: said.ann.value.precision, basis: 'statement', span: { start: said.ann.start, end: said.ann.end } };
 }
 
-/** An asserted event dated after its publication day is planned. */
-function afterPublication(view: EventView, c: Candidate): void {
-  const day = publishedAt(view, 'day');
-  if (c.modality === 'asserted' && day && day.precision === 'day' && c.date.basis === 'time' && c.date.value !== null && /^\d{4}-\d{2}-\d{2}/.test(c.date.value) && c.date.value.slice(0, 10) > day.value) {
+/**
+ * An asserted event dated after its publication day is planned; so is a verb in the present
+ * dated to a later month ("when they meet in August" in July). A past form keeps its month: the
+ * time stage may read a bare month forward ("the truce ended in November" in October).
+ */
+function afterPublication(view: EventView, lex: EventLexicon, c: Candidate): void {
+  if (c.modality !== 'asserted' || c.date.basis !== 'time' || c.date.value === null) return;
+  const v = c.date.value;
+  const past = lex.sets.get('pastForms');
+  const present = c.pos === 'verb' && !view.words[c.head]!.endsWith('ed') && !(past !== undefined && view.is(past, c.head));
+  const day = /^\d{4}-\d{2}-\d{2}/.test(v) ? publishedAt(view, 'day') : present && /^\d{4}-\d{2}$/.test(v) ? publishedAt(view, 'month') : null;
+  if (day && day.precision === (v.length >= 10 ? 'day' : 'month') && v.slice(0, day.value.length) > day.value) {
     c.modality = 'planned';
     c.modalityCue = `dated after publication (${day.value})`;
   }

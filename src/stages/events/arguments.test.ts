@@ -30,6 +30,13 @@ describe('location', () => {
   it('a place before the trigger in its own clause still counts', () => {
     assert.deepEqual(placesOf('Hamas freed 33 hostages last week. In Gaza, the truce took effect on Sunday.', 'ceasefire_start'), ['Gaza']);
   });
+  it('a place that modifies the noun after it belongs to the subject ("dockworkers at East Coast ports reached")', () => {
+    assert.deepEqual(placesOf('Envoys have pressed both sides for months. The union representing dockworkers at East Coast ports reached a tentative agreement on Thursday.', 'agreement'), [null]);
+    assert.deepEqual(placesOf('Envoys have pressed both sides for months. Negotiators in Cairo reached a deal on Sunday.', 'agreement'), ['Cairo']);
+  });
+  it('"in the Saudi city of Jeddah": the city', () => {
+    assert.deepEqual(placesOf('Envoys have pressed both sides for months. The two delegations resumed talks in the Saudi city of Jeddah on Sunday.', 'talks'), ['Jeddah']);
+  });
 });
 
 describe('mediators', () => {

@@ -248,6 +248,12 @@ describe('events: two parties agreeing to act', () => {
     [['agreement', 'asserted', '2025-06-02', null, ['Russia', 'Ukraine']], ['release', 'planned', null, 1000]]));
   it('"the two sides" are the pair that acted just before', () => expectEvents('Russia and Ukraine held talks in Istanbul on Monday. The two sides agreed to exchange 1,000 prisoners each.', '2025-06-03',
     [['talks', 'asserted', '2025-06-02', null, ['Russia', 'Ukraine']], ['agreement', 'asserted', '2025-06', null, ['Russia', 'Ukraine']], ['release', 'planned', null, 1000]]));
+  it('"the two sides" with no pair just before: the last two parties that acted', () => expectEvents('Hamas freed three hostages on Saturday. Israel released 183 prisoners. Hamas said it would not free more hostages unless Israel agrees to end the war. The deal was agreed on Jan. 15 after months of negotiations. The two sides agreed to a three-phase plan.', '2025-02-08',
+    [['release', 'asserted', '2025-02-08', 3, ['Hamas']], ['release', 'asserted', '2025-02', 183, ['Israel']], ['release', 'negated', null, null, ['Hamas']], ['ceasefire_start', 'hypothetical', null, null, ['Israel']],
+      ['agreement', 'asserted', '2025-01-15', null, []], ['talks', 'asserted', '2025-02', null], ['response', 'asserted', '2025-02', null, ['Hamas', 'Israel']], ['proposal', 'planned', null, null]]));
+  it('"the two sides last exchanged": a pair named earlier in the article, and "last exchanged" is a verb', () => expectEvents('Russia and Ukraine exchanged prisoners on Sunday. Moscow has rejected similar proposals in the past. Turkey has called on both sides to talk. Moscow said it would release 25 prisoners. The war has gone on for years. Both armies are tired. The two sides last exchanged prisoners on Oct. 18.', '2025-01-06',
+    [['release', 'asserted', '2025-01-05', null, ['Russia', 'Ukraine']], ['response', 'asserted', '2025-01', null, ['Russia']], ['proposal', 'asserted', null, null], ['demand', 'asserted', '2025-01', null, ['Turkey']],
+      ['release', 'hypothetical', null, 25, ['Russia']], ['release', 'asserted', '2024-10-18', null, ['Russia', 'Ukraine']]]));
   it('"negotiators from" a list: the list acted', () => expectEvents('Negotiators from Hamas, Egypt, Qatar and the United States resumed talks in Cairo on Tuesday.', '2024-05-07',
     [['talks', 'asserted', '2024-05-07', null, ['Hamas', 'Egypt', 'Qatar', 'United States']]]));
   it('a hyphenated pair of demonyms before a proposal names both proposers', () => {
@@ -303,4 +309,167 @@ describe('events: counts around the trigger', () => {
     const found = findEventsIn('Hamas handed over 16 hostages.', '2025-01-16');
     assert.deepEqual(found.events.map((e) => e.value.quantity?.qualifier), ['exact']);
   });
+});
+
+describe('events: what a negation reaches', () => {
+  it('"has not commented on the offer": the offer was made', () => expectEvents('Envoys have pressed both sides for months. Moscow offered a swap of 50 prisoners on Monday. Kyiv has not commented on the offer.', '2025-01-08',
+    [['proposal', 'asserted', '2025-01-06', null], ['release', 'proposed', null, 50], ['proposal', 'asserted', '2025-01', null]]));
+  it('"has not given up on the initiative": the initiative stands', () => expectEvents('Envoys have pressed both sides for months. Ankara has not given up on the initiative, the minister said.', '2025-01-08', [['proposal', 'asserted', '2025-01', null]]));
+  it('"did not lead to a new offer": still negated', () => expectEvents('Envoys have pressed both sides for months. The meeting did not lead to a new offer.', '2025-01-08', [['talks', 'asserted', '2025-01', null], ['proposal', 'negated', null, null]]));
+  it('"have not held talks": still negated', () => expectEvents('Envoys have pressed both sides for months. The two sides have not held talks since June.', '2025-01-08', [['talks', 'negated', null, null]]));
+  it('"the talks will not address": the talks go ahead', () => expectEvents('Envoys have pressed both sides for months. The talks will not address broader political issues.', '2025-01-08', [['talks', 'planned', null, null]]));
+  it('"the proposal does not include": the proposal stands', () => expectEvents('Envoys have pressed both sides for months. The proposal does not include a timetable for the withdrawal.', '2025-01-08', [['proposal', 'asserted', '2025-01', null]]));
+  it('"talks have not resumed": still negated', () => expectEvents('Envoys have pressed both sides for months. The talks have not resumed since June.', '2025-01-08', [['talks', 'negated', null, null]]));
+});
+
+describe('events: denials, obligations and "until"', () => {
+  const P = 'Envoys have pressed both sides for months.';
+  it('"denied reports that the army had agreed to a truce": negated', () => expectEvents(`${P} A senior army official denied reports that the army had agreed to a three-day truce.`, '2023-10-30', [['agreement', 'negated', null, null]]));
+  it('"both sides must release civilians": an obligation, not a release', () => expectEvents(`${P} Rights groups said both sides must release civilians detained during the fighting.`, '2023-10-30', [['release', 'hypothetical', null, null]]));
+  it('"until a final agreement is reached": not yet reached', () => expectEvents(`${P} The rebels have refused to hand over the towns they hold until a final agreement is reached.`, '2025-06-28', [['agreement', 'hypothetical', null, null]]));
+  it('"until the truce took effect" in the past stays asserted', () => expectEvents(`${P} The rebels held the towns until the truce took effect on Sunday.`, '2025-06-28', [['ceasefire_start', 'asserted', '2025-06-22', null]]));
+});
+
+describe('events: the time of a relative clause or a "when" clause', () => {
+  const P = 'Envoys have pressed both sides for months.';
+  it('"talks on the second phase, which was supposed to begin on Feb. 3": the phase\'s time, not the talks\'', () => expectEvents(`${P} Mediators have been trying to start talks on the second phase, which was supposed to begin on Feb. 3.`, '2025-02-08', [['talks', 'hypothetical', null, null]]));
+  it('"a deal could be reached by Ramadan, which began on Monday": Ramadan began then', () => expectEvents(`${P} Biden said last week that he hoped a deal could be reached by Ramadan, which began on Monday.`, '2024-03-12', [['agreement', 'hypothetical', null, null]]));
+  it('a relative clause\'s time does not date a trigger after it', () => expectEvents(`${P} The Kremlin said the agreement, which was brokered by Turkey in July 2022, had been suspended and that Moscow would make new demands.`, '2023-07-18', [['demand', 'hypothetical', null, null]]));
+  it('"Talks, which resumed on Monday, …": the clause is the talks\' own', () => expectEvents(`${P} Talks, which resumed on Monday in Cairo, ended without a deal.`, '2023-07-18', [['talks', 'asserted', '2023-07-17', null]]));
+  it('"on Oct. 18, when 95 soldiers were swapped": the when clause happened then', () => expectEvents(`${P} The two sides last exchanged prisoners on Oct. 18, when 95 soldiers from each side were swapped.`, '2025-01-06',
+    [['release', 'asserted', '2024-10-18', null], ['release', 'asserted', '2024-10-18', 95]]));
+  it('"since the spring of 2022, when negotiations collapsed": the spring of 2022', () => expectEvents(`${P} Russia and Ukraine have held no direct talks since the spring of 2022, when negotiations in Istanbul collapsed.`, '2025-01-06',
+    [['talks', 'negated', null, null], ['talks', 'asserted', '2022-SP', null]]));
+});
+
+describe('events: an infinitive of purpose after the main verb', () => {
+  it('"met X in Doha on Friday to discuss the negotiations": the meeting\'s day and place', () => {
+    const r = findEventsIn('Envoys have pressed both sides for months. Envoy Lena Brandt met Prime Minister Omar Haddad in Doha on Friday to discuss the negotiations.', '2024-03-12');
+    const [met, talks] = r.events;
+    assert.equal(met?.value.date.value, '2024-03-08');
+    assert.equal(met?.value.location && r.name(met.value.location), 'Doha');
+    assert.notEqual(talks?.value.date.value, '2024-03-08');
+    assert.equal(talks?.value.location, null);
+  });
+});
+
+describe('events: a possessor before a title and a name', () => {
+  it('"Israel\'s Finance Minister Bezalel Smotrich has threatened": Smotrich, not Israel', () => {
+    const r = findEventsIn('Envoys have pressed both sides for months. Israel\'s far-right Finance Minister Bezalel Smotrich has threatened to quit the government.', '2025-02-08');
+    assert.deepEqual(r.events.filter((e) => e.value.type === 'warning').map((e) => e.value.agent.map((k) => r.name(k))), [['Bezalel Smotrich']]);
+  });
+  it('"Israel\'s negotiating team arrived": Israel arrived, and no talks were held', () => expectEvents('Envoys have pressed both sides for months. Israel\'s negotiating team arrived in Cairo on Monday.', '2025-02-08', [['visit', 'asserted', '2025-02-03', null, ['Israel']]]));
+});
+
+describe('events: a count belongs to its own clause, a price to no event', () => {
+  const P = 'Envoys have pressed both sides for months.';
+  it('"would release 25 prisoners if Kyiv handed over the bodies": the handover counts none', () => expectEvents(`${P} Moscow would release another 25 prisoners if Kyiv handed over the bodies of soldiers.`, '2025-02-08',
+    [['release', 'hypothetical', null, 25], ['release', 'hypothetical', null, null]]));
+  it('"in exchange for 183 prisoners, the fifth such swap": the swap does not count the price', () => {
+    const r = findEventsIn(`${P} Hamas freed three hostages on Saturday in exchange for 183 prisoners, the fifth such swap under the truce.`, '2025-02-08');
+    assert.deepEqual(r.events.filter((e) => e.value.type === 'release').map((e) => e.value.quantity?.value ?? null), [3, null]);
+  });
+  it('"105 hostages freed in exchange for 240 prisoners": hostages were freed', () => {
+    const r = findEventsIn(`${P} The truce saw 105 hostages freed in exchange for 240 prisoners.`, '2025-01-06');
+    assert.deepEqual(r.events.map((e) => `${e.value.subtype}:${e.value.quantity?.value}`), ['hostages:105']);
+  });
+});
+
+describe('events: a group of negotiators that mixes a party and its mediators', () => {
+  it('"Negotiators from Hamas, Egypt, Qatar and the United States" where the three mediate: Hamas acts, the three mediate', () => {
+    const r = findEventsIn('Negotiators from Hamas, Egypt, Qatar and the United States resumed talks in Cairo on Tuesday. The truce, which was mediated by Qatar, Egypt and the United States, took effect in January.', '2024-05-07');
+    const talks = r.events.find((e) => e.value.type === 'talks')!;
+    assert.deepEqual(talks.value.agent.map((k) => r.name(k)), ['Hamas']);
+    assert.deepEqual(talks.value.mediator.map((k) => r.name(k)), ['Egypt', 'Qatar', 'United States']);
+  });
+});
+
+describe('events: a schedule told in the past tense', () => {
+  const P = 'Envoys have pressed both sides for months.';
+  it('"was expected to travel to Cairo on Thursday" on a Tuesday: the coming Thursday', () => expectEvents(`${P} Burns was expected to travel to Cairo on Thursday, officials said.`, '2024-03-12', [['visit', 'planned', '2024-03-14', null]]));
+  it('"… last Thursday" keeps the week it names', () => expectEvents(`${P} Burns was expected to travel to Cairo last Thursday, officials said.`, '2024-03-12', [['visit', 'planned', '2024-03-07', null]]));
+});
+
+describe('events: an offer to act', () => {
+  const P = 'Envoys have pressed both sides for months.';
+  it('"offered to host talks": an offer, and the talks only offered', () => expectEvents(`${P} Turkey has also offered to host talks on a broader exchange.`, '2025-01-06',
+    [['proposal', 'asserted', '2025-01', null, ['Turkey']], ['talks', 'proposed', null, null]]));
+  it('"offered to meet Putin": an offer by the one who would meet', () => expectEvents(`${P} Volodymyr Zelenskyy had offered to meet Vladimir Putin in Turkey.`, '2025-01-06',
+    [['proposal', 'asserted', '2025-01', null, ['Volodymyr Zelenskyy']], ['talks', 'proposed', null, null, ['Volodymyr Zelenskyy']]]));
+  it('"offered to release five hostages": the release is offered', () => expectEvents(`${P} Hamas offered to release five hostages.`, '2025-01-06',
+    [['proposal', 'asserted', '2025-01', null, ['Hamas']], ['release', 'proposed', null, 5, ['Hamas']]]));
+  it('"offered to resign" is no offer in the negotiation', () => expectEvents(`${P} The minister offered to resign on Monday.`, '2025-01-06', []));
+});
+
+describe('events: more probe misreads', () => {
+  const P = 'Envoys have pressed both sides for months.';
+  it('"when they meet in August" in July: planned; "the truce ended in November" keeps its past', () => {
+    expectEvents(`${P} Erdogan said he would discuss the matter with Putin when they meet in August.`, '2023-07-18', [['talks', 'planned', '2023-08', null]]);
+    expectEvents(`${P} Hamas released the hostages in November.`, '2023-10-30', [['release', 'asserted', '2023-11', null]]);
+  });
+  it('"accused the army of bombing a market on Saturday": an alleged attack, told as done', () => expectEvents(`${P} The RSF accused the army of bombing a market in Omdurman on Saturday.`, '2023-10-30', [['attack', 'asserted', '2023-10-28', null]]));
+  it('"189 of its servicemen": the count before "of"', () => expectEvents(`${P} Ukraine said 189 of its servicemen had been released.`, '2023-10-30', [['release', 'asserted', '2023-10', 189]]));
+  it('"a letter to President Vladimir Putin … proposing": the sender proposes, not the addressee', () => expectEvents(`${P} Antonio Guterres sent a letter to President Vladimir Putin last week proposing to keep the deal alive.`, '2023-07-18', [['proposal', 'asserted', '2023-W28', null, ['António Guterres']]]));
+});
+
+describe('events: a time before a coordinated verb', () => {
+  it('"rejected an earlier offer of a 50% raise on Tuesday and demanded a ban": Tuesday is the rejection\'s', () => expectEvents('Envoys have pressed both sides for months. The union had rejected an earlier offer of a 50% raise on Tuesday and demanded a ban on automated cranes.', '2024-10-04',
+    [['response', 'asserted', '2024-10-01', null], ['proposal', 'asserted', null, null], ['demand', 'asserted', '2024-10', null]]));
+});
+
+describe('events: participles and "where" clauses', () => {
+  const P = 'Envoys have pressed both sides for months.';
+  it('"…, agreeing to exchange 1,000 prisoners": the exchange is planned', () => expectEvents(`${P} The delegations met in Istanbul on Friday, agreeing to exchange 1,000 prisoners of war each.`, '2025-05-17',
+    [['talks', 'asserted', '2025-05-16', null], ['release', 'planned', null, 1000]]));
+  it('the time of a ", where" clause is the place\'s, not the aim\'s', () => expectEvents(`${P} The ministers signed a peace agreement on Friday aimed at ending decades of conflict in eastern Congo, where the rebels seized two cities earlier this year.`, '2025-06-28',
+    [['agreement', 'asserted', '2025-06-27', null], ['ceasefire_start', 'hypothetical', null, null]]));
+  it('"a deal, which was negotiated by Angola": a passive "negotiated" is still talks', () => expectEvents(`${P} A previous peace deal, which was negotiated by Angola, collapsed in December.`, '2025-06-28', [['talks', 'asserted', '2024-12', null, ['Angola']]]));
+});
+
+describe('events: a noun that names a deal\'s content', () => {
+  it('"talks on a truce and hostage release deal stalled on Monday after Hamas rejected a demand": the talks\' Monday, no release done', () => expectEvents('Envoys have pressed both sides for months. Talks on a Gaza truce and hostage release deal stalled on Monday after Hamas rejected an Israeli demand for a list of hostages.', '2024-03-12',
+    [['talks', 'asserted', '2024-03-11', null], ['release', 'proposed', null, null], ['demand', 'asserted', '2024-03', null]]));
+});
+
+describe('events: second probe batch (a Yemen swap, a transit contract)', () => {
+  const P = 'Envoys have pressed both sides for months.';
+  it('"the largest such swap since the war began in 2014": 2014 dates no swap', () => {
+    const r = findEventsIn(`${P} The rebels began an exchange of nearly 900 prisoners on Friday, the largest such swap since the war began in 2014.`, '2023-04-15');
+    assert.deepEqual(r.events.map((e) => e.value.date.value), ['2023-04-14']);
+  });
+  it('"the exchange was agreed last month": an agreement, dated', () => expectEvents(`${P} The exchange was agreed last month in Switzerland after ten days of talks.`, '2023-04-15',
+    [['agreement', 'asserted', '2023-03', null], ['talks', 'asserted', '2023-04', null]]));
+  it('"would strike on Dec. 2 if no contract agreement was reached": the strike\'s day is not the agreement\'s', () => expectEvents(`${P} The union said on Wednesday it would strike on Dec. 2 if no contract agreement was reached.`, '2024-11-20',
+    [['agreement', 'hypothetical', null, null]]));
+  it('journalists freed, fighters counted', () => expectEvents(`${P} A Houthi official said the journalists would be freed on Sunday. The government will release 706 Houthi fighters.`, '2023-04-15',
+    [['release', 'planned', '2023-04-16', null], ['release', 'planned', null, 706]]));
+  it('"the parties had also agreed to meet": the pair that met before', () => expectEvents(`${P} Russia and Ukraine met in May. The parties had also agreed to meet again.`, '2023-06-15',
+    [['talks', 'asserted', '2023-05', null], ['agreement', 'asserted', '2023-06', null, ['Russia', 'Ukraine']], ['talks', 'planned', null, null]]));
+  it('delayed, blocked, postponed and called off', () => {
+    expectEvents(`${P} The government accused the group of delaying the release of journalists.`, '2023-04-15', [['release', 'planned', null, null]]);
+    expectEvents(`${P} The group had blocked the release of the journalists.`, '2023-04-15', [['release', 'negated', null, null]]);
+    expectEvents(`${P} The exchange of prisoners was postponed at the last minute.`, '2023-04-15', [['release', 'planned', null, null]]);
+    expectEvents(`${P} The talks were called off after the shelling.`, '2023-04-15', [['talks', 'negated', null, null]]);
+  });
+});
+
+describe('events: a truce extended', () => {
+  const P = 'Envoys have pressed both sides for months.';
+  it('"extended by two days as more hostages freed": "more" counts only the number right before it', () => {
+    const r = findEventsIn('Truce extended by two days as more hostages freed\n\nHamas freed 11 more hostages on Monday.', '2023-11-28');
+    assert.deepEqual(r.events.map((e) => e.value.quantity?.value ?? null), [null, 11]);
+  });
+  it('"is to free 20 more women and children": a release', () => expectEvents(`${P} Under the extension, Hamas is to free 20 more women and children.`, '2023-11-28', [['release', 'planned', null, 20, ['Hamas']]]));
+  it('"the truce will now last until Thursday": its end is planned, no new truce', () => expectEvents(`${P} The truce will now last until Thursday.`, '2023-11-28', [['ceasefire_end', 'planned', '2023-11-30', null]]));
+});
+
+describe('events: a body, a lower-case title and a name in a list', () => {
+  it('"CIA Director William Burns and Mossad chief David Barnea were due to arrive": both, not Mossad', () => expectEvents('Envoys have pressed both sides for months. CIA Director William Burns and Mossad chief David Barnea were due to arrive in Doha on Tuesday.', '2023-11-28',
+    [['visit', 'planned', '2023-11-28', null, ['William J. Burns', 'David Barnea']]]));
+});
+
+describe('events: a force that kills or fires on people', () => {
+  const P = 'Envoys have pressed both sides for months.';
+  it('"Israeli troops killed at least four people in Gaza on Friday": an attack, counted', () => expectEvents(`${P} Health officials said Israeli troops killed at least four people in Gaza on Friday.`, '2025-02-08', [['attack', 'asserted', '2025-02-07', 4]]));
+  it('"troops opened fire on a crowd": an attack', () => expectEvents(`${P} Troops opened fire on a crowd waiting for aid on Sunday.`, '2025-02-08', [['attack', 'asserted', '2025-02-02', null]]));
 });

@@ -63,7 +63,7 @@ export function findEvents(view: EventView, lex: EventLexicon = eventLexicon(), 
   const clauses = new ClauseCache(view, lex);
   refineModality(view, lex, clauses, candidates);
   attachArguments(view, lex, clauses, candidates);
-  attachQuantities(view, lex, candidates);
+  attachQuantities(view, lex, clauses, candidates);
   attachDates(view, lex, clauses, candidates);
   attachSources(view, candidates);
   const events = refineCoreference(view, candidates, log, clauses);

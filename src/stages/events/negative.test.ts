@@ -45,6 +45,11 @@ describe('events: not events', () => {
   it('a world tour', () => none("The band's world tour opens in Berlin in May."));
   it('a law that took effect', () => none('The new law took effect on January 1.'));
   it('"met the deadline"', () => none('The committee met the deadline for the report.'));
+  it('"meet the union\'s demands" and "its demands were met" are no meetings', () => {
+    noTalks('Envoys have pressed both sides for a deal. The union threatened to strike if the employers did not meet the union\'s demands.');
+    noTalks('Envoys have pressed both sides for a deal. Moscow would return to the deal only if its demands were met.');
+    noTalks('Envoys have pressed both sides for a deal. Moscow would return to the grain deal only if its demands on food and fertilizer exports were met.');
+  });
   it('a workers\' strike is no attack', () => none('Workers went on strike at the port on Monday.'));
   it('an appeal rejected', () => none('The court rejected the appeal on Tuesday.'));
   it('a marriage proposal', () => none('He proposed to his girlfriend in Paris.'));
@@ -54,5 +59,10 @@ describe('events: not events', () => {
   it('a response from critics', () => none('Her remarks drew a sharp response from critics.'));
   it('a threatened walkout is no attack or release', () => none('Nurses threatened a walkout over pay, but no date was set.'));
   it('power lines that broke down', () => none('The storm broke down power lines across the city.'));
+  it('"the agreement, which was brokered by …, calls for" is a term, no demand', () => none('Envoys have pressed both sides for months. The agreement, which was brokered by the United States and Qatar, calls for the withdrawal of troops within 90 days.'));
+  it('"fired its chief executive" and "was killed in a crash" are no attacks', () => {
+    none('The company fired its chief executive on Monday.');
+    none('A teacher was killed in a car crash on Monday.');
+  });
   it('a withdrawal is not one of the event types', () => none('Israeli officials said troops would withdraw from populated areas under the deal.'));
 });

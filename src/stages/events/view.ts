@@ -534,6 +534,30 @@ export class EventView {
  */
 export const GERUND_LEADS: ReadonlySet<string> = new Set(['before', 'after', 'while', 'since', 'without', 'upon', 'when']);
 
+/**
+ * Whether word `k` (after "to") reads as an infinitive of purpose ("met him in Doha on Friday to
+ * discuss the negotiations"), not a determiner, a name, a number or a time ("to the talks", "to
+ * Cairo"): a time or a place before it is the main verb's (07-dates, 05-arguments).
+ */
+export function infinitiveAt(view: EventView, lex: EventLexicon, k: number): boolean {
+  const w = view.words[k];
+  if (w === undefined || view.kinds[k] !== 'word' || w[0] !== w[0]!.toLowerCase() || view.mentionAt[k] !== null || view.inTime[k] === 1) return false;
+  const links = lex.sets.get('objectLinks');
+  return !(links && view.is(links, k));
+}
+
+/**
+ * Whether a noun trigger modifies a proposal or deal noun right after it ("the prisoner exchange
+ * proposal", "a hostage release deal"): it names the deal's content, not an event of its own,
+ * so it is proposed (04-modality) and dates nothing (07-dates).
+ */
+export function namesDeal(view: EventView, lex: EventLexicon, c: { readonly pos: string; readonly last: number; readonly sentence: number }): boolean {
+  if (c.pos !== 'noun' || c.last + 1 > view.sentences[c.sentence]!.last) return false;
+  const frame = lex.sets.get('proposalFrameNoun');
+  const deal = lex.sets.get('agreementNoun');
+  return (frame !== undefined && view.is(frame, c.last + 1)) || (deal !== undefined && view.is(deal, c.last + 1) && !view.is(deal, c.last));
+}
+
 /** A person, organization or group, or a country or capital standing for its government. */
 export function isActor(m: MentionValue): boolean {
   if (m.type !== 'place') return true;
