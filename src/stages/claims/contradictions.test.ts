@@ -12,6 +12,9 @@ describe('internal contradictions', () => {
   it('an impasse and the closest in months, one sentence', () => {
     assert.deepEqual(contradictionsOf('A mediator said the talks were nearing an impasse and called the round the closest in months.'), [['stalled:nearing an impasse', 'near deal:the closest in months']]);
   });
+  it('near collapse and closer than ever to a deal, two sentences of the same day', () => {
+    assert.deepEqual(contradictionsOf('Talks between the army and the rebels are nearing collapse, a mediator said. The negotiations are also closer than ever to a final deal, insiders say.').length, 1);
+  });
   it('an impasse and the closest in months, two sentences of the same day', () => {
     assert.deepEqual(contradictionsOf('Mediators said the talks were nearing an impasse. A diplomat called the round the closest in months.'), [['stalled:nearing an impasse', 'near deal:the closest in months']]);
   });
