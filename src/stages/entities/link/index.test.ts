@@ -53,6 +53,14 @@ describe('link stage', () => {
     assert.ok(n.includes('Aaron David Miller=Aaron David Miller'));
     assert.ok(n.includes('Miller=Aaron David Miller'), n.join(' | '));
   });
+  it('gives a surname to the namesake mentioned last, not the one whose full name came last', () => {
+    const n = names('Spokesman Matthew Miller spoke first. Analyst Aaron David Miller said the gaps were wide. Matthew Miller declined to comment. Miller added that talks would go on.');
+    assert.deepEqual(n.filter((x) => x.startsWith('Miller=')), ['Miller=Matthew Miller']);
+  });
+  it('"the secretary of state" is who held the office on the day, not a namesake who held it briefly long before', () => {
+    const m = link('Secretary of State Antony Blinken spoke on Friday. CIA Director William Burns arrived in Cairo. Officials said the secretary of state would return next week.', '2024-05-04').mentions;
+    assert.ok(m.some(([t, n, via]) => t === 'secretary of state' && n === 'Antony Blinken' && via === 'title'), JSON.stringify(m));
+  });
   it('strips titles into roles dated by the term that contains the article date', () => {
     const r = link('Prime Minister Benjamin Netanyahu spoke.', '2015-03-01').roles;
     assert.equal(r[0]?.title, 'Prime Minister');

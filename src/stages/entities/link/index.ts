@@ -240,8 +240,10 @@ export const linkStage: Stage = {
       if (id !== null && id.via === 'surname' && type === 'place' && places().get(fold(surface))?.kind === 'capital' && (a.source === 'ner/dateline-place' || LOCATIVES.has((wordBefore(doc.text, a.start) ?? '').toLowerCase()))) id = null;
       if (type === 'person' && !id && !surface.includes(' ')) {
         const word = fold(surface);
+        // of the people whose names hold the word, the one mentioned last (not the one named first
+        // last: "Matthew Miller … Aaron David Miller … Matthew Miller declined. Miller added" is Matthew)
         let host: Cluster | undefined;
-        for (let k = clusters.length - 1; k >= 0 && !host; k--) if (clusters[k]!.type === 'person' && clusters[k]!.words.has(word)) host = clusters[k];
+        for (const c of clusters) if (c.type === 'person' && c.words.has(word) && (host === undefined || c.last > host.last)) host = c;
         if (host) { host.last = a.start; emit(a.start, end, host, 'surname', 'surname'); continue; }
       }
       const place = type === 'place' && !id ? places().get(fold(surface)) : undefined;
@@ -710,10 +712,20 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
   for (const t of titled && titleAfterThe(text, lower!, kb) ? kb.titleIndex.findIn(text) : []) {
     if (!THE_BEFORE.test(text.slice(Math.max(0, t.start - 5), t.start)) || taken(t.start, t.end)) continue;
     if (/^\s+[\p{Lu}]/u.test(text.slice(t.end, t.end + 2))) continue; // a title before a name, not a description
+    // the article's people who ever held the title; of them, those who held it on the day when any
+    // did ("the secretary of state" in 2024 is Antony Blinken, not William Burns, acting for a day in 2009)
     const holders = new Set<string>();
+    const holdersOnDay = new Set<string>();
     for (const title of t.titles) {
-      for (const c of inDoc.values()) if (c.kb!.roles.some((r) => r.title === title.title && r.of === title.of)) holders.add(c.kb!.key);
+      for (const c of inDoc.values()) {
+        for (const r of c.kb!.roles) {
+          if (r.title !== title.title || r.of !== title.of) continue;
+          holders.add(c.kb!.key);
+          if (day && spanContains(r.from, r.to, day)) holdersOnDay.add(c.kb!.key);
+        }
+      }
     }
+    if (holdersOnDay.size > 0) { holders.clear(); for (const k of holdersOnDay) holders.add(k); }
     if (holders.size === 0 && day) for (const title of t.titles) for (const h of kb.holdersOf(title.title, title.of, day)) holders.add(h.entity.key);
     if (holders.size !== 1) continue;
     const key = [...holders][0]!;
