@@ -61,6 +61,19 @@ describe('link stage', () => {
     const m = link('Secretary of State Antony Blinken spoke on Friday. CIA Director William Burns arrived in Cairo. Officials said the secretary of state would return next week.', '2024-05-04').mentions;
     assert.ok(m.some(([t, n, via]) => t === 'secretary of state' && n === 'Antony Blinken' && via === 'title'), JSON.stringify(m));
   });
+  it('a body named right before a title is part of the KB title ("Kremlin spokesman"), else the title\'s owner', () => {
+    const r = link('Kremlin spokesman Dmitry Peskov said it was premature. ILA President Harold Daggett told members at a rally.', '2024-10-03').roles;
+    assert.deepEqual(r.map((x) => `${x.title} of ${x.of}`), ['Kremlin Press Secretary of Russia', 'President of ILA']);
+    assert.equal(r[0]?.from, '2012');
+  });
+  it('a demonym before a title can make it a KB title ("Egyptian intelligence chief")', () => {
+    const r = link('Egyptian intelligence chief Abbas Kamel met the delegation.', '2024-05-04').roles;
+    assert.deepEqual(r.map((x) => `${x.title} of ${x.of} from ${x.from}`), ['Director of the General Intelligence Service of Egypt from 2018-01-18']);
+  });
+  it('a sentence-initial article opens an appositive title too', () => {
+    const r = link('A federal mediator, Beth Schindler, led the final session.').roles;
+    assert.deepEqual(r.map((x) => x.title), ['federal mediator']);
+  });
   it('strips titles into roles dated by the term that contains the article date', () => {
     const r = link('Prime Minister Benjamin Netanyahu spoke.', '2015-03-01').roles;
     assert.equal(r[0]?.title, 'Prime Minister');

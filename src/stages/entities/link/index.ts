@@ -384,7 +384,7 @@ function titleName(title: string): string {
 }
 
 /** An owner ("Ukraine's", "Qatar’s") and the title words after it, up to a title word. */
-const APPOSITIVE_TITLE = /^(?!(?:(?:the|a|an)\s+)?(?:former\b|then-|ex-))(?:(?:the|a|an)\s+)?(?:([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})(?:'s|’s)\s+)?((?:[\p{L}-]+\s+){0,5}[\p{L}-]+)$/u;
+const APPOSITIVE_TITLE = /^(?!(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[Ff]ormer\b|then-|ex-))(?:(?:[Tt]he|[Aa]n?)\s+)?(?:([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})(?:'s|’s)\s+)?((?:[\p{L}-]+\s+){0,5}[\p{L}-]+)$/u;
 
 /**
  * Titles set off by commas beside a person's name, which the tagger's title rule (a title
@@ -511,13 +511,47 @@ function countryInTitle(kb: KnowledgeBase, titleText: string, known: readonly Kb
   return country;
 }
 
+/**
+ * The organization or country mention that ends right before a title (one space between, or
+ * a possessive and a space: "Hamas's chief negotiator"), or null. A place other than a
+ * country ("Hamas's Gaza chief") owns no title.
+ */
+function ownerBefore(text: string, start: number, index: SpanIndex<Annotation<MentionValue>>): Annotation<MentionValue> | null {
+  if (start < 2 || text.charCodeAt(start - 1) !== 32) return null;
+  let end = start - 1;
+  if (text.endsWith("'s", end) || text.endsWith('’s', end)) end -= 2;
+  for (const o of index.overlapping(end - 1, end)) {
+    if (o.end !== end || o.value.type === 'person' || o.value.via === 'pronoun' || o.value.via === 'description') continue;
+    if (o.value.type === 'place' && countryNamed(o.value.name) === undefined) continue;
+    return o;
+  }
+  return null;
+}
+
+/** The KB titles named by a title with the demonym right before it ("Egyptian intelligence chief"), if any. */
+function withDemonym(text: string, t: Annotation<TitleValue>, kb: KnowledgeBase): readonly KbTitle[] {
+  const before = wordBefore(text, t.start);
+  if (before === null || countryOfDemonym(before) === undefined) return [];
+  return kb.titleIndex.lookup(`${before} ${t.text}`);
+}
+
+/** The name an owner mention gives a title's `of`: its cluster's name. */
+function ownerName(owner: Annotation<MentionValue> | null): string | null {
+  return owner === null || owner.value.type === 'group' ? null : owner.value.name;
+}
+
 /** Roles from the tagger's title annotations, dated from the KB when the person holds that title there. */
 function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], mentions: readonly Annotation<MentionValue>[], index: SpanIndex<Annotation<MentionValue>>, kb: KnowledgeBase, day: string | null): Annotation<RoleValue>[] {
   const out: Annotation<RoleValue>[] = [];
   for (const t of titles) {
     const m = firstMentionAt(mentions, index, t.value.personStart);
     if (!m) continue;
-    const known = kb.titleIndex.lookup(t.text);
+    // the body or country named right before the title is part of how the title is named
+    // ("Kremlin spokesman", "CIA Director", "Mossad director") and, failing a KB title, its owner
+    // ("ILA President Harold Daggett", "U.S. Assistant Secretary of State for African Affairs")
+    const owner = ownerBefore(text, t.start, index);
+    const wide = owner !== null ? kb.titleIndex.lookup(text.slice(owner.start, t.end)) : withDemonym(text, t, kb);
+    const known = wide.length > 0 ? wide : kb.titleIndex.lookup(t.text);
     const entity = m.value.kb ? kb.byKey(m.value.kb) : undefined;
     // the person's own KB roles of that title: for the country the title names when it names one, else
     // any ("Foreign Minister" is listed under one country's role, and Hakan Fidan holds it for Turkey)
@@ -530,7 +564,9 @@ function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], men
     const title = held?.title ?? known[0]?.title ?? t.text.replace(/^(?:the|former|then-)\s+/i, '');
     // else the country the title names, by the knowledge base's name when it has one ("Türkiye" is its "Turkey")
     const named = held ? null : countryOfTitle(text, t.start, t.text, kb, known);
-    const of = held?.of ?? (named === null ? null : kb.findByAlias(named).find((e) => e.type === 'place')?.name ?? named);
+    // a KB title named with its owner ("White House press secretary") is that title's country's
+    const wideOf = !held && wide.length === 1 ? wide[0]!.of : null;
+    const of = held?.of ?? (named === null ? null : kb.findByAlias(named).find((e) => e.type === 'place')?.name ?? named) ?? wideOf ?? ownerName(owner);
     out.push(annotate('role', text, t.start, t.end, { key: m.value.key, title, of, from: held?.from ?? null, to: held?.to ?? null }, held ? 'link/title-kb' : 'link/title'));
   }
   return out;

@@ -240,12 +240,49 @@ function isTitleToken(input: RefineInput, i: number): boolean {
   return TITLE_WORDS.has(lower(input, i)) || HONORIFICS.has(lower(input, i));
 }
 
+/**
+ * Whether the joiner at token `j` continues the title run after it: "and" joins two titles
+ * written alike ("Prime Minister and Foreign Minister Sheikh Mohammed", "prime minister and
+ * foreign minister"), not a lower-case noun phrase and a capitalised title ("the Ukrainian
+ * leader and President Trump": Trump is no leader of Ukraine).
+ */
+function joinsTitles(input: RefineInput, j: number): boolean {
+  if (lower(input, j) !== 'and') return true;
+  return j > 0 && isCapitalized(input, j - 1) === isCapitalized(input, j + 1);
+}
+
+/** How many capitalised words a title may name after `for` or `of` ("for African Affairs", "of Ukraine"). */
+const TITLE_OBJECT_WORDS = 3;
+
+/**
+ * Where a title continues before token `s` through what it names: a capitalised title
+ * word, then `for` or `of`, then up to {@link TITLE_OBJECT_WORDS} capitalised words
+ * ending at `s` ("Assistant Secretary of State for African Affairs Molly Phee", "Special
+ * Envoy for Ukraine Keith Kellogg", "President of Ukraine Volodymyr Zelensky"): the token
+ * of that title word, else `s`. The capitalised words may be mentions of their own (the
+ * place stays one); "for" and "of" inside a lower-case run ("envoy for Ukraine Keith
+ * Kellogg" in a sentence) are left alone, as the run may be a clause.
+ */
+function namedAfterJoiner(input: RefineInput, s: number, counts: () => Int32Array, except: Mention): number {
+  let k = s;
+  while (k > 0 && s - k < TITLE_OBJECT_WORDS && isCapitalized(input, k - 1) && !TITLE_JOINERS.has(lower(input, k - 1)) && !TITLE_WORDS.has(lower(input, k - 1))) k--;
+  if (k === s || k < 2) return s;
+  const joiner = lower(input, k - 1);
+  if ((joiner !== 'for' && joiner !== 'of') || !TITLE_WORDS.has(lower(input, k - 2)) || !isCapitalized(input, k - 2) || tokenCovered(counts(), k - 2, except)) return s;
+  return k - 2;
+}
+
 /** Title tokens right before token `start` (stopping at other mentions), without honorifics at its end. */
 function titleBefore(input: RefineInput, start: number, counts: () => Int32Array, except: Mention): { start: number; end: number } | null {
   let end = start;
   while (end > 0 && HONORIFICS.has(lower(input, end - 1))) end--;
   let s = end;
-  while (s > 0 && (TITLE_WORDS.has(lower(input, s - 1)) || (TITLE_JOINERS.has(lower(input, s - 1)) && s < end)) && !tokenCovered(counts(), s - 1, except)) s--;
+  for (;;) {
+    while (s > 0 && (TITLE_WORDS.has(lower(input, s - 1)) || (TITLE_JOINERS.has(lower(input, s - 1)) && s < end && joinsTitles(input, s - 1))) && !tokenCovered(counts(), s - 1, except)) s--;
+    const before = namedAfterJoiner(input, s, counts, except);
+    if (before === s) break;
+    s = before;
+  }
   while (s < end && TITLE_JOINERS.has(lower(input, s))) s++;
   return s < end ? { start: s, end } : null;
 }
