@@ -5,7 +5,7 @@ import { prepare } from '../../../ingest/index.js';
 import { createContext } from '../../../pipeline/context.js';
 import { defaultPipeline } from '../../../pipeline/default.js';
 import { analyzeDocument } from '../../../pipeline/pipeline.js';
-import { headsAfterThe, holdsLiteral, PRONOUN, pronounsIn, startsAfterThe, withoutPossessive, wordBefore, type MentionValue, type RoleValue } from './index.js';
+import { headsAfterThe, holdsLiteral, initialsOf, PRONOUN, pronounsIn, startsAfterThe, withoutPossessive, wordBefore, type MentionValue, type RoleValue } from './index.js';
 
 const pipeline = defaultPipeline();
 const ctx = createContext({ ...DEFAULTS, referenceDate: '2026-01-01' });
@@ -74,6 +74,16 @@ describe('link stage', () => {
     const r = link('A federal mediator, Beth Schindler, led the final session.').roles;
     assert.deepEqual(r.map((x) => x.title), ['federal mediator']);
   });
+  it('an acronym is the organization of the article with those initials, before another agency of the registry', () => {
+    const n = names("The Oregon Nurses Association and the hospitals met. ONA members will vote. The International Longshoremen's Association agreed; ILA members cheered.");
+    assert.ok(n.includes('ONA=Oregon Nurses Association'), n.join(' | '));
+    assert.ok(n.includes("ILA=International Longshoremen's Association"), n.join(' | '));
+  });
+  it('a name with a middle name left out is the person named in full', () => {
+    const n = names('His brother, Abdel Rahim Hamdan Dagalo, was seen in videos. Abdel Rahim Dagalo has been sanctioned. Dennis Dagalo was not.');
+    assert.ok(n.includes('Abdel Rahim Dagalo=Abdel Rahim Hamdan Dagalo'), n.join(' | '));
+    assert.ok(n.includes('Dennis Dagalo=Dennis Dagalo'), n.join(' | '));
+  });
   it('strips titles into roles dated by the term that contains the article date', () => {
     const r = link('Prime Minister Benjamin Netanyahu spoke.', '2015-03-01').roles;
     assert.equal(r[0]?.title, 'Prime Minister');
@@ -120,6 +130,16 @@ describe('link stage', () => {
   });
   it('ignores capitalized words in a Title Case heading unless they are known', () => {
     assert.deepEqual(names('Negotiators Push For Deal As Hostage Release Nears\n\nTalks went on.').filter((x) => /Hostage/.test(x)), []);
+  });
+});
+
+describe('link: initialsOf', () => {
+  it('skips function words and possessives, refuses lower-case words', () => {
+    assert.equal(initialsOf("International Longshoremen's Association"), 'ILA');
+    assert.equal(initialsOf('Federal Mediation and Conciliation Service'), 'FMCS');
+    assert.equal(initialsOf('Providence Health & Services'), 'PHS');
+    assert.equal(initialsOf('Hamas'), null);
+    assert.equal(initialsOf('Carnegie Endowment for international Peace'), null);
   });
 });
 

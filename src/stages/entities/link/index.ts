@@ -246,6 +246,18 @@ export const linkStage: Stage = {
         for (const c of clusters) if (c.type === 'person' && c.words.has(word) && (host === undefined || c.last > host.last)) host = c;
         if (host) { host.last = a.start; emit(a.start, end, host, 'surname', 'surname'); continue; }
       }
+      // "Abdel Rahim Dagalo" after "Abdel Rahim Hamdan Dagalo": the same first and last names
+      // with a middle name left out are the person named in full
+      if (type === 'person' && !id && surface.includes(' ') && !byKey.has(`name:person:${fold(surface)}`)) {
+        const host = shortenedNameOf(clusters, fold(surface));
+        if (host) { host.last = a.start; emit(a.start, end, host, 'name', 'name'); continue; }
+      }
+      // "ILA" after "the International Longshoremen's Association": the article's own acronym
+      // (before the outlet registry, where "ONA" is another agency's)
+      if (!id && ACRONYM.test(surface)) {
+        const host = acronymHost(clusters, surface);
+        if (host) { host.last = a.start; emit(a.start, end, host, 'alias', 'name'); continue; }
+      }
       const place = type === 'place' && !id ? places().get(fold(surface)) : undefined;
       const outlet = type === 'organization' && !id ? sourceRegistry(undefined, ctx.config.sourceDirs).lookup(surface) : undefined;
       const key = id ? kbKeyOf(id.entity) : place ? `place:${fold(place.name)}` : outlet ? `outlet:${outlet.key}` : `name:${type}:${fold(surface)}`;
@@ -297,6 +309,48 @@ export const linkStage: Stage = {
     return { mention: mentions, role: roles };
   },
 };
+
+/** An acronym: two to six capitals, nothing else ("ILA", "USMX"; "U.N." is the KB's). */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** Words an acronym skips ("Federal Mediation and Conciliation Service" is FMCS). */
+const ACRONYM_SKIPS: ReadonlySet<string> = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'to', '&', 'de', 'du', 'des', 'la', 'le']);
+
+/** The initials of an organization's name ("International Longshoremen's Association" → "ILA"), or null. */
+export function initialsOf(name: string): string | null {
+  let out = '';
+  for (const w of name.split(/[\s-]+/)) {
+    if (w === '' || ACRONYM_SKIPS.has(w.toLowerCase())) continue;
+    const c = w[0]!;
+    if (c.toUpperCase() === c.toLowerCase() || c !== c.toUpperCase()) return null;
+    out += c;
+  }
+  return out.length >= 2 ? out : null;
+}
+
+/** The organization cluster of the article whose initials are `acronym` (the one mentioned last), if any. */
+function acronymHost(clusters: readonly Cluster[], acronym: string): Cluster | undefined {
+  let host: Cluster | undefined;
+  for (const c of clusters) if (c.type === 'organization' && c.kb === null && initialsOf(c.name) === acronym && (host === undefined || c.last > host.last)) host = c;
+  return host;
+}
+
+/**
+ * The person cluster of the article (the one mentioned last) whose name has the same first
+ * and last words as `folded` and more words, all of `folded`'s among them, if any.
+ */
+function shortenedNameOf(clusters: readonly Cluster[], folded: string): Cluster | undefined {
+  const words = folded.split(' ');
+  let host: Cluster | undefined;
+  for (const c of clusters) {
+    if (c.type !== 'person' || (host !== undefined && c.last <= host.last)) continue;
+    const full = fold(c.name).split(' ');
+    if (full.length <= words.length || full[0] !== words[0] || full[full.length - 1] !== words[words.length - 1]) continue;
+    let k = 0;
+    for (const w of full) if (k < words.length && w === words[k]) k++;
+    if (k === words.length) host = c;
+  }
+  return host;
+}
 
 /** Whether a name is written in capitals only (a dateline's `DEIR AL-BALAH`, a shouted headline word). */
 function allCaps(name: string): boolean {
