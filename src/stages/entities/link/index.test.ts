@@ -84,6 +84,10 @@ describe('link stage', () => {
     assert.ok(n.includes('Abdel Rahim Dagalo=Abdel Rahim Hamdan Dagalo'), n.join(' | '));
     assert.ok(n.includes('Dennis Dagalo=Dennis Dagalo'), n.join(' | '));
   });
+  it('a surname with its particles is the person named in full', () => {
+    const n = names("Ursula von der Leyen said the bloc would act. Von der Leyen's plan would free up money.");
+    assert.ok(n.includes('Von der Leyen=Ursula von der Leyen'), n.join(' | '));
+  });
   it('strips titles into roles dated by the term that contains the article date', () => {
     const r = link('Prime Minister Benjamin Netanyahu spoke.', '2015-03-01').roles;
     assert.equal(r[0]?.title, 'Prime Minister');

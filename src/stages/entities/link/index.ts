@@ -28,7 +28,7 @@ import { annotate, type Annotation } from '../../../pipeline/annotation.js';
 import type { Published } from '../../../pipeline/document.js';
 import type { Stage } from '../../../pipeline/stage.js';
 import type { NerValue, TitleValue } from '../ner/index.js';
-import { HONORIFICS, TITLE_WORDS } from '../ner/lexicon.js';
+import { HONORIFICS, NAME_PARTICLES, SURNAME_PARTICLES, TITLE_WORDS } from '../ner/lexicon.js';
 import { lowerOf } from '../../../util/lower.js';
 import { SpanIndex } from '../../../util/span-index.js';
 
@@ -334,8 +334,12 @@ function acronymHost(clusters: readonly Cluster[], acronym: string): Cluster | u
   return host;
 }
 
+/** Particles a surname may open with (folded): European and Arabic. */
+const PARTICLES: ReadonlySet<string> = new Set([...SURNAME_PARTICLES, ...NAME_PARTICLES]);
+
 /**
- * The person cluster of the article (the one mentioned last) whose name has the same first
+ * The person cluster of the article (the one mentioned last) whose name ends in `folded`
+ * when that opens with a particle ("von der leyen"), or has the same first
  * and last words as `folded` and more words, all of `folded`'s among them, if any.
  */
 function shortenedNameOf(clusters: readonly Cluster[], folded: string): Cluster | undefined {
@@ -344,7 +348,10 @@ function shortenedNameOf(clusters: readonly Cluster[], folded: string): Cluster 
   for (const c of clusters) {
     if (c.type !== 'person' || (host !== undefined && c.last <= host.last)) continue;
     const full = fold(c.name).split(' ');
-    if (full.length <= words.length || full[0] !== words[0] || full[full.length - 1] !== words[words.length - 1]) continue;
+    if (full.length <= words.length || full[full.length - 1] !== words[words.length - 1]) continue;
+    // a surname with its particles ("Von der Leyen" after "Ursula von der Leyen", "Abu Marzouk")
+    if (PARTICLES.has(words[0]!) && full.slice(full.length - words.length).join(' ') === folded) { host = c; continue; }
+    if (full[0] !== words[0]) continue;
     let k = 0;
     for (const w of full) if (k < words.length && w === words[k]) k++;
     if (k === words.length) host = c;

@@ -44,6 +44,12 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint'
 /** Particles that may open a name before a person span (`name-particles`): "Abu Mohammed". */
 export const LEADING_PARTICLES: ReadonlySet<string> = new Set(['abu', 'abou', 'abd', 'umm', 'bin', 'ibn']);
 
+/** Particles of European surnames (`name-particles`): "von der Leyen", "de Mistura", "van Hollen". */
+export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'du', 'da', 'di', 'del', 'della', 'dos', 'das', 'ter', 'zu']);
+
+/** Determiners: a lone lower-case particle after one is a word of the sentence ("a van"), not a surname's. */
+export const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'every', 'each', 'one']);
+
 /** A hyphenated Arabic article-name (`al-Sisi`, `el-Sheikh`, `as-Sudani`): part of the name before it. */
 export const ARTICLE_NAME = /^(?:al|el|Al|El|as|ash|ad|an|ar|az|at)-\p{Lu}/u;
 

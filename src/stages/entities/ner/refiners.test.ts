@@ -100,3 +100,19 @@ test('a place right before a name ending in an organization word is part of it',
   // an organization word in lower case, or a place with a gap, keeps both
   assert.deepEqual(refined('in Gaza the Hamas movement said', ['place:Gaza', 'organization:Hamas']), ['place:Gaza', 'organization:Hamas']);
 });
+
+test('two organizations joined by "and" are two; an organization name with "and" inside stays one', () => {
+  assert.deepEqual(
+    refined('The Oregon Nurses Association and Providence Health & Services reached a deal', ['organization:Oregon Nurses Association and Providence Health & Services']),
+    ['organization:Oregon Nurses Association', 'organization:Providence Health & Services'],
+  );
+  assert.deepEqual(refined('the Federal Mediation and Conciliation Service said', ['organization:Federal Mediation and Conciliation Service']), ['organization:Federal Mediation and Conciliation Service']);
+  assert.deepEqual(refined('the Securities and Exchange Commission said', ['organization:Securities and Exchange Commission']), ['organization:Securities and Exchange Commission']);
+});
+
+test('a surname keeps its particles', () => {
+  assert.deepEqual(refined("Von der Leyen's plan would free up money", ['person:Leyen']), ['person:Von der Leyen']);
+  assert.deepEqual(refined('talks with von der Leyen went on', ['person:Leyen']), ['person:von der Leyen']);
+  assert.deepEqual(refined('He said de Mistura would stay', ['person:Mistura']), ['person:de Mistura']);
+  assert.deepEqual(refined('a van Smith drove', ['person:Smith']), ['person:Smith']);
+});

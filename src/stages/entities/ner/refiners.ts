@@ -6,7 +6,7 @@
  * {@link refine} applies them in turn. Mentions are token ranges over the document's
  * tokens (the whole token layer, dateline included).
  */
-import { ARTICLE_NAME, BYLINE_ROLES, DEMONYM_ADJECTIVES, DEMONYM_PLURAL, GROUND_VERBS, GROUP_NAMES, HONORIFICS, LEADING_PARTICLES, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_MODIFIED, PHOTO_CREDITS, PLACE_HEADS, PLACE_NOUNS, POSSESSIVES, TITLE_JOINERS, TITLE_WORDS } from './lexicon.js';
+import { ARTICLE_NAME, BYLINE_ROLES, DEMONYM_ADJECTIVES, DETERMINERS, SURNAME_PARTICLES, DEMONYM_PLURAL, GROUND_VERBS, GROUP_NAMES, HONORIFICS, LEADING_PARTICLES, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_MODIFIED, PHOTO_CREDITS, PLACE_HEADS, PLACE_NOUNS, POSSESSIVES, TITLE_JOINERS, TITLE_WORDS } from './lexicon.js';
 import { normalizeToken } from './word.js';
 import { firstWhere } from '../../../util/span-index.js';
 
@@ -210,9 +210,24 @@ function particleEnd(input: RefineInput, end: number, limit: number): number {
   }
 }
 
+/**
+ * Where a surname's particles before token `start` begin ("Von der Leyen", "von der Leyen",
+ * "de Mistura"), or `start`: a run of {@link SURNAME_PARTICLES} that no mention covers, taken
+ * when it is capitalised, holds two particles, or follows a word other than a determiner
+ * ("a van Smith drove" keeps its van).
+ */
+function surnameParticlesStart(input: RefineInput, start: number, counts: () => Int32Array): number {
+  let s = start;
+  while (s > 0 && start - s < 3 && SURNAME_PARTICLES.has(lower(input, s - 1))) s--;
+  if (s === start) return start;
+  for (let k = s; k < start; k++) if (tokenCovered(counts(), k)) return start;
+  if (isCapitalized(input, s) || start - s >= 2) return s;
+  return s > 0 && DETERMINERS.has(lower(input, s - 1)) ? start : s;
+}
+
 const nameParticles: Refiner = {
   id: 'name-particles',
-  reason: 'Arabic name particles (bin, ibn, Abu, Al, al-) join one name: "Mohammed bin Abdulrahman Al Thani" is one person',
+  reason: 'Arabic name particles (bin, ibn, Abu, Al, al-) join one name: "Mohammed bin Abdulrahman Al Thani" is one person; a surname keeps its particles ("Von der Leyen", "de Mistura")',
   refine(mentions, input) {
     const persons = mentions.filter((m) => m.type === 'person');
     if (persons.length === 0) return [...mentions];
@@ -221,6 +236,7 @@ const nameParticles: Refiner = {
     for (const m of persons) {
       let start = m.start;
       if (start > 0 && LEADING_PARTICLES.has(lower(input, start - 1)) && isCapitalized(input, start - 1) && !tokenCovered((counts ??= coverCounts(mentions, input.tokens.length)), start - 1)) start--;
+      else start = surnameParticlesStart(input, start, () => (counts ??= coverCounts(mentions, input.tokens.length)));
       const end = particleEnd(input, m.end, input.tokens.length);
       if (start !== m.start || end !== m.end) grown.set(m, changed(m, { start, end }, this.id));
     }
@@ -285,6 +301,29 @@ function titleBefore(input: RefineInput, start: number, counts: () => Int32Array
   }
   while (s < end && TITLE_JOINERS.has(lower(input, s))) s++;
   return s < end ? { start: s, end } : null;
+}
+
+const organizationPair: Refiner = {
+  id: 'organization-pair',
+  reason: 'two organizations joined by "and" are two: "the Oregon Nurses Association and Providence Health & Services" (the first ends in an organization word, the second has at least two words, both start with capitals); "Federal Mediation and Conciliation Service" stays one',
+  refine(mentions, input) {
+    const out: Mention[] = [];
+    for (const m of mentions) {
+      const k = m.type === 'organization' ? pairJoint(input, m) : -1;
+      if (k < 0) out.push(m);
+      else out.push(changed(m, { end: k }, this.id), changed(m, { start: k + 1 }, this.id));
+    }
+    return out;
+  },
+};
+
+/** The token of the "and" that joins two organizations inside `m`, or -1. */
+function pairJoint(input: RefineInput, m: Mention): number {
+  if (m.end - m.start < 4 || !isCapitalized(input, m.start)) return -1;
+  for (let k = m.start + 1; k < m.end - 2; k++) {
+    if (lower(input, k) === 'and' && ORGANIZATION_HEADS.has(lower(input, k - 1)) && isCapitalized(input, k + 1)) return k;
+  }
+  return -1;
 }
 
 const titleModifier: Refiner = {
@@ -538,7 +577,7 @@ const noOverlaps: Refiner = {
  * groups; then drop photo credits (after every rule that makes mentions); add the
  * dateline place; remove overlaps last.
  */
-export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, titleModifier, leadingTitle, bylineRole, knownNameType, placeNoun, placeOrganization, demonymAdjective, demonymGroup, photoCredit, datelinePlace, noOverlaps];
+export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, organizationPair, titleModifier, leadingTitle, bylineRole, knownNameType, placeNoun, placeOrganization, demonymAdjective, demonymGroup, photoCredit, datelinePlace, noOverlaps];
 
 /** Applies every refiner in order. */
 export function refine(mentions: readonly Mention[], input: RefineInput, refiners: readonly Refiner[] = REFINERS): { mentions: Mention[]; log: RefineLog } {
