@@ -116,3 +116,13 @@ test('a surname keeps its particles', () => {
   assert.deepEqual(refined('He said de Mistura would stay', ['person:Mistura']), ['person:de Mistura']);
   assert.deepEqual(refined('a van Smith drove', ['person:Smith']), ['person:Smith']);
 });
+
+test('a surname the tagger left out, of a person named in full earlier, is that person', () => {
+  assert.deepEqual(
+    refined('President Recep Tayyip Erdogan spoke. Erdoğan offered to host a meeting.', ['person:Recep Tayyip Erdogan']),
+    ['person:Recep Tayyip Erdogan', 'person:Erdoğan'],
+  );
+  // not before the full name, nor inside a longer run of capitals
+  assert.deepEqual(refined('Erdogan spoke. Recep Tayyip Erdogan left.', ['person:Recep Tayyip Erdogan']), ['person:Recep Tayyip Erdogan']);
+  assert.deepEqual(refined('Recep Tayyip Erdogan left via Erdogan Airport.', ['person:Recep Tayyip Erdogan']), ['person:Recep Tayyip Erdogan']);
+});

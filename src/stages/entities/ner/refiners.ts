@@ -381,6 +381,42 @@ const bylineRole: Refiner = {
   },
 };
 
+/** A word without its accents, lower-cased ("Erdoğan" → "erdogan"); ASCII words are returned as they are. */
+function plainLower(l: string): string {
+  return /^[\x00-\x7f]*$/.test(l) ? l : l.normalize('NFKD').replace(/\p{M}/gu, '');
+}
+
+const repeatedSurname: Refiner = {
+  id: 'repeated-surname',
+  reason: 'a capitalised word the tagger left out that is the surname of a person named in full earlier in the article is that person: "Recep Tayyip Erdogan … Erdoğan offered to host"',
+  refine(mentions, input) {
+    // last words of the people named in full, by their plain lower form, with where each is first named
+    let surnames: Map<string, number> | null = null;
+    for (const m of mentions) {
+      if (m.type !== 'person' || m.end - m.start < 2) continue;
+      const last = m.end - 1;
+      const l = lower(input, last);
+      if (l.length < 3 || !isCapitalized(input, last) || NAME_PARTICLES.has(l) || TITLE_WORDS.has(l)) continue;
+      const key = plainLower(l);
+      const at = input.tokens[m.start]!.start;
+      surnames ??= new Map();
+      if (!surnames.has(key) || surnames.get(key)! > at) surnames.set(key, at);
+    }
+    if (surnames === null) return [...mentions];
+    const counts = coverCounts(mentions, input.tokens.length);
+    const out = [...mentions];
+    for (let i = 0; i < input.tokens.length; i++) {
+      if (!isCapitalized(input, i) || tokenCovered(counts, i)) continue;
+      // inside a longer run of capitals the word may be another name's ("Erdogan Street")
+      if ((i > 0 && isCapitalized(input, i - 1) && HAS_WORD_CHAR.test(input.tokens[i - 1]!.text)) || isCapitalized(input, i + 1)) continue;
+      const first = surnames.get(plainLower(lower(input, i)));
+      if (first === undefined || first >= input.tokens[i]!.start) continue;
+      out.push({ start: i, end: i + 1, type: 'person', score: 1, source: `ner/${this.id}` });
+    }
+    return out;
+  },
+};
+
 const knownNameType: Refiner = {
   id: 'known-name-type',
   reason: 'a mention spelled exactly like a curated name of one type (the knowledge base) takes that type: "Khan Younis" is a place',
@@ -577,7 +613,7 @@ const noOverlaps: Refiner = {
  * groups; then drop photo credits (after every rule that makes mentions); add the
  * dateline place; remove overlaps last.
  */
-export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, organizationPair, titleModifier, leadingTitle, bylineRole, knownNameType, placeNoun, placeOrganization, demonymAdjective, demonymGroup, photoCredit, datelinePlace, noOverlaps];
+export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, organizationPair, titleModifier, leadingTitle, bylineRole, repeatedSurname, knownNameType, placeNoun, placeOrganization, demonymAdjective, demonymGroup, photoCredit, datelinePlace, noOverlaps];
 
 /** Applies every refiner in order. */
 export function refine(mentions: readonly Mention[], input: RefineInput, refiners: readonly Refiner[] = REFINERS): { mentions: Mention[]; log: RefineLog } {
