@@ -37,6 +37,13 @@ describe('link stage', () => {
     assert.deepEqual(r.map((x) => [x.title, x.of]), [['special envoy', 'Norway'], ['Prime Minister', 'Qatar']]);
     assert.equal(r[1]?.from, '2023-03-07');
   });
+  it('a title of or for a body set off by commas is a role of that body; a place after "for" stays in the title', () => {
+    const r = link("Javier Ramirez, director of the Federal Mediation and Conciliation Service, said the parties agreed. Sean O'Brien, the president of the Teamsters, said his union stood with them. Majed al-Ansari, a spokesman for Qatar's foreign ministry, said talks went on. Keith Kellogg, the special envoy for Ukraine, was in Kyiv.", '2025-01-13').roles;
+    assert.deepEqual(r.map((x) => `${x.title} | ${x.of}`), ['director | Federal Mediation and Conciliation Service', 'President | Teamsters', 'spokesman | Ministry of Foreign Affairs of Qatar', 'special envoy for Ukraine | null']);
+  });
+  it('a head of something the article does not name gives no role', () => {
+    assert.deepEqual(link("Kirill Dmitriev, the head of Russia's sovereign wealth fund, said it.").roles, []);
+  });
   it('a former office set off by commas gives no role, nor does a clause', () => {
     assert.deepEqual(link('Omar Haddad, a former envoy, said the gaps were wide. Lena Brandt, who met the envoy, left.').roles, []);
   });

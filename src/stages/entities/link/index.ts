@@ -293,13 +293,13 @@ export const linkStage: Stage = {
     // (not SpanIndex.of: the list grows afterwards)
     const named = new SpanIndex(mentions, (x) => x);
     const titles = layers.get<TitleValue>('title');
-    const appositives = appositiveTitles(doc.text, mentions, titles);
+    const appositives = appositiveTitles(doc.text, mentions, titles, kb);
     const roles = titleRoles(doc.text, titles, mentions, named, kb, day);
     const ownerAt = new Map(appositives.map((a) => [a.title.start, a.owner]));
     for (const r of titleRoles(doc.text, appositives.map((a) => a.title), mentions, named, kb, day)) {
       // the owner before the title names its country or body when nothing else did ("Ukraine's human rights commissioner")
       const owner = ownerAt.get(r.start) ?? null;
-      const of = r.value.of ?? (owner === null ? null : kb.findByAlias(owner).find((e) => e.type === 'place' || e.type === 'organization')?.name ?? (countryNamed(owner)?.name ?? null));
+      const of = r.value.of ?? (owner === null ? null : kb.findByAlias(owner).find((e) => e.type === 'place' || e.type === 'organization')?.name ?? (countryNamed(owner)?.name ?? ownerIfNamed(owner, mentions)));
       roles.push(of === r.value.of ? r : annotate('role', doc.text, r.start, r.end, { ...r.value, of }, 'link/title-appositive'));
     }
     renameAllCaps(clusters, mentions);
@@ -357,6 +357,11 @@ function shortenedNameOf(clusters: readonly Cluster[], folded: string): Cluster 
     if (k === words.length) host = c;
   }
   return host;
+}
+
+/** An owner that is the name of one of the article's organizations ("Teamsters"), else null. */
+function ownerIfNamed(owner: string, mentions: readonly Annotation<MentionValue>[]): string | null {
+  return mentions.some((m) => m.value.type === 'organization' && m.value.name === owner) ? owner : null;
 }
 
 /** Whether a name is written in capitals only (a dateline's `DEIR AL-BALAH`, a shouted headline word). */
@@ -455,9 +460,20 @@ const APPOSITIVE_TITLE = /^(?!(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[Ff]ormer\b|then-|ex-)
  * other punctuation; its owner ("Qatar's") is returned to name the title's country. A
  * former office ("a former negotiator") is left out: it has no dates to give.
  */
-function appositiveTitles(text: string, mentions: readonly Annotation<MentionValue>[], titles: readonly Annotation<TitleValue>[]): { title: Annotation<TitleValue>; owner: string | null }[] {
+function appositiveTitles(text: string, mentions: readonly Annotation<MentionValue>[], titles: readonly Annotation<TitleValue>[], kb: KnowledgeBase): { title: Annotation<TitleValue>; owner: string | null }[] {
   const out: { title: Annotation<TitleValue>; owner: string | null }[] = [];
   const titled = new Set(titles.map((t) => t.value.personStart));
+  let byStart: Map<number, Annotation<MentionValue>> | null = null;
+  // what the words after "of"/"for" name: a KB organization or place, else the article's own mention of exactly them
+  const named = (start: number, end: number): Named | null => {
+    const surface = text.slice(start, end);
+    const e = kb.findByAlias(surface).find((x) => x.type === 'organization' || x.type === 'place');
+    if (e !== undefined) return { name: e.name, type: e.type as EntityType };
+    byStart ??= new Map(mentions.filter((x) => x.value.type !== 'person').map((x) => [x.start, x]));
+    const o = byStart.get(start);
+    return o !== undefined && o.end === end ? { name: o.value.name, type: o.value.type } : null;
+  };
+  const titlePhrase = (from: number, to: number): TitleFound | null => plainTitlePhrase(text, from, to) ?? titleOfBody(text, from, to, named);
   for (const m of mentions) {
     if (m.value.type !== 'person' || m.value.via === 'pronoun' || m.value.via === 'description' || titled.has(m.start)) continue;
     // after the name: ", PHRASE," or ", PHRASE." (the phrase up to the next comma or full stop)
@@ -466,7 +482,7 @@ function appositiveTitles(text: string, mentions: readonly Annotation<MentionVal
       while (from < text.length && text.charCodeAt(from) === 32) from++;
       let to = from;
       while (to < text.length && to - from <= 80 && !',.;:()"“”\n'.includes(text[to]!)) to++;
-      const found = titlePhrase(text, from, to);
+      const found = titlePhrase(from, to);
       if (found && (text[to] === ',' || text[to] === '.')) { out.push(apposed(text, found, m)); titled.add(m.start); continue; }
     }
     // before the name, back to the previous punctuation: "Qatar's prime minister, Sheikh Mohammed …"
@@ -480,7 +496,7 @@ function appositiveTitles(text: string, mentions: readonly Annotation<MentionVal
     let from = end - 1;
     while (from > 0 && end - from <= 80 && !',.;:()"“”\n'.includes(text[from - 1]!)) from--;
     while (from < end && text.charCodeAt(from) === 32) from++;
-    const found = titlePhrase(text, from, end - 1);
+    const found = titlePhrase(from, end - 1);
     if (found) { out.push(apposed(text, found, m)); titled.add(m.start); }
   }
   return out;
@@ -489,8 +505,21 @@ function appositiveTitles(text: string, mentions: readonly Annotation<MentionVal
 /** Words that make a phrase between commas a clause, not a title ("who met the envoy"). */
 const NOT_IN_TITLES: ReadonlySet<string> = new Set(['former', 'then-', 'ex-', 'who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'while', 'as', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'met', 'said', 'says', 'told', 'and', 'or', 'but', 'with', 'to']);
 
+/** A title found beside a name: its span and its owner ("Qatar's", or the body it is "of"). */
+interface TitleFound {
+  readonly start: number;
+  readonly end: number;
+  readonly owner: string | null;
+}
+
+/** What the words after "of"/"for" in a title name. */
+interface Named {
+  readonly name: string;
+  readonly type: EntityType;
+}
+
 /** The title words of `text[from, to)` when the whole stretch is an appositive title phrase. */
-function titlePhrase(text: string, from: number, to: number): { start: number; end: number; owner: string | null } | null {
+function plainTitlePhrase(text: string, from: number, to: number): TitleFound | null {
   const slice = text.slice(from, to).trimEnd();
   const m = APPOSITIVE_TITLE.exec(slice);
   if (!m) return null;
@@ -500,7 +529,31 @@ function titlePhrase(text: string, from: number, to: number): { start: number; e
   return { start, end: from + slice.length, owner: m[1] ?? null };
 }
 
-function apposed(text: string, found: { start: number; end: number; owner: string | null }, m: Annotation<MentionValue>): { title: Annotation<TitleValue>; owner: string | null } {
+/** "of" or "for" and an optional "the" between a title and what it is of. */
+const OF_BODY = /\s(?:of|for)\s+(?:the\s+)?/g;
+
+/**
+ * A title "of" or "for" a body the article or the KB names, set off beside a name: "director
+ * of the Federal Mediation and Conciliation Service", "the president of the Teamsters", "a
+ * spokesman for Qatar's foreign ministry". The title is the words before "of"/"for" and its
+ * owner the body. A place after "for" is part of the title ("the special envoy for
+ * Ukraine": an American envoy); a place after "of" is its owner ("president of Ukraine").
+ */
+function titleOfBody(text: string, from: number, to: number, named: (start: number, end: number) => Named | null): TitleFound | null {
+  const slice = text.slice(from, to).trimEnd();
+  OF_BODY.lastIndex = 0;
+  for (let j = OF_BODY.exec(slice); j !== null; j = OF_BODY.exec(slice)) {
+    const head = plainTitlePhrase(text, from, from + j.index);
+    if (head === null) continue;
+    const tail = named(from + j.index + j[0].length, from + slice.length);
+    if (tail === null) continue;
+    const forPlace = tail.type === 'place' && j[0].trimStart().startsWith('for');
+    return forPlace ? { start: head.start, end: from + slice.length, owner: head.owner } : { start: head.start, end: head.end, owner: tail.name };
+  }
+  return null;
+}
+
+function apposed(text: string, found: TitleFound, m: Annotation<MentionValue>): { title: Annotation<TitleValue>; owner: string | null } {
   return { title: annotate('title', text, found.start, found.end, { person: m.text, personStart: m.start, personEnd: m.end }, 'link/appositive'), owner: found.owner };
 }
 
