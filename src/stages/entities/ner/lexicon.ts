@@ -156,6 +156,17 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns that describe a company or another body, not a person (`appositive-organization`):
+ * "Maersk, the Danish shipping giant," names a company.
+ */
+export const BODY_NOUNS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'giant', 'conglomerate', 'carrier', 'airline', 'automaker', 'carmaker', 'manufacturer', 'maker', 'retailer',
+  'lender', 'insurer', 'operator', 'broadcaster', 'newspaper', 'charity', 'nonprofit', 'non-profit', 'startup', 'subsidiary',
+  'corporation', 'multinational', 'utility', 'chain', 'publisher', 'developer', 'supplier', 'contractor', 'exporter', 'importer',
+  'group', 'militia', 'movement',
+]);
+
+/**
  * Last words of place names ("the Rose Garden", "Tahrir Square", "Queen Alia Airport"): a
  * "person" ending in one is a place (the `place-noun` refiner). Words that are also common
  * surnames (Hall, Park, Street's rarer cousins) are left out.

@@ -126,3 +126,9 @@ test('a surname the tagger left out, of a person named in full earlier, is that 
   assert.deepEqual(refined('Erdogan spoke. Recep Tayyip Erdogan left.', ['person:Recep Tayyip Erdogan']), ['person:Recep Tayyip Erdogan']);
   assert.deepEqual(refined('Recep Tayyip Erdogan left via Erdogan Airport.', ['person:Recep Tayyip Erdogan']), ['person:Recep Tayyip Erdogan']);
 });
+
+test('a "person" described between commas as a company is that organization', () => {
+  assert.deepEqual(refined('Maersk, the Danish shipping giant, said it would resume service', ['person:Maersk']), ['organization:Maersk']);
+  assert.deepEqual(refined('John Smith, a member of the union, said so', ['person:John Smith']), ['person:John Smith']);
+  assert.deepEqual(refined('Vincent Clerc, the chief executive, said so', ['person:Vincent Clerc']), ['person:Vincent Clerc']);
+});

@@ -6,7 +6,7 @@
  * {@link refine} applies them in turn. Mentions are token ranges over the document's
  * tokens (the whole token layer, dateline included).
  */
-import { ARTICLE_NAME, BYLINE_ROLES, DEMONYM_ADJECTIVES, DETERMINERS, SURNAME_PARTICLES, DEMONYM_PLURAL, GROUND_VERBS, GROUP_NAMES, HONORIFICS, LEADING_PARTICLES, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_MODIFIED, PHOTO_CREDITS, PLACE_HEADS, PLACE_NOUNS, POSSESSIVES, TITLE_JOINERS, TITLE_WORDS } from './lexicon.js';
+import { ARTICLE_NAME, BODY_NOUNS, BYLINE_ROLES, DEMONYM_ADJECTIVES, DETERMINERS, SURNAME_PARTICLES, DEMONYM_PLURAL, GROUND_VERBS, GROUP_NAMES, HONORIFICS, LEADING_PARTICLES, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_MODIFIED, PHOTO_CREDITS, PLACE_HEADS, PLACE_NOUNS, POSSESSIVES, TITLE_JOINERS, TITLE_WORDS } from './lexicon.js';
 import { normalizeToken } from './word.js';
 import { firstWhere } from '../../../util/span-index.js';
 
@@ -448,6 +448,31 @@ const placeNoun: Refiner = {
   },
 };
 
+const appositiveOrganization: Refiner = {
+  id: 'appositive-organization',
+  reason: 'a "person" described right after it, between commas, as a company or another body ("Maersk, the Danish shipping giant,") is that organization',
+  refine(mentions, input) {
+    return mentions.map((m) => (m.type === 'person' && describedAsBody(input, m.end) ? changed(m, { type: 'organization' }, this.id) : m));
+  },
+};
+
+/**
+ * Whether token `i` opens ", the/a/an … NOUN," or "… NOUN." with at most three lower-case or
+ * demonym words before a noun of {@link BODY_NOUNS} and no "of" (", a member of the union," is a person's).
+ */
+function describedAsBody(input: RefineInput, i: number): boolean {
+  const n = input.tokens.length;
+  if (i + 2 >= n || input.tokens[i]!.text !== ',') return false;
+  const article = lower(input, i + 1);
+  if (article !== 'the' && article !== 'a' && article !== 'an') return false;
+  for (let k = i + 2; k < n && k <= i + 6; k++) {
+    const t = input.tokens[k]!.text;
+    if (t === ',' || t === '.') return k > i + 2 && BODY_NOUNS.has(lower(input, k - 1));
+    if (!HAS_WORD_CHAR.test(t) || lower(input, k) === 'of') return false;
+  }
+  return false;
+}
+
 const placeOrganization: Refiner = {
   id: 'place-organization',
   reason: 'a place right before a capitalised name ending in an organization word is part of it: "the United States Maritime Alliance" is one organization',
@@ -613,7 +638,7 @@ const noOverlaps: Refiner = {
  * groups; then drop photo credits (after every rule that makes mentions); add the
  * dateline place; remove overlaps last.
  */
-export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, organizationPair, titleModifier, leadingTitle, bylineRole, repeatedSurname, knownNameType, placeNoun, placeOrganization, demonymAdjective, demonymGroup, photoCredit, datelinePlace, noOverlaps];
+export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, organizationPair, titleModifier, leadingTitle, bylineRole, repeatedSurname, knownNameType, placeNoun, appositiveOrganization, placeOrganization, demonymAdjective, demonymGroup, photoCredit, datelinePlace, noOverlaps];
 
 /** Applies every refiner in order. */
 export function refine(mentions: readonly Mention[], input: RefineInput, refiners: readonly Refiner[] = REFINERS): { mentions: Mention[]; log: RefineLog } {
