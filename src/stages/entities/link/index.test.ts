@@ -41,6 +41,10 @@ describe('link stage', () => {
     const r = link("Javier Ramirez, director of the Federal Mediation and Conciliation Service, said the parties agreed. Sean O'Brien, the president of the Teamsters, said his union stood with them. Majed al-Ansari, a spokesman for Qatar's foreign ministry, said talks went on. Keith Kellogg, the special envoy for Ukraine, was in Kyiv.", '2025-01-13').roles;
     assert.deepEqual(r.map((x) => `${x.title} | ${x.of}`), ['director | Federal Mediation and Conciliation Service', 'President | Teamsters', 'spokesman | Ministry of Foreign Affairs of Qatar', 'special envoy for Ukraine | null']);
   });
+  it('an abbreviation with full stops inside an appositive title does not end it', () => {
+    const r = link('Volker Perthes, the U.N. special representative for Sudan, told the council that both generals agreed.', '2023-05-08').roles;
+    assert.deepEqual(r.map((x) => x.title), ['U.N. special representative for Sudan']);
+  });
   it('a head of something the article does not name gives no role', () => {
     assert.deepEqual(link("Kirill Dmitriev, the head of Russia's sovereign wealth fund, said it.").roles, []);
   });

@@ -450,7 +450,7 @@ function titleName(title: string): string {
 }
 
 /** An owner ("Ukraine's", "Qatar’s") and the title words after it, up to a title word. */
-const APPOSITIVE_TITLE = /^(?!(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[Ff]ormer\b|then-|ex-))(?:(?:[Tt]he|[Aa]n?)\s+)?(?:([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})(?:'s|’s)\s+)?((?:[\p{L}-]+\s+){0,5}[\p{L}-]+)$/u;
+const APPOSITIVE_TITLE = /^(?!(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[Ff]ormer\b|then-|ex-))(?:(?:[Tt]he|[Aa]n?)\s+)?(?:([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})(?:'s|’s)\s+)?((?:[\p{L}.-]+\s+){0,5}[\p{L}-]+)$/u;
 
 /**
  * Titles set off by commas beside a person's name, which the tagger's title rule (a title
@@ -481,7 +481,7 @@ function appositiveTitles(text: string, mentions: readonly Annotation<MentionVal
       let from = m.end + 1;
       while (from < text.length && text.charCodeAt(from) === 32) from++;
       let to = from;
-      while (to < text.length && to - from <= 80 && !',.;:()"“”\n'.includes(text[to]!)) to++;
+      while (to < text.length && to - from <= 80 && (!',.;:()"“”\n'.includes(text[to]!) || abbreviationDot(text, to))) to++;
       const found = titlePhrase(from, to);
       if (found && (text[to] === ',' || text[to] === '.')) { out.push(apposed(text, found, m)); titled.add(m.start); continue; }
     }
@@ -500,6 +500,15 @@ function appositiveTitles(text: string, mentions: readonly Annotation<MentionVal
     if (found) { out.push(apposed(text, found, m)); titled.add(m.start); }
   }
   return out;
+}
+
+/** Whether the full stop at `i` ends a one-letter capital of an abbreviation ("U.N.", "U.S."), not a sentence. */
+function abbreviationDot(text: string, i: number): boolean {
+  if (text.charCodeAt(i) !== 46 || i < 1) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c < 65 || c > 90) return false;
+  const before = i >= 2 ? text.charCodeAt(i - 2) : 32;
+  return before === 32 || before === 46;
 }
 
 /** Words that make a phrase between commas a clause, not a title ("who met the envoy"). */

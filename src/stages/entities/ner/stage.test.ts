@@ -113,3 +113,4 @@ test('press, intelligence and labor titles keep their first word', () => {
   expectTitles('Egyptian intelligence chief Abbas Kamel met the delegation.', ['intelligence chief→Abbas Kamel']);
   expectTitles('Acting Labor Secretary Julie Su spoke to both sides.', ['Acting Labor Secretary→Julie Su']);
 });
+test('an aide is titled', () => expectTitles("Moscow's team was led by presidential aide Vladimir Medinsky.", ['presidential aide→Vladimir Medinsky']));
