@@ -463,6 +463,7 @@ const APPOSITIVE_TITLE = /^(?!(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[Ff]ormer\b|then-|ex-)
 function appositiveTitles(text: string, mentions: readonly Annotation<MentionValue>[], titles: readonly Annotation<TitleValue>[], kb: KnowledgeBase): { title: Annotation<TitleValue>; owner: string | null }[] {
   const out: { title: Annotation<TitleValue>; owner: string | null }[] = [];
   const titled = new Set(titles.map((t) => t.value.personStart));
+  const apposedAfter = new Set<number>();
   let byStart: Map<number, Annotation<MentionValue>> | null = null;
   // what the words after "of"/"for" name: a KB organization or place, else the article's own mention of exactly them
   const named = (start: number, end: number): Named | null => {
@@ -473,18 +474,21 @@ function appositiveTitles(text: string, mentions: readonly Annotation<MentionVal
     const o = byStart.get(start);
     return o !== undefined && o.end === end ? { name: o.value.name, type: o.value.type } : null;
   };
-  const titlePhrase = (from: number, to: number): TitleFound | null => plainTitlePhrase(text, from, to) ?? titleOfBody(text, from, to, named);
+  const isTitle = (start: number, end: number): boolean => kb.titleIndex.lookup(text.slice(start, end)).length > 0;
+  const titlePhrase = (from: number, to: number): TitleFound | null => plainTitlePhrase(text, from, to) ?? titleOfBody(text, from, to, named, isTitle);
   for (const m of mentions) {
-    if (m.value.type !== 'person' || m.value.via === 'pronoun' || m.value.via === 'description' || titled.has(m.start)) continue;
-    // after the name: ", PHRASE," or ", PHRASE." (the phrase up to the next comma or full stop)
-    if (text.charCodeAt(m.end) === 44) {
+    if (m.value.type !== 'person' || m.value.via === 'pronoun' || m.value.via === 'description') continue;
+    // after the name: ", PHRASE," or ", PHRASE." (the phrase up to the next comma or full stop), also
+    // after a title before it ("retired Lt. Gen. Keith Kellogg, the special envoy for Ukraine,")
+    if (text.charCodeAt(m.end) === 44 && !apposedAfter.has(m.start)) {
       let from = m.end + 1;
       while (from < text.length && text.charCodeAt(from) === 32) from++;
       let to = from;
       while (to < text.length && to - from <= 80 && (!',.;:()"“”\n'.includes(text[to]!) || abbreviationDot(text, to))) to++;
       const found = titlePhrase(from, to);
-      if (found && (text[to] === ',' || text[to] === '.')) { out.push(apposed(text, found, m)); titled.add(m.start); continue; }
+      if (found && (text[to] === ',' || text[to] === '.')) { out.push(apposed(text, found, m)); titled.add(m.start); apposedAfter.add(m.start); continue; }
     }
+    if (titled.has(m.start)) continue;
     // before the name, back to the previous punctuation: "Qatar's prime minister, Sheikh Mohammed …"
     let end = m.start;
     while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
@@ -548,12 +552,14 @@ const OF_BODY = /\s(?:of|for)\s+(?:the\s+)?/g;
  * owner the body. A place after "for" is part of the title ("the special envoy for
  * Ukraine": an American envoy); a place after "of" is its owner ("president of Ukraine").
  */
-function titleOfBody(text: string, from: number, to: number, named: (start: number, end: number) => Named | null): TitleFound | null {
+function titleOfBody(text: string, from: number, to: number, named: (start: number, end: number) => Named | null, isTitle: (start: number, end: number) => boolean): TitleFound | null {
   const slice = text.slice(from, to).trimEnd();
   OF_BODY.lastIndex = 0;
   for (let j = OF_BODY.exec(slice); j !== null; j = OF_BODY.exec(slice)) {
     const head = plainTitlePhrase(text, from, from + j.index);
     if (head === null) continue;
+    // a KB title as a whole ("president of the European Commission")
+    if (isTitle(head.start, from + slice.length)) return { start: head.start, end: from + slice.length, owner: head.owner };
     const tail = named(from + j.index + j[0].length, from + slice.length);
     if (tail === null) continue;
     const forPlace = tail.type === 'place' && j[0].trimStart().startsWith('for');
