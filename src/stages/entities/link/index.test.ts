@@ -5,7 +5,8 @@ import { prepare } from '../../../ingest/index.js';
 import { createContext } from '../../../pipeline/context.js';
 import { defaultPipeline } from '../../../pipeline/default.js';
 import { analyzeDocument } from '../../../pipeline/pipeline.js';
-import { headsAfterThe, holdsLiteral, initialsOf, PRONOUN, pronounsIn, startsAfterThe, withoutPossessive, wordBefore, type MentionValue, type RoleValue } from './index.js';
+import type { Annotation } from '../../../pipeline/annotation.js';
+import { headsAfterThe, holdsLiteral, initialsOf, linkStage, PRONOUN, pronounsIn, startsAfterThe, withoutPossessive, wordBefore, type MentionValue, type RoleValue } from './index.js';
 
 const pipeline = defaultPipeline();
 const ctx = createContext({ ...DEFAULTS, referenceDate: '2026-01-01' });
@@ -102,6 +103,24 @@ describe('link stage', () => {
   it('a surname with its particles is the person named in full', () => {
     const n = names("Ursula von der Leyen said the bloc would act. Von der Leyen's plan would free up money.");
     assert.ok(n.includes('Von der Leyen=Ursula von der Leyen'), n.join(' | '));
+  });
+  it('a surname the tagger read as a body is the person the article named', () => {
+    const n = names("Ukraine's President Volodymyr Zelensky spoke in Oslo. Zelenskyy's chief of staff, Andriy Yermak, said Kyiv would send a delegation. Kelly Ortberg spoke. Ortberg's plan was rejected.", '2025-10-22');
+    assert.ok(n.includes('Zelenskyy=Volodymyr Zelenskyy'), n.join(' | '));
+    assert.ok(n.includes('Ortberg=Kelly Ortberg'), n.join(' | '));
+  });
+  it('a lone capital the tagger read as a person, with no person of the article named after it, is the place', () => {
+    const doc = prepare({ source: 't', format: 'text', text: 'The summit was put off, a day after Washington said the meeting was on hold. Peter Washington, a lawyer, spoke. Washington said no.', meta: { title: null, outlet: null, byline: null, url: null, published: { raw: '2025-10-22', method: 'metadata', from: 'test' } } });
+    const a = analyzeDocument(pipeline, ctx, doc);
+    // the tagger reads the first "Washington" as a place here; the long articles where it read a person are made of it
+    const ner = (a.layers.get('ner') ?? []).map((x) => (x.text === 'Washington' ? { ...x, value: { ...(x.value as object), type: 'person' } } : x));
+    const out = linkStage.run(ctx, doc, { get: <V>(l: string) => (l === 'ner' ? ner : a.layers.get(l) ?? []) as readonly Annotation<V>[], has: (l) => l === 'ner' || a.layers.has(l) });
+    const got = (out['mention'] ?? []).filter((m) => m.text === 'Washington').map((m) => `${m.start}:${(m.value as MentionValue).name}`);
+    assert.deepEqual(got, ['36:United States', '112:Peter Washington']);
+  });
+  it('the second of two people in a list keeps its title set off before the name', () => {
+    const r = link("Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, and Turkey's intelligence chief, Ibrahim Kalin, also attended.", '2025-10-08').roles;
+    assert.deepEqual(r.map((x) => `${x.title} | ${x.of}`), ['Prime Minister | Qatar', 'intelligence chief | Turkey']);
   });
   it('strips titles into roles dated by the term that contains the article date', () => {
     const r = link('Prime Minister Benjamin Netanyahu spoke.', '2015-03-01').roles;

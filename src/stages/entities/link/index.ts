@@ -231,10 +231,16 @@ export const linkStage: Stage = {
       .filter((a) => !inHeading(a) || identify(kb, a.text, a.value.type) !== null || places().has(fold(a.text)));
     // pass 1 and 2 in text order
     for (const a of ner) {
-      const type = a.value.type as EntityType;
+      let type = a.value.type as EntityType;
       const surface = withoutPossessive(a.text);
       const end = a.start + surface.length;
       let id = identify(kb, surface, type);
+      // a surname the tagger read as a body ("Zelenskyy's chief of staff", "Al-Burhan's deputy")
+      // is the person of that name the article already named
+      if (id === null && type !== 'person' && !surface.includes(' ')) {
+        const host = namedPersonCalled(clusters, byKey, kb, surface, surface.length < a.text.length);
+        if (host) { host.last = a.start; emit(a.start, end, host, 'surname', 'surname'); continue; }
+      }
       // a capital the knowledge base reads as its government ("Cairo said") is the city after
       // a preposition of place ("talks in Cairo", "flew to Doha") and in the dateline ("CAIRO (AP) —")
       if (id !== null && id.via === 'surname' && type === 'place' && places().get(fold(surface))?.kind === 'capital' && (a.source === 'ner/dateline-place' || LOCATIVES.has((wordBefore(doc.text, a.start) ?? '').toLowerCase()))) id = null;
@@ -245,6 +251,10 @@ export const linkStage: Stage = {
         let host: Cluster | undefined;
         for (const c of clusters) if (c.type === 'person' && c.words.has(word) && (host === undefined || c.last > host.last)) host = c;
         if (host) { host.last = a.start; emit(a.start, end, host, 'surname', 'surname'); continue; }
+        // a lone capital or country no person of the article is named after ("a day after Washington
+        // said") is the place; with a namesake in the article it stayed that person above
+        const asPlace = identify(kb, surface, 'place');
+        if (asPlace !== null || places().has(word)) { type = 'place'; id = asPlace; }
       }
       // "Abdel Rahim Dagalo" after "Abdel Rahim Hamdan Dagalo": the same first and last names
       // with a middle name left out are the person named in full
@@ -309,6 +319,21 @@ export const linkStage: Stage = {
     return { mention: mentions, role: roles };
   },
 };
+
+/**
+ * The person cluster of the article that a one-word organization or place mention names: the
+ * KB person whose short name it is, when the article names them, or, for a possessive
+ * ("Ortberg's"), the person whose name holds the word.
+ */
+function namedPersonCalled(clusters: readonly Cluster[], byKey: ReadonlyMap<string, Cluster>, kb: KnowledgeBase, surface: string, possessive: boolean): Cluster | undefined {
+  const person = identify(kb, surface, 'person');
+  if (person !== null) return byKey.get(kbKeyOf(person.entity));
+  if (!possessive) return undefined;
+  const word = fold(surface);
+  let host: Cluster | undefined;
+  for (const c of clusters) if (c.type === 'person' && c.words.has(word) && (host === undefined || c.last > host.last)) host = c;
+  return host;
+}
 
 /** An acronym: two to six capitals, nothing else ("ILA", "USMX"; "U.N." is the KB's). */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
@@ -500,6 +525,8 @@ function appositiveTitles(text: string, mentions: readonly Annotation<MentionVal
     let from = end - 1;
     while (from > 0 && end - from <= 80 && !',.;:()"“”\n'.includes(text[from - 1]!)) from--;
     while (from < end && text.charCodeAt(from) === 32) from++;
+    // the second of two people in a list: "…, and Turkey's intelligence chief, Ibrahim Kalin,"
+    if (text.startsWith('and ', from)) from += 4;
     const found = titlePhrase(from, end - 1);
     if (found) { out.push(apposed(text, found, m)); titled.add(m.start); }
   }
