@@ -82,6 +82,10 @@ describe('link stage', () => {
     assert.deepEqual(r.map((x) => `${x.title} of ${x.of}`), ['Kremlin Press Secretary of Russia', 'President of ILA']);
     assert.equal(r[0]?.from, '2012');
   });
+  it('a person named right before a title is read with it ("Zelenskyy\'s chief of staff") but owns no title', () => {
+    const r = link("Ukraine's President Volodymyr Zelensky spoke in Oslo. Zelenskyy's chief of staff, Andriy Yermak, said Kyiv would send a delegation. Kelly Ortberg's deputy, Lena Brandt, stayed.", '2025-10-22').roles;
+    assert.deepEqual(r.map((x) => `${x.title} | ${x.of}`), ['President | Ukraine', 'Head of the Office of the President | Ukraine', 'deputy | null']);
+  });
   it('a demonym before a title can make it a KB title ("Egyptian intelligence chief")', () => {
     const r = link('Egyptian intelligence chief Abbas Kamel met the delegation.', '2024-05-04').roles;
     assert.deepEqual(r.map((x) => `${x.title} of ${x.of} from ${x.from}`), ['Director of the General Intelligence Service of Egypt from 2018-01-18']);
@@ -120,7 +124,7 @@ describe('link stage', () => {
   });
   it('the second of two people in a list keeps its title set off before the name', () => {
     const r = link("Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, and Turkey's intelligence chief, Ibrahim Kalin, also attended.", '2025-10-08').roles;
-    assert.deepEqual(r.map((x) => `${x.title} | ${x.of}`), ['Prime Minister | Qatar', 'intelligence chief | Turkey']);
+    assert.deepEqual(r.map((x) => `${x.title} | ${x.of}`), ['Prime Minister | Qatar', 'Director of the National Intelligence Organization | Turkey']);
   });
   it('strips titles into roles dated by the term that contains the article date', () => {
     const r = link('Prime Minister Benjamin Netanyahu spoke.', '2015-03-01').roles;

@@ -668,17 +668,18 @@ function countryInTitle(kb: KnowledgeBase, titleText: string, known: readonly Kb
 }
 
 /**
- * The organization or country mention that ends right before a title (one space between, or
- * a possessive and a space: "Hamas's chief negotiator"), or null. A place other than a
- * country ("Hamas's Gaza chief") owns no title.
+ * The organization, country or person mention that ends right before a title (one space
+ * between, or a possessive and a space: "Hamas's chief negotiator", "Zelenskyy's chief of
+ * staff"), or null. A place other than a country ("Hamas's Gaza chief") owns no title.
  */
 function ownerBefore(text: string, start: number, index: SpanIndex<Annotation<MentionValue>>): Annotation<MentionValue> | null {
   if (start < 2 || text.charCodeAt(start - 1) !== 32) return null;
   let end = start - 1;
   if (text.endsWith("'s", end) || text.endsWith('’s', end)) end -= 2;
   for (const o of index.overlapping(end - 1, end)) {
-    if (o.end !== end || o.value.type === 'person' || o.value.via === 'pronoun' || o.value.via === 'description') continue;
-    if (o.value.type === 'place' && countryNamed(o.value.name) === undefined) continue;
+    if (o.end !== end || o.value.via === 'pronoun' || o.value.via === 'description') continue;
+    // a country of the KB or of the countries package ("Turkey" is the package's "Türkiye")
+    if (o.value.type === 'place' && o.value.kb === null && countryNamed(o.value.name) === undefined) continue;
     return o;
   }
   return null;
@@ -691,9 +692,9 @@ function withDemonym(text: string, t: Annotation<TitleValue>, kb: KnowledgeBase)
   return kb.titleIndex.lookup(`${before} ${t.text}`);
 }
 
-/** The name an owner mention gives a title's `of`: its cluster's name. */
+/** The name an owner mention gives a title's `of`: its cluster's name (a person's owns no title: "Zelenskyy's chief of staff"). */
 function ownerName(owner: Annotation<MentionValue> | null): string | null {
-  return owner === null || owner.value.type === 'group' ? null : owner.value.name;
+  return owner === null || owner.value.type === 'group' || owner.value.type === 'person' ? null : owner.value.name;
 }
 
 /** Roles from the tagger's title annotations, dated from the KB when the person holds that title there. */
