@@ -126,6 +126,13 @@ describe('link stage', () => {
     const r = link("Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, and Turkey's intelligence chief, Ibrahim Kalin, also attended.", '2025-10-08').roles;
     assert.deepEqual(r.map((x) => `${x.title} | ${x.of}`), ['Prime Minister | Qatar', 'Director of the National Intelligence Organization | Turkey']);
   });
+  it('"the alliance" is the one organization of the article named "… Alliance"; not before it, not when two fit', () => {
+    const m = link('The United States Maritime Alliance said talks resumed. The alliance\'s chief executive spoke. "Every day counts," the forum said.').mentions;
+    assert.ok(m.some(([t, n, via]) => t === 'alliance' && n === 'United States Maritime Alliance' && via === 'description'), JSON.stringify(m));
+    assert.ok(!m.some(([t]) => t === 'forum'), JSON.stringify(m));
+    const two = link('The Pacific Maritime Alliance and the Atlantic Shipping Alliance met. The alliance said no.').mentions;
+    assert.ok(!two.some(([t]) => t === 'alliance'), JSON.stringify(two));
+  });
   it('strips titles into roles dated by the term that contains the article date', () => {
     const r = link('Prime Minister Benjamin Netanyahu spoke.', '2015-03-01').roles;
     assert.equal(r[0]?.title, 'Prime Minister');

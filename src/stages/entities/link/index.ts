@@ -28,7 +28,7 @@ import { annotate, type Annotation } from '../../../pipeline/annotation.js';
 import type { Published } from '../../../pipeline/document.js';
 import type { Stage } from '../../../pipeline/stage.js';
 import type { NerValue, TitleValue } from '../ner/index.js';
-import { HONORIFICS, NAME_PARTICLES, SURNAME_PARTICLES, TITLE_WORDS } from '../ner/lexicon.js';
+import { HONORIFICS, NAME_PARTICLES, ORGANIZATION_HEADS, SURNAME_PARTICLES, TITLE_WORDS } from '../ner/lexicon.js';
 import { lowerOf } from '../../../util/lower.js';
 import { SpanIndex } from '../../../util/span-index.js';
 
@@ -313,7 +313,8 @@ export const linkStage: Stage = {
       roles.push(of === r.value.of ? r : annotate('role', doc.text, r.start, r.end, { ...r.value, of }, 'link/title-appositive'));
     }
     renameAllCaps(clusters, mentions);
-    mentions.push(...descriptionMentions(doc.text, kb, clusters, day, named));
+    const described = descriptionMentions(doc.text, kb, clusters, day, named);
+    mentions.push(...described, ...headNounMentions(doc.text, clusters, mentions, named, described));
     mentions.push(...pronounMentions(doc.text, layers.get('sentence'), mentions));
     mentions.sort((x, y) => x.start - y.start);
     return { mention: mentions, role: roles };
@@ -944,6 +945,45 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
         if (kb.findByDescription(d).length !== 1 && [...inDoc.values()].filter((x) => x.kb!.descriptions?.some((y) => fold(y) === fold(d))).length !== 1) continue;
         out.push(annotate('mention', text, start, end, { type: c.type, key: c.key, name: c.name, kb: c.kb!.key, wikidata: c.kb!.id, via: 'description' }, 'link/description'));
       }
+    }
+  }
+  return out;
+}
+
+/** Last words of organization names that "the …" can stand for once the article has named one. */
+const BODY_HEADS: ReadonlySet<string> = new Set([...ORGANIZATION_HEADS, 'forum', 'union', 'alliance']);
+
+/**
+ * "the alliance", "the forum", "the commission": the head noun of an organization the article
+ * named before, when exactly one of its organizations ends in that word ("the alliance's chief
+ * executive" after "the United States Maritime Alliance"). The mention is the noun.
+ */
+function headNounMentions(text: string, clusters: readonly Cluster[], mentions: readonly Annotation<MentionValue>[], index: SpanIndex<Annotation<MentionValue>>, described: readonly Annotation<MentionValue>[]): Annotation<MentionValue>[] {
+  const byHead = new Map<string, Cluster | null>();
+  for (const c of clusters) {
+    if (c.type !== 'organization') continue;
+    const space = c.name.lastIndexOf(' ');
+    if (space < 0) continue;
+    const head = c.name.slice(space + 1).toLowerCase();
+    if (BODY_HEADS.has(head)) byHead.set(head, byHead.has(head) ? null : c);
+  }
+  const out: Annotation<MentionValue>[] = [];
+  if (byHead.size === 0) return out;
+  let lower: string | null = null;
+  for (const [head, c] of byHead) {
+    if (c === null) continue;
+    const first = mentions.find((m) => m.value.key === c.key);
+    if (first === undefined) continue;
+    lower ??= lowerOf(text);
+    const literal = `the ${head}`;
+    for (let i = lower.indexOf(literal, first.end); i >= 0; i = lower.indexOf(literal, i + 1)) {
+      const start = i + 4;
+      const end = start + head.length;
+      if ((i > 0 && /\p{L}/u.test(text[i - 1]!)) || (end < text.length && /\p{L}/u.test(text[end]!))) continue;
+      // written in capitals it starts a name of its own ("the Alliance Party"); taken when a mention is there
+      if (text.charCodeAt(start) < 97 && /\s\p{Lu}/u.test(text.slice(end, end + 2))) continue;
+      if (index.someOverlapping(start, end) || described.some((d) => d.start < end && start < d.end)) continue;
+      out.push(annotate('mention', text, start, end, { type: c.type, key: c.key, name: c.name, kb: c.kb?.key ?? null, wikidata: c.kb?.id ?? null, via: 'description' }, 'link/head-noun'));
     }
   }
   return out;
