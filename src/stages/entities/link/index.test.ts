@@ -6,7 +6,7 @@ import { createContext } from '../../../pipeline/context.js';
 import { defaultPipeline } from '../../../pipeline/default.js';
 import { analyzeDocument } from '../../../pipeline/pipeline.js';
 import type { Annotation } from '../../../pipeline/annotation.js';
-import { headsAfterThe, holdsLiteral, initialsOf, linkStage, PRONOUN, pronounsIn, startsAfterThe, withoutPossessive, wordBefore, type MentionValue, type RoleValue } from './index.js';
+import { headsAfterThe, holdsLiteral, initialsOf, linkStage, PRONOUN, withoutNickname, pronounsIn, startsAfterThe, withoutPossessive, wordBefore, type MentionValue, type RoleValue } from './index.js';
 
 const pipeline = defaultPipeline();
 const ctx = createContext({ ...DEFAULTS, referenceDate: '2026-01-01' });
@@ -132,6 +132,12 @@ describe('link stage', () => {
     assert.ok(!m.some(([t]) => t === 'forum'), JSON.stringify(m));
     const two = link('The Pacific Maritime Alliance and the Atlantic Shipping Alliance met. The alliance said no.').mentions;
     assert.ok(!two.some(([t]) => t === 'alliance'), JSON.stringify(two));
+  });
+  it('a name with a quoted nickname inside is looked up without it', () => {
+    const n = names('Benjamin "Bibi" Netanyahu told lawmakers that Israel would not withdraw. Lena "Red" Brandt agreed.');
+    assert.ok(n.includes('Benjamin "Bibi" Netanyahu=Benjamin Netanyahu'), n.join(' | '));
+    assert.equal(withoutNickname('Lena “Red” Brandt'), 'Lena Brandt');
+    assert.equal(withoutNickname("Sa'ar"), "Sa'ar");
   });
   it('strips titles into roles dated by the term that contains the article date', () => {
     const r = link('Prime Minister Benjamin Netanyahu spoke.', '2015-03-01').roles;

@@ -232,8 +232,10 @@ export const linkStage: Stage = {
     // pass 1 and 2 in text order
     for (const a of ner) {
       let type = a.value.type as EntityType;
-      const surface = withoutPossessive(a.text);
-      const end = a.start + surface.length;
+      const written = withoutPossessive(a.text);
+      const end = a.start + written.length;
+      // looked up without a quoted nickname inside ("Mohamed Hamdan \"Hemedti\" Dagalo")
+      const surface = type === 'person' ? withoutNickname(written) : written;
       let id = identify(kb, surface, type);
       // a surname the tagger read as a body ("Zelenskyy's chief of staff", "Al-Burhan's deputy")
       // is the person of that name the article already named
@@ -414,6 +416,15 @@ function renameAllCaps(clusters: readonly Cluster[], mentions: Annotation<Mentio
 
 /** Prepositions of place: a capital after one is the city, not its government. */
 const LOCATIVES: ReadonlySet<string> = new Set(['in', 'to', 'at', 'from', 'near', 'into', 'outside', 'via', 'toward', 'towards', 'inside', 'around', 'across', 'between']);
+
+/** A quoted nickname inside a name, with the space before it. */
+const NICKNAME = /\s+["“'‘][^"“”'‘’]{1,40}["”'’](?=\s)/u;
+
+/** A person's name without a quoted nickname inside it ("Benjamin “Bibi” Netanyahu" → "Benjamin Netanyahu"). */
+export function withoutNickname(name: string): string {
+  if (!/["“'‘]/.test(name)) return name;
+  return name.replace(NICKNAME, '');
+}
 
 /** `s` without a final possessive `'s` or `’s` (what `s.replace(/[’']s$/, '')` gives, without a pattern per mention). */
 export function withoutPossessive(s: string): string {

@@ -132,3 +132,10 @@ test('a "person" described between commas as a company is that organization', ()
   assert.deepEqual(refined('John Smith, a member of the union, said so', ['person:John Smith']), ['person:John Smith']);
   assert.deepEqual(refined('Vincent Clerc, the chief executive, said so', ['person:Vincent Clerc']), ['person:Vincent Clerc']);
 });
+
+test('a quoted nickname inside a name makes one person', () => {
+  assert.deepEqual(refined('Gen. Mohamed Hamdan "Hemedti" Dagalo sent a letter', ['person:Mohamed Hamdan', 'person:Hemedti', 'person:Dagalo']), ['person:Mohamed Hamdan "Hemedti" Dagalo']);
+  assert.deepEqual(refined('Benjamin “Bibi” Netanyahu told the Knesset', ['place:Benjamin', 'person:Netanyahu']), ['person:Benjamin “Bibi” Netanyahu']);
+  // a quotation between two names is no nickname
+  assert.deepEqual(refined('Hamas called it "a Victory" Netanyahu said', ['organization:Hamas', 'person:Netanyahu']), ['organization:Hamas', 'person:Netanyahu']);
+});

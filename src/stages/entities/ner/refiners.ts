@@ -303,6 +303,47 @@ function titleBefore(input: RefineInput, start: number, counts: () => Int32Array
   return s < end ? { start: s, end } : null;
 }
 
+/** Opening and closing quotes around a nickname inside a name. */
+const OPEN_QUOTES: ReadonlySet<string> = new Set(['"', '“', "'", '‘']);
+const CLOSE_QUOTES: ReadonlySet<string> = new Set(['"', '”', "'", '’']);
+
+const quotedNickname: Refiner = {
+  id: 'quoted-nickname',
+  reason: 'a nickname in quotes inside a name is part of one person: "Mohamed Hamdan \"Hemedti\" Dagalo", "Benjamin \"Bibi\" Netanyahu" (were two or three mentions, one of them a place)',
+  refine(mentions, input) {
+    const sorted = [...mentions].sort((a, b) => a.start - b.start);
+    const out: Mention[] = [];
+    for (let i = 0; i < sorted.length; i++) {
+      const first = sorted[i]!;
+      const end = nicknameEnd(input, first, sorted[i + 1], sorted[i + 2]);
+      if (end < 0) {
+        out.push(first);
+        continue;
+      }
+      out.push(changed(first, { end, type: 'person' }, this.id));
+      while (i + 1 < sorted.length && sorted[i + 1]!.start < end) i++;
+    }
+    return out;
+  },
+};
+
+/**
+ * Where the name goes on when `first` (capitalised words) is followed by a quoted nickname of
+ * one or two capitalised words and then by a person (`next` the nickname's mention if the
+ * tagger made one, `after` the person): that person's end, else -1.
+ */
+function nicknameEnd(input: RefineInput, first: Mention, next: Mention | undefined, after: Mention | undefined): number {
+  const q = first.end;
+  const n = input.tokens.length;
+  if (q + 3 >= n || !OPEN_QUOTES.has(input.tokens[q]!.text) || !isCapitalized(input, first.start)) return -1;
+  let k = q + 1;
+  while (k < n && k - q <= 2 && isCapitalized(input, k)) k++;
+  if (k === q + 1 || k >= n || !CLOSE_QUOTES.has(input.tokens[k]!.text)) return -1;
+  // the person right after the closing quote (the nickname's own mention, if any, comes first)
+  const person = next !== undefined && next.start === k + 1 ? next : after !== undefined && after.start === k + 1 ? after : undefined;
+  return person !== undefined && person.type === 'person' ? person.end : -1;
+}
+
 const organizationPair: Refiner = {
   id: 'organization-pair',
   reason: 'two organizations joined by "and" are two: "the Oregon Nurses Association and Providence Health & Services" (the first ends in an organization word, the second has at least two words, both start with capitals); "Federal Mediation and Conciliation Service" stays one',
@@ -638,7 +679,7 @@ const noOverlaps: Refiner = {
  * groups; then drop photo credits (after every rule that makes mentions); add the
  * dateline place; remove overlaps last.
  */
-export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, organizationPair, titleModifier, leadingTitle, bylineRole, repeatedSurname, knownNameType, placeNoun, appositiveOrganization, placeOrganization, demonymAdjective, demonymGroup, photoCredit, datelinePlace, noOverlaps];
+export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, quotedNickname, organizationPair, titleModifier, leadingTitle, bylineRole, repeatedSurname, knownNameType, placeNoun, appositiveOrganization, placeOrganization, demonymAdjective, demonymGroup, photoCredit, datelinePlace, noOverlaps];
 
 /** Applies every refiner in order. */
 export function refine(mentions: readonly Mention[], input: RefineInput, refiners: readonly Refiner[] = REFINERS): { mentions: Mention[]; log: RefineLog } {
