@@ -53,6 +53,10 @@ describe('link stage', () => {
   it('a head of something the article does not name gives no role', () => {
     assert.deepEqual(link("Pavel Orlov, the head of Russia's state railway company, said it.").roles, []);
   });
+  it('a title after a common noun\'s possessive is a role ("the union\'s executive vice president")', () => {
+    const r = link("His son, Dennis Daggett, the union's executive vice president, stood beside him. Adam Boehler, the president's envoy for hostage affairs, held talks.", '2025-04-18').roles;
+    assert.deepEqual(r.map((x) => x.title), ['executive vice president', 'Special Presidential Envoy for Hostage Affairs']);
+  });
   it('a former office set off by commas gives no role, nor does a clause', () => {
     assert.deepEqual(link('Omar Haddad, a former envoy, said the gaps were wide. Lena Brandt, who met the envoy, left.').roles, []);
   });
