@@ -143,6 +143,26 @@ export const GROUND_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns of attacks on ground (`place-noun`): a "person" after one and "of"/"on" is a place
+ * ("the siege of El Fasher", "an assault on Bakhmut", "the outskirts of Khartoum").
+ */
+export const GROUND_NOUNS: ReadonlySet<string> = new Set([
+  'siege', 'outskirts', 'assault', 'offensive', 'shelling', 'bombardment', 'bombing', 'encirclement', 'blockade',
+]);
+
+/**
+ * Nouns that describe a place between commas after its name (`place-noun`): "El Fasher, the
+ * last major city in Darfur held by the army,".
+ */
+export const PLACE_APPOSITIVES: ReadonlySet<string> = new Set([
+  'city', 'town', 'village', 'capital', 'port', 'province', 'region', 'district', 'neighbourhood', 'neighborhood',
+  'suburb', 'enclave', 'camp', 'border', 'crossing', 'island', 'oasis', 'stronghold',
+]);
+
+/** Words that may follow such a noun in a place's description ("the last city in Darfur", "a town near the border"). */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'on', 'near', 'north', 'south', 'east', 'west', 'held', 'controlled', 'where', 'that', 'which', 'and']);
+
+/**
  * Last words of organization names ("Alliance", "Authority", "Movement"): a place right before
  * a name ending in one is part of it ("the United States Maritime Alliance"), which the
  * `place-organization` refiner joins into one organization.
