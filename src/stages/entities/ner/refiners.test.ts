@@ -147,3 +147,11 @@ test('a "person" after a noun of attack on ground, or described between commas a
   assert.deepEqual(refined('John Smith, a city councilman, said', ['person:John Smith']), ['person:John Smith']);
   assert.deepEqual(refined("Jane Doe, the city's mayor, said", ['person:Jane Doe']), ['person:Jane Doe']);
 });
+
+test('an organization name goes on through "for" or "of" and the capitalised words after it', () => {
+  assert.deepEqual(refined('a negotiator now at the Carnegie Endowment for International Peace, said', ['organization:Carnegie Endowment', 'place:International Peace']), ['organization:Carnegie Endowment for International Peace']);
+  assert.deepEqual(refined('the Center for Strategic and International Studies said', ['organization:Center']), ['organization:Center for Strategic and International Studies']);
+  // not a day, not through "on", not after a lower-case word
+  assert.deepEqual(refined('the Security Council for Monday', ['organization:Security Council']), ['organization:Security Council']);
+  assert.deepEqual(refined('the U.N. Security Council on Friday', ['organization:U.N. Security Council']), ['organization:U.N. Security Council']);
+});

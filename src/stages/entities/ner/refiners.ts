@@ -367,6 +367,61 @@ function pairJoint(input: RefineInput, m: Mention): number {
   return -1;
 }
 
+const organizationObject: Refiner = {
+  id: 'organization-object',
+  reason: 'an organization name ending in an organization word goes on through "for" or "of" and the capitalised words after it: "the Carnegie Endowment for International Peace" (was cut before "for"); "on" is left alone ("the Security Council on Friday")',
+  refine(mentions, input) {
+    const sorted = [...mentions].sort((a, b) => a.start - b.start);
+    const out: Mention[] = [];
+    for (let i = 0; i < sorted.length; i++) {
+      const m = sorted[i]!;
+      const end = m.type === 'organization' ? objectEnd(input, m) : -1;
+      if (end < 0) {
+        out.push(m);
+        continue;
+      }
+      out.push(changed(m, { end }, this.id));
+      while (i + 1 < sorted.length && sorted[i + 1]!.start < end) i++;
+    }
+    return out;
+  },
+};
+
+/** Days and months: capitalised, never the object of an organization's name. */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.',
+]);
+
+/** Words that end organization names which an object may follow ("Endowment for …", "Center for …"). */
+const OBJECT_HEADS: ReadonlySet<string> = new Set([...ORGANIZATION_HEADS, 'endowment', 'center', 'centre', 'office', 'programme', 'program', 'initiative']);
+
+/**
+ * The end of `m` continued through "for"/"of", an optional "the" and one to four
+ * capitalised words (with "and" between two of them; no day or month: "for Monday"), when
+ * `m` ends in an organization word; else -1.
+ */
+function objectEnd(input: RefineInput, m: Mention): number {
+  const n = input.tokens.length;
+  let k = m.end;
+  if (k + 1 >= n || !OBJECT_HEADS.has(lower(input, k - 1)) || !isCapitalized(input, k - 1)) return -1;
+  const joiner = lower(input, k);
+  if (joiner !== 'for' && joiner !== 'of') return -1;
+  k++;
+  if (k < n && lower(input, k) === 'the') k++;
+  let words = 0;
+  let end = -1;
+  while (k < n && words < 4) {
+    if (isCapitalized(input, k) && HAS_WORD_CHAR.test(input.tokens[k]!.text) && !CALENDAR_WORDS.has(lower(input, k))) {
+      words++;
+      k++;
+      end = k;
+    } else if (lower(input, k) === 'and' && end === k && k + 1 < n && isCapitalized(input, k + 1)) k++;
+    else break;
+  }
+  return end;
+}
+
 const titleModifier: Refiner = {
   id: 'title-modifier',
   reason: 'a capitalized title word opening a lower-case title ("National security adviser Mike Waltz") is part of the title, not a name',
@@ -695,13 +750,15 @@ const noOverlaps: Refiner = {
 
 /**
  * The refiners in order: trim possessives first (so every later rule sees bare names);
- * join name particles before stripping titles (both only grow or shrink persons); then
- * known names correct types (on bare names), and a place noun or a verb taking ground
- * retypes a person as a place, and a place joins the organization name after it; lone demonyms become misc, plural ones
- * groups; then drop photo credits (after every rule that makes mentions); add the
- * dateline place; remove overlaps last.
+ * join name particles and quoted nicknames, and split or continue organization names,
+ * before stripping titles (so a title's person is the whole name); a surname named in full
+ * earlier is found once the names are whole; then known names correct types (on bare
+ * names), and a place noun, a verb taking ground or a description between commas retypes a
+ * person as a place or an organization, and a place joins the organization name after it;
+ * lone demonyms become misc, plural ones groups; then drop photo credits (after every rule
+ * that makes mentions); add the dateline place; remove overlaps last.
  */
-export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, quotedNickname, organizationPair, titleModifier, leadingTitle, bylineRole, repeatedSurname, knownNameType, placeNoun, appositiveOrganization, placeOrganization, demonymAdjective, demonymGroup, photoCredit, datelinePlace, noOverlaps];
+export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, quotedNickname, organizationPair, organizationObject, titleModifier, leadingTitle, bylineRole, repeatedSurname, knownNameType, placeNoun, appositiveOrganization, placeOrganization, demonymAdjective, demonymGroup, photoCredit, datelinePlace, noOverlaps];
 
 /** Applies every refiner in order. */
 export function refine(mentions: readonly Mention[], input: RefineInput, refiners: readonly Refiner[] = REFINERS): { mentions: Mention[]; log: RefineLog } {
