@@ -151,6 +151,15 @@ export const GROUND_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words of fighting and flight before "in", "near" or "around" (`place-noun`): a "person" after
+ * them is a place ("its operations in Khan Younis", "families sheltering in Rafah").
+ */
+export const FIGHTING_WORDS: ReadonlySet<string> = new Set([
+  'operations', 'operation', 'fighting', 'clashes', 'battles', 'strikes', 'airstrikes', 'raids', 'shelling', 'offensive',
+  'troops', 'displaced', 'sheltering', 'stranded', 'trapped', 'besieged', 'advancing', 'deployed', 'stationed',
+]);
+
+/**
  * Nouns that describe a place between commas after its name (`place-noun`): "El Fasher, the
  * last major city in Darfur held by the army,".
  */

@@ -143,6 +143,8 @@ test('a quoted nickname inside a name makes one person', () => {
 test('a "person" after a noun of attack on ground, or described between commas as a town, is a place', () => {
   assert.deepEqual(refined('fighters pressed their assault on El Fasher on Saturday', ['person:El Fasher']), ['place:El Fasher']);
   assert.deepEqual(refined('the siege of Mariupol went on', ['person:Mariupol']), ['place:Mariupol']);
+  assert.deepEqual(refined('it would expand its operations in Khan Younis', ['person:Khan Younis']), ['place:Khan Younis']);
+  assert.deepEqual(refined('voters had confidence in Omar Haddad', ['person:Omar Haddad']), ['person:Omar Haddad']);
   assert.deepEqual(refined('They reached El Fasher, the last major city in Darfur held by the army.', ['person:El Fasher']), ['place:El Fasher']);
   assert.deepEqual(refined('John Smith, a city councilman, said', ['person:John Smith']), ['person:John Smith']);
   assert.deepEqual(refined("Jane Doe, the city's mayor, said", ['person:Jane Doe']), ['person:Jane Doe']);

@@ -6,7 +6,7 @@
  * {@link refine} applies them in turn. Mentions are token ranges over the document's
  * tokens (the whole token layer, dateline included).
  */
-import { ARTICLE_NAME, BODY_NOUNS, BYLINE_ROLES, GROUND_NOUNS, PLACE_APPOSITIVES, PLACE_PREPOSITIONS, DEMONYM_ADJECTIVES, DETERMINERS, SURNAME_PARTICLES, DEMONYM_PLURAL, GROUND_VERBS, GROUP_NAMES, HONORIFICS, LEADING_PARTICLES, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_MODIFIED, PHOTO_CREDITS, PLACE_HEADS, PLACE_NOUNS, POSSESSIVES, TITLE_JOINERS, TITLE_WORDS } from './lexicon.js';
+import { ARTICLE_NAME, BODY_NOUNS, BYLINE_ROLES, FIGHTING_WORDS, GROUND_NOUNS, PLACE_APPOSITIVES, PLACE_PREPOSITIONS, DEMONYM_ADJECTIVES, DETERMINERS, SURNAME_PARTICLES, DEMONYM_PLURAL, GROUND_VERBS, GROUP_NAMES, HONORIFICS, LEADING_PARTICLES, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_MODIFIED, PHOTO_CREDITS, PLACE_HEADS, PLACE_NOUNS, POSSESSIVES, TITLE_JOINERS, TITLE_WORDS } from './lexicon.js';
 import { normalizeToken } from './word.js';
 import { firstWhere } from '../../../util/span-index.js';
 
@@ -529,7 +529,7 @@ const knownNameType: Refiner = {
 
 const placeNoun: Refiner = {
   id: 'place-noun',
-  reason: 'a "person" before a place noun ("the Karabakh region"), ending in one ("the Rose Garden"), right after a verb or noun whose object is ground ("retook Wad Madani", "the siege of El Fasher") or described between commas as a town ("El Fasher, the last major city in Darfur,") is a place; one word after "the" ("the Quad") is an organization',
+  reason: 'a "person" before a place noun ("the Karabakh region"), ending in one ("the Rose Garden"), right after a verb or noun whose object is ground ("retook Wad Madani", "the siege of El Fasher", "operations in Khan Younis") or described between commas as a town ("El Fasher, the last major city in Darfur,") is a place; one word after "the" ("the Quad") is an organization',
   refine(mentions, input) {
     return mentions.map((m) => {
       if (m.type !== 'person') return m;
@@ -537,7 +537,8 @@ const placeNoun: Refiner = {
       const prev = m.start > 0 ? lower(input, m.start - 1) : '';
       const named = (PLACE_NOUNS.has(next) && prev === 'the') || (m.end - m.start > 1 && PLACE_HEADS.has(lower(input, m.end - 1)));
       // "the siege of El Fasher", "an assault on Bakhmut", "the outskirts of Khartoum"
-      const ground = GROUND_VERBS.has(prev) || ((prev === 'of' || prev === 'on') && m.start > 1 && GROUND_NOUNS.has(lower(input, m.start - 2)));
+      const before = m.start > 1 ? lower(input, m.start - 2) : '';
+      const ground = GROUND_VERBS.has(prev) || ((prev === 'of' || prev === 'on') && GROUND_NOUNS.has(before)) || ((prev === 'in' || prev === 'near' || prev === 'around') && FIGHTING_WORDS.has(before));
       if (named || ground || describedAsPlace(input, m.end)) return changed(m, { type: 'place' }, this.id);
       // "the Quad's plan": one capitalised word after "the" names a body, not a person
       if (prev === 'the' && m.end - m.start === 1 && !TITLE_WORDS.has(lower(input, m.start)) && !PERSON_MODIFIED.has(next)) return changed(m, { type: 'organization' }, this.id);
