@@ -143,6 +143,12 @@ describe('link stage', () => {
     assert.equal(withoutNickname('Lena “Red” Brandt'), 'Lena Brandt');
     assert.equal(withoutNickname("Sa'ar"), "Sa'ar");
   });
+  it('a KB body named by a demonym or country and lower-case words is a mention of it ("the Israeli military said")', () => {
+    const n = names("The Israeli military said it had allowed 100 trucks in. In Doha, Qatar's foreign ministry said talks went on.", '2025-05-20');
+    assert.ok(n.includes('Israeli military=Israel Defense Forces'), n.join(' | '));
+    assert.ok(n.includes("Qatar's foreign ministry=Ministry of Foreign Affairs of Qatar"), n.join(' | '));
+    assert.ok(n.includes('Qatar=Qatar'), n.join(' | '));
+  });
   it('strips titles into roles dated by the term that contains the article date', () => {
     const r = link('Prime Minister Benjamin Netanyahu spoke.', '2015-03-01').roles;
     assert.equal(r[0]?.title, 'Prime Minister');

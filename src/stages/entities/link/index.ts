@@ -285,6 +285,22 @@ export const linkStage: Stage = {
       c.last = a.start;
       emit(a.start, end, c, id ? id.via : place ? 'place' : outlet ? 'alias' : 'name', id ? 'kb' : place ? 'place' : outlet ? 'outlet' : 'name');
     }
+    // "the Israeli military said", "Qatar's foreign ministry said": KB names of bodies the
+    // tagger leaves out after the demonym or country it marks
+    for (const a of layers.get<NerValue>('ner')) {
+      if (a.value.type !== 'misc' && a.value.type !== 'place') continue;
+      const found = lowerCaseAliasAt(kb, doc.text, a.start, withoutPossessive(a.text));
+      if (found === null || mentions.some((x) => x.value.type !== 'place' && x.start < found.end && a.start < x.end)) continue;
+      const key = kbKeyOf(found.entity);
+      let c = byKey.get(key);
+      if (!c) {
+        c = { key, type: 'organization', name: found.entity.name, kb: found.entity, words: NO_WORDS, last: a.start };
+        clusters.push(c);
+        byKey.set(key, c);
+      }
+      c.last = a.start;
+      emit(a.start, found.end, c, 'alias', 'kb');
+    }
     for (const m of compounds(doc.text)) {
       const surface = m[1]!;
       if (mentions.some((x) => x.start <= m.index && m.index < x.end && x.text.length > surface.length + 1)) continue;
@@ -336,6 +352,41 @@ function namedPersonCalled(clusters: readonly Cluster[], byKey: ReadonlyMap<stri
   let host: Cluster | undefined;
   for (const c of clusters) if (c.type === 'person' && c.words.has(word) && (host === undefined || c.last > host.last)) host = c;
   return host;
+}
+
+/** KB aliases of organizations by their first word, for {@link lowerCaseAliasAt}. */
+const lowerAliases = new WeakMap<KnowledgeBase, Map<string, { alias: string; entity: KbEntity }[]>>();
+
+/**
+ * The KB organization alias that starts at `start` with the word `first` and goes on in lower
+ * case ("Israeli military", "Qatar's foreign ministry", "Sudanese army"), as a whole word, and
+ * where it ends; null when none.
+ */
+function lowerCaseAliasAt(kb: KnowledgeBase, text: string, start: number, first: string): { entity: KbEntity; end: number } | null {
+  let byFirst = lowerAliases.get(kb);
+  if (byFirst === undefined) {
+    byFirst = new Map();
+    for (const e of kb.entities) {
+      if (e.type !== 'organization') continue;
+      for (const alias of e.aliases) {
+        const words = alias.split(' ');
+        if (words.length < 2 || !/^\p{Lu}/u.test(words[0]!) || !words.slice(1).some((w) => /^\p{Ll}/u.test(w))) continue;
+        const head = withoutPossessive(words[0]!.replace(/’s$/, "'s"));
+        let list = byFirst.get(head);
+        if (list === undefined) byFirst.set(head, (list = []));
+        list.push({ alias, entity: e });
+      }
+    }
+    lowerAliases.set(kb, byFirst);
+  }
+  const candidates = byFirst.get(first);
+  if (candidates === undefined) return null;
+  for (const { alias, entity } of candidates) {
+    const end = start + alias.length;
+    const same = text.startsWith(alias, start) || text.startsWith(alias.replace("'", '’'), start);
+    if (same && (end >= text.length || !/[\p{L}\p{N}]/u.test(text[end]!))) return { entity, end };
+  }
+  return null;
 }
 
 /** An acronym: two to six capitals, nothing else ("ILA", "USMX"; "U.N." is the KB's). */
