@@ -409,8 +409,21 @@ export function initialsOf(name: string): string | null {
 /** The organization cluster of the article whose initials are `acronym` (the one mentioned last), if any. */
 function acronymHost(clusters: readonly Cluster[], acronym: string): Cluster | undefined {
   let host: Cluster | undefined;
-  for (const c of clusters) if (c.type === 'organization' && c.kb === null && initialsOf(c.name) === acronym && (host === undefined || c.last > host.last)) host = c;
+  for (const c of clusters) if (c.type === 'organization' && c.kb === null && initialsCached(c.name) === acronym && (host === undefined || c.last > host.last)) host = c;
   return host;
+}
+
+/** {@link initialsOf} by name (the same organizations recur; bounded, cleared when full). */
+const initialsByName = new Map<string, string | null>();
+
+function initialsCached(name: string): string | null {
+  let initials = initialsByName.get(name);
+  if (initials === undefined) {
+    if (initialsByName.size >= 10_000) initialsByName.clear();
+    initials = initialsOf(name);
+    initialsByName.set(name, initials);
+  }
+  return initials;
 }
 
 /** Particles a surname may open with (folded): European and Arabic. */
