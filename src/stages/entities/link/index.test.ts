@@ -149,6 +149,12 @@ describe('link stage', () => {
     assert.ok(n.includes("Qatar's foreign ministry=Ministry of Foreign Affairs of Qatar"), n.join(' | '));
     assert.ok(n.includes('Qatar=Qatar'), n.join(' | '));
   });
+  it('a country\'s body in lower case is an organization of its own, one across spellings ("Russia\'s defence ministry", "the Russian defense ministry")', () => {
+    const n = names("Russia's defence ministry said its forces took a village. The Russian defense ministry later added that drones were downed. Israel's army said it struck a depot. The ministry of Hamas said nothing.", '2025-05-20');
+    assert.ok(n.includes("Russia's defence ministry=Russia's defense ministry"), n.join(' | '));
+    assert.ok(n.includes("Russian defense ministry=Russia's defense ministry"), n.join(' | '));
+    assert.ok(n.includes("Israel's army=Israel Defense Forces"), n.join(' | '));
+  });
   it('strips titles into roles dated by the term that contains the article date', () => {
     const r = link('Prime Minister Benjamin Netanyahu spoke.', '2015-03-01').roles;
     assert.equal(r[0]?.title, 'Prime Minister');

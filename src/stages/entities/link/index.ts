@@ -290,16 +290,18 @@ export const linkStage: Stage = {
     for (const a of layers.get<NerValue>('ner')) {
       if (a.value.type !== 'misc' && a.value.type !== 'place') continue;
       const found = lowerCaseAliasAt(kb, doc.text, a.start, withoutPossessive(a.text));
-      if (found === null || mentions.some((x) => x.value.type !== 'place' && x.start < found.end && a.start < x.end)) continue;
-      const key = kbKeyOf(found.entity);
+      const body = found === null ? countryBodyAt(doc.text, a) : null;
+      const end = found?.end ?? body?.end;
+      if (end === undefined || mentions.some((x) => x.value.type !== 'place' && x.start < end && a.start < x.end)) continue;
+      const key = found !== null ? kbKeyOf(found.entity) : `name:organization:${body!.key}`;
       let c = byKey.get(key);
       if (!c) {
-        c = { key, type: 'organization', name: found.entity.name, kb: found.entity, words: NO_WORDS, last: a.start };
+        c = { key, type: 'organization', name: found?.entity.name ?? body!.name, kb: found?.entity ?? null, words: NO_WORDS, last: a.start };
         clusters.push(c);
         byKey.set(key, c);
       }
       c.last = a.start;
-      emit(a.start, found.end, c, 'alias', 'kb');
+      emit(a.start, end, c, found !== null ? 'alias' : 'name', found !== null ? 'kb' : 'name');
     }
     for (const m of compounds(doc.text)) {
       const surface = m[1]!;
@@ -352,6 +354,27 @@ function namedPersonCalled(clusters: readonly Cluster[], byKey: ReadonlyMap<stri
   let host: Cluster | undefined;
   for (const c of clusters) if (c.type === 'person' && c.words.has(word) && (host === undefined || c.last > host.last)) host = c;
   return host;
+}
+
+/** A country's body named in lower case after its name or demonym: "Russia's defence ministry", "the Ukrainian military". */
+const COUNTRY_BODY = /^(?:'s|’s)?\s+((?:(?:foreign|defence|defense|interior|finance|health|justice|energy|economy|affairs|security|trade|armed|state|military|intelligence|national)\s+){0,3})(ministry|military|army|government|presidency|embassy|navy|cabinet|forces|parliament)\b/;
+
+/**
+ * The body of a country that a country mention (with a possessive: "Russia's defence
+ * ministry") or a demonym after "the" ("the Ukrainian military") opens, written in lower case,
+ * with its end, its cluster key (the country and the words, British spellings folded) and
+ * its name ("Russia's defence ministry"); null when none.
+ */
+function countryBodyAt(text: string, a: Annotation<NerValue>): { end: number; key: string; name: string } | null {
+  const possessive = a.text !== withoutPossessive(a.text) || text.startsWith("'s", a.end) || text.startsWith('’s', a.end);
+  const word = withoutPossessive(a.text);
+  const country = a.value.type === 'place' ? (possessive ? countryNamed(word) : undefined) : /\bthe\s+$/i.test(text.slice(Math.max(0, a.start - 5), a.start)) ? countryOfDemonym(word, { shared: 'last' }) : undefined;
+  if (country === undefined) return null;
+  const m = COUNTRY_BODY.exec(text.slice(a.end, a.end + 80));
+  if (m === null) return null;
+  const words = `${m[1]!}${m[2]!}`.replace(/\s+/g, ' ');
+  const canonical = words.replace(/defence/g, 'defense');
+  return { end: a.end + m[0].length, key: `${fold(country.name)}|${canonical}`, name: `${country.name}'s ${canonical}` };
 }
 
 /** KB aliases of organizations by their first word, for {@link lowerCaseAliasAt}. */
