@@ -357,7 +357,7 @@ function namedPersonCalled(clusters: readonly Cluster[], byKey: ReadonlyMap<stri
 }
 
 /** A country's body named in lower case after its name or demonym: "Russia's defence ministry", "the Ukrainian military". */
-const COUNTRY_BODY = /^(?:'s|’s)?\s+((?:(?:foreign|defence|defense|interior|finance|health|justice|energy|economy|affairs|security|trade|armed|state|military|intelligence|national)\s+){0,3})(ministry|military|army|government|presidency|embassy|navy|cabinet|forces|parliament)\b/;
+const COUNTRY_BODY = /(?:'s|’s)?\s+((?:(?:foreign|defence|defense|interior|finance|health|justice|energy|economy|affairs|security|trade|armed|state|military|intelligence|national)\s+){0,3})(ministry|military|army|government|presidency|embassy|navy|cabinet|forces|parliament)\b/y;
 
 /**
  * The body of a country that a country mention (with a possessive: "Russia's defence
@@ -366,15 +366,17 @@ const COUNTRY_BODY = /^(?:'s|’s)?\s+((?:(?:foreign|defence|defense|interior|fi
  * its name ("Russia's defence ministry"); null when none.
  */
 function countryBodyAt(text: string, a: Annotation<NerValue>): { end: number; key: string; name: string } | null {
+  // the words first (most names are followed by none of them), then the country
+  COUNTRY_BODY.lastIndex = a.end;
+  const m = COUNTRY_BODY.exec(text);
+  if (m === null) return null;
   const possessive = a.text !== withoutPossessive(a.text) || text.startsWith("'s", a.end) || text.startsWith('’s', a.end);
   const word = withoutPossessive(a.text);
   const country = a.value.type === 'place' ? (possessive ? countryNamed(word) : undefined) : /\bthe\s+$/i.test(text.slice(Math.max(0, a.start - 5), a.start)) ? countryOfDemonym(word, { shared: 'last' }) : undefined;
   if (country === undefined) return null;
-  const m = COUNTRY_BODY.exec(text.slice(a.end, a.end + 80));
-  if (m === null) return null;
   const words = `${m[1]!}${m[2]!}`.replace(/\s+/g, ' ');
   const canonical = words.replace(/defence/g, 'defense');
-  return { end: a.end + m[0].length, key: `${fold(country.name)}|${canonical}`, name: `${country.name}'s ${canonical}` };
+  return { end: m.index + m[0].length, key: `${fold(country.name)}|${canonical}`, name: `${country.name}'s ${canonical}` };
 }
 
 /** KB aliases of organizations by their first word, for {@link lowerCaseAliasAt}. */
