@@ -154,6 +154,8 @@ describe('link stage', () => {
     assert.ok(n.includes("Russia's defence ministry=Russia's defense ministry"), n.join(' | '));
     assert.ok(n.includes("Russian defense ministry=Russia's defense ministry"), n.join(' | '));
     assert.ok(n.includes("Israel's army=Israel Defense Forces"), n.join(' | '));
+    // by the knowledge base's name of the country (the countries package says "Türkiye")
+    assert.ok(names('Erdogan spoke with Zelenskyy, the Turkish presidency said.', '2025-06-02').includes("Turkish presidency=Turkey's presidency"));
   });
   it('strips titles into roles dated by the term that contains the article date', () => {
     const r = link('Prime Minister Benjamin Netanyahu spoke.', '2015-03-01').roles;

@@ -290,7 +290,7 @@ export const linkStage: Stage = {
     for (const a of layers.get<NerValue>('ner')) {
       if (a.value.type !== 'misc' && a.value.type !== 'place') continue;
       const found = lowerCaseAliasAt(kb, doc.text, a.start, withoutPossessive(a.text));
-      const body = found === null ? countryBodyAt(doc.text, a) : null;
+      const body = found === null ? countryBodyAt(doc.text, a, kb) : null;
       const end = found?.end ?? body?.end;
       if (end === undefined || mentions.some((x) => x.value.type !== 'place' && x.start < end && a.start < x.end)) continue;
       const key = found !== null ? kbKeyOf(found.entity) : `name:organization:${body!.key}`;
@@ -365,7 +365,7 @@ const COUNTRY_BODY = /(?:'s|’s)?\s+((?:(?:foreign|defence|defense|interior|fin
  * with its end, its cluster key (the country and the words, British spellings folded) and
  * its name ("Russia's defence ministry"); null when none.
  */
-function countryBodyAt(text: string, a: Annotation<NerValue>): { end: number; key: string; name: string } | null {
+function countryBodyAt(text: string, a: Annotation<NerValue>, kb: KnowledgeBase): { end: number; key: string; name: string } | null {
   // the words first (most names are followed by none of them), then the country
   COUNTRY_BODY.lastIndex = a.end;
   const m = COUNTRY_BODY.exec(text);
@@ -376,7 +376,9 @@ function countryBodyAt(text: string, a: Annotation<NerValue>): { end: number; ke
   if (country === undefined) return null;
   const words = `${m[1]!}${m[2]!}`.replace(/\s+/g, ' ');
   const canonical = words.replace(/defence/g, 'defense');
-  return { end: m.index + m[0].length, key: `${fold(country.name)}|${canonical}`, name: `${country.name}'s ${canonical}` };
+  // by the knowledge base's name of the country when it has one ("Turkey", the package's "Türkiye")
+  const name = kb.findByAlias(country.name).find((e) => e.type === 'place')?.name ?? country.name;
+  return { end: m.index + m[0].length, key: `${fold(name)}|${canonical}`, name: `${name}'s ${canonical}` };
 }
 
 /** KB aliases of organizations by their first word, for {@link lowerCaseAliasAt}. */
