@@ -154,6 +154,9 @@ describe('link stage', () => {
     assert.ok(n.includes("Russia's defence ministry=Russia's defense ministry"), n.join(' | '));
     assert.ok(n.includes("Russian defense ministry=Russia's defense ministry"), n.join(' | '));
     assert.ok(n.includes("Israel's army=Israel Defense Forces"), n.join(' | '));
+    // a body before a title word is part of a person's office
+    const z = link('Maria Zakharova, the Russian foreign ministry spokeswoman, accused Europe.', '2025-03-11').mentions;
+    assert.ok(z.some(([t, n]) => t === 'Russian foreign ministry spokeswoman' && n === 'Maria Zakharova'), JSON.stringify(z));
     // by the knowledge base's name of the country (the countries package says "Türkiye")
     assert.ok(names('Erdogan spoke with Zelenskyy, the Turkish presidency said.', '2025-06-02').includes("Turkish presidency=Turkey's presidency"));
   });

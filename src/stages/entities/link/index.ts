@@ -292,7 +292,9 @@ export const linkStage: Stage = {
       const found = lowerCaseAliasAt(kb, doc.text, a.start, withoutPossessive(a.text));
       const body = found === null ? countryBodyAt(doc.text, a, kb) : null;
       const end = found?.end ?? body?.end;
-      if (end === undefined || mentions.some((x) => x.value.type !== 'place' && x.start < end && a.start < x.end)) continue;
+      // "the Russian foreign ministry spokeswoman" names a person's office, not the body speaking
+      if (end === undefined || TITLE_WORDS.has((wordAfter(doc.text, end) ?? '').toLowerCase())) continue;
+      if (mentions.some((x) => x.value.type !== 'place' && x.start < end && a.start < x.end)) continue;
       const key = found !== null ? kbKeyOf(found.entity) : `name:organization:${body!.key}`;
       let c = byKey.get(key);
       if (!c) {
@@ -354,6 +356,14 @@ function namedPersonCalled(clusters: readonly Cluster[], byKey: ReadonlyMap<stri
   let host: Cluster | undefined;
   for (const c of clusters) if (c.type === 'person' && c.words.has(word) && (host === undefined || c.last > host.last)) host = c;
   return host;
+}
+
+/** The word right after `end` past one space, or null ("spokeswoman" in "… ministry spokeswoman said"). */
+function wordAfter(text: string, end: number): string | null {
+  if (text.charCodeAt(end) !== 32) return null;
+  let j = end + 1;
+  while (j < text.length && /\p{L}/u.test(text[j]!)) j++;
+  return j > end + 1 ? text.slice(end + 1, j) : null;
 }
 
 /** A country's body named in lower case after its name or demonym: "Russia's defence ministry", "the Ukrainian military". */
