@@ -23,7 +23,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'spokesperson', 'chairman', 'chairwoman', 'chairperson', 'director', 'director-general', 'head', 'leader', 'negotiator', 'mediator',
   'judge', 'attorney', 'prosecutor', 'pope', 'cardinal', 'archbishop', 'bishop', 'rabbi', 'imam', 'ayatollah', 'grand',
   'supreme', 'coordinator', 'commissioner', 'high', 'ceo', 'executive', 'officer', 'official', 'politburo', 'political', 'bureau', 'member',
-  'press', 'intelligence', 'labor', 'labour', 'federal', 'aide', 'presidential',
+  'press', 'intelligence', 'labor', 'labour', 'federal', 'aide', 'presidential', 'operating', 'financial',
 ]);
 
 /** Words that join title words inside a title (`leading-title`). */

@@ -436,7 +436,7 @@ const titleModifier: Refiner = {
 
 const leadingTitle: Refiner = {
   id: 'leading-title',
-  reason: 'titles and honorifics are not part of a name ("Secretary of State Marco Rubio" names Marco Rubio); the title is kept as its own annotation',
+  reason: 'titles and honorifics are not part of a name ("Secretary of State Marco Rubio" names Marco Rubio); the title is kept as its own annotation, and two to four untagged capitalised words before it are the body it belongs to ("United Auto Workers President Shawn Fain")',
   refine(mentions, input, log) {
     const out: Mention[] = [];
     let cover: Int32Array | null = null;
@@ -452,11 +452,36 @@ const leadingTitle: Refiner = {
       const person = start === m.start ? m : changed(m, { start }, this.id);
       out.push(person);
       const title = titleBefore(input, start, counts, m);
-      if (title) log.titles.push({ ...title, person: { start: person.start, end: person.end } });
+      if (title) {
+        log.titles.push({ ...title, person: { start: person.start, end: person.end } });
+        const owner = untaggedOwner(input, title.start, counts);
+        if (owner !== null) out.push({ ...owner, type: 'organization', score: 1, source: `ner/${this.id}` });
+      }
     }
     return out;
   },
 };
+
+/** Capitalised words that open a sentence or a phrase, not a name ("On Monday President …"). */
+const NOT_OWNER_WORDS: ReadonlySet<string> = new Set(['the', 'on', 'in', 'at', 'for', 'of', 'and', 'a', 'an', 'by', 'with', 'from', 'to', 'after', 'before', 'as', 'but', 'when', 'while', 'then', 'later', 'earlier', 'meanwhile', 'also']);
+
+/**
+ * Two to four capitalised words no mention covers right before a title that are the body the
+ * title belongs to ("United Auto Workers President Shawn Fain"): their token range, or null.
+ * Days, months, title words and sentence openers ("On Monday President …") are no body.
+ */
+function untaggedOwner(input: RefineInput, titleStart: number, counts: () => Int32Array): { start: number; end: number } | null {
+  let s = titleStart;
+  while (s > 0 && titleStart - s < 4 && isCapitalized(input, s - 1) && HAS_WORD_CHAR.test(input.tokens[s - 1]!.text) && !tokenCovered(counts(), s - 1)) {
+    const l = lower(input, s - 1);
+    if (NOT_OWNER_WORDS.has(l) || CALENDAR_WORDS.has(l) || TITLE_WORDS.has(l) || HONORIFICS.has(l)) break;
+    s--;
+  }
+  if (titleStart - s < 2) return null;
+  // a longer capitalised run before it is something else (a headline in Title Case)
+  if (s > 0 && isCapitalized(input, s - 1) && HAS_WORD_CHAR.test(input.tokens[s - 1]!.text)) return null;
+  return { start: s, end: titleStart };
+}
 
 const bylineRole: Refiner = {
   id: 'byline-role',

@@ -12,7 +12,7 @@ import { sentencesStage } from '../../sentences/index.js';
 import { knownNameTypes, loadModel, nerStage, recognizeText, withKnownNames, type NerValue } from './index.js';
 import { sentenceRanges, tagTokens, typesOf } from './tagger.js';
 import { segment, toAnnotations } from '../../sentences/index.js';
-import { expectMentions, expectTitles } from './testing.js';
+import { expectMentions, expectNoMentions, expectTitles } from './testing.js';
 
 const TEXT = 'TEL AVIV, Israel (AP) — U.S. Secretary of State Marco Rubio met Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani in Doha. Israel’s army said Palestinians fled.\n\nRubble in Khan Younis. (AP Photo/Fatima Shbair)';
 
@@ -114,3 +114,8 @@ test('press, intelligence and labor titles keep their first word', () => {
   expectTitles('Acting Labor Secretary Julie Su spoke to both sides.', ['Acting Labor Secretary→Julie Su']);
 });
 test('an aide is titled', () => expectTitles("Moscow's team was led by presidential aide Vladimir Medinsky.", ['presidential aide→Vladimir Medinsky']));
+test('untagged capitalised words before a title are the body it belongs to', () => {
+  expectMentions('DETROIT — United Auto Workers President Shawn Fain said the union would expand its strike.', ['organization:United Auto Workers', 'person:Shawn Fain']);
+  expectTitles('Stellantis chief operating officer Mark Stewart said the company was encouraged.', ['chief operating officer→Mark Stewart']);
+});
+test('a day before a title is no body', () => expectNoMentions('On Monday President Biden spoke.', ['organization:On Monday', 'organization:Monday']));
