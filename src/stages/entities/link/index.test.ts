@@ -136,6 +136,9 @@ describe('link stage', () => {
     assert.ok(!m.some(([t]) => t === 'forum'), JSON.stringify(m));
     const two = link('The Pacific Maritime Alliance and the Atlantic Shipping Alliance met. The alliance said no.').mentions;
     assert.ok(!two.some(([t]) => t === 'alliance'), JSON.stringify(two));
+    // a KB body is not described by its last word: "the union" of workers is no European Union
+    const eu = link('The European Union said it would send aid. Workers said the union would strike on Monday.').mentions;
+    assert.ok(!eu.some(([t]) => t === 'union'), JSON.stringify(eu));
   });
   it('a name with a quoted nickname inside is looked up without it', () => {
     const n = names('Benjamin "Bibi" Netanyahu told lawmakers that Israel would not withdraw. Lena "Red" Brandt agreed.');

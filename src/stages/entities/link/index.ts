@@ -1067,13 +1067,15 @@ const BODY_HEADS: ReadonlySet<string> = new Set([...ORGANIZATION_HEADS, 'forum',
 
 /**
  * "the alliance", "the forum", "the commission": the head noun of an organization the article
- * named before, when exactly one of its organizations ends in that word ("the alliance's chief
- * executive" after "the United States Maritime Alliance"). The mention is the noun.
+ * named before, when exactly one of its organizations outside the KB ends in that word ("the
+ * alliance's chief executive" after "the United States Maritime Alliance"). The mention is the
+ * noun. KB bodies have curated descriptions instead.
  */
 function headNounMentions(text: string, clusters: readonly Cluster[], mentions: readonly Annotation<MentionValue>[], index: SpanIndex<Annotation<MentionValue>>, described: readonly Annotation<MentionValue>[]): Annotation<MentionValue>[] {
   const byHead = new Map<string, Cluster | null>();
   for (const c of clusters) {
-    if (c.type !== 'organization') continue;
+    // a KB body is described by its curated descriptions ("the union" is no European Union)
+    if (c.type !== 'organization' || c.kb !== null) continue;
     const space = c.name.lastIndexOf(' ');
     if (space < 0) continue;
     const head = c.name.slice(space + 1).toLowerCase();
