@@ -28,7 +28,7 @@ import { annotate, type Annotation } from '../../../pipeline/annotation.js';
 import type { Published } from '../../../pipeline/document.js';
 import type { Stage } from '../../../pipeline/stage.js';
 import type { NerValue, TitleValue } from '../ner/index.js';
-import { HONORIFICS, TITLE_WORDS } from '../ner/lexicon.js';
+import { HONORIFICS, NAME_PARTICLES, ORGANIZATION_HEADS, SURNAME_PARTICLES, TITLE_WORDS } from '../ner/lexicon.js';
 import { lowerOf } from '../../../util/lower.js';
 import { SpanIndex } from '../../../util/span-index.js';
 
@@ -231,18 +231,44 @@ export const linkStage: Stage = {
       .filter((a) => !inHeading(a) || identify(kb, a.text, a.value.type) !== null || places().has(fold(a.text)));
     // pass 1 and 2 in text order
     for (const a of ner) {
-      const type = a.value.type as EntityType;
-      const surface = withoutPossessive(a.text);
-      const end = a.start + surface.length;
+      let type = a.value.type as EntityType;
+      const written = withoutPossessive(a.text);
+      const end = a.start + written.length;
+      // looked up without a quoted nickname inside ("Mohamed Hamdan \"Hemedti\" Dagalo")
+      const surface = type === 'person' ? withoutNickname(written) : written;
       let id = identify(kb, surface, type);
+      // a surname the tagger read as a body ("Zelenskyy's chief of staff", "Al-Burhan's deputy")
+      // is the person of that name the article already named
+      if (id === null && type !== 'person' && !surface.includes(' ')) {
+        const host = namedPersonCalled(clusters, byKey, kb, surface, surface.length < a.text.length);
+        if (host) { host.last = a.start; emit(a.start, end, host, 'surname', 'surname'); continue; }
+      }
       // a capital the knowledge base reads as its government ("Cairo said") is the city after
       // a preposition of place ("talks in Cairo", "flew to Doha") and in the dateline ("CAIRO (AP) —")
       if (id !== null && id.via === 'surname' && type === 'place' && places().get(fold(surface))?.kind === 'capital' && (a.source === 'ner/dateline-place' || LOCATIVES.has((wordBefore(doc.text, a.start) ?? '').toLowerCase()))) id = null;
       if (type === 'person' && !id && !surface.includes(' ')) {
         const word = fold(surface);
+        // of the people whose names hold the word, the one mentioned last (not the one named first
+        // last: "Matthew Miller … Aaron David Miller … Matthew Miller declined. Miller added" is Matthew)
         let host: Cluster | undefined;
-        for (let k = clusters.length - 1; k >= 0 && !host; k--) if (clusters[k]!.type === 'person' && clusters[k]!.words.has(word)) host = clusters[k];
+        for (const c of clusters) if (c.type === 'person' && c.words.has(word) && (host === undefined || c.last > host.last)) host = c;
         if (host) { host.last = a.start; emit(a.start, end, host, 'surname', 'surname'); continue; }
+        // a lone capital or country no person of the article is named after ("a day after Washington
+        // said") is the place; with a namesake in the article it stayed that person above
+        const asPlace = identify(kb, surface, 'place');
+        if (asPlace !== null || places().has(word)) { type = 'place'; id = asPlace; }
+      }
+      // "Abdel Rahim Dagalo" after "Abdel Rahim Hamdan Dagalo": the same first and last names
+      // with a middle name left out are the person named in full
+      if (type === 'person' && !id && surface.includes(' ') && !byKey.has(`name:person:${fold(surface)}`)) {
+        const host = shortenedNameOf(clusters, fold(surface));
+        if (host) { host.last = a.start; emit(a.start, end, host, 'name', 'name'); continue; }
+      }
+      // "ILA" after "the International Longshoremen's Association": the article's own acronym
+      // (before the outlet registry, where "ONA" is another agency's)
+      if (!id && ACRONYM.test(surface)) {
+        const host = acronymHost(clusters, surface);
+        if (host) { host.last = a.start; emit(a.start, end, host, 'alias', 'name'); continue; }
       }
       const place = type === 'place' && !id ? places().get(fold(surface)) : undefined;
       const outlet = type === 'organization' && !id ? sourceRegistry(undefined, ctx.config.sourceDirs).lookup(surface) : undefined;
@@ -258,6 +284,26 @@ export const linkStage: Stage = {
       }
       c.last = a.start;
       emit(a.start, end, c, id ? id.via : place ? 'place' : outlet ? 'alias' : 'name', id ? 'kb' : place ? 'place' : outlet ? 'outlet' : 'name');
+    }
+    // "the Israeli military said", "Qatar's foreign ministry said": KB names of bodies the
+    // tagger leaves out after the demonym or country it marks
+    for (const a of layers.get<NerValue>('ner')) {
+      if (a.value.type !== 'misc' && a.value.type !== 'place') continue;
+      const found = lowerCaseAliasAt(kb, doc.text, a.start, withoutPossessive(a.text));
+      const body = found === null ? countryBodyAt(doc.text, a, kb) : null;
+      const end = found?.end ?? body?.end;
+      // "the Russian foreign ministry spokeswoman" names a person's office, not the body speaking
+      if (end === undefined || TITLE_WORDS.has((wordAfter(doc.text, end) ?? '').toLowerCase())) continue;
+      if (mentions.some((x) => x.value.type !== 'place' && x.start < end && a.start < x.end)) continue;
+      const key = found !== null ? kbKeyOf(found.entity) : `name:organization:${body!.key}`;
+      let c = byKey.get(key);
+      if (!c) {
+        c = { key, type: 'organization', name: found?.entity.name ?? body!.name, kb: found?.entity ?? null, words: NO_WORDS, last: a.start };
+        clusters.push(c);
+        byKey.set(key, c);
+      }
+      c.last = a.start;
+      emit(a.start, end, c, found !== null ? 'alias' : 'name', found !== null ? 'kb' : 'name');
     }
     for (const m of compounds(doc.text)) {
       const surface = m[1]!;
@@ -279,22 +325,173 @@ export const linkStage: Stage = {
     // (not SpanIndex.of: the list grows afterwards)
     const named = new SpanIndex(mentions, (x) => x);
     const titles = layers.get<TitleValue>('title');
-    const appositives = appositiveTitles(doc.text, mentions, titles);
+    const appositives = appositiveTitles(doc.text, mentions, titles, kb);
     const roles = titleRoles(doc.text, titles, mentions, named, kb, day);
     const ownerAt = new Map(appositives.map((a) => [a.title.start, a.owner]));
     for (const r of titleRoles(doc.text, appositives.map((a) => a.title), mentions, named, kb, day)) {
       // the owner before the title names its country or body when nothing else did ("Ukraine's human rights commissioner")
       const owner = ownerAt.get(r.start) ?? null;
-      const of = r.value.of ?? (owner === null ? null : kb.findByAlias(owner).find((e) => e.type === 'place' || e.type === 'organization')?.name ?? (countryNamed(owner)?.name ?? null));
+      const of = r.value.of ?? (owner === null ? null : kb.findByAlias(owner).find((e) => e.type === 'place' || e.type === 'organization')?.name ?? (countryNamed(owner)?.name ?? ownerIfNamed(owner, mentions)));
       roles.push(of === r.value.of ? r : annotate('role', doc.text, r.start, r.end, { ...r.value, of }, 'link/title-appositive'));
     }
     renameAllCaps(clusters, mentions);
-    mentions.push(...descriptionMentions(doc.text, kb, clusters, day, named));
+    const described = descriptionMentions(doc.text, kb, clusters, day, named);
+    mentions.push(...described, ...headNounMentions(doc.text, clusters, mentions, named, described));
     mentions.push(...pronounMentions(doc.text, layers.get('sentence'), mentions));
     mentions.sort((x, y) => x.start - y.start);
     return { mention: mentions, role: roles };
   },
 };
+
+/**
+ * The person cluster of the article that a one-word organization or place mention names: the
+ * KB person whose short name it is, when the article names them, or, for a possessive
+ * ("Ortberg's"), the person whose name holds the word.
+ */
+function namedPersonCalled(clusters: readonly Cluster[], byKey: ReadonlyMap<string, Cluster>, kb: KnowledgeBase, surface: string, possessive: boolean): Cluster | undefined {
+  const person = identify(kb, surface, 'person');
+  if (person !== null) return byKey.get(kbKeyOf(person.entity));
+  if (!possessive) return undefined;
+  const word = fold(surface);
+  let host: Cluster | undefined;
+  for (const c of clusters) if (c.type === 'person' && c.words.has(word) && (host === undefined || c.last > host.last)) host = c;
+  return host;
+}
+
+/** The word right after `end` past one space, or null ("spokeswoman" in "… ministry spokeswoman said"). */
+function wordAfter(text: string, end: number): string | null {
+  if (text.charCodeAt(end) !== 32) return null;
+  let j = end + 1;
+  while (j < text.length && /\p{L}/u.test(text[j]!)) j++;
+  return j > end + 1 ? text.slice(end + 1, j) : null;
+}
+
+/** A country's body named in lower case after its name or demonym: "Russia's defence ministry", "the Ukrainian military". */
+const COUNTRY_BODY = /(?:'s|’s)?\s+((?:(?:foreign|defence|defense|interior|finance|health|justice|energy|economy|affairs|security|trade|armed|state|military|intelligence|national)\s+){0,3})(ministry|military|army|government|presidency|embassy|navy|cabinet|forces|parliament)\b/y;
+
+/**
+ * The body of a country that a country mention (with a possessive: "Russia's defence
+ * ministry") or a demonym after "the" ("the Ukrainian military") opens, written in lower case,
+ * with its end, its cluster key (the country and the words, British spellings folded) and
+ * its name ("Russia's defence ministry"); null when none.
+ */
+function countryBodyAt(text: string, a: Annotation<NerValue>, kb: KnowledgeBase): { end: number; key: string; name: string } | null {
+  // the words first (most names are followed by none of them), then the country
+  COUNTRY_BODY.lastIndex = a.end;
+  const m = COUNTRY_BODY.exec(text);
+  if (m === null) return null;
+  const possessive = a.text !== withoutPossessive(a.text) || text.startsWith("'s", a.end) || text.startsWith('’s', a.end);
+  const word = withoutPossessive(a.text);
+  const country = a.value.type === 'place' ? (possessive ? countryNamed(word) : undefined) : /\bthe\s+$/i.test(text.slice(Math.max(0, a.start - 5), a.start)) ? countryOfDemonym(word, { shared: 'last' }) : undefined;
+  if (country === undefined) return null;
+  const words = `${m[1]!}${m[2]!}`.replace(/\s+/g, ' ');
+  const canonical = words.replace(/defence/g, 'defense');
+  // by the knowledge base's name of the country when it has one ("Turkey", the package's "Türkiye")
+  const name = kb.findByAlias(country.name).find((e) => e.type === 'place')?.name ?? country.name;
+  return { end: m.index + m[0].length, key: `${fold(name)}|${canonical}`, name: `${name}'s ${canonical}` };
+}
+
+/** KB aliases of organizations by their first word, for {@link lowerCaseAliasAt}. */
+const lowerAliases = new WeakMap<KnowledgeBase, Map<string, { alias: string; entity: KbEntity }[]>>();
+
+/**
+ * The KB organization alias that starts at `start` with the word `first` and goes on in lower
+ * case ("Israeli military", "Qatar's foreign ministry", "Sudanese army"), as a whole word, and
+ * where it ends; null when none.
+ */
+function lowerCaseAliasAt(kb: KnowledgeBase, text: string, start: number, first: string): { entity: KbEntity; end: number } | null {
+  let byFirst = lowerAliases.get(kb);
+  if (byFirst === undefined) {
+    byFirst = new Map();
+    for (const e of kb.entities) {
+      if (e.type !== 'organization') continue;
+      for (const alias of e.aliases) {
+        const words = alias.split(' ');
+        if (words.length < 2 || !/^\p{Lu}/u.test(words[0]!) || !words.slice(1).some((w) => /^\p{Ll}/u.test(w))) continue;
+        const head = withoutPossessive(words[0]!.replace(/’s$/, "'s"));
+        let list = byFirst.get(head);
+        if (list === undefined) byFirst.set(head, (list = []));
+        list.push({ alias, entity: e });
+      }
+    }
+    lowerAliases.set(kb, byFirst);
+  }
+  const candidates = byFirst.get(first);
+  if (candidates === undefined) return null;
+  for (const { alias, entity } of candidates) {
+    const end = start + alias.length;
+    const same = text.startsWith(alias, start) || text.startsWith(alias.replace("'", '’'), start);
+    if (same && (end >= text.length || !/[\p{L}\p{N}]/u.test(text[end]!))) return { entity, end };
+  }
+  return null;
+}
+
+/** An acronym: two to six capitals, nothing else ("ILA", "USMX"; "U.N." is the KB's). */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** Words an acronym skips ("Federal Mediation and Conciliation Service" is FMCS). */
+const ACRONYM_SKIPS: ReadonlySet<string> = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'to', '&', 'de', 'du', 'des', 'la', 'le']);
+
+/** The initials of an organization's name ("International Longshoremen's Association" → "ILA"), or null. */
+export function initialsOf(name: string): string | null {
+  let out = '';
+  for (const w of name.split(/[\s-]+/)) {
+    if (w === '' || ACRONYM_SKIPS.has(w.toLowerCase())) continue;
+    const c = w[0]!;
+    if (c.toUpperCase() === c.toLowerCase() || c !== c.toUpperCase()) return null;
+    out += c;
+  }
+  return out.length >= 2 ? out : null;
+}
+
+/** The organization cluster of the article whose initials are `acronym` (the one mentioned last), if any. */
+function acronymHost(clusters: readonly Cluster[], acronym: string): Cluster | undefined {
+  let host: Cluster | undefined;
+  for (const c of clusters) if (c.type === 'organization' && c.kb === null && initialsCached(c.name) === acronym && (host === undefined || c.last > host.last)) host = c;
+  return host;
+}
+
+/** {@link initialsOf} by name (the same organizations recur; bounded, cleared when full). */
+const initialsByName = new Map<string, string | null>();
+
+function initialsCached(name: string): string | null {
+  let initials = initialsByName.get(name);
+  if (initials === undefined) {
+    if (initialsByName.size >= 10_000) initialsByName.clear();
+    initials = initialsOf(name);
+    initialsByName.set(name, initials);
+  }
+  return initials;
+}
+
+/** Particles a surname may open with (folded): European and Arabic. */
+const PARTICLES: ReadonlySet<string> = new Set([...SURNAME_PARTICLES, ...NAME_PARTICLES]);
+
+/**
+ * The person cluster of the article (the one mentioned last) whose name ends in `folded`
+ * when that opens with a particle ("von der leyen"), or has the same first
+ * and last words as `folded` and more words, all of `folded`'s among them, if any.
+ */
+function shortenedNameOf(clusters: readonly Cluster[], folded: string): Cluster | undefined {
+  const words = folded.split(' ');
+  let host: Cluster | undefined;
+  for (const c of clusters) {
+    if (c.type !== 'person' || (host !== undefined && c.last <= host.last)) continue;
+    const full = fold(c.name).split(' ');
+    if (full.length <= words.length || full[full.length - 1] !== words[words.length - 1]) continue;
+    // a surname with its particles ("Von der Leyen" after "Ursula von der Leyen", "Abu Marzouk")
+    if (PARTICLES.has(words[0]!) && full.slice(full.length - words.length).join(' ') === folded) { host = c; continue; }
+    if (full[0] !== words[0]) continue;
+    let k = 0;
+    for (const w of full) if (k < words.length && w === words[k]) k++;
+    if (k === words.length) host = c;
+  }
+  return host;
+}
+
+/** An owner that is the name of one of the article's organizations ("Teamsters"), else null. */
+function ownerIfNamed(owner: string, mentions: readonly Annotation<MentionValue>[]): string | null {
+  return mentions.some((m) => m.value.type === 'organization' && m.value.name === owner) ? owner : null;
+}
 
 /** Whether a name is written in capitals only (a dateline's `DEIR AL-BALAH`, a shouted headline word). */
 function allCaps(name: string): boolean {
@@ -320,6 +517,15 @@ function renameAllCaps(clusters: readonly Cluster[], mentions: Annotation<Mentio
 
 /** Prepositions of place: a capital after one is the city, not its government. */
 const LOCATIVES: ReadonlySet<string> = new Set(['in', 'to', 'at', 'from', 'near', 'into', 'outside', 'via', 'toward', 'towards', 'inside', 'around', 'across', 'between']);
+
+/** A quoted nickname inside a name, with the space before it. */
+const NICKNAME = /\s+["“'‘][^"“”'‘’]{1,40}["”'’](?=\s)/u;
+
+/** A person's name without a quoted nickname inside it ("Benjamin “Bibi” Netanyahu" → "Benjamin Netanyahu"). */
+export function withoutNickname(name: string): string {
+  if (!/["“'‘]/.test(name)) return name;
+  return name.replace(NICKNAME, '');
+}
 
 /** `s` without a final possessive `'s` or `’s` (what `s.replace(/[’']s$/, '')` gives, without a pattern per mention). */
 export function withoutPossessive(s: string): string {
@@ -381,8 +587,8 @@ function titleName(title: string): string {
   return name;
 }
 
-/** An owner ("Ukraine's", "Qatar’s") and the title words after it, up to a title word. */
-const APPOSITIVE_TITLE = /^(?!(?:(?:the|a|an)\s+)?(?:former\b|then-|ex-))(?:(?:the|a|an)\s+)?(?:([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})(?:'s|’s)\s+)?((?:[\p{L}-]+\s+){0,5}[\p{L}-]+)$/u;
+/** An owner ("Ukraine's", "Qatar’s"; a common noun's, "the union's", is passed over) and the title words after it, up to a title word. */
+const APPOSITIVE_TITLE = /^(?!(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:[Ff]ormer\b|then-|ex-))(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})(?:'s|’s)\s+|\p{Ll}+(?:'s|’s)\s+)?((?:[\p{L}.-]+\s+){0,5}[\p{L}-]+)$/u;
 
 /**
  * Titles set off by commas beside a person's name, which the tagger's title rule (a title
@@ -392,20 +598,35 @@ const APPOSITIVE_TITLE = /^(?!(?:(?:the|a|an)\s+)?(?:former\b|then-|ex-))(?:(?:t
  * other punctuation; its owner ("Qatar's") is returned to name the title's country. A
  * former office ("a former negotiator") is left out: it has no dates to give.
  */
-function appositiveTitles(text: string, mentions: readonly Annotation<MentionValue>[], titles: readonly Annotation<TitleValue>[]): { title: Annotation<TitleValue>; owner: string | null }[] {
+function appositiveTitles(text: string, mentions: readonly Annotation<MentionValue>[], titles: readonly Annotation<TitleValue>[], kb: KnowledgeBase): { title: Annotation<TitleValue>; owner: string | null }[] {
   const out: { title: Annotation<TitleValue>; owner: string | null }[] = [];
   const titled = new Set(titles.map((t) => t.value.personStart));
+  const apposedAfter = new Set<number>();
+  let byStart: Map<number, Annotation<MentionValue>> | null = null;
+  // what the words after "of"/"for" name: a KB organization or place, else the article's own mention of exactly them
+  const named = (start: number, end: number): Named | null => {
+    const surface = text.slice(start, end);
+    const e = kb.findByAlias(surface).find((x) => x.type === 'organization' || x.type === 'place');
+    if (e !== undefined) return { name: e.name, type: e.type as EntityType };
+    byStart ??= new Map(mentions.filter((x) => x.value.type !== 'person').map((x) => [x.start, x]));
+    const o = byStart.get(start);
+    return o !== undefined && o.end === end ? { name: o.value.name, type: o.value.type } : null;
+  };
+  const isTitle = (start: number, end: number): boolean => kb.titleIndex.lookup(text.slice(start, end)).length > 0;
+  const titlePhrase = (from: number, to: number): TitleFound | null => plainTitlePhrase(text, from, to) ?? titleOfBody(text, from, to, named, isTitle);
   for (const m of mentions) {
-    if (m.value.type !== 'person' || m.value.via === 'pronoun' || m.value.via === 'description' || titled.has(m.start)) continue;
-    // after the name: ", PHRASE," or ", PHRASE." (the phrase up to the next comma or full stop)
-    if (text.charCodeAt(m.end) === 44) {
+    if (m.value.type !== 'person' || m.value.via === 'pronoun' || m.value.via === 'description') continue;
+    // after the name: ", PHRASE," or ", PHRASE." (the phrase up to the next comma or full stop), also
+    // after a title before it ("retired Lt. Gen. Keith Kellogg, the special envoy for Ukraine,")
+    if (text.charCodeAt(m.end) === 44 && !apposedAfter.has(m.start)) {
       let from = m.end + 1;
       while (from < text.length && text.charCodeAt(from) === 32) from++;
       let to = from;
-      while (to < text.length && to - from <= 80 && !',.;:()"“”\n'.includes(text[to]!)) to++;
-      const found = titlePhrase(text, from, to);
-      if (found && (text[to] === ',' || text[to] === '.')) { out.push(apposed(text, found, m)); titled.add(m.start); continue; }
+      while (to < text.length && to - from <= 80 && (!',.;:()"“”\n'.includes(text[to]!) || abbreviationDot(text, to))) to++;
+      const found = titlePhrase(from, to);
+      if (found && (text[to] === ',' || text[to] === '.')) { out.push(apposed(text, found, m)); titled.add(m.start); apposedAfter.add(m.start); continue; }
     }
+    if (titled.has(m.start)) continue;
     // before the name, back to the previous punctuation: "Qatar's prime minister, Sheikh Mohammed …"
     let end = m.start;
     while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
@@ -417,17 +638,41 @@ function appositiveTitles(text: string, mentions: readonly Annotation<MentionVal
     let from = end - 1;
     while (from > 0 && end - from <= 80 && !',.;:()"“”\n'.includes(text[from - 1]!)) from--;
     while (from < end && text.charCodeAt(from) === 32) from++;
-    const found = titlePhrase(text, from, end - 1);
+    // the second of two people in a list: "…, and Turkey's intelligence chief, Ibrahim Kalin,"
+    if (text.startsWith('and ', from)) from += 4;
+    const found = titlePhrase(from, end - 1);
     if (found) { out.push(apposed(text, found, m)); titled.add(m.start); }
   }
   return out;
 }
 
+/** Whether the full stop at `i` ends a one-letter capital of an abbreviation ("U.N.", "U.S."), not a sentence. */
+function abbreviationDot(text: string, i: number): boolean {
+  if (text.charCodeAt(i) !== 46 || i < 1) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c < 65 || c > 90) return false;
+  const before = i >= 2 ? text.charCodeAt(i - 2) : 32;
+  return before === 32 || before === 46;
+}
+
 /** Words that make a phrase between commas a clause, not a title ("who met the envoy"). */
 const NOT_IN_TITLES: ReadonlySet<string> = new Set(['former', 'then-', 'ex-', 'who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'while', 'as', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'met', 'said', 'says', 'told', 'and', 'or', 'but', 'with', 'to']);
 
+/** A title found beside a name: its span and its owner ("Qatar's", or the body it is "of"). */
+interface TitleFound {
+  readonly start: number;
+  readonly end: number;
+  readonly owner: string | null;
+}
+
+/** What the words after "of"/"for" in a title name. */
+interface Named {
+  readonly name: string;
+  readonly type: EntityType;
+}
+
 /** The title words of `text[from, to)` when the whole stretch is an appositive title phrase. */
-function titlePhrase(text: string, from: number, to: number): { start: number; end: number; owner: string | null } | null {
+function plainTitlePhrase(text: string, from: number, to: number): TitleFound | null {
   const slice = text.slice(from, to).trimEnd();
   const m = APPOSITIVE_TITLE.exec(slice);
   if (!m) return null;
@@ -437,7 +682,33 @@ function titlePhrase(text: string, from: number, to: number): { start: number; e
   return { start, end: from + slice.length, owner: m[1] ?? null };
 }
 
-function apposed(text: string, found: { start: number; end: number; owner: string | null }, m: Annotation<MentionValue>): { title: Annotation<TitleValue>; owner: string | null } {
+/** "of" or "for" and an optional "the" between a title and what it is of. */
+const OF_BODY = /\s(?:of|for)\s+(?:the\s+)?/g;
+
+/**
+ * A title "of" or "for" a body the article or the KB names, set off beside a name: "director
+ * of the Federal Mediation and Conciliation Service", "the president of the Teamsters", "a
+ * spokesman for Qatar's foreign ministry". The title is the words before "of"/"for" and its
+ * owner the body. A place after "for" is part of the title ("the special envoy for
+ * Ukraine": an American envoy); a place after "of" is its owner ("president of Ukraine").
+ */
+function titleOfBody(text: string, from: number, to: number, named: (start: number, end: number) => Named | null, isTitle: (start: number, end: number) => boolean): TitleFound | null {
+  const slice = text.slice(from, to).trimEnd();
+  OF_BODY.lastIndex = 0;
+  for (let j = OF_BODY.exec(slice); j !== null; j = OF_BODY.exec(slice)) {
+    const head = plainTitlePhrase(text, from, from + j.index);
+    if (head === null) continue;
+    // a KB title as a whole ("president of the European Commission")
+    if (isTitle(head.start, from + slice.length)) return { start: head.start, end: from + slice.length, owner: head.owner };
+    const tail = named(from + j.index + j[0].length, from + slice.length);
+    if (tail === null) continue;
+    const forPlace = tail.type === 'place' && j[0].trimStart().startsWith('for');
+    return forPlace ? { start: head.start, end: from + slice.length, owner: head.owner } : { start: head.start, end: head.end, owner: tail.name };
+  }
+  return null;
+}
+
+function apposed(text: string, found: TitleFound, m: Annotation<MentionValue>): { title: Annotation<TitleValue>; owner: string | null } {
   return { title: annotate('title', text, found.start, found.end, { person: m.text, personStart: m.start, personEnd: m.end }, 'link/appositive'), owner: found.owner };
 }
 
@@ -509,13 +780,48 @@ function countryInTitle(kb: KnowledgeBase, titleText: string, known: readonly Kb
   return country;
 }
 
+/**
+ * The organization, country or person mention that ends right before a title (one space
+ * between, or a possessive and a space: "Hamas's chief negotiator", "Zelenskyy's chief of
+ * staff"), or null. A place other than a country ("Hamas's Gaza chief") owns no title.
+ */
+function ownerBefore(text: string, start: number, index: SpanIndex<Annotation<MentionValue>>): Annotation<MentionValue> | null {
+  if (start < 2 || text.charCodeAt(start - 1) !== 32) return null;
+  let end = start - 1;
+  if (text.endsWith("'s", end) || text.endsWith('’s', end)) end -= 2;
+  for (const o of index.overlapping(end - 1, end)) {
+    if (o.end !== end || o.value.via === 'pronoun' || o.value.via === 'description') continue;
+    // a country of the KB or of the countries package ("Turkey" is the package's "Türkiye")
+    if (o.value.type === 'place' && o.value.kb === null && countryNamed(o.value.name) === undefined) continue;
+    return o;
+  }
+  return null;
+}
+
+/** The KB titles named by a title with the demonym right before it ("Egyptian intelligence chief"), if any. */
+function withDemonym(text: string, t: Annotation<TitleValue>, kb: KnowledgeBase): readonly KbTitle[] {
+  const before = wordBefore(text, t.start);
+  if (before === null || countryOfDemonym(before) === undefined) return [];
+  return kb.titleIndex.lookup(`${before} ${t.text}`);
+}
+
+/** The name an owner mention gives a title's `of`: its cluster's name (a person's owns no title: "Zelenskyy's chief of staff"). */
+function ownerName(owner: Annotation<MentionValue> | null): string | null {
+  return owner === null || owner.value.type === 'group' || owner.value.type === 'person' ? null : owner.value.name;
+}
+
 /** Roles from the tagger's title annotations, dated from the KB when the person holds that title there. */
 function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], mentions: readonly Annotation<MentionValue>[], index: SpanIndex<Annotation<MentionValue>>, kb: KnowledgeBase, day: string | null): Annotation<RoleValue>[] {
   const out: Annotation<RoleValue>[] = [];
   for (const t of titles) {
     const m = firstMentionAt(mentions, index, t.value.personStart);
     if (!m) continue;
-    const known = kb.titleIndex.lookup(t.text);
+    // the body or country named right before the title is part of how the title is named
+    // ("Kremlin spokesman", "CIA Director", "Mossad director") and, failing a KB title, its owner
+    // ("ILA President Harold Daggett", "U.S. Assistant Secretary of State for African Affairs")
+    const owner = ownerBefore(text, t.start, index);
+    const wide = owner !== null ? kb.titleIndex.lookup(text.slice(owner.start, t.end)) : withDemonym(text, t, kb);
+    const known = wide.length > 0 ? wide : kb.titleIndex.lookup(t.text);
     const entity = m.value.kb ? kb.byKey(m.value.kb) : undefined;
     // the person's own KB roles of that title: for the country the title names when it names one, else
     // any ("Foreign Minister" is listed under one country's role, and Hakan Fidan holds it for Turkey)
@@ -528,7 +834,9 @@ function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], men
     const title = held?.title ?? known[0]?.title ?? t.text.replace(/^(?:the|former|then-)\s+/i, '');
     // else the country the title names, by the knowledge base's name when it has one ("Türkiye" is its "Turkey")
     const named = held ? null : countryOfTitle(text, t.start, t.text, kb, known);
-    const of = held?.of ?? (named === null ? null : kb.findByAlias(named).find((e) => e.type === 'place')?.name ?? named);
+    // a KB title named with its owner ("White House press secretary") is that title's country's
+    const wideOf = !held && wide.length === 1 ? wide[0]!.of : null;
+    const of = held?.of ?? (named === null ? null : kb.findByAlias(named).find((e) => e.type === 'place')?.name ?? named) ?? wideOf ?? ownerName(owner);
     out.push(annotate('role', text, t.start, t.end, { key: m.value.key, title, of, from: held?.from ?? null, to: held?.to ?? null }, held ? 'link/title-kb' : 'link/title'));
   }
   return out;
@@ -710,10 +1018,20 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
   for (const t of titled && titleAfterThe(text, lower!, kb) ? kb.titleIndex.findIn(text) : []) {
     if (!THE_BEFORE.test(text.slice(Math.max(0, t.start - 5), t.start)) || taken(t.start, t.end)) continue;
     if (/^\s+[\p{Lu}]/u.test(text.slice(t.end, t.end + 2))) continue; // a title before a name, not a description
+    // the article's people who ever held the title; of them, those who held it on the day when any
+    // did ("the secretary of state" in 2024 is Antony Blinken, not William Burns, acting for a day in 2009)
     const holders = new Set<string>();
+    const holdersOnDay = new Set<string>();
     for (const title of t.titles) {
-      for (const c of inDoc.values()) if (c.kb!.roles.some((r) => r.title === title.title && r.of === title.of)) holders.add(c.kb!.key);
+      for (const c of inDoc.values()) {
+        for (const r of c.kb!.roles) {
+          if (r.title !== title.title || r.of !== title.of) continue;
+          holders.add(c.kb!.key);
+          if (day && spanContains(r.from, r.to, day)) holdersOnDay.add(c.kb!.key);
+        }
+      }
     }
+    if (holdersOnDay.size > 0) { holders.clear(); for (const k of holdersOnDay) holders.add(k); }
     if (holders.size === 0 && day) for (const title of t.titles) for (const h of kb.holdersOf(title.title, title.of, day)) holders.add(h.entity.key);
     if (holders.size !== 1) continue;
     const key = [...holders][0]!;
@@ -739,6 +1057,47 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
         if (kb.findByDescription(d).length !== 1 && [...inDoc.values()].filter((x) => x.kb!.descriptions?.some((y) => fold(y) === fold(d))).length !== 1) continue;
         out.push(annotate('mention', text, start, end, { type: c.type, key: c.key, name: c.name, kb: c.kb!.key, wikidata: c.kb!.id, via: 'description' }, 'link/description'));
       }
+    }
+  }
+  return out;
+}
+
+/** Last words of organization names that "the …" can stand for once the article has named one. */
+const BODY_HEADS: ReadonlySet<string> = new Set([...ORGANIZATION_HEADS, 'forum', 'union', 'alliance']);
+
+/**
+ * "the alliance", "the forum", "the commission": the head noun of an organization the article
+ * named before, when exactly one of its organizations outside the KB ends in that word ("the
+ * alliance's chief executive" after "the United States Maritime Alliance"). The mention is the
+ * noun. KB bodies have curated descriptions instead.
+ */
+function headNounMentions(text: string, clusters: readonly Cluster[], mentions: readonly Annotation<MentionValue>[], index: SpanIndex<Annotation<MentionValue>>, described: readonly Annotation<MentionValue>[]): Annotation<MentionValue>[] {
+  const byHead = new Map<string, Cluster | null>();
+  for (const c of clusters) {
+    // a KB body is described by its curated descriptions ("the union" is no European Union)
+    if (c.type !== 'organization' || c.kb !== null) continue;
+    const space = c.name.lastIndexOf(' ');
+    if (space < 0) continue;
+    const head = c.name.slice(space + 1).toLowerCase();
+    if (BODY_HEADS.has(head)) byHead.set(head, byHead.has(head) ? null : c);
+  }
+  const out: Annotation<MentionValue>[] = [];
+  if (byHead.size === 0) return out;
+  let lower: string | null = null;
+  for (const [head, c] of byHead) {
+    if (c === null) continue;
+    const first = mentions.find((m) => m.value.key === c.key);
+    if (first === undefined) continue;
+    lower ??= lowerOf(text);
+    const literal = `the ${head}`;
+    for (let i = lower.indexOf(literal, first.end); i >= 0; i = lower.indexOf(literal, i + 1)) {
+      const start = i + 4;
+      const end = start + head.length;
+      if ((i > 0 && /\p{L}/u.test(text[i - 1]!)) || (end < text.length && /\p{L}/u.test(text[end]!))) continue;
+      // written in capitals it starts a name of its own ("the Alliance Party"); taken when a mention is there
+      if (text.charCodeAt(start) < 97 && /\s\p{Lu}/u.test(text.slice(end, end + 2))) continue;
+      if (index.someOverlapping(start, end) || described.some((d) => d.start < end && start < d.end)) continue;
+      out.push(annotate('mention', text, start, end, { type: c.type, key: c.key, name: c.name, kb: c.kb?.key ?? null, wikidata: c.kb?.id ?? null, via: 'description' }, 'link/head-noun'));
     }
   }
   return out;

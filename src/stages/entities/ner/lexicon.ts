@@ -23,6 +23,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'spokesperson', 'chairman', 'chairwoman', 'chairperson', 'director', 'director-general', 'head', 'leader', 'negotiator', 'mediator',
   'judge', 'attorney', 'prosecutor', 'pope', 'cardinal', 'archbishop', 'bishop', 'rabbi', 'imam', 'ayatollah', 'grand',
   'supreme', 'coordinator', 'commissioner', 'high', 'ceo', 'executive', 'officer', 'official', 'politburo', 'political', 'bureau', 'member',
+  'press', 'intelligence', 'labor', 'labour', 'federal', 'aide', 'presidential', 'operating', 'financial',
 ]);
 
 /** Words that join title words inside a title (`leading-title`). */
@@ -42,6 +43,12 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint'
 
 /** Particles that may open a name before a person span (`name-particles`): "Abu Mohammed". */
 export const LEADING_PARTICLES: ReadonlySet<string> = new Set(['abu', 'abou', 'abd', 'umm', 'bin', 'ibn']);
+
+/** Particles of European surnames (`name-particles`): "von der Leyen", "de Mistura", "van Hollen". */
+export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'du', 'da', 'di', 'del', 'della', 'dos', 'das', 'ter', 'zu']);
+
+/** Determiners: a lone lower-case particle after one is a word of the sentence ("a van"), not a surname's. */
+export const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'every', 'each', 'one']);
 
 /** A hyphenated Arabic article-name (`al-Sisi`, `el-Sheikh`, `as-Sudani`): part of the name before it. */
 export const ARTICLE_NAME = /^(?:al|el|Al|El|as|ash|ad|an|ar|az|at)-\p{Lu}/u;
@@ -136,6 +143,35 @@ export const GROUND_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns of attacks on ground (`place-noun`): a "person" after one and "of"/"on" is a place
+ * ("the siege of El Fasher", "an assault on Bakhmut", "the outskirts of Khartoum").
+ */
+export const GROUND_NOUNS: ReadonlySet<string> = new Set([
+  'siege', 'outskirts', 'assault', 'offensive', 'shelling', 'bombardment', 'bombing', 'encirclement', 'blockade',
+]);
+
+/**
+ * Words of fighting and flight before "in", "near" or "around" (`place-noun`): a "person" after
+ * them is a place ("its operations in Khan Younis", "families sheltering in Rafah").
+ */
+export const FIGHTING_WORDS: ReadonlySet<string> = new Set([
+  'operations', 'operation', 'fighting', 'clashes', 'battles', 'strikes', 'airstrikes', 'raids', 'shelling', 'offensive',
+  'troops', 'displaced', 'sheltering', 'stranded', 'trapped', 'besieged', 'advancing', 'deployed', 'stationed',
+]);
+
+/**
+ * Nouns that describe a place between commas after its name (`place-noun`): "El Fasher, the
+ * last major city in Darfur held by the army,".
+ */
+export const PLACE_APPOSITIVES: ReadonlySet<string> = new Set([
+  'city', 'town', 'village', 'capital', 'port', 'province', 'region', 'district', 'neighbourhood', 'neighborhood',
+  'suburb', 'enclave', 'camp', 'border', 'crossing', 'island', 'oasis', 'stronghold',
+]);
+
+/** Words that may follow such a noun in a place's description ("the last city in Darfur", "a town near the border"). */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'on', 'near', 'north', 'south', 'east', 'west', 'held', 'controlled', 'where', 'that', 'which', 'and']);
+
+/**
  * Last words of organization names ("Alliance", "Authority", "Movement"): a place right before
  * a name ending in one is part of it ("the United States Maritime Alliance"), which the
  * `place-organization` refiner joins into one organization.
@@ -146,6 +182,17 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'league', 'coalition', 'organization', 'organisation', 'foundation', 'fund', 'court', 'parliament', 'assembly', 'chamber',
   'board', 'network', 'airlines', 'airways', 'railways', 'university', 'college', 'society', 'trust', 'corps', 'navy', 'congress',
   'conference', 'confederation', 'syndicate', 'exchange', 'command', 'brigades', 'brigade', 'bureau', 'directorate',
+]);
+
+/**
+ * Nouns that describe a company or another body, not a person (`appositive-organization`):
+ * "Maersk, the Danish shipping giant," names a company.
+ */
+export const BODY_NOUNS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'giant', 'conglomerate', 'carrier', 'airline', 'automaker', 'carmaker', 'manufacturer', 'maker', 'retailer',
+  'lender', 'insurer', 'operator', 'broadcaster', 'newspaper', 'charity', 'nonprofit', 'non-profit', 'startup', 'subsidiary',
+  'corporation', 'multinational', 'utility', 'chain', 'publisher', 'developer', 'supplier', 'contractor', 'exporter', 'importer',
+  'group', 'militia', 'movement',
 ]);
 
 /**

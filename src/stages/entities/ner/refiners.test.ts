@@ -100,3 +100,60 @@ test('a place right before a name ending in an organization word is part of it',
   // an organization word in lower case, or a place with a gap, keeps both
   assert.deepEqual(refined('in Gaza the Hamas movement said', ['place:Gaza', 'organization:Hamas']), ['place:Gaza', 'organization:Hamas']);
 });
+
+test('two organizations joined by "and" are two; an organization name with "and" inside stays one', () => {
+  assert.deepEqual(
+    refined('The Oregon Nurses Association and Providence Health & Services reached a deal', ['organization:Oregon Nurses Association and Providence Health & Services']),
+    ['organization:Oregon Nurses Association', 'organization:Providence Health & Services'],
+  );
+  assert.deepEqual(refined('the Federal Mediation and Conciliation Service said', ['organization:Federal Mediation and Conciliation Service']), ['organization:Federal Mediation and Conciliation Service']);
+  assert.deepEqual(refined('the Securities and Exchange Commission said', ['organization:Securities and Exchange Commission']), ['organization:Securities and Exchange Commission']);
+});
+
+test('a surname keeps its particles', () => {
+  assert.deepEqual(refined("Von der Leyen's plan would free up money", ['person:Leyen']), ['person:Von der Leyen']);
+  assert.deepEqual(refined('talks with von der Leyen went on', ['person:Leyen']), ['person:von der Leyen']);
+  assert.deepEqual(refined('He said de Mistura would stay', ['person:Mistura']), ['person:de Mistura']);
+  assert.deepEqual(refined('a van Smith drove', ['person:Smith']), ['person:Smith']);
+});
+
+test('a surname the tagger left out, of a person named in full earlier, is that person', () => {
+  assert.deepEqual(
+    refined('President Recep Tayyip Erdogan spoke. Erdoğan offered to host a meeting.', ['person:Recep Tayyip Erdogan']),
+    ['person:Recep Tayyip Erdogan', 'person:Erdoğan'],
+  );
+  // not before the full name, nor inside a longer run of capitals
+  assert.deepEqual(refined('Erdogan spoke. Recep Tayyip Erdogan left.', ['person:Recep Tayyip Erdogan']), ['person:Recep Tayyip Erdogan']);
+  assert.deepEqual(refined('Recep Tayyip Erdogan left via Erdogan Airport.', ['person:Recep Tayyip Erdogan']), ['person:Recep Tayyip Erdogan']);
+});
+
+test('a "person" described between commas as a company is that organization', () => {
+  assert.deepEqual(refined('Maersk, the Danish shipping giant, said it would resume service', ['person:Maersk']), ['organization:Maersk']);
+  assert.deepEqual(refined('John Smith, a member of the union, said so', ['person:John Smith']), ['person:John Smith']);
+  assert.deepEqual(refined('Vincent Clerc, the chief executive, said so', ['person:Vincent Clerc']), ['person:Vincent Clerc']);
+});
+
+test('a quoted nickname inside a name makes one person', () => {
+  assert.deepEqual(refined('Gen. Mohamed Hamdan "Hemedti" Dagalo sent a letter', ['person:Mohamed Hamdan', 'person:Hemedti', 'person:Dagalo']), ['person:Mohamed Hamdan "Hemedti" Dagalo']);
+  assert.deepEqual(refined('Benjamin “Bibi” Netanyahu told the Knesset', ['place:Benjamin', 'person:Netanyahu']), ['person:Benjamin “Bibi” Netanyahu']);
+  // a quotation between two names is no nickname
+  assert.deepEqual(refined('Hamas called it "a Victory" Netanyahu said', ['organization:Hamas', 'person:Netanyahu']), ['organization:Hamas', 'person:Netanyahu']);
+});
+
+test('a "person" after a noun of attack on ground, or described between commas as a town, is a place', () => {
+  assert.deepEqual(refined('fighters pressed their assault on El Fasher on Saturday', ['person:El Fasher']), ['place:El Fasher']);
+  assert.deepEqual(refined('the siege of Mariupol went on', ['person:Mariupol']), ['place:Mariupol']);
+  assert.deepEqual(refined('it would expand its operations in Khan Younis', ['person:Khan Younis']), ['place:Khan Younis']);
+  assert.deepEqual(refined('voters had confidence in Omar Haddad', ['person:Omar Haddad']), ['person:Omar Haddad']);
+  assert.deepEqual(refined('They reached El Fasher, the last major city in Darfur held by the army.', ['person:El Fasher']), ['place:El Fasher']);
+  assert.deepEqual(refined('John Smith, a city councilman, said', ['person:John Smith']), ['person:John Smith']);
+  assert.deepEqual(refined("Jane Doe, the city's mayor, said", ['person:Jane Doe']), ['person:Jane Doe']);
+});
+
+test('an organization name goes on through "for" or "of" and the capitalised words after it', () => {
+  assert.deepEqual(refined('a negotiator now at the Carnegie Endowment for International Peace, said', ['organization:Carnegie Endowment', 'place:International Peace']), ['organization:Carnegie Endowment for International Peace']);
+  assert.deepEqual(refined('the Center for Strategic and International Studies said', ['organization:Center']), ['organization:Center for Strategic and International Studies']);
+  // not a day, not through "on", not after a lower-case word
+  assert.deepEqual(refined('the Security Council for Monday', ['organization:Security Council']), ['organization:Security Council']);
+  assert.deepEqual(refined('the U.N. Security Council on Friday', ['organization:U.N. Security Council']), ['organization:U.N. Security Council']);
+});

@@ -6,7 +6,7 @@
  * {@link refine} applies them in turn. Mentions are token ranges over the document's
  * tokens (the whole token layer, dateline included).
  */
-import { ARTICLE_NAME, BYLINE_ROLES, DEMONYM_ADJECTIVES, DEMONYM_PLURAL, GROUND_VERBS, GROUP_NAMES, HONORIFICS, LEADING_PARTICLES, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_MODIFIED, PHOTO_CREDITS, PLACE_HEADS, PLACE_NOUNS, POSSESSIVES, TITLE_JOINERS, TITLE_WORDS } from './lexicon.js';
+import { ARTICLE_NAME, BODY_NOUNS, BYLINE_ROLES, FIGHTING_WORDS, GROUND_NOUNS, PLACE_APPOSITIVES, PLACE_PREPOSITIONS, DEMONYM_ADJECTIVES, DETERMINERS, SURNAME_PARTICLES, DEMONYM_PLURAL, GROUND_VERBS, GROUP_NAMES, HONORIFICS, LEADING_PARTICLES, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_MODIFIED, PHOTO_CREDITS, PLACE_HEADS, PLACE_NOUNS, POSSESSIVES, TITLE_JOINERS, TITLE_WORDS } from './lexicon.js';
 import { normalizeToken } from './word.js';
 import { firstWhere } from '../../../util/span-index.js';
 
@@ -210,9 +210,24 @@ function particleEnd(input: RefineInput, end: number, limit: number): number {
   }
 }
 
+/**
+ * Where a surname's particles before token `start` begin ("Von der Leyen", "von der Leyen",
+ * "de Mistura"), or `start`: a run of {@link SURNAME_PARTICLES} that no mention covers, taken
+ * when it is capitalised, holds two particles, or follows a word other than a determiner
+ * ("a van Smith drove" keeps its van).
+ */
+function surnameParticlesStart(input: RefineInput, start: number, counts: () => Int32Array): number {
+  let s = start;
+  while (s > 0 && start - s < 3 && SURNAME_PARTICLES.has(lower(input, s - 1))) s--;
+  if (s === start) return start;
+  for (let k = s; k < start; k++) if (tokenCovered(counts(), k)) return start;
+  if (isCapitalized(input, s) || start - s >= 2) return s;
+  return s > 0 && DETERMINERS.has(lower(input, s - 1)) ? start : s;
+}
+
 const nameParticles: Refiner = {
   id: 'name-particles',
-  reason: 'Arabic name particles (bin, ibn, Abu, Al, al-) join one name: "Mohammed bin Abdulrahman Al Thani" is one person',
+  reason: 'Arabic name particles (bin, ibn, Abu, Al, al-) join one name: "Mohammed bin Abdulrahman Al Thani" is one person; a surname keeps its particles ("Von der Leyen", "de Mistura")',
   refine(mentions, input) {
     const persons = mentions.filter((m) => m.type === 'person');
     if (persons.length === 0) return [...mentions];
@@ -221,6 +236,7 @@ const nameParticles: Refiner = {
     for (const m of persons) {
       let start = m.start;
       if (start > 0 && LEADING_PARTICLES.has(lower(input, start - 1)) && isCapitalized(input, start - 1) && !tokenCovered((counts ??= coverCounts(mentions, input.tokens.length)), start - 1)) start--;
+      else start = surnameParticlesStart(input, start, () => (counts ??= coverCounts(mentions, input.tokens.length)));
       const end = particleEnd(input, m.end, input.tokens.length);
       if (start !== m.start || end !== m.end) grown.set(m, changed(m, { start, end }, this.id));
     }
@@ -240,14 +256,170 @@ function isTitleToken(input: RefineInput, i: number): boolean {
   return TITLE_WORDS.has(lower(input, i)) || HONORIFICS.has(lower(input, i));
 }
 
+/**
+ * Whether the joiner at token `j` continues the title run after it: "and" joins two titles
+ * written alike ("Prime Minister and Foreign Minister Sheikh Mohammed", "prime minister and
+ * foreign minister"), not a lower-case noun phrase and a capitalised title ("the Ukrainian
+ * leader and President Trump": Trump is no leader of Ukraine).
+ */
+function joinsTitles(input: RefineInput, j: number): boolean {
+  if (lower(input, j) !== 'and') return true;
+  return j > 0 && isCapitalized(input, j - 1) === isCapitalized(input, j + 1);
+}
+
+/** How many capitalised words a title may name after `for` or `of` ("for African Affairs", "of Ukraine"). */
+const TITLE_OBJECT_WORDS = 3;
+
+/**
+ * Where a title continues before token `s` through what it names: a capitalised title
+ * word, then `for` or `of`, then up to {@link TITLE_OBJECT_WORDS} capitalised words
+ * ending at `s` ("Assistant Secretary of State for African Affairs Molly Phee", "Special
+ * Envoy for Ukraine Keith Kellogg", "President of Ukraine Volodymyr Zelensky"): the token
+ * of that title word, else `s`. The capitalised words may be mentions of their own (the
+ * place stays one); "for" and "of" inside a lower-case run ("envoy for Ukraine Keith
+ * Kellogg" in a sentence) are left alone, as the run may be a clause.
+ */
+function namedAfterJoiner(input: RefineInput, s: number, counts: () => Int32Array, except: Mention): number {
+  let k = s;
+  while (k > 0 && s - k < TITLE_OBJECT_WORDS && isCapitalized(input, k - 1) && !TITLE_JOINERS.has(lower(input, k - 1)) && !TITLE_WORDS.has(lower(input, k - 1))) k--;
+  if (k === s || k < 2) return s;
+  const joiner = lower(input, k - 1);
+  if ((joiner !== 'for' && joiner !== 'of') || !TITLE_WORDS.has(lower(input, k - 2)) || !isCapitalized(input, k - 2) || tokenCovered(counts(), k - 2, except)) return s;
+  return k - 2;
+}
+
 /** Title tokens right before token `start` (stopping at other mentions), without honorifics at its end. */
 function titleBefore(input: RefineInput, start: number, counts: () => Int32Array, except: Mention): { start: number; end: number } | null {
   let end = start;
   while (end > 0 && HONORIFICS.has(lower(input, end - 1))) end--;
   let s = end;
-  while (s > 0 && (TITLE_WORDS.has(lower(input, s - 1)) || (TITLE_JOINERS.has(lower(input, s - 1)) && s < end)) && !tokenCovered(counts(), s - 1, except)) s--;
+  for (;;) {
+    while (s > 0 && (TITLE_WORDS.has(lower(input, s - 1)) || (TITLE_JOINERS.has(lower(input, s - 1)) && s < end && joinsTitles(input, s - 1))) && !tokenCovered(counts(), s - 1, except)) s--;
+    const before = namedAfterJoiner(input, s, counts, except);
+    if (before === s) break;
+    s = before;
+  }
   while (s < end && TITLE_JOINERS.has(lower(input, s))) s++;
   return s < end ? { start: s, end } : null;
+}
+
+/** Opening and closing quotes around a nickname inside a name. */
+const OPEN_QUOTES: ReadonlySet<string> = new Set(['"', '“', "'", '‘']);
+const CLOSE_QUOTES: ReadonlySet<string> = new Set(['"', '”', "'", '’']);
+
+const quotedNickname: Refiner = {
+  id: 'quoted-nickname',
+  reason: 'a nickname in quotes inside a name is part of one person: "Mohamed Hamdan \"Hemedti\" Dagalo", "Benjamin \"Bibi\" Netanyahu" (were two or three mentions, one of them a place)',
+  refine(mentions, input) {
+    const sorted = [...mentions].sort((a, b) => a.start - b.start);
+    const out: Mention[] = [];
+    for (let i = 0; i < sorted.length; i++) {
+      const first = sorted[i]!;
+      const end = nicknameEnd(input, first, sorted[i + 1], sorted[i + 2]);
+      if (end < 0) {
+        out.push(first);
+        continue;
+      }
+      out.push(changed(first, { end, type: 'person' }, this.id));
+      while (i + 1 < sorted.length && sorted[i + 1]!.start < end) i++;
+    }
+    return out;
+  },
+};
+
+/**
+ * Where the name goes on when `first` (capitalised words) is followed by a quoted nickname of
+ * one or two capitalised words and then by a person (`next` the nickname's mention if the
+ * tagger made one, `after` the person): that person's end, else -1.
+ */
+function nicknameEnd(input: RefineInput, first: Mention, next: Mention | undefined, after: Mention | undefined): number {
+  const q = first.end;
+  const n = input.tokens.length;
+  if (q + 3 >= n || !OPEN_QUOTES.has(input.tokens[q]!.text) || !isCapitalized(input, first.start)) return -1;
+  let k = q + 1;
+  while (k < n && k - q <= 2 && isCapitalized(input, k)) k++;
+  if (k === q + 1 || k >= n || !CLOSE_QUOTES.has(input.tokens[k]!.text)) return -1;
+  // the person right after the closing quote (the nickname's own mention, if any, comes first)
+  const person = next !== undefined && next.start === k + 1 ? next : after !== undefined && after.start === k + 1 ? after : undefined;
+  return person !== undefined && person.type === 'person' ? person.end : -1;
+}
+
+const organizationPair: Refiner = {
+  id: 'organization-pair',
+  reason: 'two organizations joined by "and" are two: "the Oregon Nurses Association and Providence Health & Services" (the first ends in an organization word, the second has at least two words, both start with capitals); "Federal Mediation and Conciliation Service" stays one',
+  refine(mentions, input) {
+    const out: Mention[] = [];
+    for (const m of mentions) {
+      const k = m.type === 'organization' ? pairJoint(input, m) : -1;
+      if (k < 0) out.push(m);
+      else out.push(changed(m, { end: k }, this.id), changed(m, { start: k + 1 }, this.id));
+    }
+    return out;
+  },
+};
+
+/** The token of the "and" that joins two organizations inside `m`, or -1. */
+function pairJoint(input: RefineInput, m: Mention): number {
+  if (m.end - m.start < 4 || !isCapitalized(input, m.start)) return -1;
+  for (let k = m.start + 1; k < m.end - 2; k++) {
+    if (lower(input, k) === 'and' && ORGANIZATION_HEADS.has(lower(input, k - 1)) && isCapitalized(input, k + 1)) return k;
+  }
+  return -1;
+}
+
+const organizationObject: Refiner = {
+  id: 'organization-object',
+  reason: 'an organization name ending in an organization word goes on through "for" or "of" and the capitalised words after it: "the Carnegie Endowment for International Peace" (was cut before "for"); "on" is left alone ("the Security Council on Friday")',
+  refine(mentions, input) {
+    const sorted = [...mentions].sort((a, b) => a.start - b.start);
+    const out: Mention[] = [];
+    for (let i = 0; i < sorted.length; i++) {
+      const m = sorted[i]!;
+      const end = m.type === 'organization' ? objectEnd(input, m) : -1;
+      if (end < 0) {
+        out.push(m);
+        continue;
+      }
+      out.push(changed(m, { end }, this.id));
+      while (i + 1 < sorted.length && sorted[i + 1]!.start < end) i++;
+    }
+    return out;
+  },
+};
+
+/** Days and months: capitalised, never the object of an organization's name. */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.',
+]);
+
+/** Words that end organization names which an object may follow ("Endowment for …", "Center for …"). */
+const OBJECT_HEADS: ReadonlySet<string> = new Set([...ORGANIZATION_HEADS, 'endowment', 'center', 'centre', 'office', 'programme', 'program', 'initiative']);
+
+/**
+ * The end of `m` continued through "for"/"of", an optional "the" and one to four
+ * capitalised words (with "and" between two of them; no day or month: "for Monday"), when
+ * `m` ends in an organization word; else -1.
+ */
+function objectEnd(input: RefineInput, m: Mention): number {
+  const n = input.tokens.length;
+  let k = m.end;
+  if (k + 1 >= n || !OBJECT_HEADS.has(lower(input, k - 1)) || !isCapitalized(input, k - 1)) return -1;
+  const joiner = lower(input, k);
+  if (joiner !== 'for' && joiner !== 'of') return -1;
+  k++;
+  if (k < n && lower(input, k) === 'the') k++;
+  let words = 0;
+  let end = -1;
+  while (k < n && words < 4) {
+    if (isCapitalized(input, k) && HAS_WORD_CHAR.test(input.tokens[k]!.text) && !CALENDAR_WORDS.has(lower(input, k))) {
+      words++;
+      k++;
+      end = k;
+    } else if (lower(input, k) === 'and' && end === k && k + 1 < n && isCapitalized(input, k + 1)) k++;
+    else break;
+  }
+  return end;
 }
 
 const titleModifier: Refiner = {
@@ -264,7 +436,7 @@ const titleModifier: Refiner = {
 
 const leadingTitle: Refiner = {
   id: 'leading-title',
-  reason: 'titles and honorifics are not part of a name ("Secretary of State Marco Rubio" names Marco Rubio); the title is kept as its own annotation',
+  reason: 'titles and honorifics are not part of a name ("Secretary of State Marco Rubio" names Marco Rubio); the title is kept as its own annotation, and two to four untagged capitalised words before it are the body it belongs to ("United Auto Workers President Shawn Fain")',
   refine(mentions, input, log) {
     const out: Mention[] = [];
     let cover: Int32Array | null = null;
@@ -280,11 +452,36 @@ const leadingTitle: Refiner = {
       const person = start === m.start ? m : changed(m, { start }, this.id);
       out.push(person);
       const title = titleBefore(input, start, counts, m);
-      if (title) log.titles.push({ ...title, person: { start: person.start, end: person.end } });
+      if (title) {
+        log.titles.push({ ...title, person: { start: person.start, end: person.end } });
+        const owner = untaggedOwner(input, title.start, counts);
+        if (owner !== null) out.push({ ...owner, type: 'organization', score: 1, source: `ner/${this.id}` });
+      }
     }
     return out;
   },
 };
+
+/** Capitalised words that open a sentence or a phrase, not a name ("On Monday President …"). */
+const NOT_OWNER_WORDS: ReadonlySet<string> = new Set(['the', 'on', 'in', 'at', 'for', 'of', 'and', 'a', 'an', 'by', 'with', 'from', 'to', 'after', 'before', 'as', 'but', 'when', 'while', 'then', 'later', 'earlier', 'meanwhile', 'also']);
+
+/**
+ * Two to four capitalised words no mention covers right before a title that are the body the
+ * title belongs to ("United Auto Workers President Shawn Fain"): their token range, or null.
+ * Days, months, title words and sentence openers ("On Monday President …") are no body.
+ */
+function untaggedOwner(input: RefineInput, titleStart: number, counts: () => Int32Array): { start: number; end: number } | null {
+  let s = titleStart;
+  while (s > 0 && titleStart - s < 4 && isCapitalized(input, s - 1) && HAS_WORD_CHAR.test(input.tokens[s - 1]!.text) && !tokenCovered(counts(), s - 1)) {
+    const l = lower(input, s - 1);
+    if (NOT_OWNER_WORDS.has(l) || CALENDAR_WORDS.has(l) || TITLE_WORDS.has(l) || HONORIFICS.has(l)) break;
+    s--;
+  }
+  if (titleStart - s < 2) return null;
+  // a longer capitalised run before it is something else (a headline in Title Case)
+  if (s > 0 && isCapitalized(input, s - 1) && HAS_WORD_CHAR.test(input.tokens[s - 1]!.text)) return null;
+  return { start: s, end: titleStart };
+}
 
 const bylineRole: Refiner = {
   id: 'byline-role',
@@ -305,6 +502,42 @@ const bylineRole: Refiner = {
   },
 };
 
+/** A word without its accents, lower-cased ("Erdoğan" → "erdogan"); ASCII words are returned as they are. */
+function plainLower(l: string): string {
+  return /^[\x00-\x7f]*$/.test(l) ? l : l.normalize('NFKD').replace(/\p{M}/gu, '');
+}
+
+const repeatedSurname: Refiner = {
+  id: 'repeated-surname',
+  reason: 'a capitalised word the tagger left out that is the surname of a person named in full earlier in the article is that person: "Recep Tayyip Erdogan … Erdoğan offered to host"',
+  refine(mentions, input) {
+    // last words of the people named in full, by their plain lower form, with where each is first named
+    let surnames: Map<string, number> | null = null;
+    for (const m of mentions) {
+      if (m.type !== 'person' || m.end - m.start < 2) continue;
+      const last = m.end - 1;
+      const l = lower(input, last);
+      if (l.length < 3 || !isCapitalized(input, last) || NAME_PARTICLES.has(l) || TITLE_WORDS.has(l)) continue;
+      const key = plainLower(l);
+      const at = input.tokens[m.start]!.start;
+      surnames ??= new Map();
+      if (!surnames.has(key) || surnames.get(key)! > at) surnames.set(key, at);
+    }
+    if (surnames === null) return [...mentions];
+    const counts = coverCounts(mentions, input.tokens.length);
+    const out = [...mentions];
+    for (let i = 0; i < input.tokens.length; i++) {
+      if (!isCapitalized(input, i) || tokenCovered(counts, i)) continue;
+      // inside a longer run of capitals the word may be another name's ("Erdogan Street")
+      if ((i > 0 && isCapitalized(input, i - 1) && HAS_WORD_CHAR.test(input.tokens[i - 1]!.text)) || isCapitalized(input, i + 1)) continue;
+      const first = surnames.get(plainLower(lower(input, i)));
+      if (first === undefined || first >= input.tokens[i]!.start) continue;
+      out.push({ start: i, end: i + 1, type: 'person', score: 1, source: `ner/${this.id}` });
+    }
+    return out;
+  },
+};
+
 const knownNameType: Refiner = {
   id: 'known-name-type',
   reason: 'a mention spelled exactly like a curated name of one type (the knowledge base) takes that type: "Khan Younis" is a place',
@@ -321,20 +554,68 @@ const knownNameType: Refiner = {
 
 const placeNoun: Refiner = {
   id: 'place-noun',
-  reason: 'a "person" before a place noun ("the Karabakh region"), ending in one ("the Rose Garden") or right after a verb whose object is ground ("retook Wad Madani") is a place; one word after "the" ("the Quad") is an organization',
+  reason: 'a "person" before a place noun ("the Karabakh region"), ending in one ("the Rose Garden"), right after a verb or noun whose object is ground ("retook Wad Madani", "the siege of El Fasher", "operations in Khan Younis") or described between commas as a town ("El Fasher, the last major city in Darfur,") is a place; one word after "the" ("the Quad") is an organization',
   refine(mentions, input) {
     return mentions.map((m) => {
       if (m.type !== 'person') return m;
       const next = m.end < input.tokens.length ? lower(input, m.end) : '';
       const prev = m.start > 0 ? lower(input, m.start - 1) : '';
       const named = (PLACE_NOUNS.has(next) && prev === 'the') || (m.end - m.start > 1 && PLACE_HEADS.has(lower(input, m.end - 1)));
-      if (named || GROUND_VERBS.has(prev)) return changed(m, { type: 'place' }, this.id);
+      // "the siege of El Fasher", "an assault on Bakhmut", "the outskirts of Khartoum"
+      const before = m.start > 1 ? lower(input, m.start - 2) : '';
+      const ground = GROUND_VERBS.has(prev) || ((prev === 'of' || prev === 'on') && GROUND_NOUNS.has(before)) || ((prev === 'in' || prev === 'near' || prev === 'around') && FIGHTING_WORDS.has(before));
+      if (named || ground || describedAsPlace(input, m.end)) return changed(m, { type: 'place' }, this.id);
       // "the Quad's plan": one capitalised word after "the" names a body, not a person
       if (prev === 'the' && m.end - m.start === 1 && !TITLE_WORDS.has(lower(input, m.start)) && !PERSON_MODIFIED.has(next)) return changed(m, { type: 'organization' }, this.id);
       return m;
     });
   },
 };
+
+/**
+ * Whether token `i` opens ", the/a/an" and at most three lower-case words before a noun of
+ * {@link PLACE_APPOSITIVES} followed by punctuation or a preposition: "El Fasher, the last
+ * major city in Darfur," ("a city councilman" and "the city's mayor" describe people).
+ */
+function describedAsPlace(input: RefineInput, i: number): boolean {
+  const n = input.tokens.length;
+  if (i + 2 >= n || input.tokens[i]!.text !== ',') return false;
+  const article = lower(input, i + 1);
+  if (article !== 'the' && article !== 'a' && article !== 'an') return false;
+  for (let k = i + 2; k < n && k <= i + 5; k++) {
+    if (isCapitalized(input, k) || !HAS_WORD_CHAR.test(input.tokens[k]!.text)) return false;
+    if (PLACE_APPOSITIVES.has(lower(input, k))) {
+      const after = k + 1 < n ? lower(input, k + 1) : '.';
+      return !HAS_WORD_CHAR.test(after) ? after !== "'s" && after !== "'" : PLACE_PREPOSITIONS.has(after);
+    }
+  }
+  return false;
+}
+
+const appositiveOrganization: Refiner = {
+  id: 'appositive-organization',
+  reason: 'a "person" described right after it, between commas, as a company or another body ("Maersk, the Danish shipping giant,") is that organization',
+  refine(mentions, input) {
+    return mentions.map((m) => (m.type === 'person' && describedAsBody(input, m.end) ? changed(m, { type: 'organization' }, this.id) : m));
+  },
+};
+
+/**
+ * Whether token `i` opens ", the/a/an … NOUN," or "… NOUN." with at most three lower-case or
+ * demonym words before a noun of {@link BODY_NOUNS} and no "of" (", a member of the union," is a person's).
+ */
+function describedAsBody(input: RefineInput, i: number): boolean {
+  const n = input.tokens.length;
+  if (i + 2 >= n || input.tokens[i]!.text !== ',') return false;
+  const article = lower(input, i + 1);
+  if (article !== 'the' && article !== 'a' && article !== 'an') return false;
+  for (let k = i + 2; k < n && k <= i + 6; k++) {
+    const t = input.tokens[k]!.text;
+    if (t === ',' || t === '.') return k > i + 2 && BODY_NOUNS.has(lower(input, k - 1));
+    if (!HAS_WORD_CHAR.test(t) || lower(input, k) === 'of') return false;
+  }
+  return false;
+}
 
 const placeOrganization: Refiner = {
   id: 'place-organization',
@@ -495,13 +776,15 @@ const noOverlaps: Refiner = {
 
 /**
  * The refiners in order: trim possessives first (so every later rule sees bare names);
- * join name particles before stripping titles (both only grow or shrink persons); then
- * known names correct types (on bare names), and a place noun or a verb taking ground
- * retypes a person as a place, and a place joins the organization name after it; lone demonyms become misc, plural ones
- * groups; then drop photo credits (after every rule that makes mentions); add the
- * dateline place; remove overlaps last.
+ * join name particles and quoted nicknames, and split or continue organization names,
+ * before stripping titles (so a title's person is the whole name); a surname named in full
+ * earlier is found once the names are whole; then known names correct types (on bare
+ * names), and a place noun, a verb taking ground or a description between commas retypes a
+ * person as a place or an organization, and a place joins the organization name after it;
+ * lone demonyms become misc, plural ones groups; then drop photo credits (after every rule
+ * that makes mentions); add the dateline place; remove overlaps last.
  */
-export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, titleModifier, leadingTitle, bylineRole, knownNameType, placeNoun, placeOrganization, demonymAdjective, demonymGroup, photoCredit, datelinePlace, noOverlaps];
+export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, quotedNickname, organizationPair, organizationObject, titleModifier, leadingTitle, bylineRole, repeatedSurname, knownNameType, placeNoun, appositiveOrganization, placeOrganization, demonymAdjective, demonymGroup, photoCredit, datelinePlace, noOverlaps];
 
 /** Applies every refiner in order. */
 export function refine(mentions: readonly Mention[], input: RefineInput, refiners: readonly Refiner[] = REFINERS): { mentions: Mention[]; log: RefineLog } {

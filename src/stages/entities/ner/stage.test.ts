@@ -12,7 +12,7 @@ import { sentencesStage } from '../../sentences/index.js';
 import { knownNameTypes, loadModel, nerStage, recognizeText, withKnownNames, type NerValue } from './index.js';
 import { sentenceRanges, tagTokens, typesOf } from './tagger.js';
 import { segment, toAnnotations } from '../../sentences/index.js';
-import { expectMentions, expectTitles } from './testing.js';
+import { expectMentions, expectNoMentions, expectTitles } from './testing.js';
 
 const TEXT = 'TEL AVIV, Israel (AP) — U.S. Secretary of State Marco Rubio met Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani in Doha. Israel’s army said Palestinians fled.\n\nRubble in Khan Younis. (AP Photo/Fatima Shbair)';
 
@@ -100,3 +100,22 @@ test('the tagger\'s mentions have the scores of the tagger\'s spans, worked out 
 });
 test('the dateline place named again in the text is the same place', () => expectMentions('DEIR AL-BALAH, Gaza Strip — The three men were paraded on a stage in Deir al-Balah before being handed to the Red Cross.', ['place:DEIR AL-BALAH', 'place:Gaza Strip', 'place:Deir al-Balah', 'organization:Red Cross']));
 test('a capitalized title word before a lower-case title is no name', () => expectMentions('National security adviser Mike Waltz said he would call his counterpart.', ['person:Mike Waltz']));
+test('"and" joins two titles written alike, not a noun phrase and a capitalised title', () => {
+  expectTitles('The meeting between the Ukrainian leader and President Trump went badly.', ['President→Trump']);
+  expectTitles('Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani spoke.', ['Prime Minister and Foreign Minister→Mohammed bin Abdulrahman Al Thani']);
+});
+test('a title runs on through what it is for or of', () => {
+  expectTitles('U.S. Assistant Secretary of State for African Affairs Molly Phee said Washington was hopeful.', ['Assistant Secretary of State for African Affairs→Molly Phee']);
+  expectTitles('Special Envoy for Ukraine Keith Kellogg said it.', ['Special Envoy for Ukraine→Keith Kellogg']);
+});
+test('press, intelligence and labor titles keep their first word', () => {
+  expectTitles('White House press secretary Karoline Leavitt said the president was frustrated.', ['press secretary→Karoline Leavitt']);
+  expectTitles('Egyptian intelligence chief Abbas Kamel met the delegation.', ['intelligence chief→Abbas Kamel']);
+  expectTitles('Acting Labor Secretary Julie Su spoke to both sides.', ['Acting Labor Secretary→Julie Su']);
+});
+test('an aide is titled', () => expectTitles("Moscow's team was led by presidential aide Vladimir Medinsky.", ['presidential aide→Vladimir Medinsky']));
+test('untagged capitalised words before a title are the body it belongs to', () => {
+  expectMentions('DETROIT — United Auto Workers President Shawn Fain said the union would expand its strike.', ['organization:United Auto Workers', 'person:Shawn Fain']);
+  expectTitles('Stellantis chief operating officer Mark Stewart said the company was encouraged.', ['chief operating officer→Mark Stewart']);
+});
+test('a day before a title is no body', () => expectNoMentions('On Monday President Biden spoke.', ['organization:On Monday', 'organization:Monday']));
