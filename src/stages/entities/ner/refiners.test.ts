@@ -127,6 +127,14 @@ test('a surname the tagger left out, of a person named in full earlier, is that 
   assert.deepEqual(refined('Recep Tayyip Erdogan left via Erdogan Airport.', ['person:Recep Tayyip Erdogan']), ['person:Recep Tayyip Erdogan']);
 });
 
+test('a capitalised word the tagger left out, opening a sentence before said, is a person speaking', () => {
+  assert.deepEqual(refined('The talks stalled. Peskov said on Tuesday that the offer stood.', []), ['person:Peskov']);
+  // not a common subject, an agent plural, a word the article also writes in lower case, nor mid-sentence
+  assert.deepEqual(refined('The talks stalled. Officials said the offer stood. Eyewitnesses told reporters.', []), []);
+  assert.deepEqual(refined('Some talks stalled. Talks said nothing new.', []), []);
+  assert.deepEqual(refined('After Peskov said so, the talks stalled.', []), []);
+});
+
 test('a "person" described between commas as a company is that organization', () => {
   assert.deepEqual(refined('Maersk, the Danish shipping giant, said it would resume service', ['person:Maersk']), ['organization:Maersk']);
   assert.deepEqual(refined('John Smith, a member of the union, said so', ['person:John Smith']), ['person:John Smith']);

@@ -538,6 +538,63 @@ const repeatedSurname: Refiner = {
   },
 };
 
+/** Verbs of saying after which a capitalised word opening its sentence is someone speaking (`Peskov said`). */
+const SPEAKING_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'told', 'tells', 'added', 'warned', 'insisted', 'stressed', 'noted', 'wrote', 'argued', 'claimed', 'denied',
+  'confirmed', 'acknowledged', 'replied', 'responded', 'explained', 'declined', 'countered', 'cautioned',
+]);
+
+/** Capitalised words that open a sentence before `said` without naming anyone (`Officials said`, `Others told`). */
+const COMMON_SUBJECTS: ReadonlySet<string> = new Set([
+  'officials', 'residents', 'witnesses', 'analysts', 'police', 'doctors', 'observers', 'critics', 'experts', 'others', 'many',
+  'some', 'both', 'neither', 'sources', 'diplomats', 'mediators', 'negotiators', 'authorities', 'activists', 'protesters',
+  'supporters', 'lawmakers', 'organizers', 'organisers', 'investigators', 'prosecutors', 'rescuers', 'medics', 'families',
+  'relatives', 'aides', 'officers', 'soldiers', 'militants', 'rebels', 'everyone', 'nobody', 'someone', 'somebody', 'people',
+  'leaders', 'ministers', 'economists', 'scientists', 'researchers', 'lawyers', 'judges', 'voters', 'polls', 'reports',
+  'documents', 'data', 'figures', 'statistics', 'spokesmen', 'spokespeople', 'commanders', 'survivors', 'staff', 'workers',
+  'teachers', 'students', 'parents', 'unions', 'employers', 'members', 'delegates', 'envoys', 'ambassadors', 'agencies',
+  'groups', 'governments', 'states', 'countries', 'allies', 'partners', 'opponents', 'skeptics', 'sceptics', 'proponents',
+  'advocates', 'residents', 'locals', 'villagers', 'fighters', 'troops', 'forces', 'hospitals', 'hamas', 'israel',
+]);
+
+/** Plurals of agent nouns (`Eyewitnesses`, `Farmers`, `Analysts`, `Residents`, `Politicians`): people, unnamed. */
+const AGENT_PLURAL = /(?:ers|ors|ists|ians|ants|ents|sses)$/;
+
+/** Whether token `i` opens a sentence: the first token, after `.`, `!`, `?` (and a closing quote), or after a line break. */
+function opensSentence(input: RefineInput, i: number): boolean {
+  if (i === 0) return true;
+  const prev = input.tokens[i - 1]!;
+  if (input.text.slice(prev.end, input.tokens[i]!.start).includes('\n')) return true;
+  const p = prev.text;
+  if (p === '.' || p === '!' || p === '?') return true;
+  return /^["”’']$/.test(p) && i >= 2 && /^[.!?]$/.test(input.tokens[i - 2]!.text);
+}
+
+const speakingName: Refiner = {
+  id: 'speaking-name',
+  reason: 'a capitalised word the tagger left out that opens a sentence before "said", "told" … and is no common word of the article is a person speaking: "The talks stalled. Peskov said on Tuesday …"',
+  refine(mentions, input) {
+    let counts: ReturnType<typeof coverCounts> | null = null;
+    let lowerWords: Set<string> | null = null;
+    const out = [...mentions];
+    for (let i = 0; i + 1 < input.tokens.length; i++) {
+      if (!SPEAKING_VERBS.has(input.tokens[i + 1]!.text) || !isCapitalized(input, i)) continue;
+      const word = input.tokens[i]!.text;
+      if (word.length < 4 || !/^\p{Lu}[\p{Ll}'’-]+$/u.test(word) || !opensSentence(input, i)) continue;
+      counts ??= coverCounts(mentions, input.tokens.length);
+      if (tokenCovered(counts, i)) continue;
+      const l = lower(input, i);
+      const known = input.known?.get(l);
+      if (COMMON_SUBJECTS.has(l) || AGENT_PLURAL.test(l) || GROUP_NAMES.has(l) || DEMONYM_PLURAL.test(word) || (known !== undefined && known !== 'person')) continue;
+      // a word the article also writes in lower case is a common one (`Talks said …` would not be a name)
+      lowerWords ??= new Set(input.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text.toLowerCase()));
+      if (lowerWords.has(l)) continue;
+      out.push({ start: i, end: i + 1, type: 'person', score: 1, source: `ner/${this.id}` });
+    }
+    return out;
+  },
+};
+
 const knownNameType: Refiner = {
   id: 'known-name-type',
   reason: 'a mention spelled exactly like a curated name of one type (the knowledge base) takes that type: "Khan Younis" is a place',
@@ -784,7 +841,7 @@ const noOverlaps: Refiner = {
  * lone demonyms become misc, plural ones groups; then drop photo credits (after every rule
  * that makes mentions); add the dateline place; remove overlaps last.
  */
-export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, quotedNickname, organizationPair, organizationObject, titleModifier, leadingTitle, bylineRole, repeatedSurname, knownNameType, placeNoun, appositiveOrganization, placeOrganization, demonymAdjective, demonymGroup, photoCredit, datelinePlace, noOverlaps];
+export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, quotedNickname, organizationPair, organizationObject, titleModifier, leadingTitle, bylineRole, repeatedSurname, speakingName, knownNameType, placeNoun, appositiveOrganization, placeOrganization, demonymAdjective, demonymGroup, photoCredit, datelinePlace, noOverlaps];
 
 /** Applies every refiner in order. */
 export function refine(mentions: readonly Mention[], input: RefineInput, refiners: readonly Refiner[] = REFINERS): { mentions: Mention[]; log: RefineLog } {
