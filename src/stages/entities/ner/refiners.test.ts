@@ -156,6 +156,7 @@ test('a "person" after a noun of attack on ground, or described between commas a
   assert.deepEqual(refined('They reached El Fasher, the last major city in Darfur held by the army.', ['person:El Fasher']), ['place:El Fasher']);
   assert.deepEqual(refined('John Smith, a city councilman, said', ['person:John Smith']), ['person:John Smith']);
   assert.deepEqual(refined("Jane Doe, the city's mayor, said", ['person:Jane Doe']), ['person:Jane Doe']);
+  assert.deepEqual(refined('He spoke after Kemi Adeyemi, a spokeswoman for the port.', ['person:Kemi Adeyemi']), ['person:Kemi Adeyemi']);
 });
 
 test('an organization name goes on through "for" or "of" and the capitalised words after it', () => {

@@ -629,6 +629,9 @@ const placeNoun: Refiner = {
   },
 };
 
+/** Words after which an appositive's head has been passed (`a spokeswoman for the port`). */
+const APPOSITIVE_BREAKS: ReadonlySet<string> = new Set(['for', 'of', 'at', 'in', 'with', 'from', 'on', 'to', 'who', 'that', 'and']);
+
 /**
  * Whether token `i` opens ", the/a/an" and at most three lower-case words before a noun of
  * {@link PLACE_APPOSITIVES} followed by punctuation or a preposition: "El Fasher, the last
@@ -641,6 +644,8 @@ function describedAsPlace(input: RefineInput, i: number): boolean {
   if (article !== 'the' && article !== 'a' && article !== 'an') return false;
   for (let k = i + 2; k < n && k <= i + 5; k++) {
     if (isCapitalized(input, k) || !HAS_WORD_CHAR.test(input.tokens[k]!.text)) return false;
+    // the head comes before a preposition: "a spokeswoman for the port" describes a person
+    if (k > i + 2 && APPOSITIVE_BREAKS.has(lower(input, k))) return false;
     if (PLACE_APPOSITIVES.has(lower(input, k))) {
       const after = k + 1 < n ? lower(input, k + 1) : '.';
       return !HAS_WORD_CHAR.test(after) ? after !== "'s" && after !== "'" : PLACE_PREPOSITIONS.has(after);
