@@ -221,7 +221,11 @@ function nearestMention(view: DocView, before: number, ok: (m: ViewMention) => b
   return undefined;
 }
 
-/** The antecedent of a speaker span of `kind`, or undefined. */
+/**
+ * The antecedent of a speaker span of `kind`, or undefined. It remembers, per view, the
+ * `he`/`she` speakers it resolved and the bodies that spoke, so that a later pronoun can
+ * follow them: call it in text order (findQuotes does).
+ */
 export function antecedentOf(view: DocView, src: SourceSpan, kind: SpeakerKind): TextSpan | undefined {
   const head = view.lower(src.head);
   if (kind === 'pronoun') {
