@@ -245,10 +245,20 @@ function tagForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
   if (view.tokens[tagEnd + 1]?.text !== ',') return null;
   if (view.tokens[tagEnd + 2]?.kind === 'quote') return 'skip';
   // `A, X said on Wednesday, after 15 months of war.`: what follows is the sentence's own adverbial, not more content
-  if ((SENTENCE_ADVERBIALS.has(view.lower(tagEnd + 2)) || participleClause(view, tagEnd + 2)) && contentBefore - s.first >= 2) return candidate(ctx, s.first, contentBefore, c, src, 'quotes/indirect-tag');
+  if ((SENTENCE_ADVERBIALS.has(view.lower(tagEnd + 2)) || participleClause(view, tagEnd + 2) || appositiveAfterTag(view, tagEnd + 2, contentBefore - s.first)) && contentBefore - s.first >= 2) return candidate(ctx, s.first, contentBefore, c, src, 'quotes/indirect-tag');
   if (adverbialLead(view, s.first, contentBefore)) return candidate(ctx, tagEnd + 2, s.last, c, src, 'quotes/indirect-tag');
   // `The deal, Qatar said, is close`: what was said is both pieces, the tag between them is not
   return splitContent(ctx, s.first, contentBefore, tagEnd + 2, s.last, c, src);
+}
+
+/**
+ * Whether token `k`, after a mid-sentence tag that follows a whole clause (`before` tokens),
+ * opens a noun phrase set beside the sentence (`…, Qatari officials said, the latest step in a
+ * process …`, `…, a move that …`): the writer's, not said.
+ */
+function appositiveAfterTag(view: DocView, k: number, before: number): boolean {
+  const w = view.lower(k);
+  return before >= 4 && (w === 'the' || w === 'a' || w === 'an') && !view.capitalized(k + 1);
 }
 
 /** `-ing` words that are no participle opening a clause. */

@@ -260,6 +260,7 @@ describe('tags, subjects and adverbials read in wire copy', () => {
     assert.deepEqual(quotesOfText('Hamas official: group will not disarm under any deal\n\nThe talks resumed on Monday.', [], { model: null }).map((q) => [q.text, q.value.speakerText, q.value.kind]), [['group will not disarm under any deal', 'Hamas official', 'indirect']]);
     assert.deepEqual(quotesOfText('Analysis: the truce will not hold\n\nThe talks resumed on Monday.', [], { model: null }).map((q) => q.text), []);
   });
+  it('a noun phrase set beside the sentence after a mid-sentence tag is the writer\'s', () => expectQuotes('The government and the rebels signed a framework in Doha on Saturday, officials said, the latest step in a long process.', [['The government and the rebels signed a framework in Doha on Saturday', 'officials', 'said', 'indirect']]));
   it('an adverb between commas is not the speaker', () => expectQuotes('Economists, however, cautioned that clearing the backlog could take weeks.', [['clearing the backlog could take weeks', 'Economists', 'cautioned', 'indirect']]));
   it('a participle describing an unnamed source after according to', () => expectQuotes('The deal includes a large wage increase, according to a person briefed on the terms.', [['The deal includes a large wage increase', 'a person briefed on the terms', 'according to', 'indirect']]));
   it('a plural noun capitalized only by its position is a description, not a name', () => {
