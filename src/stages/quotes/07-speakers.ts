@@ -234,12 +234,15 @@ export function antecedentOf(view: DocView, src: SourceSpan, kind: SpeakerKind):
       // `Umerov met Ursula von der Leyen. She said …`: the nearest person the pronoun can be
       const gender = pronounGender(head);
       const m = nearestMention(view, src.first, (x) => x.type === 'person' && (gender === null || agrees(view, x, gender)));
-      return gender === null ? named(view, m) : chained(view, src.first, gender, m);
+      if (gender === null) return named(view, m);
+      const found = alongTrail(view, src.first, gender, m);
+      if (found !== undefined) noteOnTrail(view, src.first, gender, found);
+      return found;
     }
-    if (refers === 'body') return bodyOf(view, src.first, nearestMention(view, src.first, (m) => BODY_TYPES.has(m.type) && m.type !== 'place'));
+    if (refers === 'body') return alongTrail(view, src.first, 'body', nearestMention(view, src.first, (m) => BODY_TYPES.has(m.type) && m.type !== 'place'));
     return undefined;
   }
-  if (kind === 'organization') noteBody(view, src);
+  if (kind === 'organization') noteOnTrail(view, src.first, 'body', textSpan(view, { start: view.tokens[src.first]!.start, end: view.tokens[src.last]!.end }));
   if (kind === 'nominal') return PERSON_ROLE_HEADS.has(head) ? named(view, nearestMention(view, src.first, (m) => m.type === 'person')) : undefined;
   if (kind === 'name') {
     const m = view.mentionAt(src.head);
@@ -289,60 +292,44 @@ function issuerOf(view: DocView, before: number, noun: string): ViewMention | un
   return undefined;
 }
 
-/** Per document, the `he`/`she` speakers resolved so far: where, which, and to whom. */
-const resolvedPronouns = new WeakMap<DocView, { at: number; gender: Gender; antecedent: TextSpan }[]>();
+/** What a later pronoun may follow: a `he`/`she` speaker (its gender) or a body that spoke. */
+type TrailKey = Gender | 'body';
 
 /**
- * A `he`/`she` speaker at token `at`: the person the last speaker of the same pronoun was,
- * when that came after the nearest agreeing mention `m` (a later sentence, or before it in
- * its sentence) and within the look-back (`She said Europe would keep funding Kyiv. "We will
- * not abandon Ukraine," she told reporters.`: the second `she` is the first one's person, not
- * a word tagged as a person after it); else `m`.
+ * Per document, the speakers a later pronoun may follow, in the order they were resolved:
+ * `he`/`she` speakers with the person they were, bodies that spoke (`The Israeli military
+ * said …`) with the words naming them.
  */
-function chained(view: DocView, at: number, gender: Gender, m: ViewMention | undefined): TextSpan | undefined {
-  let list = resolvedPronouns.get(view);
+const trails = new WeakMap<DocView, { at: number; key: TrailKey; span: TextSpan }[]>();
+
+/** Notes that the speaker at token `at` was `span`, for the pronouns of `key` after it. */
+function noteOnTrail(view: DocView, at: number, key: TrailKey, span: TextSpan): void {
+  let list = trails.get(view);
   if (list === undefined) {
     list = [];
-    resolvedPronouns.set(view, list);
+    trails.set(view, list);
   }
-  const here = view.sentenceOf[at] ?? 0;
-  let prior: { at: number; antecedent: TextSpan } | undefined;
-  for (const p of list) if (p.gender === gender && p.at < at && here - (view.sentenceOf[p.at] ?? 0) <= LOOKBACK_SENTENCES && (prior === undefined || p.at > prior.at)) prior = p;
-  const priorSentence = prior === undefined ? -1 : view.sentenceOf[prior.at] ?? -1;
-  const mSentence = m === undefined ? -1 : view.sentenceOf[m.first] ?? -1;
-  // the earlier pronoun wins when it is in a later sentence than the mention, or opens the mention's sentence before it
-  const earlier = prior !== undefined && (m === undefined || mSentence < priorSentence || (mSentence === priorSentence && prior.at < m.first));
-  const found = earlier ? prior!.antecedent : named(view, m);
-  if (found !== undefined && !list.some((p) => p.at === at)) list.push({ at, gender, antecedent: found });
-  return found;
-}
-
-/** Per document, the bodies that spoke so far (`The Israeli military said …`): where, and the words naming them. */
-const bodySpeakers = new WeakMap<DocView, { at: number; span: TextSpan }[]>();
-
-function noteBody(view: DocView, src: SourceSpan): void {
-  let list = bodySpeakers.get(view);
-  if (list === undefined) {
-    list = [];
-    bodySpeakers.set(view, list);
-  }
-  if (!list.some((b) => b.at === src.first)) list.push({ at: src.first, span: textSpan(view, { start: view.tokens[src.first]!.start, end: view.tokens[src.last]!.end }) });
+  if (!list.some((p) => p.at === at && p.key === key)) list.push({ at, key, span });
 }
 
 /**
- * An `it`/`they` speaker at token `at`: the body that spoke last, when it did after the
- * nearest organization mention `m` (a later sentence, or before it in its sentence) within
- * the look-back (`The Israeli military said … It said …`: the military, which no mention
- * names, not the organization of the headline); else `m`.
+ * A pronoun speaker of `key` at token `at`: the last speaker of the same key, when it came
+ * after the nearest agreeing mention `m` (a later sentence, or before it in its sentence)
+ * within the look-back; else `m`. (`She said Europe would keep funding Kyiv. "We
+ * will not abandon Ukraine," she told reporters.`: the second `she` is the first one's
+ * person, not a word tagged as a person after it; `The Israeli military said … It said …`:
+ * the military, which no mention names, not the organization of the headline.)
  */
-function bodyOf(view: DocView, at: number, m: ViewMention | undefined): TextSpan | undefined {
+function alongTrail(view: DocView, at: number, key: TrailKey, m: ViewMention | undefined): TextSpan | undefined {
   const here = view.sentenceOf[at] ?? 0;
   let prior: { at: number; span: TextSpan } | undefined;
-  for (const b of bodySpeakers.get(view) ?? []) if (b.at < at && here - (view.sentenceOf[b.at] ?? 0) <= LOOKBACK_SENTENCES && (prior === undefined || b.at > prior.at)) prior = b;
+  for (const p of trails.get(view) ?? []) if (p.key === key && p.at < at && here - (view.sentenceOf[p.at] ?? 0) <= LOOKBACK_SENTENCES && (prior === undefined || p.at > prior.at)) prior = p;
   if (prior === undefined) return named(view, m);
   const priorSentence = view.sentenceOf[prior.at] ?? -1;
   const mSentence = m === undefined ? -1 : view.sentenceOf[m.first] ?? -1;
-  return m === undefined || mSentence < priorSentence || (mSentence === priorSentence && prior.at <= m.first) ? prior.span : named(view, m);
+  // a body's words may start where its mention does (`Hamas said`); a pronoun is never a person mention's start
+  const before = key === 'body' ? prior.at <= (m?.first ?? 0) : prior.at < (m?.first ?? 0);
+  return m === undefined || mSentence < priorSentence || (mSentence === priorSentence && before) ? prior.span : named(view, m);
 }
 
 /** Whether nothing the document tells of person `m` (on its full name) contradicts `gender`. */
