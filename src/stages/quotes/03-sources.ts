@@ -20,6 +20,7 @@ import { CUE_BY_FORM, isParticiple } from './cues.js';
 import {
   AUXILIARY,
   BETWEEN_SOURCE_AND_CUE,
+  DASHES,
   DETERMINERS,
   LEADING_CONNECTIVES,
   NP_INNER_PREPOSITIONS,
@@ -241,7 +242,7 @@ function readSourceBefore(view: DocView, cue: number, limit: number): SourceSpan
   if (part !== null) return part;
   const t = view.tokens[i]!.text;
   if (t === ',') return appositiveBefore(view, i, limit);
-  if (t === '\u2013' || t === '\u2014' || t === '--') return dashedBefore(view, i, limit);
+  if (DASHES.has(t)) return dashedBefore(view, i, limit);
   let last = i;
   if (t === ')') {
     i = skipParenthetical(view, i, limit);

@@ -19,7 +19,7 @@
 import type { CueHit } from './02-cues.js';
 import { sourceAfter, sourceBefore, speakerOf } from './03-sources.js';
 import { isParticiple } from './cues.js';
-import { ADDRESSEE_WORDS, ADVERBIAL_STARTS, ANONYMOUS_HEADS, BETWEEN_SOURCE_AND_CUE, BODY_HEADS, CLAUSE_OPENERS, LEADING_CONNECTIVES, PERSON_ROLE_HEADS } from './lexicon.js';
+import { ADDRESSEE_WORDS, ADVERBIAL_STARTS, ANONYMOUS_HEADS, BETWEEN_SOURCE_AND_CUE, BODY_HEADS, CLAUSE_OPENERS, DASHES, LEADING_CONNECTIVES, PERSON_ROLE_HEADS } from './lexicon.js';
 import type { Candidate, QuoteMarks, SourceSpan } from './types.js';
 import type { DocView, TokenRange } from './view.js';
 
@@ -269,8 +269,6 @@ function participleClause(view: DocView, k: number): boolean {
   const w = view.lower(k);
   return w.length > 5 && w.endsWith('ing') && !view.capitalized(k) && !NOT_PARTICIPLES.has(w);
 }
-
-const DASHES: ReadonlySet<string> = new Set(['\u2013', '\u2014', '--']);
 
 /**
  * `Louise Haigh – who has said she will not intervene – urged …`: a cue inside a dashed

@@ -176,3 +176,6 @@ export const EVENT_SOURCE_HEADS: ReadonlySet<string> = new Set([
 
 /** Words that count a part of a group (`One of them said`, `several of the negotiators`): an unnamed part of it. */
 export const PART_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'some', 'many', 'both', 'all', 'none', 'each', 'several', 'most', 'either', 'neither', 'another', 'few']);
+
+/** Dashes that set off an aside (`The minister – speaking in Cairo – said`). */
+export const DASHES: ReadonlySet<string> = new Set(['\u2013', '\u2014', '--']);
