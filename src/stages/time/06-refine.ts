@@ -114,20 +114,28 @@ const overnightDay: Refiner = {
   id: 'overnight-day',
   reason: '"overnight" right before a day is that day\'s night, not the night before the anchor',
   refine(candidates, scope) {
-    const out: Candidate[] = [];
-    for (let i = 0; i < candidates.length; i++) {
-      const a = candidates[i]!;
-      const b = candidates[i + 1];
-      if (b !== undefined && a.rule === 'deictic-part-of-day' && takesTime(b) && /^overnight$/i.test(scope.text.slice(a.start, a.end)) && /^\s+(?:on\s+)?$/i.test(scope.text.slice(a.end, b.start))) {
-        out.push({ start: a.start, end: b.end, type: 'time', value: { ...b.value, part: 'NI' }, rule: `${b.rule}+overnight`, role: 'day' });
-        i++;
-        continue;
-      }
-      out.push(a);
-    }
-    return out;
+    return joinAdjacent(candidates, (a, b) => a.rule === 'deictic-part-of-day' && takesTime(b) && /^overnight$/i.test(scope.text.slice(a.start, a.end)) && /^\s+(?:on\s+)?$/i.test(scope.text.slice(a.end, b.start))
+      ? { start: a.start, end: b.end, type: 'time', value: { ...b.value, part: 'NI' }, rule: `${b.rule}+overnight`, role: 'day' }
+      : null);
   },
 };
+
+/** Each candidate joined with the next where `join` makes one expression of the pair; the others as they are. */
+function joinAdjacent(candidates: readonly Candidate[], join: (a: Candidate, b: Candidate) => Candidate | null): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const a = candidates[i]!;
+    const b = candidates[i + 1];
+    const joined = b === undefined ? null : join(a, b);
+    if (joined === null) {
+      out.push(a);
+    } else {
+      out.push(joined);
+      i++;
+    }
+  }
+  return out;
+}
 
 const CLOCK_DAY_GAP = /^(?:\s*,\s*|\s+)(?:on\s+)?$/i;
 const DAY_CLOCK_GAP = /^(?:\s*,\s*|\s+)$/;
@@ -137,23 +145,15 @@ const clockWithDay: Refiner = {
   id: 'clock-with-day',
   reason: 'a clock time written right next to a day is that day\'s time: one expression',
   refine(candidates, scope) {
-    const out: Candidate[] = [];
-    for (let i = 0; i < candidates.length; i++) {
-      const a = candidates[i]!;
-      const b = candidates[i + 1];
-      if (b !== undefined && a.role === 'clock' && takesTime(b) && CLOCK_DAY_GAP.test(scope.text.slice(a.end, b.start)) && !/\son\s*$/i.test(scope.text.slice(a.end, b.start))) {
-        out.push({ start: a.start, end: b.end, type: 'time', value: { ...b.value, time: a.value.time! }, rule: `${b.rule}+clock`, role: 'day' });
-        i++;
-        continue;
+    return joinAdjacent(candidates, (a, b) => {
+      if (a.role === 'clock' && takesTime(b) && CLOCK_DAY_GAP.test(scope.text.slice(a.end, b.start)) && !/\son\s*$/i.test(scope.text.slice(a.end, b.start))) {
+        return { start: a.start, end: b.end, type: 'time', value: { ...b.value, time: a.value.time! }, rule: `${b.rule}+clock`, role: 'day' };
       }
-      if (b !== undefined && b.role === 'clock' && takesTime(a) && DAY_CLOCK_GAP.test(scope.text.slice(a.end, b.start))) {
-        out.push({ start: a.start, end: b.end, type: 'time', value: { ...a.value, time: b.value.time! }, rule: `${a.rule}+clock`, role: 'day' });
-        i++;
-        continue;
+      if (b.role === 'clock' && takesTime(a) && DAY_CLOCK_GAP.test(scope.text.slice(a.end, b.start))) {
+        return { start: a.start, end: b.end, type: 'time', value: { ...a.value, time: b.value.time! }, rule: `${a.rule}+clock`, role: 'day' };
       }
-      out.push(a);
-    }
-    return out;
+      return null;
+    });
   },
 };
 
