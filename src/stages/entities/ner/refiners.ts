@@ -311,21 +311,31 @@ const quotedNickname: Refiner = {
   id: 'quoted-nickname',
   reason: 'a nickname in quotes inside a name is part of one person: "Mohamed Hamdan \"Hemedti\" Dagalo", "Benjamin \"Bibi\" Netanyahu" (were two or three mentions, one of them a place)',
   refine(mentions, input) {
-    const sorted = [...mentions].sort((a, b) => a.start - b.start);
-    const out: Mention[] = [];
-    for (let i = 0; i < sorted.length; i++) {
-      const first = sorted[i]!;
-      const end = nicknameEnd(input, first, sorted[i + 1], sorted[i + 2]);
-      if (end < 0) {
-        out.push(first);
-        continue;
-      }
-      out.push(changed(first, { end, type: 'person' }, this.id));
-      while (i + 1 < sorted.length && sorted[i + 1]!.start < end) i++;
-    }
-    return out;
+    return extendOver(mentions, (sorted, i) => {
+      const end = nicknameEnd(input, sorted[i]!, sorted[i + 1], sorted[i + 2]);
+      return end < 0 ? null : changed(sorted[i]!, { end, type: 'person' }, this.id);
+    });
   },
 };
+
+/**
+ * The mentions in text order, each that `extend` lengthens (given the sorted list and its
+ * index) replaced by the longer one, and the mentions that start inside it dropped.
+ */
+function extendOver(mentions: readonly Mention[], extend: (sorted: readonly Mention[], i: number) => Mention | null): Mention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const out: Mention[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const longer = extend(sorted, i);
+    if (longer === null) {
+      out.push(sorted[i]!);
+      continue;
+    }
+    out.push(longer);
+    while (i + 1 < sorted.length && sorted[i + 1]!.start < longer.end) i++;
+  }
+  return out;
+}
 
 /**
  * Where the name goes on when `first` (capitalised words) is followed by a quoted nickname of
@@ -371,19 +381,11 @@ const organizationObject: Refiner = {
   id: 'organization-object',
   reason: 'an organization name ending in an organization word goes on through "for" or "of" and the capitalised words after it: "the Carnegie Endowment for International Peace" (was cut before "for"); "on" is left alone ("the Security Council on Friday")',
   refine(mentions, input) {
-    const sorted = [...mentions].sort((a, b) => a.start - b.start);
-    const out: Mention[] = [];
-    for (let i = 0; i < sorted.length; i++) {
+    return extendOver(mentions, (sorted, i) => {
       const m = sorted[i]!;
       const end = m.type === 'organization' ? objectEnd(input, m) : -1;
-      if (end < 0) {
-        out.push(m);
-        continue;
-      }
-      out.push(changed(m, { end }, this.id));
-      while (i + 1 < sorted.length && sorted[i + 1]!.start < end) i++;
-    }
-    return out;
+      return end < 0 ? null : changed(m, { end }, this.id);
+    });
   },
 };
 
