@@ -23,6 +23,7 @@ import { allMatches } from './matches.js';
 import { SentenceGates } from './proposal-gates.js';
 import type { GateHits } from './word-gate.js';
 import type { PartyRef, ProposalFeatures } from './types.js';
+import { boundedMemo } from '../../util/memo.js';
 
 /** One mention of a proposal in a sentence. */
 export interface ProposalMention extends Span {
@@ -43,18 +44,8 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}.’'-]*/gu;
 const HEADS = /\b(?:plans?|proposals?|frameworks?|offers?|roadmaps?|initiatives?|blueprints?|counter-?proposals?)\b/gi;
 const HEAD_TEST = new RegExp(HEADS.source, 'i');
 const DASH_UNIT = /-(?:day|week|month)\b/i;
-/** Words already folded (modifiers recur from document to document); bounded, cleared when full. */
-const folded = new Map<string, string>();
-/** A word folded for the country index: no accents, lower case, no possessive or final period. */
-function fold(s: string): string {
-  let f = folded.get(s);
-  if (f === undefined) {
-    f = s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']s?$/u, '').replace(/\.$/, '');
-    if (folded.size >= 10_000) folded.clear();
-    folded.set(s, f);
-  }
-  return f;
-}
+/** A word folded for the country index: no accents, lower case, no possessive or final period (kept by word: modifiers recur). */
+const fold = boundedMemo(10_000, (s) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']s?$/u, '').replace(/\.$/, ''));
 
 /** A number written in digits or words ("60", "three", "1,000"), or null. */
 export function numberOf(word: string): number | null {

@@ -15,6 +15,7 @@ import type { ResolvedTime } from '../time/index.js';
 import { inSet, type Condition, type EventLexicon, type MentionKind, type Pattern, type WordSet } from './lexicon.js';
 import { SpanIndex, firstWhere } from '../../util/span-index.js';
 import { numberingCurrent, wordIds, wordOf, WordTable } from './words.js';
+import { boundedMemo } from '../../util/memo.js';
 
 /** A sentence with its token range (inclusive). */
 export interface SentenceRange extends Span {
@@ -71,19 +72,11 @@ function demonymCountry(word: string | undefined): string | undefined {
 /** The folded country name a word is the demonym of, by word number. */
 const demonymTable = new WordTable<string | undefined>(demonymCountry);
 
-/** Names already folded (the same few mention names recur in every document); bounded, cleared when full. */
-const folded = new Map<string, string>();
-
-/** Folds a name for comparison: no accents, lower case, single spaces. */
-export function fold(s: string): string {
-  let f = folded.get(s);
-  if (f === undefined) {
-    f = s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
-    if (folded.size >= 10_000) folded.clear();
-    folded.set(s, f);
-  }
-  return f;
-}
+/**
+ * Folds a name for comparison: no accents, lower case, single spaces (kept by name: the same
+ * few mention names recur in every document).
+ */
+export const fold: (s: string) => string = boundedMemo(10_000, (s) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim());
 
 /** A match of a pattern: its last token and its head token. */
 export interface Match {

@@ -31,6 +31,7 @@ import type { NerValue, TitleValue } from '../ner/index.js';
 import { HONORIFICS, NAME_PARTICLES, ORGANIZATION_HEADS, SURNAME_PARTICLES, TITLE_WORDS } from '../ner/lexicon.js';
 import { lowerOf } from '../../../util/lower.js';
 import { SpanIndex } from '../../../util/span-index.js';
+import { boundedMemo } from '../../../util/memo.js';
 
 /** Entity types that are exported. */
 export type EntityType = 'person' | 'organization' | 'place' | 'group';
@@ -143,17 +144,8 @@ interface Cluster {
 const NO_WORDS: ReadonlySet<string> = new Set();
 
 const foldOnce = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`]/g, "'").replace(/'s$/i, '').toLowerCase().replace(/\s+/g, ' ').trim();
-/** Folded forms already computed: the same names recur in every article (bounded, cleared when full). */
-const folded = new Map<string, string>();
-const fold = (s: string): string => {
-  let f = folded.get(s);
-  if (f === undefined) {
-    if (folded.size >= 50_000) folded.clear();
-    f = foldOnce(s);
-    folded.set(s, f);
-  }
-  return f;
-};
+/** {@link foldOnce}, kept by name: the same names recur in every article. */
+const fold = boundedMemo(50_000, foldOnce);
 
 let placeIndex: Map<string, { name: string; cca2: string; kind: 'country' | 'capital' }> | null = null;
 
@@ -450,18 +442,8 @@ function acronymHost(clusters: readonly Cluster[], acronym: string): Cluster | u
   return host;
 }
 
-/** {@link initialsOf} by name (the same organizations recur; bounded, cleared when full). */
-const initialsByName = new Map<string, string | null>();
-
-function initialsCached(name: string): string | null {
-  let initials = initialsByName.get(name);
-  if (initials === undefined) {
-    if (initialsByName.size >= 10_000) initialsByName.clear();
-    initials = initialsOf(name);
-    initialsByName.set(name, initials);
-  }
-  return initials;
-}
+/** {@link initialsOf}, kept by name (the same organizations recur). */
+const initialsCached = boundedMemo(10_000, initialsOf);
 
 /** Particles a surname may open with (folded): European and Arabic. */
 const PARTICLES: ReadonlySet<string> = new Set([...SURNAME_PARTICLES, ...NAME_PARTICLES]);
