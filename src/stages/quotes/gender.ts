@@ -58,12 +58,18 @@ function titleGender(word: string): Gender | null {
 /** How far beside a name a gendered noun may stand (`Smith, a senior spokeswoman for`). */
 const NOUN_WINDOW = 4;
 
+/**
+ * Words after which a gendered noun is someone else's (`Smith, whose son is held`, `Smith,
+ * her husband's lawyer`): the noun tells that relative's gender, not the named person's.
+ */
+const POSSESSIVES: ReadonlySet<string> = new Set(['whose', 'his', 'her', 'their', 'its', 'my', 'our', 'your']);
+
 /** A gendered noun in the appositive right after the mention, or right before it after a comma (`the chairman, Ali Said`). */
 function nounBeside(view: DocView, m: ViewMention): Gender | null {
   if (view.tokens[m.last + 1]?.text === ',') {
     for (let k = m.last + 2; k <= m.last + 1 + NOUN_WINDOW && k < view.tokens.length; k++) {
       const t = view.tokens[k]!;
-      if (t.kind !== 'word') break;
+      if (t.kind !== 'word' || POSSESSIVES.has(t.lower)) break;
       const g = GENDERED_NOUNS.get(t.lower);
       if (g !== undefined) return g;
     }

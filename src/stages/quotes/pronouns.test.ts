@@ -26,6 +26,9 @@ describe('he and she resolved to a person they can be', () => {
   it('an honorific tells it', () => {
     assert.deepEqual(resolved('Mr. Tomas Brandt met Ms. Adjoa Mensah on Friday. She said the offer was an insult.'), [['She', 'Adjoa Mensah']]);
   });
+  it('a relative named in the appositive tells nothing of the person (`whose son`)', () => {
+    assert.deepEqual(resolved('Dalia Harel, whose son is held in Gaza, spoke at the rally. "Bring him home," she said.'), [['she', 'Dalia Harel']]);
+  });
   it('a gendered noun beside the name tells it', () => {
     assert.deepEqual(resolved('The chairman, Chidi Obi, spoke after Kemi Adeyemi, a spokeswoman for the port. She said the berths would reopen.'), [['She', 'Kemi Adeyemi']]);
   });
