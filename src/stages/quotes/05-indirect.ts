@@ -440,7 +440,33 @@ function thatWithin(view: DocView, k: number, n: number): boolean {
  * model/propose.ts asks the same).
  */
 export function notAStatement(view: DocView, c: CueHit): boolean {
-  return refused(view, c) || asksAnonymity(view, c.last + 1) || namesAct(view, c, c.last + 1, thatWithin(view, c.last + 1, AGREE_THAT_WINDOW));
+  return refused(view, c) || asksAnonymity(view, c.last + 1) || audienceOnly(view, c.last + 1) || namesAct(view, c, c.last + 1, thatWithin(view, c.last + 1, AGREE_THAT_WINDOW));
+}
+
+/** Who a speaker speaks to: an object made only of one of these says nothing (`addressed the crowd`). */
+const AUDIENCE_NOUNS: ReadonlySet<string> = new Set([
+  'crowd', 'crowds', 'rally', 'reporters', 'journalists', 'press', 'media', 'nation', 'parliament', 'assembly', 'lawmakers',
+  'legislators', 'senators', 'conference', 'gathering', 'supporters', 'audience', 'delegates', 'delegation', 'delegations',
+  'summit', 'meeting', 'session', 'students', 'troops', 'mourners', 'protesters', 'demonstrators', 'congregation',
+  'workers', 'members', 'residents', 'families', 'council', 'congress', 'cabinet', 'convention', 'forum', 'hearing',
+]);
+
+/** Words that may stand before an audience noun (`the large crowd`, `a packed news conference`). */
+const AUDIENCE_MODIFIERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'large', 'packed', 'cheering', 'news', 'press', 'joint', 'emergency',
+  'general', 'national', 'special', 'closed-door', 'gathered', 'visiting', 'striking', 'union',
+]);
+
+/**
+ * Whether the words from `k` to the clause's end are only an audience (`addressed the crowd.`,
+ * `briefed reporters,`): who was spoken to, not what was said.
+ */
+export function audienceOnly(view: DocView, k: number): boolean {
+  let j = k;
+  while (j < k + 4 && AUDIENCE_MODIFIERS.has(view.lower(j))) j++;
+  if (!AUDIENCE_NOUNS.has(view.lower(j))) return false;
+  const next = view.tokens[j + 1];
+  return next === undefined || (next.kind === 'punct' && next.text !== ':') || view.sentenceOf[j] !== view.sentenceOf[j + 1];
 }
 
 /** `who requested anonymity`, `asked for anonymity`, `asked not to be named`: how a source is unnamed, not what it said. */
@@ -454,7 +480,7 @@ function asksAnonymity(view: DocView, k: number): boolean {
 function clauseForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
   const { view } = ctx;
   if (isPassive(view, c)) return null;
-  if (refused(view, c) || asksAnonymity(view, c.last + 1)) return null;
+  if (refused(view, c) || asksAnonymity(view, c.last + 1) || audienceOnly(view, c.last + 1)) return null;
   const src = speakerOf(view, c, s.first, ctx.cueAt);
   if (tagsQuote(view, c, src)) return 'skip';
   let k = c.last + 1;

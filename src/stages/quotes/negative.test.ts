@@ -38,6 +38,9 @@ describe('cue words that are not cues', () => {
   it('a participle after an event noun names no speaker', () => expectNoQuotes('Previous ceasefires announced since fighting erupted on April 15 collapsed within hours.'));
   it('agreeing to a truce is an act, not a statement', () => expectNoQuotes('Israel and Hamas have agreed to a ceasefire in Gaza and the release of hostages.'));
   it('a headline agreement is an act', () => expectNoQuotes('Israel and Hamas agree Gaza ceasefire deal'));
+  it('speaking to an audience says nothing by itself (the model read it as a cue)', () => {
+    assert.deepEqual(modelQuotes('Noa Peretz, whose brother is held in Gaza, addressed the crowd. Later the minister briefed reporters.').map((q) => q.text), []);
+  });
   it('refusing to act is not a statement', () => expectNoQuotes('Ukrainian officials refused to sign a document with Russia directly.'));
   it('declining to take part is not a statement', () => expectNoQuotes('The delegation declined to attend the second round in Doha.'));
   it('state as a noun', () => expectNoQuotes('The state of the economy worries many voters.'));

@@ -11,7 +11,7 @@
  * marked as a term (`dubbed “…”`, pass 06).
  */
 import type { CueHit } from '../02-cues.js';
-import { isPassive, notAStatement, nounUseOfCue } from '../05-indirect.js';
+import { audienceOnly, isPassive, notAStatement, nounUseOfCue } from '../05-indirect.js';
 import { MONTH_NAMES, MONTHS, WEEKDAY_NAMES } from '../../time/lexicon.js';
 import { CUE_BY_FORM } from '../cues.js';
 import { ACT_VERBS, NAMING_PARTICIPLES } from '../lexicon.js';
@@ -101,12 +101,13 @@ function trim(quotations: Quotations, first: number, last: number): [number, num
  * Whether the model's cue is refused whatever the span picker would pick: a lexicon cue
  * that is no statement (pass 05), a word outside the lexicon before `to` (a purpose or a
  * plan: `meant to`, `set to`, `designed to`), a naming participle (`Dagalo, known as
- * Hemedti`, `also referred to as`), an act (`signed a ceasefire agreement`), a passive
+ * Hemedti`, `also referred to as`), an audience alone (`addressed the crowd`), an act (`signed a ceasefire agreement`), a passive
  * lexicon cue before `to`, which raises its subject (`Burns and Barnea were expected to
  * join the talks`: a forecast, not their words).
  */
 function refusedCue(view: DocView, cue: CueSpan, lexical: CueHit | undefined): boolean {
   if (NAMING_PARTICIPLES.has(view.lower(cue.last)) && (view.lower(cue.last + 1) === 'as' || view.lower(cue.last + 2) === 'as')) return true;
+  if (audienceOnly(view, cue.last + 1)) return true;
   if (lexical !== undefined) return notAStatement(view, lexical) || (view.lower(lexical.last + 1) === 'to' && isPassive(view, lexical));
   if (cue.first !== cue.last) return false;
   // `rail bosses`: a verb that is a cue only with its particle (`railed against`) is none without it
