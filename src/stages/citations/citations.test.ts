@@ -62,6 +62,7 @@ test('a UN agency', () => expectCitations('Food stocks will last a week, accordi
 test('sources familiar with', () => expectCitations('Sources familiar with the talks said a draft was ready.', ['Sources familiar with the talks/anonymous?']));
 test('a bare unnamed official', () => expectCitations('A mediator told the Guardian the gap had narrowed.', ['A mediator/anonymous?', 'The Guardian/outlet']));
 test('a senior official told an outlet', () => expectCitations('A senior Egyptian official told Al Arabiya the meeting was useful.', ['A senior Egyptian official/anonymous?', 'Al Arabiya/outlet']));
+test('a who-clause of anonymity is cited whole', () => expectCitations('Three aides who asked not to be named said the envoy would travel. Two officials, who requested anonymity, told reporters the text was final.', ['Three aides who asked not to be named/anonymous?', 'Two officials, who requested anonymity/anonymous?']));
 test('officials speaking on condition of anonymity', () => expectCitations('Two officials who spoke on condition of anonymity said the text was final.', ['Two officials who spoke on condition of anonymity/anonymous?']));
 test('a word ending the sentence before is no qualifier of the source', () => expectCitations('The envoy left on Tuesday. The source said the delegation would arrive.', ['The source/anonymous?']));
 test('abbreviations with dots still qualify the source', () => expectCitations('Two U.N. diplomats told reporters the plan had failed.', ['Two U.N. diplomats/anonymous?']));

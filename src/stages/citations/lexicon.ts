@@ -196,7 +196,9 @@ export const REPORTING = /\b(?:sa(?:y|ys|id|ying)|t(?:ell|ells|old)|according to
 /** Words that describe an unnamed official or source; any capitalized word too ("Qatari", "Hamas", "U.S."). */
 const ADJ = String.raw`(?:senior|top|high-ranking|ranking|veteran|unnamed|anonymous|unidentified|regional|foreign|local|government|administration|security|military|intelligence|diplomatic|defen[cs]e|political|informed|mediating|\p{Lu}(?:\.(?:\p{Lu}\.)+|[\p{L}'’\-]*))`;
 const COUNT = String.raw`(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Oo]ther|[Mm]ultiple|[Mm]any|[Nn]umerous|[Vv]arious|[Cc]urrent and former|[Ff]ormer)`;
-const CLAUSE = String.raw`(?:familiar with|close to|briefed on|with (?:direct )?knowledge of|involved in|privy to|who (?:spoke|asked|requested|declined|was not|were not|are not|is not|did not want) (?:on|not|to|anonymity|authori[sz]ed)|speaking on (?:the )?condition of anonymity|not authori[sz]ed)(?: (?:the|a|an|this|these|his|her|their))? [\p{L}'’\-]+(?: of anonymity)?`;
+/** `who asked not to be named`, `who requested anonymity`: to the clause's end (a mark or the reporting verb). */
+const WHO_CLAUSE = String.raw`who (?:spoke|asked|requested|declined|was not|were not|are not|is not|did not want)(?: [\p{L}'’\-]+){1,8}?(?=[,.;:)]| (?:said|say|says|told|tell|tells|added|confirmed)(?![\p{L}]))`;
+const CLAUSE = String.raw`(?:${WHO_CLAUSE}|(?:familiar with|close to|briefed on|with (?:direct )?knowledge of|involved in|privy to|speaking on (?:the )?condition of anonymity|not authori[sz]ed)(?: (?:the|a|an|this|these|his|her|their))? [\p{L}'’\-]+(?: of anonymity)?)`;
 const SAY = String.raw`(?:said|told|says|tells|informed|added|confirmed|noted|stated|revealed|cautioned|warned|claimed|explained)(?![\p{L}])`;
 const MEDIA_ADJ = String.raw`(?:\p{Lu}[\p{L}’'\-]*|local|state|state-run|state-owned|regional|foreign|international)`;
 const PLURAL_PEOPLE = ['officials', 'diplomats', 'people', 'insiders', 'aides', 'negotiators', 'mediators', 'officers', 'official', 'diplomat', 'person', 'insider', 'aide', 'negotiator', 'mediator', 'officer'];
