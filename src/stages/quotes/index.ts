@@ -80,8 +80,9 @@ export function findQuotes(view: DocView, log?: (line: string) => void, options:
     kept = combineCandidates(rules.candidates, found, mode);
     if (log) log(`model: ${found.length} proposed, ${kept.length - rules.candidates.length} more than the rules (${mode})`);
   }
-  // an event names no speaker (`Previous ceasefires announced since …`): a participle, not a statement
-  kept = kept.filter((c) => c.source === null || !EVENT_SOURCE_HEADS.has(view.lower(c.source.head)));
+  // an event names no speaker (`Previous ceasefires announced since …`): a participle, not a
+  // statement; a capitalized head inside the phrase ends a body's name (`The Ministry of War said`)
+  kept = kept.filter((c) => c.source === null || !EVENT_SOURCE_HEADS.has(view.lower(c.source.head)) || (c.source.head > c.source.first && view.capitalized(c.source.head)));
   return kept.map((c) => toAnnotation(view, c));
 }
 

@@ -22,6 +22,7 @@ describe('speakers', () => {
   it('a pronoun resolves to the person of the sentence before', () => expectSpeaker('Secretary of State Antony Blinken arrived in Cairo on Monday. He said, “The deal is within reach.”', 'He', 'pronoun', 'Antony Blinken'));
   it('a surname resolves to the full name', () => expectSpeaker('Foreign Minister Sameh Shoukry met the delegation. Shoukry said the crossing would reopen.', 'Shoukry', 'name', 'Sameh Shoukry'));
   it('a description resolves to the person named before', () => expectSpeaker('Prime Minister Mohammed Al Thani hosted the talks. The Qatari premier said progress had been made.', 'The Qatari premier', 'nominal', 'Mohammed Al Thani'));
+  it('a body named after a war speaks (its head is no event)', () => expectSpeaker('The Institute for the Study of War said Russian forces had advanced near Pokrovsk.', 'The Institute for the Study of War', 'organization', null));
   it('a body speaks as one', () => expectSpeaker('The Israeli military said it had intercepted two rockets.', 'The Israeli military', 'organization', null));
   it('an unnamed official stays anonymous', () => expectSpeaker('A senior Hamas official said the group was studying the offer.', 'A senior Hamas official', 'anonymous', null));
   it('sources familiar with the talks stay anonymous', () => expectSpeaker('Sources familiar with the talks said the gap had narrowed.', 'Sources familiar with the talks', 'anonymous', null));
