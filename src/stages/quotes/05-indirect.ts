@@ -640,7 +640,8 @@ function skipAdverbial(view: DocView, k: number, last: number, addressee: boolea
     const t = view.tokens[j]!;
     if (t.kind === 'quote') { inQuote = !inQuote; continue; }
     if (inQuote) continue;
-    if (t.lower === 'that') return j;
+    // `told reporters the talks were "complicated" and that …`: a second `that` clause, so the first began earlier
+    if (t.lower === 'that') return j > k && /^(?:and|but|or)$/.test(view.lower(j - 1)) ? k : j;
     if (t.text === ':' || (t.text === ',' && j > k && !addressee && view.tokens[j + 1]?.kind === 'quote')) return j;
     if (t.kind === 'punct' && t.text !== ',') return k;
   }
