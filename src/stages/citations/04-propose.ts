@@ -40,8 +40,10 @@ export function citationKindOf(entry: SourceEntry): CitationKind {
 }
 
 const QUALWORD = String.raw`\p{Lu}[\p{L}.'’\-]*`;
-/** What may stand between a cue and the name: "the", "Israel's", "Palestinian news agency". */
-const MIDDLE = String.raw`(?: (?:the|a|an))?(?: ${QUALWORD}){0,2}(?: (?:[a-z-]+ ){0,2}(?<desc>${DESCRIPTORS}))?(?: the)?\s*$`;
+/** Lower-case words that say who owns or runs a news organization, before its name ("the state-run Anadolu news agency"). */
+const OWNERSHIP = String.raw`(?:state-run|state-owned|state-controlled|state|official|semi-official|semiofficial|government-run|government-owned|government|pro-government|public|private|privately owned|independent)`;
+/** What may stand between a cue and the name: "the", "Israel's", "Palestinian news agency", "the state-run". */
+const MIDDLE = String.raw`(?: (?:the|a|an))?(?: ${OWNERSHIP})?(?: ${QUALWORD}){0,2}(?: (?:[a-z-]+ ){0,2}(?<desc>${DESCRIPTORS}))?(?: the)?\s*$`;
 /** Each cue, then the middle, ending where the run starts; tried on a window before runs that could be cited (exported for tests). */
 export const BEFORE = CUES_BEFORE.map((r) => ({ rule: r, re: new RegExp(`(?:${r.pattern})${MIDDLE}`, 'u') }));
 const LABEL = BEFORE.find((b) => b.rule.accepts === 'list')!;
