@@ -85,6 +85,9 @@ function trimmed(text: string, start: number, end: number): { start: number; end
   return { start, end };
 }
 
+/** Words after a closing mark that open a clause of the article, not a speech tag. */
+const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'while', 'whereas', 'although', 'though']);
+
 /** The tag right after the closing mark. */
 function tagAfter(view: DocView, m: QuoteMarks, cueAt: readonly (CueHit | undefined)[]): Tag | null {
   if (m.closeToken < 0) return null;
@@ -92,6 +95,8 @@ function tagAfter(view: DocView, m: QuoteMarks, cueAt: readonly (CueHit | undefi
   if (view.tokens[i]?.text === ',') i++;
   const s = view.sentenceAt(i);
   if (s === undefined || view.sentenceOf[i] !== view.sentenceOf[m.closeToken]) return nextSentenceTag(view, m, cueAt);
+  // `… to “bargain in good faith,” but Biden said he would …`: a new clause with its own speaker, no tag
+  if (CLAUSE_CONJUNCTIONS.has(view.lower(i))) return null;
   const direct = cueAt[i];
   if (direct && !direct.quoted && tagFrame(direct) && !isParticiple(view.lower(direct.verb))) {
     return { cue: direct, source: sourceAfter(view, direct.last + 1, s.last), via: 'quotes/direct-tag-inverted' };
