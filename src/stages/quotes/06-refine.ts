@@ -117,7 +117,9 @@ const continuedQuote: Refiner = {
     for (const c of [...cands].sort(byStart)) {
       const m = marksOf(c, ctx);
       const prev = out[lastTagged];
-      if (prev && m && c.kind === 'direct' && c.cue === null && sameParagraph(view, prev, m, ctx)) {
+      // a quotation later in the tag's own sentence (`…,” Smith told a rally, where strikers carried
+      // signs reading “…”`) is the sentence's, not more of the statement: that goes on in a new sentence
+      if (prev && m && c.kind === 'direct' && c.cue === null && sameParagraph(view, prev, m, ctx) && !inTagSentence(view, prev, m)) {
         out[lastTagged] = join([prev, c], 'quotes/direct-continued');
         continue;
       }
@@ -130,6 +132,24 @@ const continuedQuote: Refiner = {
     return out;
   },
 };
+
+/** Words before a quotation that make it a text shown or named, not spoken (`signs reading “…”`). */
+const SHOWN_TEXT: ReadonlySet<string> = new Set(['reading', 'read', 'titled', 'entitled', 'labeled', 'labelled', 'marked', 'dubbed', 'called', 'bearing', 'emblazoned']);
+
+/**
+ * Whether quote `m` opens after `prev`'s speech tag (standing after `prev`'s quote), in its
+ * sentence, behind a clause of the article: a relative clause (`…, where strikers carried signs
+ * reading “…”`) or a word that shows a text. `“A,” X said during a rally in Y, “B.”` goes on.
+ */
+function inTagSentence(view: DocView, prev: Candidate, m: QuoteMarks): boolean {
+  if (prev.cue === null || view.tokens[prev.cue.first]!.start < prev.end) return false;
+  if (m.openToken <= prev.cue.last || view.sentenceOf[m.openToken] !== view.sentenceOf[prev.cue.last]) return false;
+  if (SHOWN_TEXT.has(view.lower(m.openToken - 1))) return true;
+  for (let k = prev.cue.last + 1; k < m.openToken - 1; k++) {
+    if (view.tokens[k]!.text === ',' && /^(?:where|which|who|whose|when|while)$/.test(view.lower(k + 1))) return true;
+  }
+  return false;
+}
 
 /** Whether quote `m` opens in the paragraph where the quote of `prev` closes. */
 function sameParagraph(view: DocView, prev: Candidate, m: QuoteMarks, ctx: RefineContext): boolean {
