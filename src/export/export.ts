@@ -272,7 +272,9 @@ export function speakerEntity(doc: string, q: QuoteValue, mentions: readonly Ann
     if (person === undefined && span === q.speakerSpan && q.speakerKind === 'name' && q.antecedent) continue;
     // `Sudan envoy`, `the Gaza health ministry official`: a place in a description only says where
     const modifier = (h: Annotation<MentionValue>): boolean => q.speakerKind === 'nominal' && h.value.type === 'place';
-    const m = person ?? hits.find((h) => !owner(h) && !modifier(h)) ?? hits.find((h) => !modifier(h));
+    // an owner speaks only through a body of theirs (`Netanyahu's office said`), never through a
+    // person (`Netanyahu's spokesman`, `Burhan's deputy` are other people)
+    const m = person ?? hits.find((h) => !owner(h) && !modifier(h)) ?? (q.speakerKind === 'organization' ? hits.find((h) => !modifier(h)) : undefined);
     if (m) return entityIdOf(doc, m.value);
   }
   return null;

@@ -25,8 +25,14 @@ describe('speakerEntity', () => {
   it('a name before a possessive owns the speaker: the named appositive speaks', () => {
     assert.equal(speakerEntity('d1', quote, [burhan, agar]), entityIdOf('d1', agar.value));
   });
-  it('the only name of the span still speaks, possessive or not', () => {
-    assert.equal(speakerEntity('d1', quote, [burhan]), entityIdOf('d1', burhan.value));
+  it('the owner of a person is not that person: `Burhan\'s deputy` alone has no speaker entity', () => {
+    assert.equal(speakerEntity('d1', quote, [burhan]), null);
+    const nominal = { ...quote, speakerKind: 'nominal', speakerText: "Burhan's deputy", speakerSpan: { start: 0, end: 15 } } as unknown as QuoteValue;
+    assert.equal(speakerEntity('d1', nominal, [burhan]), null);
+  });
+  it('an owner speaks through a body of theirs (`Burhan\'s office`)', () => {
+    const office = { ...quote, speakerKind: 'organization', speakerText: "Burhan's deputy", speakerSpan: { start: 0, end: 15 } } as unknown as QuoteValue;
+    assert.equal(speakerEntity('d1', office, [burhan]), entityIdOf('d1', burhan.value));
   });
   it('a name tagged as no person at the speaker is the person its antecedent names', () => {
     const text = 'Haddad: Truce within reach\n\nThe mediator Omar Haddad spoke.';

@@ -243,7 +243,8 @@ export function antecedentOf(view: DocView, src: SourceSpan, kind: SpeakerKind):
     return undefined;
   }
   if (kind === 'organization') noteOnTrail(view, src.first, 'body', textSpan(view, { start: view.tokens[src.first]!.start, end: view.tokens[src.last]!.end }));
-  if (kind === 'nominal') return PERSON_ROLE_HEADS.has(head) ? named(view, nearestMention(view, src.first, (m) => m.type === 'person')) : undefined;
+  // `the Qatari premier` is the person named before; `Netanyahu's spokesman` is someone else
+  if (kind === 'nominal') return PERSON_ROLE_HEADS.has(head) && !possessed(view, src) ? named(view, nearestMention(view, src.first, (m) => m.type === 'person')) : undefined;
   if (kind === 'name') {
     const m = view.mentionAt(src.head);
     // `Witkoff: Deal "very close"` in a headline the tagger did not read as a person: the person the article names so
@@ -263,6 +264,12 @@ export function antecedentOf(view: DocView, src: SourceSpan, kind: SpeakerKind):
     return named(view, nearestMention(view, src.first, (m) => m.type === 'organization' && m.text.toLowerCase().includes(head)));
   }
   return undefined;
+}
+
+/** Whether a possessive stands in the speaker phrase before its head (`Netanyahu's spokesman`). */
+function possessed(view: DocView, src: SourceSpan): boolean {
+  for (let k = src.first; k < src.head; k++) if (/^['’]s?$/.test(view.tokens[k]!.text)) return true;
+  return false;
 }
 
 /** Texts that speak for whoever issued them (`the statement said`). */
