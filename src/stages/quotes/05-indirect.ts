@@ -443,7 +443,12 @@ function thatWithin(view: DocView, k: number, n: number): boolean {
  * model/propose.ts asks the same).
  */
 export function notAStatement(view: DocView, c: CueHit): boolean {
-  return refused(view, c) || asksAnonymity(view, c.last + 1) || audienceOnly(view, c.last + 1) || namesAct(view, c, c.last + 1, thatWithin(view, c.last + 1, AGREE_THAT_WINDOW));
+  return refused(view, c) || mediumParticiple(view, c) || asksAnonymity(view, c.last + 1) || audienceOnly(view, c.last + 1) || namesAct(view, c, c.last + 1, thatWithin(view, c.last + 1, AGREE_THAT_WINDOW));
+}
+
+/** `a statement posted on its channel`, `a video released by the group`: a participle describing a medium, not its speaker speaking. */
+function mediumParticiple(view: DocView, c: CueHit): boolean {
+  return c.first === c.last && MEDIUM_NOUNS.has(view.lower(c.first - 1)) && /(?:ed|en|wn)$/.test(view.lower(c.first));
 }
 
 /** Who a speaker speaks to: an object made only of one of these says nothing (`addressed the crowd`). */
@@ -662,17 +667,19 @@ const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
 
 /** How many tokens a speech tag's speaker may take after a comma (`, Haddad said`). */
 const TAG_SOURCE_WINDOW = 6;
+/** The same for the speaker of a clause after `and`/`but`, which may carry an appositive (`and the U.N. chief, Martin Griffiths, called`). */
+const AND_SOURCE_WINDOW = 12;
 
 /**
  * Whether the comma (or `and`, `but`) at `comma` opens a speech tag of another attribution
  * (`…, Haddad said on Wednesday.`, `… but he declined to …`), with a cue of at most `strength`.
  */
-function tagFollows(ctx: Ctx, comma: number, last: number, strength = 3): boolean {
+function tagFollows(ctx: Ctx, comma: number, last: number, strength = 3, window = TAG_SOURCE_WINDOW): boolean {
   const { view } = ctx;
-  for (let k = comma + 2; k <= Math.min(last, comma + TAG_SOURCE_WINDOW); k++) {
+  for (let k = comma + 2; k <= Math.min(last, comma + window); k++) {
     const c = ctx.cueAt[k];
     if (c === undefined || c.quoted || c.first !== k) continue;
-    return c.rule.strength <= strength && sourceBefore(view, c.verb, comma + 1)?.first === comma + 1;
+    return c.rule.strength <= strength && !isPassive(view, c) && sourceBefore(view, c.verb, comma + 1)?.first === comma + 1;
   }
   return false;
 }
@@ -698,7 +705,8 @@ function contentEnd(ctx: Ctx, k: number, last: number): number {
     const next = view.lower(j + 1);
     const c = ctx.cueAt[j + 1];
     if (t.text === ',' && (CLAUSE_BREAKS.has(next) || timeClause(view, j + 1) || (isParticiple(next) && next !== 'including' && view.tokens[j + 1]!.kind === 'word') || (c && !c.quoted && c.rule.id === 'according to') || tagFollows(ctx, j, last, 2))) return j - 1;
-    if ((t.lower === 'and' || t.lower === 'but') && ((c && !c.quoted && c.first === j + 1) || tagFollows(ctx, j, last, 2))) return j - 1;
+    // `…, and the U.N. humanitarian chief, Martin Griffiths, called …`: a speaker with an appositive
+    if ((t.lower === 'and' || t.lower === 'but') && ((c && !c.quoted && c.first === j + 1) || tagFollows(ctx, j, last, 2, AND_SOURCE_WINDOW))) return j - 1;
     if (t.text === ';') return j - 1;
   }
   return last;

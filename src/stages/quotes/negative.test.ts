@@ -38,6 +38,9 @@ describe('cue words that are not cues', () => {
   it('a participle after an event noun names no speaker', () => expectNoQuotes('Previous ceasefires announced since fighting erupted on April 15 collapsed within hours.'));
   it('agreeing to a truce is an act, not a statement', () => expectNoQuotes('Israel and Hamas have agreed to a ceasefire in Gaza and the release of hostages.'));
   it('a headline agreement is an act', () => expectNoQuotes('Israel and Hamas agree Gaza ceasefire deal'));
+  it('a participle after a medium describes it (`a statement posted on its channel`; the model read it as a cue)', () => {
+    assert.deepEqual(modelQuotes('In a statement posted on its Telegram channel, the army said the militia had used the truce to regroup.').map((q) => q.value.cue), ['said']);
+  });
   it('speaking to an audience says nothing by itself (the model read it as a cue)', () => {
     assert.deepEqual(modelQuotes('Noa Peretz, whose brother is held in Gaza, addressed the crowd. Later the minister briefed reporters.').map((q) => q.text), []);
   });
