@@ -194,7 +194,7 @@ export interface AnonymousRule {
 export const REPORTING = /\b(?:sa(?:y|ys|id|ying)|t(?:ell|ells|old)|according to|attribut(?:e|es|ed)|report(?:s|ed)?|confirm(?:s|ed)?|add(?:s|ed)|not(?:e|es|ed)|believ(?:e|es|ed)|expect(?:s|ed)?|insist(?:s|ed)?|warn(?:s|ed)|caution(?:s|ed)|describ(?:e|es|ed)|reveal(?:s|ed)|indicat(?:e|es|ed)|suggest(?:s|ed)?|claim(?:s|ed)?|acknowledg(?:e|es|ed)|stress(?:es|ed)|explain(?:s|ed)?|stat(?:e|es|ed)|point(?:s|ed)? to|speak(?:s|ing)?|spoke)\b/;
 
 /** Words that describe an unnamed official or source; any capitalized word too ("Qatari", "Hamas", "U.S."). */
-const ADJ = String.raw`(?:senior|top|high-ranking|ranking|veteran|unnamed|anonymous|unidentified|regional|foreign|local|government|administration|security|military|intelligence|diplomatic|defen[cs]e|political|informed|mediating|\p{Lu}(?:\.(?:\p{Lu}\.)+|[\p{L}'’\-]*))`;
+const ADJ = String.raw`(?:senior|top|high-ranking|ranking|veteran|unnamed|anonymous|unidentified|regional|foreign|local|government|administration|security|military|intelligence|diplomatic|defen[cs]e|political|informed|mediating|ministry|department|army|police|party|union|embassy|palace|presidency|cabinet|campaign|company|industry|border|health|\p{Lu}(?:\.(?:\p{Lu}\.)+|[\p{L}'’\-]*))`;
 const COUNT = String.raw`(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Oo]ther|[Mm]ultiple|[Mm]any|[Nn]umerous|[Vv]arious|[Cc]urrent and former|[Ff]ormer)`;
 /** `who asked not to be named`, `who requested anonymity`: to the clause's end (a mark or the reporting verb). */
 const WHO_CLAUSE = String.raw`who (?:spoke|asked|requested|declined|was not|were not|are not|is not|did not want)(?: [\p{L}'’\-]+){1,8}?(?=[,.;:)]| (?:said|say|says|told|tell|tells|added|confirmed)(?![\p{L}]))`;
