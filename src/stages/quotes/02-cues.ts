@@ -7,6 +7,7 @@
  * quotation marks, where it is somebody else's words rather than the article's.
  */
 import { PHRASE_CUES, cueRuleOf, type CueRule } from './cues.js';
+import { READ_SUBJECTS } from './lexicon.js';
 import type { QuoteMarks } from './types.js';
 import type { DocView } from './view.js';
 
@@ -51,6 +52,8 @@ function objectOfCue(view: DocView, i: number, rule: CueRule): boolean {
  * title case (`Sanders Says …`) and the cue a strong reporting verb.
  */
 function verbUse(view: DocView, i: number, rule: CueRule): boolean {
+  // `The statement read: “…”`: `read` reports a text's wording only right after the text (`He read the names` is no cue)
+  if (rule.id === 'read' && !READ_SUBJECTS.has(view.lower(i - 1))) return false;
   if (NOUN_BEFORE.has(view.lower(i - 1)) || view.tokens[i - 1]?.text === '<' || objectOfCue(view, i, rule)) return false;
   // `a Russian demand that …`, `the US offer`: a base form after a determiner and a capitalized singular
   // modifier is a noun (a verb there would take -s: `the Kremlin demands`; `the Houthis demand` is plural)

@@ -459,21 +459,31 @@ const AUDIENCE_NOUNS: ReadonlySet<string> = new Set([
   'workers', 'members', 'residents', 'families', 'council', 'congress', 'cabinet', 'convention', 'forum', 'hearing',
 ]);
 
+/** Verbs that make a medium rather than say something of it (`issued a statement`; `denied the report` says something). */
+const PRODUCING = /^(?:issu|releas|publish|post|sen[dt]|deliver|gave|give|mak|made|hold|held|put|record|broadcast|air)/;
+
 /** Words that may stand before an audience noun (`the large crowd`, `a packed news conference`). */
 const AUDIENCE_MODIFIERS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'large', 'packed', 'cheering', 'news', 'press', 'joint', 'emergency',
-  'general', 'national', 'special', 'closed-door', 'gathered', 'visiting', 'striking', 'union',
+  'general', 'national', 'special', 'closed-door', 'gathered', 'visiting', 'striking', 'union', 'brief', 'short', 'written',
+  'new', 'second', 'separate', 'lengthy', 'televised', 'recorded',
 ]);
 
 /**
  * Whether the words from `k` to the clause's end are only an audience (`addressed the crowd.`,
- * `briefed reporters,`): who was spoken to, not what was said.
+ * `briefed reporters,`): who was spoken to, not what was said; or only the medium of a
+ * statement (`issued a statement on Monday`, `released a video,`): that it was made, not what it says.
  */
 export function audienceOnly(view: DocView, k: number): boolean {
   let j = k;
   while (j < k + 4 && AUDIENCE_MODIFIERS.has(view.lower(j))) j++;
-  if (!AUDIENCE_NOUNS.has(view.lower(j))) return false;
+  const w = view.lower(j);
   const next = view.tokens[j + 1];
+  if (MEDIUM_NOUNS.has(w) && j > k && PRODUCING.test(view.lower(k - 1))) {
+    // `issued a statement on Monday, saying …`: what follows the medium is when, where or another cue
+    return next === undefined || (next.kind === 'punct' && next.text !== ':') || view.sentenceOf[j] !== view.sentenceOf[j + 1] || timeAdverbial(view, j + 1) > j + 1 || next.lower === 'on' || next.lower === 'in' || next.lower === 'at';
+  }
+  if (!AUDIENCE_NOUNS.has(w)) return false;
   return next === undefined || (next.kind === 'punct' && next.text !== ':') || view.sentenceOf[j] !== view.sentenceOf[j + 1];
 }
 

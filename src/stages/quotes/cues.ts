@@ -108,6 +108,7 @@ const VERBS: readonly VerbSpec[] = [
   { lemma: 'wonder', frames: REPORT, strength: 2, reason: 'reported question' },
   { lemma: 'tweet', frames: REPORT, strength: 1, reason: 'statements posted on Twitter' },
   { lemma: 'post', frames: REPORT, strength: 3, reason: 'statements posted online (often "posted a video")' },
+  { lemma: 'read', only: ['read', 'reads'], frames: REPORT, strength: 3, reason: 'a text\'s wording: "The statement read: “…”" (strength 3: only with a quote or `that`; "read the names" is no cue)' },
   { lemma: 'report', frames: REPORT, strength: 1, reason: 'outlets reporting: "the Times reported that …"' },
   { lemma: 'reveal', frames: REPORT, strength: 1, reason: 'reported disclosure' },
   { lemma: 'disclose', frames: REPORT, strength: 1, reason: 'reported disclosure' },

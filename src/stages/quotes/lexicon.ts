@@ -174,6 +174,13 @@ export const EVENT_SOURCE_HEADS: ReadonlySet<string> = new Set([
   'fighting', 'attack', 'attacks', 'strike', 'strikes', 'pause', 'pauses', 'offensive', 'invasion', 'bombing', 'shelling',
 ]);
 
+/** Texts whose wording `read`/`reads` reports (`The statement read: “…”`, `a banner that reads “…”` is left out: `that` stands between). */
+export const READ_SUBJECTS: ReadonlySet<string> = new Set([
+  'statement', 'letter', 'message', 'note', 'sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'post', 'text',
+  'caption', 'headline', 'communique', 'communiqué', 'inscription', 'notice', 'tweet', 'leaflet', 'leaflets', 'poster',
+  'posters', 'decree', 'document', 'memo', 'resolution', 'declaration', 'readout', 'order', 'slogan',
+]);
+
 /** Words that count a part of a group (`One of them said`, `several of the negotiators`): an unnamed part of it. */
 export const PART_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'some', 'many', 'both', 'all', 'none', 'each', 'several', 'most', 'either', 'neither', 'another', 'few']);
 

@@ -41,6 +41,9 @@ describe('cue words that are not cues', () => {
   it('a participle after a medium describes it (`a statement posted on its channel`; the model read it as a cue)', () => {
     assert.deepEqual(modelQuotes('In a statement posted on its Telegram channel, the army said the militia had used the truce to regroup.').map((q) => q.value.cue), ['said']);
   });
+  it('issuing a statement says that it was made, not what it says (the model read it as a cue)', () => {
+    assert.deepEqual(modelQuotes('Hamas issued a statement on Monday. Later the group released a video.').map((q) => q.text), []);
+  });
   it('speaking to an audience says nothing by itself (the model read it as a cue)', () => {
     assert.deepEqual(modelQuotes('Noa Peretz, whose brother is held in Gaza, addressed the crowd. Later the minister briefed reporters.').map((q) => q.text), []);
   });

@@ -6,7 +6,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { quotesOfText } from './index.js';
-import { expectQuotes, modelQuotes, quotesWithMentions } from './testing.js';
+import { expectNoQuotes, expectQuotes, modelQuotes, quotesWithMentions } from './testing.js';
 
 describe('direct quotes', () => {
   it('curly double quotes, tag after', () => expectQuotes('“We will not sign a deal that leaves our people hungry,” the minister said.', [['We will not sign a deal that leaves our people hungry,', 'the minister', 'said', 'direct']]));
@@ -84,6 +84,10 @@ describe('reported speech', () => {
   it('a clause opened by `but` after the closing mark is no tag of the quote: the quote stays in the reported speech around it', () => expectQuotes('The White House urged both sides to “bargain in good faith,” but the president said he would not intervene.', [['both sides to “bargain in good faith,”', 'The White House', 'urged', 'mixed'], ['he would not intervene', 'the president', 'said', 'indirect']]));
   it('a quotation later in the tag\'s own sentence is not more of the statement (a sign\'s words)', () => expectQuotes('“We will hold out,” the union leader told a rally at the port, where strikers carried signs reading “Robots do not pay rent.”', [['We will hold out,', 'the union leader', 'told', 'direct']]));
   it('the content ends before `and` + a speaker with an appositive and a cue of their own', () => expectQuotes('The food agency said famine had been confirmed in the camp, and the U.N. relief chief, Omar Salim, called the situation dire.', [['famine had been confirmed in the camp', 'The food agency', 'said', 'indirect'], ['the situation dire', 'the U.N. relief chief, Omar Salim', 'called', 'indirect']]));
+  it('a text\'s wording: `The statement read: “…”`; `read` after a person is no cue', () => {
+    expectQuotes('The statement read: “We hold the occupation responsible.”', [['We hold the occupation responsible.', 'The statement', 'read', 'direct']]);
+    expectNoQuotes('Read more: “Talks resume in Cairo”');
+  });
   it('residents told reporters', () => expectQuotes('Residents told reporters that the shelling had stopped before dawn.', [['the shelling had stopped before dawn', 'Residents', 'told', 'indirect']]));
   it('an aid group warned', () => expectQuotes('The aid group warned that famine was imminent in the north.', [['famine was imminent in the north', 'The aid group', 'warned', 'indirect']]));
   it('a participle appositive', () => expectQuotes('The minister, speaking after the meeting, said the talks were constructive.', [['the talks were constructive', 'The minister, speaking after the meeting', 'said', 'indirect']]));
