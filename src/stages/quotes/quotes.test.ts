@@ -88,6 +88,10 @@ describe('reported speech', () => {
     expectQuotes('The statement read: “We hold the occupation responsible.”', [['We hold the occupation responsible.', 'The statement', 'read', 'direct']]);
     expectNoQuotes('Read more: “Talks resume in Cairo”');
   });
+  it('a statement wrapping another attribution with quoted words keeps its speaker (the inner mixed reading stood for it)', () => {
+    const got = modelQuotes('In remarks broadcast by CNBC, Greer said Washington expected "real market access" for American farmers, not "cosmetic concessions."').map((q) => [q.value.cue, q.value.speakerText, q.value.kind]);
+    assert.deepEqual(got, [['said', 'Greer', 'mixed'], ['expected', 'Washington', 'mixed']]);
+  });
   it('residents told reporters', () => expectQuotes('Residents told reporters that the shelling had stopped before dawn.', [['the shelling had stopped before dawn', 'Residents', 'told', 'indirect']]));
   it('an aid group warned', () => expectQuotes('The aid group warned that famine was imminent in the north.', [['famine was imminent in the north', 'The aid group', 'warned', 'indirect']]));
   it('a participle appositive', () => expectQuotes('The minister, speaking after the meeting, said the talks were constructive.', [['the talks were constructive', 'The minister, speaking after the meeting', 'said', 'indirect']]));

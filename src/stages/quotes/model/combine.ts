@@ -11,7 +11,8 @@
  *   not run over one of them and are not all in quotation marks (the rules' refiners
  *   decided those: terms, titles and scare quotes are not speech); then the rules' tags
  *   after the content, `according to` and `say` clauses whose cue the model passed over
- *   (`TAG_VIAS`);
+ *   (`TAG_VIAS`); a reading that wraps a rule's mixed quote of another cue (`Greer said
+ *   Washington expected “real market access” …`) is kept beside it, as mixed;
  * - `fill`: as `direct-rules`, and the rules' reported speech whose cue the model passed
  *   over (the model finds where it reads a cue; the rules keep the cues it missed).
  */
@@ -80,6 +81,16 @@ function insideLabelled(c: Candidate, owned: readonly Candidate[]): boolean {
   return owned.some((o) => o.via === LABEL_VIA && o.start <= c.start && c.end <= o.end);
 }
 
+/** Whether `inner`'s content lies inside `outer`'s and starts after it (an attribution reported inside another). */
+function nestedIn(inner: Span, outer: Span): boolean {
+  return outer.start < inner.start && inner.end <= outer.end;
+}
+
+/** `c` as a mixed quote: reported speech that holds the quoted words of an attribution inside it. */
+function asMixed(c: Candidate): Candidate {
+  return c.kind === 'mixed' ? c : { ...c, kind: 'mixed' };
+}
+
 /** Whether two candidates share a cue token. */
 function sameCue(a: Candidate, b: Candidate): boolean {
   return a.cue !== null && b.cue !== null && a.cue.first <= b.cue.last && b.cue.first <= a.cue.last;
@@ -96,9 +107,16 @@ export function combineCandidates(rules: readonly Candidate[], model: readonly C
     case 'direct-rules': {
       const quoted = rules.filter(ruleOwned);
       const index = new SpanIndex(quoted, (c) => c);
-      out = [...quoted, ...without(model, quoted, index).filter((m) => m.kind !== 'direct' && !index.someStartingIn(m.start, m.end, (d) => swallows(m, d)) && !insideLabelled(m, quoted))];
+      const wraps = (m: Candidate): boolean => m.kind !== 'direct' && quoted.some((q) => q.kind === 'mixed' && sameContent(q, m) && nestedIn(q, m) && !sameCue(q, m));
+      out = [...quoted, ...[...without(model, quoted, index), ...model.filter(wraps).map(asMixed)].filter((m) => m.kind !== 'direct' && !index.someStartingIn(m.start, m.end, (d) => d.kind === 'direct' && swallows(m, d)) && !insideLabelled(m, quoted))];
       const tags = rules.filter((r) => r.kind === 'indirect' && (TAG_VIAS.has(r.via) || (r.via === 'quotes/indirect-clause' && r.cueRule === 'say')) && r.source !== null && !model.some((m) => sameCue(m, r)));
-      if (tags.length > 0) out = [...out, ...without(tags, out)];
+      // `Greer said Washington expected “real market access” …`: the inner reading does not
+      // stand for the statement that wraps it (its content starts later and lies inside)
+      if (tags.length > 0) {
+        const kept = tags.filter((r) => !out.some((o) => sameContent(o, r) && !nestedIn(o, r)));
+        // the wrapping statement holds the inner one's quoted words
+        out = [...out, ...kept.map((r) => (out.some((o) => o.kind === 'mixed' && nestedIn(o, r)) ? asMixed(r) : r))];
+      }
       break;
     }
     case 'fill': {
