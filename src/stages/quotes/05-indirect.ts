@@ -180,7 +180,8 @@ function according(ctx: Ctx, c: CueHit, s: TokenRange): Found {
   if (start === c.first) return candidate(ctx, after, s.last, c, src, 'quotes/indirect-according');
   const commaBefore = view.tokens[c.first - 1]?.text === ',';
   if (isDirectQuote(ctx, start, c.first - 1)) return 'skip';
-  const continues = after <= s.last - 1 && view.tokens[src.last + 1]?.text === ',' && !RELATIVES.has(view.lower(after));
+  // `CONTENT, according to X, though officials cautioned …`: a clause of the article follows, not more content
+  const continues = after <= s.last - 1 && view.tokens[src.last + 1]?.text === ',' && !RELATIVES.has(view.lower(after)) && !CLAUSE_BREAKS.has(view.lower(after)) && !isParticiple(view.lower(after));
   const last = commaBefore && continues ? s.last : c.first - 1;
   return candidate(ctx, start, last, c, src, 'quotes/indirect-according');
 }

@@ -92,6 +92,7 @@ describe('reported speech', () => {
     const got = modelQuotes('In remarks broadcast by CNBC, Greer said Washington expected "real market access" for American farmers, not "cosmetic concessions."').map((q) => [q.value.cue, q.value.speakerText, q.value.kind]);
     assert.deepEqual(got, [['said', 'Greer', 'mixed'], ['expected', 'Washington', 'mixed']]);
   });
+  it('a clause of the article after a mid-sentence `according to X,` is no content (`, though …`)', () => expectQuotes('Negotiators narrowed their differences on Monday, according to a statement from the commission, though officials on both sides cautioned that a deal was not in sight.', [['Negotiators narrowed their differences on Monday', 'a statement from the commission', 'according to', 'indirect'], ['a deal was not in sight', 'officials on both sides', 'cautioned', 'indirect']]));
   it('residents told reporters', () => expectQuotes('Residents told reporters that the shelling had stopped before dawn.', [['the shelling had stopped before dawn', 'Residents', 'told', 'indirect']]));
   it('an aid group warned', () => expectQuotes('The aid group warned that famine was imminent in the north.', [['famine was imminent in the north', 'The aid group', 'warned', 'indirect']]));
   it('a participle appositive', () => expectQuotes('The minister, speaking after the meeting, said the talks were constructive.', [['the talks were constructive', 'The minister, speaking after the meeting', 'said', 'indirect']]));
