@@ -19,7 +19,7 @@
 import type { CueHit } from './02-cues.js';
 import { sourceAfter, sourceBefore, speakerOf } from './03-sources.js';
 import { isParticiple } from './cues.js';
-import { ADDRESSEE_WORDS, ADVERBIAL_STARTS, ANONYMOUS_HEADS, BETWEEN_SOURCE_AND_CUE, BODY_HEADS, CLAUSE_OPENERS, DASHES, LEADING_CONNECTIVES, PERSON_ROLE_HEADS } from './lexicon.js';
+import { ADDRESSEE_WORDS, ADVERBIAL_STARTS, ANONYMOUS_HEADS, BETWEEN_SOURCE_AND_CUE, BODY_HEADS, CLAUSE_OPENERS, DASHES, DETERMINERS, LEADING_CONNECTIVES, PERSON_ROLE_HEADS, SUBJECT_PRONOUNS } from './lexicon.js';
 import type { Candidate, QuoteMarks, SourceSpan } from './types.js';
 import type { DocView, TokenRange } from './view.js';
 
@@ -507,7 +507,7 @@ function clauseForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
   const after = skipAdverbial(view, k, s.last, tell && !opensContent(view, k));
   if (after !== k) k = after;
   else if (tell && !opensContent(view, k)) k = skipAdverbial(view, skipAddressee(view, k, s.last), s.last, false);
-  const that = view.lower(k) === 'that';
+  const that = view.lower(k) === 'that' && !determinerThat(view, k);
   if (that || view.tokens[k]?.text === ':' || (view.tokens[k]?.text === ',' && view.tokens[k + 1]?.kind === 'quote')) k++;
   if (k > s.last) return null;
   const object = c.rule.frames.includes('object');
@@ -518,6 +518,26 @@ function clauseForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
   let last = dashedEnd(view, s.first, c.first, k, contentEnd(ctx, k, s.last));
   if (object && !that) last = objectEnd(view, k, last);
   return candidate(ctx, k, last, c, src, via);
+}
+
+/** Verbs after which a `that` right after the cue is their subject (`said that was wrong`). */
+const THAT_SUBJECT_VERBS: ReadonlySet<string> = new Set(['was', 'is', 'were', 'are', 'would', 'will', 'has', 'had', 'could', 'should', 'might', 'must', 'may', 'can', "wasn't", "isn't", "won't"]);
+
+/**
+ * Whether `that` at `k` is a demonstrative, part of the content, rather than opening a clause:
+ * before a noun (`rejected that claim.`, `dismissed that notion as absurd`), alone (`denied
+ * that, saying …`) or as a subject (`said that was wrong`).
+ */
+function determinerThat(view: DocView, k: number): boolean {
+  const next = view.tokens[k + 1];
+  if (next === undefined || view.sentenceOf[k + 1] !== view.sentenceOf[k]) return true;
+  // `denied that, saying …` ends at the comma; `said that, if needed, troops …` opens a clause
+  if (next.text === ',') return isParticiple(view.lower(k + 2)) || /^(?:and|but|which|according)$/.test(view.lower(k + 2));
+  if (next.kind === 'punct' && next.text !== ':') return true;
+  if (THAT_SUBJECT_VERBS.has(next.lower)) return true;
+  if (next.kind !== 'word' || view.capitalized(k + 1) || SUBJECT_PRONOUNS.has(next.lower) || DETERMINERS.has(next.lower)) return false;
+  const after = view.tokens[k + 2];
+  return after === undefined || view.sentenceOf[k + 2] !== view.sentenceOf[k] || (after.kind === 'punct' && after.text !== ':') || after.lower === 'of' || after.lower === 'as';
 }
 
 /** Whether a quotation mark stands in tokens `from`…`to` ("described as “exceptionally generous”" keeps its partial quote). */

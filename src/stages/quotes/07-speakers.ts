@@ -24,6 +24,7 @@ import {
 } from './lexicon.js';
 import { mentionGender, pronounGender, type Gender } from './gender.js';
 import type { SourceSpan, SpeakerKind, TextSpan } from './types.js';
+import type { Span } from '../../pipeline/annotation.js';
 import type { DocView, ViewMention } from './view.js';
 
 /** How many sentences back a pronoun or description looks for its antecedent. */
@@ -222,24 +223,27 @@ function nearestMention(view: DocView, before: number, ok: (m: ViewMention) => b
 }
 
 /**
- * The antecedent of a speaker span of `kind`, or undefined. It remembers, per view, the
+ * The antecedent of a speaker span of `kind`, or undefined (a pronoun's is never named inside
+ * `content`, the quote it speaks: `“Hamas is lying,” it said`). It remembers, per view, the
  * `he`/`she` speakers it resolved and the bodies that spoke, so that a later pronoun can
  * follow them: call it in text order (findQuotes does).
  */
-export function antecedentOf(view: DocView, src: SourceSpan, kind: SpeakerKind): TextSpan | undefined {
+export function antecedentOf(view: DocView, src: SourceSpan, kind: SpeakerKind, content?: Span): TextSpan | undefined {
   const head = view.lower(src.head);
   if (kind === 'pronoun') {
     const refers = SUBJECT_PRONOUNS.get(head);
+    // `“Hamas is lying,” it said`: a name in the pronoun's own quote is what it spoke of, not who spoke
+    const outside = (x: ViewMention): boolean => content === undefined || x.start < content.start || x.end > content.end;
     if (refers === 'person') {
       // `Umerov met Ursula von der Leyen. She said …`: the nearest person the pronoun can be
       const gender = pronounGender(head);
-      const m = nearestMention(view, src.first, (x) => x.type === 'person' && (gender === null || agrees(view, x, gender)));
+      const m = nearestMention(view, src.first, (x) => x.type === 'person' && outside(x) && (gender === null || agrees(view, x, gender)));
       if (gender === null) return named(view, m);
       const found = alongTrail(view, src.first, gender, m);
       if (found !== undefined) noteOnTrail(view, src.first, gender, found);
       return found;
     }
-    if (refers === 'body') return alongTrail(view, src.first, 'body', nearestMention(view, src.first, (m) => BODY_TYPES.has(m.type) && m.type !== 'place'));
+    if (refers === 'body') return alongTrail(view, src.first, 'body', nearestMention(view, src.first, (m) => BODY_TYPES.has(m.type) && m.type !== 'place' && outside(m)));
     return undefined;
   }
   if (kind === 'organization') noteOnTrail(view, src.first, 'body', textSpan(view, { start: view.tokens[src.first]!.start, end: view.tokens[src.last]!.end }));

@@ -95,7 +95,7 @@ function toAnnotation(view: DocView, c: Candidate): Annotation<QuoteValue> {
   const cueSpan = c.cue === null ? null : { start: view.tokens[c.cue.first]!.start, end: view.tokens[c.cue.last]!.end };
   const speakerSpan = c.source === null ? null : { start: view.tokens[c.source.first]!.start, end: view.tokens[c.source.last]!.end };
   const kind = c.source === null ? null : speakerKind(view, c.source);
-  const antecedent = c.source === null || kind === null ? undefined : antecedentOf(view, c.source, kind);
+  const antecedent = c.source === null || kind === null ? undefined : antecedentOf(view, c.source, kind, c);
   // Built field by field rather than with conditional spreads (which cost more than the
   // rest of this function); the fields keep their order, so the stored JSON is the same.
   const value: Mutable<QuoteValue> = {

@@ -26,6 +26,9 @@ describe('he and she resolved to a person they can be', () => {
   it('an honorific tells it', () => {
     assert.deepEqual(resolved('Mr. Tomas Brandt met Ms. Adjoa Mensah on Friday. She said the offer was an insult.'), [['She', 'Adjoa Mensah']]);
   });
+  it('`it` in a tag is not a body named inside its own quote', () => {
+    assert.deepEqual(resolved('The army rejected the claim. “The United Nations has been misled,” it said.'), [['The army', undefined], ['it', 'The army']]);
+  });
   it('a relative named in the appositive tells nothing of the person (`whose son`)', () => {
     assert.deepEqual(resolved('Dalia Harel, whose son is held in Gaza, spoke at the rally. "Bring him home," she said.'), [['she', 'Dalia Harel']]);
   });

@@ -93,6 +93,11 @@ describe('reported speech', () => {
     assert.deepEqual(got, [['said', 'Greer', 'mixed'], ['expected', 'Washington', 'mixed']]);
   });
   it('a clause of the article after a mid-sentence `according to X,` is no content (`, though …`)', () => expectQuotes('Negotiators narrowed their differences on Monday, according to a statement from the commission, though officials on both sides cautioned that a deal was not in sight.', [['Negotiators narrowed their differences on Monday', 'a statement from the commission', 'according to', 'indirect'], ['a deal was not in sight', 'officials on both sides', 'cautioned', 'indirect']]));
+  it('a demonstrative `that` is part of the content (`rejected that claim`, `said that was wrong`, `denied that, saying …`)', () => {
+    expectQuotes('The office rejected that claim.', [['that claim', 'The office', 'rejected', 'indirect']]);
+    expectQuotes('She said that was wrong.', [['that was wrong', 'She', 'said', 'indirect']]);
+    expectQuotes('He said that talks would resume.', [['talks would resume', 'He', 'said', 'indirect']]);
+  });
   it('residents told reporters', () => expectQuotes('Residents told reporters that the shelling had stopped before dawn.', [['the shelling had stopped before dawn', 'Residents', 'told', 'indirect']]));
   it('an aid group warned', () => expectQuotes('The aid group warned that famine was imminent in the north.', [['famine was imminent in the north', 'The aid group', 'warned', 'indirect']]));
   it('a participle appositive', () => expectQuotes('The minister, speaking after the meeting, said the talks were constructive.', [['the talks were constructive', 'The minister, speaking after the meeting', 'said', 'indirect']]));
