@@ -460,6 +460,9 @@ const AUDIENCE_NOUNS: ReadonlySet<string> = new Set([
   'workers', 'members', 'residents', 'families', 'council', 'congress', 'cabinet', 'convention', 'forum', 'hearing',
 ]);
 
+/** What a speaker makes or gives without saying what it holds (`made the comments on Friday`, `gave a speech in Doha`). */
+const SPEECH_ACT_NOUNS: ReadonlySet<string> = new Set(['comments', 'comment', 'remarks', 'remark', 'pledge', 'promise', 'speech', 'speeches', 'appearance', 'announcement', 'statements', 'address', 'briefing', 'testimony']);
+
 /** Verbs that make a medium rather than say something of it (`issued a statement`; `denied the report` says something). */
 const PRODUCING = /^(?:issu|releas|publish|post|sen[dt]|deliver|gave|give|mak|made|hold|held|put|record|broadcast|air)/;
 
@@ -480,9 +483,9 @@ export function audienceOnly(view: DocView, k: number): boolean {
   while (j < k + 4 && AUDIENCE_MODIFIERS.has(view.lower(j))) j++;
   const w = view.lower(j);
   const next = view.tokens[j + 1];
-  if (MEDIUM_NOUNS.has(w) && j > k && PRODUCING.test(view.lower(k - 1))) {
+  if ((MEDIUM_NOUNS.has(w) || SPEECH_ACT_NOUNS.has(w)) && j > k && PRODUCING.test(view.lower(k - 1))) {
     // `issued a statement on Monday, saying …`: what follows the medium is when, where or another cue
-    return next === undefined || (next.kind === 'punct' && next.text !== ':') || view.sentenceOf[j] !== view.sentenceOf[j + 1] || timeAdverbial(view, j + 1) > j + 1 || next.lower === 'on' || next.lower === 'in' || next.lower === 'at';
+    return next === undefined || (next.kind === 'punct' && next.text !== ':') || view.sentenceOf[j] !== view.sentenceOf[j + 1] || timeAdverbial(view, j + 1) > j + 1 || /^(?:on|in|at|during|after|before|to)$/.test(next.lower);
   }
   if (!AUDIENCE_NOUNS.has(w)) return false;
   return next === undefined || (next.kind === 'punct' && next.text !== ':') || view.sentenceOf[j] !== view.sentenceOf[j + 1];

@@ -43,6 +43,7 @@ describe('cue words that are not cues', () => {
   });
   it('issuing a statement says that it was made, not what it says (the model read it as a cue)', () => {
     assert.deepEqual(modelQuotes('Hamas issued a statement on Monday. Later the group released a video.').map((q) => q.text), []);
+    assert.deepEqual(modelQuotes('The senator made the comments Friday during a brief appearance at the party headquarters.').map((q) => q.text), []);
   });
   it('speaking to an audience says nothing by itself (the model read it as a cue)', () => {
     assert.deepEqual(modelQuotes('Noa Peretz, whose brother is held in Gaza, addressed the crowd. Later the minister briefed reporters.').map((q) => q.text), []);
