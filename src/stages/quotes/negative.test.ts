@@ -45,6 +45,9 @@ describe('cue words that are not cues', () => {
     assert.deepEqual(modelQuotes('Hamas issued a statement on Monday. Later the group released a video.').map((q) => q.text), []);
     assert.deepEqual(modelQuotes('The senator made the comments Friday during a brief appearance at the party headquarters.').map((q) => q.text), []);
   });
+  it('the model\'s content is never the speaker\'s own name (`The governor added.`)', () => {
+    for (const q of modelQuotes('Tax cuts would help families, the governor said on Monday. The governor added. Limbaugh added.')) assert.ok(q.value.speakerSpan === null || q.end <= q.value.speakerSpan.start || q.start >= q.value.speakerSpan.end, q.text);
+  });
   it('speaking to an audience says nothing by itself (the model read it as a cue)', () => {
     assert.deepEqual(modelQuotes('Noa Peretz, whose brother is held in Gaza, addressed the crowd. Later the minister briefed reporters.').map((q) => q.text), []);
   });

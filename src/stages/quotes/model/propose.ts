@@ -148,8 +148,8 @@ export function proposeByModel(view: DocView, rules: RuleEvidence, model: Attrib
     const [first, last] = trim(quotations, opensWithSource ? cueSpan.last + 1 : pick.contentFirst, pick.contentLast);
     const source: SourceSpan | null = pick.sourceFirst < 0 ? null : { first: pick.sourceFirst, last: pick.sourceLast, head: headOf(view, pick.sourceFirst, pick.sourceLast) };
     if (lexical !== undefined && nounUseOfCue(view, lexical, source)) continue;
-    // a date is no content (`The plan, announced on Sept. 12, called for …`)
-    if (onlyDate(view, first, last)) continue;
+    // a date is no content (`The plan, announced on Sept. 12, called for …`), nor the speaker's own words naming them (`The governor added.`)
+    if (onlyDate(view, first, last) || (source !== null && source.first <= first && last <= source.last)) continue;
     out.push({
       kind: kindOf(t, first, last),
       start: view.tokens[first]!.start,
