@@ -222,3 +222,69 @@ export function tenseAround(words: Words, count: number, first: number, last: nu
   }
   return 'unknown';
 }
+
+/**
+ * Prepositions through which a verb sets the time of its own event (`ended in November`,
+ * `collapsed before Christmas`, `released on Eid`). Left out on purpose: `to`, `until`,
+ * `through`, `by`, `for`, `into`, `from` name a target or a bound that a past verb may have
+ * set ahead ("extended the truce to November").
+ */
+const GOVERNING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'before', 'after', 'around', 'over', 'throughout']);
+
+/** Words that may stand between a verb and its time without breaking the link (`will meet again in`, `will be released on`). */
+const GOVERNING_FILLERS: ReadonlySet<string> = new Set([
+  'be', 'been', 'being', 'again', 'also', 'only', 'just', 'then', 'later', 'finally', 'eventually', 'already', 'not', 'never',
+  'back', 'there', 'here', 'first', 'once', 'abruptly', 'briefly', 'formally', 'officially', 'quietly', 'suddenly',
+]);
+
+/** Words that end the verb's clause or attach the date to something else: a verb further back does not govern it. */
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'and', 'or', 'but', 'to', 'for', 'of', 'with', 'from', 'by', 'as', 'if', 'when',
+  'while', 'because', 'until', 'till', 'through', 'into', 'since', 'than', 'about', 'against', 'between', 'without', 'under',
+]);
+
+/** Words that open an object after its verb (`freed the hostages`, `signed a deal`, `released them`). */
+const OBJECT_STARTS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'them', 'him', 'it', 'us', 'all', 'both', 'two', 'three', 'several', 'some', 'more', 'dozens', 'hundreds', 'thousands']);
+
+/** Modifiers a refiner may have left outside the span before a month (`in early November`). */
+const PERIOD_EDGES: ReadonlySet<string> = new Set(['early', 'mid', 'late', 'the']);
+
+/**
+ * The tense of a verb that governs the expression covering words `[first, last]`, or null:
+ * a verb right before it, or before the preposition that introduces it, with at most a few
+ * auxiliaries or adverbs between (`the truce ended in November`, `will meet again in
+ * November`, `were released on Christmas Eve`); or, for an expression that opens its
+ * sentence (`In November, the two sides signed …`), the first verb after it. Such a tense
+ * decides the side of the anchor (the past November, the coming Christmas), where a tense
+ * read further away only weighs. A noun between verb and date breaks the link ("approved
+ * the budget for the November vote").
+ */
+export function governingTense(words: Words, count: number, first: number, last: number, present = false): Tense | null {
+  let i = first - 1;
+  while (i >= 0 && PERIOD_EDGES.has(words(i))) i--;
+  const opening = i < 0 || (i === 0 && GOVERNING_PREPOSITIONS.has(words(0)));
+  if (i >= 0 && GOVERNING_PREPOSITIONS.has(words(i))) i--;
+  const preposition = i < first - 1 && GOVERNING_PREPOSITIONS.has(words(i + 1));
+  let objects = 0;
+  for (let k = 0; i >= 0 && k < 6; i--, k++) {
+    const w = words(i);
+    const t = wordTense(words, i, present);
+    // past an object, a participle is a verb only before a determiner (`freed the hostages`),
+    // not before a noun (`preferred shares`)
+    const adjective = objects > 0 && t === 'past' && w.endsWith('ed') && classOf(w) === 0 && !OBJECT_STARTS.has(words(i + 1));
+    if (t !== null && !adjective && w !== 'since' && w !== 'last' && w !== 'earlier') return t;
+    if (GOVERNING_FILLERS.has(w) || w.endsWith('ly')) continue;
+    // a short object between the verb and the preposition of its time: `will resume talks
+    // in`, `freed the hostages on`; a word that shows no tense although it could (`is
+    // payable`, `has set`) ends the search
+    if (preposition && objects < 3 && (adjective || classOf(w) === 0) && /^[a-z][a-z'’-]*$/.test(w) && !CLAUSE_BREAKS.has(w) && !GOVERNING_PREPOSITIONS.has(w)) { objects++; continue; }
+    break;
+  }
+  if (!opening) return null;
+  // "In November, the two sides signed …": the first tense word of the clause after it
+  for (let j = last + 1; j < count && j <= last + 8; j++) {
+    const t = wordTense(words, j, present);
+    if (t !== null) return t;
+  }
+  return null;
+}

@@ -86,3 +86,13 @@ test('holiday with year', () => expectTimes('Crowds gathered at Easter 2024 in t
 test('spoken year before a name', () => expectTimes('In nineteen ninety-one Charles Keating was convicted.', W, [['nineteen ninety-one', '1991']]));
 test('last fall followed by in', () => expectTimes('He was shot last fall in his home.', '1999-06-07', [['last fall', '1998-FA']]));
 test('the first two quarters of a year', () => expectTimes('Weakness will last through the first two quarters of 1990.', '1989-10-26', [['the first two quarters of 1990', '1990-H1']]));
+
+// a verb that governs a bare month or holiday decides its side of the anchor
+test('a past verb governing a bare month: the past one', () => expectTimes('The truce ended in November.', '2024-10-15', [['November', '2023-11']]));
+test('"will" governing a bare month: the coming one', () => expectTimes('The ministers will meet again in November.', '2025-01-10', [['November', '2025-11']]));
+test('a past verb before a holiday: the past one', () => expectTimes('Talks collapsed before Christmas.', '2024-12-01', [['Christmas', '2023-12-25']]));
+test('a past passive on a holiday: the past one', () => expectTimes('The prisoners were released on Christmas Eve.', '2024-12-01', [['Christmas Eve', '2023-12-24']]));
+test('a coming deadline at a holiday', () => expectTimes('The agreement expires at Christmas.', '2025-01-10', [['Christmas', '2025-12-25']]));
+test('a sentence that opens on a month told in the past', () => expectTimes('In November, the two sides signed a framework.', '2024-10-15', [['November', '2023-11']]));
+test('a past verb before a season: the past one', () => expectTimes('Fighting intensified in the summer.', '2024-05-20', [['the summer', '2023-SU']]));
+test('"will" before a season: the coming one', () => expectTimes('Negotiators will resume talks in the summer.', '2024-10-20', [['the summer', '2025-SU']]));

@@ -2,7 +2,7 @@
  * @module stages/time/negative.test — numbers and words that are NOT time expressions.
  */
 import { test } from 'node:test';
-import { expectNoTimes, expectOnlySpans } from './testing.js';
+import { expectNoTimes, expectOnlySpans, expectTimes } from './testing.js';
 
 test('a resolution number', () => expectNoTimes('The council passed Resolution 2735 unanimously.'));
 test('a resolution that looks like a year', () => expectNoTimes('Members debated Resolution 2024 at length.'));
@@ -53,3 +53,9 @@ test('a count before a noun that ends the sentence', () => expectNoTimes('The ar
 test('a range of counts before a count noun', () => expectNoTimes('The motion won 2014-2016 votes.'));
 test('an ordinal in a range of ordinals before a noun is no day', () => expectNoTimes('Troops moved from the 3rd to the 5th position.'));
 test('for the 3rd time is no day', () => expectNoTimes('Talks failed for the 3rd time.'));
+
+// a past verb whose date is a target, not a time of the verb, does not force the past
+test('a deadline a past verb moved stays ahead', () => expectTimes('The parties extended the truce to November.', '2024-10-15', [['November', '2024-11']]));
+test('a month named after a noun is not governed by the verb before it', () => expectTimes('Officials approved the budget for the November vote.', '2024-10-15', [['November', '2024-11']]));
+test('an adjective in -ed before the preposition is no governing verb', () => expectTimes('The board will buy back 2 million preferred shares on Jan. 5.', '2024-12-20', [['Jan. 5', '2025-01-05']]));
+test('a participle after "has" with a date as its object governs nothing', () => expectTimes('The union has set Jan. 5 as the deadline for a reply.', '2024-12-20', [['Jan. 5', '2025-01-05']]));

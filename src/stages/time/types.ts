@@ -81,6 +81,8 @@ export interface MonthDayValue {
   readonly weekday?: number;
   /** The day names an event that is over (`the October 7 attack`): never after the anchor. */
   readonly over?: boolean;
+  /** The tense is a verb's that governs the day (`ended on June 3`): only days on its side of the anchor. */
+  readonly firm?: true;
 }
 
 /**
@@ -108,6 +110,8 @@ export interface YearPartValue {
   readonly yearShift?: number;
   /** The same period this many years before the one resolved (`a year earlier` in a quarterly report). */
   readonly yearsBack?: number;
+  /** The tense is a verb's that governs the period (`ended in November`, `will resume in the summer`): only periods on its side of the anchor. */
+  readonly firm?: true;
 }
 
 /** A value that needs the anchor day. */
