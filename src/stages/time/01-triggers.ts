@@ -106,7 +106,7 @@ add([
 add(Object.keys(SEASONS), SEASON);
 add(['every', 'each'], EVERY);
 add(['daily', 'weekly', 'monthly', 'yearly', 'annually', 'hourly', 'nightly', 'biweekly', 'fortnightly', 'once', 'twice', 'thrice', 'times', 'per'], RATE);
-add(new Set(Object.keys(HOLIDAYS).flatMap((h) => h.split(' ').filter((w) => !['day', 'eve', 'of', 'sunday', 'friday'].includes(w)))), HOLIDAY);
+add(new Set(Object.keys(HOLIDAYS).flatMap((h) => h.split(' ').filter((w) => !['day', 'eve', 'of', 'sunday', 'friday', 'al', 'ul', 'el'].includes(w)))), HOLIDAY);
 add(['good'], HOLIDAY);
 add(['nineteen', 'thousand', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'], NUMWORD);
 add(['century', 'centuries', 'nineteenth', 'twentieth', 'twenty-first', 'eighteenth', 'seventeenth', 'sixteenth'], CENTURY);

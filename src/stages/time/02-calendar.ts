@@ -8,7 +8,7 @@
  * prisoners`) and month and weekday words that are names (`Theresa May`, `Sunday Times`).
  */
 import { CENTURY, DECADE, DIGIT, HOLIDAY, MONTH as F_MONTH, NUMERIC_DATE, NUMWORD, QUARTER, SEASON as F_SEASON, WEEKDAY as F_WEEKDAY, YEAR } from './01-triggers.js';
-import { COUNT_NOUNS, HOLIDAYS, NUMBER_NOUNS, SEASONS } from './lexicon.js';
+import { COUNT_NOUNS, HOLIDAY_NAMED, HOLIDAYS, NUMBER_NOUNS, SEASONS } from './lexicon.js';
 import {
   DAY, MONTH, MONTH_FULL, ORDINAL, WEEKDAY, WEEKDAY_ANY, atSentenceStart, capitalized, daysInMonth, monthOf, ordinalOf, pad,
   rawWordAfter, rawWordBefore, weekdayOf, wordBefore,
@@ -481,18 +481,24 @@ const season: Rule = {
 
 const HOLIDAY_PATTERN = Object.keys(HOLIDAYS).sort((a, b) => b.length - a.length).map((h) => h.replace(/'/g, "['’]").replace(/ /g, '\\s+')).join('|');
 
+/** Words before a bare `Eid` that make it the holiday (`on Eid`, `the Eid holiday`, `ahead of Eid`). */
+const EID_BEFORE = /\b(?:on|before|after|during|for|since|until|over|at|the|of|by|around|till)\s+$/i;
+
 /** `Christmas`, `Thanksgiving Day`, `last Easter`, `New Year's Eve`. */
 const holiday: Rule = {
   id: 'holiday',
-  reason: 'a holiday whose day Parley can compute for any year (fixed days, Easter, US holidays defined by weekday)',
+  reason: 'a holiday whose day Parley can compute for any year (fixed days, Easter, US holidays defined by weekday, Orthodox, Islamic and Hebrew holidays); not in a name (`the Yom Kippur War`)',
   needs: HOLIDAY,
   reach: 1,
   pattern: new RegExp(`\\b(?:(last|next|this)\\s+)?(${HOLIDAY_PATTERN})(?![a-z])(?:\\s+(\\d{4})(?!\\d|,\\d))?`, 'gi'),
   build(m) {
     const [, shiftWord, name, yr] = m;
     if (!capitalized(name!)) return null;
+    if (HOLIDAY_NAMED.has(/^\s+([A-Za-z]+)/.exec(m.input.slice(m.index + m[0].length))?.[1]?.toLowerCase() ?? '')) return null;
     const which = HOLIDAYS[name!.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ')];
     if (which === undefined) return null;
+    // `Eid` alone is also a surname ("Bassem Eid"): a date only after a word that introduces one
+    if (which === 'eid' && shiftWord === undefined && !EID_BEFORE.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return null;
     if (yr !== undefined) return whole(m, 'date', known(holidayDay(which, Number(yr))), 'day');
     return whole(m, 'date', { op: 'holiday', which, tense: 'unknown', shift: shiftOf(shiftWord) }, 'day');
   },

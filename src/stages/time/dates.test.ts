@@ -96,3 +96,13 @@ test('a coming deadline at a holiday', () => expectTimes('The agreement expires 
 test('a sentence that opens on a month told in the past', () => expectTimes('In November, the two sides signed a framework.', '2024-10-15', [['November', '2023-11']]));
 test('a past verb before a season: the past one', () => expectTimes('Fighting intensified in the summer.', '2024-05-20', [['the summer', '2023-SU']]));
 test('"will" before a season: the coming one', () => expectTimes('Negotiators will resume talks in the summer.', '2024-10-20', [['the summer', '2025-SU']]));
+
+// holidays of the Islamic (Umm al-Qura) and Hebrew calendars, and Orthodox ones
+test('Eid al-Fitr told in the past', () => expectTimes('The prisoners were released on Eid al-Fitr.', W, [['Eid al-Fitr', '2024-04-10']]));
+test('Eid alone: the nearest of the two, on the side of its verb', () => expectTimes('The prisoners were released on Eid.', W, [['Eid', '2024-04-10']]));
+test('Eid al-Adha ahead', () => expectTimes('Mediators will hold talks after Eid al-Adha.', W, [['Eid al-Adha', '2024-06-16']]));
+test('Passover', () => expectTimes('The talks stalled over Passover.', W, [['Passover', '2024-04-23']]));
+test('Simchat Torah', () => expectTimes('Gunmen attacked on Simchat Torah.', W, [['Simchat Torah', '2023-10-07']]));
+test('Yom Kippur ahead', () => expectTimes('The crossing will close for Yom Kippur.', W, [['Yom Kippur', '2024-10-12']]));
+test('Orthodox Christmas', () => expectTimes('A truce was declared for Orthodox Christmas.', '2023-01-10', [['Orthodox Christmas', '2023-01-07']]));
+test('Orthodox Easter', () => expectTimes('Churches were full on Orthodox Easter.', '2024-05-10', [['Orthodox Easter', '2024-05-05']]));

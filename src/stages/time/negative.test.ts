@@ -59,3 +59,6 @@ test('a deadline a past verb moved stays ahead', () => expectTimes('The parties 
 test('a month named after a noun is not governed by the verb before it', () => expectTimes('Officials approved the budget for the November vote.', '2024-10-15', [['November', '2024-11']]));
 test('an adjective in -ed before the preposition is no governing verb', () => expectTimes('The board will buy back 2 million preferred shares on Jan. 5.', '2024-12-20', [['Jan. 5', '2025-01-05']]));
 test('a participle after "has" with a date as its object governs nothing', () => expectTimes('The union has set Jan. 5 as the deadline for a reply.', '2024-12-20', [['Jan. 5', '2025-01-05']]));
+test('a war named after a holiday is no date', () => expectOnlySpans('Veterans of the 1973 Yom Kippur War gathered in Haifa.', ['1973']));
+test('an agreement named after a holiday is no date', () => expectNoTimes('Both sides cited the Good Friday Agreement as a model.'));
+test('Eid as a surname is no date', () => expectNoTimes('The analyst Bassem Eid criticised the plan.'));

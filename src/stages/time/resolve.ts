@@ -14,7 +14,7 @@
  * - `offset`: the anchor's unit moved by n, written at the unit's precision.
  */
 import type { Precision } from '../../pipeline/document.js';
-import { addDays, addMonths, epochDay, formatDay, formatWeek, holidayYmd, isoWeekday, lastDayOfMonth, parseDay, type Ymd } from './calendar.js';
+import { addDays, addMonths, epochDay, formatDay, formatWeek, holidayDays, isoWeekday, lastDayOfMonth, parseDay, type Ymd } from './calendar.js';
 import { pad } from './patterns.js';
 import type { Holiday, RelativeValue, ResolvedTime, Season, Tense, TimexType, TimexValue, UnitOffset, YearPartValue } from './types.js';
 
@@ -279,7 +279,7 @@ function periodCost(startIndex: number, months: number, index: number, tense: Te
 function holiday(v: YearPartValue, a: Ymd): string {
   const which = v.which as Holiday;
   const at = epochDay(a.y, a.m, a.d);
-  const days = [a.y - 1, a.y, a.y + 1].map((y) => holidayYmd(which, y));
+  const days = [a.y - 1, a.y, a.y + 1].flatMap((y) => holidayDays(which, y));
   if (v.shift < 0) return formatDay(days.filter((d) => epochDay(d.y, d.m, d.d) < at).pop()!);
   if (v.shift > 0) return formatDay(days.find((d) => epochDay(d.y, d.m, d.d) > at)!);
   return formatDay(pickYear(v.firm === true ? onSide(days, v.tense, a) : days, v.tense, a));

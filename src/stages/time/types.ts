@@ -32,7 +32,10 @@ export type Shift = -1 | 0 | 1;
 /** Holidays whose day Parley can compute for any year. */
 export type Holiday =
   | 'new-year' | 'new-year-eve' | 'christmas' | 'christmas-eve' | 'independence-day' | 'halloween'
-  | 'valentine' | 'thanksgiving' | 'labor-day' | 'memorial-day' | 'easter' | 'good-friday' | 'election-day';
+  | 'valentine' | 'thanksgiving' | 'labor-day' | 'memorial-day' | 'easter' | 'good-friday' | 'election-day'
+  | 'orthodox-christmas' | 'orthodox-easter'
+  | 'eid-al-fitr' | 'eid-al-adha' | 'eid'
+  | 'passover' | 'rosh-hashanah' | 'yom-kippur' | 'sukkot' | 'simchat-torah' | 'hanukkah' | 'purim';
 
 /** A value that is final as written. */
 export interface KnownValue {
