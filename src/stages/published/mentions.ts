@@ -20,11 +20,40 @@ const DAY = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
  * background: `since`, or a relative clause of onset (`which began on`, `that erupted in`,
  * `which broke out in`). Read on the 40 characters before the date.
  */
-const BACKGROUND_BEFORE = /(?:\bsince|\b(?:which|that)\s+(?:first\s+)?(?:began|begun|started|erupted|broke\s+out|was\s+launched|were\s+launched)(?:\s+(?:on|in))?)\s+(?:(?:early|mid|late|the\s+(?:start|beginning|end)\s+of)[\s-]+)?$/i;
+const BACKGROUND_BEFORE = /(?:\bsince(?:\s+the)?|\b(?:which|that)\s+(?:first\s+)?(?:began|begun|started|erupted|broke\s+out|was\s+launched|were\s+launched)(?:\s+(?:on|in))?)\s+(?:(?:early|mid|late|the\s+(?:start|beginning|end)\s+of)[\s-]+)?$/i;
 
 /** Whether the date at `start` of `text` opens something still going on (see BACKGROUND_BEFORE). */
 export function backgroundDate(text: string, start: number): boolean {
   return BACKGROUND_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+
+/** A determiner before a date used as a modifier (`the 2014 war`, `Hamas's October 7 attack`). */
+const ATTRIBUTIVE_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|this|that)|['’]s?)\s+$/i;
+/**
+ * After the date: up to two capitalised words, then a lower-case noun (`the 2014 Gaza war`,
+ * `the January 2025 ceasefire`, `the October 7, 2023 attack`). Words that carry on a clause
+ * rather than name a thing (`the 2014 to 2016 talks` aside) are left out.
+ */
+const ATTRIBUTIVE_AFTER = /^,?\s+(?:[A-Z][\w’'-]*\s+){0,2}([a-z][a-z-]{2,})\b/;
+const NOT_A_HEAD = new Set([
+  'and', 'the', 'for', 'with', 'from', 'when', 'that', 'which', 'who', 'was', 'were', 'has', 'had', 'have', 'will', 'would', 'could',
+  'should', 'into', 'onto', 'until', 'through', 'after', 'before', 'since', 'than', 'but', 'are', 'not', 'also', 'said', 'says',
+  'about', 'against', 'between', 'during', 'over', 'under', 'while', 'where', 'whose', 'last', 'next', 'this', 'year', 'years',
+  'month', 'months', 'week', 'weeks', 'day', 'days', 'and', 'deadline', 'elections', 'election', 'vote', 'summit', 'meeting',
+  'talks', 'session', 'hearing', 'trial', 'visit', 'budget', 'target', 'goal', 'plan', 'season', 'games', 'olympics', 'cup',
+]);
+
+/**
+ * Whether the date at `start..end` of `text` names an earlier event as a modifier (`the
+ * October 7, 2023 attack`, `the 2014 war`, `the January 2025 ceasefire`): in news a dated
+ * event named this way is background; the news itself is told with its day ("on Tuesday").
+ * Nouns of what may still be ahead (`the March 3 deadline`, `the 2026 elections`, `the June
+ * summit`) are left out: they may be the news.
+ */
+export function namesEarlierEvent(text: string, start: number, end: number): boolean {
+  if (!ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
+  const head = ATTRIBUTIVE_AFTER.exec(text.slice(end, end + 60))?.[1];
+  return head !== undefined && !NOT_A_HEAD.has(head);
 }
 
 /** Converts timex annotations to date mentions. */
@@ -68,9 +97,12 @@ export function relativeTimes(timexes: readonly Annotation<TimexAnnotationValue>
   return out;
 }
 
-/** `mentions` with `background` set on those that open something still going on (see BACKGROUND_BEFORE). */
+/**
+ * `mentions` with `background` set on those that open something still going on (`onset`,
+ * see BACKGROUND_BEFORE) or name an earlier event (`event`, see namesEarlierEvent).
+ */
 export function markBackground(text: string, mentions: readonly DateMention[]): DateMention[] {
-  return mentions.map((m) => (backgroundDate(text, m.span.start) ? { ...m, background: true } : m));
+  return mentions.map((m) => (backgroundDate(text, m.span.start) ? { ...m, background: 'onset' } : namesEarlierEvent(text, m.span.start, m.span.end) ? { ...m, background: 'event' } : m));
 }
 
 /** Event mentions win over year-less mentions of the same words. */

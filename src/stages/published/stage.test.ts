@@ -36,6 +36,21 @@ describe('published stage: dates told as background', () => {
   });
 });
 
+describe('published stage: dates that name earlier events', () => {
+  it('"since the" a dated attack is a bound, not the date', () => {
+    const p = publishedOf('Negotiators met in Cairo on Tuesday. The talks are the first since the October 7, 2023 attack to include commanders.');
+    assert.deepEqual([p.method, p.earliest, p.precision], ['inferred', '2023-10-07', 'month']);
+    assert.notEqual(p.value, '2023-10-07');
+  });
+  it('a dated ceasefire named as background is a bound, not the date', () => {
+    const p = publishedOf('Mediators said on Monday that talks would resume. The plan builds on a framework drafted after the 2014 war and the January 2025 ceasefire.');
+    assert.deepEqual([p.method, p.earliest], ['inferred', '2025-01-01']);
+    assert.notEqual(p.value, '2025-01');
+    assert.ok(p.evidence.some((e) => typeof e === 'string' && /2025-01 naming an earlier event/.test(e)));
+  });
+  it('a date of the news itself stays the best value beside a background one', () => assert.deepEqual(dating('Talks resumed in Doha on March 4, 2025, a year after the March 2024 ceasefire collapsed.').slice(0, 3), ['2025-03-04', 'inferred', '2025-03-04']));
+});
+
 describe('published stage: events added as data', () => {
   it('"last month" next to a summit', () => assert.deepEqual(dating('Putin has not budged since the summit in Alaska last month, a Kremlin aide said.').slice(2), ['2025-08-30', '2025-10-02']));
   it('"on Sunday" next to a capture', () => assert.deepEqual(dating('The RSF captured El Fasher on Sunday, the paramilitary group said.').slice(2), ['2025-10-26', '2025-11-02']));
