@@ -63,7 +63,9 @@ export function timexMentions(doc: string, timexes: readonly Annotation<TimexAnn
     const t = a.value;
     if (t.type !== 'date') continue;
     const span = { doc, start: a.start, end: a.end, text: a.text };
-    const tense = t.tense ?? 'unknown';
+    // a known date bounds the publication date unless it is said in the future; a past tense
+    // is not trusted further than before (a year of unknown tense bounds nothing)
+    const tense = t.tense === 'future' ? 'future' : 'unknown';
     const v = t.value;
     if (v.op === 'known') {
       const m = DAY.exec(t.known ?? v.value);

@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import { eraClues } from './eras.js';
 import { eventRefClues } from './event-refs.js';
 import { phrasePattern } from './phrases.js';
+import { roleClues } from './roles.js';
 import { dating } from './testing.js';
 
 const noEra = (text: string) => it(JSON.stringify(text), () => assert.deepEqual(eraClues(text, 'd'), []));
@@ -23,6 +24,14 @@ describe('no event ref', () => {
   noRef('Israel named Yahya Sinwar in an indictment.');
   noRef('Mohammed Sinwar was killed in Khan Younis.');
   noRef('Haniyeh.\nKilled in action were two soldiers.');
+});
+
+describe('no role clue', () => {
+  it('a hypothetical government ("a Netanyahu government") dates nothing', () => assert.deepEqual(roleClues('Critics fear what a Netanyahu government would do.', 'd', [{ name: 'Benjamin Netanyahu', aliases: [], roles: [{ title: 'Prime Minister', of: 'Israel', from: '2009-03-31', to: '2021-06-13' }] }]), []));
+});
+
+describe('no lower bound', () => {
+  it('a full date said in the future bounds nothing', () => assert.equal(dating('Secretary of State Marco Rubio said on Monday that the successor would take office in January 2026.', '2026-11-21')[2], '2025-01-21'));
 });
 
 describe('no match', () => {

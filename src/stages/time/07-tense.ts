@@ -140,9 +140,18 @@ function wordTense(words: Words, i: number, present: boolean): Tense | null {
   if ((c & C_SCHEDULE_BASE) !== 0) return i > 0 && (words(i - 1) === 'to' || DETERMINERS.has(words(i - 1))) ? null : 'future';
   if ((c & C_BEFORE_TO) !== 0) return words(i + 1) === 'to' || words(i + 1) === 'for' ? 'future' : null;
   if ((c & C_FUTURE) !== 0) return (c & C_PRESENT_BE) !== 0 ? presentBe(words, i) : 'future';
+  // "if they were to strike": a hypothesis, ahead; "the envoy was to arrive": a plan made
+  // earlier, which says nothing of the day's side ("was to have" is past)
+  if ((c & C_AUX_PAST) !== 0 && words(i + 1) === 'to' && words(i + 2) !== 'have') return conditional(words, i) ? 'future' : null;
   if ((c & C_PAST) !== 0) return (prev & (C_AUX_BE | C_AUX_PROGRESSIVE)) !== 0 && (c & C_CLEAR_PAST) === 0 ? null : 'past';
   if (ed && (c & C_NOT_PAST_ED) === 0) return (prev & (C_AUX_BE | C_AUX_PROGRESSIVE)) !== 0 ? (w === 'headed' && (prev & C_PRESENT_BE) !== 0 ? 'future' : null) : 'past';
   return null;
+}
+
+/** True when `if` or `whether` opens the clause of word `i` (up to four words before it). */
+function conditional(words: Words, i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) if (words(j) === 'if' || words(j) === 'whether') return true;
+  return false;
 }
 
 /** `is` before a past participle is a passive that says nothing; before anything else it points ahead. */
@@ -278,6 +287,9 @@ export function governingTense(words: Words, count: number, first: number, last:
     // in`, `freed the hostages on`; a word that shows no tense although it could (`is
     // payable`, `has set`) ends the search
     if (preposition && objects < 3 && (adjective || classOf(w) === 0) && /^[a-z][a-z'’-]*$/.test(w) && !CLAUSE_BREAKS.has(w) && !GOVERNING_PREPOSITIONS.has(w)) { objects++; continue; }
+    // `were to strike in November`, `plans to strike in November`: a verb after "to" takes
+    // the time of a future before it; after a past one ("agreed to meet in") it stays open
+    if (w === 'to' && objects > 0 && i > 0) return wordTense(words, i - 1, present) === 'future' ? 'future' : null;
     break;
   }
   if (!opening) return null;

@@ -106,3 +106,5 @@ test('Simchat Torah', () => expectTimes('Gunmen attacked on Simchat Torah.', W, 
 test('Yom Kippur ahead', () => expectTimes('The crossing will close for Yom Kippur.', W, [['Yom Kippur', '2024-10-12']]));
 test('Orthodox Christmas', () => expectTimes('A truce was declared for Orthodox Christmas.', '2023-01-10', [['Orthodox Christmas', '2023-01-07']]));
 test('Orthodox Easter', () => expectTimes('Churches were full on Orthodox Easter.', '2024-05-10', [['Orthodox Easter', '2024-05-05']]));
+test('"were to" before a verb governing a month: the coming one', () => expectTimes('If the union were to strike in November, the port would close.', '2025-01-10', [['November', '2025-11']]));
+test('"plans to" before a verb governing a month: the coming one', () => expectTimes('The union plans to strike in November.', '2025-01-10', [['November', '2025-11']]));

@@ -217,7 +217,7 @@ function withTense(text: string, found: readonly Candidate[], tokens: readonly T
   let first = 0;
   for (const c of found) {
     if (!needsTense(c.value)) {
-      out.push(c);
+      out.push(c.value.op === 'known' && c.type === 'date' && DATED.test(c.value.value) ? withKnownTense(c) : c);
       previous = null;
       continue;
     }
@@ -245,4 +245,16 @@ function withTense(text: string, found: readonly Candidate[], tokens: readonly T
     previous = { c: next, tense };
   }
   return out;
+
+  /** A calendar date with the tense of its clause (see KnownValue.tense). */
+  function withKnownTense(c: Candidate): Candidate {
+    while (from + first < to && tokens[from + first]!.end <= c.start) first++;
+    let last = first;
+    while (from + last + 1 < to && tokens[from + last + 1]!.start < c.end) last++;
+    const tense = governingTense(word, to - from, first, last) ?? tenseAround(word, to - from, first, last, false);
+    return { start: c.start, end: c.end, type: c.type, value: { ...c.value, tense } as TimexValue, role: c.role, rule: c.rule };
+  }
 }
+
+/** Values of calendar dates: a year, a month or a day (`2016`, `2016-11`, `2016-11-08`). */
+const DATED = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;

@@ -32,7 +32,7 @@ function record<V>(layer: string, text: string, start: number, end: number, valu
 /** The `timex` annotation value of a candidate. */
 export function timexValue(c: Pick<Candidate, 'type' | 'value'>): TimexAnnotationValue {
   const v = c.value;
-  const tense = 'tense' in v ? v.tense : null;
+  const tense = 'tense' in v ? v.tense ?? null : null;
   return Object.freeze({ type: c.type, value: v, absolute: isAbsolute(v), known: v.op === 'known' ? v.value : null, tense });
 }
 

@@ -62,3 +62,4 @@ test('a participle after "has" with a date as its object governs nothing', () =>
 test('a war named after a holiday is no date', () => expectOnlySpans('Veterans of the 1973 Yom Kippur War gathered in Haifa.', ['1973']));
 test('an agreement named after a holiday is no date', () => expectNoTimes('Both sides cited the Good Friday Agreement as a model.'));
 test('Eid as a surname is no date', () => expectNoTimes('The analyst Bassem Eid criticised the plan.'));
+test('a past verb before "to" and a verb leaves the month soft', () => expectTimes('The sides agreed to meet in November.', '2024-10-15', [['November', '2024-11']]));

@@ -42,6 +42,12 @@ export interface KnownValue {
   readonly op: 'known';
   /** The TIMEX3 value: `2023-10-07`, `2024-W05`, `199`, `P60D`, `PRESENT_REF`, `XXXX-WXX-1`. */
   readonly value: string;
+  /**
+   * For a calendar date, the tense of its clause: it does not change the value, but a date
+   * said in the future ("would take office in January 2017") does not bound the
+   * publication date from below.
+   */
+  readonly tense?: Tense;
 }
 
 /** `today` (0), `yesterday` (-1), `tomorrow` (1), a clock time alone (0): the anchor day moved by `n` days. */
