@@ -55,3 +55,7 @@ describe('published stage: events added as data', () => {
   it('"last month" next to a summit', () => assert.deepEqual(dating('Putin has not budged since the summit in Alaska last month, a Kremlin aide said.').slice(2), ['2025-08-30', '2025-10-02']));
   it('"on Sunday" next to a capture', () => assert.deepEqual(dating('The RSF captured El Fasher on Sunday, the paramilitary group said.').slice(2), ['2025-10-26', '2025-11-02']));
 });
+
+describe('published stage: a dateline whose year the text\'s latest dated mention suggests', () => {
+  it('the first year after a full date a day before', () => assert.deepEqual(dating('LAGOS, March 9 (AFP) - The dock strike entered its second week. The union first walked out on March 2, 2022, its leaders said.').slice(0, 3), ['2022-03-09', 'dateline', '2022-03-09']));
+});
