@@ -208,8 +208,8 @@ const ORDINAL_WORDS: Record<string, number> = {
 };
 /** "day 500 of the war", "the 100th day of the war in Ukraine": the war is in its Nth unit. */
 const NTH_OF_WAR = new RegExp(`\\b(?:day\\s+(\\d{1,4})|the\\s+(${Object.keys(ORDINAL_WORDS).join('|')}|\\d{1,4}(?:st|nd|rd|th))\\s+(day|week|month|year))\\s+of\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?war\\b`, 'gi');
-/** "the war, now in its third year", "as the war enters its 100th day": the war is in its Nth unit. */
-const WAR_NTH = new RegExp(`\\bwar\\b(?:[^.;!?\\n]{0,80}?)\\b(?:in|enters|entered|entering|into)\\s+its\\s+(${Object.keys(ORDINAL_WORDS).join('|')}|\\d{1,4}(?:st|nd|rd|th))\\s+(day|week|month|year)\\b`, 'gi');
+/** "the war, now in its third year", "as the war enters its 100th day", "the invasion entered its third year": the war is in its Nth unit (a clause between may hold an abbreviated date: "which began with the Oct. 7 attack"). */
+const WAR_NTH = new RegExp(`\\b(?:war|invasion|conflict)\\b(?:(?:[^.;!?\\n]|\\.(?=\\s\\d)){0,80}?)\\b(?:in|enters|entered|entering|into)\\s+its\\s+(${Object.keys(ORDINAL_WORDS).join('|')}|\\d{1,4}(?:st|nd|rd|th))\\s+(day|week|month|year)\\b`, 'gi');
 
 const COUNT_WORDS = `\\d{1,4}|${Object.keys(NUMBER_WORDS).join('|')}`;
 /**

@@ -57,6 +57,8 @@ export interface DateMention {
    * war`: `event`).
    */
   readonly background?: 'onset' | 'event';
+  /** A date a plan aims at (`moved to March 20`, `until June 1`): it bounds nothing. */
+  readonly target?: true;
 }
 
 /** A weekday the text mentions (ISO 1 = Monday … 7 = Sunday), with its tense. */
@@ -109,7 +111,7 @@ export function infer(clues: readonly Clue[], mentions: readonly DateMention[], 
   let latestDay: Resolved | null = null;
   let latestOther: Resolved | null = null;
   for (const m of resolved) {
-    if (!bounds(m)) continue;
+    if (!bounds(m) || m.target === true) continue;
     const narrowed = restrict(allowed, [{ earliest: m.start, latest: null }]);
     if (!narrowed) { dropped.push(`${m.span.text} (${m.value}) is after the latest possible date; ignored`); continue; }
     allowed = narrowed;
@@ -241,6 +243,7 @@ interface Resolved {
   readonly start: string;
   readonly tense: DateMention['tense'];
   readonly background: DateMention['background'];
+  readonly target: boolean;
 }
 
 /**
@@ -259,7 +262,7 @@ export function anchorMentions(mentions: readonly DateMention[], interval: { ear
     const value = format(year, m.month, m.day);
     const start = startOf(value);
     if (start > interval.latest && m.tense !== 'future' && m.year === null) continue;
-    out.push({ span: m.span, value, precision: m.day !== null ? 'day' : m.month !== null ? 'month' : 'year', start, tense: m.tense, background: m.background });
+    out.push({ span: m.span, value, precision: m.day !== null ? 'day' : m.month !== null ? 'month' : 'year', start, tense: m.tense, background: m.background, target: m.target === true });
     anchor = start;
   }
   return out;

@@ -22,10 +22,26 @@ const DAY = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
  */
 const BACKGROUND_BEFORE = /(?:\bsince(?:\s+the)?|\b(?:which|that)\s+(?:first\s+)?(?:began|begun|started|erupted|broke\s+out|was\s+launched|were\s+launched)(?:\s+(?:on|in))?)\s+(?:(?:early|mid|late|the\s+(?:start|beginning|end)\s+of)[\s-]+)?$/i;
 
-/** Whether the date at `start` of `text` opens something still going on (see BACKGROUND_BEFORE). */
+/**
+ * A verb of onset earlier in the clause: the date is when something began (`Hezbollah began
+ * firing at Israel on Oct. 8, 2023`, `the strike began at midnight on Sept. 15`). `launched`
+ * is left out: "launched a raid on Tuesday" is the news itself.
+ */
+const ONSET_BEFORE = /\b(?:began|begun|started|erupted|broke\s+out)\b[^.;!?\n]{0,40}?\b(?:on|in|at)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+
+/** Whether the date at `start` of `text` opens something still going on (see BACKGROUND_BEFORE, ONSET_BEFORE). */
 export function backgroundDate(text: string, start: number): boolean {
-  return BACKGROUND_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+  return BACKGROUND_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || ONSET_BEFORE.test(text.slice(Math.max(0, start - 60), start));
 }
+
+/** `the last strike …, in October 2019`, `a previous truce in late November`: a date of an earlier round of what the news is about. */
+const EARLIER_ROUND_BEFORE = /\b(?:the|a|its|their)\s+(?:last|previous|prior|earlier)\s+[^.;!?\n]{0,60}$/i;
+
+/**
+ * A date after `to`, `until`, `till`, `through` or `by` is a target or a bound that a plan
+ * sets (`moved to March 20`, `extended until June 1`), not an event the article reports.
+ */
+const TARGET_BEFORE = /\b(?:to|until|till|through|by)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 
 /** A determiner before a date used as a modifier (`the 2014 war`, `Hamas's October 7 attack`). */
 const ATTRIBUTIVE_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|this|that)|['’]s?)\s+$/i;
@@ -51,6 +67,7 @@ const NOT_A_HEAD = new Set([
  * summit`) are left out: they may be the news.
  */
 export function namesEarlierEvent(text: string, start: number, end: number): boolean {
+  if (EARLIER_ROUND_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return true;
   if (!ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
   const head = ATTRIBUTIVE_AFTER.exec(text.slice(end, end + 60))?.[1];
   return head !== undefined && !NOT_A_HEAD.has(head);
@@ -101,10 +118,14 @@ export function relativeTimes(timexes: readonly Annotation<TimexAnnotationValue>
 
 /**
  * `mentions` with `background` set on those that open something still going on (`onset`,
- * see BACKGROUND_BEFORE) or name an earlier event (`event`, see namesEarlierEvent).
+ * see BACKGROUND_BEFORE, ONSET_BEFORE) or name an earlier event or round (`event`, see
+ * namesEarlierEvent), and `target` on those a plan aims at (see TARGET_BEFORE).
  */
 export function markBackground(text: string, mentions: readonly DateMention[]): DateMention[] {
-  return mentions.map((m) => (backgroundDate(text, m.span.start) ? { ...m, background: 'onset' } : namesEarlierEvent(text, m.span.start, m.span.end) ? { ...m, background: 'event' } : m));
+  return mentions.map((m) => {
+    const marked: DateMention = backgroundDate(text, m.span.start) ? { ...m, background: 'onset' } : namesEarlierEvent(text, m.span.start, m.span.end) ? { ...m, background: 'event' } : m;
+    return TARGET_BEFORE.test(text.slice(Math.max(0, m.span.start - 20), m.span.start)) ? { ...marked, target: true } : marked;
+  });
 }
 
 /** Event mentions win over year-less mentions of the same words. */

@@ -59,3 +59,10 @@ describe('published stage: events added as data', () => {
 describe('published stage: a dateline whose year the text\'s latest dated mention suggests', () => {
   it('the first year after a full date a day before', () => assert.deepEqual(dating('LAGOS, March 9 (AFP) - The dock strike entered its second week. The union first walked out on March 2, 2022, its leaders said.').slice(0, 3), ['2022-03-09', 'dateline', '2022-03-09']));
 });
+
+describe('published stage: probe-article misreads', () => {
+  it('a date a plan was moved to bounds nothing', () => assert.deepEqual(dating('KYIV, March 12 (Reuters) - Russian drones struck Kharkiv overnight, officials said on Tuesday, as the full-scale invasion entered its third year. A session had been moved to March 20.').slice(0, 2), ['2024-03-12', 'dateline']));
+  it('"the war, which began with the Oct. 7 attack, is in its eighth month"', () => assert.deepEqual(dating('Hamas said on Saturday it was studying the plan. The war, which began with the Oct. 7 attack, is in its eighth month.').slice(2), ['2024-05-07', '2024-06-07']));
+  it('the day something began is a bound, not the date', () => assert.notEqual(dating('The ceasefire took effect on Wednesday. Hezbollah began firing at Israel on Oct. 8, 2023.')[0], '2023-10-08'));
+  it('the date of "the last strike" is a bound, not the date', () => assert.notEqual(dating('Teachers will strike from Monday, the union said on Tuesday. The last teachers\' strike in the city, in October 2019, lasted 11 days.')[0], '2019-10'));
+});

@@ -134,6 +134,8 @@ const DAY_OF_MONTH_BEFORE: ReadonlySet<string> = new Set([
 /** Lower-case words that may follow `the 15th` when it is a day (`on the 7th and the 9th`); any other word makes it an ordinal (`the 15th round`). */
 const DAY_OF_MONTH_AFTER: ReadonlySet<string> = new Set([
   'and', 'or', 'to', 'at', 'in', 'when', 'while', 'if', 'but', 'after', 'before', 'until', 'till', 'through', 'unless', 'because', 'as',
+  // a verb's auxiliary: the ordinal ends its noun phrase (`the vote on the 15th was cancelled`)
+  'was', 'were', 'had', 'has', 'is', 'will', 'would', 'could', 'should', 'might', 'must',
 ]);
 
 /** Words that join `the 3rd` to another ordinal: then that one must be a day too (`from the 3rd to the 5th position` is no day). */

@@ -148,6 +148,19 @@ function wordTense(words: Words, i: number, present: boolean): Tense | null {
   return null;
 }
 
+/** Words between `starting` and the day it schedules (`starting at 6 a.m. on Monday`). */
+const ONSET_GAP = /^(?:at|on|from|in|the|noon|midnight|a\.m\.?|p\.m\.?|am|pm|local|time|gmt|utc|\d{1,2}(?::\d{2})?(?:a\.?m\.?|p\.?m\.?)?)$/;
+
+/** Index of `starting`/`beginning` up to five words before word `first` with only ONSET_GAP words between, else -1. */
+function scheduleOnset(words: Words, first: number): number {
+  for (let i = first - 1; i >= 0 && i >= first - 6; i--) {
+    const w = words(i);
+    if (w === 'starting' || w === 'beginning') return i;
+    if (!ONSET_GAP.test(w)) return -1;
+  }
+  return -1;
+}
+
 /** True when `if` or `whether` opens the clause of word `i` (up to four words before it). */
 function conditional(words: Words, i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 4; j--) if (words(j) === 'if' || words(j) === 'whether') return true;
@@ -213,6 +226,9 @@ export function tenseAround(words: Words, count: number, first: number, last: nu
   if (before === 'effective') return first > 1 && EFFECTIVE_PAST.has(words(first - 2)) ? 'past' : 'future';
   // "talks in Geneva starting Aug. 14": a schedule, unless a past verb comes first ("was starting")
   if (before === 'starting' || before === 'beginning') return first > 1 && EFFECTIVE_PAST.has(words(first - 2)) ? 'past' : 'future';
+  // "starting at 6 a.m. on Monday", "beginning on Monday": the same, past a clock time and its prepositions
+  const onset = scheduleOnset(words, first);
+  if (onset >= 0) return onset > 0 && EFFECTIVE_PAST.has(words(onset - 1)) ? 'past' : 'future';
   if (before === 'until' || before === 'till') return untilTense(words, count, first - 1, last);
   if (before === 'for' && present && !plannedEarlier(words, first - 1)) return 'future';
   if (first >= 3 && words(first - 3) === 'as' && (words(first - 2) === 'early' || words(first - 2) === 'soon') && before === 'as') return 'future';

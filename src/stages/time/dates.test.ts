@@ -108,3 +108,4 @@ test('Orthodox Christmas', () => expectTimes('A truce was declared for Orthodox 
 test('Orthodox Easter', () => expectTimes('Churches were full on Orthodox Easter.', '2024-05-10', [['Orthodox Easter', '2024-05-05']]));
 test('"were to" before a verb governing a month: the coming one', () => expectTimes('If the union were to strike in November, the port would close.', '2025-01-10', [['November', '2025-11']]));
 test('"plans to" before a verb governing a month: the coming one', () => expectTimes('The union plans to strike in November.', '2025-01-10', [['November', '2025-11']]));
+test('a day of the month before an auxiliary is a day', () => expectTimes('The vote on the 15th was cancelled.', '2024-03-20', [['the 15th', '2024-03-15']]));
