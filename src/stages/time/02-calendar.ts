@@ -71,9 +71,10 @@ const monthDay: Rule = {
   needs: F_MONTH,
   reach: 3,
   requires: DIGIT,
-  pattern: new RegExp(`\\b(?:(${WEEKDAY_ANY}),?\\s+)?(${MONTH})\\s+(${DAY})(?!\\d|[:.,]\\d|\\s*%)(?:\\s*[-–]\\s*(${DAY})(?!\\d|[:.,]\\d|\\s*%)|\\s+(?:to|through|until|and)\\s+(${DAY})(?!\\d|[:.,]\\d|\\s*%|\\s+[a-z]))?(?:,?\\s+('?\\d{4}|'\\d\\d)(?!\\d|[,:.]\\d))?`, 'gi'),
+  pattern: new RegExp(`\\b(?:(${WEEKDAY_ANY}),?\\s+)?(${MONTH})\\s+(${DAY})(?!\\d|[:.,]\\d|\\s*%)(?:\\s*[-–]\\s*(${DAY})(?!\\d|[:.,]\\d|\\s*%)|\\s+(?:to|through|until|and)\\s+(${DAY})(?!\\d|[:.,]\\d|\\s*%|\\s+[a-z])|((?:,\\s*${DAY}(?!\\d|[:.]\\d|\\s*%)){1,5}),?\\s+and\\s+(${DAY})(?!\\d|[:.,]\\d|\\s*%|\\s+[a-z]))?(?:,?\\s+('?\\d{4}|'\\d\\d)(?!\\d|[,:.]\\d))?`, 'gi'),
   build(m) {
-    const [all, wd, mon, d1, dash2, word2, yearRaw] = m;
+    const [all, wd, mon, d1, dash2, word2, listMid, listLast, yearRaw] = m;
+    if (listMid !== undefined) return dayList(m, all!, wd, mon!, d1!, listMid, listLast!, yearRaw);
     const d2 = dash2 ?? word2;
     if (!capitalized(mon!) || (wd !== undefined && !capitalized(wd))) return null;
     const month = monthOf(mon!);
@@ -92,6 +93,31 @@ const monthDay: Rule = {
     ];
   },
 };
+
+/**
+ * `Jan. 14, 16 and 18` (optionally with a year after the last): one date per day, each
+ * spanning its own number (the first with the month), in increasing order; else null.
+ */
+function dayList(m: RegExpExecArray, all: string, wd: string | undefined, mon: string, d1: string, listMid: string, listLast: string, yearRaw: string | undefined): Proposal[] | null {
+  if (!capitalized(mon) || (wd !== undefined && !capitalized(wd))) return null;
+  if (yearRaw !== undefined && yearRaw.startsWith("'")) return null;
+  if (yearRaw !== undefined && (Number(yearRaw) < 1000 || Number(yearRaw) > 2199)) return null;
+  const month = monthOf(mon);
+  const days = [d1, ...listMid.split(',').map((x) => x.trim()).filter((x) => x !== ''), listLast];
+  const numbers = days.map(dayNumber);
+  for (let i = 1; i < numbers.length; i++) if (numbers[i]! <= numbers[i - 1]!) return null;
+  const out: Proposal[] = [];
+  let from = all.indexOf(d1, (wd?.length ?? 0) + mon.length);
+  for (let i = 0; i < days.length; i++) {
+    const value = monthDayValue(month, numbers[i]!, yearRaw, i === 0 ? wd : undefined);
+    if (value === null) return null;
+    const at = i === 0 ? from : all.indexOf(days[i]!, from);
+    const end = m.index + at + days[i]!.length;
+    out.push({ start: i === 0 ? m.index : m.index + at, end: i === days.length - 1 && yearRaw !== undefined ? m.index + all.length : end, type: 'date', value, role: 'day', rule: i === 0 ? 'month-day' : 'month-day-list' });
+    from = at + days[i]!.length;
+  }
+  return out;
+}
 
 /** `10 June 2024`, `7th of October`, `Tuesday 5 March`, `from 20 to 23 June`. */
 const dayMonth: Rule = {

@@ -268,6 +268,9 @@ const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
   'while', 'because', 'until', 'till', 'through', 'into', 'since', 'than', 'about', 'against', 'between', 'without', 'under',
 ]);
 
+/** Participles kept out of the past forms because they are mostly adjectives ("the proposed deal"); right before the preposition of a date they are verbs ("proposed in March"). */
+const PARTICIPLES: ReadonlySet<string> = new Set(['proposed', 'detained', 'displaced', 'reported', 'renewed', 'alleged', 'occupied', 'besieged', 'devastated', 'coordinated', 'advanced']);
+
 /** Words that open an object after its verb (`freed the hostages`, `signed a deal`, `released them`). */
 const OBJECT_STARTS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'them', 'him', 'it', 'us', 'all', 'both', 'two', 'three', 'several', 'some', 'more', 'dozens', 'hundreds', 'thousands']);
 
@@ -298,6 +301,8 @@ export function governingTense(words: Words, count: number, first: number, last:
     // not before a noun (`preferred shares`)
     const adjective = objects > 0 && t === 'past' && w.endsWith('ed') && classOf(w) === 0 && !OBJECT_STARTS.has(words(i + 1));
     if (t !== null && !adjective && w !== 'since' && w !== 'last' && w !== 'earlier') return t;
+    // ", proposed in March,": a participle right before the preposition of its date
+    if (preposition && k === 0 && PARTICIPLES.has(w)) return 'past';
     if (GOVERNING_FILLERS.has(w) || w.endsWith('ly')) continue;
     // a short object between the verb and the preposition of its time: `will resume talks
     // in`, `freed the hostages on`; a word that shows no tense although it could (`is

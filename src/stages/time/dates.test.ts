@@ -109,3 +109,6 @@ test('Orthodox Easter', () => expectTimes('Churches were full on Orthodox Easter
 test('"were to" before a verb governing a month: the coming one', () => expectTimes('If the union were to strike in November, the port would close.', '2025-01-10', [['November', '2025-11']]));
 test('"plans to" before a verb governing a month: the coming one', () => expectTimes('The union plans to strike in November.', '2025-01-10', [['November', '2025-11']]));
 test('a day of the month before an auxiliary is a day', () => expectTimes('The vote on the 15th was cancelled.', '2024-03-20', [['the 15th', '2024-03-15']]));
+test('a list of days after one month', () => expectTimes('Rail workers will strike on Jan. 14, 16 and 18, the union said.', '2023-01-09', [['Jan. 14', '2023-01-14'], ['16', '2023-01-16'], ['18', '2023-01-18']]));
+test('a list of days with a year after the last', () => expectTimes('Votes were held on May 2, 9 and 16, 2021.', W, [['May 2', '2021-05-02'], ['9', '2021-05-09'], ['16, 2021', '2021-05-16']]));
+test('a past participle right before its date governs it', () => expectTimes('A halt on strikes, proposed in March, was never implemented.', '2025-02-22', [['March', '2024-03']]));

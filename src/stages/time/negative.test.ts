@@ -63,3 +63,5 @@ test('a war named after a holiday is no date', () => expectOnlySpans('Veterans o
 test('an agreement named after a holiday is no date', () => expectNoTimes('Both sides cited the Good Friday Agreement as a model.'));
 test('Eid as a surname is no date', () => expectNoTimes('The analyst Bassem Eid criticised the plan.'));
 test('a past verb before "to" and a verb leaves the month soft', () => expectTimes('The sides agreed to meet in November.', '2024-10-15', [['November', '2024-11']]));
+test('a count after a date and a comma is no day of a list', () => expectOnlySpans('On Jan. 14, 16 people were hurt and 18 more fled.', ['Jan. 14']));
+test('"expected in" a month is no past participle', () => expectTimes('A deal is expected in March.', '2025-02-22', [['March', '2025-03']]));
