@@ -50,7 +50,7 @@ const ATTRIBUTIVE_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|this|that)|['’]
  * `the January 2025 ceasefire`, `the October 7, 2023 attack`). Words that carry on a clause
  * rather than name a thing (`the 2014 to 2016 talks` aside) are left out.
  */
-const ATTRIBUTIVE_AFTER = /^,?\s+(?:[A-Z][\w’'-]*\s+){0,2}([a-z][a-z-]{2,})\b/;
+const ATTRIBUTIVE_AFTER = /^,?\s+(?:[A-Z][\w’'-]*\s+){0,2}([a-z][a-z-]{2,})\b(?:\s+([a-z][a-z-]{2,})\b)?/;
 const NOT_A_HEAD = new Set([
   'and', 'the', 'for', 'with', 'from', 'when', 'that', 'which', 'who', 'was', 'were', 'has', 'had', 'have', 'will', 'would', 'could',
   'should', 'into', 'onto', 'until', 'through', 'after', 'before', 'since', 'than', 'but', 'are', 'not', 'also', 'said', 'says',
@@ -69,8 +69,9 @@ const NOT_A_HEAD = new Set([
 export function namesEarlierEvent(text: string, start: number, end: number): boolean {
   if (EARLIER_ROUND_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return true;
   if (!ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
-  const head = ATTRIBUTIVE_AFTER.exec(text.slice(end, end + 60))?.[1];
-  return head !== undefined && !NOT_A_HEAD.has(head);
+  // the noun and the word after it: `the Nov. 8 presidential election` is an election
+  const m = ATTRIBUTIVE_AFTER.exec(text.slice(end, end + 60));
+  return m !== null && !NOT_A_HEAD.has(m[1]!) && (m[2] === undefined || !NOT_A_HEAD.has(m[2]));
 }
 
 /** Converts timex annotations to date mentions. */

@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import { eraClues } from './eras.js';
 import { eventRefClues } from './event-refs.js';
 import { phrasePattern } from './phrases.js';
+import { namesEarlierEvent } from './mentions.js';
 import { roleClues } from './roles.js';
 import { dating } from './testing.js';
 
@@ -41,4 +42,8 @@ describe('no match', () => {
 describe('no dateline year', () => {
   it('a future weekday in the lead picks no year', () => assert.equal(dating('AMMAN, June 10 (Reuters) - Secretary of State Antony Blinken will meet King Abdullah on Monday.')[1], 'inferred'));
   it('no evidence, no year', () => assert.equal(dating('AMMAN, June 10 (Reuters) - The king met envoys on Monday.')[1], 'unknown'));
+});
+
+describe('not background', () => {
+  it('"the Nov. 8 presidential election" names no earlier event', () => assert.equal(namesEarlierEvent('before the Nov. 8 presidential election', 11, 17), false));
 });

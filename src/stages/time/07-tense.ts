@@ -17,7 +17,7 @@ const FUTURE_WORDS: ReadonlySet<string> = new Set([
   'planned', 'planning', 'intends', 'intend', 'upcoming',
   'is', 'are', 'am', "'re", '’re', 'tomorrow', 'awaits', 'await', 'awaiting', 'prepares', 'prepare', 'preparing',
   'ahead', 'postponed', 'delayed', 'adjourned', 'resume', 'resumes', 'begins', 'starts', 'ends', 'opens', 'closes', 'meets', 'visits', 'travels', 'arrives',
-  'expires', 'lapses', 'convenes', 'reconvenes', 'heads',
+  'expires', 'lapses', 'convenes', 'reconvenes', 'heads', 'leaves', 'departs',
 ]);
 
 /** Present verbs that schedule only with their object (`takes effect Sunday`, `goes into effect`); alone they say nothing (`takes a hard line`). */

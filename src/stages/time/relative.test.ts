@@ -114,3 +114,4 @@ test('the quarter ended a day mid-quarter is the fiscal quarter', () => expectTi
 test('at the close of business is no future', () => expectTimes('The company said that at the close of business Thursday, most shares were tendered.', W, [['Thursday', '2024-04-25']]));
 test('effective introduces a coming date', () => expectTimes('The company created a new office, effective Feb. 1.', '2024-10-26', [['Feb. 1', '2025-02-01']]));
 test('"starting at 6 a.m. on Monday" is a schedule', () => expectTimes('The sides agreed on Sunday to a truce starting at 6 a.m. on Monday.', '2023-06-04', [['Sunday', '2023-06-04'], ['6 a.m.', '2023-06-05T06:00'], ['Monday', '2023-06-05']]));
+test('"leaves office on" a day is ahead', () => expectTimes('The ruling is unlikely before the president leaves office on Jan. 20.', '2024-03-01', [['Jan. 20', '2025-01-20']]));
