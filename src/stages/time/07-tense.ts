@@ -140,6 +140,8 @@ function wordTense(words: Words, i: number, present: boolean): Tense | null {
   if ((c & C_SCHEDULE_BASE) !== 0) return i > 0 && (words(i - 1) === 'to' || DETERMINERS.has(words(i - 1))) ? null : 'future';
   if ((c & C_BEFORE_TO) !== 0) return words(i + 1) === 'to' || words(i + 1) === 'for' ? 'future' : null;
   if ((c & C_FUTURE) !== 0) return (c & C_PRESENT_BE) !== 0 ? presentBe(words, i) : 'future';
+  // "as delegations prepared for talks on Tuesday": what one prepares or braces for is ahead
+  if (ANTICIPATING.has(w) && (words(i + 1) === 'for' || words(i + 2) === 'for')) return 'future';
   // "if they were to strike": a hypothesis, ahead; "the envoy was to arrive": a plan made
   // earlier, which says nothing of the day's side ("was to have" is past)
   if ((c & C_AUX_PAST) !== 0 && words(i + 1) === 'to' && words(i + 2) !== 'have') return conditional(words, i) ? 'future' : null;
@@ -160,6 +162,9 @@ function scheduleOnset(words: Words, first: number): number {
   }
   return -1;
 }
+
+/** Past verbs of getting ready: before "for", what they name is still ahead (`prepared for talks on Tuesday`, `braced themselves for`). */
+const ANTICIPATING: ReadonlySet<string> = new Set(['prepared', 'braced', 'readied', 'geared', 'gearing', 'bracing', 'preparing']);
 
 /** True when `if` or `whether` opens the clause of word `i` (up to four words before it). */
 function conditional(words: Words, i: number): boolean {
