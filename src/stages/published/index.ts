@@ -21,7 +21,7 @@ import type { EvidenceSpan, Published } from '../../pipeline/document.js';
 import type { Stage } from '../../pipeline/stage.js';
 import type { Dateline } from '../sentences/index.js';
 import type { TimexAnnotationValue } from '../time/types.js';
-import { dateLine, eventMentions, tripClues, warLengthClues } from './clues.js';
+import { dateLine, elapsedClues, eventMentions, tripClues, warLengthClues } from './clues.js';
 import { datelineYear } from './dateline.js';
 import { eraClues } from './eras.js';
 import { eventRefClues } from './event-refs.js';
@@ -102,11 +102,11 @@ function fromText(doc: string, text: string, dateline: Annotation<Dateline> | un
   const reference = ctx.referenceDate;
   const people = kbRoleHolders(ctx.config.kbDirs);
   const named = (key: string): boolean => { const p = people.find((x) => x.key === key); return p !== undefined && namesPerson(text, p, people); };
+  const mentions = markBackground(text, mergeMentions(timexMentions(doc, timexes), eventMentions(text, doc, sentences)));
   const clues: Clue[] = [
     ...roleClues(text, doc, people), ...eventRefClues(text, doc, sentences, relativeTimes(timexes)), ...eraClues(text, doc),
-    ...warLengthClues(text, doc), ...tripClues(text, doc, named),
+    ...warLengthClues(text, doc), ...tripClues(text, doc, named), ...elapsedClues(text, mentions),
   ];
-  const mentions = markBackground(text, mergeMentions(timexMentions(doc, timexes), eventMentions(text, doc, sentences)));
   const weekdays = timexWeekdays(timexes);
   const inferred = infer(clues, mentions, reference, weekdays);
   const withDateline = dateline ? datelineDate(doc, dateline, inferred, weekdays, sentences.find((x) => x.end > dateline.end) ?? null, reference, notes, latestDated(timexes, dateline.end)) : null;

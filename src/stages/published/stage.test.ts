@@ -66,3 +66,10 @@ describe('published stage: probe-article misreads', () => {
   it('the day something began is a bound, not the date', () => assert.notEqual(dating('The ceasefire took effect on Wednesday. Hezbollah began firing at Israel on Oct. 8, 2023.')[0], '2023-10-08'));
   it('the date of "the last strike" is a bound, not the date', () => assert.notEqual(dating('Teachers will strike from Monday, the union said on Tuesday. The last teachers\' strike in the city, in October 2019, lasted 11 days.')[0], '2019-10'));
 });
+
+describe('published stage: time elapsed since a date', () => {
+  it('"the war\'s third year"', () => assert.deepEqual(dating('In the war\'s third year, Ukrainian officials said on Tuesday that attacks had intensified since the full-scale invasion.').slice(2), ['2024-02-24', '2025-02-24']));
+  it('"500 days since" a known event', () => assert.deepEqual(dating('Hostage families marked 500 days since the Oct. 7 attack with a rally in Tel Aviv on Saturday.').slice(0, 4), ['2025-02-18', 'inferred', '2025-02-17', '2025-02-19']));
+  it('"two years since" a dated day', () => assert.deepEqual(dating('It is two years since the strike began on March 3, 2023, the union said.').slice(2), ['2025-03-03', '2026-03-02']));
+  it('"N days after" a date is narrative, not the time elapsed until now', () => assert.equal(dating('Two weeks after the Oct. 7 attack, Israel began its ground offensive.')[2], '2023-10-07'));
+});
