@@ -26,7 +26,7 @@ import { datelineYear } from './dateline.js';
 import { eraClues } from './eras.js';
 import { eventRefClues } from './event-refs.js';
 import { endOf, infer, startOf, type Clue, type Inference, type WeekdayMention } from './infer.js';
-import { markBackground, mergeMentions, relativeTimes, timexMentions, timexWeekdays } from './mentions.js';
+import { aimedAt, markBackground, mergeMentions, relativeTimes, timexMentions, timexWeekdays } from './mentions.js';
 import { bounds, parseMetadataDate } from './parse-date.js';
 import { namesPerson, roleClues, type RoleHolder } from './roles.js';
 
@@ -109,7 +109,7 @@ function fromText(doc: string, text: string, dateline: Annotation<Dateline> | un
   ];
   const weekdays = timexWeekdays(timexes);
   const inferred = infer(clues, mentions, reference, weekdays);
-  const withDateline = dateline ? datelineDate(doc, dateline, inferred, weekdays, sentences.find((x) => x.end > dateline.end) ?? null, reference, notes, latestDated(timexes, dateline.end)) : null;
+  const withDateline = dateline ? datelineDate(doc, dateline, inferred, weekdays, sentences.find((x) => x.end > dateline.end) ?? null, reference, notes, latestDated(text, timexes, dateline.end)) : null;
   if (withDateline) return withDateline;
   if (inferred) return { ...inferred.published, evidence: [...notes, ...inferred.published.evidence] };
   return null;
@@ -117,14 +117,15 @@ function fromText(doc: string, text: string, dateline: Annotation<Dateline> | un
 
 /** The dateline's date; a month and day without a year take the year the evidence allows. */
 /**
- * The first and last day of the latest date after the dateline given with its year and not
- * said in the future (`September 27, 2016`, `in 2012`), for an open dateline year.
+ * The first and last day of the latest date after the dateline given with its year, not
+ * said in the future and not a plan's target (`September 27, 2016`, `in 2012`; not `by the
+ * end of 2023`), for an open dateline year.
  */
-function latestDated(timexes: readonly Annotation<TimexAnnotationValue>[], after: number): { start: string; end: string } | null {
+function latestDated(text: string, timexes: readonly Annotation<TimexAnnotationValue>[], after: number): { start: string; end: string } | null {
   let best: { start: string; end: string } | null = null;
   for (const t of timexes) {
     const v = t.value;
-    if (t.start < after || v.type !== 'date' || v.known === null || v.tense === 'future' || !/^\d{4}(?:-\d{2}){0,2}$/.test(v.known)) continue;
+    if (t.start < after || v.type !== 'date' || v.known === null || v.tense === 'future' || !/^\d{4}(?:-\d{2}){0,2}$/.test(v.known) || aimedAt(text, t.start)) continue;
     const range = { start: startOf(v.known), end: endOf(v.known) };
     if (best === null || range.start > best.start) best = range;
   }

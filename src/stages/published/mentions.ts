@@ -41,7 +41,12 @@ const EARLIER_ROUND_BEFORE = /\b(?:the|a|its|their)\s+(?:last|previous|prior|ear
  * A date after `to`, `until`, `till`, `through` or `by` is a target or a bound that a plan
  * sets (`moved to March 20`, `extended until June 1`), not an event the article reports.
  */
-const TARGET_BEFORE = /\b(?:to|until|till|through|by)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+const TARGET_BEFORE = /\b(?:to|until|till|through|by)\s+(?:(?:early|mid|late|the\s+(?:start|beginning|end|middle)\s+of)[\s-]+)?$/i;
+
+/** Whether the date at `start` of `text` is one a plan aims at (see TARGET_BEFORE). */
+export function aimedAt(text: string, start: number): boolean {
+  return TARGET_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+}
 
 /** A determiner before a date used as a modifier (`the 2014 war`, `Hamas's October 7 attack`). */
 const ATTRIBUTIVE_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|this|that)|['’]s?)\s+$/i;
@@ -125,7 +130,7 @@ export function relativeTimes(timexes: readonly Annotation<TimexAnnotationValue>
 export function markBackground(text: string, mentions: readonly DateMention[]): DateMention[] {
   return mentions.map((m) => {
     const marked: DateMention = backgroundDate(text, m.span.start) ? { ...m, background: 'onset' } : namesEarlierEvent(text, m.span.start, m.span.end) ? { ...m, background: 'event' } : m;
-    return TARGET_BEFORE.test(text.slice(Math.max(0, m.span.start - 20), m.span.start)) ? { ...marked, target: true } : marked;
+    return aimedAt(text, m.span.start) ? { ...marked, target: true } : marked;
   });
 }
 

@@ -47,3 +47,7 @@ describe('no dateline year', () => {
 describe('not background', () => {
   it('"the Nov. 8 presidential election" names no earlier event', () => assert.equal(namesEarlierEvent('before the Nov. 8 presidential election', 11, 17), false));
 });
+
+describe('no dateline year from a target', () => {
+  it('"by the end of 2017" does not pick the dateline year', () => assert.equal(dating('LONDON, Jan. 9 (Reuters) - Rail workers will strike, the union said on Monday. Operators proposed closing ticket offices by the end of 2017.')[1], 'unknown'));
+});

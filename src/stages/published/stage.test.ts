@@ -73,3 +73,8 @@ describe('published stage: time elapsed since a date', () => {
   it('"two years since" a dated day', () => assert.deepEqual(dating('It is two years since the strike began on March 3, 2023, the union said.').slice(2), ['2025-03-03', '2026-03-02']));
   it('"N days after" a date is narrative, not the time elapsed until now', () => assert.equal(dating('Two weeks after the Oct. 7 attack, Israel began its ground offensive.')[2], '2023-10-07'));
 });
+
+describe('published stage: anniversaries', () => {
+  it('"the war\'s third anniversary"', () => assert.deepEqual(dating('Zelensky, speaking on the eve of the war\'s third anniversary, said talks with Russia could begin within weeks.').slice(2), ['2025-01-25', '2025-03-26']));
+  it('"the second anniversary of" a dated attack', () => assert.deepEqual(dating('Families of hostages held by Hamas gathered to mark the second anniversary of the Oct. 7 attack.').slice(0, 4), ['2025-10-07', 'inferred', '2025-09-07', '2025-11-06']));
+});
