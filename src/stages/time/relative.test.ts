@@ -116,3 +116,5 @@ test('effective introduces a coming date', () => expectTimes('The company create
 test('"starting at 6 a.m. on Monday" is a schedule', () => expectTimes('The sides agreed on Sunday to a truce starting at 6 a.m. on Monday.', '2023-06-04', [['Sunday', '2023-06-04'], ['6 a.m.', '2023-06-05T06:00'], ['Monday', '2023-06-05']]));
 test('"leaves office on" a day is ahead', () => expectTimes('The ruling is unlikely before the president leaves office on Jan. 20.', '2024-03-01', [['Jan. 20', '2025-01-20']]));
 test('what delegations "prepared for" is ahead', () => expectTimes('The attacks came as delegations prepared for talks in Istanbul from Tuesday through Thursday.', '2025-04-13', [['Tuesday', '2025-04-15'], ['Thursday', '2025-04-17']]));
+test('mid-month is the middle of the anchor\'s month', () => expectTimes('The first phase would run through mid-month.', '2024-10-14', [['mid-month', '2024-10']]));
+test('midweek is the middle of the anchor\'s week', () => expectTimes('Talks resume midweek.', '2024-10-14', [['midweek', '2024-W42']]));
