@@ -118,3 +118,5 @@ test('"leaves office on" a day is ahead', () => expectTimes('The ruling is unlik
 test('what delegations "prepared for" is ahead', () => expectTimes('The attacks came as delegations prepared for talks in Istanbul from Tuesday through Thursday.', '2025-04-13', [['Tuesday', '2025-04-15'], ['Thursday', '2025-04-17']]));
 test('mid-month is the middle of the anchor\'s month', () => expectTimes('The first phase would run through mid-month.', '2024-10-14', [['mid-month', '2024-10']]));
 test('midweek is the middle of the anchor\'s week', () => expectTimes('Talks resume midweek.', '2024-10-14', [['midweek', '2024-W42']]));
+test('"from a year earlier" after a month is that month a year before', () => expectTimes('Exports fell 21% in April from a year earlier.', '2025-05-07', [['April', '2025-04'], ['a year earlier', '2024-04']]));
+test('"than a year ago" after a dated month', () => expectTimes('Sales in March 2024 were higher than a year ago.', '2025-05-07', [['March 2024', '2024-03'], ['a year ago', '2023-03']]));

@@ -224,6 +224,10 @@ function rangeEndDay(from: number, d: number, tense: Tense, a: Ymd): string {
 }
 
 function month(v: YearPartValue, a: Ymd): string {
+  if (v.yearsBack !== undefined && v.yearsBack !== 0) {
+    const base = month({ ...v, yearsBack: 0 }, a);
+    return `${pad(Number(base.slice(0, 4)) - v.yearsBack, 4)}${base.slice(4)}`;
+  }
   const m = v.which as number;
   if (v.yearShift !== undefined) return `${pad(a.y + v.yearShift, 4)}-${pad(m)}`;
   if (v.shift < 0) return `${pad(m < a.m ? a.y : a.y - 1, 4)}-${pad(m)}`;
