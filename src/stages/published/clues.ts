@@ -208,8 +208,20 @@ const ORDINAL_WORDS: Record<string, number> = {
 };
 /** "day 500 of the war", "the 100th day of the war in Ukraine": the war is in its Nth unit. */
 const NTH_OF_WAR = new RegExp(`\\b(?:day\\s+(\\d{1,4})|the\\s+(${Object.keys(ORDINAL_WORDS).join('|')}|\\d{1,4}(?:st|nd|rd|th))\\s+(day|week|month|year))\\s+of\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?war\\b`, 'gi');
-/** "the war, now in its third year", "as the war enters its 100th day": the war is in its Nth unit. */
-const WAR_NTH = new RegExp(`\\bwar\\b(?:[^.;!?\\n]{0,80}?)\\b(?:in|enters|entered|entering|into)\\s+its\\s+(${Object.keys(ORDINAL_WORDS).join('|')}|\\d{1,4}(?:st|nd|rd|th))\\s+(day|week|month|year)\\b`, 'gi');
+/** "the war, now in its third year", "as the war enters its 100th day", "the invasion entered its third year": the war is in its Nth unit (a clause between may hold an abbreviated date: "which began with the Oct. 7 attack"). */
+const WAR_NTH = new RegExp(`\\b(?:war|invasion|conflict)\\b(?:(?:[^.;!?\\n]|\\.(?=\\s\\d)){0,80}?)\\b(?:in|enters|entered|entering|into)\\s+its\\s+(${Object.keys(ORDINAL_WORDS).join('|')}|\\d{1,4}(?:st|nd|rd|th))\\s+(day|week|month|year)\\b`, 'gi');
+
+/** "in the war's third year", "the invasion's 1,000th day": the war is in its Nth unit. */
+const WAR_POSSESSIVE = new RegExp(`\\b(?:war|invasion|conflict)['’]s\\s+(${Object.keys(ORDINAL_WORDS).join('|')}|\\d{1,4}(?:st|nd|rd|th))\\s+(day|week|month|year)\\b`, 'gi');
+
+/** "the war's third anniversary", "the first anniversary of the full-scale invasion": N years after the war's start. */
+const WAR_ANNIVERSARY = new RegExp(`\\b(?:(?:war|invasion|conflict)['’]s\\s+(${Object.keys(ORDINAL_WORDS).join('|')}|\\d{1,2}(?:st|nd|rd|th))\\s+anniversary|(${Object.keys(ORDINAL_WORDS).join('|')}|\\d{1,2}(?:st|nd|rd|th))\\s+anniversary\\s+of\\s+(?:the\\s+)?(?:start\\s+of\\s+the\\s+)?(?:[a-z-]+\\s+){0,2}?(?:war|invasion|conflict))\\b`, 'gi');
+/**
+ * An anniversary is marked around its day: articles come up to a month before it ("on the
+ * eve of", "ahead of") or after it, so the middle of the interval is the day itself.
+ */
+const ANNIVERSARY_BEFORE_DAYS = 30;
+const ANNIVERSARY_AFTER_DAYS = 30;
 
 const COUNT_WORDS = `\\d{1,4}|${Object.keys(NUMBER_WORDS).join('|')}`;
 /**
@@ -249,9 +261,63 @@ export function warLengthClues(text: string, doc: string, events = knownEvents()
     const nth = m[1] !== undefined ? Number(m[1]) : ORDINAL_WORDS[m[2]!.toLowerCase()] ?? Number.parseInt(m[2]!, 10);
     if (nth >= 1) out.push(clue(m, nth - 1, m[1] !== undefined ? 'day' : (m[3]!.toLowerCase() as 'day' | 'week' | 'month' | 'year')));
   }
+  for (const m of text.matchAll(WAR_ANNIVERSARY)) {
+    const w = (m[1] ?? m[2])!.toLowerCase();
+    const nth = ORDINAL_WORDS[w] ?? Number.parseInt(w, 10);
+    if (nth < 1) continue;
+    const day = addUnits(war.date, 'year', nth);
+    out.push({ ...clue(m, nth, 'year'), earliest: addUnits(day, 'day', -ANNIVERSARY_BEFORE_DAYS), latest: addUnits(day, 'day', ANNIVERSARY_AFTER_DAYS) });
+  }
+  for (const m of text.matchAll(WAR_POSSESSIVE)) {
+    const nth = ORDINAL_WORDS[m[1]!.toLowerCase()] ?? Number.parseInt(m[1]!, 10);
+    if (nth >= 1) out.push(clue(m, nth - 1, m[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year'));
+  }
   for (const m of text.matchAll(WAR_NTH)) {
     const nth = ORDINAL_WORDS[m[1]!.toLowerCase()] ?? Number.parseInt(m[1]!, 10);
     if (nth >= 1) out.push(clue(m, nth - 1, m[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year'));
+  }
+  return out;
+}
+
+/**
+ * "500 days since the Oct. 7 attack", "more than two years since the strike began on March
+ * 3, 2023": the time elapsed between a dated mention (with its year, or a known event) and
+ * the article. Only `since`: "two weeks after the attack" is narrative time. A count of
+ * days allows a day either way (time zones, "marked" a day early); a count of longer units
+ * the unit it names ("nearly": the unit before it, "more than": the one after, "about":
+ * both).
+ */
+/** "the second anniversary of the Oct. 7 attack": N years after a dated mention, marked around that day. */
+const ANNIVERSARY_OF = new RegExp(`\\b(${Object.keys(ORDINAL_WORDS).join('|')}|\\d{1,2}(?:st|nd|rd|th))\\s+anniversary\\s+of\\s+(?:the\\s+)?$`, 'i');
+
+const ELAPSED_SINCE = new RegExp(`\\b(?:(nearly|almost|more\\s+than|over|about|around|some|roughly)\\s+)?(\\d[\\d,]{0,5}|${Object.keys(NUMBER_WORDS).join('|')})\\s+(day|week|month|year)s?\\s+since\\b[^.;!?\\n]{0,50}$`, 'i');
+
+/** Clues from the time elapsed since dated mentions (see ELAPSED_SINCE). */
+export function elapsedClues(text: string, mentions: readonly DateMention[]): Clue[] {
+  const out: Clue[] = [];
+  for (const d of mentions) {
+    if (d.year === null || d.month === null || d.day === null) continue;
+    const day0 = `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+    const a = ANNIVERSARY_OF.exec(text.slice(Math.max(0, d.span.start - 40), d.span.start));
+    const nth = a === null ? 0 : ORDINAL_WORDS[a[1]!.toLowerCase()] ?? Number.parseInt(a[1]!, 10);
+    if (a !== null && nth >= 1) {
+      const day = addUnits(day0, 'year', nth);
+      const start = d.span.start - a[0].length;
+      out.push({ earliest: addUnits(day, 'day', -ANNIVERSARY_BEFORE_DAYS), latest: addUnits(day, 'day', ANNIVERSARY_AFTER_DAYS), strength: 'weak', reason: `"${a[0]}${d.span.text}" is marked around ${day}`, span: { doc: d.span.doc, start, end: d.span.end, text: text.slice(start, d.span.end) } });
+      continue;
+    }
+    const m = ELAPSED_SINCE.exec(text.slice(Math.max(0, d.span.start - 90), d.span.start));
+    if (m === null) continue;
+    const n = NUMBER_WORDS[m[2]!.toLowerCase()] ?? Number(m[2]!.replace(/,/g, ''));
+    const unit = m[3]!.toLowerCase() as 'day' | 'week' | 'month' | 'year';
+    const mod = m[1]?.toLowerCase().replace(/\s+/g, ' ');
+    const day = `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+    const before = mod === 'nearly' || mod === 'almost' || mod === 'about' || mod === 'around' || mod === 'some' || mod === 'roughly' ? 1 : 0;
+    const after = mod === 'more than' || mod === 'over' || mod === 'about' || mod === 'around' || mod === 'some' || mod === 'roughly' ? 1 : 0;
+    const earliest = unit === 'day' && before === 0 ? addUnits(day, 'day', n - 1) : addUnits(day, unit, n - before);
+    const latest = unit === 'day' && after === 0 ? addUnits(day, 'day', n + 1) : addUnits(addUnits(day, unit, n + after + (unit === 'day' ? 0 : 1)), 'day', unit === 'day' ? 0 : -1);
+    const start = d.span.start - m[0].length;
+    out.push({ earliest, latest, strength: 'weak', reason: `"${m[0].trim()} ${d.span.text}" counts from ${day}`, span: { doc: d.span.doc, start, end: d.span.end, text: text.slice(start, d.span.end) } });
   }
   return out;
 }

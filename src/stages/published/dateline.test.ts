@@ -22,3 +22,13 @@ describe('datelineYear', () => {
   });
   it('says why it stays open', () => assert.match(datelineYear(6, 10, BLINKEN, []).reason, /June 10 fits 2021, 2022, 2023, 2024/));
 });
+
+describe('datelineYear: the latest date the text gives with its year', () => {
+  const ALL: Period[] = [{ earliest: '2016-01-01', latest: '2026-11-21' }];
+  it('an open year takes the first that follows the latest dated mention within a year', () => {
+    const r = datelineYear(9, 28, ALL, [], { start: '2016-09-27', end: '2016-09-27' });
+    assert.deepEqual([r.value, r.earliest, r.latest], ['2016-09-28', '2016-09-28', '2026-09-28']);
+    assert.match(r.reason, /latest date the text gives with its year/);
+  });
+  it('a dated mention more than a year before every candidate decides nothing', () => assert.equal(datelineYear(9, 28, [{ earliest: '2019-01-01', latest: '2026-11-21' }], [], { start: '2012-01-01', end: '2012-12-31' }).value, null));
+});

@@ -16,8 +16,25 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 /** More candidate years than this are not listed in the reason. */
 const LISTED = 6;
 
-/** The dateline day, or null with the reason. `lead` holds the weekdays of the lead sentence. */
-export function datelineYear(month: number, day: number, periods: readonly Period[], lead: readonly WeekdayMention[]): { value: string | null; reason: string } {
+/** How long after the latest dated mention a dateline day may be to take the year it gives. */
+const RECENT_DAYS = 366;
+
+/** The dateline's day: `earliest`/`latest` bound it when the year was chosen among several. */
+export interface DatelineYear {
+  readonly value: string | null;
+  readonly reason: string;
+  readonly earliest?: string;
+  readonly latest?: string;
+}
+
+/**
+ * The dateline day, or null with the reason. `lead` holds the weekdays of the lead
+ * sentence; `latestDated` the first and last day of the latest date the text gives with its
+ * year and not in the future ("September 27, 2016", "in 2012"). When several years remain,
+ * the first one on or after that date and at most a year after it is the best value (news
+ * cites the days just before its own), and the interval spans the years left.
+ */
+export function datelineYear(month: number, day: number, periods: readonly Period[], lead: readonly WeekdayMention[], latestDated: { start: string; end: string } | null = null): DatelineYear {
   if (periods.length === 0) return { value: null, reason: 'no period allowed' };
   const first = Number(periods[0]!.earliest.slice(0, 4));
   const last = Number(periods[periods.length - 1]!.latest.slice(0, 4));
@@ -41,6 +58,13 @@ export function datelineYear(month: number, day: number, periods: readonly Perio
     return { value: chosen[0]!, reason: `${only} ${md} in ${span} that the evidence allows${fitting.length > 0 && years.length > 1 ? ` (of ${years.length}, by weekday)` : ''}${why}` };
   }
   const list = chosen.length <= LISTED ? chosen.map((x) => x.slice(0, 4)).join(', ') : `${chosen.length} years`;
+  const recent = latestDated === null ? undefined : chosen.find((iso) => iso >= latestDated.start && (Date.parse(iso) - Date.parse(latestDated.end)) / 864e5 <= RECENT_DAYS);
+  if (recent !== undefined) {
+    return {
+      value: recent, earliest: recent, latest: chosen[chosen.length - 1]!,
+      reason: `${md} fits ${list} in ${span}${why}; the latest date the text gives with its year, ${latestDated!.start === latestDated!.end ? latestDated!.start : latestDated!.start.slice(0, 4)}, makes ${recent.slice(0, 4)} the likeliest (the interval keeps the later years)`,
+    };
+  }
   return { value: null, reason: `${md} fits ${list} in ${span}${why}; the year stays open` };
 }
 

@@ -21,12 +21,12 @@ import type { EvidenceSpan, Published } from '../../pipeline/document.js';
 import type { Stage } from '../../pipeline/stage.js';
 import type { Dateline } from '../sentences/index.js';
 import type { TimexAnnotationValue } from '../time/types.js';
-import { dateLine, eventMentions, tripClues, warLengthClues } from './clues.js';
+import { dateLine, elapsedClues, eventMentions, tripClues, warLengthClues } from './clues.js';
 import { datelineYear } from './dateline.js';
 import { eraClues } from './eras.js';
 import { eventRefClues } from './event-refs.js';
-import { infer, type Clue, type Inference, type WeekdayMention } from './infer.js';
-import { markBackground, mergeMentions, relativeTimes, timexMentions, timexWeekdays } from './mentions.js';
+import { endOf, infer, startOf, type Clue, type Inference, type WeekdayMention } from './infer.js';
+import { aimedAt, markBackground, mergeMentions, relativeTimes, timexMentions, timexWeekdays } from './mentions.js';
 import { bounds, parseMetadataDate } from './parse-date.js';
 import { namesPerson, roleClues, type RoleHolder } from './roles.js';
 
@@ -102,21 +102,37 @@ function fromText(doc: string, text: string, dateline: Annotation<Dateline> | un
   const reference = ctx.referenceDate;
   const people = kbRoleHolders(ctx.config.kbDirs);
   const named = (key: string): boolean => { const p = people.find((x) => x.key === key); return p !== undefined && namesPerson(text, p, people); };
+  const mentions = markBackground(text, mergeMentions(timexMentions(doc, timexes), eventMentions(text, doc, sentences)));
   const clues: Clue[] = [
     ...roleClues(text, doc, people), ...eventRefClues(text, doc, sentences, relativeTimes(timexes)), ...eraClues(text, doc),
-    ...warLengthClues(text, doc), ...tripClues(text, doc, named),
+    ...warLengthClues(text, doc), ...tripClues(text, doc, named), ...elapsedClues(text, mentions),
   ];
-  const mentions = markBackground(text, mergeMentions(timexMentions(doc, timexes), eventMentions(text, doc, sentences)));
   const weekdays = timexWeekdays(timexes);
   const inferred = infer(clues, mentions, reference, weekdays);
-  const withDateline = dateline ? datelineDate(doc, dateline, inferred, weekdays, sentences.find((x) => x.end > dateline.end) ?? null, reference, notes) : null;
+  const withDateline = dateline ? datelineDate(doc, dateline, inferred, weekdays, sentences.find((x) => x.end > dateline.end) ?? null, reference, notes, latestDated(text, timexes, dateline.end)) : null;
   if (withDateline) return withDateline;
   if (inferred) return { ...inferred.published, evidence: [...notes, ...inferred.published.evidence] };
   return null;
 }
 
 /** The dateline's date; a month and day without a year take the year the evidence allows. */
-function datelineDate(doc: string, dateline: Annotation<Dateline>, inferred: Inference | null, weekdays: readonly WeekdayMention[], lead: Annotation | null, reference: string, notes: string[]): Published | null {
+/**
+ * The first and last day of the latest date after the dateline given with its year, not
+ * said in the future and not a plan's target (`September 27, 2016`, `in 2012`; not `by the
+ * end of 2023`), for an open dateline year.
+ */
+function latestDated(text: string, timexes: readonly Annotation<TimexAnnotationValue>[], after: number): { start: string; end: string } | null {
+  let best: { start: string; end: string } | null = null;
+  for (const t of timexes) {
+    const v = t.value;
+    if (t.start < after || v.type !== 'date' || v.known === null || v.tense === 'future' || !/^\d{4}(?:-\d{2}){0,2}$/.test(v.known) || aimedAt(text, t.start)) continue;
+    const range = { start: startOf(v.known), end: endOf(v.known) };
+    if (best === null || range.start > best.start) best = range;
+  }
+  return best;
+}
+
+function datelineDate(doc: string, dateline: Annotation<Dateline>, inferred: Inference | null, weekdays: readonly WeekdayMention[], lead: Annotation | null, reference: string, notes: string[], dated: { start: string; end: string } | null = null): Published | null {
   const raw = dateline.value.date;
   if (!raw) return null;
   const span: EvidenceSpan = { doc, start: dateline.start, end: dateline.end, text: dateline.text };
@@ -132,10 +148,10 @@ function datelineDate(doc: string, dateline: Annotation<Dateline>, inferred: Inf
   const periods = inferred?.periods ?? [{ earliest: '1900-01-01', latest: reference }];
   // the lead's weekdays: the sentence that the dateline opens
   const leadDays = weekdays.filter((w) => w.start !== undefined && lead !== null && w.start >= lead.start && w.start < lead.end);
-  const year = datelineYear(Number(parsed.value.slice(5, 7)), Number(parsed.value.slice(8, 10)), periods, leadDays);
+  const year = datelineYear(Number(parsed.value.slice(5, 7)), Number(parsed.value.slice(8, 10)), periods, leadDays, dated);
   if (year.value === null) { notes.push(`dateline ${raw}: ${year.reason}`); return null; }
   return {
-    value: year.value, precision: 'day', method: 'dateline', earliest: year.value, latest: year.value,
+    value: year.value, precision: 'day', method: 'dateline', earliest: year.earliest ?? year.value, latest: year.latest ?? year.value,
     evidence: [span, `dateline ${raw}: ${year.reason}`, ...(inferred?.published.evidence ?? [])],
   };
 }

@@ -52,9 +52,13 @@ export interface DateMention {
   /**
    * The start of something still going on, told as background (`the war, which erupted in
    * April 2023, has killed …`, `fighting since April 2023`): the article is after it, but
-   * not from then, so it bounds the date without being the best value.
+   * not from then, so it bounds the date without being the best value (`onset`); likewise a
+   * date that names an earlier event as a modifier (`the October 7, 2023 attack`, `the 2014
+   * war`: `event`).
    */
-  readonly background?: boolean;
+  readonly background?: 'onset' | 'event';
+  /** A date a plan aims at (`moved to March 20`, `until June 1`): it bounds nothing. */
+  readonly target?: true;
 }
 
 /** A weekday the text mentions (ISO 1 = Monday … 7 = Sunday), with its tense. */
@@ -107,12 +111,12 @@ export function infer(clues: readonly Clue[], mentions: readonly DateMention[], 
   let latestDay: Resolved | null = null;
   let latestOther: Resolved | null = null;
   for (const m of resolved) {
-    if (!bounds(m)) continue;
+    if (!bounds(m) || m.target === true) continue;
     const narrowed = restrict(allowed, [{ earliest: m.start, latest: null }]);
     if (!narrowed) { dropped.push(`${m.span.text} (${m.value}) is after the latest possible date; ignored`); continue; }
     allowed = narrowed;
-    kept.push({ earliest: m.start, latest: null, reason: m.background ? `mentions ${m.value} as the start of something still going on (a bound, not the date)` : `mentions ${m.value} as past`, span: m.span, strength: 'weak' });
-    if (m.background) continue;
+    kept.push({ earliest: m.start, latest: null, reason: m.background === 'onset' ? `mentions ${m.value} as the start of something still going on (a bound, not the date)` : m.background === 'event' ? `mentions ${m.value} naming an earlier event (a bound, not the date)` : `mentions ${m.value} as past`, span: m.span, strength: 'weak' });
+    if (m.background !== undefined) continue;
     if (m.precision === 'day') { if (!latestDay || m.start >= latestDay.start) latestDay = m; } else if (!latestOther || m.start >= latestOther.start) latestOther = m;
   }
   if (kept.length === 0) return null;
@@ -238,7 +242,8 @@ interface Resolved {
   readonly precision: Precision;
   readonly start: string;
   readonly tense: DateMention['tense'];
-  readonly background: boolean;
+  readonly background: DateMention['background'];
+  readonly target: boolean;
 }
 
 /**
@@ -257,7 +262,7 @@ export function anchorMentions(mentions: readonly DateMention[], interval: { ear
     const value = format(year, m.month, m.day);
     const start = startOf(value);
     if (start > interval.latest && m.tense !== 'future' && m.year === null) continue;
-    out.push({ span: m.span, value, precision: m.day !== null ? 'day' : m.month !== null ? 'month' : 'year', start, tense: m.tense, background: m.background === true });
+    out.push({ span: m.span, value, precision: m.day !== null ? 'day' : m.month !== null ? 'month' : 'year', start, tense: m.tense, background: m.background, target: m.target === true });
     anchor = start;
   }
   return out;

@@ -20,11 +20,63 @@ const DAY = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
  * background: `since`, or a relative clause of onset (`which began on`, `that erupted in`,
  * `which broke out in`). Read on the 40 characters before the date.
  */
-const BACKGROUND_BEFORE = /(?:\bsince|\b(?:which|that)\s+(?:first\s+)?(?:began|begun|started|erupted|broke\s+out|was\s+launched|were\s+launched)(?:\s+(?:on|in))?)\s+(?:(?:early|mid|late|the\s+(?:start|beginning|end)\s+of)[\s-]+)?$/i;
+const BACKGROUND_BEFORE = /(?:\bsince(?:\s+the)?|\b(?:which|that)\s+(?:first\s+)?(?:began|begun|started|erupted|broke\s+out|was\s+launched|were\s+launched)(?:\s+(?:on|in))?)\s+(?:(?:early|mid|late|the\s+(?:start|beginning|end)\s+of)[\s-]+)?$/i;
 
-/** Whether the date at `start` of `text` opens something still going on (see BACKGROUND_BEFORE). */
+/**
+ * A verb of onset earlier in the clause: the date is when something began (`Hezbollah began
+ * firing at Israel on Oct. 8, 2023`, `the strike began at midnight on Sept. 15`). `launched`
+ * is left out: "launched a raid on Tuesday" is the news itself.
+ */
+const ONSET_BEFORE = /\b(?:began|begun|started|erupted|broke\s+out)\b[^.;!?\n]{0,40}?\b(?:on|in|at)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+
+/** Whether the date at `start` of `text` opens something still going on (see BACKGROUND_BEFORE, ONSET_BEFORE). */
 export function backgroundDate(text: string, start: number): boolean {
-  return BACKGROUND_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+  return BACKGROUND_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || ONSET_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+}
+
+/** `the last strike …, in October 2019`, `a previous truce in late November`: a date of an earlier round of what the news is about. */
+const EARLIER_ROUND_BEFORE = /\b(?:the|a|its|their)\s+(?:last|previous|prior|earlier)\s+[^.;!?\n]{0,60}$/i;
+
+/**
+ * A date after `to`, `until`, `till`, `through` or `by` is a target or a bound that a plan
+ * sets (`moved to March 20`, `extended until June 1`), not an event the article reports.
+ */
+const TARGET_BEFORE = /\b(?:to|until|till|through|by)\s+(?:(?:early|mid|late|the\s+(?:start|beginning|end|middle)\s+of)[\s-]+)?$/i;
+
+/** Whether the date at `start` of `text` is one a plan aims at (see TARGET_BEFORE). */
+export function aimedAt(text: string, start: number): boolean {
+  return TARGET_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+}
+
+/** A determiner before a date used as a modifier (`the 2014 war`, `Hamas's October 7 attack`). */
+const ATTRIBUTIVE_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|this|that)|['’]s?)\s+$/i;
+/**
+ * After the date: up to two capitalised words, then a lower-case noun (`the 2014 Gaza war`,
+ * `the January 2025 ceasefire`, `the October 7, 2023 attack`). Words that carry on a clause
+ * rather than name a thing (`the 2014 to 2016 talks` aside) are left out.
+ */
+const ATTRIBUTIVE_AFTER = /^,?\s+(?:[A-Z][\w’'-]*\s+){0,2}([a-z][a-z-]{2,})\b(?:\s+([a-z][a-z-]{2,})\b)?/;
+const NOT_A_HEAD = new Set([
+  'and', 'the', 'for', 'with', 'from', 'when', 'that', 'which', 'who', 'was', 'were', 'has', 'had', 'have', 'will', 'would', 'could',
+  'should', 'into', 'onto', 'until', 'through', 'after', 'before', 'since', 'than', 'but', 'are', 'not', 'also', 'said', 'says',
+  'about', 'against', 'between', 'during', 'over', 'under', 'while', 'where', 'whose', 'last', 'next', 'this', 'year', 'years',
+  'month', 'months', 'week', 'weeks', 'day', 'days', 'and', 'deadline', 'elections', 'election', 'vote', 'summit', 'meeting',
+  'talks', 'session', 'hearing', 'trial', 'visit', 'budget', 'target', 'goal', 'plan', 'season', 'games', 'olympics', 'cup',
+]);
+
+/**
+ * Whether the date at `start..end` of `text` names an earlier event as a modifier (`the
+ * October 7, 2023 attack`, `the 2014 war`, `the January 2025 ceasefire`): in news a dated
+ * event named this way is background; the news itself is told with its day ("on Tuesday").
+ * Nouns of what may still be ahead (`the March 3 deadline`, `the 2026 elections`, `the June
+ * summit`) are left out: they may be the news.
+ */
+export function namesEarlierEvent(text: string, start: number, end: number): boolean {
+  if (EARLIER_ROUND_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return true;
+  if (!ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
+  // the noun and the word after it: `the Nov. 8 presidential election` is an election
+  const m = ATTRIBUTIVE_AFTER.exec(text.slice(end, end + 60));
+  return m !== null && !NOT_A_HEAD.has(m[1]!) && (m[2] === undefined || !NOT_A_HEAD.has(m[2]));
 }
 
 /** Converts timex annotations to date mentions. */
@@ -34,7 +86,9 @@ export function timexMentions(doc: string, timexes: readonly Annotation<TimexAnn
     const t = a.value;
     if (t.type !== 'date') continue;
     const span = { doc, start: a.start, end: a.end, text: a.text };
-    const tense = t.tense ?? 'unknown';
+    // a known date bounds the publication date unless it is said in the future; a past tense
+    // is not trusted further than before (a year of unknown tense bounds nothing)
+    const tense = t.tense === 'future' ? 'future' : 'unknown';
     const v = t.value;
     if (v.op === 'known') {
       const m = DAY.exec(t.known ?? v.value);
@@ -68,9 +122,16 @@ export function relativeTimes(timexes: readonly Annotation<TimexAnnotationValue>
   return out;
 }
 
-/** `mentions` with `background` set on those that open something still going on (see BACKGROUND_BEFORE). */
+/**
+ * `mentions` with `background` set on those that open something still going on (`onset`,
+ * see BACKGROUND_BEFORE, ONSET_BEFORE) or name an earlier event or round (`event`, see
+ * namesEarlierEvent), and `target` on those a plan aims at (see TARGET_BEFORE).
+ */
 export function markBackground(text: string, mentions: readonly DateMention[]): DateMention[] {
-  return mentions.map((m) => (backgroundDate(text, m.span.start) ? { ...m, background: true } : m));
+  return mentions.map((m) => {
+    const marked: DateMention = backgroundDate(text, m.span.start) ? { ...m, background: 'onset' } : namesEarlierEvent(text, m.span.start, m.span.end) ? { ...m, background: 'event' } : m;
+    return aimedAt(text, m.span.start) ? { ...marked, target: true } : marked;
+  });
 }
 
 /** Event mentions win over year-less mentions of the same words. */

@@ -4,6 +4,8 @@ import { describe, it } from 'node:test';
 import { eraClues } from './eras.js';
 import { eventRefClues } from './event-refs.js';
 import { phrasePattern } from './phrases.js';
+import { namesEarlierEvent } from './mentions.js';
+import { roleClues } from './roles.js';
 import { dating } from './testing.js';
 
 const noEra = (text: string) => it(JSON.stringify(text), () => assert.deepEqual(eraClues(text, 'd'), []));
@@ -25,6 +27,14 @@ describe('no event ref', () => {
   noRef('Haniyeh.\nKilled in action were two soldiers.');
 });
 
+describe('no role clue', () => {
+  it('a hypothetical government ("a Netanyahu government") dates nothing', () => assert.deepEqual(roleClues('Critics fear what a Netanyahu government would do.', 'd', [{ name: 'Benjamin Netanyahu', aliases: [], roles: [{ title: 'Prime Minister', of: 'Israel', from: '2009-03-31', to: '2021-06-13' }] }]), []));
+});
+
+describe('no lower bound', () => {
+  it('a full date said in the future bounds nothing', () => assert.equal(dating('Secretary of State Marco Rubio said on Monday that the successor would take office in January 2026.', '2026-11-21')[2], '2025-01-21'));
+});
+
 describe('no match', () => {
   it('a phrase does not match inside a word', () => assert.equal(phrasePattern('Gaza war', 3).exec('the Gaza warplane'), null));
 });
@@ -32,4 +42,12 @@ describe('no match', () => {
 describe('no dateline year', () => {
   it('a future weekday in the lead picks no year', () => assert.equal(dating('AMMAN, June 10 (Reuters) - Secretary of State Antony Blinken will meet King Abdullah on Monday.')[1], 'inferred'));
   it('no evidence, no year', () => assert.equal(dating('AMMAN, June 10 (Reuters) - The king met envoys on Monday.')[1], 'unknown'));
+});
+
+describe('not background', () => {
+  it('"the Nov. 8 presidential election" names no earlier event', () => assert.equal(namesEarlierEvent('before the Nov. 8 presidential election', 11, 17), false));
+});
+
+describe('no dateline year from a target', () => {
+  it('"by the end of 2017" does not pick the dateline year', () => assert.equal(dating('LONDON, Jan. 9 (Reuters) - Rail workers will strike, the union said on Monday. Operators proposed closing ticket offices by the end of 2017.')[1], 'unknown'));
 });

@@ -121,7 +121,7 @@ export function roleClues(text: string, doc: string, people: readonly RoleHolder
     const before = folded.slice(Math.max(0, at - 80), at);
     const after = folded.slice(at + phrase.length, at + phrase.length + 60);
     const government = GOVERNMENT.exec(after);
-    if (government) {
+    if (government && !HYPOTHETICAL.test(before)) {
       const heads = person.roles.filter((r) => HEADS.test(r.title));
       const key = `${person.name}|government`;
       if (heads.length > 0 && !out.has(key)) {
@@ -147,6 +147,8 @@ export function roleClues(text: string, doc: string, people: readonly RoleHolder
 
 /** "… administration", "… government", "… cabinet" right after a name. */
 const GOVERNMENT = /^(?:'s?)?\s+(?:administration|government|cabinet|white house)\b/;
+/** Words before "<name> administration" that make it one that may come, not one in office ("a Trump administration would …"). */
+const HYPOTHETICAL = /\b(?:a|an|any|another|future|possible|potential|prospective|hypothetical|would-be|incoming)\s+$/;
 /** Titles whose holder gives a government its name. */
 const HEADS = /^(?:president|prime minister|premier|chancellor)$/i;
 

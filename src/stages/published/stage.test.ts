@@ -36,7 +36,45 @@ describe('published stage: dates told as background', () => {
   });
 });
 
+describe('published stage: dates that name earlier events', () => {
+  it('"since the" a dated attack is a bound, not the date', () => {
+    const p = publishedOf('Negotiators met in Cairo on Tuesday. The talks are the first since the October 7, 2023 attack to include commanders.');
+    assert.deepEqual([p.method, p.earliest, p.precision], ['inferred', '2023-10-07', 'month']);
+    assert.notEqual(p.value, '2023-10-07');
+  });
+  it('a dated ceasefire named as background is a bound, not the date', () => {
+    const p = publishedOf('Mediators said on Monday that talks would resume. The plan builds on a framework drafted after the 2014 war and the January 2025 ceasefire.');
+    assert.deepEqual([p.method, p.earliest], ['inferred', '2025-01-01']);
+    assert.notEqual(p.value, '2025-01');
+    assert.ok(p.evidence.some((e) => typeof e === 'string' && /2025-01 naming an earlier event/.test(e)));
+  });
+  it('a date of the news itself stays the best value beside a background one', () => assert.deepEqual(dating('Talks resumed in Doha on March 4, 2025, a year after the March 2024 ceasefire collapsed.').slice(0, 3), ['2025-03-04', 'inferred', '2025-03-04']));
+});
+
 describe('published stage: events added as data', () => {
   it('"last month" next to a summit', () => assert.deepEqual(dating('Putin has not budged since the summit in Alaska last month, a Kremlin aide said.').slice(2), ['2025-08-30', '2025-10-02']));
   it('"on Sunday" next to a capture', () => assert.deepEqual(dating('The RSF captured El Fasher on Sunday, the paramilitary group said.').slice(2), ['2025-10-26', '2025-11-02']));
+});
+
+describe('published stage: a dateline whose year the text\'s latest dated mention suggests', () => {
+  it('the first year after a full date a day before', () => assert.deepEqual(dating('LAGOS, March 9 (AFP) - The dock strike entered its second week. The union first walked out on March 2, 2022, its leaders said.').slice(0, 3), ['2022-03-09', 'dateline', '2022-03-09']));
+});
+
+describe('published stage: probe-article misreads', () => {
+  it('a date a plan was moved to bounds nothing', () => assert.deepEqual(dating('KYIV, March 12 (Reuters) - Russian drones struck Kharkiv overnight, officials said on Tuesday, as the full-scale invasion entered its third year. A session had been moved to March 20.').slice(0, 2), ['2024-03-12', 'dateline']));
+  it('"the war, which began with the Oct. 7 attack, is in its eighth month"', () => assert.deepEqual(dating('Hamas said on Saturday it was studying the plan. The war, which began with the Oct. 7 attack, is in its eighth month.').slice(2), ['2024-05-07', '2024-06-07']));
+  it('the day something began is a bound, not the date', () => assert.notEqual(dating('The ceasefire took effect on Wednesday. Hezbollah began firing at Israel on Oct. 8, 2023.')[0], '2023-10-08'));
+  it('the date of "the last strike" is a bound, not the date', () => assert.notEqual(dating('Teachers will strike from Monday, the union said on Tuesday. The last teachers\' strike in the city, in October 2019, lasted 11 days.')[0], '2019-10'));
+});
+
+describe('published stage: time elapsed since a date', () => {
+  it('"the war\'s third year"', () => assert.deepEqual(dating('In the war\'s third year, Ukrainian officials said on Tuesday that attacks had intensified since the full-scale invasion.').slice(2), ['2024-02-24', '2025-02-24']));
+  it('"500 days since" a known event', () => assert.deepEqual(dating('Hostage families marked 500 days since the Oct. 7 attack with a rally in Tel Aviv on Saturday.').slice(0, 4), ['2025-02-18', 'inferred', '2025-02-17', '2025-02-19']));
+  it('"two years since" a dated day', () => assert.deepEqual(dating('It is two years since the strike began on March 3, 2023, the union said.').slice(2), ['2025-03-03', '2026-03-02']));
+  it('"N days after" a date is narrative, not the time elapsed until now', () => assert.equal(dating('Two weeks after the Oct. 7 attack, Israel began its ground offensive.')[2], '2023-10-07'));
+});
+
+describe('published stage: anniversaries', () => {
+  it('"the war\'s third anniversary"', () => assert.deepEqual(dating('Zelensky, speaking on the eve of the war\'s third anniversary, said talks with Russia could begin within weeks.').slice(2), ['2025-01-25', '2025-03-26']));
+  it('"the second anniversary of" a dated attack', () => assert.deepEqual(dating('Families of hostages held by Hamas gathered to mark the second anniversary of the Oct. 7 attack.').slice(0, 4), ['2025-10-07', 'inferred', '2025-09-07', '2025-11-06']));
 });

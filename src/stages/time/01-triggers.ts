@@ -97,7 +97,7 @@ add(Object.keys(WEEKDAYS), WEEKDAY);
 add(Object.keys(WEEKDAYS).map((w) => `${w}s`), WEEKDAY);
 add(Object.keys(UNITS), UNIT);
 add(Object.keys(UNITS).filter((u) => u.endsWith('s')), PLURAL_UNIT);
-add(['yearlong', 'weeklong', 'daylong', 'monthlong', 'midyear', 'year-end', 'yearend'], UNIT);
+add(['yearlong', 'weeklong', 'daylong', 'monthlong', 'midyear', 'year-end', 'yearend', 'mid-year', 'midweek', 'mid-week', 'midmonth', 'mid-month'], UNIT);
 add(['today', 'tonight', 'yesterday', 'tomorrow', 'noon', 'midnight', 'midday', 'overnight', ...Object.keys(PARTS_OF_DAY)], DEICTIC);
 add([
   'now', 'currently', 'presently', 'present', 'nowadays', 'recently', 'recent', 'lately', 'past', 'future', 'coming', 'ahead',
@@ -106,7 +106,7 @@ add([
 add(Object.keys(SEASONS), SEASON);
 add(['every', 'each'], EVERY);
 add(['daily', 'weekly', 'monthly', 'yearly', 'annually', 'hourly', 'nightly', 'biweekly', 'fortnightly', 'once', 'twice', 'thrice', 'times', 'per'], RATE);
-add(new Set(Object.keys(HOLIDAYS).flatMap((h) => h.split(' ').filter((w) => !['day', 'eve', 'of', 'sunday', 'friday'].includes(w)))), HOLIDAY);
+add(new Set(Object.keys(HOLIDAYS).flatMap((h) => h.split(' ').filter((w) => !['day', 'eve', 'of', 'sunday', 'friday', 'al', 'ul', 'el'].includes(w)))), HOLIDAY);
 add(['good'], HOLIDAY);
 add(['nineteen', 'thousand', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'], NUMWORD);
 add(['century', 'centuries', 'nineteenth', 'twentieth', 'twenty-first', 'eighteenth', 'seventeenth', 'sixteenth'], CENTURY);
@@ -114,7 +114,7 @@ add(['last', 'next', 'this', 'past', 'coming', 'previous', 'preceding', 'followi
 add(['ago', 'earlier', 'later', 'hence', 'before', 'after', 'now'], AGO);
 add(['quarter', 'quarters', 'half', 'period', 'year-earlier', 'year-ago'], QUARTER);
 add(['half'], HALF);
-add(['end', 'close', 'beginning', 'start', 'middle', 'turn', 'year-end', 'yearend'], EDGE);
+add(['end', 'close', 'beginning', 'start', 'middle', 'turn', 'year-end', 'yearend', 'midyear', 'mid-year', 'midweek', 'mid-week', 'midmonth', 'mid-month'], EDGE);
 add(['weekend'], WEEKEND);
 add(['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', 'hrs', 'local', "o'clock", 'o’clock', ...ZONES.map((z) => z.toLowerCase())], CLOCK);
 add([

@@ -8,7 +8,7 @@
  * prisoners`) and month and weekday words that are names (`Theresa May`, `Sunday Times`).
  */
 import { CENTURY, DECADE, DIGIT, HOLIDAY, MONTH as F_MONTH, NUMERIC_DATE, NUMWORD, QUARTER, SEASON as F_SEASON, WEEKDAY as F_WEEKDAY, YEAR } from './01-triggers.js';
-import { COUNT_NOUNS, HOLIDAYS, NUMBER_NOUNS, SEASONS } from './lexicon.js';
+import { COUNT_NOUNS, HOLIDAY_NAMED, HOLIDAYS, NUMBER_NOUNS, SEASONS } from './lexicon.js';
 import {
   DAY, MONTH, MONTH_FULL, ORDINAL, WEEKDAY, WEEKDAY_ANY, atSentenceStart, capitalized, daysInMonth, monthOf, ordinalOf, pad,
   rawWordAfter, rawWordBefore, weekdayOf, wordBefore,
@@ -71,9 +71,10 @@ const monthDay: Rule = {
   needs: F_MONTH,
   reach: 3,
   requires: DIGIT,
-  pattern: new RegExp(`\\b(?:(${WEEKDAY_ANY}),?\\s+)?(${MONTH})\\s+(${DAY})(?!\\d|[:.,]\\d|\\s*%)(?:\\s*[-–]\\s*(${DAY})(?!\\d|[:.,]\\d|\\s*%)|\\s+(?:to|through|until|and)\\s+(${DAY})(?!\\d|[:.,]\\d|\\s*%|\\s+[a-z]))?(?:,?\\s+('?\\d{4}|'\\d\\d)(?!\\d|[,:.]\\d))?`, 'gi'),
+  pattern: new RegExp(`\\b(?:(${WEEKDAY_ANY}),?\\s+)?(${MONTH})\\s+(${DAY})(?!\\d|[:.,]\\d|\\s*%)(?:\\s*[-–]\\s*(${DAY})(?!\\d|[:.,]\\d|\\s*%)|\\s+(?:to|through|until|and)\\s+(${DAY})(?!\\d|[:.,]\\d|\\s*%|\\s+[a-z])|((?:,\\s*${DAY}(?!\\d|[:.]\\d|\\s*%)){1,5}),?\\s+and\\s+(${DAY})(?!\\d|[:.,]\\d|\\s*%|\\s+[a-z]))?(?:,?\\s+('?\\d{4}|'\\d\\d)(?!\\d|[,:.]\\d))?`, 'gi'),
   build(m) {
-    const [all, wd, mon, d1, dash2, word2, yearRaw] = m;
+    const [all, wd, mon, d1, dash2, word2, listMid, listLast, yearRaw] = m;
+    if (listMid !== undefined) return dayList(m, all!, wd, mon!, d1!, listMid, listLast!, yearRaw);
     const d2 = dash2 ?? word2;
     if (!capitalized(mon!) || (wd !== undefined && !capitalized(wd))) return null;
     const month = monthOf(mon!);
@@ -92,6 +93,31 @@ const monthDay: Rule = {
     ];
   },
 };
+
+/**
+ * `Jan. 14, 16 and 18` (optionally with a year after the last): one date per day, each
+ * spanning its own number (the first with the month), in increasing order; else null.
+ */
+function dayList(m: RegExpExecArray, all: string, wd: string | undefined, mon: string, d1: string, listMid: string, listLast: string, yearRaw: string | undefined): Proposal[] | null {
+  if (!capitalized(mon) || (wd !== undefined && !capitalized(wd))) return null;
+  if (yearRaw !== undefined && yearRaw.startsWith("'")) return null;
+  if (yearRaw !== undefined && (Number(yearRaw) < 1000 || Number(yearRaw) > 2199)) return null;
+  const month = monthOf(mon);
+  const days = [d1, ...listMid.split(',').map((x) => x.trim()).filter((x) => x !== ''), listLast];
+  const numbers = days.map(dayNumber);
+  for (let i = 1; i < numbers.length; i++) if (numbers[i]! <= numbers[i - 1]!) return null;
+  const out: Proposal[] = [];
+  let from = all.indexOf(d1, (wd?.length ?? 0) + mon.length);
+  for (let i = 0; i < days.length; i++) {
+    const value = monthDayValue(month, numbers[i]!, yearRaw, i === 0 ? wd : undefined);
+    if (value === null) return null;
+    const at = i === 0 ? from : all.indexOf(days[i]!, from);
+    const end = m.index + at + days[i]!.length;
+    out.push({ start: i === 0 ? m.index : m.index + at, end: i === days.length - 1 && yearRaw !== undefined ? m.index + all.length : end, type: 'date', value, role: 'day', rule: i === 0 ? 'month-day' : 'month-day-list' });
+    from = at + days[i]!.length;
+  }
+  return out;
+}
 
 /** `10 June 2024`, `7th of October`, `Tuesday 5 March`, `from 20 to 23 June`. */
 const dayMonth: Rule = {
@@ -134,6 +160,8 @@ const DAY_OF_MONTH_BEFORE: ReadonlySet<string> = new Set([
 /** Lower-case words that may follow `the 15th` when it is a day (`on the 7th and the 9th`); any other word makes it an ordinal (`the 15th round`). */
 const DAY_OF_MONTH_AFTER: ReadonlySet<string> = new Set([
   'and', 'or', 'to', 'at', 'in', 'when', 'while', 'if', 'but', 'after', 'before', 'until', 'till', 'through', 'unless', 'because', 'as',
+  // a verb's auxiliary: the ordinal ends its noun phrase (`the vote on the 15th was cancelled`)
+  'was', 'were', 'had', 'has', 'is', 'will', 'would', 'could', 'should', 'might', 'must',
 ]);
 
 /** Words that join `the 3rd` to another ordinal: then that one must be a day too (`from the 3rd to the 5th position` is no day). */
@@ -481,18 +509,24 @@ const season: Rule = {
 
 const HOLIDAY_PATTERN = Object.keys(HOLIDAYS).sort((a, b) => b.length - a.length).map((h) => h.replace(/'/g, "['’]").replace(/ /g, '\\s+')).join('|');
 
+/** Words before a bare `Eid` that make it the holiday (`on Eid`, `the Eid holiday`, `ahead of Eid`). */
+const EID_BEFORE = /\b(?:on|before|after|during|for|since|until|over|at|the|of|by|around|till)\s+$/i;
+
 /** `Christmas`, `Thanksgiving Day`, `last Easter`, `New Year's Eve`. */
 const holiday: Rule = {
   id: 'holiday',
-  reason: 'a holiday whose day Parley can compute for any year (fixed days, Easter, US holidays defined by weekday)',
+  reason: 'a holiday whose day Parley can compute for any year (fixed days, Easter, US holidays defined by weekday, Orthodox, Islamic and Hebrew holidays); not in a name (`the Yom Kippur War`)',
   needs: HOLIDAY,
   reach: 1,
   pattern: new RegExp(`\\b(?:(last|next|this)\\s+)?(${HOLIDAY_PATTERN})(?![a-z])(?:\\s+(\\d{4})(?!\\d|,\\d))?`, 'gi'),
   build(m) {
     const [, shiftWord, name, yr] = m;
     if (!capitalized(name!)) return null;
+    if (HOLIDAY_NAMED.has(/^\s+([A-Za-z]+)/.exec(m.input.slice(m.index + m[0].length))?.[1]?.toLowerCase() ?? '')) return null;
     const which = HOLIDAYS[name!.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ')];
     if (which === undefined) return null;
+    // `Eid` alone is also a surname ("Bassem Eid"): a date only after a word that introduces one
+    if (which === 'eid' && shiftWord === undefined && !EID_BEFORE.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return null;
     if (yr !== undefined) return whole(m, 'date', known(holidayDay(which, Number(yr))), 'day');
     return whole(m, 'date', { op: 'holiday', which, tense: 'unknown', shift: shiftOf(shiftWord) }, 'day');
   },

@@ -205,17 +205,17 @@ function offsetValue(unit: Unit | 'fortnight', n: number): TimexValue {
 
 const EDGE_MODS: Readonly<Record<string, Mod>> = { end: 'END', close: 'END', beginning: 'START', start: 'START', middle: 'MID', turn: 'START' };
 
-/** `the end of the year`, `the beginning of the month`, `year-end`, `the year's end`, `by year's end`. */
+/** `the end of the year`, `the beginning of the month`, `year-end`, `the year's end`, `by year's end`, `mid-month`, `midweek`. */
 const edgeOfPeriod: Rule = {
   id: 'edge-of-period',
   reason: 'the start, middle or end of the anchor\'s own week, month, quarter or year (TIMEX3 mod START/MID/END)',
   needs: EDGE,
   reach: 5,
   requires: F_UNIT,
-  pattern: /\b(?:the\s+(end|close|beginning|start|middle|turn)\s+of\s+the\s+(week|month|quarter|year|decade|century)|(year)[-\s](end)|(?:the\s+)?(year|month)['’]s\s+(end))(?![a-z])/gi,
+  pattern: /\b(?:the\s+(end|close|beginning|start|middle|turn)\s+of\s+the\s+(week|month|quarter|year|decade|century)|(year)[-\s](end)|(?:the\s+)?(year|month)['’]s\s+(end)|(mid)-?(week|month|year))(?![a-z-])/gi,
   build(m) {
-    const unit = (m[2] ?? m[3] ?? m[5])!.toLowerCase() as Unit;
-    const edge = (m[1] ?? m[4] ?? m[6])!.toLowerCase();
+    const unit = (m[2] ?? m[3] ?? m[5] ?? m[8])!.toLowerCase() as Unit;
+    const edge = m[7] !== undefined ? 'middle' : (m[1] ?? m[4] ?? m[6])!.toLowerCase();
     if (m[3] !== undefined && !/^year-end$/i.test(m[0]) && !/^year end$/i.test(m[0])) return null;
     return whole(m, 'date', { op: 'offset', unit, n: 0, mod: EDGE_MODS[edge]! }, 'period');
   },

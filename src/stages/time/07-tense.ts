@@ -17,7 +17,7 @@ const FUTURE_WORDS: ReadonlySet<string> = new Set([
   'planned', 'planning', 'intends', 'intend', 'upcoming',
   'is', 'are', 'am', "'re", '’re', 'tomorrow', 'awaits', 'await', 'awaiting', 'prepares', 'prepare', 'preparing',
   'ahead', 'postponed', 'delayed', 'adjourned', 'resume', 'resumes', 'begins', 'starts', 'ends', 'opens', 'closes', 'meets', 'visits', 'travels', 'arrives',
-  'expires', 'lapses', 'convenes', 'reconvenes', 'heads',
+  'expires', 'lapses', 'convenes', 'reconvenes', 'heads', 'leaves', 'departs',
 ]);
 
 /** Present verbs that schedule only with their object (`takes effect Sunday`, `goes into effect`); alone they say nothing (`takes a hard line`). */
@@ -140,9 +140,36 @@ function wordTense(words: Words, i: number, present: boolean): Tense | null {
   if ((c & C_SCHEDULE_BASE) !== 0) return i > 0 && (words(i - 1) === 'to' || DETERMINERS.has(words(i - 1))) ? null : 'future';
   if ((c & C_BEFORE_TO) !== 0) return words(i + 1) === 'to' || words(i + 1) === 'for' ? 'future' : null;
   if ((c & C_FUTURE) !== 0) return (c & C_PRESENT_BE) !== 0 ? presentBe(words, i) : 'future';
+  // "as delegations prepared for talks on Tuesday": what one prepares or braces for is ahead
+  if (ANTICIPATING.has(w) && (words(i + 1) === 'for' || words(i + 2) === 'for')) return 'future';
+  // "if they were to strike": a hypothesis, ahead; "the envoy was to arrive": a plan made
+  // earlier, which says nothing of the day's side ("was to have" is past)
+  if ((c & C_AUX_PAST) !== 0 && words(i + 1) === 'to' && words(i + 2) !== 'have') return conditional(words, i) ? 'future' : null;
   if ((c & C_PAST) !== 0) return (prev & (C_AUX_BE | C_AUX_PROGRESSIVE)) !== 0 && (c & C_CLEAR_PAST) === 0 ? null : 'past';
   if (ed && (c & C_NOT_PAST_ED) === 0) return (prev & (C_AUX_BE | C_AUX_PROGRESSIVE)) !== 0 ? (w === 'headed' && (prev & C_PRESENT_BE) !== 0 ? 'future' : null) : 'past';
   return null;
+}
+
+/** Words between `starting` and the day it schedules (`starting at 6 a.m. on Monday`). */
+const ONSET_GAP = /^(?:at|on|from|in|the|noon|midnight|a\.m\.?|p\.m\.?|am|pm|local|time|gmt|utc|\d{1,2}(?::\d{2})?(?:a\.?m\.?|p\.?m\.?)?)$/;
+
+/** Index of `starting`/`beginning` up to five words before word `first` with only ONSET_GAP words between, else -1. */
+function scheduleOnset(words: Words, first: number): number {
+  for (let i = first - 1; i >= 0 && i >= first - 6; i--) {
+    const w = words(i);
+    if (w === 'starting' || w === 'beginning') return i;
+    if (!ONSET_GAP.test(w)) return -1;
+  }
+  return -1;
+}
+
+/** Past verbs of getting ready: before "for", what they name is still ahead (`prepared for talks on Tuesday`, `braced themselves for`). */
+const ANTICIPATING: ReadonlySet<string> = new Set(['prepared', 'braced', 'readied', 'geared', 'gearing', 'bracing', 'preparing']);
+
+/** True when `if` or `whether` opens the clause of word `i` (up to four words before it). */
+function conditional(words: Words, i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) if (words(j) === 'if' || words(j) === 'whether') return true;
+  return false;
 }
 
 /** `is` before a past participle is a passive that says nothing; before anything else it points ahead. */
@@ -204,6 +231,9 @@ export function tenseAround(words: Words, count: number, first: number, last: nu
   if (before === 'effective') return first > 1 && EFFECTIVE_PAST.has(words(first - 2)) ? 'past' : 'future';
   // "talks in Geneva starting Aug. 14": a schedule, unless a past verb comes first ("was starting")
   if (before === 'starting' || before === 'beginning') return first > 1 && EFFECTIVE_PAST.has(words(first - 2)) ? 'past' : 'future';
+  // "starting at 6 a.m. on Monday", "beginning on Monday": the same, past a clock time and its prepositions
+  const onset = scheduleOnset(words, first);
+  if (onset >= 0) return onset > 0 && EFFECTIVE_PAST.has(words(onset - 1)) ? 'past' : 'future';
   if (before === 'until' || before === 'till') return untilTense(words, count, first - 1, last);
   if (before === 'for' && present && !plannedEarlier(words, first - 1)) return 'future';
   if (first >= 3 && words(first - 3) === 'as' && (words(first - 2) === 'early' || words(first - 2) === 'soon') && before === 'as') return 'future';
@@ -221,4 +251,78 @@ export function tenseAround(words: Words, count: number, first: number, last: nu
     if (t !== null) return t;
   }
   return 'unknown';
+}
+
+/**
+ * Prepositions through which a verb sets the time of its own event (`ended in November`,
+ * `collapsed before Christmas`, `released on Eid`). Left out on purpose: `to`, `until`,
+ * `through`, `by`, `for`, `into`, `from` name a target or a bound that a past verb may have
+ * set ahead ("extended the truce to November").
+ */
+const GOVERNING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'before', 'after', 'around', 'over', 'throughout']);
+
+/** Words that may stand between a verb and its time without breaking the link (`will meet again in`, `will be released on`). */
+const GOVERNING_FILLERS: ReadonlySet<string> = new Set([
+  'be', 'been', 'being', 'again', 'also', 'only', 'just', 'then', 'later', 'finally', 'eventually', 'already', 'not', 'never',
+  'back', 'there', 'here', 'first', 'once', 'abruptly', 'briefly', 'formally', 'officially', 'quietly', 'suddenly',
+]);
+
+/** Words that end the verb's clause or attach the date to something else: a verb further back does not govern it. */
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'and', 'or', 'but', 'to', 'for', 'of', 'with', 'from', 'by', 'as', 'if', 'when',
+  'while', 'because', 'until', 'till', 'through', 'into', 'since', 'than', 'about', 'against', 'between', 'without', 'under',
+]);
+
+/** Participles kept out of the past forms because they are mostly adjectives ("the proposed deal"); right before the preposition of a date they are verbs ("proposed in March"). */
+const PARTICIPLES: ReadonlySet<string> = new Set(['proposed', 'detained', 'displaced', 'reported', 'renewed', 'alleged', 'occupied', 'besieged', 'devastated', 'coordinated', 'advanced']);
+
+/** Words that open an object after its verb (`freed the hostages`, `signed a deal`, `released them`). */
+const OBJECT_STARTS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'them', 'him', 'it', 'us', 'all', 'both', 'two', 'three', 'several', 'some', 'more', 'dozens', 'hundreds', 'thousands']);
+
+/** Modifiers a refiner may have left outside the span before a month (`in early November`). */
+const PERIOD_EDGES: ReadonlySet<string> = new Set(['early', 'mid', 'late', 'the']);
+
+/**
+ * The tense of a verb that governs the expression covering words `[first, last]`, or null:
+ * a verb right before it, or before the preposition that introduces it, with at most a few
+ * auxiliaries or adverbs between (`the truce ended in November`, `will meet again in
+ * November`, `were released on Christmas Eve`); or, for an expression that opens its
+ * sentence (`In November, the two sides signed …`), the first verb after it. Such a tense
+ * decides the side of the anchor (the past November, the coming Christmas), where a tense
+ * read further away only weighs. A noun between verb and date breaks the link ("approved
+ * the budget for the November vote").
+ */
+export function governingTense(words: Words, count: number, first: number, last: number, present = false): Tense | null {
+  let i = first - 1;
+  while (i >= 0 && PERIOD_EDGES.has(words(i))) i--;
+  const opening = i < 0 || (i === 0 && GOVERNING_PREPOSITIONS.has(words(0)));
+  if (i >= 0 && GOVERNING_PREPOSITIONS.has(words(i))) i--;
+  const preposition = i < first - 1 && GOVERNING_PREPOSITIONS.has(words(i + 1));
+  let objects = 0;
+  for (let k = 0; i >= 0 && k < 6; i--, k++) {
+    const w = words(i);
+    const t = wordTense(words, i, present);
+    // past an object, a participle is a verb only before a determiner (`freed the hostages`),
+    // not before a noun (`preferred shares`)
+    const adjective = objects > 0 && t === 'past' && w.endsWith('ed') && classOf(w) === 0 && !OBJECT_STARTS.has(words(i + 1));
+    if (t !== null && !adjective && w !== 'since' && w !== 'last' && w !== 'earlier') return t;
+    // ", proposed in March,": a participle right before the preposition of its date
+    if (preposition && k === 0 && PARTICIPLES.has(w)) return 'past';
+    if (GOVERNING_FILLERS.has(w) || w.endsWith('ly')) continue;
+    // a short object between the verb and the preposition of its time: `will resume talks
+    // in`, `freed the hostages on`; a word that shows no tense although it could (`is
+    // payable`, `has set`) ends the search
+    if (preposition && objects < 3 && (adjective || classOf(w) === 0) && /^[a-z][a-z'’-]*$/.test(w) && !CLAUSE_BREAKS.has(w) && !GOVERNING_PREPOSITIONS.has(w)) { objects++; continue; }
+    // `were to strike in November`, `plans to strike in November`: a verb after "to" takes
+    // the time of a future before it; after a past one ("agreed to meet in") it stays open
+    if (w === 'to' && objects > 0 && i > 0) return wordTense(words, i - 1, present) === 'future' ? 'future' : null;
+    break;
+  }
+  if (!opening) return null;
+  // "In November, the two sides signed …": the first tense word of the clause after it
+  for (let j = last + 1; j < count && j <= last + 8; j++) {
+    const t = wordTense(words, j, present);
+    if (t !== null) return t;
+  }
+  return null;
 }

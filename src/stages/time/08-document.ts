@@ -118,6 +118,19 @@ function isCalendarValue(v: string): boolean {
 
 const ANAPHORIC = /^the (following|previous|preceding) (day|week|month|year)$|^the (next) (day)$/i;
 
+/** A comparison with the same time a year back: `fell 21% in April from a year earlier`, `higher than a year ago`. */
+const COMPARED_YEAR_BACK = /\b(?:from|than|over|with|versus|vs\.?)\s+an?\s+year\s+(?:earlier|ago|before)$/i;
+
+/**
+ * The month written last in the sentence, a year back (`April` → the same reading a year
+ * before, `2024-03` → `2023-03`); null when the last date is no month.
+ */
+function monthYearBack(last: string | null, lastRelative: TimexValue | null): TimexValue | null {
+  if (last !== null) return /^\d{4}-\d{2}$/.test(last) ? { op: 'known', value: `${pad(Number(last.slice(0, 4)) - 1, 4)}${last.slice(4)}` } : null;
+  if (lastRelative === null || lastRelative.op !== 'month' || lastRelative.shift !== 0) return null;
+  return { ...lastRelative, yearsBack: (lastRelative.yearsBack ?? 0) + 1 };
+}
+
 /** A known value moved by `n` units, at the unit's precision, or null when it is too coarse. */
 function shiftKnown(value: string, unit: Unit, n: number): string | null {
   const day = parseDay(value);
@@ -163,6 +176,13 @@ export function narrativeTime(candidates: readonly Candidate[], text: string): C
       if (shifted !== null) out.push({ ...c, value: { op: 'known', value: shifted }, rule: `${c.rule}+narrative-time` });
       else if (relative !== null) out.push({ ...c, value: relative, rule: `${c.rule}+narrative-time` });
       continue;
+    }
+    if (c.rule === 'ago' && lastEnd >= 0 && sameSentence(text, lastEnd, c.start) && COMPARED_YEAR_BACK.test(text.slice(Math.max(0, c.start - 16), c.end))) {
+      const back = monthYearBack(last, lastRelative);
+      if (back !== null) {
+        out.push({ ...c, value: back, rule: `${c.rule}+narrative-year-back` });
+        continue;
+      }
     }
     const m = c.rule === 'relative-unit' ? ANAPHORIC.exec(text.slice(c.start, c.end).replace(/\s+/g, ' ')) : null;
     const unit = m === null ? null : ((m[2] ?? m[4])!.toLowerCase() as Unit);

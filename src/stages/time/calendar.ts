@@ -136,9 +136,82 @@ export function easter(y: number): Ymd {
   return { y, m: month, d: ((h + l - 7 * m + 114) % 31) + 1 };
 }
 
-/** The day of a holiday in year `y`. */
+/** Orthodox Easter Sunday in the Gregorian calendar (Meeus's Julian algorithm, 13 days added: right for 1900–2099). */
+function orthodoxEaster(y: number): Ymd {
+  const a = y % 4;
+  const b = y % 7;
+  const c = y % 19;
+  const d = (19 * c + 15) % 30;
+  const e = (2 * a + 4 * b - d + 34) % 7;
+  const month = Math.floor((d + e + 114) / 31);
+  const day = ((d + e + 114) % 31) + 1;
+  return addDays({ y, m: month, d: day }, 13);
+}
+
+/**
+ * Holidays of lunar calendars: `[holiday, month, day]`, the month as ICU numbers it in the
+ * Islamic Umm al-Qura calendar (the Saudi official one; where the new moon is sighted, a day
+ * later is common) or names it in the Hebrew calendar (Israel's days: Simchat Torah on 22
+ * Tishri). Purim is in Adar, or Adar II in a leap year.
+ */
+const ISLAMIC: readonly (readonly [Holiday, string, number])[] = [['eid-al-fitr', '10', 1], ['eid-al-adha', '12', 10]];
+const HEBREW: readonly (readonly [Holiday, string, number])[] = [
+  ['passover', 'Nisan', 15], ['rosh-hashanah', 'Tishri', 1], ['yom-kippur', 'Tishri', 10], ['sukkot', 'Tishri', 15],
+  ['simchat-torah', 'Tishri', 22], ['hanukkah', 'Kislev', 25], ['purim', 'Adar', 14], ['purim', 'Adar II', 14],
+];
+
+let islamicFormat: Intl.DateTimeFormat | null = null;
+let hebrewFormat: Intl.DateTimeFormat | null = null;
+const lunarYears = new Map<number, ReadonlyMap<Holiday, readonly Ymd[]>>();
+
+/** Every day of Gregorian year `y` on which a lunar holiday falls, read off ICU's calendars once per year. */
+function lunarHolidays(y: number): ReadonlyMap<Holiday, readonly Ymd[]> {
+  const cached = lunarYears.get(y);
+  if (cached !== undefined) return cached;
+  islamicFormat ??= new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', { timeZone: 'UTC', month: 'numeric', day: 'numeric' });
+  hebrewFormat ??= new Intl.DateTimeFormat('en-u-ca-hebrew', { timeZone: 'UTC', month: 'long', day: 'numeric' });
+  const found = new Map<Holiday, Ymd[]>();
+  const add = (h: Holiday, day: Ymd): void => { const list = found.get(h); if (list) list.push(day); else found.set(h, [day]); };
+  const first = epochDay(y, 1, 1);
+  const days = epochDay(y + 1, 1, 1) - first;
+  for (let n = 0; n < days; n++) {
+    const date = new Date((first + n) * DAY_MS);
+    const day = fromEpochDay(first + n);
+    for (const [fmt, table] of [[islamicFormat, ISLAMIC], [hebrewFormat, HEBREW]] as const) {
+      let month = '';
+      let dayOfMonth = 0;
+      for (const part of fmt.formatToParts(date)) {
+        if (part.type === 'month') month = part.value;
+        else if (part.type === 'day') dayOfMonth = Number(part.value);
+      }
+      for (const [h, m, d] of table) if (m === month && d === dayOfMonth) add(h, day);
+    }
+  }
+  if (lunarYears.size > 64) lunarYears.clear();
+  lunarYears.set(y, found);
+  return found;
+}
+
+/**
+ * Every day of a holiday in Gregorian year `y`, in order: one for most, none or two for a
+ * holiday of a lunar calendar (Eid al-Fitr fell twice in 2000), both Eids for `eid`.
+ */
+export function holidayDays(which: Holiday, y: number): Ymd[] {
+  switch (which) {
+    case 'eid': return [...holidayDays('eid-al-fitr', y), ...holidayDays('eid-al-adha', y)].sort((a, b) => epochDay(a.y, a.m, a.d) - epochDay(b.y, b.m, b.d));
+    case 'eid-al-fitr': case 'eid-al-adha': case 'passover': case 'rosh-hashanah': case 'yom-kippur': case 'sukkot': case 'simchat-torah': case 'hanukkah': case 'purim':
+      return [...(lunarHolidays(y).get(which) ?? [])];
+    default: return [holidayYmd(which, y)];
+  }
+}
+
+/** The day of a holiday in year `y` (the first, for a holiday of a lunar calendar; January 1 if it falls in none of its days). */
 export function holidayYmd(which: Holiday, y: number): Ymd {
   switch (which) {
+    case 'orthodox-christmas': return { y, m: 1, d: 7 };
+    case 'orthodox-easter': return orthodoxEaster(y);
+    case 'eid': case 'eid-al-fitr': case 'eid-al-adha': case 'passover': case 'rosh-hashanah': case 'yom-kippur': case 'sukkot': case 'simchat-torah': case 'hanukkah': case 'purim':
+      return holidayDays(which, y)[0] ?? { y, m: 1, d: 1 };
     case 'new-year': return { y, m: 1, d: 1 };
     case 'new-year-eve': return { y, m: 12, d: 31 };
     case 'christmas': return { y, m: 12, d: 25 };

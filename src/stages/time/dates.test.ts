@@ -86,3 +86,29 @@ test('holiday with year', () => expectTimes('Crowds gathered at Easter 2024 in t
 test('spoken year before a name', () => expectTimes('In nineteen ninety-one Charles Keating was convicted.', W, [['nineteen ninety-one', '1991']]));
 test('last fall followed by in', () => expectTimes('He was shot last fall in his home.', '1999-06-07', [['last fall', '1998-FA']]));
 test('the first two quarters of a year', () => expectTimes('Weakness will last through the first two quarters of 1990.', '1989-10-26', [['the first two quarters of 1990', '1990-H1']]));
+
+// a verb that governs a bare month or holiday decides its side of the anchor
+test('a past verb governing a bare month: the past one', () => expectTimes('The truce ended in November.', '2024-10-15', [['November', '2023-11']]));
+test('"will" governing a bare month: the coming one', () => expectTimes('The ministers will meet again in November.', '2025-01-10', [['November', '2025-11']]));
+test('a past verb before a holiday: the past one', () => expectTimes('Talks collapsed before Christmas.', '2024-12-01', [['Christmas', '2023-12-25']]));
+test('a past passive on a holiday: the past one', () => expectTimes('The prisoners were released on Christmas Eve.', '2024-12-01', [['Christmas Eve', '2023-12-24']]));
+test('a coming deadline at a holiday', () => expectTimes('The agreement expires at Christmas.', '2025-01-10', [['Christmas', '2025-12-25']]));
+test('a sentence that opens on a month told in the past', () => expectTimes('In November, the two sides signed a framework.', '2024-10-15', [['November', '2023-11']]));
+test('a past verb before a season: the past one', () => expectTimes('Fighting intensified in the summer.', '2024-05-20', [['the summer', '2023-SU']]));
+test('"will" before a season: the coming one', () => expectTimes('Negotiators will resume talks in the summer.', '2024-10-20', [['the summer', '2025-SU']]));
+
+// holidays of the Islamic (Umm al-Qura) and Hebrew calendars, and Orthodox ones
+test('Eid al-Fitr told in the past', () => expectTimes('The prisoners were released on Eid al-Fitr.', W, [['Eid al-Fitr', '2024-04-10']]));
+test('Eid alone: the nearest of the two, on the side of its verb', () => expectTimes('The prisoners were released on Eid.', W, [['Eid', '2024-04-10']]));
+test('Eid al-Adha ahead', () => expectTimes('Mediators will hold talks after Eid al-Adha.', W, [['Eid al-Adha', '2024-06-16']]));
+test('Passover', () => expectTimes('The talks stalled over Passover.', W, [['Passover', '2024-04-23']]));
+test('Simchat Torah', () => expectTimes('Gunmen attacked on Simchat Torah.', W, [['Simchat Torah', '2023-10-07']]));
+test('Yom Kippur ahead', () => expectTimes('The crossing will close for Yom Kippur.', W, [['Yom Kippur', '2024-10-12']]));
+test('Orthodox Christmas', () => expectTimes('A truce was declared for Orthodox Christmas.', '2023-01-10', [['Orthodox Christmas', '2023-01-07']]));
+test('Orthodox Easter', () => expectTimes('Churches were full on Orthodox Easter.', '2024-05-10', [['Orthodox Easter', '2024-05-05']]));
+test('"were to" before a verb governing a month: the coming one', () => expectTimes('If the union were to strike in November, the port would close.', '2025-01-10', [['November', '2025-11']]));
+test('"plans to" before a verb governing a month: the coming one', () => expectTimes('The union plans to strike in November.', '2025-01-10', [['November', '2025-11']]));
+test('a day of the month before an auxiliary is a day', () => expectTimes('The vote on the 15th was cancelled.', '2024-03-20', [['the 15th', '2024-03-15']]));
+test('a list of days after one month', () => expectTimes('Rail workers will strike on Jan. 14, 16 and 18, the union said.', '2023-01-09', [['Jan. 14', '2023-01-14'], ['16', '2023-01-16'], ['18', '2023-01-18']]));
+test('a list of days with a year after the last', () => expectTimes('Votes were held on May 2, 9 and 16, 2021.', W, [['May 2', '2021-05-02'], ['9', '2021-05-09'], ['16, 2021', '2021-05-16']]));
+test('a past participle right before its date governs it', () => expectTimes('A halt on strikes, proposed in March, was never implemented.', '2025-02-22', [['March', '2024-03']]));

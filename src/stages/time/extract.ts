@@ -16,7 +16,7 @@ import { RELATIVE_RULES } from './03-relative.js';
 import { DURATION_RULES } from './04-durations.js';
 import { CLOCK_RULES } from './05-clock.js';
 import { REFINERS, type SentenceScope } from './06-refine.js';
-import { namesPastEvent, tenseAround } from './07-tense.js';
+import { governingTense, namesPastEvent, tenseAround } from './07-tense.js';
 import { narrativeTime, reportedPeriods } from './08-document.js';
 import type { Proposal, Rule } from './rule.js';
 import type { Candidate, Tense, TimexValue } from './types.js';
@@ -203,6 +203,9 @@ function needsTense(v: TimexValue): boolean {
   return false;
 }
 
+/** Operations whose side of the anchor a governing verb decides (weekdays and days of the month already follow their tense). */
+const FIRM_OPS: ReadonlySet<TimexValue['op']> = new Set(['month-day', 'month', 'holiday', 'season', 'quarter', 'half']);
+
 const RANGE_GAP = /^\s*(?:to|through|until|till|and|-|–|—)\s*$/i;
 
 /** Sets the tense of every candidate that needs one; the end of a range takes its start's. */
@@ -214,12 +217,13 @@ function withTense(text: string, found: readonly Candidate[], tokens: readonly T
   let first = 0;
   for (const c of found) {
     if (!needsTense(c.value)) {
-      out.push(c);
+      out.push(c.value.op === 'known' && c.type === 'date' && DATED.test(c.value.value) ? withKnownTense(c) : c);
       previous = null;
       continue;
     }
     let tense: Tense;
     let over = false;
+    let firm = false;
     let rangeFrom: number | undefined;
     if (previous !== null && c.start - previous.c.end < 12 && RANGE_GAP.test(text.slice(previous.c.end, c.start))) {
       tense = previous.tense;
@@ -229,14 +233,28 @@ function withTense(text: string, found: readonly Candidate[], tokens: readonly T
       while (from + first < to && tokens[from + first]!.end <= c.start) first++;
       let last = first;
       while (from + last + 1 < to && tokens[from + last + 1]!.start < c.end) last++;
-      tense = tenseAround(word, to - from, first, last, c.value.op === 'weekday');
       over = c.value.op === 'month-day' && namesPastEvent(word, to - from, first, last);
+      const governed = FIRM_OPS.has(c.value.op) && !over ? governingTense(word, to - from, first, last) : null;
+      firm = governed !== null && governed !== 'unknown';
+      tense = governed ?? tenseAround(word, to - from, first, last, c.value.op === 'weekday');
     }
-    const value = (over ? { ...c.value, tense, over } : rangeFrom !== undefined ? { ...c.value, tense, rangeFrom } : { ...c.value, tense }) as TimexValue;
+    const value = (over ? { ...c.value, tense, over } : rangeFrom !== undefined ? { ...c.value, tense, rangeFrom } : firm ? { ...c.value, tense, firm: true } : { ...c.value, tense }) as TimexValue;
     // one literal, not a spread: the refiners build candidates with their keys in several orders
     const next: Candidate = { start: c.start, end: c.end, type: c.type, value, role: c.role, rule: c.rule };
     out.push(next);
     previous = { c: next, tense };
   }
   return out;
+
+  /** A calendar date with the tense of its clause (see KnownValue.tense). */
+  function withKnownTense(c: Candidate): Candidate {
+    while (from + first < to && tokens[from + first]!.end <= c.start) first++;
+    let last = first;
+    while (from + last + 1 < to && tokens[from + last + 1]!.start < c.end) last++;
+    const tense = governingTense(word, to - from, first, last) ?? tenseAround(word, to - from, first, last, false);
+    return { start: c.start, end: c.end, type: c.type, value: { ...c.value, tense } as TimexValue, role: c.role, rule: c.rule };
+  }
 }
+
+/** Values of calendar dates: a year, a month or a day (`2016`, `2016-11`, `2016-11-08`). */
+const DATED = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;

@@ -32,7 +32,7 @@ function record<V>(layer: string, text: string, start: number, end: number, valu
 /** The `timex` annotation value of a candidate. */
 export function timexValue(c: Pick<Candidate, 'type' | 'value'>): TimexAnnotationValue {
   const v = c.value;
-  const tense = 'tense' in v ? v.tense : null;
+  const tense = 'tense' in v ? v.tense ?? null : null;
   return Object.freeze({ type: c.type, value: v, absolute: isAbsolute(v), known: v.op === 'known' ? v.value : null, tense });
 }
 
@@ -133,11 +133,12 @@ function afterResolvedDays(time: Annotation<ResolvedTime>[]): Annotation<Resolve
     if (t.source.includes('narrative-time') || !NEXT_DAY.test(t.text)) continue;
     let prev: Annotation<ResolvedTime> | undefined;
     for (let j = i - 1; j >= 0 && t.start - time[j]!.end <= NEXT_DAY_REACH; j--) {
+      // a day, or a time of a day (`late Sunday night`, `10 a.m. Tuesday`)
       const v = time[j]!.value;
-      if (v.type === 'date' && v.value !== null && /^\d{4}-\d{2}-\d{2}$/.test(v.value)) { prev = time[j]; break; }
+      if ((v.type === 'date' || v.type === 'time') && v.value !== null && /^\d{4}-\d{2}-\d{2}(?:T|$)/.test(v.value)) { prev = time[j]; break; }
     }
     if (prev === undefined) continue;
-    const day = parseDay(prev.value.value!)!;
+    const day = parseDay(prev.value.value!.slice(0, 10))!;
     const n = /next|following/i.test(t.text) ? 1 : -1;
     out ??= [...time];
     out[i] = Object.freeze({ ...t, value: Object.freeze({ ...t.value, value: formatDay(addDays(day, n)), precision: 'day' as const }), source: `${t.source}+after-day` });

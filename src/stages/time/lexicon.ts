@@ -88,7 +88,16 @@ export const HOLIDAYS: Readonly<Record<string, Holiday>> = {
   halloween: 'halloween', "valentine's day": 'valentine', 'thanksgiving day': 'thanksgiving', thanksgiving: 'thanksgiving',
   'labor day': 'labor-day', 'memorial day': 'memorial-day', 'easter sunday': 'easter', easter: 'easter',
   'good friday': 'good-friday', 'election day': 'election-day',
+  'orthodox christmas': 'orthodox-christmas', 'orthodox easter': 'orthodox-easter',
+  'eid al-fitr': 'eid-al-fitr', 'eid al fitr': 'eid-al-fitr', 'eid ul-fitr': 'eid-al-fitr', 'eid-al-fitr': 'eid-al-fitr', 'eid el-fitr': 'eid-al-fitr',
+  'eid al-adha': 'eid-al-adha', 'eid al adha': 'eid-al-adha', 'eid ul-adha': 'eid-al-adha', 'eid-al-adha': 'eid-al-adha', 'eid el-adha': 'eid-al-adha',
+  eid: 'eid', passover: 'passover', pesach: 'passover', 'rosh hashanah': 'rosh-hashanah', 'rosh hashana': 'rosh-hashanah',
+  'yom kippur': 'yom-kippur', sukkot: 'sukkot', 'simchat torah': 'simchat-torah', 'simhat torah': 'simchat-torah',
+  hanukkah: 'hanukkah', chanukah: 'hanukkah', hanukah: 'hanukkah', purim: 'purim',
 };
+
+/** Words after a holiday that make it part of a name (`the Yom Kippur War`, `the Good Friday Agreement`, `the Easter Rising`). */
+export const HOLIDAY_NAMED: ReadonlySet<string> = new Set(['war', 'offensive', 'agreement', 'accord', 'accords', 'rising', 'uprising', 'massacre', 'bombing']);
 
 /** Time-zone names that may follow a clock time (upper case as written). */
 export const ZONES = ['GMT', 'UTC', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'IST', 'IDT', 'JST', 'AST', 'ET', 'PT', 'CT', 'MT', 'Z'] as const;

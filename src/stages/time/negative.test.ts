@@ -2,7 +2,7 @@
  * @module stages/time/negative.test — numbers and words that are NOT time expressions.
  */
 import { test } from 'node:test';
-import { expectNoTimes, expectOnlySpans } from './testing.js';
+import { expectNoTimes, expectOnlySpans, expectTimes } from './testing.js';
 
 test('a resolution number', () => expectNoTimes('The council passed Resolution 2735 unanimously.'));
 test('a resolution that looks like a year', () => expectNoTimes('Members debated Resolution 2024 at length.'));
@@ -53,3 +53,16 @@ test('a count before a noun that ends the sentence', () => expectNoTimes('The ar
 test('a range of counts before a count noun', () => expectNoTimes('The motion won 2014-2016 votes.'));
 test('an ordinal in a range of ordinals before a noun is no day', () => expectNoTimes('Troops moved from the 3rd to the 5th position.'));
 test('for the 3rd time is no day', () => expectNoTimes('Talks failed for the 3rd time.'));
+
+// a past verb whose date is a target, not a time of the verb, does not force the past
+test('a deadline a past verb moved stays ahead', () => expectTimes('The parties extended the truce to November.', '2024-10-15', [['November', '2024-11']]));
+test('a month named after a noun is not governed by the verb before it', () => expectTimes('Officials approved the budget for the November vote.', '2024-10-15', [['November', '2024-11']]));
+test('an adjective in -ed before the preposition is no governing verb', () => expectTimes('The board will buy back 2 million preferred shares on Jan. 5.', '2024-12-20', [['Jan. 5', '2025-01-05']]));
+test('a participle after "has" with a date as its object governs nothing', () => expectTimes('The union has set Jan. 5 as the deadline for a reply.', '2024-12-20', [['Jan. 5', '2025-01-05']]));
+test('a war named after a holiday is no date', () => expectOnlySpans('Veterans of the 1973 Yom Kippur War gathered in Haifa.', ['1973']));
+test('an agreement named after a holiday is no date', () => expectNoTimes('Both sides cited the Good Friday Agreement as a model.'));
+test('Eid as a surname is no date', () => expectNoTimes('The analyst Bassem Eid criticised the plan.'));
+test('a past verb before "to" and a verb leaves the month soft', () => expectTimes('The sides agreed to meet in November.', '2024-10-15', [['November', '2024-11']]));
+test('a count after a date and a comma is no day of a list', () => expectOnlySpans('On Jan. 14, 16 people were hurt and 18 more fled.', ['Jan. 14']));
+test('"expected in" a month is no past participle', () => expectTimes('A deal is expected in March.', '2025-02-22', [['March', '2025-03']]));
+test('a mid-size firm is no time', () => expectOnlySpans('A mid-size firm won the contract.', []));

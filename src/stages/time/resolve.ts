@@ -14,7 +14,7 @@
  * - `offset`: the anchor's unit moved by n, written at the unit's precision.
  */
 import type { Precision } from '../../pipeline/document.js';
-import { addDays, addMonths, epochDay, formatDay, formatWeek, holidayYmd, isoWeekday, lastDayOfMonth, parseDay, type Ymd } from './calendar.js';
+import { addDays, addMonths, epochDay, formatDay, formatWeek, holidayDays, isoWeekday, lastDayOfMonth, parseDay, type Ymd } from './calendar.js';
 import { pad } from './patterns.js';
 import type { Holiday, RelativeValue, ResolvedTime, Season, Tense, TimexType, TimexValue, UnitOffset, YearPartValue } from './types.js';
 
@@ -107,7 +107,7 @@ function relative(v: RelativeValue, anchor: Ymd): string {
     case 'day': return formatDay(addDays(anchor, v.n));
     case 'offset': return offset(v, anchor);
     case 'weekday': return formatDay(v.week === undefined ? weekday(v.day, v.tense, v.shift, anchor) : addDays(anchor, 7 * v.week + v.day - isoWeekday(anchor)));
-    case 'month-day': return monthDay(v.month, v.day, v.tense, v.yearShift, v.weekday, anchor, v.over === true);
+    case 'month-day': return monthDay(v.month, v.day, v.tense, v.yearShift, v.weekday, anchor, v.over === true, v.firm === true);
     case 'day-of-month': return v.rangeFrom === undefined ? dayOfMonth(v.day, v.tense, v.monthShift, anchor) : rangeEndDay(v.rangeFrom, v.day, v.tense, anchor);
     case 'month': return month(v, anchor);
     case 'quarter':
@@ -168,17 +168,27 @@ function pickYear(candidates: readonly Ymd[], tense: Tense, a: Ymd): Ymd {
   return [...candidates].sort((x, y) => cost(x) - cost(y))[0]!;
 }
 
-function monthDay(m: number, d: number, tense: Tense, yearShift: number | undefined, wd: number | undefined, a: Ymd, over = false): string {
+function monthDay(m: number, d: number, tense: Tense, yearShift: number | undefined, wd: number | undefined, a: Ymd, over = false, firm = false): string {
   if (yearShift !== undefined) return formatDay({ y: a.y + yearShift, m, d });
-  const at = epochDay(a.y, a.m, a.d);
   const all = [a.y - 1, a.y, a.y + 1].map((y) => ({ y, m, d })).filter((x) => x.d <= lastDayOfMonth(x.y, x.m));
-  const done = over ? all.filter((x) => epochDay(x.y, x.m, x.d) <= at) : all;
-  const years = done.length > 0 ? done : all;
+  const years = onSide(all, over ? 'past' : firm ? tense : 'unknown', a);
   if (wd !== undefined) {
     const matching = years.filter((x) => isoWeekday(x) === wd);
     if (matching.length > 0) return formatDay(pickYear(matching, 'unknown', a));
   }
   return formatDay(pickYear(years, tense, a));
+}
+
+/**
+ * The days of `days` on the side of the anchor `tense` points to (the anchor day on both),
+ * or all of them when none is: for a tense a verb governing the date decides ("ended on
+ * June 3", "will resume in November"), or a day that names an event that is over.
+ */
+function onSide(days: readonly Ymd[], tense: Tense, a: Ymd): Ymd[] {
+  if (tense === 'unknown') return [...days];
+  const at = epochDay(a.y, a.m, a.d);
+  const kept = days.filter((x) => (tense === 'past' ? epochDay(x.y, x.m, x.d) <= at : epochDay(x.y, x.m, x.d) >= at));
+  return kept.length > 0 ? kept : [...days];
 }
 
 /**
@@ -214,12 +224,18 @@ function rangeEndDay(from: number, d: number, tense: Tense, a: Ymd): string {
 }
 
 function month(v: YearPartValue, a: Ymd): string {
+  if (v.yearsBack !== undefined && v.yearsBack !== 0) {
+    const base = month({ ...v, yearsBack: 0 }, a);
+    return `${pad(Number(base.slice(0, 4)) - v.yearsBack, 4)}${base.slice(4)}`;
+  }
   const m = v.which as number;
   if (v.yearShift !== undefined) return `${pad(a.y + v.yearShift, 4)}-${pad(m)}`;
   if (v.shift < 0) return `${pad(m < a.m ? a.y : a.y - 1, 4)}-${pad(m)}`;
   if (v.shift > 0) return `${pad(m > a.m ? a.y : a.y + 1, 4)}-${pad(m)}`;
   if (m === a.m) return `${pad(a.y, 4)}-${pad(m)}`;
-  const chosen = pickYear([a.y - 1, a.y, a.y + 1].map((y) => ({ y, m, d: 15 })), v.tense, a);
+  // the 15th stands for the month; a firm tense keeps the months wholly on its side
+  const months = [a.y - 1, a.y, a.y + 1].map((y) => ({ y, m, d: 15 })).filter((x) => v.firm !== true || (v.tense === 'past' ? x.y * 12 + x.m < a.y * 12 + a.m : x.y * 12 + x.m > a.y * 12 + a.m));
+  const chosen = pickYear(months.length > 0 ? months : [a.y - 1, a.y, a.y + 1].map((y) => ({ y, m, d: 15 })), v.tense, a);
   return `${pad(chosen.y, 4)}-${pad(m)}`;
 }
 
@@ -243,7 +259,12 @@ function yearPart(v: YearPartValue, a: Ymd): string {
   let y: number;
   if (v.shift < 0) y = current ? begun - 1 : begun;
   else if (v.shift > 0) y = begun + 1;
-  else y = [begun - 1, begun, begun + 1].sort((p, q) => periodCost(first(p), months, index, v.tense) - periodCost(first(q), months, index, v.tense))[0]!;
+  else {
+    // a firm tense keeps the periods that have begun (past) or not yet ended (future)
+    const years = [begun - 1, begun, begun + 1];
+    const sided = v.firm !== true ? years : years.filter((p) => (v.tense === 'past' ? first(p) <= index : first(p) + months - 1 >= index));
+    y = (sided.length > 0 ? sided : years).sort((p, q) => periodCost(first(p), months, index, v.tense) - periodCost(first(q), months, index, v.tense))[0]!;
+  }
   if (code === 'WI' && a.m <= 2 && v.shift === 0 && y === begun) y = a.y;
   return `${pad(y - back, 4)}-${code}`;
 }
@@ -262,8 +283,8 @@ function periodCost(startIndex: number, months: number, index: number, tense: Te
 function holiday(v: YearPartValue, a: Ymd): string {
   const which = v.which as Holiday;
   const at = epochDay(a.y, a.m, a.d);
-  const days = [a.y - 1, a.y, a.y + 1].map((y) => holidayYmd(which, y));
+  const days = [a.y - 1, a.y, a.y + 1].flatMap((y) => holidayDays(which, y));
   if (v.shift < 0) return formatDay(days.filter((d) => epochDay(d.y, d.m, d.d) < at).pop()!);
   if (v.shift > 0) return formatDay(days.find((d) => epochDay(d.y, d.m, d.d) > at)!);
-  return formatDay(pickYear(days, v.tense, a));
+  return formatDay(pickYear(v.firm === true ? onSide(days, v.tense, a) : days, v.tense, a));
 }

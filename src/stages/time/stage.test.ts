@@ -106,3 +106,13 @@ test('"the next day" after a weekday counts from that weekday, not from the publ
   const times = (a.layers.get('time') ?? []).map((t) => [t.text, (t.value as { value: string | null }).value]);
   assert.deepEqual(times, [['Late Sunday', '2025-01-26'], ['the next day', '2025-01-27']]);
 });
+
+test('"the previous day" after a weekday with a part of day counts from that weekday', async () => {
+  const { defaultPipeline } = await import('../../pipeline/default.js');
+  const { prepare } = await import('../../ingest/index.js');
+  const text = 'The first phase would begin on the 1st. Hamas said late Sunday night that it had no proposal. The previous day, its officials met mediators.';
+  const doc = prepare({ source: 't.txt', format: 'text', text, meta: { title: null, outlet: null, byline: null, url: null, published: { raw: '2024-10-14', method: 'metadata', from: 'test' } } });
+  const a = analyzeDocument(defaultPipeline(), createContext({ ...DEFAULTS }), doc);
+  const times = (a.layers.get('time') ?? []).map((t) => [t.text, (t.value as { value: string | null }).value]);
+  assert.deepEqual(times, [['the 1st', '2024-11-01'], ['late Sunday night', '2024-10-13TNI'], ['The previous day', '2024-10-12']]);
+});

@@ -32,13 +32,22 @@ export type Shift = -1 | 0 | 1;
 /** Holidays whose day Parley can compute for any year. */
 export type Holiday =
   | 'new-year' | 'new-year-eve' | 'christmas' | 'christmas-eve' | 'independence-day' | 'halloween'
-  | 'valentine' | 'thanksgiving' | 'labor-day' | 'memorial-day' | 'easter' | 'good-friday' | 'election-day';
+  | 'valentine' | 'thanksgiving' | 'labor-day' | 'memorial-day' | 'easter' | 'good-friday' | 'election-day'
+  | 'orthodox-christmas' | 'orthodox-easter'
+  | 'eid-al-fitr' | 'eid-al-adha' | 'eid'
+  | 'passover' | 'rosh-hashanah' | 'yom-kippur' | 'sukkot' | 'simchat-torah' | 'hanukkah' | 'purim';
 
 /** A value that is final as written. */
 export interface KnownValue {
   readonly op: 'known';
   /** The TIMEX3 value: `2023-10-07`, `2024-W05`, `199`, `P60D`, `PRESENT_REF`, `XXXX-WXX-1`. */
   readonly value: string;
+  /**
+   * For a calendar date, the tense of its clause: it does not change the value, but a date
+   * said in the future ("would take office in January 2017") does not bound the
+   * publication date from below.
+   */
+  readonly tense?: Tense;
 }
 
 /** `today` (0), `yesterday` (-1), `tomorrow` (1), a clock time alone (0): the anchor day moved by `n` days. */
@@ -81,6 +90,8 @@ export interface MonthDayValue {
   readonly weekday?: number;
   /** The day names an event that is over (`the October 7 attack`): never after the anchor. */
   readonly over?: boolean;
+  /** The tense is a verb's that governs the day (`ended on June 3`): only days on its side of the anchor. */
+  readonly firm?: true;
 }
 
 /**
@@ -108,6 +119,8 @@ export interface YearPartValue {
   readonly yearShift?: number;
   /** The same period this many years before the one resolved (`a year earlier` in a quarterly report). */
   readonly yearsBack?: number;
+  /** The tense is a verb's that governs the period (`ended in November`, `will resume in the summer`): only periods on its side of the anchor. */
+  readonly firm?: true;
 }
 
 /** A value that needs the anchor day. */
