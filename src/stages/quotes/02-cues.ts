@@ -58,6 +58,9 @@ function verbUse(view: DocView, i: number, rule: CueRule): boolean {
   // `a Russian demand that …`, `the US offer`: a base form after a determiner and a capitalized singular
   // modifier is a noun (a verb there would take -s: `the Kremlin demands`; `the Houthis demand` is plural)
   if (i >= 2 && view.lower(i) === rule.forms[0] && view.capitalized(i - 1) && !view.capitalized(i) && !view.lower(i - 1).endsWith('s') && NOUN_BEFORE.has(view.lower(i - 2)) && view.lower(i - 2) !== 'of') return false;
+  // `the latest pay offer`, `a new ceasefire call`: a base form after a determiner and one or two
+  // lower-case singular modifiers is a noun too (a verb there would take -s)
+  if (view.lower(i) === rule.id && !PAST_AS_BASE.has(rule.id) && compoundNoun(view, i)) return false;
   const s = view.sentenceAt(i);
   if (s === undefined || i === s.first || !view.capitalized(i)) return true;
   let words = 0;
@@ -69,6 +72,31 @@ function verbUse(view: DocView, i: number, rule: CueRule): boolean {
   }
   return capitals >= 0.7 * words && rule.strength === 1 && !rule.frames.includes('object');
 }
+
+/** Whether a determiner stands one or two lower-case singular words before token `i` (`the latest pay offer`). */
+function compoundNoun(view: DocView, i: number): boolean {
+  for (let d = i - 2; d >= Math.max(0, i - 3); d--) {
+    if (!DETERMINERS_OF_NOUNS.has(view.lower(d))) continue;
+    for (let k = d + 1; k < i; k++) {
+      const t = view.tokens[k]!;
+      if (t.kind !== 'word' || view.capitalized(k) || t.lower.endsWith('ly') || t.lower.endsWith('s') || NOT_MODIFIERS.has(t.lower)) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** Verbs whose past tense is their base form (`The statement read: “…”` is a past verb, not a noun). */
+const PAST_AS_BASE: ReadonlySet<string> = new Set(['read', 'put', 'cut', 'set', 'broadcast', 'forecast', 'bet', 'bid', 'hit', 'spread', 'let', 'quit', 'cast']);
+
+/** Determiners that open a noun phrase whose head may be a cue's base form (`the latest pay offer`). */
+const DETERMINERS_OF_NOUNS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'every', 'each', 'another']);
+
+/** Lower-case words between a determiner and a base form that make it a verb (`the union will offer`, `a union that would demand`). */
+const NOT_MODIFIERS: ReadonlySet<string> = new Set([
+  'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'to', 'not', 'did', 'do', 'does', 'also', 'who', 'which',
+  'that', 'they', 'we', 'i', 'you', 'and', 'or', 'but', 'then', 'never', 'still', 'again', 'often',
+]);
 
 /** The cue rule of token `i`'s lower-cased form (kept per token number when the tokens are numbered: view.ts `WordFacts`). */
 function ruleAt(view: DocView, i: number): CueRule | undefined {

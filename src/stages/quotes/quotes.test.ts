@@ -248,6 +248,7 @@ describe('tags, subjects and adverbials read in wire copy', () => {
     assert.equal(q?.value.speakerText, 'Haddad');
     assert.equal(q?.value.antecedent?.text, 'Omar Haddad');
   });
+  it('a base form after a determiner and lower-case modifiers is a noun: the latest pay offer (a later `and announced` keeps the subject)', () => expectQuotes('The union rejected the latest pay offer from the operators and announced three more days of strikes.', [['the latest pay offer from the operators', 'The union', 'rejected', 'indirect'], ['three more days of strikes', 'The union', 'announced', 'indirect']]));
   it('a base form after a determiner and a capitalized modifier is a noun: a Russian demand', () => expectQuotes('The president rejected a Russian demand that Kyiv withdraw, calling it "an ultimatum."', [['a Russian demand that Kyiv withdraw', 'The president', 'rejected', 'indirect'], ['it "an ultimatum."', 'The president', 'calling', 'mixed']]));
   it('after a capitalized subject the -s form is still a verb', () => expectQuotes('The Kremlin demands that Kyiv withdraw. The Houthis demand that the blockade end.', [['Kyiv withdraw', 'The Kremlin', 'demands', 'indirect'], ['the blockade end', 'The Houthis', 'demand', 'indirect']]));
   it('a next sentence with content of its own does not tag a quote', () => expectQuotes('The minister called the offer "an insult." A Hamas official said the group would respond.', [['the offer "an insult."', 'The minister', 'called', 'mixed'], ['the group would respond', 'A Hamas official', 'said', 'indirect']]));
