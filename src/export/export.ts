@@ -274,10 +274,26 @@ export function speakerEntity(doc: string, q: QuoteValue, mentions: readonly Ann
     const modifier = (h: Annotation<MentionValue>): boolean => q.speakerKind === 'nominal' && h.value.type === 'place';
     // an owner speaks only through a body of theirs (`Netanyahu's office said`), never through a
     // person (`Netanyahu's spokesman`, `Burhan's deputy` are other people)
-    const m = person ?? hits.find((h) => !owner(h) && !modifier(h)) ?? (q.speakerKind === 'organization' ? hits.find((h) => !modifier(h)) : undefined);
+    const m = person ?? hits.find((h) => !owner(h) && !modifier(h)) ?? (q.speakerKind === 'organization' ? hits.find((h) => !modifier(h) && ownerSpeaks(h, text)) : undefined);
     if (m) return entityIdOf(doc, m.value);
   }
   return null;
+}
+
+/**
+ * Heads of a body through which its owner speaks (`Netanyahu's office`, `Qatar's foreign
+ * ministry`); `Britain's largest rail union` is not Britain speaking.
+ */
+const OWNED_VOICES: ReadonlySet<string> = new Set([
+  'office', 'government', 'ministry', 'cabinet', 'presidency', 'administration', 'military', 'army', 'embassy', 'mission',
+  'spokesperson', 'delegation', 'team', 'campaign', 'camp', 'leadership', 'authorities', 'statement', 'forces', 'wing',
+]);
+
+/** Whether the owner mention `h` speaks through the body its speaker text names (its last word). */
+function ownerSpeaks(h: Annotation<MentionValue>, text: string | null): boolean {
+  if (h.value.type === 'person' || text === null) return true;
+  const head = /([\p{L}-]+)\W*$/u.exec(text)?.[1]?.toLowerCase() ?? '';
+  return OWNED_VOICES.has(head);
 }
 
 /** The statements several documents quote: for each quote id, the same statement elsewhere, its evidence, and the speakers it was given. */

@@ -43,6 +43,14 @@ describe('speakerEntity', () => {
     const mentions = [annotate('mention', text, 0, 6, org, 'test'), annotate('mention', text, at, at + 11, person, 'test')];
     assert.equal(speakerEntity('d1', label, mentions), entityIdOf('d1', person));
   });
+  it('a place owns a body it speaks through (`Qatar\'s foreign ministry`), not any body in it (`Britain\'s largest rail union`)', () => {
+    const text = "Britain's largest rail union rejected the offer.";
+    const uk: MentionValue = { type: 'place', key: 'kb:gb', name: 'United Kingdom', kb: null, wikidata: null, via: 'name' };
+    const union = { speakerKind: 'organization', speakerText: "Britain's largest rail union", speakerSpan: { start: 0, end: 28 }, antecedent: null } as unknown as QuoteValue;
+    assert.equal(speakerEntity('d1', union, [annotate('mention', text, 0, 7, uk, 'test')]), null);
+    const ministry = { ...union, speakerText: "Britain's foreign ministry", speakerSpan: { start: 0, end: 26 } } as unknown as QuoteValue;
+    assert.equal(speakerEntity('d1', ministry, [annotate('mention', text, 0, 7, uk, 'test')]), entityIdOf('d1', uk));
+  });
   it('a place in a description only says where: no speaker entity', () => {
     const text = 'Sudan envoy says talks are the only road';
     const sudan: MentionValue = { type: 'place', key: 'kb:sudan', name: 'Sudan', kb: null, wikidata: null, via: 'name' };

@@ -365,10 +365,14 @@ function appositiveBefore(view: DocView, comma: number, limit: number): SourceSp
   return null;
 }
 
+/** Week days, which end a noun phrase after a preposition (`the union on Wednesday`). */
+const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 /**
  * The speaker right of an inverted cue, starting at token `from`, no further than `limit`:
  * `said Anna Smith, a spokeswoman for the committee` (head `Smith`), `added the official`.
  */
+
 export function sourceAfter(view: DocView, from: number, limit: number): SourceSpan | null {
   if (from > limit) return null;
   const l0 = view.lower(from);
@@ -386,6 +390,8 @@ export function sourceAfter(view: DocView, from: number, limit: number): SourceS
       continue;
     }
     if (isPossessive(view, j)) { j++; continue; }
+    // `Britain's largest rail union on Wednesday rejected …`: a day ends the phrase
+    if (NP_INNER_PREPOSITIONS.has(lj) && head >= 0 && WEEKDAYS.has(view.lower(j + 1))) break;
     if (NP_INNER_PREPOSITIONS.has(lj) && head >= 0 && isNpWord(view, j + 1)) { inner = true; j++; continue; }
     if (DETERMINERS.has(lj) && head >= 0 && j > from && NP_INNER_PREPOSITIONS.has(view.lower(j - 1))) { j++; continue; }
     if (!isNpWord(view, j)) break;
