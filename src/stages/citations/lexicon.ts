@@ -198,7 +198,7 @@ const ADJ = String.raw`(?:senior|top|high-ranking|ranking|veteran|unnamed|anonym
 const COUNT = String.raw`(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Oo]ther|[Mm]ultiple|[Mm]any|[Nn]umerous|[Vv]arious|[Cc]urrent and former|[Ff]ormer)`;
 /** `who asked not to be named`, `who requested anonymity`: to the clause's end (a mark or the reporting verb). */
 const WHO_CLAUSE = String.raw`who (?:spoke|asked|requested|declined|was not|were not|are not|is not|did not want)(?: [\p{L}'’\-]+){1,8}?(?=[,.;:)]| (?:said|say|says|told|tell|tells|added|confirmed)(?![\p{L}]))`;
-const CLAUSE = String.raw`(?:${WHO_CLAUSE}|(?:familiar with|close to|briefed on|with (?:direct )?knowledge of|involved in|privy to|speaking on (?:the )?condition of anonymity|not authori[sz]ed)(?: (?:the|a|an|this|these|his|her|their))? [\p{L}'’\-]+(?: of anonymity)?)`;
+const CLAUSE = String.raw`(?:${WHO_CLAUSE}|speaking on (?:the )?condition of anonymity(?![\p{L}])|(?:familiar with|close to|briefed on|with (?:direct )?knowledge of|involved in|privy to|not authori[sz]ed)(?: (?:the|a|an|this|these|his|her|their))? [\p{L}'’\-]+(?: of anonymity)?)`;
 const SAY = String.raw`(?:said|told|says|tells|informed|added|confirmed|noted|stated|revealed|cautioned|warned|claimed|explained)(?![\p{L}])`;
 const MEDIA_ADJ = String.raw`(?:\p{Lu}[\p{L}’'\-]*|local|state|state-run|state-owned|regional|foreign|international)`;
 const PLURAL_PEOPLE = ['officials', 'diplomats', 'people', 'insiders', 'aides', 'negotiators', 'mediators', 'officers', 'official', 'diplomat', 'person', 'insider', 'aide', 'negotiator', 'mediator', 'officer'];

@@ -389,11 +389,12 @@ function introForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
 
 /**
  * Whether the cue is the infinitive of a refusal (`refused to say when …`, `declined to
- * discuss what …`), or of a permission (`not authorized to discuss the talks`): the speaker did not
+ * discuss what …`), of a permission (`not authorized to discuss the talks`) or of the reason for
+ * anonymity (`speaking on condition of anonymity to discuss the diplomacy`): the speaker did not
  * say it; the refusal is the statement.
  */
 function refused(view: DocView, c: CueHit): boolean {
-  return c.first >= 2 && view.lower(c.first - 1) === 'to' && /^(refus|declin|authori[sz]ed$|allowed$|permitted$|cleared$)/.test(view.lower(c.first - 2));
+  return c.first >= 2 && view.lower(c.first - 1) === 'to' && /^(refus|declin|authori[sz]ed$|allowed$|permitted$|cleared$|anonymity$|anonymously$)/.test(view.lower(c.first - 2));
 }
 
 /**

@@ -48,6 +48,9 @@ describe('cue words that are not cues', () => {
   it('the model\'s content is never the speaker\'s own name (`The governor added.`)', () => {
     for (const q of modelQuotes('Tax cuts would help families, the governor said on Monday. The governor added. Limbaugh added.')) assert.ok(q.value.speakerSpan === null || q.end <= q.value.speakerSpan.start || q.start >= q.value.speakerSpan.end, q.text);
   });
+  it('the reason for anonymity is no statement (`speaking on condition of anonymity to discuss …`)', () => {
+    assert.deepEqual(modelQuotes('An Israeli official, speaking on condition of anonymity to discuss the sensitive diplomacy, cautioned that "significant gaps" remained, particularly over the demand for freedom of action.').map((q) => q.value.cue), ['cautioned']);
+  });
   it('speaking to an audience says nothing by itself (the model read it as a cue)', () => {
     assert.deepEqual(modelQuotes('Noa Peretz, whose brother is held in Gaza, addressed the crowd. Later the minister briefed reporters.').map((q) => q.text), []);
   });
