@@ -365,6 +365,12 @@ function appositiveBefore(view: DocView, comma: number, limit: number): SourceSp
   return null;
 }
 
+/** Whether a person mention ends at token `k`. */
+function personEndsAt(view: DocView, k: number): boolean {
+  const m = view.mentionAt(k);
+  return m !== undefined && m.type === 'person' && m.last === k;
+}
+
 /** Week days, which end a noun phrase after a preposition (`the union on Wednesday`). */
 const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
@@ -395,6 +401,8 @@ export function sourceAfter(view: DocView, from: number, limit: number): SourceS
     if (NP_INNER_PREPOSITIONS.has(lj) && head >= 0 && isNpWord(view, j + 1)) { inner = true; j++; continue; }
     if (DETERMINERS.has(lj) && head >= 0 && j > from && NP_INNER_PREPOSITIONS.has(view.lower(j - 1))) { j++; continue; }
     if (!isNpWord(view, j)) break;
+    // `Amos Hochstein met …`: a lower-case word right after a person's name is the predicate
+    if (head >= 0 && !view.capitalized(j) && personEndsAt(view, j - 1)) break;
     if (head >= 0 && !view.capitalized(j) && (/ed$/.test(lj) || (CUE_BY_FORM.has(lj) && view.capitalized(j - 1)))) {
       // `a person briefed on the terms`, `officials involved in the talks`: a participle describing an unnamed source
       if (!(/ed$/.test(lj) && !view.capitalized(head) && NP_INNER_PREPOSITIONS.has(view.lower(j + 1)) && isNpWord(view, j + 2))) break;
