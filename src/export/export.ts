@@ -270,8 +270,9 @@ export function speakerEntity(doc: string, q: QuoteValue, mentions: readonly Ann
     const person = hits.find((h) => h.value.type === 'person' && !owner(h));
     // a name tagged as no person here (`Haddad: …` in a headline) is the person its antecedent names
     if (person === undefined && span === q.speakerSpan && q.speakerKind === 'name' && q.antecedent) continue;
-    // `Sudan envoy`, `the Gaza health ministry official`: a place in a description only says where
-    const modifier = (h: Annotation<MentionValue>): boolean => q.speakerKind === 'nominal' && h.value.type === 'place';
+    // `Sudan envoy`, `the Gaza health ministry official`: a place in a description only says where;
+    // `The U.N. secretary-general`: a body in a person's description only says whose
+    const modifier = (h: Annotation<MentionValue>): boolean => q.speakerKind === 'nominal' && h.value.type !== 'person';
     // an owner speaks only through a body of theirs (`Netanyahu's office said`), never through a
     // person (`Netanyahu's spokesman`, `Burhan's deputy` are other people)
     const m = person ?? hits.find((h) => !owner(h) && !modifier(h)) ?? (q.speakerKind === 'organization' ? hits.find((h) => !modifier(h) && ownerSpeaks(h, text)) : undefined);

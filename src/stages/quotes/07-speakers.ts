@@ -22,6 +22,7 @@ import {
   PERSON_ROLE_HEADS,
   SUBJECT_PRONOUNS,
 } from './lexicon.js';
+import { countryNamed, countryOfDemonym } from '../../kb/places.js';
 import { mentionGender, pronounGender, type Gender } from './gender.js';
 import type { SourceSpan, SpeakerKind, TextSpan } from './types.js';
 import type { Span } from '../../pipeline/annotation.js';
@@ -248,7 +249,14 @@ export function antecedentOf(view: DocView, src: SourceSpan, kind: SpeakerKind, 
   }
   if (kind === 'organization') noteOnTrail(view, src.first, 'body', textSpan(view, { start: view.tokens[src.first]!.start, end: view.tokens[src.last]!.end }));
   // `the Qatari premier` is the person named before; `Netanyahu's spokesman` is someone else
-  if (kind === 'nominal') return PERSON_ROLE_HEADS.has(head) && !possessed(view, src) ? named(view, nearestMention(view, src.first, (m) => m.type === 'person')) : undefined;
+  if (kind === 'nominal') {
+    if (!PERSON_ROLE_HEADS.has(head) || possessed(view, src)) return undefined;
+    // `The Israeli leader` is a person the article names with `Israeli` (`Israeli Prime Minister X`), not the last one named
+    const marks = countryMarks(view, src.first, src.last + 1);
+    if (marks.size === 0) return named(view, nearestMention(view, src.first, (m) => m.type === 'person'));
+    const marked = nearestMention(view, src.first, (m) => m.type === 'person' && markFit(view, m, marks) === 2);
+    return named(view, marked ?? nearestMention(view, src.first, (m) => m.type === 'person' && markFit(view, m, marks) === 1));
+  }
   if (kind === 'name') {
     const m = view.mentionAt(src.head);
     // `Witkoff: Deal "very close"` in a headline the tagger did not read as a person: the person the article names so
@@ -268,6 +276,49 @@ export function antecedentOf(view: DocView, src: SourceSpan, kind: SpeakerKind, 
     return named(view, nearestMention(view, src.first, (m) => m.type === 'organization' && m.text.toLowerCase().includes(head)));
   }
   return undefined;
+}
+
+/** The countries (or, for other words, the lower-case words) of the capitalized words in tokens `from`…`to` (exclusive): `Israeli` → israel, `U.N.` → u.n. */
+function countryMarks(view: DocView, from: number, to: number): Set<string> {
+  const out = new Set<string>();
+  for (let k = from; k < to; k++) if (view.capitalized(k) && view.tokens[k]!.kind === 'word' && !DETERMINERS.has(view.lower(k))) out.add(countryMark(view.tokens[k]!.text));
+  return out;
+}
+
+function countryMark(word: string): string {
+  const c = countryOfDemonym(word) ?? countryNamed(word);
+  return c !== undefined ? c.name.toLowerCase() : word.toLowerCase();
+}
+
+/** How far before a person's name its title may name the country (`Israeli Prime Minister Benjamin Netanyahu`). */
+const MARK_WINDOW = 6;
+
+/**
+ * How well person `m` fits a description with `marks`: 2 when the title right before the name
+ * (its run of capitalized words: `Israeli Prime Minister Benjamin Netanyahu`) or the appositive
+ * after it (`Netanyahu, the Israeli prime minister,`) names one of those countries, 1 when it
+ * names none (`Secretary of State Antony Blinken` may be `the top U.S. diplomat`), 0 when it
+ * names only others (then `The Israeli leader` is not Al Thani).
+ */
+function markFit(view: DocView, m: ViewMention, marks: ReadonlySet<string>): 0 | 1 | 2 {
+  const own = new Set<string>();
+  const sentence = view.sentenceOf[m.first];
+  const note = (k: number): void => {
+    if (!view.capitalized(k) || view.tokens[k]!.kind !== 'word') return;
+    const w = view.tokens[k]!.text;
+    if (countryOfDemonym(w) !== undefined || countryNamed(w) !== undefined || /^(?:[A-Z]\.){2,}$/.test(w)) own.add(countryMark(w));
+  };
+  for (let k = m.first - 1; k >= Math.max(0, m.first - MARK_WINDOW) && view.sentenceOf[k] === sentence; k--) {
+    if (!view.capitalized(k) && view.lower(k) !== 'of') break;
+    note(k);
+  }
+  if (view.tokens[m.last + 1]?.text === ',') {
+    for (let k = m.last + 2; k <= m.last + 1 + MARK_WINDOW && k < view.tokens.length && view.sentenceOf[k] === sentence; k++) {
+      if (view.tokens[k]!.text === ',') break;
+      note(k);
+    }
+  }
+  return own.size === 0 ? 1 : [...own].some((c) => marks.has(c)) ? 2 : 0;
 }
 
 /** Whether a possessive stands in the speaker phrase before its head (`Netanyahu's spokesman`). */

@@ -176,6 +176,17 @@ describe('link stage', () => {
     const r = link('Turkish Foreign Minister Ayla Demirtepe spoke. Foreign Minister Jon Halvard Tessem replied.', '2025-05-16').roles;
     assert.deepEqual(r.map((x) => x.of), ['Turkey', null]);
   });
+  it('a title naming its country resolves to the holder on a known day, named in the article or not', () => {
+    const m = link("Qatar's prime minister said the proposal had been delivered. The U.N. secretary-general urged restraint.", '2024-06-11').mentions;
+    assert.ok(m.some(([t, n, via]) => t === "Qatar's prime minister" && n === 'Mohammed bin Abdulrahman Al Thani' && via === 'title'), JSON.stringify(m));
+    assert.ok(m.some(([t, n]) => t === 'U.N. secretary-general' && n === 'António Guterres'), JSON.stringify(m));
+  });
+  it('a generic title ("the foreign minister"), an owned one ("his U.S. special envoy") or one that does not speak names no one the article does not name', () => {
+    for (const text of ['The foreign minister said the proposal had been delivered.', 'The president said his U.S. Special Envoy had made progress.', "Talks with Qatar's prime minister lasted an hour."]) {
+      const m = link(text, '2024-06-11').mentions;
+      assert.ok(!m.some(([, , via]) => via === 'title'), JSON.stringify(m));
+    }
+  });
   it('resolves "the top US diplomat" to the Secretary of State the article names', () => {
     const m = link('Antony Blinken landed in Cairo. The visit was the top US diplomat\'s seventh.').mentions;
     assert.ok(m.some(([t, n, via]) => /top US diplomat/.test(t) && n === 'Antony Blinken' && via === 'title'), JSON.stringify(m));

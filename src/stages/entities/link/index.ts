@@ -21,7 +21,7 @@
  *    previous sentence when only one person was.
  * Produces `mention` (value: the cluster) and `role` annotations.
  */
-import { loadKnowledgeBase, spanContains, type KbEntity, type KbTitle, type KnowledgeBase } from '../../../kb/index.js';
+import { loadKnowledgeBase, spanContains, type KbEntity, type KbTitle, type KbTitleMention, type KnowledgeBase } from '../../../kb/index.js';
 import { countryNamed, countryNames, countryOfDemonym, foldPlace, worldPlaces } from '../../../kb/places.js';
 import { sourceRegistry } from '../../citations/load.js';
 import { annotate, type Annotation } from '../../../pipeline/annotation.js';
@@ -327,7 +327,9 @@ export const linkStage: Stage = {
       roles.push(of === r.value.of ? r : annotate('role', doc.text, r.start, r.end, { ...r.value, of }, 'link/title-appositive'));
     }
     renameAllCaps(clusters, mentions);
-    const described = descriptionMentions(doc.text, kb, clusters, day, named);
+    const published = layers.get<Published>('published')[0]?.value;
+    const exactDay = published?.value && (published.precision === 'day' || published.precision === 'time') ? published.value.slice(0, 10) : null;
+    const described = descriptionMentions(doc.text, kb, clusters, day, named, exactDay);
     mentions.push(...described, ...headNounMentions(doc.text, clusters, mentions, named, described));
     mentions.push(...pronounMentions(doc.text, layers.get('sentence'), mentions));
     mentions.sort((x, y) => x.start - y.start);
@@ -986,19 +988,49 @@ function isAsciiWord(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
+/**
+ * Whether a found title names its country or body in its own words, capitalized (`Qatar's
+ * prime minister`, `Qatari premier`, `U.N. secretary-general`): every title it can name is
+ * of one `of`, and it opens with a capital (`President` alone names many countries' titles).
+ */
+function ownedTitle(t: KbTitleMention): boolean {
+  if (!/^\p{Lu}/u.test(t.text) || !/\s/.test(t.text)) return false;
+  const of = t.titles[0]?.of;
+  return of !== undefined && t.titles.every((x) => x.of === of);
+}
+
+/** Verbs after which, or before which, a title is the speaker of a statement (`Qatar's prime minister said`). */
+const SPEECH_AFTER = /^\s+(?:said|says|told|tells|added|adds|warned|urged|stressed|wrote|announced|insisted|cautioned|called|welcomed|condemned|noted)\b/;
+const SPEECH_BEFORE = /(?:\b(?:said|says|added|according to|wrote|warned)\s+(?:the\s+)?)$/;
+
+/**
+ * Whether the title `t` speaks in its sentence (`Qatar's prime minister said`, `…, said the U.N.
+ * secretary-general`), not owned by someone (`his U.S. special envoy`): only then does it name
+ * a holder the article does not name (a person the article only describes is no person it names).
+ */
+function speaksAsTitle(text: string, t: KbTitleMention): boolean {
+  const before = text.slice(Math.max(0, t.start - 24), t.start);
+  if (/\b(?:his|her|their|its|our|my|your)\s+$/i.test(before)) return false;
+  return SPEECH_AFTER.test(text.slice(t.end, t.end + 14)) || SPEECH_BEFORE.test(before);
+}
+
 /** "the top US diplomat", "the Islamist movement": nominal mentions that resolve to one cluster. */
-function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly Cluster[], day: string | null, existingIndex: SpanIndex<Annotation<MentionValue>>): Annotation<MentionValue>[] {
+function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly Cluster[], day: string | null, existingIndex: SpanIndex<Annotation<MentionValue>>, exactDay: string | null = null): Annotation<MentionValue>[] {
   const out: Annotation<MentionValue>[] = [];
   // a place inside a description ("US" in "the top US diplomat") is a mention of its own
   const taken = (s: number, e: number): boolean => existingIndex.someOverlapping(s, e, (m) => !(m.value.type === 'place' && s <= m.start && m.end <= e));
   const inDoc = new Map(clusters.filter((c) => c.kb).map((c) => [c.kb!.key, c]));
   // a title description resolves only to a cluster whose KB entry held a title (its own
   // roles, or the holder on the day): with none in the document, no need to find titles
+  // ... or, on a known day, a title that names its country (`Qatar's prime minister`): its holder that day
   const titled = [...inDoc.values()].some((c) => c.kb!.roles.length > 0);
   let lower: string | null = null;
-  if (titled) lower = lowerOf(text);
-  for (const t of titled && titleAfterThe(text, lower!, kb) ? kb.titleIndex.findIn(text) : []) {
-    if (!THE_BEFORE.test(text.slice(Math.max(0, t.start - 5), t.start)) || taken(t.start, t.end)) continue;
+  if (titled || exactDay !== null) lower = lowerOf(text);
+  for (const t of (titled && titleAfterThe(text, lower!, kb)) || exactDay !== null ? kb.titleIndex.findIn(text) : []) {
+    const owned = ownedTitle(t);
+    // the body that owns a title is a mention of its own inside it (`U.N.` in `U.N. secretary-general`)
+    const blocked = owned ? existingIndex.someOverlapping(t.start, t.end, (m) => !(m.value.type !== 'person' && t.start <= m.start && m.end <= t.end)) : taken(t.start, t.end);
+    if (!(owned || (titled && THE_BEFORE.test(text.slice(Math.max(0, t.start - 5), t.start)))) || blocked) continue;
     if (/^\s+[\p{Lu}]/u.test(text.slice(t.end, t.end + 2))) continue; // a title before a name, not a description
     // the article's people who ever held the title; of them, those who held it on the day when any
     // did ("the secretary of state" in 2024 is Antony Blinken, not William Burns, acting for a day in 2009)
@@ -1018,7 +1050,12 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
     if (holders.size !== 1) continue;
     const key = [...holders][0]!;
     const c = inDoc.get(key);
-    if (!c) continue; // only descriptions of someone the article names
+    if (!c) {
+      // someone the article does not name: only for a title naming its country, on a known day
+      const e = owned && exactDay !== null && day === exactDay && speaksAsTitle(text, t) ? kb.byKey(key) : undefined;
+      if (e !== undefined && e.type === 'person') out.push(annotate('mention', text, t.start, t.end, { type: 'person', key: kbKeyOf(e), name: e.name, kb: key, wikidata: e.id ?? null, via: 'title' }, 'link/title-description'));
+      continue;
+    }
     out.push(annotate('mention', text, t.start, t.end, { type: c.type, key: c.key, name: c.name, kb: key, wikidata: c.kb?.id ?? null, via: 'title' }, 'link/title-description'));
   }
   let heads: Heads | null = null;
