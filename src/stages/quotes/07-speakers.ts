@@ -253,9 +253,14 @@ export function antecedentOf(view: DocView, src: SourceSpan, kind: SpeakerKind, 
     if (!PERSON_ROLE_HEADS.has(head) || possessed(view, src)) return undefined;
     // `The Israeli leader` is a person the article names with `Israeli` (`Israeli Prime Minister X`), not the last one named
     const marks = countryMarks(view, src.first, src.last + 1);
-    if (marks.size === 0) return named(view, nearestMention(view, src.first, (m) => m.type === 'person'));
-    const marked = nearestMention(view, src.first, (m) => m.type === 'person' && markFit(view, m, marks) === 2);
-    return named(view, marked ?? nearestMention(view, src.first, (m) => m.type === 'person' && markFit(view, m, marks) === 1));
+    const found = marks.size === 0
+      ? named(view, nearestMention(view, src.first, (m) => m.type === 'person'))
+      : named(view, nearestMention(view, src.first, (m) => m.type === 'person' && markFit(view, m, marks) === 2) ?? (onlyCountries(marks) ? nearestMention(view, src.first, (m) => m.type === 'person' && markFit(view, m, marks) === 1) : undefined));
+    // a later `he`/`she` may be this person (`The U.N. secretary-general urged … “…,” he said`)
+    const self = found ?? textSpan(view, { start: view.tokens[src.first]!.start, end: view.tokens[src.last]!.end });
+    noteOnTrail(view, src.first, 'm', self);
+    noteOnTrail(view, src.first, 'f', self);
+    return found;
   }
   if (kind === 'name') {
     const m = view.mentionAt(src.head);
@@ -278,16 +283,26 @@ export function antecedentOf(view: DocView, src: SourceSpan, kind: SpeakerKind, 
   return undefined;
 }
 
-/** The countries (or, for other words, the lower-case words) of the capitalized words in tokens `from`…`to` (exclusive): `Israeli` → israel, `U.N.` → u.n. */
+/** The countries (or, for other words, `~` and the lower-case word) of the capitalized words in tokens `from`…`to` (exclusive): `Israeli` → israel, `U.N.` → ~u.n. */
 function countryMarks(view: DocView, from: number, to: number): Set<string> {
   const out = new Set<string>();
   for (let k = from; k < to; k++) if (view.capitalized(k) && view.tokens[k]!.kind === 'word' && !DETERMINERS.has(view.lower(k))) out.add(countryMark(view.tokens[k]!.text));
   return out;
 }
 
+/**
+ * Whether every mark is a country: a person titled without one may still be meant (`the top
+ * U.S. diplomat` after `Secretary of State Antony Blinken`); a body's mark (`The U.N.
+ * secretary-general`) must be named with the person.
+ */
+function onlyCountries(marks: ReadonlySet<string>): boolean {
+  for (const m of marks) if (m.startsWith('~')) return false;
+  return true;
+}
+
 function countryMark(word: string): string {
   const c = countryOfDemonym(word) ?? countryNamed(word);
-  return c !== undefined ? c.name.toLowerCase() : word.toLowerCase();
+  return c !== undefined ? c.name.toLowerCase() : `~${word.toLowerCase()}`;
 }
 
 /** How far before a person's name its title may name the country (`Israeli Prime Minister Benjamin Netanyahu`). */

@@ -88,6 +88,7 @@ export const PERSON_ROLE_HEADS: ReadonlySet<string> = new Set([
   'man', 'woman', 'father', 'mother', 'author', 'reporter', 'correspondent', 'columnist', 'host', 'anchor', 'strategist',
   'pollster', 'manager', 'veteran', 'head', 'justice', 'judge', 'attorney', 'lawyer', 'prosecutor', 'sheriff', 'officer',
   'professor', 'economist', 'analyst', 'expert', 'activist', 'pastor', 'bishop', 'pope', 'cleric', 'commentator',
+  'secretary-general', 'coordinator', 'commissioner', 'rapporteur',
 ]);
 
 /** Head nouns of bodies that speak as one (`the Israeli military said`, `the ministry said`). */

@@ -29,6 +29,10 @@ describe('he and she resolved to a person they can be', () => {
   it('`it` in a tag is not a body named inside its own quote', () => {
     assert.deepEqual(resolved('The army rejected the claim. “The United Nations has been misled,” it said.'), [['The army', undefined], ['it', 'The army']]);
   });
+  it('`he` after a description that named no one follows that description (`The U.N. chief urged … “…,” he said`)', () => {
+    const got = resolved('Antony Blinken met Benjamin Netanyahu on Monday. On Tuesday the U.N. secretary-general urged both sides to accept the plan. “Enough is enough,” he said.');
+    assert.deepEqual(got.at(-1), ['he', 'the U.N. secretary-general']);
+  });
   it('a relative named in the appositive tells nothing of the person (`whose son`)', () => {
     assert.deepEqual(resolved('Dalia Harel, whose son is held in Gaza, spoke at the rally. "Bring him home," she said.'), [['she', 'Dalia Harel']]);
   });
