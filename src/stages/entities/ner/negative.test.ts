@@ -17,3 +17,7 @@ test('an all-caps headline word is not a dateline place', () => expectNoMentions
 test('a person described as a member of a body stays a person', () => expectNoMentions('John Smith, a member of the union, said the vote would go ahead.', ['organization:John Smith']));
 test('a quotation between two names joins nothing', () => expectNoMentions('Hamas called it "a victory" Netanyahu said.', ['person:Hamas called it "a victory" Netanyahu']));
 test('an organization does not run on through a day', () => expectNoMentions('The U.N. Security Council on Friday rejected the draft.', ['organization:U.N. Security Council on Friday']));
+test('a person said in a statement stays a person', () => expectNoMentions('Biden said in a statement that he was pleased.', ['organization:Biden']));
+test('a place after "strike at" stays a place (an air strike)', () => expectNoMentions('An Israeli strike at Nuseirat killed five.', ['organization:Nuseirat']));
+test('a plural demonym said in a statement is no organization', () => expectNoMentions('Palestinians said in a statement that they would march.', ['organization:Palestinians']));
+test('a one-word place after workers at stays a place', () => expectNoMentions('Aid workers at Rafah said supplies ran out.', ['organization:Rafah']));

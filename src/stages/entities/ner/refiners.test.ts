@@ -166,3 +166,9 @@ test('an organization name goes on through "for" or "of" and the capitalised wor
   assert.deepEqual(refined('the Security Council for Monday', ['organization:Security Council']), ['organization:Security Council']);
   assert.deepEqual(refined('the U.N. Security Council on Friday', ['organization:U.N. Security Council']), ['organization:U.N. Security Council']);
 });
+
+test('a company noun before a name makes it an organization, without the noun', () => assert.deepEqual(refined('Automaker Stellantis said it would cut jobs', ['person:Automaker Stellantis']), ['organization:Stellantis']));
+test("what a company has after a possessive makes it one", () => assert.deepEqual(refined("Boeing's machinists voted", ['misc:Boeing']), ['organization:Boeing']));
+test('workers at a name the tagger left out: an organization is proposed', () => assert.deepEqual(refined('Workers at Boeing walked off the job', []), ['organization:Boeing']));
+test('a misc word said in a statement is an organization', () => assert.deepEqual(refined('Boeing said in a statement that it would talk', ['misc:Boeing']), ['organization:Boeing']));
+test('an acronym read as a place that represents employers is an organization', () => assert.deepEqual(refined('USMX, which represents port employers, said', ['place:USMX']), ['organization:USMX']));

@@ -6,7 +6,7 @@
  * {@link refine} applies them in turn. Mentions are token ranges over the document's
  * tokens (the whole token layer, dateline included).
  */
-import { ARTICLE_NAME, BODY_NOUNS, BYLINE_ROLES, FIGHTING_WORDS, GROUND_NOUNS, PLACE_APPOSITIVES, PLACE_PREPOSITIONS, DEMONYM_ADJECTIVES, DETERMINERS, SURNAME_PARTICLES, DEMONYM_PLURAL, GROUND_VERBS, GROUP_NAMES, HONORIFICS, LEADING_PARTICLES, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_MODIFIED, PHOTO_CREDITS, PLACE_HEADS, PLACE_NOUNS, POSSESSIVES, TITLE_JOINERS, TITLE_WORDS } from './lexicon.js';
+import { ARTICLE_NAME, BODY_NOUNS, BODY_VERBS, BYLINE_ROLES, COMPANY_NOUNS, COMPANY_POSSESSIONS, FIGHTING_WORDS, GROUND_NOUNS, PLACE_APPOSITIVES, PLACE_PREPOSITIONS, DEMONYM_ADJECTIVES, DETERMINERS, SURNAME_PARTICLES, DEMONYM_PLURAL, GROUND_VERBS, GROUP_NAMES, HONORIFICS, LEADING_PARTICLES, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_MODIFIED, PHOTO_CREDITS, PLACE_HEADS, PLACE_NOUNS, POSSESSIVES, TITLE_JOINERS, TITLE_WORDS, WORKFORCE_NOUNS } from './lexicon.js';
 import { normalizeToken } from './word.js';
 import { firstWhere } from '../../../util/span-index.js';
 
@@ -611,6 +611,63 @@ const knownNameType: Refiner = {
   },
 };
 
+const organizationCue: Refiner = {
+  id: 'organization-cue',
+  reason: 'a one-word name in a company\'s context is an organization, however the tagger read it: "automaker Stellantis", "Boeing\'s machinists", "workers at Boeing", "USMX, which represents port employers," (a word the tagger left out is proposed)',
+  refine(mentions, input) {
+    const out: Mention[] = [];
+    const counts = coverCounts(mentions, input.tokens.length);
+    for (const m of mentions) {
+      // "Automaker Stellantis" at a sentence start: the company noun is no part of the name
+      if (m.end - m.start === 2 && m.type !== 'organization' && COMPANY_NOUNS.has(lower(input, m.start)) && companyWord(input, m.start + 1, m.type)) {
+        out.push(changed(m, { start: m.start + 1, type: 'organization' }, this.id));
+        continue;
+      }
+      const one = m.end - m.start === 1 && m.type !== 'organization' && m.type !== 'group' && companyWord(input, m.start, m.type);
+      out.push(one && companyCue(input, m.start, m.type) ? changed(m, { type: 'organization' }, this.id) : m);
+    }
+    // a word the tagger left out, in the plainest of these contexts ("Workers at Boeing walked off")
+    for (let i = 0; i < input.tokens.length; i++) {
+      if (tokenCovered(counts, i) || !isCapitalized(input, i) || !companyWord(input, i, 'person') || !companyCue(input, i, 'person')) continue;
+      out.push({ start: i, end: i + 1, type: 'organization', score: 1, source: `ner/${this.id}` });
+    }
+    return out;
+  },
+};
+
+/**
+ * Whether token `i` may be a company's one-word name read as `type`: a capitalized word of
+ * letters that is no curated name of another type, demonym adjective, title or group (a plural
+ * demonym's shape is no sign: "Stellantis"); a place only when
+ * it is an acronym ("USMX": a place of one capitalized word is most often one).
+ */
+function companyWord(input: RefineInput, i: number, type: MentionType): boolean {
+  const word = input.tokens[i]!.text;
+  if (!/^\p{Lu}[\p{L}&-]+$/u.test(word)) return false;
+  if (type === 'place' && !/^\p{Lu}{2,6}$/u.test(word)) return false;
+  const l = lower(input, i);
+  const known = input.known?.get(l);
+  if (known !== undefined && known !== 'organization') return false;
+  return !DEMONYM_ADJECTIVES.has(l) && !GROUP_NAMES.has(l) && !TITLE_WORDS.has(l) && !HONORIFICS.has(l);
+}
+
+/**
+ * Whether a company's context surrounds token `i`: a company noun right before ("automaker
+ * Stellantis"), a possessive and what companies have after ("Boeing's machinists"), a workforce
+ * and "at"/"of" before ("workers at Boeing"), ", which represents …" after, or, for a word the
+ * tagger read as neither person nor place, "said in a statement" after.
+ */
+function companyCue(input: RefineInput, i: number, type: MentionType): boolean {
+  const n = input.tokens.length;
+  const at = (k: number): string => (k >= 0 && k < n ? lower(input, k) : '');
+  if (COMPANY_NOUNS.has(at(i - 1)) && !isCapitalized(input, i - 1)) return true;
+  if ((at(i + 1) === "'s" || at(i + 1) === "'") && COMPANY_POSSESSIONS.has(at(i + 2))) return true;
+  if ((at(i - 1) === 'at' || at(i - 1) === 'of') && WORKFORCE_NOUNS.has(at(i - 2))) return true;
+  if (at(i + 1) === ',' && (at(i + 2) === 'which' || at(i + 2) === 'that') && BODY_VERBS.has(at(i + 3))) return true;
+  // "Palestinians said in a statement": a plural demonym is a group
+  return type === 'misc' && !DEMONYM_PLURAL.test(input.tokens[i]!.text) && (at(i + 1) === 'said' || at(i + 1) === 'says') && at(i + 2) === 'in' && at(i + 4) === 'statement';
+}
+
 const placeNoun: Refiner = {
   id: 'place-noun',
   reason: 'a "person" before a place noun ("the Karabakh region"), ending in one ("the Rose Garden"), right after a verb or noun whose object is ground ("retook Wad Madani", "the siege of El Fasher", "operations in Khan Younis") or described between commas as a town ("El Fasher, the last major city in Darfur,") is a place; one word after "the" ("the Quad") is an organization',
@@ -848,7 +905,7 @@ const noOverlaps: Refiner = {
  * lone demonyms become misc, plural ones groups; then drop photo credits (after every rule
  * that makes mentions); add the dateline place; remove overlaps last.
  */
-export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, quotedNickname, organizationPair, organizationObject, titleModifier, leadingTitle, bylineRole, repeatedSurname, speakingName, knownNameType, placeNoun, appositiveOrganization, placeOrganization, demonymAdjective, demonymGroup, photoCredit, datelinePlace, noOverlaps];
+export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, quotedNickname, organizationPair, organizationObject, titleModifier, leadingTitle, bylineRole, repeatedSurname, speakingName, knownNameType, organizationCue, placeNoun, appositiveOrganization, placeOrganization, demonymAdjective, demonymGroup, photoCredit, datelinePlace, noOverlaps];
 
 /** Applies every refiner in order. */
 export function refine(mentions: readonly Mention[], input: RefineInput, refiners: readonly Refiner[] = REFINERS): { mentions: Mention[]; log: RefineLog } {
