@@ -20,6 +20,12 @@ function link(text: string, day = '2024-05-01'): { mentions: Array<[string, stri
 }
 const names = (text: string, day?: string): string[] => link(text, day).mentions.map(([t, n]) => `${t}=${n}`);
 
+/** `text=KB key` of every mention of `text` (`text=` when not linked). */
+function kbKeys(text: string, day = '2024-05-01'): string[] {
+  const doc = prepare({ source: 't', format: 'text', text, meta: { title: null, outlet: null, byline: null, url: null, published: { raw: day, method: 'metadata', from: 'test' } } });
+  return (analyzeDocument(pipeline, ctx, doc).layers.get('mention') ?? []).map((m) => `${m.text}=${(m.value as MentionValue).kb ?? ''}`);
+}
+
 describe('link stage', () => {
   it('a three-letter country acronym is the country ("UAE" and "the United Arab Emirates" are one place)', () => {
     assert.deepEqual(names('The UAE said it had mediated the swap. The United Arab Emirates has mediated a dozen exchanges.'), ['UAE=United Arab Emirates', 'United Arab Emirates=United Arab Emirates']);
@@ -83,7 +89,7 @@ describe('link stage', () => {
   });
   it('a body named right before a title is part of the KB title ("Kremlin spokesman"), else the title\'s owner', () => {
     const r = link('Kremlin spokesman Dmitry Peskov said it was premature. ILA President Harold Daggett told members at a rally.', '2024-10-03').roles;
-    assert.deepEqual(r.map((x) => `${x.title} of ${x.of}`), ['Kremlin Press Secretary of Russia', 'President of ILA']);
+    assert.deepEqual(r.map((x) => `${x.title} of ${x.of}`), ['Kremlin Press Secretary of Russia', "President of International Longshoremen's Association"]);
     assert.equal(r[0]?.from, '2012');
   });
   it('a person named right before a title is read with it ("Zelenskyy\'s chief of staff") but owns no title', () => {
@@ -209,6 +215,17 @@ describe('link stage', () => {
   });
   it('ignores capitalized words in a Title Case heading unless they are known', () => {
     assert.deepEqual(names('Negotiators Push For Deal As Hostage Release Nears\n\nTalks went on.').filter((x) => /Hostage/.test(x)), []);
+  });
+  it('companies and bargaining bodies of labour disputes are in the knowledge base', () => {
+    assert.deepEqual(kbKeys('Workers at Stellantis said Boeing and USMX had made offers to the ILA.'), ['Stellantis=stellantis', 'Boeing=boeing', 'USMX=usmx', 'ILA=ila']);
+  });
+  it("a country's ministry written whole is the KB's body, not a place or a body of its own", () => {
+    assert.deepEqual(kbKeys('The Israeli Defense Ministry said the crossing was closed.'), ['Israeli Defense Ministry=israel-ministry-of-defense']);
+  });
+  it('trade negotiators of 2025 are linked with their offices', () => {
+    const r = link('Treasury Secretary Scott Bessent and U.S. Trade Representative Jamieson Greer met Chinese officials.', '2025-05-12');
+    assert.deepEqual(r.mentions.filter(([, , via]) => via === 'name').map(([t]) => t).filter((t) => /Bessent|Greer/.test(t)), ['Scott Bessent', 'Jamieson Greer']);
+    assert.deepEqual(r.roles.map((x) => `${x.title}|${x.from}`), ['Secretary of the Treasury|2025-01-28', 'Trade Representative|2025-02']);
   });
 });
 
