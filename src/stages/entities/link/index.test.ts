@@ -20,6 +20,12 @@ function link(text: string, day = '2024-05-01'): { mentions: Array<[string, stri
 }
 const names = (text: string, day?: string): string[] => link(text, day).mentions.map(([t, n]) => `${t}=${n}`);
 
+/** The cluster key of the first mention of `surface` in `text` (the export's identity of a name outside the KB). */
+function keyOf(text: string, surface: string): string | undefined {
+  const doc = prepare({ source: 't', format: 'text', text, meta: { title: null, outlet: null, byline: null, url: null, published: { raw: '2024-05-01', method: 'metadata', from: 'test' } } });
+  return ((analyzeDocument(pipeline, ctx, doc).layers.get('mention') ?? []).find((m) => m.text === surface)?.value as MentionValue | undefined)?.key;
+}
+
 /** `text=KB key` of every mention of `text` (`text=` when not linked). */
 function kbKeys(text: string, day = '2024-05-01'): string[] {
   const doc = prepare({ source: 't', format: 'text', text, meta: { title: null, outlet: null, byline: null, url: null, published: { raw: day, method: 'metadata', from: 'test' } } });
@@ -226,6 +232,11 @@ describe('link stage', () => {
     const r = link('Treasury Secretary Scott Bessent and U.S. Trade Representative Jamieson Greer met Chinese officials.', '2025-05-12');
     assert.deepEqual(r.mentions.filter(([, , via]) => via === 'name').map(([t]) => t).filter((t) => /Bessent|Greer/.test(t)), ['Scott Bessent', 'Jamieson Greer']);
     assert.deepEqual(r.roles.map((x) => `${x.title}|${x.from}`), ['Secretary of the Treasury|2025-01-28', 'Trade Representative|2025-02']);
+  });
+  it('a person named with and without a middle name or initial in two articles is one identity', () => {
+    assert.equal(keyOf('John Q. Doe, the council budget chair, said the vote was close.', 'John Q. Doe'), keyOf('John Doe said on Friday the budget would be revised.', 'John Doe'));
+    assert.equal(keyOf('Ahmed Khalid Osman, a lawyer in Port Sudan, said residents feared more fighting.', 'Ahmed Khalid Osman'), keyOf('Ahmed Osman, a lawyer who fled, said the door was closed.', 'Ahmed Osman'));
+    assert.equal(keyOf('Abdel Rahim Hamdan Dagalo said the forces would withdraw.', 'Abdel Rahim Hamdan Dagalo'), keyOf('Abdel-Rahim Dagalo said the forces would withdraw.', 'Abdel-Rahim Dagalo'));
   });
 });
 

@@ -22,6 +22,7 @@
  * Produces `mention` (value: the cluster) and `role` annotations.
  */
 import { loadKnowledgeBase, spanContains, type KbEntity, type KbTitle, type KnowledgeBase } from '../../../kb/index.js';
+import { normalizeSurface } from '../../../kb/normalize.js';
 import { countryNamed, countryNames, countryOfDemonym, foldPlace, worldPlaces } from '../../../kb/places.js';
 import { sourceRegistry } from '../../citations/load.js';
 import { annotate, type Annotation } from '../../../pipeline/annotation.js';
@@ -252,7 +253,7 @@ export const linkStage: Stage = {
       }
       // "Abdel Rahim Dagalo" after "Abdel Rahim Hamdan Dagalo": the same first and last names
       // with a middle name left out are the person named in full
-      if (type === 'person' && !id && surface.includes(' ') && !byKey.has(`name:person:${fold(surface)}`)) {
+      if (type === 'person' && !id && surface.includes(' ') && !byKey.has(personKey(surface, byKey))) {
         const host = shortenedNameOf(clusters, fold(surface));
         if (host) { host.last = a.start; emit(a.start, end, host, 'name', 'name'); continue; }
       }
@@ -264,7 +265,7 @@ export const linkStage: Stage = {
       }
       const place = type === 'place' && !id ? places().get(fold(surface)) : undefined;
       const outlet = type === 'organization' && !id ? sourceRegistry(undefined, ctx.config.sourceDirs).lookup(surface) : undefined;
-      const key = id ? kbKeyOf(id.entity) : place ? `place:${fold(place.name)}` : outlet ? `outlet:${outlet.key}` : `name:${type}:${fold(surface)}`;
+      const key = id ? kbKeyOf(id.entity) : place ? `place:${fold(place.name)}` : outlet ? `outlet:${outlet.key}` : type === 'person' ? personKey(surface, byKey) : `name:${type}:${fold(surface)}`;
       let c = byKey.get(key);
       if (!c) {
         const name = id ? id.entity.name : place ? place.name : outlet ? outlet.name : surface.replace(/\s+/g, ' ');
@@ -468,6 +469,53 @@ function shortenedNameOf(clusters: readonly Cluster[], folded: string): Cluster 
     if (k === words.length) host = c;
   }
   return host;
+}
+
+/** Words that make a name a chain of generations ("Mohammed bin Abdulrahman Al Thani"): nothing in it is a middle name to drop. */
+const PATRONYMIC: ReadonlySet<string> = new Set(['bin', 'bint', 'ben', 'abu', 'umm', 'ould']);
+/** First words that open a given name of two words ("Abdel Fattah", "Abu Bakr"; after the KB fold, "Abdul" is "abdel"). */
+const COMPOUND_GIVEN: ReadonlySet<string> = new Set(['abdel', 'abu']);
+
+/**
+ * The given name, middle names and surname of a person's name after the knowledge base's fold
+ * (`normalizeSurface`: case, accents, hyphens, "al-" and the spellings of Abdel and Mohammed
+ * aside, so "Abdel-Fattah Burhan" is "Abdel Fattah al-Burhan"); null for a name of fewer than two
+ * words or a chain of generations, whose parts are not middle names.
+ */
+export function nameParts(name: string): { given: string; middle: string[]; surname: string } | null {
+  const words = normalizeSurface(name).split(' ').filter((w) => w !== '');
+  if (words.length < 2 || words.some((w) => PATRONYMIC.has(w))) return null;
+  const givenEnd = COMPOUND_GIVEN.has(words[0]!) && words.length > 2 ? 2 : 1;
+  let surnameStart = words.length - 1;
+  while (surnameStart - 1 >= givenEnd && SURNAME_PARTICLES.has(words[surnameStart - 1]!)) surnameStart--;
+  return { given: words.slice(0, givenEnd).join(' '), middle: words.slice(givenEnd, surnameStart), surname: words.slice(surnameStart).join(' ') };
+}
+
+/** Whether two lists of middle names can be one person's: one list empty, or each of the shorter's names (or initials) in the longer. */
+function middlesAgree(a: readonly string[], b: readonly string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.every((w) => long.some((x) => x === w || (w.length === 1 && x.startsWith(w)) || (x.length === 1 && w.startsWith(x))));
+}
+
+/**
+ * The cluster key of a person's name that no knowledge-base entry identifies: the given name and
+ * the surname, middle names and initials left out ("John Q. Doe" and "John Doe" are
+ * `name:person:john doe`), so that reports naming one person with and without a middle name or
+ * initial are one entity across documents too. Matthew Miller and Aaron David Miller keep apart
+ * (other given names). When the article already has a cluster of that key whose middle names
+ * disagree ("John A. Smith" after "John B. Smith"), the whole name is the key. Across documents
+ * that cannot be seen: two namesakes told apart only by a middle initial, each in its own
+ * article, are one entity.
+ */
+function personKey(name: string, byKey: ReadonlyMap<string, Cluster>): string {
+  const parts = nameParts(name);
+  const whole = `name:person:${fold(name)}`;
+  if (parts === null) return `name:person:${normalizeSurface(name)}`;
+  const key = `name:person:${parts.given} ${parts.surname}`;
+  const there = byKey.get(key);
+  if (there === undefined || parts.middle.length === 0) return key;
+  const theirs = nameParts(there.name);
+  return theirs === null || middlesAgree(theirs.middle, parts.middle) ? key : whole;
 }
 
 /** An owner that is the name of one of the article's organizations ("Teamsters"), else null. */

@@ -1,0 +1,34 @@
+/**
+ * @module stages/entities/link/negative.test — what must NOT be linked together.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { DEFAULTS } from '../../../config.js';
+import { prepare } from '../../../ingest/index.js';
+import { createContext } from '../../../pipeline/context.js';
+import { defaultPipeline } from '../../../pipeline/default.js';
+import { analyzeDocument } from '../../../pipeline/pipeline.js';
+import type { MentionValue } from './index.js';
+
+const pipeline = defaultPipeline();
+const ctx = createContext({ ...DEFAULTS, referenceDate: '2026-01-01' });
+
+/** `text→cluster key` of every mention of `text`, published on `day`. */
+function keys(text: string, day = '2024-05-01'): string[] {
+  const doc = prepare({ source: 't', format: 'text', text, meta: { title: null, outlet: null, byline: null, url: null, published: { raw: day, method: 'metadata', from: 'test' } } });
+  return (analyzeDocument(pipeline, ctx, doc).layers.get('mention') ?? []).map((m) => `${m.text}→${(m.value as MentionValue).key}`);
+}
+const keyOf = (text: string, surface: string): string | undefined => keys(text).find((k) => k.startsWith(`${surface}→`))?.slice(surface.length + 1);
+
+test('two people sharing a surname with other given names stay apart across articles', () => assert.notEqual(
+  keyOf('Peter Kowalski, a union organizer, said the vote was close.', 'Peter Kowalski'),
+  keyOf('Anna Maria Kowalski, a negotiator, said the talks were slow.', 'Anna Maria Kowalski'),
+));
+test('two namesakes told apart by their middle initials in one article stay two', () => {
+  const k = keys('John A. Smith, a port official, said the talks were over. John B. Smith, a union lawyer, disagreed.');
+  assert.equal(new Set(k.filter((x) => x.includes('Smith')).map((x) => x.split('→')[1])).size, 2);
+});
+test('a chain of generations keeps its fathers: two sons of one family are two people', () => assert.notEqual(
+  keyOf('On Monday, Sheikh Hamad bin Jassim Al Thani said the talks were useful.', 'Hamad bin Jassim Al Thani'),
+  keyOf('On Monday, Sheikh Hamad bin Khalifa Al Thani said the talks were useful.', 'Hamad bin Khalifa Al Thani'),
+));
