@@ -238,6 +238,10 @@ describe('link stage', () => {
     assert.equal(keyOf('Ahmed Khalid Osman, a lawyer in Port Sudan, said residents feared more fighting.', 'Ahmed Khalid Osman'), keyOf('Ahmed Osman, a lawyer who fled, said the door was closed.', 'Ahmed Osman'));
     assert.equal(keyOf('Abdel Rahim Hamdan Dagalo said the forces would withdraw.', 'Abdel Rahim Hamdan Dagalo'), keyOf('Abdel-Rahim Dagalo said the forces would withdraw.', 'Abdel-Rahim Dagalo'));
   });
+  it('"Sheikh Mohammed" alone is the one of the KB\'s two whose country or city the article names', () => {
+    assert.deepEqual(kbKeys('DOHA, Qatar (AP) — Sheikh Mohammed told reporters that Hamas had shown flexibility.').filter((x) => x.startsWith('Mohammed')), ['Mohammed=mohammed-bin-abdulrahman-al-thani']);
+    assert.deepEqual(kbKeys('Sheikh Mohammed opened a new container terminal in Dubai on Sunday.').filter((x) => x.startsWith('Mohammed')), ['Mohammed=mohammed-bin-rashid-al-maktoum']);
+  });
 });
 
 describe('link: initialsOf', () => {

@@ -222,6 +222,8 @@ export const linkStage: Stage = {
       // In a Title Case heading every word is capitalized, so capitals say nothing about
       // names: keep only what the knowledge base or the countries package knows.
       .filter((a) => !inHeading(a) || identify(kb, a.text, a.value.type) !== null || places().has(fold(a.text)));
+    /** The countries and place names the whole article mentions (worked out when first asked). */
+    let context: ReadonlySet<string> | undefined;
     // pass 1 and 2 in text order
     for (const a of ner) {
       let type = a.value.type as EntityType;
@@ -246,6 +248,10 @@ export const linkStage: Stage = {
         let host: Cluster | undefined;
         for (const c of clusters) if (c.type === 'person' && c.words.has(word) && (host === undefined || c.last > host.last)) host = c;
         if (host) { host.last = a.start; emit(a.start, end, host, 'surname', 'surname'); continue; }
+        // "Sheikh Mohammed": an honorific and a given name that several KB people go by is the one
+        // whose countries the article is about (Qatar's premier, Dubai's ruler), else no one
+        const styled = styledPerson(kb, doc.text, a.start, surface, () => (context ??= articleContext(layers.get<NerValue>('ner'), kb)));
+        if (styled !== null) id = { entity: styled, via: 'surname' };
         // a lone capital or country no person of the article is named after ("a day after Washington
         // said") is the place; with a namesake in the article it stayed that person above
         const asPlace = identify(kb, surface, 'place');
@@ -516,6 +522,60 @@ function personKey(name: string, byKey: ReadonlyMap<string, Cluster>): string {
   if (there === undefined || parts.middle.length === 0) return key;
   const theirs = nameParts(there.name);
   return theirs === null || middlesAgree(theirs.middle, parts.middle) ? key : whole;
+}
+
+/** Honorifics that style a person by given name alone ("Sheikh Mohammed", "Sheikha Moza"). */
+const STYLES: ReadonlySet<string> = new Set(['sheikh', 'sheik', 'sheikha']);
+
+/**
+ * The KB person an honorific and a one-word name at `start` name ("Sheikh Mohammed"): of the
+ * entries that have that short name ("Sheikh Mohammed" is Qatar's prime minister and Dubai's
+ * ruler), the only one the article's context fits (the countries their offices are of, or a
+ * place their titles name, "Ruler of Dubai", is mentioned); null when none or several fit.
+ */
+function styledPerson(kb: KnowledgeBase, text: string, start: number, surface: string, context: () => ReadonlySet<string>): KbEntity | null {
+  const honorific = wordBefore(text, start);
+  if (honorific === null || !STYLES.has(honorific.toLowerCase())) return null;
+  const found = kb.findMatches(`${honorific} ${surface}`).filter((m) => m.kind === 'shortName' && m.entity.type === 'person').map((m) => m.entity);
+  if (found.length === 0) return null;
+  const seen = context();
+  const fits = found.filter((e) => contextOf(e).some((c) => seen.has(c)));
+  return fits.length === 1 ? fits[0]! : null;
+}
+
+/** What places a KB person's offices name: their countries (ISO code) and capitalized words of their titles ("dubai" of "Ruler of Dubai"). */
+function contextOf(e: KbEntity): string[] {
+  const out: string[] = [];
+  for (const r of e.roles) {
+    const country = places().get(fold(r.of));
+    if (country !== undefined) out.push(`country:${country.cca2}`);
+    for (const w of r.title.split(' ')) if (/^\p{Lu}\p{Ll}/u.test(w) && !TITLE_WORDS.has(w.toLowerCase())) out.push(`word:${fold(w)}`);
+  }
+  return out;
+}
+
+/**
+ * The article's context for {@link styledPerson}: the country (ISO code) of each country,
+ * capital or demonym it mentions and of each KB body it names that belongs to a country, and
+ * the folded text of each place mention.
+ */
+function articleContext(ner: readonly Annotation<NerValue>[], kb: KnowledgeBase): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const a of ner) {
+    const written = withoutPossessive(a.text);
+    if (a.value.type === 'place') {
+      out.add(`word:${fold(written)}`);
+      const p = places().get(fold(written));
+      if (p !== undefined) out.add(`country:${p.cca2}`);
+      for (const e of kb.findByAlias(written)) if (e.type === 'place') { const q = places().get(fold(e.name)); if (q !== undefined) out.add(`country:${q.cca2}`); }
+    } else if (a.value.type === 'misc') {
+      const c = countryOfDemonym(written);
+      if (c !== undefined) out.add(`country:${c.cca2}`);
+    } else if (a.value.type === 'organization') {
+      for (const e of kb.findByAlias(written)) if (e.country !== undefined) { const q = places().get(fold(e.country)); if (q !== undefined) out.add(`country:${q.cca2}`); }
+    }
+  }
+  return out;
 }
 
 /** An owner that is the name of one of the article's organizations ("Teamsters"), else null. */

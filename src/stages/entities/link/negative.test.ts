@@ -32,3 +32,11 @@ test('a chain of generations keeps its fathers: two sons of one family are two p
   keyOf('On Monday, Sheikh Hamad bin Jassim Al Thani said the talks were useful.', 'Hamad bin Jassim Al Thani'),
   keyOf('On Monday, Sheikh Hamad bin Khalifa Al Thani said the talks were useful.', 'Hamad bin Khalifa Al Thani'),
 ));
+test('"Sheikh Mohammed" with no country of his in the article is left unlinked', () => assert.deepEqual(
+  keys('A Gulf summit opened on Monday. Sheikh Mohammed said the region needed stability.').filter((k) => k.startsWith('Mohammed→kb:')),
+  [],
+));
+test('"Sheikh Mohammed" in an article about both his countries is left unlinked', () => assert.deepEqual(
+  keys('Qatar and the United Arab Emirates sent delegations. Sheikh Mohammed said the region needed stability.').filter((k) => k.startsWith('Mohammed→kb:')),
+  [],
+));
