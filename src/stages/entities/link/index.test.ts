@@ -242,6 +242,15 @@ describe('link stage', () => {
     assert.deepEqual(kbKeys('DOHA, Qatar (AP) — Sheikh Mohammed told reporters that Hamas had shown flexibility.').filter((x) => x.startsWith('Mohammed')), ['Mohammed=mohammed-bin-abdulrahman-al-thani']);
     assert.deepEqual(kbKeys('Sheikh Mohammed opened a new container terminal in Dubai on Sunday.').filter((x) => x.startsWith('Mohammed')), ['Mohammed=mohammed-bin-rashid-al-maktoum']);
   });
+  it("a country's army in any of its words is the KB's army of that country", () => {
+    assert.deepEqual(kbKeys("Sudan's military said the bridge was retaken. Sudan's armed forces denied it.").filter((x) => !x.startsWith('Sudan=')), ["Sudan's military=sudanese-armed-forces", "Sudan's armed forces=sudanese-armed-forces"]);
+  });
+  it("a country's ministry in Title Case, by demonym or possessive, is one body with the lower-case one", () => {
+    assert.deepEqual(names("The Russian Defense Ministry said it had downed drones. Russia's Defence Ministry revised the figure. Russia's defense ministry did not comment.").filter((x) => !x.startsWith('Russia=')),
+      ["Russian Defense Ministry=Russia's defense ministry", "Russia's Defence Ministry=Russia's defense ministry", "Russia's defense ministry=Russia's defense ministry"]);
+    assert.deepEqual(kbKeys("Israel's Defense Ministry approved the plan.").filter((x) => !x.startsWith('Israel=')), ["Israel's Defense Ministry=israel-ministry-of-defense"]);
+    assert.deepEqual(names("Egypt's army deployed troops. The Egyptian military declined to comment.").filter((x) => !x.startsWith('Egypt=')), ["Egypt's army=Egypt's military", "Egyptian military=Egypt's military"]);
+  });
 });
 
 describe('link: initialsOf', () => {

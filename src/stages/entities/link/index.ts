@@ -23,7 +23,7 @@
  */
 import { loadKnowledgeBase, spanContains, type KbEntity, type KbTitle, type KnowledgeBase } from '../../../kb/index.js';
 import { normalizeSurface } from '../../../kb/normalize.js';
-import { countryNamed, countryNames, countryOfDemonym, foldPlace, worldPlaces } from '../../../kb/places.js';
+import { countryNamed, countryNames, countryOfDemonym, foldPlace, worldPlaces, type WorldPlace } from '../../../kb/places.js';
 import { sourceRegistry } from '../../citations/load.js';
 import { annotate, type Annotation } from '../../../pipeline/annotation.js';
 import type { Published } from '../../../pipeline/document.js';
@@ -269,6 +269,23 @@ export const linkStage: Stage = {
         const host = acronymHost(clusters, surface);
         if (host) { host.last = a.start; emit(a.start, end, host, 'alias', 'name'); continue; }
       }
+      // "the Russian Defense Ministry" is the body "Russia's defence ministry" names (the KB's when it has it)
+      const countryOwned = type === 'organization' && !id ? countryBodyNamed(surface, kb) : null;
+      if (countryOwned !== null) {
+        if (countryOwned.entity !== null) id = { entity: countryOwned.entity, via: 'alias' };
+        else {
+          const key = `name:organization:${countryOwned.key}`;
+          let c = byKey.get(key);
+          if (!c) {
+            c = { key, type: 'organization', name: countryOwned.name, kb: null, words: NO_WORDS, last: a.start };
+            clusters.push(c);
+            byKey.set(key, c);
+          }
+          c.last = a.start;
+          emit(a.start, end, c, 'name', 'name');
+          continue;
+        }
+      }
       const place = type === 'place' && !id ? places().get(fold(surface)) : undefined;
       const outlet = type === 'organization' && !id ? sourceRegistry(undefined, ctx.config.sourceDirs).lookup(surface) : undefined;
       const key = id ? kbKeyOf(id.entity) : place ? `place:${fold(place.name)}` : outlet ? `outlet:${outlet.key}` : type === 'person' ? personKey(surface, byKey) : `name:${type}:${fold(surface)}`;
@@ -293,16 +310,20 @@ export const linkStage: Stage = {
       const end = found?.end ?? body?.end;
       // "the Russian foreign ministry spokeswoman" names a person's office, not the body speaking
       if (end === undefined || TITLE_WORDS.has((wordAfter(doc.text, end) ?? '').toLowerCase())) continue;
+      // the tagger's own reading of the body's words alone ("Defense Ministry" after "Israel's") gives way
+      const inside = mentions.findIndex((x) => x.value.type === 'organization' && x.value.kb === null && x.start > a.start && x.end === end);
+      if (inside >= 0) dropMention(mentions, inside, clusters, byKey);
       if (mentions.some((x) => x.value.type !== 'place' && x.start < end && a.start < x.end)) continue;
-      const key = found !== null ? kbKeyOf(found.entity) : `name:organization:${body!.key}`;
+      const entity = found?.entity ?? body!.entity;
+      const key = entity !== null ? kbKeyOf(entity) : `name:organization:${body!.key}`;
       let c = byKey.get(key);
       if (!c) {
-        c = { key, type: 'organization', name: found?.entity.name ?? body!.name, kb: found?.entity ?? null, words: NO_WORDS, last: a.start };
+        c = { key, type: 'organization', name: entity?.name ?? body!.name, kb: entity, words: NO_WORDS, last: a.start };
         clusters.push(c);
         byKey.set(key, c);
       }
       c.last = a.start;
-      emit(a.start, end, c, found !== null ? 'alias' : 'name', found !== null ? 'kb' : 'name');
+      emit(a.start, end, c, entity !== null ? 'alias' : 'name', entity !== null ? 'kb' : 'name');
     }
     for (const m of compounds(doc.text)) {
       const surface = m[1]!;
@@ -365,16 +386,60 @@ function wordAfter(text: string, end: number): string | null {
   return j > end + 1 ? text.slice(end + 1, j) : null;
 }
 
-/** A country's body named in lower case after its name or demonym: "Russia's defence ministry", "the Ukrainian military". */
-const COUNTRY_BODY = /(?:'s|’s)?\s+((?:(?:foreign|defence|defense|interior|finance|health|justice|energy|economy|affairs|security|trade|armed|state|military|intelligence|national)\s+){0,3})(ministry|military|army|government|presidency|embassy|navy|cabinet|forces|parliament)\b/y;
+/** The words of a country's body after its name or demonym ("defence ministry", "Armed Forces"). */
+const BODY_WORDS = "((?:(?:foreign|defence|defense|interior|finance|health|justice|energy|economy|affairs|security|trade|armed|state|military|intelligence|national)\\s+){0,3})(ministry|military|army|government|presidency|embassy|navy|cabinet|forces|parliament)\\b";
+/** A country's body after its name or demonym, in lower case or Title Case: "Russia's defence ministry", "the Ukrainian military", "Russia's Defence Ministry". */
+const COUNTRY_BODY = new RegExp(`(?:'s|’s)?\\s+${BODY_WORDS}`, 'iy');
+/** A whole mention that is a country's body: "Russian Defense Ministry", "Ukraine's Armed Forces". */
+const BODY_MENTION = new RegExp(`^(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*)??)(?:'s|’s)?\\s+${BODY_WORDS}$`, 'iu');
+
+/**
+ * The canonical words of a body: lower case, American spelling, and "army", "military" and
+ * "armed forces" as one ("Sudan's army" and "Sudan's military" are the same body).
+ */
+function bodyWords(modifiers: string, head: string): string {
+  const words = `${modifiers}${head}`.replace(/\s+/g, ' ').toLowerCase().replace(/defence/g, 'defense');
+  return words === 'army' || words === 'armed forces' ? 'military' : words;
+}
+
+/**
+ * The cluster of a country's body (its key, the country and the words; its name, "Russia's
+ * defense ministry") and the KB organization it is, when the KB names that body of that country
+ * in one of the usual ways ("Sudan's army", "Sudanese army", "the Sudanese military"), any of
+ * the army's three words standing for the others.
+ */
+function countryBody(country: WorldPlace, words: string, kb: KnowledgeBase): { key: string; name: string; entity: KbEntity | null } {
+  // by the knowledge base's name of the country when it has one ("Turkey", the package's "Türkiye")
+  const name = kb.findByAlias(country.name).find((e) => e.type === 'place')?.name ?? country.name;
+  const variants = words === 'military' ? ['military', 'army', 'armed forces'] : [words];
+  let entity: KbEntity | null = null;
+  for (const w of variants) {
+    for (const form of [`${name}'s ${w}`, `${country.name}'s ${w}`, ...(country.demonym === null ? [] : [`${country.demonym} ${w}`, `the ${country.demonym} ${w}`])]) {
+      entity = kb.findByAlias(form).find((e) => e.type === 'organization') ?? null;
+      if (entity !== null) break;
+    }
+    if (entity !== null) break;
+  }
+  return { key: `${fold(name)}|${words}`, name: `${name}'s ${words}`, entity };
+}
+
+/**
+ * A country's body that a whole organization mention names ("Russian Defense Ministry",
+ * "Ukraine's Armed Forces"), by demonym or country name; null when it is none.
+ */
+function countryBodyNamed(surface: string, kb: KnowledgeBase): { key: string; name: string; entity: KbEntity | null } | null {
+  const m = BODY_MENTION.exec(surface);
+  if (m === null) return null;
+  const country = countryOfDemonym(m[1]!, { shared: 'last' }) ?? countryNamed(m[1]!);
+  return country === undefined ? null : countryBody(country, bodyWords(m[2]!, m[3]!), kb);
+}
 
 /**
  * The body of a country that a country mention (with a possessive: "Russia's defence
- * ministry") or a demonym after "the" ("the Ukrainian military") opens, written in lower case,
- * with its end, its cluster key (the country and the words, British spellings folded) and
- * its name ("Russia's defence ministry"); null when none.
+ * ministry") or a demonym after "the" ("the Ukrainian military") opens, in lower case or Title
+ * Case, with its end and its cluster ({@link countryBody}); null when none.
  */
-function countryBodyAt(text: string, a: Annotation<NerValue>, kb: KnowledgeBase): { end: number; key: string; name: string } | null {
+function countryBodyAt(text: string, a: Annotation<NerValue>, kb: KnowledgeBase): { end: number; key: string; name: string; entity: KbEntity | null } | null {
   // the words first (most names are followed by none of them), then the country
   COUNTRY_BODY.lastIndex = a.end;
   const m = COUNTRY_BODY.exec(text);
@@ -383,11 +448,7 @@ function countryBodyAt(text: string, a: Annotation<NerValue>, kb: KnowledgeBase)
   const word = withoutPossessive(a.text);
   const country = a.value.type === 'place' ? (possessive ? countryNamed(word) : undefined) : /\bthe\s+$/i.test(text.slice(Math.max(0, a.start - 5), a.start)) ? countryOfDemonym(word, { shared: 'last' }) : undefined;
   if (country === undefined) return null;
-  const words = `${m[1]!}${m[2]!}`.replace(/\s+/g, ' ');
-  const canonical = words.replace(/defence/g, 'defense');
-  // by the knowledge base's name of the country when it has one ("Turkey", the package's "Türkiye")
-  const name = kb.findByAlias(country.name).find((e) => e.type === 'place')?.name ?? country.name;
-  return { end: m.index + m[0].length, key: `${fold(name)}|${canonical}`, name: `${name}'s ${canonical}` };
+  return { end: m.index + m[0].length, ...countryBody(country, bodyWords(m[1]!, m[2]!), kb) };
 }
 
 /** KB aliases of organizations by their first word, for {@link lowerCaseAliasAt}. */
@@ -419,7 +480,9 @@ function lowerCaseAliasAt(kb: KnowledgeBase, text: string, start: number, first:
   if (candidates === undefined) return null;
   for (const { alias, entity } of candidates) {
     const end = start + alias.length;
-    const same = text.startsWith(alias, start) || text.startsWith(alias.replace("'", '’'), start);
+    // the words after the first in lower case or Title Case ("Israel's Defense Ministry")
+    const written = text.slice(start, end).replace(/’/g, "'");
+    const same = written === alias || (written.startsWith(first) && written.toLowerCase() === alias.toLowerCase());
     if (same && (end >= text.length || !/[\p{L}\p{N}]/u.test(text[end]!))) return { entity, end };
   }
   return null;
@@ -576,6 +639,16 @@ function articleContext(ner: readonly Annotation<NerValue>[], kb: KnowledgeBase)
     }
   }
   return out;
+}
+
+/** Removes mention `k`, and its cluster when no other mention is of it (the tagger's half of a body read whole after). */
+function dropMention(mentions: Annotation<MentionValue>[], k: number, clusters: Cluster[], byKey: Map<string, Cluster>): void {
+  const key = mentions[k]!.value.key;
+  mentions.splice(k, 1);
+  if (mentions.some((x) => x.value.key === key)) return;
+  const i = clusters.findIndex((c) => c.key === key);
+  if (i >= 0) clusters.splice(i, 1);
+  byKey.delete(key);
 }
 
 /** An owner that is the name of one of the article's organizations ("Teamsters"), else null. */

@@ -40,3 +40,8 @@ test('"Sheikh Mohammed" in an article about both his countries is left unlinked'
   keys('Qatar and the United Arab Emirates sent delegations. Sheikh Mohammed said the region needed stability.').filter((k) => k.startsWith('Mohammed→kb:')),
   [],
 ));
+test("a country's defence ministry is not its army", () => assert.deepEqual(
+  keys("Israel's Defense Ministry approved the plan. The Israeli army said it would comply.").filter((k) => k.includes('Ministry→kb:israel-defense-forces')),
+  [],
+));
+test("a ministry's spokeswoman names no ministry", () => assert.deepEqual(keys('The Russian foreign ministry spokeswoman said no.').filter((k) => k.includes('ministry')), []));
