@@ -251,6 +251,10 @@ describe('link stage', () => {
     assert.deepEqual(kbKeys("Israel's Defense Ministry approved the plan.").filter((x) => !x.startsWith('Israel=')), ["Israel's Defense Ministry=israel-ministry-of-defense"]);
     assert.deepEqual(names("Egypt's army deployed troops. The Egyptian military declined to comment.").filter((x) => !x.startsWith('Egypt=')), ["Egypt's army=Egypt's military", "Egyptian military=Egypt's military"]);
   });
+  it('a KB surname the tagger read as a body or MISC before the person is named is that person', () => {
+    assert.deepEqual(kbKeys("Sudan talks: Burhan rejects Geneva invitation\n\nCAIRO (AP) — Sudan's military leader Abdel-Fattah Burhan said he would not go.").filter((x) => x.startsWith('Burhan') || x.startsWith('Abdel')), ['Burhan=abdel-fattah-al-burhan', 'Abdel-Fattah Burhan=abdel-fattah-al-burhan']);
+    assert.deepEqual(kbKeys("Burhan rejects Geneva invitation as fighting spreads\n\nCAIRO (AP) — Sudan's military leader Abdel-Fattah Burhan said he would not go.").filter((x) => x.startsWith('Burhan')), ['Burhan=abdel-fattah-al-burhan']);
+  });
 });
 
 describe('link: initialsOf', () => {

@@ -221,7 +221,8 @@ export const linkStage: Stage = {
     const ner = layers.get<NerValue>('ner').filter((a) => TYPES.has(a.value.type))
       // In a Title Case heading every word is capitalized, so capitals say nothing about
       // names: keep only what the knowledge base or the countries package knows.
-      .filter((a) => !inHeading(a) || identify(kb, a.text, a.value.type) !== null || places().has(fold(a.text)));
+      // (a surname the tagger read as a body is kept too: after pass 2 it is the person or nothing)
+      .filter((a) => !inHeading(a) || identify(kb, a.text, a.value.type) !== null || places().has(fold(a.text)) || (!a.text.includes(' ') && identify(kb, withoutPossessive(a.text), 'person') !== null));
     /** The countries and place names the whole article mentions (worked out when first asked). */
     let context: ReadonlySet<string> | undefined;
     // pass 1 and 2 in text order
@@ -300,6 +301,18 @@ export const linkStage: Stage = {
       }
       c.last = a.start;
       emit(a.start, end, c, id ? id.via : place ? 'place' : outlet ? 'alias' : 'name', id ? 'kb' : place ? 'place' : outlet ? 'outlet' : 'name');
+    }
+    // "Burhan rejects …" before "Abdel Fattah al-Burhan" is named: a surname read as a body
+    // whose person the article names after it is that person (a heading's, else nothing)
+    surnamesNamedLater(clusters, byKey, mentions, kb, (m) => headings.some((h) => h.start <= m.start && m.end <= h.end));
+    // a KB surname the tagger read as MISC ("Burhan rejects …") is the person when the article names them
+    for (const a of layers.get<NerValue>('ner')) {
+      if (a.value.type !== 'misc' || a.text.includes(' ')) continue;
+      const written = withoutPossessive(a.text);
+      const person = identify(kb, written, 'person');
+      const host = person === null ? undefined : byKey.get(kbKeyOf(person.entity));
+      if (host === undefined || mentions.some((x) => x.start < a.end && a.start < x.end)) continue;
+      emit(a.start, a.start + written.length, host, 'surname', 'surname');
     }
     // "the Israeli military said", "Qatar's foreign ministry said": KB names of bodies the
     // tagger leaves out after the demonym or country it marks
@@ -639,6 +652,30 @@ function articleContext(ner: readonly Annotation<NerValue>[], kb: KnowledgeBase)
     }
   }
   return out;
+}
+
+/**
+ * One-word organizations and places outside the KB, the countries package and the outlet
+ * registry that are the KB short name of a person the article names (after them: before, pass
+ * 1 already took them) become that person's mentions; such a word in a heading with no person of
+ * that name in the article is dropped (a heading's capitals say nothing).
+ */
+function surnamesNamedLater(clusters: Cluster[], byKey: Map<string, Cluster>, mentions: Annotation<MentionValue>[], kb: KnowledgeBase, inHeading: (m: Annotation<MentionValue>) => boolean): void {
+  for (const c of [...clusters]) {
+    if ((c.type !== 'organization' && c.type !== 'place') || c.kb !== null || !c.key.startsWith('name:') || c.name.includes(' ')) continue;
+    if (identify(kb, c.name, 'person') === null) continue;
+    const host = namedPersonCalled(clusters, byKey, kb, c.name, false);
+    const own = mentions.filter((m) => m.value.key === c.key);
+    if (host === undefined && !own.every(inHeading)) continue;
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const m = mentions[k]!;
+      if (m.value.key !== c.key) continue;
+      if (host === undefined) mentions.splice(k, 1);
+      else mentions[k] = Object.freeze({ ...m, value: { ...m.value, type: host.type, key: host.key, name: host.name, kb: host.kb?.key ?? null, wikidata: host.kb?.id ?? null, via: 'surname' as const }, source: SOURCES.surname });
+    }
+    clusters.splice(clusters.indexOf(c), 1);
+    byKey.delete(c.key);
+  }
 }
 
 /** Removes mention `k`, and its cluster when no other mention is of it (the tagger's half of a body read whole after). */

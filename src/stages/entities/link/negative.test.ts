@@ -45,3 +45,7 @@ test("a country's defence ministry is not its army", () => assert.deepEqual(
   [],
 ));
 test("a ministry's spokeswoman names no ministry", () => assert.deepEqual(keys('The Russian foreign ministry spokeswoman said no.').filter((k) => k.includes('ministry')), []));
+test('a KB surname in a heading is no body when the article never names the person', () => assert.deepEqual(
+  keys('Burhan Rejects Geneva Invitation As Fighting Spreads\n\nCAIRO (AP) — The army said on Thursday it would not send a delegation.').filter((k) => k.startsWith('Burhan')),
+  [],
+));
