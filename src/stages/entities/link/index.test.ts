@@ -255,6 +255,10 @@ describe('link stage', () => {
     assert.deepEqual(kbKeys("Sudan talks: Burhan rejects Geneva invitation\n\nCAIRO (AP) — Sudan's military leader Abdel-Fattah Burhan said he would not go.").filter((x) => x.startsWith('Burhan') || x.startsWith('Abdel')), ['Burhan=abdel-fattah-al-burhan', 'Abdel-Fattah Burhan=abdel-fattah-al-burhan']);
     assert.deepEqual(kbKeys("Burhan rejects Geneva invitation as fighting spreads\n\nCAIRO (AP) — Sudan's military leader Abdel-Fattah Burhan said he would not go.").filter((x) => x.startsWith('Burhan')), ['Burhan=abdel-fattah-al-burhan']);
   });
+  it('two titles joined by "and" beside a name are two roles, the second owned like the first', () => {
+    const r = link("Sheikh Mohammed bin Abdulrahman Al Thani, Qatar's prime minister and foreign minister, told reporters the gaps had narrowed. Sheikh Mohammed bin Rashid Al Maktoum, the ruler of Dubai and vice president of the United Arab Emirates, opened a terminal.", '2025-06-01').roles;
+    assert.deepEqual(r.map((x) => `${x.title}|${x.of}|${x.from}`), ['Prime Minister|Qatar|2023-03-07', 'Minister of Foreign Affairs|Qatar|2016', 'Ruler of Dubai|United Arab Emirates|2006-01-04', 'Vice President|United Arab Emirates|2006-01-05']);
+  });
 });
 
 describe('link: initialsOf', () => {

@@ -814,6 +814,18 @@ function appositiveTitles(text: string, mentions: readonly Annotation<MentionVal
   };
   const isTitle = (start: number, end: number): boolean => kb.titleIndex.lookup(text.slice(start, end)).length > 0;
   const titlePhrase = (from: number, to: number): TitleFound | null => plainTitlePhrase(text, from, to) ?? titleOfBody(text, from, to, named, isTitle);
+  // two titles joined by "and" ("Qatar's prime minister and foreign minister", "the ruler of Dubai
+  // and vice president of the United Arab Emirates"): both, the second owned like the first when
+  // it names no owner of its own
+  const titlePhrases = (from: number, to: number): TitleFound[] => {
+    const one = titlePhrase(from, to);
+    if (one !== null) return [one];
+    const and = text.slice(from, to).indexOf(' and ');
+    if (and < 0) return [];
+    const first = titlePhrase(from, from + and);
+    const second = first === null ? null : titlePhrase(from + and + 5, to);
+    return first === null || second === null ? [] : [first, { ...second, owner: second.owner ?? first.owner }];
+  };
   for (const m of mentions) {
     if (m.value.type !== 'person' || m.value.via === 'pronoun' || m.value.via === 'description') continue;
     // after the name: ", PHRASE," or ", PHRASE." (the phrase up to the next comma or full stop), also
@@ -823,8 +835,8 @@ function appositiveTitles(text: string, mentions: readonly Annotation<MentionVal
       while (from < text.length && text.charCodeAt(from) === 32) from++;
       let to = from;
       while (to < text.length && to - from <= 80 && (!',.;:()"“”\n'.includes(text[to]!) || abbreviationDot(text, to))) to++;
-      const found = titlePhrase(from, to);
-      if (found && (text[to] === ',' || text[to] === '.')) { out.push(apposed(text, found, m)); titled.add(m.start); apposedAfter.add(m.start); continue; }
+      const found = titlePhrases(from, to);
+      if (found.length > 0 && (text[to] === ',' || text[to] === '.')) { for (const f of found) out.push(apposed(text, f, m)); titled.add(m.start); apposedAfter.add(m.start); continue; }
     }
     if (titled.has(m.start)) continue;
     // before the name, back to the previous punctuation: "Qatar's prime minister, Sheikh Mohammed …"
@@ -840,8 +852,9 @@ function appositiveTitles(text: string, mentions: readonly Annotation<MentionVal
     while (from < end && text.charCodeAt(from) === 32) from++;
     // the second of two people in a list: "…, and Turkey's intelligence chief, Ibrahim Kalin,"
     if (text.startsWith('and ', from)) from += 4;
-    const found = titlePhrase(from, end - 1);
-    if (found) { out.push(apposed(text, found, m)); titled.add(m.start); }
+    const found = titlePhrases(from, end - 1);
+    for (const f of found) out.push(apposed(text, f, m));
+    if (found.length > 0) titled.add(m.start);
   }
   return out;
 }

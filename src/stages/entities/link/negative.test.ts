@@ -49,3 +49,7 @@ test('a KB surname in a heading is no body when the article never names the pers
   keys('Burhan Rejects Geneva Invitation As Fighting Spreads\n\nCAIRO (AP) — The army said on Thursday it would not send a delegation.').filter((k) => k.startsWith('Burhan')),
   [],
 ));
+test('two nouns joined by "and" beside a name that are not both titles give no role', () => {
+  const doc = prepare({ source: 't', format: 'text', text: "John Smith, a lawyer and activist, said it. Lena Brandt, Norway's envoy and Ukraine's friend, said it.", meta: { title: null, outlet: null, byline: null, url: null, published: { raw: '2025-06-01', method: 'metadata', from: 'test' } } });
+  assert.deepEqual((analyzeDocument(pipeline, ctx, doc).layers.get('role') ?? []).map((r) => r.text), []);
+});

@@ -17,7 +17,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'acting', 'interim', 'former', 'state', 'foreign', 'defense', 'defence', 'interior', 'finance', 'treasury', 'justice', 'health',
   'energy', 'trade', 'commerce', 'affairs', 'national', 'security', 'strategic', 'adviser', 'advisor', 'chief', 'staff', 'special', 'envoy',
   'ambassador', 'representative', 'senator', 'sen.', 'rep.', 'congressman', 'congresswoman', 'governor', 'gov.', 'mayor',
-  'speaker', 'chancellor', 'premier', 'king', 'queen', 'crown', 'prince', 'princess', 'emir', 'sultan', 'sheikh', 'sheik',
+  'speaker', 'chancellor', 'premier', 'king', 'queen', 'crown', 'prince', 'princess', 'emir', 'ruler', 'sultan', 'sheikh', 'sheik',
   'general', 'gen.', 'lt.', 'col.', 'maj.', 'capt.', 'sgt.', 'cpl.', 'adm.', 'brig.', 'cmdr.', 'lieutenant', 'colonel', 'major',
   'captain', 'sergeant', 'admiral', 'brigadier', 'commander', 'field', 'marshal', 'army', 'military', 'spokesman', 'spokeswoman',
   'spokesperson', 'chairman', 'chairwoman', 'chairperson', 'director', 'director-general', 'head', 'leader', 'negotiator', 'mediator',
