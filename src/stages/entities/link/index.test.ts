@@ -259,6 +259,10 @@ describe('link stage', () => {
     const r = link("Sheikh Mohammed bin Abdulrahman Al Thani, Qatar's prime minister and foreign minister, told reporters the gaps had narrowed. Sheikh Mohammed bin Rashid Al Maktoum, the ruler of Dubai and vice president of the United Arab Emirates, opened a terminal.", '2025-06-01').roles;
     assert.deepEqual(r.map((x) => `${x.title}|${x.of}|${x.from}`), ['Prime Minister|Qatar|2023-03-07', 'Minister of Foreign Affairs|Qatar|2016', 'Ruler of Dubai|United Arab Emirates|2006-01-04', 'Vice President|United Arab Emirates|2006-01-05']);
   });
+  it('a rank at the end of a title run is no part of the office ("Army chief Gen." is the army chief)', () => {
+    const r = link('Army chief Gen. Abdel Fattah al-Burhan visited troops. Israeli military chief of staff Lt. Gen. Eyal Zamir said the operation would go on.', '2025-06-01').roles;
+    assert.deepEqual(r.map((x) => `${x.title}|${x.of}|${x.from}`), ['Commander-in-Chief of the Armed Forces|Sudan|null', 'Chief of the General Staff|Israel|2025-03-05']);
+  });
 });
 
 describe('link: initialsOf', () => {

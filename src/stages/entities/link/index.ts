@@ -1012,10 +1012,10 @@ function ownerBefore(text: string, start: number, index: SpanIndex<Annotation<Me
 }
 
 /** The KB titles named by a title with the demonym right before it ("Egyptian intelligence chief"), if any. */
-function withDemonym(text: string, t: Annotation<TitleValue>, kb: KnowledgeBase): readonly KbTitle[] {
-  const before = wordBefore(text, t.start);
+function withDemonym(text: string, start: number, title: string, kb: KnowledgeBase): readonly KbTitle[] {
+  const before = wordBefore(text, start);
   if (before === null || countryOfDemonym(before) === undefined) return [];
-  return kb.titleIndex.lookup(`${before} ${t.text}`);
+  return kb.titleIndex.lookup(`${before} ${title}`);
 }
 
 /** The name an owner mention gives a title's `of`: its cluster's name (a person's owns no title: "Zelenskyy's chief of staff"). */
@@ -1033,8 +1033,9 @@ function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], men
     // ("Kremlin spokesman", "CIA Director", "Mossad director") and, failing a KB title, its owner
     // ("ILA President Harold Daggett", "U.S. Assistant Secretary of State for African Affairs")
     const owner = ownerBefore(text, t.start, index);
-    const wide = owner !== null ? kb.titleIndex.lookup(text.slice(owner.start, t.end)) : withDemonym(text, t, kb);
-    const known = wide.length > 0 ? wide : kb.titleIndex.lookup(t.text);
+    const office = withoutTrailingRank(t.text);
+    const wide = owner !== null ? kb.titleIndex.lookup(text.slice(owner.start, t.start) + office) : withDemonym(text, t.start, office, kb);
+    const known = wide.length > 0 ? wide : kb.titleIndex.lookup(office);
     const entity = m.value.kb ? kb.byKey(m.value.kb) : undefined;
     // the person's own KB roles of that title: for the country the title names when it names one, else
     // any ("Foreign Minister" is listed under one country's role, and Hakan Fidan holds it for Turkey)
@@ -1044,7 +1045,7 @@ function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], men
     const matching = exact.length > 0 ? exact : sameTitle;
     // the term that contains the article's date when the person held the title several times
     const held = (day ? matching.find((r) => spanContains(r.from, r.to, day)) : undefined) ?? (matching.length === 1 ? matching[0] : undefined);
-    const title = held?.title ?? known[0]?.title ?? t.text.replace(/^(?:the|former|then-)\s+/i, '');
+    const title = held?.title ?? known[0]?.title ?? office.replace(/^(?:the|former|then-)\s+/i, '');
     // else the country the title names, by the knowledge base's name when it has one ("Türkiye" is its "Turkey")
     const named = held ? null : countryOfTitle(text, t.start, t.text, kb, known);
     // a KB title named with its owner ("White House press secretary") is that title's country's
@@ -1053,6 +1054,18 @@ function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], men
     out.push(annotate('role', text, t.start, t.end, { key: m.value.key, title, of, from: held?.from ?? null, to: held?.to ?? null }, held ? 'link/title-kb' : 'link/title'));
   }
   return out;
+}
+
+/** A military rank at the end of a title run ("Army chief Gen.", "Defense Minister Lt. Gen."). */
+const TRAILING_RANK = /\s+(?:(?:Lt\.|Lieut\.|Maj\.|Brig\.|Lieutenant|Major|Brigadier)\s+)?(?:Gen\.|General|Col\.|Colonel|Capt\.|Captain|Adm\.|Admiral|Cmdr\.|Commander|Sgt\.|Sergeant|Field\s+Marshal)$/;
+
+/** A title without the rank that ends it, when an office stands before the rank ("Army chief Gen." is "Army chief"); a rank alone stays. */
+function withoutTrailingRank(title: string): string {
+  const m = TRAILING_RANK.exec(title);
+  if (m === null) return title;
+  const rest = title.slice(0, m.index);
+  // "Lt. Gen." is one rank: its "Lt." is no office
+  return /^(?:Lt\.|Lieut\.|Maj\.|Brig\.|Lieutenant|Major|Brigadier|Retired|retired)$/.test(rest.trim()) ? title : rest;
 }
 
 const descriptionPatterns = new Map<string, RegExp>();
