@@ -263,6 +263,9 @@ describe('link stage', () => {
     const r = link('Army chief Gen. Abdel Fattah al-Burhan visited troops. Israeli military chief of staff Lt. Gen. Eyal Zamir said the operation would go on.', '2025-06-01').roles;
     assert.deepEqual(r.map((x) => `${x.title}|${x.of}|${x.from}`), ['Commander-in-Chief of the Armed Forces|Sudan|null', 'Chief of the General Staff|Israel|2025-03-05']);
   });
+  it('a country the KB holds, named as only the countries package knows it, is the KB country', () => {
+    assert.deepEqual(kbKeys('The talks were U.S.- and Saudi-brokered. The Emirates said it would pay.'), ['U.S.=united-states', 'Saudi=saudi-arabia', 'Emirates=united-arab-emirates']);
+  });
 });
 
 describe('link: initialsOf', () => {

@@ -287,7 +287,10 @@ export const linkStage: Stage = {
           continue;
         }
       }
-      const place = type === 'place' && !id ? places().get(fold(surface)) : undefined;
+      let place = type === 'place' && !id ? places().get(fold(surface)) : undefined;
+      // a country the KB holds, by a name only the countries package knows ("Emirates", "Saudi"): the KB's
+      const held = place === undefined ? null : kbCountry(kb, place);
+      if (held !== null) { id = { entity: held, via: 'alias' }; place = undefined; }
       const outlet = type === 'organization' && !id ? sourceRegistry(undefined, ctx.config.sourceDirs).lookup(surface) : undefined;
       const key = id ? kbKeyOf(id.entity) : place ? `place:${fold(place.name)}` : outlet ? `outlet:${outlet.key}` : type === 'person' ? personKey(surface, byKey) : `name:${type}:${fold(surface)}`;
       let c = byKey.get(key);
@@ -341,8 +344,10 @@ export const linkStage: Stage = {
     for (const m of compounds(doc.text)) {
       const surface = m[1]!;
       if (mentions.some((x) => x.start <= m.index && m.index < x.end && x.text.length > surface.length + 1)) continue;
-      const id = identify(kb, surface, 'organization') ?? identify(kb, surface, 'place');
-      const place = id ? undefined : places().get(fold(surface));
+      let id = identify(kb, surface, 'organization') ?? identify(kb, surface, 'place');
+      let place = id ? undefined : places().get(fold(surface));
+      const held = place === undefined ? null : kbCountry(kb, place);
+      if (held !== null) { id = { entity: held, via: 'alias' }; place = undefined; }
       if (!id && !place) continue;
       const type: EntityType = id ? (id.entity.type as EntityType) : 'place';
       const key = id ? kbKeyOf(id.entity) : `place:${fold(place!.name)}`;
@@ -676,6 +681,12 @@ function surnamesNamedLater(clusters: Cluster[], byKey: Map<string, Cluster>, me
     clusters.splice(clusters.indexOf(c), 1);
     byKey.delete(c.key);
   }
+}
+
+/** The KB place that is a country of the countries package, by its common name as a KB name or alias; null for a capital or a country the KB lacks. */
+function kbCountry(kb: KnowledgeBase, place: { name: string; kind: 'country' | 'capital' }): KbEntity | null {
+  if (place.kind !== 'country') return null;
+  return kb.findMatches(place.name).find((m) => (m.kind === 'name' || m.kind === 'alias') && m.entity.type === 'place')?.entity ?? null;
 }
 
 /** Removes mention `k`, and its cluster when no other mention is of it (the tagger's half of a body read whole after). */
