@@ -21,3 +21,5 @@ test('a person said in a statement stays a person', () => expectNoMentions('Bide
 test('a place after "strike at" stays a place (an air strike)', () => expectNoMentions('An Israeli strike at Nuseirat killed five.', ['organization:Nuseirat']));
 test('a plural demonym said in a statement is no organization', () => expectNoMentions('Palestinians said in a statement that they would march.', ['organization:Palestinians']));
 test('a one-word place after workers at stays a place', () => expectNoMentions('Aid workers at Rafah said supplies ran out.', ['organization:Rafah']));
+test('two names joined by "and" that are no curated name stay two', () => expectNoMentions('Members of the Teamsters and Acme Workers voted.', ['organization:Teamsters and Acme Workers']));
+test('a number after a lower-case district is no name', () => expectNoMentions('The vote in district 9 was close.', ['organization:district 9']));

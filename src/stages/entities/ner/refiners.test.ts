@@ -172,3 +172,9 @@ test("what a company has after a possessive makes it one", () => assert.deepEqua
 test('workers at a name the tagger left out: an organization is proposed', () => assert.deepEqual(refined('Workers at Boeing walked off the job', []), ['organization:Boeing']));
 test('a misc word said in a statement is an organization', () => assert.deepEqual(refined('Boeing said in a statement that it would talk', ['misc:Boeing']), ['organization:Boeing']));
 test('an acronym read as a place that represents employers is an organization', () => assert.deepEqual(refined('USMX, which represents port employers, said', ['place:USMX']), ['organization:USMX']));
+test('two mentions that together spell a curated name are that name', () => {
+  const input = { ...inputOf('Members of the Union of Dockers and Harbour Workers voted.'), known: new Map([['union of dockers and harbour workers', 'organization' as const]]) };
+  const { mentions } = refine([mentionAt(input, 'Union of Dockers', 'organization'), mentionAt(input, 'Harbour Workers', 'person')], input);
+  assert.deepEqual(mentions.map((m) => [m.type, input.text.slice(input.tokens[m.start]!.start, input.tokens[m.end - 1]!.end)]), [['organization', 'Union of Dockers and Harbour Workers']]);
+});
+test('a numbered district or local takes its number', () => assert.deepEqual(refined('IAM District 751 President Jon Holden spoke', ['organization:IAM District', 'person:Jon Holden']), ['organization:IAM District 751', 'person:Jon Holden']));

@@ -597,6 +597,50 @@ const speakingName: Refiner = {
   },
 };
 
+/** Words that may stand between two parts of one curated name the tagger cut in two ("Machinists and Aerospace Workers"). */
+const NAME_JOINERS: ReadonlySet<string> = new Set(['and', '&', 'of', 'for', 'the', 'de']);
+
+const knownNameJoin: Refiner = {
+  id: 'known-name-join',
+  reason: 'two mentions with at most two joining words between them that together spell a curated name are that one name: "the International Association of Machinists and Aerospace Workers" was an organization and a person',
+  refine(mentions, input) {
+    const known = input.known;
+    if (known === undefined || known.size === 0 || mentions.length < 2) return [...mentions];
+    const sorted = [...mentions].sort((a, b) => a.start - b.start);
+    const out: Mention[] = [];
+    for (let i = 0; i < sorted.length; i++) {
+      const m = sorted[i]!;
+      const next = sorted[i + 1];
+      if (next !== undefined && next.start >= m.end && next.start - m.end <= 2) {
+        let joined = true;
+        for (let k = m.end; k < next.start && joined; k++) joined = NAME_JOINERS.has(lower(input, k));
+        const type = joined ? known.get(normalizeToken(mentionText(input, { start: m.start, end: next.end })).toLowerCase()) : undefined;
+        if (type !== undefined) {
+          out.push(changed(m, { end: next.end, type }, this.id));
+          i++;
+          continue;
+        }
+      }
+      out.push(m);
+    }
+    return out;
+  },
+};
+
+/** Last words of a body's name that a number completes ("IAM District 751", "UAW Local 600"). */
+const NUMBERED_HEADS: ReadonlySet<string> = new Set(['district', 'local', 'lodge', 'chapter', 'division', 'branch']);
+
+const organizationNumber: Refiner = {
+  id: 'organization-number',
+  reason: 'an organization ending in "District", "Local", "Lodge" … goes on over the number after it: "IAM District 751" was cut before 751, and the title after it lost its owner',
+  refine(mentions, input) {
+    return mentions.map((m) => {
+      if (m.type !== 'organization' || m.end >= input.tokens.length || !NUMBERED_HEADS.has(lower(input, m.end - 1))) return m;
+      return /^\d{1,5}[A-Z]?$/.test(input.tokens[m.end]!.text) ? changed(m, { end: m.end + 1 }, this.id) : m;
+    });
+  },
+};
+
 const knownNameType: Refiner = {
   id: 'known-name-type',
   reason: 'a mention spelled exactly like a curated name of one type (the knowledge base) takes that type: "Khan Younis" is a place',
@@ -905,7 +949,7 @@ const noOverlaps: Refiner = {
  * lone demonyms become misc, plural ones groups; then drop photo credits (after every rule
  * that makes mentions); add the dateline place; remove overlaps last.
  */
-export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, quotedNickname, organizationPair, organizationObject, titleModifier, leadingTitle, bylineRole, repeatedSurname, speakingName, knownNameType, organizationCue, placeNoun, appositiveOrganization, placeOrganization, demonymAdjective, demonymGroup, photoCredit, datelinePlace, noOverlaps];
+export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, quotedNickname, organizationPair, organizationObject, titleModifier, leadingTitle, bylineRole, repeatedSurname, speakingName, knownNameJoin, knownNameType, organizationCue, organizationNumber, placeNoun, appositiveOrganization, placeOrganization, demonymAdjective, demonymGroup, photoCredit, datelinePlace, noOverlaps];
 
 /** Applies every refiner in order. */
 export function refine(mentions: readonly Mention[], input: RefineInput, refiners: readonly Refiner[] = REFINERS): { mentions: Mention[]; log: RefineLog } {
