@@ -266,6 +266,16 @@ describe('link stage', () => {
   it('a country the KB holds, named as only the countries package knows it, is the KB country', () => {
     assert.deepEqual(kbKeys('The talks were U.S.- and Saudi-brokered. The Emirates said it would pay.'), ['U.S.=united-states', 'Saudi=saudi-arabia', 'Emirates=united-arab-emirates']);
   });
+  it("a country's commerce ministry is a body of that country", () => {
+    assert.deepEqual(names("China's Commerce Ministry said in a statement it welcomed the deal.").filter((x) => x.includes('Ministry')), ["China's Commerce Ministry=China's commerce ministry"]);
+  });
+  it('a prince\'s style after an office is no part of it; a place before a title makes a KB title when the KB knows the whole', () => {
+    const r = link("Saudi Foreign Minister Prince Faisal bin Farhan hosted the meeting. Sheikh Mohammed bin Rashid Al Maktoum, Dubai's ruler, opened it.", '2025-06-01').roles;
+    assert.deepEqual(r.map((x) => `${x.title}|${x.of}|${x.from}`), ['Minister of Foreign Affairs|Saudi Arabia|null', 'Ruler of Dubai|United Arab Emirates|2006-01-04']);
+  });
+  it("a one-word 'place' that is one KB person's surname is that person ('met Rubio')", () => {
+    assert.deepEqual(kbKeys('Crown Prince Mohammed bin Salman met Rubio on Tuesday.'), ['Mohammed bin Salman=mohammed-bin-salman', 'Rubio=marco-rubio']);
+  });
 });
 
 describe('link: initialsOf', () => {

@@ -307,7 +307,7 @@ export const linkStage: Stage = {
     }
     // "Burhan rejects …" before "Abdel Fattah al-Burhan" is named: a surname read as a body
     // whose person the article names after it is that person (a heading's, else nothing)
-    surnamesNamedLater(clusters, byKey, mentions, kb, (m) => headings.some((h) => h.start <= m.start && m.end <= h.end));
+    surnamesNamedLater(doc.text, clusters, byKey, mentions, kb, (m) => headings.some((h) => h.start <= m.start && m.end <= h.end));
     // a KB surname the tagger read as MISC ("Burhan rejects …") is the person when the article names them
     for (const a of layers.get<NerValue>('ner')) {
       if (a.value.type !== 'misc' || a.text.includes(' ')) continue;
@@ -405,7 +405,7 @@ function wordAfter(text: string, end: number): string | null {
 }
 
 /** The words of a country's body after its name or demonym ("defence ministry", "Armed Forces"). */
-const BODY_WORDS = "((?:(?:foreign|defence|defense|interior|finance|health|justice|energy|economy|affairs|security|trade|armed|state|military|intelligence|national)\\s+){0,3})(ministry|military|army|government|presidency|embassy|navy|cabinet|forces|parliament)\\b";
+const BODY_WORDS = "((?:(?:foreign|defence|defense|interior|finance|health|justice|energy|economy|affairs|security|trade|commerce|industry|agriculture|labor|labour|transport|education|information|emergency|armed|state|military|intelligence|national)\\s+){0,3})(ministry|military|army|government|presidency|embassy|navy|cabinet|forces|parliament)\\b";
 /** A country's body after its name or demonym, in lower case or Title Case: "Russia's defence ministry", "the Ukrainian military", "Russia's Defence Ministry". */
 const COUNTRY_BODY = new RegExp(`(?:'s|’s)?\\s+${BODY_WORDS}`, 'iy');
 /** A whole mention that is a country's body: "Russian Defense Ministry", "Ukraine's Armed Forces". */
@@ -662,15 +662,24 @@ function articleContext(ner: readonly Annotation<NerValue>[], kb: KnowledgeBase)
 /**
  * One-word organizations and places outside the KB, the countries package and the outlet
  * registry that are the KB short name of a person the article names (after them: before, pass
- * 1 already took them) become that person's mentions; such a word in a heading with no person of
- * that name in the article is dropped (a heading's capitals say nothing).
+ * 1 already took them) become that person's mentions, as does such a "place" outside a heading
+ * when one KB person alone has that short name ("met Rubio"); such a word in a heading with no
+ * person of that name in the article is dropped (a heading's capitals say nothing).
  */
-function surnamesNamedLater(clusters: Cluster[], byKey: Map<string, Cluster>, mentions: Annotation<MentionValue>[], kb: KnowledgeBase, inHeading: (m: Annotation<MentionValue>) => boolean): void {
+function surnamesNamedLater(text: string, clusters: Cluster[], byKey: Map<string, Cluster>, mentions: Annotation<MentionValue>[], kb: KnowledgeBase, inHeading: (m: Annotation<MentionValue>) => boolean): void {
   for (const c of [...clusters]) {
     if ((c.type !== 'organization' && c.type !== 'place') || c.kb !== null || !c.key.startsWith('name:') || c.name.includes(' ')) continue;
-    if (identify(kb, c.name, 'person') === null) continue;
-    const host = namedPersonCalled(clusters, byKey, kb, c.name, false);
+    const person = identify(kb, c.name, 'person');
+    if (person === null) continue;
+    let host = namedPersonCalled(clusters, byKey, kb, c.name, false);
     const own = mentions.filter((m) => m.value.key === c.key);
+    // a "place" no gazetteer knows that is one KB person's own surname ("met Rubio") is that person
+    // even when the article gives no full name (its key starts with name: — no country or capital)
+    if (host === undefined && c.type === 'place' && !own.some(inHeading) && !own.some((m) => PLACE_CUES.has((wordBefore(text, m.start) ?? '').toLowerCase()))) {
+      host = { key: kbKeyOf(person.entity), type: 'person', name: person.entity.name, kb: person.entity, words: new Set(fold(person.entity.name).split(' ')), last: c.last };
+      clusters.push(host);
+      byKey.set(host.key, host);
+    }
     if (host === undefined && !own.every(inHeading)) continue;
     for (let k = mentions.length - 1; k >= 0; k--) {
       const m = mentions[k]!;
@@ -725,6 +734,9 @@ function renameAllCaps(clusters: readonly Cluster[], mentions: Annotation<Mentio
     }
   }
 }
+
+/** Words after which a capitalized word is read as ground, not a person (prepositions of place, "reached", "of"). */
+const PLACE_CUES: ReadonlySet<string> = new Set(['in', 'to', 'at', 'from', 'near', 'into', 'outside', 'via', 'toward', 'towards', 'inside', 'around', 'across', 'between', 'of', 'reached', 'entered', 'through']);
 
 /** Prepositions of place: a capital after one is the city, not its government. */
 const LOCATIVES: ReadonlySet<string> = new Set(['in', 'to', 'at', 'from', 'near', 'into', 'outside', 'via', 'toward', 'towards', 'inside', 'around', 'across', 'between']);
@@ -1022,11 +1034,17 @@ function ownerBefore(text: string, start: number, index: SpanIndex<Annotation<Me
   return null;
 }
 
-/** The KB titles named by a title with the demonym right before it ("Egyptian intelligence chief"), if any. */
-function withDemonym(text: string, start: number, title: string, kb: KnowledgeBase): readonly KbTitle[] {
-  const before = wordBefore(text, start);
-  if (before === null || countryOfDemonym(before) === undefined) return [];
-  return kb.titleIndex.lookup(`${before} ${title}`);
+/** A capitalized word, possessive or not, right before a title ("Egyptian", "Dubai's"). */
+const WORD_BEFORE_TITLE = /(\p{Lu}[\p{L}.-]*(?:'s|’s)?)\s+$/u;
+
+/**
+ * The KB titles named by a title with the capitalized word right before it, when the KB knows
+ * the whole ("Egyptian intelligence chief", "Dubai's ruler"), if any: curated title aliases,
+ * so any word will do, a demonym or a place no mention owns.
+ */
+function withWordBefore(text: string, start: number, title: string, kb: KnowledgeBase): readonly KbTitle[] {
+  const m = WORD_BEFORE_TITLE.exec(text.slice(Math.max(0, start - 40), start));
+  return m === null ? [] : kb.titleIndex.lookup(`${m[1]!} ${title}`);
 }
 
 /** The name an owner mention gives a title's `of`: its cluster's name (a person's owns no title: "Zelenskyy's chief of staff"). */
@@ -1045,7 +1063,7 @@ function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], men
     // ("ILA President Harold Daggett", "U.S. Assistant Secretary of State for African Affairs")
     const owner = ownerBefore(text, t.start, index);
     const office = withoutTrailingRank(t.text);
-    const wide = owner !== null ? kb.titleIndex.lookup(text.slice(owner.start, t.start) + office) : withDemonym(text, t.start, office, kb);
+    const wide = owner !== null ? kb.titleIndex.lookup(text.slice(owner.start, t.start) + office) : withWordBefore(text, t.start, office, kb);
     const known = wide.length > 0 ? wide : kb.titleIndex.lookup(office);
     const entity = m.value.kb ? kb.byKey(m.value.kb) : undefined;
     // the person's own KB roles of that title: for the country the title names when it names one, else
@@ -1067,8 +1085,8 @@ function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], men
   return out;
 }
 
-/** A military rank at the end of a title run ("Army chief Gen.", "Defense Minister Lt. Gen."). */
-const TRAILING_RANK = /\s+(?:(?:Lt\.|Lieut\.|Maj\.|Brig\.|Lieutenant|Major|Brigadier)\s+)?(?:Gen\.|General|Col\.|Colonel|Capt\.|Captain|Adm\.|Admiral|Cmdr\.|Commander|Sgt\.|Sergeant|Field\s+Marshal)$/;
+/** A military rank or a prince's style at the end of a title run ("Army chief Gen.", "Foreign Minister Prince"; "Crown Prince" is a title). */
+const TRAILING_RANK = /\s+(?:(?:Lt\.|Lieut\.|Maj\.|Brig\.|Lieutenant|Major|Brigadier)\s+)?(?:Gen\.|General|Col\.|Colonel|Capt\.|Captain|Adm\.|Admiral|Cmdr\.|Commander|Sgt\.|Sergeant|Field\s+Marshal|Prince|Princess)$/;
 
 /** A title without the rank that ends it, when an office stands before the rank ("Army chief Gen." is "Army chief"); a rank alone stays. */
 function withoutTrailingRank(title: string): string {
@@ -1076,7 +1094,7 @@ function withoutTrailingRank(title: string): string {
   if (m === null) return title;
   const rest = title.slice(0, m.index);
   // "Lt. Gen." is one rank: its "Lt." is no office
-  return /^(?:Lt\.|Lieut\.|Maj\.|Brig\.|Lieutenant|Major|Brigadier|Retired|retired)$/.test(rest.trim()) ? title : rest;
+  return /^(?:Lt\.|Lieut\.|Maj\.|Brig\.|Lieutenant|Major|Brigadier|Retired|retired|Crown|crown)$/.test(rest.trim()) ? title : rest;
 }
 
 const descriptionPatterns = new Map<string, RegExp>();

@@ -53,3 +53,8 @@ test('two nouns joined by "and" beside a name that are not both titles give no r
   const doc = prepare({ source: 't', format: 'text', text: "John Smith, a lawyer and activist, said it. Lena Brandt, Norway's envoy and Ukraine's friend, said it.", meta: { title: null, outlet: null, byline: null, url: null, published: { raw: '2025-06-01', method: 'metadata', from: 'test' } } });
   assert.deepEqual((analyzeDocument(pipeline, ctx, doc).layers.get('role') ?? []).map((r) => r.text), []);
 });
+test("a KB surname after a preposition of place stays a place ('reached Harris')", () => assert.deepEqual(keys('Aid reached Harris on Monday.').filter((k) => k.includes('kb:kamala-harris')), []));
+test('"Crown Prince" keeps its prince', () => {
+  const doc = prepare({ source: 't', format: 'text', text: 'Crown Prince Mohammed bin Salman met the envoy.', meta: { title: null, outlet: null, byline: null, url: null, published: { raw: '2025-06-01', method: 'metadata', from: 'test' } } });
+  assert.deepEqual((analyzeDocument(pipeline, ctx, doc).layers.get('role') ?? []).map((r) => (r.value as { title: string }).title), ['Crown Prince']);
+});
