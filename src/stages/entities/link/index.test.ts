@@ -271,10 +271,14 @@ describe('link stage', () => {
   });
   it('a prince\'s style after an office is no part of it; a place before a title makes a KB title when the KB knows the whole', () => {
     const r = link("Saudi Foreign Minister Prince Faisal bin Farhan hosted the meeting. Sheikh Mohammed bin Rashid Al Maktoum, Dubai's ruler, opened it.", '2025-06-01').roles;
-    assert.deepEqual(r.map((x) => `${x.title}|${x.of}|${x.from}`), ['Minister of Foreign Affairs|Saudi Arabia|null', 'Ruler of Dubai|United Arab Emirates|2006-01-04']);
+    assert.deepEqual(r.map((x) => `${x.title}|${x.of}|${x.from}`), ['Minister of Foreign Affairs|Saudi Arabia|2019-10-23', 'Ruler of Dubai|United Arab Emirates|2006-01-04']);
   });
   it("a one-word 'place' that is one KB person's surname is that person ('met Rubio')", () => {
     assert.deepEqual(kbKeys('Crown Prince Mohammed bin Salman met Rubio on Tuesday.'), ['Mohammed bin Salman=mohammed-bin-salman', 'Rubio=marco-rubio']);
+  });
+  it('negotiators of the 2024-25 labour and trade talks are in the KB with their terms', () => {
+    const r = link('Chinese Vice Premier He Lifeng met European Trade Commissioner Maros Sefcovic. Acting Labor Secretary Julie Su met Boeing CEO Kelly Ortberg. Saudi Foreign Minister Faisal bin Farhan spoke.', '2025-05-12').roles;
+    assert.deepEqual(r.map((x) => `${x.title}|${x.of}|${x.from}`), ['Vice Premier|China|2023-03', 'Commissioner for Trade and Economic Security|European Union|2024', 'Secretary of Labor|United States|2023-03-11', 'President and Chief Executive Officer|Boeing|2024-08-08', 'Minister of Foreign Affairs|Saudi Arabia|2019-10-23']);
   });
 });
 
