@@ -308,6 +308,8 @@ export const linkStage: Stage = {
     // "Burhan rejects …" before "Abdel Fattah al-Burhan" is named: a surname read as a body
     // whose person the article names after it is that person (a heading's, else nothing)
     surnamesNamedLater(doc.text, clusters, byKey, mentions, kb, (m) => headings.some((h) => h.start <= m.start && m.end <= h.end));
+    // "Quad presses …" above "the Quad said": a one-word "person" the article also names as a body is that body
+    personsNamedAsBodies(clusters, byKey, mentions);
     // a KB surname the tagger read as MISC ("Burhan rejects …") is the person when the article names them
     for (const a of layers.get<NerValue>('ner')) {
       if (a.value.type !== 'misc' || a.text.includes(' ')) continue;
@@ -438,7 +440,8 @@ function countryBody(country: WorldPlace, words: string, kb: KnowledgeBase): { k
     }
     if (entity !== null) break;
   }
-  return { key: `${fold(name)}|${words}`, name: `${name}'s ${words}`, entity };
+  // "United Arab Emirates' foreign ministry": a plural name takes the apostrophe alone
+  return { key: `${fold(name)}|${words}`, name: `${name}${name.endsWith('s') ? "'" : "'s"} ${words}`, entity };
 }
 
 /**
@@ -696,6 +699,25 @@ function surnamesNamedLater(text: string, clusters: Cluster[], byKey: Map<string
 function kbCountry(kb: KnowledgeBase, place: { name: string; kind: 'country' | 'capital' }): KbEntity | null {
   if (place.kind !== 'country') return null;
   return kb.findMatches(place.name).find((m) => (m.kind === 'name' || m.kind === 'alias') && m.entity.type === 'place')?.entity ?? null;
+}
+
+/**
+ * One-word person clusters outside the KB whose name an organization or group cluster of the
+ * article has too ("Quad" read as a person in the headline and as a body after "the") become
+ * that body's mentions.
+ */
+function personsNamedAsBodies(clusters: Cluster[], byKey: Map<string, Cluster>, mentions: Annotation<MentionValue>[]): void {
+  for (const c of [...clusters]) {
+    if (c.type !== 'person' || c.kb !== null || c.name.includes(' ')) continue;
+    const body = clusters.find((o) => (o.type === 'organization' || o.type === 'group') && fold(o.name) === fold(c.name));
+    if (body === undefined) continue;
+    for (let k = 0; k < mentions.length; k++) {
+      const m = mentions[k]!;
+      if (m.value.key === c.key) mentions[k] = Object.freeze({ ...m, value: { ...m.value, type: body.type, key: body.key, name: body.name, kb: body.kb?.key ?? null, wikidata: body.kb?.id ?? null, via: 'name' as const } });
+    }
+    clusters.splice(clusters.indexOf(c), 1);
+    byKey.delete(c.key);
+  }
 }
 
 /** Removes mention `k`, and its cluster when no other mention is of it (the tagger's half of a body read whole after). */
@@ -1069,12 +1091,18 @@ function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], men
     // the person's own KB roles of that title: for the country the title names when it names one, else
     // any ("Foreign Minister" is listed under one country's role, and Hakan Fidan holds it for Turkey)
     const knownNames = entity === undefined ? [] : known.map((k) => titleName(k.title));
-    const sameTitle = entity?.roles.filter((r) => knownNames.includes(titleName(r.title))) ?? [];
+    // else the person's offices the written title opens ("special envoy" of a KB person is their
+    // "Special Envoy for Ukraine", not another envoy's office the KB spells "special envoy")
+    const own = entity?.roles.filter((r) => knownNames.includes(titleName(r.title))) ?? [];
+    const opened = own.length > 0 || entity === undefined ? [] : entity.roles.filter((r) => titleName(r.title).startsWith(`${titleName(office.replace(/^(?:the|former|then-)\s+/i, ''))} `));
+    const sameTitle = own.length > 0 ? own : opened;
     const exact = sameTitle.filter((r) => known.some((k) => !k.of || k.of === r.of));
     const matching = exact.length > 0 ? exact : sameTitle;
     // the term that contains the article's date when the person held the title several times
     const held = (day ? matching.find((r) => spanContains(r.from, r.to, day)) : undefined) ?? (matching.length === 1 ? matching[0] : undefined);
-    const title = held?.title ?? known[0]?.title ?? office.replace(/^(?:the|former|then-)\s+/i, '');
+    // a KB person's title that none of their offices matches keeps its words: another holder's
+    // canonical title would give them an office they never held
+    const title = held?.title ?? (entity === undefined ? known[0]?.title : undefined) ?? office.replace(/^(?:the|former|then-)\s+/i, '');
     // else the country the title names, by the knowledge base's name when it has one ("Türkiye" is its "Turkey")
     const named = held ? null : countryOfTitle(text, t.start, t.text, kb, known);
     // a KB title named with its owner ("White House press secretary") is that title's country's

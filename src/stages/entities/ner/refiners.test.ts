@@ -178,3 +178,8 @@ test('two mentions that together spell a curated name are that name', () => {
   assert.deepEqual(mentions.map((m) => [m.type, input.text.slice(input.tokens[m.start]!.start, input.tokens[m.end - 1]!.end)]), [['organization', 'Union of Dockers and Harbour Workers']]);
 });
 test('a numbered district or local takes its number', () => assert.deepEqual(refined('IAM District 751 President Jon Holden spoke', ['organization:IAM District', 'person:Jon Holden']), ['organization:IAM District 751', 'person:Jon Holden']));
+test('one curated organization word before a title is the body it belongs to', () => {
+  const input = { ...inputOf("Teamsters General President Sean O'Brien spoke."), known: new Map([['teamsters', 'organization' as const]]) };
+  const { mentions } = refine([mentionAt(input, "Sean O'Brien", 'person')], input);
+  assert.deepEqual(mentions.map((m) => `${m.type}:${input.text.slice(input.tokens[m.start]!.start, input.tokens[m.end - 1]!.end)}`), ['organization:Teamsters', "person:Sean O'Brien"]);
+});

@@ -469,7 +469,8 @@ const NOT_OWNER_WORDS: ReadonlySet<string> = new Set(['the', 'on', 'in', 'at', '
 
 /**
  * Two to four capitalised words no mention covers right before a title that are the body the
- * title belongs to ("United Auto Workers President Shawn Fain"): their token range, or null.
+ * title belongs to ("United Auto Workers President Shawn Fain"), or one that is a curated
+ * organization's name ("Teamsters General President"): their token range, or null.
  * Days, months, title words and sentence openers ("On Monday President …") are no body.
  */
 function untaggedOwner(input: RefineInput, titleStart: number, counts: () => Int32Array): { start: number; end: number } | null {
@@ -479,6 +480,8 @@ function untaggedOwner(input: RefineInput, titleStart: number, counts: () => Int
     if (NOT_OWNER_WORDS.has(l) || CALENDAR_WORDS.has(l) || TITLE_WORDS.has(l) || HONORIFICS.has(l)) break;
     s--;
   }
+  // one word only when it is a curated organization's name ("Teamsters General President Sean O'Brien")
+  if (titleStart - s === 1 && input.known?.get(lower(input, s)) === 'organization' && (s === 0 || !isCapitalized(input, s - 1) || opensSentence(input, s))) return { start: s, end: titleStart };
   if (titleStart - s < 2) return null;
   // a longer capitalised run before it is something else (a headline in Title Case)
   if (s > 0 && isCapitalized(input, s - 1) && HAS_WORD_CHAR.test(input.tokens[s - 1]!.text)) return null;
