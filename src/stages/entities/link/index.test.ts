@@ -292,6 +292,14 @@ describe('link stage', () => {
     const r = link('U.S. special envoy Keith Kellogg said Washington supported the talks. UAW President Shawn Fain met Commerce Secretary Howard Lutnick.', '2025-06-01').roles;
     assert.deepEqual(r.map((x) => `${x.title}|${x.of}|${x.from}`), ['Special Envoy for Ukraine|United States|2025-03-15', 'President|United Auto Workers|2023-03-26', 'Secretary of Commerce|United States|2025-02-21']);
   });
+  it('two titles joined by "and" before a name are two roles; a rank between an appositive title and the name leaves it a role', () => {
+    const r = link("Qatari Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani announced the deal. Sudan's de facto leader, Gen. Abdel Fattah al-Burhan, met officials.", '2025-01-15').roles;
+    assert.deepEqual(r.map((x) => `${x.title}|${x.of}|${x.from}`), ['Prime Minister|Qatar|2023-03-07', 'Minister of Foreign Affairs|Qatar|2016', 'Gen.|null|null', 'Chairman of the Transitional Sovereignty Council|Sudan|2019-08-21']);
+  });
+  it("a ministry named without its country is the one country's ministry of the article", () => {
+    assert.deepEqual(names("Russia's Foreign Ministry rejected the plan. Foreign Ministry spokeswoman Maria Zakharova said Moscow would wait.").filter((x) => x.includes('Ministry')), ["Russia's Foreign Ministry=Russia's foreign ministry", "Foreign Ministry=Russia's foreign ministry"]);
+    assert.deepEqual(kbKeys("Qatar's foreign ministry said talks went on. The Foreign Ministry added that Hamas had replied.").filter((x) => x.includes('inistry')), ["Qatar's foreign ministry=qatar-foreign-ministry", 'Foreign Ministry=qatar-foreign-ministry']);
+  });
 });
 
 describe('link: initialsOf', () => {

@@ -361,12 +361,20 @@ export const linkStage: Stage = {
       }
       emit(m.index, m.index + surface.length, c, id ? id.via : 'place', 'compound');
     }
+    // "Foreign Ministry spokeswoman …" in an article about "Russia's Foreign Ministry": that ministry
+    bareBodies(clusters, byKey, mentions);
     // one index of the name mentions for both passes: they read the list before it grows
     // (not SpanIndex.of: the list grows afterwards)
     const named = new SpanIndex(mentions, (x) => x);
     const titles = layers.get<TitleValue>('title');
     const appositives = appositiveTitles(doc.text, mentions, titles, kb);
-    const roles = titleRoles(doc.text, titles, mentions, named, kb, day);
+    const roles = titleRoles(doc.text, titles.flatMap((t) => coordinatedTitles(doc.text, t)), mentions, named, kb, day);
+    // the second of two coordinated titles is of the first's country when it names none ("Qatari Prime Minister and Foreign Minister")
+    for (let k = 1; k < roles.length; k++) {
+      const r = roles[k]!;
+      const prev = roles[k - 1]!;
+      if (r.value.of === null && prev.value.of !== null && prev.value.key === r.value.key && /^\s+and\s+$/.test(doc.text.slice(prev.end, r.start))) roles[k] = annotate('role', doc.text, r.start, r.end, { ...r.value, of: prev.value.of }, r.source);
+    }
     const ownerAt = new Map(appositives.map((a) => [a.title.start, a.owner]));
     for (const r of titleRoles(doc.text, appositives.map((a) => a.title), mentions, named, kb, day)) {
       // the owner before the title names its country or body when nothing else did ("Ukraine's human rights commissioner")
@@ -720,6 +728,58 @@ function personsNamedAsBodies(clusters: Cluster[], byKey: Map<string, Cluster>, 
   }
 }
 
+/**
+ * A title run of two titles joined by "and" ("Prime Minister and Foreign Minister" before Sheikh
+ * Mohammed's name), as two titles of the same person; any other run as it is.
+ */
+function coordinatedTitles(text: string, t: Annotation<TitleValue>): Annotation<TitleValue>[] {
+  const and = t.text.indexOf(' and ');
+  if (and < 0) return [t];
+  const first = t.text.slice(0, and);
+  const second = t.text.slice(and + 5);
+  // both halves end in a title word ("Prime Minister", "Foreign Minister"), not "Secretary of State and …"
+  const lastWord = (x: string): string => (x.split(' ').pop() ?? '').toLowerCase();
+  if (!TITLE_WORDS.has(lastWord(first)) || !TITLE_WORDS.has(lastWord(second))) return [t];
+  return [annotate('title', text, t.start, t.start + and, t.value, t.source), annotate('title', text, t.start + and + 5, t.end, t.value, t.source)];
+}
+
+/** A body named without its country: "Foreign Ministry", "the Defence Ministry". */
+const BARE_BODY = new RegExp(`^(?:[Tt]he\\s+)?${BODY_WORDS}$`, 'i');
+
+/** The canonical body words of a KB organization's name or aliases ("Qatar's foreign ministry": "foreign ministry"). */
+function kbBodyWords(e: KbEntity): string[] {
+  const out: string[] = [];
+  for (const n of [e.name, ...e.aliases]) {
+    const m = BODY_MENTION.exec(n);
+    if (m !== null) out.push(bodyWords(m[2]!, m[3]!));
+  }
+  return out;
+}
+
+/**
+ * Organizations outside the KB named as a body without its country ("Foreign Ministry") become
+ * the one country's body of those words the article names ("Russia's Foreign Ministry", the KB's
+ * "Qatar's foreign ministry"); with none or several, they stay.
+ */
+function bareBodies(clusters: Cluster[], byKey: Map<string, Cluster>, mentions: Annotation<MentionValue>[]): void {
+  for (const c of [...clusters]) {
+    // (the outlet registry knows a generic "Foreign Ministry" as a source: a country's, not one body across the corpus)
+    if (c.type !== 'organization' || c.kb !== null || !(c.key.startsWith('name:organization:') || c.key.startsWith('outlet:'))) continue;
+    const m = BARE_BODY.exec(c.name);
+    if (m === null) continue;
+    const words = bodyWords(m[1]!, m[2]!);
+    const hosts = clusters.filter((o) => o !== c && o.type === 'organization' && (o.kb === null ? o.key.startsWith('name:organization:') && o.key.endsWith(`|${words}`) : o.kb.country !== undefined && kbBodyWords(o.kb).includes(words)));
+    if (hosts.length !== 1) continue;
+    const host = hosts[0]!;
+    for (let k = 0; k < mentions.length; k++) {
+      const x = mentions[k]!;
+      if (x.value.key === c.key) mentions[k] = Object.freeze({ ...x, value: { ...x.value, key: host.key, name: host.name, kb: host.kb?.key ?? null, wikidata: host.kb?.id ?? null, via: 'name' as const } });
+    }
+    clusters.splice(clusters.indexOf(c), 1);
+    byKey.delete(c.key);
+  }
+}
+
 /** Removes mention `k`, and its cluster when no other mention is of it (the tagger's half of a body read whole after). */
 function dropMention(mentions: Annotation<MentionValue>[], k: number, clusters: Cluster[], byKey: Map<string, Cluster>): void {
   const key = mentions[k]!.value.key;
@@ -845,7 +905,8 @@ const APPOSITIVE_TITLE = /^(?!(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)
  */
 function appositiveTitles(text: string, mentions: readonly Annotation<MentionValue>[], titles: readonly Annotation<TitleValue>[], kb: KnowledgeBase): { title: Annotation<TitleValue>; owner: string | null }[] {
   const out: { title: Annotation<TitleValue>; owner: string | null }[] = [];
-  const titled = new Set(titles.map((t) => t.value.personStart));
+  // (a rank alone before the name, "Gen.", leaves room for the office set off before it)
+  const titled = new Set(titles.filter((t) => !t.text.toLowerCase().split(/\s+/).every((w) => RANKS.has(w))).map((t) => t.value.personStart));
   const apposedAfter = new Set<number>();
   let byStart: Map<number, Annotation<MentionValue>> | null = null;
   // what the words after "of"/"for" name: a KB organization or place, else the article's own mention of exactly them
@@ -888,9 +949,15 @@ function appositiveTitles(text: string, mentions: readonly Annotation<MentionVal
     let end = m.start;
     while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
     // an honorific before the name is not the title ("…, Sheikh Mohammed bin Abdulrahman Al Thani")
-    let w = end;
-    while (w > 0 && /[\p{L}.]/u.test(text[w - 1]!)) w--;
-    if (w < end && HONORIFICS.has(text.slice(w, end).toLowerCase())) { end = w; while (end > 0 && text.charCodeAt(end - 1) === 32) end--; }
+    // and so is a rank ("Sudan's de facto leader, Gen. Abdel Fattah al-Burhan,"), up to two words of it
+    for (let k = 0; k < 2; k++) {
+      let w = end;
+      while (w > 0 && /[\p{L}.]/u.test(text[w - 1]!)) w--;
+      const word = text.slice(w, end).toLowerCase();
+      if (w === end || !(HONORIFICS.has(word) || RANKS.has(word))) break;
+      end = w;
+      while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+    }
     if (text.charCodeAt(end - 1) !== 44) continue;
     let from = end - 1;
     while (from > 0 && end - from <= 80 && !',.;:()"“”\n'.includes(text[from - 1]!)) from--;
@@ -912,6 +979,9 @@ function abbreviationDot(text: string, i: number): boolean {
   const before = i >= 2 ? text.charCodeAt(i - 2) : 32;
   return before === 32 || before === 46;
 }
+
+/** Military ranks that may stand between an appositive title and the name ("…, Gen. Abdel Fattah al-Burhan"). */
+const RANKS: ReadonlySet<string> = new Set(['gen.', 'general', 'lt.', 'lieutenant', 'maj.', 'major', 'brig.', 'brigadier', 'col.', 'colonel', 'adm.', 'admiral', 'capt.', 'captain', 'field', 'marshal']);
 
 /** Words that make a phrase between commas a clause, not a title ("who met the envoy"). */
 const NOT_IN_TITLES: ReadonlySet<string> = new Set(['former', 'then-', 'ex-', 'who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'while', 'as', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'met', 'said', 'says', 'told', 'and', 'or', 'but', 'with', 'to']);

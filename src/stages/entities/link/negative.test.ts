@@ -58,3 +58,7 @@ test('"Crown Prince" keeps its prince', () => {
   const doc = prepare({ source: 't', format: 'text', text: 'Crown Prince Mohammed bin Salman met the envoy.', meta: { title: null, outlet: null, byline: null, url: null, published: { raw: '2025-06-01', method: 'metadata', from: 'test' } } });
   assert.deepEqual((analyzeDocument(pipeline, ctx, doc).layers.get('role') ?? []).map((r) => (r.value as { title: string }).title), ['Crown Prince']);
 });
+test('a ministry named without its country stays apart when the article names two countries\' ministries', () => assert.deepEqual(
+  keys("Russia's Foreign Ministry and Ukraine's Foreign Ministry traded barbs. The Foreign Ministry said nothing.").filter((k) => k.startsWith('Foreign Ministry→') && k.includes('|')),
+  [],
+));
