@@ -23,3 +23,8 @@ test('a plural demonym said in a statement is no organization', () => expectNoMe
 test('a one-word place after workers at stays a place', () => expectNoMentions('Aid workers at Rafah said supplies ran out.', ['organization:Rafah']));
 test('two names joined by "and" that are no curated name stay two', () => expectNoMentions('Members of the Teamsters and Acme Workers voted.', ['organization:Teamsters and Acme Workers']));
 test('a number after a lower-case district is no name', () => expectNoMentions('The vote in district 9 was close.', ['organization:district 9']));
+test('a place people work at in the field, or one modifying a noun, stays a place', () => {
+  expectNoMentions('Aid workers at Rafah, the border town, waited.', ['organization:Rafah']);
+  expectNoMentions('Workers at Gaza hospitals were exhausted.', ['organization:Gaza']);
+  expectNoMentions('Workers at Jabalia camp fled.', ['organization:Jabalia']);
+});

@@ -183,3 +183,7 @@ test('one curated organization word before a title is the body it belongs to', (
   const { mentions } = refine([mentionAt(input, "Sean O'Brien", 'person')], input);
   assert.deepEqual(mentions.map((m) => `${m.type}:${input.text.slice(input.tokens[m.start]!.start, input.tokens[m.end - 1]!.end)}`), ['organization:Teamsters', "person:Sean O'Brien"]);
 });
+test('a one-word "place" no gazetteer knows, worked at or said in a statement, is a company', () => {
+  assert.deepEqual(refined('Workers at Starbucks walked out', ['place:Starbucks']), ['organization:Starbucks']);
+  assert.deepEqual(refined('Amazon said in a statement that it would talk', ['place:Amazon']), ['organization:Amazon']);
+});

@@ -670,8 +670,9 @@ const organizationCue: Refiner = {
         out.push(changed(m, { start: m.start + 1, type: 'organization' }, this.id));
         continue;
       }
-      const one = m.end - m.start === 1 && m.type !== 'organization' && m.type !== 'group' && companyWord(input, m.start, m.type);
-      out.push(one && companyCue(input, m.start, m.type) ? changed(m, { type: 'organization' }, this.id) : m);
+      const one = m.end - m.start === 1 && m.type !== 'organization' && m.type !== 'group';
+      const cued = one && (companyWord(input, m.start, m.type) ? companyCue(input, m.start, m.type) : m.type === 'place' && placeReadCompany(input, m.start));
+      out.push(cued ? changed(m, { type: 'organization' }, this.id) : m);
     }
     // a word the tagger left out, in the plainest of these contexts ("Workers at Boeing walked off")
     for (let i = 0; i < input.tokens.length; i++) {
@@ -697,6 +698,36 @@ function companyWord(input: RefineInput, i: number, type: MentionType): boolean 
   if (known !== undefined && known !== 'organization') return false;
   return !DEMONYM_ADJECTIVES.has(l) && !GROUP_NAMES.has(l) && !TITLE_WORDS.has(l) && !HONORIFICS.has(l);
 }
+
+/**
+ * Whether a one-word "place" at `i` that no gazetteer knows is a company in the plainest of
+ * contexts: people who work for it before "at"/"of" and the name ending the noun phrase
+ * ("Workers at Starbucks walked out", "Employees of Maersk joined"; not "workers at Gaza
+ * hospitals") or "said in a statement" after it ("Amazon said in a statement"; a town that
+ * speaks so is rare).
+ */
+function placeReadCompany(input: RefineInput, i: number): boolean {
+  const word = input.tokens[i]!.text;
+  if (!/^\p{Lu}\p{Ll}[\p{L}-]*$/u.test(word) || input.known?.has(lower(input, i)) === true || DEMONYM_ADJECTIVES.has(lower(input, i))) return false;
+  const n = input.tokens.length;
+  const at = (k: number): string => (k >= 0 && k < n ? lower(input, k) : '');
+  // the name ends the noun phrase ("workers at Starbucks walked out"): a word it modifies ("Gaza
+  // hospitals", "Jabalia camp") makes it a place
+  const next = i + 1 < n ? input.tokens[i + 1]!.text : '.';
+  const ends = !/^\p{L}/u.test(next) || next === "'s" || NAME_FOLLOWERS.has(at(i + 1));
+  // "aid workers at Rafah", "health workers at …": people at work in a place, not for a company
+  if ((at(i - 1) === 'at' || at(i - 1) === 'of') && PEOPLE_AT_WORK.has(at(i - 2)) && !FIELD_WORKERS.has(at(i - 3)) && ends) return true;
+  return (at(i + 1) === 'said' || at(i + 1) === 'says') && at(i + 2) === 'in' && at(i + 4) === 'statement';
+}
+
+/** What makes workers people at work in a place ("aid workers at Rafah"). */
+const FIELD_WORKERS: ReadonlySet<string> = new Set(['aid', 'health', 'medical', 'relief', 'humanitarian', 'rescue', 'emergency', 'civil', 'defense', 'defence', 'un', 'u.n.', 'unrwa', 'hospital', 'camp', 'farm', 'migrant', 'sex', 'social']);
+
+/** Words that may follow a company's name ending a noun phrase: verbs of labour news and function words. */
+const NAME_FOLLOWERS: ReadonlySet<string> = new Set(['said', 'say', 'says', 'walked', 'voted', 'vote', 'went', 'struck', 'are', 'were', 'have', 'has', 'had', 'will', 'would', 'could', 'who', 'and', 'or', 'in', 'on', 'for', 'since', 'to', 'across', 'began', 'joined', 'rejected', 'approved', 'ratified', 'staged']);
+
+/** People who work for a company (WORKFORCE_NOUNS without the events: no "walkout at", "union of"). */
+const PEOPLE_AT_WORK: ReadonlySet<string> = new Set(['workers', 'employees', 'machinists', 'staffers', 'engineers', 'pilots', 'mechanics', 'nurses', 'baristas', 'dockworkers', 'executives']);
 
 /**
  * Whether a company's context surrounds token `i`: a company noun right before ("automaker
