@@ -300,6 +300,9 @@ describe('link stage', () => {
     assert.deepEqual(names("Russia's Foreign Ministry rejected the plan. Foreign Ministry spokeswoman Maria Zakharova said Moscow would wait.").filter((x) => x.includes('Ministry')), ["Russia's Foreign Ministry=Russia's foreign ministry", "Foreign Ministry=Russia's foreign ministry"]);
     assert.deepEqual(kbKeys("Qatar's foreign ministry said talks went on. The Foreign Ministry added that Hamas had replied.").filter((x) => x.includes('inistry')), ["Qatar's foreign ministry=qatar-foreign-ministry", 'Foreign Ministry=qatar-foreign-ministry']);
   });
+  it("the CIA director of 2025 is in the KB with his term", () => {
+    assert.deepEqual(link('Mossad director David Barnea spoke with CIA Director John Ratcliffe last week.', '2025-06-01').roles.map((x) => `${x.title}|${x.from}`), ['Director of the Mossad|2021-06-01', 'Director of the Central Intelligence Agency|2025-01-23']);
+  });
 });
 
 describe('link: initialsOf', () => {
