@@ -28,3 +28,4 @@ test('a place people work at in the field, or one modifying a noun, stays a plac
   expectNoMentions('Workers at Gaza hospitals were exhausted.', ['organization:Gaza']);
   expectNoMentions('Workers at Jabalia camp fled.', ['organization:Jabalia']);
 });
+test('workers opening a sentence are no organization', () => expectNoMentions('The United Auto Workers reached a deal. Workers at the plant will vote on the deal next week.', ['organization:Workers', 'person:Workers']));

@@ -187,3 +187,4 @@ test('a one-word "place" no gazetteer knows, worked at or said in a statement, i
   assert.deepEqual(refined('Workers at Starbucks walked out', ['place:Starbucks']), ['organization:Starbucks']);
   assert.deepEqual(refined('Amazon said in a statement that it would talk', ['place:Amazon']), ['organization:Amazon']);
 });
+test('a sentence-opening plural of people at large is no name', () => assert.deepEqual(refined('The union won. Workers at the plant will vote', ['organization:Workers']), []));

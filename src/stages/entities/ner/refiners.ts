@@ -658,6 +658,23 @@ const knownNameType: Refiner = {
   },
 };
 
+/** Plurals of people at large that may open a sentence capitalized ("Officials at the ministry said"). */
+const PEOPLE_AT_LARGE: ReadonlySet<string> = new Set(['officials', 'residents', 'members', 'staff', 'workers', 'employees', 'protesters', 'strikers']);
+
+const commonPlural: Refiner = {
+  id: 'common-plural',
+  reason: 'a sentence-opening plural that names people at large ("Workers at the plant will vote", "Officials said") is no name, even where the article names a body ending in it (the tagger carried "United Auto Workers" over to "Workers")',
+  refine(mentions, input) {
+    return mentions.filter((m) => {
+      if (m.end - m.start !== 1 || m.type === 'group' || !opensSentence(input, m.start)) return true;
+      const l = lower(input, m.start);
+      // (not COMMON_SUBJECTS: that list also holds names no speaker is made of, "Hamas", "Israel")
+      if (!PEOPLE_AT_WORK.has(l) && !WORKFORCE_NOUNS.has(l) && !PEOPLE_AT_LARGE.has(l)) return true;
+      return input.known?.get(l) !== undefined;
+    });
+  },
+};
+
 const organizationCue: Refiner = {
   id: 'organization-cue',
   reason: 'a one-word name in a company\'s context is an organization, however the tagger read it: "automaker Stellantis", "Boeing\'s machinists", "workers at Boeing", "USMX, which represents port employers," (a word the tagger left out is proposed)',
@@ -983,7 +1000,7 @@ const noOverlaps: Refiner = {
  * lone demonyms become misc, plural ones groups; then drop photo credits (after every rule
  * that makes mentions); add the dateline place; remove overlaps last.
  */
-export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, quotedNickname, organizationPair, organizationObject, titleModifier, leadingTitle, bylineRole, repeatedSurname, speakingName, knownNameJoin, knownNameType, organizationCue, organizationNumber, placeNoun, appositiveOrganization, placeOrganization, demonymAdjective, demonymGroup, photoCredit, datelinePlace, noOverlaps];
+export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, quotedNickname, organizationPair, organizationObject, titleModifier, leadingTitle, bylineRole, repeatedSurname, speakingName, knownNameJoin, knownNameType, commonPlural, organizationCue, organizationNumber, placeNoun, appositiveOrganization, placeOrganization, demonymAdjective, demonymGroup, photoCredit, datelinePlace, noOverlaps];
 
 /** Applies every refiner in order. */
 export function refine(mentions: readonly Mention[], input: RefineInput, refiners: readonly Refiner[] = REFINERS): { mentions: Mention[]; log: RefineLog } {
