@@ -1,8 +1,10 @@
 /**
  * @module stages/entities/ner/negative.test — what must NOT be a mention.
  */
+import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { expectNoMentions } from './testing.js';
+import { refine } from './refiners.js';
+import { expectNoMentions, inputOf, mentionAt } from './testing.js';
 
 test('a photo credit is not news', () => expectNoMentions('Displaced families shelter in a school. (AP Photo/Fatima Shbair)', ['*:Fatima Shbair', '*:AP', '*:AP Photo']));
 test('a credit with the agency last', () => expectNoMentions('A funeral in Gaza City (Omar al-Qattaa/AFP via Getty Images)', ['*:Omar al-Qattaa', '*:AFP', '*:Getty Images']));
@@ -29,3 +31,7 @@ test('a place people work at in the field, or one modifying a noun, stays a plac
   expectNoMentions('Workers at Jabalia camp fled.', ['organization:Jabalia']);
 });
 test('workers opening a sentence are no organization', () => expectNoMentions('The United Auto Workers reached a deal. Workers at the plant will vote on the deal next week.', ['organization:Workers', 'person:Workers']));
+test('a known country acronym said in a statement stays a place', () => {
+  const input = { ...inputOf('The UAE said in a statement that it would help.'), known: new Map([['uae', 'place' as const]]) };
+  assert.deepEqual(refine([mentionAt(input, 'UAE', 'place')], input).mentions.map((m) => m.type), ['place']);
+});

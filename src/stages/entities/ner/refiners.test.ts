@@ -188,3 +188,4 @@ test('a one-word "place" no gazetteer knows, worked at or said in a statement, i
   assert.deepEqual(refined('Amazon said in a statement that it would talk', ['place:Amazon']), ['organization:Amazon']);
 });
 test('a sentence-opening plural of people at large is no name', () => assert.deepEqual(refined('The union won. Workers at the plant will vote', ['organization:Workers']), []));
+test('an acronym read as a place that says something in a statement is an organization', () => assert.deepEqual(refined('USMX said in a statement that the offer stood', ['place:USMX']), ['organization:USMX']));

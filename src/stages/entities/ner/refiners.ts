@@ -750,7 +750,7 @@ const PEOPLE_AT_WORK: ReadonlySet<string> = new Set(['workers', 'employees', 'ma
  * Whether a company's context surrounds token `i`: a company noun right before ("automaker
  * Stellantis"), a possessive and what companies have after ("Boeing's machinists"), a workforce
  * and "at"/"of" before ("workers at Boeing"), ", which represents …" after, or, for a word the
- * tagger read as neither person nor place, "said in a statement" after.
+ * tagger read as MISC or an acronym it read as a place, "said in a statement" after.
  */
 function companyCue(input: RefineInput, i: number, type: MentionType): boolean {
   const n = input.tokens.length;
@@ -760,7 +760,8 @@ function companyCue(input: RefineInput, i: number, type: MentionType): boolean {
   if ((at(i - 1) === 'at' || at(i - 1) === 'of') && WORKFORCE_NOUNS.has(at(i - 2))) return true;
   if (at(i + 1) === ',' && (at(i + 2) === 'which' || at(i + 2) === 'that') && BODY_VERBS.has(at(i + 3))) return true;
   // "Palestinians said in a statement": a plural demonym is a group
-  return type === 'misc' && !DEMONYM_PLURAL.test(input.tokens[i]!.text) && (at(i + 1) === 'said' || at(i + 1) === 'says') && at(i + 2) === 'in' && at(i + 4) === 'statement';
+  // (a "place" here is an acronym no gazetteer knows: "USMX said in a statement")
+  return (type === 'misc' || type === 'place') && !DEMONYM_PLURAL.test(input.tokens[i]!.text) && (at(i + 1) === 'said' || at(i + 1) === 'says') && at(i + 2) === 'in' && at(i + 4) === 'statement';
 }
 
 const placeNoun: Refiner = {
