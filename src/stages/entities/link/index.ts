@@ -22,7 +22,8 @@
  * Produces `mention` (value: the cluster) and `role` annotations.
  */
 import { loadKnowledgeBase, spanContains, type KbEntity, type KbTitle, type KbTitleMention, type KnowledgeBase } from '../../../kb/index.js';
-import { countryNamed, countryNames, countryOfDemonym, foldPlace, worldPlaces } from '../../../kb/places.js';
+import { normalizeSurface } from '../../../kb/normalize.js';
+import { countryNamed, countryNames, countryOfDemonym, foldPlace, worldPlaces, type WorldPlace } from '../../../kb/places.js';
 import { sourceRegistry } from '../../citations/load.js';
 import { annotate, type Annotation } from '../../../pipeline/annotation.js';
 import type { Published } from '../../../pipeline/document.js';
@@ -220,7 +221,10 @@ export const linkStage: Stage = {
     const ner = layers.get<NerValue>('ner').filter((a) => TYPES.has(a.value.type))
       // In a Title Case heading every word is capitalized, so capitals say nothing about
       // names: keep only what the knowledge base or the countries package knows.
-      .filter((a) => !inHeading(a) || identify(kb, a.text, a.value.type) !== null || places().has(fold(a.text)));
+      // (a surname the tagger read as a body is kept too: after pass 2 it is the person or nothing)
+      .filter((a) => !inHeading(a) || identify(kb, a.text, a.value.type) !== null || places().has(fold(a.text)) || (!a.text.includes(' ') && identify(kb, withoutPossessive(a.text), 'person') !== null));
+    /** The countries and place names the whole article mentions (worked out when first asked). */
+    let context: ReadonlySet<string> | undefined;
     // pass 1 and 2 in text order
     for (const a of ner) {
       let type = a.value.type as EntityType;
@@ -245,6 +249,10 @@ export const linkStage: Stage = {
         let host: Cluster | undefined;
         for (const c of clusters) if (c.type === 'person' && c.words.has(word) && (host === undefined || c.last > host.last)) host = c;
         if (host) { host.last = a.start; emit(a.start, end, host, 'surname', 'surname'); continue; }
+        // "Sheikh Mohammed": an honorific and a given name that several KB people go by is the one
+        // whose countries the article is about (Qatar's premier, Dubai's ruler), else no one
+        const styled = styledPerson(kb, doc.text, a.start, surface, () => (context ??= articleContext(layers.get<NerValue>('ner'), kb)));
+        if (styled !== null) id = { entity: styled, via: 'surname' };
         // a lone capital or country no person of the article is named after ("a day after Washington
         // said") is the place; with a namesake in the article it stayed that person above
         const asPlace = identify(kb, surface, 'place');
@@ -252,7 +260,7 @@ export const linkStage: Stage = {
       }
       // "Abdel Rahim Dagalo" after "Abdel Rahim Hamdan Dagalo": the same first and last names
       // with a middle name left out are the person named in full
-      if (type === 'person' && !id && surface.includes(' ') && !byKey.has(`name:person:${fold(surface)}`)) {
+      if (type === 'person' && !id && surface.includes(' ') && !byKey.has(personKey(surface, byKey))) {
         const host = shortenedNameOf(clusters, fold(surface));
         if (host) { host.last = a.start; emit(a.start, end, host, 'name', 'name'); continue; }
       }
@@ -262,9 +270,29 @@ export const linkStage: Stage = {
         const host = acronymHost(clusters, surface);
         if (host) { host.last = a.start; emit(a.start, end, host, 'alias', 'name'); continue; }
       }
-      const place = type === 'place' && !id ? places().get(fold(surface)) : undefined;
+      // "the Russian Defense Ministry" is the body "Russia's defence ministry" names (the KB's when it has it)
+      const countryOwned = type === 'organization' && !id ? countryBodyNamed(surface, kb) : null;
+      if (countryOwned !== null) {
+        if (countryOwned.entity !== null) id = { entity: countryOwned.entity, via: 'alias' };
+        else {
+          const key = `name:organization:${countryOwned.key}`;
+          let c = byKey.get(key);
+          if (!c) {
+            c = { key, type: 'organization', name: countryOwned.name, kb: null, words: NO_WORDS, last: a.start };
+            clusters.push(c);
+            byKey.set(key, c);
+          }
+          c.last = a.start;
+          emit(a.start, end, c, 'name', 'name');
+          continue;
+        }
+      }
+      let place = type === 'place' && !id ? places().get(fold(surface)) : undefined;
+      // a country the KB holds, by a name only the countries package knows ("Emirates", "Saudi"): the KB's
+      const held = place === undefined ? null : kbCountry(kb, place);
+      if (held !== null) { id = { entity: held, via: 'alias' }; place = undefined; }
       const outlet = type === 'organization' && !id ? sourceRegistry(undefined, ctx.config.sourceDirs).lookup(surface) : undefined;
-      const key = id ? kbKeyOf(id.entity) : place ? `place:${fold(place.name)}` : outlet ? `outlet:${outlet.key}` : `name:${type}:${fold(surface)}`;
+      const key = id ? kbKeyOf(id.entity) : place ? `place:${fold(place.name)}` : outlet ? `outlet:${outlet.key}` : type === 'person' ? personKey(surface, byKey) : `name:${type}:${fold(surface)}`;
       let c = byKey.get(key);
       if (!c) {
         const name = id ? id.entity.name : place ? place.name : outlet ? outlet.name : surface.replace(/\s+/g, ' ');
@@ -277,6 +305,20 @@ export const linkStage: Stage = {
       c.last = a.start;
       emit(a.start, end, c, id ? id.via : place ? 'place' : outlet ? 'alias' : 'name', id ? 'kb' : place ? 'place' : outlet ? 'outlet' : 'name');
     }
+    // "Burhan rejects …" before "Abdel Fattah al-Burhan" is named: a surname read as a body
+    // whose person the article names after it is that person (a heading's, else nothing)
+    surnamesNamedLater(doc.text, clusters, byKey, mentions, kb, (m) => headings.some((h) => h.start <= m.start && m.end <= h.end));
+    // "Quad presses …" above "the Quad said": a one-word "person" the article also names as a body is that body
+    personsNamedAsBodies(clusters, byKey, mentions);
+    // a KB surname the tagger read as MISC ("Burhan rejects …") is the person when the article names them
+    for (const a of layers.get<NerValue>('ner')) {
+      if (a.value.type !== 'misc' || a.text.includes(' ')) continue;
+      const written = withoutPossessive(a.text);
+      const person = identify(kb, written, 'person');
+      const host = person === null ? undefined : byKey.get(kbKeyOf(person.entity));
+      if (host === undefined || mentions.some((x) => x.start < a.end && a.start < x.end)) continue;
+      emit(a.start, a.start + written.length, host, 'surname', 'surname');
+    }
     // "the Israeli military said", "Qatar's foreign ministry said": KB names of bodies the
     // tagger leaves out after the demonym or country it marks
     for (const a of layers.get<NerValue>('ner')) {
@@ -286,22 +328,28 @@ export const linkStage: Stage = {
       const end = found?.end ?? body?.end;
       // "the Russian foreign ministry spokeswoman" names a person's office, not the body speaking
       if (end === undefined || TITLE_WORDS.has((wordAfter(doc.text, end) ?? '').toLowerCase())) continue;
+      // the tagger's own reading of the body's words alone ("Defense Ministry" after "Israel's") gives way
+      const inside = mentions.findIndex((x) => x.value.type === 'organization' && x.value.kb === null && x.start > a.start && x.end === end);
+      if (inside >= 0) dropMention(mentions, inside, clusters, byKey);
       if (mentions.some((x) => x.value.type !== 'place' && x.start < end && a.start < x.end)) continue;
-      const key = found !== null ? kbKeyOf(found.entity) : `name:organization:${body!.key}`;
+      const entity = found?.entity ?? body!.entity;
+      const key = entity !== null ? kbKeyOf(entity) : `name:organization:${body!.key}`;
       let c = byKey.get(key);
       if (!c) {
-        c = { key, type: 'organization', name: found?.entity.name ?? body!.name, kb: found?.entity ?? null, words: NO_WORDS, last: a.start };
+        c = { key, type: 'organization', name: entity?.name ?? body!.name, kb: entity, words: NO_WORDS, last: a.start };
         clusters.push(c);
         byKey.set(key, c);
       }
       c.last = a.start;
-      emit(a.start, end, c, found !== null ? 'alias' : 'name', found !== null ? 'kb' : 'name');
+      emit(a.start, end, c, entity !== null ? 'alias' : 'name', entity !== null ? 'kb' : 'name');
     }
     for (const m of compounds(doc.text)) {
       const surface = m[1]!;
       if (mentions.some((x) => x.start <= m.index && m.index < x.end && x.text.length > surface.length + 1)) continue;
-      const id = identify(kb, surface, 'organization') ?? identify(kb, surface, 'place');
-      const place = id ? undefined : places().get(fold(surface));
+      let id = identify(kb, surface, 'organization') ?? identify(kb, surface, 'place');
+      let place = id ? undefined : places().get(fold(surface));
+      const held = place === undefined ? null : kbCountry(kb, place);
+      if (held !== null) { id = { entity: held, via: 'alias' }; place = undefined; }
       if (!id && !place) continue;
       const type: EntityType = id ? (id.entity.type as EntityType) : 'place';
       const key = id ? kbKeyOf(id.entity) : `place:${fold(place!.name)}`;
@@ -313,12 +361,20 @@ export const linkStage: Stage = {
       }
       emit(m.index, m.index + surface.length, c, id ? id.via : 'place', 'compound');
     }
+    // "Foreign Ministry spokeswoman …" in an article about "Russia's Foreign Ministry": that ministry
+    bareBodies(clusters, byKey, mentions);
     // one index of the name mentions for both passes: they read the list before it grows
     // (not SpanIndex.of: the list grows afterwards)
     const named = new SpanIndex(mentions, (x) => x);
     const titles = layers.get<TitleValue>('title');
     const appositives = appositiveTitles(doc.text, mentions, titles, kb);
-    const roles = titleRoles(doc.text, titles, mentions, named, kb, day);
+    const roles = titleRoles(doc.text, titles.flatMap((t) => coordinatedTitles(doc.text, t)), mentions, named, kb, day);
+    // the second of two coordinated titles is of the first's country when it names none ("Qatari Prime Minister and Foreign Minister")
+    for (let k = 1; k < roles.length; k++) {
+      const r = roles[k]!;
+      const prev = roles[k - 1]!;
+      if (r.value.of === null && prev.value.of !== null && prev.value.key === r.value.key && /^\s+and\s+$/.test(doc.text.slice(prev.end, r.start))) roles[k] = annotate('role', doc.text, r.start, r.end, { ...r.value, of: prev.value.of }, r.source);
+    }
     const ownerAt = new Map(appositives.map((a) => [a.title.start, a.owner]));
     for (const r of titleRoles(doc.text, appositives.map((a) => a.title), mentions, named, kb, day)) {
       // the owner before the title names its country or body when nothing else did ("Ukraine's human rights commissioner")
@@ -360,16 +416,61 @@ function wordAfter(text: string, end: number): string | null {
   return j > end + 1 ? text.slice(end + 1, j) : null;
 }
 
-/** A country's body named in lower case after its name or demonym: "Russia's defence ministry", "the Ukrainian military". */
-const COUNTRY_BODY = /(?:'s|’s)?\s+((?:(?:foreign|defence|defense|interior|finance|health|justice|energy|economy|affairs|security|trade|armed|state|military|intelligence|national)\s+){0,3})(ministry|military|army|government|presidency|embassy|navy|cabinet|forces|parliament)\b/y;
+/** The words of a country's body after its name or demonym ("defence ministry", "Armed Forces"). */
+const BODY_WORDS = "((?:(?:foreign|defence|defense|interior|finance|health|justice|energy|economy|affairs|security|trade|commerce|industry|agriculture|labor|labour|transport|education|information|emergency|armed|state|military|intelligence|national)\\s+){0,3})(ministry|military|army|government|presidency|embassy|navy|cabinet|forces|parliament)\\b";
+/** A country's body after its name or demonym, in lower case or Title Case: "Russia's defence ministry", "the Ukrainian military", "Russia's Defence Ministry". */
+const COUNTRY_BODY = new RegExp(`(?:'s|’s)?\\s+${BODY_WORDS}`, 'iy');
+/** A whole mention that is a country's body: "Russian Defense Ministry", "Ukraine's Armed Forces". */
+const BODY_MENTION = new RegExp(`^(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*)??)(?:'s|’s)?\\s+${BODY_WORDS}$`, 'iu');
+
+/**
+ * The canonical words of a body: lower case, American spelling, and "army", "military" and
+ * "armed forces" as one ("Sudan's army" and "Sudan's military" are the same body).
+ */
+function bodyWords(modifiers: string, head: string): string {
+  const words = `${modifiers}${head}`.replace(/\s+/g, ' ').toLowerCase().replace(/defence/g, 'defense');
+  return words === 'army' || words === 'armed forces' ? 'military' : words;
+}
+
+/**
+ * The cluster of a country's body (its key, the country and the words; its name, "Russia's
+ * defense ministry") and the KB organization it is, when the KB names that body of that country
+ * in one of the usual ways ("Sudan's army", "Sudanese army", "the Sudanese military"), any of
+ * the army's three words standing for the others.
+ */
+function countryBody(country: WorldPlace, words: string, kb: KnowledgeBase): { key: string; name: string; entity: KbEntity | null } {
+  // by the knowledge base's name of the country when it has one ("Turkey", the package's "Türkiye")
+  const name = kb.findByAlias(country.name).find((e) => e.type === 'place')?.name ?? country.name;
+  const variants = words === 'military' ? ['military', 'army', 'armed forces'] : [words];
+  let entity: KbEntity | null = null;
+  for (const w of variants) {
+    for (const form of [`${name}'s ${w}`, `${country.name}'s ${w}`, ...(country.demonym === null ? [] : [`${country.demonym} ${w}`, `the ${country.demonym} ${w}`])]) {
+      entity = kb.findByAlias(form).find((e) => e.type === 'organization') ?? null;
+      if (entity !== null) break;
+    }
+    if (entity !== null) break;
+  }
+  // "United Arab Emirates' foreign ministry": a plural name takes the apostrophe alone
+  return { key: `${fold(name)}|${words}`, name: `${name}${name.endsWith('s') ? "'" : "'s"} ${words}`, entity };
+}
+
+/**
+ * A country's body that a whole organization mention names ("Russian Defense Ministry",
+ * "Ukraine's Armed Forces"), by demonym or country name; null when it is none.
+ */
+function countryBodyNamed(surface: string, kb: KnowledgeBase): { key: string; name: string; entity: KbEntity | null } | null {
+  const m = BODY_MENTION.exec(surface);
+  if (m === null) return null;
+  const country = countryOfDemonym(m[1]!, { shared: 'last' }) ?? countryNamed(m[1]!);
+  return country === undefined ? null : countryBody(country, bodyWords(m[2]!, m[3]!), kb);
+}
 
 /**
  * The body of a country that a country mention (with a possessive: "Russia's defence
- * ministry") or a demonym after "the" ("the Ukrainian military") opens, written in lower case,
- * with its end, its cluster key (the country and the words, British spellings folded) and
- * its name ("Russia's defence ministry"); null when none.
+ * ministry") or a demonym after "the" ("the Ukrainian military") opens, in lower case or Title
+ * Case, with its end and its cluster ({@link countryBody}); null when none.
  */
-function countryBodyAt(text: string, a: Annotation<NerValue>, kb: KnowledgeBase): { end: number; key: string; name: string } | null {
+function countryBodyAt(text: string, a: Annotation<NerValue>, kb: KnowledgeBase): { end: number; key: string; name: string; entity: KbEntity | null } | null {
   // the words first (most names are followed by none of them), then the country
   COUNTRY_BODY.lastIndex = a.end;
   const m = COUNTRY_BODY.exec(text);
@@ -378,11 +479,7 @@ function countryBodyAt(text: string, a: Annotation<NerValue>, kb: KnowledgeBase)
   const word = withoutPossessive(a.text);
   const country = a.value.type === 'place' ? (possessive ? countryNamed(word) : undefined) : /\bthe\s+$/i.test(text.slice(Math.max(0, a.start - 5), a.start)) ? countryOfDemonym(word, { shared: 'last' }) : undefined;
   if (country === undefined) return null;
-  const words = `${m[1]!}${m[2]!}`.replace(/\s+/g, ' ');
-  const canonical = words.replace(/defence/g, 'defense');
-  // by the knowledge base's name of the country when it has one ("Turkey", the package's "Türkiye")
-  const name = kb.findByAlias(country.name).find((e) => e.type === 'place')?.name ?? country.name;
-  return { end: m.index + m[0].length, key: `${fold(name)}|${canonical}`, name: `${name}'s ${canonical}` };
+  return { end: m.index + m[0].length, ...countryBody(country, bodyWords(m[1]!, m[2]!), kb) };
 }
 
 /** KB aliases of organizations by their first word, for {@link lowerCaseAliasAt}. */
@@ -414,7 +511,9 @@ function lowerCaseAliasAt(kb: KnowledgeBase, text: string, start: number, first:
   if (candidates === undefined) return null;
   for (const { alias, entity } of candidates) {
     const end = start + alias.length;
-    const same = text.startsWith(alias, start) || text.startsWith(alias.replace("'", '’'), start);
+    // the words after the first in lower case or Title Case ("Israel's Defense Ministry")
+    const written = text.slice(start, end).replace(/’/g, "'");
+    const same = written === alias || (written.startsWith(first) && written.toLowerCase() === alias.toLowerCase());
     if (same && (end >= text.length || !/[\p{L}\p{N}]/u.test(text[end]!))) return { entity, end };
   }
   return null;
@@ -472,6 +571,227 @@ function shortenedNameOf(clusters: readonly Cluster[], folded: string): Cluster 
   return host;
 }
 
+/** Words that make a name a chain of generations ("Mohammed bin Abdulrahman Al Thani"): nothing in it is a middle name to drop. */
+const PATRONYMIC: ReadonlySet<string> = new Set(['bin', 'bint', 'ben', 'abu', 'umm', 'ould']);
+/** First words that open a given name of two words ("Abdel Fattah", "Abu Bakr"; after the KB fold, "Abdul" is "abdel"). */
+const COMPOUND_GIVEN: ReadonlySet<string> = new Set(['abdel', 'abu']);
+
+/**
+ * The given name, middle names and surname of a person's name after the knowledge base's fold
+ * (`normalizeSurface`: case, accents, hyphens, "al-" and the spellings of Abdel and Mohammed
+ * aside, so "Abdel-Fattah Burhan" is "Abdel Fattah al-Burhan"); null for a name of fewer than two
+ * words or a chain of generations, whose parts are not middle names.
+ */
+export function nameParts(name: string): { given: string; middle: string[]; surname: string } | null {
+  const words = normalizeSurface(name).split(' ').filter((w) => w !== '');
+  if (words.length < 2 || words.some((w) => PATRONYMIC.has(w))) return null;
+  const givenEnd = COMPOUND_GIVEN.has(words[0]!) && words.length > 2 ? 2 : 1;
+  let surnameStart = words.length - 1;
+  while (surnameStart - 1 >= givenEnd && SURNAME_PARTICLES.has(words[surnameStart - 1]!)) surnameStart--;
+  return { given: words.slice(0, givenEnd).join(' '), middle: words.slice(givenEnd, surnameStart), surname: words.slice(surnameStart).join(' ') };
+}
+
+/** Whether two lists of middle names can be one person's: one list empty, or each of the shorter's names (or initials) in the longer. */
+function middlesAgree(a: readonly string[], b: readonly string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.every((w) => long.some((x) => x === w || (w.length === 1 && x.startsWith(w)) || (x.length === 1 && w.startsWith(x))));
+}
+
+/**
+ * The cluster key of a person's name that no knowledge-base entry identifies: the given name and
+ * the surname, middle names and initials left out ("John Q. Doe" and "John Doe" are
+ * `name:person:john doe`), so that reports naming one person with and without a middle name or
+ * initial are one entity across documents too. Matthew Miller and Aaron David Miller keep apart
+ * (other given names). When the article already has a cluster of that key whose middle names
+ * disagree ("John A. Smith" after "John B. Smith"), the whole name is the key. Across documents
+ * that cannot be seen: two namesakes told apart only by a middle initial, each in its own
+ * article, are one entity.
+ */
+function personKey(name: string, byKey: ReadonlyMap<string, Cluster>): string {
+  const parts = nameParts(name);
+  const whole = `name:person:${fold(name)}`;
+  if (parts === null) return `name:person:${normalizeSurface(name)}`;
+  const key = `name:person:${parts.given} ${parts.surname}`;
+  const there = byKey.get(key);
+  if (there === undefined || parts.middle.length === 0) return key;
+  const theirs = nameParts(there.name);
+  return theirs === null || middlesAgree(theirs.middle, parts.middle) ? key : whole;
+}
+
+/** Honorifics that style a person by given name alone ("Sheikh Mohammed", "Sheikha Moza"). */
+const STYLES: ReadonlySet<string> = new Set(['sheikh', 'sheik', 'sheikha']);
+
+/**
+ * The KB person an honorific and a one-word name at `start` name ("Sheikh Mohammed"): of the
+ * entries that have that short name ("Sheikh Mohammed" is Qatar's prime minister and Dubai's
+ * ruler), the only one the article's context fits (the countries their offices are of, or a
+ * place their titles name, "Ruler of Dubai", is mentioned); null when none or several fit.
+ */
+function styledPerson(kb: KnowledgeBase, text: string, start: number, surface: string, context: () => ReadonlySet<string>): KbEntity | null {
+  const honorific = wordBefore(text, start);
+  if (honorific === null || !STYLES.has(honorific.toLowerCase())) return null;
+  const found = kb.findMatches(`${honorific} ${surface}`).filter((m) => m.kind === 'shortName' && m.entity.type === 'person').map((m) => m.entity);
+  if (found.length === 0) return null;
+  const seen = context();
+  const fits = found.filter((e) => contextOf(e).some((c) => seen.has(c)));
+  return fits.length === 1 ? fits[0]! : null;
+}
+
+/** What places a KB person's offices name: their countries (ISO code) and capitalized words of their titles ("dubai" of "Ruler of Dubai"). */
+function contextOf(e: KbEntity): string[] {
+  const out: string[] = [];
+  for (const r of e.roles) {
+    const country = places().get(fold(r.of));
+    if (country !== undefined) out.push(`country:${country.cca2}`);
+    for (const w of r.title.split(' ')) if (/^\p{Lu}\p{Ll}/u.test(w) && !TITLE_WORDS.has(w.toLowerCase())) out.push(`word:${fold(w)}`);
+  }
+  return out;
+}
+
+/**
+ * The article's context for {@link styledPerson}: the country (ISO code) of each country,
+ * capital or demonym it mentions and of each KB body it names that belongs to a country, and
+ * the folded text of each place mention.
+ */
+function articleContext(ner: readonly Annotation<NerValue>[], kb: KnowledgeBase): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const a of ner) {
+    const written = withoutPossessive(a.text);
+    if (a.value.type === 'place') {
+      out.add(`word:${fold(written)}`);
+      const p = places().get(fold(written));
+      if (p !== undefined) out.add(`country:${p.cca2}`);
+      for (const e of kb.findByAlias(written)) if (e.type === 'place') { const q = places().get(fold(e.name)); if (q !== undefined) out.add(`country:${q.cca2}`); }
+    } else if (a.value.type === 'misc') {
+      const c = countryOfDemonym(written);
+      if (c !== undefined) out.add(`country:${c.cca2}`);
+    } else if (a.value.type === 'organization') {
+      for (const e of kb.findByAlias(written)) if (e.country !== undefined) { const q = places().get(fold(e.country)); if (q !== undefined) out.add(`country:${q.cca2}`); }
+    }
+  }
+  return out;
+}
+
+/**
+ * One-word organizations and places outside the KB, the countries package and the outlet
+ * registry that are the KB short name of a person the article names (after them: before, pass
+ * 1 already took them) become that person's mentions, as does such a "place" outside a heading
+ * when one KB person alone has that short name ("met Rubio"); such a word in a heading with no
+ * person of that name in the article is dropped (a heading's capitals say nothing).
+ */
+function surnamesNamedLater(text: string, clusters: Cluster[], byKey: Map<string, Cluster>, mentions: Annotation<MentionValue>[], kb: KnowledgeBase, inHeading: (m: Annotation<MentionValue>) => boolean): void {
+  for (const c of [...clusters]) {
+    if ((c.type !== 'organization' && c.type !== 'place') || c.kb !== null || !c.key.startsWith('name:') || c.name.includes(' ')) continue;
+    const person = identify(kb, c.name, 'person');
+    if (person === null) continue;
+    let host = namedPersonCalled(clusters, byKey, kb, c.name, false);
+    const own = mentions.filter((m) => m.value.key === c.key);
+    // a "place" no gazetteer knows that is one KB person's own surname ("met Rubio") is that person
+    // even when the article gives no full name (its key starts with name: — no country or capital)
+    if (host === undefined && c.type === 'place' && !own.some(inHeading) && !own.some((m) => PLACE_CUES.has((wordBefore(text, m.start) ?? '').toLowerCase()))) {
+      host = { key: kbKeyOf(person.entity), type: 'person', name: person.entity.name, kb: person.entity, words: new Set(fold(person.entity.name).split(' ')), last: c.last };
+      clusters.push(host);
+      byKey.set(host.key, host);
+    }
+    if (host === undefined && !own.every(inHeading)) continue;
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const m = mentions[k]!;
+      if (m.value.key !== c.key) continue;
+      if (host === undefined) mentions.splice(k, 1);
+      else mentions[k] = Object.freeze({ ...m, value: { ...m.value, type: host.type, key: host.key, name: host.name, kb: host.kb?.key ?? null, wikidata: host.kb?.id ?? null, via: 'surname' as const }, source: SOURCES.surname });
+    }
+    clusters.splice(clusters.indexOf(c), 1);
+    byKey.delete(c.key);
+  }
+}
+
+/** The KB place that is a country of the countries package, by its common name as a KB name or alias; null for a capital or a country the KB lacks. */
+function kbCountry(kb: KnowledgeBase, place: { name: string; kind: 'country' | 'capital' }): KbEntity | null {
+  if (place.kind !== 'country') return null;
+  return kb.findMatches(place.name).find((m) => (m.kind === 'name' || m.kind === 'alias') && m.entity.type === 'place')?.entity ?? null;
+}
+
+/**
+ * One-word person clusters outside the KB whose name an organization or group cluster of the
+ * article has too ("Quad" read as a person in the headline and as a body after "the") become
+ * that body's mentions.
+ */
+function personsNamedAsBodies(clusters: Cluster[], byKey: Map<string, Cluster>, mentions: Annotation<MentionValue>[]): void {
+  for (const c of [...clusters]) {
+    if (c.type !== 'person' || c.kb !== null || c.name.includes(' ')) continue;
+    const body = clusters.find((o) => (o.type === 'organization' || o.type === 'group') && fold(o.name) === fold(c.name));
+    if (body === undefined) continue;
+    for (let k = 0; k < mentions.length; k++) {
+      const m = mentions[k]!;
+      if (m.value.key === c.key) mentions[k] = Object.freeze({ ...m, value: { ...m.value, type: body.type, key: body.key, name: body.name, kb: body.kb?.key ?? null, wikidata: body.kb?.id ?? null, via: 'name' as const } });
+    }
+    clusters.splice(clusters.indexOf(c), 1);
+    byKey.delete(c.key);
+  }
+}
+
+/**
+ * A title run of two titles joined by "and" ("Prime Minister and Foreign Minister" before Sheikh
+ * Mohammed's name), as two titles of the same person; any other run as it is.
+ */
+function coordinatedTitles(text: string, t: Annotation<TitleValue>): Annotation<TitleValue>[] {
+  const and = t.text.indexOf(' and ');
+  if (and < 0) return [t];
+  const first = t.text.slice(0, and);
+  const second = t.text.slice(and + 5);
+  // both halves end in a title word ("Prime Minister", "Foreign Minister"), not "Secretary of State and …"
+  const lastWord = (x: string): string => (x.split(' ').pop() ?? '').toLowerCase();
+  if (!TITLE_WORDS.has(lastWord(first)) || !TITLE_WORDS.has(lastWord(second))) return [t];
+  return [annotate('title', text, t.start, t.start + and, t.value, t.source), annotate('title', text, t.start + and + 5, t.end, t.value, t.source)];
+}
+
+/** A body named without its country: "Foreign Ministry", "the Defence Ministry". */
+const BARE_BODY = new RegExp(`^(?:[Tt]he\\s+)?${BODY_WORDS}$`, 'i');
+
+/** The canonical body words of a KB organization's name or aliases ("Qatar's foreign ministry": "foreign ministry"). */
+function kbBodyWords(e: KbEntity): string[] {
+  const out: string[] = [];
+  for (const n of [e.name, ...e.aliases]) {
+    const m = BODY_MENTION.exec(n);
+    if (m !== null) out.push(bodyWords(m[2]!, m[3]!));
+  }
+  return out;
+}
+
+/**
+ * Organizations outside the KB named as a body without its country ("Foreign Ministry") become
+ * the one country's body of those words the article names ("Russia's Foreign Ministry", the KB's
+ * "Qatar's foreign ministry"); with none or several, they stay.
+ */
+function bareBodies(clusters: Cluster[], byKey: Map<string, Cluster>, mentions: Annotation<MentionValue>[]): void {
+  for (const c of [...clusters]) {
+    // (the outlet registry knows a generic "Foreign Ministry" as a source: a country's, not one body across the corpus)
+    if (c.type !== 'organization' || c.kb !== null || !(c.key.startsWith('name:organization:') || c.key.startsWith('outlet:'))) continue;
+    const m = BARE_BODY.exec(c.name);
+    if (m === null) continue;
+    const words = bodyWords(m[1]!, m[2]!);
+    const hosts = clusters.filter((o) => o !== c && o.type === 'organization' && (o.kb === null ? o.key.startsWith('name:organization:') && o.key.endsWith(`|${words}`) : o.kb.country !== undefined && kbBodyWords(o.kb).includes(words)));
+    if (hosts.length !== 1) continue;
+    const host = hosts[0]!;
+    for (let k = 0; k < mentions.length; k++) {
+      const x = mentions[k]!;
+      if (x.value.key === c.key) mentions[k] = Object.freeze({ ...x, value: { ...x.value, key: host.key, name: host.name, kb: host.kb?.key ?? null, wikidata: host.kb?.id ?? null, via: 'name' as const } });
+    }
+    clusters.splice(clusters.indexOf(c), 1);
+    byKey.delete(c.key);
+  }
+}
+
+/** Removes mention `k`, and its cluster when no other mention is of it (the tagger's half of a body read whole after). */
+function dropMention(mentions: Annotation<MentionValue>[], k: number, clusters: Cluster[], byKey: Map<string, Cluster>): void {
+  const key = mentions[k]!.value.key;
+  mentions.splice(k, 1);
+  if (mentions.some((x) => x.value.key === key)) return;
+  const i = clusters.findIndex((c) => c.key === key);
+  if (i >= 0) clusters.splice(i, 1);
+  byKey.delete(key);
+}
+
 /** An owner that is the name of one of the article's organizations ("Teamsters"), else null. */
 function ownerIfNamed(owner: string, mentions: readonly Annotation<MentionValue>[]): string | null {
   return mentions.some((m) => m.value.type === 'organization' && m.value.name === owner) ? owner : null;
@@ -498,6 +818,9 @@ function renameAllCaps(clusters: readonly Cluster[], mentions: Annotation<Mentio
     }
   }
 }
+
+/** Words after which a capitalized word is read as ground, not a person (prepositions of place, "reached", "of"). */
+const PLACE_CUES: ReadonlySet<string> = new Set(['in', 'to', 'at', 'from', 'near', 'into', 'outside', 'via', 'toward', 'towards', 'inside', 'around', 'across', 'between', 'of', 'reached', 'entered', 'through']);
 
 /** Prepositions of place: a capital after one is the city, not its government. */
 const LOCATIVES: ReadonlySet<string> = new Set(['in', 'to', 'at', 'from', 'near', 'into', 'outside', 'via', 'toward', 'towards', 'inside', 'around', 'across', 'between']);
@@ -584,7 +907,8 @@ const APPOSITIVE_TITLE = /^(?!(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)
  */
 function appositiveTitles(text: string, mentions: readonly Annotation<MentionValue>[], titles: readonly Annotation<TitleValue>[], kb: KnowledgeBase): { title: Annotation<TitleValue>; owner: string | null }[] {
   const out: { title: Annotation<TitleValue>; owner: string | null }[] = [];
-  const titled = new Set(titles.map((t) => t.value.personStart));
+  // (a rank alone before the name, "Gen.", leaves room for the office set off before it)
+  const titled = new Set(titles.filter((t) => !t.text.toLowerCase().split(/\s+/).every((w) => RANKS.has(w))).map((t) => t.value.personStart));
   const apposedAfter = new Set<number>();
   let byStart: Map<number, Annotation<MentionValue>> | null = null;
   // what the words after "of"/"for" name: a KB organization or place, else the article's own mention of exactly them
@@ -598,6 +922,18 @@ function appositiveTitles(text: string, mentions: readonly Annotation<MentionVal
   };
   const isTitle = (start: number, end: number): boolean => kb.titleIndex.lookup(text.slice(start, end)).length > 0;
   const titlePhrase = (from: number, to: number): TitleFound | null => plainTitlePhrase(text, from, to) ?? titleOfBody(text, from, to, named, isTitle);
+  // two titles joined by "and" ("Qatar's prime minister and foreign minister", "the ruler of Dubai
+  // and vice president of the United Arab Emirates"): both, the second owned like the first when
+  // it names no owner of its own
+  const titlePhrases = (from: number, to: number): TitleFound[] => {
+    const one = titlePhrase(from, to);
+    if (one !== null) return [one];
+    const and = text.slice(from, to).indexOf(' and ');
+    if (and < 0) return [];
+    const first = titlePhrase(from, from + and);
+    const second = first === null ? null : titlePhrase(from + and + 5, to);
+    return first === null || second === null ? [] : [first, { ...second, owner: second.owner ?? first.owner }];
+  };
   for (const m of mentions) {
     if (m.value.type !== 'person' || m.value.via === 'pronoun' || m.value.via === 'description') continue;
     // after the name: ", PHRASE," or ", PHRASE." (the phrase up to the next comma or full stop), also
@@ -607,25 +943,32 @@ function appositiveTitles(text: string, mentions: readonly Annotation<MentionVal
       while (from < text.length && text.charCodeAt(from) === 32) from++;
       let to = from;
       while (to < text.length && to - from <= 80 && (!',.;:()"“”\n'.includes(text[to]!) || abbreviationDot(text, to))) to++;
-      const found = titlePhrase(from, to);
-      if (found && (text[to] === ',' || text[to] === '.')) { out.push(apposed(text, found, m)); titled.add(m.start); apposedAfter.add(m.start); continue; }
+      const found = titlePhrases(from, to);
+      if (found.length > 0 && (text[to] === ',' || text[to] === '.')) { for (const f of found) out.push(apposed(text, f, m)); titled.add(m.start); apposedAfter.add(m.start); continue; }
     }
     if (titled.has(m.start)) continue;
     // before the name, back to the previous punctuation: "Qatar's prime minister, Sheikh Mohammed …"
     let end = m.start;
     while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
     // an honorific before the name is not the title ("…, Sheikh Mohammed bin Abdulrahman Al Thani")
-    let w = end;
-    while (w > 0 && /[\p{L}.]/u.test(text[w - 1]!)) w--;
-    if (w < end && HONORIFICS.has(text.slice(w, end).toLowerCase())) { end = w; while (end > 0 && text.charCodeAt(end - 1) === 32) end--; }
+    // and so is a rank ("Sudan's de facto leader, Gen. Abdel Fattah al-Burhan,"), up to two words of it
+    for (let k = 0; k < 2; k++) {
+      let w = end;
+      while (w > 0 && /[\p{L}.]/u.test(text[w - 1]!)) w--;
+      const word = text.slice(w, end).toLowerCase();
+      if (w === end || !(HONORIFICS.has(word) || RANKS.has(word))) break;
+      end = w;
+      while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+    }
     if (text.charCodeAt(end - 1) !== 44) continue;
     let from = end - 1;
     while (from > 0 && end - from <= 80 && !',.;:()"“”\n'.includes(text[from - 1]!)) from--;
     while (from < end && text.charCodeAt(from) === 32) from++;
     // the second of two people in a list: "…, and Turkey's intelligence chief, Ibrahim Kalin,"
     if (text.startsWith('and ', from)) from += 4;
-    const found = titlePhrase(from, end - 1);
-    if (found) { out.push(apposed(text, found, m)); titled.add(m.start); }
+    const found = titlePhrases(from, end - 1);
+    for (const f of found) out.push(apposed(text, f, m));
+    if (found.length > 0) titled.add(m.start);
   }
   return out;
 }
@@ -638,6 +981,9 @@ function abbreviationDot(text: string, i: number): boolean {
   const before = i >= 2 ? text.charCodeAt(i - 2) : 32;
   return before === 32 || before === 46;
 }
+
+/** Military ranks that may stand between an appositive title and the name ("…, Gen. Abdel Fattah al-Burhan"). */
+const RANKS: ReadonlySet<string> = new Set(['gen.', 'general', 'lt.', 'lieutenant', 'maj.', 'major', 'brig.', 'brigadier', 'col.', 'colonel', 'adm.', 'admiral', 'capt.', 'captain', 'field', 'marshal']);
 
 /** Words that make a phrase between commas a clause, not a title ("who met the envoy"). */
 const NOT_IN_TITLES: ReadonlySet<string> = new Set(['former', 'then-', 'ex-', 'who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'while', 'as', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'met', 'said', 'says', 'told', 'and', 'or', 'but', 'with', 'to']);
@@ -782,11 +1128,17 @@ function ownerBefore(text: string, start: number, index: SpanIndex<Annotation<Me
   return null;
 }
 
-/** The KB titles named by a title with the demonym right before it ("Egyptian intelligence chief"), if any. */
-function withDemonym(text: string, t: Annotation<TitleValue>, kb: KnowledgeBase): readonly KbTitle[] {
-  const before = wordBefore(text, t.start);
-  if (before === null || countryOfDemonym(before) === undefined) return [];
-  return kb.titleIndex.lookup(`${before} ${t.text}`);
+/** A capitalized word, possessive or not, right before a title ("Egyptian", "Dubai's"). */
+const WORD_BEFORE_TITLE = /(\p{Lu}[\p{L}.-]*(?:'s|’s)?)\s+$/u;
+
+/**
+ * The KB titles named by a title with the capitalized word right before it, when the KB knows
+ * the whole ("Egyptian intelligence chief", "Dubai's ruler"), if any: curated title aliases,
+ * so any word will do, a demonym or a place no mention owns.
+ */
+function withWordBefore(text: string, start: number, title: string, kb: KnowledgeBase): readonly KbTitle[] {
+  const m = WORD_BEFORE_TITLE.exec(text.slice(Math.max(0, start - 40), start));
+  return m === null ? [] : kb.titleIndex.lookup(`${m[1]!} ${title}`);
 }
 
 /** The name an owner mention gives a title's `of`: its cluster's name (a person's owns no title: "Zelenskyy's chief of staff"). */
@@ -804,18 +1156,25 @@ function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], men
     // ("Kremlin spokesman", "CIA Director", "Mossad director") and, failing a KB title, its owner
     // ("ILA President Harold Daggett", "U.S. Assistant Secretary of State for African Affairs")
     const owner = ownerBefore(text, t.start, index);
-    const wide = owner !== null ? kb.titleIndex.lookup(text.slice(owner.start, t.end)) : withDemonym(text, t, kb);
-    const known = wide.length > 0 ? wide : kb.titleIndex.lookup(t.text);
+    const office = withoutTrailingRank(t.text);
+    const wide = owner !== null ? kb.titleIndex.lookup(text.slice(owner.start, t.start) + office) : withWordBefore(text, t.start, office, kb);
+    const known = wide.length > 0 ? wide : kb.titleIndex.lookup(office);
     const entity = m.value.kb ? kb.byKey(m.value.kb) : undefined;
     // the person's own KB roles of that title: for the country the title names when it names one, else
     // any ("Foreign Minister" is listed under one country's role, and Hakan Fidan holds it for Turkey)
     const knownNames = entity === undefined ? [] : known.map((k) => titleName(k.title));
-    const sameTitle = entity?.roles.filter((r) => knownNames.includes(titleName(r.title))) ?? [];
+    // else the person's offices the written title opens ("special envoy" of a KB person is their
+    // "Special Envoy for Ukraine", not another envoy's office the KB spells "special envoy")
+    const own = entity?.roles.filter((r) => knownNames.includes(titleName(r.title))) ?? [];
+    const opened = own.length > 0 || entity === undefined ? [] : entity.roles.filter((r) => titleName(r.title).startsWith(`${titleName(office.replace(/^(?:the|former|then-)\s+/i, ''))} `));
+    const sameTitle = own.length > 0 ? own : opened;
     const exact = sameTitle.filter((r) => known.some((k) => !k.of || k.of === r.of));
     const matching = exact.length > 0 ? exact : sameTitle;
     // the term that contains the article's date when the person held the title several times
     const held = (day ? matching.find((r) => spanContains(r.from, r.to, day)) : undefined) ?? (matching.length === 1 ? matching[0] : undefined);
-    const title = held?.title ?? known[0]?.title ?? t.text.replace(/^(?:the|former|then-)\s+/i, '');
+    // a KB person's title that none of their offices matches keeps its words: another holder's
+    // canonical title would give them an office they never held
+    const title = held?.title ?? (entity === undefined ? known[0]?.title : undefined) ?? office.replace(/^(?:the|former|then-)\s+/i, '');
     // else the country the title names, by the knowledge base's name when it has one ("Türkiye" is its "Turkey")
     const named = held ? null : countryOfTitle(text, t.start, t.text, kb, known);
     // a KB title named with its owner ("White House press secretary") is that title's country's
@@ -824,6 +1183,18 @@ function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], men
     out.push(annotate('role', text, t.start, t.end, { key: m.value.key, title, of, from: held?.from ?? null, to: held?.to ?? null }, held ? 'link/title-kb' : 'link/title'));
   }
   return out;
+}
+
+/** A military rank or a prince's style at the end of a title run ("Army chief Gen.", "Foreign Minister Prince"; "Crown Prince" is a title). */
+const TRAILING_RANK = /\s+(?:(?:Lt\.|Lieut\.|Maj\.|Brig\.|Lieutenant|Major|Brigadier)\s+)?(?:Gen\.|General|Col\.|Colonel|Capt\.|Captain|Adm\.|Admiral|Cmdr\.|Commander|Sgt\.|Sergeant|Field\s+Marshal|Prince|Princess)$/;
+
+/** A title without the rank that ends it, when an office stands before the rank ("Army chief Gen." is "Army chief"); a rank alone stays. */
+function withoutTrailingRank(title: string): string {
+  const m = TRAILING_RANK.exec(title);
+  if (m === null) return title;
+  const rest = title.slice(0, m.index);
+  // "Lt. Gen." is one rank: its "Lt." is no office
+  return /^(?:Lt\.|Lieut\.|Maj\.|Brig\.|Lieutenant|Major|Brigadier|Retired|retired|Crown|crown)$/.test(rest.trim()) ? title : rest;
 }
 
 const descriptionPatterns = new Map<string, RegExp>();

@@ -17,7 +17,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'acting', 'interim', 'former', 'state', 'foreign', 'defense', 'defence', 'interior', 'finance', 'treasury', 'justice', 'health',
   'energy', 'trade', 'commerce', 'affairs', 'national', 'security', 'strategic', 'adviser', 'advisor', 'chief', 'staff', 'special', 'envoy',
   'ambassador', 'representative', 'senator', 'sen.', 'rep.', 'congressman', 'congresswoman', 'governor', 'gov.', 'mayor',
-  'speaker', 'chancellor', 'premier', 'king', 'queen', 'crown', 'prince', 'princess', 'emir', 'sultan', 'sheikh', 'sheik',
+  'speaker', 'chancellor', 'premier', 'king', 'queen', 'crown', 'prince', 'princess', 'emir', 'ruler', 'sultan', 'sheikh', 'sheik',
   'general', 'gen.', 'lt.', 'col.', 'maj.', 'capt.', 'sgt.', 'cpl.', 'adm.', 'brig.', 'cmdr.', 'lieutenant', 'colonel', 'major',
   'captain', 'sergeant', 'admiral', 'brigadier', 'commander', 'field', 'marshal', 'army', 'military', 'spokesman', 'spokeswoman',
   'spokesperson', 'chairman', 'chairwoman', 'chairperson', 'director', 'director-general', 'head', 'leader', 'negotiator', 'mediator',
@@ -213,4 +213,40 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
 export const PERSON_MODIFIED: ReadonlySet<string> = new Set([
   'administration', 'government', 'campaign', 'family', 'camp', 'team', 'era', 'presidency', 'doctrine', 'plan', 'aides',
   'allies', 'officials', 'cabinet', 'coalition', 'regime', 'years', 'white', 'transition', 'envoy', 'visit', 'trip',
+]);
+
+/**
+ * Nouns naming a kind of company that stand right before its name ("automaker Stellantis",
+ * "planemaker Boeing", `organization-cue`). Only nouns no person is called by: "developer",
+ * "publisher" or "contractor" also stand before people's names.
+ */
+export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
+  'automaker', 'carmaker', 'planemaker', 'chipmaker', 'drugmaker', 'steelmaker', 'shipbuilder', 'airline', 'carrier', 'retailer',
+  'lender', 'insurer', 'conglomerate', 'manufacturer', 'company', 'firm', 'shipper', 'railroad', 'automakers', 'companies',
+]);
+
+/**
+ * What a company has and a person does not, after its possessive ("Boeing's machinists",
+ * "Stellantis' plants", `organization-cue`).
+ */
+export const COMPANY_POSSESSIONS: ReadonlySet<string> = new Set([
+  'machinists', 'workers', 'employees', 'workforce', 'shareholders', 'shares', 'stock', 'factories', 'factory', 'plants', 'plant',
+  'headquarters', 'ceo', 'board', 'jets', 'planes', 'aircraft', 'vehicles', 'dealers', 'unionized', 'subsidiary', 'subsidiaries',
+]);
+
+/**
+ * People who work for a company, before "at" or "of" and its name ("workers at Boeing", "a
+ * walkout at Stellantis", `organization-cue`; not "strike", which can be an air strike).
+ */
+export const WORKFORCE_NOUNS: ReadonlySet<string> = new Set([
+  'workers', 'employees', 'machinists', 'staffers', 'engineers', 'executives', 'shareholders', 'strikers', 'walkout', 'lockout',
+  'layoffs', 'union', 'unions', 'dockworkers', 'longshoremen', 'pilots', 'mechanics',
+]);
+
+/**
+ * Verbs after ", which" or ", that" that only a body does ("USMX, which represents port
+ * employers,", `organization-cue`).
+ */
+export const BODY_VERBS: ReadonlySet<string> = new Set([
+  'represents', 'employs', 'operates', 'owns', 'manufactures', 'builds', 'makes', 'produces', 'sells', 'bargains', 'negotiates',
 ]);

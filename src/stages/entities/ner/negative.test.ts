@@ -1,8 +1,10 @@
 /**
  * @module stages/entities/ner/negative.test — what must NOT be a mention.
  */
+import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { expectNoMentions } from './testing.js';
+import { refine } from './refiners.js';
+import { expectNoMentions, inputOf, mentionAt } from './testing.js';
 
 test('a photo credit is not news', () => expectNoMentions('Displaced families shelter in a school. (AP Photo/Fatima Shbair)', ['*:Fatima Shbair', '*:AP', '*:AP Photo']));
 test('a credit with the agency last', () => expectNoMentions('A funeral in Gaza City (Omar al-Qattaa/AFP via Getty Images)', ['*:Omar al-Qattaa', '*:AFP', '*:Getty Images']));
@@ -17,3 +19,19 @@ test('an all-caps headline word is not a dateline place', () => expectNoMentions
 test('a person described as a member of a body stays a person', () => expectNoMentions('John Smith, a member of the union, said the vote would go ahead.', ['organization:John Smith']));
 test('a quotation between two names joins nothing', () => expectNoMentions('Hamas called it "a victory" Netanyahu said.', ['person:Hamas called it "a victory" Netanyahu']));
 test('an organization does not run on through a day', () => expectNoMentions('The U.N. Security Council on Friday rejected the draft.', ['organization:U.N. Security Council on Friday']));
+test('a person said in a statement stays a person', () => expectNoMentions('Biden said in a statement that he was pleased.', ['organization:Biden']));
+test('a place after "strike at" stays a place (an air strike)', () => expectNoMentions('An Israeli strike at Nuseirat killed five.', ['organization:Nuseirat']));
+test('a plural demonym said in a statement is no organization', () => expectNoMentions('Palestinians said in a statement that they would march.', ['organization:Palestinians']));
+test('a one-word place after workers at stays a place', () => expectNoMentions('Aid workers at Rafah said supplies ran out.', ['organization:Rafah']));
+test('two names joined by "and" that are no curated name stay two', () => expectNoMentions('Members of the Teamsters and Acme Workers voted.', ['organization:Teamsters and Acme Workers']));
+test('a number after a lower-case district is no name', () => expectNoMentions('The vote in district 9 was close.', ['organization:district 9']));
+test('a place people work at in the field, or one modifying a noun, stays a place', () => {
+  expectNoMentions('Aid workers at Rafah, the border town, waited.', ['organization:Rafah']);
+  expectNoMentions('Workers at Gaza hospitals were exhausted.', ['organization:Gaza']);
+  expectNoMentions('Workers at Jabalia camp fled.', ['organization:Jabalia']);
+});
+test('workers opening a sentence are no organization', () => expectNoMentions('The United Auto Workers reached a deal. Workers at the plant will vote on the deal next week.', ['organization:Workers', 'person:Workers']));
+test('a known country acronym said in a statement stays a place', () => {
+  const input = { ...inputOf('The UAE said in a statement that it would help.'), known: new Map([['uae', 'place' as const]]) };
+  assert.deepEqual(refine([mentionAt(input, 'UAE', 'place')], input).mentions.map((m) => m.type), ['place']);
+});

@@ -166,3 +166,26 @@ test('an organization name goes on through "for" or "of" and the capitalised wor
   assert.deepEqual(refined('the Security Council for Monday', ['organization:Security Council']), ['organization:Security Council']);
   assert.deepEqual(refined('the U.N. Security Council on Friday', ['organization:U.N. Security Council']), ['organization:U.N. Security Council']);
 });
+
+test('a company noun before a name makes it an organization, without the noun', () => assert.deepEqual(refined('Automaker Stellantis said it would cut jobs', ['person:Automaker Stellantis']), ['organization:Stellantis']));
+test("what a company has after a possessive makes it one", () => assert.deepEqual(refined("Boeing's machinists voted", ['misc:Boeing']), ['organization:Boeing']));
+test('workers at a name the tagger left out: an organization is proposed', () => assert.deepEqual(refined('Workers at Boeing walked off the job', []), ['organization:Boeing']));
+test('a misc word said in a statement is an organization', () => assert.deepEqual(refined('Boeing said in a statement that it would talk', ['misc:Boeing']), ['organization:Boeing']));
+test('an acronym read as a place that represents employers is an organization', () => assert.deepEqual(refined('USMX, which represents port employers, said', ['place:USMX']), ['organization:USMX']));
+test('two mentions that together spell a curated name are that name', () => {
+  const input = { ...inputOf('Members of the Union of Dockers and Harbour Workers voted.'), known: new Map([['union of dockers and harbour workers', 'organization' as const]]) };
+  const { mentions } = refine([mentionAt(input, 'Union of Dockers', 'organization'), mentionAt(input, 'Harbour Workers', 'person')], input);
+  assert.deepEqual(mentions.map((m) => [m.type, input.text.slice(input.tokens[m.start]!.start, input.tokens[m.end - 1]!.end)]), [['organization', 'Union of Dockers and Harbour Workers']]);
+});
+test('a numbered district or local takes its number', () => assert.deepEqual(refined('IAM District 751 President Jon Holden spoke', ['organization:IAM District', 'person:Jon Holden']), ['organization:IAM District 751', 'person:Jon Holden']));
+test('one curated organization word before a title is the body it belongs to', () => {
+  const input = { ...inputOf("Teamsters General President Sean O'Brien spoke."), known: new Map([['teamsters', 'organization' as const]]) };
+  const { mentions } = refine([mentionAt(input, "Sean O'Brien", 'person')], input);
+  assert.deepEqual(mentions.map((m) => `${m.type}:${input.text.slice(input.tokens[m.start]!.start, input.tokens[m.end - 1]!.end)}`), ['organization:Teamsters', "person:Sean O'Brien"]);
+});
+test('a one-word "place" no gazetteer knows, worked at or said in a statement, is a company', () => {
+  assert.deepEqual(refined('Workers at Starbucks walked out', ['place:Starbucks']), ['organization:Starbucks']);
+  assert.deepEqual(refined('Amazon said in a statement that it would talk', ['place:Amazon']), ['organization:Amazon']);
+});
+test('a sentence-opening plural of people at large is no name', () => assert.deepEqual(refined('The union won. Workers at the plant will vote', ['organization:Workers']), []));
+test('an acronym read as a place that says something in a statement is an organization', () => assert.deepEqual(refined('USMX said in a statement that the offer stood', ['place:USMX']), ['organization:USMX']));

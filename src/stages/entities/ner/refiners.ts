@@ -6,7 +6,7 @@
  * {@link refine} applies them in turn. Mentions are token ranges over the document's
  * tokens (the whole token layer, dateline included).
  */
-import { ARTICLE_NAME, BODY_NOUNS, BYLINE_ROLES, FIGHTING_WORDS, GROUND_NOUNS, PLACE_APPOSITIVES, PLACE_PREPOSITIONS, DEMONYM_ADJECTIVES, DETERMINERS, SURNAME_PARTICLES, DEMONYM_PLURAL, GROUND_VERBS, GROUP_NAMES, HONORIFICS, LEADING_PARTICLES, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_MODIFIED, PHOTO_CREDITS, PLACE_HEADS, PLACE_NOUNS, POSSESSIVES, TITLE_JOINERS, TITLE_WORDS } from './lexicon.js';
+import { ARTICLE_NAME, BODY_NOUNS, BODY_VERBS, BYLINE_ROLES, COMPANY_NOUNS, COMPANY_POSSESSIONS, FIGHTING_WORDS, GROUND_NOUNS, PLACE_APPOSITIVES, PLACE_PREPOSITIONS, DEMONYM_ADJECTIVES, DETERMINERS, SURNAME_PARTICLES, DEMONYM_PLURAL, GROUND_VERBS, GROUP_NAMES, HONORIFICS, LEADING_PARTICLES, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_MODIFIED, PHOTO_CREDITS, PLACE_HEADS, PLACE_NOUNS, POSSESSIVES, TITLE_JOINERS, TITLE_WORDS, WORKFORCE_NOUNS } from './lexicon.js';
 import { normalizeToken } from './word.js';
 import { firstWhere } from '../../../util/span-index.js';
 
@@ -469,7 +469,8 @@ const NOT_OWNER_WORDS: ReadonlySet<string> = new Set(['the', 'on', 'in', 'at', '
 
 /**
  * Two to four capitalised words no mention covers right before a title that are the body the
- * title belongs to ("United Auto Workers President Shawn Fain"): their token range, or null.
+ * title belongs to ("United Auto Workers President Shawn Fain"), or one that is a curated
+ * organization's name ("Teamsters General President"): their token range, or null.
  * Days, months, title words and sentence openers ("On Monday President …") are no body.
  */
 function untaggedOwner(input: RefineInput, titleStart: number, counts: () => Int32Array): { start: number; end: number } | null {
@@ -479,6 +480,8 @@ function untaggedOwner(input: RefineInput, titleStart: number, counts: () => Int
     if (NOT_OWNER_WORDS.has(l) || CALENDAR_WORDS.has(l) || TITLE_WORDS.has(l) || HONORIFICS.has(l)) break;
     s--;
   }
+  // one word only when it is a curated organization's name ("Teamsters General President Sean O'Brien")
+  if (titleStart - s === 1 && input.known?.get(lower(input, s)) === 'organization' && (s === 0 || !isCapitalized(input, s - 1) || opensSentence(input, s))) return { start: s, end: titleStart };
   if (titleStart - s < 2) return null;
   // a longer capitalised run before it is something else (a headline in Title Case)
   if (s > 0 && isCapitalized(input, s - 1) && HAS_WORD_CHAR.test(input.tokens[s - 1]!.text)) return null;
@@ -597,6 +600,50 @@ const speakingName: Refiner = {
   },
 };
 
+/** Words that may stand between two parts of one curated name the tagger cut in two ("Machinists and Aerospace Workers"). */
+const NAME_JOINERS: ReadonlySet<string> = new Set(['and', '&', 'of', 'for', 'the', 'de']);
+
+const knownNameJoin: Refiner = {
+  id: 'known-name-join',
+  reason: 'two mentions with at most two joining words between them that together spell a curated name are that one name: "the International Association of Machinists and Aerospace Workers" was an organization and a person',
+  refine(mentions, input) {
+    const known = input.known;
+    if (known === undefined || known.size === 0 || mentions.length < 2) return [...mentions];
+    const sorted = [...mentions].sort((a, b) => a.start - b.start);
+    const out: Mention[] = [];
+    for (let i = 0; i < sorted.length; i++) {
+      const m = sorted[i]!;
+      const next = sorted[i + 1];
+      if (next !== undefined && next.start >= m.end && next.start - m.end <= 2) {
+        let joined = true;
+        for (let k = m.end; k < next.start && joined; k++) joined = NAME_JOINERS.has(lower(input, k));
+        const type = joined ? known.get(normalizeToken(mentionText(input, { start: m.start, end: next.end })).toLowerCase()) : undefined;
+        if (type !== undefined) {
+          out.push(changed(m, { end: next.end, type }, this.id));
+          i++;
+          continue;
+        }
+      }
+      out.push(m);
+    }
+    return out;
+  },
+};
+
+/** Last words of a body's name that a number completes ("IAM District 751", "UAW Local 600"). */
+const NUMBERED_HEADS: ReadonlySet<string> = new Set(['district', 'local', 'lodge', 'chapter', 'division', 'branch']);
+
+const organizationNumber: Refiner = {
+  id: 'organization-number',
+  reason: 'an organization ending in "District", "Local", "Lodge" … goes on over the number after it: "IAM District 751" was cut before 751, and the title after it lost its owner',
+  refine(mentions, input) {
+    return mentions.map((m) => {
+      if (m.type !== 'organization' || m.end >= input.tokens.length || !NUMBERED_HEADS.has(lower(input, m.end - 1))) return m;
+      return /^\d{1,5}[A-Z]?$/.test(input.tokens[m.end]!.text) ? changed(m, { end: m.end + 1 }, this.id) : m;
+    });
+  },
+};
+
 const knownNameType: Refiner = {
   id: 'known-name-type',
   reason: 'a mention spelled exactly like a curated name of one type (the knowledge base) takes that type: "Khan Younis" is a place',
@@ -610,6 +657,112 @@ const knownNameType: Refiner = {
     });
   },
 };
+
+/** Plurals of people at large that may open a sentence capitalized ("Officials at the ministry said"). */
+const PEOPLE_AT_LARGE: ReadonlySet<string> = new Set(['officials', 'residents', 'members', 'staff', 'workers', 'employees', 'protesters', 'strikers']);
+
+const commonPlural: Refiner = {
+  id: 'common-plural',
+  reason: 'a sentence-opening plural that names people at large ("Workers at the plant will vote", "Officials said") is no name, even where the article names a body ending in it (the tagger carried "United Auto Workers" over to "Workers")',
+  refine(mentions, input) {
+    return mentions.filter((m) => {
+      if (m.end - m.start !== 1 || m.type === 'group' || !opensSentence(input, m.start)) return true;
+      const l = lower(input, m.start);
+      // (not COMMON_SUBJECTS: that list also holds names no speaker is made of, "Hamas", "Israel")
+      if (!PEOPLE_AT_WORK.has(l) && !WORKFORCE_NOUNS.has(l) && !PEOPLE_AT_LARGE.has(l)) return true;
+      return input.known?.get(l) !== undefined;
+    });
+  },
+};
+
+const organizationCue: Refiner = {
+  id: 'organization-cue',
+  reason: 'a one-word name in a company\'s context is an organization, however the tagger read it: "automaker Stellantis", "Boeing\'s machinists", "workers at Boeing", "USMX, which represents port employers," (a word the tagger left out is proposed)',
+  refine(mentions, input) {
+    const out: Mention[] = [];
+    const counts = coverCounts(mentions, input.tokens.length);
+    for (const m of mentions) {
+      // "Automaker Stellantis" at a sentence start: the company noun is no part of the name
+      if (m.end - m.start === 2 && m.type !== 'organization' && COMPANY_NOUNS.has(lower(input, m.start)) && companyWord(input, m.start + 1, m.type)) {
+        out.push(changed(m, { start: m.start + 1, type: 'organization' }, this.id));
+        continue;
+      }
+      const one = m.end - m.start === 1 && m.type !== 'organization' && m.type !== 'group';
+      const cued = one && (companyWord(input, m.start, m.type) ? companyCue(input, m.start, m.type) : m.type === 'place' && placeReadCompany(input, m.start));
+      out.push(cued ? changed(m, { type: 'organization' }, this.id) : m);
+    }
+    // a word the tagger left out, in the plainest of these contexts ("Workers at Boeing walked off")
+    for (let i = 0; i < input.tokens.length; i++) {
+      if (tokenCovered(counts, i) || !isCapitalized(input, i) || !companyWord(input, i, 'person') || !companyCue(input, i, 'person')) continue;
+      out.push({ start: i, end: i + 1, type: 'organization', score: 1, source: `ner/${this.id}` });
+    }
+    return out;
+  },
+};
+
+/**
+ * Whether token `i` may be a company's one-word name read as `type`: a capitalized word of
+ * letters that is no curated name of another type, demonym adjective, title or group (a plural
+ * demonym's shape is no sign: "Stellantis"); a place only when
+ * it is an acronym ("USMX": a place of one capitalized word is most often one).
+ */
+function companyWord(input: RefineInput, i: number, type: MentionType): boolean {
+  const word = input.tokens[i]!.text;
+  if (!/^\p{Lu}[\p{L}&-]+$/u.test(word)) return false;
+  if (type === 'place' && !/^\p{Lu}{2,6}$/u.test(word)) return false;
+  const l = lower(input, i);
+  const known = input.known?.get(l);
+  if (known !== undefined && known !== 'organization') return false;
+  return !DEMONYM_ADJECTIVES.has(l) && !GROUP_NAMES.has(l) && !TITLE_WORDS.has(l) && !HONORIFICS.has(l);
+}
+
+/**
+ * Whether a one-word "place" at `i` that no gazetteer knows is a company in the plainest of
+ * contexts: people who work for it before "at"/"of" and the name ending the noun phrase
+ * ("Workers at Starbucks walked out", "Employees of Maersk joined"; not "workers at Gaza
+ * hospitals") or "said in a statement" after it ("Amazon said in a statement"; a town that
+ * speaks so is rare).
+ */
+function placeReadCompany(input: RefineInput, i: number): boolean {
+  const word = input.tokens[i]!.text;
+  if (!/^\p{Lu}\p{Ll}[\p{L}-]*$/u.test(word) || input.known?.has(lower(input, i)) === true || DEMONYM_ADJECTIVES.has(lower(input, i))) return false;
+  const n = input.tokens.length;
+  const at = (k: number): string => (k >= 0 && k < n ? lower(input, k) : '');
+  // the name ends the noun phrase ("workers at Starbucks walked out"): a word it modifies ("Gaza
+  // hospitals", "Jabalia camp") makes it a place
+  const next = i + 1 < n ? input.tokens[i + 1]!.text : '.';
+  const ends = !/^\p{L}/u.test(next) || next === "'s" || NAME_FOLLOWERS.has(at(i + 1));
+  // "aid workers at Rafah", "health workers at …": people at work in a place, not for a company
+  if ((at(i - 1) === 'at' || at(i - 1) === 'of') && PEOPLE_AT_WORK.has(at(i - 2)) && !FIELD_WORKERS.has(at(i - 3)) && ends) return true;
+  return (at(i + 1) === 'said' || at(i + 1) === 'says') && at(i + 2) === 'in' && at(i + 4) === 'statement';
+}
+
+/** What makes workers people at work in a place ("aid workers at Rafah"). */
+const FIELD_WORKERS: ReadonlySet<string> = new Set(['aid', 'health', 'medical', 'relief', 'humanitarian', 'rescue', 'emergency', 'civil', 'defense', 'defence', 'un', 'u.n.', 'unrwa', 'hospital', 'camp', 'farm', 'migrant', 'sex', 'social']);
+
+/** Words that may follow a company's name ending a noun phrase: verbs of labour news and function words. */
+const NAME_FOLLOWERS: ReadonlySet<string> = new Set(['said', 'say', 'says', 'walked', 'voted', 'vote', 'went', 'struck', 'are', 'were', 'have', 'has', 'had', 'will', 'would', 'could', 'who', 'and', 'or', 'in', 'on', 'for', 'since', 'to', 'across', 'began', 'joined', 'rejected', 'approved', 'ratified', 'staged']);
+
+/** People who work for a company (WORKFORCE_NOUNS without the events: no "walkout at", "union of"). */
+const PEOPLE_AT_WORK: ReadonlySet<string> = new Set(['workers', 'employees', 'machinists', 'staffers', 'engineers', 'pilots', 'mechanics', 'nurses', 'baristas', 'dockworkers', 'executives']);
+
+/**
+ * Whether a company's context surrounds token `i`: a company noun right before ("automaker
+ * Stellantis"), a possessive and what companies have after ("Boeing's machinists"), a workforce
+ * and "at"/"of" before ("workers at Boeing"), ", which represents …" after, or, for a word the
+ * tagger read as MISC or an acronym it read as a place, "said in a statement" after.
+ */
+function companyCue(input: RefineInput, i: number, type: MentionType): boolean {
+  const n = input.tokens.length;
+  const at = (k: number): string => (k >= 0 && k < n ? lower(input, k) : '');
+  if (COMPANY_NOUNS.has(at(i - 1)) && !isCapitalized(input, i - 1)) return true;
+  if ((at(i + 1) === "'s" || at(i + 1) === "'") && COMPANY_POSSESSIONS.has(at(i + 2))) return true;
+  if ((at(i - 1) === 'at' || at(i - 1) === 'of') && WORKFORCE_NOUNS.has(at(i - 2))) return true;
+  if (at(i + 1) === ',' && (at(i + 2) === 'which' || at(i + 2) === 'that') && BODY_VERBS.has(at(i + 3))) return true;
+  // "Palestinians said in a statement": a plural demonym is a group
+  // (a "place" here is an acronym no gazetteer knows: "USMX said in a statement")
+  return (type === 'misc' || type === 'place') && !DEMONYM_PLURAL.test(input.tokens[i]!.text) && (at(i + 1) === 'said' || at(i + 1) === 'says') && at(i + 2) === 'in' && at(i + 4) === 'statement';
+}
 
 const placeNoun: Refiner = {
   id: 'place-noun',
@@ -848,7 +1001,7 @@ const noOverlaps: Refiner = {
  * lone demonyms become misc, plural ones groups; then drop photo credits (after every rule
  * that makes mentions); add the dateline place; remove overlaps last.
  */
-export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, quotedNickname, organizationPair, organizationObject, titleModifier, leadingTitle, bylineRole, repeatedSurname, speakingName, knownNameType, placeNoun, appositiveOrganization, placeOrganization, demonymAdjective, demonymGroup, photoCredit, datelinePlace, noOverlaps];
+export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, quotedNickname, organizationPair, organizationObject, titleModifier, leadingTitle, bylineRole, repeatedSurname, speakingName, knownNameJoin, knownNameType, commonPlural, organizationCue, organizationNumber, placeNoun, appositiveOrganization, placeOrganization, demonymAdjective, demonymGroup, photoCredit, datelinePlace, noOverlaps];
 
 /** Applies every refiner in order. */
 export function refine(mentions: readonly Mention[], input: RefineInput, refiners: readonly Refiner[] = REFINERS): { mentions: Mention[]; log: RefineLog } {

@@ -1,0 +1,64 @@
+/**
+ * @module stages/entities/link/negative.test — what must NOT be linked together.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { DEFAULTS } from '../../../config.js';
+import { prepare } from '../../../ingest/index.js';
+import { createContext } from '../../../pipeline/context.js';
+import { defaultPipeline } from '../../../pipeline/default.js';
+import { analyzeDocument } from '../../../pipeline/pipeline.js';
+import type { MentionValue } from './index.js';
+
+const pipeline = defaultPipeline();
+const ctx = createContext({ ...DEFAULTS, referenceDate: '2026-01-01' });
+
+/** `text→cluster key` of every mention of `text`, published on `day`. */
+function keys(text: string, day = '2024-05-01'): string[] {
+  const doc = prepare({ source: 't', format: 'text', text, meta: { title: null, outlet: null, byline: null, url: null, published: { raw: day, method: 'metadata', from: 'test' } } });
+  return (analyzeDocument(pipeline, ctx, doc).layers.get('mention') ?? []).map((m) => `${m.text}→${(m.value as MentionValue).key}`);
+}
+const keyOf = (text: string, surface: string): string | undefined => keys(text).find((k) => k.startsWith(`${surface}→`))?.slice(surface.length + 1);
+
+test('two people sharing a surname with other given names stay apart across articles', () => assert.notEqual(
+  keyOf('Peter Kowalski, a union organizer, said the vote was close.', 'Peter Kowalski'),
+  keyOf('Anna Maria Kowalski, a negotiator, said the talks were slow.', 'Anna Maria Kowalski'),
+));
+test('two namesakes told apart by their middle initials in one article stay two', () => {
+  const k = keys('John A. Smith, a port official, said the talks were over. John B. Smith, a union lawyer, disagreed.');
+  assert.equal(new Set(k.filter((x) => x.includes('Smith')).map((x) => x.split('→')[1])).size, 2);
+});
+test('a chain of generations keeps its fathers: two sons of one family are two people', () => assert.notEqual(
+  keyOf('On Monday, Sheikh Hamad bin Jassim Al Thani said the talks were useful.', 'Hamad bin Jassim Al Thani'),
+  keyOf('On Monday, Sheikh Hamad bin Khalifa Al Thani said the talks were useful.', 'Hamad bin Khalifa Al Thani'),
+));
+test('"Sheikh Mohammed" with no country of his in the article is left unlinked', () => assert.deepEqual(
+  keys('A Gulf summit opened on Monday. Sheikh Mohammed said the region needed stability.').filter((k) => k.startsWith('Mohammed→kb:')),
+  [],
+));
+test('"Sheikh Mohammed" in an article about both his countries is left unlinked', () => assert.deepEqual(
+  keys('Qatar and the United Arab Emirates sent delegations. Sheikh Mohammed said the region needed stability.').filter((k) => k.startsWith('Mohammed→kb:')),
+  [],
+));
+test("a country's defence ministry is not its army", () => assert.deepEqual(
+  keys("Israel's Defense Ministry approved the plan. The Israeli army said it would comply.").filter((k) => k.includes('Ministry→kb:israel-defense-forces')),
+  [],
+));
+test("a ministry's spokeswoman names no ministry", () => assert.deepEqual(keys('The Russian foreign ministry spokeswoman said no.').filter((k) => k.includes('ministry')), []));
+test('a KB surname in a heading is no body when the article never names the person', () => assert.deepEqual(
+  keys('Burhan Rejects Geneva Invitation As Fighting Spreads\n\nCAIRO (AP) — The army said on Thursday it would not send a delegation.').filter((k) => k.startsWith('Burhan')),
+  [],
+));
+test('two nouns joined by "and" beside a name that are not both titles give no role', () => {
+  const doc = prepare({ source: 't', format: 'text', text: "John Smith, a lawyer and activist, said it. Lena Brandt, Norway's envoy and Ukraine's friend, said it.", meta: { title: null, outlet: null, byline: null, url: null, published: { raw: '2025-06-01', method: 'metadata', from: 'test' } } });
+  assert.deepEqual((analyzeDocument(pipeline, ctx, doc).layers.get('role') ?? []).map((r) => r.text), []);
+});
+test("a KB surname after a preposition of place stays a place ('reached Harris')", () => assert.deepEqual(keys('Aid reached Harris on Monday.').filter((k) => k.includes('kb:kamala-harris')), []));
+test('"Crown Prince" keeps its prince', () => {
+  const doc = prepare({ source: 't', format: 'text', text: 'Crown Prince Mohammed bin Salman met the envoy.', meta: { title: null, outlet: null, byline: null, url: null, published: { raw: '2025-06-01', method: 'metadata', from: 'test' } } });
+  assert.deepEqual((analyzeDocument(pipeline, ctx, doc).layers.get('role') ?? []).map((r) => (r.value as { title: string }).title), ['Crown Prince']);
+});
+test('a ministry named without its country stays apart when the article names two countries\' ministries', () => assert.deepEqual(
+  keys("Russia's Foreign Ministry and Ukraine's Foreign Ministry traded barbs. The Foreign Ministry said nothing.").filter((k) => k.startsWith('Foreign Ministry→') && k.includes('|')),
+  [],
+));
