@@ -44,7 +44,7 @@ test("a country's defence ministry is not its army", () => assert.deepEqual(
   keys("Israel's Defense Ministry approved the plan. The Israeli army said it would comply.").filter((k) => k.includes('Ministry→kb:israel-defense-forces')),
   [],
 ));
-test("a ministry's spokeswoman names no ministry", () => assert.deepEqual(keys('The Russian foreign ministry spokeswoman said no.').filter((k) => k.includes('ministry')), []));
+test("a ministry's spokeswoman names no ministry (she may be the person who holds the title)", () => assert.deepEqual(keys('The Russian foreign ministry spokeswoman said no.').filter((k) => k.split('→')[1]!.includes('ministry')), []));
 test('a KB surname in a heading is no body when the article never names the person', () => assert.deepEqual(
   keys('Burhan Rejects Geneva Invitation As Fighting Spreads\n\nCAIRO (AP) — The army said on Thursday it would not send a delegation.').filter((k) => k.startsWith('Burhan')),
   [],
