@@ -66,6 +66,7 @@ function cueHits(view: EventView, lex: EventLexicon, si: number): CueHit[] {
     const cues = view.wordValue(table, k);
     if (cues === undefined || view.inTime[k] === 1) continue;
     for (const cue of cues) {
+      if (cue.opening && !opensSentence(view, s, k)) continue;
       const m = view.matchAnchored(cue.pattern, k, s.last, aux);
       if (m === null) continue;
       if (!allHold(view, lex, cue.requires, s, k, m.last) || anyHolds(view, lex, cue.unless, s, k, m.last)) continue;
@@ -73,6 +74,16 @@ function cueHits(view: EventView, lex: EventLexicon, si: number): CueHit[] {
     }
   }
   return out;
+}
+
+/** Dashes and colons after which a sentence's own words begin (a dateline: "DOHA, Jan 16 (Wire) - Under the deal, …"). */
+const OPENERS: ReadonlySet<string> = new Set(['-', '–', '—', ':', '"', '“', "'", '‘']);
+
+/** Whether token `k` is the first word of sentence `s`, or the first after a dateline's dash or a colon. */
+function opensSentence(view: EventView, s: SentenceRange, k: number): boolean {
+  if (k === s.first) return true;
+  for (let j = s.first; j < k; j++) if (view.kinds[j] !== 'punct' && !OPENERS.has(view.words[j]!)) return OPENERS.has(view.words[k - 1]!);
+  return true;
 }
 
 /** Whether every condition holds of the cue's words `[first, last]` (a loop: no closure per cue tried). */

@@ -473,3 +473,13 @@ describe('events: a force that kills or fires on people', () => {
   it('"Israeli troops killed at least four people in Gaza on Friday": an attack, counted', () => expectEvents(`${P} Health officials said Israeli troops killed at least four people in Gaza on Friday.`, '2025-02-08', [['attack', 'asserted', '2025-02-07', 4]]));
   it('"troops opened fire on a crowd": an attack', () => expectEvents(`${P} Troops opened fire on a crowd waiting for aid on Sunday.`, '2025-02-08', [['attack', 'asserted', '2025-02-02', null]]));
 });
+
+describe('events: session 10 probes (a deal reached, a plan proposed)', () => {
+  const P = 'Envoys have pressed both sides for months.';
+  it('"Under the deal, Hamas will free 33 hostages": a term of a deal reached is planned', () => expectEvents(`${P} Under the deal, Hamas will free 33 hostages over six weeks.`, '2025-01-16', [['release', 'planned', null, 33, ['Hamas']]]));
+  it('"Under the agreement, … would be released": planned, not a possibility', () => expectEvents(`${P} Under the agreement, 33 hostages would be released over six weeks.`, '2025-01-16', [['release', 'planned', null, 33]]));
+  it('"Under the terms of the truce": planned', () => expectEvents(`${P} Under the terms of the truce, Israel will release 50 prisoners.`, '2025-01-16', [['release', 'planned', null, 50, ['Israel']]]));
+  it('"Under the plan" stays proposed', () => expectEvents(`${P} Under the plan, Hamas would free 33 hostages.`, '2025-01-16', [['proposal', 'asserted', '2025-01', null], ['release', 'proposed', null, 33, ['Hamas']]]));
+  it('"Under the proposed deal" stays proposed', () => expectEvents(`${P} Under the proposed deal, Hamas would free 33 hostages.`, '2025-01-16', [['release', 'proposed', null, 33, ['Hamas']]]));
+  it('"Under a deal still under discussion" stays proposed', () => expectEvents(`${P} Under a deal still under discussion, Hamas would free 33 hostages.`, '2025-01-16', [['release', 'proposed', null, 33, ['Hamas']]]));
+});

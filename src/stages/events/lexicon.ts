@@ -123,6 +123,12 @@ export interface ModalityCue {
   readonly notTypes: ReadonlySet<EventType>;
   /** When set, the only event types the cue applies to. */
   readonly types: ReadonlySet<EventType> | null;
+  /**
+   * The cue counts only when it opens its sentence (or follows a dateline's dash or a colon):
+   * a fronted frame ("Under the deal, Hamas will free …") governs the sentence, the same words
+   * inside it ("the sixth swap under the ceasefire that took effect …") do not.
+   */
+  readonly opening: boolean;
 }
 
 /** A clause break: a pattern whose head token starts a new clause, or a token kind. */
@@ -368,6 +374,7 @@ export function compileLexicon(json: unknown, file: string): EventLexicon {
         pos: m['pos'] === 'noun' || m['pos'] === 'verb' ? (m['pos'] as 'noun' | 'verb') : null,
         notTypes: new Set((m['notTypes'] === undefined ? [] : strings(m['notTypes'], c, `${where}.notTypes`)) as EventType[]),
         types: m['types'] === undefined ? null : new Set(strings(m['types'], c, `${where}.types`) as EventType[]),
+        opening: m['opening'] === true,
       };
       cues.push(cue);
       const first = cue.pattern.elements[0]!;
