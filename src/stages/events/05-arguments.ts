@@ -39,6 +39,12 @@ export interface Occurrence {
 const GERUND_SUBJECT: ReadonlySet<string> = new Set([...GERUND_LEADS, 'by']);
 const JOINERS: ReadonlySet<string> = new Set([',', 'and', 'the', 'or', '&', 'as', 'well', 'both']);
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', '&']);
+/**
+ * Lower-case words that describe the second actor of a pair after "and the" ("Sudan's army and
+ * the paramilitary Rapid Support Forces", "Israel and the militant group Hamas"): the pair is
+ * still one list.
+ */
+const DESCRIPTORS: ReadonlySet<string> = new Set(['paramilitary', 'militant', 'militants', 'rival', 'armed', 'rebel', 'rebels', 'insurgent', 'islamist', 'islamic', 'palestinian', 'group', 'movement', 'militia', 'separatist', 'separatists', 'opposition', 'ruling', 'military', 'governing']);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'another', 'any', 'some']);
 const POSSESSIVE: ReadonlySet<string> = new Set(["'s", "'", 's']);
 
@@ -69,6 +75,11 @@ export function coordinated(view: EventView, occs: readonly Occurrence[], j: num
     // the second name may carry a title of its own: "Armenian Prime Minister Nikol Pashinyan
     // and Azerbaijani President Ilham Aliyev"
     if (k < b.first && k > a.last + 1) k = view.afterTitle(k);
+    // "and the paramilitary Rapid Support Forces": up to three describing words after a conjunction
+    if (k < b.first && CONJUNCTIONS.has(view.words[a.last + 1] === ',' ? view.words[a.last + 2]! : view.words[a.last + 1]!)) {
+      const end = k + 3;
+      while (k < b.first && k < end && DESCRIPTORS.has(view.words[k]!)) k++;
+    }
     return k === b.first;
   };
   // "Mossad chief David Barnea": a body before a lower-case title and a person names whom he heads, in the list as its person
@@ -77,7 +88,9 @@ export function coordinated(view: EventView, occs: readonly Occurrence[], j: num
     for (let k = a.last + 1; k < b.first; k++) if (view.kinds[k] !== 'word' || view.words[k] !== view.text.slice(view.starts[k]!, view.ends[k]!) || JOINERS.has(view.words[k]!)) return false;
     return true;
   };
-  const link = (a: Occurrence, b: Occurrence): boolean => joined(a, b) || heads(a, b);
+  // "the militant group Hamas": a description right before the name it describes is one member
+  const same = (a: Occurrence, b: Occurrence): boolean => b.first === a.last + 1 && a.ann.value.key === b.ann.value.key;
+  const link = (a: Occurrence, b: Occurrence): boolean => joined(a, b) || heads(a, b) || same(a, b);
   let lo = j;
   let hi = j;
   while (lo > 0 && link(occs[lo - 1]!, occs[lo]!)) lo--;
@@ -90,7 +103,7 @@ export function coordinated(view: EventView, occs: readonly Occurrence[], j: num
   if (conjunction && hi - lo === 1 && view.words[occs[lo]!.last + 1] === ',' && CLAUSE_VERBS.has(view.words[occs[hi]!.last + 1] ?? '')) return [occs[j]!];
   if (!conjunction) return [occs[j]!];
   const out: Occurrence[] = [];
-  for (let i = lo; i <= hi; i++) if (i === hi || !heads(occs[i]!, occs[i + 1]!)) out.push(occs[i]!);
+  for (let i = lo; i <= hi; i++) if (i === hi || !(heads(occs[i]!, occs[i + 1]!) || same(occs[i]!, occs[i + 1]!))) out.push(occs[i]!);
   return out;
 }
 

@@ -483,3 +483,11 @@ describe('events: session 10 probes (a deal reached, a plan proposed)', () => {
   it('"Under the proposed deal" stays proposed', () => expectEvents(`${P} Under the proposed deal, Hamas would free 33 hostages.`, '2025-01-16', [['release', 'proposed', null, 33, ['Hamas']]]));
   it('"Under a deal still under discussion" stays proposed', () => expectEvents(`${P} Under a deal still under discussion, Hamas would free 33 hostages.`, '2025-01-16', [['release', 'proposed', null, 33, ['Hamas']]]));
 });
+
+describe('events: a described second party ("and the paramilitary …")', () => {
+  const P = 'Envoys have pressed both sides for months.';
+  it('"Representatives of Sudan\'s army and the paramilitary Rapid Support Forces met": both', () => expectEvents(`${P} Representatives of Sudan's army and the paramilitary Rapid Support Forces met in Jeddah on Saturday.`, '2024-05-10',
+    [['talks', 'asserted', '2024-05-04', null, ['Sudanese Armed Forces', 'Rapid Support Forces']]]));
+  it('"Israel and the militant group Hamas reached a deal": both', () => expectEvents(`${P} Israel and the militant group Hamas reached a ceasefire deal on Wednesday.`, '2024-05-10',
+    [['agreement', 'asserted', '2024-05-08', null, ['Israel', 'Hamas']]]));
+});
