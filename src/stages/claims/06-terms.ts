@@ -6,8 +6,9 @@
  * mention of a proposal (no phase count, duration or origin differs) are that proposal; an anaphor ("the
  * proposal", "this framework") is a reference to the last proposal named before it (or,
  * before any, the first named after it).
- * Terms are read from the sentences that name or refer to a proposal, the sentences after
- * them in the same paragraph that spell out terms ("would", "calls for", "the first stage"),
+ * Terms are read from the sentences that name or refer to a proposal, the sentences right after
+ * them in the same paragraph that go on spelling out terms ("would", "calls for", "the first
+ * stage"; the first that does not, or whose only cue is a party's reported "would", ends them),
  * and the list items after a paragraph ending in a colon: phases, phase counts, durations
  * (from the time layer), counts of hostages or prisoners with their qualifier, and
  * conditions (withdrawal, disarmament, …; lexicon `conditions`). A term takes the phase its
@@ -89,10 +90,14 @@ function termSentences(refs: readonly Span[], input: TermsInput, lex: ProposalLe
     const pi = SpanIndex.of(paragraphs).holding(r.start);
     const para = paragraphs[pi];
     const idx = SpanIndex.of(sentences).startingAt(r.start);
+    // the description goes on while each next sentence spells out terms: a sentence on something
+    // else, or a party's own reported "would" ("Netanyahu said Israel would keep fighting"), ends it
     for (let i = idx + 1; i >= 1 && i < sentences.length; i++) {
       const s = sentences[i]!;
       if (!para || s.start >= para.end) break;
-      if (lex.termCue.test(text.slice(s.start, s.end))) out.set(s.start, s);
+      const st = text.slice(s.start, s.end);
+      if (!lex.termCue.test(st) || lex.termReported.test(st)) break;
+      out.set(s.start, s);
     }
     // list items after a lead-in ending with a colon ("This proposal involves:")
     if (para && r.end >= para.end - 2 && /:\s*$/.test(text.slice(Math.max(para.start, para.end - 4), para.end))) {

@@ -79,3 +79,15 @@ describe('proposals of an article', () => {
     assert.deepEqual(f?.stances.map((s) => [s.party.name, s.stance]), [['Hamas', 'reject']]);
   });
 });
+
+describe('proposal terms come from the sentences that describe the proposal', () => {
+  const kinds = (f: ProposalClaimValue | undefined): string[] => (f?.terms ?? []).map((t) => `${t.kind}:${t.text}`);
+  it('a party\'s statement after the plan ("Netanyahu said Israel would keep fighting until all hostages …") adds no term', () => {
+    const [f] = proposals('Mediators presented a three-phase plan on Monday. It calls for a six-week ceasefire. Netanyahu said Israel would keep fighting until all hostages were home.');
+    assert.deepEqual(kinds(f), ['phase:three-phase', 'duration:six-week']);
+  });
+  it('a sentence on something else ends the description: a later "will" is not the plan\'s', () => {
+    const [f] = proposals('Egypt presented a three-phase plan on Monday. Fighting raged in Rafah overnight. Israel will release 50 prisoners next week.');
+    assert.deepEqual(kinds(f), ['phase:three-phase']);
+  });
+});
