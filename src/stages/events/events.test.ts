@@ -491,3 +491,9 @@ describe('events: a described second party ("and the paramilitary …")', () => 
   it('"Israel and the militant group Hamas reached a deal": both', () => expectEvents(`${P} Israel and the militant group Hamas reached a ceasefire deal on Wednesday.`, '2024-05-10',
     [['agreement', 'asserted', '2024-05-08', null, ['Israel', 'Hamas']]]));
 });
+
+describe('events: a party quits a truce', () => {
+  const P = 'Envoys have pressed both sides for months.';
+  it('"pulled out of the ceasefire on Tuesday": the truce ends, by Hamas', () => expectEvents(`${P} Hamas pulled out of the ceasefire on Tuesday, accusing Israel of violations.`, '2024-05-10', [['ceasefire_end', 'asserted', '2024-05-07', null, ['Hamas']]]));
+  it('"withdrew from the truce": the truce ends', () => expectEvents(`${P} The RSF withdrew from the truce on Monday.`, '2024-05-10', [['ceasefire_end', 'asserted', '2024-05-06', null, ['Rapid Support Forces']]]));
+});
