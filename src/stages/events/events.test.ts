@@ -497,3 +497,9 @@ describe('events: a party quits a truce', () => {
   it('"pulled out of the ceasefire on Tuesday": the truce ends, by Hamas', () => expectEvents(`${P} Hamas pulled out of the ceasefire on Tuesday, accusing Israel of violations.`, '2024-05-10', [['ceasefire_end', 'asserted', '2024-05-07', null, ['Hamas']]]));
   it('"withdrew from the truce": the truce ends', () => expectEvents(`${P} The RSF withdrew from the truce on Monday.`, '2024-05-10', [['ceasefire_end', 'asserted', '2024-05-06', null, ['Rapid Support Forces']]]));
 });
+
+describe('events: "United States" is no reporting verb', () => {
+  const P = 'Envoys have pressed both sides for months.';
+  it('"Egypt and the United States presented a new proposal": both propose', () => expectEvents(`${P} Egypt and the United States presented a new proposal on Thursday.`, '2024-10-04', [['proposal', 'asserted', '2024-10-03', null, ['Egypt', 'United States']]]));
+  it('"Hamas and the United States Maritime Alliance": "States" inside a name opens no clause', () => expectEvents(`${P} Hamas and the United States Maritime Alliance reached an agreement on Thursday.`, '2024-10-04', [['agreement', 'asserted', '2024-10-03', null, ['Hamas', 'United States Maritime Alliance']]]));
+});
