@@ -293,7 +293,9 @@ function inheritModality(scope: ModalityScope, p: Candidate, c: Candidate): void
   const { view, lex, rank } = scope;
   if (p.sentence !== c.sentence || p.type === c.type) return;
   const gap = c.first - p.last - 1;
-  const joined = (c.pos === 'verb' && gap <= 8 && (view.words[c.first - 1] === 'and' || view.words[c.first - 1] === 'or')) || nounsJoined(view, lex, p, c);
+  // "was ready to exchange all prisoners and called on Moscow": a past form after an infinitive is the main verb's partner, not the infinitive's
+  const afterInfinitive = view.words[p.first - 1] === 'to' && pastForm(view, lex, c.head);
+  const joined = (c.pos === 'verb' && gap <= 8 && !afterInfinitive && (view.words[c.first - 1] === 'and' || view.words[c.first - 1] === 'or')) || nounsJoined(view, lex, p, c);
   const object = c.pos === 'noun' && c.type !== 'proposal' && c.modality === 'asserted' && ((gap <= 4 && linked(view, lex, p.last + 1, c.first - 1)) || listedObject(view, lex, p.last + 1, c.first - 1));
   if (!joined && !object) return;
   if (object && GOVERNED[p.type] === 'hypothetical' && p.modality !== 'proposed') {
@@ -307,6 +309,16 @@ function inheritModality(scope: ModalityScope, p: Candidate, c: Candidate): void
     c.modality = GOVERNED[p.type]!;
     c.modalityCue = `object of "${view.words[p.head]}"`;
   }
+}
+
+/** Words in -ed that are no past forms ("need", "heed"; "proceed" and the like end in -ceed). */
+const NOT_PAST: ReadonlySet<string> = new Set(['need', 'heed', 'feed', 'seed', 'speed', 'breed', 'bleed', 'shed', 'embed', 'bed', 'red', 'wed']);
+
+/** Whether word `k` is a past form ("called", "met"): a finite verb, not a bare infinitive. */
+function pastForm(view: EventView, lex: EventLexicon, k: number): boolean {
+  const w = view.words[k]!;
+  const past = lex.sets.get('pastForms');
+  return (w.endsWith('ed') && !NOT_PAST.has(w) && !w.endsWith('ceed')) || (past !== undefined && view.is(past, k));
 }
 
 /** How a walk over object links ended (`walkLinks`). */

@@ -503,3 +503,15 @@ describe('events: "United States" is no reporting verb', () => {
   it('"Egypt and the United States presented a new proposal": both propose', () => expectEvents(`${P} Egypt and the United States presented a new proposal on Thursday.`, '2024-10-04', [['proposal', 'asserted', '2024-10-03', null, ['Egypt', 'United States']]]));
   it('"Hamas and the United States Maritime Alliance": "States" inside a name opens no clause', () => expectEvents(`${P} Hamas and the United States Maritime Alliance reached an agreement on Thursday.`, '2024-10-04', [['agreement', 'asserted', '2024-10-03', null, ['Hamas', 'United States Maritime Alliance']]]));
 });
+
+describe('events: third probe batch (a port strike, trade talks, a swap offer)', () => {
+  const P = 'Envoys have pressed both sides for months.';
+  const subtypes = (text: string, day: string): string[] => findEventsIn(text, day).events.map((e) => `${e.value.type}/${e.value.subtype ?? '-'}:${e.value.modality}`);
+  it('"reached a tentative agreement": in principle (the word inside the trigger counts)', () => assert.deepEqual(subtypes(`${P} The union and the employers reached a tentative agreement on Thursday.`, '2024-10-04'), ['agreement/in_principle:asserted']));
+  it('"The two sides agreed to extend their contract": an agreement, not one party accepting', () => assert.deepEqual(subtypes(`${P} The two sides agreed to extend their contract until January 15.`, '2024-10-04'), ['agreement/-:asserted']));
+  it('"concluded negotiations on a free trade agreement": an agreement', () => assert.deepEqual(subtypes(`${P} The European Union and Mercosur concluded negotiations on a free trade agreement on Friday.`, '2024-12-06'), ['agreement/-:asserted']));
+  it('"offered a raise, which the union rejected": a rejection', () => assert.deepEqual(subtypes(`${P} The employers said they had offered a 50% wage increase over six years, which the union rejected.`, '2024-10-01'), ['proposal/-:asserted', 'response/reject:asserted']));
+  it('"refused to meet its demands": the demands were made', () => assert.ok(subtypes(`${P} The union said the employers had refused to meet its demands on wages.`, '2024-10-01').includes('demand/-:asserted')));
+  it('"offered to host new talks": the talks are offered, not held', () => assert.deepEqual(subtypes(`${P} Turkey offered to host new talks on shipping in the Black Sea.`, '2025-02-06'), ['proposal/-:asserted', 'talks/-:proposed']));
+  it('"was ready to exchange … and called on Moscow": the call was made', () => assert.ok(subtypes(`${P} Zelensky said Ukraine was ready to exchange all prisoners and called on Moscow to accept the offer.`, '2025-02-05').includes('demand/-:asserted')));
+});
