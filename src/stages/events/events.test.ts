@@ -515,3 +515,8 @@ describe('events: third probe batch (a port strike, trade talks, a swap offer)',
   it('"offered to host new talks": the talks are offered, not held', () => assert.deepEqual(subtypes(`${P} Turkey offered to host new talks on shipping in the Black Sea.`, '2025-02-06'), ['proposal/-:asserted', 'talks/-:proposed']));
   it('"was ready to exchange … and called on Moscow": the call was made', () => assert.ok(subtypes(`${P} Zelensky said Ukraine was ready to exchange all prisoners and called on Moscow to accept the offer.`, '2025-02-05').includes('demand/-:asserted')));
 });
+
+describe('events: a truce told across an aside', () => {
+  it('"The truce, brokered by Egypt, Qatar and the United States, began on January 19": a truce start', () => expectEvents('Envoys have pressed both sides for months. The truce, brokered by Egypt, Qatar and the United States, began on January 19 after 15 months of war.', '2025-02-02',
+    [['ceasefire_start', 'asserted', '2025-01-19', null]]));
+});

@@ -76,6 +76,12 @@ export interface Condition {
   readonly next: Pattern | null;
   readonly mention: MentionKind | null;
   readonly demonym: number | null;
+  /**
+   * `near` before the match reads past an aside set off by commas that ends right before it
+   * ("The truce, brokered by Egypt, Qatar and the United States, | began"): the words before
+   * the aside's opening comma count, the aside's own do not.
+   */
+  readonly aside: boolean;
   readonly reason: string;
 }
 
@@ -281,6 +287,7 @@ class Compiler {
       next: str('next') === null ? null : this.pattern(str('next')!, where),
       mention: mention as MentionKind | null,
       demonym: typeof c['demonym'] === 'number' ? (c['demonym'] as number) : null,
+      aside: c['aside'] === true,
       reason: str('reason') ?? '',
     };
     if (!cond.near && !cond.sentence && !cond.document && !cond.prev && !cond.next && !cond.mention && cond.demonym === null) this.fail(where, 'a condition that tests nothing');
