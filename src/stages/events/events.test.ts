@@ -23,7 +23,7 @@ describe('events: releases', () => {
   it('conditional', () => expectEvents('Hamas would release the remaining hostages only if Israel ended the war.', '2024-05-01', [['release', 'hypothetical', null, null], ['ceasefire_start', 'hypothetical', null, null]]));
   it('"the deal would see": proposed', () => expectEvents('The deal would see Israel release hundreds of Palestinian prisoners.', '2024-05-01', [['release', 'proposed', null, null]]));
   it('a phased release envisaged by a proposal', () => expectEvents('The proposal envisages a phased release of hostages and a permanent ceasefire.', '2024-05-01', [['proposal', 'asserted', '2024-05', null], ['release', 'proposed', null, null]]));
-  it('a relative clause inside a proposal', () => expectEvents('Egypt and Qatar proposed a 60-day ceasefire during which hostages would be freed.', '2024-05-01', [['proposal', 'asserted', '2024-05', null, ['Egypt', 'Qatar']], ['release', 'proposed', null, null]]));
+  it('a relative clause inside a proposal', () => expectEvents('Egypt and Qatar proposed a 60-day ceasefire during which hostages would be freed.', '2024-05-01', [['proposal', 'asserted', '2024-05', null, ['Egypt', 'Qatar']], ['ceasefire_start', 'proposed', null, null], ['release', 'proposed', null, null]]));
   it('an "if" clause makes everything after it hypothetical', () => expectEvents('If Hamas accepts the proposal, at least 40 hostages could be released in the first phase.', '2024-05-01', [['response', 'hypothetical', null, null], ['proposal', 'hypothetical', null, null], ['release', 'hypothetical', null, 40]]));
 });
 
@@ -519,4 +519,14 @@ describe('events: third probe batch (a port strike, trade talks, a swap offer)',
 describe('events: a truce told across an aside', () => {
   it('"The truce, brokered by Egypt, Qatar and the United States, began on January 19": a truce start', () => expectEvents('Envoys have pressed both sides for months. The truce, brokered by Egypt, Qatar and the United States, began on January 19 after 15 months of war.', '2025-02-02',
     [['ceasefire_start', 'asserted', '2025-01-19', null]]));
+});
+
+describe('events: a truce named as a term', () => {
+  const P = 'Mediators presented a bridging proposal on Friday.';
+  const own = (text: string): string[] => findEventsIn(`${P} ${text}`, '2024-08-16').events.filter((e) => e.start > P.length).map((e) => `${e.value.type}:${e.value.modality}`);
+  it('"the three-phase plan calls for a six-week ceasefire and the release …": a proposed truce', () => assert.deepEqual(own('The three-phase plan calls for a six-week ceasefire and the release of elderly hostages.'), ['proposal:asserted', 'ceasefire_start:proposed', 'release:proposed']));
+  it('"its first phase would see a six-week ceasefire": proposed', () => assert.deepEqual(own('Its first phase would see a six-week ceasefire and the release of women and elderly hostages.'), ['ceasefire_start:proposed', 'release:proposed']));
+  it('"the agreement provides for a 42-day truce": planned', () => assert.deepEqual(own('The agreement provides for a 42-day truce.'), ['ceasefire_start:planned']));
+  it('"Biden called for a ceasefire": called for, not begun', () => assert.deepEqual(own('Biden called for a ceasefire in Gaza.'), ['demand:asserted', 'ceasefire_start:hypothetical']));
+  it('"calls for ceasefire talks to resume": no truce', () => assert.deepEqual(own('The statement calls for ceasefire talks to resume.').filter((x) => x.startsWith('ceasefire')), []));
 });
