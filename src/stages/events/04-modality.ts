@@ -10,7 +10,9 @@
  *   preposition ("has not commented on the offer": `negationStops`, `negationCarries`);
  * - `clause` cues: anywhere earlier in the trigger's clause ("if …");
  * - `sentence` cues: anywhere earlier in the sentence (a proposal's frame: "the framework
- *   calls for the release of …", "under the plan, …").
+ *   calls for the release of …", "under the plan, …");
+ * - `following` cues: a condition after the trigger, within `window` words and with no other
+ *   trigger between ("will resume fighting if Hamas fails to …").
  * A cue inside a quote applies only to triggers inside the same quote. A cue inside the
  * trigger's own words before its head counts too ("a deal could be announced").
  * The strongest modality by the lexicon's precedence wins (negated, proposed,
@@ -33,7 +35,7 @@ import type { QuoteValue } from '../quotes/index.js';
 import type { Clause, ClauseCache } from './03-clauses.js';
 import type { Condition, EventLexicon, ModalityCue } from './lexicon.js';
 import type { Candidate, EventType, Modality } from './types.js';
-import { anyBetween, namesDeal, type EventView, type SentenceRange } from './view.js';
+import { anyBetween, infinitiveAt, namesDeal, type EventView, type SentenceRange } from './view.js';
 import { WordTable } from './words.js';
 
 /** A cue found in a sentence. */
@@ -233,6 +235,14 @@ function applyCues(scope: ModalityScope, ci: number, hits: readonly CueHit[], cl
       after ??= afterReach(scope, c, clause);
       const { tail, limit } = after;
       if (h.first > tail && h.first - tail - 1 <= h.cue.window && h.last <= limit && !anyBetween(scope.heads, tail, h.first)) best.consider(h.cue.modality, view.text.slice(view.starts[h.first]!, view.ends[h.last]!));
+      continue;
+    }
+    if (h.cue.scope === 'following') {
+      // "Israel will resume fighting if Hamas fails to release …": the condition after the main clause governs its trigger
+      // an infinitive between them takes the condition ("threatened to strike if talks fail": the strike, not the threat)
+      let infinitive = false;
+      for (let k = c.last + 1; k < h.first - 1 && !infinitive; k++) infinitive = view.words[k] === 'to' && view.kinds[k + 1] === 'word' && infinitiveAt(view, scope.lex, k + 1);
+      if (!infinitive && h.first > c.last && h.first - c.last - 1 <= h.cue.window && h.quote === inQuote && !anyBetween(scope.heads, c.head, h.first)) best.consider(h.cue.modality, view.text.slice(view.starts[h.first]!, view.ends[h.last]!));
       continue;
     }
     if (h.last >= c.first && !inside) continue;

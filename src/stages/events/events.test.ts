@@ -530,3 +530,12 @@ describe('events: a truce named as a term', () => {
   it('"Biden called for a ceasefire": called for, not begun', () => assert.deepEqual(own('Biden called for a ceasefire in Gaza.'), ['demand:asserted', 'ceasefire_start:hypothetical']));
   it('"calls for ceasefire talks to resume": no truce', () => assert.deepEqual(own('The statement calls for ceasefire talks to resume.').filter((x) => x.startsWith('ceasefire')), []));
 });
+
+describe('events: a condition after the main clause', () => {
+  const P = 'Envoys have pressed both sides for months.';
+  it('"will resume fighting if Hamas fails to release": both conditional', () => expectEvents(`${P} Israel has warned that it will resume fighting if Hamas fails to release all the hostages.`, '2025-02-01',
+    [['warning', 'asserted', '2025-02', null], ['ceasefire_end', 'hypothetical', null, null], ['release', 'hypothetical', null, 1]]));
+  it('"will release 50 prisoners next week if": conditional', () => expectEvents(`${P} Israel will release 50 prisoners next week if Hamas frees ten hostages.`, '2025-02-01',
+    [['release', 'hypothetical', '2025-W06', 50], ['release', 'hypothetical', null, 10]]));
+  it('"even if" sets no condition', () => expectEvents(`${P} Talks will resume on Monday even if the strikes continue.`, '2025-02-01', [['talks', 'planned', '2025-02-03', null]]));
+});

@@ -109,7 +109,12 @@ export interface TriggerRule {
 }
 
 /** Where a modality cue looks: a few words before the trigger, its clause, the sentence before it, or a few words after it. */
-export type CueScope = 'before' | 'clause' | 'sentence' | 'after';
+/**
+ * Where a modality cue reaches: triggers after it within `window` words (`before`), in its clause
+ * (`clause`) or sentence (`sentence`), the noun before it (`after`), or the trigger of the main
+ * clause a condition follows (`following`: "will resume fighting | if Hamas fails …").
+ */
+export type CueScope = 'before' | 'clause' | 'sentence' | 'after' | 'following';
 
 /** A modality cue. */
 export interface ModalityCue {
@@ -369,7 +374,7 @@ export function compileLexicon(json: unknown, file: string): EventLexicon {
     if (!(MODALITIES as readonly string[]).includes(m['modality'] as string)) c.fail(where, `unknown modality "${String(m['modality'])}"`);
     if (typeof m['reason'] !== 'string') c.fail(where, 'every cue needs a reason');
     const scope = m['scope'] as CueScope;
-    if (!['before', 'clause', 'sentence', 'after'].includes(scope)) c.fail(where, `unknown scope "${String(scope)}"`);
+    if (!['before', 'clause', 'sentence', 'after', 'following'].includes(scope)) c.fail(where, `unknown scope "${String(scope)}"`);
     const trigger = typeof m['trigger'] === 'string' ? (m['trigger'] as string) : null;
     if (trigger !== null && !trigger.startsWith('*')) c.fail(where, 'a trigger constraint is a suffix such as "*ing"');
     for (const text of matches(m['match'], c, `${where}.match`)) {
