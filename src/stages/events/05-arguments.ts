@@ -663,9 +663,13 @@ function noSubject(scope: ArgumentScope, anchor: number, verbal: boolean, floor:
   }
 }
 
-/** Targets: "with X" for partners, "on/against X", else a verb's direct object. */
+/** Targets: "with X" for partners, "on/against X", "to X" for what is addressed to someone, else a verb's direct object. */
 function targets(scope: ArgumentScope, reach: number): void {
   const { view, lex, c, clause, usable, target } = scope;
+  if (lex.recipient.types.has(c.type)) {
+    // "presented a bridging proposal to Israel and Hamas": the parties it is put to (not a place)
+    for (let k = c.last + 1; k <= Math.min(reach, c.last + 6); k++) if (lex.recipient.words.has(view.words[k]!)) { scope.add(target, scope.actorGroupAfter(k, clause.last)); break; }
+  }
   if (lex.partner.types.has(c.type)) {
     for (let k = c.last + 1; k <= Math.min(reach, c.last + 5); k++) if (lex.partner.words.has(view.words[k]!)) { scope.add(target, scope.actorGroupAfter(k, clause.last)); break; }
   }

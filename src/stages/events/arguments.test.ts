@@ -75,3 +75,11 @@ describe('agent after "by"', () => {
     assert.deepEqual(agentsOf('The proposal was presented by Egyptian intelligence chief Abbas Kamel on Monday.', 'proposal'), [['Abbas Kamel']]);
   });
 });
+
+describe('recipients', () => {
+  it('"presented a bridging proposal to Israel and Hamas": the two are targets, no place', () => {
+    const found = findEventsIn('Talks resumed in Doha. The United States, Egypt and Qatar presented a bridging proposal to Israel and Hamas on Friday.', '2024-08-16');
+    const p = found.events.find((e) => e.value.type === 'proposal')!;
+    assert.deepEqual([p.value.target.map(found.name), p.value.location], [['Israel', 'Hamas'], null]);
+  });
+});

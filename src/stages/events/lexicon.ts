@@ -189,6 +189,8 @@ export interface EventLexicon {
   readonly partner: RolePreps;
   readonly between: RolePreps;
   readonly targetPreps: RolePreps;
+  /** Prepositions before those an event is addressed to ("presented a proposal to Israel and Hamas"): targets, not places. */
+  readonly recipient: RolePreps;
   readonly clauseAgentTypes: ReadonlySet<EventType>;
   readonly forceNouns: WordSet;
   readonly mediation: readonly MediationCue[];
@@ -429,6 +431,7 @@ export function compileLexicon(json: unknown, file: string): EventLexicon {
     partner: rolePreps(args['partner'], c, 'arguments.partner'),
     between: rolePreps(args['between'], c, 'arguments.between'),
     targetPreps: rolePreps(args['targetPreps'], c, 'arguments.targetPreps'),
+    recipient: rolePreps(args['recipient'] ?? { words: [], types: [] }, c, 'arguments.recipient'),
     clauseAgentTypes: new Set(strings(args['clauseAgentTypes'], c, 'arguments.clauseAgentTypes') as EventType[]),
     forceNouns: c.sets.get('forceNouns') ?? c.fail('sets', 'the set forceNouns is missing'),
     mediation: ((root['mediation'] ?? []) as Json[]).flatMap((m) => matches(m['match'], c, `mediation ${String(m['id'])}`).map((text) => ({
