@@ -139,6 +139,8 @@ function score(scope: DateScope, c: Candidate, t: TimeAt): number {
   // after the time does not reach back to it
   if (!after) for (let k = t.last + 1; k < c.first; k++) if (RELATIVES.has(view.words[k]!) || view.words[k] === 'who') { sc += 30; break; }
   if (inOtherRelative(scope, c, t)) sc += 100;
+  // "offered to host talks, two years after Russia pulled out of the grain deal in July 2023": a time inside a later subordinate clause is that clause's
+  if (after && laterSubordinate(scope, c.last + 1, t.first - 1)) sc += 100;
   // "talks stalled on Monday after Hamas rejected an Israeli demand": a subordinate clause after the time has a time of its own
   if (!after) for (let k = t.last + 1; k < c.first; k++) if (SUBORDINATE_LEADS.has(view.words[k]!)) { sc += 100; break; }
   // "rejected an earlier offer of a 50% raise on Tuesday and demanded a ban": the time closes the first verb's phrase
@@ -148,6 +150,29 @@ function score(scope: DateScope, c: Candidate, t: TimeAt): number {
   // "met him in Doha on Tuesday before traveling to Cairo": the time is the main verb's, not the gerund's
   if (!after && c.first === t.last + 2 && GERUND_LEADS.has(view.words[t.last + 1]!) && view.words[c.first]!.endsWith('ing')) sc += 30;
   return sc;
+}
+
+/** Words that open a later subordinate clause with a verb of its own (`laterSubordinate`). */
+const LATER_LEADS: ReadonlySet<string> = new Set(['after', 'before', 'because', 'although', 'though', 'whereas', 'while', 'when']);
+
+/**
+ * Whether the words `[from, to]` between a trigger and a time after it open a subordinate clause
+ * with a finite verb of its own ("… after Russia pulled out of the grain deal | in July 2023"):
+ * the time dates that clause, not the trigger before it. "after a delay on Sunday" (no verb) does not.
+ */
+function laterSubordinate(scope: DateScope, from: number, to: number): boolean {
+  const { view, lex } = scope;
+  const past = lex.sets.get('pastForms');
+  for (let k = from; k <= to; k++) {
+    if (!LATER_LEADS.has(view.words[k]!)) continue;
+    for (let j = k + 2; j <= to; j++) {
+      const w = view.words[j]!;
+      if (view.kinds[j] !== 'word' || view.mentionAt[j] !== null) continue;
+      if ((w.endsWith('ed') && w === view.text.slice(view.starts[j]!, view.ends[j]!)) || (past !== undefined && view.is(past, j)) || (scope.aux !== null && view.is(scope.aux, j))) return true;
+    }
+    return false;
+  }
+  return false;
 }
 
 /** Words that open a subordinate clause (the time before one is the main clause's). */

@@ -539,3 +539,12 @@ describe('events: a condition after the main clause', () => {
     [['release', 'hypothetical', '2025-W06', 50], ['release', 'hypothetical', null, 10]]));
   it('"even if" sets no condition', () => expectEvents(`${P} Talks will resume on Monday even if the strikes continue.`, '2025-02-01', [['talks', 'planned', '2025-02-03', null]]));
 });
+
+describe('events: a time in a later subordinate clause', () => {
+  const P = 'Envoys have pressed both sides for months.';
+  it('"offered to host talks, two years after Russia pulled out of the grain deal in July 2023": July 2023 dates no offer', () => {
+    const r = findEventsIn(`${P} Turkey offered to host new talks on Black Sea shipping, two years after Russia pulled out of the grain deal in July 2023.`, '2025-02-06');
+    assert.deepEqual(r.events.map((e) => `${e.value.type}:${e.value.date.value}`), ['proposal:2025-02', 'talks:null']);
+  });
+  it('"the truce took effect after a delay on Sunday": no verb, the truce\'s day', () => expectEvents(`${P} The truce took effect after a delay on Sunday.`, '2025-01-21', [['ceasefire_start', 'asserted', '2025-01-19', null]]));
+});
