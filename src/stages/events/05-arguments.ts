@@ -652,7 +652,9 @@ function sentenceSubject(view: EventView, s: SentenceRange, clause: Clause, befo
 function noSubject(scope: ArgumentScope, anchor: number, verbal: boolean, floor: number): void {
   const { view, lex, c, clause, agent } = scope;
   const keys = forceSubject(view, lex, anchor, Math.max(clause.first, floor));
-  if (keys.length > 0) agent.push(...keys);
+  // "One hundred and fifty Ukrainian soldiers returned home", "Russian servicemen were freed": soldiers freed are the captives, not who freed them
+  if (keys.length > 0 && c.type === 'release' && (passiveVerb(view, lex, anchor, clause.first) || !captiveAfter(view, lex, c, clause.last))) scope.target.push(...keys.filter((k) => !scope.target.includes(k)));
+  else if (keys.length > 0) agent.push(...keys);
   else if (verbal) {
     // "it has not provided a response": a pronoun subject inside a quote is its speaker
     const q = contentQuote(view, c);
@@ -661,6 +663,18 @@ function noSubject(scope: ArgumentScope, anchor: number, verbal: boolean, floor:
     const key2 = q && pronoun ? speakerKey(view, q) : null;
     if (key2 !== null) agent.push(key2);
   }
+}
+
+/** Whether a captive word follows the release trigger in its clause ("Israeli forces released five detainees"): the subject freed someone. */
+function captiveAfter(view: EventView, lex: EventLexicon, c: Candidate, last: number): boolean {
+  const captive = lex.sets.get('captive');
+  if (!captive) return true;
+  // the object right after the verb, before any preposition ("returned home on Wednesday in a prisoner exchange" has none)
+  for (let k = c.last + 1; k <= Math.min(last, c.last + 4); k++) {
+    if (view.is(captive, k)) return true;
+    if (view.kinds[k] === 'punct' || view.is(lex.locative, k) || view.words[k] === 'home') return false;
+  }
+  return false;
 }
 
 /** Targets: "with X" for partners, "on/against X", "to X" for what is addressed to someone, else a verb's direct object. */

@@ -548,3 +548,13 @@ describe('events: a time in a later subordinate clause', () => {
   });
   it('"the truce took effect after a delay on Sunday": no verb, the truce\'s day', () => expectEvents(`${P} The truce took effect after a delay on Sunday.`, '2025-01-21', [['ceasefire_start', 'asserted', '2025-01-19', null]]));
 });
+
+describe('events: soldiers freed are captives', () => {
+  const P = 'Envoys have pressed Israel, Ukraine and Russia for months.';
+  it('"150 Ukrainian soldiers returned home in a prisoner exchange": Ukraine is no agent', () => {
+    const r = findEventsIn(`${P} One hundred and fifty Ukrainian soldiers returned home on Wednesday in a prisoner exchange with Russia.`, '2025-02-05');
+    const e = r.events.find((x) => x.value.type === 'release')!;
+    assert.deepEqual([e.value.agent.map(r.name), e.value.target.map(r.name)], [[], ['Ukraine']]);
+  });
+  it('"Israeli forces released five detainees": Israel freed them', () => expectEvents(`${P} Israeli forces released five detainees on Monday.`, '2025-02-05', [['release', 'asserted', '2025-02-03', 5, ['Israel']]]));
+});
