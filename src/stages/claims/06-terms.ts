@@ -137,8 +137,8 @@ export function termsIn(sentence: Span, input: TermsInput, lex: ProposalLexicon)
   for (const t of SpanIndex.of(input.times).within(sentence.start, sentence.end)) {
     if (t.type !== 'duration' || !t.value) continue;
     const d = DURATION.exec(t.value);
-    // "a day" is a figure of speech far more often than a one-day truce
-    if (!d || (d[1] === '1' && d[2] === 'D')) continue;
+    // "a day" is a figure of speech far more often than a one-day truce; "two days of talks" is how long something else took
+    if (!d || (d[1] === '1' && d[2] === 'D') || lex.durationNotTerm.test(text.slice(t.end, t.end + 40))) continue;
     at(t.start - sentence.start, t.end - t.start, { kind: 'duration', value: Number(d[1]) * DURATION_DAYS[d[2]!]!, unit: 'days', qualifier: null });
   }
   for (const m of hits.has(ids.count) ? allMatches(lex.countTerm, s) : []) {
@@ -264,10 +264,15 @@ export function assemble(mentions: readonly ProposalMention[], given: TermsInput
   return all.map((g) => {
     const first = g.mentions[0];
     const terms: TermValue[] = [];
+    // "The proposal builds on a three-phase plan": words that name another proposal are that one's, not terms of this one
+    const others = groups.filter((x) => x !== g).flatMap((x) => x.mentions);
     for (const s of termSentences(g.references, input, lex)) {
       let found = termsOf.get(s.start);
       if (!found) { found = termsIn(s, input, lex); termsOf.set(s.start, found); }
-      for (const t of found) if (!terms.some((x) => x.kind === t.kind && x.unit === t.unit && x.value === t.value && x.phase === t.phase)) terms.push(t);
+      for (const t of found) {
+        if (others.some((m) => m.start <= t.start && t.end <= m.end)) continue;
+        if (!terms.some((x) => x.kind === t.kind && x.unit === t.unit && x.value === t.value && x.phase === t.phase)) terms.push(t);
+      }
     }
     const features = first ? mergeFeatures(g.mentions) : { phases: null, days: null, origin: null, bridging: false };
     const proposer: PartyRef[] = [];

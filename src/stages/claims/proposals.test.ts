@@ -91,3 +91,13 @@ describe('proposal terms come from the sentences that describe the proposal', ()
     assert.deepEqual(kinds(f), ['phase:three-phase']);
   });
 });
+
+describe('terms that belong to something else', () => {
+  const kinds = (f: ProposalClaimValue | undefined): string[] => (f?.terms ?? []).map((t) => `${t.kind}:${t.text}`);
+  it('"two days of talks" is no duration term, and "builds on a three-phase plan" gives the bridging proposal no phase count', () => {
+    const found = proposals('Qatar presented a bridging proposal on Friday at the end of two days of talks in Doha. The proposal builds on a three-phase plan outlined by Joe Biden in May.', '2024-08-16');
+    const bridging = found.find((p) => p.label.includes('bridging'));
+    assert.deepEqual(kinds(bridging), []);
+    assert.deepEqual(kinds(found.find((p) => p.label.includes('three-phase'))), ['phase:three-phase']);
+  });
+});
