@@ -101,3 +101,14 @@ describe('terms that belong to something else', () => {
     assert.deepEqual(kinds(found.find((p) => p.label.includes('three-phase'))), ['phase:three-phase']);
   });
 });
+
+describe('proposers listed as subjects', () => {
+  it('"The United States, Egypt and Qatar presented a bridging proposal": all three propose', () => {
+    const [f] = proposals('The United States, Egypt and Qatar presented a bridging proposal to Israel and Hamas on Friday.', '2024-08-16');
+    assert.deepEqual(f?.proposer.map((x) => x.name).sort(), ['Egypt', 'Qatar', 'United States']);
+  });
+  it('"Egypt and Qatar tabled a new proposal": both', () => {
+    const [f] = proposals('Egypt and Qatar tabled a new proposal on Friday.', '2024-08-16');
+    assert.deepEqual(f?.proposer.map((x) => x.name).sort(), ['Egypt', 'Qatar']);
+  });
+});
