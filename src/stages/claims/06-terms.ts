@@ -62,8 +62,12 @@ const QUALIFIERS: Readonly<Record<string, TermValue['qualifier']>> = { 'up to': 
 const DURATION = /^P(\d+)([DWM])$/;
 const DURATION_DAYS: Readonly<Record<string, number>> = { D: 1, W: 7, M: 30 };
 
-/** Groups mentions into proposals; anaphors become references. */
-function group(mentions: readonly ProposalMention[]): Group[] {
+/**
+ * Groups mentions into proposals; anaphors become references. A proposal named as the ground
+ * of another ("The proposal builds on a three-phase plan") does not become the one a later "the
+ * proposal" refers to (lexicon `background`).
+ */
+function group(mentions: readonly ProposalMention[], text: string, lex: ProposalLexicon): Group[] {
   const groups: Group[] = [];
   const pending: Span[] = [];
   let last: Group | null = null;
@@ -74,8 +78,10 @@ function group(mentions: readonly ProposalMention[]): Group[] {
     }
     const g = groups.find((x) => x.mentions.every((y) => sameProposal(y, m, true)));
     if (g) g.mentions.push(m); else groups.push({ mentions: [m], references: [] });
-    last = g ?? groups[groups.length - 1]!;
-    last.references.push(m.sentence);
+    const here = g ?? groups[groups.length - 1]!;
+    here.references.push(m.sentence);
+    if (last !== null && last !== here && lex.background.test(text.slice(Math.max(m.sentence.start, m.start - 40), m.start))) continue;
+    last = here;
     if (pending.length > 0) { last.references.unshift(...pending.splice(0)); }
   }
   return groups;
@@ -216,7 +222,7 @@ export function assemble(mentions: readonly ProposalMention[], given: TermsInput
   const gates = given.gates ?? new SentenceGates(given.text, lex);
   const input: TermsInput = given.gates ? given : { ...given, gates };
   const { ids } = gates;
-  const groups = group(mentions);
+  const groups = group(mentions, input.text, lex);
   const lastBefore = lastNamed(groups);
   const { text, sentences } = input;
   // a sentence that spells out a phase ("In the second stage, the parties would …") refers to the last proposal named

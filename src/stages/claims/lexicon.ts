@@ -133,6 +133,8 @@ export interface ProposalLexicon {
   readonly termReported: RegExp;
   /** Words right after a duration that make it the length of something else ("two days of talks"), not a term. */
   readonly durationNotTerm: RegExp;
+  /** Words right before a proposal named as the ground of another ("builds on a three-phase plan"): a later "the proposal" is not it. */
+  readonly background: RegExp;
   readonly stances: readonly KindRule<Stance>[];
   /** A sentence without a match of this holds no stance cue (a fast prefilter). */
   readonly stanceFilter: RegExp;
@@ -278,6 +280,7 @@ export function loadProposalLexicon(file = path.join(DATA, 'status-proposals.jso
     termCue: compile(file, 'termCue', sub('termCue')['pattern'], macros),
     termReported: compile(file, 'termReported', sub('termReported')['pattern'], macros),
     durationNotTerm: compile(file, 'durationNotTerm', sub('durationNotTerm')['pattern'], macros),
+    background: compile(file, 'background', sub('background')['pattern'], macros),
     stances: ((raw['stances'] ?? []) as Json[]).map((s, i) => ({ kind: s['stance'] as Stance, re: compile(file, `stances[${i}]`, s['pattern'], macros, 'giu'), needs: compile(file, `stances[${i}].needs`, s['needs'], macros), reason: reasonOf(file, `stances[${i}]`, s) })),
     stanceFilter: compile(file, 'stanceFilter', sub('stanceFilter')['pattern'], macros),
     stanceDrop: compile(file, 'stanceDrop', sub('stanceDrop')['pattern'], macros),

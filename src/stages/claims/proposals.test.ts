@@ -112,3 +112,11 @@ describe('proposers listed as subjects', () => {
     assert.deepEqual(f?.proposer.map((x) => x.name).sort(), ['Egypt', 'Qatar']);
   });
 });
+
+describe('a proposal named as the ground of another', () => {
+  it('"The proposal builds on a three-phase plan": a later "the new proposal" and its stances stay with the bridging proposal', () => {
+    const found = proposals('Qatar presented a bridging proposal on Friday. The proposal builds on a three-phase plan outlined by Joe Biden in May. Hamas rejected the new proposal on Saturday.', '2024-08-18');
+    const stances = (label: string): string[] => (found.find((p) => p.label.includes(label))?.stances ?? []).map((s) => `${s.party.name}:${s.stance}`);
+    assert.deepEqual([stances('bridging'), stances('three-phase')], [['Hamas:reject'], []]);
+  });
+});
