@@ -52,8 +52,12 @@ function usable(view: EventView, lex: EventLexicon, t: TimeAt, c: Candidate, flo
   for (let k = t.first - 3; k >= Math.max(floor, t.first - 7) && view.kinds[k] === 'word'; k--) {
     if (view.words[k] !== 'since') continue;
     if (c.first < k) return false;
+    // "the first agreement since fighting erupted on April 15, commits both sides to allow aid": the clause ends at the comma
+    for (let j = t.last + 1; j < c.first; j++) if (view.words[j] === ',') return false;
     break;
   }
+  // "offered to cut the working week by 2028", "demanded an answer by Friday": a deadline of what is offered or demanded, not when
+  if ((before === 'by' || before2 === 'by') && (c.type === 'proposal' || c.type === 'demand') && t.first > c.last) return false;
   // "said earlier this week that …": the time of the statement, not of what it reports
   const reporting = lex.sets.get('reporting');
   if (reporting && (inSet(reporting, before) || inSet(reporting, before2)) && c.type !== 'warning' && c.type !== 'demand') return false;

@@ -558,3 +558,20 @@ describe('events: soldiers freed are captives', () => {
   });
   it('"Israeli forces released five detainees": Israel freed them', () => expectEvents(`${P} Israeli forces released five detainees on Monday.`, '2025-02-05', [['release', 'asserted', '2025-02-03', 5, ['Israel']]]));
 });
+
+describe('events: fourth probe batch (Rafah, the grain deal, Jeddah, a rail strike)', () => {
+  const P = 'Envoys have pressed Israel, Hamas, Russia and Ukraine for months.';
+  const brief = (text: string, day: string): string[] => {
+    const r = findEventsIn(`${P} ${text}`, day);
+    return r.events.filter((e) => e.start > P.length).map((e) => `${e.value.type}:${e.value.modality}:${e.value.date.value}:${e.value.agent.map(r.name).join('+')}`);
+  };
+  it('"far from meeting its core demands" is no meeting', () => assert.ok(!brief('Israel said the proposal was far from meeting its core demands.', '2024-05-07').some((x) => x.startsWith('talks'))));
+  it('"would send a delegation to Cairo": a visit, by Israel', () => assert.ok(brief('Israel said it would send a delegation to Cairo.', '2024-05-07').includes('visit:hypothetical:null:Israel')));
+  it('"Israeli tanks rolled into eastern Rafah and seized the crossing": an assault', () => assert.deepEqual(brief('Israeli tanks rolled into eastern Rafah on Tuesday and seized the crossing.', '2024-05-08').slice(0, 1), ['attack:asserted:2024-05-07:Israel']));
+  it('"if its demands on its own food and fertilizer exports were met": no meeting', () => assert.deepEqual(brief('Moscow would return to the agreement as soon as its demands on its own food and fertilizer exports were met.', '2023-07-17').filter((x) => x.startsWith('talks')), []));
+  it('"The deal, brokered by the United Nations and Turkey in July 2022, …": an agreement of July 2022', () => assert.ok(brief('The deal, brokered by the United Nations and Turkey in July 2022, was extended three times.', '2023-07-17').includes('agreement:asserted:2022-07:')));
+  it('"commits both sides to allow humanitarian aid", after a "since" clause: planned, not dated by the war\'s start', () => assert.deepEqual(brief('The declaration, the first agreement since fighting erupted on April 15, commits both sides to allow humanitarian aid into the country.', '2023-05-12').filter((x) => x.startsWith('aid')), ['aid:planned:null:']));
+  it('"a proposal the union rejected": a rejection', () => assert.ok(brief('The company said it had offered to cut the working week, a proposal the union rejected as insufficient.', '2024-03-07').some((x) => x.startsWith('response:asserted'))));
+  it('"offered to cut the working week by 2028": 2028 is the offer\'s term, not its date', () => assert.ok(brief('The company said it had offered to cut the working week to 36 hours by 2028.', '2024-03-07').includes('proposal:asserted:2024-03:')));
+  it('"Russian missiles struck the port city of Odesa": by Russia', () => assert.deepEqual(brief('Russian missiles struck the port city of Odesa on Tuesday.', '2023-07-19'), ['attack:asserted:2023-07-18:Russia']));
+});
