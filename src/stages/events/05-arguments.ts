@@ -277,7 +277,9 @@ function speakerKey(view: EventView, q: QuoteValue): string | null {
   if (q.speakerKind === 'anonymous') return null;
   for (const sp of [q.speakerSpan, q.antecedent]) {
     if (!sp) continue;
-    const m = view.mentionsOverlapping(sp.start, sp.end).find((x) => isActor(x.value));
+    // "U.S. President Joe Biden": the person the span names, not the country of the title before it
+    const found = view.mentionsOverlapping(sp.start, sp.end).filter((x) => isActor(x.value));
+    const m = found.find((x) => x.value.type === 'person') ?? found[0];
     if (m) return m.value.key;
   }
   return null;
@@ -491,7 +493,10 @@ function lastTwoParties(view: EventView, candidates: readonly Candidate[], ci: n
 function speakerAgent(scope: ArgumentScope, spoken: QuoteValue): void {
   const { view, usable } = scope;
   const sp = spoken.speakerSpan!;
-  const j = usable.findIndex((o) => view.starts[o.first]! < sp.end && sp.start < view.ends[o.last]! && isActor(o.ann.value) && !scope.modifier(o));
+  const inSpan = (o: Occurrence): boolean => view.starts[o.first]! < sp.end && sp.start < view.ends[o.last]! && isActor(o.ann.value) && !scope.modifier(o);
+  // "U.S. President Joe Biden": the person the span names, not the country of the title before him
+  const person = usable.findIndex((o) => inSpan(o) && o.ann.value.type === 'person');
+  const j = person >= 0 ? person : usable.findIndex(inSpan);
   // a name after a preposition is no speaker ("sent a letter to President Vladimir Putin last week proposing …")
   if (j >= 0 && governed(view, scope.lex, usable[j]!, scope.s.first)) return;
   if (j >= 0) scope.add(scope.agent, coordinated(view, usable, j));

@@ -575,3 +575,9 @@ describe('events: fourth probe batch (Rafah, the grain deal, Jeddah, a rail stri
   it('"offered to cut the working week by 2028": 2028 is the offer\'s term, not its date', () => assert.ok(brief('The company said it had offered to cut the working week to 36 hours by 2028.', '2024-03-07').includes('proposal:asserted:2024-03:')));
   it('"Russian missiles struck the port city of Odesa": by Russia', () => assert.deepEqual(brief('Russian missiles struck the port city of Odesa on Tuesday.', '2023-07-19'), ['attack:asserted:2023-07-18:Russia']));
 });
+
+describe('events: a deal reported as not yet done, a titled speaker', () => {
+  const P = 'Talks have stalled for weeks.';
+  it('"no deal had yet been finalized": a negated agreement', () => assert.ok(findEventsIn(`${P} Netanyahu's office said on Wednesday that no deal had yet been finalized with Hamas.`, '2025-01-15').events.some((e) => e.value.type === 'agreement' && e.value.modality === 'negated')));
+  it('"U.S. President Joe Biden welcomed the agreement": Biden, not the United States', () => expectEvents(`${P} U.S. President Joe Biden welcomed the agreement on Wednesday.`, '2025-01-15', [['talks', 'asserted', '2025-01', null], ['response', 'asserted', '2025-01-15', null, ['Joe Biden']]]));
+});
