@@ -581,3 +581,12 @@ describe('events: a deal reported as not yet done, a titled speaker', () => {
   it('"no deal had yet been finalized": a negated agreement', () => assert.ok(findEventsIn(`${P} Netanyahu's office said on Wednesday that no deal had yet been finalized with Hamas.`, '2025-01-15').events.some((e) => e.value.type === 'agreement' && e.value.modality === 'negated')));
   it('"U.S. President Joe Biden welcomed the agreement": Biden, not the United States', () => expectEvents(`${P} U.S. President Joe Biden welcomed the agreement on Wednesday.`, '2025-01-15', [['talks', 'asserted', '2025-01', null], ['response', 'asserted', '2025-01-15', null, ['Joe Biden']]]));
 });
+
+describe('events: fifth probe batch (bodies, votes, a unilateral truce, blocked aid)', () => {
+  const P = 'Negotiators have pressed both sides for weeks to extend the truce.';
+  const brief = (text: string): string[] => findEventsIn(`${P} ${text}`, '2025-03-15').events.filter((e) => e.start > P.length).map((e) => `${e.value.type}/${e.value.subtype ?? '-'}:${e.value.modality}`);
+  it('"handed over the bodies of four hostages": remains', () => assert.deepEqual(brief('Hamas handed over the bodies of four hostages on Thursday.'), ['release/remains:asserted']));
+  it('"voted 24-8 to approve the agreement": done', () => assert.deepEqual(brief('The Israeli government voted 24-8 to approve the agreement.'), ['response/accept:asserted']));
+  it('"announced a unilateral humanitarian truce": a truce declared, no agreement', () => assert.deepEqual(brief('The RSF announced a unilateral humanitarian truce on Friday.'), ['ceasefire_start/-:asserted']));
+  it('"blocked the entry of aid into Gaza": aid that did not come', () => assert.deepEqual(brief('Israel blocked the entry of aid into Gaza on Sunday.'), ['aid/-:negated']));
+});
