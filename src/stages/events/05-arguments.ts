@@ -234,9 +234,12 @@ function appositiveMediators(view: EventView, lex: EventLexicon, s: SentenceRang
 function demonymMediators(view: EventView, lex: EventLexicon, s: SentenceRange, keys: Set<string>): void {
   for (let k = s.first + 1; k <= s.last; k++) {
     if (!view.is(lex.mediationNouns, k)) continue;
-    for (let b = k - 1; b >= s.first && b >= k - 6; b--) {
+    for (let b = k - 1; b >= s.first && b >= k - 10; b--) {
       const key = view.demonymKey(b);
+      const named = view.mentionAt[b];
       if (key !== null) keys.add(key);
+      // "U.S., Qatari and Egyptian mediators": a country named in the list of demonyms
+      else if (named && named.value.type === 'place' && isActor(named.value)) keys.add(named.value.key);
       else if (!JOINERS.has(view.words[b]!) && !view.isDemonym(b)) break;
     }
   }
@@ -397,7 +400,8 @@ export function attachArguments(view: EventView, lex: EventLexicon, clauses: Cla
   const mediatorsOfDocument = (): ReadonlySet<string> => {
     if (documentMediators === null) {
       documentMediators = new Set();
-      for (const c of candidates) for (const k of argumentsOf(c.sentence).med.keys) documentMediators.add(k);
+      // every sentence, not only those with a trigger: "Hamas did not attend but was expected to be briefed by Qatari and Egyptian mediators"
+      for (let si = 0; si < view.sentences.length; si++) for (const k of argumentsOf(si).med.keys) documentMediators.add(k);
     }
     return documentMediators;
   };
