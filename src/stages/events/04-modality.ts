@@ -301,7 +301,8 @@ function afterReach(scope: ModalityScope, c: Candidate, clause: Clause): { tail:
 /** A trigger coordinated with the one before it, or the object of it, shares or takes its modality. */
 function inheritModality(scope: ModalityScope, p: Candidate, c: Candidate): void {
   const { view, lex, rank } = scope;
-  if (p.sentence !== c.sentence || p.type === c.type) return;
+  if (p.sentence !== c.sentence) return;
+  if (p.type === c.type) { sameTypeObject(view, p, c); return; }
   const gap = c.first - p.last - 1;
   // "was ready to exchange all prisoners and called on Moscow": a past form after an infinitive is the main verb's partner, not the infinitive's
   const afterInfinitive = view.words[p.first - 1] === 'to' && pastForm(view, lex, c.head);
@@ -323,6 +324,20 @@ function inheritModality(scope: ModalityScope, p: Candidate, c: Candidate): void
 
 /** Words in -ed that are no past forms ("need", "heed"; "proceed" and the like end in -ceed). */
 const NOT_PAST: ReadonlySet<string> = new Set(['need', 'heed', 'feed', 'seed', 'speed', 'breed', 'bleed', 'shed', 'embed', 'bed', 'red', 'wed']);
+
+/**
+ * "hoped to present a bridging proposal", "are expected to put forward a compromise proposal": the
+ * noun that a verb of its own type puts forward (a few words apart, words only) is that verb's
+ * object and takes its modality, so the two read as one event (09-coreference).
+ */
+function sameTypeObject(view: EventView, p: Candidate, c: Candidate): void {
+  if (p.type !== 'proposal' || p.pos !== 'verb' || c.pos !== 'noun' || c.modality !== 'asserted' || p.modality === 'asserted') return;
+  const gap = c.first - p.last - 1;
+  if (gap > 3) return;
+  for (let k = p.last + 1; k < c.first; k++) if (view.kinds[k] !== 'word' && view.kinds[k] !== 'number') return;
+  c.modality = p.modality;
+  c.modalityCue = `object of "${view.words[p.head]}"`;
+}
 
 /** Whether word `k` is a past form ("called", "met"): a finite verb, not a bare infinitive. */
 function pastForm(view: EventView, lex: EventLexicon, k: number): boolean {

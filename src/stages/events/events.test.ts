@@ -590,3 +590,9 @@ describe('events: fifth probe batch (bodies, votes, a unilateral truce, blocked 
   it('"announced a unilateral humanitarian truce": a truce declared, no agreement', () => assert.deepEqual(brief('The RSF announced a unilateral humanitarian truce on Friday.'), ['ceasefire_start/-:asserted']));
   it('"blocked the entry of aid into Gaza": aid that did not come', () => assert.deepEqual(brief('Israel blocked the entry of aid into Gaza on Sunday.'), ['aid/-:negated']));
 });
+
+describe('events: a proposal noun put forward by a proposal verb', () => {
+  const P = 'Envoys have pressed both sides for months.';
+  it('"hoped to present a bridging proposal by Friday": one hoped-for proposal, not also an asserted one', () => assert.deepEqual(findEventsIn(`${P} U.S. officials said they hoped to present a bridging proposal by Friday.`, '2024-08-15').events.map((e) => `${e.value.type}:${e.value.modality}`), ['proposal:hypothetical']));
+  it('"are expected to put forward a compromise proposal": planned', () => assert.deepEqual(findEventsIn(`${P} The mediators are expected to put forward a compromise proposal on Friday.`, '2024-08-15').events.map((e) => `${e.value.type}:${e.value.modality}`), ['proposal:planned']));
+});
