@@ -135,6 +135,8 @@ export interface ProposalLexicon {
   readonly durationNotTerm: RegExp;
   /** Words right before a proposal named as the ground of another ("builds on a three-phase plan"): a later "the proposal" is not it. */
   readonly background: RegExp;
+  /** Words right before a date that does not date a proposal or a stance: bounds and deadlines ("by Friday"). */
+  readonly dateExcludeBefore: RegExp;
   readonly stances: readonly KindRule<Stance>[];
   /** A sentence without a match of this holds no stance cue (a fast prefilter). */
   readonly stanceFilter: RegExp;
@@ -281,6 +283,7 @@ export function loadProposalLexicon(file = path.join(DATA, 'status-proposals.jso
     termReported: compile(file, 'termReported', sub('termReported')['pattern'], macros),
     durationNotTerm: compile(file, 'durationNotTerm', sub('durationNotTerm')['pattern'], macros),
     background: compile(file, 'background', sub('background')['pattern'], macros),
+    dateExcludeBefore: compile(file, 'dateExcludeBefore', sub('dateExcludeBefore')['pattern'], macros),
     stances: ((raw['stances'] ?? []) as Json[]).map((s, i) => ({ kind: s['stance'] as Stance, re: compile(file, `stances[${i}]`, s['pattern'], macros, 'giu'), needs: compile(file, `stances[${i}].needs`, s['needs'], macros), reason: reasonOf(file, `stances[${i}]`, s) })),
     stanceFilter: compile(file, 'stanceFilter', sub('stanceFilter')['pattern'], macros),
     stanceDrop: compile(file, 'stanceDrop', sub('stanceDrop')['pattern'], macros),

@@ -120,3 +120,10 @@ describe('a proposal named as the ground of another', () => {
     assert.deepEqual([stances('bridging'), stances('three-phase')], [['Hamas:reject'], []]);
   });
 });
+
+describe('a deadline is no proposal date', () => {
+  it('"hoped to present a bridging proposal by Friday": dated by the article, not by the Friday', () => {
+    const [f] = proposals('U.S. officials said on Thursday they hoped to present a bridging proposal by Friday.', '2024-08-15');
+    assert.equal(f?.date?.value, '2024-08-15');
+  });
+});
