@@ -170,7 +170,7 @@ describe('events: aid, attacks, demands, warnings', () => {
   it('a crossing reopened', () => expectEvents('Israel reopened the Kerem Shalom crossing for aid trucks on Monday.', '2024-05-01', [['aid', 'asserted', '2024-04-29', null, ['Israel']]]));
   it('aid that has not reached: negated', () => expectEvents('Humanitarian aid has not reached northern Gaza for weeks, aid groups said.', '2024-05-01', [['aid', 'negated', null, null]]));
   it('a convoy that reached a town', () => expectEvents('The aid convoy reached Khan Younis on Tuesday, the United Nations said.', '2024-05-01', [['aid', 'asserted', '2024-04-30', null]]));
-  it('an airstrike on a town', () => expectEvents('Israeli warplanes struck Rafah on Tuesday, killing at least 20 people.', '2024-05-01', [['attack', 'asserted', '2024-04-30', null]]));
+  it('an airstrike on a town, and its toll', () => expectEvents('Israeli warplanes struck Rafah on Tuesday, killing at least 20 people.', '2024-05-01', [['attack', 'asserted', '2024-04-30', 20]]));
   it('fighters attacked troops', () => expectEvents('Hamas fighters attacked Israeli troops in northern Gaza on Tuesday.', '2024-05-01', [['attack', 'asserted', '2024-04-30', null, ['Hamas']]]));
   it('a denied strike: negated, and no aid delivery', () => expectEvents('Israel denied that it had struck the aid convoy.', '2024-05-01', [['attack', 'negated', null, null]]));
   it('a missile attack on a capital', () => expectEvents('Russian forces launched a missile attack on Kyiv on Sunday.', '2024-05-01', [['attack', 'asserted', '2024-04-28', null]]));
@@ -595,4 +595,8 @@ describe('events: a proposal noun put forward by a proposal verb', () => {
   const P = 'Envoys have pressed both sides for months.';
   it('"hoped to present a bridging proposal by Friday": one hoped-for proposal, not also an asserted one', () => assert.deepEqual(findEventsIn(`${P} U.S. officials said they hoped to present a bridging proposal by Friday.`, '2024-08-15').events.map((e) => `${e.value.type}:${e.value.modality}`), ['proposal:hypothetical']));
   it('"are expected to put forward a compromise proposal": planned', () => assert.deepEqual(findEventsIn(`${P} The mediators are expected to put forward a compromise proposal on Friday.`, '2024-08-15').events.map((e) => `${e.value.type}:${e.value.modality}`), ['proposal:planned']));
+});
+
+describe('events: an attack\'s toll after a long place', () => {
+  it('"An Israeli strike on a house in Deir al-Balah killed 15 people": 15', () => expectEvents('Envoys pressed for a truce. An Israeli strike on a house in Deir al-Balah killed 15 people overnight, medics said.', '2024-08-15', [['attack', 'asserted', '2024-08-14TNI', 15]]));
 });
