@@ -205,7 +205,12 @@ function candidateModality(scope: ModalityScope, ci: number): void {
   if (listItem) best.consider('proposed', 'proposal list item');
   // "the prisoner exchange proposal", "a ceasefire plan", "a hostage release deal": the event named by a proposal or a deal
   if (c.type !== 'proposal' && namesDeal(view, lex, c)) best.consider('proposed', `${view.words[c.head]} ${view.words[c.last + 1]}`);
-  if (best.modality === null && lex.infinitiveModality !== null && c.pos === 'verb' && view.words[c.first - 1] === 'to') best.consider(lex.infinitiveModality, 'to (infinitive)');
+  // "a U.S. proposal to free an American-Israeli soldier", "a plan to end the war": what the proposal would do
+  const frame = lex.sets.get('frameNoun');
+  if (c.pos === 'verb' && view.words[c.first - 1] === 'to' && frame !== undefined && c.first >= 2 && view.is(frame, c.first - 2)) best.consider('proposed', `${view.words[c.first - 2]} to`);
+  // a bare infinitive, active or passive ("the number of prisoners to be freed")
+  const infinitive = view.words[c.first - 1] === 'to' || ((view.words[c.first - 1] === 'be' || view.words[c.first - 1] === 'get') && view.words[c.first - 2] === 'to');
+  if (best.modality === null && lex.infinitiveModality !== null && c.pos === 'verb' && infinitive) best.consider(lex.infinitiveModality, 'to (infinitive)');
   if (best.modality === null) return;
   if (conditional && best.modality === 'negated') {
     c.modality = 'hypothetical';

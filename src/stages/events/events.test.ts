@@ -428,7 +428,7 @@ describe('events: participles and "where" clauses', () => {
 
 describe('events: a noun that names a deal\'s content', () => {
   it('"talks on a truce and hostage release deal stalled on Monday after Hamas rejected a demand": the talks\' Monday, no release done', () => expectEvents('Envoys have pressed both sides for months. Talks on a Gaza truce and hostage release deal stalled on Monday after Hamas rejected an Israeli demand for a list of hostages.', '2024-03-12',
-    [['talks', 'asserted', '2024-03-11', null], ['release', 'proposed', null, null], ['demand', 'asserted', '2024-03', null]]));
+    [['talks', 'asserted', '2024-03-11', null], ['release', 'proposed', null, null], ['response', 'asserted', '2024-03', null], ['demand', 'asserted', '2024-03', null]]));
 });
 
 describe('events: second probe batch (a Yemen swap, a transit contract)', () => {
@@ -599,4 +599,13 @@ describe('events: a proposal noun put forward by a proposal verb', () => {
 
 describe('events: an attack\'s toll after a long place', () => {
   it('"An Israeli strike on a house in Deir al-Balah killed 15 people": 15', () => expectEvents('Envoys pressed for a truce. An Israeli strike on a house in Deir al-Balah killed 15 people overnight, medics said.', '2024-08-15', [['attack', 'asserted', '2024-08-14TNI', 15]]));
+});
+
+describe('events: sixth probe batch (conditions, demands rejected, soldiers freed)', () => {
+  const P = 'Mediators have pressed Israel and Hamas for months.';
+  const brief = (text: string): string[] => findEventsIn(`${P} ${text}`, '2025-03-10').events.filter((e) => e.start > P.length).map((e) => `${e.value.type}:${e.value.modality}`);
+  it('"ready to release all the hostages if the war ends": the war\'s end is the condition', () => assert.deepEqual(brief('Hamas said it was ready to release all the hostages if the war ends.'), ['release:hypothetical', 'ceasefire_start:hypothetical']));
+  it('"the number of prisoners to be freed": not freed yet', () => assert.deepEqual(brief('Gaps remained over the number of prisoners to be freed.'), ['release:hypothetical']));
+  it('"rejected Hamas\'s demand for a permanent ceasefire": a rejection of a demand', () => assert.deepEqual(brief("Netanyahu rejected Hamas's demand for a permanent ceasefire."), ['response:asserted', 'demand:asserted']));
+  it('"agreed to a U.S. proposal to free an American-Israeli soldier": the release is the proposal\'s', () => assert.ok(brief('Hamas said it had agreed to a U.S. proposal to free an American-Israeli soldier.').includes('release:proposed')));
 });
