@@ -57,7 +57,7 @@ function usable(view: EventView, lex: EventLexicon, t: TimeAt, c: Candidate, flo
     break;
   }
   // "offered to cut the working week by 2028", "demanded an answer by Friday": a deadline of what is offered or demanded, not when
-  if ((before === 'by' || before2 === 'by') && (c.type === 'proposal' || c.type === 'demand') && t.first > c.last) return false;
+  if ((before === 'by' || view.words[t.first] === 'by') && (c.type === 'proposal' || c.type === 'demand') && t.first > c.last) return false;
   // "said earlier this week that …": the time of the statement, not of what it reports
   const reporting = lex.sets.get('reporting');
   if (reporting && (inSet(reporting, before) || inSet(reporting, before2)) && c.type !== 'warning' && c.type !== 'demand') return false;
@@ -135,7 +135,8 @@ function score(scope: DateScope, c: Candidate, t: TimeAt): number {
   const hi = after ? t.first : c.first;
   let sc = distance;
   if (anyBetween(scope.heads, lo, hi)) sc += 100;
-  const fronted = !after && breaks.length > 0 && t.last < breaks[0]! && view.words[t.last + 1] === ',';
+  // a fronted time opens the sentence ("By November 22, a pause was reached"), not one that closes a first clause ("… begin on Monday, but Israel …")
+  const fronted = !after && breaks.length > 0 && t.last < breaks[0]! && view.words[t.last + 1] === ',' && t.first - view.sentences[c.sentence]!.first <= 3;
   if (!fronted && breakBetween(breaks, lo, hi)) sc += 30;
   // a time usually follows its verb ("touched down on Tuesday"); one before the trigger counts as farther
   if (!after && !fronted) sc += 3;

@@ -609,3 +609,12 @@ describe('events: sixth probe batch (conditions, demands rejected, soldiers free
   it('"rejected Hamas\'s demand for a permanent ceasefire": a rejection of a demand', () => assert.deepEqual(brief("Netanyahu rejected Hamas's demand for a permanent ceasefire."), ['response:asserted', 'demand:asserted']));
   it('"agreed to a U.S. proposal to free an American-Israeli soldier": the release is the proposal\'s', () => assert.ok(brief('Hamas said it had agreed to a U.S. proposal to free an American-Israeli soldier.').includes('release:proposed')));
 });
+
+describe('events: a time that closes a first clause', () => {
+  it('"are supposed to begin on Monday, but Israel has not yet replied": Monday is the talks\'', () => expectEvents('Envoys have pressed both sides for months. Negotiations on the second phase are supposed to begin on Monday, but Israel has not yet replied.', '2025-02-01',
+    [['talks', 'planned', '2025-02-03', null], ['response', 'negated', null, null]]));
+});
+
+describe('events: a deadline in an offer', () => {
+  it('"offered to cut the working week to 36 hours from 38 hours by 2028": dated by the article, not 2028', () => assert.deepEqual(findEventsIn('Talks have stalled for weeks. The company said it had offered to cut the working week to 36 hours from 38 hours by 2028.', '2024-03-07').events.filter((e) => e.value.type === 'proposal').map((e) => e.value.date.value), ['2024-03']));
+});
