@@ -57,7 +57,8 @@ function usable(view: EventView, lex: EventLexicon, t: TimeAt, c: Candidate, flo
     break;
   }
   // "offered to cut the working week by 2028", "demanded an answer by Friday": a deadline of what is offered or demanded, not when
-  if ((before === 'by' || view.words[t.first] === 'by') && (c.type === 'proposal' || c.type === 'demand') && t.first > c.last) return false;
+  // (a fronted "By Monday, Egypt had presented a proposal" still dates it)
+  if ((before === 'by' || view.words[t.first] === 'by') && (c.type === 'proposal' || c.type === 'demand') && t.first - floor > 3) return false;
   // "said earlier this week that …": the time of the statement, not of what it reports
   const reporting = lex.sets.get('reporting');
   if (reporting && (inSet(reporting, before) || inSet(reporting, before2)) && c.type !== 'warning' && c.type !== 'demand') return false;
