@@ -618,3 +618,7 @@ describe('events: a time that closes a first clause', () => {
 describe('events: a deadline in an offer', () => {
   it('"offered to cut the working week to 36 hours from 38 hours by 2028, a proposal the union rejected": dated by the article, not 2028', () => assert.deepEqual(findEventsIn('Talks have stalled for weeks. The company said it had offered to cut the working week to 36 hours from 38 hours by 2028, a proposal the union rejected.', '2024-03-07').events.filter((e) => e.value.type === 'proposal').map((e) => e.value.date.value), ['2024-03']));
 });
+
+describe('events: an offer with a quoted name', () => {
+  it('"Kyiv had proposed an \\"all for all\\" exchange": a proposal by Ukraine', () => assert.ok(findEventsIn('Envoys have pressed both sides for months. The ombudsman said Kyiv had proposed an "all for all" exchange, but Moscow had rejected the offer.', '2025-02-06').events.some((e) => e.value.type === 'proposal' && e.value.agent.length === 1)));
+});
