@@ -622,3 +622,10 @@ describe('events: a deadline in an offer', () => {
 describe('events: an offer with a quoted name', () => {
   it('"Kyiv had proposed an \\"all for all\\" exchange": a proposal by Ukraine', () => assert.ok(findEventsIn('Envoys have pressed both sides for months. The ombudsman said Kyiv had proposed an "all for all" exchange, but Moscow had rejected the offer.', '2025-02-06').events.some((e) => e.value.type === 'proposal' && e.value.agent.length === 1)));
 });
+
+describe('events: second probe set (an Easter truce, a machinists\' vote)', () => {
+  const P = 'Envoys have pressed both sides for months.';
+  const brief = (text: string): string[] => findEventsIn(`${P} ${text}`, '2025-04-21').events.filter((e) => e.start > P.length).map((e) => `${e.value.type}/${e.value.subtype ?? '-'}:${e.value.modality}`);
+  it('"a 30-day halt to strikes, which the Kremlin said it would study": an answer pending', () => assert.ok(brief('Zelensky proposed a 30-day halt to strikes on civilian infrastructure, which the Kremlin said it would study.').includes('response/pending:hypothetical')));
+  it('"hoped Russia and Ukraine would make a deal this week": a hoped-for agreement', () => assert.deepEqual(brief('Trump said he hoped Russia and Ukraine would make a deal this week.'), ['agreement/-:hypothetical']));
+});
