@@ -309,6 +309,16 @@ function dateCandidate(scope: DateScope, ci: number, own: readonly TimeAt[] | un
       x.modalityCue = 'would (dated)';
     }
   }
+  // "the names of three hostages to be freed on Saturday": a passive infinitive with a day of its own is a schedule
+  if (c.modality === 'hypothetical' && c.modalityCue === 'to (infinitive)' && view.words[c.first - 1] === 'be' && c.date.basis === 'time' && RANK[c.date.precision] >= RANK.week) {
+    c.modality = 'planned';
+    c.modalityCue = PASSIVE_SCHEDULE;
+    // its bare weekday is the coming one, as for a schedule told in the past
+    const span = c.date.span;
+    const t = span === null ? undefined : view.times.find((x) => x.ann.start === span.start);
+    const ahead = t === undefined ? null : forwardWeekday(view, c, t);
+    if (ahead !== null) c.date = { ...c.date, value: ahead };
+  }
   afterPublication(view, lex, c);
 }
 
@@ -345,6 +355,9 @@ function whenDate(scope: DateScope, c: Candidate): void {
   c.date = { value: v.value, precision: v.precision, basis: 'time', span: { start: t.ann.start, end: t.ann.end } };
 }
 
+/** The cue of a passive infinitive with a day of its own ("hostages to be freed on Saturday"): a schedule. */
+const PASSIVE_SCHEDULE = 'to be (dated)';
+
 /** A schedule told in the past tense: "Burns was expected to travel to Cairo on Thursday". */
 const PAST_SCHEDULE = /^(?:was|were) (?:expected|scheduled|slated|due|set) to$/;
 
@@ -355,7 +368,7 @@ const PAST_SCHEDULE = /^(?:was|were) (?:expected|scheduled|slated|due|set) to$/;
  */
 function forwardWeekday(view: EventView, c: Candidate, t: TimeAt): string | null {
   const v = t.ann.value.value;
-  if (c.modality !== 'planned' || c.modalityCue === null || !PAST_SCHEDULE.test(c.modalityCue) || t.op !== 'weekday' || v === null || !/^\d{4}-\d{2}-\d{2}/.test(v)) return null;
+  if (c.modality !== 'planned' || c.modalityCue === null || (!PAST_SCHEDULE.test(c.modalityCue) && c.modalityCue !== PASSIVE_SCHEDULE) || t.op !== 'weekday' || v === null || !/^\d{4}-\d{2}-\d{2}/.test(v)) return null;
   for (let k = t.first - 1; k <= t.last; k++) if (SHIFTED.has(view.words[k]!.toLowerCase())) return null;
   const day = publishedAt(view, 'day');
   if (day === null || day.precision !== 'day' || v.slice(0, 10) >= day.value) return null;

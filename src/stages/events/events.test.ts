@@ -629,3 +629,11 @@ describe('events: second probe set (an Easter truce, a machinists\' vote)', () =
   it('"a 30-day halt to strikes, which the Kremlin said it would study": an answer pending', () => assert.ok(brief('Zelensky proposed a 30-day halt to strikes on civilian infrastructure, which the Kremlin said it would study.').includes('response/pending:hypothetical')));
   it('"hoped Russia and Ukraine would make a deal this week": a hoped-for agreement', () => assert.deepEqual(brief('Trump said he hoped Russia and Ukraine would make a deal this week.'), ['agreement/-:hypothetical']));
 });
+
+describe('events: an answer to an answer', () => {
+  it('"Israel rejected Hamas\'s response as unacceptable": Israel rejects', () => assert.ok(findEventsIn("Mediators have pressed Israel and Hamas for months. Israel rejected Hamas's response as unacceptable.", '2025-05-17').events.some((e) => e.value.subtype === 'reject')));
+});
+
+describe('events: a passive infinitive with a day', () => {
+  it('"the names of three hostages to be freed on Saturday": a scheduled release', () => assert.deepEqual(findEventsIn('Mediators have pressed Israel and Hamas for months. Hamas released the names of three hostages to be freed on Saturday.', '2025-05-15').events.map((e) => `${e.value.type}:${e.value.modality}:${e.value.date.value}`), ['release:planned:2025-05-17']));
+});
