@@ -253,6 +253,8 @@ function applyCues(scope: ModalityScope, ci: number, hits: readonly CueHit[], cl
     if (h.last >= c.first && !inside) continue;
     if (h.cue.triggerSuffix !== null && !view.words[c.head]!.endsWith(h.cue.triggerSuffix)) continue;
     if (h.quote !== inQuote) continue;
+    // "agreed to a 60-day ceasefire that took effect on Wednesday": a relative clause after another trigger has its own mood
+    if (h.cue.scope === 'before' && relativeAfterTrigger(view, scope.candidates, h.last, c.first)) continue;
     const applies = inside || h.cue.scope === 'sentence'
       || (h.cue.scope === 'clause' && h.first >= clause.first)
       || (h.cue.scope === 'before' && (h.first >= clause.first || h.last === clause.first) && c.first - h.last - 1 <= h.cue.window && !anyBetween(scope.heads, h.last, c.first)
@@ -263,6 +265,15 @@ function applyCues(scope: ModalityScope, ci: number, hits: readonly CueHit[], cl
     }
   }
   return conditional;
+}
+
+/** Whether a relative pronoun right after another trigger stands between a cue ending at `cueLast` and the trigger at `first`. */
+function relativeAfterTrigger(view: EventView, candidates: readonly Candidate[], cueLast: number, first: number): boolean {
+  for (let k = cueLast + 1; k < first; k++) {
+    const w = view.words[k]!;
+    if ((w === 'that' || w === 'which' || w === 'who') && candidates.some((x) => x.last === k - 1)) return true;
+  }
+  return false;
 }
 
 /**

@@ -277,7 +277,8 @@ function moveToVerbs(scope: DateScope, owner: Map<TimeAt, Candidate>): void {
   for (const [t, o] of owner) {
     if (o.pos !== 'noun') continue;
     if (t.first > o.last && (ownRelative(view, o.last + 1, t.first) || RELATIVES.has(view.words[o.first - 1] ?? '')) && !sequenced(view, o.first)) continue;
-    const verb = scope.bySentence.get(o.sentence)!.find((v) => v.pos === 'verb' && v.last < o.first && o.first - v.last <= 7);
+    // not across an infinitive: "agreed to hold a second round of talks in Istanbul on June 2" dates the talks
+    const verb = scope.bySentence.get(o.sentence)!.find((v) => v.pos === 'verb' && v.last < o.first && o.first - v.last <= 7 && !view.words.slice(v.first + 1, o.first).includes('to'));
     if (verb) owner.set(t, verb);
   }
 }

@@ -637,3 +637,11 @@ describe('events: an answer to an answer', () => {
 describe('events: a passive infinitive with a day', () => {
   it('"the names of three hostages to be freed on Saturday": a scheduled release', () => assert.deepEqual(findEventsIn('Mediators have pressed Israel and Hamas for months. Hamas released the names of three hostages to be freed on Saturday.', '2025-05-15').events.map((e) => `${e.value.type}:${e.value.modality}:${e.value.date.value}`), ['release:planned:2025-05-17']));
 });
+
+describe('events: a truce told in a relative clause, talks agreed for a day', () => {
+  const P = 'Mediators have pressed both sides for months.';
+  it('"agreed to a 60-day ceasefire that took effect at 4 a.m. on Wednesday": the truce began', () => expectEvents(`${P} Israel and Hezbollah agreed to a 60-day ceasefire that took effect at 4 a.m. on Wednesday.`, '2024-11-28',
+    [['agreement', 'asserted', '2024-11', null, ['Israel', 'Hezbollah']], ['ceasefire_start', 'asserted', '2024-11-27T04:00', null]]));
+  it('"have agreed to hold a second round of talks in Istanbul on June 2": the day is the talks\'', () => expectEvents(`${P} Moscow and Kyiv have agreed to hold a second round of talks in Istanbul on June 2.`, '2025-05-28',
+    [['agreement', 'asserted', '2025-05', null], ['talks', 'planned', '2025-06-02', null]]));
+});
