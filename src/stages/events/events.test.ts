@@ -645,3 +645,7 @@ describe('events: a truce told in a relative clause, talks agreed for a day', ()
   it('"have agreed to hold a second round of talks in Istanbul on June 2": the day is the talks\'', () => expectEvents(`${P} Moscow and Kyiv have agreed to hold a second round of talks in Istanbul on June 2.`, '2025-05-28',
     [['agreement', 'asserted', '2025-05', null], ['talks', 'planned', '2025-06-02', null]]));
 });
+
+describe('events: "each" before a past verb', () => {
+  it('"Ukraine and Russia each released 84 prisoners of war": both release', () => expectEvents('Envoys pressed both sides. Ukraine and Russia each released 84 prisoners of war on Thursday.', '2024-11-28', [['release', 'asserted', '2024-11-28', 84, ['Ukraine', 'Russia']]]));
+});
