@@ -594,7 +594,7 @@ function possessiveAfter(view: EventView, o: Occurrence): boolean {
   return POSSESSIVE_MARKS.has(view.words[o.last + 1] ?? '');
 }
 
-/** People acting for the actors named after them (`negotiators from …`, `delegations of …`). */
+/** People acting for the actors named after them (`negotiators from …`, `delegations of …`, `negotiators for …`). */
 const GROUP_NOUNS: ReadonlySet<string> = new Set(['negotiators', 'delegations', 'delegates', 'officials', 'envoys', 'representatives', 'mediators', 'teams', 'diplomats', 'ministers', 'leaders']);
 
 /**
@@ -617,7 +617,7 @@ function groupMembers(scope: ArgumentScope, anchor: number): Occurrence[] {
   let k = clause.first;
   while (k < anchor && view.kinds[k] !== 'word') k++;
   if (view.words[k]?.toLowerCase() === 'the') k++;
-  if (!GROUP_NOUNS.has(view.words[k]?.toLowerCase() ?? '') || (view.words[k + 1] !== 'from' && view.words[k + 1] !== 'of')) return [];
+  if (!GROUP_NOUNS.has(view.words[k]?.toLowerCase() ?? '') || (view.words[k + 1] !== 'from' && view.words[k + 1] !== 'of' && view.words[k + 1] !== 'for')) return [];
   const start = view.words[k + 2]?.toLowerCase() === 'the' ? k + 3 : k + 2;
   const j = usable.findIndex((o) => o.first === start);
   if (j < 0 || !isActor(usable[j]!.ann.value)) return [];

@@ -63,6 +63,8 @@ function usable(view: EventView, lex: EventLexicon, t: TimeAt, c: Candidate, flo
   const reporting = lex.sets.get('reporting');
   if (reporting && (inSet(reporting, before) || inSet(reporting, before2)) && c.type !== 'warning' && c.type !== 'demand') return false;
   if ((before === 'until' || before === 'till' || before2 === 'until') && c.type !== 'ceasefire_end') return false;
+  // "has warned that time is running out … before the end of the transition period on December 31": a time in what is warned of or demanded
+  if ((c.type === 'warning' || c.type === 'demand') && t.first > c.last && view.words.slice(c.last + 1, t.first).includes('that')) return false;
   return true;
 }
 

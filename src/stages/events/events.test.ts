@@ -649,3 +649,15 @@ describe('events: a truce told in a relative clause, talks agreed for a day', ()
 describe('events: "each" before a past verb', () => {
   it('"Ukraine and Russia each released 84 prisoners of war": both release', () => expectEvents('Envoys pressed both sides. Ukraine and Russia each released 84 prisoners of war on Thursday.', '2024-11-28', [['release', 'asserted', '2024-11-28', 84, ['Ukraine', 'Russia']]]));
 });
+
+describe('events: trade talks and a rail deal', () => {
+  const P = 'Talks between the two sides have dragged on for months.';
+  const brief = (text: string, day = '2020-12-08'): string[] => {
+    const r = findEventsIn(`${P} ${text}`, day);
+    return r.events.filter((e) => e.start > P.length).map((e) => `${e.value.type}:${e.value.modality}:${e.value.date.value}:${e.value.agent.map(r.name).join('+')}`);
+  };
+  it('"had rejected two previous offers": a rejection', () => assert.ok(brief('The union had rejected two previous offers from the company.').some((x) => x.startsWith('response:asserted'))));
+  it('"Negotiators for the European Union and Britain resumed trade talks": both', () => assert.deepEqual(brief('Negotiators for the European Union and Britain resumed trade talks in Brussels on Monday.'), ['talks:asserted:2020-12-07:European Union+United Kingdom']));
+  it('"has warned that time is running out … on December 31": the warning is not dated December 31', () => assert.deepEqual(brief('The European Union has warned that time is running out for a deal before the end of the transition period on December 31.'), ['warning:asserted:2020-12:European Union']));
+  it('"reached a phase one trade deal in December": an agreement', () => assert.ok(brief('Washington and Beijing reached a phase one trade deal in December 2019.').some((x) => x.startsWith('agreement:asserted:2019-12'))));
+});
