@@ -661,3 +661,10 @@ describe('events: trade talks and a rail deal', () => {
   it('"has warned that time is running out … on December 31": the warning is not dated December 31', () => assert.deepEqual(brief('The European Union has warned that time is running out for a deal before the end of the transition period on December 31.'), ['warning:asserted:2020-12:European Union']));
   it('"reached a phase one trade deal in December": an agreement', () => assert.ok(brief('Washington and Beijing reached a phase one trade deal in December 2019.').some((x) => x.startsWith('agreement:asserted:2019-12'))));
 });
+
+describe('events: a named captive freed, an idiom', () => {
+  const P = 'Mediators have pressed Israel and Hamas for months to agree a truce.';
+  const brief = (text: string): string[] => findEventsIn(`${P} ${text}`, '2025-02-05').events.filter((e) => e.start > P.length).map((e) => `${e.value.type}:${e.value.modality}`);
+  it('"Hamas on Saturday freed Agam Berger, an Israeli soldier": a release', () => assert.deepEqual(brief('Hamas on Saturday freed Agam Berger, an Israeli soldier, in Jabalia.'), ['release:asserted']));
+  it('"its weapons were not up for negotiation": no talks', () => assert.deepEqual(brief('Hamas said its weapons were not up for negotiation.'), []));
+});
