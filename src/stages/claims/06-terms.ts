@@ -6,8 +6,9 @@
  * mention of a proposal (no phase count, duration or origin differs) are that proposal; an anaphor ("the
  * proposal", "this framework") is a reference to the last proposal named before it (or,
  * before any, the first named after it).
- * Terms are read from the sentences that name or refer to a proposal, the sentences after
- * them in the same paragraph that spell out terms ("would", "calls for", "the first stage"),
+ * Terms are read from the sentences that name or refer to a proposal, the sentences right after
+ * them in the same paragraph that go on spelling out terms ("would", "calls for", "the first
+ * stage"; the first that does not, or whose only cue is a party's reported "would", ends them),
  * and the list items after a paragraph ending in a colon: phases, phase counts, durations
  * (from the time layer), counts of hostages or prisoners with their qualifier, and
  * conditions (withdrawal, disarmament, …; lexicon `conditions`). A term takes the phase its
@@ -61,8 +62,12 @@ const QUALIFIERS: Readonly<Record<string, TermValue['qualifier']>> = { 'up to': 
 const DURATION = /^P(\d+)([DWM])$/;
 const DURATION_DAYS: Readonly<Record<string, number>> = { D: 1, W: 7, M: 30 };
 
-/** Groups mentions into proposals; anaphors become references. */
-function group(mentions: readonly ProposalMention[]): Group[] {
+/**
+ * Groups mentions into proposals; anaphors become references. A proposal named as the ground
+ * of another ("The proposal builds on a three-phase plan") does not become the one a later "the
+ * proposal" refers to (lexicon `background`).
+ */
+function group(mentions: readonly ProposalMention[], text: string, lex: ProposalLexicon): Group[] {
   const groups: Group[] = [];
   const pending: Span[] = [];
   let last: Group | null = null;
@@ -73,8 +78,10 @@ function group(mentions: readonly ProposalMention[]): Group[] {
     }
     const g = groups.find((x) => x.mentions.every((y) => sameProposal(y, m, true)));
     if (g) g.mentions.push(m); else groups.push({ mentions: [m], references: [] });
-    last = g ?? groups[groups.length - 1]!;
-    last.references.push(m.sentence);
+    const here = g ?? groups[groups.length - 1]!;
+    here.references.push(m.sentence);
+    if (last !== null && last !== here && lex.background.test(text.slice(Math.max(m.sentence.start, m.start - 40), m.start))) continue;
+    last = here;
     if (pending.length > 0) { last.references.unshift(...pending.splice(0)); }
   }
   return groups;
@@ -89,10 +96,14 @@ function termSentences(refs: readonly Span[], input: TermsInput, lex: ProposalLe
     const pi = SpanIndex.of(paragraphs).holding(r.start);
     const para = paragraphs[pi];
     const idx = SpanIndex.of(sentences).startingAt(r.start);
+    // the description goes on while each next sentence spells out terms: a sentence on something
+    // else, or a party's own reported "would" ("Netanyahu said Israel would keep fighting"), ends it
     for (let i = idx + 1; i >= 1 && i < sentences.length; i++) {
       const s = sentences[i]!;
       if (!para || s.start >= para.end) break;
-      if (lex.termCue.test(text.slice(s.start, s.end))) out.set(s.start, s);
+      const st = text.slice(s.start, s.end);
+      if (!lex.termCue.test(st) || lex.termReported.test(st)) break;
+      out.set(s.start, s);
     }
     // list items after a lead-in ending with a colon ("This proposal involves:")
     if (para && r.end >= para.end - 2 && /:\s*$/.test(text.slice(Math.max(para.start, para.end - 4), para.end))) {
@@ -132,8 +143,8 @@ export function termsIn(sentence: Span, input: TermsInput, lex: ProposalLexicon)
   for (const t of SpanIndex.of(input.times).within(sentence.start, sentence.end)) {
     if (t.type !== 'duration' || !t.value) continue;
     const d = DURATION.exec(t.value);
-    // "a day" is a figure of speech far more often than a one-day truce
-    if (!d || (d[1] === '1' && d[2] === 'D')) continue;
+    // "a day" is a figure of speech far more often than a one-day truce; "two days of talks" is how long something else took
+    if (!d || (d[1] === '1' && d[2] === 'D') || lex.durationNotTerm.test(text.slice(t.end, t.end + 40))) continue;
     at(t.start - sentence.start, t.end - t.start, { kind: 'duration', value: Number(d[1]) * DURATION_DAYS[d[2]!]!, unit: 'days', qualifier: null });
   }
   for (const m of hits.has(ids.count) ? allMatches(lex.countTerm, s) : []) {
@@ -211,7 +222,7 @@ export function assemble(mentions: readonly ProposalMention[], given: TermsInput
   const gates = given.gates ?? new SentenceGates(given.text, lex);
   const input: TermsInput = given.gates ? given : { ...given, gates };
   const { ids } = gates;
-  const groups = group(mentions);
+  const groups = group(mentions, input.text, lex);
   const lastBefore = lastNamed(groups);
   const { text, sentences } = input;
   // a sentence that spells out a phase ("In the second stage, the parties would …") refers to the last proposal named
@@ -259,10 +270,15 @@ export function assemble(mentions: readonly ProposalMention[], given: TermsInput
   return all.map((g) => {
     const first = g.mentions[0];
     const terms: TermValue[] = [];
+    // "The proposal builds on a three-phase plan": words that name another proposal are that one's, not terms of this one
+    const others = groups.filter((x) => x !== g).flatMap((x) => x.mentions);
     for (const s of termSentences(g.references, input, lex)) {
       let found = termsOf.get(s.start);
       if (!found) { found = termsIn(s, input, lex); termsOf.set(s.start, found); }
-      for (const t of found) if (!terms.some((x) => x.kind === t.kind && x.unit === t.unit && x.value === t.value && x.phase === t.phase)) terms.push(t);
+      for (const t of found) {
+        if (others.some((m) => m.start <= t.start && t.end <= m.end)) continue;
+        if (!terms.some((x) => x.kind === t.kind && x.unit === t.unit && x.value === t.value && x.phase === t.phase)) terms.push(t);
+      }
     }
     const features = first ? mergeFeatures(g.mentions) : { phases: null, days: null, origin: null, bridging: false };
     const proposer: PartyRef[] = [];

@@ -144,7 +144,7 @@ export const claimsStage: Stage = {
     const anachronism = anachronisms({ text, roles: layers.get<RoleValue>('role'), mentions, sentences, times, published: publishedValue, kb })
       .map(({ start, end, ...value }) => annotate<AnachronismValue>('anachronism', text, start, end, value, 'claims/anachronism'));
     const found = proposalMentions({ text, sentences, mentions, gates }, plex, origins);
-    const dateOf = (sentence: Span, at: Span): ClaimDate | null => sentenceDate(text, at, sentence, times, lex.excludeDateAfter) ?? published;
+    const dateOf = (sentence: Span, at: Span): ClaimDate | null => sentenceDate(text, at, sentence, times, plex.dateExcludeBefore) ?? published;
     const proposals = assemble(found, { text, sentences, paragraphs: layers.get('paragraph'), mentions, times, dateOf, negation: lex.cues.negation.re, responses: responsesOf(layers), gates }, plex)
       .map((p) => annotate<ProposalClaimValue>('proposal-claim', text, p.start, p.end, p.value, p.value.named ? 'claims/proposal-named' : 'claims/proposal-unnamed'));
     ctx.debug(() => `claims: ${doc.id} ${statusClaims.length} status claims, ${proposals.length} proposals, ${contradiction.length} contradictions, ${anachronism.length} anachronisms`

@@ -129,6 +129,14 @@ export interface ProposalLexicon {
   /** Conditions, each with the words a sentence needs for its rule to run. */
   readonly conditions: readonly { readonly value: string; readonly needs: RegExp; readonly re: RegExp; readonly reason: string }[];
   readonly termCue: RegExp;
+  /** A sentence whose term cue is only a party's reported "would"/"will": it does not continue a proposal's description. */
+  readonly termReported: RegExp;
+  /** Words right after a duration that make it the length of something else ("two days of talks"), not a term. */
+  readonly durationNotTerm: RegExp;
+  /** Words right before a proposal named as the ground of another ("builds on a three-phase plan"): a later "the proposal" is not it. */
+  readonly background: RegExp;
+  /** Words right before a date that does not date a proposal or a stance: bounds and deadlines ("by Friday"). */
+  readonly dateExcludeBefore: RegExp;
   readonly stances: readonly KindRule<Stance>[];
   /** A sentence without a match of this holds no stance cue (a fast prefilter). */
   readonly stanceFilter: RegExp;
@@ -272,6 +280,10 @@ export function loadProposalLexicon(file = path.join(DATA, 'status-proposals.jso
     countNeeds: compile(file, 'terms.count.needs', terms.find((x) => x['kind'] === 'count')?.['needs'], macros),
     conditions: ((raw['conditions'] ?? []) as Json[]).map((c, i) => ({ value: String(c['value']), needs: compile(file, `conditions[${i}].needs`, c['needs'], macros), re: compile(file, `conditions[${i}]`, c['pattern'], macros, 'giu'), reason: reasonOf(file, `conditions[${i}]`, c) })),
     termCue: compile(file, 'termCue', sub('termCue')['pattern'], macros),
+    termReported: compile(file, 'termReported', sub('termReported')['pattern'], macros),
+    durationNotTerm: compile(file, 'durationNotTerm', sub('durationNotTerm')['pattern'], macros),
+    background: compile(file, 'background', sub('background')['pattern'], macros),
+    dateExcludeBefore: compile(file, 'dateExcludeBefore', sub('dateExcludeBefore')['pattern'], macros),
     stances: ((raw['stances'] ?? []) as Json[]).map((s, i) => ({ kind: s['stance'] as Stance, re: compile(file, `stances[${i}]`, s['pattern'], macros, 'giu'), needs: compile(file, `stances[${i}].needs`, s['needs'], macros), reason: reasonOf(file, `stances[${i}]`, s) })),
     stanceFilter: compile(file, 'stanceFilter', sub('stanceFilter')['pattern'], macros),
     stanceDrop: compile(file, 'stanceDrop', sub('stanceDrop')['pattern'], macros),

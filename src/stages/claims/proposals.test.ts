@@ -79,3 +79,51 @@ describe('proposals of an article', () => {
     assert.deepEqual(f?.stances.map((s) => [s.party.name, s.stance]), [['Hamas', 'reject']]);
   });
 });
+
+describe('proposal terms come from the sentences that describe the proposal', () => {
+  const kinds = (f: ProposalClaimValue | undefined): string[] => (f?.terms ?? []).map((t) => `${t.kind}:${t.text}`);
+  it('a party\'s statement after the plan ("Netanyahu said Israel would keep fighting until all hostages …") adds no term', () => {
+    const [f] = proposals('Mediators presented a three-phase plan on Monday. It calls for a six-week ceasefire. Netanyahu said Israel would keep fighting until all hostages were home.');
+    assert.deepEqual(kinds(f), ['phase:three-phase', 'duration:six-week']);
+  });
+  it('a sentence on something else ends the description: a later "will" is not the plan\'s', () => {
+    const [f] = proposals('Egypt presented a three-phase plan on Monday. Fighting raged in Rafah overnight. Israel will release 50 prisoners next week.');
+    assert.deepEqual(kinds(f), ['phase:three-phase']);
+  });
+});
+
+describe('terms that belong to something else', () => {
+  const kinds = (f: ProposalClaimValue | undefined): string[] => (f?.terms ?? []).map((t) => `${t.kind}:${t.text}`);
+  it('"two days of talks" is no duration term, and "builds on a three-phase plan" gives the bridging proposal no phase count', () => {
+    const found = proposals('Qatar presented a bridging proposal on Friday at the end of two days of talks in Doha. The proposal builds on a three-phase plan outlined by Joe Biden in May.', '2024-08-16');
+    const bridging = found.find((p) => p.label.includes('bridging'));
+    assert.deepEqual(kinds(bridging), []);
+    assert.deepEqual(kinds(found.find((p) => p.label.includes('three-phase'))), ['phase:three-phase']);
+  });
+});
+
+describe('proposers listed as subjects', () => {
+  it('"The United States, Egypt and Qatar presented a bridging proposal": all three propose', () => {
+    const [f] = proposals('The United States, Egypt and Qatar presented a bridging proposal to Israel and Hamas on Friday.', '2024-08-16');
+    assert.deepEqual(f?.proposer.map((x) => x.name).sort(), ['Egypt', 'Qatar', 'United States']);
+  });
+  it('"Egypt and Qatar tabled a new proposal": both', () => {
+    const [f] = proposals('Egypt and Qatar tabled a new proposal on Friday.', '2024-08-16');
+    assert.deepEqual(f?.proposer.map((x) => x.name).sort(), ['Egypt', 'Qatar']);
+  });
+});
+
+describe('a proposal named as the ground of another', () => {
+  it('"The proposal builds on a three-phase plan": a later "the new proposal" and its stances stay with the bridging proposal', () => {
+    const found = proposals('Qatar presented a bridging proposal on Friday. The proposal builds on a three-phase plan outlined by Joe Biden in May. Hamas rejected the new proposal on Saturday.', '2024-08-18');
+    const stances = (label: string): string[] => (found.find((p) => p.label.includes(label))?.stances ?? []).map((s) => `${s.party.name}:${s.stance}`);
+    assert.deepEqual([stances('bridging'), stances('three-phase')], [['Hamas:reject'], []]);
+  });
+});
+
+describe('a deadline is no proposal date', () => {
+  it('"hoped to present a bridging proposal by Friday": dated by the article, not by the Friday', () => {
+    const [f] = proposals('U.S. officials said on Thursday they hoped to present a bridging proposal by Friday.', '2024-08-15');
+    assert.equal(f?.date?.value, '2024-08-15');
+  });
+});

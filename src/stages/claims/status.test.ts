@@ -50,6 +50,7 @@ describe('status claims: near a deal, pending, agreed', () => {
   it('in principle', () => expectClaims('Both sides agreed in principle to a phased exchange.', ['agreed_in_principle']));
   it('tentative agreement', () => expectClaims('A tentative agreement was reached early on Saturday.', ['agreed_in_principle']));
   it('deal reached', () => expectClaims('A ceasefire deal was reached on Wednesday.', ['agreed']));
+  it('"no deal had yet been finalized": denied', () => expectClaims('The office said that no deal had yet been finalized with Hamas.', ['agreed-']));
   it('signed', () => expectClaims('The two governments signed the agreement in Doha.', ['agreed']));
   it('agreed to a truce', () => expectClaims('The two sides agreed to a four-day truce.', ['agreed']));
   it('backshifted past perfect', () => expectClaims('Qatar said the two sides had agreed to extend the truce.', ['agreed']));

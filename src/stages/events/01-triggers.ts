@@ -54,10 +54,11 @@ function reasonOf(b: Blocker): string {
   return `requires one of: ${b.requires.map((c) => c.reason || describe(c)).join('; ')}`;
 }
 
-/** "The two sides last exchanged prisoners", "first met in May": an adverb before a past tense leaves it a verb ("the last exchange" is a noun). */
+/** "The two sides last exchanged prisoners", "first met in May", "each released": an adverb before a past tense leaves it a verb ("the last exchange" is a noun). */
 function adverbBefore(view: EventView, i: number): boolean {
   const w = view.words[i - 1]!.toLowerCase();
-  return (w === 'last' || w === 'first') && view.words[i]!.endsWith('ed');
+  // "the two sides last exchanged prisoners", "Ukraine and Russia each released 84 prisoners"
+  return (w === 'last' || w === 'first' || w === 'each' || w === 'both') && view.words[i]!.endsWith('ed');
 }
 
 /** Why `rule` does not fire on `[first, last]`, or null when it does. */

@@ -10,7 +10,9 @@
  *   preposition ("has not commented on the offer": `negationStops`, `negationCarries`);
  * - `clause` cues: anywhere earlier in the trigger's clause ("if …");
  * - `sentence` cues: anywhere earlier in the sentence (a proposal's frame: "the framework
- *   calls for the release of …", "under the plan, …").
+ *   calls for the release of …", "under the plan, …");
+ * - `following` cues: a condition after the trigger, within `window` words and with no other
+ *   trigger between ("will resume fighting if Hamas fails to …").
  * A cue inside a quote applies only to triggers inside the same quote. A cue inside the
  * trigger's own words before its head counts too ("a deal could be announced").
  * The strongest modality by the lexicon's precedence wins (negated, proposed,
@@ -33,7 +35,7 @@ import type { QuoteValue } from '../quotes/index.js';
 import type { Clause, ClauseCache } from './03-clauses.js';
 import type { Condition, EventLexicon, ModalityCue } from './lexicon.js';
 import type { Candidate, EventType, Modality } from './types.js';
-import { anyBetween, namesDeal, type EventView, type SentenceRange } from './view.js';
+import { anyBetween, infinitiveAt, namesDeal, type EventView, type SentenceRange } from './view.js';
 import { WordTable } from './words.js';
 
 /** A cue found in a sentence. */
@@ -66,6 +68,7 @@ function cueHits(view: EventView, lex: EventLexicon, si: number): CueHit[] {
     const cues = view.wordValue(table, k);
     if (cues === undefined || view.inTime[k] === 1) continue;
     for (const cue of cues) {
+      if (cue.opening && !opensSentence(view, s, k)) continue;
       const m = view.matchAnchored(cue.pattern, k, s.last, aux);
       if (m === null) continue;
       if (!allHold(view, lex, cue.requires, s, k, m.last) || anyHolds(view, lex, cue.unless, s, k, m.last)) continue;
@@ -73,6 +76,16 @@ function cueHits(view: EventView, lex: EventLexicon, si: number): CueHit[] {
     }
   }
   return out;
+}
+
+/** Dashes and colons after which a sentence's own words begin (a dateline: "DOHA, Jan 16 (Wire) - Under the deal, …"). */
+const OPENERS: ReadonlySet<string> = new Set(['-', '–', '—', ':', '"', '“', "'", '‘']);
+
+/** Whether token `k` is the first word of sentence `s`, or the first after a dateline's dash or a colon. */
+function opensSentence(view: EventView, s: SentenceRange, k: number): boolean {
+  if (k === s.first) return true;
+  for (let j = s.first; j < k; j++) if (view.kinds[j] !== 'punct' && !OPENERS.has(view.words[j]!)) return OPENERS.has(view.words[k - 1]!);
+  return true;
 }
 
 /** Whether every condition holds of the cue's words `[first, last]` (a loop: no closure per cue tried). */
@@ -192,7 +205,12 @@ function candidateModality(scope: ModalityScope, ci: number): void {
   if (listItem) best.consider('proposed', 'proposal list item');
   // "the prisoner exchange proposal", "a ceasefire plan", "a hostage release deal": the event named by a proposal or a deal
   if (c.type !== 'proposal' && namesDeal(view, lex, c)) best.consider('proposed', `${view.words[c.head]} ${view.words[c.last + 1]}`);
-  if (best.modality === null && lex.infinitiveModality !== null && c.pos === 'verb' && view.words[c.first - 1] === 'to') best.consider(lex.infinitiveModality, 'to (infinitive)');
+  // "a U.S. proposal to free an American-Israeli soldier", "a plan to end the war": what the proposal would do
+  const frame = lex.sets.get('frameNoun');
+  if (c.pos === 'verb' && view.words[c.first - 1] === 'to' && frame !== undefined && c.first >= 2 && view.is(frame, c.first - 2)) best.consider('proposed', `${view.words[c.first - 2]} to`);
+  // a bare infinitive, active or passive ("the number of prisoners to be freed")
+  const infinitive = view.words[c.first - 1] === 'to' || ((view.words[c.first - 1] === 'be' || view.words[c.first - 1] === 'get') && view.words[c.first - 2] === 'to');
+  if (best.modality === null && lex.infinitiveModality !== null && c.pos === 'verb' && infinitive) best.consider(lex.infinitiveModality, 'to (infinitive)');
   if (best.modality === null) return;
   if (conditional && best.modality === 'negated') {
     c.modality = 'hypothetical';
@@ -224,9 +242,19 @@ function applyCues(scope: ModalityScope, ci: number, hits: readonly CueHit[], cl
       if (h.first > tail && h.first - tail - 1 <= h.cue.window && h.last <= limit && !anyBetween(scope.heads, tail, h.first)) best.consider(h.cue.modality, view.text.slice(view.starts[h.first]!, view.ends[h.last]!));
       continue;
     }
+    if (h.cue.scope === 'following') {
+      // "Israel will resume fighting if Hamas fails to release …": the condition after the main clause governs its trigger
+      // an infinitive between them takes the condition ("threatened to strike if talks fail": the strike, not the threat)
+      let infinitive = false;
+      for (let k = c.last + 1; k < h.first - 1 && !infinitive; k++) infinitive = view.words[k] === 'to' && view.kinds[k + 1] === 'word' && infinitiveAt(view, scope.lex, k + 1);
+      if (!infinitive && h.first > c.last && h.first - c.last - 1 <= h.cue.window && h.quote === inQuote && !anyBetween(scope.heads, c.head, h.first)) best.consider(h.cue.modality, view.text.slice(view.starts[h.first]!, view.ends[h.last]!));
+      continue;
+    }
     if (h.last >= c.first && !inside) continue;
     if (h.cue.triggerSuffix !== null && !view.words[c.head]!.endsWith(h.cue.triggerSuffix)) continue;
     if (h.quote !== inQuote) continue;
+    // "agreed to a 60-day ceasefire that took effect on Wednesday": a relative clause after another trigger has its own mood
+    if (h.cue.scope === 'before' && relativeAfterTrigger(view, scope.candidates, h.last, c.first)) continue;
     const applies = inside || h.cue.scope === 'sentence'
       || (h.cue.scope === 'clause' && h.first >= clause.first)
       || (h.cue.scope === 'before' && (h.first >= clause.first || h.last === clause.first) && c.first - h.last - 1 <= h.cue.window && !anyBetween(scope.heads, h.last, c.first)
@@ -237,6 +265,15 @@ function applyCues(scope: ModalityScope, ci: number, hits: readonly CueHit[], cl
     }
   }
   return conditional;
+}
+
+/** Whether a relative pronoun right after another trigger stands between a cue ending at `cueLast` and the trigger at `first`. */
+function relativeAfterTrigger(view: EventView, candidates: readonly Candidate[], cueLast: number, first: number): boolean {
+  for (let k = cueLast + 1; k < first; k++) {
+    const w = view.words[k]!;
+    if ((w === 'that' || w === 'which' || w === 'who') && candidates.some((x) => x.last === k - 1)) return true;
+  }
+  return false;
 }
 
 /**
@@ -280,9 +317,12 @@ function afterReach(scope: ModalityScope, c: Candidate, clause: Clause): { tail:
 /** A trigger coordinated with the one before it, or the object of it, shares or takes its modality. */
 function inheritModality(scope: ModalityScope, p: Candidate, c: Candidate): void {
   const { view, lex, rank } = scope;
-  if (p.sentence !== c.sentence || p.type === c.type) return;
+  if (p.sentence !== c.sentence) return;
+  if (p.type === c.type) { sameTypeObject(view, p, c); return; }
   const gap = c.first - p.last - 1;
-  const joined = (c.pos === 'verb' && gap <= 8 && (view.words[c.first - 1] === 'and' || view.words[c.first - 1] === 'or')) || nounsJoined(view, lex, p, c);
+  // "was ready to exchange all prisoners and called on Moscow": a past form after an infinitive is the main verb's partner, not the infinitive's
+  const afterInfinitive = view.words[p.first - 1] === 'to' && pastForm(view, lex, c.head);
+  const joined = (c.pos === 'verb' && gap <= 8 && !afterInfinitive && (view.words[c.first - 1] === 'and' || view.words[c.first - 1] === 'or')) || nounsJoined(view, lex, p, c);
   const object = c.pos === 'noun' && c.type !== 'proposal' && c.modality === 'asserted' && ((gap <= 4 && linked(view, lex, p.last + 1, c.first - 1)) || listedObject(view, lex, p.last + 1, c.first - 1));
   if (!joined && !object) return;
   if (object && GOVERNED[p.type] === 'hypothetical' && p.modality !== 'proposed') {
@@ -296,6 +336,30 @@ function inheritModality(scope: ModalityScope, p: Candidate, c: Candidate): void
     c.modality = GOVERNED[p.type]!;
     c.modalityCue = `object of "${view.words[p.head]}"`;
   }
+}
+
+/** Words in -ed that are no past forms ("need", "heed"; "proceed" and the like end in -ceed). */
+const NOT_PAST: ReadonlySet<string> = new Set(['need', 'heed', 'feed', 'seed', 'speed', 'breed', 'bleed', 'shed', 'embed', 'bed', 'red', 'wed']);
+
+/**
+ * "hoped to present a bridging proposal", "are expected to put forward a compromise proposal": the
+ * noun that a verb of its own type puts forward (a few words apart, words only) is that verb's
+ * object and takes its modality, so the two read as one event (09-coreference).
+ */
+function sameTypeObject(view: EventView, p: Candidate, c: Candidate): void {
+  if (p.type !== 'proposal' || p.pos !== 'verb' || c.pos !== 'noun' || c.modality !== 'asserted' || p.modality === 'asserted') return;
+  const gap = c.first - p.last - 1;
+  if (gap > 3) return;
+  for (let k = p.last + 1; k < c.first; k++) if (view.kinds[k] !== 'word' && view.kinds[k] !== 'number') return;
+  c.modality = p.modality;
+  c.modalityCue = `object of "${view.words[p.head]}"`;
+}
+
+/** Whether word `k` is a past form ("called", "met"): a finite verb, not a bare infinitive. */
+function pastForm(view: EventView, lex: EventLexicon, k: number): boolean {
+  const w = view.words[k]!;
+  const past = lex.sets.get('pastForms');
+  return (w.endsWith('ed') && !NOT_PAST.has(w) && !w.endsWith('ceed')) || (past !== undefined && view.is(past, k));
 }
 
 /** How a walk over object links ended (`walkLinks`). */

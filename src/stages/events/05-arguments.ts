@@ -39,6 +39,12 @@ export interface Occurrence {
 const GERUND_SUBJECT: ReadonlySet<string> = new Set([...GERUND_LEADS, 'by']);
 const JOINERS: ReadonlySet<string> = new Set([',', 'and', 'the', 'or', '&', 'as', 'well', 'both']);
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', '&']);
+/**
+ * Lower-case words that describe the second actor of a pair after "and the" ("Sudan's army and
+ * the paramilitary Rapid Support Forces", "Israel and the militant group Hamas"): the pair is
+ * still one list.
+ */
+const DESCRIPTORS: ReadonlySet<string> = new Set(['paramilitary', 'militant', 'militants', 'rival', 'armed', 'rebel', 'rebels', 'insurgent', 'islamist', 'islamic', 'palestinian', 'group', 'movement', 'militia', 'separatist', 'separatists', 'opposition', 'ruling', 'military', 'governing']);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'another', 'any', 'some']);
 const POSSESSIVE: ReadonlySet<string> = new Set(["'s", "'", 's']);
 
@@ -69,6 +75,11 @@ export function coordinated(view: EventView, occs: readonly Occurrence[], j: num
     // the second name may carry a title of its own: "Armenian Prime Minister Nikol Pashinyan
     // and Azerbaijani President Ilham Aliyev"
     if (k < b.first && k > a.last + 1) k = view.afterTitle(k);
+    // "and the paramilitary Rapid Support Forces": up to three describing words after a conjunction
+    if (k < b.first && CONJUNCTIONS.has(view.words[a.last + 1] === ',' ? view.words[a.last + 2]! : view.words[a.last + 1]!)) {
+      const end = k + 3;
+      while (k < b.first && k < end && DESCRIPTORS.has(view.words[k]!)) k++;
+    }
     return k === b.first;
   };
   // "Mossad chief David Barnea": a body before a lower-case title and a person names whom he heads, in the list as its person
@@ -77,7 +88,9 @@ export function coordinated(view: EventView, occs: readonly Occurrence[], j: num
     for (let k = a.last + 1; k < b.first; k++) if (view.kinds[k] !== 'word' || view.words[k] !== view.text.slice(view.starts[k]!, view.ends[k]!) || JOINERS.has(view.words[k]!)) return false;
     return true;
   };
-  const link = (a: Occurrence, b: Occurrence): boolean => joined(a, b) || heads(a, b);
+  // "the militant group Hamas": a description right before the name it describes is one member
+  const same = (a: Occurrence, b: Occurrence): boolean => b.first === a.last + 1 && a.ann.value.key === b.ann.value.key;
+  const link = (a: Occurrence, b: Occurrence): boolean => joined(a, b) || heads(a, b) || same(a, b);
   let lo = j;
   let hi = j;
   while (lo > 0 && link(occs[lo - 1]!, occs[lo]!)) lo--;
@@ -90,7 +103,7 @@ export function coordinated(view: EventView, occs: readonly Occurrence[], j: num
   if (conjunction && hi - lo === 1 && view.words[occs[lo]!.last + 1] === ',' && CLAUSE_VERBS.has(view.words[occs[hi]!.last + 1] ?? '')) return [occs[j]!];
   if (!conjunction) return [occs[j]!];
   const out: Occurrence[] = [];
-  for (let i = lo; i <= hi; i++) if (i === hi || !heads(occs[i]!, occs[i + 1]!)) out.push(occs[i]!);
+  for (let i = lo; i <= hi; i++) if (i === hi || !(heads(occs[i]!, occs[i + 1]!) || same(occs[i]!, occs[i + 1]!))) out.push(occs[i]!);
   return out;
 }
 
@@ -221,9 +234,12 @@ function appositiveMediators(view: EventView, lex: EventLexicon, s: SentenceRang
 function demonymMediators(view: EventView, lex: EventLexicon, s: SentenceRange, keys: Set<string>): void {
   for (let k = s.first + 1; k <= s.last; k++) {
     if (!view.is(lex.mediationNouns, k)) continue;
-    for (let b = k - 1; b >= s.first && b >= k - 6; b--) {
+    for (let b = k - 1; b >= s.first && b >= k - 10; b--) {
       const key = view.demonymKey(b);
+      const named = view.mentionAt[b];
       if (key !== null) keys.add(key);
+      // "U.S., Qatari and Egyptian mediators": a country named in the list of demonyms
+      else if (named && named.value.type === 'place' && isActor(named.value)) keys.add(named.value.key);
       else if (!JOINERS.has(view.words[b]!) && !view.isDemonym(b)) break;
     }
   }
@@ -264,7 +280,9 @@ function speakerKey(view: EventView, q: QuoteValue): string | null {
   if (q.speakerKind === 'anonymous') return null;
   for (const sp of [q.speakerSpan, q.antecedent]) {
     if (!sp) continue;
-    const m = view.mentionsOverlapping(sp.start, sp.end).find((x) => isActor(x.value));
+    // "U.S. President Joe Biden": the person the span names, not the country of the title before it
+    const found = view.mentionsOverlapping(sp.start, sp.end).filter((x) => isActor(x.value));
+    const m = found.find((x) => x.value.type === 'person') ?? found[0];
     if (m) return m.value.key;
   }
   return null;
@@ -382,7 +400,8 @@ export function attachArguments(view: EventView, lex: EventLexicon, clauses: Cla
   const mediatorsOfDocument = (): ReadonlySet<string> => {
     if (documentMediators === null) {
       documentMediators = new Set();
-      for (const c of candidates) for (const k of argumentsOf(c.sentence).med.keys) documentMediators.add(k);
+      // every sentence, not only those with a trigger: "Hamas did not attend but was expected to be briefed by Qatari and Egyptian mediators"
+      for (let si = 0; si < view.sentences.length; si++) for (const k of argumentsOf(si).med.keys) documentMediators.add(k);
     }
     return documentMediators;
   };
@@ -478,7 +497,10 @@ function lastTwoParties(view: EventView, candidates: readonly Candidate[], ci: n
 function speakerAgent(scope: ArgumentScope, spoken: QuoteValue): void {
   const { view, usable } = scope;
   const sp = spoken.speakerSpan!;
-  const j = usable.findIndex((o) => view.starts[o.first]! < sp.end && sp.start < view.ends[o.last]! && isActor(o.ann.value) && !scope.modifier(o));
+  const inSpan = (o: Occurrence): boolean => view.starts[o.first]! < sp.end && sp.start < view.ends[o.last]! && isActor(o.ann.value) && !scope.modifier(o);
+  // "U.S. President Joe Biden": the person the span names, not the country of the title before him
+  const person = usable.findIndex((o) => inSpan(o) && o.ann.value.type === 'person');
+  const j = person >= 0 ? person : usable.findIndex(inSpan);
   // a name after a preposition is no speaker ("sent a letter to President Vladimir Putin last week proposing …")
   if (j >= 0 && governed(view, scope.lex, usable[j]!, scope.s.first)) return;
   if (j >= 0) scope.add(scope.agent, coordinated(view, usable, j));
@@ -572,7 +594,7 @@ function possessiveAfter(view: EventView, o: Occurrence): boolean {
   return POSSESSIVE_MARKS.has(view.words[o.last + 1] ?? '');
 }
 
-/** People acting for the actors named after them (`negotiators from …`, `delegations of …`). */
+/** People acting for the actors named after them (`negotiators from …`, `delegations of …`, `negotiators for …`). */
 const GROUP_NOUNS: ReadonlySet<string> = new Set(['negotiators', 'delegations', 'delegates', 'officials', 'envoys', 'representatives', 'mediators', 'teams', 'diplomats', 'ministers', 'leaders']);
 
 /**
@@ -595,7 +617,7 @@ function groupMembers(scope: ArgumentScope, anchor: number): Occurrence[] {
   let k = clause.first;
   while (k < anchor && view.kinds[k] !== 'word') k++;
   if (view.words[k]?.toLowerCase() === 'the') k++;
-  if (!GROUP_NOUNS.has(view.words[k]?.toLowerCase() ?? '') || (view.words[k + 1] !== 'from' && view.words[k + 1] !== 'of')) return [];
+  if (!GROUP_NOUNS.has(view.words[k]?.toLowerCase() ?? '') || (view.words[k + 1] !== 'from' && view.words[k + 1] !== 'of' && view.words[k + 1] !== 'for')) return [];
   const start = view.words[k + 2]?.toLowerCase() === 'the' ? k + 3 : k + 2;
   const j = usable.findIndex((o) => o.first === start);
   if (j < 0 || !isActor(usable[j]!.ann.value)) return [];
@@ -639,7 +661,9 @@ function sentenceSubject(view: EventView, s: SentenceRange, clause: Clause, befo
 function noSubject(scope: ArgumentScope, anchor: number, verbal: boolean, floor: number): void {
   const { view, lex, c, clause, agent } = scope;
   const keys = forceSubject(view, lex, anchor, Math.max(clause.first, floor));
-  if (keys.length > 0) agent.push(...keys);
+  // "One hundred and fifty Ukrainian soldiers returned home", "Russian servicemen were freed": soldiers freed are the captives, not who freed them
+  if (keys.length > 0 && c.type === 'release' && (passiveVerb(view, lex, anchor, clause.first) || !captiveAfter(view, lex, c, clause.last))) scope.target.push(...keys.filter((k) => !scope.target.includes(k)));
+  else if (keys.length > 0) agent.push(...keys);
   else if (verbal) {
     // "it has not provided a response": a pronoun subject inside a quote is its speaker
     const q = contentQuote(view, c);
@@ -650,9 +674,25 @@ function noSubject(scope: ArgumentScope, anchor: number, verbal: boolean, floor:
   }
 }
 
-/** Targets: "with X" for partners, "on/against X", else a verb's direct object. */
+/** Whether a captive word follows the release trigger in its clause ("Israeli forces released five detainees"): the subject freed someone. */
+function captiveAfter(view: EventView, lex: EventLexicon, c: Candidate, last: number): boolean {
+  const captive = lex.sets.get('captive');
+  if (!captive) return true;
+  // the object right after the verb, before any preposition ("returned home on Wednesday in a prisoner exchange" has none)
+  for (let k = c.last + 1; k <= Math.min(last, c.last + 4); k++) {
+    if (view.is(captive, k)) return true;
+    if (view.kinds[k] === 'punct' || view.is(lex.locative, k) || view.words[k] === 'home') return false;
+  }
+  return false;
+}
+
+/** Targets: "with X" for partners, "on/against X", "to X" for what is addressed to someone, else a verb's direct object. */
 function targets(scope: ArgumentScope, reach: number): void {
   const { view, lex, c, clause, usable, target } = scope;
+  if (lex.recipient.types.has(c.type)) {
+    // "presented a bridging proposal to Israel and Hamas": the parties it is put to (not a place)
+    for (let k = c.last + 1; k <= Math.min(reach, c.last + 6); k++) if (lex.recipient.words.has(view.words[k]!)) { scope.add(target, scope.actorGroupAfter(k, clause.last)); break; }
+  }
   if (lex.partner.types.has(c.type)) {
     for (let k = c.last + 1; k <= Math.min(reach, c.last + 5); k++) if (lex.partner.words.has(view.words[k]!)) { scope.add(target, scope.actorGroupAfter(k, clause.last)); break; }
   }

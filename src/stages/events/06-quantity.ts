@@ -126,7 +126,9 @@ export function attachQuantities(view: EventView, lex: EventLexicon, clauses: Cl
     if (!units) continue;
     const s = clauses.clause(c.sentence, c.head);
     const near: { u: number; distance: number }[] = [];
-    for (let u = c.last + 1; u <= Math.min(s.last, c.last + 8); u++) if (view.is(units, u)) near.push({ u, distance: u - c.last });
+    // an attack's toll may come after a place of several words ("a strike on a house in Deir al-Balah killed 15 people")
+    const reach = c.type === 'attack' ? 13 : 8;
+    for (let u = c.last + 1; u <= Math.min(s.last, c.last + reach); u++) if (view.is(units, u)) near.push({ u, distance: u - c.last });
     for (let u = c.first - 1; u >= Math.max(s.first, c.first - 8); u--) if (view.is(units, u)) near.push({ u, distance: c.first - u + 0.5 });
     near.sort((a, b) => a.distance - b.distance);
     for (const { u } of near) {

@@ -52,12 +52,19 @@ function usable(view: EventView, lex: EventLexicon, t: TimeAt, c: Candidate, flo
   for (let k = t.first - 3; k >= Math.max(floor, t.first - 7) && view.kinds[k] === 'word'; k--) {
     if (view.words[k] !== 'since') continue;
     if (c.first < k) return false;
+    // "the first agreement since fighting erupted on April 15, commits both sides to allow aid": the clause ends at the comma
+    for (let j = t.last + 1; j < c.first; j++) if (view.words[j] === ',') return false;
     break;
   }
+  // "offered to cut the working week by 2028", "demanded an answer by Friday": a deadline of what is offered or demanded, not when
+  // (a fronted "By Monday, Egypt had presented a proposal" still dates it)
+  if ((before === 'by' || view.words[t.first] === 'by') && (c.type === 'proposal' || c.type === 'demand') && t.first - floor > 3) return false;
   // "said earlier this week that …": the time of the statement, not of what it reports
   const reporting = lex.sets.get('reporting');
   if (reporting && (inSet(reporting, before) || inSet(reporting, before2)) && c.type !== 'warning' && c.type !== 'demand') return false;
   if ((before === 'until' || before === 'till' || before2 === 'until') && c.type !== 'ceasefire_end') return false;
+  // "has warned that time is running out … before the end of the transition period on December 31": a time in what is warned of or demanded
+  if ((c.type === 'warning' || c.type === 'demand') && t.first > c.last && view.words.slice(c.last + 1, t.first).includes('that')) return false;
   return true;
 }
 
@@ -131,7 +138,8 @@ function score(scope: DateScope, c: Candidate, t: TimeAt): number {
   const hi = after ? t.first : c.first;
   let sc = distance;
   if (anyBetween(scope.heads, lo, hi)) sc += 100;
-  const fronted = !after && breaks.length > 0 && t.last < breaks[0]! && view.words[t.last + 1] === ',';
+  // a fronted time opens the sentence ("By November 22, a pause was reached"), not one that closes a first clause ("… begin on Monday, but Israel …")
+  const fronted = !after && breaks.length > 0 && t.last < breaks[0]! && view.words[t.last + 1] === ',' && t.first - view.sentences[c.sentence]!.first <= 3;
   if (!fronted && breakBetween(breaks, lo, hi)) sc += 30;
   // a time usually follows its verb ("touched down on Tuesday"); one before the trigger counts as farther
   if (!after && !fronted) sc += 3;
@@ -139,6 +147,8 @@ function score(scope: DateScope, c: Candidate, t: TimeAt): number {
   // after the time does not reach back to it
   if (!after) for (let k = t.last + 1; k < c.first; k++) if (RELATIVES.has(view.words[k]!) || view.words[k] === 'who') { sc += 30; break; }
   if (inOtherRelative(scope, c, t)) sc += 100;
+  // "offered to host talks, two years after Russia pulled out of the grain deal in July 2023": a time inside a later subordinate clause is that clause's
+  if (after && laterSubordinate(scope, c.last + 1, t.first - 1)) sc += 100;
   // "talks stalled on Monday after Hamas rejected an Israeli demand": a subordinate clause after the time has a time of its own
   if (!after) for (let k = t.last + 1; k < c.first; k++) if (SUBORDINATE_LEADS.has(view.words[k]!)) { sc += 100; break; }
   // "rejected an earlier offer of a 50% raise on Tuesday and demanded a ban": the time closes the first verb's phrase
@@ -148,6 +158,29 @@ function score(scope: DateScope, c: Candidate, t: TimeAt): number {
   // "met him in Doha on Tuesday before traveling to Cairo": the time is the main verb's, not the gerund's
   if (!after && c.first === t.last + 2 && GERUND_LEADS.has(view.words[t.last + 1]!) && view.words[c.first]!.endsWith('ing')) sc += 30;
   return sc;
+}
+
+/** Words that open a later subordinate clause with a verb of its own (`laterSubordinate`). */
+const LATER_LEADS: ReadonlySet<string> = new Set(['after', 'before', 'because', 'although', 'though', 'whereas', 'while', 'when']);
+
+/**
+ * Whether the words `[from, to]` between a trigger and a time after it open a subordinate clause
+ * with a finite verb of its own ("… after Russia pulled out of the grain deal | in July 2023"):
+ * the time dates that clause, not the trigger before it. "after a delay on Sunday" (no verb) does not.
+ */
+function laterSubordinate(scope: DateScope, from: number, to: number): boolean {
+  const { view, lex } = scope;
+  const past = lex.sets.get('pastForms');
+  for (let k = from; k <= to; k++) {
+    if (!LATER_LEADS.has(view.words[k]!)) continue;
+    for (let j = k + 2; j <= to; j++) {
+      const w = view.words[j]!;
+      if (view.kinds[j] !== 'word' || view.mentionAt[j] !== null) continue;
+      if ((w.endsWith('ed') && w === view.text.slice(view.starts[j]!, view.ends[j]!)) || (past !== undefined && view.is(past, j)) || (scope.aux !== null && view.is(scope.aux, j))) return true;
+    }
+    return false;
+  }
+  return false;
 }
 
 /** Words that open a subordinate clause (the time before one is the main clause's). */
@@ -246,7 +279,8 @@ function moveToVerbs(scope: DateScope, owner: Map<TimeAt, Candidate>): void {
   for (const [t, o] of owner) {
     if (o.pos !== 'noun') continue;
     if (t.first > o.last && (ownRelative(view, o.last + 1, t.first) || RELATIVES.has(view.words[o.first - 1] ?? '')) && !sequenced(view, o.first)) continue;
-    const verb = scope.bySentence.get(o.sentence)!.find((v) => v.pos === 'verb' && v.last < o.first && o.first - v.last <= 7);
+    // not across an infinitive: "agreed to hold a second round of talks in Istanbul on June 2" dates the talks
+    const verb = scope.bySentence.get(o.sentence)!.find((v) => v.pos === 'verb' && v.last < o.first && o.first - v.last <= 7 && !view.words.slice(v.first + 1, o.first).includes('to'));
     if (verb) owner.set(t, verb);
   }
 }
@@ -277,6 +311,16 @@ function dateCandidate(scope: DateScope, ci: number, own: readonly TimeAt[] | un
       x.modality = 'planned';
       x.modalityCue = 'would (dated)';
     }
+  }
+  // "the names of three hostages to be freed on Saturday": a passive infinitive with a day of its own is a schedule
+  if (c.modality === 'hypothetical' && c.modalityCue === 'to (infinitive)' && view.words[c.first - 1] === 'be' && c.date.basis === 'time' && RANK[c.date.precision] >= RANK.week) {
+    c.modality = 'planned';
+    c.modalityCue = PASSIVE_SCHEDULE;
+    // its bare weekday is the coming one, as for a schedule told in the past
+    const span = c.date.span;
+    const t = span === null ? undefined : view.times.find((x) => x.ann.start === span.start);
+    const ahead = t === undefined ? null : forwardWeekday(view, c, t);
+    if (ahead !== null) c.date = { ...c.date, value: ahead };
   }
   afterPublication(view, lex, c);
 }
@@ -314,6 +358,9 @@ function whenDate(scope: DateScope, c: Candidate): void {
   c.date = { value: v.value, precision: v.precision, basis: 'time', span: { start: t.ann.start, end: t.ann.end } };
 }
 
+/** The cue of a passive infinitive with a day of its own ("hostages to be freed on Saturday"): a schedule. */
+const PASSIVE_SCHEDULE = 'to be (dated)';
+
 /** A schedule told in the past tense: "Burns was expected to travel to Cairo on Thursday". */
 const PAST_SCHEDULE = /^(?:was|were) (?:expected|scheduled|slated|due|set) to$/;
 
@@ -324,7 +371,7 @@ const PAST_SCHEDULE = /^(?:was|were) (?:expected|scheduled|slated|due|set) to$/;
  */
 function forwardWeekday(view: EventView, c: Candidate, t: TimeAt): string | null {
   const v = t.ann.value.value;
-  if (c.modality !== 'planned' || c.modalityCue === null || !PAST_SCHEDULE.test(c.modalityCue) || t.op !== 'weekday' || v === null || !/^\d{4}-\d{2}-\d{2}/.test(v)) return null;
+  if (c.modality !== 'planned' || c.modalityCue === null || (!PAST_SCHEDULE.test(c.modalityCue) && c.modalityCue !== PASSIVE_SCHEDULE) || t.op !== 'weekday' || v === null || !/^\d{4}-\d{2}-\d{2}/.test(v)) return null;
   for (let k = t.first - 1; k <= t.last; k++) if (SHIFTED.has(view.words[k]!.toLowerCase())) return null;
   const day = publishedAt(view, 'day');
   if (day === null || day.precision !== 'day' || v.slice(0, 10) >= day.value) return null;

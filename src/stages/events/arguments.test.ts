@@ -75,3 +75,25 @@ describe('agent after "by"', () => {
     assert.deepEqual(agentsOf('The proposal was presented by Egyptian intelligence chief Abbas Kamel on Monday.', 'proposal'), [['Abbas Kamel']]);
   });
 });
+
+describe('recipients', () => {
+  it('"presented a bridging proposal to Israel and Hamas": the two are targets, no place', () => {
+    const found = findEventsIn('Talks resumed in Doha. The United States, Egypt and Qatar presented a bridging proposal to Israel and Hamas on Friday.', '2024-08-16');
+    const p = found.events.find((e) => e.value.type === 'proposal')!;
+    assert.deepEqual([p.value.target.map(found.name), p.value.location], [['Israel', 'Hamas'], null]);
+  });
+});
+
+describe('mediators named anywhere in the article', () => {
+  const roles = (text: string): string[] => {
+    const found = findEventsIn(text, '2024-08-15');
+    const t = found.events.find((e) => e.value.type === 'talks')!;
+    return [t.value.agent.map(found.name).join('+'), t.value.mediator.map(found.name).join('+')];
+  };
+  it('"Negotiators from Israel, Egypt, Qatar and the United States" with the mediators named in a sentence of no event: Israel acts, three mediate', () => {
+    assert.deepEqual(roles('Negotiators from Israel, Egypt, Qatar and the United States resumed talks in Doha on Thursday. Hamas did not attend but was briefed by Egyptian, Qatari and U.S. mediators.'), ['Israel', 'Egypt+Qatar+United States']);
+  });
+  it('"with U.S., Qatari and Egyptian mediators shuttling between the delegations": the United States mediates too', () => {
+    assert.deepEqual(roles('Negotiations between Israel and Hamas began in Doha on Thursday, with U.S., Qatari and Egyptian mediators shuttling between the delegations.')[1], 'United States');
+  });
+});

@@ -23,7 +23,7 @@ describe('events: releases', () => {
   it('conditional', () => expectEvents('Hamas would release the remaining hostages only if Israel ended the war.', '2024-05-01', [['release', 'hypothetical', null, null], ['ceasefire_start', 'hypothetical', null, null]]));
   it('"the deal would see": proposed', () => expectEvents('The deal would see Israel release hundreds of Palestinian prisoners.', '2024-05-01', [['release', 'proposed', null, null]]));
   it('a phased release envisaged by a proposal', () => expectEvents('The proposal envisages a phased release of hostages and a permanent ceasefire.', '2024-05-01', [['proposal', 'asserted', '2024-05', null], ['release', 'proposed', null, null]]));
-  it('a relative clause inside a proposal', () => expectEvents('Egypt and Qatar proposed a 60-day ceasefire during which hostages would be freed.', '2024-05-01', [['proposal', 'asserted', '2024-05', null, ['Egypt', 'Qatar']], ['release', 'proposed', null, null]]));
+  it('a relative clause inside a proposal', () => expectEvents('Egypt and Qatar proposed a 60-day ceasefire during which hostages would be freed.', '2024-05-01', [['proposal', 'asserted', '2024-05', null, ['Egypt', 'Qatar']], ['ceasefire_start', 'proposed', null, null], ['release', 'proposed', null, null]]));
   it('an "if" clause makes everything after it hypothetical', () => expectEvents('If Hamas accepts the proposal, at least 40 hostages could be released in the first phase.', '2024-05-01', [['response', 'hypothetical', null, null], ['proposal', 'hypothetical', null, null], ['release', 'hypothetical', null, 40]]));
 });
 
@@ -170,7 +170,7 @@ describe('events: aid, attacks, demands, warnings', () => {
   it('a crossing reopened', () => expectEvents('Israel reopened the Kerem Shalom crossing for aid trucks on Monday.', '2024-05-01', [['aid', 'asserted', '2024-04-29', null, ['Israel']]]));
   it('aid that has not reached: negated', () => expectEvents('Humanitarian aid has not reached northern Gaza for weeks, aid groups said.', '2024-05-01', [['aid', 'negated', null, null]]));
   it('a convoy that reached a town', () => expectEvents('The aid convoy reached Khan Younis on Tuesday, the United Nations said.', '2024-05-01', [['aid', 'asserted', '2024-04-30', null]]));
-  it('an airstrike on a town', () => expectEvents('Israeli warplanes struck Rafah on Tuesday, killing at least 20 people.', '2024-05-01', [['attack', 'asserted', '2024-04-30', null]]));
+  it('an airstrike on a town, and its toll', () => expectEvents('Israeli warplanes struck Rafah on Tuesday, killing at least 20 people.', '2024-05-01', [['attack', 'asserted', '2024-04-30', 20]]));
   it('fighters attacked troops', () => expectEvents('Hamas fighters attacked Israeli troops in northern Gaza on Tuesday.', '2024-05-01', [['attack', 'asserted', '2024-04-30', null, ['Hamas']]]));
   it('a denied strike: negated, and no aid delivery', () => expectEvents('Israel denied that it had struck the aid convoy.', '2024-05-01', [['attack', 'negated', null, null]]));
   it('a missile attack on a capital', () => expectEvents('Russian forces launched a missile attack on Kyiv on Sunday.', '2024-05-01', [['attack', 'asserted', '2024-04-28', null]]));
@@ -429,7 +429,7 @@ describe('events: participles and "where" clauses', () => {
 
 describe('events: a noun that names a deal\'s content', () => {
   it('"talks on a truce and hostage release deal stalled on Monday after Hamas rejected a demand": the talks\' Monday, no release done', () => expectEvents('Envoys have pressed both sides for months. Talks on a Gaza truce and hostage release deal stalled on Monday after Hamas rejected an Israeli demand for a list of hostages.', '2024-03-12',
-    [['talks', 'asserted', '2024-03-11', null], ['release', 'proposed', null, null], ['demand', 'asserted', '2024-03', null]]));
+    [['talks', 'asserted', '2024-03-11', null], ['release', 'proposed', null, null], ['response', 'asserted', '2024-03', null], ['demand', 'asserted', '2024-03', null]]));
 });
 
 describe('events: second probe batch (a Yemen swap, a transit contract)', () => {
@@ -473,4 +473,199 @@ describe('events: a force that kills or fires on people', () => {
   const P = 'Envoys have pressed both sides for months.';
   it('"Israeli troops killed at least four people in Gaza on Friday": an attack, counted', () => expectEvents(`${P} Health officials said Israeli troops killed at least four people in Gaza on Friday.`, '2025-02-08', [['attack', 'asserted', '2025-02-07', 4]]));
   it('"troops opened fire on a crowd": an attack', () => expectEvents(`${P} Troops opened fire on a crowd waiting for aid on Sunday.`, '2025-02-08', [['attack', 'asserted', '2025-02-02', null]]));
+});
+
+describe('events: session 10 probes (a deal reached, a plan proposed)', () => {
+  const P = 'Envoys have pressed both sides for months.';
+  it('"Under the deal, Hamas will free 33 hostages": a term of a deal reached is planned', () => expectEvents(`${P} Under the deal, Hamas will free 33 hostages over six weeks.`, '2025-01-16', [['release', 'planned', null, 33, ['Hamas']]]));
+  it('"Under the agreement, … would be released": planned, not a possibility', () => expectEvents(`${P} Under the agreement, 33 hostages would be released over six weeks.`, '2025-01-16', [['release', 'planned', null, 33]]));
+  it('"Under the terms of the truce": planned', () => expectEvents(`${P} Under the terms of the truce, Israel will release 50 prisoners.`, '2025-01-16', [['release', 'planned', null, 50, ['Israel']]]));
+  it('"Under the plan" stays proposed', () => expectEvents(`${P} Under the plan, Hamas would free 33 hostages.`, '2025-01-16', [['proposal', 'asserted', '2025-01', null], ['release', 'proposed', null, 33, ['Hamas']]]));
+  it('"Under the proposed deal" stays proposed', () => expectEvents(`${P} Under the proposed deal, Hamas would free 33 hostages.`, '2025-01-16', [['release', 'proposed', null, 33, ['Hamas']]]));
+  it('"Under a deal still under discussion" stays proposed', () => expectEvents(`${P} Under a deal still under discussion, Hamas would free 33 hostages.`, '2025-01-16', [['release', 'proposed', null, 33, ['Hamas']]]));
+});
+
+describe('events: a described second party ("and the paramilitary …")', () => {
+  const P = 'Envoys have pressed both sides for months.';
+  it('"Representatives of Sudan\'s army and the paramilitary Rapid Support Forces met": both', () => expectEvents(`${P} Representatives of Sudan's army and the paramilitary Rapid Support Forces met in Jeddah on Saturday.`, '2024-05-10',
+    [['talks', 'asserted', '2024-05-04', null, ['Sudanese Armed Forces', 'Rapid Support Forces']]]));
+  it('"Israel and the militant group Hamas reached a deal": both', () => expectEvents(`${P} Israel and the militant group Hamas reached a ceasefire deal on Wednesday.`, '2024-05-10',
+    [['agreement', 'asserted', '2024-05-08', null, ['Israel', 'Hamas']]]));
+});
+
+describe('events: a party quits a truce', () => {
+  const P = 'Envoys have pressed both sides for months.';
+  it('"pulled out of the ceasefire on Tuesday": the truce ends, by Hamas', () => expectEvents(`${P} Hamas pulled out of the ceasefire on Tuesday, accusing Israel of violations.`, '2024-05-10', [['ceasefire_end', 'asserted', '2024-05-07', null, ['Hamas']]]));
+  it('"withdrew from the truce": the truce ends', () => expectEvents(`${P} The RSF withdrew from the truce on Monday.`, '2024-05-10', [['ceasefire_end', 'asserted', '2024-05-06', null, ['Rapid Support Forces']]]));
+});
+
+describe('events: "United States" is no reporting verb', () => {
+  const P = 'Envoys have pressed both sides for months.';
+  it('"Egypt and the United States presented a new proposal": both propose', () => expectEvents(`${P} Egypt and the United States presented a new proposal on Thursday.`, '2024-10-04', [['proposal', 'asserted', '2024-10-03', null, ['Egypt', 'United States']]]));
+  it('"Hamas and the United States Maritime Alliance": "States" inside a name opens no clause', () => expectEvents(`${P} Hamas and the United States Maritime Alliance reached an agreement on Thursday.`, '2024-10-04', [['agreement', 'asserted', '2024-10-03', null, ['Hamas', 'United States Maritime Alliance']]]));
+});
+
+describe('events: third probe batch (a port strike, trade talks, a swap offer)', () => {
+  const P = 'Envoys have pressed both sides for months.';
+  const subtypes = (text: string, day: string): string[] => findEventsIn(text, day).events.map((e) => `${e.value.type}/${e.value.subtype ?? '-'}:${e.value.modality}`);
+  it('"reached a tentative agreement": in principle (the word inside the trigger counts)', () => assert.deepEqual(subtypes(`${P} The union and the employers reached a tentative agreement on Thursday.`, '2024-10-04'), ['agreement/in_principle:asserted']));
+  it('"The two sides agreed to extend their contract": an agreement, not one party accepting', () => assert.deepEqual(subtypes(`${P} The two sides agreed to extend their contract until January 15.`, '2024-10-04'), ['agreement/-:asserted']));
+  it('"concluded negotiations on a free trade agreement": an agreement', () => assert.deepEqual(subtypes(`${P} The European Union and Mercosur concluded negotiations on a free trade agreement on Friday.`, '2024-12-06'), ['agreement/-:asserted']));
+  it('"offered a raise, which the union rejected": a rejection', () => assert.deepEqual(subtypes(`${P} The employers said they had offered a 50% wage increase over six years, which the union rejected.`, '2024-10-01'), ['proposal/-:asserted', 'response/reject:asserted']));
+  it('"refused to meet its demands": the demands were made', () => assert.ok(subtypes(`${P} The union said the employers had refused to meet its demands on wages.`, '2024-10-01').includes('demand/-:asserted')));
+  it('"offered to host new talks": the talks are offered, not held', () => assert.deepEqual(subtypes(`${P} Turkey offered to host new talks on shipping in the Black Sea.`, '2025-02-06'), ['proposal/-:asserted', 'talks/-:proposed']));
+  it('"was ready to exchange … and called on Moscow": the call was made', () => assert.ok(subtypes(`${P} Zelensky said Ukraine was ready to exchange all prisoners and called on Moscow to accept the offer.`, '2025-02-05').includes('demand/-:asserted')));
+});
+
+describe('events: a truce told across an aside', () => {
+  it('"The truce, brokered by Egypt, Qatar and the United States, began on January 19": a truce start', () => expectEvents('Envoys have pressed both sides for months. The truce, brokered by Egypt, Qatar and the United States, began on January 19 after 15 months of war.', '2025-02-02',
+    [['ceasefire_start', 'asserted', '2025-01-19', null]]));
+});
+
+describe('events: a truce named as a term', () => {
+  const P = 'Mediators presented a bridging proposal on Friday.';
+  const own = (text: string): string[] => findEventsIn(`${P} ${text}`, '2024-08-16').events.filter((e) => e.start > P.length).map((e) => `${e.value.type}:${e.value.modality}`);
+  it('"the three-phase plan calls for a six-week ceasefire and the release …": a proposed truce', () => assert.deepEqual(own('The three-phase plan calls for a six-week ceasefire and the release of elderly hostages.'), ['proposal:asserted', 'ceasefire_start:proposed', 'release:proposed']));
+  it('"its first phase would see a six-week ceasefire": proposed', () => assert.deepEqual(own('Its first phase would see a six-week ceasefire and the release of women and elderly hostages.'), ['ceasefire_start:proposed', 'release:proposed']));
+  it('"the agreement provides for a 42-day truce": planned', () => assert.deepEqual(own('The agreement provides for a 42-day truce.'), ['ceasefire_start:planned']));
+  it('"Biden called for a ceasefire": called for, not begun', () => assert.deepEqual(own('Biden called for a ceasefire in Gaza.'), ['demand:asserted', 'ceasefire_start:hypothetical']));
+  it('"calls for ceasefire talks to resume": no truce', () => assert.deepEqual(own('The statement calls for ceasefire talks to resume.').filter((x) => x.startsWith('ceasefire')), []));
+});
+
+describe('events: a condition after the main clause', () => {
+  const P = 'Envoys have pressed both sides for months.';
+  it('"will resume fighting if Hamas fails to release": both conditional', () => expectEvents(`${P} Israel has warned that it will resume fighting if Hamas fails to release all the hostages.`, '2025-02-01',
+    [['warning', 'asserted', '2025-02', null], ['ceasefire_end', 'hypothetical', null, null], ['release', 'hypothetical', null, 1]]));
+  it('"will release 50 prisoners next week if": conditional', () => expectEvents(`${P} Israel will release 50 prisoners next week if Hamas frees ten hostages.`, '2025-02-01',
+    [['release', 'hypothetical', '2025-W06', 50], ['release', 'hypothetical', null, 10]]));
+  it('"even if" sets no condition', () => expectEvents(`${P} Talks will resume on Monday even if the strikes continue.`, '2025-02-01', [['talks', 'planned', '2025-02-03', null]]));
+});
+
+describe('events: a time in a later subordinate clause', () => {
+  const P = 'Envoys have pressed both sides for months.';
+  it('"offered to host talks, two years after Russia pulled out of the grain deal in July 2023": July 2023 dates no offer', () => {
+    const r = findEventsIn(`${P} Turkey offered to host new talks on Black Sea shipping, two years after Russia pulled out of the grain deal in July 2023.`, '2025-02-06');
+    assert.deepEqual(r.events.map((e) => `${e.value.type}:${e.value.date.value}`), ['proposal:2025-02', 'talks:null']);
+  });
+  it('"the truce took effect after a delay on Sunday": no verb, the truce\'s day', () => expectEvents(`${P} The truce took effect after a delay on Sunday.`, '2025-01-21', [['ceasefire_start', 'asserted', '2025-01-19', null]]));
+});
+
+describe('events: soldiers freed are captives', () => {
+  const P = 'Envoys have pressed Israel, Ukraine and Russia for months.';
+  it('"150 Ukrainian soldiers returned home in a prisoner exchange": Ukraine is no agent', () => {
+    const r = findEventsIn(`${P} One hundred and fifty Ukrainian soldiers returned home on Wednesday in a prisoner exchange with Russia.`, '2025-02-05');
+    const e = r.events.find((x) => x.value.type === 'release')!;
+    assert.deepEqual([e.value.agent.map(r.name), e.value.target.map(r.name)], [[], ['Ukraine']]);
+  });
+  it('"Israeli forces released five detainees": Israel freed them', () => expectEvents(`${P} Israeli forces released five detainees on Monday.`, '2025-02-05', [['release', 'asserted', '2025-02-03', 5, ['Israel']]]));
+});
+
+describe('events: fourth probe batch (Rafah, the grain deal, Jeddah, a rail strike)', () => {
+  const P = 'Envoys have pressed Israel, Hamas, Russia and Ukraine for months.';
+  const brief = (text: string, day: string): string[] => {
+    const r = findEventsIn(`${P} ${text}`, day);
+    return r.events.filter((e) => e.start > P.length).map((e) => `${e.value.type}:${e.value.modality}:${e.value.date.value}:${e.value.agent.map(r.name).join('+')}`);
+  };
+  it('"far from meeting its core demands" is no meeting', () => assert.ok(!brief('Israel said the proposal was far from meeting its core demands.', '2024-05-07').some((x) => x.startsWith('talks'))));
+  it('"would send a delegation to Cairo": a visit, by Israel', () => assert.ok(brief('Israel said it would send a delegation to Cairo.', '2024-05-07').includes('visit:hypothetical:null:Israel')));
+  it('"Israeli tanks rolled into eastern Rafah and seized the crossing": an assault', () => assert.deepEqual(brief('Israeli tanks rolled into eastern Rafah on Tuesday and seized the crossing.', '2024-05-08').slice(0, 1), ['attack:asserted:2024-05-07:Israel']));
+  it('"if its demands on its own food and fertilizer exports were met": no meeting', () => assert.deepEqual(brief('Moscow would return to the agreement as soon as its demands on its own food and fertilizer exports were met.', '2023-07-17').filter((x) => x.startsWith('talks')), []));
+  it('"The deal, brokered by the United Nations and Turkey in July 2022, …": an agreement of July 2022', () => assert.ok(brief('The deal, brokered by the United Nations and Turkey in July 2022, was extended three times.', '2023-07-17').includes('agreement:asserted:2022-07:')));
+  it('"commits both sides to allow humanitarian aid", after a "since" clause: planned, not dated by the war\'s start', () => assert.deepEqual(brief('The declaration, the first agreement since fighting erupted on April 15, commits both sides to allow humanitarian aid into the country.', '2023-05-12').filter((x) => x.startsWith('aid')), ['aid:planned:null:']));
+  it('"a proposal the union rejected": a rejection', () => assert.ok(brief('The company said it had offered to cut the working week, a proposal the union rejected as insufficient.', '2024-03-07').some((x) => x.startsWith('response:asserted'))));
+  it('"offered to cut the working week by 2028": 2028 is the offer\'s term, not its date', () => assert.ok(brief('The company said it had offered to cut the working week to 36 hours by 2028.', '2024-03-07').includes('proposal:asserted:2024-03:')));
+  it('"Russian missiles struck the port city of Odesa": by Russia', () => assert.deepEqual(brief('Russian missiles struck the port city of Odesa on Tuesday.', '2023-07-19'), ['attack:asserted:2023-07-18:Russia']));
+});
+
+describe('events: a deal reported as not yet done, a titled speaker', () => {
+  const P = 'Talks have stalled for weeks.';
+  it('"no deal had yet been finalized": a negated agreement', () => assert.ok(findEventsIn(`${P} Netanyahu's office said on Wednesday that no deal had yet been finalized with Hamas.`, '2025-01-15').events.some((e) => e.value.type === 'agreement' && e.value.modality === 'negated')));
+  it('"U.S. President Joe Biden welcomed the agreement": Biden, not the United States', () => expectEvents(`${P} U.S. President Joe Biden welcomed the agreement on Wednesday.`, '2025-01-15', [['talks', 'asserted', '2025-01', null], ['response', 'asserted', '2025-01-15', null, ['Joe Biden']]]));
+});
+
+describe('events: fifth probe batch (bodies, votes, a unilateral truce, blocked aid)', () => {
+  const P = 'Negotiators have pressed both sides for weeks to extend the truce.';
+  const brief = (text: string): string[] => findEventsIn(`${P} ${text}`, '2025-03-15').events.filter((e) => e.start > P.length).map((e) => `${e.value.type}/${e.value.subtype ?? '-'}:${e.value.modality}`);
+  it('"handed over the bodies of four hostages": remains', () => assert.deepEqual(brief('Hamas handed over the bodies of four hostages on Thursday.'), ['release/remains:asserted']));
+  it('"voted 24-8 to approve the agreement": done', () => assert.deepEqual(brief('The Israeli government voted 24-8 to approve the agreement.'), ['response/accept:asserted']));
+  it('"announced a unilateral humanitarian truce": a truce declared, no agreement', () => assert.deepEqual(brief('The RSF announced a unilateral humanitarian truce on Friday.'), ['ceasefire_start/-:asserted']));
+  it('"blocked the entry of aid into Gaza": aid that did not come', () => assert.deepEqual(brief('Israel blocked the entry of aid into Gaza on Sunday.'), ['aid/-:negated']));
+});
+
+describe('events: a proposal noun put forward by a proposal verb', () => {
+  const P = 'Envoys have pressed both sides for months.';
+  it('"hoped to present a bridging proposal by Friday": one hoped-for proposal, not also an asserted one', () => assert.deepEqual(findEventsIn(`${P} U.S. officials said they hoped to present a bridging proposal by Friday.`, '2024-08-15').events.map((e) => `${e.value.type}:${e.value.modality}`), ['proposal:hypothetical']));
+  it('"are expected to put forward a compromise proposal": planned', () => assert.deepEqual(findEventsIn(`${P} The mediators are expected to put forward a compromise proposal on Friday.`, '2024-08-15').events.map((e) => `${e.value.type}:${e.value.modality}`), ['proposal:planned']));
+});
+
+describe('events: an attack\'s toll after a long place', () => {
+  it('"An Israeli strike on a house in Deir al-Balah killed 15 people": 15', () => expectEvents('Envoys pressed for a truce. An Israeli strike on a house in Deir al-Balah killed 15 people overnight, medics said.', '2024-08-15', [['attack', 'asserted', '2024-08-14TNI', 15]]));
+});
+
+describe('events: sixth probe batch (conditions, demands rejected, soldiers freed)', () => {
+  const P = 'Mediators have pressed Israel and Hamas for months.';
+  const brief = (text: string): string[] => findEventsIn(`${P} ${text}`, '2025-03-10').events.filter((e) => e.start > P.length).map((e) => `${e.value.type}:${e.value.modality}`);
+  it('"ready to release all the hostages if the war ends": the war\'s end is the condition', () => assert.deepEqual(brief('Hamas said it was ready to release all the hostages if the war ends.'), ['release:hypothetical', 'ceasefire_start:hypothetical']));
+  it('"the number of prisoners to be freed": not freed yet', () => assert.deepEqual(brief('Gaps remained over the number of prisoners to be freed.'), ['release:hypothetical']));
+  it('"rejected Hamas\'s demand for a permanent ceasefire": a rejection of a demand', () => assert.deepEqual(brief("Netanyahu rejected Hamas's demand for a permanent ceasefire."), ['response:asserted', 'demand:asserted']));
+  it('"agreed to a U.S. proposal to free an American-Israeli soldier": the release is the proposal\'s', () => assert.ok(brief('Hamas said it had agreed to a U.S. proposal to free an American-Israeli soldier.').includes('release:proposed')));
+});
+
+describe('events: a time that closes a first clause', () => {
+  it('"are supposed to begin on Monday, but Israel has not yet replied": Monday is the talks\'', () => expectEvents('Envoys have pressed both sides for months. Negotiations on the second phase are supposed to begin on Monday, but Israel has not yet replied.', '2025-02-01',
+    [['talks', 'planned', '2025-02-03', null], ['response', 'negated', null, null]]));
+});
+
+describe('events: a deadline in an offer', () => {
+  it('"offered to cut the working week to 36 hours from 38 hours by 2028, a proposal the union rejected": dated by the article, not 2028', () => assert.deepEqual(findEventsIn('Talks have stalled for weeks. The company said it had offered to cut the working week to 36 hours from 38 hours by 2028, a proposal the union rejected.', '2024-03-07').events.filter((e) => e.value.type === 'proposal').map((e) => e.value.date.value), ['2024-03']));
+});
+
+describe('events: an offer with a quoted name', () => {
+  it('"Kyiv had proposed an \\"all for all\\" exchange": a proposal by Ukraine', () => assert.ok(findEventsIn('Envoys have pressed both sides for months. The ombudsman said Kyiv had proposed an "all for all" exchange, but Moscow had rejected the offer.', '2025-02-06').events.some((e) => e.value.type === 'proposal' && e.value.agent.length === 1)));
+});
+
+describe('events: second probe set (an Easter truce, a machinists\' vote)', () => {
+  const P = 'Envoys have pressed both sides for months.';
+  const brief = (text: string): string[] => findEventsIn(`${P} ${text}`, '2025-04-21').events.filter((e) => e.start > P.length).map((e) => `${e.value.type}/${e.value.subtype ?? '-'}:${e.value.modality}`);
+  it('"a 30-day halt to strikes, which the Kremlin said it would study": an answer pending', () => assert.ok(brief('Zelensky proposed a 30-day halt to strikes on civilian infrastructure, which the Kremlin said it would study.').includes('response/pending:hypothetical')));
+  it('"hoped Russia and Ukraine would make a deal this week": a hoped-for agreement', () => assert.deepEqual(brief('Trump said he hoped Russia and Ukraine would make a deal this week.'), ['agreement/-:hypothetical']));
+});
+
+describe('events: an answer to an answer', () => {
+  it('"Israel rejected Hamas\'s response as unacceptable": Israel rejects', () => assert.ok(findEventsIn("Mediators have pressed Israel and Hamas for months. Israel rejected Hamas's response as unacceptable.", '2025-05-17').events.some((e) => e.value.subtype === 'reject')));
+});
+
+describe('events: a passive infinitive with a day', () => {
+  it('"the names of three hostages to be freed on Saturday": a scheduled release', () => assert.deepEqual(findEventsIn('Mediators have pressed Israel and Hamas for months. Hamas released the names of three hostages to be freed on Saturday.', '2025-05-15').events.map((e) => `${e.value.type}:${e.value.modality}:${e.value.date.value}`), ['release:planned:2025-05-17']));
+});
+
+describe('events: a truce told in a relative clause, talks agreed for a day', () => {
+  const P = 'Mediators have pressed both sides for months.';
+  it('"agreed to a 60-day ceasefire that took effect at 4 a.m. on Wednesday": the truce began', () => expectEvents(`${P} Israel and Hezbollah agreed to a 60-day ceasefire that took effect at 4 a.m. on Wednesday.`, '2024-11-28',
+    [['agreement', 'asserted', '2024-11', null, ['Israel', 'Hezbollah']], ['ceasefire_start', 'asserted', '2024-11-27T04:00', null]]));
+  it('"have agreed to hold a second round of talks in Istanbul on June 2": the day is the talks\'', () => expectEvents(`${P} Moscow and Kyiv have agreed to hold a second round of talks in Istanbul on June 2.`, '2025-05-28',
+    [['agreement', 'asserted', '2025-05', null], ['talks', 'planned', '2025-06-02', null]]));
+});
+
+describe('events: "each" before a past verb', () => {
+  it('"Ukraine and Russia each released 84 prisoners of war": both release', () => expectEvents('Envoys pressed both sides. Ukraine and Russia each released 84 prisoners of war on Thursday.', '2024-11-28', [['release', 'asserted', '2024-11-28', 84, ['Ukraine', 'Russia']]]));
+});
+
+describe('events: trade talks and a rail deal', () => {
+  const P = 'Talks between the two sides have dragged on for months.';
+  const brief = (text: string, day = '2020-12-08'): string[] => {
+    const r = findEventsIn(`${P} ${text}`, day);
+    return r.events.filter((e) => e.start > P.length).map((e) => `${e.value.type}:${e.value.modality}:${e.value.date.value}:${e.value.agent.map(r.name).join('+')}`);
+  };
+  it('"had rejected two previous offers": a rejection', () => assert.ok(brief('The union had rejected two previous offers from the company.').some((x) => x.startsWith('response:asserted'))));
+  it('"Negotiators for the European Union and Britain resumed trade talks": both', () => assert.deepEqual(brief('Negotiators for the European Union and Britain resumed trade talks in Brussels on Monday.'), ['talks:asserted:2020-12-07:European Union+United Kingdom']));
+  it('"has warned that time is running out … on December 31": the warning is not dated December 31', () => assert.deepEqual(brief('The European Union has warned that time is running out for a deal before the end of the transition period on December 31.'), ['warning:asserted:2020-12:European Union']));
+  it('"reached a phase one trade deal in December": an agreement', () => assert.ok(brief('Washington and Beijing reached a phase one trade deal in December 2019.').some((x) => x.startsWith('agreement:asserted:2019-12'))));
+});
+
+describe('events: a named captive freed, an idiom', () => {
+  const P = 'Mediators have pressed Israel and Hamas for months to agree a truce.';
+  const brief = (text: string): string[] => findEventsIn(`${P} ${text}`, '2025-02-05').events.filter((e) => e.start > P.length).map((e) => `${e.value.type}:${e.value.modality}`);
+  it('"Hamas on Saturday freed Agam Berger, an Israeli soldier": a release', () => assert.deepEqual(brief('Hamas on Saturday freed Agam Berger, an Israeli soldier, in Jabalia.'), ['release:asserted']));
+  it('"its weapons were not up for negotiation": no talks', () => assert.deepEqual(brief('Hamas said its weapons were not up for negotiation.'), []));
 });

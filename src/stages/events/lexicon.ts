@@ -76,6 +76,12 @@ export interface Condition {
   readonly next: Pattern | null;
   readonly mention: MentionKind | null;
   readonly demonym: number | null;
+  /**
+   * `near` before the match reads past an aside set off by commas that ends right before it
+   * ("The truce, brokered by Egypt, Qatar and the United States, | began"): the words before
+   * the aside's opening comma count, the aside's own do not.
+   */
+  readonly aside: boolean;
   readonly reason: string;
 }
 
@@ -103,7 +109,12 @@ export interface TriggerRule {
 }
 
 /** Where a modality cue looks: a few words before the trigger, its clause, the sentence before it, or a few words after it. */
-export type CueScope = 'before' | 'clause' | 'sentence' | 'after';
+/**
+ * Where a modality cue reaches: triggers after it within `window` words (`before`), in its clause
+ * (`clause`) or sentence (`sentence`), the noun before it (`after`), or the trigger of the main
+ * clause a condition follows (`following`: "will resume fighting | if Hamas fails …").
+ */
+export type CueScope = 'before' | 'clause' | 'sentence' | 'after' | 'following';
 
 /** A modality cue. */
 export interface ModalityCue {
@@ -123,6 +134,12 @@ export interface ModalityCue {
   readonly notTypes: ReadonlySet<EventType>;
   /** When set, the only event types the cue applies to. */
   readonly types: ReadonlySet<EventType> | null;
+  /**
+   * The cue counts only when it opens its sentence (or follows a dateline's dash or a colon):
+   * a fronted frame ("Under the deal, Hamas will free …") governs the sentence, the same words
+   * inside it ("the sixth swap under the ceasefire that took effect …") do not.
+   */
+  readonly opening: boolean;
 }
 
 /** A clause break: a pattern whose head token starts a new clause, or a token kind. */
@@ -172,6 +189,8 @@ export interface EventLexicon {
   readonly partner: RolePreps;
   readonly between: RolePreps;
   readonly targetPreps: RolePreps;
+  /** Prepositions before those an event is addressed to ("presented a proposal to Israel and Hamas"): targets, not places. */
+  readonly recipient: RolePreps;
   readonly clauseAgentTypes: ReadonlySet<EventType>;
   readonly forceNouns: WordSet;
   readonly mediation: readonly MediationCue[];
@@ -275,6 +294,7 @@ class Compiler {
       next: str('next') === null ? null : this.pattern(str('next')!, where),
       mention: mention as MentionKind | null,
       demonym: typeof c['demonym'] === 'number' ? (c['demonym'] as number) : null,
+      aside: c['aside'] === true,
       reason: str('reason') ?? '',
     };
     if (!cond.near && !cond.sentence && !cond.document && !cond.prev && !cond.next && !cond.mention && cond.demonym === null) this.fail(where, 'a condition that tests nothing');
@@ -356,7 +376,7 @@ export function compileLexicon(json: unknown, file: string): EventLexicon {
     if (!(MODALITIES as readonly string[]).includes(m['modality'] as string)) c.fail(where, `unknown modality "${String(m['modality'])}"`);
     if (typeof m['reason'] !== 'string') c.fail(where, 'every cue needs a reason');
     const scope = m['scope'] as CueScope;
-    if (!['before', 'clause', 'sentence', 'after'].includes(scope)) c.fail(where, `unknown scope "${String(scope)}"`);
+    if (!['before', 'clause', 'sentence', 'after', 'following'].includes(scope)) c.fail(where, `unknown scope "${String(scope)}"`);
     const trigger = typeof m['trigger'] === 'string' ? (m['trigger'] as string) : null;
     if (trigger !== null && !trigger.startsWith('*')) c.fail(where, 'a trigger constraint is a suffix such as "*ing"');
     for (const text of matches(m['match'], c, `${where}.match`)) {
@@ -368,6 +388,7 @@ export function compileLexicon(json: unknown, file: string): EventLexicon {
         pos: m['pos'] === 'noun' || m['pos'] === 'verb' ? (m['pos'] as 'noun' | 'verb') : null,
         notTypes: new Set((m['notTypes'] === undefined ? [] : strings(m['notTypes'], c, `${where}.notTypes`)) as EventType[]),
         types: m['types'] === undefined ? null : new Set(strings(m['types'], c, `${where}.types`) as EventType[]),
+        opening: m['opening'] === true,
       };
       cues.push(cue);
       const first = cue.pattern.elements[0]!;
@@ -410,6 +431,7 @@ export function compileLexicon(json: unknown, file: string): EventLexicon {
     partner: rolePreps(args['partner'], c, 'arguments.partner'),
     between: rolePreps(args['between'], c, 'arguments.between'),
     targetPreps: rolePreps(args['targetPreps'], c, 'arguments.targetPreps'),
+    recipient: rolePreps(args['recipient'] ?? { words: [], types: [] }, c, 'arguments.recipient'),
     clauseAgentTypes: new Set(strings(args['clauseAgentTypes'], c, 'arguments.clauseAgentTypes') as EventType[]),
     forceNouns: c.sets.get('forceNouns') ?? c.fail('sets', 'the set forceNouns is missing'),
     mediation: ((root['mediation'] ?? []) as Json[]).flatMap((m) => matches(m['match'], c, `mediation ${String(m['id'])}`).map((text) => ({

@@ -65,4 +65,9 @@ describe('events: not events', () => {
     none('A teacher was killed in a car crash on Monday.');
   });
   it('a withdrawal is not one of the event types', () => none('Israeli officials said troops would withdraw from populated areas under the deal.'));
+  it('quitting an agreement that is no truce has no event type ("pulled out of the grain deal")', () => none('Envoys have pressed both sides for months. Russia pulled out of the grain deal in July.'));
+  it('troops pulling out of a city, or a party leaving truce talks, end no truce', () => {
+    none('Israeli troops pulled out of the city overnight.');
+    assert.deepEqual(findEventsIn('Envoys have pressed both sides for months. Hamas withdrew from the ceasefire talks on Tuesday.', '2024-05-10').events.filter((e) => e.value.type === 'ceasefire_end').length, 0);
+  });
 });

@@ -484,12 +484,31 @@ export class EventView {
   }
 
   /** Tests one lexicon condition around the match `[first, last]` of sentence `s`. */
+  /**
+   * The opening comma of an aside set off by commas that ends right before token `first` (", brokered
+   * by Egypt, Qatar and the United States," or ", which took effect on Jan. 19,"): a comma followed by
+   * a participle or a relative pronoun, at most 24 tokens back and not before `floor`; else `first`.
+   */
+  asideOpening(first: number, floor: number): number {
+    if (this.words[first - 1] !== ',') return first;
+    for (let k = first - 2; k >= Math.max(floor, first - 24); k--) {
+      const w = this.words[k]!;
+      if (w === ';' || w === ':' || w === '.') break;
+      if (w !== ',') continue;
+      const next = this.words[k + 1] ?? '';
+      if (ASIDE_OPENERS.has(next) || (next.endsWith('ed') && this.kinds[k + 1] === 'word' && next === this.text.slice(this.starts[k + 1]!, this.ends[k + 1]!))) return k;
+    }
+    return first;
+  }
+
   holds(c: Condition, s: SentenceRange, first: number, last: number, lex: EventLexicon): boolean {
     if (c.near) {
-      const lo = Math.max(s.first, first - c.before);
+      const from = c.aside ? this.asideOpening(first, s.first) : first;
+      const lo = Math.max(s.first, from - c.before);
       const hi = Math.min(s.last, last + c.after);
       let found = false;
       for (let k = lo; k <= hi && !found; k++) {
+        if (k >= from && k < first) continue;
         if (k >= first && k <= last && (c.before > 0 || c.after > 0)) continue;
         if (this.is(c.near, k)) found = true;
       }
@@ -519,6 +538,9 @@ export class EventView {
     return true;
   }
 }
+
+/** Words that open an aside set off by commas besides a participle (`asideOpening`). */
+const ASIDE_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'that', 'whose', 'led', 'agreed', 'signed', 'brokered', 'mediated', 'reached']);
 
 /**
  * Words that put a gerund in a clause of its own ("before traveling", "after meeting"): a time
