@@ -16,6 +16,7 @@ describe('published stage on undated texts (reference 2026-11-21)', () => {
     assert.ok(p.earliest! <= '2000-03-03');
     assert.ok(p.evidence.some((e) => typeof e === 'string' && /nothing else in the text bounds the year/.test(e)));
   });
+  it('a dateline month-day: the year office holders allow (trade commissioner, USTR, chancellor)', () => assert.deepEqual(dating('BRUSSELS, March 3 (Reuters) - Trade Commissioner Maros Sefcovic met U.S. Trade Representative Jamieson Greer on Monday. "Nobody wants a trade war," German Chancellor Friedrich Merz said.'), ['2026-03-03', 'dateline', '2026-03-03', '2026-03-03']));
   it('known events with "last week" and "last month" next to them', () => assert.deepEqual(dating('Hamas last week named Yahya Sinwar as its leader, succeeding Ismail Haniyeh, who was killed in Tehran last month.').slice(1), ['inferred', '2024-08-10', '2024-08-20']));
   it('the best value of a narrow interval lies in it', () => {
     const p = publishedOf('Hamas last week named Yahya Sinwar as its leader, succeeding Ismail Haniyeh, who was killed in Tehran last month.');
