@@ -5,7 +5,7 @@ import { eraClues } from './eras.js';
 import { eventRefClues } from './event-refs.js';
 import { phrasePattern } from './phrases.js';
 import { namesEarlierEvent } from './mentions.js';
-import { roleClues } from './roles.js';
+import { roleClues, type RoleHolder } from './roles.js';
 import { dating, publishedOf } from './testing.js';
 
 const noEra = (text: string) => it(JSON.stringify(text), () => assert.deepEqual(eraClues(text, 'd'), []));
@@ -28,6 +28,10 @@ describe('no event ref', () => {
 });
 
 describe('no role clue', () => {
+  const BLINKEN: RoleHolder[] = [{ name: 'Antony Blinken', aliases: [], roles: [{ title: 'Secretary of State', of: 'United States', from: '2021-01-26', to: '2025-01-20' }] }];
+  it('"the deputy <title>, <name>" is another title', () => assert.deepEqual(roleClues('He met the deputy secretary of state, Antony Blinken, twice.', 'd', BLINKEN), []));
+  it('a title that is not right before the comma dates nothing', () => assert.deepEqual(roleClues('They called the secretary of state a liar, Antony Blinken said.', 'd', BLINKEN), []));
+  it('"the killing of the <title>, <name>" dates nothing', () => assert.deepEqual(roleClues('Crowds recalled the killing of the secretary of state, Antony Blinken, in the novel.', 'd', BLINKEN), []));
   it('a hypothetical government ("a Netanyahu government") dates nothing', () => assert.deepEqual(roleClues('Critics fear what a Netanyahu government would do.', 'd', [{ name: 'Benjamin Netanyahu', aliases: [], roles: [{ title: 'Prime Minister', of: 'Israel', from: '2009-03-31', to: '2021-06-13' }] }]), []));
 });
 

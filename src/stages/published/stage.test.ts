@@ -67,6 +67,7 @@ describe('published stage: a dateline whose year the text\'s latest dated mentio
 });
 
 describe('published stage: probe-article misreads', () => {
+  it('"the <title>, <name>" appositions of two office holders narrow the interval', () => assert.deepEqual(dating('The U.S. special envoy for Sudan, Tom Perriello, urged a truce. The U.N. humanitarian chief, Martin Griffiths, warned of famine.').slice(2), ['2024-02-26', '2024-06-30']));
   it('a date a plan was moved to bounds nothing', () => assert.deepEqual(dating('KYIV, March 12 (Reuters) - Russian drones struck Kharkiv overnight, officials said on Tuesday, as the full-scale invasion entered its third year. A session had been moved to March 20.').slice(0, 2), ['2024-03-12', 'dateline']));
   it('"the war, which began with the Oct. 7 attack, is in its eighth month"', () => assert.deepEqual(dating('Hamas said on Saturday it was studying the plan. The war, which began with the Oct. 7 attack, is in its eighth month.').slice(2), ['2024-05-07', '2024-06-07']));
   it('the day something began is a bound, not the date', () => assert.notEqual(dating('The ceasefire took effect on Wednesday. Hezbollah began firing at Israel on Oct. 8, 2023.')[0], '2023-10-08'));
