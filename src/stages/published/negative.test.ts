@@ -19,6 +19,9 @@ describe('no era', () => {
   noEra('Hostages were freed in a bank robbery in Ohio.');
   noEra('The warning in Gaza City came at dawn.');
   noEra('Gaza warfare experts spoke.');
+  noEra('Netanyahu said the Philadelphi corridor must be in Israel\'s hands, as Hamas held the hostages.');
+  noEra('Israeli troops left the Philadelphi corridor in 2005 as settlers were evacuated from Gaza.');
+  noEra('Gilad Shalit was held captive in Gaza by Hamas for five years.');
 });
 
 describe('no event ref', () => {

@@ -67,6 +67,11 @@ describe('published stage: a dateline whose year the text\'s latest dated mentio
 });
 
 describe('published stage: probe-article misreads', () => {
+  it('hostage talks with Biden-era office holders are after October 7, not before the war', () => {
+    const p = publishedOf('Relatives of hostages rallied in Tel Aviv as Hamas studied the proposal. Secretary of State Antony Blinken said it could bring the hostages home, and Prime Minister Benjamin Netanyahu denied adding conditions.');
+    assert.deepEqual([p.earliest, p.latest], ['2023-10-07', '2025-01-20']);
+    assert.ok(p.value! >= '2023-10-07');
+  });
   it('"the <title>, <name>" appositions of two office holders narrow the interval', () => assert.deepEqual(dating('The U.S. special envoy for Sudan, Tom Perriello, urged a truce. The U.N. humanitarian chief, Martin Griffiths, warned of famine.').slice(2), ['2024-02-26', '2024-06-30']));
   it('a date a plan was moved to bounds nothing', () => assert.deepEqual(dating('KYIV, March 12 (Reuters) - Russian drones struck Kharkiv overnight, officials said on Tuesday, as the full-scale invasion entered its third year. A session had been moved to March 20.').slice(0, 2), ['2024-03-12', 'dateline']));
   it('"the war, which began with the Oct. 7 attack, is in its eighth month"', () => assert.deepEqual(dating('Hamas said on Saturday it was studying the plan. The war, which began with the Oct. 7 attack, is in its eighth month.').slice(2), ['2024-05-07', '2024-06-07']));
