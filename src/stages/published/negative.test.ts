@@ -34,6 +34,8 @@ describe('no role clue', () => {
   const BLINKEN: RoleHolder[] = [{ name: 'Antony Blinken', aliases: [], roles: [{ title: 'Secretary of State', of: 'United States', from: '2021-01-26', to: '2025-01-20' }] }];
   it('"the deputy <title>, <name>" is another title', () => assert.deepEqual(roleClues('He met the deputy secretary of state, Antony Blinken, twice.', 'd', BLINKEN), []));
   it('a title that is not right before the comma dates nothing', () => assert.deepEqual(roleClues('They called the secretary of state a liar, Antony Blinken said.', 'd', BLINKEN), []));
+  it('a title inside a sentence without "the" before a comma and a name', () => assert.deepEqual(roleClues('Critics called him secretary of state, Antony Blinken said.', 'd', BLINKEN), []));
+  it('only a country\'s possessive opens the sentence ("Trump\'s secretary of state" may be a former one)', () => assert.deepEqual(roleClues('Ties frayed. Biden\'s secretary of state, Antony Blinken, flew in.', 'd', BLINKEN), []));
   it('"the killing of the <title>, <name>" dates nothing', () => assert.deepEqual(roleClues('Crowds recalled the killing of the secretary of state, Antony Blinken, in the novel.', 'd', BLINKEN), []));
   it('a hypothetical government ("a Netanyahu government") dates nothing', () => assert.deepEqual(roleClues('Critics fear what a Netanyahu government would do.', 'd', [{ name: 'Benjamin Netanyahu', aliases: [], roles: [{ title: 'Prime Minister', of: 'Israel', from: '2009-03-31', to: '2021-06-13' }] }]), []));
 });

@@ -278,8 +278,9 @@ const commaPatterns = new Map<string, RegExp>();
 
 /**
  * "the U.S. special envoy for Sudan, Tom Perriello": the title after "the" (and up to three
- * words naming a country), then a comma right before the name. "The killing of the Hamas
- * leader, X" dates nothing, as before a name without the comma.
+ * words naming a country), or opening a sentence (after a country's possessive: "Ukraine's
+ * chief negotiator, Rustem Umerov,"), then a comma right before the name. "The killing of
+ * the Hamas leader, X" dates nothing, as before a name without the comma.
  */
 function titleBeforeComma(before: string, forms: readonly string[]): Found | null {
   const comma = /,\s+$/.exec(before);
@@ -293,12 +294,24 @@ function titleBeforeComma(before: string, forms: readonly string[]): Found | nul
       commaPatterns.set(f, re);
     }
     const m = re.exec(core);
-    if (!m || (m[2] && !isNationality(m[2].trim()))) continue;
-    const modifier = AT_DEATH.test(core.slice(0, m.index + 1)) && !m[1] ? 'then' : modifierOf(m[1]);
-    return { modifier, lengthBefore: before.length - m.index - (m[0].startsWith('the') ? 0 : 1), lengthAfter: 0 };
+    if (m && (!m[2] || isNationality(m[2].trim()))) {
+      const modifier = AT_DEATH.test(core.slice(0, m.index + 1)) && !m[1] ? 'then' : modifierOf(m[1]);
+      return { modifier, lengthBefore: before.length - m.index - (m[0].startsWith('the') ? 0 : 1), lengthAfter: 0 };
+    }
+    // at the start of a sentence, with or without a country's possessive: "Ukraine's chief negotiator, Rustem Umerov,"
+    let opening = openingPatterns.get(f);
+    if (!opening) {
+      opening = new RegExp(`(?:^|[.!?;:"“”]\\s*|\\n\\s*)((?:[\\p{L}.'-]+\\s+){0,2}?)${escape(f)}$`, 'u');
+      openingPatterns.set(f, opening);
+    }
+    const o = opening.exec(core);
+    if (o && (!o[1] || isNationality(o[1].trim().replace(/'s$/, '')))) return { modifier: 'current', lengthBefore: before.length - (core.length - f.length - (o[1]?.length ?? 0)), lengthAfter: 0 };
   }
   return null;
 }
+
+/** The pattern of each title form opening a sentence before a comma and a name, compiled once. */
+const openingPatterns = new Map<string, RegExp>();
 
 /** The apposition pattern of each title form, compiled once. */
 const afterPatterns = new Map<string, RegExp>();

@@ -67,6 +67,7 @@ describe('published stage: a dateline whose year the text\'s latest dated mentio
 });
 
 describe('published stage: probe-article misreads', () => {
+  it('"Ukraine\'s chief negotiator, Rustem Umerov," opening a sentence dates by the delegation he led from May 2025', () => assert.equal(dating('Prisoners were swapped on Thursday. Ukraine\'s chief negotiator, Rustem Umerov, said talks must go on.')[2], '2025-05-15'));
   it('hostage talks with Biden-era office holders are after October 7, not before the war', () => {
     const p = publishedOf('Relatives of hostages rallied in Tel Aviv as Hamas studied the proposal. Secretary of State Antony Blinken said it could bring the hostages home, and Prime Minister Benjamin Netanyahu denied adding conditions.');
     assert.deepEqual([p.earliest, p.latest], ['2023-10-07', '2025-01-20']);
