@@ -11,7 +11,7 @@ describe('datelineYear', () => {
   it('the only allowed year', () => assert.equal(year(6, 10, [{ earliest: '2023-10-07', latest: '2025-01-20' }]), '2024-06-10'));
   it('several years: the lead\'s weekday is the dateline day', () => assert.equal(year(6, 10, BLINKEN, MONDAY), '2024-06-10'));
   it('several years: the lead\'s weekday is the day before the dateline', () => assert.equal(year(6, 11, BLINKEN, MONDAY), '2024-06-11'));
-  it('several years and no weekday: open', () => assert.equal(year(6, 10, BLINKEN), null));
+  it('several years and no weekday: the latest, the interval spanning them', () => assert.deepEqual(((r) => [r.value, r.earliest, r.latest])(datelineYear(6, 10, BLINKEN, [])), ['2024-06-10', '2021-06-10', '2024-06-10']));
   it('a weekday that fits no year is ignored', () => assert.equal(year(6, 10, [{ earliest: '2023-01-01', latest: '2023-12-31' }], MONDAY), '2023-06-10'));
   it('the day must lie in a period, not only in their hull', () => assert.equal(year(6, 10, [{ earliest: '2019-01-01', latest: '2019-03-01' }, { earliest: '2020-01-01', latest: '2020-12-31' }]), '2020-06-10'));
   it('February 29 only in leap years', () => assert.equal(year(2, 29, [{ earliest: '2021-01-01', latest: '2024-12-31' }]), '2024-02-29'));
@@ -20,7 +20,7 @@ describe('datelineYear', () => {
     const lead: WeekdayMention[] = [{ day: 1, tense: 'past' }, { day: 6, tense: 'past', weekend: true }];
     assert.equal(year(3, 3, [{ earliest: '2022-01-01', latest: '2025-12-31' }], lead), '2025-03-03');
   });
-  it('says why it stays open', () => assert.match(datelineYear(6, 10, BLINKEN, []).reason, /June 10 fits 2021, 2022, 2023, 2024/));
+  it('says which years fit and why the latest', () => assert.match(datelineYear(6, 10, BLINKEN, []).reason, /June 10 fits 2021, 2022, 2023, 2024 .*the latest, 2024/));
 });
 
 describe('datelineYear: the latest date the text gives with its year', () => {
@@ -30,5 +30,5 @@ describe('datelineYear: the latest date the text gives with its year', () => {
     assert.deepEqual([r.value, r.earliest, r.latest], ['2016-09-28', '2016-09-28', '2026-09-28']);
     assert.match(r.reason, /latest date the text gives with its year/);
   });
-  it('a dated mention more than a year before every candidate decides nothing', () => assert.equal(datelineYear(9, 28, [{ earliest: '2019-01-01', latest: '2026-11-21' }], [], { start: '2012-01-01', end: '2012-12-31' }).value, null));
+  it('a dated mention more than a year before every candidate decides nothing: the latest year', () => assert.equal(datelineYear(9, 28, [{ earliest: '2019-01-01', latest: '2026-11-21' }], [], { start: '2012-01-01', end: '2012-12-31' }).value, '2026-09-28'));
 });

@@ -6,8 +6,9 @@
  * (roles, events, eras, mentions). In wire style the lead reports the dateline day's news,
  * so a weekday the lead says happened is the dateline day or the day before ("on Monday"
  * under a Monday or Tuesday dateline); among the allowed years, those that fit that rule
- * are kept (when none does, the weekday is ignored and the reason says so). The dateline
- * dates the article only when one year is left.
+ * are kept (when none does, the weekday is ignored and the reason says so). When several
+ * years are left, the one the text's latest dated mention points to is the value, else the
+ * latest of them, with an interval spanning them all.
  */
 import { isDay, type Period, type WeekdayMention } from './infer.js';
 
@@ -32,7 +33,9 @@ export interface DatelineYear {
  * sentence; `latestDated` the first and last day of the latest date the text gives with its
  * year and not in the future ("September 27, 2016", "in 2012"). When several years remain,
  * the first one on or after that date and at most a year after it is the best value (news
- * cites the days just before its own), and the interval spans the years left.
+ * cites the days just before its own), else the latest of them (news is read soon after it
+ * is written; the periods end at the reference date); the interval spans the years left.
+ * The value is null only when no allowed year has that day.
  */
 export function datelineYear(month: number, day: number, periods: readonly Period[], lead: readonly WeekdayMention[], latestDated: { start: string; end: string } | null = null): DatelineYear {
   if (periods.length === 0) return { value: null, reason: 'no period allowed' };
@@ -65,7 +68,13 @@ export function datelineYear(month: number, day: number, periods: readonly Perio
       reason: `${md} fits ${list} in ${span}${why}; the latest date the text gives with its year, ${latestDated!.start === latestDated!.end ? latestDated!.start : latestDated!.start.slice(0, 4)}, makes ${recent.slice(0, 4)} the likeliest (the interval keeps the later years)`,
     };
   }
-  return { value: null, reason: `${md} fits ${list} in ${span}${why}; the year stays open` };
+  // News is read soon after it is written: the latest year the evidence allows, with the
+  // interval spanning every year left, so a reader sees how open the year is.
+  const latest = chosen[chosen.length - 1]!;
+  return {
+    value: latest, earliest: chosen[0]!, latest,
+    reason: `${md} fits ${list} in ${span}${why}; the latest, ${latest.slice(0, 4)}, is the best value (the interval keeps the earlier years)`,
+  };
 }
 
 /** Whether a weekday the lead says happened is `iso` or the day before (the weekend: Saturday or Sunday). */

@@ -11,5 +11,9 @@ describe('eraClues', () => {
   it('two eras from one sentence', () => assert.deepEqual(eras('A hostage deal could end the war in Gaza, Hamas said.').map((c) => c[2]), ['war in Gaza', 'hostage deal']));
   it('the full-scale invasion of Ukraine', () => assert.deepEqual(eras('Since the full-scale invasion, Kyiv has rebuilt its grid.'), [['2022-02-24', null, 'full-scale invasion']]));
   it('Sudan with the RSF named', () => assert.deepEqual(eras('The war in Sudan has displaced millions, the RSF said.'), [['2023-04-15', null, 'war in Sudan']]));
+  it('"bring the hostages home" with Gaza named', () => assert.deepEqual(eras('Blinken said the deal could bring the hostages home from Gaza.'), [['2023-10-07', '2026-01-26', 'bring the hostages home']]));
+  it('relatives of hostages rallying, with Hamas named', () => assert.deepEqual(eras('Relatives of hostages rallied as Hamas studied the plan.'), [['2023-10-07', '2026-01-26', 'Relatives of hostages']]));
+  it('Israeli troops in the Philadelphi corridor during hostage talks', () => assert.deepEqual(eras('Hamas wants the withdrawal of Israeli troops from the Philadelphi corridor before hostages are freed.').map((c) => [c[0], c[2]]), [['2024-05-29', 'troops from the Philadelphi corridor']]));
+  it('Sudan\'s warring sides with the RSF named', () => assert.deepEqual(eras('Sudan\'s warring sides, the army and the RSF, met in Jeddah.'), [['2023-04-15', null, 'Sudan\'s warring sides']]));
   it('the shipped data loads and is ordered', () => assert.ok(knownEras().every((e) => e.until === null || e.from <= e.until)));
 });

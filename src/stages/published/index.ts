@@ -150,8 +150,9 @@ function datelineDate(doc: string, dateline: Annotation<Dateline>, inferred: Inf
   const leadDays = weekdays.filter((w) => w.start !== undefined && lead !== null && w.start >= lead.start && w.start < lead.end);
   const year = datelineYear(Number(parsed.value.slice(5, 7)), Number(parsed.value.slice(8, 10)), periods, leadDays, dated);
   if (year.value === null) { notes.push(`dateline ${raw}: ${year.reason}`); return null; }
+  const unbounded = inferred === null ? [`nothing else in the text bounds the year: the dateline's ${raw} is taken in the latest year not after the reference date ${reference}, a guess`] : [];
   return {
     value: year.value, precision: 'day', method: 'dateline', earliest: year.earliest ?? year.value, latest: year.latest ?? year.value,
-    evidence: [span, `dateline ${raw}: ${year.reason}`, ...(inferred?.published.evidence ?? [])],
+    evidence: [span, `dateline ${raw}: ${year.reason}`, ...unbounded, ...(inferred?.published.evidence ?? [])],
   };
 }

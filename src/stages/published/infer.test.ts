@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { anchorMentions, inferPublished, type Clue, type DateMention } from './infer.js';
+import { anchorMentions, inferPublished, middleDay, type Clue, type DateMention } from './infer.js';
 
 const span = (start: number, text = 'x') => ({ doc: 'd', start, end: start + text.length, text });
 const role = (earliest: string | null, latest: string | null, reason = 'role'): Clue => ({ earliest, latest, reason, span: span(0, 'role'), strength: 'strong' });
@@ -16,10 +16,10 @@ describe('inferPublished', () => {
     const p = inferPublished([role('2009-01-20', '2017-01-20')], [], REF)!;
     assert.deepEqual([p.value, p.precision], ['2013-01', 'month']);
   });
-  it('a middle between two periods moves to the nearest end of one', () => {
+  it('across two periods the value halves the allowed days, not the hull (which would fall in the gap)', () => {
     const pm: Clue = { earliest: '2017-01-20', latest: null, reason: 'Trump administration', span: span(0), strength: 'strong', periods: [{ earliest: '2017-01-20', latest: '2021-01-20' }, { earliest: '2025-01-20', latest: null }] };
     const p = inferPublished([pm, role('2018-01-01', '2025-06-30')], [], REF)!;
-    assert.deepEqual([p.earliest, p.latest, p.value], ['2018-01-01', '2025-06-30', '2021-01']);
+    assert.deepEqual([p.earliest, p.latest, p.value], ['2018-01-01', '2025-06-30', '2019-10']);
     assert.ok(p.evidence.includes('possible: 2018-01-01..2021-01-20 or 2025-01-20..2025-06-30'));
   });
   it('an era clue keeps only the term of a role it meets', () => {
@@ -38,6 +38,8 @@ describe('inferPublished', () => {
     const p = inferPublished([role('2021-01-26', '2025-01-20')], [mention(10, 2023, 10, 7), mention(50, 2024, 3, null)], REF)!;
     assert.deepEqual([p.earliest, p.latest, p.value, p.precision], ['2024-03-01', '2025-01-20', '2024-03', 'month']);
   });
+  it('a short period beside a long one does not pull the value towards the gap', () => assert.equal(middleDay([{ earliest: '2021-01-26', latest: '2021-06-13' }, { earliest: '2022-12-29', latest: '2025-01-20' }]), '2023-11-01'));
+  it('one period: its middle', () => assert.equal(middleDay([{ earliest: '2024-01-01', latest: '2024-01-31' }]), '2024-01-16'));
   it('the best value is never before the interval', () => {
     const p = inferPublished([role('2025-01-21', null)], [mention(10, 2023, 10, null)], REF)!;
     assert.deepEqual([p.earliest, p.value, p.precision], ['2025-01-21', '2025-12-21', 'day']);

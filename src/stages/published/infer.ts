@@ -137,8 +137,8 @@ const DAY_PRECISION_MAX_DAYS = 3 * 366;
  * The best single value inside the allowed periods: news reports recent events, so the
  * latest past day mentioned; else, in a narrow interval, the day the weekdays said in the
  * past point to; else the latest month (or year) mentioned; else the middle of the allowed
- * periods (the guess with the least worst-case error; moved to the nearest end of a period
- * when it falls between two), at day precision when they span at most three years and at
+ * days ({@link middleDay}: for one period, its middle, the guess with the least worst-case
+ * error; across gaps, the day with as many allowed days before as after), at day precision when they span at most three years and at
  * month precision beyond. An interval open towards today ends at the reference date.
  */
 function bestValue(allowed: readonly Period[], day: Resolved | null, other: Resolved | null, reference: string, weekdays: readonly WeekdayMention[]): { value: string; precision: Precision; reason: string } {
@@ -149,26 +149,28 @@ function bestValue(allowed: readonly Period[], day: Resolved | null, other: Reso
   if (other && endOf(other.value) >= interval.earliest) {
     if (other.precision === 'month' || interval.latest === reference) return { value: other.value, precision: other.precision, reason: `best value: the latest past ${other.precision} mentioned, ${other.value}` };
   }
-  const mid = inside(allowed, new Date((Date.parse(interval.earliest) + Date.parse(interval.latest)) / 2).toISOString().slice(0, 10));
+  const mid = middleDay(allowed);
   const open = interval.latest === reference ? ' (the reference date)' : '';
   const long = (Date.parse(interval.latest) - Date.parse(interval.earliest)) / 864e5 > DAY_PRECISION_MAX_DAYS;
+  const what = allowed.length > 1 ? `the days the evidence allows in ${interval.earliest}..${interval.latest}` : `${interval.earliest}..${interval.latest}`;
   return long
-    ? { value: mid.slice(0, 7), precision: 'month', reason: `best value: the month in the middle of ${interval.earliest}..${interval.latest}${open} (no recent date mentioned; the interval is long)` }
-    : { value: mid, precision: 'day', reason: `best value: the middle of ${interval.earliest}..${interval.latest}${open} (no recent date mentioned)` };
+    ? { value: mid.slice(0, 7), precision: 'month', reason: `best value: the month in the middle of ${what}${open} (no recent date mentioned; the interval is long)` }
+    : { value: mid, precision: 'day', reason: `best value: the middle of ${what}${open} (no recent date mentioned)` };
 }
 
-/** `day` if a period holds it, else the nearest end of a period. */
-function inside(allowed: readonly Period[], day: string): string {
-  let best = allowed[0]!.earliest;
-  let distance = Infinity;
+/**
+ * The middle of the allowed days: half of them lie before it, half after, so a short
+ * period the evidence barely allows (Netanyahu's 2021 months beside his term from
+ * 2022-12-29) does not pull the value into or towards the gap between periods.
+ */
+export function middleDay(allowed: readonly Period[]): string {
+  const length = (p: Period): number => (Date.parse(p.latest) - Date.parse(p.earliest)) / 864e5;
+  let rest = allowed.reduce((sum, p) => sum + length(p), 0) / 2;
   for (const p of allowed) {
-    if (p.earliest <= day && day <= p.latest) return day;
-    for (const end of [p.earliest, p.latest]) {
-      const d = Math.abs(Date.parse(end) - Date.parse(day));
-      if (d < distance) { distance = d; best = end; }
-    }
+    if (rest <= length(p)) return new Date(Date.parse(p.earliest) + Math.floor(rest) * 864e5).toISOString().slice(0, 10);
+    rest -= length(p);
   }
-  return best;
+  return allowed[allowed.length - 1]!.latest;
 }
 
 /** Earliest and latest day of the periods. */

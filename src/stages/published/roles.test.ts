@@ -8,6 +8,7 @@ const KB: RoleHolder[] = [
   { name: 'Benjamin Netanyahu', aliases: ['Bibi'], roles: [{ title: 'Prime Minister', of: 'Israel', from: '2009-03-31', to: '2021-06-13' }, { title: 'Prime Minister', of: 'Israel', from: '2022-12-29', to: null }] },
   { name: 'Matthew Miller', aliases: [], roles: [{ title: 'State Department spokesperson', from: '2023-01-01', to: '2025-01-20' }] },
   { name: 'Aaron David Miller', aliases: [], roles: [{ title: 'Middle East negotiator', from: '1978', to: '2003' }] },
+  { name: 'Martin Griffiths', aliases: [], roles: [{ title: 'Emergency Relief Coordinator', titleAliases: ['UN humanitarian chief'], of: 'United Nations', from: '2021-07-19', to: '2024-06-30' }] },
   { name: 'Mohammed bin Abdulrahman Al Thani', aliases: [], roles: [{ title: 'Prime Minister', titleAliases: ['Qatari Prime Minister'], of: 'Qatar', from: '2023-03-07', to: null }] },
 ];
 const clues = (text: string): Array<[string | null, string | null, string]> => roleClues(text, 'd', KB).map((c) => [c.earliest, c.latest, c.span!.text]);
@@ -18,6 +19,10 @@ describe('roleClues', () => {
   it('an apposition after the name', () => assert.deepEqual(clues('Marco Rubio, the secretary of state, said.'), [['2025-01-21', null, 'Marco Rubio, the secretary of state']]));
   it('an apposition with any country\'s demonym', () => assert.deepEqual(clues('Benjamin Netanyahu, the Israeli prime minister, said.'), [['2009-03-31', null, 'Benjamin Netanyahu, the Israeli prime minister']]));
   it('an apposition with a country name', () => assert.deepEqual(clues('Marco Rubio, the United States secretary of state, said.'), [['2025-01-21', null, 'Marco Rubio, the United States secretary of state']]));
+  it('"the <title>, <name>"', () => assert.deepEqual(clues('Officials briefed the secretary of state, Antony Blinken, on Monday.'), [['2021-01-26', '2025-01-20', 'the secretary of state, Antony Blinken']]));
+  it('"the U.N. <title>, <name>" with the dotted abbreviation', () => assert.deepEqual(clues('The U.N. humanitarian chief, Martin Griffiths, warned of famine.'), [['2021-07-19', '2024-06-30', 'The U.N. humanitarian chief, Martin Griffiths']]));
+  it('"<Country>\'s <title>, <name>" opening a sentence', () => assert.deepEqual(clues('Talks stalled. Israel\'s prime minister, Benjamin Netanyahu, said no.').map((c) => c[2]), ['Israel\'s prime minister, Benjamin Netanyahu']));
+  it('"the former <title>, <name>"', () => assert.deepEqual(clues('The former secretary of state, Antony Blinken, wrote.'), [['2025-01-20', null, 'The former secretary of state, Antony Blinken']]));
   it('a deputy is not the title', () => assert.deepEqual(clues('Marco Rubio, the deputy secretary of state, said.'), []));
   it('"former" means after the term', () => assert.deepEqual(clues('Former Secretary of State Antony Blinken wrote.'), [['2025-01-20', null, 'Former Secretary of State Antony Blinken']]));
   it('"then-" dates nothing', () => assert.deepEqual(clues('then-Secretary of State Antony Blinken said in 2023.'), []));

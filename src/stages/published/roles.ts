@@ -4,7 +4,8 @@
  * A person named with a title they held only during known periods bounds the
  * publication date to those periods: the title must stand right before the name
  * ("U.S. Secretary of State Antony Blinken", "Qatari Prime Minister Sheikh Mohammed …")
- * or in an apposition after it ("Blinken, the secretary of state,"). "Former" or "ex-"
+ * or in an apposition after it ("Blinken, the secretary of state,") or before it ("the U.N.
+ * humanitarian chief, Martin Griffiths,"). "Former" or "ex-"
  * before the title means after the term ended; "then-" dates nothing, and neither does a
  * title in "the killing of Hamas leader X" or "the late X" (the title at death). "The Trump
  * administration" and "the Netanyahu government" date an article to the terms of the
@@ -132,7 +133,7 @@ export function roleClues(text: string, doc: string, people: readonly RoleHolder
     }
     const trimmed = withoutHonorifics(before);
     for (const [title, forms] of titleFormsOf(person)) {
-      const found = titleBefore(before, trimmed, forms) ?? titleAfter(after, forms);
+      const found = titleBefore(before, trimmed, forms) ?? titleBeforeComma(before, forms) ?? titleAfter(after, forms);
       if (!found || found.modifier === 'then') continue;
       const key = `${person.name}|${title}|${found.modifier}`;
       if (out.has(key)) continue;
@@ -174,6 +175,11 @@ function titleForms(person: RoleHolder, title: string): string[] {
   for (const r of person.roles) if (r.title === title) for (const t of [r.title, ...(r.titleAliases ?? [])]) forms.add(fold(t));
   const short = ministerShortForm(title);
   if (short !== null) forms.add(short);
+  // "UN humanitarian chief" is also written "U.N. humanitarian chief"
+  for (const f of [...forms]) {
+    const dotted = /^(us|un|uk|eu) /.exec(f);
+    if (dotted) forms.add(`${dotted[1]![0]}.${dotted[1]![1]}. ${f.slice(3)}`);
+  }
   return [...forms].sort((a, b) => b.length - a.length);
 }
 
@@ -266,6 +272,46 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set(['u.s.', 'us', 'u.s', 'uk', '
 function isNationality(words: string): boolean {
   return ABBREVIATIONS.has(words.replace(/\s+/g, ' ')) || countryForms(words).some((f) => f.kind !== 'alias');
 }
+
+/** The pattern of each title form in "the <title>, <name>", compiled once. */
+const commaPatterns = new Map<string, RegExp>();
+
+/**
+ * "the U.S. special envoy for Sudan, Tom Perriello": the title after "the" (and up to three
+ * words naming a country), or opening a sentence (after a country's possessive: "Ukraine's
+ * chief negotiator, Rustem Umerov,"), then a comma right before the name. "The killing of
+ * the Hamas leader, X" dates nothing, as before a name without the comma.
+ */
+function titleBeforeComma(before: string, forms: readonly string[]): Found | null {
+  const comma = /,\s+$/.exec(before);
+  if (comma === null) return null;
+  const core = before.slice(0, comma.index);
+  for (const f of forms) {
+    if (!core.endsWith(f)) continue;
+    let re = commaPatterns.get(f);
+    if (!re) {
+      re = new RegExp(`(?:^|[^\\p{L}\\p{N}])the\\s+(?:(former|ex-|then-|then)\\s*)?((?:[\\p{L}.'-]+\\s+){0,3}?)${escape(f)}$`, 'u');
+      commaPatterns.set(f, re);
+    }
+    const m = re.exec(core);
+    if (m && (!m[2] || isNationality(m[2].trim()))) {
+      const modifier = AT_DEATH.test(core.slice(0, m.index + 1)) && !m[1] ? 'then' : modifierOf(m[1]);
+      return { modifier, lengthBefore: before.length - m.index - (m[0].startsWith('the') ? 0 : 1), lengthAfter: 0 };
+    }
+    // at the start of a sentence, with or without a country's possessive: "Ukraine's chief negotiator, Rustem Umerov,"
+    let opening = openingPatterns.get(f);
+    if (!opening) {
+      opening = new RegExp(`(?:^|[.!?;:"“”]\\s*|\\n\\s*)((?:[\\p{L}.'-]+\\s+){0,2}?)${escape(f)}$`, 'u');
+      openingPatterns.set(f, opening);
+    }
+    const o = opening.exec(core);
+    if (o && (!o[1] || isNationality(o[1].trim().replace(/'s$/, '')))) return { modifier: 'current', lengthBefore: before.length - (core.length - f.length - (o[1]?.length ?? 0)), lengthAfter: 0 };
+  }
+  return null;
+}
+
+/** The pattern of each title form opening a sentence before a comma and a name, compiled once. */
+const openingPatterns = new Map<string, RegExp>();
 
 /** The apposition pattern of each title form, compiled once. */
 const afterPatterns = new Map<string, RegExp>();

@@ -6,11 +6,17 @@ describe('published stage on undated texts (reference 2026-11-21)', () => {
   it('a dateline month-day: the year where the lead\'s weekday fits', () => assert.deepEqual(dating('AMMAN, June 10 (Reuters) - Secretary of State Antony Blinken met King Abdullah on Monday to discuss aid.'), ['2024-06-10', 'dateline', '2024-06-10', '2024-06-10']));
   it('a dateline day-month (British order) is read too', () => assert.deepEqual(dating('AMMAN, 10 June (AFP) - Secretary of State Antony Blinken met King Abdullah on Monday to discuss aid.'), ['2024-06-10', 'dateline', '2024-06-10', '2024-06-10']));
   it('a dateline month-day: the year an era allows', () => assert.deepEqual(dating('DOHA, March 3 (Reuters) - Secretary of State Antony Blinken said the war in Gaza must end.'), ['2024-03-03', 'dateline', '2024-03-03', '2024-03-03']));
-  it('a dateline whose year stays open falls through to inference', () => {
+  it('a dateline with several allowed years takes the latest', () => {
     const p = publishedOf('DOHA, March 3 (Reuters) - Secretary of State Antony Blinken spoke to reporters.');
-    assert.deepEqual([p.method, p.earliest, p.latest], ['inferred', '2021-01-26', '2025-01-20']);
-    assert.ok(p.evidence.some((e) => typeof e === 'string' && /dateline March 3: .*year stays open/.test(e)));
+    assert.deepEqual([p.value, p.method, p.earliest, p.latest], ['2024-03-03', 'dateline', '2021-03-03', '2024-03-03']);
   });
+  it('a dateline with nothing bounding its year: the latest not after the reference date, said as a guess', () => {
+    const p = publishedOf('BRUSSELS, March 3 (Reuters) - Trade negotiators narrowed their differences over steel tariffs.', '2026-02-01');
+    assert.deepEqual([p.value, p.method, p.latest], ['2025-03-03', 'dateline', '2025-03-03']);
+    assert.ok(p.earliest! <= '2000-03-03');
+    assert.ok(p.evidence.some((e) => typeof e === 'string' && /nothing else in the text bounds the year/.test(e)));
+  });
+  it('a dateline month-day: the year office holders allow (trade commissioner, USTR, chancellor)', () => assert.deepEqual(dating('BRUSSELS, March 3 (Reuters) - Trade Commissioner Maros Sefcovic met U.S. Trade Representative Jamieson Greer on Monday. "Nobody wants a trade war," German Chancellor Friedrich Merz said.'), ['2026-03-03', 'dateline', '2026-03-03', '2026-03-03']));
   it('known events with "last week" and "last month" next to them', () => assert.deepEqual(dating('Hamas last week named Yahya Sinwar as its leader, succeeding Ismail Haniyeh, who was killed in Tehran last month.').slice(1), ['inferred', '2024-08-10', '2024-08-20']));
   it('the best value of a narrow interval lies in it', () => {
     const p = publishedOf('Hamas last week named Yahya Sinwar as its leader, succeeding Ismail Haniyeh, who was killed in Tehran last month.');
@@ -61,6 +67,13 @@ describe('published stage: a dateline whose year the text\'s latest dated mentio
 });
 
 describe('published stage: probe-article misreads', () => {
+  it('"Ukraine\'s chief negotiator, Rustem Umerov," opening a sentence dates by the delegation he led from May 2025', () => assert.equal(dating('Prisoners were swapped on Thursday. Ukraine\'s chief negotiator, Rustem Umerov, said talks must go on.')[2], '2025-05-15'));
+  it('hostage talks with Biden-era office holders are after October 7, not before the war', () => {
+    const p = publishedOf('Relatives of hostages rallied in Tel Aviv as Hamas studied the proposal. Secretary of State Antony Blinken said it could bring the hostages home, and Prime Minister Benjamin Netanyahu denied adding conditions.');
+    assert.deepEqual([p.earliest, p.latest], ['2023-10-07', '2025-01-20']);
+    assert.ok(p.value! >= '2023-10-07');
+  });
+  it('"the <title>, <name>" appositions of two office holders narrow the interval', () => assert.deepEqual(dating('The U.S. special envoy for Sudan, Tom Perriello, urged a truce. The U.N. humanitarian chief, Martin Griffiths, warned of famine.').slice(2), ['2024-02-26', '2024-06-30']));
   it('a date a plan was moved to bounds nothing', () => assert.deepEqual(dating('KYIV, March 12 (Reuters) - Russian drones struck Kharkiv overnight, officials said on Tuesday, as the full-scale invasion entered its third year. A session had been moved to March 20.').slice(0, 2), ['2024-03-12', 'dateline']));
   it('"the war, which began with the Oct. 7 attack, is in its eighth month"', () => assert.deepEqual(dating('Hamas said on Saturday it was studying the plan. The war, which began with the Oct. 7 attack, is in its eighth month.').slice(2), ['2024-05-07', '2024-06-07']));
   it('the day something began is a bound, not the date', () => assert.notEqual(dating('The ceasefire took effect on Wednesday. Hezbollah began firing at Israel on Oct. 8, 2023.')[0], '2023-10-08'));

@@ -91,6 +91,9 @@ export function namesPastEvent(words: Words, count: number, first: number, last:
   return first > 0 && last + 1 < count && PAST_EVENT_NOUNS.has(words(last + 1)) && ATTRIBUTIVE_BEFORE.has(words(first - 1));
 }
 
+/** Determiners after which an -ed word is an adjective ("a designated day"); not "that", which also opens a clause ("talks that stalled"). */
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'each', 'every']);
+
 /** Words before an expression read for any tense, and how far a clear future still counts. */
 const NEAR = 10;
 const FAR = 16;
@@ -146,6 +149,8 @@ function wordTense(words: Words, i: number, present: boolean): Tense | null {
   // earlier, which says nothing of the day's side ("was to have" is past)
   if ((c & C_AUX_PAST) !== 0 && words(i + 1) === 'to' && words(i + 2) !== 'have') return conditional(words, i) ? 'future' : null;
   if ((c & C_PAST) !== 0) return (prev & (C_AUX_BE | C_AUX_PROGRESSIVE)) !== 0 && (c & C_CLEAR_PAST) === 0 ? null : 'past';
+  // "a designated day", "the agreed plan": after a determiner a participle is an adjective
+  if (ed && (c & C_PAST) === 0 && i > 0 && ARTICLES.has(words(i - 1))) return null;
   if (ed && (c & C_NOT_PAST_ED) === 0) return (prev & (C_AUX_BE | C_AUX_PROGRESSIVE)) !== 0 ? (w === 'headed' && (prev & C_PRESENT_BE) !== 0 ? 'future' : null) : 'past';
   return null;
 }
@@ -219,8 +224,8 @@ function untilTense(words: Words, count: number, at: number, last: number): Tens
  * The tense for an expression covering words `[first, last]` of a sentence of `count`
  * words, read through `words` (lower case, one per token, computed on demand). With
  * `present` false, present `be` and the present progressive say nothing: they point ahead
- * for a weekday ("the vote is on Friday") but not for a month ("prices are lower than in
- * October").
+ * for a weekday or a month-day ("the vote is on Friday", "are counting on … on Nov. 8") but
+ * not for a month ("prices are lower than in October").
  */
 export function tenseAround(words: Words, count: number, first: number, last: number, present = true): Tense {
   const before = first > 0 ? words(first - 1) : '';

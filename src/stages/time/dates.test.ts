@@ -9,6 +9,8 @@ const W = '2024-05-01'; // a Wednesday
 
 test('month day, coming', () => expectTimes('Talks will resume on June 10 in Doha.', W, [['June 10', '2024-06-10']]));
 test('month day, past', () => expectTimes('Gunmen crossed the fence on Oct. 7 at dawn.', W, [['Oct. 7', '2023-10-07']]));
+test('month day under a present progressive, coming', () => expectTimes('Democrats are counting on young voters on Nov. 8.', W, [['Nov. 8', '2024-11-08']]));
+test('a participle after an article is an adjective, not a past verb', () => expectTimes('They are taking part in the event, a designated day on Nov. 1 during which volunteers will canvass.', W, [['Nov. 1', '2024-11-01']]));
 test('month day with year', () => expectTimes('The war began on October 7, 2023, with a raid.', W, [['October 7, 2023', '2023-10-07']]));
 test('abbreviated month with year', () => expectTimes('The accord was signed on Dec. 12, 2023, in Cairo.', W, [['Dec. 12, 2023', '2023-12-12']]));
 test('day month year', () => expectTimes('The pause was agreed on 10 June 2024 after a long night.', '2024-07-01', [['10 June 2024', '2024-06-10']]));

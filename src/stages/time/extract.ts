@@ -236,7 +236,7 @@ function withTense(text: string, found: readonly Candidate[], tokens: readonly T
       over = c.value.op === 'month-day' && namesPastEvent(word, to - from, first, last);
       const governed = FIRM_OPS.has(c.value.op) && !over ? governingTense(word, to - from, first, last) : null;
       firm = governed !== null && governed !== 'unknown';
-      tense = governed ?? tenseAround(word, to - from, first, last, c.value.op === 'weekday');
+      tense = governed ?? tenseAround(word, to - from, first, last, c.value.op === 'weekday' || c.value.op === 'month-day');
     }
     const value = (over ? { ...c.value, tense, over } : rangeFrom !== undefined ? { ...c.value, tense, rangeFrom } : firm ? { ...c.value, tense, firm: true } : { ...c.value, tense }) as TimexValue;
     // one literal, not a spread: the refiners build candidates with their keys in several orders
