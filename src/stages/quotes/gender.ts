@@ -9,30 +9,10 @@
  * surname's ending (`-ova`, `-eva`, `-skaya` female; `-ov`, `-ev`, `-sky` male). None: unknown,
  * which agrees with either pronoun.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { dataDir } from '../../util/paths.js';
+import { givenNameGender, type Gender } from '../../util/given-names.js';
 import type { DocView, ViewMention } from './view.js';
 
-export type Gender = 'f' | 'm';
-
-/** The given names of `data/lexicons/given-names.json`, by lower-case name. */
-function loadGivenNames(): ReadonlyMap<string, Gender> {
-  const file = path.join(dataDir('lexicons'), 'given-names.json');
-  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { female: string[]; male: string[] };
-  const out = new Map<string, Gender>();
-  for (const n of data.female) out.set(n, 'f');
-  for (const n of data.male) out.set(n, out.has(n) ? out.get(n)! : 'm');
-  return out;
-}
-
-let givenNames: ReadonlyMap<string, Gender> | null = null;
-
-/** The gender a given name tells, or null (loaded on first use). */
-export function givenNameGender(name: string): Gender | null {
-  givenNames ??= loadGivenNames();
-  return givenNames.get(name.toLowerCase()) ?? null;
-}
+export { givenNameGender, type Gender };
 
 /** Honorifics and titles before a name, lower case without their full stop. */
 const TITLES: ReadonlyMap<string, Gender> = new Map([

@@ -189,3 +189,9 @@ test('a one-word "place" no gazetteer knows, worked at or said in a statement, i
 });
 test('a sentence-opening plural of people at large is no name', () => assert.deepEqual(refined('The union won. Workers at the plant will vote', ['organization:Workers']), []));
 test('an acronym read as a place that says something in a statement is an organization', () => assert.deepEqual(refined('USMX said in a statement that the offer stood', ['place:USMX']), ['organization:USMX']));
+
+test('a title, a given name and a surname read as a body are a person (the title split off)', () => assert.deepEqual(refined('German Chancellor Friedrich Merz said in Berlin that talks would go on', ['organization:German Chancellor Friedrich Merz', 'place:Berlin']), ['person:Friedrich Merz', 'place:Berlin']));
+test('a body whose first word is no given name, or whose last is a body head, stays a body', () => {
+  assert.deepEqual(refined('Goldman Sachs said profits rose', ['organization:Goldman Sachs']), ['organization:Goldman Sachs']);
+  assert.deepEqual(refined('The Frank Foundation said grants rose', ['organization:Frank Foundation']), ['organization:Frank Foundation']);
+});

@@ -8,6 +8,8 @@
  */
 import { ARTICLE_NAME, BODY_NOUNS, BODY_VERBS, BYLINE_ROLES, COMPANY_NOUNS, COMPANY_POSSESSIONS, FIGHTING_WORDS, GROUND_NOUNS, PLACE_APPOSITIVES, PLACE_PREPOSITIONS, DEMONYM_ADJECTIVES, DETERMINERS, SURNAME_PARTICLES, DEMONYM_PLURAL, GROUND_VERBS, GROUP_NAMES, HONORIFICS, LEADING_PARTICLES, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_MODIFIED, PHOTO_CREDITS, PLACE_HEADS, PLACE_NOUNS, POSSESSIVES, TITLE_JOINERS, TITLE_WORDS, WORKFORCE_NOUNS } from './lexicon.js';
 import { normalizeToken } from './word.js';
+import { givenNameGender } from '../../../util/given-names.js';
+import { countryNamed, countryOfDemonym } from '../../../kb/places.js';
 import { firstWhere } from '../../../util/span-index.js';
 
 /** What a mention is: the export's entity types, plus `misc` (CoNLL MISC, not exported). */
@@ -435,6 +437,36 @@ const titleModifier: Refiner = {
     });
   },
 };
+
+/**
+ * A name read as a body that is a person's: after any title words, two or three capitalized
+ * words, the first a given name of the lexicon (`data/lexicons/given-names.json`), the last
+ * no organization head, the whole no curated name of another type ("German Chancellor
+ * Friedrich Merz" was an organization).
+ */
+const givenNamePerson: Refiner = {
+  id: 'given-name-person',
+  reason: 'a body or misc mention made of a title, a given name and one or two more capitalized words is a person ("German Chancellor Friedrich Merz")',
+  refine(mentions, input) {
+    return mentions.map((m) => {
+      if (m.type === 'person' || m.type === 'place') return m;
+      let start = m.start;
+      while (start < m.end && (isTitleToken(input, start) || countryWord(input, start))) start++;
+      const words = m.end - start;
+      if (words < 2 || words > 3) return m;
+      for (let k = start; k < m.end; k++) if (!isCapitalized(input, k) || !/^\p{L}[\p{L}'’-]*$/u.test(input.tokens[k]!.text)) return m;
+      if (givenNameGender(input.tokens[start]!.text) === null || ORGANIZATION_HEADS.has(lower(input, m.end - 1))) return m;
+      if (input.known?.get(normalizeToken(mentionText(input, m)).toLowerCase()) !== undefined) return m;
+      return changed(m, { type: 'person', start }, this.id);
+    });
+  },
+};
+
+/** Whether token `i` names a country by its demonym or name (`German` in "German Chancellor …"). */
+function countryWord(input: RefineInput, i: number): boolean {
+  const w = input.tokens[i]!.text;
+  return isCapitalized(input, i) && (countryOfDemonym(w) !== undefined || countryNamed(w) !== undefined);
+}
 
 const leadingTitle: Refiner = {
   id: 'leading-title',
@@ -1001,7 +1033,7 @@ const noOverlaps: Refiner = {
  * lone demonyms become misc, plural ones groups; then drop photo credits (after every rule
  * that makes mentions); add the dateline place; remove overlaps last.
  */
-export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, quotedNickname, organizationPair, organizationObject, titleModifier, leadingTitle, bylineRole, repeatedSurname, speakingName, knownNameJoin, knownNameType, commonPlural, organizationCue, organizationNumber, placeNoun, appositiveOrganization, placeOrganization, demonymAdjective, demonymGroup, photoCredit, datelinePlace, noOverlaps];
+export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, quotedNickname, organizationPair, organizationObject, titleModifier, givenNamePerson, leadingTitle, bylineRole, repeatedSurname, speakingName, knownNameJoin, knownNameType, commonPlural, organizationCue, organizationNumber, placeNoun, appositiveOrganization, placeOrganization, demonymAdjective, demonymGroup, photoCredit, datelinePlace, noOverlaps];
 
 /** Applies every refiner in order. */
 export function refine(mentions: readonly Mention[], input: RefineInput, refiners: readonly Refiner[] = REFINERS): { mentions: Mention[]; log: RefineLog } {
