@@ -143,8 +143,8 @@ export function proposeByModel(view: DocView, rules: RuleEvidence, model: Attrib
     const pick = pickSpans(t, cue, model.span);
     if (pick === null || (t.mark[pick.contentFirst] === 1 && termMarkedAt(view.text, view.tokens[pick.contentFirst]!.start))) continue;
     const cueSpan = lexical === undefined ? cue : { first: Math.min(cue.first, lexical.first), last: Math.max(cue.last, lexical.last) };
-    // a content that opens with its own speaker and cue (`Egypt, which mediated …, said at least 600 trucks …`) starts after the cue
-    const opensWithSource = pick.sourceFirst >= 0 && pick.contentFirst === pick.sourceFirst && pick.sourceLast < cueSpan.first && pick.contentLast > cueSpan.last;
+    // a content that opens with (or inside) its own speaker and cue (`Egypt, which mediated …, said at least 600 trucks …`) starts after the cue
+    const opensWithSource = pick.sourceFirst >= 0 && pick.contentFirst >= pick.sourceFirst && pick.contentFirst <= pick.sourceLast && pick.sourceLast < cueSpan.first && pick.contentLast > cueSpan.last;
     const [first, last] = trim(quotations, opensWithSource ? cueSpan.last + 1 : pick.contentFirst, pick.contentLast);
     const source: SourceSpan | null = pick.sourceFirst < 0 ? null : { first: pick.sourceFirst, last: pick.sourceLast, head: headOf(view, pick.sourceFirst, pick.sourceLast) };
     if (lexical !== undefined && nounUseOfCue(view, lexical, source)) continue;
