@@ -50,7 +50,7 @@ describe('parley quotes', () => {
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /^2024-03-04 {2}Sameh Shoukry {2}\(said, indirect\)\n {4}“the gaps between the two sides had narrowed”\n {4}in Mediators report progress · Harbor Post — .*march\.txt$/m);
     assert.match(r.stdout, /^2024-03-04 {2}A senior Hamas official {2}\(said, indirect\)$/m);
-    assert.match(r.stdout, /^2024-04-11 {2}Mohammed Al Thani {2}\(said, direct\)\n {4}“The text is ready,” he said, “but the maps are not\.”/m);
+    assert.match(r.stdout, /^2024-04-11 {2}Mohammed bin Abdulrahman Al Thani {2}\(said, direct\)\n {4}“The text is ready,” he said, “but the maps are not\.”/m);
     assert.ok(r.stdout.indexOf('2024-03-04') < r.stdout.indexOf('2024-04-11'));
     assert.match(r.stdout, /\n5 quotes\n$/);
   });
@@ -77,7 +77,7 @@ describe('parley quotes', () => {
     const r = await cli(['quotes', '--db', db, '--kind', 'direct', '--json']);
     assert.equal(r.code, 0, r.stderr);
     const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { kind: string; speaker: string; date: string });
-    assert.deepEqual(rows.map((x) => [x.kind, x.speaker, x.date]), [['direct', 'Sameh Shoukry', '2024-03-04'], ['direct', 'Mohammed Al Thani', '2024-04-11']]);
+    assert.deepEqual(rows.map((x) => [x.kind, x.speaker, x.date]), [['direct', 'Sameh Shoukry', '2024-03-04'], ['direct', 'Mohammed bin Abdulrahman Al Thani', '2024-04-11']]);
   });
 
   it('shows where else the same statement was reported, and exports it as sameAs', async () => {

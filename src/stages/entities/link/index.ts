@@ -259,6 +259,12 @@ export const linkStage: Stage = {
         if (asPlace !== null || places().has(word)) { type = 'place'; id = asPlace; }
       }
       // "Abdel Rahim Dagalo" after "Abdel Rahim Hamdan Dagalo": the same first and last names
+      // "Qatari Prime Minister Mohammed Al Thani": a title before a name the KB does not spell so
+      // is that day's holder when the holder's name holds the written one's words
+      if (type === 'person' && !id && surface.includes(' ') && day !== null) {
+        const holder = titledHolder(doc.text, layers.get<TitleValue>('title'), a.start, surface, kb, day);
+        if (holder !== null) id = { entity: holder, via: 'alias' };
+      }
       // with a middle name left out are the person named in full
       if (type === 'person' && !id && surface.includes(' ') && !byKey.has(personKey(surface, byKey))) {
         const host = shortenedNameOf(clusters, fold(surface));
@@ -1139,6 +1145,30 @@ const WORD_BEFORE_TITLE = /(\p{Lu}[\p{L}.-]*(?:'s|’s)?)\s+$/u;
 function withWordBefore(text: string, start: number, title: string, kb: KnowledgeBase): readonly KbTitle[] {
   const m = WORD_BEFORE_TITLE.exec(text.slice(Math.max(0, start - 40), start));
   return m === null ? [] : kb.titleIndex.lookup(`${m[1]!} ${title}`);
+}
+
+/**
+ * The KB person who held, on `day`, the title written right before the person mention at
+ * `start` (`Qatari Prime Minister Mohammed Al Thani`), when that holder's name or an alias
+ * holds every word of `surface` with the same first and last word; null when none or several.
+ */
+function titledHolder(text: string, titles: readonly Annotation<TitleValue>[], start: number, surface: string, kb: KnowledgeBase, day: string): KbEntity | null {
+  const t = titles.find((x) => x.value.personStart === start);
+  if (t === undefined) return null;
+  const office = withoutTrailingRank(t.text);
+  const wide = withWordBefore(text, t.start, office, kb);
+  const known = wide.length > 0 ? wide : kb.titleIndex.lookup(office);
+  const words = fold(surface).split(' ');
+  const fits = (name: string): boolean => {
+    const held = fold(name).split(' ');
+    return held[0] === words[0] && held.at(-1) === words.at(-1) && words.every((w) => held.includes(w));
+  };
+  const found = new Set<KbEntity>();
+  for (const k of known) {
+    if (!k.of) continue;
+    for (const h of kb.holdersOf(k.title, k.of, day)) if (h.entity.type === 'person' && [h.entity.name, ...h.entity.aliases].some(fits)) found.add(h.entity);
+  }
+  return found.size === 1 ? [...found][0]! : null;
 }
 
 /** The name an owner mention gives a title's `of`: its cluster's name (a person's owns no title: "Zelenskyy's chief of staff"). */
