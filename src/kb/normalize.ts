@@ -18,6 +18,7 @@
  * Step 6 can make an unrelated non-Arabic name lose an `Al`/`El` token (`Al Gore` → `gore`);
  * both the data and the query go through the same fold, so lookups stay consistent.
  */
+import { own } from '../util/own-slice.js';
 
 const SPELLED_OUT: Readonly<Record<string, string>> = {
   ı: 'i', ø: 'o', Ø: 'o', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ß: 'ss', đ: 'd', Đ: 'd', ł: 'l', Ł: 'l', þ: 'th',
@@ -70,7 +71,8 @@ export function normalizeSurface(surface: string): string {
   if (known !== undefined) return known;
   const key = computeKey(surface);
   if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(surface, key);
+  // a surface sliced from an article would keep the whole article (util/own-slice)
+  memo.set(own(surface), key);
   return key;
 }
 

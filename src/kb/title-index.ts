@@ -10,6 +10,7 @@
  */
 
 import { normalizeSurface, plainSpellings } from './normalize.js';
+import { ownSlice } from '../util/own-slice.js';
 import type { KbEntity, KbTitle, KbTitleMention } from './types.js';
 
 /** A word, or an abbreviation written with dots (`U.S.`), with its offsets in the text. */
@@ -222,7 +223,8 @@ export class TitleIndex {
     const seen = this.cachedWords[slot];
     const length = word.end - word.start;
     if (seen !== undefined && seen.length === length && text.startsWith(seen, word.start)) return this.cachedKeys[slot]!;
-    const w = text.slice(word.start, word.end);
+    // a copy, not a view that would keep the article alive in the cache (util/own-slice)
+    const w = ownSlice(text, word.start, word.end);
     const key = normalizeSurface(w);
     this.cachedWords[slot] = w;
     this.cachedKeys[slot] = key;

@@ -5,6 +5,7 @@
  * kept by its argument; when `limit` answers are held the store starts over (a run over a
  * day of news must not grow without end, and one article never needs that many).
  */
+import { own } from './own-slice.js';
 
 /** `compute`, remembering up to `limit` answers by argument. */
 export function boundedMemo<V>(limit: number, compute: (key: string) => V): (key: string) => V {
@@ -14,7 +15,8 @@ export function boundedMemo<V>(limit: number, compute: (key: string) => V): (key
     if (v === undefined) {
       if (kept.size >= limit) kept.clear();
       v = compute(key);
-      kept.set(key, v);
+      // a key sliced from an article would keep the whole article (util/own-slice)
+      kept.set(own(key), v);
     }
     return v;
   };

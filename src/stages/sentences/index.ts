@@ -16,6 +16,7 @@ import { proposeBoundaries } from './04-split.js';
 import { decideBoundary } from './05-merge.js';
 import { KINDS, RULES, TokenTable } from './token-table.js';
 import type { BoundaryDecision, Dateline, ParagraphSpan, SentenceSpan, TokenKind } from './types.js';
+import { ownSlice } from '../../util/own-slice.js';
 
 export { findParagraphs } from './01-paragraphs.js';
 export { tokenize } from './02-tokenize.js';
@@ -104,22 +105,7 @@ function record<V>(layer: string, span: { readonly start: number; readonly end: 
   return Object.freeze({ layer, start: span.start, end: span.end, text: span.text, value, source });
 }
 
-/**
- * Length from which V8 makes `slice` a view of the whole string (a "sliced string", which
- * keeps its parent alive) instead of a copy of the characters (V8's `SlicedString::kMinLength`).
- */
-export const SLICE_VIEW_MIN = 13;
-
-/**
- * `text.slice(start, end)` as a string of its own: a long token's text would otherwise be a
- * view that keeps the whole document alive. Later stages keep token texts in caches across
- * documents (ner's word table, events' word numbers, time's trigger masks): each new long
- * word kept the document it first appeared in, 1,562 documents (14 MB of text) per worker
- * over 5,000 bench documents. Joining two pieces builds a flat string.
- */
-export function ownSlice(text: string, start: number, end: number): string {
-  return end - start < SLICE_VIEW_MIN ? text.slice(start, end) : [text.slice(start, start + 1), text.slice(start + 1, end)].join('');
-}
+export { SLICE_VIEW_MIN, ownSlice } from '../../util/own-slice.js';
 
 function tokenAnnotations(t: TokenTable): Annotation<{ readonly kind: TokenKind }>[] {
   const out = new Array<Annotation<{ readonly kind: TokenKind }>>(t.length);
