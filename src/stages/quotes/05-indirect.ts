@@ -445,7 +445,7 @@ function thatWithin(view: DocView, k: number, n: number): boolean {
  * model/propose.ts asks the same).
  */
 export function notAStatement(view: DocView, c: CueHit): boolean {
-  return refused(view, c) || mediumParticiple(view, c) || asksAnonymity(view, c.last + 1) || audienceOnly(view, c.last + 1) || namesAct(view, c, c.last + 1, thatWithin(view, c.last + 1, AGREE_THAT_WINDOW));
+  return refused(view, c) || mediumParticiple(view, c) || asksAnonymity(view, c.last + 1) || objectSaysNothing(view, c.last + 1) || namesAct(view, c, c.last + 1, thatWithin(view, c.last + 1, AGREE_THAT_WINDOW));
 }
 
 /** `a statement posted on its channel`, `a video released by the group`: a participle describing a medium, not its speaker speaking. */
@@ -467,8 +467,8 @@ const SPEECH_ACT_NOUNS: ReadonlySet<string> = new Set(['comments', 'comment', 'r
 /** Verbs that make a medium rather than say something of it (`issued a statement`; `denied the report` says something). */
 const PRODUCING = /^(?:issu|releas|publish|post|sen[dt]|deliver|gave|give|mak|made|hold|held|put|record|broadcast|air)/;
 
-/** Words that may stand before an audience noun (`the large crowd`, `a packed news conference`). */
-const AUDIENCE_MODIFIERS: ReadonlySet<string> = new Set([
+/** Words that may stand before an audience or a medium (`the large crowd`, `a packed news conference`, `a brief statement`). */
+const OBJECT_MODIFIERS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'large', 'packed', 'cheering', 'news', 'press', 'joint', 'emergency',
   'general', 'national', 'special', 'closed-door', 'gathered', 'visiting', 'striking', 'union', 'brief', 'short', 'written',
   'new', 'second', 'separate', 'lengthy', 'televised', 'recorded',
@@ -479,9 +479,9 @@ const AUDIENCE_MODIFIERS: ReadonlySet<string> = new Set([
  * `briefed reporters,`): who was spoken to, not what was said; or only the medium of a
  * statement (`issued a statement on Monday`, `released a video,`): that it was made, not what it says.
  */
-export function audienceOnly(view: DocView, k: number): boolean {
+export function objectSaysNothing(view: DocView, k: number): boolean {
   let j = k;
-  while (j < k + 4 && AUDIENCE_MODIFIERS.has(view.lower(j))) j++;
+  while (j < k + 4 && OBJECT_MODIFIERS.has(view.lower(j))) j++;
   const w = view.lower(j);
   const next = view.tokens[j + 1];
   if ((MEDIUM_NOUNS.has(w) || SPEECH_ACT_NOUNS.has(w)) && j > k && PRODUCING.test(view.lower(k - 1))) {
@@ -503,7 +503,7 @@ function asksAnonymity(view: DocView, k: number): boolean {
 function clauseForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
   const { view } = ctx;
   if (isPassive(view, c)) return null;
-  if (refused(view, c) || asksAnonymity(view, c.last + 1) || audienceOnly(view, c.last + 1)) return null;
+  if (refused(view, c) || asksAnonymity(view, c.last + 1) || objectSaysNothing(view, c.last + 1)) return null;
   const src = speakerOf(view, c, s.first, ctx.cueAt);
   if (tagsQuote(view, c, src)) return 'skip';
   let k = c.last + 1;

@@ -11,7 +11,7 @@
  * marked as a term (`dubbed “…”`, pass 06).
  */
 import type { CueHit } from '../02-cues.js';
-import { audienceOnly, isPassive, notAStatement, nounUseOfCue } from '../05-indirect.js';
+import { isPassive, notAStatement, nounUseOfCue, objectSaysNothing } from '../05-indirect.js';
 import { MONTH_NAMES, MONTHS, WEEKDAY_NAMES } from '../../time/lexicon.js';
 import { CUE_BY_FORM } from '../cues.js';
 import { ACT_VERBS, NAMING_PARTICIPLES } from '../lexicon.js';
@@ -107,7 +107,7 @@ function trim(quotations: Quotations, first: number, last: number): [number, num
  */
 function refusedCue(view: DocView, cue: CueSpan, lexical: CueHit | undefined): boolean {
   if (NAMING_PARTICIPLES.has(view.lower(cue.last)) && (view.lower(cue.last + 1) === 'as' || view.lower(cue.last + 2) === 'as')) return true;
-  if (audienceOnly(view, cue.last + 1)) return true;
+  if (objectSaysNothing(view, cue.last + 1)) return true;
   if (lexical !== undefined) return notAStatement(view, lexical) || (view.lower(lexical.last + 1) === 'to' && isPassive(view, lexical));
   if (cue.first !== cue.last) return false;
   // `rail bosses`: a verb that is a cue only with its particle (`railed against`) is none without it
