@@ -283,11 +283,22 @@ export function antecedentOf(view: DocView, src: SourceSpan, kind: SpeakerKind, 
   return undefined;
 }
 
-/** The countries (or, for other words, `~` and the lower-case word) of the capitalized words in tokens `from`…`to` (exclusive): `Israeli` → israel, `U.N.` → ~u.n. */
+/**
+ * The marks of whose a description is in tokens `from`…`to` (exclusive): a country's name or
+ * demonym (`Israeli` → israel) or a body's acronym (`U.N.`, `NATO` → `~u.n.`, `~nato`); other
+ * capitalized words (`Top`, `Senior` opening a sentence, `Prime Minister`) mark nothing.
+ */
 function countryMarks(view: DocView, from: number, to: number): Set<string> {
   const out = new Set<string>();
-  for (let k = from; k < to; k++) if (view.capitalized(k) && view.tokens[k]!.kind === 'word' && !DETERMINERS.has(view.lower(k))) out.add(countryMark(view.tokens[k]!.text));
+  for (let k = from; k < to; k++) if (isMark(view, k)) out.add(countryMark(view.tokens[k]!.text));
   return out;
+}
+
+/** Whether token `k` is a country's name or demonym, or an acronym (`U.N.`, `EU`, `NATO`). */
+function isMark(view: DocView, k: number): boolean {
+  const t = view.tokens[k]!;
+  if (t.kind !== 'word' || !view.capitalized(k)) return false;
+  return countryOfDemonym(t.text) !== undefined || countryNamed(t.text) !== undefined || /^(?:[A-Z]\.){2,}$|^[A-Z]{2,5}$/.test(t.text);
 }
 
 /**
@@ -300,9 +311,13 @@ function onlyCountries(marks: ReadonlySet<string>): boolean {
   return true;
 }
 
+/** Country abbreviations the countries package does not list (`U.S.`, `UK`), by their folded letters. */
+const COUNTRY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([['us', 'united states'], ['usa', 'united states'], ['uk', 'united kingdom']]);
+
 function countryMark(word: string): string {
   const c = countryOfDemonym(word) ?? countryNamed(word);
-  return c !== undefined ? c.name.toLowerCase() : `~${word.toLowerCase()}`;
+  if (c !== undefined) return c.name.toLowerCase();
+  return COUNTRY_ABBREVIATIONS.get(word.replace(/\./g, '').toLowerCase()) ?? `~${word.toLowerCase()}`;
 }
 
 /** How far before a person's name its title may name the country (`Israeli Prime Minister Benjamin Netanyahu`). */
@@ -319,9 +334,7 @@ function markFit(view: DocView, m: ViewMention, marks: ReadonlySet<string>): 0 |
   const own = new Set<string>();
   const sentence = view.sentenceOf[m.first];
   const note = (k: number): void => {
-    if (!view.capitalized(k) || view.tokens[k]!.kind !== 'word') return;
-    const w = view.tokens[k]!.text;
-    if (countryOfDemonym(w) !== undefined || countryNamed(w) !== undefined || /^(?:[A-Z]\.){2,}$/.test(w)) own.add(countryMark(w));
+    if (isMark(view, k)) own.add(countryMark(view.tokens[k]!.text));
   };
   for (let k = m.first - 1; k >= Math.max(0, m.first - MARK_WINDOW) && view.sentenceOf[k] === sentence; k--) {
     if (!view.capitalized(k) && view.lower(k) !== 'of') break;
