@@ -247,7 +247,16 @@ export function antecedentOf(view: DocView, src: SourceSpan, kind: SpeakerKind, 
     if (refers === 'body') return alongTrail(view, src.first, 'body', nearestMention(view, src.first, (m) => BODY_TYPES.has(m.type) && m.type !== 'place' && outside(m)));
     return undefined;
   }
-  if (kind === 'organization') noteOnTrail(view, src.first, 'body', textSpan(view, { start: view.tokens[src.first]!.start, end: view.tokens[src.last]!.end }));
+  if (kind === 'organization') {
+    // `His office said …`: the office of the person `his` refers to, who speaks through it
+    const owner = view.lower(src.first);
+    if ((owner === 'his' || owner === 'her') && src.head === src.first + 1 && OWNED_BODIES.has(head)) {
+      const gender = pronounGender(owner);
+      const m = nearestMention(view, src.first, (x) => x.type === 'person' && (gender === null || agrees(view, x, gender)));
+      return gender === null ? named(view, m) : alongTrail(view, src.first, gender, m);
+    }
+    noteOnTrail(view, src.first, 'body', textSpan(view, { start: view.tokens[src.first]!.start, end: view.tokens[src.last]!.end }));
+  }
   // `the Qatari premier` is the person named before; `Netanyahu's spokesman` is someone else
   if (kind === 'nominal') {
     if (!PERSON_ROLE_HEADS.has(head) || possessed(view, src)) return undefined;
@@ -354,6 +363,9 @@ function possessed(view: DocView, src: SourceSpan): boolean {
   for (let k = src.first; k < src.head; k++) if (/^['’]s?$/.test(view.tokens[k]!.text)) return true;
   return false;
 }
+
+/** Bodies through which their owner speaks (`His office said`, `her campaign said`). */
+const OWNED_BODIES: ReadonlySet<string> = new Set(['office', 'campaign', 'government', 'administration', 'team', 'cabinet', 'camp', 'presidency', 'party']);
 
 /** Texts that speak for whoever issued them (`the statement said`). */
 const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'communique', 'communiqué', 'letter', 'declaration', 'readout', 'post']);

@@ -33,6 +33,10 @@ describe('he and she resolved to a person they can be', () => {
     const got = resolved('Antony Blinken met Benjamin Netanyahu on Monday. On Tuesday the U.N. secretary-general urged both sides to accept the plan. “Enough is enough,” he said.');
     assert.deepEqual(got.at(-1), ['he', 'the U.N. secretary-general']);
   });
+  it('`His office` speaks for the person `his` refers to; `Her campaign` for the woman', () => {
+    assert.deepEqual(resolved('Prime Minister Omar Haddad did not endorse the plan. His office said the war would go on.').at(-1), ['His office', 'Omar Haddad']);
+    assert.deepEqual(resolved('Ms. Adjoa Mensah met Mr. Tomas Brandt. Her campaign said the talks went well.'), [['Her campaign', 'Adjoa Mensah']]);
+  });
   it('a relative named in the appositive tells nothing of the person (`whose son`)', () => {
     assert.deepEqual(resolved('Dalia Harel, whose son is held in Gaza, spoke at the rally. "Bring him home," she said.'), [['she', 'Dalia Harel']]);
   });
