@@ -16,6 +16,7 @@ import type { Phrase } from './01-names.js';
 import { CONTINUATION, CREDIT_WORDS, GENERIC_TRAILERS, OFFICIAL_SUFFIXES, OUTLET_PREFIXES, OUTLET_SUFFIXES, QUALIFIER_FORM } from './lexicon.js';
 import type { SourceRegistry } from './registry.js';
 import type { SourceEntry } from './types.js';
+import { own } from '../../util/own-slice.js';
 
 /** What a phrase names. */
 export interface Resolution {
@@ -121,7 +122,7 @@ export class Resolver {
     if (known === undefined) {
       if (this.memo.size >= MEMO_SIZE) this.memo.clear();
       known = { bare: undefined, afterThe: undefined, continued: undefined };
-      this.memo.set(surface, known);
+      this.memo.set(own(surface), known);
     }
     const contKey = cont === null ? null : `${theBefore ? 1 : 0}${cont[0]}`;
     let rel = contKey === null ? (theBefore ? known.afterThe : known.bare) : known.continued?.get(contKey);

@@ -9,6 +9,7 @@
  */
 import { isAcronym, sourceKey, words } from './normalize.js';
 import type { Qualifier, SourceEntry, SourceIssue } from './types.js';
+import { own } from '../../util/own-slice.js';
 
 /** Most remembered lookups before the cache starts over. */
 const LOOKUP_CACHE = 50_000;
@@ -104,7 +105,7 @@ export class SourceRegistry {
     const key = sourceKey(surface);
     const found = key === '' ? undefined : NO_LOWER.test(surface) ? this.acronyms.get(key) ?? this.names.get(key) : this.names.get(key);
     if (this.seen.size >= LOOKUP_CACHE) this.seen.clear();
-    this.seen.set(surface, found ?? null);
+    this.seen.set(own(surface), found ?? null);
     return found;
   }
 
@@ -126,7 +127,7 @@ export class SourceRegistry {
     if (q === undefined) {
       q = this.qualifierKeys.has(sourceKey(word));
       if (this.qualifierCache.size >= LOOKUP_CACHE) this.qualifierCache.clear();
-      this.qualifierCache.set(word, q);
+      this.qualifierCache.set(own(word), q);
     }
     return q;
   }

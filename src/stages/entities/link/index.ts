@@ -33,6 +33,7 @@ import { HONORIFICS, NAME_PARTICLES, ORGANIZATION_HEADS, SURNAME_PARTICLES, TITL
 import { lowerOf } from '../../../util/lower.js';
 import { SpanIndex } from '../../../util/span-index.js';
 import { boundedMemo } from '../../../util/memo.js';
+import { own } from '../../../util/own-slice.js';
 
 /** Entity types that are exported. */
 export type EntityType = 'person' | 'organization' | 'place' | 'group';
@@ -184,7 +185,7 @@ function identify(kb: KnowledgeBase, surface: string, type: string): Identity {
   if (id === undefined) {
     if (known.size >= 50_000) known.clear();
     id = identifyOnce(kb, surface, type);
-    known.set(surface, id);
+    known.set(own(surface), id);
   }
   return id;
 }
