@@ -142,6 +142,12 @@ function mentionText(input: RefineInput, m: { start: number; end: number }): str
   return input.text.slice(input.tokens[m.start]!.start, input.tokens[m.end - 1]!.end);
 }
 
+/** The one type the curated names (`input.known`) give the words of tokens `[start, end)`, or undefined. */
+function curatedType(input: RefineInput, span: { start: number; end: number }): MentionType | undefined {
+  // one token covers exactly its own text, whose lower form is at hand
+  return input.known?.get(span.end - span.start === 1 ? lower(input, span.start) : normalizeToken(mentionText(input, span)).toLowerCase());
+}
+
 function changed(m: Mention, change: Partial<Mention>, id: string): Mention {
   return { ...m, ...change, source: `ner/${id}` };
 }
@@ -456,7 +462,7 @@ const givenNamePerson: Refiner = {
       if (words < 2 || words > 3) return m;
       for (let k = start; k < m.end; k++) if (!isCapitalized(input, k) || !/^\p{L}[\p{L}'’-]*$/u.test(input.tokens[k]!.text)) return m;
       if (givenNameGender(input.tokens[start]!.text) === null || ORGANIZATION_HEADS.has(lower(input, m.end - 1))) return m;
-      if (input.known?.get(normalizeToken(mentionText(input, m)).toLowerCase()) !== undefined) return m;
+      if (curatedType(input, m) !== undefined) return m;
       return changed(m, { type: 'person', start }, this.id);
     });
   },
@@ -649,7 +655,7 @@ const knownNameJoin: Refiner = {
       if (next !== undefined && next.start >= m.end && next.start - m.end <= 2) {
         let joined = true;
         for (let k = m.end; k < next.start && joined; k++) joined = NAME_JOINERS.has(lower(input, k));
-        const type = joined ? known.get(normalizeToken(mentionText(input, { start: m.start, end: next.end })).toLowerCase()) : undefined;
+        const type = joined ? curatedType(input, { start: m.start, end: next.end }) : undefined;
         if (type !== undefined) {
           out.push(changed(m, { end: next.end, type }, this.id));
           i++;
@@ -683,8 +689,7 @@ const knownNameType: Refiner = {
     const known = input.known;
     if (known === undefined || known.size === 0) return [...mentions];
     return mentions.map((m) => {
-      // one token covers exactly its own text, whose lower form is at hand
-      const type = known.get(m.end - m.start === 1 ? lower(input, m.start) : normalizeToken(mentionText(input, m)).toLowerCase());
+      const type = curatedType(input, m);
       return type === undefined || type === m.type ? m : changed(m, { type }, this.id);
     });
   },
