@@ -31,6 +31,7 @@ import {
 } from './lexicon.js';
 import type { SourceSpan } from './types.js';
 import type { DocView, TokenRange } from './view.js';
+import { WEEKDAY_NAMES } from '../time/lexicon.js';
 
 /** Longest speaker phrase, in tokens. */
 const MAX_NP = 14;
@@ -372,7 +373,7 @@ function personEndsAt(view: DocView, k: number): boolean {
 }
 
 /** Week days, which end a noun phrase after a preposition (`the union on Wednesday`). */
-const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
 
 /**
  * The speaker right of an inverted cue, starting at token `from`, no further than `limit`:
