@@ -1156,9 +1156,7 @@ function withWordBefore(text: string, start: number, title: string, kb: Knowledg
 function titledHolder(text: string, titles: readonly Annotation<TitleValue>[], start: number, surface: string, kb: KnowledgeBase, day: string): KbEntity | null {
   const t = titles.find((x) => x.value.personStart === start);
   if (t === undefined) return null;
-  const office = withoutTrailingRank(t.text);
-  const wide = withWordBefore(text, t.start, office, kb);
-  const known = wide.length > 0 ? wide : kb.titleIndex.lookup(office);
+  const { known } = titlesNamed(text, t, kb, null);
   const words = fold(surface).split(' ');
   const fits = (name: string): boolean => {
     const held = fold(name).split(' ');
@@ -1170,6 +1168,17 @@ function titledHolder(text: string, titles: readonly Annotation<TitleValue>[], s
     for (const h of kb.holdersOf(k.title, k.of, day)) if (h.entity.type === 'person' && [h.entity.name, ...h.entity.aliases].some(fits)) found.add(h.entity);
   }
   return found.size === 1 ? [...found][0]! : null;
+}
+
+/**
+ * The KB titles a title annotation names: `wide`, read with the owner mention or the
+ * capitalized word right before it ("Kremlin spokesman", "Egyptian intelligence chief"), and
+ * `known`, those or else the title alone; `office`, the title's words without a trailing rank.
+ */
+function titlesNamed(text: string, t: Annotation<TitleValue>, kb: KnowledgeBase, owner: Annotation<MentionValue> | null): { office: string; wide: readonly KbTitle[]; known: readonly KbTitle[] } {
+  const office = withoutTrailingRank(t.text);
+  const wide = owner !== null ? kb.titleIndex.lookup(text.slice(owner.start, t.start) + office) : withWordBefore(text, t.start, office, kb);
+  return { office, wide, known: wide.length > 0 ? wide : kb.titleIndex.lookup(office) };
 }
 
 /** The name an owner mention gives a title's `of`: its cluster's name (a person's owns no title: "Zelenskyy's chief of staff"). */
@@ -1187,9 +1196,7 @@ function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], men
     // ("Kremlin spokesman", "CIA Director", "Mossad director") and, failing a KB title, its owner
     // ("ILA President Harold Daggett", "U.S. Assistant Secretary of State for African Affairs")
     const owner = ownerBefore(text, t.start, index);
-    const office = withoutTrailingRank(t.text);
-    const wide = owner !== null ? kb.titleIndex.lookup(text.slice(owner.start, t.start) + office) : withWordBefore(text, t.start, office, kb);
-    const known = wide.length > 0 ? wide : kb.titleIndex.lookup(office);
+    const { office, wide, known } = titlesNamed(text, t, kb, owner);
     const entity = m.value.kb ? kb.byKey(m.value.kb) : undefined;
     // the person's own KB roles of that title: for the country the title names when it names one, else
     // any ("Foreign Minister" is listed under one country's role, and Hakan Fidan holds it for Turkey)
@@ -1420,7 +1427,8 @@ function speaksAsTitle(text: string, t: KbTitleMention): boolean {
 function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly Cluster[], day: string | null, existingIndex: SpanIndex<Annotation<MentionValue>>, exactDay: string | null = null): Annotation<MentionValue>[] {
   const out: Annotation<MentionValue>[] = [];
   // a place inside a description ("US" in "the top US diplomat") is a mention of its own
-  const taken = (s: number, e: number): boolean => existingIndex.someOverlapping(s, e, (m) => !(m.value.type === 'place' && s <= m.start && m.end <= e));
+  // (in a title that names its owner, the owner's body is a mention of its own too: `U.N.` in `U.N. secretary-general`)
+  const taken = (s: number, e: number, owned = false): boolean => existingIndex.someOverlapping(s, e, (m) => !((owned ? m.value.type !== 'person' : m.value.type === 'place') && s <= m.start && m.end <= e));
   const inDoc = new Map(clusters.filter((c) => c.kb).map((c) => [c.kb!.key, c]));
   // a title description resolves only to a cluster whose KB entry held a title (its own
   // roles, or the holder on the day): with none in the document, no need to find titles
@@ -1430,9 +1438,7 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
   if (titled || exactDay !== null) lower = lowerOf(text);
   for (const t of (titled && titleAfterThe(text, lower!, kb)) || exactDay !== null ? kb.titleIndex.findIn(text) : []) {
     const owned = ownedTitle(t);
-    // the body that owns a title is a mention of its own inside it (`U.N.` in `U.N. secretary-general`)
-    const blocked = owned ? existingIndex.someOverlapping(t.start, t.end, (m) => !(m.value.type !== 'person' && t.start <= m.start && m.end <= t.end)) : taken(t.start, t.end);
-    if (!(owned || (titled && THE_BEFORE.test(text.slice(Math.max(0, t.start - 5), t.start)))) || blocked) continue;
+    if (!(owned || (titled && THE_BEFORE.test(text.slice(Math.max(0, t.start - 5), t.start)))) || taken(t.start, t.end, owned)) continue;
     if (/^\s+[\p{Lu}]/u.test(text.slice(t.end, t.end + 2))) continue; // a title before a name, not a description
     // the article's people who ever held the title; of them, those who held it on the day when any
     // did ("the secretary of state" in 2024 is Antony Blinken, not William Burns, acting for a day in 2009)
