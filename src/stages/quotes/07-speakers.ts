@@ -101,11 +101,22 @@ function relativeClauseEnd(view: DocView, last: number): number {
 function appositiveName(view: DocView, src: SourceSpan): boolean {
   for (let k = src.first + 1; k < src.last; k++) {
     if (view.tokens[k]!.text !== ',') continue;
-    const m = view.mentionAt(k + 1);
-    if (m?.type === 'person' && m.first === k + 1) return true;
+    // the name may follow a short title (`, presidential aide Vladimir Medinsky`) and then ends the phrase
+    for (let j = k + 1; j <= Math.min(src.last, k + 1 + APPOSITIVE_TITLE_WORDS); j++) {
+      const m = view.mentionAt(j);
+      if (m?.type === 'person' && m.first === j) {
+        if (j === k + 1) return true;
+        const after = m.last + 1;
+        return after > src.last || view.tokens[after]!.text === ',';
+      }
+      if (view.tokens[j]!.kind !== 'word') break;
+    }
   }
   return false;
 }
+
+/** Title words an appositive name may follow (`, presidential aide Vladimir Medinsky`). */
+const APPOSITIVE_TITLE_WORDS = 3;
 
 /** Sentences back that `the official` may refer to `an official` in. */
 const UNNAMED_LOOKBACK = 3;
