@@ -474,6 +474,29 @@ function countryWord(input: RefineInput, i: number): boolean {
   return isCapitalized(input, i) && (countryOfDemonym(w) !== undefined || countryNamed(w) !== undefined);
 }
 
+/** Words before a name that say it is a person's name (`gave only her first name, Maria`). */
+const NAME_WORDS: ReadonlySet<string> = new Set(['name', 'surname', 'nickname']);
+/** Which of a person's names (`her first name`). */
+const NAME_KINDS: ReadonlySet<string> = new Set(['first', 'last', 'full', 'given', 'family']);
+
+const namedAsName: Refiner = {
+  id: 'named-as-name',
+  reason: 'one or two capitalized words given as someone\'s name are a person ("who gave only her first name, Maria"; "her surname, Haddad")',
+  refine(mentions, input) {
+    return mentions.map((m) => {
+      if (m.type === 'person' || m.end - m.start > 2) return m;
+      let k = m.start - 1;
+      if (k >= 0 && input.tokens[k]!.text === ',') k--;
+      if (k < 1 || !NAME_WORDS.has(lower(input, k))) return m;
+      // a person's name: owned (`her first name`) or given (`gave his name`), not a firm's or a street's
+      const before = lower(input, k - 1);
+      const owner = NAME_KINDS.has(before) && k >= 2 ? lower(input, k - 2) : before;
+      if (owner !== 'her' && owner !== 'his' && owner !== 'their') return m;
+      return changed(m, { type: 'person' }, this.id);
+    });
+  },
+};
+
 const leadingTitle: Refiner = {
   id: 'leading-title',
   reason: 'titles and honorifics are not part of a name ("Secretary of State Marco Rubio" names Marco Rubio); the title is kept as its own annotation, and two to four untagged capitalised words before it are the body it belongs to ("United Auto Workers President Shawn Fain")',
@@ -1035,10 +1058,11 @@ const noOverlaps: Refiner = {
  * earlier is found once the names are whole; then known names correct types (on bare
  * names), and a place noun, a verb taking ground or a description between commas retypes a
  * person as a place or an organization, and a place joins the organization name after it;
- * lone demonyms become misc, plural ones groups; then drop photo credits (after every rule
+ * a name given as someone's name is a person whatever the tagger said (after every retyping
+ * rule); lone demonyms become misc, plural ones groups; then drop photo credits (after every rule
  * that makes mentions); add the dateline place; remove overlaps last.
  */
-export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, quotedNickname, organizationPair, organizationObject, titleModifier, givenNamePerson, leadingTitle, bylineRole, repeatedSurname, speakingName, knownNameJoin, knownNameType, commonPlural, organizationCue, organizationNumber, placeNoun, appositiveOrganization, placeOrganization, demonymAdjective, demonymGroup, photoCredit, datelinePlace, noOverlaps];
+export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, quotedNickname, organizationPair, organizationObject, titleModifier, givenNamePerson, leadingTitle, bylineRole, repeatedSurname, speakingName, knownNameJoin, knownNameType, commonPlural, organizationCue, organizationNumber, placeNoun, appositiveOrganization, placeOrganization, namedAsName, demonymAdjective, demonymGroup, photoCredit, datelinePlace, noOverlaps];
 
 /** Applies every refiner in order. */
 export function refine(mentions: readonly Mention[], input: RefineInput, refiners: readonly Refiner[] = REFINERS): { mentions: Mention[]; log: RefineLog } {

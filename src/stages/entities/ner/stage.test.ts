@@ -119,3 +119,5 @@ test('untagged capitalised words before a title are the body it belongs to', () 
   expectTitles('Stellantis chief operating officer Mark Stewart said the company was encouraged.', ['chief operating officer→Mark Stewart']);
 });
 test('a day before a title is no body', () => expectNoMentions('On Monday President Biden spoke.', ['organization:On Monday', 'organization:Monday']));
+
+test('a name given as someone\'s name is a person', () => expectMentions('One striker, a welder who gave only her first name, Maria, said the vote was about pensions.', ['person:Maria']));
