@@ -253,11 +253,28 @@ function readSourceBefore(view: DocView, cue: number, limit: number): SourceSpan
   if (np === null) return null;
   const pronoun = np.first - 1;
   if (np.first === np.last && pronoun >= limit && !view.capitalized(np.first) && PERSONAL_SUBJECTS.has(view.lower(pronoun))) return { first: pronoun, last: pronoun, head: pronoun };
+  const contacted = contactedSubject(view, np, limit);
+  if (contacted !== null) return contacted;
   if (np.first === np.last && !view.capitalized(np.first)) {
     const subject = subjectBeforeVerbs(view, np.first - 1, limit);
     if (subject !== null) return subject;
   }
   return { first: np.first, last: Math.max(np.last, last), head: np.head };
+}
+
+/** Participles of reaching a source that a reduced relative clause after it opens (`Residents reached by telephone said`). */
+const CONTACT_PARTICIPLES: ReadonlySet<string> = new Set(['reached', 'contacted', 'interviewed', 'polled', 'surveyed', 'questioned', 'approached', 'asked']);
+
+/**
+ * `Residents of El Fasher reached by telephone described …`: when the phrase `np` before the
+ * cue is the object of `by` after such a participle, the speaker is the phrase before the
+ * participle, clause included (not `telephone`).
+ */
+function contactedSubject(view: DocView, np: SourceSpan, limit: number): SourceSpan | null {
+  const by = np.first - 1;
+  if (by - 1 < limit || view.lower(by) !== 'by' || !CONTACT_PARTICIPLES.has(view.lower(by - 1))) return null;
+  const outer = phraseEndingAt(view, by - 2, limit);
+  return outer === null ? null : { first: outer.first, last: np.last, head: outer.head };
 }
 
 /** `One of them` ending at `last` (or `one of the officials`): the whole phrase, headed by the count word; null otherwise. */
@@ -477,6 +494,9 @@ export function sentenceSubject(view: DocView, sentence: TokenRange, before: num
   return next && (next.kind === 'word' || next.text === ',') ? np : null;
 }
 
+/** Forms of `be` that make a cue before `as saying` passive (`was quoted … as saying`). */
+const PASSIVE_BE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+
 /**
  * The speaker of a cue: its subject; for a cue joined to an earlier one (`said X and
  * predicted Y`, `…, adding`) the earlier cue's subject; for a participle (`, saying …`)
@@ -495,6 +515,8 @@ export function speakerOf(view: DocView, c: CueHit, limit: number, cueAt: readon
     for (let k = c.first - 3; k >= Math.max(s.first, c.first - 1 - MAX_NP); k--) {
       const e = cueAt[k];
       if (e === undefined || e.quoted || e.last >= c.first - 2) continue;
+      // `He was quoted by the state news agency as saying …`: the passive's subject was quoted
+      if (PASSIVE_BE.has(view.lower(e.first - 1))) return sourceBefore(view, e.verb, limit);
       return sourceAfter(view, e.last + 1, c.first - 2);
     }
   }

@@ -16,4 +16,5 @@ describe('no attribution, model included', () => {
   it('a term after dubbed', () => expectNone('The operation, dubbed “Northern Shield,” began at dawn.'));
   it('a scare quote', () => expectNone('The convoy reached the “safe zone” before sunset.'));
   it('a book title', () => expectNone('Her memoir, “Hard Roads Home,” was published in 2019.'));
+  it('an aside saying the speaker was asked (`X, asked about Y, said`) is no statement of its own', () => assert.deepEqual(modelQuotes("Rubio has said Washington will hold both sides accountable. A State Department spokesperson, asked about the army's rejection, said the United States would urge both parties to agree to a truce.").filter((q) => q.value.cue === 'asked').map((q) => q.text), []));
 });

@@ -103,17 +103,37 @@ function trim(quotations: Quotations, first: number, last: number): [number, num
  * plan: `meant to`, `set to`, `designed to`), a naming participle (`Dagalo, known as
  * Hemedti`, `also referred to as`), an audience alone (`addressed the crowd`), an act (`signed a ceasefire agreement`), a passive
  * lexicon cue before `to`, which raises its subject (`Burns and Barnea were expected to
- * join the talks`: a forecast, not their words).
+ * join the talks`: a forecast, not their words) or before `(by …) as` (`was quoted by SUNA as
+ * saying`: the participle is the statement), or `asked` opening an aside after a comma (the
+ * speaker was asked).
  */
 function refusedCue(view: DocView, cue: CueSpan, lexical: CueHit | undefined): boolean {
   if (NAMING_PARTICIPLES.has(view.lower(cue.last)) && (view.lower(cue.last + 1) === 'as' || view.lower(cue.last + 2) === 'as')) return true;
   if (objectSaysNothing(view, cue.last + 1)) return true;
-  if (lexical !== undefined) return notAStatement(view, lexical) || (view.lower(lexical.last + 1) === 'to' && isPassive(view, lexical));
+  // `A spokesperson, asked about the rejection, said …`: an aside saying the speaker was asked
+  if (view.lower(cue.first) === 'asked' && view.tokens[cue.first - 1]?.text === ',' && view.tokens[cue.first + 1]?.kind === 'word') return true;
+  if (lexical !== undefined) return notAStatement(view, lexical) || (isPassive(view, lexical) && (view.lower(lexical.last + 1) === 'to' || quotedAs(view, lexical.last + 1)));
   if (cue.first !== cue.last) return false;
   // `rail bosses`: a verb that is a cue only with its particle (`railed against`) is none without it
   const particle = CUE_BY_FORM.get(view.lower(cue.first))?.particle;
   if (particle !== undefined && view.lower(cue.last + 1) !== particle) return true;
   return view.lower(cue.last + 1) === 'to' || ACT_VERBS.has(view.lower(cue.first));
+}
+
+/** Longest agent between a passive cue and its `as` (`was quoted by the state news agency SUNA as saying`). */
+const AGENT_TOKENS = 10;
+
+/**
+ * Whether a passive cue ending before `k` is `quoted (by …) as saying …`: the participle after
+ * `as` carries the statement (pass 05 gives it the passive's subject), the cue's object is
+ * only who reported it.
+ */
+function quotedAs(view: DocView, k: number): boolean {
+  if (view.lower(k) === 'as') return true;
+  if (view.lower(k) !== 'by') return false;
+  const sentence = view.sentenceOf[k];
+  for (let j = k + 1; j < k + AGENT_TOKENS && view.sentenceOf[j] === sentence; j++) if (view.lower(j) === 'as') return true;
+  return false;
 }
 
 /**
