@@ -114,7 +114,8 @@ function phraseEndingAt(view: DocView, head: number, limit: number): SourceSpan 
   const l = view.lower(head);
   if ((l === 'who' || l === 'which') && head - 1 >= limit && isNpWord(view, head - 1)) return phraseEndingAt(view, head - 1, limit);
   if (SUBJECT_PRONOUNS.has(l)) return { first: head, last: head, head };
-  if (!isNpWord(view, head) || view.tokens[head]!.kind === 'number' || (verbForm(view, head) && !view.capitalized(head))) return null;
+  // a number ends a phrase only as the last word of a name (`Channel 12`)
+  if (!isNpWord(view, head) || (view.tokens[head]!.kind === 'number' && view.mentionAt(head)?.last !== head) || (verbForm(view, head) && !view.capitalized(head))) return null;
   let first = head;
   let outerHead = head;
   let j = head - 1;
@@ -344,7 +345,7 @@ const PERSONAL_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we
 const APPOSITIVE_WINDOW = 30;
 
 /** Prepositions that open an adverbial set off between a speaker and the cue (`, in remarks to Fox News,`, `, at a news conference,`). */
-const ASIDE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'from', 'via', 'through', 'while', 'when', 'addressing']);
+const ASIDE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'for', 'during', 'after', 'before', 'from', 'via', 'through', 'while', 'when', 'addressing']);
 
 /** Adverbs set off by commas between a subject and its verb (`Economists, however, cautioned`). */
 const PARENTHETICAL_ADVERBS: ReadonlySet<string> = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'instead', 'nonetheless', 'nevertheless', 'likewise', 'separately', 'similarly']);
@@ -392,6 +393,9 @@ function personEndsAt(view: DocView, k: number): boolean {
 /** Week days, which end a noun phrase after a preposition (`the union on Wednesday`). */
 const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
 
+/** Participles of reading a document that an outlet's name may follow with `by` (`a copy seen by Reuters`). */
+const SEEN_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'read', 'shown', 'given', 'sent', 'provided', 'circulated']);
+
 /**
  * The speaker right of an inverted cue, starting at token `from`, no further than `limit`:
  * `said Anna Smith, a spokeswoman for the committee` (head `Smith`), `added the official`.
@@ -421,6 +425,12 @@ export function sourceAfter(view: DocView, from: number, limit: number): SourceS
     if (!isNpWord(view, j)) break;
     // `Amos Hochstein met …`: a lower-case word right after a person's name is the predicate
     if (head >= 0 && !view.capitalized(j) && personEndsAt(view, j - 1)) break;
+    // `a copy of the document seen by Reuters`: the outlet that saw it is part of the source
+    if (head >= 0 && SEEN_PARTICIPLES.has(lj) && view.lower(j + 1) === 'by' && isNpWord(view, j + 2)) {
+      inner = true;
+      j += 2;
+      continue;
+    }
     if (head >= 0 && !view.capitalized(j) && (/ed$/.test(lj) || (CUE_BY_FORM.has(lj) && view.capitalized(j - 1)))) {
       // `a person briefed on the terms`, `officials involved in the talks`: a participle describing an unnamed source
       if (!(/ed$/.test(lj) && !view.capitalized(head) && NP_INNER_PREPOSITIONS.has(view.lower(j + 1)) && isNpWord(view, j + 2))) break;

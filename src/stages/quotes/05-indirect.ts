@@ -296,12 +296,15 @@ const VP_OPENERS: ReadonlySet<string> = new Set([
 /**
  * An object's content ends before a second verb phrase of the subject (`chastised Clinton
  * for use of the server but did not recommend prosecution`, `praised the work but also
- * had to …`): the object is the first phrase only.
+ * had to …`): the object is the first phrase only; nor does it run into a `that` clause after
+ * a comma (`reported, citing unnamed officials, that …`), which is the earlier cue's.
  */
 function objectEnd(view: DocView, from: number, last: number): number {
   for (let j = from + 1; j < last; j++) {
     const w = view.lower(j);
     if ((w === 'but' || w === 'and') && VP_OPENERS.has(view.lower(j + 1))) return view.tokens[j - 1]!.text === ',' ? j - 2 : j - 1;
+    // `reported, citing unnamed officials, that …`: the `that` clause is the earlier cue's
+    if (w === 'that' && view.tokens[j - 1]!.text === ',' && j - 2 >= from) return j - 2;
   }
   return last;
 }
@@ -511,6 +514,7 @@ function clauseForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
   const after = skipAdverbial(view, k, s.last, tell && !opensContent(view, k));
   if (after !== k) k = after;
   else if (tell && !opensContent(view, k)) k = skipAdverbial(view, skipAddressee(view, k, s.last), s.last, false);
+  k = skipCitingAside(view, k, s.last);
   const that = view.lower(k) === 'that' && !determinerThat(view, k);
   if (that || view.tokens[k]?.text === ':' || (view.tokens[k]?.text === ',' && view.tokens[k + 1]?.kind === 'quote')) k++;
   if (k > s.last) return null;
@@ -687,6 +691,23 @@ function skipAdverbial(view: DocView, k: number, last: number, addressee: boolea
     if (t.lower === 'that') return j > k && /^(?:and|but|or)$/.test(view.lower(j - 1)) ? k : j;
     if (t.text === ':' || (t.text === ',' && j > k && !addressee && view.tokens[j + 1]?.kind === 'quote')) return j;
     if (t.kind === 'punct' && t.text !== ',') return k;
+  }
+  return k;
+}
+
+/** Longest `, citing …,` aside between a cue and its `that` (`reported, citing unnamed officials, that …`). */
+const CITING_ASIDE_TOKENS = 16;
+
+/**
+ * `Channel 12 reported on Monday, citing unnamed officials, that …`: an aside naming the
+ * report's sources between the cue and its `that` clause; the `that` after it, else `k`.
+ */
+function skipCitingAside(view: DocView, k: number, last: number): number {
+  if (view.tokens[k]?.text !== ',' || !/^(?:citing|quoting)$/.test(view.lower(k + 1))) return k;
+  for (let j = k + 2; j < Math.min(last, k + CITING_ASIDE_TOKENS); j++) {
+    const t = view.tokens[j]!;
+    if (t.text === ',') return view.lower(j + 1) === 'that' ? j + 1 : k;
+    if (t.kind === 'punct' || t.kind === 'quote') return k;
   }
   return k;
 }

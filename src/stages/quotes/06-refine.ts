@@ -180,17 +180,27 @@ const reportedAroundQuote: Refiner = {
     // a fresh list each time: built directly (SpanIndex.of would also file it in its WeakMap, for nothing)
     const direct = new SpanIndex(cands.filter((c) => c.kind === 'direct'), (c) => c);
     const dropped = new Set<Candidate>();
+    /** Direct quotes dropped as partial quotes of reported speech around them. */
+    const partial = new Set<Candidate>();
     const mixed = new Set<Candidate>();
     for (const r of cands) {
       if (r.kind === 'direct') continue;
       // direct quotes are never empty; an empty reading overlaps nothing
       for (const d of r.end > r.start ? direct.overlapping(r.start, r.end) : []) {
-        if (dropped.has(d)) continue;
+        const folded = dropped.has(d);
+        if (folded && !partial.has(d)) continue;
         const sameCue = d.cue !== null && r.cue !== null && d.cue.first === r.cue.first;
         const m = marksOf(d, ctx);
         const quoteSpan = m ? { start: m.open, end: m.close } : d;
         const wraps = inside(quoteSpan, r) && wordOutside(ctx.view.text, r, quoteSpan);
+        // `Hamas said it was studying the text “in a positive spirit,” according to a statement`:
+        // a partial quote inside nested reported speech makes each reading that wraps it mixed
+        if (folded) {
+          if (wraps) mixed.add(r);
+          continue;
+        }
         if (wraps && (d.cue === null || sameCue || d.via === 'quotes/direct-tag-before')) {
+          partial.add(d);
           dropped.add(d);
           mixed.add(r);
         } else if (sameCue || overlap(r, d) >= 0.8 * (r.end - r.start)) {

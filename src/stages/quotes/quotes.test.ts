@@ -34,6 +34,7 @@ describe('quotes split by their tag or continued', () => {
 });
 
 describe('partial quotes inside reported speech (kind mixed)', () => {
+  it('a partial quote inside nested reported speech makes each reading mixed, the inner one kept', () => expectQuotes('Hamas said it was studying the text "in a positive spirit," according to a statement from the group.', [['Hamas said it was studying the text "in a positive spirit,"', 'a statement from the group', 'according to', 'mixed'], ['it was studying the text "in a positive spirit,"', 'Hamas', 'said', 'mixed']]));
   it('two partial quotes, two cues, one speaker', () => expectQuotes('The minister stated the envoys had made “real progress” and expressed hope that “any day now” a deal could be announced.', [['the envoys had made “real progress”', 'The minister', 'stated', 'mixed'], ['hope that “any day now” a deal could be announced', 'The minister', 'expressed', 'mixed']]));
   it('described on Monday as “…”: the time is not content', () => expectQuotes('Israel presented what the envoy described on Monday as an “exceptionally generous” proposal.', [['as an “exceptionally generous” proposal', 'the envoy', 'described', 'mixed']]));
   it('expressed hope: hope is a noun here', () => expectQuotes('The envoy expressed hope that the talks would resume.', [['hope that the talks would resume', 'The envoy', 'expressed', 'indirect']]));
@@ -129,6 +130,7 @@ describe('the reason a source is unnamed', () => {
 });
 
 describe('according to', () => {
+  it('the outlet that saw a document is part of the source', () => expectQuotes('The ceasefire would begin on Sunday, according to a draft obtained by The Associated Press.', [['The ceasefire would begin on Sunday', 'a draft obtained by The Associated Press', 'according to', 'indirect']]));
   it('According to X, CONTENT', () => expectQuotes('According to two officials familiar with the talks, the draft includes a 42-day truce.', [['the draft includes a 42-day truce', 'two officials familiar with the talks', 'According to', 'indirect']]));
   it('According to X with a participle modifier, CONTENT: the modifier is the source\'s', () => expectQuotes('According to two people briefed on the talks, Israel has agreed to withdraw from the corridor.', [['Israel has agreed to withdraw from the corridor', 'two people briefed on the talks', 'According to', 'indirect']]));
   it('CONTENT, according to X', () => expectQuotes('The draft includes a 42-day truce, according to two officials familiar with the talks.', [['The draft includes a 42-day truce', 'two officials familiar with the talks', 'according to', 'indirect']]));
@@ -145,6 +147,8 @@ describe('unnamed sources', () => {
 });
 
 describe('polls and reports', () => {
+  it('an aside naming a report\'s sources sits between the cue and its `that` clause', () => expectQuotes('The broadcaster reported on Monday, citing unnamed officials, that the cabinet would meet.', [['unnamed officials', 'The broadcaster', 'citing', 'indirect'], ['the cabinet would meet', 'The broadcaster', 'reported', 'indirect']]));
+  it('a broadcaster whose name ends in a number speaks', () => assert.deepEqual(quotesWithMentions("Israel's Channel 12 reported that the cabinet would meet.").map((q) => q.value.speakerText), ["Israel's Channel 12"]));
   it('a report found that', () => expectQuotes('The report found that aid deliveries had fallen by half.', [['aid deliveries had fallen by half', 'The report', 'found', 'indirect']]));
   it('a poll shows that', () => expectQuotes('A poll released on Monday shows that most voters support the truce.', [['most voters support the truce', 'A poll released', 'shows', 'indirect']]));
 });
@@ -208,6 +212,7 @@ describe('signed quotes and speaker labels', () => {
 });
 
 describe('tags, subjects and adverbials read in wire copy', () => {
+  it('`for its part` between the subject and the cue is an aside, not the speaker', () => expectQuotes('Hamas, for its part, said it was studying the text.', [['it was studying the text', 'Hamas', 'said', 'indirect']]));
   it('a tag between commas after the subject is no appositive of it', () => expectQuotes('The exchange, Foreign Minister Hakan Fidan said, showed that "diplomacy can still work."', [['The exchange, Foreign Minister Hakan Fidan said, showed that "diplomacy can still work."', 'Foreign Minister Hakan Fidan', 'said', 'mixed']]));
   it('a quantity after its determiner: the two sides', () => expectQuotes('The talks were over, the two sides said.', [['The talks were over', 'the two sides', 'said', 'indirect']]));
   it('a participle clause after a mid-sentence tag is the sentence\'s, not said', () => expectQuotes('The union and the port operators have reached a tentative agreement, the two sides said late Thursday, ending a strike that shut the ports.', [['The union and the port operators have reached a tentative agreement', 'the two sides', 'said', 'indirect']]));

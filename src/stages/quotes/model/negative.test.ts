@@ -17,4 +17,5 @@ describe('no attribution, model included', () => {
   it('a scare quote', () => expectNone('The convoy reached the “safe zone” before sunset.'));
   it('a book title', () => expectNone('Her memoir, “Hard Roads Home,” was published in 2019.'));
   it('an aside saying the speaker was asked (`X, asked about Y, said`) is no statement of its own', () => assert.deepEqual(modelQuotes("Rubio has said Washington will hold both sides accountable. A State Department spokesperson, asked about the army's rejection, said the United States would urge both parties to agree to a truce.").filter((q) => q.value.cue === 'asked').map((q) => q.text), []));
+  it('what a plan entails (`would see troops withdraw`) is nobody\'s statement', () => assert.deepEqual(modelQuotes('A draft agreement circulated by Egyptian mediators would see Israeli troops withdraw from populated areas of Gaza over six weeks, according to a copy of the document seen by Reuters.').filter((q) => q.value.cue === 'see').map((q) => q.text), []));
 });

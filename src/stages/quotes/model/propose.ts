@@ -14,7 +14,7 @@ import type { CueHit } from '../02-cues.js';
 import { isPassive, notAStatement, nounUseOfCue, objectSaysNothing } from '../05-indirect.js';
 import { MONTH_NAMES, MONTHS, WEEKDAY_NAMES } from '../../time/lexicon.js';
 import { CUE_BY_FORM } from '../cues.js';
-import { ACT_VERBS, NAMING_PARTICIPLES } from '../lexicon.js';
+import { ACT_VERBS, NAMING_PARTICIPLES, SUBJECT_PRONOUNS } from '../lexicon.js';
 import { termMarkedAt } from '../06-refine.js';
 import type { Candidate, QuoteKind, SourceSpan } from '../types.js';
 import type { DocView } from '../view.js';
@@ -104,12 +104,15 @@ function trim(quotations: Quotations, first: number, last: number): [number, num
  * Hemedti`, `also referred to as`), an audience alone (`addressed the crowd`), an act (`signed a ceasefire agreement`), a passive
  * lexicon cue before `to`, which raises its subject (`Burns and Barnea were expected to
  * join the talks`: a forecast, not their words) or before `(by …) as` (`was quoted by SUNA as
- * saying`: the participle is the statement), or `asked` opening an aside after a comma (the
+ * saying`: the participle is the statement), `see` after a modal and a common noun (`The
+ * draft would see troops withdraw`: what it entails), or `asked` opening an aside after a comma (the
  * speaker was asked).
  */
 function refusedCue(view: DocView, cue: CueSpan, lexical: CueHit | undefined): boolean {
   if (NAMING_PARTICIPLES.has(view.lower(cue.last)) && (view.lower(cue.last + 1) === 'as' || view.lower(cue.last + 2) === 'as')) return true;
   if (objectSaysNothing(view, cue.last + 1)) return true;
+  // `The draft would see Israeli troops withdraw …`: what a plan entails, not what anyone sees
+  if (view.lower(cue.first) === 'see' && ENTAILING_MODALS.has(view.lower(cue.first - 1)) && !view.capitalized(cue.first - 2) && view.mentionAt(cue.first - 2) === undefined && !SUBJECT_PRONOUNS.has(view.lower(cue.first - 2))) return true;
   // `A spokesperson, asked about the rejection, said …`: an aside saying the speaker was asked
   if (view.lower(cue.first) === 'asked' && view.tokens[cue.first - 1]?.text === ',' && view.tokens[cue.first + 1]?.kind === 'word') return true;
   if (lexical !== undefined) return notAStatement(view, lexical) || (isPassive(view, lexical) && (view.lower(lexical.last + 1) === 'to' || quotedAs(view, lexical.last + 1)));
@@ -119,6 +122,9 @@ function refusedCue(view: DocView, cue: CueSpan, lexical: CueHit | undefined): b
   if (particle !== undefined && view.lower(cue.last + 1) !== particle) return true;
   return view.lower(cue.last + 1) === 'to' || ACT_VERBS.has(view.lower(cue.first));
 }
+
+/** Modals after which `see` says what a plan or deal entails (`would see troops withdraw`). */
+const ENTAILING_MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'should', 'might']);
 
 /** Longest agent between a passive cue and its `as` (`was quoted by the state news agency SUNA as saying`). */
 const AGENT_TOKENS = 10;
