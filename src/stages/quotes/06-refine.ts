@@ -180,7 +180,7 @@ const reportedAroundQuote: Refiner = {
     // a fresh list each time: built directly (SpanIndex.of would also file it in its WeakMap, for nothing)
     const direct = new SpanIndex(cands.filter((c) => c.kind === 'direct'), (c) => c);
     const dropped = new Set<Candidate>();
-    /** Direct quotes dropped as partial quotes of reported speech around them. */
+    /** Direct quotes dropped as partial quotes of an `according to` reading around them. */
     const partial = new Set<Candidate>();
     const mixed = new Set<Candidate>();
     for (const r of cands) {
@@ -194,13 +194,13 @@ const reportedAroundQuote: Refiner = {
         const quoteSpan = m ? { start: m.open, end: m.close } : d;
         const wraps = inside(quoteSpan, r) && wordOutside(ctx.view.text, r, quoteSpan);
         // `Hamas said it was studying the text “in a positive spirit,” according to a statement`:
-        // a partial quote inside nested reported speech makes each reading that wraps it mixed
+        // a partial quote inside the statement an `according to` tag reports is that statement's too
         if (folded) {
           if (wraps) mixed.add(r);
           continue;
         }
         if (wraps && (d.cue === null || sameCue || d.via === 'quotes/direct-tag-before')) {
-          partial.add(d);
+          if (r.via === 'quotes/indirect-according') partial.add(d);
           dropped.add(d);
           mixed.add(r);
         } else if (sameCue || overlap(r, d) >= 0.8 * (r.end - r.start)) {
