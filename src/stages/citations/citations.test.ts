@@ -92,3 +92,6 @@ test('a list records its size and whether it is enclosed', () => {
   assert.deepEqual(found.map((c) => c.list?.size), [3, 3, 3]);
   assert.ok(found.every((c) => c.list?.enclosed === true));
 });
+
+test('a sentence-initial `Citing`/`Quoting`/`Writing in` is the same cue', () => expectCitations('Citing Wikipedia, some commentators argue that the communiqué could serve as a basis. Quoting Reuters, the site said talks had stalled. Writing in The Guardian, the former envoy said talks would fail.', ['Wikipedia/reference', 'Reuters/agency', 'The Guardian/outlet']));
+test('a sentence-initial `Citing` before unnamed officials cites them', () => expectCitations('Citing officials, the paper said the deal was close.', ['officials/anonymous?']));

@@ -54,7 +54,7 @@ export const CUES_BEFORE: readonly CueRule[] = [
   },
   {
     id: 'citing',
-    pattern: String.raw`\b(?:citing|quoting|cited by|quoted by|quoted in|attributed to|reported by|reported in|reported on|published by|published in|carried by|broadcast by|broadcast on|aired by|aired on|first reported by|as reported by|confirmed by|announced by|released by|issued by|posted by|reports? (?:by|in|from|on)|writing in|wrote in|obtained by|seen by|reviewed by|courtesy of|sourced from)`,
+    pattern: String.raw`\b(?:[Cc]iting|[Qq]uoting|cited by|quoted by|quoted in|attributed to|reported by|reported in|reported on|published by|published in|carried by|broadcast by|broadcast on|aired by|aired on|first reported by|as reported by|confirmed by|announced by|released by|issued by|posted by|reports? (?:by|in|from|on)|[Ww]riting in|wrote in|obtained by|seen by|reviewed by|courtesy of|sourced from)`,
     accepts: 'source',
     reason: 'the verb says the text relays what X published or said',
   },
@@ -240,7 +240,7 @@ export const ANONYMOUS_RULES: readonly AnonymousRule[] = [
   {
     id: 'according-to-officials',
     nouns: ['officials', 'diplomats', 'sources'],
-    before: String.raw`(?:[Aa]ccording to|citing|quoting) (?<lead>(?:(?:${COUNT}|${ADJ}) ){0,3})$`,
+    before: String.raw`(?:[Aa]ccording to|[Cc]iting|[Qq]uoting) (?<lead>(?:(?:${COUNT}|${ADJ}) ){0,3})$`,
     after: String.raw`(?![\p{L}])`,
     reason: '"according to officials in Cairo", "citing Israeli officials": officials cited as a group, none named',
   },
@@ -269,7 +269,7 @@ export const ANONYMOUS_RULES: readonly AnonymousRule[] = [
   {
     id: 'media-reports',
     nouns: MEDIA,
-    before: String.raw`(?:[Aa]ccording to|citing|cited by|quoted by|reported by|reported in) (?<lead>${MEDIA_ADJ} )$`,
+    before: String.raw`(?:[Aa]ccording to|[Cc]iting|cited by|quoted by|reported by|reported in) (?<lead>${MEDIA_ADJ} )$`,
     after: String.raw`(?<keep> reports?)?(?![\p{L}])`,
     reason: '"according to Israeli media reports": media cited without naming any',
   },
