@@ -99,10 +99,15 @@ function skipToSubject(view: DocView, cue: number, limit: number): number {
     if (BETWEEN_SOURCE_AND_CUE.has(l) || AUXILIARY.has(l) || (l.endsWith('ly') && l.length > 4 && !view.capitalized(i))) i--;
     else if (TIME_WORDS.has(l) && i - 1 >= limit && (view.lower(i - 1) === 'on' || TIME_WORDS.has(view.lower(i - 1)))) i -= 2;
     else if (TIME_WORDS.has(l) && i - 1 >= limit && view.capitalized(i)) i--;
+    // `Egypt and Qatar both said`: a quantifier floated after the subject
+    else if (FLOATED_QUANTIFIERS.has(l) && i - 1 >= limit && isNpWord(view, i - 1) && !DETERMINERS.has(view.lower(i - 1))) i--;
     else break;
   }
   return i;
 }
+
+/** Quantifiers that may float between a subject and its verb (`Egypt and Qatar both said`). */
+const FLOATED_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each']);
 
 /** The noun phrase ending at `head` (inclusive), scanning left no further than `limit`. */
 function phraseEndingAt(view: DocView, head: number, limit: number): SourceSpan | null {

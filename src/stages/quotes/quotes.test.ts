@@ -34,7 +34,7 @@ describe('quotes split by their tag or continued', () => {
 });
 
 describe('partial quotes inside reported speech (kind mixed)', () => {
-  it('a partial quote inside nested reported speech makes each reading mixed, the inner one kept', () => expectQuotes('Hamas said it was studying the text "in a positive spirit," according to a statement from the group.', [['Hamas said it was studying the text "in a positive spirit,"', 'a statement from the group', 'according to', 'mixed'], ['it was studying the text "in a positive spirit,"', 'Hamas', 'said', 'mixed']]));
+  it('a partial quote inside the statement an `according to` tag reports is mixed in both readings', () => expectQuotes('Hamas said it was studying the text "in a positive spirit," according to a statement from the group.', [['Hamas said it was studying the text "in a positive spirit,"', 'a statement from the group', 'according to', 'mixed'], ['it was studying the text "in a positive spirit,"', 'Hamas', 'said', 'mixed']]));
   it('two partial quotes, two cues, one speaker', () => expectQuotes('The minister stated the envoys had made “real progress” and expressed hope that “any day now” a deal could be announced.', [['the envoys had made “real progress”', 'The minister', 'stated', 'mixed'], ['hope that “any day now” a deal could be announced', 'The minister', 'expressed', 'mixed']]));
   it('described on Monday as “…”: the time is not content', () => expectQuotes('Israel presented what the envoy described on Monday as an “exceptionally generous” proposal.', [['as an “exceptionally generous” proposal', 'the envoy', 'described', 'mixed']]));
   it('expressed hope: hope is a noun here', () => expectQuotes('The envoy expressed hope that the talks would resume.', [['hope that the talks would resume', 'The envoy', 'expressed', 'indirect']]));
@@ -116,6 +116,7 @@ describe('reported speech', () => {
 });
 
 describe('coordinated speakers and the sentence after a tag', () => {
+  it('a quantifier floated after coordinated speakers is not part of them (`Egypt and Qatar both said`)', () => expectQuotes('Egypt and Qatar both said the talks would resume.', [['the talks would resume', 'Egypt and Qatar', 'said', 'indirect']]));
   it('two names before a tag both speak', () => expectQuotes('The two armies signed a declaration on Thursday, Egypt and Qatar said.', [['The two armies signed a declaration on Thursday', 'Egypt and Qatar', 'said', 'indirect']]));
   it('two demonyms before one noun', () => expectQuotes('The two armies signed a declaration, Saudi and American mediators said.', [['The two armies signed a declaration', 'Saudi and American mediators', 'said', 'indirect']]));
   it('two names opening the sentence', () => expectQuotes('Egypt and Qatar said in a joint statement that talks would resume.', [['talks would resume', 'Egypt and Qatar', 'said', 'indirect']]));
