@@ -350,7 +350,7 @@ const PERSONAL_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we
 const APPOSITIVE_WINDOW = 30;
 
 /** Prepositions that open an adverbial set off between a speaker and the cue (`, in remarks to Fox News,`, `, at a news conference,`). */
-const ASIDE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'for', 'during', 'after', 'before', 'from', 'via', 'through', 'while', 'when', 'addressing']);
+const ASIDE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'for', 'during', 'after', 'before', 'from', 'via', 'through', 'while', 'when', 'addressing', 'citing', 'quoting']);
 
 /** Adverbs set off by commas between a subject and its verb (`Economists, however, cautioned`). */
 const PARENTHETICAL_ADVERBS: ReadonlySet<string> = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'instead', 'nonetheless', 'nevertheless', 'likewise', 'separately', 'similarly']);

@@ -297,11 +297,14 @@ const VP_OPENERS: ReadonlySet<string> = new Set([
  * An object's content ends before a second verb phrase of the subject (`chastised Clinton
  * for use of the server but did not recommend prosecution`, `praised the work but also
  * had to …`): the object is the first phrase only; nor does it run into a `that` clause after
- * a comma (`reported, citing unnamed officials, that …`), which is the earlier cue's.
+ * a comma (`reported, citing unnamed officials, that …`), which is the earlier cue's, or into a
+ * cue after a comma (`X, citing a source, said …`).
  */
-function objectEnd(view: DocView, from: number, last: number): number {
+function objectEnd(view: DocView, from: number, last: number, cueAt: readonly (CueHit | undefined)[]): number {
   for (let j = from + 1; j < last; j++) {
     const w = view.lower(j);
+    // `Al-Qahera News, citing a high-level source, said …`: the aside ends where the subject's own cue follows
+    if (w === ',' && cueAt[j + 1] !== undefined && !view.capitalized(j + 1)) return j - 1;
     if ((w === 'but' || w === 'and') && VP_OPENERS.has(view.lower(j + 1))) return view.tokens[j - 1]!.text === ',' ? j - 2 : j - 1;
     // `reported, citing unnamed officials, that …`: the `that` clause is the earlier cue's
     if (w === 'that' && view.tokens[j - 1]!.text === ',' && j - 2 >= from) return j - 2;
@@ -524,7 +527,7 @@ function clauseForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
   if (!accepts(ctx, c, src, k, that, object)) return null;
   const via = object && !that && !clauseStart(view, k) ? 'quotes/indirect-object' : 'quotes/indirect-clause';
   let last = dashedEnd(view, s.first, c.first, k, contentEnd(ctx, k, s.last));
-  if (object && !that) last = objectEnd(view, k, last);
+  if (object && !that) last = objectEnd(view, k, last, ctx.cueAt);
   return candidate(ctx, k, last, c, src, via);
 }
 

@@ -99,7 +99,7 @@ export const BODY_HEADS: ReadonlySet<string> = new Set([
   'network', 'channel', 'paper', 'report', 'poll', 'survey', 'study', 'statement', 'spokesperson', 'embassy', 'team',
   'foundation', 'institute', 'center', 'centre', 'authority', 'alliance', 'coalition', 'coordinator', 'mission', 'station',
   'outlet', 'agencies', 'governments', 'state', 'states', 'nations', 'country', 'countries', 'website', 'magazine', 'site',
-  'blog', 'data', 'analysis', 'figures', 'research', 'memo', 'document', 'documents', 'letter', 'filing', 'indictment', 'side', 'delegation',
+  'blog', 'data', 'analysis', 'figures', 'research', 'memo', 'document', 'documents', 'letter', 'filing', 'indictment', 'side', 'delegation', 'forum',
 ]);
 
 /** Words that start an adverbial between a cue and its content (`said on Tuesday that`). */

@@ -148,6 +148,7 @@ describe('unnamed sources', () => {
 });
 
 describe('polls and reports', () => {
+  it('an outlet citing a source between commas speaks, and what it cites ends at the comma', () => expectQuotes('The state broadcaster, citing a high-level source, said the delegations had arrived in Cairo.', [['a high-level source', 'The state broadcaster', 'citing', 'indirect'], ['the delegations had arrived in Cairo', 'The state broadcaster', 'said', 'indirect']]));
   it('an aside naming a report\'s sources sits between the cue and its `that` clause', () => expectQuotes('The broadcaster reported on Monday, citing unnamed officials, that the cabinet would meet.', [['unnamed officials', 'The broadcaster', 'citing', 'indirect'], ['the cabinet would meet', 'The broadcaster', 'reported', 'indirect']]));
   it('a broadcaster whose name ends in a number speaks', () => assert.deepEqual(quotesWithMentions("Israel's Channel 12 reported that the cabinet would meet.").map((q) => q.value.speakerText), ["Israel's Channel 12"]));
   it('a report found that', () => expectQuotes('The report found that aid deliveries had fallen by half.', [['aid deliveries had fallen by half', 'The report', 'found', 'indirect']]));
