@@ -95,3 +95,4 @@ test('a list records its size and whether it is enclosed', () => {
 
 test('a sentence-initial `Citing`/`Quoting`/`Writing in` is the same cue', () => expectCitations('Citing Wikipedia, some commentators argue that the communiqué could serve as a basis. Quoting Reuters, the site said talks had stalled. Writing in The Guardian, the former envoy said talks would fail.', ['Wikipedia/reference', 'Reuters/agency', 'The Guardian/outlet']));
 test('a sentence-initial `Citing` before unnamed officials cites them', () => expectCitations('Citing officials, the paper said the deal was close.', ['officials/anonymous?']));
+test('an outlet citing a source between commas is still the outlet that said it, and the unnamed source is cited', () => expectCitations('The Cairo channel Al-Qahera News, citing a high-level source, said the delegations had arrived.', ['Al-Qahera News/outlet', 'a high-level source/anonymous?']));

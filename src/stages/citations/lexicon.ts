@@ -84,6 +84,9 @@ export const CUES_BEFORE: readonly CueRule[] = [
   },
 ];
 
+/** `, citing a high-level source,` between an outlet and its verb (`Al-Qahera News, citing …, said`). */
+const CITING_ASIDE = String.raw`, (?:citing|quoting) [^,;.!?]{1,60},`;
+
 /**
  * Cues right after a name (after its list and count markers), anchored at the name's end.
  * `(?<desc>…)` marks a descriptor that makes an unknown name look like an outlet.
@@ -91,13 +94,13 @@ export const CUES_BEFORE: readonly CueRule[] = [
 export const CUES_AFTER: readonly CueRule[] = [
   {
     id: 'reported',
-    pattern: String.raw`^(?: and others)?,?(?: (?<desc>${DESCRIPTORS}))?(?: (?:has|had|have|was|were|also|all|both|first|earlier|later|previously|separately|exclusively|again|initially|originally|last (?:week|month|year|night)|this (?:week|month|year)|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))){0,3} (?:reported|reports|report|reporting|wrote|writes|cited|quoted|revealed|broadcast|aired|published|said in a report|said in an article|said on its website|learned|has learned|obtained|first reported)\b`,
+    pattern: String.raw`^(?: and others)?(?:${CITING_ASIDE})?,?(?: (?<desc>${DESCRIPTORS}))?(?: (?:has|had|have|was|were|also|all|both|first|earlier|later|previously|separately|exclusively|again|initially|originally|last (?:week|month|year|night)|this (?:week|month|year)|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))){0,3} (?:reported|reports|report|reporting|wrote|writes|cited|quoted|revealed|broadcast|aired|published|said in a report|said in an article|said on its website|learned|has learned|obtained|first reported)\b`,
     accepts: 'source',
     reason: '"Axios reported", "X, Y and Z all report": the text relays what they published',
   },
   {
     id: 'outlet-said',
-    pattern: String.raw`^,?(?: (?<desc>${DESCRIPTORS}))?(?: (?:also|first|has|had|have|later|recently|previously|initially|originally|then|even))? (?:said|says|added|noted|notes|announced|confirmed|found|finds|discovered|identified|claimed|declared|estimated|estimates|counted|counts|lists|listed|puts|responded|suggested|learned|obtained|calculated|tallied|projected|called)\b`,
+    pattern: String.raw`^(?:${CITING_ASIDE})?,?(?: (?<desc>${DESCRIPTORS}))?(?: (?:also|first|has|had|have|later|recently|previously|initially|originally|then|even))? (?:said|says|added|noted|notes|announced|confirmed|found|finds|discovered|identified|claimed|declared|estimated|estimates|counted|counts|lists|listed|puts|responded|suggested|learned|obtained|calculated|tallied|projected|called)\b`,
     accepts: 'known-outlet',
     reason: '"Reuters said", "NBC announced", "a USA Today investigation found": an outlet the registry knows, as the subject of a reporting verb; "Hamas said" is a party speaking, left to the quotes stage',
   },
@@ -194,7 +197,7 @@ export interface AnonymousRule {
 export const REPORTING = /\b(?:sa(?:y|ys|id|ying)|t(?:ell|ells|old)|according to|attribut(?:e|es|ed)|report(?:s|ed)?|confirm(?:s|ed)?|add(?:s|ed)|not(?:e|es|ed)|believ(?:e|es|ed)|expect(?:s|ed)?|insist(?:s|ed)?|warn(?:s|ed)|caution(?:s|ed)|describ(?:e|es|ed)|reveal(?:s|ed)|indicat(?:e|es|ed)|suggest(?:s|ed)?|claim(?:s|ed)?|acknowledg(?:e|es|ed)|stress(?:es|ed)|explain(?:s|ed)?|stat(?:e|es|ed)|point(?:s|ed)? to|speak(?:s|ing)?|spoke)\b/;
 
 /** Words that describe an unnamed official or source; any capitalized word too ("Qatari", "Hamas", "U.S."). */
-const ADJ = String.raw`(?:senior|top|high-ranking|ranking|veteran|unnamed|anonymous|unidentified|regional|foreign|local|government|administration|security|military|intelligence|diplomatic|defen[cs]e|political|informed|mediating|ministry|department|army|police|party|union|embassy|palace|presidency|cabinet|campaign|company|industry|border|health|\p{Lu}(?:\.(?:\p{Lu}\.)+|[\p{L}'’\-]*))`;
+const ADJ = String.raw`(?:senior|top|high-ranking|high-level|well-placed|knowledgeable|reliable|credible|ranking|veteran|unnamed|anonymous|unidentified|regional|foreign|local|government|administration|security|military|intelligence|diplomatic|defen[cs]e|political|informed|mediating|ministry|department|army|police|party|union|embassy|palace|presidency|cabinet|campaign|company|industry|border|health|\p{Lu}(?:\.(?:\p{Lu}\.)+|[\p{L}'’\-]*))`;
 const COUNT = String.raw`(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Oo]ther|[Mm]ultiple|[Mm]any|[Nn]umerous|[Vv]arious|[Cc]urrent and former|[Ff]ormer)`;
 /** `who asked not to be named`, `who requested anonymity`: to the clause's end (a mark or the reporting verb). */
 const WHO_CLAUSE = String.raw`who (?:spoke|asked|requested|declined|was not|were not|are not|is not|did not want)(?: [\p{L}'’\-]+){1,8}?(?=[,.;:)]| (?:said|say|says|told|tell|tells|added|confirmed)(?![\p{L}]))`;
@@ -262,9 +265,9 @@ export const ANONYMOUS_RULES: readonly AnonymousRule[] = [
   {
     id: 'said-official',
     nouns: ONE_PERSON,
-    before: String.raw`(?:said|told|according to) (?<lead>(?:an?|one) (?:${ADJ} ){0,3})$`,
+    before: String.raw`(?:said|told|according to|[Cc]iting|[Qq]uoting) (?<lead>(?:an?|one) (?:${ADJ} ){0,3})$`,
     after: String.raw`(?![\p{L}])(?!,? \p{Lu})`,
-    reason: '"…, said a Western diplomat": the same after the verb (not when a name follows)',
+    reason: '"…, said a Western diplomat", "citing a senior source": the same after the verb (not when a name follows)',
   },
   {
     id: 'media-reports',
