@@ -248,8 +248,8 @@ function tagForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
   // `A, said the spokesman, Nabil Abdallah, on Sunday.`: a time set off after the tag ends the sentence
   const time = timeAdverbial(view, tagEnd + 2);
   if (time > tagEnd + 2 && (time > s.last || (time === s.last && view.tokens[s.last]!.kind === 'punct'))) return candidate(ctx, s.first, contentBefore, c, src, 'quotes/indirect-tag');
-  // `A, X said on Wednesday, after 15 months of war.`: what follows is the sentence's own adverbial, not more content
-  if ((SENTENCE_ADVERBIALS.has(view.lower(tagEnd + 2)) || participleClause(view, tagEnd + 2) || appositiveAfterTag(view, tagEnd + 2, contentBefore - s.first)) && contentBefore - s.first >= 2) return candidate(ctx, s.first, contentBefore, c, src, 'quotes/indirect-tag');
+  // `A, X said on Wednesday, after 15 months of war.`, `…, days before a deadline`: what follows is the sentence's own adverbial, not more content
+  if ((SENTENCE_ADVERBIALS.has(view.lower(tagEnd + 2)) || timeClause(view, tagEnd + 2) || participleClause(view, tagEnd + 2) || appositiveAfterTag(view, tagEnd + 2, contentBefore - s.first)) && contentBefore - s.first >= 2) return candidate(ctx, s.first, contentBefore, c, src, 'quotes/indirect-tag');
   if (adverbialLead(view, s.first, contentBefore)) return candidate(ctx, tagEnd + 2, s.last, c, src, 'quotes/indirect-tag');
   // `The deal, Qatar said, is close`: what was said is both pieces, the tag between them is not
   return splitContent(ctx, s.first, contentBefore, tagEnd + 2, s.last, c, src);

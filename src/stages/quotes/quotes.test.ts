@@ -214,6 +214,7 @@ describe('signed quotes and speaker labels', () => {
 });
 
 describe('tags, subjects and adverbials read in wire copy', () => {
+  it('a measured time after a mid-sentence tag is the sentence\'s, not more content (`…, people familiar with the matter told Bloomberg, days before a deadline`)', () => expectQuotes('The two sides are close to a trade deal, people familiar with the matter told Bloomberg, days before a deadline set by the president.', [['The two sides are close to a trade deal', 'people familiar with the matter', 'told', 'indirect']]));
   it('`for its part` between the subject and the cue is an aside, not the speaker', () => expectQuotes('Hamas, for its part, said it was studying the text.', [['it was studying the text', 'Hamas', 'said', 'indirect']]));
   it('a tag between commas after the subject is no appositive of it', () => expectQuotes('The exchange, Foreign Minister Hakan Fidan said, showed that "diplomacy can still work."', [['The exchange, Foreign Minister Hakan Fidan said, showed that "diplomacy can still work."', 'Foreign Minister Hakan Fidan', 'said', 'mixed']]));
   it('a quantity after its determiner: the two sides', () => expectQuotes('The talks were over, the two sides said.', [['The talks were over', 'the two sides', 'said', 'indirect']]));
