@@ -275,7 +275,9 @@ export function speakerEntity(doc: string, q: QuoteValue, mentions: readonly Ann
     const modifier = (h: Annotation<MentionValue>): boolean => q.speakerKind === 'nominal' && h.value.type !== 'person';
     // an owner speaks only through a body of theirs (`Netanyahu's office said`), never through a
     // person (`Netanyahu's spokesman`, `Burhan's deputy` are other people)
-    const m = person ?? hits.find((h) => !owner(h) && !modifier(h)) ?? (q.speakerKind === 'organization' ? hits.find((h) => !modifier(h) && ownerSpeaks(h, text)) : undefined);
+    // `The Rail, Maritime and Transport union (RMT)`: the acronym in closing brackets names the body
+    const bracketed = person === undefined && text !== null && text.endsWith(')') ? hits.find((h) => h.value.type === 'organization' && text.lastIndexOf('(') <= h.start - span.start) : undefined;
+    const m = person ?? bracketed ?? hits.find((h) => !owner(h) && !modifier(h)) ?? (q.speakerKind === 'organization' ? hits.find((h) => !modifier(h) && ownerSpeaks(h, text)) : undefined);
     if (m) return entityIdOf(doc, m.value);
   }
   return null;

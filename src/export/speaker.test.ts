@@ -57,4 +57,14 @@ describe('speakerEntity', () => {
     const envoy = { speakerKind: 'nominal', speakerText: 'Sudan envoy', speakerSpan: { start: 0, end: 11 }, antecedent: null } as unknown as QuoteValue;
     assert.equal(speakerEntity('d1', envoy, [annotate('mention', text, 0, 5, sudan, 'test')]), null);
   });
+  it('an acronym in closing brackets names the body that speaks, not a word of its spelled-out name', () => {
+    const text = 'The Rail, Maritime and Transport union (RMT) said its members would strike.';
+    const speakerText = text.slice(4, text.indexOf(' said'));
+    const place: MentionValue = { type: 'place', key: 'name:place:transport', name: 'Transport', kb: null, wikidata: null, via: 'name' };
+    const rmt: MentionValue = { type: 'organization', key: 'name:organization:rmt', name: 'RMT', kb: null, wikidata: null, via: 'name' };
+    const at = (w: string): number => text.indexOf(w);
+    const mentions = [annotate('mention', text, at('Transport'), at('Transport') + 9, place, 'test'), annotate('mention', text, at('RMT'), at('RMT') + 3, rmt, 'test')];
+    const q = { speakerKind: 'organization', speakerText, speakerSpan: { start: 4, end: 4 + speakerText.length }, antecedent: null } as unknown as QuoteValue;
+    assert.equal(speakerEntity('d1', q, mentions), entityIdOf('d1', rmt));
+  });
 });

@@ -509,6 +509,12 @@ export function sentenceSubject(view: DocView, sentence: TokenRange, before: num
   return next && (next.kind === 'word' || next.text === ',') ? np : null;
 }
 
+/** Whether cue `e` opens an inverted tag: right after a quotation's close or a comma (`“…,” said X`, `…, said X`). */
+function invertedTag(view: DocView, e: CueHit): boolean {
+  const before = view.tokens[e.first - 1];
+  return before !== undefined && (before.kind === 'quote' || before.text === ',');
+}
+
 /** Forms of `be` that make a cue before `as saying` passive (`was quoted … as saying`). */
 const PASSIVE_BE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 
@@ -541,7 +547,8 @@ export function speakerOf(view: DocView, c: CueHit, limit: number, cueAt: readon
     for (let k = c.first - 2; k >= s.first; k--) {
       const e = cueAt[k];
       if (e === undefined || e === c || e.quoted) continue;
-      const earlier = sourceBefore(view, e.verb, s.first);
+      // `“…,” said Jane Roberts, chair of the forum, adding that …`: an inverted tag's speaker follows its cue
+      const earlier = sourceBefore(view, e.verb, s.first) ?? (invertedTag(view, e) ? sourceAfter(view, e.last + 1, c.first - 2) : null);
       if (earlier !== null) return earlier;
       break;
     }

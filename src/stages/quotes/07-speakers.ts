@@ -376,7 +376,7 @@ function possessed(view: DocView, src: SourceSpan): boolean {
 }
 
 /** Bodies through which their owner speaks (`His office said`, `her campaign said`). */
-const OWNED_BODIES: ReadonlySet<string> = new Set(['office', 'campaign', 'government', 'administration', 'team', 'cabinet', 'camp', 'presidency', 'party']);
+const OWNED_BODIES: ReadonlySet<string> = new Set(['office', 'campaign', 'government', 'administration', 'team', 'cabinet', 'camp', 'presidency', 'party', 'department', 'ministry']);
 
 /** Texts that speak for whoever issued them (`the statement said`). */
 const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'communique', 'communiqué', 'letter', 'declaration', 'readout', 'post']);

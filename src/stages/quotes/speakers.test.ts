@@ -35,6 +35,7 @@ describe('speakers', () => {
   it('the subject of a passive `quoted by … as saying` says it, not nobody', () => expectSpeaker('He was quoted by the state news agency SUNA as saying the war would end soon.', 'He', 'pronoun', null));
   it('a source reached by telephone is the whole phrase, not `telephone`', () => expectSpeaker('Residents of the city reached by telephone described heavy shelling overnight.', 'Residents of the city reached by telephone', 'anonymous', null));
   it('`the forum` is the forum named before', () => expectSpeaker('The Tikva Forum held a rally on Saturday. The forum said the government had to act.', 'The forum', 'organization', 'Tikva Forum'));
+  it('`Her department said` speaks for the person `her` refers to', () => assert.deepEqual(quotesWithMentions('Transport Secretary Louise Haigh met the union on Monday. Her department said it would not intervene.').map((q) => [q.value.speakerText, q.value.antecedent?.text ?? null]), [['Her department', 'Louise Haigh']]));
   it('a body speaks as one', () => expectSpeaker('The Israeli military said it had intercepted two rockets.', 'The Israeli military', 'organization', null));
   it('an unnamed official stays anonymous', () => expectSpeaker('A senior Hamas official said the group was studying the offer.', 'A senior Hamas official', 'anonymous', null));
   it('sources familiar with the talks stay anonymous', () => expectSpeaker('Sources familiar with the talks said the gap had narrowed.', 'Sources familiar with the talks', 'anonymous', null));
