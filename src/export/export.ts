@@ -273,10 +273,10 @@ export function speakerEntity(doc: string, q: QuoteValue, mentions: readonly Ann
     // `Sudan envoy`, `the Gaza health ministry official`: a place in a description only says where;
     // `The U.N. secretary-general`: a body in a person's description only says whose
     const modifier = (h: Annotation<MentionValue>): boolean => q.speakerKind === 'nominal' && h.value.type !== 'person';
+    // `The Rail, Maritime and Transport union (RMT)`: the acronym in closing brackets names the body that speaks
+    const bracketed = person === undefined && q.speakerKind === 'organization' && text !== null && text.endsWith(')') ? hits.find((h) => h.value.type === 'organization' && text.lastIndexOf('(') <= h.start - span.start) : undefined;
     // an owner speaks only through a body of theirs (`Netanyahu's office said`), never through a
     // person (`Netanyahu's spokesman`, `Burhan's deputy` are other people)
-    // `The Rail, Maritime and Transport union (RMT)`: the acronym in closing brackets names the body
-    const bracketed = person === undefined && text !== null && text.endsWith(')') ? hits.find((h) => h.value.type === 'organization' && text.lastIndexOf('(') <= h.start - span.start) : undefined;
     const m = person ?? bracketed ?? hits.find((h) => !owner(h) && !modifier(h)) ?? (q.speakerKind === 'organization' ? hits.find((h) => !modifier(h) && ownerSpeaks(h, text)) : undefined);
     if (m) return entityIdOf(doc, m.value);
   }

@@ -66,5 +66,8 @@ describe('speakerEntity', () => {
     const mentions = [annotate('mention', text, at('Transport'), at('Transport') + 9, place, 'test'), annotate('mention', text, at('RMT'), at('RMT') + 3, rmt, 'test')];
     const q = { speakerKind: 'organization', speakerText, speakerSpan: { start: 4, end: 4 + speakerText.length }, antecedent: null } as unknown as QuoteValue;
     assert.equal(speakerEntity('d1', q, mentions), entityIdOf('d1', rmt));
+    // a person described by the body (`A spokesman for the … union (RMT)`) is not the body
+    const nominal = { ...q, speakerKind: 'nominal' } as unknown as QuoteValue;
+    assert.equal(speakerEntity('d1', nominal, mentions), null);
   });
 });

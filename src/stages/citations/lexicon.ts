@@ -84,8 +84,8 @@ export const CUES_BEFORE: readonly CueRule[] = [
   },
 ];
 
-/** `, citing a high-level source,` between an outlet and its verb (`Al-Qahera News, citing …, said`). */
-const CITING_ASIDE = String.raw`, (?:citing|quoting) [^,;.!?]{1,60},`;
+/** `, citing a high-level source,` between an outlet and its verb (`Al-Qahera News, citing …, said`; abbreviations' dots inside: `citing U.S. officials`). */
+const CITING_ASIDE = String.raw`, (?:citing|quoting) (?:[^,;.!?]|(?<=\p{Lu})\.){1,60},`;
 
 /**
  * Cues right after a name (after its list and count markers), anchored at the name's end.
@@ -265,9 +265,16 @@ export const ANONYMOUS_RULES: readonly AnonymousRule[] = [
   {
     id: 'said-official',
     nouns: ONE_PERSON,
-    before: String.raw`(?:said|told|according to|[Cc]iting|[Qq]uoting) (?<lead>(?:an?|one) (?:${ADJ} ){0,3})$`,
+    before: String.raw`(?:said|told|according to|citing|quoting) (?<lead>(?:an?|one) (?:${ADJ} ){0,3})$`,
     after: String.raw`(?![\p{L}])(?!,? \p{Lu})`,
-    reason: '"…, said a Western diplomat", "citing a senior source": the same after the verb (not when a name follows)',
+    reason: '"…, said a Western diplomat": the same after the verb (not when a name follows)',
+  },
+  {
+    id: 'citing-official',
+    nouns: ONE_PERSON,
+    before: String.raw`(?<![\p{L}])(?:Citing|Quoting) (?<lead>(?:an?|one) (?:${ADJ} ){0,3})$`,
+    after: String.raw`(?![\p{L}])`,
+    reason: '"Citing a senior official, Reuters reported …": the subject after the comma is the one citing, not the official\'s name',
   },
   {
     id: 'media-reports',

@@ -19,6 +19,7 @@ import type { CueHit } from './02-cues.js';
 import { CUE_BY_FORM, isParticiple } from './cues.js';
 import {
   AUXILIARY,
+  BE_FORMS,
   BETWEEN_SOURCE_AND_CUE,
   DASHES,
   DETERMINERS,
@@ -99,15 +100,12 @@ function skipToSubject(view: DocView, cue: number, limit: number): number {
     if (BETWEEN_SOURCE_AND_CUE.has(l) || AUXILIARY.has(l) || (l.endsWith('ly') && l.length > 4 && !view.capitalized(i))) i--;
     else if (TIME_WORDS.has(l) && i - 1 >= limit && (view.lower(i - 1) === 'on' || TIME_WORDS.has(view.lower(i - 1)))) i -= 2;
     else if (TIME_WORDS.has(l) && i - 1 >= limit && view.capitalized(i)) i--;
-    // `Egypt and Qatar both said`: a quantifier floated after the subject
-    else if (FLOATED_QUANTIFIERS.has(l) && i - 1 >= limit && isNpWord(view, i - 1) && !DETERMINERS.has(view.lower(i - 1))) i--;
+    // `Egypt and Qatar both said`: `both` floated after the subject (`all` is in BETWEEN_SOURCE_AND_CUE; not `of both`)
+    else if (l === 'both' && i - 1 >= limit && isNpWord(view, i - 1) && !DETERMINERS.has(view.lower(i - 1)) && !NP_INNER_PREPOSITIONS.has(view.lower(i - 1))) i--;
     else break;
   }
   return i;
 }
-
-/** Quantifiers that may float between a subject and its verb (`Egypt and Qatar both said`). */
-const FLOATED_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each']);
 
 /** The noun phrase ending at `head` (inclusive), scanning left no further than `limit`. */
 function phraseEndingAt(view: DocView, head: number, limit: number): SourceSpan | null {
@@ -399,7 +397,7 @@ function personEndsAt(view: DocView, k: number): boolean {
 const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
 
 /** Participles of reading a document that an outlet's name may follow with `by` (`a copy seen by Reuters`). */
-const SEEN_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'read', 'shown', 'given', 'sent', 'provided', 'circulated']);
+const SEEN_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'obtained', 'reviewed', 'viewed']);
 
 /**
  * The speaker right of an inverted cue, starting at token `from`, no further than `limit`:
@@ -431,14 +429,10 @@ export function sourceAfter(view: DocView, from: number, limit: number): SourceS
     // `Amos Hochstein met …`: a lower-case word right after a person's name is the predicate
     if (head >= 0 && !view.capitalized(j) && personEndsAt(view, j - 1)) break;
     // `a copy of the document seen by Reuters`: the outlet that saw it is part of the source
-    if (head >= 0 && SEEN_PARTICIPLES.has(lj) && view.lower(j + 1) === 'by' && isNpWord(view, j + 2)) {
-      inner = true;
-      j += 2;
-      continue;
-    }
-    if (head >= 0 && !view.capitalized(j) && (/ed$/.test(lj) || (CUE_BY_FORM.has(lj) && view.capitalized(j - 1)))) {
+    const seenBy = SEEN_PARTICIPLES.has(lj) && view.lower(j + 1) === 'by';
+    if (head >= 0 && !view.capitalized(j) && (/ed$/.test(lj) || seenBy || (CUE_BY_FORM.has(lj) && view.capitalized(j - 1)))) {
       // `a person briefed on the terms`, `officials involved in the talks`: a participle describing an unnamed source
-      if (!(/ed$/.test(lj) && !view.capitalized(head) && NP_INNER_PREPOSITIONS.has(view.lower(j + 1)) && isNpWord(view, j + 2))) break;
+      if (!((/ed$/.test(lj) || seenBy) && !view.capitalized(head) && (seenBy || NP_INNER_PREPOSITIONS.has(view.lower(j + 1))) && isNpWord(view, j + 2))) break;
       inner = true;
       j += 2;
       continue;
@@ -515,9 +509,6 @@ function invertedTag(view: DocView, e: CueHit): boolean {
   return before !== undefined && (before.kind === 'quote' || before.text === ',');
 }
 
-/** Forms of `be` that make a cue before `as saying` passive (`was quoted … as saying`). */
-const PASSIVE_BE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
-
 /**
  * The speaker of a cue: its subject; for a cue joined to an earlier one (`said X and
  * predicted Y`, `…, adding`) the earlier cue's subject; for a participle (`, saying …`)
@@ -537,7 +528,7 @@ export function speakerOf(view: DocView, c: CueHit, limit: number, cueAt: readon
       const e = cueAt[k];
       if (e === undefined || e.quoted || e.last >= c.first - 2) continue;
       // `He was quoted by the state news agency as saying …`: the passive's subject was quoted
-      if (PASSIVE_BE.has(view.lower(e.first - 1))) return sourceBefore(view, e.verb, limit);
+      if (BE_FORMS.has(view.lower(e.first - 1))) return sourceBefore(view, e.verb, limit);
       return sourceAfter(view, e.last + 1, c.first - 2);
     }
   }

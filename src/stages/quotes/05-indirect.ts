@@ -19,7 +19,7 @@
 import type { CueHit } from './02-cues.js';
 import { sourceAfter, sourceBefore, speakerOf } from './03-sources.js';
 import { isParticiple } from './cues.js';
-import { ADDRESSEE_WORDS, ADVERBIAL_STARTS, ANONYMOUS_HEADS, BETWEEN_SOURCE_AND_CUE, BODY_HEADS, CLAUSE_OPENERS, DASHES, DETERMINERS, LEADING_CONNECTIVES, PERSON_ROLE_HEADS, SUBJECT_PRONOUNS } from './lexicon.js';
+import { ADDRESSEE_WORDS, ADVERBIAL_STARTS, ANONYMOUS_HEADS, BE_FORMS, BETWEEN_SOURCE_AND_CUE, BODY_HEADS, CLAUSE_OPENERS, DASHES, DETERMINERS, LEADING_CONNECTIVES, PERSON_ROLE_HEADS, SUBJECT_PRONOUNS } from './lexicon.js';
 import type { Candidate, QuoteMarks, SourceSpan } from './types.js';
 import type { DocView, TokenRange } from './view.js';
 
@@ -574,8 +574,7 @@ function onlyBetweenWords(view: DocView, from: number, to: number): boolean {
 
 /** `was criticized`, `is expected`: a passive cue whose subject is not the speaker. */
 export function isPassive(view: DocView, c: CueHit): boolean {
-  const prev = view.lower(c.first - 1);
-  return (prev === 'was' || prev === 'were' || prev === 'been' || prev === 'be' || prev === 'is' || prev === 'are' || prev === 'being') && /ed$|wn$|ld$|id$/.test(view.lower(c.verb));
+  return BE_FORMS.has(view.lower(c.first - 1)) && /ed$|wn$|ld$|id$/.test(view.lower(c.verb));
 }
 
 /** Whether token `k` starts content at once (`that`, a colon, a quotation mark). */

@@ -183,7 +183,8 @@ const reportedAroundQuote: Refiner = {
     /** Direct quotes dropped as partial quotes of an `according to` reading around them. */
     const partial = new Set<Candidate>();
     const mixed = new Set<Candidate>();
-    for (const r of cands) {
+    // outer readings first (by start, the longer first), so an `according to` reading takes its partial quote before the statement inside it
+    for (const r of [...cands].sort((a, b) => a.start - b.start || b.end - a.end)) {
       if (r.kind === 'direct') continue;
       // direct quotes are never empty; an empty reading overlaps nothing
       for (const d of r.end > r.start ? direct.overlapping(r.start, r.end) : []) {

@@ -18,6 +18,7 @@ import {
   BODY_HEADS,
   DETERMINERS,
   INDEFINITE,
+  NP_STOPS,
   PART_WORDS,
   PERSON_ROLE_HEADS,
   SUBJECT_PRONOUNS,
@@ -109,7 +110,9 @@ function appositiveName(view: DocView, src: SourceSpan): boolean {
         const after = m.last + 1;
         return after > src.last || view.tokens[after]!.text === ',';
       }
-      if (view.tokens[j]!.kind !== 'word') break;
+      // a title is a few plain nouns and adjectives: no clause or phrase word, no verb form (`, who met Vladimir Putin,`, `, speaking after meeting …`)
+      const w = view.lower(j);
+      if (view.tokens[j]!.kind !== 'word' || NP_STOPS.has(w) || /(?:ing|ed)$/.test(w)) break;
     }
   }
   return false;

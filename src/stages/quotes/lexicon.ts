@@ -43,6 +43,9 @@ export const NP_STOPS: ReadonlySet<string> = new Set([
   'according', 'thus', 'therefore', 'meanwhile', 'instead', 'even', 'just', 'only', 'still', 'again', 'now', 'later',
 ]);
 
+/** Forms of `be` that make a participle passive (`was criticized`, `was quoted … as saying`). */
+export const BE_FORMS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
+
 /** Prepositions allowed inside a speaker description (`spokesman for the ministry`, `sources close to the talks`). */
 export const NP_INNER_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'with', 'from', 'close', 'familiar', 'at', 'in', 'to', 'on']);
 

@@ -117,6 +117,7 @@ describe('reported speech', () => {
 
 describe('coordinated speakers and the sentence after a tag', () => {
   it('a quantifier floated after coordinated speakers is not part of them (`Egypt and Qatar both said`)', () => expectQuotes('Egypt and Qatar both said the talks would resume.', [['the talks would resume', 'Egypt and Qatar', 'said', 'indirect']]));
+  it('`both` after `of` is the speaker phrase\'s own (`Representatives of both said`)', () => expectQuotes('Representatives of both said the talks had been productive.', [['the talks had been productive', 'Representatives of both', 'said', 'indirect']]));
   it('two names before a tag both speak', () => expectQuotes('The two armies signed a declaration on Thursday, Egypt and Qatar said.', [['The two armies signed a declaration on Thursday', 'Egypt and Qatar', 'said', 'indirect']]));
   it('two demonyms before one noun', () => expectQuotes('The two armies signed a declaration, Saudi and American mediators said.', [['The two armies signed a declaration', 'Saudi and American mediators', 'said', 'indirect']]));
   it('two names opening the sentence', () => expectQuotes('Egypt and Qatar said in a joint statement that talks would resume.', [['talks would resume', 'Egypt and Qatar', 'said', 'indirect']]));

@@ -112,7 +112,7 @@ function refusedCue(view: DocView, cue: CueSpan, lexical: CueHit | undefined): b
   if (NAMING_PARTICIPLES.has(view.lower(cue.last)) && (view.lower(cue.last + 1) === 'as' || view.lower(cue.last + 2) === 'as')) return true;
   if (objectSaysNothing(view, cue.last + 1)) return true;
   // `The draft would see Israeli troops withdraw …`: what a plan entails, not what anyone sees
-  if (view.lower(cue.first) === 'see' && ENTAILING_MODALS.has(view.lower(cue.first - 1)) && !view.capitalized(cue.first - 2) && view.mentionAt(cue.first - 2) === undefined && !SUBJECT_PRONOUNS.has(view.lower(cue.first - 2))) return true;
+  if (view.lower(cue.first) === 'see' && ENTAILING_MODALS.has(view.lower(cue.first - 1)) && !view.capitalized(cue.first - 2) && view.mentionAt(cue.first - 2) === undefined && !SUBJECT_PRONOUNS.has(view.lower(cue.first - 2)) && !seenAs(view, cue.first + 1)) return true;
   // `A spokesperson, asked about the rejection, said …`: an aside saying the speaker was asked
   if (view.lower(cue.first) === 'asked' && view.tokens[cue.first - 1]?.text === ',' && view.tokens[cue.first + 1]?.kind === 'word') return true;
   if (lexical !== undefined) return notAStatement(view, lexical) || (isPassive(view, lexical) && (view.lower(lexical.last + 1) === 'to' || quotedAs(view, lexical.last + 1)));
@@ -126,19 +126,28 @@ function refusedCue(view: DocView, cue: CueSpan, lexical: CueHit | undefined): b
 /** Modals after which `see` says what a plan or deal entails (`would see troops withdraw`). */
 const ENTAILING_MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'should', 'might']);
 
+/** Whether `as` follows within a few words of the same sentence (`would see the plan as a betrayal`: a view, not what a plan entails). */
+function seenAs(view: DocView, k: number): boolean {
+  const sentence = view.sentenceOf[k];
+  for (let j = k; j < k + AGENT_TOKENS && view.sentenceOf[j] === sentence; j++) if (view.lower(j) === 'as') return true;
+  return false;
+}
+
 /** Longest agent between a passive cue and its `as` (`was quoted by the state news agency SUNA as saying`). */
 const AGENT_TOKENS = 10;
 
 /**
- * Whether a passive cue ending before `k` is `quoted (by …) as saying …`: the participle after
- * `as` carries the statement (pass 05 gives it the passive's subject), the cue's object is
- * only who reported it.
+ * Whether a passive cue ending before `k` is `quoted (by …) as saying …`: `saying` carries the
+ * statement (pass 05 gives it the passive's subject), the cue's object is only who reported
+ * it. Other participles (`as warning that`, `as telling`) pass 05 does not read, so the
+ * model's reading of the passive stays.
  */
 function quotedAs(view: DocView, k: number): boolean {
-  if (view.lower(k) === 'as') return true;
+  const saying = (as: number): boolean => view.lower(as) === 'as' && view.lower(as + 1) === 'saying';
+  if (saying(k)) return true;
   if (view.lower(k) !== 'by') return false;
   const sentence = view.sentenceOf[k];
-  for (let j = k + 1; j < k + AGENT_TOKENS && view.sentenceOf[j] === sentence; j++) if (view.lower(j) === 'as') return true;
+  for (let j = k + 1; j < k + AGENT_TOKENS && view.sentenceOf[j] === sentence; j++) if (view.lower(j) === 'as') return saying(j);
   return false;
 }
 
