@@ -303,6 +303,9 @@ const RELATIVE_WINDOW = 14;
  * `last` (no punctuation in it), the speaker is the phrase before `who`, clause included.
  */
 function relativeClauseSubject(view: DocView, last: number, limit: number): SourceSpan | null {
+  // `a politician who had been held without charge`: a clause ending in a preposition or a
+  // determiner goes on into the word after it, which is a noun, not a cue
+  if (NP_STOPS.has(view.lower(last)) || DETERMINERS.has(view.lower(last))) return null;
   for (let k = last; k >= Math.max(limit + 1, last - RELATIVE_WINDOW); k--) {
     const t = view.tokens[k]!;
     if (t.kind !== 'word' && t.kind !== 'number') return null;
@@ -483,6 +486,21 @@ function appositiveEnd(view: DocView, from: number, limit: number): number {
   return last;
 }
 
+/** Units of a time distance (`hours before`, `two days after`). */
+const TIME_UNITS: ReadonlySet<string> = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'moments', 'hour', 'day', 'week', 'month']);
+
+/** Whether token `k` opens a time clause of the sentence (`hours before …`, `two days after …`, `shortly before …`). */
+export function timeClause(view: DocView, k: number): boolean {
+  const a = view.lower(k);
+  const b = view.lower(k + 1);
+  if ((TIME_UNITS.has(a) || a === 'shortly' || a === 'just' || a === 'soon') && (b === 'before' || b === 'after')) return true;
+  const c = view.lower(k + 2);
+  return (view.tokens[k]?.kind === 'number' || DETERMINERS_OF_TIME.has(a)) && TIME_UNITS.has(b) && (c === 'before' || c === 'after');
+}
+
+/** Words that count a time distance (`a day after`, `two hours before`). */
+const DETERMINERS_OF_TIME: ReadonlySet<string> = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'several', 'few', 'just', 'only']);
+
 /**
  * The subject of `sentence`: its first noun phrase, after leading connectives and after a
  * sentence-initial adverbial closed by a comma (`In a statement, Hamas …`), before `before`.
@@ -490,7 +508,8 @@ function appositiveEnd(view: DocView, from: number, limit: number): number {
 export function sentenceSubject(view: DocView, sentence: TokenRange, before: number): SourceSpan | null {
   let k = sentence.first;
   while (k < before && (view.tokens[k]!.kind === 'quote' || LEADING_CONNECTIVES.has(view.lower(k)) || view.tokens[k]!.text === ',')) k++;
-  if (INTRODUCERS.has(view.lower(k))) {
+  // `Hours after her daughter was freed, X stood … and thanked …`: a time clause opens the sentence too
+  if (INTRODUCERS.has(view.lower(k)) || timeClause(view, k)) {
     let c = k;
     while (c < before && view.tokens[c]!.text !== ',') c++;
     if (c >= before) return null;

@@ -17,7 +17,7 @@
  * following sentences when a quotation opened inside it closes later.
  */
 import type { CueHit } from './02-cues.js';
-import { sourceAfter, sourceBefore, speakerOf } from './03-sources.js';
+import { sourceAfter, sourceBefore, speakerOf, timeClause } from './03-sources.js';
 import { isParticiple } from './cues.js';
 import { ADDRESSEE_WORDS, ADVERBIAL_STARTS, ANONYMOUS_HEADS, BE_FORMS, BETWEEN_SOURCE_AND_CUE, BODY_HEADS, CLAUSE_OPENERS, DASHES, DETERMINERS, LEADING_CONNECTIVES, PERSON_ROLE_HEADS, SUBJECT_PRONOUNS } from './lexicon.js';
 import type { Candidate, QuoteMarks, SourceSpan } from './types.js';
@@ -648,21 +648,6 @@ function timeAdverbial(view: DocView, k: number): number {
   if ((l === 'last' || l === 'this' || l === 'next' || l === 'earlier' || l === 'late') && PERIODS.has(view.lower(k + 1))) return k + 2;
   return k;
 }
-
-/** Units of a time distance (`hours before`, `two days after`). */
-const TIME_UNITS: ReadonlySet<string> = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'moments', 'hour', 'day', 'week', 'month']);
-
-/** Whether token `k` opens a time clause of the sentence (`hours before …`, `two days after …`, `shortly before …`). */
-function timeClause(view: DocView, k: number): boolean {
-  const a = view.lower(k);
-  const b = view.lower(k + 1);
-  if ((TIME_UNITS.has(a) || a === 'shortly' || a === 'just' || a === 'soon') && (b === 'before' || b === 'after')) return true;
-  const c = view.lower(k + 2);
-  return (view.tokens[k]?.kind === 'number' || DETERMINERS_OF_TIME.has(a)) && TIME_UNITS.has(b) && (c === 'before' || c === 'after');
-}
-
-/** Words that count a time distance (`a day after`, `two hours before`). */
-const DETERMINERS_OF_TIME: ReadonlySet<string> = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'several', 'few', 'just', 'only']);
 
 /** How far after a cue a `that` may stand behind an adverbial or an addressee (`told a crowded hall in Baltimore that`). */
 const THAT_WINDOW = 14;
