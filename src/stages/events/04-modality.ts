@@ -35,7 +35,7 @@ import type { QuoteValue } from '../quotes/index.js';
 import type { Clause, ClauseCache } from './03-clauses.js';
 import type { Condition, EventLexicon, ModalityCue } from './lexicon.js';
 import type { Candidate, EventType, Modality } from './types.js';
-import { anyBetween, infinitiveAt, namesDeal, type EventView, type SentenceRange } from './view.js';
+import { anyBetween, coordinatedInfinitive, infinitiveAt, namesDeal, pastForm, type EventView, type SentenceRange } from './view.js';
 import { WordTable } from './words.js';
 
 /** A cue found in a sentence. */
@@ -75,6 +75,8 @@ function cueHits(view: EventView, lex: EventLexicon, si: number): CueHit[] {
       out.push({ cue, first: k, last: m.last, quote: quoteAt(view, view.starts[k]!, si) });
     }
   }
+  // a frame that overrides other cues of its sentence ("Under the agreement signed on Wednesday, … would …")
+  for (const h of out) if (h.cue.overrides.size > 0) return out.filter((x) => !h.cue.overrides.has(x.cue.id));
   return out;
 }
 
@@ -211,6 +213,8 @@ function candidateModality(scope: ModalityScope, ci: number): void {
   // a bare infinitive, active or passive ("the number of prisoners to be freed")
   const infinitive = view.words[c.first - 1] === 'to' || ((view.words[c.first - 1] === 'be' || view.words[c.first - 1] === 'get') && view.words[c.first - 2] === 'to');
   if (best.modality === null && lex.infinitiveModality !== null && c.pos === 'verb' && infinitive) best.consider(lex.infinitiveModality, 'to (infinitive)');
+  // "urged both sides to return to the table and reach a fair deal": a bare form joined to an infinitive is one too
+  else if (best.modality === null && lex.infinitiveModality !== null && c.pos === 'verb' && coordinatedInfinitive(view, lex, c, clause.first) >= 0) best.consider(lex.infinitiveModality, 'and (infinitive)');
   if (best.modality === null) return;
   if (conditional && best.modality === 'negated') {
     c.modality = 'hypothetical';
@@ -338,8 +342,6 @@ function inheritModality(scope: ModalityScope, p: Candidate, c: Candidate): void
   }
 }
 
-/** Words in -ed that are no past forms ("need", "heed"; "proceed" and the like end in -ceed). */
-const NOT_PAST: ReadonlySet<string> = new Set(['need', 'heed', 'feed', 'seed', 'speed', 'breed', 'bleed', 'shed', 'embed', 'bed', 'red', 'wed']);
 
 /**
  * "hoped to present a bridging proposal", "are expected to put forward a compromise proposal": the
@@ -355,12 +357,6 @@ function sameTypeObject(view: EventView, p: Candidate, c: Candidate): void {
   c.modalityCue = `object of "${view.words[p.head]}"`;
 }
 
-/** Whether word `k` is a past form ("called", "met"): a finite verb, not a bare infinitive. */
-function pastForm(view: EventView, lex: EventLexicon, k: number): boolean {
-  const w = view.words[k]!;
-  const past = lex.sets.get('pastForms');
-  return (w.endsWith('ed') && !NOT_PAST.has(w) && !w.endsWith('ceed')) || (past !== undefined && view.is(past, k));
-}
 
 /** How a walk over object links ended (`walkLinks`). */
 interface LinkWalk {

@@ -252,7 +252,7 @@ describe('events: two parties agreeing to act', () => {
     [['release', 'asserted', '2025-02-08', 3, ['Hamas']], ['release', 'asserted', '2025-02', 183, ['Israel']], ['release', 'negated', null, null, ['Hamas']], ['ceasefire_start', 'hypothetical', null, null, ['Israel']],
       ['agreement', 'asserted', '2025-01-15', null, []], ['talks', 'asserted', '2025-02', null], ['response', 'asserted', '2025-02', null, ['Hamas', 'Israel']], ['proposal', 'planned', null, null]]));
   it('"the two sides last exchanged": a pair named earlier in the article, and "last exchanged" is a verb', () => expectEvents('Russia and Ukraine exchanged prisoners on Sunday. Moscow has rejected similar proposals in the past. Turkey has called on both sides to talk. Moscow said it would release 25 prisoners. The war has gone on for years. Both armies are tired. The two sides last exchanged prisoners on Oct. 18.', '2025-01-06',
-    [['release', 'asserted', '2025-01-05', null, ['Russia', 'Ukraine']], ['response', 'asserted', '2025-01', null, ['Russia']], ['proposal', 'asserted', null, null], ['demand', 'asserted', '2025-01', null, ['Turkey']],
+    [['release', 'asserted', '2025-01-05', null, ['Russia', 'Ukraine']], ['response', 'asserted', '2025-01', null, ['Russia']], ['proposal', 'asserted', null, null], ['demand', 'asserted', '2025-01', null, []],
       ['release', 'hypothetical', null, 25, ['Russia']], ['release', 'asserted', '2024-10-18', null, ['Russia', 'Ukraine']]]));
   it('"negotiators from" a list: the list acted', () => expectEvents('Negotiators from Hamas, Egypt, Qatar and the United States resumed talks in Cairo on Tuesday.', '2024-05-07',
     [['talks', 'asserted', '2024-05-07', null, ['Hamas', 'Egypt', 'Qatar', 'United States']]]));
@@ -392,8 +392,15 @@ describe('events: a schedule told in the past tense', () => {
 
 describe('events: an offer to act', () => {
   const P = 'Envoys have pressed both sides for months.';
-  it('"offered to host talks": an offer, and the talks only offered', () => expectEvents(`${P} Turkey has also offered to host talks on a broader exchange.`, '2025-01-06',
-    [['proposal', 'asserted', '2025-01', null, ['Turkey']], ['talks', 'proposed', null, null]]));
+  it('"offered to host talks": an offer, and the talks only offered; the host is their mediator, no side', () => {
+    expectEvents(`${P} Turkey has also offered to host talks on a broader exchange.`, '2025-01-06', [['proposal', 'asserted', '2025-01', null, []], ['talks', 'proposed', null, null, []]]);
+    const r = findEventsIn(`${P} Turkey has also offered to host talks on a broader exchange.`, '2025-01-06');
+    assert.deepEqual(r.events.map((e) => e.value.mediator.map(r.name)), [['Turkey'], ['Turkey']]);
+  });
+  it('"Saudi Arabia will host the next round": the host mediates', () => {
+    const r = findEventsIn(`${P} Saudi Arabia will host the next round of talks between the army and the RSF in Jeddah.`, '2023-05-21');
+    assert.deepEqual(r.events.map((e) => [e.value.type, e.value.mediator.map(r.name)]), [['talks', ['Saudi Arabia']]]);
+  });
   it('"offered to meet Putin": an offer by the one who would meet', () => expectEvents(`${P} Volodymyr Zelenskyy had offered to meet Vladimir Putin in Turkey.`, '2025-01-06',
     [['proposal', 'asserted', '2025-01', null, ['Volodymyr Zelenskyy']], ['talks', 'proposed', null, null, ['Volodymyr Zelenskyy']]]));
   it('"offered to release five hostages": the release is offered', () => expectEvents(`${P} Hamas offered to release five hostages.`, '2025-01-06',
@@ -668,4 +675,39 @@ describe('events: a named captive freed, an idiom', () => {
   const brief = (text: string): string[] => findEventsIn(`${P} ${text}`, '2025-02-05').events.filter((e) => e.start > P.length).map((e) => `${e.value.type}:${e.value.modality}`);
   it('"Hamas on Saturday freed Agam Berger, an Israeli soldier": a release', () => assert.deepEqual(brief('Hamas on Saturday freed Agam Berger, an Israeli soldier, in Jabalia.'), ['release:asserted']));
   it('"its weapons were not up for negotiation": no talks', () => assert.deepEqual(brief('Hamas said its weapons were not up for negotiation.'), []));
+});
+
+describe('events: a demand addressed to both sides', () => {
+  const P = 'Dockworkers walked off the job on Tuesday after talks between the International Longshoremen\'s Association and the United States Maritime Alliance broke down. The union rejected the alliance\'s latest offer.';
+  it('"urged both sides to return to the table": the sides are the targets, the urger no party', () => {
+    const r = findEventsIn(`${P} The White House urged both sides to return to the table.`, '2024-10-02');
+    const demand = r.events.find((e) => e.value.type === 'demand')!;
+    assert.deepEqual([demand.value.agent.map(r.name), demand.value.target.map(r.name), demand.value.mediator.map(r.name)],
+      [[], ["International Longshoremen's Association", 'United States Maritime Alliance'], ['White House']]);
+  });
+  it('"… to return to the table and reach a fair deal": the deal is only urged, the sides would reach it', () => {
+    const r = findEventsIn(`${P} The White House urged both sides to return to the table and reach a fair deal.`, '2024-10-02');
+    const deal = r.events.find((e) => e.value.type === 'agreement')!;
+    assert.deepEqual([deal.value.modality, deal.value.agent.map(r.name)], ['hypothetical', ["International Longshoremen's Association", 'United States Maritime Alliance']]);
+  });
+  it('"called on both sides to respect the ceasefire": the callers mediate', () => {
+    const r = findEventsIn('Sudan\'s army and the Rapid Support Forces agreed to a seven-day ceasefire on Saturday. Egypt and the African Union called on both sides to respect the ceasefire.', '2023-05-21');
+    const demand = r.events.find((e) => e.value.type === 'demand')!;
+    assert.deepEqual(demand.value.mediator.map(r.name), ['Egypt', 'African Union']);
+    assert.deepEqual(demand.value.agent, []);
+  });
+  it('"agreed to return to talks and reached a deal": a past form is no infinitive', () => expectEvents('The union agreed to return to talks and reached a deal on Friday.', '2024-10-05', [['talks', 'planned', null, null], ['agreement', 'asserted', '2024-10-04', null]]));
+});
+
+describe('events: the terms of a deal reached', () => {
+  it('"Under the agreement signed on Wednesday, … during which 33 hostages would be freed": planned', () => expectEvents('Under the agreement signed on Wednesday, the first phase will last 42 days, during which 33 hostages would be freed in exchange for Palestinian prisoners.', '2025-01-17',
+    [['agreement', 'asserted', '2025-01-15', null], ['release', 'planned', null, 33]]));
+  it('"Under the deal reached on Wednesday, the first phase would see …": planned', () => expectEvents('Under the deal reached on Wednesday, the first phase would see Hamas release 33 hostages over six weeks.', '2025-01-17',
+    [['agreement', 'asserted', '2025-01-15', null], ['release', 'planned', null, 33]]));
+  it('"The agreement signed on Wednesday calls for Hamas to free 33 hostages": a planned term, no demand', () => expectEvents('The agreement signed on Wednesday calls for Hamas to free 33 hostages in the first phase.', '2025-01-17',
+    [['agreement', 'asserted', '2025-01-15', null], ['release', 'planned', null, 33]]));
+  it('"Under the plan, the first phase would see …" stays proposed', () => expectEvents('Under the plan, the first phase would see Hamas release 33 hostages.', '2025-01-17',
+    [['proposal', 'asserted', '2025-01', null], ['release', 'proposed', null, 33]]));
+  it('"Under the deal, …, but the truce could collapse": a deal frames no possibility away', () => expectEvents('Under the deal, Hamas will free 33 hostages, but the truce could collapse.', '2025-01-17',
+    [['release', 'planned', null, 33], ['ceasefire_end', 'hypothetical', null, null]]));
 });
