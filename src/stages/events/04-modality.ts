@@ -35,7 +35,7 @@ import type { QuoteValue } from '../quotes/index.js';
 import type { Clause, ClauseCache } from './03-clauses.js';
 import type { Condition, EventLexicon, ModalityCue } from './lexicon.js';
 import type { Candidate, EventType, Modality } from './types.js';
-import { anyBetween, coordinatedInfinitive, infinitiveAt, namesDeal, pastForm, type EventView, type SentenceRange } from './view.js';
+import { anyBetween, coordinatedInfinitive, infinitiveAt, namesDeal, pastForm, purposeOfVisit, type EventView, type SentenceRange } from './view.js';
 import { WordTable } from './words.js';
 
 /** A cue found in a sentence. */
@@ -210,6 +210,15 @@ function candidateModality(scope: ModalityScope, ci: number): void {
   // "a U.S. proposal to free an American-Israeli soldier", "a plan to end the war": what the proposal would do
   const frame = lex.sets.get('frameNoun');
   if (c.pos === 'verb' && view.words[c.first - 1] === 'to' && frame !== undefined && c.first >= 2 && view.is(frame, c.first - 2)) best.consider('proposed', `${view.words[c.first - 2]} to`);
+  // "is due to travel to Washington on Sunday to meet Trump": the purpose of a trip is as real as the trip
+  // (a trip made only aims at it: "have arrived in Cairo to broker an agreement" stays hypothetical)
+  const visit = best.modality === null ? purposeOfVisit(view, scope.candidates, ci) : -1;
+  if (visit >= 0 && scope.candidates[visit]!.modality !== 'asserted') {
+    const trip = scope.candidates[visit]!;
+    c.modality = trip.modality;
+    c.modalityCue = `purpose of "${view.words[trip.head]}"`;
+    return;
+  }
   // a bare infinitive, active or passive ("the number of prisoners to be freed")
   const infinitive = view.words[c.first - 1] === 'to' || ((view.words[c.first - 1] === 'be' || view.words[c.first - 1] === 'get') && view.words[c.first - 2] === 'to');
   if (best.modality === null && lex.infinitiveModality !== null && c.pos === 'verb' && infinitive) best.consider(lex.infinitiveModality, 'to (infinitive)');
@@ -306,7 +315,9 @@ function negationStops(view: EventView, lex: EventLexicon, cueLast: number, firs
 
 /**
  * The last word of `c`'s own phrase (`tail`: a noun's complement included) and the last word
- * `after` cues may reach (`limit`): the clause's end, or past a relative clause set off by
+ * `after` cues may reach (`limit`): none when "and"/"or" and an auxiliary follow the noun (a
+ * verb phrase of the clause's subject: "ready to start talks and would not accept"), the
+ * clause's end, or past a relative clause set off by
  * commas after a noun ("Negotiations on the second phase, which was supposed to begin on
  * Feb. 3, | have yet to start": the verb after it is the noun's).
  */
@@ -314,6 +325,10 @@ function afterReach(scope: ModalityScope, c: Candidate, clause: Clause): { tail:
   const { view, lex } = scope;
   if (c.pos !== 'noun') return { tail: c.last, limit: clause.last };
   const tail = complementEnd(view, lex, c.last, clause.last);
+  // "was ready to start second-phase talks and would not accept …": a verb phrase joined after the noun is its clause subject's, not the noun's
+  const joiner = view.words[tail + 1];
+  const aux = lex.sets.get('aux');
+  if ((joiner === 'and' || joiner === 'or' || joiner === 'but') && aux !== undefined && tail + 2 <= clause.last && view.is(aux, tail + 2)) return { tail, limit: tail };
   const rel = relativeClauseAfter(view, nounPhraseEnd(view, lex, c.last), view.sentences[c.sentence]!.last);
   return rel > tail ? { tail: rel, limit: Math.max(clause.last, scope.clauses.clause(c.sentence, rel + 1).last) } : { tail, limit: clause.last };
 }
@@ -343,13 +358,17 @@ function inheritModality(scope: ModalityScope, p: Candidate, c: Candidate): void
 }
 
 
+/** Types whose verb's object of the same type is the same event (`sameTypeObject`). */
+const SAME_TYPE_OBJECTS: ReadonlySet<EventType> = new Set(['proposal', 'aid']);
+
 /**
- * "hoped to present a bridging proposal", "are expected to put forward a compromise proposal": the
- * noun that a verb of its own type puts forward (a few words apart, words only) is that verb's
- * object and takes its modality, so the two read as one event (09-coreference).
+ * "hoped to present a bridging proposal", "are expected to put forward a compromise proposal",
+ * "hoped to send at least 50 trucks of medical supplies": the noun that a verb of its own type
+ * puts forward or sends (a few words apart, words only) is that verb's object and takes its
+ * modality, so the two read as one event (09-coreference).
  */
 function sameTypeObject(view: EventView, p: Candidate, c: Candidate): void {
-  if (p.type !== 'proposal' || p.pos !== 'verb' || c.pos !== 'noun' || c.modality !== 'asserted' || p.modality === 'asserted') return;
+  if (!SAME_TYPE_OBJECTS.has(p.type) || p.pos !== 'verb' || c.pos !== 'noun' || c.modality !== 'asserted' || p.modality === 'asserted') return;
   const gap = c.first - p.last - 1;
   if (gap > 3) return;
   for (let k = p.last + 1; k < c.first; k++) if (view.kinds[k] !== 'word' && view.kinds[k] !== 'number') return;
@@ -473,13 +492,26 @@ export function complementHead(view: EventView, lex: EventLexicon, clauses: Clau
 
 /**
  * Whether two noun triggers are coordinated objects ("talks on a ceasefire in Gaza and the
- * release of hostages"): only `and`/`or`, object links and the place of the first between them.
+ * release of hostages"): only `and`/`or`, object links, the place of the first and up to four
+ * plain lower-case words (no auxiliary, past form or gerund: "the release of the remaining
+ * hostages and a permanent end to the war") between them.
  */
 function nounsJoined(view: EventView, lex: EventLexicon, p: Candidate, c: Candidate): boolean {
-  if (c.pos !== 'noun' || p.pos !== 'noun' || c.first - p.last > 7) return false;
+  if (c.pos !== 'noun' || p.pos !== 'noun' || c.first - p.last > 8) return false;
+  const aux = lex.sets.get('aux');
+  const reporting = lex.sets.get('reporting');
+  // a few plain lower-case words of the first noun's complement or the second's modifiers ("the release of the remaining hostages and a permanent end to the war")
+  let plain = 0;
+  const plainWord = (k: number): boolean => {
+    const w = view.words[k]!;
+    if (plain >= 4 || view.kinds[k] !== 'word' || w !== view.text.slice(view.starts[k]!, view.ends[k]!) || view.inTime[k] === 1) return false;
+    if ((aux !== undefined && view.is(aux, k)) || (reporting !== undefined && view.is(reporting, k)) || pastForm(view, lex, k) || w.endsWith('ing')) return false;
+    plain++;
+    return true;
+  };
   const walk = walkLinks(view, lex, p.last + 1, c.first - 1, {
     conjunctions: 'pass',
-    passes: (k) => view.words[k] === 'in' || view.words[k] === ',' || view.mentionAt[k] !== null,
+    passes: (k) => view.words[k] === 'in' || view.words[k] === ',' || view.mentionAt[k] !== null || plainWord(k),
   });
   return walk.other < 0 && walk.conjunction >= 0;
 }

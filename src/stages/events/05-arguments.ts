@@ -25,7 +25,7 @@ import type { QuoteValue } from '../quotes/index.js';
 import type { Clause, ClauseCache } from './03-clauses.js';
 import { inSet, type EventLexicon } from './lexicon.js';
 import type { Candidate, EventType } from './types.js';
-import { GERUND_LEADS, coordinatedInfinitive, infinitiveAt, isActor, type EventView, type SentenceRange } from './view.js';
+import { GERUND_LEADS, coordinatedInfinitive, infinitiveAt, isActor, purposeOfVisit, type EventView, type SentenceRange } from './view.js';
 import { WordTable } from './words.js';
 
 /** One mention occurrence with its tokens (inclusive). */
@@ -432,7 +432,10 @@ function candidateArguments(view: EventView, lex: EventLexicon, clauses: ClauseC
   // after a control verb ("Hamas agreed to release") it takes the verb's subject
   // a bare form joined to an infinitive is that infinitive's ("urged both sides to return to the table and reach a deal")
   const to = agent.length > 0 || c.pos !== 'verb' ? -1 : view.words[c.first - 1] === 'to' ? c.first - 1 : coordinatedInfinitive(view, lex, c, clause.first);
-  const infinitiveOnly = to >= 0 ? infinitiveAgent(scope, to, candidates, ci) : false;
+  // the purpose of a trip is the traveller's ("travel to Washington on Sunday to meet Trump": Netanyahu meets)
+  const trip = to >= 0 ? purposeOfVisit(view, candidates, ci) : -1;
+  if (trip >= 0) agent.push(...candidates[trip]!.agent);
+  const infinitiveOnly = to >= 0 && trip < 0 ? infinitiveAgent(scope, to, candidates, ci) : trip >= 0;
   // a verb coordinated with the trigger before it shares its agent ("agree to a ceasefire and release hostages")
   const prev = candidates[ci - 1];
   if (agent.length === 0 && c.pos === 'verb' && prev) sharedAgent(view, c, prev, agent);

@@ -34,7 +34,7 @@ import { breakBetween } from './03-clauses.js';
 import { complementHead } from './04-modality.js';
 import { inSet, type EventLexicon, type WordSet } from './lexicon.js';
 import type { Candidate } from './types.js';
-import { anyBetween, GERUND_LEADS, infinitiveAt, latestBefore, namesDeal, type EventView, type TimeAt } from './view.js';
+import { anyBetween, GERUND_LEADS, infinitiveAt, latestBefore, namesDeal, purposeOfVisit, type EventView, type TimeAt } from './view.js';
 
 const GENERIC: ReadonlySet<string> = new Set(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF']);
 const RANK: Readonly<Record<Precision, number>> = { unknown: 0, year: 1, month: 2, week: 3, day: 4, time: 5 };
@@ -137,7 +137,7 @@ function score(scope: DateScope, c: Candidate, t: TimeAt): number {
   const lo = after ? c.last : t.last;
   const hi = after ? t.first : c.first;
   let sc = distance;
-  if (anyBetween(scope.heads, lo, hi)) sc += 100;
+  if (after ? headsBetweenPastRelative(scope, c, lo, hi) : anyBetween(scope.heads, lo, hi)) sc += 100;
   // a fronted time opens the sentence ("By November 22, a pause was reached"), not one that closes a first clause ("… begin on Monday, but Israel …")
   const fronted = !after && breaks.length > 0 && t.last < breaks[0]! && view.words[t.last + 1] === ',' && t.first - view.sentences[c.sentence]!.first <= 3;
   if (!fronted && breakBetween(breaks, lo, hi)) sc += 30;
@@ -146,7 +146,7 @@ function score(scope: DateScope, c: Candidate, t: TimeAt): number {
   // "begin on Monday, the 16th day of a truce that took effect on January 19": a relative clause
   // after the time does not reach back to it
   if (!after) for (let k = t.last + 1; k < c.first; k++) if (RELATIVES.has(view.words[k]!) || view.words[k] === 'who') { sc += 30; break; }
-  if (inOtherRelative(scope, c, t)) sc += 100;
+  if (inOtherRelative(scope, c, t) || afterOwnRelative(scope, c, t)) sc += 100;
   // "offered to host talks, two years after Russia pulled out of the grain deal in July 2023": a time inside a later subordinate clause is that clause's
   if (after && laterSubordinate(scope, c.last + 1, t.first - 1)) sc += 100;
   // "talks stalled on Monday after Hamas rejected an Israeli demand": a subordinate clause after the time has a time of its own
@@ -201,6 +201,37 @@ function inOtherRelative(scope: DateScope, c: Candidate, t: TimeAt): boolean {
   if (!COMMA_RELATIVES.has(view.words[rel.first]!.toLowerCase()) || view.words[rel.first - 1] !== ',') return false;
   if (c.first >= rel.first && c.last <= rel.last) return false;
   return c.last !== rel.first - 2;
+}
+
+/**
+ * Whether a trigger head stands between `c` and a time after it (`lo`, `hi`), leaving out the
+ * heads of a relative clause set off by commas between them ("Talks on the second phase, which
+ * would see the release of …, are supposed to begin on Monday": the release does not stand
+ * between the talks and Monday).
+ */
+function headsBetweenPastRelative(scope: DateScope, c: Candidate, lo: number, hi: number): boolean {
+  const { view } = scope;
+  for (let k = lo + 1; k < hi - 1; k++) {
+    if (view.words[k] !== ',' || !COMMA_RELATIVES.has(view.words[k + 1]!.toLowerCase())) continue;
+    const rel = scope.clauses.clause(c.sentence, k + 1);
+    if (rel.last >= hi) break;
+    return anyBetween(scope.heads, lo, k) || anyBetween(scope.heads, rel.last, hi);
+  }
+  return anyBetween(scope.heads, lo, hi);
+}
+
+/**
+ * Whether `c` stands inside a relative clause set off by commas and time `t` comes after that
+ * clause, and a trigger of the main clause can take the time ("Talks on the second phase, which
+ * would see … a permanent end to the war, are supposed to begin on Monday": the talks begin on Monday).
+ */
+function afterOwnRelative(scope: DateScope, c: Candidate, t: TimeAt): boolean {
+  const { view } = scope;
+  if (t.first <= c.last) return false;
+  const rel = scope.clauses.clause(c.sentence, c.first);
+  if (t.first <= rel.last || rel.first === 0 || view.words[rel.first - 1] !== ',' || !COMMA_RELATIVES.has(view.words[rel.first]!.toLowerCase())) return false;
+  // only when the main clause has a trigger to take it ("A previous deal, which was negotiated by Angola, collapsed in December": none)
+  return (scope.bySentence.get(c.sentence) ?? []).some((o) => o.last < rel.first - 1 || o.first > rel.last);
 }
 
 /** Sets `date` of every candidate (and turns an asserted event after its publication day into a planned one). */
@@ -292,6 +323,9 @@ function dateCandidate(scope: DateScope, ci: number, own: readonly TimeAt[] | un
   if (own !== undefined) ownTime(scope, c, own);
   if (c.date.basis === 'none' && (c.modality === 'asserted' || c.modality === 'planned')) whenDate(scope, c);
   if (c.date.basis === 'none') anaphoraDate(scope, ci);
+  // "is due to travel to Washington on Sunday to meet Trump": the meeting is on the trip's day
+  const trip = c.date.basis === 'none' && c.modality !== 'asserted' && c.modality !== 'hypothetical' ? purposeOfVisit(view, scope.candidates, ci) : -1;
+  if (trip >= 0 && scope.candidates[trip]!.modality === c.modality && scope.candidates[trip]!.date.value !== null) c.date = { ...scope.candidates[trip]!.date, basis: 'anaphora' };
   // a dated line of a list ("- Nov. 24, 2023: A truce takes effect; Hamas frees 24 hostages"):
   // every event of the line happened on the label's date
   if (c.date.basis === 'none' && c.modality === 'asserted') labelDate(view, c);
@@ -434,13 +468,24 @@ function sameDayPhrase(scope: DateScope, clause: Clause): boolean {
  */
 const SAME_DAY_LOOKBACK = 3;
 
+/**
+ * Whether `x` is told as the background of a "since" ("the fourth exchange since a ceasefire took
+ * effect on January 19"): not the event that "hours later" follows.
+ */
+function sinceBackground(scope: DateScope, x: Candidate): boolean {
+  const { view } = scope;
+  const clause = scope.clauses.clause(x.sentence, x.head);
+  for (let k = Math.max(view.sentences[x.sentence]!.first, clause.first - 1); k < x.first; k++) if (view.words[k] === 'since') return true;
+  return false;
+}
+
 function sameDayRef(scope: DateScope, ci: number): void {
   const { candidates } = scope;
   const c = candidates[ci]!;
   let ref: Candidate | null = null;
   for (let j = ci - 1; ref === null && j >= 0 && candidates[j]!.sentence >= c.sentence - SAME_DAY_LOOKBACK; j--) {
     const x = candidates[j]!;
-    if (x.date.value !== null && x.date.precision === 'day' && x.date.basis !== 'tense') ref = x;
+    if (x.date.value !== null && x.date.precision === 'day' && x.date.basis !== 'tense' && !sinceBackground(scope, x)) ref = x;
   }
   if (ref) c.date = { value: ref.date.value, precision: 'day', basis: 'anaphora', span: ref.date.span };
 }

@@ -711,3 +711,20 @@ describe('events: the terms of a deal reached', () => {
   it('"Under the deal, …, but the truce could collapse": a deal frames no possibility away', () => expectEvents('Under the deal, Hamas will free 33 hostages, but the truce could collapse.', '2025-01-17',
     [['release', 'planned', null, 33], ['ceasefire_end', 'hypothetical', null, null]]));
 });
+
+describe('events: session 11 probes (a truce phase, a port vote, Sudan, a swap)', () => {
+  const P = 'Envoys have pressed both sides for months.';
+  it('"voted overwhelmingly on Tuesday to approve": done', () => expectEvents('Dockworkers voted overwhelmingly on Tuesday to approve a six-year contract with their employers.', '2025-02-26', [['response', 'asserted', '2025-02-25', null]]));
+  it('"produced a tentative agreement": an agreement in principle', () => assert.deepEqual(findEventsIn('Talks resumed on January 7 and produced a tentative agreement.', '2025-02-26').events.map((e) => `${e.value.type}/${e.value.subtype ?? '-'}`), ['talks/-', 'agreement/in_principle']));
+  it('"killing one person": a toll of one', () => expectEvents('Russian forces struck the port of Odesa, killing one person.', '2024-10-19', [['attack', 'asserted', '2024-10', 1]]));
+  it('"expected the negotiations to start in Doha next week": planned', () => expectEvents(`${P} Witkoff said he expected the negotiations to start in Doha next week.`, '2025-02-01', [['talks', 'planned', '2025-W06', null]]));
+  it('"ready to start talks and would not accept": the negation is the acceptance\'s', () => expectEvents(`${P} A Hamas official said the group was ready to start second-phase talks and would not accept any changes to the deal.`, '2025-02-01',
+    [['talks', 'hypothetical', null, null], ['response', 'negated', null, null]]));
+  it('"hours later" follows the exchange, not the truce a "since" clause recalls', () => expectEvents('Hamas released three hostages on Saturday, the fourth exchange since a ceasefire took effect in Gaza on January 19. Buses carrying the freed prisoners arrived in Ramallah hours later.', '2025-02-01',
+    [['release', 'asserted', '2025-02-01', 3], ['ceasefire_start', 'asserted', '2025-01-19', null], ['release', 'asserted', '2025-02-01', null]]));
+  it('"Talks on the second phase, which would see the release of …, are supposed to begin on Monday": the talks begin on Monday', () => expectEvents('Talks on the second phase of the truce, which would see the release of the remaining hostages, are supposed to begin on Monday.', '2025-02-01',
+    [['talks', 'planned', '2025-02-03', null], ['release', 'hypothetical', null, null]]));
+  it('"hoped to send at least 50 trucks of medical supplies": one hoped-for delivery', () => expectEvents(`${P} Aid groups said they hoped to send at least 50 trucks of medical supplies to Khartoum within days.`, '2023-05-21', [['aid', 'hypothetical', null, 50]]));
+  it('"is due to travel to Washington on Sunday to meet Trump": the meeting is the trip\'s', () => expectEvents('Israeli Prime Minister Benjamin Netanyahu is due to travel to Washington on Sunday to meet President Donald Trump.', '2025-02-01',
+    [['visit', 'planned', '2025-02-02', null, ['Benjamin Netanyahu']], ['talks', 'planned', '2025-02-02', null, ['Benjamin Netanyahu']]]));
+});

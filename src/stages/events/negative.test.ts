@@ -29,6 +29,7 @@ describe('events: not events', () => {
   it('"attacked the plan": criticism', () => none('Critics attacked the plan as unworkable.'));
   it('"attacked the government over": criticism', () => none('The opposition leader attacked the government over its handling of the economy.'));
   it('a heart attack', () => none('He suffered a heart attack on Sunday.'));
+  it('"ends the threat of a second strike": a danger removed, no threat made', () => none('The new contract ends the threat of a second strike at the ports.'));
   it('the talks that describe a source after the cue', () => noTalks('Hamas would free 33 hostages in exchange for prisoners. Israeli forces would withdraw from the towns, according to two officials briefed on the talks.'));
   it('the negotiations that describe a source the speaker span leaves out', () => noTalks('Hamas would free 33 hostages in exchange for prisoners. Troops would leave the corridor, according to three diplomats familiar with the ongoing negotiations.'));
   it('a charm offensive', () => none('The company launched a charm offensive to win over investors.'));

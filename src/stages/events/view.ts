@@ -571,6 +571,19 @@ export function pastForm(view: EventView, lex: EventLexicon, k: number): boolean
   return (w.endsWith('ed') && !NOT_PAST.has(w) && !w.endsWith('ceed')) || (past !== undefined && view.is(past, k));
 }
 
+/**
+ * The index of the visit whose purpose an infinitive trigger states ("is due to travel to
+ * Washington on Sunday to meet President Donald Trump": the meeting is the trip's), or -1: the
+ * candidate before it in its sentence is a visit, a few words back with no punctuation between.
+ */
+export function purposeOfVisit(view: EventView, candidates: readonly { readonly type: string; readonly pos: string; readonly sentence: number; readonly first: number; readonly last: number }[], ci: number): number {
+  const c = candidates[ci]!;
+  const p = candidates[ci - 1];
+  if (c.pos !== 'verb' || view.words[c.first - 1] !== 'to' || p === undefined || p.type !== 'visit' || p.sentence !== c.sentence || c.first - p.last > 10) return -1;
+  for (let k = p.last + 1; k < c.first - 1; k++) if (view.kinds[k] === 'punct') return -1;
+  return ci - 1;
+}
+
 /** Determiners that show a "to" is a preposition ("to the table"), not an infinitive's. */
 const TO_PREPOSITION: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'our', 'your', 'my', 'all', 'both', 'each', 'some']);
 
