@@ -59,7 +59,8 @@ function cueTable(lex: EventLexicon): WordTable<readonly ModalityCue[] | undefin
   return t;
 }
 
-function cueHits(view: EventView, lex: EventLexicon, si: number): CueHit[] {
+function cueHits(scope: ModalityScope, si: number): CueHit[] {
+  const { view, lex } = scope;
   const s = view.sentences[si]!;
   const aux = lex.sets.get('aux') ?? null;
   const table = cueTable(lex);
@@ -69,6 +70,7 @@ function cueHits(view: EventView, lex: EventLexicon, si: number): CueHit[] {
     if (cues === undefined || view.inTime[k] === 1) continue;
     for (const cue of cues) {
       if (cue.opening && !opensSentence(view, s, k)) continue;
+      if (cue.afterDeal && !dealReachedBefore(scope.candidates, si)) continue;
       const m = view.matchAnchored(cue.pattern, k, s.last, aux);
       if (m === null) continue;
       if (!allHold(view, lex, cue.requires, s, k, m.last) || anyHolds(view, lex, cue.unless, s, k, m.last)) continue;
@@ -78,6 +80,18 @@ function cueHits(view: EventView, lex: EventLexicon, si: number): CueHit[] {
   // a frame that overrides other cues of its sentence ("Under the agreement signed on Wednesday, … would …")
   for (const h of out) if (h.cue.overrides.size > 0) return out.filter((x) => !h.cue.overrides.has(x.cue.id));
   return out;
+}
+
+/**
+ * Whether an earlier sentence reports a deal reached: an asserted agreement (the candidates of
+ * earlier sentences have their modality already: `refineModality` goes in document order).
+ */
+function dealReachedBefore(candidates: readonly Candidate[], si: number): boolean {
+  for (const c of candidates) {
+    if (c.sentence >= si) return false;
+    if (c.type === 'agreement' && c.modality === 'asserted') return true;
+  }
+  return false;
 }
 
 /** Dashes and colons after which a sentence's own words begin (a dateline: "DOHA, Jan 16 (Wire) - Under the deal, …"). */
@@ -194,7 +208,7 @@ function candidateModality(scope: ModalityScope, ci: number): void {
   const { view, lex } = scope;
   const c = scope.candidates[ci]!;
   let hits = scope.hitsBySentence.get(c.sentence);
-  if (!hits) { hits = cueHits(view, lex, c.sentence); scope.hitsBySentence.set(c.sentence, hits); }
+  if (!hits) { hits = cueHits(scope, c.sentence); scope.hitsBySentence.set(c.sentence, hits); }
   const clause = scope.clauses.clause(c.sentence, c.head);
   const best = new ModalityChoice(scope.rank);
   // a condition ("if …", "unless …") wraps a negation: "if the hostages were not freed" is hypothetical
@@ -342,7 +356,9 @@ function inheritModality(scope: ModalityScope, p: Candidate, c: Candidate): void
   // "was ready to exchange all prisoners and called on Moscow": a past form after an infinitive is the main verb's partner, not the infinitive's
   const afterInfinitive = view.words[p.first - 1] === 'to' && pastForm(view, lex, c.head);
   const joined = (c.pos === 'verb' && gap <= 8 && !afterInfinitive && (view.words[c.first - 1] === 'and' || view.words[c.first - 1] === 'or')) || nounsJoined(view, lex, p, c);
-  const object = c.pos === 'noun' && c.type !== 'proposal' && c.modality === 'asserted' && ((gap <= 4 && linked(view, lex, p.last + 1, c.first - 1)) || listedObject(view, lex, p.last + 1, c.first - 1));
+  // "backed the agreement, which the union reached in January": a deal its own words report reached is no mere object
+  const reached = c.head > c.first && pastForm(view, lex, c.head);
+  const object = c.pos === 'noun' && c.type !== 'proposal' && c.modality === 'asserted' && !reached && ((gap <= 4 && linked(view, lex, p.last + 1, c.first - 1)) || listedObject(view, lex, p.last + 1, c.first - 1));
   if (!joined && !object) return;
   if (object && GOVERNED[p.type] === 'hypothetical' && p.modality !== 'proposed') {
     // the topic of talks, a demand or a warning is only talked of, whether or not the talks took place
@@ -504,8 +520,11 @@ function nounsJoined(view: EventView, lex: EventLexicon, p: Candidate, c: Candid
   let plain = 0;
   const plainWord = (k: number): boolean => {
     const w = view.words[k]!;
-    if (plain >= 4 || view.kinds[k] !== 'word' || w !== view.text.slice(view.starts[k]!, view.ends[k]!) || view.inTime[k] === 1) return false;
-    if ((aux !== undefined && view.is(aux, k)) || (reporting !== undefined && view.is(reporting, k)) || pastForm(view, lex, k) || w.endsWith('ing')) return false;
+    // a demonym is a modifier too ("all Palestinian prisoners")
+    if (plain >= 4 || view.kinds[k] !== 'word' || (w !== view.text.slice(view.starts[k]!, view.ends[k]!) && !view.isDemonym(k)) || view.inTime[k] === 1) return false;
+    // an -ing word right after a determiner is an adjective ("the remaining hostages"), elsewhere a verb
+    const adjective = w.endsWith('ing') && (view.words[k - 1] === 'the' || view.words[k - 1] === 'all');
+    if ((aux !== undefined && view.is(aux, k)) || (reporting !== undefined && view.is(reporting, k)) || pastForm(view, lex, k) || (w.endsWith('ing') && !adjective)) return false;
     plain++;
     return true;
   };

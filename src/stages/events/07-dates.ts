@@ -48,12 +48,15 @@ function usable(view: EventView, lex: EventLexicon, t: TimeAt, c: Candidate, flo
   const before = t.first > floor ? view.words[t.first - 1]! : '';
   const before2 = t.first - 1 > floor ? view.words[t.first - 2]! : '';
   if (before === 'since' || before2 === 'since') return false;
+  // "on December 2, its only attack since the truce began": a trigger of a "since" clause takes no time from before the clause
+  for (let k = c.first - 1; k >= Math.max(floor, c.first - 4) && view.kinds[k] === 'word'; k--) if (view.words[k] === 'since' && t.last < k) return false;
   // "the largest swap since the war began in 2014": the time of a "since" clause is no date of a trigger before it
   for (let k = t.first - 3; k >= Math.max(floor, t.first - 7) && view.kinds[k] === 'word'; k--) {
     if (view.words[k] !== 'since') continue;
     if (c.first < k) return false;
-    // "the first agreement since fighting erupted on April 15, commits both sides to allow aid": the clause ends at the comma
-    for (let j = t.last + 1; j < c.first; j++) if (view.words[j] === ',') return false;
+    // "the first agreement since fighting erupted on April 15, commits both sides to allow aid", "truces announced since
+    // fighting broke out on April 15 collapsed within hours": the clause's verb comes before its time, a trigger after the time is the main clause's
+    if (c.first > t.last) return false;
     break;
   }
   // "offered to cut the working week by 2028", "demanded an answer by Friday": a deadline of what is offered or demanded, not when
@@ -332,7 +335,8 @@ function dateCandidate(scope: DateScope, ci: number, own: readonly TimeAt[] | un
   // "…, and Israel freed 200 prisoners hours later": the day of the event told before it
   if (c.date.basis === 'none' && c.modality === 'asserted' && lex.sameDay.length > 0) sameDayDate(scope, ci);
   if (c.date.basis === 'none' && c.modality === 'asserted') statementDate(view, lex, c);
-  if (c.date.basis === 'none' && c.modality === 'asserted' && !generic(view, lex, c, scope.clauses)) {
+  // "its only attack since the truce began": a "since" clause recalls a background event, not this month's news
+  if (c.date.basis === 'none' && c.modality === 'asserted' && !generic(view, lex, c, scope.clauses) && !sinceBackground(scope, c)) {
     const coarse = publishedAt(view, 'month');
     if (coarse) c.date = { value: coarse.value, precision: coarse.precision, basis: 'tense', span: null };
   }

@@ -728,3 +728,25 @@ describe('events: session 11 probes (a truce phase, a port vote, Sudan, a swap)'
   it('"is due to travel to Washington on Sunday to meet Trump": the meeting is the trip\'s', () => expectEvents('Israeli Prime Minister Benjamin Netanyahu is due to travel to Washington on Sunday to meet President Donald Trump.', '2025-02-01',
     [['visit', 'planned', '2025-02-02', null, ['Benjamin Netanyahu']], ['talks', 'planned', '2025-02-02', null, ['Benjamin Netanyahu']]]));
 });
+
+describe('events: session 11 round 2 (ev)', () => {
+  const P = 'Envoys have pressed both sides for months.';
+  it('"The deal also calls for the delivery of aid" after a deal signed: planned, and still proposed when no deal was reached', () => {
+    expectEvents('The two sides signed a ceasefire deal in Jeddah on Monday. The deal also calls for the delivery of humanitarian aid.', '2023-05-21', [['agreement', 'asserted', '2023-05-15', null], ['aid', 'planned', null, null]]);
+    expectEvents('Mediators are drafting a ceasefire deal in Jeddah. The deal also calls for the delivery of humanitarian aid.', '2023-05-21', [['aid', 'proposed', null, null]]);
+  });
+  it('"the release of the remaining hostages and a permanent end to the war" share the phase\'s "would see"', () => expectEvents(`${P} Talks on the second phase, which would see the release of the remaining hostages and a permanent end to the war, are supposed to begin on Monday.`, '2025-02-01',
+    [['talks', 'planned', '2025-02-03', null], ['release', 'proposed', null, null], ['ceasefire_start', 'proposed', null, null]]));
+  it('"demanded the release of all Palestinian prisoners and a permanent end to the war": both demanded', () => expectEvents('Hamas demanded the release of all Palestinian prisoners and a permanent end to the war.', '2025-02-01',
+    [['demand', 'asserted', '2025-02', null], ['release', 'hypothetical', null, 1], ['ceasefire_start', 'hypothetical', null, null]]));
+  it('"Several earlier truces announced … since fighting broke out on April 15 collapsed within hours": truces ended, undated', () => expectEvents(`${P} Several earlier truces announced by the two sides since fighting broke out on April 15 collapsed within hours.`, '2023-05-21',
+    [['ceasefire_start', 'asserted', null, null], ['ceasefire_end', 'asserted', null, null]]));
+  it('"backed the agreement, which the union reached with the port operators": the deal was reached', () => expectEvents(`${P} Members backed the agreement, which the union reached with the port operators after months of talks.`, '2025-02-26',
+    [['response', 'asserted', '2025-02', null], ['agreement', 'asserted', '2025-02', null], ['talks', 'asserted', '2025-02', null]]));
+  it('"Hamas is asking for the release of at least 100 prisoners": a demand', () => expectEvents(`${P} Hamas is asking for the release of at least 100 prisoners.`, '2024-07-06',
+    [['demand', 'asserted', '2024-07', null], ['release', 'hypothetical', null, 100]]));
+  it('"proposed extending the deadline", "accepted the idea in principle": a proposal and its acceptance', () => expectEvents(`${P} Washington had proposed extending the withdrawal deadline by three weeks, and Israel had accepted the idea in principle.`, '2025-01-20',
+    [['proposal', 'asserted', '2025-01', null], ['response', 'asserted', '2025-01', null]]));
+  it('"fired two mortar rounds at an Israeli position on December 2, its only attack since the truce began": the attack has the day, the recalled start none', () => expectEvents('Hezbollah fired two mortar rounds at an Israeli position on December 2, its only attack since the truce began.', '2025-01-20',
+    [['attack', 'asserted', '2024-12-02', null], ['ceasefire_start', 'asserted', null, null]]));
+});

@@ -141,6 +141,11 @@ export interface ModalityCue {
    */
   readonly opening: boolean;
   /**
+   * The cue counts only once the document has reported a deal reached (an asserted agreement in
+   * an earlier sentence): "The deal also calls for the delivery of aid" then tells that deal's terms.
+   */
+  readonly afterDeal: boolean;
+  /**
    * Ids of cues this one overrides in its sentence when it applies: a deal reached framing the
    * sentence ("Under the agreement signed on Wednesday, the first phase will last 42 days, during
    * which 33 hostages would be freed") makes its `would` and phase words tell the deal's terms.
@@ -397,6 +402,7 @@ export function compileLexicon(json: unknown, file: string): EventLexicon {
         notTypes: new Set((m['notTypes'] === undefined ? [] : strings(m['notTypes'], c, `${where}.notTypes`)) as EventType[]),
         types: m['types'] === undefined ? null : new Set(strings(m['types'], c, `${where}.types`) as EventType[]),
         opening: m['opening'] === true,
+        afterDeal: m['afterDeal'] === true,
         overrides: new Set(m['overrides'] === undefined ? [] : strings(m['overrides'], c, `${where}.overrides`)),
       };
       cues.push(cue);

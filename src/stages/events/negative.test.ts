@@ -71,4 +71,9 @@ describe('events: not events', () => {
     none('Israeli troops pulled out of the city overnight.');
     assert.deepEqual(findEventsIn('Envoys have pressed both sides for months. Hamas withdrew from the ceasefire talks on Tuesday.', '2024-05-10').events.filter((e) => e.value.type === 'ceasefire_end').length, 0);
   });
+  it('"had met all its obligations" is no meeting, "Economists had warned" no warning of a party, "asked for comment" no demand', () => {
+    noTalks('Envoys have pressed both sides for months. Israel said it had met all its obligations under the truce.');
+    none('Economists had warned that a second port strike could cost the economy up to $5 billion a day.');
+    none('Envoys have pressed both sides for months. Reporters asked for comment.');
+  });
 });
