@@ -749,4 +749,8 @@ describe('events: session 11 round 2 (ev)', () => {
     [['proposal', 'asserted', '2025-01', null], ['response', 'asserted', '2025-01', null]]));
   it('"fired two mortar rounds at an Israeli position on December 2, its only attack since the truce began": the attack has the day, the recalled start none', () => expectEvents('Hezbollah fired two mortar rounds at an Israeli position on December 2, its only attack since the truce began.', '2025-01-20',
     [['attack', 'asserted', '2024-12-02', null], ['ceasefire_start', 'asserted', null, null]]));
+  it('"Hezbollah fired …, and Israel responded with strikes that killed at least 11": two attacks, the toll the strikes\' own', () => {
+    const { events } = findEventsIn(`${P} Hezbollah fired two mortar rounds at an Israeli position on December 2, and Israel responded with strikes that killed at least 11 people.`, '2025-01-20');
+    assert.deepEqual(events.filter((e) => e.value.type === 'attack').map((e) => [e.value.date.value, e.value.quantity?.value ?? null]), [['2024-12-02', null], ['2025-01', 11]]);
+  });
 });
