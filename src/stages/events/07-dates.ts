@@ -33,6 +33,7 @@ import type { Clause, ClauseCache } from './03-clauses.js';
 import { breakBetween } from './03-clauses.js';
 import { complementHead } from './04-modality.js';
 import { inSet, type EventLexicon, type WordSet } from './lexicon.js';
+import { formatWeek, parseDay } from '../time/calendar.js';
 import type { Candidate } from './types.js';
 import { anyBetween, GERUND_LEADS, infinitiveAt, latestBefore, namesDeal, purposeOfVisit, type EventView, type TimeAt } from './view.js';
 
@@ -515,5 +516,13 @@ function afterPublication(view: EventView, lex: EventLexicon, c: Candidate): voi
   if (day && day.precision === (v.length >= 10 ? 'day' : 'month') && v.slice(0, day.value.length) > day.value) {
     c.modality = 'planned';
     c.modalityCue = `dated after publication (${day.value})`;
+    return;
+  }
+  // "Israel would study the response and send a delegation to Doha next week": a later week is to come too
+  const published = /^\d{4}-W\d{2}$/.test(v) ? publishedAt(view, 'day') : null;
+  const ymd = published !== null && published.precision === 'day' ? parseDay(published.value) : null;
+  if (ymd !== null && v > formatWeek(ymd)) {
+    c.modality = 'planned';
+    c.modalityCue = `dated after publication (${published!.value})`;
   }
 }

@@ -753,4 +753,8 @@ describe('events: session 11 round 2 (ev)', () => {
     const { events } = findEventsIn(`${P} Hezbollah fired two mortar rounds at an Israeli position on December 2, and Israel responded with strikes that killed at least 11 people.`, '2025-01-20');
     assert.deepEqual(events.filter((e) => e.value.type === 'attack').map((e) => [e.value.date.value, e.value.quantity?.value ?? null]), [['2024-12-02', null], ['2025-01', 11]]);
   });
+  it('"and send a delegation to Doha next week": a later week than publication is planned, "last week" stays asserted', () => {
+    const { events } = findEventsIn('Israel would study the response and send a delegation to Doha next week. Negotiators met in Doha last week.', '2024-07-06');
+    assert.deepEqual(events.filter((e) => e.value.type === 'visit' || e.value.type === 'talks').map((e) => [e.value.type, e.value.modality, e.value.date.value]), [['visit', 'planned', '2024-W28'], ['talks', 'asserted', '2024-W26']]);
+  });
 });
