@@ -55,9 +55,11 @@ function usable(view: EventView, lex: EventLexicon, t: TimeAt, c: Candidate, flo
   for (let k = t.first - 3; k >= Math.max(floor, t.first - 7) && view.kinds[k] === 'word'; k--) {
     if (view.words[k] !== 'since') continue;
     if (c.first < k) return false;
-    // "the first agreement since fighting erupted on April 15, commits both sides to allow aid", "truces announced since
-    // fighting broke out on April 15 collapsed within hours": the clause's verb comes before its time, a trigger after the time is the main clause's
-    if (c.first > t.last) return false;
+    // "the first agreement since fighting erupted on April 15, commits both sides to allow aid": the clause ends at the comma;
+    // "truces announced since fighting broke out on April 15 collapsed within hours": the clause's verb came before its time,
+    // a verb after the time is the main clause's (a noun stays the clause's own: "since Hamas' October 7 attack")
+    if (c.first > t.last && c.pos === 'verb') return false;
+    for (let j = t.last + 1; j < c.first; j++) if (view.words[j] === ',') return false;
     break;
   }
   // "offered to cut the working week by 2028", "demanded an answer by Friday": a deadline of what is offered or demanded, not when

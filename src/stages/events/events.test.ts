@@ -757,4 +757,8 @@ describe('events: session 11 round 2 (ev)', () => {
     const { events } = findEventsIn('Israel would study the response and send a delegation to Doha next week. Negotiators met in Doha last week.', '2024-07-06');
     assert.deepEqual(events.filter((e) => e.value.type === 'visit' || e.value.type === 'talks').map((e) => [e.value.type, e.value.modality, e.value.date.value]), [['visit', 'planned', '2024-W28'], ['talks', 'asserted', '2024-W26']]);
   });
+  it('"since Hamas\' October 7 attack": a noun of a since clause keeps the clause\'s day', () => {
+    const { events } = findEventsIn('Blinken arrived in Tel Aviv on Tuesday, his seventh trip to the region since Hamas\' October 7 attack.', '2024-01-10');
+    assert.deepEqual(events.filter((e) => e.value.type === 'attack').map((e) => e.value.date.value), ['2023-10-07']);
+  });
 });
