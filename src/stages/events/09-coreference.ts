@@ -90,7 +90,13 @@ export function refineCoreference(view: EventView, candidates: readonly Candidat
   const sameClause = (a: Candidate, b: Candidate): boolean => clauses === undefined || clauses.clause(a.sentence, a.head).first === clauses.clause(b.sentence, b.head).first;
   // "Hezbollah fired two mortar rounds …, and Israel responded with strikes that killed …": a noun past another
   // trigger in a clause of its own belongs to that clause's predication, not to the first event
-  const pastOther = (k: Candidate, c: Candidate): boolean => !sameClause(k, c) && candidates.some((x) => x.sentence === c.sentence && x.head > k.last && x.head < c.first);
+  const inSentence = new Map<number, Candidate[]>();
+  for (const c of candidates) {
+    const list = inSentence.get(c.sentence);
+    if (list) list.push(c);
+    else inSentence.set(c.sentence, [c]);
+  }
+  const pastOther = (k: Candidate, c: Candidate): boolean => !sameClause(k, c) && inSentence.get(c.sentence)!.some((x) => x.head > k.last && x.head < c.first);
   for (const c of candidates) {
     const dup = keptIn.get(c.sentence)?.find((k) => k.type === c.type && k.modality === c.modality && agree(k, c) && (c.pos === 'noun' ? !pastOther(k, c) : sameClause(k, c)));
     if (dup) {
