@@ -64,6 +64,8 @@ export interface FactMention {
   readonly name: string;
   /** The document's cluster key (`outlet:…` for a cited outlet). */
   readonly key: string;
+  /** The knowledge-base key of the entity, when it has one. */
+  readonly kb?: string | null;
 }
 
 /** What the corpus views need of one document. */
@@ -149,7 +151,7 @@ export async function readCorpusFacts(store: Store, resolve: EntityResolver): Pr
       const name = speaker ? mentions.find((m) => resolve.entityOf(doc.id, m.value) === speaker)?.value.name ?? q.value.speakerText : q.value.speakerText;
       quotes.push({ evidence: { doc: doc.id, start: q.start, end: q.end, text: q.text }, words, speaker, speakerName: name });
     }
-    const factMentions: FactMention[] = mentions.map((m) => ({ entity: idByKey.get(m.value.key)!, start: m.start, end: m.end, type: m.value.type, name: m.value.name, key: m.value.key }));
+    const factMentions: FactMention[] = mentions.map((m) => ({ entity: idByKey.get(m.value.key)!, start: m.start, end: m.end, type: m.value.type, name: m.value.name, key: m.value.key, kb: m.value.kb }));
     factMentions.sort((a, b) => a.start - b.start);
     out.push({
       id: doc.id, source: doc.source, title: doc.title, text: doc.text, published: doc.published, duplicateOf: doc.duplicateOf,

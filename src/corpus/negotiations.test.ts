@@ -49,3 +49,22 @@ describe('negotiation tracks', () => {
   });
   it('ids are stable', () => assert.equal(findNegotiations(facts).ofDocument(doc('gaza-1.txt').id)?.id, index.ofDocument(doc('gaza-1.txt').id)?.id));
 });
+
+describe('negotiation tracks: who is no party', () => {
+  const PROBES: Record<string, string> = {
+    'swap.txt': 'published: 2024-10-19\n---\nRussia and Ukraine exchanged 95 prisoners of war each on Friday. Separately, Turkey offered to host talks on shipping in the Black Sea.\n',
+    'strike.txt': 'published: 2024-10-02\n---\nDockworkers walked off the job on Tuesday after talks between the International Longshoremen\'s Association and the United States Maritime Alliance broke down. The union rejected the alliance\'s offer. The White House urged both sides to return to the table and reach a fair deal.\n',
+    'idf-1.txt': 'published: 2024-08-10\n---\nThe Israel Defense Forces struck a school compound in Gaza City on Saturday, killing at least 90 people. Israel said the strike targeted a command centre. Israel warned residents of Khan Younis to leave.\n',
+    'idf-2.txt': 'published: 2024-08-12\n---\nIsrael\'s army launched a new offensive in Khan Younis on Monday. The Israel Defense Forces said troops had killed dozens of militants.\n',
+  };
+  let probe: DocFacts[] = [];
+  let idx: NegotiationIndex;
+  const partiesOf = (name: string): string[] => idx.ofDocument(probe.find((f) => f.source.endsWith(name))!.id)?.partyNames.slice().sort() ?? [];
+  before(async () => {
+    probe = await factsOf(PROBES);
+    idx = findNegotiations(probe);
+  });
+  it('a country that offers to host talks mediates', () => assert.deepEqual(partiesOf('swap.txt'), ['Russia', 'Ukraine']));
+  it('an urger of both sides is no side', () => assert.deepEqual(partiesOf('strike.txt'), ["International Longshoremen's Association", 'United States Maritime Alliance']));
+  it('a country\'s own army is no party beside it', () => assert.deepEqual(partiesOf('idf-1.txt'), ['Israel']));
+});

@@ -23,6 +23,8 @@
  * 4. **parties** — a track's parties are its entities ranked by weight × the share of the
  *    entity's corpus weight that falls in this track (an entity spread over several tracks
  *    is a third party), those within `PARTY_SHARE` of the best, at most `MAX_PARTIES`.
+ *    An organ of a country's state (its army, a ministry: the knowledge base's `stateBody`)
+ *    acts for that country: it is no party beside it ("Israel Defense Forces – Israel").
  * 4b. the parties named are those with a party slot somewhere in the corpus; a lone one is
  *    completed by the strongest entity named in the sentence of an event ("Sudan's army
  *    and the RSF signed an agreement"); with none, the strongest entities.
@@ -34,7 +36,8 @@
  * Ids are stable for the same parties: `stableId('n', sorted party ids)`.
  * Cost: one pass over the mentions and events, O(documents × candidate tracks) to cluster.
  */
-import { worldPlaces } from '../kb/places.js';
+import { loadKnowledgeBase, type KnowledgeBase } from '../kb/index.js';
+import { countryNames, foldPlace, worldPlaces } from '../kb/places.js';
 import { stableId } from '../util/hash.js';
 import type { DocFacts, FactEvent, FactMention } from './conflicts.js';
 import { firstWhere } from '../util/span-index.js';
@@ -105,7 +108,19 @@ function isCountry(name: string): boolean {
   return countries.has(name.toLowerCase());
 }
 
-interface Roles { party: number; mediator: number; venue: number; near: number; type: string; name: string; outlet: boolean }
+let kb: KnowledgeBase | null = null;
+/**
+ * The folded names of the country a state body belongs to (`stateBody` in the built-in
+ * knowledge base: "israel-defense-forces" → Israel's names), or null for any other entity.
+ */
+function stateOf(kbKey: string | null | undefined): readonly string[] | null {
+  if (!kbKey) return null;
+  kb ??= loadKnowledgeBase();
+  const e = kb.byKey(kbKey);
+  return e?.stateBody === true && e.country !== undefined ? countryNames(e.country) : null;
+}
+
+interface Roles { party: number; mediator: number; venue: number; near: number; type: string; name: string; outlet: boolean; kb: string | null }
 
 interface Track {
   readonly index: number;
@@ -123,13 +138,13 @@ export function findNegotiations(facts: readonly DocFacts[]): NegotiationIndex {
   const originals = facts.filter((d) => d.duplicateOf === null);
   // 1. roles
   const roles = new Map<string, Roles>();
-  const role = (id: string, type: string, name: string, key: string): Roles => {
+  const role = (id: string, type: string, name: string, key: string, kbKey: string | null): Roles => {
     let r = roles.get(id);
-    if (!r) { r = { party: 0, mediator: 0, venue: 0, near: 0, type, name, outlet: key.startsWith('outlet:') }; roles.set(id, r); }
+    if (!r) { r = { party: 0, mediator: 0, venue: 0, near: 0, type, name, outlet: key.startsWith('outlet:'), kb: kbKey }; roles.set(id, r); }
     return r;
   };
   const known = (id: string): Roles | undefined => roles.get(id);
-  for (const d of originals) for (const m of d.mentions ?? []) role(m.entity, m.type, m.name, m.key);
+  for (const d of originals) for (const m of d.mentions ?? []) role(m.entity, m.type, m.name, m.key, m.kb ?? null);
   for (const d of originals) {
     for (const e of d.events) {
       // meeting and travelling is what mediators do too: only the other types make a party
@@ -218,11 +233,14 @@ export function findNegotiations(facts: readonly DocFacts[]): NegotiationIndex {
   for (const t of tracks) {
     const all = [...t.raw.entries()].map(([id, w]) => [id, w * share(t, id)] as const).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     const top = all[0]?.[1] ?? 0;
-    const strong = all.filter(([, sc]) => sc >= top * PARTY_SHARE);
+    const candidates = all.filter(([, sc]) => sc >= top * PARTY_SHARE);
+    // a state body beside its own country is that country acting ("the Israel Defense Forces struck …" in a report on Israel)
+    const named = new Set(candidates.map(([id]) => foldPlace(roles.get(id)?.name ?? '')));
+    const strong = candidates.filter(([id]) => !(stateOf(roles.get(id)?.kb)?.some((n) => named.has(n)) ?? false));
     const acting = strong.filter(([id]) => acts(id));
     // a side that acts in no event the stage read but is named where things happen ("Sudan's army and the RSF signed") completes a pair
-    const named = strong.filter(([id]) => !acts(id) && (roles.get(id)?.near ?? 0) > 0);
-    const chosen = acting.length === 0 ? strong : acting.length === 1 ? [...acting, ...named.slice(0, 1)] : acting;
+    const near = strong.filter(([id]) => !acts(id) && (roles.get(id)?.near ?? 0) > 0);
+    const chosen = acting.length === 0 ? strong : acting.length === 1 ? [...acting, ...near.slice(0, 1)] : acting;
     negotiation.set(t, make(chosen.slice(0, MAX_PARTIES).map(([id]) => id), t.docs.length));
   }
   // side negotiations a sentence names ("a ceasefire between Israel and Hezbollah"), created when first met

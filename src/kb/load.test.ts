@@ -74,3 +74,15 @@ test('kbDirs add user entries to the built-in ones', () => {
 test('kbDirs cannot redefine a built-in key', () => {
   assert.throws(() => loadKnowledgeBase(DEFAULT_KB_DIR, [fixtureDir({ 'x.json': [person('antony-blinken', 'Someone Else')] })]), /duplicate key/);
 });
+
+test('stateBody is a boolean on an entry with a country', () => {
+  const org = (extra: Record<string, unknown>): Record<string, unknown> => ({ key: 'army', id: null, type: 'organization', name: 'Army Of Somewhere', aliases: [], source: 'https://example.org/army', ...extra });
+  assert.ok(has(problems({ 'a.json': [org({ stateBody: 'yes', country: 'Israel' })] }), 'stateBody', 'must be true or false'));
+  assert.ok(has(problems({ 'a.json': [org({ stateBody: true })] }), 'stateBody', 'on an entry with a country'));
+  assert.equal(loadKnowledgeBase(fixtureDir({ 'a.json': [org({ stateBody: true, country: 'Israel' })] })).byKey('army')?.stateBody, true);
+});
+test('the Israel Defense Forces are a state body of Israel; the Rapid Support Forces are not one of Sudan', () => {
+  const kb = loadKnowledgeBase();
+  assert.equal(kb.byKey('israel-defense-forces')?.stateBody, true);
+  assert.equal(kb.byKey('rapid-support-forces')?.stateBody, undefined);
+});

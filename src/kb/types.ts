@@ -65,6 +65,12 @@ export interface KbEntity {
   readonly countryId?: string | null;
   /** Organizations: key of the parent organization. */
   readonly partOf?: string;
+  /**
+   * Organizations: an organ of its `country`'s state (its army, a ministry, the head of
+   * government's office, an intelligence agency), which acts for that country; not a group
+   * merely based there (a union, a militia, a party at war with the state).
+   */
+  readonly stateBody?: boolean;
   readonly note?: string;
   /** The file the entry was loaded from (added by the loader). */
   readonly file: string;

@@ -13,7 +13,7 @@ const WIKIDATA_ID = /^Q[1-9]\d*$/;
 
 const ENTITY_FIELDS = new Set([
   'key', 'id', 'type', 'name', 'aliases', 'shortNames', 'descriptions', 'roles', 'source', 'idSource',
-  'born', 'died', 'diedSource', 'country', 'countryId', 'partOf', 'note',
+  'born', 'died', 'diedSource', 'country', 'countryId', 'partOf', 'stateBody', 'note',
 ]);
 const ROLE_FIELDS = new Set([
   'title', 'of', 'ofId', 'ofKey', 'from', 'to', 'acting', 'checked', 'source', 'titleAliases', 'note',
@@ -196,6 +196,7 @@ export function validateFile(file: string, content: Json): { entities: KbEntity[
     if (raw['partOf'] !== undefined && (typeof raw['partOf'] !== 'string' || !KEY.test(raw['partOf']))) {
       r.add(entry, 'partOf', 'must be the kebab-case key of another entry');
     }
+    if (raw['stateBody'] !== undefined && (typeof raw['stateBody'] !== 'boolean' || typeof raw['country'] !== 'string')) r.add(entry, 'stateBody', 'must be true or false, on an entry with a country');
     for (const field of ['idSource', 'note', 'country'] as const) {
       if (raw[field] !== undefined && typeof raw[field] !== 'string') r.add(entry, field, 'must be a string');
     }
@@ -225,6 +226,7 @@ export function validateFile(file: string, content: Json): { entities: KbEntity[
       ...(typeof raw['country'] === 'string' ? { country: raw['country'] } : {}),
       ...(raw['countryId'] !== undefined ? { countryId: (raw['countryId'] as string | null) } : {}),
       ...(typeof raw['partOf'] === 'string' ? { partOf: raw['partOf'] } : {}),
+      ...(raw['stateBody'] === true ? { stateBody: true } : {}),
       ...(typeof raw['note'] === 'string' ? { note: raw['note'] } : {}),
       file,
     });

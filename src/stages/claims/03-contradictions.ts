@@ -4,7 +4,8 @@
  * Two asserted status claims of one article contradict each other when an
  * incompatibility of the lexicon with `document` scope covers their states and polarities
  * and they are about the same time: both in the article's present (no date of their own),
- * or both dated to the same day or month. Past-perfect and planned claims are narrative or
+ * or both dated to the same day or month, and the article states both on one word (its own, or
+ * the same source's). Past-perfect and planned claims are narrative or
  * intention, not the state of the talks, and are never compared. For each incompatibility
  * the closest pair is reported once, with both sides' spans.
  */
@@ -45,15 +46,22 @@ function sameTime(a: StatusClaimValue, b: StatusClaimValue): boolean {
   return a.time !== 'past' && b.time !== 'past' && a.date !== null && b.date !== null && a.date.value === b.date.value;
 }
 
-/** The document's internal contradictions. */
-export function contradictions(claims: readonly ClaimSpan[], lex: StatusLexicon): ContradictionValue[] {
+/**
+ * The document's internal contradictions. `voice` tells on whose word the article states a
+ * claim (`voices.ts`): only claims of one voice can contradict each other — two sources the
+ * article quotes disagreeing (Hamas says the talks collapsed, Israel says a deal is close) is
+ * the article reporting a dispute, not contradicting itself. Without it, every claim is the
+ * narrator's.
+ */
+export function contradictions(claims: readonly ClaimSpan[], lex: StatusLexicon, voice: (c: ClaimSpan) => string = () => ''): ContradictionValue[] {
   const asserted = claims.filter((c) => c.value.modality === 'asserted' && c.value.time !== 'past');
+  const voices = asserted.map(voice);
   const best = new Map<Incompatibility, { a: ClaimSpan; b: ClaimSpan; gap: number }>();
   for (let i = 0; i < asserted.length; i++) {
     for (let j = i + 1; j < asserted.length; j++) {
       const a = asserted[i]!;
       const b = asserted[j]!;
-      if (!sameTime(a.value, b.value)) continue;
+      if (voices[i] !== voices[j] || !sameTime(a.value, b.value)) continue;
       const rule = incompatibility(a.value, b.value, lex, 'document');
       if (!rule) continue;
       const gap = Math.abs(b.start - a.end);

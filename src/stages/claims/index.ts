@@ -24,6 +24,9 @@ import { anachronisms } from './04-anachronisms.js';
 import { OriginIndex, proposalMentions } from './05-proposals.js';
 import { assemble } from './06-terms.js';
 import { SentenceGates } from './proposal-gates.js';
+import { voiceOf, type VoiceSources } from './voices.js';
+import type { CitationValue } from '../citations/types.js';
+import type { QuoteValue } from '../quotes/index.js';
 import { proposalLexicon, statusLexicon, type StatusLexicon } from './lexicon.js';
 import type { AnachronismValue, ClaimDate, ContradictionValue, ProposalClaimValue, Stance, StatusClaimValue } from './types.js';
 
@@ -138,7 +141,12 @@ export const claimsStage: Stage = {
     for (const s of sentences) for (const c of proposeInSentence(text, s, lex, dropped, gates)) proposed.push(c);
     const claims = datedClaims(text, proposed, times, published, lex);
     const statusClaims = claims.map((c) => annotate<StatusClaimValue>('status-claim', text, c.start, c.end, c.value, `claims/${c.value.rule}`));
-    const contradiction = contradictions(claims, lex).map((c) => annotate<ContradictionValue>('contradiction', text, c.items[0]!.start, c.items[0]!.end, c, 'claims/internal'));
+    const sources: VoiceSources = {
+      quotes: layers.has('quote') ? layers.get<QuoteValue>('quote') : [],
+      citations: layers.has('citation') ? layers.get<CitationValue>('citation') : [],
+      mentions: layers.get<MentionValue>('mention'),
+    };
+    const contradiction = contradictions(claims, lex, (c) => voiceOf(sources, c.start, c.value.sentence)).map((c) => annotate<ContradictionValue>('contradiction', text, c.items[0]!.start, c.items[0]!.end, c, 'claims/internal'));
     const { kb, origins } = kbFor(ctx.config.kbDirs);
     const mentions = layers.get<MentionValue>('mention');
     const anachronism = anachronisms({ text, roles: layers.get<RoleValue>('role'), mentions, sentences, times, published: publishedValue, kb })

@@ -35,7 +35,7 @@ import type { QuoteValue } from '../quotes/index.js';
 import type { Clause, ClauseCache } from './03-clauses.js';
 import type { Condition, EventLexicon, ModalityCue } from './lexicon.js';
 import type { Candidate, EventType, Modality } from './types.js';
-import { anyBetween, infinitiveAt, namesDeal, type EventView, type SentenceRange } from './view.js';
+import { anyBetween, coordinatedInfinitive, infinitiveAt, namesDeal, pastForm, purposeOfVisit, type EventView, type SentenceRange } from './view.js';
 import { WordTable } from './words.js';
 
 /** A cue found in a sentence. */
@@ -59,7 +59,8 @@ function cueTable(lex: EventLexicon): WordTable<readonly ModalityCue[] | undefin
   return t;
 }
 
-function cueHits(view: EventView, lex: EventLexicon, si: number): CueHit[] {
+function cueHits(scope: ModalityScope, si: number): CueHit[] {
+  const { view, lex } = scope;
   const s = view.sentences[si]!;
   const aux = lex.sets.get('aux') ?? null;
   const table = cueTable(lex);
@@ -69,13 +70,28 @@ function cueHits(view: EventView, lex: EventLexicon, si: number): CueHit[] {
     if (cues === undefined || view.inTime[k] === 1) continue;
     for (const cue of cues) {
       if (cue.opening && !opensSentence(view, s, k)) continue;
+      if (cue.afterDeal && !dealReachedBefore(scope.candidates, si)) continue;
       const m = view.matchAnchored(cue.pattern, k, s.last, aux);
       if (m === null) continue;
       if (!allHold(view, lex, cue.requires, s, k, m.last) || anyHolds(view, lex, cue.unless, s, k, m.last)) continue;
       out.push({ cue, first: k, last: m.last, quote: quoteAt(view, view.starts[k]!, si) });
     }
   }
+  // a frame that overrides other cues of its sentence ("Under the agreement signed on Wednesday, … would …")
+  for (const h of out) if (h.cue.overrides.size > 0) return out.filter((x) => !h.cue.overrides.has(x.cue.id));
   return out;
+}
+
+/**
+ * Whether an earlier sentence reports a deal reached: an asserted agreement (the candidates of
+ * earlier sentences have their modality already: `refineModality` goes in document order).
+ */
+function dealReachedBefore(candidates: readonly Candidate[], si: number): boolean {
+  for (const c of candidates) {
+    if (c.sentence >= si) return false;
+    if (c.type === 'agreement' && c.modality === 'asserted') return true;
+  }
+  return false;
 }
 
 /** Dashes and colons after which a sentence's own words begin (a dateline: "DOHA, Jan 16 (Wire) - Under the deal, …"). */
@@ -192,7 +208,7 @@ function candidateModality(scope: ModalityScope, ci: number): void {
   const { view, lex } = scope;
   const c = scope.candidates[ci]!;
   let hits = scope.hitsBySentence.get(c.sentence);
-  if (!hits) { hits = cueHits(view, lex, c.sentence); scope.hitsBySentence.set(c.sentence, hits); }
+  if (!hits) { hits = cueHits(scope, c.sentence); scope.hitsBySentence.set(c.sentence, hits); }
   const clause = scope.clauses.clause(c.sentence, c.head);
   const best = new ModalityChoice(scope.rank);
   // a condition ("if …", "unless …") wraps a negation: "if the hostages were not freed" is hypothetical
@@ -208,9 +224,20 @@ function candidateModality(scope: ModalityScope, ci: number): void {
   // "a U.S. proposal to free an American-Israeli soldier", "a plan to end the war": what the proposal would do
   const frame = lex.sets.get('frameNoun');
   if (c.pos === 'verb' && view.words[c.first - 1] === 'to' && frame !== undefined && c.first >= 2 && view.is(frame, c.first - 2)) best.consider('proposed', `${view.words[c.first - 2]} to`);
+  // "is due to travel to Washington on Sunday to meet Trump": the purpose of a trip is as real as the trip
+  // (a trip made only aims at it: "have arrived in Cairo to broker an agreement" stays hypothetical)
+  const visit = best.modality === null ? purposeOfVisit(view, scope.candidates, ci) : -1;
+  if (visit >= 0 && scope.candidates[visit]!.modality !== 'asserted') {
+    const trip = scope.candidates[visit]!;
+    c.modality = trip.modality;
+    c.modalityCue = `purpose of "${view.words[trip.head]}"`;
+    return;
+  }
   // a bare infinitive, active or passive ("the number of prisoners to be freed")
   const infinitive = view.words[c.first - 1] === 'to' || ((view.words[c.first - 1] === 'be' || view.words[c.first - 1] === 'get') && view.words[c.first - 2] === 'to');
   if (best.modality === null && lex.infinitiveModality !== null && c.pos === 'verb' && infinitive) best.consider(lex.infinitiveModality, 'to (infinitive)');
+  // "urged both sides to return to the table and reach a fair deal": a bare form joined to an infinitive is one too
+  else if (best.modality === null && lex.infinitiveModality !== null && c.pos === 'verb' && coordinatedInfinitive(view, lex, c, clause.first) >= 0) best.consider(lex.infinitiveModality, 'and (infinitive)');
   if (best.modality === null) return;
   if (conditional && best.modality === 'negated') {
     c.modality = 'hypothetical';
@@ -302,7 +329,9 @@ function negationStops(view: EventView, lex: EventLexicon, cueLast: number, firs
 
 /**
  * The last word of `c`'s own phrase (`tail`: a noun's complement included) and the last word
- * `after` cues may reach (`limit`): the clause's end, or past a relative clause set off by
+ * `after` cues may reach (`limit`): none when "and"/"or" and an auxiliary follow the noun (a
+ * verb phrase of the clause's subject: "ready to start talks and would not accept"), the
+ * clause's end, or past a relative clause set off by
  * commas after a noun ("Negotiations on the second phase, which was supposed to begin on
  * Feb. 3, | have yet to start": the verb after it is the noun's).
  */
@@ -310,6 +339,10 @@ function afterReach(scope: ModalityScope, c: Candidate, clause: Clause): { tail:
   const { view, lex } = scope;
   if (c.pos !== 'noun') return { tail: c.last, limit: clause.last };
   const tail = complementEnd(view, lex, c.last, clause.last);
+  // "was ready to start second-phase talks and would not accept …": a verb phrase joined after the noun is its clause subject's, not the noun's
+  const joiner = view.words[tail + 1];
+  const aux = lex.sets.get('aux');
+  if ((joiner === 'and' || joiner === 'or' || joiner === 'but') && aux !== undefined && tail + 2 <= clause.last && view.is(aux, tail + 2)) return { tail, limit: tail };
   const rel = relativeClauseAfter(view, nounPhraseEnd(view, lex, c.last), view.sentences[c.sentence]!.last);
   return rel > tail ? { tail: rel, limit: Math.max(clause.last, scope.clauses.clause(c.sentence, rel + 1).last) } : { tail, limit: clause.last };
 }
@@ -323,7 +356,9 @@ function inheritModality(scope: ModalityScope, p: Candidate, c: Candidate): void
   // "was ready to exchange all prisoners and called on Moscow": a past form after an infinitive is the main verb's partner, not the infinitive's
   const afterInfinitive = view.words[p.first - 1] === 'to' && pastForm(view, lex, c.head);
   const joined = (c.pos === 'verb' && gap <= 8 && !afterInfinitive && (view.words[c.first - 1] === 'and' || view.words[c.first - 1] === 'or')) || nounsJoined(view, lex, p, c);
-  const object = c.pos === 'noun' && c.type !== 'proposal' && c.modality === 'asserted' && ((gap <= 4 && linked(view, lex, p.last + 1, c.first - 1)) || listedObject(view, lex, p.last + 1, c.first - 1));
+  // "backed the agreement, which the union reached in January": a deal its own words report reached is no mere object
+  const reached = c.head > c.first && pastForm(view, lex, c.head);
+  const object = c.pos === 'noun' && c.type !== 'proposal' && c.modality === 'asserted' && !reached && ((gap <= 4 && linked(view, lex, p.last + 1, c.first - 1)) || listedObject(view, lex, p.last + 1, c.first - 1));
   if (!joined && !object) return;
   if (object && GOVERNED[p.type] === 'hypothetical' && p.modality !== 'proposed') {
     // the topic of talks, a demand or a warning is only talked of, whether or not the talks took place
@@ -338,16 +373,18 @@ function inheritModality(scope: ModalityScope, p: Candidate, c: Candidate): void
   }
 }
 
-/** Words in -ed that are no past forms ("need", "heed"; "proceed" and the like end in -ceed). */
-const NOT_PAST: ReadonlySet<string> = new Set(['need', 'heed', 'feed', 'seed', 'speed', 'breed', 'bleed', 'shed', 'embed', 'bed', 'red', 'wed']);
+
+/** Types whose verb's object of the same type is the same event (`sameTypeObject`). */
+const SAME_TYPE_OBJECTS: ReadonlySet<EventType> = new Set(['proposal', 'aid']);
 
 /**
- * "hoped to present a bridging proposal", "are expected to put forward a compromise proposal": the
- * noun that a verb of its own type puts forward (a few words apart, words only) is that verb's
- * object and takes its modality, so the two read as one event (09-coreference).
+ * "hoped to present a bridging proposal", "are expected to put forward a compromise proposal",
+ * "hoped to send at least 50 trucks of medical supplies": the noun that a verb of its own type
+ * puts forward or sends (a few words apart, words only) is that verb's object and takes its
+ * modality, so the two read as one event (09-coreference).
  */
 function sameTypeObject(view: EventView, p: Candidate, c: Candidate): void {
-  if (p.type !== 'proposal' || p.pos !== 'verb' || c.pos !== 'noun' || c.modality !== 'asserted' || p.modality === 'asserted') return;
+  if (!SAME_TYPE_OBJECTS.has(p.type) || p.pos !== 'verb' || c.pos !== 'noun' || c.modality !== 'asserted' || p.modality === 'asserted') return;
   const gap = c.first - p.last - 1;
   if (gap > 3) return;
   for (let k = p.last + 1; k < c.first; k++) if (view.kinds[k] !== 'word' && view.kinds[k] !== 'number') return;
@@ -355,12 +392,6 @@ function sameTypeObject(view: EventView, p: Candidate, c: Candidate): void {
   c.modalityCue = `object of "${view.words[p.head]}"`;
 }
 
-/** Whether word `k` is a past form ("called", "met"): a finite verb, not a bare infinitive. */
-function pastForm(view: EventView, lex: EventLexicon, k: number): boolean {
-  const w = view.words[k]!;
-  const past = lex.sets.get('pastForms');
-  return (w.endsWith('ed') && !NOT_PAST.has(w) && !w.endsWith('ceed')) || (past !== undefined && view.is(past, k));
-}
 
 /** How a walk over object links ended (`walkLinks`). */
 interface LinkWalk {
@@ -477,13 +508,29 @@ export function complementHead(view: EventView, lex: EventLexicon, clauses: Clau
 
 /**
  * Whether two noun triggers are coordinated objects ("talks on a ceasefire in Gaza and the
- * release of hostages"): only `and`/`or`, object links and the place of the first between them.
+ * release of hostages"): only `and`/`or`, object links, the place of the first and up to four
+ * plain lower-case words (no auxiliary, past form or gerund: "the release of the remaining
+ * hostages and a permanent end to the war") between them.
  */
 function nounsJoined(view: EventView, lex: EventLexicon, p: Candidate, c: Candidate): boolean {
-  if (c.pos !== 'noun' || p.pos !== 'noun' || c.first - p.last > 7) return false;
+  if (c.pos !== 'noun' || p.pos !== 'noun' || c.first - p.last > 8) return false;
+  const aux = lex.sets.get('aux');
+  const reporting = lex.sets.get('reporting');
+  // a few plain lower-case words of the first noun's complement or the second's modifiers ("the release of the remaining hostages and a permanent end to the war")
+  let plain = 0;
+  const plainWord = (k: number): boolean => {
+    const w = view.words[k]!;
+    // a demonym is a modifier too ("all Palestinian prisoners")
+    if (plain >= 4 || view.kinds[k] !== 'word' || (w !== view.text.slice(view.starts[k]!, view.ends[k]!) && !view.isDemonym(k)) || view.inTime[k] === 1) return false;
+    // an -ing word right after a determiner is an adjective ("the remaining hostages"), elsewhere a verb
+    const adjective = w.endsWith('ing') && (view.words[k - 1] === 'the' || view.words[k - 1] === 'all');
+    if ((aux !== undefined && view.is(aux, k)) || (reporting !== undefined && view.is(reporting, k)) || pastForm(view, lex, k) || (w.endsWith('ing') && !adjective)) return false;
+    plain++;
+    return true;
+  };
   const walk = walkLinks(view, lex, p.last + 1, c.first - 1, {
     conjunctions: 'pass',
-    passes: (k) => view.words[k] === 'in' || view.words[k] === ',' || view.mentionAt[k] !== null,
+    passes: (k) => view.words[k] === 'in' || view.words[k] === ',' || view.mentionAt[k] !== null || plainWord(k),
   });
   return walk.other < 0 && walk.conjunction >= 0;
 }

@@ -25,7 +25,7 @@ import type { QuoteValue } from '../quotes/index.js';
 import type { Clause, ClauseCache } from './03-clauses.js';
 import { inSet, type EventLexicon } from './lexicon.js';
 import type { Candidate, EventType } from './types.js';
-import { GERUND_LEADS, infinitiveAt, isActor, type EventView, type SentenceRange } from './view.js';
+import { GERUND_LEADS, coordinatedInfinitive, infinitiveAt, isActor, purposeOfVisit, type EventView, type SentenceRange } from './view.js';
 import { WordTable } from './words.js';
 
 /** One mention occurrence with its tokens (inclusive). */
@@ -430,13 +430,19 @@ function candidateArguments(view: EventView, lex: EventLexicon, clauses: ClauseC
   // "pressure on Hamas to agree", "urged Hamas to release": the actor before "to"; an
   // infinitive after a noun ("the best way to end the fighting") has no agent of its own,
   // after a control verb ("Hamas agreed to release") it takes the verb's subject
-  const infinitiveOnly = agent.length === 0 && c.pos === 'verb' && view.words[c.first - 1] === 'to' ? infinitiveAgent(scope) : false;
+  // a bare form joined to an infinitive is that infinitive's ("urged both sides to return to the table and reach a deal")
+  const to = agent.length > 0 || c.pos !== 'verb' ? -1 : view.words[c.first - 1] === 'to' ? c.first - 1 : coordinatedInfinitive(view, lex, c, clause.first);
+  // the purpose of a trip is the traveller's ("travel to Washington on Sunday to meet Trump": Netanyahu meets)
+  const trip = to >= 0 ? purposeOfVisit(view, candidates, ci) : -1;
+  if (trip >= 0) agent.push(...candidates[trip]!.agent);
+  const infinitiveOnly = to >= 0 && trip < 0 ? infinitiveAgent(scope, to, candidates, ci) : trip >= 0;
   // a verb coordinated with the trigger before it shares its agent ("agree to a ceasefire and release hostages")
   const prev = candidates[ci - 1];
   if (agent.length === 0 && c.pos === 'verb' && prev) sharedAgent(view, c, prev, agent);
   if (agent.length === 0 && !infinitiveOnly && (verbal || lex.clauseAgentTypes.has(c.type))) subjectAgent(scope, anchor, verbal, placeOwner);
   if (agent.length === 0 && verbal) pairAgents(view, lex, candidates, ci, anchor, clause.first, agent);
   targets(scope, reach);
+  addressedToSides(scope, candidates, ci);
   c.agent = agent;
   c.target = target.filter((k) => !agent.includes(k));
   c.mediator = [...mediators, ...scope.moreMediators.filter((k) => !mediators.has(k))];
@@ -459,20 +465,51 @@ function pairAgents(view: EventView, lex: EventLexicon, candidates: readonly Can
   const aux = lex.sets.get('aux');
   let k = anchor - 1;
   while (k >= floor && ((aux !== undefined && view.is(aux, k)) || PAIR_ADVERBS.has(view.words[k]!))) k--;
+  if (k - 1 < floor || !sidesEndAt(view, k)) return;
+  agent.push(...pairOf(view, candidates, ci));
+}
+
+/** Whether word `k` ends "both sides", "the two sides", "both parties", "the parties", "all sides". */
+function sidesEndAt(view: EventView, k: number): boolean {
   const noun = view.words[k]?.toLowerCase();
   const count = view.words[k - 1]?.toLowerCase();
-  if (k - 1 < floor || (noun !== 'sides' && noun !== 'parties') || (count !== 'two' && count !== 'both' && count !== 'the')) return;
+  return (noun === 'sides' || noun === 'parties') && (count === 'two' || count === 'both' || count === 'the' || count === 'all');
+}
+
+/**
+ * The pair "the two sides" names for `candidates[ci]`: the agents of an event with two or more
+ * told in the few sentences before, else the two agents of an earlier event, else the last two
+ * parties that acted (`lastTwoParties`).
+ */
+function pairOf(view: EventView, candidates: readonly Candidate[], ci: number): string[] {
   const c = candidates[ci]!;
   for (let j = ci - 1; j >= 0 && candidates[j]!.sentence >= c.sentence - PAIR_LOOKBACK; j--) {
     const p = candidates[j]!;
-    if (p.agent.length >= 2) { agent.push(...p.agent); return; }
+    if (p.agent.length >= 2) return [...p.agent];
   }
   // an event earlier in the article with just two parties ("Russia and Ukraine exchanged …")
   for (let j = ci - 1; j >= 0; j--) {
     const p = candidates[j]!;
-    if (p.agent.length === 2) { agent.push(...p.agent); return; }
+    if (p.agent.length === 2) return [...p.agent];
   }
-  agent.push(...lastTwoParties(view, candidates, ci));
+  return lastTwoParties(view, candidates, ci);
+}
+
+/**
+ * A demand addressed to both sides ("The White House urged both sides to return to the table",
+ * "the African Union called on both sides to respect the ceasefire"): the two sides are its
+ * targets, and whoever makes it stands outside the dispute, a mediator rather than a party
+ * (lexicon `arguments.addressedToSides`).
+ */
+function addressedToSides(scope: ArgumentScope, candidates: readonly Candidate[], ci: number): void {
+  const { view, lex, c, clause, agent, target } = scope;
+  if (!lex.addressedToSides.has(c.type)) return;
+  // the words after the verb ("urged both sides to": the trigger runs to "to"; "called on both sides")
+  let k = c.head + 1;
+  if (view.words[k] === 'on') k++;
+  if (k + 1 > clause.last || !(sidesEndAt(view, k + 1) || (view.words[k + 1] === 'two' && sidesEndAt(view, k + 2)))) return;
+  for (const key of pairOf(view, candidates, ci)) if (!target.includes(key) && !agent.includes(key)) target.push(key);
+  for (const key of agent.splice(0)) if (!scope.moreMediators.includes(key) && !target.includes(key)) scope.moreMediators.push(key);
 }
 
 /**
@@ -544,15 +581,16 @@ function nounOwner(scope: ArgumentScope): string | null {
 }
 
 /** The agent of an infinitive trigger; returns whether it is an infinitive after a noun, which has no agent of its own. */
-function infinitiveAgent(scope: ArgumentScope): boolean {
-  const { view, lex, c, usable } = scope;
-  // the nearest actor before "to" ("Qatar urged Hamas to release": Hamas)
-  const o = usable.findLast((x) => x.last >= c.first - 4 && x.last < c.first - 1 && isActor(x.ann.value));
+function infinitiveAgent(scope: ArgumentScope, to: number, candidates: readonly Candidate[], ci: number): boolean {
+  const { view, lex, usable } = scope;
+  // the nearest actor before "to" ("Qatar urged Hamas to release": Hamas; "urged both sides to return": the pair)
+  const o = usable.findLast((x) => x.last >= to - 3 && x.last < to && isActor(x.ann.value));
   if (o && !inSet(lex.agentBy, view.words[o.first - 1] ?? '')) scope.add(scope.agent, coordinated(view, usable, usable.indexOf(o)));
+  else if (sidesEndAt(view, to - 1)) scope.agent.push(...pairOf(view, candidates, ci).filter((k) => !scope.mediators.has(k)));
   // the control verb may stand a few words back: "agreed on Friday to exchange", "agreed with Egypt to open"
   const control = lex.sets.get('controlVerbs');
   let controlled = false;
-  for (let k = c.first - 2; control !== undefined && !controlled && k >= Math.max(scope.s.first, c.first - 6); k--) {
+  for (let k = to - 1; control !== undefined && !controlled && k >= Math.max(scope.s.first, to - 5); k--) {
     if (view.is(control, k)) controlled = true;
     else if (view.kinds[k] !== 'word' || view.words[k] === 'to') break;
   }

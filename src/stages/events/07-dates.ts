@@ -33,8 +33,9 @@ import type { Clause, ClauseCache } from './03-clauses.js';
 import { breakBetween } from './03-clauses.js';
 import { complementHead } from './04-modality.js';
 import { inSet, type EventLexicon, type WordSet } from './lexicon.js';
+import { formatWeek, parseDay } from '../time/calendar.js';
 import type { Candidate } from './types.js';
-import { anyBetween, GERUND_LEADS, infinitiveAt, latestBefore, namesDeal, type EventView, type TimeAt } from './view.js';
+import { anyBetween, GERUND_LEADS, infinitiveAt, latestBefore, namesDeal, purposeOfVisit, type EventView, type TimeAt } from './view.js';
 
 const GENERIC: ReadonlySet<string> = new Set(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF']);
 const RANK: Readonly<Record<Precision, number>> = { unknown: 0, year: 1, month: 2, week: 3, day: 4, time: 5 };
@@ -48,11 +49,16 @@ function usable(view: EventView, lex: EventLexicon, t: TimeAt, c: Candidate, flo
   const before = t.first > floor ? view.words[t.first - 1]! : '';
   const before2 = t.first - 1 > floor ? view.words[t.first - 2]! : '';
   if (before === 'since' || before2 === 'since') return false;
+  // "on December 2, its only attack since the truce began": a trigger of a "since" clause takes no time from before the clause
+  for (let k = c.first - 1; k >= Math.max(floor, c.first - 4) && view.kinds[k] === 'word'; k--) if (view.words[k] === 'since' && t.last < k) return false;
   // "the largest swap since the war began in 2014": the time of a "since" clause is no date of a trigger before it
   for (let k = t.first - 3; k >= Math.max(floor, t.first - 7) && view.kinds[k] === 'word'; k--) {
     if (view.words[k] !== 'since') continue;
     if (c.first < k) return false;
-    // "the first agreement since fighting erupted on April 15, commits both sides to allow aid": the clause ends at the comma
+    // "the first agreement since fighting erupted on April 15, commits both sides to allow aid": the clause ends at the comma;
+    // "truces announced since fighting broke out on April 15 collapsed within hours": the clause's verb came before its time,
+    // a verb after the time is the main clause's (a noun stays the clause's own: "since Hamas' October 7 attack")
+    if (c.first > t.last && c.pos === 'verb') return false;
     for (let j = t.last + 1; j < c.first; j++) if (view.words[j] === ',') return false;
     break;
   }
@@ -137,7 +143,7 @@ function score(scope: DateScope, c: Candidate, t: TimeAt): number {
   const lo = after ? c.last : t.last;
   const hi = after ? t.first : c.first;
   let sc = distance;
-  if (anyBetween(scope.heads, lo, hi)) sc += 100;
+  if (after ? headsBetweenPastRelative(scope, c, lo, hi) : anyBetween(scope.heads, lo, hi)) sc += 100;
   // a fronted time opens the sentence ("By November 22, a pause was reached"), not one that closes a first clause ("… begin on Monday, but Israel …")
   const fronted = !after && breaks.length > 0 && t.last < breaks[0]! && view.words[t.last + 1] === ',' && t.first - view.sentences[c.sentence]!.first <= 3;
   if (!fronted && breakBetween(breaks, lo, hi)) sc += 30;
@@ -146,7 +152,7 @@ function score(scope: DateScope, c: Candidate, t: TimeAt): number {
   // "begin on Monday, the 16th day of a truce that took effect on January 19": a relative clause
   // after the time does not reach back to it
   if (!after) for (let k = t.last + 1; k < c.first; k++) if (RELATIVES.has(view.words[k]!) || view.words[k] === 'who') { sc += 30; break; }
-  if (inOtherRelative(scope, c, t)) sc += 100;
+  if (inOtherRelative(scope, c, t) || afterOwnRelative(scope, c, t)) sc += 100;
   // "offered to host talks, two years after Russia pulled out of the grain deal in July 2023": a time inside a later subordinate clause is that clause's
   if (after && laterSubordinate(scope, c.last + 1, t.first - 1)) sc += 100;
   // "talks stalled on Monday after Hamas rejected an Israeli demand": a subordinate clause after the time has a time of its own
@@ -201,6 +207,37 @@ function inOtherRelative(scope: DateScope, c: Candidate, t: TimeAt): boolean {
   if (!COMMA_RELATIVES.has(view.words[rel.first]!.toLowerCase()) || view.words[rel.first - 1] !== ',') return false;
   if (c.first >= rel.first && c.last <= rel.last) return false;
   return c.last !== rel.first - 2;
+}
+
+/**
+ * Whether a trigger head stands between `c` and a time after it (`lo`, `hi`), leaving out the
+ * heads of a relative clause set off by commas between them ("Talks on the second phase, which
+ * would see the release of …, are supposed to begin on Monday": the release does not stand
+ * between the talks and Monday).
+ */
+function headsBetweenPastRelative(scope: DateScope, c: Candidate, lo: number, hi: number): boolean {
+  const { view } = scope;
+  for (let k = lo + 1; k < hi - 1; k++) {
+    if (view.words[k] !== ',' || !COMMA_RELATIVES.has(view.words[k + 1]!.toLowerCase())) continue;
+    const rel = scope.clauses.clause(c.sentence, k + 1);
+    if (rel.last >= hi) break;
+    return anyBetween(scope.heads, lo, k) || anyBetween(scope.heads, rel.last, hi);
+  }
+  return anyBetween(scope.heads, lo, hi);
+}
+
+/**
+ * Whether `c` stands inside a relative clause set off by commas and time `t` comes after that
+ * clause, and a trigger of the main clause can take the time ("Talks on the second phase, which
+ * would see … a permanent end to the war, are supposed to begin on Monday": the talks begin on Monday).
+ */
+function afterOwnRelative(scope: DateScope, c: Candidate, t: TimeAt): boolean {
+  const { view } = scope;
+  if (t.first <= c.last) return false;
+  const rel = scope.clauses.clause(c.sentence, c.first);
+  if (t.first <= rel.last || rel.first === 0 || view.words[rel.first - 1] !== ',' || !COMMA_RELATIVES.has(view.words[rel.first]!.toLowerCase())) return false;
+  // only when the main clause has a trigger to take it ("A previous deal, which was negotiated by Angola, collapsed in December": none)
+  return (scope.bySentence.get(c.sentence) ?? []).some((o) => o.last < rel.first - 1 || o.first > rel.last);
 }
 
 /** Sets `date` of every candidate (and turns an asserted event after its publication day into a planned one). */
@@ -292,13 +329,17 @@ function dateCandidate(scope: DateScope, ci: number, own: readonly TimeAt[] | un
   if (own !== undefined) ownTime(scope, c, own);
   if (c.date.basis === 'none' && (c.modality === 'asserted' || c.modality === 'planned')) whenDate(scope, c);
   if (c.date.basis === 'none') anaphoraDate(scope, ci);
+  // "is due to travel to Washington on Sunday to meet Trump": the meeting is on the trip's day
+  const trip = c.date.basis === 'none' && c.modality !== 'asserted' && c.modality !== 'hypothetical' ? purposeOfVisit(view, scope.candidates, ci) : -1;
+  if (trip >= 0 && scope.candidates[trip]!.modality === c.modality && scope.candidates[trip]!.date.value !== null) c.date = { ...scope.candidates[trip]!.date, basis: 'anaphora' };
   // a dated line of a list ("- Nov. 24, 2023: A truce takes effect; Hamas frees 24 hostages"):
   // every event of the line happened on the label's date
   if (c.date.basis === 'none' && c.modality === 'asserted') labelDate(view, c);
   // "…, and Israel freed 200 prisoners hours later": the day of the event told before it
   if (c.date.basis === 'none' && c.modality === 'asserted' && lex.sameDay.length > 0) sameDayDate(scope, ci);
   if (c.date.basis === 'none' && c.modality === 'asserted') statementDate(view, lex, c);
-  if (c.date.basis === 'none' && c.modality === 'asserted' && !generic(view, lex, c, scope.clauses)) {
+  // "its only attack since the truce began": a "since" clause recalls a background event, not this month's news
+  if (c.date.basis === 'none' && c.modality === 'asserted' && !generic(view, lex, c, scope.clauses) && !sinceBackground(scope, c)) {
     const coarse = publishedAt(view, 'month');
     if (coarse) c.date = { value: coarse.value, precision: coarse.precision, basis: 'tense', span: null };
   }
@@ -434,13 +475,24 @@ function sameDayPhrase(scope: DateScope, clause: Clause): boolean {
  */
 const SAME_DAY_LOOKBACK = 3;
 
+/**
+ * Whether `x` is told as the background of a "since" ("the fourth exchange since a ceasefire took
+ * effect on January 19"): not the event that "hours later" follows.
+ */
+function sinceBackground(scope: DateScope, x: Candidate): boolean {
+  const { view } = scope;
+  const clause = scope.clauses.clause(x.sentence, x.head);
+  for (let k = Math.max(view.sentences[x.sentence]!.first, clause.first - 1); k < x.first; k++) if (view.words[k] === 'since') return true;
+  return false;
+}
+
 function sameDayRef(scope: DateScope, ci: number): void {
   const { candidates } = scope;
   const c = candidates[ci]!;
   let ref: Candidate | null = null;
   for (let j = ci - 1; ref === null && j >= 0 && candidates[j]!.sentence >= c.sentence - SAME_DAY_LOOKBACK; j--) {
     const x = candidates[j]!;
-    if (x.date.value !== null && x.date.precision === 'day' && x.date.basis !== 'tense') ref = x;
+    if (x.date.value !== null && x.date.precision === 'day' && x.date.basis !== 'tense' && !sinceBackground(scope, x)) ref = x;
   }
   if (ref) c.date = { value: ref.date.value, precision: 'day', basis: 'anaphora', span: ref.date.span };
 }
@@ -466,5 +518,13 @@ function afterPublication(view: EventView, lex: EventLexicon, c: Candidate): voi
   if (day && day.precision === (v.length >= 10 ? 'day' : 'month') && v.slice(0, day.value.length) > day.value) {
     c.modality = 'planned';
     c.modalityCue = `dated after publication (${day.value})`;
+    return;
+  }
+  // "Israel would study the response and send a delegation to Doha next week": a later week is to come too
+  const published = /^\d{4}-W\d{2}$/.test(v) ? publishedAt(view, 'day') : null;
+  const ymd = published !== null && published.precision === 'day' ? parseDay(published.value) : null;
+  if (ymd !== null && v > formatWeek(ymd)) {
+    c.modality = 'planned';
+    c.modalityCue = `dated after publication (${published!.value})`;
   }
 }

@@ -88,8 +88,17 @@ export function refineCoreference(view: EventView, candidates: readonly Candidat
   // a verb in another clause is a new predication with its own subject ("Hamas delivered its response,
   // a day after the council adopted a resolution endorsing the plan"), not a re-mention
   const sameClause = (a: Candidate, b: Candidate): boolean => clauses === undefined || clauses.clause(a.sentence, a.head).first === clauses.clause(b.sentence, b.head).first;
+  // "Hezbollah fired two mortar rounds …, and Israel responded with strikes that killed …": a noun past another
+  // trigger in a clause of its own belongs to that clause's predication, not to the first event
+  const inSentence = new Map<number, Candidate[]>();
   for (const c of candidates) {
-    const dup = keptIn.get(c.sentence)?.find((k) => k.type === c.type && k.modality === c.modality && agree(k, c) && (c.pos === 'noun' || sameClause(k, c)));
+    const list = inSentence.get(c.sentence);
+    if (list) list.push(c);
+    else inSentence.set(c.sentence, [c]);
+  }
+  const pastOther = (k: Candidate, c: Candidate): boolean => !sameClause(k, c) && inSentence.get(c.sentence)!.some((x) => x.head > k.last && x.head < c.first);
+  for (const c of candidates) {
+    const dup = keptIn.get(c.sentence)?.find((k) => k.type === c.type && k.modality === c.modality && agree(k, c) && (c.pos === 'noun' ? !pastOther(k, c) : sameClause(k, c)));
     if (dup) {
       if (dup.agent.length === 0) dup.agent = c.agent;
       if (dup.target.length === 0) dup.target = c.target;

@@ -252,7 +252,7 @@ describe('events: two parties agreeing to act', () => {
     [['release', 'asserted', '2025-02-08', 3, ['Hamas']], ['release', 'asserted', '2025-02', 183, ['Israel']], ['release', 'negated', null, null, ['Hamas']], ['ceasefire_start', 'hypothetical', null, null, ['Israel']],
       ['agreement', 'asserted', '2025-01-15', null, []], ['talks', 'asserted', '2025-02', null], ['response', 'asserted', '2025-02', null, ['Hamas', 'Israel']], ['proposal', 'planned', null, null]]));
   it('"the two sides last exchanged": a pair named earlier in the article, and "last exchanged" is a verb', () => expectEvents('Russia and Ukraine exchanged prisoners on Sunday. Moscow has rejected similar proposals in the past. Turkey has called on both sides to talk. Moscow said it would release 25 prisoners. The war has gone on for years. Both armies are tired. The two sides last exchanged prisoners on Oct. 18.', '2025-01-06',
-    [['release', 'asserted', '2025-01-05', null, ['Russia', 'Ukraine']], ['response', 'asserted', '2025-01', null, ['Russia']], ['proposal', 'asserted', null, null], ['demand', 'asserted', '2025-01', null, ['Turkey']],
+    [['release', 'asserted', '2025-01-05', null, ['Russia', 'Ukraine']], ['response', 'asserted', '2025-01', null, ['Russia']], ['proposal', 'asserted', null, null], ['demand', 'asserted', '2025-01', null, []],
       ['release', 'hypothetical', null, 25, ['Russia']], ['release', 'asserted', '2024-10-18', null, ['Russia', 'Ukraine']]]));
   it('"negotiators from" a list: the list acted', () => expectEvents('Negotiators from Hamas, Egypt, Qatar and the United States resumed talks in Cairo on Tuesday.', '2024-05-07',
     [['talks', 'asserted', '2024-05-07', null, ['Hamas', 'Egypt', 'Qatar', 'United States']]]));
@@ -392,8 +392,15 @@ describe('events: a schedule told in the past tense', () => {
 
 describe('events: an offer to act', () => {
   const P = 'Envoys have pressed both sides for months.';
-  it('"offered to host talks": an offer, and the talks only offered', () => expectEvents(`${P} Turkey has also offered to host talks on a broader exchange.`, '2025-01-06',
-    [['proposal', 'asserted', '2025-01', null, ['Turkey']], ['talks', 'proposed', null, null]]));
+  it('"offered to host talks": an offer, and the talks only offered; the host is their mediator, no side', () => {
+    expectEvents(`${P} Turkey has also offered to host talks on a broader exchange.`, '2025-01-06', [['proposal', 'asserted', '2025-01', null, []], ['talks', 'proposed', null, null, []]]);
+    const r = findEventsIn(`${P} Turkey has also offered to host talks on a broader exchange.`, '2025-01-06');
+    assert.deepEqual(r.events.map((e) => e.value.mediator.map(r.name)), [['Turkey'], ['Turkey']]);
+  });
+  it('"Saudi Arabia will host the next round": the host mediates', () => {
+    const r = findEventsIn(`${P} Saudi Arabia will host the next round of talks between the army and the RSF in Jeddah.`, '2023-05-21');
+    assert.deepEqual(r.events.map((e) => [e.value.type, e.value.mediator.map(r.name)]), [['talks', ['Saudi Arabia']]]);
+  });
   it('"offered to meet Putin": an offer by the one who would meet', () => expectEvents(`${P} Volodymyr Zelenskyy had offered to meet Vladimir Putin in Turkey.`, '2025-01-06',
     [['proposal', 'asserted', '2025-01', null, ['Volodymyr Zelenskyy']], ['talks', 'proposed', null, null, ['Volodymyr Zelenskyy']]]));
   it('"offered to release five hostages": the release is offered', () => expectEvents(`${P} Hamas offered to release five hostages.`, '2025-01-06',
@@ -668,4 +675,90 @@ describe('events: a named captive freed, an idiom', () => {
   const brief = (text: string): string[] => findEventsIn(`${P} ${text}`, '2025-02-05').events.filter((e) => e.start > P.length).map((e) => `${e.value.type}:${e.value.modality}`);
   it('"Hamas on Saturday freed Agam Berger, an Israeli soldier": a release', () => assert.deepEqual(brief('Hamas on Saturday freed Agam Berger, an Israeli soldier, in Jabalia.'), ['release:asserted']));
   it('"its weapons were not up for negotiation": no talks', () => assert.deepEqual(brief('Hamas said its weapons were not up for negotiation.'), []));
+});
+
+describe('events: a demand addressed to both sides', () => {
+  const P = 'Dockworkers walked off the job on Tuesday after talks between the International Longshoremen\'s Association and the United States Maritime Alliance broke down. The union rejected the alliance\'s latest offer.';
+  it('"urged both sides to return to the table": the sides are the targets, the urger no party', () => {
+    const r = findEventsIn(`${P} The White House urged both sides to return to the table.`, '2024-10-02');
+    const demand = r.events.find((e) => e.value.type === 'demand')!;
+    assert.deepEqual([demand.value.agent.map(r.name), demand.value.target.map(r.name), demand.value.mediator.map(r.name)],
+      [[], ["International Longshoremen's Association", 'United States Maritime Alliance'], ['White House']]);
+  });
+  it('"… to return to the table and reach a fair deal": the deal is only urged, the sides would reach it', () => {
+    const r = findEventsIn(`${P} The White House urged both sides to return to the table and reach a fair deal.`, '2024-10-02');
+    const deal = r.events.find((e) => e.value.type === 'agreement')!;
+    assert.deepEqual([deal.value.modality, deal.value.agent.map(r.name)], ['hypothetical', ["International Longshoremen's Association", 'United States Maritime Alliance']]);
+  });
+  it('"called on both sides to respect the ceasefire": the callers mediate', () => {
+    const r = findEventsIn('Sudan\'s army and the Rapid Support Forces agreed to a seven-day ceasefire on Saturday. Egypt and the African Union called on both sides to respect the ceasefire.', '2023-05-21');
+    const demand = r.events.find((e) => e.value.type === 'demand')!;
+    assert.deepEqual(demand.value.mediator.map(r.name), ['Egypt', 'African Union']);
+    assert.deepEqual(demand.value.agent, []);
+  });
+  it('"agreed to return to talks and reached a deal": a past form is no infinitive', () => expectEvents('The union agreed to return to talks and reached a deal on Friday.', '2024-10-05', [['talks', 'planned', null, null], ['agreement', 'asserted', '2024-10-04', null]]));
+});
+
+describe('events: the terms of a deal reached', () => {
+  it('"Under the agreement signed on Wednesday, … during which 33 hostages would be freed": planned', () => expectEvents('Under the agreement signed on Wednesday, the first phase will last 42 days, during which 33 hostages would be freed in exchange for Palestinian prisoners.', '2025-01-17',
+    [['agreement', 'asserted', '2025-01-15', null], ['release', 'planned', null, 33]]));
+  it('"Under the deal reached on Wednesday, the first phase would see …": planned', () => expectEvents('Under the deal reached on Wednesday, the first phase would see Hamas release 33 hostages over six weeks.', '2025-01-17',
+    [['agreement', 'asserted', '2025-01-15', null], ['release', 'planned', null, 33]]));
+  it('"The agreement signed on Wednesday calls for Hamas to free 33 hostages": a planned term, no demand', () => expectEvents('The agreement signed on Wednesday calls for Hamas to free 33 hostages in the first phase.', '2025-01-17',
+    [['agreement', 'asserted', '2025-01-15', null], ['release', 'planned', null, 33]]));
+  it('"Under the plan, the first phase would see …" stays proposed', () => expectEvents('Under the plan, the first phase would see Hamas release 33 hostages.', '2025-01-17',
+    [['proposal', 'asserted', '2025-01', null], ['release', 'proposed', null, 33]]));
+  it('"Under the deal, …, but the truce could collapse": a deal frames no possibility away', () => expectEvents('Under the deal, Hamas will free 33 hostages, but the truce could collapse.', '2025-01-17',
+    [['release', 'planned', null, 33], ['ceasefire_end', 'hypothetical', null, null]]));
+});
+
+describe('events: session 11 probes (a truce phase, a port vote, Sudan, a swap)', () => {
+  const P = 'Envoys have pressed both sides for months.';
+  it('"voted overwhelmingly on Tuesday to approve": done', () => expectEvents('Dockworkers voted overwhelmingly on Tuesday to approve a six-year contract with their employers.', '2025-02-26', [['response', 'asserted', '2025-02-25', null]]));
+  it('"produced a tentative agreement": an agreement in principle', () => assert.deepEqual(findEventsIn('Talks resumed on January 7 and produced a tentative agreement.', '2025-02-26').events.map((e) => `${e.value.type}/${e.value.subtype ?? '-'}`), ['talks/-', 'agreement/in_principle']));
+  it('"killing one person": a toll of one', () => expectEvents('Russian forces struck the port of Odesa, killing one person.', '2024-10-19', [['attack', 'asserted', '2024-10', 1]]));
+  it('"expected the negotiations to start in Doha next week": planned', () => expectEvents(`${P} Witkoff said he expected the negotiations to start in Doha next week.`, '2025-02-01', [['talks', 'planned', '2025-W06', null]]));
+  it('"ready to start talks and would not accept": the negation is the acceptance\'s', () => expectEvents(`${P} A Hamas official said the group was ready to start second-phase talks and would not accept any changes to the deal.`, '2025-02-01',
+    [['talks', 'hypothetical', null, null], ['response', 'negated', null, null]]));
+  it('"hours later" follows the exchange, not the truce a "since" clause recalls', () => expectEvents('Hamas released three hostages on Saturday, the fourth exchange since a ceasefire took effect in Gaza on January 19. Buses carrying the freed prisoners arrived in Ramallah hours later.', '2025-02-01',
+    [['release', 'asserted', '2025-02-01', 3], ['ceasefire_start', 'asserted', '2025-01-19', null], ['release', 'asserted', '2025-02-01', null]]));
+  it('"Talks on the second phase, which would see the release of …, are supposed to begin on Monday": the talks begin on Monday', () => expectEvents('Talks on the second phase of the truce, which would see the release of the remaining hostages, are supposed to begin on Monday.', '2025-02-01',
+    [['talks', 'planned', '2025-02-03', null], ['release', 'hypothetical', null, null]]));
+  it('"hoped to send at least 50 trucks of medical supplies": one hoped-for delivery', () => expectEvents(`${P} Aid groups said they hoped to send at least 50 trucks of medical supplies to Khartoum within days.`, '2023-05-21', [['aid', 'hypothetical', null, 50]]));
+  it('"is due to travel to Washington on Sunday to meet Trump": the meeting is the trip\'s', () => expectEvents('Israeli Prime Minister Benjamin Netanyahu is due to travel to Washington on Sunday to meet President Donald Trump.', '2025-02-01',
+    [['visit', 'planned', '2025-02-02', null, ['Benjamin Netanyahu']], ['talks', 'planned', '2025-02-02', null, ['Benjamin Netanyahu']]]));
+});
+
+describe('events: session 11 round 2 (ev)', () => {
+  const P = 'Envoys have pressed both sides for months.';
+  it('"The deal also calls for the delivery of aid" after a deal signed: planned, and still proposed when no deal was reached', () => {
+    expectEvents('The two sides signed a ceasefire deal in Jeddah on Monday. The deal also calls for the delivery of humanitarian aid.', '2023-05-21', [['agreement', 'asserted', '2023-05-15', null], ['aid', 'planned', null, null]]);
+    expectEvents('Mediators are drafting a ceasefire deal in Jeddah. The deal also calls for the delivery of humanitarian aid.', '2023-05-21', [['aid', 'proposed', null, null]]);
+  });
+  it('"the release of the remaining hostages and a permanent end to the war" share the phase\'s "would see"', () => expectEvents(`${P} Talks on the second phase, which would see the release of the remaining hostages and a permanent end to the war, are supposed to begin on Monday.`, '2025-02-01',
+    [['talks', 'planned', '2025-02-03', null], ['release', 'proposed', null, null], ['ceasefire_start', 'proposed', null, null]]));
+  it('"demanded the release of all Palestinian prisoners and a permanent end to the war": both demanded', () => expectEvents('Hamas demanded the release of all Palestinian prisoners and a permanent end to the war.', '2025-02-01',
+    [['demand', 'asserted', '2025-02', null], ['release', 'hypothetical', null, 1], ['ceasefire_start', 'hypothetical', null, null]]));
+  it('"Several earlier truces announced … since fighting broke out on April 15 collapsed within hours": truces ended, undated', () => expectEvents(`${P} Several earlier truces announced by the two sides since fighting broke out on April 15 collapsed within hours.`, '2023-05-21',
+    [['ceasefire_start', 'asserted', null, null], ['ceasefire_end', 'asserted', null, null]]));
+  it('"backed the agreement, which the union reached with the port operators": the deal was reached', () => expectEvents(`${P} Members backed the agreement, which the union reached with the port operators after months of talks.`, '2025-02-26',
+    [['response', 'asserted', '2025-02', null], ['agreement', 'asserted', '2025-02', null], ['talks', 'asserted', '2025-02', null]]));
+  it('"Hamas is asking for the release of at least 100 prisoners": a demand', () => expectEvents(`${P} Hamas is asking for the release of at least 100 prisoners.`, '2024-07-06',
+    [['demand', 'asserted', '2024-07', null], ['release', 'hypothetical', null, 100]]));
+  it('"proposed extending the deadline", "accepted the idea in principle": a proposal and its acceptance', () => expectEvents(`${P} Washington had proposed extending the withdrawal deadline by three weeks, and Israel had accepted the idea in principle.`, '2025-01-20',
+    [['proposal', 'asserted', '2025-01', null], ['response', 'asserted', '2025-01', null]]));
+  it('"fired two mortar rounds at an Israeli position on December 2, its only attack since the truce began": the attack has the day, the recalled start none', () => expectEvents('Hezbollah fired two mortar rounds at an Israeli position on December 2, its only attack since the truce began.', '2025-01-20',
+    [['attack', 'asserted', '2024-12-02', null], ['ceasefire_start', 'asserted', null, null]]));
+  it('"Hezbollah fired …, and Israel responded with strikes that killed at least 11": two attacks, the toll the strikes\' own', () => {
+    const { events } = findEventsIn(`${P} Hezbollah fired two mortar rounds at an Israeli position on December 2, and Israel responded with strikes that killed at least 11 people.`, '2025-01-20');
+    assert.deepEqual(events.filter((e) => e.value.type === 'attack').map((e) => [e.value.date.value, e.value.quantity?.value ?? null]), [['2024-12-02', null], ['2025-01', 11]]);
+  });
+  it('"and send a delegation to Doha next week": a later week than publication is planned, "last week" stays asserted', () => {
+    const { events } = findEventsIn('Israel would study the response and send a delegation to Doha next week. Negotiators met in Doha last week.', '2024-07-06');
+    assert.deepEqual(events.filter((e) => e.value.type === 'visit' || e.value.type === 'talks').map((e) => [e.value.type, e.value.modality, e.value.date.value]), [['visit', 'planned', '2024-W28'], ['talks', 'asserted', '2024-W26']]);
+  });
+  it('"since Hamas\' October 7 attack": a noun of a since clause keeps the clause\'s day', () => {
+    const { events } = findEventsIn('Blinken arrived in Tel Aviv on Tuesday, his seventh trip to the region since Hamas\' October 7 attack.', '2024-01-10');
+    assert.deepEqual(events.filter((e) => e.value.type === 'attack').map((e) => e.value.date.value), ['2023-10-07']);
+  });
 });

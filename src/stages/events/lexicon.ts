@@ -140,6 +140,17 @@ export interface ModalityCue {
    * inside it ("the sixth swap under the ceasefire that took effect …") do not.
    */
   readonly opening: boolean;
+  /**
+   * The cue counts only once the document has reported a deal reached (an asserted agreement in
+   * an earlier sentence): "The deal also calls for the delivery of aid" then tells that deal's terms.
+   */
+  readonly afterDeal: boolean;
+  /**
+   * Ids of cues this one overrides in its sentence when it applies: a deal reached framing the
+   * sentence ("Under the agreement signed on Wednesday, the first phase will last 42 days, during
+   * which 33 hostages would be freed") makes its `would` and phase words tell the deal's terms.
+   */
+  readonly overrides: ReadonlySet<string>;
 }
 
 /** A clause break: a pattern whose head token starts a new clause, or a token kind. */
@@ -192,6 +203,8 @@ export interface EventLexicon {
   /** Prepositions before those an event is addressed to ("presented a proposal to Israel and Hamas"): targets, not places. */
   readonly recipient: RolePreps;
   readonly clauseAgentTypes: ReadonlySet<EventType>;
+  /** Types whose agent, when the event is addressed to "both sides", is a mediator and the sides its targets. */
+  readonly addressedToSides: ReadonlySet<EventType>;
   readonly forceNouns: WordSet;
   readonly mediation: readonly MediationCue[];
   readonly mediationSuffixes: readonly string[];
@@ -389,6 +402,8 @@ export function compileLexicon(json: unknown, file: string): EventLexicon {
         notTypes: new Set((m['notTypes'] === undefined ? [] : strings(m['notTypes'], c, `${where}.notTypes`)) as EventType[]),
         types: m['types'] === undefined ? null : new Set(strings(m['types'], c, `${where}.types`) as EventType[]),
         opening: m['opening'] === true,
+        afterDeal: m['afterDeal'] === true,
+        overrides: new Set(m['overrides'] === undefined ? [] : strings(m['overrides'], c, `${where}.overrides`)),
       };
       cues.push(cue);
       const first = cue.pattern.elements[0]!;
@@ -433,6 +448,7 @@ export function compileLexicon(json: unknown, file: string): EventLexicon {
     targetPreps: rolePreps(args['targetPreps'], c, 'arguments.targetPreps'),
     recipient: rolePreps(args['recipient'] ?? { words: [], types: [] }, c, 'arguments.recipient'),
     clauseAgentTypes: new Set(strings(args['clauseAgentTypes'], c, 'arguments.clauseAgentTypes') as EventType[]),
+    addressedToSides: new Set(strings(((args['addressedToSides'] ?? {}) as Json)['types'] ?? [], c, 'arguments.addressedToSides.types') as EventType[]),
     forceNouns: c.sets.get('forceNouns') ?? c.fail('sets', 'the set forceNouns is missing'),
     mediation: ((root['mediation'] ?? []) as Json[]).flatMap((m) => matches(m['match'], c, `mediation ${String(m['id'])}`).map((text) => ({
       id: String(m['id']),

@@ -29,6 +29,7 @@ describe('events: not events', () => {
   it('"attacked the plan": criticism', () => none('Critics attacked the plan as unworkable.'));
   it('"attacked the government over": criticism', () => none('The opposition leader attacked the government over its handling of the economy.'));
   it('a heart attack', () => none('He suffered a heart attack on Sunday.'));
+  it('"ends the threat of a second strike": a danger removed, no threat made', () => none('The new contract ends the threat of a second strike at the ports.'));
   it('the talks that describe a source after the cue', () => noTalks('Hamas would free 33 hostages in exchange for prisoners. Israeli forces would withdraw from the towns, according to two officials briefed on the talks.'));
   it('the negotiations that describe a source the speaker span leaves out', () => noTalks('Hamas would free 33 hostages in exchange for prisoners. Troops would leave the corridor, according to three diplomats familiar with the ongoing negotiations.'));
   it('a charm offensive', () => none('The company launched a charm offensive to win over investors.'));
@@ -69,5 +70,10 @@ describe('events: not events', () => {
   it('troops pulling out of a city, or a party leaving truce talks, end no truce', () => {
     none('Israeli troops pulled out of the city overnight.');
     assert.deepEqual(findEventsIn('Envoys have pressed both sides for months. Hamas withdrew from the ceasefire talks on Tuesday.', '2024-05-10').events.filter((e) => e.value.type === 'ceasefire_end').length, 0);
+  });
+  it('"had met all its obligations" is no meeting, "Economists had warned" no warning of a party, "asked for comment" no demand', () => {
+    noTalks('Envoys have pressed both sides for months. Israel said it had met all its obligations under the truce.');
+    none('Economists had warned that a second port strike could cost the economy up to $5 billion a day.');
+    none('Envoys have pressed both sides for months. Reporters asked for comment.');
   });
 });

@@ -561,6 +561,50 @@ export function infinitiveAt(view: EventView, lex: EventLexicon, k: number): boo
   return !(links && view.is(links, k));
 }
 
+/** Words in -ed that are no past forms ("need", "heed"; "proceed" and the like end in -ceed). */
+const NOT_PAST: ReadonlySet<string> = new Set(['need', 'heed', 'feed', 'seed', 'speed', 'breed', 'bleed', 'shed', 'embed', 'bed', 'red', 'wed']);
+
+/** Whether word `k` is a past form ("called", "met"): a finite verb, not a bare infinitive. */
+export function pastForm(view: EventView, lex: EventLexicon, k: number): boolean {
+  const w = view.words[k]!;
+  const past = lex.sets.get('pastForms');
+  return (w.endsWith('ed') && !NOT_PAST.has(w) && !w.endsWith('ceed')) || (past !== undefined && view.is(past, k));
+}
+
+/**
+ * The index of the visit whose purpose an infinitive trigger states ("is due to travel to
+ * Washington on Sunday to meet President Donald Trump": the meeting is the trip's), or -1: the
+ * candidate before it in its sentence is a visit, a few words back with no punctuation between.
+ */
+export function purposeOfVisit(view: EventView, candidates: readonly { readonly type: string; readonly pos: string; readonly sentence: number; readonly first: number; readonly last: number }[], ci: number): number {
+  const c = candidates[ci]!;
+  const p = candidates[ci - 1];
+  if (c.pos !== 'verb' || view.words[c.first - 1] !== 'to' || p === undefined || p.type !== 'visit' || p.sentence !== c.sentence || c.first - p.last > 10) return -1;
+  for (let k = p.last + 1; k < c.first - 1; k++) if (view.kinds[k] === 'punct') return -1;
+  return ci - 1;
+}
+
+/** Determiners that show a "to" is a preposition ("to the table"), not an infinitive's. */
+const TO_PREPOSITION: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'our', 'your', 'my', 'all', 'both', 'each', 'some']);
+
+/**
+ * The token index of the "to" of an infinitive that a bare verb trigger is joined to by
+ * "and"/"or" ("urged both sides to return to the table and reach a fair deal": `reach` is
+ * infinitive too), or -1. The trigger is no past or third-person form ("agreed to talk and
+ * reached a deal" is the main verb's partner); a comma or other punctuation ends the search.
+ */
+export function coordinatedInfinitive(view: EventView, lex: EventLexicon, c: { readonly first: number; readonly head: number }, floor: number): number {
+  const joiner = view.words[c.first - 1];
+  if (joiner !== 'and' && joiner !== 'or') return -1;
+  const w = view.words[c.head]!;
+  if (pastForm(view, lex, c.head) || (w.endsWith('s') && !w.endsWith('ss')) || w.endsWith('ing')) return -1;
+  for (let k = c.first - 2; k >= Math.max(floor, c.first - 10); k--) {
+    if (view.kinds[k] === 'punct') return -1;
+    if (view.words[k] === 'to' && k + 1 < c.first - 1 && !TO_PREPOSITION.has(view.words[k + 1]!) && infinitiveAt(view, lex, k + 1) && !pastForm(view, lex, k + 1)) return k;
+  }
+  return -1;
+}
+
 /**
  * Whether a noun trigger modifies a proposal or deal noun right after it ("the prisoner exchange
  * proposal", "a hostage release deal"): it names the deal's content, not an event of its own,
