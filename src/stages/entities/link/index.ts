@@ -605,20 +605,23 @@ function middlesAgree(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /**
- * The cluster key of a person's name that no knowledge-base entry identifies: the given name and
- * the surname, middle names and initials left out ("John Q. Doe" and "John Doe" are
- * `name:person:john doe`), so that reports naming one person with and without a middle name or
- * initial are one entity across documents too. Matthew Miller and Aaron David Miller keep apart
- * (other given names). When the article already has a cluster of that key whose middle names
- * disagree ("John A. Smith" after "John B. Smith"), the whole name is the key. Across documents
- * that cannot be seen: two namesakes told apart only by a middle initial, each in its own
- * article, are one entity.
+ * The cluster key of a person's name that no knowledge-base entry identifies: the given name,
+ * the middle initials written as initials, and the surname; middle names written out are left
+ * out ("Ahmed Khalid Osman" and "Ahmed Osman" are `name:person:ahmed osman`: reports drop a
+ * father's name), so a report that drops a middle name is one entity with one that gives it,
+ * across documents too. Initials stay ("John A. Smith" is `name:person:john a smith`): two
+ * namesakes told apart only by them, each in its own article, are two entities; "John Smith" in
+ * the article of one of them joins that one (pass 2), but alone in an article of its own it is
+ * an entity of its own (nothing there says which). Matthew Miller and Aaron David Miller keep
+ * apart (other given names). When the article already has a cluster of that key whose middle
+ * names disagree ("John Andrew Smith" after "John Bruce Smith"), the whole name is the key.
  */
 function personKey(name: string, byKey: ReadonlyMap<string, Cluster>): string {
   const parts = nameParts(name);
   const whole = `name:person:${fold(name)}`;
   if (parts === null) return `name:person:${normalizeSurface(name)}`;
-  const key = `name:person:${parts.given} ${parts.surname}`;
+  const initials = parts.middle.filter((w) => w.length === 1);
+  const key = `name:person:${[parts.given, ...initials, parts.surname].join(' ')}`;
   const there = byKey.get(key);
   if (there === undefined || parts.middle.length === 0) return key;
   const theirs = nameParts(there.name);

@@ -28,6 +28,10 @@ test('two namesakes told apart by their middle initials in one article stay two'
   const k = keys('John A. Smith, a port official, said the talks were over. John B. Smith, a union lawyer, disagreed.');
   assert.equal(new Set(k.filter((x) => x.includes('Smith')).map((x) => x.split('→')[1])).size, 2);
 });
+test('two namesakes told apart only by their middle initials in two articles stay two', () => assert.notEqual(
+  keyOf('John A. Smith, a port official, said the talks were over.', 'John A. Smith'),
+  keyOf('John B. Smith, a union lawyer, said the talks would go on.', 'John B. Smith'),
+));
 test('a chain of generations keeps its fathers: two sons of one family are two people', () => assert.notEqual(
   keyOf('On Monday, Sheikh Hamad bin Jassim Al Thani said the talks were useful.', 'Hamad bin Jassim Al Thani'),
   keyOf('On Monday, Sheikh Hamad bin Khalifa Al Thani said the talks were useful.', 'Hamad bin Khalifa Al Thani'),
