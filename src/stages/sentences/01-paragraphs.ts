@@ -12,7 +12,10 @@
  *    the line is title-like (short, no final punctuation, clearly shorter than the
  *    block's longest line: a headline or subheading), or the line ends a sentence and is
  *    clearly shorter than the longest line (the last line of a wrapped paragraph), or it
- *    ends a sentence and the next line is title-like.
+ *    ends a sentence and the next line is title-like; or the line is the text's first, title-like,
+ *    and the next opens like a dateline (`CAIRO (Reuters) -`, `DOHA, Qatar —`, `DOHA —`): a
+ *    headline, however long beside a short body, so that no sentence (and no mention: "Doha"
+ *    and "DOHA") runs across its end.
  * A line that the next line continues in lower case is never split from it.
  */
 import { ABBREVIATIONS } from './abbreviations.js';
@@ -41,6 +44,8 @@ export function isSpace(c: number): boolean {
 const LOWER_START = /^\p{Ll}/u;
 const TITLE_START = /^[\p{Lu}\p{N}"“‘'«„]/u;
 const LIST_ITEM = /^(?:[-*•·▪‣◦–—]\s|\d{1,3}[.)]\s)/u;
+/** A line opening like a dateline: a run of at least three capitals (`DOHA`, `GAZA CITY`, `BEIRUT/JERUSALEM`) then a comma, a bracket, a dash or a colon. */
+const DATELINE_OPEN = /^\p{Lu}[\p{Lu}.'’]*\p{Lu}(?:[ /-]\p{Lu}[\p{Lu}.'’]*)*(?=\s*(?:[,(—–―]|-\s|--|:\s))/u;
 const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
 
 /**
@@ -72,11 +77,11 @@ export function findParagraphs(text: string): ParagraphSpan[] {
   if (block.length > 0) blocks.push(block);
   const out: ParagraphSpan[] = [];
   const webCopy = longest > LONG_LINE;
-  for (let b = 0; b < blocks.length; b++) flushBlock(text, blocks[b]!, b === blocks.length - 1 ? 'end-of-text' : 'blank-line', webCopy, out);
+  for (let b = 0; b < blocks.length; b++) flushBlock(text, blocks[b]!, b === blocks.length - 1 ? 'end-of-text' : 'blank-line', webCopy, out, b === 0);
   return out;
 }
 
-function flushBlock(text: string, lines: readonly Line[], lastRule: ParagraphRule, webCopy: boolean, out: ParagraphSpan[]): void {
+function flushBlock(text: string, lines: readonly Line[], lastRule: ParagraphRule, webCopy: boolean, out: ParagraphSpan[], first: boolean): void {
   let maxLen = 0;
   for (const l of lines) if (l.end - l.start > maxLen) maxLen = l.end - l.start;
   let perLine = webCopy;
@@ -91,7 +96,7 @@ function flushBlock(text: string, lines: readonly Line[], lastRule: ParagraphRul
   for (let i = 0; i < lines.length - 1; i++) {
     const a = lines[i]!;
     const b = lines[i + 1]!;
-    const rule = perLine ? perLineBreak(text, a, b) : wrappedBreak(text, a, b, maxLen);
+    const rule = perLine ? perLineBreak(text, a, b) : first && i === 0 && isTitleLike(text, a) && DATELINE_OPEN.test(lineText(text, b)) ? 'title-line' : wrappedBreak(text, a, b, maxLen);
     if (rule !== null) {
       push(text, start, a.end, rule, out);
       start = b.start;

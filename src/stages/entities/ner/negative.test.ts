@@ -16,6 +16,10 @@ test('a sentence-initial common word is not a name', () => expectNoMentions('Neg
 test('a singular nationality is not a group', () => expectNoMentions('Qatari mediators returned.', ['group:Qatari']));
 test('a nationality is no person', () => expectNoMentions('Qatari officials said the talks would resume.', ['person:Qatari', 'organization:Qatari', 'place:Qatari']));
 test('an all-caps headline word is not a dateline place', () => expectNoMentions('BREAKING — Talks collapse in Cairo', ['place:BREAKING']));
+test('a headline and the dateline under it are no one mention', () => {
+  expectNoMentions('Talks resume in Doha\nDOHA, Qatar —\nNegotiators met.', ['*:Doha\nDOHA']);
+  expectNoMentions('Envoys gather in Doha\nDOHA: Negotiators met on Monday.', ['*:Doha\nDOHA']);
+});
 test('a person described as a member of a body stays a person', () => expectNoMentions('John Smith, a member of the union, said the vote would go ahead.', ['organization:John Smith']));
 test('a quotation between two names joins nothing', () => expectNoMentions('Hamas called it "a victory" Netanyahu said.', ['person:Hamas called it "a victory" Netanyahu']));
 test('an organization does not run on through a day', () => expectNoMentions('The U.N. Security Council on Friday rejected the draft.', ['organization:U.N. Security Council on Friday']));
