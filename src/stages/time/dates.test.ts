@@ -84,6 +84,7 @@ test('season of a year', () => expectTimes('Food ran short in the winter of 2022
 test('season after in', () => expectTimes('Shelling intensified in spring.', '2024-06-20', [['spring', '2024-SP']]));
 test('holiday, past', () => expectTimes('Fighting paused on Christmas Day.', W, [['Christmas Day', '2023-12-25']]));
 test('holiday, coming', () => expectTimes('Families hope to reunite by Thanksgiving.', '2024-11-01', [['Thanksgiving', '2024-11-28']]));
+test('the start of Ramadan, after before', () => expectTimes('Negotiators hope to reach a deal before Ramadan.', '2024-02-20', [['Ramadan', '2024-03-11']]));
 test('holiday with year', () => expectTimes('Crowds gathered at Easter 2024 in the old city.', W, [['Easter 2024', '2024-03-31']]));
 test('spoken year before a name', () => expectTimes('In nineteen ninety-one Charles Keating was convicted.', W, [['nineteen ninety-one', '1991']]));
 test('last fall followed by in', () => expectTimes('He was shot last fall in his home.', '1999-06-07', [['last fall', '1998-FA']]));

@@ -66,3 +66,4 @@ test('a past verb before "to" and a verb leaves the month soft', () => expectTim
 test('a count after a date and a comma is no day of a list', () => expectOnlySpans('On Jan. 14, 16 people were hurt and 18 more fled.', ['Jan. 14']));
 test('"expected in" a month is no past participle', () => expectTimes('A deal is expected in March.', '2025-02-22', [['March', '2025-03']]));
 test('a mid-size firm is no time', () => expectOnlySpans('A mid-size firm won the contract.', []));
+test('Ramadan as a month-long period is no day', () => expectNoTimes('Fighting raged during Ramadan, residents said.'));

@@ -24,7 +24,7 @@ export type PartOfDay = 'MO' | 'MI' | 'AF' | 'EV' | 'NI' | 'DT';
 export type Season = 'SP' | 'SU' | 'FA' | 'WI';
 
 /** TIMEX3 `mod` values Parley sets. */
-export type Mod = 'START' | 'MID' | 'END' | 'APPROX' | 'LESS_THAN' | 'MORE_THAN' | 'EQUAL_OR_LESS' | 'EQUAL_OR_MORE';
+export type Mod = 'START' | 'MID' | 'END' | 'APPROX' | 'BEFORE' | 'LESS_THAN' | 'MORE_THAN' | 'EQUAL_OR_LESS' | 'EQUAL_OR_MORE';
 
 /** Which occurrence a named period means: the last one, the one meant by the tense, or the next one. */
 export type Shift = -1 | 0 | 1;
@@ -34,7 +34,7 @@ export type Holiday =
   | 'new-year' | 'new-year-eve' | 'christmas' | 'christmas-eve' | 'independence-day' | 'halloween'
   | 'valentine' | 'thanksgiving' | 'labor-day' | 'memorial-day' | 'easter' | 'good-friday' | 'election-day'
   | 'orthodox-christmas' | 'orthodox-easter'
-  | 'eid-al-fitr' | 'eid-al-adha' | 'eid'
+  | 'eid-al-fitr' | 'eid-al-adha' | 'eid' | 'ramadan'
   | 'passover' | 'rosh-hashanah' | 'yom-kippur' | 'sukkot' | 'simchat-torah' | 'hanukkah' | 'purim';
 
 /** A value that is final as written. */
