@@ -36,6 +36,9 @@ describe('link stage', () => {
   it('a three-letter country acronym is the country ("UAE" and "the United Arab Emirates" are one place)', () => {
     assert.deepEqual(names('The UAE said it had mediated the swap. The United Arab Emirates has mediated a dozen exchanges.'), ['UAE=United Arab Emirates', 'United Arab Emirates=United Arab Emirates']);
   });
+  it('a capital the countries package names with its district is the city in the dateline and after "in"', () => {
+    assert.deepEqual(names('WASHINGTON (Reuters) — Officials met in Washington on Monday. Washington said the talks went well.').filter((x) => /washington/i.test(x)), ['WASHINGTON=Washington D.C.', 'Washington=Washington D.C.', 'Washington=United States']);
+  });
   it('a capital in the dateline is the city', () => {
     assert.deepEqual(names('CAIRO (AP) — Negotiators resumed talks in Cairo on Tuesday.').filter((x) => /cairo/i.test(x)), ['CAIRO=Cairo', 'Cairo=Cairo']);
   });

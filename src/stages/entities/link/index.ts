@@ -149,12 +149,19 @@ const foldOnce = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u0
 /** {@link foldOnce}, kept by name: the same names recur in every article. */
 const fold = boundedMemo(50_000, foldOnce);
 
+/** A district's dotted abbreviation after a capital's name (`Washington D.C.`). */
+const DISTRICT = /,?\s+(?:\p{Lu}\.)+$/u;
+
 let placeIndex: Map<string, { name: string; cca2: string; kind: 'country' | 'capital' }> | null = null;
 
 function places(): Map<string, { name: string; cca2: string; kind: 'country' | 'capital' }> {
   if (placeIndex) return placeIndex;
   placeIndex = new Map();
-  for (const p of worldPlaces()) for (const n of [p.name, ...p.aliases]) if (!placeIndex.has(fold(n))) placeIndex.set(fold(n), { name: p.name, cca2: p.cca2, kind: p.kind });
+  for (const p of worldPlaces()) {
+    // a capital the package names with its district ("Washington D.C.") also goes by the city's name
+    const city = p.kind === 'capital' ? p.name.replace(DISTRICT, '') : p.name;
+    for (const n of [p.name, ...p.aliases, city]) if (!placeIndex.has(fold(n))) placeIndex.set(fold(n), { name: p.name, cca2: p.cca2, kind: p.kind });
+  }
   return placeIndex;
 }
 
