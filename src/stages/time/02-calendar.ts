@@ -513,10 +513,11 @@ const HOLIDAY_PATTERN = Object.keys(HOLIDAYS).sort((a, b) => b.length - a.length
 const EID_BEFORE = /\b(?:on|before|after|during|for|since|until|over|at|the|of|by|around|till)\s+$/i;
 /**
  * Words before `Ramadan`, a month-long period, that mean its first day (`before Ramadan`,
- * `ahead of Ramadan`, `by Ramadan`, `until the start of Ramadan`); elsewhere (`during Ramadan`)
- * it is no day and is not tagged.
+ * `ahead of Ramadan`, `until the start of Ramadan`); elsewhere (`during Ramadan`) it is no day
+ * and is not tagged. Not `by Ramadan`: the events stage would take such a target for the day a
+ * hoped-for deal is reached.
  */
-const RAMADAN_START_BEFORE = /\b(?:before|ahead\s+of|by|until|till|(?:start|beginning|eve)\s+of)\s+(?:the\s+(?:holy\s+)?(?:month\s+of\s+)?)?$/i;
+const RAMADAN_START_BEFORE = /\b(?:before|ahead\s+of|until|till|(?:start|beginning|eve)\s+of)\s+(?:the\s+(?:holy\s+)?(?:month\s+of\s+)?)?$/i;
 /** `before Christmas`, `ahead of Eid`: the time up to the holiday (mod BEFORE). */
 const BEFORE_HOLIDAY = /\b(?:before|ahead\s+of)\s+(?:the\s+(?:holy\s+)?(?:month\s+of\s+)?)?$/i;
 
