@@ -247,6 +247,10 @@ describe('link stage', () => {
   it("a country's ministry written whole is the KB's body, not a place or a body of its own", () => {
     assert.deepEqual(kbKeys('The Israeli Defense Ministry said the crossing was closed.'), ['Israeli Defense Ministry=israel-ministry-of-defense']);
   });
+  it("an acting Labor Secretary's term ends with her administration's, and her successor is known", () => {
+    assert.deepEqual(link('Acting Labor Secretary Julie Su met both sides.', '2024-10-10').roles.map((x) => `${x.title}|${x.from}|${x.to}`), ['Secretary of Labor|2023-03-11|2025-01-20']);
+    assert.deepEqual(link('Labor Secretary Lori Chavez-DeRemer met both sides.', '2025-06-10').roles.map((x) => `${x.title}|${x.from}`), ['Secretary of Labor|2025-03-11']);
+  });
   it('trade negotiators of 2025 are linked with their offices', () => {
     const r = link('Treasury Secretary Scott Bessent and U.S. Trade Representative Jamieson Greer met Chinese officials.', '2025-05-12');
     assert.deepEqual(r.mentions.filter(([, , via]) => via === 'name').map(([t]) => t).filter((t) => /Bessent|Greer/.test(t)), ['Scott Bessent', 'Jamieson Greer']);
