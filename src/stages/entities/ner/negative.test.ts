@@ -39,3 +39,7 @@ test('a known country acronym said in a statement stays a place', () => {
   const input = { ...inputOf('The UAE said in a statement that it would help.'), known: new Map([['uae', 'place' as const]]) };
   assert.deepEqual(refine([mentionAt(input, 'UAE', 'place')], input).mentions.map((m) => m.type), ['place']);
 });
+test('a holiday is no place, person or organization', () => {
+  expectNoMentions('Su urged them to reach a deal before Christmas, when the extension runs out.', ['place:Christmas', 'person:Christmas', 'organization:Christmas']);
+  expectNoMentions('Negotiators hoped to finish before Passover.', ['place:Passover', 'person:Passover', 'organization:Passover']);
+});
