@@ -247,6 +247,9 @@ describe('link stage', () => {
   it("a country's ministry written whole is the KB's body, not a place or a body of its own", () => {
     assert.deepEqual(kbKeys('The Israeli Defense Ministry said the crossing was closed.'), ['Israeli Defense Ministry=israel-ministry-of-defense']);
   });
+  it('"another" opens a title set off by commas as "a" does', () => {
+    assert.deepEqual(link('Another mediator, John T. Walsh, declined to comment.').roles.map((x) => x.title), ['mediator']);
+  });
   it("an acting Labor Secretary's term ends with her administration's, and her successor is known", () => {
     assert.deepEqual(link('Acting Labor Secretary Julie Su met both sides.', '2024-10-10').roles.map((x) => `${x.title}|${x.from}|${x.to}`), ['Secretary of Labor|2023-03-11|2025-01-20']);
     assert.deepEqual(link('Labor Secretary Lori Chavez-DeRemer met both sides.', '2025-06-10').roles.map((x) => `${x.title}|${x.from}`), ['Secretary of Labor|2025-03-11']);
