@@ -262,6 +262,9 @@ describe('link stage', () => {
   it('a person named with and without a middle initial in one article is one identity', () => {
     assert.deepEqual(names('John Q. Doe, the council budget chair, said the vote was close. John Doe said the budget would be revised.').filter((x) => x.includes('Doe')), ['John Q. Doe=John Q. Doe', 'John Doe=John Q. Doe']);
   });
+  it('a bare name before the same name with a middle initial in one article is that person', () => {
+    assert.deepEqual(names('John Smith, a port official, said the talks were over. John A. Smith added that the union had walked out.').filter((x) => x.includes('Smith')), ['John Smith=John A. Smith', 'John A. Smith=John A. Smith']);
+  });
   it('a person named with and without a middle name in two articles is one identity', () => {
     assert.equal(keyOf('Ahmed Khalid Osman, a lawyer in Port Sudan, said residents feared more fighting.', 'Ahmed Khalid Osman'), keyOf('Ahmed Osman, a lawyer who fled, said the door was closed.', 'Ahmed Osman'));
     assert.equal(keyOf('Abdel Rahim Hamdan Dagalo said the forces would withdraw.', 'Abdel Rahim Hamdan Dagalo'), keyOf('Abdel-Rahim Dagalo said the forces would withdraw.', 'Abdel-Rahim Dagalo'));

@@ -313,6 +313,8 @@ export const linkStage: Stage = {
         const ctype: EntityType = id ? (id.entity.type === 'organization' && type === 'group' ? 'organization' : (id.entity.type as EntityType)) : type;
         c = { key, type: ctype, name, kb: id?.entity ?? null, words: ctype === 'person' ? new Set(fold(name).split(' ').concat(fold(surface).split(' '))) : NO_WORDS, last: a.start };
         for (const old of absorbSurnames(clusters, c, mentions)) byKey.delete(old.key);
+        // "John Smith, a port official, … John A. Smith added": the name with initials takes over the bare one before it
+        if (ctype === 'person' && !id) { const old = bareNameTakenOver(clusters, byKey, c, surface, mentions); if (old !== null) byKey.delete(old.key); }
         clusters.push(c);
         byKey.set(key, c);
       }
@@ -874,6 +876,25 @@ function publishedDay(p: Published | undefined): string | null {
   if (!p?.value) return null;
   if (p.precision === 'day') return p.value.slice(0, 10);
   return p.latest ?? null;
+}
+
+/**
+ * A new cluster of a name with middle initials (`name:person:john a smith`) takes over the
+ * article's earlier cluster of the same given name and surname written without middle names
+ * ("John Smith" before "John A. Smith"), as a later full name takes over a surname; its
+ * mentions are re-keyed. Returns the cluster it removed, or null.
+ */
+function bareNameTakenOver(clusters: Cluster[], byKey: ReadonlyMap<string, Cluster>, c: Cluster, surface: string, mentions: Annotation<MentionValue>[]): Cluster | null {
+  const parts = nameParts(surface);
+  if (parts === null || parts.middle.length === 0) return null;
+  const old = byKey.get(`name:person:${parts.given} ${parts.surname}`);
+  if (old === undefined || old === c || old.kb !== null || nameParts(old.name)?.middle.length !== 0) return null;
+  clusters.splice(clusters.indexOf(old), 1);
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    if (m.value.key === old.key) mentions[k] = Object.freeze({ ...m, value: { ...m.value, key: c.key, name: c.name } });
+  }
+  return old;
 }
 
 /** A new full-name cluster takes over earlier one-word clusters it contains. Returns the clusters it removed. */
