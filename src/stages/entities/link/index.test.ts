@@ -247,6 +247,9 @@ describe('link stage', () => {
   it("a country's ministry written whole is the KB's body, not a place or a body of its own", () => {
     assert.deepEqual(kbKeys('The Israeli Defense Ministry said the crossing was closed.'), ['Israeli Defense Ministry=israel-ministry-of-defense']);
   });
+  it('a KB title written with lower-case words between its country and the tagged title is that title', () => {
+    assert.deepEqual(link("Qatar's foreign ministry spokesman Majed al-Ansari said talks were at a critical stage.").roles.map((x) => `${x.title}|${x.of}`), ['Ministry of Foreign Affairs Spokesperson|Qatar']);
+  });
   it('"another" opens a title set off by commas as "a" does', () => {
     assert.deepEqual(link('Another mediator, John T. Walsh, declined to comment.').roles.map((x) => x.title), ['mediator']);
   });

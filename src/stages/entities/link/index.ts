@@ -1166,17 +1166,19 @@ function ownerBefore(text: string, start: number, index: SpanIndex<Annotation<Me
   return null;
 }
 
-/** A capitalized word, possessive or not, right before a title ("Egyptian", "Dubai's"). */
-const WORD_BEFORE_TITLE = /(\p{Lu}[\p{L}.-]*(?:'s|’s)?)\s+$/u;
+/** A capitalized word, possessive or not, right before a title ("Egyptian", "Dubai's"), or before up to three lower-case words before it ("Qatar's foreign ministry"). */
+const WORD_BEFORE_TITLE = /(\p{Lu}[\p{L}.-]*(?:'s|’s)?)((?:\s+\p{Ll}[\p{L}-]*){1,3})?\s+$/u;
 
 /**
  * The KB titles named by a title with the capitalized word right before it, when the KB knows
  * the whole ("Egyptian intelligence chief", "Dubai's ruler"), if any: curated title aliases,
- * so any word will do, a demonym or a place no mention owns.
+ * so any word will do, a demonym or a place no mention owns. Lower-case words between count
+ * when the KB knows the whole with them ("Qatar's foreign ministry spokesman").
  */
 function withWordBefore(text: string, start: number, title: string, kb: KnowledgeBase): readonly KbTitle[] {
   const m = WORD_BEFORE_TITLE.exec(text.slice(Math.max(0, start - 40), start));
-  return m === null ? [] : kb.titleIndex.lookup(`${m[1]!} ${title}`);
+  if (m === null) return [];
+  return m[2] === undefined ? kb.titleIndex.lookup(`${m[1]!} ${title}`) : kb.titleIndex.lookup(`${m[1]!}${m[2].replace(/\s+/g, ' ')} ${title}`);
 }
 
 /**
