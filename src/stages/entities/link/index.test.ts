@@ -39,6 +39,9 @@ describe('link stage', () => {
   it('a capital the countries package names with its district is the city in the dateline and after "in"', () => {
     assert.deepEqual(names('WASHINGTON (Reuters) — Officials met in Washington on Monday. Washington said the talks went well.').filter((x) => /washington/i.test(x)), ['WASHINGTON=Washington D.C.', 'Washington=Washington D.C.', 'Washington=United States']);
   });
+  it('a dateline place the text writes only in capitals is named in capitalized words', () => {
+    assert.deepEqual(names('PORT SUDAN, Sudan (AP) — Aid agencies said supplies were short in the Red Sea city.').filter((x) => /port sudan/i.test(x)), ['PORT SUDAN=Port Sudan']);
+  });
   it('a capital in the dateline is the city', () => {
     assert.deepEqual(names('CAIRO (AP) — Negotiators resumed talks in Cairo on Tuesday.').filter((x) => /cairo/i.test(x)), ['CAIRO=Cairo', 'Cairo=Cairo']);
   });

@@ -823,14 +823,17 @@ function allCaps(name: string): boolean {
 
 /**
  * A cluster first met in capitals (`DEIR AL-BALAH —` in the dateline) takes its name from a
- * mention written in ordinary case (`in Deir al-Balah`), on every mention of it.
+ * mention written in ordinary case (`in Deir al-Balah`), on every mention of it; a place the
+ * text writes only in capitals is named in capitalized words (`PORT SUDAN` is Port Sudan),
+ * unless its name is one short word (`NYC` may be an acronym).
  */
 function renameAllCaps(clusters: readonly Cluster[], mentions: Annotation<MentionValue>[]): void {
   for (const c of clusters) {
     if (c.kb !== null || !allCaps(c.name)) continue;
     const better = mentions.find((m) => m.value.key === c.key && !allCaps(m.text));
-    if (better === undefined) continue;
-    c.name = better.text.replace(/\s+/g, ' ');
+    if (better !== undefined) c.name = better.text.replace(/\s+/g, ' ');
+    else if (c.type === 'place' && (/[\s-]/.test(c.name) || c.name.length >= 4)) c.name = capitalizedWords(c.name);
+    else continue;
     for (let k = 0; k < mentions.length; k++) {
       const m = mentions[k]!;
       if (m.value.key === c.key) mentions[k] = Object.freeze({ ...m, value: { ...m.value, name: c.name } });
@@ -895,6 +898,11 @@ function bareNameTakenOver(clusters: Cluster[], byKey: ReadonlyMap<string, Clust
     if (m.value.key === old.key) mentions[k] = Object.freeze({ ...m, value: { ...m.value, key: c.key, name: c.name } });
   }
   return old;
+}
+
+/** An all-capital name in capitalized words ("PORT SUDAN" → "Port Sudan", "EL-FASHER" → "El-Fasher", "ST. LOUIS" → "St. Louis"). */
+function capitalizedWords(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s\-\/])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
 /** A new full-name cluster takes over earlier one-word clusters it contains. Returns the clusters it removed. */
