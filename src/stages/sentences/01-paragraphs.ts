@@ -96,7 +96,7 @@ function flushBlock(text: string, lines: readonly Line[], lastRule: ParagraphRul
   for (let i = 0; i < lines.length - 1; i++) {
     const a = lines[i]!;
     const b = lines[i + 1]!;
-    const rule = perLine ? perLineBreak(text, a, b) : first && i === 0 && isTitleLike(text, a) && DATELINE_OPEN.test(lineText(text, b)) ? 'title-line' : wrappedBreak(text, a, b, maxLen);
+    const rule = perLine ? perLineBreak(text, a, b) : first && i === 0 && headlineAboveDateline(text, a, b) ? 'title-line' : wrappedBreak(text, a, b, maxLen);
     if (rule !== null) {
       push(text, start, a.end, rule, out);
       start = b.start;
@@ -129,6 +129,20 @@ function wrappedBreak(text: string, a: Line, b: Line, maxLen: number): Paragraph
     if (b.end - b.start < TITLE_RATIO * maxLen && isTitleLike(text, b)) return 'title-line';
   }
   return null;
+}
+
+/** Words that end no headline: a line ending in one runs on into the next ("the leaders of" / "NATO, the EU …"). */
+const RUNS_ON = /\s(?:of|the|a|an|and|or|to|in|on|at|for|with|by|from|as|that|than)$/i;
+
+/**
+ * Whether line `a` is a headline above a dateline on line `b`: `a` title-like and not ending in a
+ * word that runs on, `b` opening with a run of capitals holding three in a row and then a comma, a
+ * bracket, a dash or a colon.
+ */
+function headlineAboveDateline(text: string, a: Line, b: Line): boolean {
+  if (!isTitleLike(text, a) || RUNS_ON.test(lineText(text, a))) return false;
+  const m = DATELINE_OPEN.exec(lineText(text, b));
+  return m !== null && /\p{Lu}{3}/u.test(m[0]);
 }
 
 /** A headline-like line: short, few words, no final punctuation, starting like a title. */
