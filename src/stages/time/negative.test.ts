@@ -67,3 +67,6 @@ test('a count after a date and a comma is no day of a list', () => expectOnlySpa
 test('"expected in" a month is no past participle', () => expectTimes('A deal is expected in March.', '2025-02-22', [['March', '2025-03']]));
 test('a mid-size firm is no time', () => expectOnlySpans('A mid-size firm won the contract.', []));
 test('Ramadan as a month-long period is no day', () => expectNoTimes('Fighting raged during Ramadan, residents said.'));
+test('the nth week of talks is no week of a month', () => expectOnlySpans('The fourth week of talks began in Doha.', []));
+test('overnight after the day of a telling is not that day\'s night', () => expectTimes('The air force said on Tuesday that Russia launched 90 drones overnight.', '2025-01-22', [['Tuesday', '2025-01-21'], ['overnight', '2025-01-21TNI']]));
+test('overnight after a reporting verb that follows the day is not that day\'s night', () => expectTimes('On Tuesday, the air force said drones struck overnight.', '2025-01-22', [['Tuesday', '2025-01-21'], ['overnight', '2025-01-21TNI']]));

@@ -136,6 +136,12 @@ export interface Refinements {
   readonly mod?: Mod;
   /** The ISO week of the day rather than the day (`the week of March 6`). */
   readonly asWeek?: true;
+  /**
+   * The `n`th week of a month value (`the second week of February` 2, `the last week of March`
+   * -1): the ISO week holding the month's `n`th Thursday, as ISO weeks belong to the year
+   * holding their Thursday.
+   */
+  readonly weekOfMonth?: number;
   /** The weekend of the day's ISO week (`the weekend`, resolved as its Saturday). */
   readonly asWeekend?: true;
 }
