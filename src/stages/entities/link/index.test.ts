@@ -60,6 +60,14 @@ describe('link stage', () => {
     const r = link("Javier Ramirez, director of the Federal Mediation and Conciliation Service, said the parties agreed. Sean O'Brien, the president of the Teamsters, said his union stood with them. Majed al-Ansari, a spokesman for Qatar's foreign ministry, said talks went on. Lena Brandt, the special envoy for Ukraine, was in Kyiv.", '2025-01-13').roles;
     assert.deepEqual(r.map((x) => `${x.title} | ${x.of}`), ['director | Federal Mediation and Conciliation Service', 'President | International Brotherhood of Teamsters', 'Ministry of Foreign Affairs Spokesperson | Qatar', 'Special Envoy for Ukraine | null']);
   });
+  it('a person "of" a body the article names is of it: a title beside the name takes it as owner, else the role is member', () => {
+    const r = link('"We made progress," said Tomas Lindqvist of the Federal Mediation and Conciliation Service. The mediator, Greta Holm of the Federal Mediation and Conciliation Service, left. Ana Ruiz of the Federal Mediation and Conciliation Service, a senior mediator, stayed.', '2025-01-22').roles;
+    assert.deepEqual(r.map((x) => `${x.title} | ${x.of}`), ['mediator | Federal Mediation and Conciliation Service', 'senior mediator | Federal Mediation and Conciliation Service', 'member | Federal Mediation and Conciliation Service']);
+  });
+  it('a KB person "of" a body they hold an office in has that office', () => {
+    const r = link('Shawn Fain of the United Auto Workers said the union would not back down.', '2024-05-01').roles;
+    assert.deepEqual(r.map((x) => `${x.title} | ${x.of} | ${x.from}`), ['President | United Auto Workers | 2023-03-26']);
+  });
   it('an abbreviation with full stops inside an appositive title does not end it', () => {
     const r = link('Lena Brandt, the U.N. special representative for Sudan, told the council that both generals agreed.', '2023-05-08').roles;
     assert.deepEqual(r.map((x) => x.title), ['Special Representative for Sudan']);

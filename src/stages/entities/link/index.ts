@@ -383,7 +383,9 @@ export const linkStage: Stage = {
     // (not SpanIndex.of: the list grows afterwards)
     const named = new SpanIndex(mentions, (x) => x);
     const titles = layers.get<TitleValue>('title');
-    const appositives = appositiveTitles(doc.text, mentions, titles, kb);
+    // "John T. Walsh of the Federal Mediation and Conciliation Service": the body each person is of
+    const bodies = bodiesOf(doc.text, mentions, named);
+    const appositives = appositiveTitles(doc.text, mentions, titles, kb, bodies);
     const roles = titleRoles(doc.text, titles.flatMap((t) => coordinatedTitles(doc.text, t)), mentions, named, kb, day);
     // the second of two coordinated titles is of the first's country when it names none ("Qatari Prime Minister and Foreign Minister")
     for (let k = 1; k < roles.length; k++) {
@@ -398,6 +400,7 @@ export const linkStage: Stage = {
       const of = r.value.of ?? (owner === null ? null : kb.findByAlias(owner).find((e) => e.type === 'place' || e.type === 'organization')?.name ?? (countryNamed(owner)?.name ?? ownerIfNamed(owner, mentions)));
       roles.push(of === r.value.of ? r : annotate('role', doc.text, r.start, r.end, { ...r.value, of }, 'link/title-appositive'));
     }
+    if (bodies.size > 0) bodyRoles(doc.text, roles, [...titles, ...appositives.map((a) => a.title)], bodies, mentions, kb, day);
     renameAllCaps(clusters, mentions);
     const published = layers.get<Published>('published')[0]?.value;
     const exactDay = published?.value && (published.precision === 'day' || published.precision === 'time') ? published.value.slice(0, 10) : null;
@@ -951,7 +954,7 @@ const APPOSITIVE_TITLE = /^(?!(?:(?:[Tt]he|[Aa]nother|[Aa]n?|[Hh]is|[Hh]er|[Ii]t
  * other punctuation; its owner ("Qatar's") is returned to name the title's country. A
  * former office ("a former negotiator") is left out: it has no dates to give.
  */
-function appositiveTitles(text: string, mentions: readonly Annotation<MentionValue>[], titles: readonly Annotation<TitleValue>[], kb: KnowledgeBase): { title: Annotation<TitleValue>; owner: string | null }[] {
+function appositiveTitles(text: string, mentions: readonly Annotation<MentionValue>[], titles: readonly Annotation<TitleValue>[], kb: KnowledgeBase, bodies: ReadonlyMap<number, BodyOf>): { title: Annotation<TitleValue>; owner: string | null }[] {
   const out: { title: Annotation<TitleValue>; owner: string | null }[] = [];
   // (a rank alone before the name, "Gen.", leaves room for the office set off before it)
   const titled = new Set(titles.filter((t) => !t.text.toLowerCase().split(/\s+/).every((w) => RANKS.has(w))).map((t) => t.value.personStart));
@@ -984,8 +987,10 @@ function appositiveTitles(text: string, mentions: readonly Annotation<MentionVal
     if (m.value.type !== 'person' || m.value.via === 'pronoun' || m.value.via === 'description') continue;
     // after the name: ", PHRASE," or ", PHRASE." (the phrase up to the next comma or full stop), also
     // after a title before it ("retired Lt. Gen. Keith Kellogg, the special envoy for Ukraine,")
-    if (text.charCodeAt(m.end) === 44 && !apposedAfter.has(m.start)) {
-      let from = m.end + 1;
+    // and after the body the person is of ("John T. Walsh of the FMCS, a veteran mediator,")
+    const nameEnd = bodies.get(m.start)?.end ?? m.end;
+    if (text.charCodeAt(nameEnd) === 44 && !apposedAfter.has(m.start)) {
+      let from = nameEnd + 1;
       while (from < text.length && text.charCodeAt(from) === 32) from++;
       let to = from;
       while (to < text.length && to - from <= 80 && (!',.;:()"“”\n'.includes(text[to]!) || abbreviationDot(text, to))) to++;
@@ -1017,6 +1022,62 @@ function appositiveTitles(text: string, mentions: readonly Annotation<MentionVal
     if (found.length > 0) titled.add(m.start);
   }
   return out;
+}
+
+/** The body a person is "of", written right after the name: the span from "of" to the body's end, and the body's cluster name. */
+interface BodyOf {
+  readonly start: number;
+  readonly end: number;
+  readonly name: string;
+}
+
+/**
+ * "John T. Walsh of the Federal Mediation and Conciliation Service", "Sean O'Brien, of the
+ * Teamsters": a person's name followed by "of" and an organization the article names is a
+ * person of that body. By the person mention's start. A place after "of" is left out ("John
+ * Smith of Ohio" says where he is from, not what he works for).
+ */
+function bodiesOf(text: string, mentions: readonly Annotation<MentionValue>[], index: SpanIndex<Annotation<MentionValue>>): Map<number, BodyOf> {
+  const out = new Map<number, BodyOf>();
+  for (const m of mentions) {
+    if (m.value.type !== 'person' || m.value.via === 'pronoun' || m.value.via === 'description') continue;
+    const comma = text.charCodeAt(m.end) === 44 ? 1 : 0;
+    if (!text.startsWith(' of ', m.end + comma)) continue;
+    let at = m.end + comma + 4;
+    if (text.startsWith('the ', at)) at += 4;
+    const body = index.startingIn(at, at).find((o) => o.value.type === 'organization' && o.value.key !== m.value.key);
+    if (body !== undefined) out.set(m.start, { start: m.end + comma + 1, end: body.end, name: body.value.name });
+  }
+  return out;
+}
+
+/**
+ * Roles from the bodies persons are of: a title beside the name that names no owner is the
+ * body's ("The mediator, John T. Walsh of the FMCS," is a mediator of the FMCS); a person with
+ * no title beside the name gets the KB office they held in that body on the publication day,
+ * else the role `member` of it (all the text says; not when a title of that body is theirs
+ * elsewhere in the article), over the words from "of" to the body.
+ */
+function bodyRoles(text: string, roles: Annotation<RoleValue>[], titles: readonly Annotation<TitleValue>[], bodies: ReadonlyMap<number, BodyOf>, mentions: readonly Annotation<MentionValue>[], kb: KnowledgeBase, day: string | null): void {
+  const personOf = new Map(titles.map((t) => [t.start, t.value.personStart]));
+  for (let k = 0; k < roles.length; k++) {
+    const r = roles[k]!;
+    const person = personOf.get(r.start);
+    const body = person === undefined || r.value.of !== null ? undefined : bodies.get(person);
+    if (body !== undefined) roles[k] = annotate('role', text, r.start, r.end, { ...r.value, of: body.name }, 'link/title-of-body');
+  }
+  const titled = new Set(personOf.values());
+  // (a person the article gives a title of that body elsewhere needs no `member` of it)
+  const owned = new Set(roles.map((r) => `${r.value.key}\u0000${r.value.of}`));
+  for (const m of mentions) {
+    const body = bodies.get(m.start);
+    if (body === undefined || titled.has(m.start) || m.value.type !== 'person') continue;
+    const entity = m.value.kb ? kb.byKey(m.value.kb) : undefined;
+    const offices = entity?.roles.filter((x) => x.of === body.name) ?? [];
+    const held = (day ? offices.find((x) => spanContains(x.from, x.to, day)) : undefined) ?? (offices.length === 1 ? offices[0] : undefined);
+    if (held === undefined && owned.has(`${m.value.key}\u0000${body.name}`)) continue;
+    roles.push(annotate('role', text, body.start, body.end, { key: m.value.key, title: held?.title ?? 'member', of: body.name, from: held?.from ?? null, to: held?.to ?? null }, held ? 'link/of-body-kb' : 'link/of-body'));
+  }
 }
 
 /** Whether the full stop at `i` ends a one-letter capital of an abbreviation ("U.N.", "U.S."), not a sentence. */

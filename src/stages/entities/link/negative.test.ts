@@ -66,3 +66,7 @@ test('a ministry named without its country stays apart when the article names tw
   keys("Russia's Foreign Ministry and Ukraine's Foreign Ministry traded barbs. The Foreign Ministry said nothing.").filter((k) => k.startsWith('Foreign Ministry→') && k.includes('|')),
   [],
 ));
+test('a person "of" a place gives no role: it says where they are from', () => {
+  const doc = prepare({ source: 't', format: 'text', text: 'Tomas Lindqvist of Ohio said the vote was close.', meta: { title: null, outlet: null, byline: null, url: null, published: { raw: '2024-05-01', method: 'metadata', from: 'test' } } });
+  assert.deepEqual(analyzeDocument(pipeline, ctx, doc).layers.get('role') ?? [], []);
+});
