@@ -70,3 +70,4 @@ test('Ramadan as a month-long period is no day', () => expectNoTimes('Fighting r
 test('the nth week of talks is no week of a month', () => expectOnlySpans('The fourth week of talks began in Doha.', []));
 test('overnight after the day of a telling is not that day\'s night', () => expectTimes('The air force said on Tuesday that Russia launched 90 drones overnight.', '2025-01-22', [['Tuesday', '2025-01-21'], ['overnight', '2025-01-21TNI']]));
 test('overnight after a reporting verb that follows the day is not that day\'s night', () => expectTimes('On Tuesday, the air force said drones struck overnight.', '2025-01-22', [['Tuesday', '2025-01-21'], ['overnight', '2025-01-21TNI']]));
+test('the day before an event is no time of its own', () => expectNoTimes('They met the day before the vote.'));
