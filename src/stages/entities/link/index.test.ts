@@ -68,6 +68,10 @@ describe('link stage', () => {
     const r = link('Shawn Fain of the United Auto Workers said the union would not back down.', '2024-05-01').roles;
     assert.deepEqual(r.map((x) => `${x.title} | ${x.of} | ${x.from}`), ['President | United Auto Workers | 2023-03-26']);
   });
+  it('a one-word "organization" or "place" that is the first or last word of one person the KB does not know is that person, before or after', () => {
+    assert.deepEqual(names("Ethiopia's prime minister, Abiy, flew to Port Sudan on Sunday. Abiy Ahmed Ali, who won the Nobel Peace Prize in 2019, met the general for three hours, the council said.", '2025-02-12').filter((x) => x.startsWith('Abiy')), ['Abiy=Abiy Ahmed Ali', 'Abiy Ahmed Ali=Abiy Ahmed Ali']);
+    assert.deepEqual(names('The general met Abiy in Port Sudan on Sunday. Ethiopian Prime Minister Abiy Ahmed offered to host talks.', '2025-02-12').filter((x) => x.startsWith('Abiy')), ['Abiy=Abiy Ahmed', 'Abiy Ahmed=Abiy Ahmed']);
+  });
   it('an abbreviation with full stops inside an appositive title does not end it', () => {
     const r = link('Lena Brandt, the U.N. special representative for Sudan, told the council that both generals agreed.', '2023-05-08').roles;
     assert.deepEqual(r.map((x) => x.title), ['Special Representative for Sudan']);

@@ -699,13 +699,22 @@ function articleContext(ner: readonly Annotation<NerValue>[], kb: KnowledgeBase)
  * registry that are the KB short name of a person the article names (after them: before, pass
  * 1 already took them) become that person's mentions, as does such a "place" outside a heading
  * when one KB person alone has that short name ("met Rubio"); such a word in a heading with no
- * person of that name in the article is dropped (a heading's capitals say nothing).
+ * person of that name in the article is dropped (a heading's capitals say nothing). One that
+ * no KB person is called is the one person outside the KB the article names with it as first
+ * or last word ("Abiy" and "Abiy Ahmed Ali"), before or after.
  */
 function surnamesNamedLater(text: string, clusters: Cluster[], byKey: Map<string, Cluster>, mentions: Annotation<MentionValue>[], kb: KnowledgeBase, inHeading: (m: Annotation<MentionValue>) => boolean): void {
   for (const c of [...clusters]) {
     if ((c.type !== 'organization' && c.type !== 'place') || c.kb !== null || !c.key.startsWith('name:') || c.name.includes(' ')) continue;
     const person = identify(kb, c.name, 'person');
-    if (person === null) continue;
+    if (person === null) {
+      // a person the KB does not know, called by the given name or surname the article writes
+      // whole elsewhere ("Abiy" in "Ethiopia's prime minister, Abiy," with "Abiy Ahmed Ali"): one such person
+      const word = fold(c.name);
+      const named = clusters.filter((p) => p.type === 'person' && p.kb === null && p.name.includes(' ') && endWords(fold(p.name)).includes(word));
+      if (named.length === 1) moveMentions(c, named[0]!, clusters, byKey, mentions);
+      continue;
+    }
     let host = namedPersonCalled(clusters, byKey, kb, c.name, false);
     const own = mentions.filter((m) => m.value.key === c.key);
     // a "place" no gazetteer knows that is one KB person's own surname ("met Rubio") is that person
@@ -725,6 +734,21 @@ function surnamesNamedLater(text: string, clusters: Cluster[], byKey: Map<string
     clusters.splice(clusters.indexOf(c), 1);
     byKey.delete(c.key);
   }
+}
+
+/** The first and last words of a folded name. */
+function endWords(folded: string): [string, string] {
+  return [folded.slice(0, folded.indexOf(' ')), folded.slice(folded.lastIndexOf(' ') + 1)];
+}
+
+/** Every mention of cluster `c` becomes a surname mention of `host`, and `c` goes. */
+function moveMentions(c: Cluster, host: Cluster, clusters: Cluster[], byKey: Map<string, Cluster>, mentions: Annotation<MentionValue>[]): void {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    if (m.value.key === c.key) mentions[k] = Object.freeze({ ...m, value: { ...m.value, type: host.type, key: host.key, name: host.name, kb: null, wikidata: null, via: 'surname' as const }, source: SOURCES.surname });
+  }
+  clusters.splice(clusters.indexOf(c), 1);
+  byKey.delete(c.key);
 }
 
 /** The KB place that is a country of the countries package, by its common name as a KB name or alias; null for a capital or a country the KB lacks. */

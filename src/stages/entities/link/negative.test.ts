@@ -70,3 +70,6 @@ test('a person "of" a place gives no role: it says where they are from', () => {
   const doc = prepare({ source: 't', format: 'text', text: 'Tomas Lindqvist of Ohio said the vote was close.', meta: { title: null, outlet: null, byline: null, url: null, published: { raw: '2024-05-01', method: 'metadata', from: 'test' } } });
   assert.deepEqual(analyzeDocument(pipeline, ctx, doc).layers.get('role') ?? [], []);
 });
+test('a one-word body that is the given name of two people of the article stays apart from both', () => {
+  assert.equal(keyOf('The general met Abiy in Port Sudan on Sunday. Ethiopian Prime Minister Abiy Ahmed offered to host talks, and his adviser Abiy Tesfaye flew to Cairo.', 'Abiy'), 'name:organization:abiy');
+});
