@@ -1584,13 +1584,15 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
     if (holders.size !== 1) continue;
     const key = [...holders][0]!;
     const c = inDoc.get(key);
+    // the mention is the title without a possessive the KB lookup reads past ("the RSF leader's adviser")
+    const end = t.start + withoutPossessive(text.slice(t.start, t.end)).length;
     if (!c) {
       // someone the article does not name: only for a title naming its country, on a known day
       const e = owned && exactDay !== null && day === exactDay && speaksAsTitle(text, t) ? kb.byKey(key) : undefined;
-      if (e !== undefined && e.type === 'person') out.push(annotate('mention', text, t.start, t.end, { type: 'person', key: kbKeyOf(e), name: e.name, kb: key, wikidata: e.id ?? null, via: 'title' }, 'link/title-description'));
+      if (e !== undefined && e.type === 'person') out.push(annotate('mention', text, t.start, end, { type: 'person', key: kbKeyOf(e), name: e.name, kb: key, wikidata: e.id ?? null, via: 'title' }, 'link/title-description'));
       continue;
     }
-    out.push(annotate('mention', text, t.start, t.end, { type: c.type, key: c.key, name: c.name, kb: key, wikidata: c.kb?.id ?? null, via: 'title' }, 'link/title-description'));
+    out.push(annotate('mention', text, t.start, end, { type: c.type, key: c.key, name: c.name, kb: key, wikidata: c.kb?.id ?? null, via: 'title' }, 'link/title-description'));
   }
   let heads: Heads | null = null;
   for (const c of inDoc.values()) {
