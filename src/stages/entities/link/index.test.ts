@@ -64,6 +64,10 @@ describe('link stage', () => {
     const r = link('"We made progress," said Tomas Lindqvist of the Federal Mediation and Conciliation Service. The mediator, Greta Holm of the Federal Mediation and Conciliation Service, left. Ana Ruiz of the Federal Mediation and Conciliation Service, a senior mediator, stayed.', '2025-01-22').roles;
     assert.deepEqual(r.map((x) => `${x.title} | ${x.of}`), ['mediator | Federal Mediation and Conciliation Service', 'senior mediator | Federal Mediation and Conciliation Service', 'member | Federal Mediation and Conciliation Service']);
   });
+  it('a body\'s possessive right before a person\'s name is the body they are of', () => {
+    const r = link("The African Union's Moussa Faki Mahamat welcomed the offer. The Kremlin's Dmitry Peskov said it was premature.", '2024-05-01').roles;
+    assert.deepEqual(r.map((x) => `${x.title} | ${x.of}`), ['member | African Union']);
+  });
   it('a KB person "of" a body they hold an office in has that office', () => {
     const r = link('Shawn Fain of the United Auto Workers said the union would not back down.', '2024-05-01').roles;
     assert.deepEqual(r.map((x) => `${x.title} | ${x.of} | ${x.from}`), ['President | United Auto Workers | 2023-03-26']);

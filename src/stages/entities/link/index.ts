@@ -1012,7 +1012,8 @@ function appositiveTitles(text: string, mentions: readonly Annotation<MentionVal
     // after the name: ", PHRASE," or ", PHRASE." (the phrase up to the next comma or full stop), also
     // after a title before it ("retired Lt. Gen. Keith Kellogg, the special envoy for Ukraine,")
     // and after the body the person is of ("John T. Walsh of the FMCS, a veteran mediator,")
-    const nameEnd = bodies.get(m.start)?.end ?? m.end;
+    const of = bodies.get(m.start);
+    const nameEnd = of?.after === true ? of.end : m.end;
     if (text.charCodeAt(nameEnd) === 44 && !apposedAfter.has(m.start)) {
       let from = nameEnd + 1;
       while (from < text.length && text.charCodeAt(from) === 32) from++;
@@ -1048,11 +1049,13 @@ function appositiveTitles(text: string, mentions: readonly Annotation<MentionVal
   return out;
 }
 
-/** The body a person is "of", written right after the name: the span from "of" to the body's end, and the body's cluster name. */
+/** The body a person is "of", written right after the name (the span from "of" to the body's end) or as a possessive before it, and the body's cluster name. */
 interface BodyOf {
   readonly start: number;
   readonly end: number;
   readonly name: string;
+  /** Written after the name ("… of the FMCS"), not as a possessive before it ("the AU's …"). */
+  readonly after: boolean;
 }
 
 /**
@@ -1070,7 +1073,17 @@ function bodiesOf(text: string, mentions: readonly Annotation<MentionValue>[], i
     let at = m.end + comma + 4;
     if (text.startsWith('the ', at)) at += 4;
     const body = index.startingIn(at, at).find((o) => o.value.type === 'organization' && o.value.key !== m.value.key);
-    if (body !== undefined) out.set(m.start, { start: m.end + comma + 1, end: body.end, name: body.value.name });
+    if (body !== undefined) out.set(m.start, { start: m.end + comma + 1, end: body.end, name: body.value.name, after: true });
+  }
+  // "the African Union's Moussa Faki Mahamat", "Hamas's Khalil al-Hayya": the body's possessive right before the name
+  for (const m of mentions) {
+    if (m.value.type !== 'person' || m.value.via === 'pronoun' || m.value.via === 'description' || out.has(m.start) || m.start < 4) continue;
+    const s = text.charCodeAt(m.start - 2);
+    const q = text.charCodeAt(m.start - 3);
+    if (text.charCodeAt(m.start - 1) !== 32 || s !== 115 || (q !== 39 && q !== 0x2019)) continue;
+    const k = index.holding(m.start - 4);
+    const body = k < 0 ? undefined : mentions[k];
+    if (body !== undefined && body.end === m.start - 3 && body.value.type === 'organization' && body.value.key !== m.value.key) out.set(m.start, { start: body.start, end: m.start - 1, name: body.value.name, after: false });
   }
   return out;
 }
@@ -1080,7 +1093,8 @@ function bodiesOf(text: string, mentions: readonly Annotation<MentionValue>[], i
  * body's ("The mediator, John T. Walsh of the FMCS," is a mediator of the FMCS); a person with
  * no title beside the name gets the KB office they held in that body on the publication day,
  * else the role `member` of it (all the text says; not when a title of that body is theirs
- * elsewhere in the article), over the words from "of" to the body.
+ * elsewhere in the article, nor for a KB person with offices elsewhere), over the words from
+ * "of" to the body or over the body's possessive.
  */
 function bodyRoles(text: string, roles: Annotation<RoleValue>[], titles: readonly Annotation<TitleValue>[], bodies: ReadonlyMap<number, BodyOf>, mentions: readonly Annotation<MentionValue>[], kb: KnowledgeBase, day: string | null): void {
   const personOf = new Map(titles.map((t) => [t.start, t.value.personStart]));
@@ -1099,7 +1113,8 @@ function bodyRoles(text: string, roles: Annotation<RoleValue>[], titles: readonl
     const entity = m.value.kb ? kb.byKey(m.value.kb) : undefined;
     const offices = entity?.roles.filter((x) => x.of === body.name) ?? [];
     const held = (day ? offices.find((x) => spanContains(x.from, x.to, day)) : undefined) ?? (offices.length === 1 ? offices[0] : undefined);
-    if (held === undefined && owned.has(`${m.value.key}\u0000${body.name}`)) continue;
+    // (nor a KB person whose offices the KB lists, none of them in that body: "the Kremlin's Peskov" is its press secretary, of Russia)
+    if (held === undefined && (owned.has(`${m.value.key}\u0000${body.name}`) || (entity !== undefined && entity.roles.length > 0))) continue;
     roles.push(annotate('role', text, body.start, body.end, { key: m.value.key, title: held?.title ?? 'member', of: body.name, from: held?.from ?? null, to: held?.to ?? null }, held ? 'link/of-body-kb' : 'link/of-body'));
   }
 }
