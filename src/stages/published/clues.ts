@@ -15,6 +15,9 @@ import { dataDir } from '../../util/paths.js';
 import type { EvidenceSpan } from '../../pipeline/document.js';
 import type { Clue, DateMention } from './infer.js';
 import { parseMetadataDate, type ParsedDate } from './parse-date.js';
+import { addDays, formatDay, holidayDays } from '../time/calendar.js';
+import type { Annotation } from '../../pipeline/annotation.js';
+import type { Holiday, TimexAnnotationValue } from '../time/types.js';
 import { hasAnyWord, hasAnyWordWithin } from './phrases.js';
 
 /** A known dated event (data/events/events.json). */
@@ -318,6 +321,42 @@ export function elapsedClues(text: string, mentions: readonly DateMention[]): Cl
     const latest = unit === 'day' && after === 0 ? addUnits(day, 'day', n + 1) : addUnits(addUnits(day, unit, n + after + (unit === 'day' ? 0 : 1)), 'day', unit === 'day' ? 0 : -1);
     const start = d.span.start - m[0].length;
     out.push({ earliest, latest, strength: 'weak', reason: `"${m[0].trim()} ${d.span.text}" counts from ${day}`, span: { doc: d.span.doc, start, end: d.span.end, text: text.slice(start, d.span.end) } });
+  }
+  return out;
+}
+
+/**
+ * How long before a holiday an article says something should happen "before" or "ahead of" it
+ * (`a truce before Ramadan`, `a deal ahead of Eid`): such a deadline is the coming holiday, named
+ * weeks or a few months before it.
+ */
+const BEFORE_HOLIDAY_DAYS = 92;
+/** How many years back a holiday deadline's periods go from the reference date. */
+const BEFORE_HOLIDAY_YEARS = 40;
+
+/**
+ * "hopes for a truce before Ramadan", "a deal ahead of Eid" (the time stage's holidays with mod
+ * BEFORE and no year, unless a past verb governs them): the article is up to {@link BEFORE_HOLIDAY_DAYS}
+ * days before one of the holiday's days — one period per year, for the other clues to choose.
+ */
+export function holidayDeadlineClues(doc: string, timexes: readonly Annotation<TimexAnnotationValue>[], reference: string): Clue[] {
+  const out: Clue[] = [];
+  for (const a of timexes) {
+    const v = a.value.value;
+    // a past verb governing it ("the truce collapsed before Ramadan") tells of one gone by; a past
+    // tense merely nearby ("said they hoped to reach a deal before Christmas") does not
+    if (v.op !== 'holiday' || v.mod !== 'BEFORE' || v.shift !== 0 || (v.firm === true && v.tense === 'past')) continue;
+    const last = Number(reference.slice(0, 4)) + 1;
+    const periods: { earliest: string; latest: string }[] = [];
+    for (let y = last - BEFORE_HOLIDAY_YEARS; y <= last; y++) {
+      for (const day of holidayDays(v.which as Holiday, y)) periods.push({ earliest: formatDay(addDays(day, -BEFORE_HOLIDAY_DAYS)), latest: formatDay(day) });
+    }
+    if (periods.length === 0) continue;
+    out.push({
+      earliest: periods[0]!.earliest, latest: periods[periods.length - 1]!.latest, periods, strength: 'weak',
+      reason: `"${a.text}" is said ahead of the holiday: up to ${BEFORE_HOLIDAY_DAYS} days before one of its days`,
+      span: { doc, start: a.start, end: a.end, text: a.text },
+    });
   }
   return out;
 }

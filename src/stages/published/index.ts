@@ -21,7 +21,7 @@ import type { EvidenceSpan, Published } from '../../pipeline/document.js';
 import type { Stage } from '../../pipeline/stage.js';
 import type { Dateline } from '../sentences/index.js';
 import type { TimexAnnotationValue } from '../time/types.js';
-import { dateLine, elapsedClues, eventMentions, tripClues, warLengthClues } from './clues.js';
+import { dateLine, elapsedClues, eventMentions, holidayDeadlineClues, tripClues, warLengthClues } from './clues.js';
 import { datelineYear } from './dateline.js';
 import { eraClues } from './eras.js';
 import { eventRefClues } from './event-refs.js';
@@ -106,6 +106,7 @@ function fromText(doc: string, text: string, dateline: Annotation<Dateline> | un
   const clues: Clue[] = [
     ...roleClues(text, doc, people), ...eventRefClues(text, doc, sentences, relativeTimes(timexes)), ...eraClues(text, doc),
     ...warLengthClues(text, doc), ...tripClues(text, doc, named), ...elapsedClues(text, mentions),
+    ...holidayDeadlineClues(doc, timexes, reference),
   ];
   const weekdays = timexWeekdays(timexes);
   const inferred = infer(clues, mentions, reference, weekdays);

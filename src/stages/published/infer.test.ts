@@ -34,6 +34,10 @@ describe('inferPublished', () => {
     assert.deepEqual([p.earliest, p.latest], ['2013-02-01', '2017-01-20']);
     assert.ok(p.evidence.some((e) => typeof e === 'string' && /war in Gaza.*ignored/.test(e)));
   });
+  it('a year-less day of unknown tense does not bound the interval (it may lie ahead)', () => {
+    const p = inferPublished([role('2024-01-01', '2024-12-31')], [mention(10, null, 3, 3, 'unknown')], REF)!;
+    assert.deepEqual([p.earliest, p.latest], ['2024-01-01', '2024-12-31']);
+  });
   it('the latest past date mentioned is the lower bound and the best value', () => {
     const p = inferPublished([role('2021-01-26', '2025-01-20')], [mention(10, 2023, 10, 7), mention(50, 2024, 3, null)], REF)!;
     assert.deepEqual([p.earliest, p.latest, p.value, p.precision], ['2024-03-01', '2025-01-20', '2024-03', 'month']);

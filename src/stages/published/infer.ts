@@ -111,16 +111,23 @@ export function infer(clues: readonly Clue[], mentions: readonly DateMention[], 
   let latestDay: Resolved | null = null;
   let latestOther: Resolved | null = null;
   for (const m of resolved) {
-    if (!bounds(m) || m.target === true) continue;
-    const narrowed = restrict(allowed, [{ earliest: m.start, latest: null }]);
-    if (!narrowed) { dropped.push(`${m.span.text} (${m.value}) is after the latest possible date; ignored`); continue; }
-    allowed = narrowed;
-    kept.push({ earliest: m.start, latest: null, reason: m.background === 'onset' ? `mentions ${m.value} as the start of something still going on (a bound, not the date)` : m.background === 'event' ? `mentions ${m.value} naming an earlier event (a bound, not the date)` : `mentions ${m.value} as past`, span: m.span, strength: 'weak' });
+    if (m.target === true) continue;
+    if (bounds(m)) {
+      const narrowed = restrict(allowed, [{ earliest: m.start, latest: null }]);
+      if (!narrowed) { dropped.push(`${m.span.text} (${m.value}) is after the latest possible date; ignored`); continue; }
+      allowed = narrowed;
+      kept.push({ earliest: m.start, latest: null, reason: m.background === 'onset' ? `mentions ${m.value} as the start of something still going on (a bound, not the date)` : m.background === 'event' ? `mentions ${m.value} naming an earlier event (a bound, not the date)` : `mentions ${m.value} as past`, span: m.span, strength: 'weak' });
+    } else if (!m.yearless || m.tense !== 'unknown') continue;
+    // a year-less day of unknown tense ("on March 3") bounds nothing (it may be ahead) but, inside
+    // the interval, is still the likeliest news day
     if (m.background !== undefined) continue;
     if (m.precision === 'day') { if (!latestDay || m.start >= latestDay.start) latestDay = m; } else if (!latestOther || m.start >= latestOther.start) latestOther = m;
   }
   if (kept.length === 0) return null;
   const interval = hull(allowed);
+  // a candidate that bounded nothing may lie before a bound that came after it
+  if (latestDay !== null && latestDay.start < interval.earliest) latestDay = null;
+  if (latestOther !== null && latestOther.start < interval.earliest) latestOther = null;
   const value = bestValue(allowed, latestDay, latestOther, reference, weekdays);
   const evidence: (EvidenceSpan | string)[] = [];
   for (const c of kept) evidence.push(c.span ? { ...c.span } : c.reason, ...(c.span ? [c.reason] : []));
@@ -229,12 +236,14 @@ export function isDay(isoDay: number, w: WeekdayMention): boolean {
 
 /**
  * Whether a mention bounds the publication date from below: a past mention does; so does
- * a month or day of unknown tense; a bare year of unknown tense does not ("by 2025", "the
- * 2030 target" are often ahead).
+ * a month or day of unknown tense written with its year (the time stage does not trust its
+ * past tense that far); a bare year of unknown tense does not ("by 2025", "the 2030 target"
+ * are often ahead), nor does a year-less month or day of unknown tense ("talks on March 3":
+ * the tense does not say on which side of the article it lies).
  */
 function bounds(m: Resolved): boolean {
   if (m.tense === 'future') return false;
-  return m.tense === 'past' || m.precision !== 'year';
+  return m.tense === 'past' || (m.precision !== 'year' && !m.yearless);
 }
 
 /** A mention with a resolved value. */
@@ -246,6 +255,8 @@ interface Resolved {
   readonly tense: DateMention['tense'];
   readonly background: DateMention['background'];
   readonly target: boolean;
+  /** Whether the text gave no year (the year was picked to fit the interval). */
+  readonly yearless: boolean;
 }
 
 /**
@@ -264,7 +275,7 @@ export function anchorMentions(mentions: readonly DateMention[], interval: { ear
     const value = format(year, m.month, m.day);
     const start = startOf(value);
     if (start > interval.latest && m.tense !== 'future' && m.year === null) continue;
-    out.push({ span: m.span, value, precision: m.day !== null ? 'day' : m.month !== null ? 'month' : 'year', start, tense: m.tense, background: m.background, target: m.target === true });
+    out.push({ span: m.span, value, precision: m.day !== null ? 'day' : m.month !== null ? 'month' : 'year', start, tense: m.tense, background: m.background, target: m.target === true, yearless: m.year === null });
     anchor = start;
   }
   return out;

@@ -61,3 +61,7 @@ describe('not background', () => {
 describe('no dateline year from a target', () => {
   it('"by the end of 2017" does not pick the dateline year', () => assert.notEqual(dating('LONDON, Jan. 9 (Reuters) - Rail workers will strike, the union said on Monday. Operators proposed closing ticket offices by the end of 2017.')[0], '2018-01-09'));
 });
+
+describe('no deadline from a holiday gone by', () => {
+  it('"the truce collapsed before Ramadan" does not put the article before a Ramadan', () => assert.ok(!publishedOf('Secretary of State Antony Blinken said the truce in Gaza collapsed before Ramadan.').evidence.some((e) => typeof e === 'string' && e.includes('ahead of the holiday'))));
+});

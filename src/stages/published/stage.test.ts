@@ -3,6 +3,10 @@ import { describe, it } from 'node:test';
 import { dating, publishedOf } from './testing.js';
 
 describe('published stage on undated texts (reference 2026-11-21)', () => {
+  it('a truce hoped for before Ramadan puts the article in the months before one', () => {
+    const p = publishedOf('Secretary of State Antony Blinken said mediators hoped to reach a truce in Gaza before Ramadan.');
+    assert.ok(p.evidence.includes('possible: 2021-01-26..2021-04-13 or 2021-12-31..2022-04-02 or 2022-12-21..2023-03-23 or 2023-12-10..2024-03-11 or 2024-11-29..2025-01-20'));
+  });
   it('a dateline month-day: the year where the lead\'s weekday fits', () => assert.deepEqual(dating('AMMAN, June 10 (Reuters) - Secretary of State Antony Blinken met King Abdullah on Monday to discuss aid.'), ['2024-06-10', 'dateline', '2024-06-10', '2024-06-10']));
   it('a dateline day-month (British order) is read too', () => assert.deepEqual(dating('AMMAN, 10 June (AFP) - Secretary of State Antony Blinken met King Abdullah on Monday to discuss aid.'), ['2024-06-10', 'dateline', '2024-06-10', '2024-06-10']));
   it('a dateline month-day: the year an era allows', () => assert.deepEqual(dating('DOHA, March 3 (Reuters) - Secretary of State Antony Blinken said the war in Gaza must end.'), ['2024-03-03', 'dateline', '2024-03-03', '2024-03-03']));

@@ -12,7 +12,10 @@
  *    the line is title-like (short, no final punctuation, clearly shorter than the
  *    block's longest line: a headline or subheading), or the line ends a sentence and is
  *    clearly shorter than the longest line (the last line of a wrapped paragraph), or it
- *    ends a sentence and the next line is title-like.
+ *    ends a sentence and the next line is title-like; or the line is the text's first, title-like,
+ *    and the next opens like a dateline (`CAIRO (Reuters) -`, `DOHA, Qatar —`, `DOHA —`): a
+ *    headline, however long beside a short body, so that no sentence (and no mention: "Doha"
+ *    and "DOHA") runs across its end.
  * A line that the next line continues in lower case is never split from it.
  */
 import { ABBREVIATIONS } from './abbreviations.js';
@@ -41,6 +44,8 @@ export function isSpace(c: number): boolean {
 const LOWER_START = /^\p{Ll}/u;
 const TITLE_START = /^[\p{Lu}\p{N}"“‘'«„]/u;
 const LIST_ITEM = /^(?:[-*•·▪‣◦–—]\s|\d{1,3}[.)]\s)/u;
+/** A line opening like a dateline: a run of at least three capitals (`DOHA`, `GAZA CITY`, `BEIRUT/JERUSALEM`) then a comma, a bracket, a dash or a colon. */
+const DATELINE_OPEN = /^\p{Lu}[\p{Lu}.'’]*\p{Lu}(?:[ /-]\p{Lu}[\p{Lu}.'’]*)*(?=\s*(?:[,(—–―]|-\s|--|:\s))/u;
 const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
 
 /**
@@ -72,11 +77,11 @@ export function findParagraphs(text: string): ParagraphSpan[] {
   if (block.length > 0) blocks.push(block);
   const out: ParagraphSpan[] = [];
   const webCopy = longest > LONG_LINE;
-  for (let b = 0; b < blocks.length; b++) flushBlock(text, blocks[b]!, b === blocks.length - 1 ? 'end-of-text' : 'blank-line', webCopy, out);
+  for (let b = 0; b < blocks.length; b++) flushBlock(text, blocks[b]!, b === blocks.length - 1 ? 'end-of-text' : 'blank-line', webCopy, out, b === 0);
   return out;
 }
 
-function flushBlock(text: string, lines: readonly Line[], lastRule: ParagraphRule, webCopy: boolean, out: ParagraphSpan[]): void {
+function flushBlock(text: string, lines: readonly Line[], lastRule: ParagraphRule, webCopy: boolean, out: ParagraphSpan[], first: boolean): void {
   let maxLen = 0;
   for (const l of lines) if (l.end - l.start > maxLen) maxLen = l.end - l.start;
   let perLine = webCopy;
@@ -91,7 +96,7 @@ function flushBlock(text: string, lines: readonly Line[], lastRule: ParagraphRul
   for (let i = 0; i < lines.length - 1; i++) {
     const a = lines[i]!;
     const b = lines[i + 1]!;
-    const rule = perLine ? perLineBreak(text, a, b) : wrappedBreak(text, a, b, maxLen);
+    const rule = perLine ? perLineBreak(text, a, b) : first && i === 0 && headlineAboveDateline(text, a, b) ? 'title-line' : wrappedBreak(text, a, b, maxLen);
     if (rule !== null) {
       push(text, start, a.end, rule, out);
       start = b.start;
@@ -124,6 +129,20 @@ function wrappedBreak(text: string, a: Line, b: Line, maxLen: number): Paragraph
     if (b.end - b.start < TITLE_RATIO * maxLen && isTitleLike(text, b)) return 'title-line';
   }
   return null;
+}
+
+/** Words that end no headline: a line ending in one runs on into the next ("the leaders of" / "NATO, the EU …"). */
+const RUNS_ON = /\s(?:of|the|a|an|and|or|to|in|on|at|for|with|by|from|as|that|than)$/i;
+
+/**
+ * Whether line `a` is a headline above a dateline on line `b`: `a` title-like and not ending in a
+ * word that runs on, `b` opening with a run of capitals holding three in a row and then a comma, a
+ * bracket, a dash or a colon.
+ */
+function headlineAboveDateline(text: string, a: Line, b: Line): boolean {
+  if (!isTitleLike(text, a) || RUNS_ON.test(lineText(text, a))) return false;
+  const m = DATELINE_OPEN.exec(lineText(text, b));
+  return m !== null && /\p{Lu}{3}/u.test(m[0]);
 }
 
 /** A headline-like line: short, few words, no final punctuation, starting like a title. */

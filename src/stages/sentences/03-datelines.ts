@@ -14,7 +14,10 @@
  *   contain a lower-case letter (an all-caps headline with a dash is not a dateline).
  * Only the first paragraph is tried, or a later one when everything before it is a short
  * single line not ending in a full stop, comma or colon (a headline, byline or date
- * line); at most four paragraphs are tried.
+ * line) — except that the first may end in a full stop (some outlets and corpora end a
+ * headline with one: `Envoys return to Cairo.` above `CAIRO, Nov. 19 (UPI) —`) when the
+ * dateline under it is a wire's, with a date or an agency (a bare `DOHA —` after a short
+ * sentence is more likely a body's second paragraph); at most four paragraphs are tried.
  */
 import { findParagraphs } from './01-paragraphs.js';
 import { KICKERS } from './lexicon.js';
@@ -40,6 +43,8 @@ const BODY_START = /^[\p{Lu}\p{N}"“‘'«„]/u;
 const LOWER = /\p{Ll}/u;
 /** A preamble line may end in `?` or `!` (headlines do), not in a full stop or a comma. */
 const FINAL_PUNCT = /[.…:;,]["”’')]*$/u;
+/** The first line, a headline, may also end in one full stop (not an ellipsis, an abbreviation's dot is one too). */
+const HEADLINE_FINAL_PUNCT = /(?:\.\.|[…:;,])["”’')]*$/u;
 const MAX_PREAMBLE = 4;
 const PREAMBLE_MAX_CHARS = 160;
 
@@ -51,17 +56,22 @@ export function findDateline(text: string): Dateline | null {
 /** As {@link findDateline}, reusing paragraphs already found for `text`. */
 export function findDatelineIn(text: string, paragraphs: readonly ParagraphSpan[]): Dateline | null {
   const last = Math.min(paragraphs.length, MAX_PREAMBLE);
+  /** Whether the first paragraph ended in a full stop (a headline only above a wire's dateline). */
+  let stopped = false;
   for (let i = 0; i < last; i++) {
     const p = paragraphs[i]!;
     const found = matchAt(text, p, paragraphs[i + 1] ?? null);
-    if (found !== null) return found;
-    if (!isPreamble(p)) return null;
+    if (found !== null) return !stopped || found.date !== null || found.agency !== null ? found : null;
+    if (!isPreamble(p)) {
+      if (i > 0 || !isPreamble(p, HEADLINE_FINAL_PUNCT)) return null;
+      stopped = true;
+    }
   }
   return null;
 }
 
-function isPreamble(p: ParagraphSpan): boolean {
-  return p.end - p.start <= PREAMBLE_MAX_CHARS && p.text.indexOf('\n') < 0 && !FINAL_PUNCT.test(p.text);
+function isPreamble(p: ParagraphSpan, finalPunct = FINAL_PUNCT): boolean {
+  return p.end - p.start <= PREAMBLE_MAX_CHARS && p.text.indexOf('\n') < 0 && !finalPunct.test(p.text);
 }
 
 function matchAt(text: string, p: ParagraphSpan, next: ParagraphSpan | null): Dateline | null {

@@ -22,3 +22,4 @@ test('day before month', () => expectDateline('LONDON, 4 June (dpa) - Ministers 
 test('accented capitals', () => expectDateline('BOGOTÁ, Colombia — Rebels signed.', { place: 'BOGOTÁ, Colombia', date: null, agency: null }));
 test('dotted place word', () => expectDateline('ST. LOUIS (AP) — A rally was held.', { place: 'ST. LOUIS', date: null, agency: 'AP' }));
 test('dateline on its own line', () => expectDateline('JERUSALEM (AP) —\nThe cabinet met late into the night.', { place: 'JERUSALEM', date: null, agency: 'AP', text: 'JERUSALEM (AP) —' }));
+test('under a headline ending in a full stop', () => expectDateline('Envoys return to Cairo for a new round of truce talks.\n\nCAIRO, Nov. 4 (UPI) — Egyptian mediators met both delegations.', { place: 'CAIRO', date: 'Nov. 4', agency: 'UPI' }));

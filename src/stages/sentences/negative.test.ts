@@ -2,7 +2,7 @@
  * @module stages/sentences/negative.test — cases that must NOT split and must NOT be datelines.
  */
 import { test } from 'node:test';
-import { expectDateline, expectSentences } from './testing.js';
+import { expectDateline, expectParagraphs, expectSentences } from './testing.js';
 
 const one = (text: string): void => expectSentences(text, [text]);
 
@@ -37,3 +37,4 @@ test('no dateline deep in the body after a full paragraph', () => expectDateline
 test('no dateline when a lower-case word follows the dash', () => expectDateline('NATO — the alliance — has no role here.', null));
 test('no dateline for a title-case place', () => expectDateline('Cairo — Talks resumed on Monday.', null));
 test('no dateline for a hyphenated caps word', () => expectDateline('COVID-19 restrictions were lifted.', null));
+test('a wrapped line ending in a word that runs on is no headline above a dateline', () => expectParagraphs('The talks on Monday brought together the foreign ministers of\nNATO, the European Union and the G7 to agree on aid.', ['The talks on Monday brought together the foreign ministers of\nNATO, the European Union and the G7 to agree on aid.']));

@@ -20,3 +20,4 @@ test('lower-case line continues a long line', () => expectParagraphs(`${LONG_A.s
 test('web copy: headline and byline lines above long lines', () => expectParagraphs(`Envoys return to Cairo as pressure grows on both sides\nBy Ana Ruiz\n\n${LONG_A}`, ['Envoys return to Cairo as pressure grows on both sides', 'By Ana Ruiz', LONG_A]));
 test('empty text', () => expectParagraphs(' \n \n', []));
 test('Windows line ends', () => expectParagraphs('One.\r\n\r\nTwo.', ['One.', 'Two.']));
+test('a headline above a dateline ends its paragraph however short the body', () => expectParagraphs('Hostage talks resume in Cairo\nCAIRO (Reuters) – Negotiators met.', ['Hostage talks resume in Cairo', 'CAIRO (Reuters) – Negotiators met.']));

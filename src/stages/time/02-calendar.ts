@@ -511,6 +511,15 @@ const HOLIDAY_PATTERN = Object.keys(HOLIDAYS).sort((a, b) => b.length - a.length
 
 /** Words before a bare `Eid` that make it the holiday (`on Eid`, `the Eid holiday`, `ahead of Eid`). */
 const EID_BEFORE = /\b(?:on|before|after|during|for|since|until|over|at|the|of|by|around|till)\s+$/i;
+/**
+ * Words before `Ramadan`, a month-long period, that mean its first day (`before Ramadan`,
+ * `ahead of Ramadan`, `until the start of Ramadan`); elsewhere (`during Ramadan`) it is no day
+ * and is not tagged. Not `by Ramadan`: the events stage would take such a target for the day a
+ * hoped-for deal is reached.
+ */
+const RAMADAN_START_BEFORE = /\b(?:before|ahead\s+of|until|till|(?:start|beginning|eve)\s+of)\s+(?:the\s+(?:holy\s+)?(?:month\s+of\s+)?)?$/i;
+/** `before Christmas`, `ahead of Eid`: the time up to the holiday (mod BEFORE). */
+const BEFORE_HOLIDAY = /\b(?:before|ahead\s+of)\s+(?:the\s+(?:holy\s+)?(?:month\s+of\s+)?)?$/i;
 
 /** `Christmas`, `Thanksgiving Day`, `last Easter`, `New Year's Eve`. */
 const holiday: Rule = {
@@ -527,8 +536,11 @@ const holiday: Rule = {
     if (which === undefined) return null;
     // `Eid` alone is also a surname ("Bassem Eid"): a date only after a word that introduces one
     if (which === 'eid' && shiftWord === undefined && !EID_BEFORE.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return null;
-    if (yr !== undefined) return whole(m, 'date', known(holidayDay(which, Number(yr))), 'day');
-    return whole(m, 'date', { op: 'holiday', which, tense: 'unknown', shift: shiftOf(shiftWord) }, 'day');
+    const lead = m.input.slice(Math.max(0, m.index - 40), m.index);
+    if (which === 'ramadan' && (shiftWord !== undefined || !RAMADAN_START_BEFORE.test(lead))) return null;
+    const before = shiftWord === undefined && BEFORE_HOLIDAY.test(lead);
+    if (yr !== undefined) return whole(m, 'date', before ? { ...known(holidayDay(which, Number(yr))), mod: 'BEFORE' } : known(holidayDay(which, Number(yr))), 'day');
+    return whole(m, 'date', { op: 'holiday', which, tense: 'unknown', shift: shiftOf(shiftWord), ...(before ? { mod: 'BEFORE' as const } : {}) }, 'day');
   },
 };
 

@@ -162,6 +162,24 @@ const reportingYear: Rule = {
   },
 };
 
+/**
+ * `the day before`, `the week after`: the unit before or after the anchor (the narrative time
+ * of the document pass and the time stage move it, as `the previous day`), only where nothing
+ * follows that the unit would be before or after (`the day before the vote` is no time of its own).
+ */
+const unitBeforeAfter: Rule = {
+  id: 'unit-before-after',
+  reason: '"said the day before" is the previous day, as "the previous day" is',
+  needs: AGO,
+  reach: 3,
+  requires: F_UNIT,
+  pattern: /\bthe\s+(day|week|month|year)\s+(before|after)(?![a-z])/gi,
+  build(m, text) {
+    if (!/^\s*(?:[,.;:)]|$|that\s)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return null;
+    return whole(m, 'date', { op: 'offset', unit: m[1]!.toLowerCase() as Unit, n: m[2]!.toLowerCase() === 'before' ? -1 : 1 }, 'period');
+  },
+};
+
 /** `two days ago`, `a year earlier`, `six weeks ago`, `three months from now`, `a decade ago`, `a year and a half ago`. */
 const ago: Rule = {
   id: 'ago',
@@ -251,4 +269,4 @@ const genericRef: Rule = {
 };
 
 /** The relative proposers, in priority order. */
-export const RELATIVE_RULES: readonly Rule[] = [deicticDay, deicticPart, relativeUnit, fiscalYear, thatPeriod, theWeekend, reportingPeriod, reportingYear, ago, edgeOfPeriod, genericRef];
+export const RELATIVE_RULES: readonly Rule[] = [deicticDay, deicticPart, relativeUnit, unitBeforeAfter, fiscalYear, thatPeriod, theWeekend, reportingPeriod, reportingYear, ago, edgeOfPeriod, genericRef];

@@ -8,6 +8,7 @@
  * still alone takes the day named earlier in its sentence; last, the start of a range takes
  * the year written at its end.
  */
+import { formatWeek, nthWeekday } from './calendar.js';
 import { PARTS_OF_DAY } from './lexicon.js';
 import { pad, rawWordAfter, wordBefore } from './patterns.js';
 import type { Candidate, Mod, TimexValue } from './types.js';
@@ -261,6 +262,52 @@ const weekOf: Refiner = {
   },
 };
 
+const WEEK_OF_MONTH = /(?:^|[^a-z])(the\s+(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|final)\s+week\s+of)\s+$/i;
+const WEEK_ORDINALS: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, last: -1, final: -1 };
+
+/** A month (`February`, `March 2024`, `last month`) that a week of it can be counted in. */
+function isMonth(c: Candidate): boolean {
+  const v = c.value;
+  if (v.mod !== undefined) return false;
+  if (v.op === 'month') return true;
+  if (v.op === 'offset') return v.unit === 'month' && v.grain === undefined;
+  return v.op === 'known' && v.value.length === 7 && /^\d{4}-\d{2}$/.test(v.value);
+}
+
+/** The value of the `n`th week of a month value: a written month's week is known at once. */
+function weekOfMonthValue(v: TimexValue, n: number): TimexValue {
+  if (v.op !== 'known') return { ...v, weekOfMonth: n };
+  return { op: 'known', value: formatWeek(nthWeekday(Number(v.value.slice(0, 4)), Number(v.value.slice(5, 7)), 4, n)), ...(v.tense === undefined ? {} : { tense: v.tense }) };
+}
+
+/**
+ * `the second week of February`, `the last week of March 2024`: one week of the month, one
+ * expression (the `last week` the relative rule read inside `the last week of March` goes).
+ */
+const weekOfMonth: Refiner = {
+  id: 'week-of-month',
+  reason: '"the second week of February" is a week, not the month, and its "last week" is not the week before the anchor',
+  refine(candidates, scope) {
+    const out: Candidate[] = [];
+    for (const c of candidates) {
+      if (!isMonth(c) || wordBefore(scope.text, c.start) !== 'of') {
+        out.push(c);
+        continue;
+      }
+      const floor = Math.max(scope.start, c.start - 32);
+      const m = WEEK_OF_MONTH.exec(scope.text.slice(floor, c.start));
+      if (m === null) {
+        out.push(c);
+        continue;
+      }
+      const start = floor + m.index + m[0].indexOf(m[1]!);
+      while (out.length > 0 && out[out.length - 1]!.end > start) out.pop();
+      out.push({ ...c, start, value: weekOfMonthValue(c.value, WEEK_ORDINALS[m[2]!.toLowerCase()]!), role: 'period', rule: `${c.rule}+week-of-month` });
+    }
+    return out;
+  },
+};
+
 /** A clock time with no day beside it belongs to the day named last in its sentence. */
 /** A day value with a clock time instead of its part of day and mod. */
 function atTime(day: Candidate, time: string): TimexValue {
@@ -291,6 +338,35 @@ const clockInheritsDay: Refiner = {
       const on = candidates.slice(i + 1, i + 3).find((n) => lendsDay(n) && n.start - c.end <= 40 && CLOCK_ON_DAY.test(scope.text.slice(c.end, n.start)));
       const lender = on ?? day ?? candidates.slice(i + 1, i + 3).find((n) => lendsDay(n) && n.start - c.end <= 25) ?? null;
       return lender === null ? c : { ...c, value: atTime(lender, c.value.time!), rule: `${c.rule}+sentence-day` };
+    });
+  },
+};
+
+/** A reporting verb right before a day (`said Tuesday`, `told reporters on Monday`): the day of the telling, not of the events told. */
+const TOLD_ON = /(?:^|[^a-z])(?:said|says|told(?:\s+\w+){0,2}|announced|reported|added|confirmed|stated|wrote|tweeted|posted)\s+(?:on\s+)?$/i;
+/** A reporting verb between a day and `overnight` (`On Tuesday, the air force said drones struck overnight`). */
+const TELLING = /\b(?:said|says|told|announced|reported|added|confirmed|stated|wrote|tweeted|posted)\b/i;
+
+/**
+ * `talks on Sunday continued overnight`: an `overnight` alone is the night of the day named
+ * before it in its sentence, not the night before the anchor; unless that day is the day of
+ * a telling (`the army said on Tuesday that drones struck overnight`), where the events told
+ * are of the night before the telling, which the anchor's night stands for (also when the
+ * reporting verb comes between: `On Tuesday, the air force said drones struck overnight`).
+ */
+const overnightInheritsDay: Refiner = {
+  id: 'overnight-inherits-day',
+  reason: 'in "talks on Sunday continued overnight" the night is Sunday\'s, not the one before the article',
+  refine(candidates, scope) {
+    let day: Candidate | null = null;
+    return candidates.map((c) => {
+      if (c.rule !== 'deictic-part-of-day' || c.end - c.start !== 9 || !/^overnight$/i.test(scope.text.slice(c.start, c.end))) {
+        if (lendsDay(c)) day = c;
+        return c;
+      }
+      if (day === null || TOLD_ON.test(scope.text.slice(Math.max(scope.start, day.start - 40), day.start)) || TELLING.test(scope.text.slice(day.end, c.start))) return c;
+      const { mod: _mod, part: _part, ...rest } = day.value;
+      return { ...c, value: { ...rest, part: 'NI' } as TimexValue, rule: `${day.rule}+overnight` };
     });
   },
 };
@@ -350,4 +426,4 @@ const weekdayOfWeek: Refiner = {
 };
 
 /** The refiners in the order they run. */
-export const REFINERS: readonly Refiner[] = [resolveOverlaps, partOfDay, overnightDay, clockWithDay, weekdayOfWeek, weekOf, modifiers, clockInheritsDay, rangeYear];
+export const REFINERS: readonly Refiner[] = [resolveOverlaps, partOfDay, overnightDay, clockWithDay, weekdayOfWeek, weekOf, weekOfMonth, modifiers, clockInheritsDay, overnightInheritsDay, rangeYear];

@@ -116,7 +116,7 @@ function isCalendarValue(v: string): boolean {
   return (v.length === 4 || v.length === 7 || v.length === 10) && /^\d{4}(?:(?:-\d{2}){0,2}|-Q[1-4])$/.test(v);
 }
 
-const ANAPHORIC = /^the (following|previous|preceding) (day|week|month|year)$|^the (next) (day)$/i;
+const ANAPHORIC = /^the (following|previous|preceding) (day|week|month|year)$|^the (next) (day)$|^the (day|week|month|year) (before|after)$/i;
 
 /** A comparison with the same time a year back: `fell 21% in April from a year earlier`, `higher than a year ago`. */
 const COMPARED_YEAR_BACK = /\b(?:from|than|over|with|versus|vs\.?)\s+an?\s+year\s+(?:earlier|ago|before)$/i;
@@ -184,9 +184,9 @@ export function narrativeTime(candidates: readonly Candidate[], text: string): C
         continue;
       }
     }
-    const m = c.rule === 'relative-unit' ? ANAPHORIC.exec(text.slice(c.start, c.end).replace(/\s+/g, ' ')) : null;
-    const unit = m === null ? null : ((m[2] ?? m[4])!.toLowerCase() as Unit);
-    const n = m === null ? 0 : /^(?:following|next)$/i.test(m[1] ?? m[3]!) ? 1 : -1;
+    const m = c.rule === 'relative-unit' || c.rule === 'unit-before-after' ? ANAPHORIC.exec(text.slice(c.start, c.end).replace(/\s+/g, ' ')) : null;
+    const unit = m === null ? null : ((m[2] ?? m[4] ?? m[5])!.toLowerCase() as Unit);
+    const n = m === null ? 0 : /^(?:following|next|after)$/i.test(m[1] ?? m[3] ?? m[6]!) ? 1 : -1;
     const shifted = unit === null || last === null ? null : shiftKnown(last, unit, n);
     if (shifted !== null) {
       out.push({ ...c, value: { op: 'known', value: shifted }, rule: `${c.rule}+narrative-time` });

@@ -154,7 +154,7 @@ function orthodoxEaster(y: number): Ymd {
  * later is common) or names it in the Hebrew calendar (Israel's days: Simchat Torah on 22
  * Tishri). Purim is in Adar, or Adar II in a leap year.
  */
-const ISLAMIC: readonly (readonly [Holiday, string, number])[] = [['eid-al-fitr', '10', 1], ['eid-al-adha', '12', 10]];
+const ISLAMIC: readonly (readonly [Holiday, string, number])[] = [['ramadan', '9', 1], ['eid-al-fitr', '10', 1], ['eid-al-adha', '12', 10]];
 const HEBREW: readonly (readonly [Holiday, string, number])[] = [
   ['passover', 'Nisan', 15], ['rosh-hashanah', 'Tishri', 1], ['yom-kippur', 'Tishri', 10], ['sukkot', 'Tishri', 15],
   ['simchat-torah', 'Tishri', 22], ['hanukkah', 'Kislev', 25], ['purim', 'Adar', 14], ['purim', 'Adar II', 14],
@@ -199,7 +199,7 @@ function lunarHolidays(y: number): ReadonlyMap<Holiday, readonly Ymd[]> {
 export function holidayDays(which: Holiday, y: number): Ymd[] {
   switch (which) {
     case 'eid': return [...holidayDays('eid-al-fitr', y), ...holidayDays('eid-al-adha', y)].sort((a, b) => epochDay(a.y, a.m, a.d) - epochDay(b.y, b.m, b.d));
-    case 'eid-al-fitr': case 'eid-al-adha': case 'passover': case 'rosh-hashanah': case 'yom-kippur': case 'sukkot': case 'simchat-torah': case 'hanukkah': case 'purim':
+    case 'eid-al-fitr': case 'eid-al-adha': case 'ramadan': case 'passover': case 'rosh-hashanah': case 'yom-kippur': case 'sukkot': case 'simchat-torah': case 'hanukkah': case 'purim':
       return [...(lunarHolidays(y).get(which) ?? [])];
     default: return [holidayYmd(which, y)];
   }
@@ -210,7 +210,7 @@ export function holidayYmd(which: Holiday, y: number): Ymd {
   switch (which) {
     case 'orthodox-christmas': return { y, m: 1, d: 7 };
     case 'orthodox-easter': return orthodoxEaster(y);
-    case 'eid': case 'eid-al-fitr': case 'eid-al-adha': case 'passover': case 'rosh-hashanah': case 'yom-kippur': case 'sukkot': case 'simchat-torah': case 'hanukkah': case 'purim':
+    case 'eid': case 'eid-al-fitr': case 'eid-al-adha': case 'ramadan': case 'passover': case 'rosh-hashanah': case 'yom-kippur': case 'sukkot': case 'simchat-torah': case 'hanukkah': case 'purim':
       return holidayDays(which, y)[0] ?? { y, m: 1, d: 1 };
     case 'new-year': return { y, m: 1, d: 1 };
     case 'new-year-eve': return { y, m: 12, d: 31 };

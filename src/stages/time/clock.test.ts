@@ -34,3 +34,5 @@ test('date and part of day', () => expectTimes('The raid began on Oct. 7 morning
 test('overnight before a weekday is that day\'s night', () => expectTypedTimes('Drones struck Kyiv overnight Tuesday.', W, [['overnight Tuesday', '2024-04-30TNI', 'time']]));
 test('overnight', () => expectTimes('Strikes hit the city overnight.', W, [['overnight', '2024-04-30TNI']]));
 test('about a clock time', () => expectTimes('The blast struck around 7:15 p.m.', W, [['around 7:15 p.m.', '2024-05-01T19:15']]));
+test('overnight after a day in its sentence is that day\'s night', () => expectTimes('Negotiators said on Wednesday that talks on Sunday continued overnight.', '2025-01-22', [['Wednesday', '2025-01-22'], ['Sunday', '2025-01-19'], ['overnight', '2025-01-19TNI']]));
+test('overnight after a part of a day is that day\'s night', () => expectTimes('Talks resumed Sunday morning and ran overnight.', '2025-01-22', [['Sunday morning', '2025-01-19TMO'], ['overnight', '2025-01-19TNI']]));

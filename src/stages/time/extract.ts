@@ -237,6 +237,9 @@ function withTense(text: string, found: readonly Candidate[], tokens: readonly T
       const governed = FIRM_OPS.has(c.value.op) && !over ? governingTense(word, to - from, first, last) : null;
       firm = governed !== null && governed !== 'unknown';
       tense = governed ?? tenseAround(word, to - from, first, last, c.value.op === 'weekday' || c.value.op === 'month-day');
+      // "hoped to reach a deal before Christmas": a holiday something should come before, no verb
+      // governing it ("the truce collapsed before Christmas"), is a deadline, the coming one
+      if (!firm && c.value.op === 'holiday' && c.value.mod === 'BEFORE') { tense = 'future'; firm = true; }
     }
     const value = (over ? { ...c.value, tense, over } : rangeFrom !== undefined ? { ...c.value, tense, rangeFrom } : firm ? { ...c.value, tense, firm: true } : { ...c.value, tense }) as TimexValue;
     // one literal, not a spread: the refiners build candidates with their keys in several orders

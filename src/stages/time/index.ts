@@ -114,7 +114,7 @@ export function resolveOn(t: Pick<TimexAnnotationValue, 'type' | 'value'>, ancho
 }
 
 /** "the next day", "the following day", "the previous day": one day after or before another. */
-const NEXT_DAY = /^the\s+(next|following|previous|preceding)\s+day$/i;
+const NEXT_DAY = /^the\s+(?:(next|following|previous|preceding)\s+day|day\s+(before|after))$/i;
 
 /** How far back (characters) the day a "next day" counts from may stand. */
 const NEXT_DAY_REACH = 300;
@@ -139,7 +139,7 @@ function afterResolvedDays(time: Annotation<ResolvedTime>[]): Annotation<Resolve
     }
     if (prev === undefined) continue;
     const day = parseDay(prev.value.value!.slice(0, 10))!;
-    const n = /next|following/i.test(t.text) ? 1 : -1;
+    const n = /next|following|after/i.test(t.text) ? 1 : -1;
     out ??= [...time];
     out[i] = Object.freeze({ ...t, value: Object.freeze({ ...t.value, value: formatDay(addDays(day, n)), precision: 'day' as const }), source: `${t.source}+after-day` });
   }

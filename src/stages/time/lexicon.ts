@@ -91,7 +91,7 @@ export const HOLIDAYS: Readonly<Record<string, Holiday>> = {
   'orthodox christmas': 'orthodox-christmas', 'orthodox easter': 'orthodox-easter',
   'eid al-fitr': 'eid-al-fitr', 'eid al fitr': 'eid-al-fitr', 'eid ul-fitr': 'eid-al-fitr', 'eid-al-fitr': 'eid-al-fitr', 'eid el-fitr': 'eid-al-fitr',
   'eid al-adha': 'eid-al-adha', 'eid al adha': 'eid-al-adha', 'eid ul-adha': 'eid-al-adha', 'eid-al-adha': 'eid-al-adha', 'eid el-adha': 'eid-al-adha',
-  eid: 'eid', passover: 'passover', pesach: 'passover', 'rosh hashanah': 'rosh-hashanah', 'rosh hashana': 'rosh-hashanah',
+  eid: 'eid', ramadan: 'ramadan', passover: 'passover', pesach: 'passover', 'rosh hashanah': 'rosh-hashanah', 'rosh hashana': 'rosh-hashanah',
   'yom kippur': 'yom-kippur', sukkot: 'sukkot', 'simchat torah': 'simchat-torah', 'simhat torah': 'simchat-torah',
   hanukkah: 'hanukkah', chanukah: 'hanukkah', hanukah: 'hanukkah', purim: 'purim',
 };

@@ -120,3 +120,5 @@ test('mid-month is the middle of the anchor\'s month', () => expectTimes('The fi
 test('midweek is the middle of the anchor\'s week', () => expectTimes('Talks resume midweek.', '2024-10-14', [['midweek', '2024-W42']]));
 test('"from a year earlier" after a month is that month a year before', () => expectTimes('Exports fell 21% in April from a year earlier.', '2025-05-07', [['April', '2025-04'], ['a year earlier', '2024-04']]));
 test('"than a year ago" after a dated month', () => expectTimes('Sales in March 2024 were higher than a year ago.', '2025-05-07', [['March 2024', '2024-03'], ['a year ago', '2023-03']]));
+test('the day before, alone, is the previous day', () => expectTimes('Peskov said the day before that no meeting was planned.', '2025-06-04', [['the day before', '2025-06-03']]));
+test('the day before counts from a date written before it', () => expectTimes('The talks ended on May 16; the day before, Lavrov arrived.', '2025-06-04', [['May 16', '2025-05-16'], ['the day before', '2025-05-15']]));

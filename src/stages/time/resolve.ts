@@ -14,7 +14,7 @@
  * - `offset`: the anchor's unit moved by n, written at the unit's precision.
  */
 import type { Precision } from '../../pipeline/document.js';
-import { addDays, addMonths, epochDay, formatDay, formatWeek, holidayDays, isoWeekday, lastDayOfMonth, parseDay, type Ymd } from './calendar.js';
+import { addDays, addMonths, epochDay, formatDay, formatWeek, holidayDays, isoWeekday, lastDayOfMonth, nthWeekday, parseDay, type Ymd } from './calendar.js';
 import { pad } from './patterns.js';
 import type { Holiday, RelativeValue, ResolvedTime, Season, Tense, TimexType, TimexValue, UnitOffset, YearPartValue } from './types.js';
 
@@ -93,7 +93,8 @@ export function unresolved(candidate: Resolvable): ResolvedTime {
 
 /** Appends a clock time or part of day to a day value. */
 function refine(base: string, v: TimexValue): string {
-  if (v.time === undefined && v.part === undefined && v.asWeek === undefined && v.asWeekend === undefined) return base;
+  if (v.time === undefined && v.part === undefined && v.asWeek === undefined && v.asWeekend === undefined && v.weekOfMonth === undefined) return base;
+  if (v.weekOfMonth !== undefined) return base.length === 7 && precisionOf(base) === 'month' ? formatWeek(nthWeekday(Number(base.slice(0, 4)), Number(base.slice(5, 7)), 4, v.weekOfMonth)) : base;
   if (base.length !== 10 || precisionOf(base) !== 'day') return base;
   if (v.asWeek === true) return formatWeek(parseDay(base)!);
   if (v.asWeekend === true) return `${formatWeek(parseDay(base)!)}-WE`;

@@ -24,7 +24,7 @@ export type PartOfDay = 'MO' | 'MI' | 'AF' | 'EV' | 'NI' | 'DT';
 export type Season = 'SP' | 'SU' | 'FA' | 'WI';
 
 /** TIMEX3 `mod` values Parley sets. */
-export type Mod = 'START' | 'MID' | 'END' | 'APPROX' | 'LESS_THAN' | 'MORE_THAN' | 'EQUAL_OR_LESS' | 'EQUAL_OR_MORE';
+export type Mod = 'START' | 'MID' | 'END' | 'APPROX' | 'BEFORE' | 'LESS_THAN' | 'MORE_THAN' | 'EQUAL_OR_LESS' | 'EQUAL_OR_MORE';
 
 /** Which occurrence a named period means: the last one, the one meant by the tense, or the next one. */
 export type Shift = -1 | 0 | 1;
@@ -34,7 +34,7 @@ export type Holiday =
   | 'new-year' | 'new-year-eve' | 'christmas' | 'christmas-eve' | 'independence-day' | 'halloween'
   | 'valentine' | 'thanksgiving' | 'labor-day' | 'memorial-day' | 'easter' | 'good-friday' | 'election-day'
   | 'orthodox-christmas' | 'orthodox-easter'
-  | 'eid-al-fitr' | 'eid-al-adha' | 'eid'
+  | 'eid-al-fitr' | 'eid-al-adha' | 'eid' | 'ramadan'
   | 'passover' | 'rosh-hashanah' | 'yom-kippur' | 'sukkot' | 'simchat-torah' | 'hanukkah' | 'purim';
 
 /** A value that is final as written. */
@@ -136,6 +136,12 @@ export interface Refinements {
   readonly mod?: Mod;
   /** The ISO week of the day rather than the day (`the week of March 6`). */
   readonly asWeek?: true;
+  /**
+   * The `n`th week of a month value (`the second week of February` 2, `the last week of March`
+   * -1): the ISO week holding the month's `n`th Thursday, as ISO weeks belong to the year
+   * holding their Thursday.
+   */
+  readonly weekOfMonth?: number;
   /** The weekend of the day's ISO week (`the weekend`, resolved as its Saturday). */
   readonly asWeekend?: true;
 }

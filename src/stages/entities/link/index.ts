@@ -149,12 +149,19 @@ const foldOnce = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u0
 /** {@link foldOnce}, kept by name: the same names recur in every article. */
 const fold = boundedMemo(50_000, foldOnce);
 
+/** A district's dotted abbreviation after a capital's name (`Washington D.C.`). */
+const DISTRICT = /,?\s+(?:\p{Lu}\.)+$/u;
+
 let placeIndex: Map<string, { name: string; cca2: string; kind: 'country' | 'capital' }> | null = null;
 
 function places(): Map<string, { name: string; cca2: string; kind: 'country' | 'capital' }> {
   if (placeIndex) return placeIndex;
   placeIndex = new Map();
-  for (const p of worldPlaces()) for (const n of [p.name, ...p.aliases]) if (!placeIndex.has(fold(n))) placeIndex.set(fold(n), { name: p.name, cca2: p.cca2, kind: p.kind });
+  for (const p of worldPlaces()) {
+    // a capital the package names with its district ("Washington D.C.") also goes by the city's name
+    const city = p.kind === 'capital' ? p.name.replace(DISTRICT, '') : p.name;
+    for (const n of [p.name, ...p.aliases, city]) if (!placeIndex.has(fold(n))) placeIndex.set(fold(n), { name: p.name, cca2: p.cca2, kind: p.kind });
+  }
   return placeIndex;
 }
 
@@ -306,6 +313,8 @@ export const linkStage: Stage = {
         const ctype: EntityType = id ? (id.entity.type === 'organization' && type === 'group' ? 'organization' : (id.entity.type as EntityType)) : type;
         c = { key, type: ctype, name, kb: id?.entity ?? null, words: ctype === 'person' ? new Set(fold(name).split(' ').concat(fold(surface).split(' '))) : NO_WORDS, last: a.start };
         for (const old of absorbSurnames(clusters, c, mentions)) byKey.delete(old.key);
+        // "John Smith, a port official, … John A. Smith added": the name with initials takes over the bare one before it
+        if (ctype === 'person' && !id) { const old = bareNameTakenOver(clusters, byKey, c, surface, mentions); if (old !== null) byKey.delete(old.key); }
         clusters.push(c);
         byKey.set(key, c);
       }
@@ -374,7 +383,9 @@ export const linkStage: Stage = {
     // (not SpanIndex.of: the list grows afterwards)
     const named = new SpanIndex(mentions, (x) => x);
     const titles = layers.get<TitleValue>('title');
-    const appositives = appositiveTitles(doc.text, mentions, titles, kb);
+    // "John T. Walsh of the Federal Mediation and Conciliation Service": the body each person is of
+    const bodies = bodiesOf(doc.text, mentions, named);
+    const appositives = appositiveTitles(doc.text, mentions, titles, kb, bodies);
     const roles = titleRoles(doc.text, titles.flatMap((t) => coordinatedTitles(doc.text, t)), mentions, named, kb, day);
     // the second of two coordinated titles is of the first's country when it names none ("Qatari Prime Minister and Foreign Minister")
     for (let k = 1; k < roles.length; k++) {
@@ -389,6 +400,7 @@ export const linkStage: Stage = {
       const of = r.value.of ?? (owner === null ? null : kb.findByAlias(owner).find((e) => e.type === 'place' || e.type === 'organization')?.name ?? (countryNamed(owner)?.name ?? ownerIfNamed(owner, mentions)));
       roles.push(of === r.value.of ? r : annotate('role', doc.text, r.start, r.end, { ...r.value, of }, 'link/title-appositive'));
     }
+    if (bodies.size > 0) bodyRoles(doc.text, roles, [...titles, ...appositives.map((a) => a.title)], bodies, mentions, kb, day);
     renameAllCaps(clusters, mentions);
     const published = layers.get<Published>('published')[0]?.value;
     const exactDay = published?.value && (published.precision === 'day' || published.precision === 'time') ? published.value.slice(0, 10) : null;
@@ -605,20 +617,23 @@ function middlesAgree(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /**
- * The cluster key of a person's name that no knowledge-base entry identifies: the given name and
- * the surname, middle names and initials left out ("John Q. Doe" and "John Doe" are
- * `name:person:john doe`), so that reports naming one person with and without a middle name or
- * initial are one entity across documents too. Matthew Miller and Aaron David Miller keep apart
- * (other given names). When the article already has a cluster of that key whose middle names
- * disagree ("John A. Smith" after "John B. Smith"), the whole name is the key. Across documents
- * that cannot be seen: two namesakes told apart only by a middle initial, each in its own
- * article, are one entity.
+ * The cluster key of a person's name that no knowledge-base entry identifies: the given name,
+ * the middle initials written as initials, and the surname; middle names written out are left
+ * out ("Ahmed Khalid Osman" and "Ahmed Osman" are `name:person:ahmed osman`: reports drop a
+ * father's name), so a report that drops a middle name is one entity with one that gives it,
+ * across documents too. Initials stay ("John A. Smith" is `name:person:john a smith`): two
+ * namesakes told apart only by them, each in its own article, are two entities; "John Smith" in
+ * the article of one of them joins that one (pass 2), but alone in an article of its own it is
+ * an entity of its own (nothing there says which). Matthew Miller and Aaron David Miller keep
+ * apart (other given names). When the article already has a cluster of that key whose middle
+ * names disagree ("John Andrew Smith" after "John Bruce Smith"), the whole name is the key.
  */
 function personKey(name: string, byKey: ReadonlyMap<string, Cluster>): string {
   const parts = nameParts(name);
   const whole = `name:person:${fold(name)}`;
   if (parts === null) return `name:person:${normalizeSurface(name)}`;
-  const key = `name:person:${parts.given} ${parts.surname}`;
+  const initials = parts.middle.filter((w) => w.length === 1);
+  const key = `name:person:${[parts.given, ...initials, parts.surname].join(' ')}`;
   const there = byKey.get(key);
   if (there === undefined || parts.middle.length === 0) return key;
   const theirs = nameParts(there.name);
@@ -684,13 +699,22 @@ function articleContext(ner: readonly Annotation<NerValue>[], kb: KnowledgeBase)
  * registry that are the KB short name of a person the article names (after them: before, pass
  * 1 already took them) become that person's mentions, as does such a "place" outside a heading
  * when one KB person alone has that short name ("met Rubio"); such a word in a heading with no
- * person of that name in the article is dropped (a heading's capitals say nothing).
+ * person of that name in the article is dropped (a heading's capitals say nothing). One that
+ * no KB person is called is the one person outside the KB the article names with it as first
+ * or last word ("Abiy" and "Abiy Ahmed Ali"), before or after.
  */
 function surnamesNamedLater(text: string, clusters: Cluster[], byKey: Map<string, Cluster>, mentions: Annotation<MentionValue>[], kb: KnowledgeBase, inHeading: (m: Annotation<MentionValue>) => boolean): void {
   for (const c of [...clusters]) {
     if ((c.type !== 'organization' && c.type !== 'place') || c.kb !== null || !c.key.startsWith('name:') || c.name.includes(' ')) continue;
     const person = identify(kb, c.name, 'person');
-    if (person === null) continue;
+    if (person === null) {
+      // a person the KB does not know, called by the given name or surname the article writes
+      // whole elsewhere ("Abiy" in "Ethiopia's prime minister, Abiy," with "Abiy Ahmed Ali"): one such person
+      const word = fold(c.name);
+      const named = clusters.filter((p) => p.type === 'person' && p.kb === null && p.name.includes(' ') && endWords(fold(p.name)).includes(word));
+      if (named.length === 1) moveMentions(c, named[0]!, clusters, byKey, mentions);
+      continue;
+    }
     let host = namedPersonCalled(clusters, byKey, kb, c.name, false);
     const own = mentions.filter((m) => m.value.key === c.key);
     // a "place" no gazetteer knows that is one KB person's own surname ("met Rubio") is that person
@@ -710,6 +734,21 @@ function surnamesNamedLater(text: string, clusters: Cluster[], byKey: Map<string
     clusters.splice(clusters.indexOf(c), 1);
     byKey.delete(c.key);
   }
+}
+
+/** The first and last words of a folded name. */
+function endWords(folded: string): [string, string] {
+  return [folded.slice(0, folded.indexOf(' ')), folded.slice(folded.lastIndexOf(' ') + 1)];
+}
+
+/** Every mention of cluster `c` becomes a surname mention of `host`, and `c` goes. */
+function moveMentions(c: Cluster, host: Cluster, clusters: Cluster[], byKey: Map<string, Cluster>, mentions: Annotation<MentionValue>[]): void {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    if (m.value.key === c.key) mentions[k] = Object.freeze({ ...m, value: { ...m.value, type: host.type, key: host.key, name: host.name, kb: null, wikidata: null, via: 'surname' as const }, source: SOURCES.surname });
+  }
+  clusters.splice(clusters.indexOf(c), 1);
+  byKey.delete(c.key);
 }
 
 /** The KB place that is a country of the countries package, by its common name as a KB name or alias; null for a capital or a country the KB lacks. */
@@ -811,14 +850,17 @@ function allCaps(name: string): boolean {
 
 /**
  * A cluster first met in capitals (`DEIR AL-BALAH —` in the dateline) takes its name from a
- * mention written in ordinary case (`in Deir al-Balah`), on every mention of it.
+ * mention written in ordinary case (`in Deir al-Balah`), on every mention of it; a place the
+ * text writes only in capitals is named in capitalized words (`PORT SUDAN` is Port Sudan),
+ * unless its name is one short word (`NYC` may be an acronym).
  */
 function renameAllCaps(clusters: readonly Cluster[], mentions: Annotation<MentionValue>[]): void {
   for (const c of clusters) {
     if (c.kb !== null || !allCaps(c.name)) continue;
     const better = mentions.find((m) => m.value.key === c.key && !allCaps(m.text));
-    if (better === undefined) continue;
-    c.name = better.text.replace(/\s+/g, ' ');
+    if (better !== undefined) c.name = better.text.replace(/\s+/g, ' ');
+    else if (c.type === 'place' && (/[\s-]/.test(c.name) || c.name.length >= 4)) c.name = capitalizedWords(c.name);
+    else continue;
     for (let k = 0; k < mentions.length; k++) {
       const m = mentions[k]!;
       if (m.value.key === c.key) mentions[k] = Object.freeze({ ...m, value: { ...m.value, name: c.name } });
@@ -866,6 +908,30 @@ function publishedDay(p: Published | undefined): string | null {
   return p.latest ?? null;
 }
 
+/**
+ * A new cluster of a name with middle initials (`name:person:john a smith`) takes over the
+ * article's earlier cluster of the same given name and surname written without middle names
+ * ("John Smith" before "John A. Smith"), as a later full name takes over a surname; its
+ * mentions are re-keyed. Returns the cluster it removed, or null.
+ */
+function bareNameTakenOver(clusters: Cluster[], byKey: ReadonlyMap<string, Cluster>, c: Cluster, surface: string, mentions: Annotation<MentionValue>[]): Cluster | null {
+  const parts = nameParts(surface);
+  if (parts === null || parts.middle.length === 0) return null;
+  const old = byKey.get(`name:person:${parts.given} ${parts.surname}`);
+  if (old === undefined || old === c || old.kb !== null || nameParts(old.name)?.middle.length !== 0) return null;
+  clusters.splice(clusters.indexOf(old), 1);
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    if (m.value.key === old.key) mentions[k] = Object.freeze({ ...m, value: { ...m.value, key: c.key, name: c.name } });
+  }
+  return old;
+}
+
+/** An all-capital name in capitalized words ("PORT SUDAN" → "Port Sudan", "EL-FASHER" → "El-Fasher", "ST. LOUIS" → "St. Louis"). */
+function capitalizedWords(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s\-\/])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
 /** A new full-name cluster takes over earlier one-word clusters it contains. Returns the clusters it removed. */
 function absorbSurnames(clusters: Cluster[], c: Cluster, mentions: Annotation<MentionValue>[]): Cluster[] {
   const absorbed: Cluster[] = [];
@@ -902,7 +968,7 @@ function titleName(title: string): string {
 }
 
 /** An owner ("Ukraine's", "Qatar’s"; a common noun's, "the union's", is passed over) and the title words after it, up to a title word. */
-const APPOSITIVE_TITLE = /^(?!(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:[Ff]ormer\b|then-|ex-))(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})(?:'s|’s)\s+|\p{Ll}+(?:'s|’s)\s+)?((?:[\p{L}.-]+\s+){0,5}[\p{L}-]+)$/u;
+const APPOSITIVE_TITLE = /^(?!(?:(?:[Tt]he|[Aa]nother|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:[Ff]ormer\b|then-|ex-))(?:(?:[Tt]he|[Aa]nother|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})(?:'s|’s)\s+|\p{Ll}+(?:'s|’s)\s+)?((?:[\p{L}.-]+\s+){0,5}[\p{L}-]+)$/u;
 
 /**
  * Titles set off by commas beside a person's name, which the tagger's title rule (a title
@@ -912,7 +978,7 @@ const APPOSITIVE_TITLE = /^(?!(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)
  * other punctuation; its owner ("Qatar's") is returned to name the title's country. A
  * former office ("a former negotiator") is left out: it has no dates to give.
  */
-function appositiveTitles(text: string, mentions: readonly Annotation<MentionValue>[], titles: readonly Annotation<TitleValue>[], kb: KnowledgeBase): { title: Annotation<TitleValue>; owner: string | null }[] {
+function appositiveTitles(text: string, mentions: readonly Annotation<MentionValue>[], titles: readonly Annotation<TitleValue>[], kb: KnowledgeBase, bodies: ReadonlyMap<number, BodyOf>): { title: Annotation<TitleValue>; owner: string | null }[] {
   const out: { title: Annotation<TitleValue>; owner: string | null }[] = [];
   // (a rank alone before the name, "Gen.", leaves room for the office set off before it)
   const titled = new Set(titles.filter((t) => !t.text.toLowerCase().split(/\s+/).every((w) => RANKS.has(w))).map((t) => t.value.personStart));
@@ -945,8 +1011,11 @@ function appositiveTitles(text: string, mentions: readonly Annotation<MentionVal
     if (m.value.type !== 'person' || m.value.via === 'pronoun' || m.value.via === 'description') continue;
     // after the name: ", PHRASE," or ", PHRASE." (the phrase up to the next comma or full stop), also
     // after a title before it ("retired Lt. Gen. Keith Kellogg, the special envoy for Ukraine,")
-    if (text.charCodeAt(m.end) === 44 && !apposedAfter.has(m.start)) {
-      let from = m.end + 1;
+    // and after the body the person is of ("John T. Walsh of the FMCS, a veteran mediator,")
+    const of = bodies.get(m.start);
+    const nameEnd = of?.after === true ? of.end : m.end;
+    if (text.charCodeAt(nameEnd) === 44 && !apposedAfter.has(m.start)) {
+      let from = nameEnd + 1;
       while (from < text.length && text.charCodeAt(from) === 32) from++;
       let to = from;
       while (to < text.length && to - from <= 80 && (!',.;:()"“”\n'.includes(text[to]!) || abbreviationDot(text, to))) to++;
@@ -978,6 +1047,76 @@ function appositiveTitles(text: string, mentions: readonly Annotation<MentionVal
     if (found.length > 0) titled.add(m.start);
   }
   return out;
+}
+
+/** The body a person is "of", written right after the name (the span from "of" to the body's end) or as a possessive before it, and the body's cluster name. */
+interface BodyOf {
+  readonly start: number;
+  readonly end: number;
+  readonly name: string;
+  /** Written after the name ("… of the FMCS"), not as a possessive before it ("the AU's …"). */
+  readonly after: boolean;
+}
+
+/**
+ * "John T. Walsh of the Federal Mediation and Conciliation Service", "Sean O'Brien, of the
+ * Teamsters": a person's name followed by "of" and an organization the article names is a
+ * person of that body. By the person mention's start. A place after "of" is left out ("John
+ * Smith of Ohio" says where he is from, not what he works for).
+ */
+function bodiesOf(text: string, mentions: readonly Annotation<MentionValue>[], index: SpanIndex<Annotation<MentionValue>>): Map<number, BodyOf> {
+  const out = new Map<number, BodyOf>();
+  for (const m of mentions) {
+    if (m.value.type !== 'person' || m.value.via === 'pronoun' || m.value.via === 'description') continue;
+    const comma = text.charCodeAt(m.end) === 44 ? 1 : 0;
+    if (!text.startsWith(' of ', m.end + comma)) continue;
+    let at = m.end + comma + 4;
+    if (text.startsWith('the ', at)) at += 4;
+    const body = index.startingIn(at, at).find((o) => o.value.type === 'organization' && o.value.key !== m.value.key);
+    if (body !== undefined) out.set(m.start, { start: m.end + comma + 1, end: body.end, name: body.value.name, after: true });
+  }
+  // "the African Union's Moussa Faki Mahamat", "Hamas's Khalil al-Hayya": the body's possessive right before the name
+  for (const m of mentions) {
+    if (m.value.type !== 'person' || m.value.via === 'pronoun' || m.value.via === 'description' || out.has(m.start) || m.start < 4) continue;
+    const s = text.charCodeAt(m.start - 2);
+    const q = text.charCodeAt(m.start - 3);
+    if (text.charCodeAt(m.start - 1) !== 32 || s !== 115 || (q !== 39 && q !== 0x2019)) continue;
+    const k = index.holding(m.start - 4);
+    const body = k < 0 ? undefined : mentions[k];
+    if (body !== undefined && body.end === m.start - 3 && body.value.type === 'organization' && body.value.key !== m.value.key) out.set(m.start, { start: body.start, end: m.start - 1, name: body.value.name, after: false });
+  }
+  return out;
+}
+
+/**
+ * Roles from the bodies persons are of: a title beside the name that names no owner is the
+ * body's ("The mediator, John T. Walsh of the FMCS," is a mediator of the FMCS); a person with
+ * no title beside the name gets the KB office they held in that body on the publication day,
+ * else the role `member` of it (all the text says; not when a title of that body is theirs
+ * elsewhere in the article, nor for a KB person with offices elsewhere), over the words from
+ * "of" to the body or over the body's possessive.
+ */
+function bodyRoles(text: string, roles: Annotation<RoleValue>[], titles: readonly Annotation<TitleValue>[], bodies: ReadonlyMap<number, BodyOf>, mentions: readonly Annotation<MentionValue>[], kb: KnowledgeBase, day: string | null): void {
+  const personOf = new Map(titles.map((t) => [t.start, t.value.personStart]));
+  for (let k = 0; k < roles.length; k++) {
+    const r = roles[k]!;
+    const person = personOf.get(r.start);
+    const body = person === undefined || r.value.of !== null ? undefined : bodies.get(person);
+    if (body !== undefined) roles[k] = annotate('role', text, r.start, r.end, { ...r.value, of: body.name }, 'link/title-of-body');
+  }
+  const titled = new Set(personOf.values());
+  // (a person the article gives a title of that body elsewhere needs no `member` of it)
+  const owned = new Set(roles.map((r) => `${r.value.key}\u0000${r.value.of}`));
+  for (const m of mentions) {
+    const body = bodies.get(m.start);
+    if (body === undefined || titled.has(m.start) || m.value.type !== 'person') continue;
+    const entity = m.value.kb ? kb.byKey(m.value.kb) : undefined;
+    const offices = entity?.roles.filter((x) => x.of === body.name) ?? [];
+    const held = (day ? offices.find((x) => spanContains(x.from, x.to, day)) : undefined) ?? (offices.length === 1 ? offices[0] : undefined);
+    // (nor a KB person whose offices the KB lists, none of them in that body: "the Kremlin's Peskov" is its press secretary, of Russia)
+    if (held === undefined && (owned.has(`${m.value.key}\u0000${body.name}`) || (entity !== undefined && entity.roles.length > 0))) continue;
+    roles.push(annotate('role', text, body.start, body.end, { key: m.value.key, title: held?.title ?? 'member', of: body.name, from: held?.from ?? null, to: held?.to ?? null }, held ? 'link/of-body-kb' : 'link/of-body'));
+  }
 }
 
 /** Whether the full stop at `i` ends a one-letter capital of an abbreviation ("U.N.", "U.S."), not a sentence. */
@@ -1135,17 +1274,19 @@ function ownerBefore(text: string, start: number, index: SpanIndex<Annotation<Me
   return null;
 }
 
-/** A capitalized word, possessive or not, right before a title ("Egyptian", "Dubai's"). */
-const WORD_BEFORE_TITLE = /(\p{Lu}[\p{L}.-]*(?:'s|’s)?)\s+$/u;
+/** A capitalized word, possessive or not, right before a title ("Egyptian", "Dubai's"), or before up to three lower-case words before it ("Qatar's foreign ministry"). */
+const WORD_BEFORE_TITLE = /(\p{Lu}[\p{L}.-]*(?:'s|’s)?)((?:\s+\p{Ll}[\p{L}-]*){1,3})?\s+$/u;
 
 /**
  * The KB titles named by a title with the capitalized word right before it, when the KB knows
  * the whole ("Egyptian intelligence chief", "Dubai's ruler"), if any: curated title aliases,
- * so any word will do, a demonym or a place no mention owns.
+ * so any word will do, a demonym or a place no mention owns. Lower-case words between count
+ * when the KB knows the whole with them ("Qatar's foreign ministry spokesman").
  */
 function withWordBefore(text: string, start: number, title: string, kb: KnowledgeBase): readonly KbTitle[] {
   const m = WORD_BEFORE_TITLE.exec(text.slice(Math.max(0, start - 40), start));
-  return m === null ? [] : kb.titleIndex.lookup(`${m[1]!} ${title}`);
+  if (m === null) return [];
+  return m[2] === undefined ? kb.titleIndex.lookup(`${m[1]!} ${title}`) : kb.titleIndex.lookup(`${m[1]!}${m[2].replace(/\s+/g, ' ')} ${title}`);
 }
 
 /**
@@ -1458,13 +1599,15 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
     if (holders.size !== 1) continue;
     const key = [...holders][0]!;
     const c = inDoc.get(key);
+    // the mention is the title without a possessive the KB lookup reads past ("the RSF leader's adviser")
+    const end = t.start + withoutPossessive(text.slice(t.start, t.end)).length;
     if (!c) {
       // someone the article does not name: only for a title naming its country, on a known day
       const e = owned && exactDay !== null && day === exactDay && speaksAsTitle(text, t) ? kb.byKey(key) : undefined;
-      if (e !== undefined && e.type === 'person') out.push(annotate('mention', text, t.start, t.end, { type: 'person', key: kbKeyOf(e), name: e.name, kb: key, wikidata: e.id ?? null, via: 'title' }, 'link/title-description'));
+      if (e !== undefined && e.type === 'person') out.push(annotate('mention', text, t.start, end, { type: 'person', key: kbKeyOf(e), name: e.name, kb: key, wikidata: e.id ?? null, via: 'title' }, 'link/title-description'));
       continue;
     }
-    out.push(annotate('mention', text, t.start, t.end, { type: c.type, key: c.key, name: c.name, kb: key, wikidata: c.kb?.id ?? null, via: 'title' }, 'link/title-description'));
+    out.push(annotate('mention', text, t.start, end, { type: c.type, key: c.key, name: c.name, kb: key, wikidata: c.kb?.id ?? null, via: 'title' }, 'link/title-description'));
   }
   let heads: Heads | null = null;
   for (const c of inDoc.values()) {

@@ -28,6 +28,10 @@ test('two namesakes told apart by their middle initials in one article stay two'
   const k = keys('John A. Smith, a port official, said the talks were over. John B. Smith, a union lawyer, disagreed.');
   assert.equal(new Set(k.filter((x) => x.includes('Smith')).map((x) => x.split('→')[1])).size, 2);
 });
+test('two namesakes told apart only by their middle initials in two articles stay two', () => assert.notEqual(
+  keyOf('John A. Smith, a port official, said the talks were over.', 'John A. Smith'),
+  keyOf('John B. Smith, a union lawyer, said the talks would go on.', 'John B. Smith'),
+));
 test('a chain of generations keeps its fathers: two sons of one family are two people', () => assert.notEqual(
   keyOf('On Monday, Sheikh Hamad bin Jassim Al Thani said the talks were useful.', 'Hamad bin Jassim Al Thani'),
   keyOf('On Monday, Sheikh Hamad bin Khalifa Al Thani said the talks were useful.', 'Hamad bin Khalifa Al Thani'),
@@ -62,3 +66,10 @@ test('a ministry named without its country stays apart when the article names tw
   keys("Russia's Foreign Ministry and Ukraine's Foreign Ministry traded barbs. The Foreign Ministry said nothing.").filter((k) => k.startsWith('Foreign Ministry→') && k.includes('|')),
   [],
 ));
+test('a person "of" a place gives no role: it says where they are from', () => {
+  const doc = prepare({ source: 't', format: 'text', text: 'Tomas Lindqvist of Ohio said the vote was close.', meta: { title: null, outlet: null, byline: null, url: null, published: { raw: '2024-05-01', method: 'metadata', from: 'test' } } });
+  assert.deepEqual(analyzeDocument(pipeline, ctx, doc).layers.get('role') ?? [], []);
+});
+test('a one-word body that is the given name of two people of the article stays apart from both', () => {
+  assert.equal(keyOf('The general met Abiy in Port Sudan on Sunday. Ethiopian Prime Minister Abiy Ahmed offered to host talks, and his adviser Abiy Tesfaye flew to Cairo.', 'Abiy'), 'name:organization:abiy');
+});

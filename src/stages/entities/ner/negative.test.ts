@@ -16,6 +16,10 @@ test('a sentence-initial common word is not a name', () => expectNoMentions('Neg
 test('a singular nationality is not a group', () => expectNoMentions('Qatari mediators returned.', ['group:Qatari']));
 test('a nationality is no person', () => expectNoMentions('Qatari officials said the talks would resume.', ['person:Qatari', 'organization:Qatari', 'place:Qatari']));
 test('an all-caps headline word is not a dateline place', () => expectNoMentions('BREAKING — Talks collapse in Cairo', ['place:BREAKING']));
+test('a headline and the dateline under it are no one mention', () => {
+  expectNoMentions('Talks resume in Doha\nDOHA, Qatar —\nNegotiators met.', ['*:Doha\nDOHA']);
+  expectNoMentions('Envoys gather in Doha\nDOHA: Negotiators met on Monday.', ['*:Doha\nDOHA']);
+});
 test('a person described as a member of a body stays a person', () => expectNoMentions('John Smith, a member of the union, said the vote would go ahead.', ['organization:John Smith']));
 test('a quotation between two names joins nothing', () => expectNoMentions('Hamas called it "a victory" Netanyahu said.', ['person:Hamas called it "a victory" Netanyahu']));
 test('an organization does not run on through a day', () => expectNoMentions('The U.N. Security Council on Friday rejected the draft.', ['organization:U.N. Security Council on Friday']));
@@ -34,4 +38,8 @@ test('workers opening a sentence are no organization', () => expectNoMentions('T
 test('a known country acronym said in a statement stays a place', () => {
   const input = { ...inputOf('The UAE said in a statement that it would help.'), known: new Map([['uae', 'place' as const]]) };
   assert.deepEqual(refine([mentionAt(input, 'UAE', 'place')], input).mentions.map((m) => m.type), ['place']);
+});
+test('a holiday is no place, person or organization', () => {
+  expectNoMentions('Su urged them to reach a deal before Christmas, when the extension runs out.', ['place:Christmas', 'person:Christmas', 'organization:Christmas']);
+  expectNoMentions('Negotiators hoped to finish before Passover.', ['place:Passover', 'person:Passover', 'organization:Passover']);
 });

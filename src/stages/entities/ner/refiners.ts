@@ -11,6 +11,7 @@ import { normalizeToken } from './word.js';
 import { givenNameGender } from '../../../util/given-names.js';
 import { countryNamed, countryOfDemonym } from '../../../kb/places.js';
 import { firstWhere } from '../../../util/span-index.js';
+import { HOLIDAYS } from '../../time/lexicon.js';
 
 /** What a mention is: the export's entity types, plus `misc` (CoNLL MISC, not exported). */
 export type MentionType = 'person' | 'organization' | 'place' | 'group' | 'misc';
@@ -927,6 +928,22 @@ const demonymAdjective: Refiner = {
   },
 };
 
+/** The holidays the time stage dates, by their words (`christmas`, `yom kippur`); not a bare `eid`, also a surname ("Bassem Eid"). */
+const HOLIDAY_NAMES: ReadonlySet<string> = new Set(Object.keys(HOLIDAYS).filter((h) => h !== 'eid'));
+
+const holidayMisc: Refiner = {
+  id: 'holiday-misc',
+  reason: 'a holiday ("before Christmas", "ahead of Passover") is a time, no place, person or organization',
+  refine(mentions, input) {
+    return mentions.map((m) => {
+      if (m.type === 'misc' || m.end - m.start > 3 || !isCapitalized(input, m.start)) return m;
+      let words = lower(input, m.start);
+      for (let i = m.start + 1; i < m.end; i++) words += ` ${lower(input, i)}`;
+      return HOLIDAY_NAMES.has(words.replace(/’/g, "'")) ? changed(m, { type: 'misc' }, this.id) : m;
+    });
+  },
+};
+
 const demonymGroup: Refiner = {
   id: 'demonym-group',
   reason: 'plural demonyms and group names used as actors ("Palestinians", "Israelis") are groups, not CoNLL miscellany',
@@ -1059,10 +1076,10 @@ const noOverlaps: Refiner = {
  * names), and a place noun, a verb taking ground or a description between commas retypes a
  * person as a place or an organization, and a place joins the organization name after it;
  * a name given as someone's name is a person whatever the tagger said (after every retyping
- * rule); lone demonyms become misc, plural ones groups; then drop photo credits (after every rule
+ * rule); lone demonyms become misc, holidays misc, plural demonyms groups; then drop photo credits (after every rule
  * that makes mentions); add the dateline place; remove overlaps last.
  */
-export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, quotedNickname, organizationPair, organizationObject, titleModifier, givenNamePerson, leadingTitle, bylineRole, repeatedSurname, speakingName, knownNameJoin, knownNameType, commonPlural, organizationCue, organizationNumber, placeNoun, appositiveOrganization, placeOrganization, namedAsName, demonymAdjective, demonymGroup, photoCredit, datelinePlace, noOverlaps];
+export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, quotedNickname, organizationPair, organizationObject, titleModifier, givenNamePerson, leadingTitle, bylineRole, repeatedSurname, speakingName, knownNameJoin, knownNameType, commonPlural, organizationCue, organizationNumber, placeNoun, appositiveOrganization, placeOrganization, namedAsName, demonymAdjective, holidayMisc, demonymGroup, photoCredit, datelinePlace, noOverlaps];
 
 /** Applies every refiner in order. */
 export function refine(mentions: readonly Mention[], input: RefineInput, refiners: readonly Refiner[] = REFINERS): { mentions: Mention[]; log: RefineLog } {
