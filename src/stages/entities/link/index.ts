@@ -27,7 +27,8 @@ import { countryNamed, countryNames, countryOfDemonym, foldPlace, worldPlaces, t
 import { sourceRegistry } from '../../citations/load.js';
 import { annotate, type Annotation } from '../../../pipeline/annotation.js';
 import type { Published } from '../../../pipeline/document.js';
-import type { Stage } from '../../../pipeline/stage.js';
+import type { RunContext } from '../../../pipeline/context.js';
+import type { Layers, Stage } from '../../../pipeline/stage.js';
 import type { NerValue, TitleValue } from '../ner/index.js';
 import { HONORIFICS, NAME_PARTICLES, ORGANIZATION_HEADS, SURNAME_PARTICLES, TITLE_WORDS } from '../ner/lexicon.js';
 import { lowerOf } from '../../../util/lower.js';
@@ -199,206 +200,292 @@ function identifyOnce(kb: KnowledgeBase, surface: string, type: string): Identit
   return null;
 }
 
+/**
+ * What the passes of one run share. The passes are small functions over this scope rather
+ * than one long `run`: V8 recompiles a function whole each time a rarely taken branch
+ * deoptimizes it, and the single `run` (about 200 lines) was the costliest compile of
+ * the pipeline, redone several times per worker all run long (`--trace-opt`).
+ */
+interface LinkRun {
+  readonly ctx: RunContext;
+  readonly text: string;
+  readonly layers: Layers;
+  readonly kb: KnowledgeBase;
+  /** The publication day (`YYYY-MM-DD`), or null. */
+  readonly day: string | null;
+  readonly clusters: Cluster[];
+  /** The clusters by key (each key names one cluster of the list): no scan of the list per mention. */
+  readonly byKey: Map<string, Cluster>;
+  readonly mentions: Annotation<MentionValue>[];
+  /** The headline, when it is in mixed Title Case (at most one sentence). */
+  readonly headings: readonly Annotation[];
+  /** The countries and place names the whole article mentions (worked out when first asked). */
+  context: ReadonlySet<string> | undefined;
+}
+
+/** Adds a mention of cluster `c`. */
+function emit(r: LinkRun, start: number, end: number, c: Cluster, via: MentionValue['via'], source: LinkSource): void {
+  r.mentions.push(annotate('mention', r.text, start, end, { type: c.type, key: c.key, name: c.name, kb: c.kb?.key ?? null, wikidata: c.kb?.id ?? null, via }, SOURCES[source]));
+}
+
+/** Adds a mention of the cluster `host` at `start` and makes it the last mentioned. */
+function join(r: LinkRun, host: Cluster, start: number, end: number, via: MentionValue['via'], source: LinkSource): void {
+  host.last = start;
+  emit(r, start, end, host, via, source);
+}
+
+/** The cluster of `key`, made (of no words) and listed when the article has none yet. */
+function clusterOf(r: LinkRun, key: string, type: EntityType, name: string, kb: KbEntity | null, last: number): Cluster {
+  let c = r.byKey.get(key);
+  if (!c) {
+    c = { key, type, name, kb, words: NO_WORDS, last };
+    r.clusters.push(c);
+    r.byKey.set(key, c);
+  }
+  return c;
+}
+
+/** Whether `a` lies inside the Title Case headline. */
+function inHeading(r: LinkRun, a: Annotation): boolean {
+  return r.headings.some((h) => h.start <= a.start && a.end <= h.end);
+}
+
 export const linkStage: Stage = {
   name: 'link',
   description: 'Groups the mentions of one referent inside a document and links them to the knowledge base.',
   requires: ['ner', 'title', 'sentence', 'published'],
   produces: ['mention', 'role'],
   run(ctx, doc, layers) {
-    const kb = kbFor(ctx.config.kbDirs);
-    const day = publishedDay(layers.get<Published>('published')[0]?.value);
-    const clusters: Cluster[] = [];
-    /** The clusters by key (each key names one cluster of the list): no scan of the list per mention. */
-    const byKey = new Map<string, Cluster>();
-    const mentions: Annotation<MentionValue>[] = [];
-    const emit = (start: number, end: number, c: Cluster, via: MentionValue['via'], source: LinkSource): void => {
-      mentions.push(annotate('mention', doc.text, start, end, { type: c.type, key: c.key, name: c.name, kb: c.kb?.key ?? null, wikidata: c.kb?.id ?? null, via }, SOURCES[source]));
-    };
+    const text = doc.text;
     // only the headline (the first line), and only in mixed Title Case: ALL-CAPS lines and
     // table rows keep their mentions (the tagger learned those forms)
     const first = layers.get('sentence')[0];
-    const headings = first && first.start < (doc.text.indexOf('\n') === -1 ? doc.text.length : doc.text.indexOf('\n') + 1) && isTitleCase(first.text) ? [first] : [];
-    const inHeading = (a: Annotation): boolean => headings.some((h) => h.start <= a.start && a.end <= h.end);
-    const ner = layers.get<NerValue>('ner').filter((a) => TYPES.has(a.value.type))
-      // In a Title Case heading every word is capitalized, so capitals say nothing about
-      // names: keep only what the knowledge base or the countries package knows.
-      // (a surname the tagger read as a body is kept too: after pass 2 it is the person or nothing)
-      .filter((a) => !inHeading(a) || identify(kb, a.text, a.value.type) !== null || places().has(fold(a.text)) || (!a.text.includes(' ') && identify(kb, withoutPossessive(a.text), 'person') !== null));
-    /** The countries and place names the whole article mentions (worked out when first asked). */
-    let context: ReadonlySet<string> | undefined;
+    const headings = first && first.start < (text.indexOf('\n') === -1 ? text.length : text.indexOf('\n') + 1) && isTitleCase(first.text) ? [first] : [];
+    const r: LinkRun = {
+      ctx, text, layers, kb: kbFor(ctx.config.kbDirs), day: publishedDay(layers.get<Published>('published')[0]?.value),
+      clusters: [], byKey: new Map(), mentions: [], headings, context: undefined,
+    };
     // pass 1 and 2 in text order
-    for (const a of ner) {
-      let type = a.value.type as EntityType;
-      const written = withoutPossessive(a.text);
-      const end = a.start + written.length;
-      // looked up without a quoted nickname inside ("Mohamed Hamdan \"Hemedti\" Dagalo")
-      const surface = type === 'person' ? withoutNickname(written) : written;
-      let id = identify(kb, surface, type);
-      // a surname the tagger read as a body ("Zelenskyy's chief of staff", "Al-Burhan's deputy")
-      // is the person of that name the article already named
-      if (id === null && type !== 'person' && !surface.includes(' ')) {
-        const host = namedPersonCalled(clusters, byKey, kb, surface, surface.length < a.text.length);
-        if (host) { host.last = a.start; emit(a.start, end, host, 'surname', 'surname'); continue; }
-      }
-      // a capital the knowledge base reads as its government ("Cairo said") is the city after
-      // a preposition of place ("talks in Cairo", "flew to Doha") and in the dateline ("CAIRO (AP) —")
-      if (id !== null && id.via === 'surname' && type === 'place' && places().get(fold(surface))?.kind === 'capital' && (a.source === 'ner/dateline-place' || LOCATIVES.has((wordBefore(doc.text, a.start) ?? '').toLowerCase()))) id = null;
-      if (type === 'person' && !id && !surface.includes(' ')) {
-        const word = fold(surface);
-        // of the people whose names hold the word, the one mentioned last (not the one named first
-        // last: "Matthew Miller … Aaron David Miller … Matthew Miller declined. Miller added" is Matthew)
-        let host: Cluster | undefined;
-        for (const c of clusters) if (c.type === 'person' && c.words.has(word) && (host === undefined || c.last > host.last)) host = c;
-        if (host) { host.last = a.start; emit(a.start, end, host, 'surname', 'surname'); continue; }
-        // "Sheikh Mohammed": an honorific and a given name that several KB people go by is the one
-        // whose countries the article is about (Qatar's premier, Dubai's ruler), else no one
-        const styled = styledPerson(kb, doc.text, a.start, surface, () => (context ??= articleContext(layers.get<NerValue>('ner'), kb)));
-        if (styled !== null) id = { entity: styled, via: 'surname' };
-        // a lone capital or country no person of the article is named after ("a day after Washington
-        // said") is the place; with a namesake in the article it stayed that person above
-        const asPlace = identify(kb, surface, 'place');
-        if (asPlace !== null || places().has(word)) { type = 'place'; id = asPlace; }
-      }
-      // "Abdel Rahim Dagalo" after "Abdel Rahim Hamdan Dagalo": the same first and last names
-      // "Qatari Prime Minister Mohammed Al Thani": a title before a name the KB does not spell so
-      // is that day's holder when the holder's name holds the written one's words
-      if (type === 'person' && !id && surface.includes(' ') && day !== null) {
-        const holder = titledHolder(doc.text, layers.get<TitleValue>('title'), a.start, surface, kb, day);
-        if (holder !== null) id = { entity: holder, via: 'alias' };
-      }
-      // with a middle name left out are the person named in full
-      if (type === 'person' && !id && surface.includes(' ') && !byKey.has(personKey(surface, byKey))) {
-        const host = shortenedNameOf(clusters, fold(surface));
-        if (host) { host.last = a.start; emit(a.start, end, host, 'name', 'name'); continue; }
-      }
-      // "ILA" after "the International Longshoremen's Association": the article's own acronym
-      // (before the outlet registry, where "ONA" is another agency's)
-      if (!id && ACRONYM.test(surface)) {
-        const host = acronymHost(clusters, surface);
-        if (host) { host.last = a.start; emit(a.start, end, host, 'alias', 'name'); continue; }
-      }
-      // "the Russian Defense Ministry" is the body "Russia's defence ministry" names (the KB's when it has it)
-      const countryOwned = type === 'organization' && !id ? countryBodyNamed(surface, kb) : null;
-      if (countryOwned !== null) {
-        if (countryOwned.entity !== null) id = { entity: countryOwned.entity, via: 'alias' };
-        else {
-          const key = `name:organization:${countryOwned.key}`;
-          let c = byKey.get(key);
-          if (!c) {
-            c = { key, type: 'organization', name: countryOwned.name, kb: null, words: NO_WORDS, last: a.start };
-            clusters.push(c);
-            byKey.set(key, c);
-          }
-          c.last = a.start;
-          emit(a.start, end, c, 'name', 'name');
-          continue;
-        }
-      }
-      let place = type === 'place' && !id ? places().get(fold(surface)) : undefined;
-      // a country the KB holds, by a name only the countries package knows ("Emirates", "Saudi"): the KB's
-      const held = place === undefined ? null : kbCountry(kb, place);
-      if (held !== null) { id = { entity: held, via: 'alias' }; place = undefined; }
-      const outlet = type === 'organization' && !id ? sourceRegistry(undefined, ctx.config.sourceDirs).lookup(surface) : undefined;
-      const key = id ? kbKeyOf(id.entity) : place ? `place:${fold(place.name)}` : outlet ? `outlet:${outlet.key}` : type === 'person' ? personKey(surface, byKey) : `name:${type}:${fold(surface)}`;
-      let c = byKey.get(key);
-      if (!c) {
-        const name = id ? id.entity.name : place ? place.name : outlet ? outlet.name : surface.replace(/\s+/g, ' ');
-        const ctype: EntityType = id ? (id.entity.type === 'organization' && type === 'group' ? 'organization' : (id.entity.type as EntityType)) : type;
-        c = { key, type: ctype, name, kb: id?.entity ?? null, words: ctype === 'person' ? new Set(fold(name).split(' ').concat(fold(surface).split(' '))) : NO_WORDS, last: a.start };
-        for (const old of absorbSurnames(clusters, c, mentions)) byKey.delete(old.key);
-        clusters.push(c);
-        byKey.set(key, c);
-      }
-      c.last = a.start;
-      emit(a.start, end, c, id ? id.via : place ? 'place' : outlet ? 'alias' : 'name', id ? 'kb' : place ? 'place' : outlet ? 'outlet' : 'name');
-    }
+    for (const a of namesToLink(r)) linkName(r, a);
     // "Burhan rejects …" before "Abdel Fattah al-Burhan" is named: a surname read as a body
     // whose person the article names after it is that person (a heading's, else nothing)
-    surnamesNamedLater(doc.text, clusters, byKey, mentions, kb, (m) => headings.some((h) => h.start <= m.start && m.end <= h.end));
+    surnamesNamedLater(text, r.clusters, r.byKey, r.mentions, r.kb, (m) => inHeading(r, m));
     // "Quad presses …" above "the Quad said": a one-word "person" the article also names as a body is that body
-    personsNamedAsBodies(clusters, byKey, mentions);
-    // a KB surname the tagger read as MISC ("Burhan rejects …") is the person when the article names them
-    for (const a of layers.get<NerValue>('ner')) {
-      if (a.value.type !== 'misc' || a.text.includes(' ')) continue;
-      const written = withoutPossessive(a.text);
-      const person = identify(kb, written, 'person');
-      const host = person === null ? undefined : byKey.get(kbKeyOf(person.entity));
-      if (host === undefined || mentions.some((x) => x.start < a.end && a.start < x.end)) continue;
-      emit(a.start, a.start + written.length, host, 'surname', 'surname');
-    }
-    // "the Israeli military said", "Qatar's foreign ministry said": KB names of bodies the
-    // tagger leaves out after the demonym or country it marks
-    for (const a of layers.get<NerValue>('ner')) {
-      if (a.value.type !== 'misc' && a.value.type !== 'place') continue;
-      const found = lowerCaseAliasAt(kb, doc.text, a.start, withoutPossessive(a.text));
-      const body = found === null ? countryBodyAt(doc.text, a, kb) : null;
-      const end = found?.end ?? body?.end;
-      // "the Russian foreign ministry spokeswoman" names a person's office, not the body speaking
-      if (end === undefined || TITLE_WORDS.has((wordAfter(doc.text, end) ?? '').toLowerCase())) continue;
-      // the tagger's own reading of the body's words alone ("Defense Ministry" after "Israel's") gives way
-      const inside = mentions.findIndex((x) => x.value.type === 'organization' && x.value.kb === null && x.start > a.start && x.end === end);
-      if (inside >= 0) dropMention(mentions, inside, clusters, byKey);
-      if (mentions.some((x) => x.value.type !== 'place' && x.start < end && a.start < x.end)) continue;
-      const entity = found?.entity ?? body!.entity;
-      const key = entity !== null ? kbKeyOf(entity) : `name:organization:${body!.key}`;
-      let c = byKey.get(key);
-      if (!c) {
-        c = { key, type: 'organization', name: entity?.name ?? body!.name, kb: entity, words: NO_WORDS, last: a.start };
-        clusters.push(c);
-        byKey.set(key, c);
-      }
-      c.last = a.start;
-      emit(a.start, end, c, entity !== null ? 'alias' : 'name', entity !== null ? 'kb' : 'name');
-    }
-    for (const m of compounds(doc.text)) {
-      const surface = m[1]!;
-      if (mentions.some((x) => x.start <= m.index && m.index < x.end && x.text.length > surface.length + 1)) continue;
-      let id = identify(kb, surface, 'organization') ?? identify(kb, surface, 'place');
-      let place = id ? undefined : places().get(fold(surface));
-      const held = place === undefined ? null : kbCountry(kb, place);
-      if (held !== null) { id = { entity: held, via: 'alias' }; place = undefined; }
-      if (!id && !place) continue;
-      const type: EntityType = id ? (id.entity.type as EntityType) : 'place';
-      const key = id ? kbKeyOf(id.entity) : `place:${fold(place!.name)}`;
-      let c = byKey.get(key);
-      if (!c) {
-        c = { key, type, name: id ? id.entity.name : place!.name, kb: id?.entity ?? null, words: new Set([fold(surface)]), last: m.index };
-        clusters.push(c);
-        byKey.set(key, c);
-      }
-      emit(m.index, m.index + surface.length, c, id ? id.via : 'place', 'compound');
-    }
+    personsNamedAsBodies(r.clusters, r.byKey, r.mentions);
+    miscSurnames(r);
+    bodiesAfterCountries(r);
+    compoundMentions(r);
     // "Foreign Ministry spokeswoman …" in an article about "Russia's Foreign Ministry": that ministry
-    bareBodies(clusters, byKey, mentions);
-    // one index of the name mentions for both passes: they read the list before it grows
-    // (not SpanIndex.of: the list grows afterwards)
-    const named = new SpanIndex(mentions, (x) => x);
-    const titles = layers.get<TitleValue>('title');
-    const appositives = appositiveTitles(doc.text, mentions, titles, kb);
-    const roles = titleRoles(doc.text, titles.flatMap((t) => coordinatedTitles(doc.text, t)), mentions, named, kb, day);
-    // the second of two coordinated titles is of the first's country when it names none ("Qatari Prime Minister and Foreign Minister")
-    for (let k = 1; k < roles.length; k++) {
-      const r = roles[k]!;
-      const prev = roles[k - 1]!;
-      if (r.value.of === null && prev.value.of !== null && prev.value.key === r.value.key && /^\s+and\s+$/.test(doc.text.slice(prev.end, r.start))) roles[k] = annotate('role', doc.text, r.start, r.end, { ...r.value, of: prev.value.of }, r.source);
-    }
-    const ownerAt = new Map(appositives.map((a) => [a.title.start, a.owner]));
-    for (const r of titleRoles(doc.text, appositives.map((a) => a.title), mentions, named, kb, day)) {
-      // the owner before the title names its country or body when nothing else did ("Ukraine's human rights commissioner")
-      const owner = ownerAt.get(r.start) ?? null;
-      const of = r.value.of ?? (owner === null ? null : kb.findByAlias(owner).find((e) => e.type === 'place' || e.type === 'organization')?.name ?? (countryNamed(owner)?.name ?? ownerIfNamed(owner, mentions)));
-      roles.push(of === r.value.of ? r : annotate('role', doc.text, r.start, r.end, { ...r.value, of }, 'link/title-appositive'));
-    }
-    renameAllCaps(clusters, mentions);
+    bareBodies(r.clusters, r.byKey, r.mentions);
+    const { roles, named } = linkRoles(r);
+    renameAllCaps(r.clusters, r.mentions);
+    const mentions = r.mentions;
     const published = layers.get<Published>('published')[0]?.value;
     const exactDay = published?.value && (published.precision === 'day' || published.precision === 'time') ? published.value.slice(0, 10) : null;
-    const described = descriptionMentions(doc.text, kb, clusters, day, named, exactDay);
-    mentions.push(...described, ...headNounMentions(doc.text, clusters, mentions, named, described));
-    mentions.push(...pronounMentions(doc.text, layers.get('sentence'), mentions));
+    const described = descriptionMentions(text, r.kb, r.clusters, r.day, named, exactDay);
+    mentions.push(...described, ...headNounMentions(text, r.clusters, mentions, named, described));
+    mentions.push(...pronounMentions(text, layers.get('sentence'), mentions));
     mentions.sort((x, y) => x.start - y.start);
     return { mention: mentions, role: roles };
   },
 };
+
+/** The tagger's mentions of the exported types that the name passes link. */
+function namesToLink(r: LinkRun): Annotation<NerValue>[] {
+  const kb = r.kb;
+  return r.layers.get<NerValue>('ner').filter((a) => TYPES.has(a.value.type))
+    // In a Title Case heading every word is capitalized, so capitals say nothing about
+    // names: keep only what the knowledge base or the countries package knows.
+    // (a surname the tagger read as a body is kept too: after pass 2 it is the person or nothing)
+    .filter((a) => !inHeading(r, a) || identify(kb, a.text, a.value.type) !== null || places().has(fold(a.text)) || (!a.text.includes(' ') && identify(kb, withoutPossessive(a.text), 'person') !== null));
+}
+
+/** How a name mention is read so far: its type and KB identity. */
+interface Reading {
+  type: EntityType;
+  id: Identity;
+}
+
+/** Passes 1 and 2 for one mention of the tagger: the cluster it names, made when new. */
+function linkName(r: LinkRun, a: Annotation<NerValue>): void {
+  const { kb, byKey } = r;
+  const written = withoutPossessive(a.text);
+  const end = a.start + written.length;
+  const reading: Reading = { type: a.value.type as EntityType, id: null };
+  // looked up without a quoted nickname inside ("Mohamed Hamdan \"Hemedti\" Dagalo")
+  const surface = reading.type === 'person' ? withoutNickname(written) : written;
+  reading.id = identify(kb, surface, reading.type);
+  // a surname the tagger read as a body ("Zelenskyy's chief of staff", "Al-Burhan's deputy")
+  // is the person of that name the article already named
+  if (reading.id === null && reading.type !== 'person' && !surface.includes(' ')) {
+    const host = namedPersonCalled(r.clusters, byKey, kb, surface, surface.length < a.text.length);
+    if (host) { join(r, host, a.start, end, 'surname', 'surname'); return; }
+  }
+  // a capital the knowledge base reads as its government ("Cairo said") is the city after
+  // a preposition of place ("talks in Cairo", "flew to Doha") and in the dateline ("CAIRO (AP) —")
+  if (reading.id !== null && reading.id.via === 'surname' && reading.type === 'place' && places().get(fold(surface))?.kind === 'capital' && (a.source === 'ner/dateline-place' || LOCATIVES.has((wordBefore(r.text, a.start) ?? '').toLowerCase()))) reading.id = null;
+  if (reading.type === 'person' && !reading.id && !surface.includes(' ') && oneWordPerson(r, a, surface, end, reading)) return;
+  // "Abdel Rahim Dagalo" after "Abdel Rahim Hamdan Dagalo": the same first and last names
+  // "Qatari Prime Minister Mohammed Al Thani": a title before a name the KB does not spell so
+  // is that day's holder when the holder's name holds the written one's words
+  if (reading.type === 'person' && !reading.id && surface.includes(' ') && r.day !== null) {
+    const holder = titledHolder(r.text, r.layers.get<TitleValue>('title'), a.start, surface, kb, r.day);
+    if (holder !== null) reading.id = { entity: holder, via: 'alias' };
+  }
+  // with a middle name left out are the person named in full
+  if (reading.type === 'person' && !reading.id && surface.includes(' ') && !byKey.has(personKey(surface, byKey))) {
+    const host = shortenedNameOf(r.clusters, fold(surface));
+    if (host) { join(r, host, a.start, end, 'name', 'name'); return; }
+  }
+  // "ILA" after "the International Longshoremen's Association": the article's own acronym
+  // (before the outlet registry, where "ONA" is another agency's)
+  if (!reading.id && ACRONYM.test(surface)) {
+    const host = acronymHost(r.clusters, surface);
+    if (host) { join(r, host, a.start, end, 'alias', 'name'); return; }
+  }
+  // "the Russian Defense Ministry" is the body "Russia's defence ministry" names (the KB's when it has it)
+  const countryOwned = reading.type === 'organization' && !reading.id ? countryBodyNamed(surface, kb) : null;
+  if (countryOwned !== null) {
+    if (countryOwned.entity === null) {
+      const c = clusterOf(r, `name:organization:${countryOwned.key}`, 'organization', countryOwned.name, null, a.start);
+      join(r, c, a.start, end, 'name', 'name');
+      return;
+    }
+    reading.id = { entity: countryOwned.entity, via: 'alias' };
+  }
+  namedCluster(r, a, surface, end, reading);
+}
+
+/**
+ * A one-word person name the KB does not know: the article's person whose name holds the
+ * word (true: the mention joined it), else, in `reading`, a styled person or the place.
+ */
+function oneWordPerson(r: LinkRun, a: Annotation<NerValue>, surface: string, end: number, reading: Reading): boolean {
+  const word = fold(surface);
+  // of the people whose names hold the word, the one mentioned last (not the one named first
+  // last: "Matthew Miller … Aaron David Miller … Matthew Miller declined. Miller added" is Matthew)
+  let host: Cluster | undefined;
+  for (const c of r.clusters) if (c.type === 'person' && c.words.has(word) && (host === undefined || c.last > host.last)) host = c;
+  if (host) { join(r, host, a.start, end, 'surname', 'surname'); return true; }
+  // "Sheikh Mohammed": an honorific and a given name that several KB people go by is the one
+  // whose countries the article is about (Qatar's premier, Dubai's ruler), else no one
+  const styled = styledPerson(r.kb, r.text, a.start, surface, () => (r.context ??= articleContext(r.layers.get<NerValue>('ner'), r.kb)));
+  if (styled !== null) reading.id = { entity: styled, via: 'surname' };
+  // a lone capital or country no person of the article is named after ("a day after Washington
+  // said") is the place; with a namesake in the article it stayed that person above
+  const asPlace = identify(r.kb, surface, 'place');
+  if (asPlace !== null || places().has(word)) { reading.type = 'place'; reading.id = asPlace; }
+  return false;
+}
+
+/** The end of pass 1 for a mention: its cluster by KB entry, country, outlet or name, made when new. */
+function namedCluster(r: LinkRun, a: Annotation<NerValue>, surface: string, end: number, reading: Reading): void {
+  const { kb, byKey } = r;
+  const { type } = reading;
+  let id = reading.id;
+  let place = type === 'place' && !id ? places().get(fold(surface)) : undefined;
+  // a country the KB holds, by a name only the countries package knows ("Emirates", "Saudi"): the KB's
+  const held = place === undefined ? null : kbCountry(kb, place);
+  if (held !== null) { id = { entity: held, via: 'alias' }; place = undefined; }
+  const outlet = type === 'organization' && !id ? sourceRegistry(undefined, r.ctx.config.sourceDirs).lookup(surface) : undefined;
+  const key = id ? kbKeyOf(id.entity) : place ? `place:${fold(place.name)}` : outlet ? `outlet:${outlet.key}` : type === 'person' ? personKey(surface, byKey) : `name:${type}:${fold(surface)}`;
+  let c = byKey.get(key);
+  if (!c) {
+    const name = id ? id.entity.name : place ? place.name : outlet ? outlet.name : surface.replace(/\s+/g, ' ');
+    const ctype: EntityType = id ? (id.entity.type === 'organization' && type === 'group' ? 'organization' : (id.entity.type as EntityType)) : type;
+    c = { key, type: ctype, name, kb: id?.entity ?? null, words: ctype === 'person' ? new Set(fold(name).split(' ').concat(fold(surface).split(' '))) : NO_WORDS, last: a.start };
+    for (const old of absorbSurnames(r.clusters, c, r.mentions)) byKey.delete(old.key);
+    r.clusters.push(c);
+    byKey.set(key, c);
+  }
+  join(r, c, a.start, end, id ? id.via : place ? 'place' : outlet ? 'alias' : 'name', id ? 'kb' : place ? 'place' : outlet ? 'outlet' : 'name');
+}
+
+/** A KB surname the tagger read as MISC ("Burhan rejects …") is the person when the article names them. */
+function miscSurnames(r: LinkRun): void {
+  for (const a of r.layers.get<NerValue>('ner')) {
+    if (a.value.type !== 'misc' || a.text.includes(' ')) continue;
+    const written = withoutPossessive(a.text);
+    const person = identify(r.kb, written, 'person');
+    const host = person === null ? undefined : r.byKey.get(kbKeyOf(person.entity));
+    if (host === undefined || r.mentions.some((x) => x.start < a.end && a.start < x.end)) continue;
+    emit(r, a.start, a.start + written.length, host, 'surname', 'surname');
+  }
+}
+
+/**
+ * "the Israeli military said", "Qatar's foreign ministry said": KB names of bodies the
+ * tagger leaves out after the demonym or country it marks.
+ */
+function bodiesAfterCountries(r: LinkRun): void {
+  const { text, kb, mentions } = r;
+  for (const a of r.layers.get<NerValue>('ner')) {
+    if (a.value.type !== 'misc' && a.value.type !== 'place') continue;
+    const found = lowerCaseAliasAt(kb, text, a.start, withoutPossessive(a.text));
+    const body = found === null ? countryBodyAt(text, a, kb) : null;
+    const end = found?.end ?? body?.end;
+    // "the Russian foreign ministry spokeswoman" names a person's office, not the body speaking
+    if (end === undefined || TITLE_WORDS.has((wordAfter(text, end) ?? '').toLowerCase())) continue;
+    // the tagger's own reading of the body's words alone ("Defense Ministry" after "Israel's") gives way
+    const inside = mentions.findIndex((x) => x.value.type === 'organization' && x.value.kb === null && x.start > a.start && x.end === end);
+    if (inside >= 0) dropMention(mentions, inside, r.clusters, r.byKey);
+    if (mentions.some((x) => x.value.type !== 'place' && x.start < end && a.start < x.end)) continue;
+    const entity = found?.entity ?? body!.entity;
+    const key = entity !== null ? kbKeyOf(entity) : `name:organization:${body!.key}`;
+    join(r, clusterOf(r, key, 'organization', entity?.name ?? body!.name, entity, a.start), a.start, end, entity !== null ? 'alias' : 'name', entity !== null ? 'kb' : 'name');
+  }
+}
+
+/** "Iran-backed", "Qatar-brokered": the KB body or place, or the country, before a hyphenated participle. */
+function compoundMentions(r: LinkRun): void {
+  const { kb, byKey } = r;
+  for (const m of compounds(r.text)) {
+    const surface = m[1]!;
+    if (r.mentions.some((x) => x.start <= m.index && m.index < x.end && x.text.length > surface.length + 1)) continue;
+    let id = identify(kb, surface, 'organization') ?? identify(kb, surface, 'place');
+    let place = id ? undefined : places().get(fold(surface));
+    const held = place === undefined ? null : kbCountry(kb, place);
+    if (held !== null) { id = { entity: held, via: 'alias' }; place = undefined; }
+    if (!id && !place) continue;
+    const type: EntityType = id ? (id.entity.type as EntityType) : 'place';
+    const key = id ? kbKeyOf(id.entity) : `place:${fold(place!.name)}`;
+    let c = byKey.get(key);
+    if (!c) {
+      c = { key, type, name: id ? id.entity.name : place!.name, kb: id?.entity ?? null, words: new Set([fold(surface)]), last: m.index };
+      r.clusters.push(c);
+      byKey.set(key, c);
+    }
+    emit(r, m.index, m.index + surface.length, c, id ? id.via : 'place', 'compound');
+  }
+}
+
+/**
+ * Pass 3: the roles of the tagger's titles and of appositive titles ("Ukraine's human
+ * rights commissioner"), and the index of the name mentions the later passes share.
+ */
+function linkRoles(r: LinkRun): { roles: Annotation<RoleValue>[]; named: SpanIndex<Annotation<MentionValue>> } {
+  const { text, kb, mentions, day } = r;
+  // one index of the name mentions for both passes: they read the list before it grows
+  // (not SpanIndex.of: the list grows afterwards)
+  const named = new SpanIndex(mentions, (x) => x);
+  const titles = r.layers.get<TitleValue>('title');
+  const appositives = appositiveTitles(text, mentions, titles, kb);
+  const roles = titleRoles(text, titles.flatMap((t) => coordinatedTitles(text, t)), mentions, named, kb, day);
+  // the second of two coordinated titles is of the first's country when it names none ("Qatari Prime Minister and Foreign Minister")
+  for (let k = 1; k < roles.length; k++) {
+    const role = roles[k]!;
+    const prev = roles[k - 1]!;
+    if (role.value.of === null && prev.value.of !== null && prev.value.key === role.value.key && /^\s+and\s+$/.test(text.slice(prev.end, role.start))) roles[k] = annotate('role', text, role.start, role.end, { ...role.value, of: prev.value.of }, role.source);
+  }
+  const ownerAt = new Map(appositives.map((a) => [a.title.start, a.owner]));
+  for (const role of titleRoles(text, appositives.map((a) => a.title), mentions, named, kb, day)) {
+    // the owner before the title names its country or body when nothing else did ("Ukraine's human rights commissioner")
+    const owner = ownerAt.get(role.start) ?? null;
+    const of = role.value.of ?? (owner === null ? null : kb.findByAlias(owner).find((e) => e.type === 'place' || e.type === 'organization')?.name ?? (countryNamed(owner)?.name ?? ownerIfNamed(owner, mentions)));
+    roles.push(of === role.value.of ? role : annotate('role', text, role.start, role.end, { ...role.value, of }, 'link/title-appositive'));
+  }
+  return { roles, named };
+}
 
 /**
  * The person cluster of the article that a one-word organization or place mention names: the
