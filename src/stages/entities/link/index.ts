@@ -1033,38 +1033,51 @@ function appositiveTitles(text: string, mentions: readonly Annotation<MentionVal
     // after the name: ", PHRASE," or ", PHRASE." (the phrase up to the next comma or full stop), also
     // after a title before it ("retired Lt. Gen. Keith Kellogg, the special envoy for Ukraine,")
     if (text.charCodeAt(m.end) === 44 && !apposedAfter.has(m.start)) {
-      let from = m.end + 1;
-      while (from < text.length && text.charCodeAt(from) === 32) from++;
-      let to = from;
-      while (to < text.length && to - from <= 80 && (!',.;:()"“”\n'.includes(text[to]!) || abbreviationDot(text, to))) to++;
-      const found = titlePhrases(from, to);
-      if (found.length > 0 && (text[to] === ',' || text[to] === '.')) { for (const f of found) out.push(apposed(text, f, m)); titled.add(m.start); apposedAfter.add(m.start); continue; }
+      const found = titlesAfterName(text, m.end, titlePhrases);
+      if (found !== null) { for (const f of found) out.push(apposed(text, f, m)); titled.add(m.start); apposedAfter.add(m.start); continue; }
     }
     if (titled.has(m.start)) continue;
-    // before the name, back to the previous punctuation: "Qatar's prime minister, Sheikh Mohammed …"
-    let end = m.start;
-    while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
-    // an honorific before the name is not the title ("…, Sheikh Mohammed bin Abdulrahman Al Thani")
-    // and so is a rank ("Sudan's de facto leader, Gen. Abdel Fattah al-Burhan,"), up to two words of it
-    for (let k = 0; k < 2; k++) {
-      let w = end;
-      while (w > 0 && /[\p{L}.]/u.test(text[w - 1]!)) w--;
-      const word = text.slice(w, end).toLowerCase();
-      if (w === end || !(HONORIFICS.has(word) || RANKS.has(word))) break;
-      end = w;
-      while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
-    }
-    if (text.charCodeAt(end - 1) !== 44) continue;
-    let from = end - 1;
-    while (from > 0 && end - from <= 80 && !',.;:()"“”\n'.includes(text[from - 1]!)) from--;
-    while (from < end && text.charCodeAt(from) === 32) from++;
-    // the second of two people in a list: "…, and Turkey's intelligence chief, Ibrahim Kalin,"
-    if (text.startsWith('and ', from)) from += 4;
-    const found = titlePhrases(from, end - 1);
+    const found = titlesBeforeName(text, m.start, titlePhrases);
     for (const f of found) out.push(apposed(text, f, m));
     if (found.length > 0) titled.add(m.start);
   }
   return out;
+}
+
+/**
+ * The titles set off after a name that ends at the comma at `comma`: ", PHRASE," or
+ * ", PHRASE." (the phrase up to the next comma or full stop), or null.
+ */
+function titlesAfterName(text: string, comma: number, titlePhrases: (from: number, to: number) => TitleFound[]): TitleFound[] | null {
+  let from = comma + 1;
+  while (from < text.length && text.charCodeAt(from) === 32) from++;
+  let to = from;
+  while (to < text.length && to - from <= 80 && (!',.;:()"“”\n'.includes(text[to]!) || abbreviationDot(text, to))) to++;
+  const found = titlePhrases(from, to);
+  return found.length > 0 && (text[to] === ',' || text[to] === '.') ? found : null;
+}
+
+/** The titles before a name that starts at `start`, back to the previous punctuation: "Qatar's prime minister, Sheikh Mohammed …". */
+function titlesBeforeName(text: string, start: number, titlePhrases: (from: number, to: number) => TitleFound[]): TitleFound[] {
+  let end = start;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  // an honorific before the name is not the title ("…, Sheikh Mohammed bin Abdulrahman Al Thani")
+  // and so is a rank ("Sudan's de facto leader, Gen. Abdel Fattah al-Burhan,"), up to two words of it
+  for (let k = 0; k < 2; k++) {
+    let w = end;
+    while (w > 0 && /[\p{L}.]/u.test(text[w - 1]!)) w--;
+    const word = text.slice(w, end).toLowerCase();
+    if (w === end || !(HONORIFICS.has(word) || RANKS.has(word))) break;
+    end = w;
+    while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  }
+  if (text.charCodeAt(end - 1) !== 44) return [];
+  let from = end - 1;
+  while (from > 0 && end - from <= 80 && !',.;:()"“”\n'.includes(text[from - 1]!)) from--;
+  while (from < end && text.charCodeAt(from) === 32) from++;
+  // the second of two people in a list: "…, and Turkey's intelligence chief, Ibrahim Kalin,"
+  if (text.startsWith('and ', from)) from += 4;
+  return titlePhrases(from, end - 1);
 }
 
 /** Whether the full stop at `i` ends a one-letter capital of an abbreviation ("U.N.", "U.S."), not a sentence. */
@@ -1527,32 +1540,44 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
     const owned = ownedTitle(t);
     if (!(owned || (titled && THE_BEFORE.test(text.slice(Math.max(0, t.start - 5), t.start)))) || taken(t.start, t.end, owned)) continue;
     if (/^\s+[\p{Lu}]/u.test(text.slice(t.end, t.end + 2))) continue; // a title before a name, not a description
-    // the article's people who ever held the title; of them, those who held it on the day when any
-    // did ("the secretary of state" in 2024 is Antony Blinken, not William Burns, acting for a day in 2009)
-    const holders = new Set<string>();
-    const holdersOnDay = new Set<string>();
-    for (const title of t.titles) {
-      for (const c of inDoc.values()) {
-        for (const r of c.kb!.roles) {
-          if (r.title !== title.title || r.of !== title.of) continue;
-          holders.add(c.kb!.key);
-          if (day && spanContains(r.from, r.to, day)) holdersOnDay.add(c.kb!.key);
-        }
+    const m = titleDescription(text, kb, t, owned, inDoc, day, exactDay);
+    if (m !== null) out.push(m);
+  }
+  curatedDescriptions(text, kb, inDoc, lower, taken, out);
+  return out;
+}
+
+/** The mention a title description (`the secretary of state`) makes of its one holder, or null. */
+function titleDescription(text: string, kb: KnowledgeBase, t: KbTitleMention, owned: boolean, inDoc: ReadonlyMap<string, Cluster>, day: string | null, exactDay: string | null): Annotation<MentionValue> | null {
+  // the article's people who ever held the title; of them, those who held it on the day when any
+  // did ("the secretary of state" in 2024 is Antony Blinken, not William Burns, acting for a day in 2009)
+  const holders = new Set<string>();
+  const holdersOnDay = new Set<string>();
+  for (const title of t.titles) {
+    for (const c of inDoc.values()) {
+      for (const r of c.kb!.roles) {
+        if (r.title !== title.title || r.of !== title.of) continue;
+        holders.add(c.kb!.key);
+        if (day && spanContains(r.from, r.to, day)) holdersOnDay.add(c.kb!.key);
       }
     }
-    if (holdersOnDay.size > 0) { holders.clear(); for (const k of holdersOnDay) holders.add(k); }
-    if (holders.size === 0 && day) for (const title of t.titles) for (const h of kb.holdersOf(title.title, title.of, day)) holders.add(h.entity.key);
-    if (holders.size !== 1) continue;
-    const key = [...holders][0]!;
-    const c = inDoc.get(key);
-    if (!c) {
-      // someone the article does not name: only for a title naming its country, on a known day
-      const e = owned && exactDay !== null && day === exactDay && speaksAsTitle(text, t) ? kb.byKey(key) : undefined;
-      if (e !== undefined && e.type === 'person') out.push(annotate('mention', text, t.start, t.end, { type: 'person', key: kbKeyOf(e), name: e.name, kb: key, wikidata: e.id ?? null, via: 'title' }, 'link/title-description'));
-      continue;
-    }
-    out.push(annotate('mention', text, t.start, t.end, { type: c.type, key: c.key, name: c.name, kb: key, wikidata: c.kb?.id ?? null, via: 'title' }, 'link/title-description'));
   }
+  if (holdersOnDay.size > 0) { holders.clear(); for (const k of holdersOnDay) holders.add(k); }
+  if (holders.size === 0 && day) for (const title of t.titles) for (const h of kb.holdersOf(title.title, title.of, day)) holders.add(h.entity.key);
+  if (holders.size !== 1) return null;
+  const key = [...holders][0]!;
+  const c = inDoc.get(key);
+  if (!c) {
+    // someone the article does not name: only for a title naming its country, on a known day
+    const e = owned && exactDay !== null && day === exactDay && speaksAsTitle(text, t) ? kb.byKey(key) : undefined;
+    return e !== undefined && e.type === 'person' ? annotate('mention', text, t.start, t.end, { type: 'person', key: kbKeyOf(e), name: e.name, kb: key, wikidata: e.id ?? null, via: 'title' }, 'link/title-description') : null;
+  }
+  return annotate('mention', text, t.start, t.end, { type: c.type, key: c.key, name: c.name, kb: key, wikidata: c.kb?.id ?? null, via: 'title' }, 'link/title-description');
+}
+
+/** Mentions by the curated descriptions of the article's KB entries ("the Islamist movement"), added to `out`. */
+function curatedDescriptions(text: string, kb: KnowledgeBase, inDoc: ReadonlyMap<string, Cluster>, lowerText: string | null, taken: (s: number, e: number) => boolean, out: Annotation<MentionValue>[]): void {
+  let lower = lowerText;
   let heads: Heads | null = null;
   for (const c of inDoc.values()) {
     for (const d of c.kb!.descriptions ?? []) {
@@ -1573,7 +1598,6 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
       }
     }
   }
-  return out;
 }
 
 /** Last words of organization names that "the …" can stand for once the article has named one. */
