@@ -41,17 +41,21 @@ export class SpanIndex<T> {
 
   /** Indexes `items`, whose spans `span` gives. */
   constructor(private readonly items: readonly T[], private readonly span: (item: T) => Span) {
-    const spans = items.map(span);
     let longest = 0;
-    for (const s of spans) longest = Math.max(longest, s.end - s.start);
+    for (let i = 0; i < items.length; i++) {
+      const s = span(items[i]!);
+      longest = Math.max(longest, s.end - s.start);
+    }
     this.longest = longest;
     // most documents have a few dozen mentions or times: sorting them costs more than scanning them
     if (items.length <= SHORT_LIST) return;
+    const byItem = new Float64Array(items.length);
+    for (let i = 0; i < items.length; i++) byItem[i] = span(items[i]!).start;
     const order = new Int32Array(items.length);
     for (let i = 0; i < order.length; i++) order[i] = i;
-    order.sort((a, b) => spans[a]!.start - spans[b]!.start || a - b);
+    order.sort((a, b) => byItem[a]! - byItem[b]! || a - b);
     const starts = new Float64Array(order.length);
-    for (let k = 0; k < order.length; k++) starts[k] = spans[order[k]!]!.start;
+    for (let k = 0; k < order.length; k++) starts[k] = byItem[order[k]!]!;
     this.order = order;
     this.starts = starts;
     this.scratch = new Int32Array(order.length);
