@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { containment, estimateContainment, fingerprint, shingles } from './near-duplicates.js';
+import { containment, distinctShingles, estimateContainment, fingerprint, fingerprintOnly, shingles } from './near-duplicates.js';
 
 const base = [
   'Mediators from Qatar and Egypt presented a revised draft to both delegations late on Monday evening.',
@@ -37,6 +37,12 @@ describe('near-duplicate detection', () => {
   });
   it('gives no keys to texts too short to compare', () => {
     assert.deepEqual(fingerprint('Talks resumed.').fingerprint.keys, []);
+  });
+  it('fingerprintOnly (typed arrays) gives what fingerprint (a set) gives, repeated shingles included', () => {
+    for (const text of [base, `${base}\n\n${base}`, 'Talks resumed.', '', 'Ça va. Ça va. Ça va. Ça va. Ça va. Ça va. Ça va. Ça va. Ça va.']) {
+      assert.deepEqual(fingerprintOnly(text), fingerprint(text).fingerprint);
+      assert.deepEqual([...distinctShingles(text)], [...shingles(text)].sort((a, b) => a - b));
+    }
   });
   it('keys are stable across calls', () => {
     assert.deepEqual(fingerprint(base).fingerprint.keys, fingerprint(base).fingerprint.keys);

@@ -32,6 +32,25 @@ export function shingles(text: string): Set<number> {
   return out;
 }
 
+/**
+ * The same hashes as {@link shingles}, sorted, in a typed array: no set of boxed numbers
+ * (most hashes are above the small-integer range, so each set entry was a heap number).
+ */
+export function distinctShingles(text: string): Uint32Array {
+  const words = wordHashes(text);
+  const n = Math.max(0, words.length - SHINGLE_WORDS + 1);
+  const all = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    let h = 0x9e3779b9;
+    for (let k = 0; k < SHINGLE_WORDS; k++) h = Math.imul(h ^ words[i + k]!, 0x85ebca6b) ^ (h >>> 13);
+    all[i] = mix(h);
+  }
+  all.sort();
+  let size = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || all[i] !== all[i - 1]) all[size++] = all[i]!;
+  return all.subarray(0, size);
+}
+
 /** A final avalanche so that bins and minima are evenly spread (murmur3 fmix32). */
 function mix(h: number): number {
   h ^= h >>> 16;
@@ -47,7 +66,7 @@ function mix(h: number): number {
  * smallest value; empty bins borrow from the next non-empty bin (rotation densification),
  * so that similar sets still agree bin by bin.
  */
-export function sketch(set: ReadonlySet<number>): Uint32Array {
+export function sketch(set: Iterable<number>): Uint32Array {
   const mins = new Uint32Array(BINS).fill(0xffffffff);
   const filled = new Uint8Array(BINS);
   for (const h of set) {
@@ -100,6 +119,13 @@ export function fingerprint(text: string): { fingerprint: Fingerprint; shingles:
   const set = shingles(text);
   const sig = sketch(set);
   return { fingerprint: { keys: set.size < MIN_SHINGLES ? [] : lshKeys(sig), sketch: sig, size: set.size }, shingles: set };
+}
+
+/** The fingerprint alone (what a worker sends the store), from {@link distinctShingles}: the same as {@link fingerprint}'s. */
+export function fingerprintOnly(text: string): Fingerprint {
+  const distinct = distinctShingles(text);
+  const sig = sketch(distinct);
+  return { keys: distinct.length < MIN_SHINGLES ? [] : lshKeys(sig), sketch: sig, size: distinct.length };
 }
 
 /**

@@ -14,7 +14,7 @@ import os from 'node:os';
 import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { ParleyConfig } from '../config.js';
-import { fingerprint as fingerprintOf, type Fingerprint } from '../corpus/near-duplicates.js';
+import { fingerprintOnly, type Fingerprint } from '../corpus/near-duplicates.js';
 import { packLayers, type PackedLayer } from '../store/packed.js';
 import { createContext, stderrSink, type RunContext } from './context.js';
 import { defaultPipeline } from './default.js';
@@ -37,7 +37,7 @@ const UNKNOWN_DATE: Published = { value: null, precision: 'unknown', method: 'un
 export function analyzeForStore(pipeline: Pipeline, ctx: RunContext, doc: SourceDocument): DocumentResult {
   const analysis = analyzeDocument(pipeline, ctx, doc);
   const published = (analysis.layers.get('published')?.[0]?.value as Published | undefined) ?? UNKNOWN_DATE;
-  return { published, layers: packLayers(persistedAnnotations(pipeline, analysis)), status: analysis.status, fingerprint: fingerprintOf(doc.text).fingerprint };
+  return { published, layers: packLayers(persistedAnnotations(pipeline, analysis)), status: analysis.status, fingerprint: fingerprintOnly(doc.text) };
 }
 
 /** Analyzes documents; results may be awaited in any order. */

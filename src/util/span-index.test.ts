@@ -51,25 +51,27 @@ describe('SpanIndex', () => {
       }
     }
   });
-  it('someStartingIn: the scan’s answer', () => {
+  it('someStartingIn: the scan’s answer, short lists included', () => {
     for (let seed = 1; seed <= 20; seed++) {
       const items = randomSpans(seed, 60);
-      const index = SpanIndex.of(items);
-      for (const q of randomSpans(seed + 200, 40)) {
-        const inside = (d: Span): boolean => d.start >= q.start && d.end <= q.end;
-        assert.equal(index.someStartingIn(q.start, q.end, inside), items.some(inside));
+      for (const [index, list] of [[SpanIndex.of(items), items], [new SpanIndex(items.slice(0, 20), (s) => s), items.slice(0, 20)]] as const) {
+        for (const q of randomSpans(seed + 200, 40)) {
+          const inside = (d: Span): boolean => d.start >= q.start && d.end <= q.end;
+          assert.equal(index.someStartingIn(q.start, q.end, inside), list.some(inside));
+        }
       }
     }
   });
-  it('holding, within, startingIn, startingAt: the scan’s answers', () => {
+  it('holding, within, startingIn, startingAt: the scan’s answers, short lists included', () => {
     for (let seed = 1; seed <= 20; seed++) {
-      const items = randomSpans(seed, 60);
-      const index = SpanIndex.of(items);
-      for (const q of randomSpans(seed + 300, 40)) {
-        assert.equal(index.holding(q.start), items.findIndex((d) => d.start <= q.start && q.start < d.end));
-        assert.deepEqual(index.within(q.start, q.end), items.filter((d) => d.start >= q.start && d.end <= q.end));
-        assert.deepEqual(index.startingIn(q.start, q.end), items.filter((d) => d.start >= q.start && d.start <= q.end));
-        assert.equal(index.startingAt(q.start), items.findIndex((d) => d.start === q.start));
+      const all = randomSpans(seed, 60);
+      for (const [index, items] of [[SpanIndex.of(all), all], [new SpanIndex(all.slice(0, 20), (s) => s), all.slice(0, 20)]] as const) {
+        for (const q of randomSpans(seed + 300, 40)) {
+          assert.equal(index.holding(q.start), items.findIndex((d) => d.start <= q.start && q.start < d.end));
+          assert.deepEqual(index.within(q.start, q.end), items.filter((d) => d.start >= q.start && d.end <= q.end));
+          assert.deepEqual(index.startingIn(q.start, q.end), items.filter((d) => d.start >= q.start && d.start <= q.end));
+          assert.equal(index.startingAt(q.start), items.findIndex((d) => d.start === q.start));
+        }
       }
     }
   });

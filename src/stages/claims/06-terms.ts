@@ -221,23 +221,42 @@ function partyFor(text: string, sentence: Span, start: number, end: number, ment
 export function assemble(mentions: readonly ProposalMention[], given: TermsInput, lex: ProposalLexicon): DocProposal[] {
   const gates = given.gates ?? new SentenceGates(given.text, lex);
   const input: TermsInput = given.gates ? given : { ...given, gates };
-  const { ids } = gates;
   const groups = group(mentions, input.text, lex);
   const lastBefore = lastNamed(groups);
+  phaseReferences(input, gates, lex, lastBefore);
+  const refSentence = new Map<number, Group>();
+  for (const g of groups) for (const r of g.references) if (!refSentence.has(r.start)) refSentence.set(r.start, g);
+  // stance sentences: a proposal is referred to, or the cue is about a response to one
+  const unnamed: Group = { mentions: [], references: [] };
+  // the group a stance sentence speaks of: the one it refers to, else the last named, else the first, else none named
+  const groupOf = (s: Span): Group => refSentence.get(s.start) ?? lastBefore(s.start) ?? groups[0] ?? unnamed;
+  const stances = cueStances(input, gates, lex, refSentence, groupOf, unnamed);
+  responseStances(input, lex, stances, groupOf);
+  const all = unnamed.references.length > 0 ? [...groups, unnamed] : groups;
+  const termsOf = new Map<number, TermValue[]>();
+  return all.map((g) => proposalOf(g, groups, input, lex, stances, termsOf)).filter((p) => p.value.named || p.value.stances.length > 0);
+}
+
+/**
+ * A sentence that spells out a phase ("In the second stage, the parties would …") refers
+ * to the last proposal named.
+ */
+function phaseReferences(input: TermsInput, gates: SentenceGates, lex: ProposalLexicon, lastBefore: (offset: number) => Group | undefined): void {
   const { text, sentences } = input;
-  // a sentence that spells out a phase ("In the second stage, the parties would …") refers to the last proposal named
   for (const s of sentences) {
-    if (!gates.of(s).has(ids.phase)) continue;
+    if (!gates.of(s).has(gates.ids.phase)) continue;
     const st = text.slice(s.start, s.end);
     lex.phaseTerm.lastIndex = 0;
     if (!lex.phaseTerm.test(st) || !lex.termCue.test(st)) continue;
     const g = lastBefore(s.start);
     if (g && !g.references.some((r) => r.start === s.start)) g.references.push(s);
   }
-  const refSentence = new Map<number, Group>();
-  for (const g of groups) for (const r of g.references) if (!refSentence.has(r.start)) refSentence.set(r.start, g);
-  // stance sentences: a proposal is referred to, or the cue is about a response to one
-  const unnamed: Group = { mentions: [], references: [] };
+}
+
+/** The stances of the stance cues, by the group each speaks of (an unreferred sentence is `unnamed`'s reference). */
+function cueStances(input: TermsInput, gates: SentenceGates, lex: ProposalLexicon, refSentence: ReadonlyMap<number, Group>, groupOf: (s: Span) => Group, unnamed: Group): Map<Group, StanceValue[]> {
+  const { text, sentences } = input;
+  const { ids } = gates;
   const stances = new Map<Group, StanceValue[]>();
   for (const s of sentences) {
     const hits = gates.of(s);
@@ -247,11 +266,16 @@ export function assemble(mentions: readonly ProposalMention[], given: TermsInput
     if (!refers) continue;
     const found = stancesIn(s, input, lex);
     if (found.length === 0) continue;
-    const g = refSentence.get(s.start) ?? lastBefore(s.start) ?? groups[0] ?? unnamed;
+    const g = groupOf(s);
     if (g === unnamed && !unnamed.references.some((r) => r.start === s.start)) unnamed.references.push(s);
     stances.set(g, [...(stances.get(g) ?? []), ...found]);
   }
-  // event-layer responses, in sentences where the stance cues found nothing
+  return stances;
+}
+
+/** Event-layer responses add stances, in sentences where the stance cues found nothing. */
+function responseStances(input: TermsInput, lex: ProposalLexicon, stances: Map<Group, StanceValue[]>, groupOf: (s: Span) => Group): void {
+  const { text, sentences } = input;
   const withStance = new Set([...stances.values()].flat().map((x) => x.sentence.start));
   for (const r of input.responses ?? []) {
     const s = sentences[SpanIndex.of(sentences).holding(r.span.start)];
@@ -259,40 +283,40 @@ export function assemble(mentions: readonly ProposalMention[], given: TermsInput
     const named = s ? SpanIndex.of(input.mentions).within(s.start, s.end).filter((m) => !lex.partySkipBefore.test(text.slice(Math.max(s.start, m.start - 20), m.start))) : input.mentions;
     const party = r.agents.map((k) => named.find((m) => m.value.key === k)).find((m) => m !== undefined);
     if (!s || !party || withStance.has(s.start) || lex.stanceObject.test(text.slice(r.span.end, r.span.end + 40))) continue;
-    const g = refSentence.get(s.start) ?? lastBefore(s.start) ?? groups[0] ?? unnamed;
+    const g = groupOf(s);
     const list = stances.get(g) ?? [];
     if (list.some((x) => x.party.key === party.value.key && x.stance === r.stance)) continue;
     list.push({ start: r.span.start, end: r.span.end, text: text.slice(r.span.start, r.span.end), party: partyOf(party), stance: r.stance, date: input.dateOf(s, r.span), sentence: { start: s.start, end: s.end } });
     stances.set(g, list);
   }
-  const all = unnamed.references.length > 0 ? [...groups, unnamed] : groups;
-  const termsOf = new Map<number, TermValue[]>();
-  return all.map((g) => {
-    const first = g.mentions[0];
-    const terms: TermValue[] = [];
-    // "The proposal builds on a three-phase plan": words that name another proposal are that one's, not terms of this one
-    const others = groups.filter((x) => x !== g).flatMap((x) => x.mentions);
-    for (const s of termSentences(g.references, input, lex)) {
-      let found = termsOf.get(s.start);
-      if (!found) { found = termsIn(s, input, lex); termsOf.set(s.start, found); }
-      for (const t of found) {
-        if (others.some((m) => m.start <= t.start && t.end <= m.end)) continue;
-        if (!terms.some((x) => x.kind === t.kind && x.unit === t.unit && x.value === t.value && x.phase === t.phase)) terms.push(t);
-      }
+}
+
+/** One group as the proposal claim it makes: its terms (read once per sentence, `termsOf`), features, proposers, date and stances. */
+function proposalOf(g: Group, groups: readonly Group[], input: TermsInput, lex: ProposalLexicon, stances: ReadonlyMap<Group, StanceValue[]>, termsOf: Map<number, TermValue[]>): DocProposal {
+  const first = g.mentions[0];
+  const terms: TermValue[] = [];
+  // "The proposal builds on a three-phase plan": words that name another proposal are that one's, not terms of this one
+  const others = groups.filter((x) => x !== g).flatMap((x) => x.mentions);
+  for (const s of termSentences(g.references, input, lex)) {
+    let found = termsOf.get(s.start);
+    if (!found) { found = termsIn(s, input, lex); termsOf.set(s.start, found); }
+    for (const t of found) {
+      if (others.some((m) => m.start <= t.start && t.end <= m.end)) continue;
+      if (!terms.some((x) => x.kind === t.kind && x.unit === t.unit && x.value === t.value && x.phase === t.phase)) terms.push(t);
     }
-    const features = first ? mergeFeatures(g.mentions) : { phases: null, days: null, origin: null, bridging: false };
-    const proposer: PartyRef[] = [];
-    for (const m of g.mentions) for (const p of m.proposer) if (!proposer.some((x) => x.key === p.key)) proposer.push(p);
-    const dates = g.mentions.map((m) => input.dateOf(m.sentence, m)).filter((d): d is ClaimDate => d !== null).sort((a, b) => a.value.localeCompare(b.value));
-    const ownStances = dedupeStances(stances.get(g) ?? []);
-    const span = first ?? ownStances[0] ?? { start: g.references[0]!.start, end: g.references[0]!.end };
-    const label = first ? bestLabel(g.mentions) : 'proposal';
-    return {
-      start: span.start,
-      end: span.end,
-      value: { label, named: first !== undefined, features, proposer, date: dates[0] ?? null, terms, stances: ownStances, references: g.references.map((r) => ({ start: r.start, end: r.end })) },
-    };
-  }).filter((p) => p.value.named || p.value.stances.length > 0);
+  }
+  const features = first ? mergeFeatures(g.mentions) : { phases: null, days: null, origin: null, bridging: false };
+  const proposer: PartyRef[] = [];
+  for (const m of g.mentions) for (const p of m.proposer) if (!proposer.some((x) => x.key === p.key)) proposer.push(p);
+  const dates = g.mentions.map((m) => input.dateOf(m.sentence, m)).filter((d): d is ClaimDate => d !== null).sort((a, b) => a.value.localeCompare(b.value));
+  const ownStances = dedupeStances(stances.get(g) ?? []);
+  const span = first ?? ownStances[0] ?? { start: g.references[0]!.start, end: g.references[0]!.end };
+  const label = first ? bestLabel(g.mentions) : 'proposal';
+  return {
+    start: span.start,
+    end: span.end,
+    value: { label, named: first !== undefined, features, proposer, date: dates[0] ?? null, terms, stances: ownStances, references: g.references.map((r) => ({ start: r.start, end: r.end })) },
+  };
 }
 
 /**

@@ -200,15 +200,37 @@ function capOf(t: TokenTable, i: number): number {
   return t.cap[i]!;
 }
 
-/** Builds the token table of a document from its view and the rule passes' results. */
+/**
+ * Builds the token table of a document from its view and the rule passes' results. Each
+ * part is filled by a small function of its own: V8 recompiles a function whole when a
+ * rare branch deoptimizes it, and this one was among the costliest recompiles after warm-up.
+ */
 export function tokenTable(view: DocView, rules: RuleEvidence): TokenTable {
-  const { tokens } = view;
-  const n = tokens.length;
+  const n = view.tokens.length;
   const lower = new Int32Array(n);
-  const cap = new Uint8Array(n);
   const punct = new Uint8Array(n);
   const skip = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
+  lexicalColumns(view, lower, punct, skip);
+  const mark = markColumn(rules, n);
+  const mention = mentionColumn(view, n);
+  const lexicon = new Uint8Array(n);
+  const lemma = new Int32Array(n);
+  const cueIndex = new Int32Array(n).fill(-1);
+  cueColumns(rules, lower, lexicon, lemma, cueIndex);
+  const rule = new Array<RuleSpan | undefined>(n);
+  const ruleIndex = new Int32Array(n).fill(-1);
+  ruleColumns(view, rules, rule, ruleIndex);
+  const commas = new Int32Array(n);
+  const cuesBefore = new Uint8Array(n);
+  const prefix = new Int32Array(4 * (n + 1));
+  countColumns(view, punct, lexicon, cueIndex, mark, commas, cuesBefore, prefix);
+  return { view, n, lower, cap: new Uint8Array(n), punct, skip, described: new Uint8Array(n), cueIndex, ruleIndex, quoted: rules.quoted, mark, mention, lexicon, lemma, rule, commas, cuesBefore, prefix };
+}
+
+/** Each token's lower-case hash (words) or text hash (punctuation), punctuation class, and whether it can never be a cue. */
+function lexicalColumns(view: DocView, lower: Int32Array, punct: Uint8Array, skip: Uint8Array): void {
+  const { tokens } = view;
+  for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     const word = tok.kind === 'word' || tok.kind === 'number';
     const pc = word ? P_WORD : punctClass(tok.text);
@@ -217,11 +239,20 @@ export function tokenTable(view: DocView, rules: RuleEvidence): TokenTable {
     lower[i] = word ? lh : combine(93, fnvRange(tok.text, 0, tok.text.length));
     skip[i] = word ? (NEVER_CUE.has(lh) ? 1 : 0) : CUE_PUNCT.has(tok.text) ? 0 : 1;
   }
+}
+
+/** 1 on a quotation mark that opens, 2 on one that closes. */
+function markColumn(rules: RuleEvidence, n: number): Uint8Array {
   const mark = new Uint8Array(n);
   for (const m of rules.marks) {
     if (m.openToken >= 0) mark[m.openToken] = 1;
     if (m.closeToken >= 0) mark[m.closeToken] = 2;
   }
+  return mark;
+}
+
+/** The type code of the mention a token is in, with bits for its first (8) and last (16) token. */
+function mentionColumn(view: DocView, n: number): Uint8Array {
   const mention = new Uint8Array(n);
   for (const m of view.mentions) {
     const code = MENTION_CODE[m.type] ?? 6;
@@ -229,9 +260,11 @@ export function tokenTable(view: DocView, rules: RuleEvidence): TokenTable {
     if (m.first >= 0 && m.first < n) mention[m.first] = mention[m.first]! | 8;
     if (m.last >= 0 && m.last < n) mention[m.last] = mention[m.last]! | 16;
   }
-  const lexicon = new Uint8Array(n);
-  const lemma = new Int32Array(n);
-  const cueIndex = new Int32Array(n).fill(-1);
+  return mention;
+}
+
+/** The rule cues' codes (strength, frame, quoted), their verbs' lemma ids and each cue token's cue number. */
+function cueColumns(rules: RuleEvidence, lower: Int32Array, lexicon: Uint8Array, lemma: Int32Array, cueIndex: Int32Array): void {
   for (let k = 0; k < rules.cues.length; k++) for (let j = rules.cues[k]!.first; j <= rules.cues[k]!.last; j++) cueIndex[j] = k;
   for (const c of rules.cues) {
     const code = 1 + c.rule.strength + 4 * (FRAME_CODE[c.rule.frames[0] ?? 'report'] ?? 0) + (c.quoted ? 32 : 0);
@@ -241,8 +274,10 @@ export function tokenTable(view: DocView, rules: RuleEvidence): TokenTable {
       lemma[k] = id;
     }
   }
-  const rule = new Array<RuleSpan | undefined>(n);
-  const ruleIndex = new Int32Array(n).fill(-1);
+}
+
+/** On each cue token, the first rule candidate's spans (content, source) and its number. */
+function ruleColumns(view: DocView, rules: RuleEvidence, rule: (RuleSpan | undefined)[], ruleIndex: Int32Array): void {
   rules.candidates.forEach((c, index) => {
     if (c.cue === null) return;
     const span: RuleSpan = {
@@ -258,11 +293,12 @@ export function tokenTable(view: DocView, rules: RuleEvidence): TokenTable {
       ruleIndex[k] = index;
     }
   });
-  // one pass: the per-sentence counts restart at each sentence, the prefix sums run on
-  const commas = new Int32Array(n);
-  const cuesBefore = new Uint8Array(n);
-  const prefix = new Int32Array(4 * (n + 1));
+}
+
+/** One pass: the per-sentence counts (commas, cues before) restart at each sentence, the prefix sums run on. */
+function countColumns(view: DocView, punct: Uint8Array, lexicon: Uint8Array, cueIndex: Int32Array, mark: Uint8Array, commas: Int32Array, cuesBefore: Uint8Array, prefix: Int32Array): void {
   const { sentenceOf } = view;
+  const n = punct.length;
   let count = 0;
   let cues = 0;
   let cueRuns = 0;
@@ -290,7 +326,6 @@ export function tokenTable(view: DocView, rules: RuleEvidence): TokenTable {
     prefix[at + PREFIX_CLOSES] = closes;
     prefix[at + PREFIX_COMMAS] = commaCount;
   }
-  return { view, n, lower, cap, punct, skip, described: new Uint8Array(n), cueIndex, ruleIndex, quoted: rules.quoted, mark, mention, lexicon, lemma, rule, commas, cuesBefore, prefix };
 }
 
 /** Kinds of {@link TokenTable.prefix}. */
