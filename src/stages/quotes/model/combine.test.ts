@@ -59,3 +59,12 @@ test('direct-rules reads no model cue inside a speaker-labelled line', () => {
   const after = cand(130, 160, 'indirect', 25, 'model');
   assert.deepEqual(via(combineCandidates([label], [inner, after], 'direct-rules')), [`${LABEL_VIA}:0`, 'model:130']);
 });
+
+test('direct-rules keeps a second cue of a kept statement with the very same speaker phrase (`said … and called …`), not one of another speaker', () => {
+  const src = { first: 0, last: 1, head: 1 };
+  const said: Candidate = { kind: 'indirect', start: 20, end: 50, cue: { first: 2, last: 2 }, source: src, via: 'quotes/indirect-clause', cueRule: 'say' };
+  const called: Candidate = { kind: 'indirect', start: 60, end: 90, cue: { first: 12, last: 12 }, source: src, via: 'quotes/indirect-clause', cueRule: 'call' };
+  const other: Candidate = { ...called, start: 120, end: 150, cue: { first: 25, last: 25 }, source: { first: 20, last: 21, head: 21 } };
+  // the model confirmed `said` (a rule reading it kept) and passed over `called` and the other
+  assert.deepEqual(combineCandidates([said, called, other], [said], 'direct-rules').map((c) => c.start), [20, 60]);
+});

@@ -11,7 +11,8 @@
  *   not run over one of them and are not all in quotation marks (the rules' refiners
  *   decided those: terms, titles and scare quotes are not speech); then the rules' tags
  *   after the content, `according to` and `say` clauses whose cue the model passed over
- *   (`TAG_VIAS`); a reading that wraps a rule's mixed quote of another cue (`Greer said
+ *   (`TAG_VIAS`), and a second cue of a kept statement's very speaker phrase (`said … and
+ *   called …`); a reading that wraps a rule's mixed quote of another cue (`Greer said
  *   Washington expected “real market access” …`) is kept beside it, as mixed;
  * - `fill`: as `direct-rules`, and the rules' reported speech whose cue the model passed
  *   over (the model finds where it reads a cue; the rules keep the cues it missed).
@@ -96,6 +97,18 @@ function sameCue(a: Candidate, b: Candidate): boolean {
   return a.cue !== null && b.cue !== null && a.cue.first <= b.cue.last && b.cue.first <= a.cue.last;
 }
 
+/**
+ * Whether `r` is a second cue of a statement already kept, with the very same speaker phrase
+ * (`A mediator said the talks were nearing an impasse and called the round the closest in
+ * months`: the rules give `called` the subject of `said`); the model often passes over the
+ * second verb of a subject it has read once.
+ */
+function secondVerbOf(r: Candidate, kept: readonly Candidate[]): boolean {
+  const src = r.source;
+  if (src === null || r.cue === null) return false;
+  return kept.some((o) => o.source !== null && o.cue !== null && o.source.first === src.first && o.source.last === src.last && o.cue.last < r.cue!.first && o.end <= r.start);
+}
+
 /** The joined list, in text order. */
 export function combineCandidates(rules: readonly Candidate[], model: readonly Candidate[], mode: CombineMode): Candidate[] {
   let out: Candidate[];
@@ -109,7 +122,7 @@ export function combineCandidates(rules: readonly Candidate[], model: readonly C
       const index = new SpanIndex(quoted, (c) => c);
       const wraps = (m: Candidate): boolean => m.kind !== 'direct' && quoted.some((q) => q.kind === 'mixed' && sameContent(q, m) && nestedIn(q, m) && !sameCue(q, m));
       out = [...quoted, ...[...without(model, quoted, index), ...model.filter(wraps).map(asMixed)].filter((m) => m.kind !== 'direct' && !index.someStartingIn(m.start, m.end, (d) => d.kind === 'direct' && swallows(m, d)) && !insideLabelled(m, quoted))];
-      const tags = rules.filter((r) => r.kind === 'indirect' && (TAG_VIAS.has(r.via) || (r.via === 'quotes/indirect-clause' && r.cueRule === 'say')) && r.source !== null && !model.some((m) => sameCue(m, r)));
+      const tags = rules.filter((r) => r.kind === 'indirect' && (TAG_VIAS.has(r.via) || (r.via === 'quotes/indirect-clause' && (r.cueRule === 'say' || secondVerbOf(r, out)))) && r.source !== null && !model.some((m) => sameCue(m, r)));
       // `Greer said Washington expected “real market access” …`: the inner reading does not
       // stand for the statement that wraps it (its content starts later and lies inside)
       if (tags.length > 0) {

@@ -185,6 +185,8 @@ export function proposeByModel(view: DocView, rules: RuleEvidence, model: Attrib
     if (lexical !== undefined && nounUseOfCue(view, lexical, source)) continue;
     // a date is no content (`The plan, announced on Sept. 12, called for …`), nor the speaker's own words naming them (`The governor added.`)
     if (onlyDate(view, first, last) || (source !== null && source.first <= first && last <= source.last)) continue;
+    // `a proposal the union rejected as insufficient`: the object is gone before the cue, `as …` only judges it (pass 05 refuses it too)
+    if (first === cueSpan.last + 1 && view.lower(first) === 'as') continue;
     out.push({
       kind: kindOf(t, first, last),
       start: view.tokens[first]!.start,
