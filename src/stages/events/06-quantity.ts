@@ -12,6 +12,7 @@
  * 183 prisoners, the fifth such swap": the swap counts none).
  * A qualifier before the number sets `at_most` ("up to"), `at_least` ("more than",
  * "over"), `about` ("some", "nearly") or `exact` ("a total of"); a fraction is `fraction`.
+ * "several hundred" / "a few thousand" is at least two of the multiplier (`at_least` 200).
  */
 import type { ClauseCache } from './03-clauses.js';
 import type { EventLexicon } from './lexicon.js';
@@ -110,6 +111,12 @@ export function quantityAt(view: EventView, lex: EventLexicon, u: number, floor:
   }
   const value = parseNumber(view, lex, a, k);
   if (value === null || value === 0) return null;
+  // "several hundred prisoners", "a few thousand people": at least two of the multiplier, from the vague word on
+  const vague = a - 1 >= floor && (view.words[a - 1] === 'several' || view.words[a - 1] === 'few') && lex.multipliers.get(view.words[a]!) === value;
+  if (vague) {
+    const first = view.words[a - 1] === 'few' && a - 2 >= floor && view.words[a - 2] === 'a' ? a - 2 : a - 1;
+    return { value: 2 * value, unit, qualifier: 'at_least', start: view.starts[first]!, end: view.ends[u]! };
+  }
   const q = qualifierBefore(view, lex, a, floor);
   return { value, unit, qualifier: q?.qualifier ?? 'exact', start: view.starts[q?.first ?? a]!, end: view.ends[u]! };
 }

@@ -761,4 +761,11 @@ describe('events: session 11 round 2 (ev)', () => {
     const { events } = findEventsIn('Blinken arrived in Tel Aviv on Tuesday, his seventh trip to the region since Hamas\' October 7 attack.', '2024-01-10');
     assert.deepEqual(events.filter((e) => e.value.type === 'attack').map((e) => e.value.date.value), ['2023-10-07']);
   });
+  it('"has offered to free about 50 hostages": a proposed release of about 50', () => expectEvents('Hamas has offered to free about 50 hostages in a first phase.', '2024-06-10',
+    [['proposal', 'asserted', '2024-06', null], ['release', 'proposed', null, 50]]));
+  it('"would release them in exchange for several hundred prisoners": the release, the price counted at least 200 and no count of its own', () => {
+    expectEvents('The group would release them in exchange for several hundred prisoners held by Israel.', '2024-06-10', [['release', 'hypothetical', null, null]]);
+    const { events } = findEventsIn('Israel freed several hundred prisoners on Sunday.', '2024-06-10');
+    assert.deepEqual(events.map((e) => [e.value.quantity?.value, e.value.quantity?.qualifier]), [[200, 'at_least']]);
+  });
 });

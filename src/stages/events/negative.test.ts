@@ -40,6 +40,7 @@ describe('events: not events', () => {
   it('"with the aid of"', () => none('With the aid of a map, the hikers found the trail.'));
   it('aid workers', () => none('Aid workers said the situation was dire.'));
   it('"free entry" is no release', () => none('The museum offered free entry to children on Sunday.'));
+  it('"free over the holidays", "release them in exchange for a fee": no release', () => { none('Entry to the museum is free over the holidays.'); none('The firm would release them in exchange for a fee.'); });
   it('demand for oil', () => none('Demand for oil rose sharply in the first quarter.'));
   it('a storm warning', () => none('The weather service issued a storm warning for the coast.'));
   it('a private visit', () => none('The singer visited her grandmother in the hospital.'));
