@@ -137,6 +137,8 @@ export function attachQuantities(view: EventView, lex: EventLexicon, clauses: Cl
     const reach = c.type === 'attack' ? 13 : 8;
     for (let u = c.last + 1; u <= Math.min(s.last, c.last + reach); u++) if (view.is(units, u)) near.push({ u, distance: u - c.last });
     for (let u = c.first - 1; u >= Math.max(s.first, c.first - 8); u--) if (view.is(units, u)) near.push({ u, distance: c.first - u + 0.5 });
+    // "recorded more than 800 violations of the ceasefire": a noun trigger that is itself a unit counts itself, after every other unit
+    if (c.pos === 'noun' && view.is(units, c.head)) near.push({ u: c.head, distance: reach + 1 });
     near.sort((a, b) => a.distance - b.distance);
     for (const { u } of near) {
       // "handed over 16 hostages": a number after the trigger reads no further back than the trigger

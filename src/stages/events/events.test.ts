@@ -768,4 +768,8 @@ describe('events: session 11 round 2 (ev)', () => {
     const { events } = findEventsIn('Israel freed several hundred prisoners on Sunday.', '2024-06-10');
     assert.deepEqual(events.map((e) => [e.value.quantity?.value, e.value.quantity?.qualifier]), [[200, 'at_least']]);
   });
+  it('"recorded more than 800 violations of the ceasefire": breaches counted, at least 800', () => {
+    const { events } = findEventsIn('A monitoring group said it recorded more than 800 violations of the ceasefire since it took effect.', '2024-06-10');
+    assert.deepEqual(events.filter((e) => e.value.type === 'attack').map((e) => [e.value.quantity?.value, e.value.quantity?.qualifier, e.value.quantity?.unit]), [[800, 'at_least', 'violations']]);
+  });
 });
