@@ -772,4 +772,6 @@ describe('events: session 11 round 2 (ev)', () => {
     const { events } = findEventsIn('A monitoring group said it recorded more than 800 violations of the ceasefire since it took effect.', '2024-06-10');
     assert.deepEqual(events.filter((e) => e.value.type === 'attack').map((e) => [e.value.quantity?.value, e.value.quantity?.qualifier, e.value.quantity?.unit]), [[800, 'at_least', 'violations']]);
   });
+  it('"Israel responded with strikes on Rafah on Sunday": an attack by Israel on Sunday, no response to a proposal', () => expectEvents('Negotiators met in Cairo. Israel responded with strikes on Rafah on Sunday.', '2024-06-10',
+    [['talks', 'asserted', '2024-06', null], ['attack', 'asserted', '2024-06-09', null, ['Israel']]]));
 });
