@@ -774,4 +774,8 @@ describe('events: session 11 round 2 (ev)', () => {
   });
   it('"Israel responded with strikes on Rafah on Sunday": an attack by Israel on Sunday, no response to a proposal', () => expectEvents('Negotiators met in Cairo. Israel responded with strikes on Rafah on Sunday.', '2024-06-10',
     [['talks', 'asserted', '2024-06', null], ['attack', 'asserted', '2024-06-09', null, ['Israel']]]));
+  it('"the mediators\' reply was still being studied by Hamas": a pending response by Hamas', () => {
+    const { events, name } = findEventsIn('An Egyptian official said the mediators\' reply was still being studied by Hamas.', '2024-06-10');
+    assert.deepEqual(events.map((e) => [e.value.type, e.value.subtype, e.value.agent.map(name)]), [['response', 'pending', ['Hamas']]]);
+  });
 });
