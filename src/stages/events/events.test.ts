@@ -778,4 +778,8 @@ describe('events: session 11 round 2 (ev)', () => {
     const { events, name } = findEventsIn('An Egyptian official said the mediators\' reply was still being studied by Hamas.', '2024-06-10');
     assert.deepEqual(events.map((e) => [e.value.type, e.value.subtype, e.value.agent.map(name)]), [['response', 'pending', ['Hamas']]]);
   });
+  it('"the framework, which President Joe Biden announced on May 31": a proposal by Biden on May 31', () => {
+    const { events, name } = findEventsIn('Negotiators are working from the framework, which President Joe Biden announced on May 31, a U.S. official said.', '2024-06-10');
+    assert.deepEqual(events.filter((e) => e.value.modality === 'asserted').map((e) => [e.value.type, e.value.date.value, e.value.agent.map(name)]), [['proposal', '2024-05-31', ['Joe Biden']]]);
+  });
 });
