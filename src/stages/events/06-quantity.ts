@@ -12,6 +12,7 @@
  * 183 prisoners, the fifth such swap": the swap counts none).
  * A qualifier before the number sets `at_most` ("up to"), `at_least` ("more than",
  * "over"), `about` ("some", "nearly") or `exact` ("a total of"); a fraction is `fraction`.
+ * "several hundred" / "a few thousand" is at least two of the multiplier (`at_least` 200).
  */
 import type { ClauseCache } from './03-clauses.js';
 import type { EventLexicon } from './lexicon.js';
@@ -110,6 +111,12 @@ export function quantityAt(view: EventView, lex: EventLexicon, u: number, floor:
   }
   const value = parseNumber(view, lex, a, k);
   if (value === null || value === 0) return null;
+  // "several hundred prisoners", "a few thousand people": at least two of the multiplier, from the vague word on
+  const vague = a - 1 >= floor && (view.words[a - 1] === 'several' || view.words[a - 1] === 'few') && lex.multipliers.get(view.words[a]!) === value;
+  if (vague) {
+    const first = view.words[a - 1] === 'few' && a - 2 >= floor && view.words[a - 2] === 'a' ? a - 2 : a - 1;
+    return { value: 2 * value, unit, qualifier: 'at_least', start: view.starts[first]!, end: view.ends[u]! };
+  }
   const q = qualifierBefore(view, lex, a, floor);
   return { value, unit, qualifier: q?.qualifier ?? 'exact', start: view.starts[q?.first ?? a]!, end: view.ends[u]! };
 }
@@ -130,6 +137,8 @@ export function attachQuantities(view: EventView, lex: EventLexicon, clauses: Cl
     const reach = c.type === 'attack' ? 13 : 8;
     for (let u = c.last + 1; u <= Math.min(s.last, c.last + reach); u++) if (view.is(units, u)) near.push({ u, distance: u - c.last });
     for (let u = c.first - 1; u >= Math.max(s.first, c.first - 8); u--) if (view.is(units, u)) near.push({ u, distance: c.first - u + 0.5 });
+    // "recorded more than 800 violations of the ceasefire": a noun trigger that is itself a unit counts itself, after every other unit
+    if (c.pos === 'noun' && view.is(units, c.head)) near.push({ u: c.head, distance: reach + 1 });
     near.sort((a, b) => a.distance - b.distance);
     for (const { u } of near) {
       // "handed over 16 hostages": a number after the trigger reads no further back than the trigger

@@ -761,4 +761,25 @@ describe('events: session 11 round 2 (ev)', () => {
     const { events } = findEventsIn('Blinken arrived in Tel Aviv on Tuesday, his seventh trip to the region since Hamas\' October 7 attack.', '2024-01-10');
     assert.deepEqual(events.filter((e) => e.value.type === 'attack').map((e) => e.value.date.value), ['2023-10-07']);
   });
+  it('"has offered to free about 50 hostages": a proposed release of about 50', () => expectEvents('Hamas has offered to free about 50 hostages in a first phase.', '2024-06-10',
+    [['proposal', 'asserted', '2024-06', null], ['release', 'proposed', null, 50]]));
+  it('"would release them in exchange for several hundred prisoners": the release, the price counted at least 200 and no count of its own', () => {
+    expectEvents('The group would release them in exchange for several hundred prisoners held by Israel.', '2024-06-10', [['release', 'hypothetical', null, null]]);
+    const { events } = findEventsIn('Israel freed several hundred prisoners on Sunday.', '2024-06-10');
+    assert.deepEqual(events.map((e) => [e.value.quantity?.value, e.value.quantity?.qualifier]), [[200, 'at_least']]);
+  });
+  it('"recorded more than 800 violations of the ceasefire": breaches counted, at least 800', () => {
+    const { events } = findEventsIn('A monitoring group said it recorded more than 800 violations of the ceasefire since it took effect.', '2024-06-10');
+    assert.deepEqual(events.filter((e) => e.value.type === 'attack').map((e) => [e.value.quantity?.value, e.value.quantity?.qualifier, e.value.quantity?.unit]), [[800, 'at_least', 'violations']]);
+  });
+  it('"Israel responded with strikes on Rafah on Sunday": an attack by Israel on Sunday, no response to a proposal', () => expectEvents('Negotiators met in Cairo. Israel responded with strikes on Rafah on Sunday.', '2024-06-10',
+    [['talks', 'asserted', '2024-06', null], ['attack', 'asserted', '2024-06-09', null, ['Israel']]]));
+  it('"the mediators\' reply was still being studied by Hamas": a pending response by Hamas', () => {
+    const { events, name } = findEventsIn('An Egyptian official said the mediators\' reply was still being studied by Hamas.', '2024-06-10');
+    assert.deepEqual(events.map((e) => [e.value.type, e.value.subtype, e.value.agent.map(name)]), [['response', 'pending', ['Hamas']]]);
+  });
+  it('"the framework, which President Joe Biden announced on May 31": a proposal by Biden on May 31', () => {
+    const { events, name } = findEventsIn('Negotiators are working from the framework, which President Joe Biden announced on May 31, a U.S. official said.', '2024-06-10');
+    assert.deepEqual(events.filter((e) => e.value.modality === 'asserted').map((e) => [e.value.type, e.value.date.value, e.value.agent.map(name)]), [['proposal', '2024-05-31', ['Joe Biden']]]);
+  });
 });

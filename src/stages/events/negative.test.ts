@@ -39,7 +39,11 @@ describe('events: not events', () => {
   it('"aided by"', () => none('The project was aided by volunteers from the town.'));
   it('"with the aid of"', () => none('With the aid of a map, the hikers found the trail.'));
   it('aid workers', () => none('Aid workers said the situation was dire.'));
+  it('"responded with strikes" is no response', () => assert.deepEqual(findEventsIn('Negotiators met in Cairo. Israel responded with heavy artillery fire on Rafah.', '2024-05-01').events.filter((e) => e.value.type === 'response').map((e) => e.text), []));
+  it('"the plan was considered to be a failure", "the case is being reviewed" are no response', () => { none('The plan was considered to be a failure by many experts.'); none('The case is being reviewed by the court.'); });
+  it('"the agreement, which Qatar announced" is no proposal', () => assert.deepEqual(findEventsIn('The agreement, which Qatar announced on Wednesday, takes effect on Sunday.', '2024-05-01').events.filter((e) => e.value.type === 'proposal').map((e) => e.text), []));
   it('"free entry" is no release', () => none('The museum offered free entry to children on Sunday.'));
+  it('"free over the holidays", "release them in exchange for a fee": no release', () => { none('Entry to the museum is free over the holidays.'); none('The firm would release them in exchange for a fee.'); });
   it('demand for oil', () => none('Demand for oil rose sharply in the first quarter.'));
   it('a storm warning', () => none('The weather service issued a storm warning for the coast.'));
   it('a private visit', () => none('The singer visited her grandmother in the hospital.'));
