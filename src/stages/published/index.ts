@@ -106,7 +106,9 @@ function fromText(doc: string, text: string, dateline: Annotation<Dateline> | un
   const clues: Clue[] = [
     ...roleClues(text, doc, people), ...eventRefClues(text, doc, sentences, relativeTimes(timexes)), ...eraClues(text, doc),
     ...warLengthClues(text, doc), ...tripClues(text, doc, named), ...elapsedClues(text, mentions),
-    ...holidayDeadlineClues(doc, timexes, reference),
+    // a deadline holiday only picks among the years others allow; a dateline's month and day are
+    // stronger than its 92-day windows (`CAIRO, May 6 … a truce before Christmas` is May 6)
+    ...(dateline ? [] : holidayDeadlineClues(doc, timexes, reference)),
   ];
   const weekdays = timexWeekdays(timexes);
   const inferred = infer(clues, mentions, reference, weekdays);

@@ -63,5 +63,6 @@ describe('no dateline year from a target', () => {
 });
 
 describe('no deadline from a holiday gone by', () => {
+  it('a holiday deadline does not override a dateline\'s month and day (`CAIRO, May 6 … a truce before Christmas` is May 6)', () => assert.equal(publishedOf('CAIRO, May 6 (Reuters) - Mediators said they hope for a truce before Christmas.').value?.slice(5), '05-06'));
   it('"the truce collapsed before Ramadan" does not put the article before a Ramadan', () => assert.ok(!publishedOf('Secretary of State Antony Blinken said the truce in Gaza collapsed before Ramadan.').evidence.some((e) => typeof e === 'string' && e.includes('ahead of the holiday'))));
 });
