@@ -18,6 +18,8 @@ function noTalks(text: string): void {
 }
 
 describe('events: not events', () => {
+  it('a company announcing a plan outside any negotiation puts no proposal forward', () => none('The company announced a new plan to cut 500 jobs at its Ohio plant.'));
+  it('a plan being considered by a board outside any negotiation is no pending response', () => none('The city council said the zoning plan was being considered by the planning board.'));
   it('talks named in why a source is unnamed', () => expectEvents('Talks resumed in Cairo. The officials spoke on condition of anonymity because they were not authorized to discuss the negotiations publicly.', '2024-05-01', [['talks', 'asserted', '2024-05', null]]));
   it('an album released', () => none('The band will release its new album on Friday.'));
   it('a report released', () => none('The ministry released a report on Tuesday about the economy.'));
