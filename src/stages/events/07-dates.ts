@@ -477,6 +477,9 @@ function sameDayPhrase(scope: DateScope, clause: Clause): boolean {
  */
 const SAME_DAY_LOOKBACK = 3;
 
+/** Auxiliaries after which `since` is the adverb (`has since released`), not a clause of the past. */
+const SINCE_ADVERB_AFTER: ReadonlySet<string> = new Set(['has', 'have', 'had', 'having', 'was', 'were', 'is', 'are', 'been', 'ever', 'long']);
+
 /**
  * Whether `x` is told as the background of a "since" ("the fourth exchange since a ceasefire took
  * effect on January 19"): not the event that "hours later" follows.
@@ -484,7 +487,8 @@ const SAME_DAY_LOOKBACK = 3;
 function sinceBackground(scope: DateScope, x: Candidate): boolean {
   const { view } = scope;
   const clause = scope.clauses.clause(x.sentence, x.head);
-  for (let k = Math.max(view.sentences[x.sentence]!.first, clause.first - 1); k < x.first; k++) if (view.words[k] === 'since') return true;
+  // the adverb `since` after an auxiliary (`Hamas has since released three`) recalls nothing
+  for (let k = Math.max(view.sentences[x.sentence]!.first, clause.first - 1); k < x.first; k++) if (view.words[k] === 'since' && !SINCE_ADVERB_AFTER.has(view.words[k - 1] ?? '')) return true;
   return false;
 }
 
