@@ -13,6 +13,7 @@ import type { Annotation, Span } from '../../pipeline/annotation.js';
 import type { CitationValue } from '../citations/types.js';
 import type { MentionValue } from '../entities/link/index.js';
 import type { QuoteValue } from '../quotes/index.js';
+import { SpanIndex } from '../../util/span-index.js';
 
 /** An article before unnamed speaker words: "a mediator" and "the mediator" are one voice ("another official" is not). */
 const LEADING_ARTICLE = /^(?:the|a|an)\s+/;
@@ -30,9 +31,8 @@ export interface VoiceSources {
 /** The cluster key of the first mention inside `span`, preferring a person. */
 function entityIn(mentions: readonly Annotation<MentionValue>[], span: Span): string | null {
   let found: string | null = null;
-  for (const m of mentions) {
-    if (m.start >= span.end) break;
-    if (m.end <= span.start) continue;
+  // through the list's span index (built once per list), not a scan from its start per claim
+  for (const m of SpanIndex.of(mentions).overlapping(span.start, span.end)) {
     if (m.value.type === 'person') return m.value.key;
     found ??= m.value.key;
   }
