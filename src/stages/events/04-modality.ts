@@ -373,7 +373,6 @@ function inheritModality(scope: ModalityScope, p: Candidate, c: Candidate): void
   }
 }
 
-
 /** Types whose verb's object of the same type is the same event (`sameTypeObject`). */
 const SAME_TYPE_OBJECTS: ReadonlySet<EventType> = new Set(['proposal', 'aid']);
 
@@ -391,7 +390,6 @@ function sameTypeObject(view: EventView, p: Candidate, c: Candidate): void {
   c.modality = p.modality;
   c.modalityCue = `object of "${view.words[p.head]}"`;
 }
-
 
 /** How a walk over object links ended (`walkLinks`). */
 interface LinkWalk {
