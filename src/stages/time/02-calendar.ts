@@ -511,15 +511,18 @@ const HOLIDAY_PATTERN = Object.keys(HOLIDAYS).sort((a, b) => b.length - a.length
 
 /** Words before a bare `Eid` that make it the holiday (`on Eid`, `the Eid holiday`, `ahead of Eid`). */
 const EID_BEFORE = /\b(?:on|before|after|during|for|since|until|over|at|the|of|by|around|till)\s+$/i;
+/** What may stand between a lead word and the holiday (`before the holy month of Ramadan`), up to the holiday. */
+const HOLIDAY_TAIL = String.raw`\s+(?:the\s+(?:holy\s+)?(?:month\s+of\s+)?)?$`;
+
 /**
  * Words before `Ramadan`, a month-long period, that mean its first day (`before Ramadan`,
  * `ahead of Ramadan`, `until the start of Ramadan`); elsewhere (`during Ramadan`) it is no day
  * and is not tagged. Not `by Ramadan`: the events stage would take such a target for the day a
  * hoped-for deal is reached.
  */
-const RAMADAN_START_BEFORE = /\b(?:before|ahead\s+of|until|till|(?:start|beginning|eve)\s+of)\s+(?:the\s+(?:holy\s+)?(?:month\s+of\s+)?)?$/i;
+const RAMADAN_START_BEFORE = new RegExp(String.raw`\b(?:before|ahead\s+of|until|till|(?:start|beginning|eve)\s+of)${HOLIDAY_TAIL}`, 'i');
 /** `before Christmas`, `ahead of Eid`: the time up to the holiday (mod BEFORE). */
-const BEFORE_HOLIDAY = /\b(?:before|ahead\s+of)\s+(?:the\s+(?:holy\s+)?(?:month\s+of\s+)?)?$/i;
+const BEFORE_HOLIDAY = new RegExp(String.raw`\b(?:before|ahead\s+of)${HOLIDAY_TAIL}`, 'i');
 
 /** `Christmas`, `Thanksgiving Day`, `last Easter`, `New Year's Eve`. */
 const holiday: Rule = {

@@ -128,9 +128,13 @@ const ENTAILING_MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could',
 
 /** Whether `as` follows within a few words of the same sentence (`would see the plan as a betrayal`: a view, not what a plan entails). */
 function seenAs(view: DocView, k: number): boolean {
-  const sentence = view.sentenceOf[k];
-  for (let j = k; j < k + AGENT_TOKENS && view.sentenceOf[j] === sentence; j++) if (view.lower(j) === 'as') return true;
-  return false;
+  return firstAs(view, k, k + AGENT_TOKENS, view.sentenceOf[k]) >= 0;
+}
+
+/** The first `as` in tokens `from`…`end` (exclusive) of sentence `sentence`, else -1. */
+function firstAs(view: DocView, from: number, end: number, sentence: number | undefined): number {
+  for (let j = from; j < end && view.sentenceOf[j] === sentence; j++) if (view.lower(j) === 'as') return j;
+  return -1;
 }
 
 /** Longest agent between a passive cue and its `as` (`was quoted by the state news agency SUNA as saying`). */
@@ -146,9 +150,8 @@ function quotedAs(view: DocView, k: number): boolean {
   const saying = (as: number): boolean => view.lower(as) === 'as' && view.lower(as + 1) === 'saying';
   if (saying(k)) return true;
   if (view.lower(k) !== 'by') return false;
-  const sentence = view.sentenceOf[k];
-  for (let j = k + 1; j < k + AGENT_TOKENS && view.sentenceOf[j] === sentence; j++) if (view.lower(j) === 'as') return saying(j);
-  return false;
+  const as = firstAs(view, k + 1, k + AGENT_TOKENS, view.sentenceOf[k]);
+  return as >= 0 && saying(as);
 }
 
 /**
