@@ -66,7 +66,11 @@ describe('link stage', () => {
   });
   it('a body\'s possessive right before a person\'s name is the body they are of', () => {
     const r = link("The African Union's Moussa Faki Mahamat welcomed the offer. The Kremlin's Dmitry Peskov said it was premature.", '2024-05-01').roles;
-    assert.deepEqual(r.map((x) => `${x.title} | ${x.of}`), ['member | African Union']);
+    assert.deepEqual(r.map((x) => `${x.title} | ${x.of}`), ['member | African Union', 'Kremlin Press Secretary | Russia']);
+  });
+  it('a KB person "of" a state organ has the office they held in its country on the day', () => {
+    const r = link('Tom Perriello of the State Department said talks could resume in Jeddah. Khalil al-Hayya of the State Department was not there.', '2024-05-02').roles;
+    assert.deepEqual(r.map((x) => `${x.title} | ${x.of} | ${x.from}`), ['Special Envoy for Sudan | United States | 2024-02-26']);
   });
   it('a KB person "of" a body they hold an office in has that office', () => {
     const r = link('Shawn Fain of the United Auto Workers said the union would not back down.', '2024-05-01').roles;

@@ -21,7 +21,7 @@
  *    previous sentence when only one person was.
  * Produces `mention` (value: the cluster) and `role` annotations.
  */
-import { loadKnowledgeBase, spanContains, type KbEntity, type KbTitle, type KbTitleMention, type KnowledgeBase } from '../../../kb/index.js';
+import { loadKnowledgeBase, spanContains, type KbEntity, type KbRole, type KbTitle, type KbTitleMention, type KnowledgeBase } from '../../../kb/index.js';
 import { normalizeSurface } from '../../../kb/normalize.js';
 import { countryNamed, countryNames, countryOfDemonym, foldPlace, worldPlaces, type WorldPlace } from '../../../kb/places.js';
 import { sourceRegistry } from '../../citations/load.js';
@@ -1054,6 +1054,8 @@ interface BodyOf {
   readonly start: number;
   readonly end: number;
   readonly name: string;
+  /** The body's knowledge-base key, when linked. */
+  readonly kb: string | null;
   /** Written after the name ("… of the FMCS"), not as a possessive before it ("the AU's …"). */
   readonly after: boolean;
 }
@@ -1073,7 +1075,7 @@ function bodiesOf(text: string, mentions: readonly Annotation<MentionValue>[], i
     let at = m.end + comma + 4;
     if (text.startsWith('the ', at)) at += 4;
     const body = index.startingIn(at, at).find((o) => o.value.type === 'organization' && o.value.key !== m.value.key);
-    if (body !== undefined) out.set(m.start, { start: m.end + comma + 1, end: body.end, name: body.value.name, after: true });
+    if (body !== undefined) out.set(m.start, { start: m.end + comma + 1, end: body.end, name: body.value.name, kb: body.value.kb, after: true });
   }
   // "the African Union's Moussa Faki Mahamat", "Hamas's Khalil al-Hayya": the body's possessive right before the name
   for (const m of mentions) {
@@ -1083,7 +1085,7 @@ function bodiesOf(text: string, mentions: readonly Annotation<MentionValue>[], i
     if (text.charCodeAt(m.start - 1) !== 32 || s !== 115 || (q !== 39 && q !== 0x2019)) continue;
     const k = index.holding(m.start - 4);
     const body = k < 0 ? undefined : mentions[k];
-    if (body !== undefined && body.end === m.start - 3 && body.value.type === 'organization' && body.value.key !== m.value.key) out.set(m.start, { start: body.start, end: m.start - 1, name: body.value.name, after: false });
+    if (body !== undefined && body.end === m.start - 3 && body.value.type === 'organization' && body.value.key !== m.value.key) out.set(m.start, { start: body.start, end: m.start - 1, name: body.value.name, kb: body.value.kb, after: false });
   }
   return out;
 }
@@ -1112,11 +1114,28 @@ function bodyRoles(text: string, roles: Annotation<RoleValue>[], titles: readonl
     if (body === undefined || titled.has(m.start) || m.value.type !== 'person') continue;
     const entity = m.value.kb ? kb.byKey(m.value.kb) : undefined;
     const offices = entity?.roles.filter((x) => x.of === body.name) ?? [];
-    const held = (day ? offices.find((x) => spanContains(x.from, x.to, day)) : undefined) ?? (offices.length === 1 ? offices[0] : undefined);
-    // (nor a KB person whose offices the KB lists, none of them in that body: "the Kremlin's Peskov" is its press secretary, of Russia)
+    const held = (day ? offices.find((x) => spanContains(x.from, x.to, day)) : undefined) ?? (offices.length === 1 ? offices[0] : undefined) ?? stateOffice(entity, body, kb, day);
+    // (nor a KB person whose offices the KB lists, none of them in that body or its state: "Khalil al-Hayya of the Kremlin")
     if (held === undefined && (owned.has(`${m.value.key}\u0000${body.name}`) || (entity !== undefined && entity.roles.length > 0))) continue;
-    roles.push(annotate('role', text, body.start, body.end, { key: m.value.key, title: held?.title ?? 'member', of: body.name, from: held?.from ?? null, to: held?.to ?? null }, held ? 'link/of-body-kb' : 'link/of-body'));
+    roles.push(annotate('role', text, body.start, body.end, { key: m.value.key, title: held?.title ?? 'member', of: held?.of ?? body.name, from: held?.from ?? null, to: held?.to ?? null }, held ? 'link/of-body-kb' : 'link/of-body'));
   }
+}
+
+/**
+ * "Tom Perriello of the State Department", "the Kremlin's Dmitry Peskov": the office a KB person
+ * held on the publication day in the country whose state organ the body is (`stateBody`), as
+ * the KB writes it (Special Envoy for Sudan of the United States); when they held several there,
+ * the one whose title shares a word with the body's name (`Secretary of State` at the
+ * Department of State), else none.
+ */
+function stateOffice(entity: KbEntity | undefined, body: BodyOf, kb: KnowledgeBase, day: string | null): KbRole | undefined {
+  const organ = body.kb === null ? undefined : kb.byKey(body.kb);
+  if (entity === undefined || day === null || organ?.stateBody !== true || organ.country === undefined) return undefined;
+  const held = entity.roles.filter((x) => x.of === organ.country && spanContains(x.from, x.to, day));
+  if (held.length < 2) return held[0];
+  const words = new Set(normalizeSurface(organ.name).split(' ').filter((w) => w.length > 3));
+  const named = held.filter((x) => normalizeSurface(x.title).split(' ').some((w) => words.has(w)));
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** Whether the full stop at `i` ends a one-letter capital of an abbreviation ("U.N.", "U.S."), not a sentence. */
