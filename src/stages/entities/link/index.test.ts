@@ -66,7 +66,7 @@ describe('link stage', () => {
   });
   it('a body\'s possessive right before a person\'s name is the body they are of', () => {
     const r = link("The African Union's Moussa Faki Mahamat welcomed the offer. The Kremlin's Dmitry Peskov said it was premature.", '2024-05-01').roles;
-    assert.deepEqual(r.map((x) => `${x.title} | ${x.of}`), ['member | African Union', 'Kremlin Press Secretary | Russia']);
+    assert.deepEqual(r.map((x) => `${x.title} | ${x.of}`), ['Chairperson of the African Union Commission | African Union', 'Kremlin Press Secretary | Russia']);
   });
   it('a KB person "of" a state organ has the office they held in its country on the day', () => {
     const r = link('Tom Perriello of the State Department said talks could resume in Jeddah. Khalil al-Hayya of the State Department was not there.', '2024-05-02').roles;
@@ -77,8 +77,8 @@ describe('link stage', () => {
     assert.deepEqual(r.map((x) => `${x.title} | ${x.of} | ${x.from}`), ['President | United Auto Workers | 2023-03-26']);
   });
   it('a one-word "organization" or "place" that is the first or last word of one person the KB does not know is that person, before or after', () => {
-    assert.deepEqual(names("Ethiopia's prime minister, Abiy, flew to Port Sudan on Sunday. Abiy Ahmed Ali, who won the Nobel Peace Prize in 2019, met the general for three hours, the council said.", '2025-02-12').filter((x) => x.startsWith('Abiy')), ['Abiy=Abiy Ahmed Ali', 'Abiy Ahmed Ali=Abiy Ahmed Ali']);
-    assert.deepEqual(names('The general met Abiy in Port Sudan on Sunday. Ethiopian Prime Minister Abiy Ahmed offered to host talks.', '2025-02-12').filter((x) => x.startsWith('Abiy')), ['Abiy=Abiy Ahmed', 'Abiy Ahmed=Abiy Ahmed']);
+    assert.deepEqual(names("Ethiopia's trade envoy, Dawit, flew to Port Sudan on Sunday. Dawit Bekele Alemu, who won the Nobel Peace Prize in 2019, met the general for three hours, the council said.", '2025-02-12').filter((x) => x.startsWith('Dawit')), ['Dawit=Dawit Bekele Alemu', 'Dawit Bekele Alemu=Dawit Bekele Alemu']);
+    assert.deepEqual(names('The general met Dawit in Port Sudan on Sunday. Ethiopian Trade Minister Dawit Bekele offered to host talks.', '2025-02-12').filter((x) => x.startsWith('Dawit')), ['Dawit=Dawit Bekele', 'Dawit Bekele=Dawit Bekele']);
   });
   it('a title description read past a possessive is a mention without it', () => {
     assert.ok(names("Mohamed Hamdan Dagalo has not appeared in public for months. The RSF leader's adviser, Youssef Ezzat, said Dagalo was in good health.", '2025-02-12').includes('RSF leader=Mohamed Hamdan Dagalo'));
