@@ -149,6 +149,9 @@ describe('link stage', () => {
     assert.ok(n.includes('Abdel Rahim Dagalo=Abdel Rahim Hamdan Dagalo'), n.join(' | '));
     assert.ok(n.includes('Dennis Dagalo=Dennis Dagalo'), n.join(' | '));
   });
+  it('a surname of two words that opens with no given name is the person named in full', () => {
+    assert.deepEqual(names('Maria Lopez Garcia, a Spanish mediator, arrived in Goma. Lopez Garcia said talks would start soon.').filter((x) => x.includes('Garcia')), ['Maria Lopez Garcia=Maria Lopez Garcia', 'Lopez Garcia=Maria Lopez Garcia']);
+  });
   it('a surname with its particles is the person named in full', () => {
     const n = names("Ursula von der Leyen said the bloc would act. Von der Leyen's plan would free up money.");
     assert.ok(n.includes('Von der Leyen=Ursula von der Leyen'), n.join(' | '));

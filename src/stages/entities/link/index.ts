@@ -30,6 +30,7 @@ import type { Published } from '../../../pipeline/document.js';
 import type { Stage } from '../../../pipeline/stage.js';
 import type { NerValue, TitleValue } from '../ner/index.js';
 import { HONORIFICS, NAME_PARTICLES, ORGANIZATION_HEADS, SURNAME_PARTICLES, TITLE_WORDS } from '../ner/lexicon.js';
+import { givenNameGender } from '../../../util/given-names.js';
 import { lowerOf } from '../../../util/lower.js';
 import { SpanIndex } from '../../../util/span-index.js';
 import { boundedMemo } from '../../../util/memo.js';
@@ -570,7 +571,8 @@ const PARTICLES: ReadonlySet<string> = new Set([...SURNAME_PARTICLES, ...NAME_PA
 
 /**
  * The person cluster of the article (the one mentioned last) whose name ends in `folded`
- * when that opens with a particle ("von der leyen"), or has the same first
+ * when that opens with a particle ("von der leyen") or is two words opening with no given
+ * name ("lopez garcia"), or has the same first
  * and last words as `folded` and more words, all of `folded`'s among them, if any.
  */
 function shortenedNameOf(clusters: readonly Cluster[], folded: string): Cluster | undefined {
@@ -580,8 +582,10 @@ function shortenedNameOf(clusters: readonly Cluster[], folded: string): Cluster 
     if (c.type !== 'person' || (host !== undefined && c.last <= host.last)) continue;
     const full = fold(c.name).split(' ');
     if (full.length <= words.length || full[full.length - 1] !== words[words.length - 1]) continue;
-    // a surname with its particles ("Von der Leyen" after "Ursula von der Leyen", "Abu Marzouk")
-    if (PARTICLES.has(words[0]!) && full.slice(full.length - words.length).join(' ') === folded) { host = c; continue; }
+    // a surname with its particles ("Von der Leyen" after "Ursula von der Leyen", "Abu Marzouk"),
+    // or a surname of two words that opens with no given name ("Lopez Garcia" after "Maria Lopez
+    // Garcia", "Kayikwamba Wagner"; "David Miller" after "Aaron David Miller" may be a namesake)
+    if ((PARTICLES.has(words[0]!) || (words.length === 2 && givenNameGender(words[0]!) === null)) && full.slice(full.length - words.length).join(' ') === folded) { host = c; continue; }
     if (full[0] !== words[0]) continue;
     let k = 0;
     for (const w of full) if (k < words.length && w === words[k]) k++;

@@ -73,3 +73,7 @@ test('a person "of" a place gives no role: it says where they are from', () => {
 test('a one-word body that is the given name of two people of the article stays apart from both', () => {
   assert.equal(keyOf('The general met Dawit in Port Sudan on Sunday. Ethiopian Trade Minister Dawit Bekele offered to host talks, and his adviser Dawit Tesfaye flew to Cairo.', 'Dawit'), 'name:organization:dawit');
 });
+
+test('a given name and surname that end a longer name may be a namesake: they stay apart', () => {
+  assert.notEqual(keyOf('Aaron David Miller, a former negotiator, spoke first. David Miller, a trade lawyer, spoke next.', 'David Miller'), keyOf('Aaron David Miller, a former negotiator, spoke first. David Miller, a trade lawyer, spoke next.', 'Aaron David Miller'));
+});
