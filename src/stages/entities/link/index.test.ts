@@ -225,6 +225,14 @@ describe('link stage', () => {
     assert.ok(m.some(([t, n, via]) => t === "Qatar's prime minister" && n === 'Mohammed bin Abdulrahman Al Thani' && via === 'title'), JSON.stringify(m));
     assert.ok(m.some(([t, n]) => t === 'U.N. secretary-general' && n === 'António Guterres'), JSON.stringify(m));
   });
+  it('a title naming its country that acts or is met names the holder on a known day ("Egypt\'s intelligence chief met", "has said", "met Qatar\'s emir")', () => {
+    const m = link("Egypt's intelligence chief met a Hamas delegation in Cairo. Israel's prime minister has said the war will resume. The envoy later met Qatar's emir.", '2025-01-22').mentions.filter(([, , via]) => via === 'title').map(([t, n]) => `${t}=${n}`);
+    assert.deepEqual(m, ["Egypt's intelligence chief=Hassan Rashad", "Israel's prime minister=Benjamin Netanyahu", "Qatar's emir=Tamim bin Hamad Al Thani"]);
+  });
+  it('a title naming its country that is not the day\'s holder ("Israel\'s next prime minister", "Egypt\'s former intelligence chief") names no one', () => {
+    const m = link("Israel's next prime minister will face a divided cabinet. Egypt's former intelligence chief met the envoy.", '2025-01-22').mentions;
+    assert.ok(!m.some(([, , via]) => via === 'title'), JSON.stringify(m));
+  });
   it('a generic title ("the foreign minister"), an owned one ("his U.S. special envoy") or one that does not speak names no one the article does not name', () => {
     for (const text of ['The foreign minister said the proposal had been delivered.', 'The president said his U.S. Special Envoy had made progress.', "Talks with Qatar's prime minister lasted an hour."]) {
       const m = link(text, '2024-06-11').mentions;

@@ -1572,19 +1572,28 @@ function ownedTitle(t: KbTitleMention): boolean {
   return of !== undefined && t.titles.every((x) => x.of === of);
 }
 
-/** Verbs after which, or before which, a title is the speaker of a statement (`Qatar's prime minister said`). */
-const SPEECH_AFTER = /^\s+(?:said|says|told|tells|added|adds|warned|urged|stressed|wrote|announced|insisted|cautioned|called|welcomed|condemned|noted)\b/;
-const SPEECH_BEFORE = /(?:\b(?:said|says|added|according to|wrote|warned)\s+(?:the\s+)?)$/;
+/**
+ * Verbs after which, or before which, a title is the one who speaks or acts (`Qatar's prime
+ * minister said`, `Israel's prime minister has said`, `Egypt's intelligence chief met`), and
+ * verbs before a title that make it the one met (`met Qatar's emir`, `phoned Egypt's
+ * president`; not a bare preposition: `talks with Qatar's prime minister` describe).
+ */
+const ACTS_AFTER = /^\s+(?:(?:has|had|have|will|would|also|again|later|then)\s+)?(?:said|says|told|tells|added|adds|warned|urged|stressed|wrote|announced|insisted|cautioned|called|welcomed|condemned|noted|met|meets|spoke|speaks|visited|visits|arrived|arrives|travell?ed|flew|hosted|hosts|received|receives|held|holds|led|leads|signed|signs|discussed|phoned|rejected|accepted|proposed|ordered|vowed|pledged)\b/;
+const ACTS_BEFORE = /(?:\b(?:said|says|added|according to|wrote|warned|met|meets|meeting|called|phoned|visited|received|hosted)\s+(?:the\s+)?)$/;
+/** Words before a title that make it someone else than the holder on the day. */
+const NOT_THE_HOLDER = /\b(?:his|her|their|its|our|my|your|former|ex-|next|future|late|then|would-be|incoming|outgoing|previous|new)\s+$/i;
 
 /**
- * Whether the title `t` speaks in its sentence (`Qatar's prime minister said`, `…, said the U.N.
- * secretary-general`), not owned by someone (`his U.S. special envoy`): only then does it name
- * a holder the article does not name (a person the article only describes is no person it names).
+ * Whether the title `t` speaks or acts in its sentence (`Qatar's prime minister said`, `…, said
+ * the U.N. secretary-general`, `Egypt's intelligence chief met`, `phoned Egypt's president`),
+ * not owned by someone (`his U.S. special envoy`) nor another holder (`Israel's next prime
+ * minister`): only then does it name a holder the article does not name (a title in a generic
+ * statement, `Qatar's prime minister traditionally serves as …`, is no person it names).
  */
-function speaksAsTitle(text: string, t: KbTitleMention): boolean {
+function actsAsTitle(text: string, t: KbTitleMention): boolean {
   const before = text.slice(Math.max(0, t.start - 24), t.start);
-  if (/\b(?:his|her|their|its|our|my|your)\s+$/i.test(before)) return false;
-  return SPEECH_AFTER.test(text.slice(t.end, t.end + 14)) || SPEECH_BEFORE.test(before);
+  if (NOT_THE_HOLDER.test(before)) return false;
+  return ACTS_AFTER.test(text.slice(t.end, t.end + 30)) || ACTS_BEFORE.test(before);
 }
 
 /** "the top US diplomat", "the Islamist movement": nominal mentions that resolve to one cluster. */
@@ -1626,7 +1635,7 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
     const end = t.start + withoutPossessive(text.slice(t.start, t.end)).length;
     if (!c) {
       // someone the article does not name: only for a title naming its country, on a known day
-      const e = owned && exactDay !== null && day === exactDay && speaksAsTitle(text, t) ? kb.byKey(key) : undefined;
+      const e = owned && exactDay !== null && day === exactDay && actsAsTitle(text, t) ? kb.byKey(key) : undefined;
       if (e !== undefined && e.type === 'person') out.push(annotate('mention', text, t.start, end, { type: 'person', key: kbKeyOf(e), name: e.name, kb: key, wikidata: e.id ?? null, via: 'title' }, 'link/title-description'));
       continue;
     }
