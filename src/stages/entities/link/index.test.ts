@@ -72,6 +72,10 @@ describe('link stage', () => {
     const r = link('Tom Perriello of the State Department said talks could resume in Jeddah. Khalil al-Hayya of the State Department was not there.', '2024-05-02').roles;
     assert.deepEqual(r.map((x) => `${x.title} | ${x.of} | ${x.from}`), ['Special Envoy for Sudan | United States | 2024-02-26']);
   });
+  it('a KB person\'s title written after a state organ of their office\'s country opens that office ("the White House special envoy")', () => {
+    const r = link('Steve Witkoff, the White House special envoy, is expected in Moscow.', '2025-11-30').roles;
+    assert.deepEqual(r.map((x) => `${x.title} | ${x.of} | ${x.from}`), ['Special Envoy to the Middle East | United States | 2025-01']);
+  });
   it('a KB person "of" a body they hold an office in has that office', () => {
     const r = link('Shawn Fain of the United Auto Workers said the union would not back down.', '2024-05-01').roles;
     assert.deepEqual(r.map((x) => `${x.title} | ${x.of} | ${x.from}`), ['President | United Auto Workers | 2023-03-26']);

@@ -1368,7 +1368,7 @@ function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], men
     // else the person's offices the written title opens ("special envoy" of a KB person is their
     // "Special Envoy for Ukraine", not another envoy's office the KB spells "special envoy")
     const own = entity?.roles.filter((r) => knownNames.includes(titleName(r.title))) ?? [];
-    const opened = own.length > 0 || entity === undefined ? [] : entity.roles.filter((r) => titleName(r.title).startsWith(`${titleName(office.replace(/^(?:the|former|then-)\s+/i, ''))} `));
+    const opened = own.length > 0 || entity === undefined ? [] : openedOffices(entity, office, kb);
     const sameTitle = own.length > 0 ? own : opened;
     const exact = sameTitle.filter((r) => known.some((k) => !k.of || k.of === r.of));
     const matching = exact.length > 0 ? exact : sameTitle;
@@ -1385,6 +1385,35 @@ function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], men
     out.push(annotate('role', text, t.start, t.end, { key: m.value.key, title, of, from: held?.from ?? null, to: held?.to ?? null }, held ? 'link/title-kb' : 'link/title'));
   }
   return out;
+}
+
+/** Up to three capitalized words opening a title (`White House`, `U.S.`, `Kremlin`): maybe its owner. */
+const OWNER_WORDS = /^((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(?=\p{Ll})/u;
+
+/**
+ * A KB person's offices the written title opens ("special envoy" of Keith Kellogg is his
+ * "Special Envoy for Ukraine"), also past a body or country of that office written first
+ * ("White House special envoy" of Steve Witkoff is his US "Special Envoy to the Middle East":
+ * the White House is a state organ of the United States).
+ */
+function openedOffices(entity: KbEntity, office: string, kb: KnowledgeBase): KbRole[] {
+  const bare = office.replace(/^(?:the|former|then-)\s+/i, '');
+  const opens = (words: string, r: KbRole): boolean => titleName(r.title).startsWith(`${titleName(words)} `);
+  const plain = entity.roles.filter((r) => opens(bare, r));
+  if (plain.length > 0) return plain;
+  const m = OWNER_WORDS.exec(bare);
+  if (m === null) return plain;
+  const owner = m[1]!.trim();
+  const owners = new Set<string>();
+  for (const e of kb.findByAlias(owner)) {
+    if (e.type === 'place') owners.add(e.name);
+    else if (e.type === 'organization') {
+      owners.add(e.name);
+      if (e.stateBody === true && e.country !== undefined) owners.add(e.country);
+    }
+  }
+  const rest = bare.slice(m[1]!.length);
+  return owners.size === 0 ? plain : entity.roles.filter((r) => owners.has(r.of) && opens(rest, r));
 }
 
 /** A military rank or a prince's style at the end of a title run ("Army chief Gen.", "Foreign Minister Prince"; "Crown Prince" is a title). */
