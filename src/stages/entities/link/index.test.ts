@@ -76,6 +76,10 @@ describe('link stage', () => {
     const r = link('Steve Witkoff, the White House special envoy, is expected in Moscow.', '2025-11-30').roles;
     assert.deepEqual(r.map((x) => `${x.title} | ${x.of} | ${x.from}`), ['Special Envoy to the Middle East | United States | 2025-01']);
   });
+  it('an appositive title the KB knows whole, with an abbreviation inside, is a role ("The top U.S. diplomat, Marco Rubio,")', () => {
+    const r = link("The top U.S. diplomat, Marco Rubio, spoke with Israel's prime minister on Monday.", '2025-01-22').roles;
+    assert.deepEqual(r.map((x) => `${x.title} | ${x.of} | ${x.from}`), ['Secretary of State | United States | 2025-01-21']);
+  });
   it('a KB person "of" a body they hold an office in has that office', () => {
     const r = link('Shawn Fain of the United Auto Workers said the union would not back down.', '2024-05-01').roles;
     assert.deepEqual(r.map((x) => `${x.title} | ${x.of} | ${x.from}`), ['President | United Auto Workers | 2023-03-26']);

@@ -998,7 +998,7 @@ function appositiveTitles(text: string, mentions: readonly Annotation<MentionVal
     return o !== undefined && o.end === end ? { name: o.value.name, type: o.value.type } : null;
   };
   const isTitle = (start: number, end: number): boolean => kb.titleIndex.lookup(text.slice(start, end)).length > 0;
-  const titlePhrase = (from: number, to: number): TitleFound | null => plainTitlePhrase(text, from, to) ?? titleOfBody(text, from, to, named, isTitle);
+  const titlePhrase = (from: number, to: number): TitleFound | null => plainTitlePhrase(text, from, to, isTitle) ?? titleOfBody(text, from, to, named, isTitle);
   // two titles joined by "and" ("Qatar's prime minister and foreign minister", "the ruler of Dubai
   // and vice president of the United Arab Emirates"): both, the second owned like the first when
   // it names no owner of its own
@@ -1042,7 +1042,8 @@ function appositiveTitles(text: string, mentions: readonly Annotation<MentionVal
     }
     if (text.charCodeAt(end - 1) !== 44) continue;
     let from = end - 1;
-    while (from > 0 && end - from <= 80 && !',.;:()"“”\n'.includes(text[from - 1]!)) from--;
+    // (back past the full stops of an abbreviation: "The top U.S. diplomat, Marco Rubio,")
+    while (from > 0 && end - from <= 80 && (!',.;:()"“”\n'.includes(text[from - 1]!) || abbreviationDot(text, from - 1))) from--;
     while (from < end && text.charCodeAt(from) === 32) from++;
     // the second of two people in a list: "…, and Turkey's intelligence chief, Ibrahim Kalin,"
     if (text.startsWith('and ', from)) from += 4;
@@ -1171,13 +1172,15 @@ interface Named {
 }
 
 /** The title words of `text[from, to)` when the whole stretch is an appositive title phrase. */
-function plainTitlePhrase(text: string, from: number, to: number): TitleFound | null {
+function plainTitlePhrase(text: string, from: number, to: number, isTitle?: (start: number, end: number) => boolean): TitleFound | null {
   const slice = text.slice(from, to).trimEnd();
   const m = APPOSITIVE_TITLE.exec(slice);
   if (!m) return null;
   const words = m[2]!.toLowerCase().split(/\s+/);
-  if (words.length === 0 || !TITLE_WORDS.has(words[words.length - 1]!) || words.some((w) => NOT_IN_TITLES.has(w))) return null;
   const start = from + slice.length - m[2]!.length;
+  if (words.length === 0 || words.some((w) => NOT_IN_TITLES.has(w))) return null;
+  // a phrase the KB knows as a title whole ends in no title word of the lexicon ("the top U.S. diplomat")
+  if (!TITLE_WORDS.has(words[words.length - 1]!) && !(isTitle?.(m[1] === undefined ? start : from + slice.indexOf(m[1]), from + slice.length) ?? false)) return null;
   return { start, end: from + slice.length, owner: m[1] ?? null };
 }
 
