@@ -224,6 +224,10 @@ describe('link stage', () => {
     const r = link('Turkish Foreign Minister Hakan Fidan opened the talks. Defence Minister Rustem Umerov led the delegation.', '2025-05-16').roles;
     assert.deepEqual(r.map((x) => `${x.title} of ${x.of}`), ['Minister of Foreign Affairs of Turkey', 'Minister of Defence of Ukraine']);
   });
+  it('a demonym several countries share is the one the KB holds, and a title only another country has in the KB keeps its words', () => {
+    const r = link('Congolese army spokesman Sylvain Ekenge said the rebels had attacked. Congolese Defence Minister Guy Kabombo Muadiamvita visited the front.', '2025-06-19').roles;
+    assert.deepEqual(r.map((x) => `${x.title} | ${x.of}`), ['army spokesman | DR Congo', 'Minister of Defense | DR Congo']);
+  });
   it('a person outside the KB gets the country the title names, or none', () => {
     const r = link('Turkish Foreign Minister Ayla Demirtepe spoke. Foreign Minister Jon Halvard Tessem replied.', '2025-05-16').roles;
     assert.deepEqual(r.map((x) => x.of), ['Turkey', null]);

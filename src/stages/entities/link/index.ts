@@ -23,7 +23,7 @@
  */
 import { loadKnowledgeBase, spanContains, type KbEntity, type KbRole, type KbTitle, type KbTitleMention, type KnowledgeBase } from '../../../kb/index.js';
 import { normalizeSurface } from '../../../kb/normalize.js';
-import { countryNamed, countryNames, countryOfDemonym, foldPlace, worldPlaces, type WorldPlace } from '../../../kb/places.js';
+import { countryForms, countryNamed, countryNames, countryOfDemonym, foldPlace, worldPlaces, type WorldPlace } from '../../../kb/places.js';
 import { sourceRegistry } from '../../citations/load.js';
 import { annotate, type Annotation } from '../../../pipeline/annotation.js';
 import type { Published } from '../../../pipeline/document.js';
@@ -1224,10 +1224,19 @@ const titleNames = new Map<string, string>();
  */
 function countryOfTitle(text: string, start: number, titleText: string, kb: KnowledgeBase, known: readonly KbTitle[]): string | null {
   const before = wordBefore(text, start);
-  // of the last country listed when several share the demonym ("Dutch"), as the stage always took
-  const demonym = before === null ? undefined : countryOfDemonym(before, { shared: 'last' })?.name;
+  // of the one country the KB holds when several share the demonym ("Congolese": DR Congo, not the
+  // Republic of the Congo), else of the last listed ("Dutch"), as the stage always took
+  const demonym = before === null ? undefined : kbCountryOfDemonym(before, kb) ?? countryOfDemonym(before, { shared: 'last' })?.name;
   if (demonym) return demonym;
   return countryInTitle(kb, titleText, known);
+}
+
+/** The one country of the KB among those that share the demonym `word`, by the KB's name; undefined when none or several. */
+function kbCountryOfDemonym(word: string, kb: KnowledgeBase): string | undefined {
+  const forms = countryForms(word).filter((f) => f.kind === 'demonym');
+  if (forms.length < 2) return undefined;
+  const held = forms.filter((f) => kb.findByAlias(f.country.name).some((e) => e.type === 'place'));
+  return held.length === 1 ? held[0]!.country.name : undefined;
 }
 
 /** How far before a title its demonym is looked for. */
@@ -1379,12 +1388,16 @@ function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], men
     const held = (day ? matching.find((r) => spanContains(r.from, r.to, day)) : undefined) ?? (matching.length === 1 ? matching[0] : undefined);
     // a KB person's title that none of their offices matches keeps its words: another holder's
     // canonical title would give them an office they never held
-    const title = held?.title ?? (entity === undefined ? known[0]?.title : undefined) ?? office.replace(/^(?:the|former|then-)\s+/i, '');
     // else the country the title names, by the knowledge base's name when it has one ("Türkiye" is its "Turkey")
     const named = held ? null : countryOfTitle(text, t.start, t.text, kb, known);
+    const namedOf = named === null ? null : kb.findByAlias(named).find((e) => e.type === 'place')?.name ?? named;
+    // a KB title only one other country has is not this one's ("Congolese army spokesman" is no IDF
+    // Spokesperson); one several countries have is generic ("Defence Minister": Minister of Defense)
+    const knownHere = namedOf === null ? known : known.filter((k) => !k.of || k.of === namedOf || new Set(kb.titleIndex.lookup(k.title).map((x) => x.of)).size > 1);
+    const title = held?.title ?? (entity === undefined ? knownHere[0]?.title : undefined) ?? office.replace(/^(?:the|former|then-)\s+/i, '');
     // a KB title named with its owner ("White House press secretary") is that title's country's
     const wideOf = !held && wide.length === 1 ? wide[0]!.of : null;
-    const of = held?.of ?? (named === null ? null : kb.findByAlias(named).find((e) => e.type === 'place')?.name ?? named) ?? wideOf ?? ownerName(owner);
+    const of = held?.of ?? namedOf ?? wideOf ?? ownerName(owner);
     out.push(annotate('role', text, t.start, t.end, { key: m.value.key, title, of, from: held?.from ?? null, to: held?.to ?? null }, held ? 'link/title-kb' : 'link/title'));
   }
   return out;
