@@ -103,3 +103,7 @@ test('the AU Commission chair changes in 2025; IGAD\'s executive secretary', () 
   assert.deepEqual(holderNames('Executive Secretary', 'IGAD', '2024-05-01'), ['Workneh Gebeyehu']);
 });
 test('Sudan\'s prime minister from June 2025', () => assert.deepEqual(holderNames('Prime Minister', 'Sudan', '2025-07-01'), ['Kamil Idris']));
+test('Britain\'s health secretary before and after the July 2024 election', () => {
+  assert.deepEqual(holderNames('Health Secretary', 'UK', '2025-10-01'), ['Wes Streeting']);
+  assert.deepEqual(holderNames('Secretary of State for Health and Social Care', 'United Kingdom', '2024-03-01'), ['Victoria Atkins']);
+});
