@@ -80,6 +80,10 @@ describe('link stage', () => {
     const r = link("The top U.S. diplomat, Marco Rubio, spoke with Israel's prime minister on Monday.", '2025-01-22').roles;
     assert.deepEqual(r.map((x) => `${x.title} | ${x.of} | ${x.from}`), ['Secretary of State | United States | 2025-01-21']);
   });
+  it('a KB person\'s title after its owner that holds no office\'s first words is the office of that owner holding every word ("U.S. envoy Tom Perriello")', () => {
+    const r = link('Sudan\'s army will send a delegation to Jeddah, as U.S. envoy Tom Perriello pushed for a ceasefire.', '2024-08-12').roles;
+    assert.deepEqual(r.map((x) => `${x.title} | ${x.of} | ${x.from}`), ['Special Envoy for Sudan | United States | 2024-02-26']);
+  });
   it('a KB person "of" a body they hold an office in has that office', () => {
     const r = link('Shawn Fain of the United Auto Workers said the union would not back down.', '2024-05-01').roles;
     assert.deepEqual(r.map((x) => `${x.title} | ${x.of} | ${x.from}`), ['President | United Auto Workers | 2023-03-26']);

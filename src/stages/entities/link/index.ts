@@ -1380,7 +1380,7 @@ function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], men
     // else the person's offices the written title opens ("special envoy" of a KB person is their
     // "Special Envoy for Ukraine", not another envoy's office the KB spells "special envoy")
     const own = entity?.roles.filter((r) => knownNames.includes(titleName(r.title))) ?? [];
-    const opened = own.length > 0 || entity === undefined ? [] : openedOffices(entity, office, kb);
+    const opened = own.length > 0 || entity === undefined ? [] : openedOffices(entity, office, kb, owner === null ? null : owner.value.name);
     const sameTitle = own.length > 0 ? own : opened;
     const exact = sameTitle.filter((r) => known.some((k) => !k.of || k.of === r.of));
     const matching = exact.length > 0 ? exact : sameTitle;
@@ -1412,14 +1412,15 @@ const OWNER_WORDS = /^((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(?=\p{Ll})/u;
  * ("White House special envoy" of Steve Witkoff is his US "Special Envoy to the Middle East":
  * the White House is a state organ of the United States).
  */
-function openedOffices(entity: KbEntity, office: string, kb: KnowledgeBase): KbRole[] {
+function openedOffices(entity: KbEntity, office: string, kb: KnowledgeBase, ownerBefore: string | null): KbRole[] {
   const bare = office.replace(/^(?:the|former|then-)\s+/i, '');
   const opens = (words: string, r: KbRole): boolean => titleName(r.title).startsWith(`${titleName(words)} `);
   const plain = entity.roles.filter((r) => opens(bare, r));
   if (plain.length > 0) return plain;
+  // the owner's words open the title, or its mention stands right before it ("U.S. envoy")
   const m = OWNER_WORDS.exec(bare);
-  if (m === null) return plain;
-  const owner = m[1]!.trim();
+  const owner = m !== null ? m[1]!.trim() : ownerBefore;
+  if (owner === null) return plain;
   const owners = new Set<string>();
   for (const e of kb.findByAlias(owner)) {
     if (e.type === 'place') owners.add(e.name);
@@ -1428,8 +1429,13 @@ function openedOffices(entity: KbEntity, office: string, kb: KnowledgeBase): KbR
       if (e.stateBody === true && e.country !== undefined) owners.add(e.country);
     }
   }
-  const rest = bare.slice(m[1]!.length);
-  return owners.size === 0 ? plain : entity.roles.filter((r) => owners.has(r.of) && opens(rest, r));
+  const rest = m !== null ? bare.slice(m[1]!.length) : bare;
+  if (owners.size === 0) return plain;
+  const owned = entity.roles.filter((r) => owners.has(r.of) && opens(rest, r));
+  if (owned.length > 0) return owned;
+  // every written word in the office ("U.S. envoy" of Tom Perriello is his US "Special Envoy for Sudan")
+  const words = titleName(rest).split(' ');
+  return entity.roles.filter((r) => owners.has(r.of) && words.every((w) => titleName(r.title).split(' ').includes(w)));
 }
 
 /** A military rank or a prince's style at the end of a title run ("Army chief Gen.", "Foreign Minister Prince"; "Crown Prince" is a title). */
