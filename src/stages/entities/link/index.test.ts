@@ -84,6 +84,10 @@ describe('link stage', () => {
     const r = link('Sudan\'s army will send a delegation to Jeddah, as U.S. envoy Tom Perriello pushed for a ceasefire.', '2024-08-12').roles;
     assert.deepEqual(r.map((x) => `${x.title} | ${x.of} | ${x.from}`), ['Special Envoy for Sudan | United States | 2024-02-26']);
   });
+  it('a KB person\'s title after a possessive pronoun is their office whose alias it ends ("his chief of staff Andriy Yermak")', () => {
+    const r = link('Zelenskiy said on Sunday, days after his chief of staff Andriy Yermak resigned, that talks would go on.', '2025-11-30').roles;
+    assert.deepEqual(r.map((x) => `${x.title} | ${x.of} | ${x.to}`), ['Head of the Office of the President | Ukraine | 2025-11-28']);
+  });
   it('a KB person "of" a body they hold an office in has that office', () => {
     const r = link('Shawn Fain of the United Auto Workers said the union would not back down.', '2024-05-01').roles;
     assert.deepEqual(r.map((x) => `${x.title} | ${x.of} | ${x.from}`), ['President | United Auto Workers | 2023-03-26']);

@@ -1420,7 +1420,7 @@ function openedOffices(entity: KbEntity, office: string, kb: KnowledgeBase, owne
   // the owner's words open the title, or its mention stands right before it ("U.S. envoy")
   const m = OWNER_WORDS.exec(bare);
   const owner = m !== null ? m[1]!.trim() : ownerBefore;
-  if (owner === null) return plain;
+  if (owner === null) return ownedAlias(entity, bare);
   const owners = new Set<string>();
   for (const e of kb.findByAlias(owner)) {
     if (e.type === 'place') owners.add(e.name);
@@ -1436,6 +1436,16 @@ function openedOffices(entity: KbEntity, office: string, kb: KnowledgeBase, owne
   // every written word in the office ("U.S. envoy" of Tom Perriello is his US "Special Envoy for Sudan")
   const words = titleName(rest).split(' ');
   return entity.roles.filter((r) => owners.has(r.of) && words.every((w) => titleName(r.title).split(' ').includes(w)));
+}
+
+/**
+ * A KB person's offices one of whose title aliases is the written title after someone's
+ * possessive ("his chief of staff Andriy Yermak": his "Head of the Office of the President",
+ * whose alias is "Zelenskyy's chief of staff").
+ */
+function ownedAlias(entity: KbEntity, bare: string): KbRole[] {
+  const tail = `'s ${titleName(bare).replace(/’/g, "'")}`;
+  return entity.roles.filter((r) => (r.titleAliases ?? []).some((a) => titleName(a).replace(/’/g, "'").endsWith(tail)));
 }
 
 /** A military rank or a prince's style at the end of a title run ("Army chief Gen.", "Foreign Minister Prince"; "Crown Prince" is a title). */
