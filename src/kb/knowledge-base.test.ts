@@ -107,3 +107,4 @@ test('Britain\'s health secretary before and after the July 2024 election', () =
   assert.deepEqual(holderNames('Health Secretary', 'UK', '2025-10-01'), ['Wes Streeting']);
   assert.deepEqual(holderNames('Secretary of State for Health and Social Care', 'United Kingdom', '2024-03-01'), ['Victoria Atkins']);
 });
+test('the RSF\'s deputy commander is Hemedti\'s brother, not Hemedti', () => assert.deepEqual(holderNames('RSF deputy commander', 'Rapid Support Forces', '2023-09-06'), ['Abdel Rahim Hamdan Dagalo']));
