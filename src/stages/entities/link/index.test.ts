@@ -88,6 +88,10 @@ describe('link stage', () => {
     const r = link('Zelenskiy said on Sunday, days after his chief of staff Andriy Yermak resigned, that talks would go on.', '2025-11-30').roles;
     assert.deepEqual(r.map((x) => `${x.title} | ${x.of} | ${x.to}`), ['Head of the Office of the President | Ukraine | 2025-11-28']);
   });
+  it('a title of a part of a body the article names is a role of that body ("chairman of the BMA council")', () => {
+    const r = link('Resident doctors will strike, the British Medical Association said. Dr Tom Dolphin, chairman of the BMA council, said members had waited.', '2025-10-20').roles;
+    assert.deepEqual(r.map((x) => `${x.title} | ${x.of}`), ['chairman | British Medical Association']);
+  });
   it('a KB person "of" a body they hold an office in has that office', () => {
     const r = link('Shawn Fain of the United Auto Workers said the union would not back down.', '2024-05-01').roles;
     assert.deepEqual(r.map((x) => `${x.title} | ${x.of} | ${x.from}`), ['President | United Auto Workers | 2023-03-26']);

@@ -995,7 +995,10 @@ function appositiveTitles(text: string, mentions: readonly Annotation<MentionVal
     if (e !== undefined) return { name: e.name, type: e.type as EntityType };
     byStart ??= new Map(mentions.filter((x) => x.value.type !== 'person').map((x) => [x.start, x]));
     const o = byStart.get(start);
-    return o !== undefined && o.end === end ? { name: o.value.name, type: o.value.type } : null;
+    if (o === undefined) return null;
+    if (o.end === end) return { name: o.value.name, type: o.value.type };
+    // a part of a body the article names ("chair of the BMA council", "the union's executive committee")
+    return o.value.type === 'organization' && BODY_PART.test(text.slice(o.end, end)) ? { name: o.value.name, type: o.value.type } : null;
   };
   const isTitle = (start: number, end: number): boolean => kb.titleIndex.lookup(text.slice(start, end)).length > 0;
   const titlePhrase = (from: number, to: number): TitleFound | null => plainTitlePhrase(text, from, to, isTitle) ?? titleOfBody(text, from, to, named, isTitle);
@@ -1183,6 +1186,9 @@ function plainTitlePhrase(text: string, from: number, to: number, isTitle?: (sta
   if (!TITLE_WORDS.has(words[words.length - 1]!) && !(isTitle?.(m[1] === undefined ? start : from + slice.indexOf(m[1]), from + slice.length) ?? false)) return null;
   return { start, end: from + slice.length, owner: m[1] ?? null };
 }
+
+/** Lower-case words after an organization's name that name a part of it ("BMA council", "ILA's wage committee"). */
+const BODY_PART = /^(?:['’]s)?(?:\s+\p{Ll}+){0,2}\s+(?:council|committee|board|executive|branch|bureau|secretariat|delegation|division|wing|caucus)$/u;
 
 /** "of" or "for" and an optional "the" between a title and what it is of. */
 const OF_BODY = /\s(?:of|for)\s+(?:the\s+)?/g;
