@@ -92,6 +92,10 @@ describe('link stage', () => {
     const r = link('Resident doctors will strike, the British Medical Association said. Dr Tom Dolphin, chairman of the BMA council, said members had waited.', '2025-10-20').roles;
     assert.deepEqual(r.map((x) => `${x.title} | ${x.of}`), ['chairman | British Medical Association']);
   });
+  it('an appositive phrase whose words are all of a KB person\'s office, or name its country, is that office ("The U.S. envoy to the Middle East, Steve Witkoff,")', () => {
+    const r = link('The U.S. envoy to the Middle East, Steve Witkoff, said on Monday the administration would hold everyone accountable.', '2025-01-22').roles;
+    assert.deepEqual(r.map((x) => `${x.title} | ${x.of} | ${x.from}`), ['Special Envoy to the Middle East | United States | 2025-01']);
+  });
   it('a KB person "of" a body they hold an office in has that office', () => {
     const r = link('Shawn Fain of the United Auto Workers said the union would not back down.', '2024-05-01').roles;
     assert.deepEqual(r.map((x) => `${x.title} | ${x.of} | ${x.from}`), ['President | United Auto Workers | 2023-03-26']);

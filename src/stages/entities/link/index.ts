@@ -1014,6 +1014,13 @@ function appositiveTitles(text: string, mentions: readonly Annotation<MentionVal
     const second = first === null ? null : titlePhrase(from + and + 5, to);
     return first === null || second === null ? [] : [first, { ...second, owner: second.owner ?? first.owner }];
   };
+  // a KB person's own office in other words ("The U.S. envoy to the Middle East, Steve Witkoff,")
+  const phrasesFor = (m: Annotation<MentionValue>, from: number, to: number): TitleFound[] => {
+    const found = titlePhrases(from, to);
+    if (found.length > 0 || m.value.kb === null) return found;
+    const office = officeInWords(text, from, to, kb.byKey(m.value.kb), kb);
+    return office === null ? [] : [office];
+  };
   for (const m of mentions) {
     if (m.value.type !== 'person' || m.value.via === 'pronoun' || m.value.via === 'description') continue;
     // after the name: ", PHRASE," or ", PHRASE." (the phrase up to the next comma or full stop), also
@@ -1026,7 +1033,7 @@ function appositiveTitles(text: string, mentions: readonly Annotation<MentionVal
       while (from < text.length && text.charCodeAt(from) === 32) from++;
       let to = from;
       while (to < text.length && to - from <= 80 && (!',.;:()"“”\n'.includes(text[to]!) || abbreviationDot(text, to))) to++;
-      const found = titlePhrases(from, to);
+      const found = phrasesFor(m, from, to);
       if (found.length > 0 && (text[to] === ',' || text[to] === '.')) { for (const f of found) out.push(apposed(text, f, m)); titled.add(m.start); apposedAfter.add(m.start); continue; }
     }
     if (titled.has(m.start)) continue;
@@ -1050,7 +1057,7 @@ function appositiveTitles(text: string, mentions: readonly Annotation<MentionVal
     while (from < end && text.charCodeAt(from) === 32) from++;
     // the second of two people in a list: "…, and Turkey's intelligence chief, Ibrahim Kalin,"
     if (text.startsWith('and ', from)) from += 4;
-    const found = titlePhrases(from, end - 1);
+    const found = phrasesFor(m, from, end - 1);
     for (const f of found) out.push(apposed(text, f, m));
     if (found.length > 0) titled.add(m.start);
   }
@@ -1189,6 +1196,37 @@ function plainTitlePhrase(text: string, from: number, to: number, isTitle?: (sta
 
 /** Lower-case words after an organization's name that name a part of it ("BMA council", "ILA's wage committee"). */
 const BODY_PART = /^(?:['’]s)?(?:\s+\p{Ll}+){0,2}\s+(?:council|committee|board|executive|branch|bureau|secretariat|delegation|division|wing|caucus)$/u;
+
+/** Words an office phrase may have that its KB title need not: articles, and the owner's name (checked apart). */
+const OFFICE_FILLER: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/**
+ * `text[from, to)` as an office a KB person holds, written in other words: after an article,
+ * every word is a word of one of their KB titles or names that office's country ("The U.S.
+ * envoy to the Middle East" is Steve Witkoff's US "Special Envoy to the Middle East"); two
+ * words at least, so a lone word of a title says nothing. Null when no office fits.
+ */
+function officeInWords(text: string, from: number, to: number, entity: KbEntity | undefined, kb: KnowledgeBase): TitleFound | null {
+  if (entity === undefined || entity.type !== 'person') return null;
+  const slice = text.slice(from, to).trimEnd();
+  const tokens = slice.split(/\s+/).filter((w) => w.length > 0);
+  if (tokens.length < 2 || tokens.length > 8) return null;
+  for (const r of entity.roles) {
+    const words = new Set(titleName(r.title).split(' '));
+    let content = 0;
+    const fits = tokens.every((w) => {
+      const lower = titleName(w);
+      if (OFFICE_FILLER.has(lower)) return true;
+      if (words.has(lower)) { content++; return true; }
+      return kb.findByAlias(w.replace(/['’]s$/, '')).some((e) => e.type === 'place' && e.name === r.of);
+    });
+    if (fits && content >= 2) {
+      const lead = /^(?:the|a|an)\s+/i.exec(slice);
+      return { start: from + (lead === null ? 0 : lead[0].length), end: from + slice.length, owner: null };
+    }
+  }
+  return null;
+}
 
 /** "of" or "for" and an optional "the" between a title and what it is of. */
 const OF_BODY = /\s(?:of|for)\s+(?:the\s+)?/g;

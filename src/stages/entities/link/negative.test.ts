@@ -77,3 +77,8 @@ test('a one-word body that is the given name of two people of the article stays 
 test('a given name and surname that end a longer name may be a namesake: they stay apart', () => {
   assert.notEqual(keyOf('Aaron David Miller, a former negotiator, spoke first. David Miller, a trade lawyer, spoke next.', 'David Miller'), keyOf('Aaron David Miller, a former negotiator, spoke first. David Miller, a trade lawyer, spoke next.', 'Aaron David Miller'));
 });
+
+test('a clause set off by commas beside a KB person is no office, though some of its words are', () => {
+  const doc = prepare({ source: 't', format: 'text', text: 'The man who met the envoy, Steve Witkoff, said nothing.', meta: { title: null, outlet: null, byline: null, url: null, published: { raw: '2025-01-22', method: 'metadata', from: 'test' } } });
+  assert.deepEqual((analyzeDocument(pipeline, ctx, doc).layers.get('role') ?? []).map((r) => r.text), []);
+});
