@@ -254,8 +254,8 @@ describe('link stage', () => {
     assert.ok(m.some(([t, n]) => t === 'U.N. secretary-general' && n === 'António Guterres'), JSON.stringify(m));
   });
   it('a title naming its country that acts or is met names the holder on a known day ("Egypt\'s intelligence chief met", "has said", "met Qatar\'s emir")', () => {
-    const m = link("Egypt's intelligence chief met a Hamas delegation in Cairo. Israel's prime minister has said the war will resume. The envoy later met Qatar's emir.", '2025-01-22').mentions.filter(([, , via]) => via === 'title').map(([t, n]) => `${t}=${n}`);
-    assert.deepEqual(m, ["Egypt's intelligence chief=Hassan Rashad", "Israel's prime minister=Benjamin Netanyahu", "Qatar's emir=Tamim bin Hamad Al Thani"]);
+    const m = link("Egypt's intelligence chief met a Hamas delegation in Cairo. Israel's prime minister has said the war will resume. The envoy later met Qatar's emir. A delegation led by the Mossad chief left. Qatar's emir spoke by phone with Egypt's president.", '2025-01-22').mentions.filter(([, , via]) => via === 'title').map(([t, n]) => `${t}=${n}`);
+    assert.deepEqual(m, ["Egypt's intelligence chief=Hassan Rashad", "Israel's prime minister=Benjamin Netanyahu", "Qatar's emir=Tamim bin Hamad Al Thani", 'Mossad chief=David Barnea', "Qatar's emir=Tamim bin Hamad Al Thani", "Egypt's president=Abdel Fattah el-Sisi"]);
   });
   it('a title naming its country that is not the day\'s holder ("Israel\'s next prime minister", "Egypt\'s former intelligence chief") names no one', () => {
     const m = link("Israel's next prime minister will face a divided cabinet. Egypt's former intelligence chief met the envoy.", '2025-01-22').mentions;

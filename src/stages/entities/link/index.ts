@@ -1680,11 +1680,12 @@ function ownedTitle(t: KbTitleMention): boolean {
 /**
  * Verbs after which, or before which, a title is the one who speaks or acts (`Qatar's prime
  * minister said`, `Israel's prime minister has said`, `Egypt's intelligence chief met`), and
- * verbs before a title that make it the one met (`met Qatar's emir`, `phoned Egypt's
- * president`; not a bare preposition: `talks with Qatar's prime minister` describe).
+ * verbs before a title that make it the one met or acting (`met Qatar's emir`, `spoke by phone
+ * with Egypt's president`, `led by the Mossad chief`; not a bare preposition: `talks with
+ * Qatar's prime minister` describe).
  */
 const ACTS_AFTER = /^\s+(?:(?:has|had|have|will|would|also|again|later|then)\s+)?(?:said|says|told|tells|added|adds|warned|urged|stressed|wrote|announced|insisted|cautioned|called|welcomed|condemned|noted|met|meets|spoke|speaks|visited|visits|arrived|arrives|travell?ed|flew|hosted|hosts|received|receives|held|holds|led|leads|signed|signs|discussed|phoned|rejected|accepted|proposed|ordered|vowed|pledged)\b/;
-const ACTS_BEFORE = /(?:\b(?:said|says|added|according to|wrote|warned|met|meets|meeting|called|phoned|visited|received|hosted)\s+(?:the\s+)?)$/;
+const ACTS_BEFORE = /(?:\b(?:said|says|added|according to|wrote|warned|met|meets|meeting|called|phoned|visited|received|hosted|led by|(?:spoke|met|talked|conferred)(?:\s+by\s+(?:tele)?phone)?\s+with)\s+(?:the\s+)?)$/;
 /** Words before a title that make it someone else than the holder on the day. */
 const NOT_THE_HOLDER = /\b(?:his|her|their|its|our|my|your|former|ex-|next|future|late|then|would-be|incoming|outgoing|previous|new)\s+$/i;
 
