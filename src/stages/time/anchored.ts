@@ -16,8 +16,12 @@ import { addDays, formatDay, parseDay } from './calendar.js';
 import type { SentenceScope } from './06-refine.js';
 import type { Candidate, Mod, PartOfDay, RelativeValue, TimexValue } from './types.js';
 
-/** A reporting verb right before a day (`said Tuesday`, `told reporters on Monday`): the day of the telling, not of the events told. */
-export const TOLD_ON = /(?:^|[^a-z])(?:said|says|told(?:\s+\w+){0,2}|announced|reported|added|confirmed|stated|wrote|tweeted|posted|declared|insisted|warned)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i;
+/**
+ * A reporting verb right before a day, or before where and how it was told (`said Tuesday`,
+ * `told reporters on Monday`, `said in a statement on Monday`, `told reporters in Moscow on
+ * Monday`): the day of the telling, not of the events told.
+ */
+export const TOLD_ON = /(?:^|[^a-z])(?:said|says|told(?:\s+\w+){0,2}|announced|reported|added|confirmed|stated|wrote|tweeted|posted|declared|insisted|warned)(?:\s+(?:in|at)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:late\s+|early\s+)?(?:on\s+)?$/i;
 /** A reporting verb between a day and what it reports (`On Tuesday, the air force said drones struck overnight`). */
 export const TELLING = /\b(?:said|says|told|announced|reported|added|confirmed|stated|wrote|tweeted|posted|declared|insisted|warned)\b/i;
 

@@ -76,3 +76,4 @@ test('a telling in another clause does not move tomorrow', () => expectTimes('Th
 test('a count of days after an event with no day named stays a duration', () => expectTypedTimes('The strike began a day after the vote.', '2025-01-22', [['a day', 'P1D', 'duration']]));
 test('hours after a day are no day', () => expectTypedTimes('Talks resumed three hours after Monday\'s vote.', '2025-01-22', [['three hours', 'PT3H', 'duration'], ['Monday', '2025-01-20', 'date']]));
 test('trading days after a date are no calendar day', () => expectTypedTimes('Eight trading days after Oct. 12, 1989, the index recovered.', '1989-11-02', [['Eight trading days', 'P8D', 'duration'], ['Oct. 12, 1989', '1989-10-12', 'date']]));
+test('a day the told events happen on is no telling\'s day', () => expectTimes('He said the talks would resume on Monday and end tomorrow.', '2025-01-22', [['Monday', '2025-01-27'], ['tomorrow', '2025-01-23']]));
