@@ -79,3 +79,32 @@ test('the top US diplomat resolves to the Secretary of State of the day', () => 
   const [title] = builtIn().titleIndex.lookup('top US diplomat');
   assert.deepEqual(holderNames(title!.title, title!.of, '2025-03-01'), ['Marco Rubio']);
 });
+
+// --- Horn of Africa and Great Lakes offices (session 12) ---
+test('Ethiopia\'s prime minister in 2024 is Abiy Ahmed', () => assert.deepEqual(holderNames('Ethiopian prime minister', 'Ethiopia', '2024-05-01'), ['Abiy Ahmed']));
+test('Ethiopia\'s foreign minister before and after October 2024', () => {
+  assert.deepEqual(holderNames('Minister of Foreign Affairs', 'Ethiopia', '2024-05-01'), ['Taye Atske Selassie']);
+  assert.deepEqual(holderNames('Minister of Foreign Affairs', 'Ethiopia', '2024-11-15'), ['Gedion Timothewos']);
+});
+test('DRC and Rwanda heads of state and foreign ministers in 2025', () => {
+  assert.deepEqual(holderNames('President', 'DRC', '2025-06-19'), ['Félix Tshisekedi']);
+  assert.deepEqual(holderNames('Minister of Foreign Affairs', 'DR Congo', '2025-06-19'), ['Thérèse Kayikwamba Wagner']);
+  assert.deepEqual(holderNames('President', 'Rwanda', '2025-06-19'), ['Paul Kagame']);
+  assert.deepEqual(holderNames('Minister of Foreign Affairs', 'Rwanda', '2025-06-19'), ['Olivier Nduhungirehe']);
+});
+test('Eritrea, South Sudan and Kenya heads of state', () => {
+  assert.deepEqual(holderNames('President', 'Eritrea', '2024-05-01'), ['Isaias Afwerki']);
+  assert.deepEqual(holderNames('President', 'South Sudan', '2022-05-01'), ['Salva Kiir']);
+  assert.deepEqual(holderNames('President', 'Kenya', '2024-05-01'), ['William Ruto']);
+});
+test('the AU Commission chair changes in 2025; IGAD\'s executive secretary', () => {
+  assert.deepEqual(holderNames('AU Commission chairperson', 'African Union', '2024-05-01'), ['Moussa Faki Mahamat']);
+  assert.deepEqual(holderNames('Chairperson of the African Union Commission', 'AU', '2025-06-01'), ['Mahmoud Ali Youssouf']);
+  assert.deepEqual(holderNames('Executive Secretary', 'IGAD', '2024-05-01'), ['Workneh Gebeyehu']);
+});
+test('Sudan\'s prime minister from June 2025', () => assert.deepEqual(holderNames('Prime Minister', 'Sudan', '2025-07-01'), ['Kamil Idris']));
+test('Britain\'s health secretary before and after the July 2024 election', () => {
+  assert.deepEqual(holderNames('Health Secretary', 'UK', '2025-10-01'), ['Wes Streeting']);
+  assert.deepEqual(holderNames('Secretary of State for Health and Social Care', 'United Kingdom', '2024-03-01'), ['Victoria Atkins']);
+});
+test('the RSF\'s deputy commander is Hemedti\'s brother, not Hemedti', () => assert.deepEqual(holderNames('RSF deputy commander', 'Rapid Support Forces', '2023-09-06'), ['Abdel Rahim Hamdan Dagalo']));

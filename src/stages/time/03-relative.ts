@@ -122,10 +122,15 @@ const theWeekend: Rule = {
   needs: WEEKEND,
   reach: 1,
   pattern: /\bthe\s+weekend(?![a-z-])/gi,
-  build(m) {
-    return whole(m, 'date', { op: 'weekday', day: 6, tense: 'unknown', shift: 0, asWeekend: true }, 'period');
+  build(m, text) {
+    // a deadline (`a meeting before the weekend`, `by the weekend`) is the coming one, whatever the clause's tense
+    const deadline = DEADLINE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index));
+    return whole(m, 'date', { op: 'weekday', day: 6, tense: deadline ? 'future' : 'unknown', shift: 0, asWeekend: true }, 'period');
   },
 };
+
+/** Words before `the weekend` that make it a deadline. */
+const DEADLINE_BEFORE = /(?:^|[^a-z])(?:before|by|until|till|ahead\s+of)\s+$/i;
 
 /** `the quarter`, `the year-earlier quarter`, `the year-ago period`, `year-earlier`, `the same period last year`, `last year's quarter`. */
 const reportingPeriod: Rule = {

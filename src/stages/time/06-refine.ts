@@ -11,6 +11,7 @@
 import { formatWeek, nthWeekday } from './calendar.js';
 import { PARTS_OF_DAY } from './lexicon.js';
 import { pad, rawWordAfter, wordBefore } from './patterns.js';
+import { TELLING, TOLD_ON } from './anchored.js';
 import type { Candidate, Mod, TimexValue } from './types.js';
 
 /** The sentence the refiners work in: the document text and the sentence's bounds. */
@@ -342,17 +343,12 @@ const clockInheritsDay: Refiner = {
   },
 };
 
-/** A reporting verb right before a day (`said Tuesday`, `told reporters on Monday`): the day of the telling, not of the events told. */
-const TOLD_ON = /(?:^|[^a-z])(?:said|says|told(?:\s+\w+){0,2}|announced|reported|added|confirmed|stated|wrote|tweeted|posted)\s+(?:on\s+)?$/i;
-/** A reporting verb between a day and `overnight` (`On Tuesday, the air force said drones struck overnight`). */
-const TELLING = /\b(?:said|says|told|announced|reported|added|confirmed|stated|wrote|tweeted|posted)\b/i;
-
 /**
  * `talks on Sunday continued overnight`: an `overnight` alone is the night of the day named
  * before it in its sentence, not the night before the anchor; unless that day is the day of
- * a telling (`the army said on Tuesday that drones struck overnight`), where the events told
- * are of the night before the telling, which the anchor's night stands for (also when the
- * reporting verb comes between: `On Tuesday, the air force said drones struck overnight`).
+ * a telling (`the army said on Tuesday that drones struck overnight`, also when the reporting
+ * verb comes between: `On Tuesday, the air force said drones struck overnight`), where the
+ * events told are of the night before the telling (see `anchored.ts`, after the tense pass).
  */
 const overnightInheritsDay: Refiner = {
   id: 'overnight-inherits-day',

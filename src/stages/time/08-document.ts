@@ -10,7 +10,7 @@
  */
 import { addDays, addMonths, formatDay, formatWeek, parseDay } from './calendar.js';
 import { daysInMonth, pad } from './patterns.js';
-import type { Candidate, TimexValue, Unit } from './types.js';
+import type { Candidate, RelativeValue, TimexValue, Unit } from './types.js';
 
 /**
  * The reported quarter: the quarter number the document names most often (the first on a
@@ -160,6 +160,10 @@ export function narrativeTime(candidates: readonly Candidate[], text: string): C
   let last: string | null = null;
   let lastRelative: TimexValue | null = null;
   let lastEnd = -1;
+  // a day named without a calendar date after the last one (`met on Monday and again the
+  // following day`): `the next day` counts from it, resolved with it (`{ op: 'day', from }`)
+  let lastDay: RelativeValue | null = null;
+  let lastDayEnd = -1;
   const out: Candidate[] = [];
   for (const c of candidates) {
     if (c.value.op === 'day-of-month' && c.value.monthShift === undefined && lastEnd >= 0 && sameSentence(text, lastEnd, c.start)) {
@@ -187,6 +191,10 @@ export function narrativeTime(candidates: readonly Candidate[], text: string): C
     const m = c.rule === 'relative-unit' || c.rule === 'unit-before-after' ? ANAPHORIC.exec(text.slice(c.start, c.end).replace(/\s+/g, ' ')) : null;
     const unit = m === null ? null : ((m[2] ?? m[4] ?? m[5])!.toLowerCase() as Unit);
     const n = m === null ? 0 : /^(?:following|next|after)$/i.test(m[1] ?? m[3] ?? m[6]!) ? 1 : -1;
+    if (unit === 'day' && lastDay !== null && lastDayEnd > lastEnd) {
+      out.push({ ...c, value: { op: 'day', n, from: lastDay }, rule: `${c.rule}+narrative-time` });
+      continue;
+    }
     const shifted = unit === null || last === null ? null : shiftKnown(last, unit, n);
     if (shifted !== null) {
       out.push({ ...c, value: { op: 'known', value: shifted }, rule: `${c.rule}+narrative-time` });
@@ -196,6 +204,11 @@ export function narrativeTime(candidates: readonly Candidate[], text: string): C
     if (relative !== null) {
       out.push({ ...c, value: relative, rule: `${c.rule}+narrative-time` });
       continue;
+    }
+    const day = c.role === 'day' ? namedDay(c.value) : null;
+    if (day !== null) {
+      lastDay = day;
+      lastDayEnd = c.end;
     }
     if (c.type === 'date' && c.value.op === 'known' && isCalendarValue(c.value.value)) {
       last = c.value.value;
@@ -209,6 +222,14 @@ export function narrativeTime(candidates: readonly Candidate[], text: string): C
     out.push(c);
   }
   return out;
+}
+
+/** A weekday or a day counted in days (`Monday`, `yesterday`), without its time of day: a day `the next day` may count from. */
+function namedDay(v: TimexValue): RelativeValue | null {
+  if (v.op !== 'weekday' && !(v.op === 'day' && (v.n !== 0 || v.from !== undefined))) return null;
+  if (v.asWeek !== undefined || v.asWeekend !== undefined) return null;
+  const { time: _time, part: _part, mod: _mod, ...day } = v;
+  return day as RelativeValue;
 }
 
 const SENTENCE_BREAK = /\n|[.!?]["”’)]*\s+["“‘(]?[A-Z]/;

@@ -2,7 +2,8 @@
  * @module stages/time/extract — runs the passes over one document: prefilter, proposers,
  * refiners, tense. Pure: text and token spans in, candidates out.
  *
- * Document-level refiners (08) run last, over every segment's candidates.
+ * After the tense pass, days of reported speech and `N days after <day>` are counted from the
+ * day they name (`anchored.ts`); document-level refiners (08) run last, over every segment's candidates.
  *
  * The proposer list is assembled here, in one place; the order is the priority among
  * readings of equal length (the overlap refiner keeps the earlier rule's):
@@ -16,6 +17,7 @@ import { RELATIVE_RULES } from './03-relative.js';
 import { DURATION_RULES } from './04-durations.js';
 import { CLOCK_RULES } from './05-clock.js';
 import { REFINERS, type SentenceScope } from './06-refine.js';
+import { anchorOnDays } from './anchored.js';
 import { governingTense, namesPastEvent, tenseAround } from './07-tense.js';
 import { narrativeTime, reportedPeriods } from './08-document.js';
 import type { Proposal, Rule } from './rule.js';
@@ -114,7 +116,7 @@ export function extractCandidates(text: string, segments: readonly Segment[], to
     const rules = (mask & ANCHORS) === 0 ? NO_RULES : rulesFor(mask);
     if (rules.length > 0) {
       const found = inSegment(text, seg, rules, { tokens, from: ti, offset: seg.start, masks: maskScratch, anchors: anchorScratch, anchorCount }, trace);
-      if (found.length > 0) out.push(...withTense(text, found, tokens, ti, tj));
+      if (found.length > 0) out.push(...anchorOnDays(withTense(text, found, tokens, ti, tj), { text, start: seg.start, end: seg.end }));
     }
     ti = tj;
   }

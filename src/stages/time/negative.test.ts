@@ -2,7 +2,7 @@
  * @module stages/time/negative.test — numbers and words that are NOT time expressions.
  */
 import { test } from 'node:test';
-import { expectNoTimes, expectOnlySpans, expectTimes } from './testing.js';
+import { expectNoTimes, expectOnlySpans, expectTimes, expectTypedTimes } from './testing.js';
 
 test('a resolution number', () => expectNoTimes('The council passed Resolution 2735 unanimously.'));
 test('a resolution that looks like a year', () => expectNoTimes('Members debated Resolution 2024 at length.'));
@@ -68,6 +68,12 @@ test('"expected in" a month is no past participle', () => expectTimes('A deal is
 test('a mid-size firm is no time', () => expectOnlySpans('A mid-size firm won the contract.', []));
 test('Ramadan as a month-long period is no day', () => expectNoTimes('Fighting raged during Ramadan, residents said.'));
 test('the nth week of talks is no week of a month', () => expectOnlySpans('The fourth week of talks began in Doha.', []));
-test('overnight after the day of a telling is not that day\'s night', () => expectTimes('The air force said on Tuesday that Russia launched 90 drones overnight.', '2025-01-22', [['Tuesday', '2025-01-21'], ['overnight', '2025-01-21TNI']]));
-test('overnight after a reporting verb that follows the day is not that day\'s night', () => expectTimes('On Tuesday, the air force said drones struck overnight.', '2025-01-22', [['Tuesday', '2025-01-21'], ['overnight', '2025-01-21TNI']]));
+test('overnight after the day of a telling is not that day\'s night but the one before it', () => expectTimes('The air force said on Tuesday that Russia launched 90 drones overnight.', '2025-01-22', [['Tuesday', '2025-01-21'], ['overnight', '2025-01-20TNI']]));
+test('overnight after a reporting verb that follows the day is not that day\'s night but the one before it', () => expectTimes('On Tuesday, the air force said drones struck overnight.', '2025-01-22', [['Tuesday', '2025-01-21'], ['overnight', '2025-01-20TNI']]));
 test('the day before an event is no time of its own', () => expectNoTimes('They met the day before the vote.'));
+test('today outside what a telling reports stays the day of writing', () => expectTimes('He arrived on Monday, and today he met the president.', '2025-01-22', [['Monday', '2025-01-20'], ['today', '2025-01-22']]));
+test('a telling in another clause does not move tomorrow', () => expectTimes('The envoy said on Monday that talks had stalled; they resume tomorrow.', '2025-01-22', [['Monday', '2025-01-20'], ['tomorrow', '2025-01-23']]));
+test('a count of days after an event with no day named stays a duration', () => expectTypedTimes('The strike began a day after the vote.', '2025-01-22', [['a day', 'P1D', 'duration']]));
+test('hours after a day are no day', () => expectTypedTimes('Talks resumed three hours after Monday\'s vote.', '2025-01-22', [['three hours', 'PT3H', 'duration'], ['Monday', '2025-01-20', 'date']]));
+test('trading days after a date are no calendar day', () => expectTypedTimes('Eight trading days after Oct. 12, 1989, the index recovered.', '1989-11-02', [['Eight trading days', 'P8D', 'duration'], ['Oct. 12, 1989', '1989-10-12', 'date']]));
+test('a day the told events happen on is no telling\'s day', () => expectTimes('He said the talks would resume on Monday and end tomorrow.', '2025-01-22', [['Monday', '2025-01-27'], ['tomorrow', '2025-01-23']]));

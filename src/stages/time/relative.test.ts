@@ -122,3 +122,5 @@ test('"from a year earlier" after a month is that month a year before', () => ex
 test('"than a year ago" after a dated month', () => expectTimes('Sales in March 2024 were higher than a year ago.', '2025-05-07', [['March 2024', '2024-03'], ['a year ago', '2023-03']]));
 test('the day before, alone, is the previous day', () => expectTimes('Peskov said the day before that no meeting was planned.', '2025-06-04', [['the day before', '2025-06-03']]));
 test('the day before counts from a date written before it', () => expectTimes('The talks ended on May 16; the day before, Lavrov arrived.', '2025-06-04', [['May 16', '2025-05-16'], ['the day before', '2025-05-15']]));
+test('the weekend as a deadline is the coming one, in a past clause too', () => expectTimes('The union wrote on Tuesday asking for a meeting before the weekend.', '2025-03-14', [['Tuesday', '2025-03-11'], ['the weekend', '2025-W11-WE']]));
+test('the weekend in a past clause without a deadline is the one just past', () => expectTimes('The union met employers over the weekend.', '2025-03-14', [['the weekend', '2025-W10-WE']]));

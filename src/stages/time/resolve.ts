@@ -105,7 +105,7 @@ function refine(base: string, v: TimexValue): string {
 
 function relative(v: RelativeValue, anchor: Ymd): string {
   switch (v.op) {
-    case 'day': return formatDay(addDays(anchor, v.n));
+    case 'day': return formatDay(addDays(v.from === undefined ? anchor : dayOf(v.from, anchor), v.n));
     case 'offset': return offset(v, anchor);
     case 'weekday': return formatDay(v.week === undefined ? weekday(v.day, v.tense, v.shift, anchor) : addDays(anchor, 7 * v.week + v.day - isoWeekday(anchor)));
     case 'month-day': return monthDay(v.month, v.day, v.tense, v.yearShift, v.weekday, anchor, v.over === true, v.firm === true);
@@ -117,6 +117,12 @@ function relative(v: RelativeValue, anchor: Ymd): string {
       return yearPart(v, anchor);
     case 'holiday': return holiday(v, anchor);
   }
+}
+
+/** The day a relative value names on the anchor (the anchor itself when it names no single day). */
+function dayOf(v: RelativeValue, anchor: Ymd): Ymd {
+  const day = relative(v, anchor);
+  return (day.length === 10 && parseDay(day)) || anchor;
 }
 
 function offset(v: UnitOffset, a: Ymd): string {

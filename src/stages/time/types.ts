@@ -54,6 +54,12 @@ export interface KnownValue {
 export interface DayOffset {
   readonly op: 'day';
   readonly n: number;
+  /**
+   * The day counted from instead of the anchor, itself relative to the anchor: the day of a
+   * telling (`said on Monday that talks would resume tomorrow`) or the day named after
+   * `after`/`before` (`a day after Monday's vote`). Its own time and part of day are ignored.
+   */
+  readonly from?: RelativeValue;
 }
 
 /**

@@ -21,15 +21,16 @@
  *    previous sentence when only one person was.
  * Produces `mention` (value: the cluster) and `role` annotations.
  */
-import { loadKnowledgeBase, spanContains, type KbEntity, type KbTitle, type KbTitleMention, type KnowledgeBase } from '../../../kb/index.js';
+import { loadKnowledgeBase, spanContains, type KbEntity, type KbRole, type KbTitle, type KbTitleMention, type KnowledgeBase } from '../../../kb/index.js';
 import { normalizeSurface } from '../../../kb/normalize.js';
-import { countryNamed, countryNames, countryOfDemonym, foldPlace, worldPlaces, type WorldPlace } from '../../../kb/places.js';
+import { countryForms, countryNamed, countryNames, countryOfDemonym, foldPlace, worldPlaces, type WorldPlace } from '../../../kb/places.js';
 import { sourceRegistry } from '../../citations/load.js';
 import { annotate, type Annotation } from '../../../pipeline/annotation.js';
 import type { Published } from '../../../pipeline/document.js';
 import type { Stage } from '../../../pipeline/stage.js';
 import type { NerValue, TitleValue } from '../ner/index.js';
 import { HONORIFICS, NAME_PARTICLES, ORGANIZATION_HEADS, SURNAME_PARTICLES, TITLE_WORDS } from '../ner/lexicon.js';
+import { givenNameGender } from '../../../util/given-names.js';
 import { lowerOf } from '../../../util/lower.js';
 import { SpanIndex } from '../../../util/span-index.js';
 import { boundedMemo } from '../../../util/memo.js';
@@ -570,7 +571,8 @@ const PARTICLES: ReadonlySet<string> = new Set([...SURNAME_PARTICLES, ...NAME_PA
 
 /**
  * The person cluster of the article (the one mentioned last) whose name ends in `folded`
- * when that opens with a particle ("von der leyen"), or has the same first
+ * when that opens with a particle ("von der leyen") or is two words opening with no given
+ * name ("lopez garcia"), or has the same first
  * and last words as `folded` and more words, all of `folded`'s among them, if any.
  */
 function shortenedNameOf(clusters: readonly Cluster[], folded: string): Cluster | undefined {
@@ -580,8 +582,10 @@ function shortenedNameOf(clusters: readonly Cluster[], folded: string): Cluster 
     if (c.type !== 'person' || (host !== undefined && c.last <= host.last)) continue;
     const full = fold(c.name).split(' ');
     if (full.length <= words.length || full[full.length - 1] !== words[words.length - 1]) continue;
-    // a surname with its particles ("Von der Leyen" after "Ursula von der Leyen", "Abu Marzouk")
-    if (PARTICLES.has(words[0]!) && full.slice(full.length - words.length).join(' ') === folded) { host = c; continue; }
+    // a surname with its particles ("Von der Leyen" after "Ursula von der Leyen", "Abu Marzouk"),
+    // or a surname of two words that opens with no given name ("Lopez Garcia" after "Maria Lopez
+    // Garcia", "Kayikwamba Wagner"; "David Miller" after "Aaron David Miller" may be a namesake)
+    if ((PARTICLES.has(words[0]!) || (words.length === 2 && givenNameGender(words[0]!) === null)) && full.slice(full.length - words.length).join(' ') === folded) { host = c; continue; }
     if (full[0] !== words[0]) continue;
     let k = 0;
     for (const w of full) if (k < words.length && w === words[k]) k++;
@@ -991,10 +995,13 @@ function appositiveTitles(text: string, mentions: readonly Annotation<MentionVal
     if (e !== undefined) return { name: e.name, type: e.type as EntityType };
     byStart ??= new Map(mentions.filter((x) => x.value.type !== 'person').map((x) => [x.start, x]));
     const o = byStart.get(start);
-    return o !== undefined && o.end === end ? { name: o.value.name, type: o.value.type } : null;
+    if (o === undefined) return null;
+    if (o.end === end) return { name: o.value.name, type: o.value.type };
+    // a part of a body the article names ("chair of the BMA council", "the union's executive committee")
+    return o.value.type === 'organization' && BODY_PART.test(text.slice(o.end, end)) ? { name: o.value.name, type: o.value.type } : null;
   };
   const isTitle = (start: number, end: number): boolean => kb.titleIndex.lookup(text.slice(start, end)).length > 0;
-  const titlePhrase = (from: number, to: number): TitleFound | null => plainTitlePhrase(text, from, to) ?? titleOfBody(text, from, to, named, isTitle);
+  const titlePhrase = (from: number, to: number): TitleFound | null => plainTitlePhrase(text, from, to, isTitle) ?? titleOfBody(text, from, to, named, isTitle);
   // two titles joined by "and" ("Qatar's prime minister and foreign minister", "the ruler of Dubai
   // and vice president of the United Arab Emirates"): both, the second owned like the first when
   // it names no owner of its own
@@ -1006,6 +1013,13 @@ function appositiveTitles(text: string, mentions: readonly Annotation<MentionVal
     const first = titlePhrase(from, from + and);
     const second = first === null ? null : titlePhrase(from + and + 5, to);
     return first === null || second === null ? [] : [first, { ...second, owner: second.owner ?? first.owner }];
+  };
+  // a KB person's own office in other words ("The U.S. envoy to the Middle East, Steve Witkoff,")
+  const phrasesFor = (m: Annotation<MentionValue>, from: number, to: number): TitleFound[] => {
+    const found = titlePhrases(from, to);
+    if (found.length > 0 || m.value.kb === null) return found;
+    const office = officeInWords(text, from, to, kb.byKey(m.value.kb), kb);
+    return office === null ? [] : [office];
   };
   for (const m of mentions) {
     if (m.value.type !== 'person' || m.value.via === 'pronoun' || m.value.via === 'description') continue;
@@ -1019,7 +1033,7 @@ function appositiveTitles(text: string, mentions: readonly Annotation<MentionVal
       while (from < text.length && text.charCodeAt(from) === 32) from++;
       let to = from;
       while (to < text.length && to - from <= 80 && (!',.;:()"“”\n'.includes(text[to]!) || abbreviationDot(text, to))) to++;
-      const found = titlePhrases(from, to);
+      const found = phrasesFor(m, from, to);
       if (found.length > 0 && (text[to] === ',' || text[to] === '.')) { for (const f of found) out.push(apposed(text, f, m)); titled.add(m.start); apposedAfter.add(m.start); continue; }
     }
     if (titled.has(m.start)) continue;
@@ -1038,11 +1052,12 @@ function appositiveTitles(text: string, mentions: readonly Annotation<MentionVal
     }
     if (text.charCodeAt(end - 1) !== 44) continue;
     let from = end - 1;
-    while (from > 0 && end - from <= 80 && !',.;:()"“”\n'.includes(text[from - 1]!)) from--;
+    // (back past the full stops of an abbreviation: "The top U.S. diplomat, Marco Rubio,")
+    while (from > 0 && end - from <= 80 && (!',.;:()"“”\n'.includes(text[from - 1]!) || abbreviationDot(text, from - 1))) from--;
     while (from < end && text.charCodeAt(from) === 32) from++;
     // the second of two people in a list: "…, and Turkey's intelligence chief, Ibrahim Kalin,"
     if (text.startsWith('and ', from)) from += 4;
-    const found = titlePhrases(from, end - 1);
+    const found = phrasesFor(m, from, end - 1);
     for (const f of found) out.push(apposed(text, f, m));
     if (found.length > 0) titled.add(m.start);
   }
@@ -1054,6 +1069,8 @@ interface BodyOf {
   readonly start: number;
   readonly end: number;
   readonly name: string;
+  /** The body's knowledge-base key, when linked. */
+  readonly kb: string | null;
   /** Written after the name ("… of the FMCS"), not as a possessive before it ("the AU's …"). */
   readonly after: boolean;
 }
@@ -1073,7 +1090,7 @@ function bodiesOf(text: string, mentions: readonly Annotation<MentionValue>[], i
     let at = m.end + comma + 4;
     if (text.startsWith('the ', at)) at += 4;
     const body = index.startingIn(at, at).find((o) => o.value.type === 'organization' && o.value.key !== m.value.key);
-    if (body !== undefined) out.set(m.start, { start: m.end + comma + 1, end: body.end, name: body.value.name, after: true });
+    if (body !== undefined) out.set(m.start, { start: m.end + comma + 1, end: body.end, name: body.value.name, kb: body.value.kb, after: true });
   }
   // "the African Union's Moussa Faki Mahamat", "Hamas's Khalil al-Hayya": the body's possessive right before the name
   for (const m of mentions) {
@@ -1083,7 +1100,7 @@ function bodiesOf(text: string, mentions: readonly Annotation<MentionValue>[], i
     if (text.charCodeAt(m.start - 1) !== 32 || s !== 115 || (q !== 39 && q !== 0x2019)) continue;
     const k = index.holding(m.start - 4);
     const body = k < 0 ? undefined : mentions[k];
-    if (body !== undefined && body.end === m.start - 3 && body.value.type === 'organization' && body.value.key !== m.value.key) out.set(m.start, { start: body.start, end: m.start - 1, name: body.value.name, after: false });
+    if (body !== undefined && body.end === m.start - 3 && body.value.type === 'organization' && body.value.key !== m.value.key) out.set(m.start, { start: body.start, end: m.start - 1, name: body.value.name, kb: body.value.kb, after: false });
   }
   return out;
 }
@@ -1112,11 +1129,28 @@ function bodyRoles(text: string, roles: Annotation<RoleValue>[], titles: readonl
     if (body === undefined || titled.has(m.start) || m.value.type !== 'person') continue;
     const entity = m.value.kb ? kb.byKey(m.value.kb) : undefined;
     const offices = entity?.roles.filter((x) => x.of === body.name) ?? [];
-    const held = (day ? offices.find((x) => spanContains(x.from, x.to, day)) : undefined) ?? (offices.length === 1 ? offices[0] : undefined);
-    // (nor a KB person whose offices the KB lists, none of them in that body: "the Kremlin's Peskov" is its press secretary, of Russia)
+    const held = (day ? offices.find((x) => spanContains(x.from, x.to, day)) : undefined) ?? (offices.length === 1 ? offices[0] : undefined) ?? stateOffice(entity, body, kb, day);
+    // (nor a KB person whose offices the KB lists, none of them in that body or its state: "Khalil al-Hayya of the Kremlin")
     if (held === undefined && (owned.has(`${m.value.key}\u0000${body.name}`) || (entity !== undefined && entity.roles.length > 0))) continue;
-    roles.push(annotate('role', text, body.start, body.end, { key: m.value.key, title: held?.title ?? 'member', of: body.name, from: held?.from ?? null, to: held?.to ?? null }, held ? 'link/of-body-kb' : 'link/of-body'));
+    roles.push(annotate('role', text, body.start, body.end, { key: m.value.key, title: held?.title ?? 'member', of: held?.of ?? body.name, from: held?.from ?? null, to: held?.to ?? null }, held ? 'link/of-body-kb' : 'link/of-body'));
   }
+}
+
+/**
+ * "Tom Perriello of the State Department", "the Kremlin's Dmitry Peskov": the office a KB person
+ * held on the publication day in the country whose state organ the body is (`stateBody`), as
+ * the KB writes it (Special Envoy for Sudan of the United States); when they held several there,
+ * the one whose title shares a word with the body's name (`Secretary of State` at the
+ * Department of State), else none.
+ */
+function stateOffice(entity: KbEntity | undefined, body: BodyOf, kb: KnowledgeBase, day: string | null): KbRole | undefined {
+  const organ = body.kb === null ? undefined : kb.byKey(body.kb);
+  if (entity === undefined || day === null || organ?.stateBody !== true || organ.country === undefined) return undefined;
+  const held = entity.roles.filter((x) => x.of === organ.country && spanContains(x.from, x.to, day));
+  if (held.length < 2) return held[0];
+  const words = new Set(normalizeSurface(organ.name).split(' ').filter((w) => w.length > 3));
+  const named = held.filter((x) => normalizeSurface(x.title).split(' ').some((w) => words.has(w)));
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** Whether the full stop at `i` ends a one-letter capital of an abbreviation ("U.N.", "U.S."), not a sentence. */
@@ -1148,14 +1182,50 @@ interface Named {
 }
 
 /** The title words of `text[from, to)` when the whole stretch is an appositive title phrase. */
-function plainTitlePhrase(text: string, from: number, to: number): TitleFound | null {
+function plainTitlePhrase(text: string, from: number, to: number, isTitle?: (start: number, end: number) => boolean): TitleFound | null {
   const slice = text.slice(from, to).trimEnd();
   const m = APPOSITIVE_TITLE.exec(slice);
   if (!m) return null;
   const words = m[2]!.toLowerCase().split(/\s+/);
-  if (words.length === 0 || !TITLE_WORDS.has(words[words.length - 1]!) || words.some((w) => NOT_IN_TITLES.has(w))) return null;
   const start = from + slice.length - m[2]!.length;
+  if (words.length === 0 || words.some((w) => NOT_IN_TITLES.has(w))) return null;
+  // a phrase the KB knows as a title whole ends in no title word of the lexicon ("the top U.S. diplomat")
+  if (!TITLE_WORDS.has(words[words.length - 1]!) && !(isTitle?.(m[1] === undefined ? start : from + slice.indexOf(m[1]), from + slice.length) ?? false)) return null;
   return { start, end: from + slice.length, owner: m[1] ?? null };
+}
+
+/** Lower-case words after an organization's name that name a part of it ("BMA council", "ILA's wage committee"). */
+const BODY_PART = /^(?:['’]s)?(?:\s+\p{Ll}+){0,2}\s+(?:council|committee|board|executive|branch|bureau|secretariat|delegation|division|wing|caucus)$/u;
+
+/** Words an office phrase may have that its KB title need not: articles, and the owner's name (checked apart). */
+const OFFICE_FILLER: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/**
+ * `text[from, to)` as an office a KB person holds, written in other words: after an article,
+ * every word is a word of one of their KB titles or names that office's country ("The U.S.
+ * envoy to the Middle East" is Steve Witkoff's US "Special Envoy to the Middle East"); two
+ * words at least, so a lone word of a title says nothing. Null when no office fits.
+ */
+function officeInWords(text: string, from: number, to: number, entity: KbEntity | undefined, kb: KnowledgeBase): TitleFound | null {
+  if (entity === undefined || entity.type !== 'person') return null;
+  const slice = text.slice(from, to).trimEnd();
+  const tokens = slice.split(/\s+/).filter((w) => w.length > 0);
+  if (tokens.length < 2 || tokens.length > 8) return null;
+  for (const r of entity.roles) {
+    const words = new Set(titleName(r.title).split(' '));
+    let content = 0;
+    const fits = tokens.every((w) => {
+      const lower = titleName(w);
+      if (OFFICE_FILLER.has(lower)) return true;
+      if (words.has(lower)) { content++; return true; }
+      return kb.findByAlias(w.replace(/['’]s$/, '')).some((e) => e.type === 'place' && e.name === r.of);
+    });
+    if (fits && content >= 2) {
+      const lead = /^(?:the|a|an)\s+/i.exec(slice);
+      return { start: from + (lead === null ? 0 : lead[0].length), end: from + slice.length, owner: null };
+    }
+  }
+  return null;
 }
 
 /** "of" or "for" and an optional "the" between a title and what it is of. */
@@ -1198,10 +1268,19 @@ const titleNames = new Map<string, string>();
  */
 function countryOfTitle(text: string, start: number, titleText: string, kb: KnowledgeBase, known: readonly KbTitle[]): string | null {
   const before = wordBefore(text, start);
-  // of the last country listed when several share the demonym ("Dutch"), as the stage always took
-  const demonym = before === null ? undefined : countryOfDemonym(before, { shared: 'last' })?.name;
+  // of the one country the KB holds when several share the demonym ("Congolese": DR Congo, not the
+  // Republic of the Congo), else of the last listed ("Dutch"), as the stage always took
+  const demonym = before === null ? undefined : kbCountryOfDemonym(before, kb) ?? countryOfDemonym(before, { shared: 'last' })?.name;
   if (demonym) return demonym;
   return countryInTitle(kb, titleText, known);
+}
+
+/** The one country of the KB among those that share the demonym `word`, by the KB's name; undefined when none or several. */
+function kbCountryOfDemonym(word: string, kb: KnowledgeBase): string | undefined {
+  const forms = countryForms(word).filter((f) => f.kind === 'demonym');
+  if (forms.length < 2) return undefined;
+  const held = forms.filter((f) => kb.findByAlias(f.country.name).some((e) => e.type === 'place'));
+  return held.length === 1 ? held[0]!.country.name : undefined;
 }
 
 /** How far before a title its demonym is looked for. */
@@ -1345,7 +1424,7 @@ function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], men
     // else the person's offices the written title opens ("special envoy" of a KB person is their
     // "Special Envoy for Ukraine", not another envoy's office the KB spells "special envoy")
     const own = entity?.roles.filter((r) => knownNames.includes(titleName(r.title))) ?? [];
-    const opened = own.length > 0 || entity === undefined ? [] : entity.roles.filter((r) => titleName(r.title).startsWith(`${titleName(office.replace(/^(?:the|former|then-)\s+/i, ''))} `));
+    const opened = own.length > 0 || entity === undefined ? [] : openedOffices(entity, office, kb, owner === null ? null : owner.value.name);
     const sameTitle = own.length > 0 ? own : opened;
     const exact = sameTitle.filter((r) => known.some((k) => !k.of || k.of === r.of));
     const matching = exact.length > 0 ? exact : sameTitle;
@@ -1353,15 +1432,64 @@ function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], men
     const held = (day ? matching.find((r) => spanContains(r.from, r.to, day)) : undefined) ?? (matching.length === 1 ? matching[0] : undefined);
     // a KB person's title that none of their offices matches keeps its words: another holder's
     // canonical title would give them an office they never held
-    const title = held?.title ?? (entity === undefined ? known[0]?.title : undefined) ?? office.replace(/^(?:the|former|then-)\s+/i, '');
     // else the country the title names, by the knowledge base's name when it has one ("Türkiye" is its "Turkey")
     const named = held ? null : countryOfTitle(text, t.start, t.text, kb, known);
+    const namedOf = named === null ? null : kb.findByAlias(named).find((e) => e.type === 'place')?.name ?? named;
+    // a KB title only one other country has is not this one's ("Congolese army spokesman" is no IDF
+    // Spokesperson); one several countries have is generic ("Defence Minister": Minister of Defense)
+    const knownHere = namedOf === null ? known : known.filter((k) => !k.of || k.of === namedOf || new Set(kb.titleIndex.lookup(k.title).map((x) => x.of)).size > 1);
+    const title = held?.title ?? (entity === undefined ? knownHere[0]?.title : undefined) ?? office.replace(/^(?:the|former|then-)\s+/i, '');
     // a KB title named with its owner ("White House press secretary") is that title's country's
     const wideOf = !held && wide.length === 1 ? wide[0]!.of : null;
-    const of = held?.of ?? (named === null ? null : kb.findByAlias(named).find((e) => e.type === 'place')?.name ?? named) ?? wideOf ?? ownerName(owner);
+    const of = held?.of ?? namedOf ?? wideOf ?? ownerName(owner);
     out.push(annotate('role', text, t.start, t.end, { key: m.value.key, title, of, from: held?.from ?? null, to: held?.to ?? null }, held ? 'link/title-kb' : 'link/title'));
   }
   return out;
+}
+
+/** Up to three capitalized words opening a title (`White House`, `U.S.`, `Kremlin`): maybe its owner. */
+const OWNER_WORDS = /^((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(?=\p{Ll})/u;
+
+/**
+ * A KB person's offices the written title opens ("special envoy" of Keith Kellogg is his
+ * "Special Envoy for Ukraine"), also past a body or country of that office written first
+ * ("White House special envoy" of Steve Witkoff is his US "Special Envoy to the Middle East":
+ * the White House is a state organ of the United States).
+ */
+function openedOffices(entity: KbEntity, office: string, kb: KnowledgeBase, ownerBefore: string | null): KbRole[] {
+  const bare = office.replace(/^(?:the|former|then-)\s+/i, '');
+  const opens = (words: string, r: KbRole): boolean => titleName(r.title).startsWith(`${titleName(words)} `);
+  const plain = entity.roles.filter((r) => opens(bare, r));
+  if (plain.length > 0) return plain;
+  // the owner's words open the title, or its mention stands right before it ("U.S. envoy")
+  const m = OWNER_WORDS.exec(bare);
+  const owner = m !== null ? m[1]!.trim() : ownerBefore;
+  if (owner === null) return ownedAlias(entity, bare);
+  const owners = new Set<string>();
+  for (const e of kb.findByAlias(owner)) {
+    if (e.type === 'place') owners.add(e.name);
+    else if (e.type === 'organization') {
+      owners.add(e.name);
+      if (e.stateBody === true && e.country !== undefined) owners.add(e.country);
+    }
+  }
+  const rest = m !== null ? bare.slice(m[1]!.length) : bare;
+  if (owners.size === 0) return plain;
+  const owned = entity.roles.filter((r) => owners.has(r.of) && opens(rest, r));
+  if (owned.length > 0) return owned;
+  // every written word in the office ("U.S. envoy" of Tom Perriello is his US "Special Envoy for Sudan")
+  const words = titleName(rest).split(' ');
+  return entity.roles.filter((r) => owners.has(r.of) && words.every((w) => titleName(r.title).split(' ').includes(w)));
+}
+
+/**
+ * A KB person's offices one of whose title aliases is the written title after someone's
+ * possessive ("his chief of staff Andriy Yermak": his "Head of the Office of the President",
+ * whose alias is "Zelenskyy's chief of staff").
+ */
+function ownedAlias(entity: KbEntity, bare: string): KbRole[] {
+  const tail = `'s ${titleName(bare).replace(/’/g, "'")}`;
+  return entity.roles.filter((r) => (r.titleAliases ?? []).some((a) => titleName(a).replace(/’/g, "'").endsWith(tail)));
 }
 
 /** A military rank or a prince's style at the end of a title run ("Army chief Gen.", "Foreign Minister Prince"; "Crown Prince" is a title). */
@@ -1549,19 +1677,29 @@ function ownedTitle(t: KbTitleMention): boolean {
   return of !== undefined && t.titles.every((x) => x.of === of);
 }
 
-/** Verbs after which, or before which, a title is the speaker of a statement (`Qatar's prime minister said`). */
-const SPEECH_AFTER = /^\s+(?:said|says|told|tells|added|adds|warned|urged|stressed|wrote|announced|insisted|cautioned|called|welcomed|condemned|noted)\b/;
-const SPEECH_BEFORE = /(?:\b(?:said|says|added|according to|wrote|warned)\s+(?:the\s+)?)$/;
+/**
+ * Verbs after which, or before which, a title is the one who speaks or acts (`Qatar's prime
+ * minister said`, `Israel's prime minister has said`, `Egypt's intelligence chief met`), and
+ * verbs before a title that make it the one met or acting (`met Qatar's emir`, `spoke by phone
+ * with Egypt's president`, `led by the Mossad chief`; not a bare preposition: `talks with
+ * Qatar's prime minister` describe).
+ */
+const ACTS_AFTER = /^\s+(?:(?:has|had|have|will|would|also|again|later|then)\s+)?(?:said|says|told|tells|added|adds|warned|urged|stressed|wrote|announced|insisted|cautioned|called|welcomed|condemned|noted|met|meets|spoke|speaks|visited|visits|arrived|arrives|travell?ed|flew|hosted|hosts|received|receives|held|holds|led|leads|signed|signs|discussed|phoned|rejected|accepted|proposed|ordered|vowed|pledged)\b/;
+const ACTS_BEFORE = /(?:\b(?:said|says|added|according to|wrote|warned|met|meets|meeting|called|phoned|visited|received|hosted|led by|(?:spoke|met|talked|conferred)(?:\s+by\s+(?:tele)?phone)?\s+with)\s+(?:the\s+)?)$/;
+/** Words before a title that make it someone else than the holder on the day. */
+const NOT_THE_HOLDER = /\b(?:his|her|their|its|our|my|your|former|ex-|next|future|late|then|would-be|incoming|outgoing|previous|new)\s+$/i;
 
 /**
- * Whether the title `t` speaks in its sentence (`Qatar's prime minister said`, `…, said the U.N.
- * secretary-general`), not owned by someone (`his U.S. special envoy`): only then does it name
- * a holder the article does not name (a person the article only describes is no person it names).
+ * Whether the title `t` speaks or acts in its sentence (`Qatar's prime minister said`, `…, said
+ * the U.N. secretary-general`, `Egypt's intelligence chief met`, `phoned Egypt's president`),
+ * not owned by someone (`his U.S. special envoy`) nor another holder (`Israel's next prime
+ * minister`): only then does it name a holder the article does not name (a title in a generic
+ * statement, `Qatar's prime minister traditionally serves as …`, is no person it names).
  */
-function speaksAsTitle(text: string, t: KbTitleMention): boolean {
+function actsAsTitle(text: string, t: KbTitleMention): boolean {
   const before = text.slice(Math.max(0, t.start - 24), t.start);
-  if (/\b(?:his|her|their|its|our|my|your)\s+$/i.test(before)) return false;
-  return SPEECH_AFTER.test(text.slice(t.end, t.end + 14)) || SPEECH_BEFORE.test(before);
+  if (NOT_THE_HOLDER.test(before)) return false;
+  return ACTS_AFTER.test(text.slice(t.end, t.end + 30)) || ACTS_BEFORE.test(before);
 }
 
 /** "the top US diplomat", "the Islamist movement": nominal mentions that resolve to one cluster. */
@@ -1603,7 +1741,7 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
     const end = t.start + withoutPossessive(text.slice(t.start, t.end)).length;
     if (!c) {
       // someone the article does not name: only for a title naming its country, on a known day
-      const e = owned && exactDay !== null && day === exactDay && speaksAsTitle(text, t) ? kb.byKey(key) : undefined;
+      const e = owned && exactDay !== null && day === exactDay && actsAsTitle(text, t) ? kb.byKey(key) : undefined;
       if (e !== undefined && e.type === 'person') out.push(annotate('mention', text, t.start, end, { type: 'person', key: kbKeyOf(e), name: e.name, kb: key, wikidata: e.id ?? null, via: 'title' }, 'link/title-description'));
       continue;
     }

@@ -71,5 +71,14 @@ test('a person "of" a place gives no role: it says where they are from', () => {
   assert.deepEqual(analyzeDocument(pipeline, ctx, doc).layers.get('role') ?? [], []);
 });
 test('a one-word body that is the given name of two people of the article stays apart from both', () => {
-  assert.equal(keyOf('The general met Abiy in Port Sudan on Sunday. Ethiopian Prime Minister Abiy Ahmed offered to host talks, and his adviser Abiy Tesfaye flew to Cairo.', 'Abiy'), 'name:organization:abiy');
+  assert.equal(keyOf('The general met Dawit in Port Sudan on Sunday. Ethiopian Trade Minister Dawit Bekele offered to host talks, and his adviser Dawit Tesfaye flew to Cairo.', 'Dawit'), 'name:organization:dawit');
+});
+
+test('a given name and surname that end a longer name may be a namesake: they stay apart', () => {
+  assert.notEqual(keyOf('Aaron David Miller, a former negotiator, spoke first. David Miller, a trade lawyer, spoke next.', 'David Miller'), keyOf('Aaron David Miller, a former negotiator, spoke first. David Miller, a trade lawyer, spoke next.', 'Aaron David Miller'));
+});
+
+test('a clause set off by commas beside a KB person is no office, though some of its words are', () => {
+  const doc = prepare({ source: 't', format: 'text', text: 'The man who met the envoy, Steve Witkoff, said nothing.', meta: { title: null, outlet: null, byline: null, url: null, published: { raw: '2025-01-22', method: 'metadata', from: 'test' } } });
+  assert.deepEqual((analyzeDocument(pipeline, ctx, doc).layers.get('role') ?? []).map((r) => r.text), []);
 });

@@ -1,0 +1,22 @@
+/**
+ * @module stages/time/anchored.test — days counted from a telling's day or from a day named
+ * after `after`/`before`, not from the publication date.
+ */
+import { test } from 'node:test';
+import { expectTimes, expectTypedTimes } from './testing.js';
+
+const W = '2025-01-22'; // a Wednesday
+
+test('overnight told on a day is the night before it', () => expectTimes('The ministry told reporters on Monday that shelling continued overnight.', W, [['Monday', '2025-01-20'], ['overnight', '2025-01-19TNI']]));
+test('tomorrow in what was said on a day', () => expectTimes('The ministry said on Monday that talks would resume tomorrow.', W, [['Monday', '2025-01-20'], ['tomorrow', '2025-01-21']]));
+test('today in what was said on a day', () => expectTimes('Officials said Monday that the talks would resume today.', W, [['Monday', '2025-01-20'], ['today', '2025-01-20']]));
+test('tomorrow in a quotation told on a day after it', () => expectTimes('"We will meet again tomorrow," the envoy said on Monday.', W, [['tomorrow', '2025-01-21'], ['Monday', '2025-01-20']]));
+test('yesterday told on a written date', () => expectTimes('The army said on January 14 that it had withdrawn yesterday.', W, [['January 14', '2025-01-14'], ['yesterday', '2025-01-13']]));
+test('a day after a written date', () => expectTypedTimes('The team arrived a day after March 3, 2024.', W, [['a day', '2024-03-04', 'date'], ['March 3, 2024', '2024-03-03', 'date']]));
+test('days after a weekday\'s event', () => expectTypedTimes('Talks resumed two days after Monday\'s vote.', W, [['two days', '2025-01-22', 'date'], ['Monday', '2025-01-20', 'date']]));
+test('a week after an event on a day', () => expectTypedTimes('Talks resumed a week after the vote on Sunday.', W, [['a week', '2025-01-26', 'date'], ['Sunday', '2025-01-19', 'date']]));
+test('a day before a day', () => expectTypedTimes('The envoy landed a day before the summit on Jan. 30.', W, [['a day', '2025-01-29', 'date'], ['Jan. 30', '2025-01-30', 'date']]));
+test('the following day after a weekday written after the dateline counts from the weekday', () => expectTimes('ROTTERDAM, March 14, 2025 - Negotiators met employers on Monday and again the following day.', '2025-03-14', [['March 14, 2025', '2025-03-14'], ['Monday', '2025-03-10'], ['the following day', '2025-03-11']]));
+test('the day before a day told from yesterday', () => expectTimes('On March 3, 2025 the talks began. Officials said yesterday that the convoy arrived the day before.', '2025-03-14', [['March 3, 2025', '2025-03-03'], ['yesterday', '2025-03-13'], ['the day before', '2025-03-12']]));
+test('tomorrow in a quotation told where and on a day', () => expectTimes('"Talks will resume tomorrow," Lavrov told reporters in Moscow on Monday.', W, [['tomorrow', '2025-01-21'], ['Monday', '2025-01-20']]));
+test('overnight said in a statement on a day', () => expectTimes('The army said in a statement on Tuesday that drones struck overnight.', W, [['Tuesday', '2025-01-21'], ['overnight', '2025-01-20TNI']]));
