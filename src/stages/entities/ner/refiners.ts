@@ -707,6 +707,24 @@ const organizationNumber: Refiner = {
   },
 };
 
+/** Words of a numbered facility's name (`Berth No. 2`, `Gate 4`, `Pier No. 9`, `Terminal 3`). */
+const FACILITY_HEADS: ReadonlySet<string> = new Set(['berth', 'gate', 'pier', 'terminal', 'dock', 'wharf', 'hangar', 'platform', 'checkpoint', 'crossing']);
+
+const numberedFacility: Refiner = {
+  id: 'numbered-facility',
+  reason: 'a facility named by a number ("outside the gates of Berth No. 2", "Terminal 3") is a place, number included; the tagger made "Berth No." an organization, which the negotiation tracks then took for a party',
+  refine(mentions, input) {
+    return mentions.map((m) => {
+      let end = m.end;
+      if (end < input.tokens.length && /^no\.?$/i.test(input.tokens[end - 1]!.text) === false && /^no\.?$/i.test(input.tokens[end]!.text)) end++;
+      if (end >= input.tokens.length || !/^\d{1,4}[A-Z]?$/.test(input.tokens[end]!.text)) return m;
+      const last = /^no\.?$/i.test(input.tokens[end - 1]!.text) ? end - 2 : end - 1;
+      if (last < m.start || !FACILITY_HEADS.has(lower(input, last))) return m;
+      return changed(m, { end: end + 1, type: 'place' }, this.id);
+    });
+  },
+};
+
 const knownNameType: Refiner = {
   id: 'known-name-type',
   reason: 'a mention spelled exactly like a curated name of one type (the knowledge base) takes that type: "Khan Younis" is a place',
@@ -1133,7 +1151,7 @@ const noOverlaps: Refiner = {
  * rule); lone demonyms become misc, holidays misc, plural demonyms groups; then drop photo credits (after every rule
  * that makes mentions); add the dateline place; remove overlaps last.
  */
-export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, quotedNickname, organizationPair, organizationObject, titleModifier, givenNamePerson, leadingTitle, bylineRole, repeatedSurname, speakingName, knownNameJoin, knownNameType, commonPlural, commonWordOpening, stateAbbreviation, organizationCue, organizationNumber, placeNoun, appositiveOrganization, placeOrganization, namedAsName, demonymAdjective, holidayMisc, demonymGroup, photoCredit, datelinePlace, noOverlaps];
+export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, quotedNickname, organizationPair, organizationObject, titleModifier, givenNamePerson, leadingTitle, bylineRole, repeatedSurname, speakingName, knownNameJoin, knownNameType, commonPlural, commonWordOpening, stateAbbreviation, organizationCue, organizationNumber, numberedFacility, placeNoun, appositiveOrganization, placeOrganization, namedAsName, demonymAdjective, holidayMisc, demonymGroup, photoCredit, datelinePlace, noOverlaps];
 
 /** Applies every refiner in order. */
 export function refine(mentions: readonly Mention[], input: RefineInput, refiners: readonly Refiner[] = REFINERS): { mentions: Mention[]; log: RefineLog } {
