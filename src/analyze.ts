@@ -52,6 +52,8 @@ export interface AnalyzeSummary {
   problems: Problem[];
   /** Ids of the first documents stored by this run (at most 25), for the summary. */
   newIds: string[];
+  /** Annotations of the newly stored documents, by layer (`quote`, `event`, …). */
+  found: Record<string, number>;
   interrupted: boolean;
   seconds: number;
 }
@@ -93,6 +95,11 @@ interface Pending {
 /** Documents in flight in the analyzer at most, per worker thread. */
 const WINDOW = 64;
 
+/** Adds the counts of a stored document's packed layers to `into` (the summary's `found`). */
+function countLayers(into: Record<string, number>, layers: readonly { readonly layer: string; readonly count: number }[]): void {
+  for (const l of layers) into[l.layer] = (into[l.layer] ?? 0) + l.count;
+}
+
 /** Reads, analyzes and stores `paths`. Never throws for bad input; store failures do throw. */
 export async function analyzePaths(paths: readonly string[], opts: AnalyzeOptions): Promise<AnalyzeSummary> {
   const t0 = performance.now();
@@ -102,7 +109,7 @@ export async function analyzePaths(paths: readonly string[], opts: AnalyzeOption
   const found = discover(paths);
   const summary: AnalyzeSummary = {
     inputs: found.inputs.length, documents: 0, stored: 0, alreadyStored: 0, exactDuplicates: 0, nearDuplicates: 0,
-    failed: 0, stageErrors: 0, passedOver: found.passedOver.length, problems: [], newIds: [], interrupted: false, seconds: 0,
+    failed: 0, stageErrors: 0, passedOver: found.passedOver.length, problems: [], newIds: [], found: {}, interrupted: false, seconds: 0,
   };
   const startedAt = new Date().toISOString();
   const run: RunRecord = { id: stableId('r', startedAt, process.pid, Math.random()), startedAt, command: opts.command ?? 'analyze' };
@@ -117,6 +124,7 @@ export async function analyzePaths(paths: readonly string[], opts: AnalyzeOption
     if (batch.length === 0 && problems.length === 0) return;
     await store.writeBatch({ run, documents: batch.map((b) => b.rec), problems, seenAgain: [] });
     summary.stored += batch.length;
+    for (const b of batch) countLayers(summary.found, b.rec.layers);
     batch = [];
     batchIndex.clear();
     problems = [];

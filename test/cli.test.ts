@@ -55,6 +55,26 @@ describe('parley CLI', () => {
     assert.deepEqual(after.documents.map((d) => d.id), (JSON.parse(before) as Export).documents.map((d) => d.id));
   });
 
+  it('prints what it found: counts of the new documents and the store\'s merged views, matching the export', async () => {
+    const db = path.join(tmp(), 'p.db');
+    const r = await cli(['analyze', '--db', db, path.join(EXAMPLES, 'articles')]);
+    assert.equal(r.code, 0, r.stderr);
+    const ex = JSON.parse(await exportOf(db)) as Export & Record<'quotes' | 'mentions' | 'events' | 'conflicts' | 'proposals', unknown[]>;
+    const count = (label: string): number => Number(new RegExp(`\\n  ${label}\\s+(\\d+)`).exec(r.stdout)?.[1] ?? NaN);
+    assert.match(r.stdout, /Found in the \d+ new document\(s\):/);
+    assert.equal(count('quotes'), ex.quotes.length);
+    assert.equal(count('entity mentions'), ex.mentions.length);
+    assert.match(r.stdout, /Across the store \(\d+ document\(s\)\):/);
+    assert.equal(Number(/\n  events\s+(\d+)  /.exec(r.stdout)?.[1]), ex.events.length);
+    assert.equal(Number(/\n  conflicts\s+(\d+)/.exec(r.stdout)?.[1]), ex.conflicts.length);
+    assert.equal(Number(/\n  proposals\s+(\d+)/.exec(r.stdout)?.[1]), ex.proposals.length);
+    assert.match(r.stdout, /latest state\n    .+: [a-z ]+ since \d{4}-\d{2}/);
+    // each new document's line says what it holds, and a headline-first text file has its headline as title
+    assert.match(r.stdout, /Talks on second phase of Gaza truce due to start[^\n]*\(\d+ quote\(s\), \d+ event\(s\)\)/);
+    const again = await cli(['analyze', '--db', db, path.join(EXAMPLES, 'articles')]);
+    assert.doesNotMatch(again.stdout, /Found in the/);
+  });
+
   it('exports the contract: valid against the shared schema and ours, offsets consistent, ids stable across stores', async () => {
     const dir = tmp();
     await cli(['analyze', '--db', path.join(dir, 'a.db'), EXAMPLES]);

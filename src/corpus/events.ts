@@ -89,7 +89,8 @@ class Cluster {
   quantity: EventValue['quantity'] = null;
   subtype: string | null = null;
 
-  constructor(readonly type: EventType, readonly modality: Modality) {}
+  /** `order`: the cluster's place in creation order (the tie-break between equally good matches). */
+  constructor(readonly type: EventType, readonly modality: Modality, readonly order: number) {}
 
   add(r: Report, root: string): void {
     this.reports.push(r);
@@ -227,7 +228,7 @@ export class EventMerger {
       if (!cluster) cluster = this.best(report);
       if (cluster) this.addTo(cluster, report, root);
       else {
-        cluster = new Cluster(v.type, v.modality);
+        cluster = new Cluster(v.type, v.modality, this.clusters.length);
         this.clusters.push(cluster);
         this.addTo(cluster, report, root);
       }
@@ -236,10 +237,18 @@ export class EventMerger {
     }
   }
 
+  /**
+   * The index keys of a report: its day (when dated to the day or finer), count, agents,
+   * targets and place. A cluster that shares none of them cannot reach
+   * {@link MERGE_THRESHOLD}: apart from these, only a month in common (1) and a mediator (0.5)
+   * score. So a month is no key: in a large corpus every event of a type and month was a
+   * candidate of every other, which made merging quadratic.
+   */
   private keysOf(type: EventType, modality: Modality, r: Report): string[] {
     const base = `${type}|${modality}`;
     const keys: string[] = [];
-    if (r.value.date.value !== null) keys.push(`d:${base}|${r.value.date.value.slice(0, 7)}`);
+    const d = r.value.date;
+    if (d.value !== null && RANK[d.precision] >= RANK.day) keys.push(`d:${base}|${d.value.slice(0, 10)}`);
     if (r.value.quantity) keys.push(`q:${base}|${r.value.quantity.value}`);
     for (const a of r.agent) keys.push(`a:${base}|${a}`);
     for (const t of r.target) keys.push(`t:${base}|${t}`);
@@ -265,7 +274,8 @@ export class EventMerger {
         if (seen.has(c)) continue;
         seen.add(c);
         const s = affinity(c, r);
-        if (s > bestScore) { best = c; bestScore = s; }
+        // equally good: the earlier event (independent of the order the keys are read in)
+        if (s > bestScore || (s === bestScore && best !== undefined && c.order < best.order)) { best = c; bestScore = s; }
       }
     }
     return best;

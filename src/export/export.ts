@@ -157,9 +157,21 @@ export function globalKey(doc: string, m: MentionValue): string {
   return m.key;
 }
 
+/** Entity ids by global key, so that a key read again (every mention of an entity, in every view) is hashed once. */
+const entityIds = new Map<string, string>();
+/** Keys the id memo holds before it starts over (a bound on its memory, about 20 MB). */
+const ENTITY_ID_MEMO_LIMIT = 200_000;
+
 /** The entity id of a cluster: `e_` + 16 hex digits of the SHA-256 of its global key. */
 export function entityIdOf(doc: string, m: MentionValue): string {
-  return stableId('e', globalKey(doc, m));
+  const key = globalKey(doc, m);
+  let id = entityIds.get(key);
+  if (id === undefined) {
+    if (entityIds.size >= ENTITY_ID_MEMO_LIMIT) entityIds.clear();
+    id = stableId('e', key);
+    entityIds.set(key, id);
+  }
+  return id;
 }
 
 async function linkedMentions(store: Store, docId: string): Promise<Annotation<MentionValue>[]> {
@@ -401,8 +413,22 @@ export function corpusFacts(store: Store): Promise<DocFacts[]> {
   return readCorpusFacts(store, ENTITY_RESOLVER);
 }
 
+/**
+ * What the sections of one export share: the corpus facts, read from the store once for
+ * conflicts, proposals and status instead of once per section (each read unpacks every
+ * document's layers).
+ */
+export interface ExportContext {
+  facts?: Promise<DocFacts[]>;
+}
+
+/** The corpus facts of `ctx`, read on first use. */
+function sharedFacts(store: Store, ctx: ExportContext): Promise<DocFacts[]> {
+  return (ctx.facts ??= corpusFacts(store));
+}
+
 /** Yields the items of one section. Sections whose stages have not landed yet are empty. */
-export async function* sectionItems(store: Store, section: Section): AsyncGenerator<unknown> {
+export async function* sectionItems(store: Store, section: Section, ctx: ExportContext = {}): AsyncGenerator<unknown> {
   if (section === 'documents') {
     for await (const doc of store.documents()) yield await exportDocument(store, doc);
   } else if (section === 'entities') {
@@ -416,13 +442,13 @@ export async function* sectionItems(store: Store, section: Section): AsyncGenera
   } else if (section === 'events') {
     yield* eventItems(store);
   } else if (section === 'conflicts') {
-    const facts = await corpusFacts(store);
+    const facts = await sharedFacts(store, ctx);
     const tracks = findNegotiations(facts);
     for (const c of findConflicts(facts, statusLexicon(), tracks)) yield { ...c, negotiation: conflictNegotiation(c, tracks) };
   } else if (section === 'proposals') {
-    yield* mergeProposals(await corpusFacts(store));
+    yield* mergeProposals(await sharedFacts(store, ctx));
   } else if (section === 'status') {
-    yield* statusTimeline(await corpusFacts(store), statusLexicon());
+    yield* statusTimeline(await sharedFacts(store, ctx), statusLexicon());
   }
 }
 
@@ -447,10 +473,11 @@ export async function* eventItems(store: Store): AsyncGenerator<ExportEvent> {
 
 /** Writes the export in `format` through `write` (which may be a stream's write). */
 export async function writeExport(store: Store, format: 'json' | 'jsonl', write: (chunk: string) => void | Promise<void>, generatedAt = new Date().toISOString()): Promise<void> {
+  const ctx: ExportContext = {};
   if (format === 'jsonl') {
     await write(`${JSON.stringify({ section: 'header', format: EXPORT_FORMAT, generatedAt })}\n`);
     for (const section of SECTIONS) {
-      for await (const item of sectionItems(store, section)) await write(`${JSON.stringify({ section, item })}\n`);
+      for await (const item of sectionItems(store, section, ctx)) await write(`${JSON.stringify({ section, item })}\n`);
     }
     return;
   }
@@ -458,7 +485,7 @@ export async function writeExport(store: Store, format: 'json' | 'jsonl', write:
   for (const section of SECTIONS) {
     await write(`,\n${JSON.stringify(section)}:[`);
     let first = true;
-    for await (const item of sectionItems(store, section)) {
+    for await (const item of sectionItems(store, section, ctx)) {
       await write(`${first ? '\n' : ',\n'}${JSON.stringify(item)}`);
       first = false;
     }

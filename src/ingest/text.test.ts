@@ -37,3 +37,34 @@ describe('header block', () => {
     assert.equal(doc.meta.title, 'T');
   });
 });
+
+describe('headline as title', () => {
+  it('takes a first line without a stop as the title and keeps it in the body', () => {
+    const t = 'Port strike ends as union and employers reach tentative wage deal\n\nOctober 3, 2024\n\nWASHINGTON — The union said on Thursday …';
+    const doc = readText('a.txt', t, 'text');
+    assert.equal(doc.meta.title, 'Port strike ends as union and employers reach tentative wage deal');
+    assert.equal(doc.text, t);
+  });
+  it('reads a headline followed directly by a dateline lead', () => {
+    assert.equal(readText('a.txt', 'Envoys Push for Hostage Deal in Cairo\nCAIRO — Envoys met on Monday.', 'text').meta.title, 'Envoys Push for Hostage Deal in Cairo');
+  });
+  it('reads a short headline that ends in a stop when a blank line follows', () => {
+    assert.equal(readText('a.txt', 'Hamas accepts truce plan.\n\nGAZA — Hamas said on Monday it accepted the plan.', 'text').meta.title, 'Hamas accepts truce plan.');
+  });
+  it('does not take a lead sentence, a dateline lead, a byline or a date for a headline', () => {
+    const lead = 'Negotiators from both sides met in Doha on Tuesday for a new round of talks on a ceasefire and the release of hostages.\n\nMore.';
+    assert.equal(readText('a.txt', lead, 'text').meta.title, null);
+    assert.equal(readText('a.txt', 'CAIRO, June 10 (Reuters) - Talks resumed on Monday\n\nMore.', 'text').meta.title, null);
+    assert.equal(readText('a.txt', 'TEL AVIV — Israeli negotiators will join talks\nMore.', 'text').meta.title, null);
+    assert.equal(readText('a.txt', 'By Jo Reporter\n\nText.', 'text').meta.title, null);
+    assert.equal(readText('a.txt', 'October 3, 2024\n\nText.', 'text').meta.title, null);
+    assert.equal(readText('a.txt', 'Talks resumed. Both sides said so\n\nText.', 'text').meta.title, null);
+    assert.equal(readText('a.txt', 'Talks resumed on Monday, officials said.\nThe mediators were hopeful.', 'text').meta.title, null);
+  });
+  it('keeps a header title over the first line', () => {
+    assert.equal(readText('a.txt', 'title: Header title\n---\nFirst line headline here\n\nBody.', 'text').meta.title, 'Header title');
+  });
+  it('reads a Markdown heading as the title', () => {
+    assert.equal(readText('a.md', '# Talks stall over phase two\n\nSome **bold** words.', 'markdown').meta.title, 'Talks stall over phase two');
+  });
+});

@@ -6,6 +6,8 @@
  * title, outlet (also source, publisher, site), published (also date, pubdate),
  * url (also link), byline (also author, by). Other keys are kept out of the body and
  * ignored. If the top of the file does not look like a header, the whole file is body.
+ * Without a `title:` field, a first line that reads as a headline is the title
+ * ({@link headlineOf}); it stays in the body, which the stages read whole.
  */
 import { normalizeField } from './normalize.js';
 import { markdownToText } from './markdown.js';
@@ -65,7 +67,44 @@ export function readText(source: string, content: string, format: 'text' | 'mark
   const header = parseHeaderBlock(content);
   const bodyRaw = header ? content.slice(header.bodyStart) : content;
   const body = format === 'markdown' ? markdownToText(bodyRaw) : bodyRaw;
-  return { source, format, text: body, meta: headerMeta(header) };
+  const meta = headerMeta(header);
+  return { source, format, text: body, meta: meta.title === null ? { ...meta, title: headlineOf(body) } : meta };
+}
+
+/** Longest headline, in characters, and most words. */
+const HEADLINE_MAX_CHARS = 200;
+const HEADLINE_MAX_WORDS = 30;
+/** Most words of a headline that ends like a sentence (`Hamas accepts truce plan.`). */
+const HEADLINE_MAX_WORDS_STOP = 14;
+/** A wire dateline opening a lead (`CAIRO (Reuters) -`, `TEL AVIV —`, `KYIV, March 5 -`). */
+const DATELINE_OPENING = /^[A-Z][A-Z.'’ -]{2,}(?:,[^—–-]{0,40})?(?:\s*\([^)]{1,40}\))?\s+[—–-]/;
+/** A byline or a line that is only a date or a time. */
+const NOT_HEADLINE = /^(?:by\s|updated\b|published\b|posted\b)|^[\d\s,./:-]+$|^(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2},?\s+\d{4}$/i;
+/** Two sentences on the line: a lower-case word of three letters or more, a stop, a capital. */
+const TWO_SENTENCES = /[a-z]{3}[.!?]["”’]?\s+["“‘]?[A-Z]/;
+
+/**
+ * The first line of `body` when it reads as a headline, else null: a line of at most
+ * {@link HEADLINE_MAX_CHARS} characters and {@link HEADLINE_MAX_WORDS} words that is not a
+ * dateline, a byline or a date, holds one sentence at most, and either ends without a stop
+ * (`Port strike ends as union and employers reach tentative deal`) or ends in one but is
+ * short and stands alone before a blank line. A lead that is one long sentence is not a
+ * headline. The text is not changed: the title is metadata.
+ */
+export function headlineOf(body: string): string | null {
+  const m = /^[ \t]*\n*[ \t]*([^\n]*)(\n|$)/.exec(body);
+  if (!m) return null;
+  const line = m[1]!.trim();
+  const words = line.split(/\s+/).filter(Boolean).length;
+  if (words < 2 || words > HEADLINE_MAX_WORDS || line.length > HEADLINE_MAX_CHARS) return null;
+  if (DATELINE_OPENING.test(line) || NOT_HEADLINE.test(line) || TWO_SENTENCES.test(line)) return null;
+  if (/[,;:—–-]$/.test(line)) return null;
+  if (/[.!?…]["”’)]?$/.test(line)) {
+    const rest = body.slice(m.index + m[0].length);
+    const alone = m[2] === '' || /^[ \t]*(?:\n|$)/.test(rest);
+    if (!alone || words > HEADLINE_MAX_WORDS_STOP || /^["“‘]/.test(line)) return null;
+  }
+  return normalizeField(line);
 }
 
 function headerMeta(header: HeaderBlock | null): DocumentMeta {

@@ -6,6 +6,7 @@ import { resolveConfig, type ParleyConfig } from '../../config.js';
 import { ERRORS, ParleyError, type Problem } from '../../errors.js';
 import { openStore, type Store } from '../../store/index.js';
 import { STORE_OPTIONS, type Command } from '../command.js';
+import { renderCorpusFound, renderNewFound } from '../found.js';
 import { row } from '../output.js';
 import { progressBar } from '../progress.js';
 
@@ -69,6 +70,8 @@ export async function renderSummary(s: AnalyzeSummary, store: Store, db: string)
   const stats = await store.stats();
   out += `\nStore now holds ${stats.documents} document(s), ${stats.nearDuplicates} marked as near duplicates.\n`;
   out += await newDocuments(store, s);
+  out += renderNewFound(s.found, s.stored);
+  if (s.stored > 0) out += await renderCorpusFound(store, stats.documents);
   return out;
 }
 
@@ -78,18 +81,21 @@ function failureNote(problems: readonly Problem[]): string {
   return `(${[...byCode].map(([c, n]) => `${n} ${c}`).join(', ')}; messages above)`;
 }
 
-/** The first new documents of the run: date, id, notes, title or source. */
+/** The first new documents of the run: date, id, title or source, quotes and events found, notes. */
 async function newDocuments(store: Store, s: AnalyzeSummary): Promise<string> {
   if (s.newIds.length === 0) return '';
   let out = `\nNew documents${s.stored > s.newIds.length ? ` (first ${s.newIds.length} of ${s.stored})` : ''}:\n`;
   for (const id of s.newIds) {
     const d = await store.document(id);
     if (!d) continue;
-    const reps = (await store.annotations(d.id, ['repeat'])).length;
+    const anns = await store.annotations(d.id, ['repeat', 'quote', 'event']);
+    const count = (layer: string): number => anns.filter((a) => a.layer === layer).length;
+    const reps = count('repeat');
+    const found = `${count('quote')} quote(s), ${count('event')} event(s)`;
     const failed = (await store.stageStatus(d.id)).filter((st) => st.status !== 'ok').map((st) => `${st.stage} ${st.status}`);
     const notes = [d.duplicateOf ? `near-duplicate of ${d.duplicateOf}` : '', reps ? `${reps} repeated paragraph(s)` : '', ...failed].filter(Boolean).join('; ');
     const date = d.published.value ?? 'undated';
-    out += `  ${date.padEnd(10)}  ${d.id}  ${truncate(d.title ?? d.source, 60)}${notes ? `  [${notes}]` : ''}\n`;
+    out += `  ${date.padEnd(10)}  ${d.id}  ${truncate(d.title ?? d.source, 60)}  (${found})${notes ? `  [${notes}]` : ''}\n`;
   }
   return out;
 }

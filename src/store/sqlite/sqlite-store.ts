@@ -70,7 +70,8 @@ export class SqliteStore implements Store {
       insertProblem: db.prepare('INSERT INTO problems (run_id, code, place, message) VALUES (?, ?, ?, ?)'),
       doc: db.prepare('SELECT * FROM documents WHERE id = ?'),
       allDocs: db.prepare('SELECT * FROM documents ORDER BY seq'),
-      layers: db.prepare('SELECT layer, data FROM layers WHERE doc_id = ?'),
+      layers: db.prepare('SELECT layer, data FROM layers WHERE doc_id = ? ORDER BY layer'),
+      docText: db.prepare('SELECT text FROM documents WHERE id = ?'),
       status: db.prepare('SELECT stages FROM documents WHERE id = ?'),
       sources: db.prepare('SELECT source FROM document_sources WHERE doc_id = ? ORDER BY rowid'),
     };
@@ -170,16 +171,17 @@ export class SqliteStore implements Store {
   }
 
   async annotations(docId: string, layers?: readonly string[]): Promise<Annotation[]> {
-    const doc = this.q.doc.get(docId) as Row | undefined;
+    // Only the text and the layers asked for are read: the views ask for a few small
+    // layers of every document, and the row holds the text's shingles and sketch besides.
+    const doc = this.q.docText.get(docId) as Row | undefined;
     if (!doc) return [];
     const text = doc['text'] as string;
-    const want = layers ? new Set(layers) : null;
+    const want = layers ? [...new Set(layers)] : null;
+    const rows = want === null
+      ? this.q.layers.all(docId) as Row[]
+      : want.length === 0 ? [] : this.inQuery((m) => `SELECT layer, data FROM layers WHERE doc_id = ? AND layer IN (${m}) ORDER BY layer`, want.length).all(docId, ...want) as Row[];
     const out: Annotation[] = [];
-    for (const r of this.q.layers.all(docId) as Row[]) {
-      const layer = r['layer'] as string;
-      if (want && !want.has(layer)) continue;
-      out.push(...unpackLayer(text, layer, r['data'] as string));
-    }
+    for (const r of rows) out.push(...unpackLayer(text, r['layer'] as string, r['data'] as string));
     return bySpan(out);
   }
 

@@ -68,7 +68,7 @@ export const GROUP_NAMES: ReadonlySet<string> = new Set([
   'alawites', 'bedouins', 'yazidis', 'copts', 'hindus', 'sikhs', 'buddhists', 'gazans', 'yemenis', 'libyans',
   'somalis', 'afghans', 'pakistanis', 'indians', 'koreans', 'armenians',
   'azerbaijanis', 'georgians', 'belarusians', 'poles', 'canadians', 'mexicans', 'venezuelans', 'cubans', 'republicans', 'democrats',
-  'houthis', 'settlers', 'zionists', 'evangelicals',
+  'houthis', 'settlers', 'zionists', 'evangelicals', 'latinos', 'latinas', 'hispanics', 'african-americans', 'mormons',
 ]);
 
 /**

@@ -197,3 +197,25 @@ test('a body whose first word is no given name, or whose last is a body head, st
 });
 test("a name given as someone's name is a person", () => assert.deepEqual(refined('a welder who gave only her first name , Maria , said', ['place:Maria']), ['person:Maria']));
 test("a name given as a firm's name keeps its type", () => assert.deepEqual(refined('the firm changed its name , Meta , in 2021', ['organization:Meta']), ['organization:Meta']));
+
+test('a common word opening a sentence, a quotation or a speaker line is no person', () => {
+  assert.deepEqual(refined('MODERATOR: Well, the talks went on past midnight.', ['person:Well']), []);
+  assert.deepEqual(refined('He said: “Look, this is not the deal we signed.”', ['person:Look']), []);
+  assert.deepEqual(refined('The convoy was stopped. Video of the checkpoint shows soldiers waving it back.', ['person:Video']), []);
+});
+test('a common word that the article also uses as a name, or that speaks, stays a person', () => {
+  assert.deepEqual(refined('Ryan Young led the delegation. Young arrived late.', ['person:Ryan Young', 'person:Young']), ['person:Ryan Young', 'person:Young']);
+  assert.deepEqual(refined('The talks stalled. Young said the offer was weak.', ['person:Young']), ['person:Young']);
+});
+test('a group name read as a person is a group', () => {
+  assert.deepEqual(refined('The ad portrays Latinos as a threat, and blames Muslims for it.', ['person:Latinos', 'person:Muslims']), ['group:Latinos', 'group:Muslims']);
+});
+test('an AP state abbreviation is a place and a party-state label names no one', () => {
+  assert.deepEqual(refined('Kevin Brandt, a farmer in Eau Claire, Wis., said prices fell.', ['person:Kevin Brandt', 'person:Wis.']), ['person:Kevin Brandt', 'place:Wis.']);
+  assert.deepEqual(refined('Sen. Jane Roe (D-Md.) objected.', ['person:Jane Roe', 'person:D-Md']), ['person:Jane Roe']);
+});
+test('a facility named by a number is a place, number included', () => {
+  assert.deepEqual(refined('She spoke outside the gates of Berth No. 2 on Monday.', ['organization:Berth No.']), ['place:Berth No. 2']);
+  assert.deepEqual(refined('Cranes at Terminal 3 stood idle.', ['organization:Terminal']), ['place:Terminal 3']);
+  assert.deepEqual(refined('UAW Local 600 voted.', ['organization:UAW Local 600']), ['organization:UAW Local 600']);
+});

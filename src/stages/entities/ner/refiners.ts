@@ -8,6 +8,7 @@
  */
 import { ARTICLE_NAME, BODY_NOUNS, BODY_VERBS, BYLINE_ROLES, COMPANY_NOUNS, COMPANY_POSSESSIONS, FIGHTING_WORDS, GROUND_NOUNS, PLACE_APPOSITIVES, PLACE_PREPOSITIONS, DEMONYM_ADJECTIVES, DETERMINERS, SURNAME_PARTICLES, DEMONYM_PLURAL, GROUND_VERBS, GROUP_NAMES, HONORIFICS, LEADING_PARTICLES, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_MODIFIED, PHOTO_CREDITS, PLACE_HEADS, PLACE_NOUNS, POSSESSIVES, TITLE_JOINERS, TITLE_WORDS, WORKFORCE_NOUNS } from './lexicon.js';
 import { normalizeToken } from './word.js';
+import { isCommonWord } from '../../../util/common-words.js';
 import { givenNameGender } from '../../../util/given-names.js';
 import { countryNamed, countryOfDemonym } from '../../../kb/places.js';
 import { firstWhere } from '../../../util/span-index.js';
@@ -706,6 +707,24 @@ const organizationNumber: Refiner = {
   },
 };
 
+/** Words of a numbered facility's name (`Berth No. 2`, `Gate 4`, `Pier No. 9`, `Terminal 3`). */
+const FACILITY_HEADS: ReadonlySet<string> = new Set(['berth', 'gate', 'pier', 'terminal', 'dock', 'wharf', 'hangar', 'platform', 'checkpoint', 'crossing']);
+
+const numberedFacility: Refiner = {
+  id: 'numbered-facility',
+  reason: 'a facility named by a number ("outside the gates of Berth No. 2", "Terminal 3") is a place, number included; the tagger made "Berth No." an organization, which the negotiation tracks then took for a party',
+  refine(mentions, input) {
+    return mentions.map((m) => {
+      let end = m.end;
+      if (end < input.tokens.length && /^no\.?$/i.test(input.tokens[end - 1]!.text) === false && /^no\.?$/i.test(input.tokens[end]!.text)) end++;
+      if (end >= input.tokens.length || !/^\d{1,4}[A-Z]?$/.test(input.tokens[end]!.text)) return m;
+      const last = /^no\.?$/i.test(input.tokens[end - 1]!.text) ? end - 2 : end - 1;
+      if (last < m.start || !FACILITY_HEADS.has(lower(input, last))) return m;
+      return changed(m, { end: end + 1, type: 'place' }, this.id);
+    });
+  },
+};
+
 const knownNameType: Refiner = {
   id: 'known-name-type',
   reason: 'a mention spelled exactly like a curated name of one type (the knowledge base) takes that type: "Khan Younis" is a place',
@@ -733,6 +752,57 @@ const commonPlural: Refiner = {
       if (!PEOPLE_AT_WORK.has(l) && !WORKFORCE_NOUNS.has(l) && !PEOPLE_AT_LARGE.has(l)) return true;
       return input.known?.get(l) !== undefined;
     });
+  },
+};
+
+/** Tokens after which a capitalized word opens a quotation, a speaker's line or an aside, as it opens a sentence. */
+const OPENERS: ReadonlySet<string> = new Set(['“', '‘', '"', "'", "''", '``', '«', ':', '(', '—', '–']);
+
+const commonWordOpening: Refiner = {
+  id: 'common-word-opening',
+  reason: 'a lone common word capitalized only because it opens a sentence, a quotation or a speaker\'s line ("PENCE: Well, look", "‘Look, this is not who we are’", "Video of the incident shows") is no person, unless the article names someone with it elsewhere, it is a given name or a curated name, or it speaks ("Young said")',
+  refine(mentions, input) {
+    const opening = (m: Mention): boolean => m.end - m.start === 1 && (opensSentence(input, m.start) || OPENERS.has(input.tokens[m.start - 1]!.text));
+    let named: Set<string> | null = null;
+    return mentions.filter((m) => {
+      if (m.type !== 'person' || !opening(m)) return true;
+      const i = m.start;
+      const l = lower(input, i);
+      if (!isCommonWord(l) || givenNameGender(l) !== null || input.known?.get(l) !== undefined) return true;
+      if (i + 1 < input.tokens.length && SPEAKING_VERBS.has(input.tokens[i + 1]!.text)) return true;
+      // the word inside another mention, or one the article capitalizes mid-sentence (`Ryan Young … Young`), is a name it uses
+      if (named === null) {
+        named = new Set();
+        for (const o of mentions) if (!opening(o)) for (let k = o.start; k < o.end; k++) named.add(lower(input, k));
+      }
+      return named.has(l);
+    });
+  },
+};
+
+/** AP-style abbreviations of the U.S. states (`Eau Claire, Wis.`), without their final stop. */
+const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Ky', 'La', 'Md', 'Mass', 'Mich',
+  'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'N.H', 'N.J', 'N.M', 'N.Y', 'N.C', 'N.D', 'Okla', 'Ore', 'Pa', 'R.I', 'S.C',
+  'S.D', 'Tenn', 'Vt', 'Va', 'Wash', 'W.Va', 'Wis', 'Wyo',
+]);
+/** A legislator's party and state in brackets (`(R-Ky.)`, `(D-N.Y.)`). */
+const PARTY_STATE = /^[RDI]-[A-Z][A-Za-z.]{1,4}$/;
+
+const stateAbbreviation: Refiner = {
+  id: 'state-abbreviation',
+  reason: 'a U.S. state written the AP way ("Eau Claire, Wis.") is a place, and a legislator\'s party and state ("McConnell (R-Ky.)") names no one; the tagger read both as persons',
+  refine(mentions, input) {
+    const out: Mention[] = [];
+    for (const m of mentions) {
+      if (m.type === 'person' && m.end - m.start === 1) {
+        const word = input.tokens[m.start]!.text.replace(/\.$/, '');
+        if (PARTY_STATE.test(word)) continue;
+        if (STATE_ABBREVIATIONS.has(word)) { out.push(changed(m, { type: 'place' }, this.id)); continue; }
+      }
+      out.push(m);
+    }
+    return out;
   },
 };
 
@@ -946,11 +1016,13 @@ const holidayMisc: Refiner = {
 
 const demonymGroup: Refiner = {
   id: 'demonym-group',
-  reason: 'plural demonyms and group names used as actors ("Palestinians", "Israelis") are groups, not CoNLL miscellany',
+  reason: 'plural demonyms and group names used as actors ("Palestinians", "Israelis") are groups, not CoNLL miscellany; a group name the tagger read as a person ("blaming Muslims", "portraying Latinos as") is a group too',
   refine(mentions, input) {
     const isGroup = (i: number): boolean => isCapitalized(input, i) && GROUP_NAMES.has(lower(input, i));
     const out = mentions.map((m) => {
-      if (m.type !== 'misc' || m.end - m.start !== 1) return m;
+      if (m.end - m.start !== 1) return m;
+      if (m.type === 'person') return isGroup(m.start) ? changed(m, { type: 'group' }, this.id) : m;
+      if (m.type !== 'misc') return m;
       return isGroup(m.start) || DEMONYM_PLURAL.test(input.tokens[m.start]!.text) ? changed(m, { type: 'group' }, this.id) : m;
     });
     let counts: Int32Array | null = null;
@@ -1079,7 +1151,7 @@ const noOverlaps: Refiner = {
  * rule); lone demonyms become misc, holidays misc, plural demonyms groups; then drop photo credits (after every rule
  * that makes mentions); add the dateline place; remove overlaps last.
  */
-export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, quotedNickname, organizationPair, organizationObject, titleModifier, givenNamePerson, leadingTitle, bylineRole, repeatedSurname, speakingName, knownNameJoin, knownNameType, commonPlural, organizationCue, organizationNumber, placeNoun, appositiveOrganization, placeOrganization, namedAsName, demonymAdjective, holidayMisc, demonymGroup, photoCredit, datelinePlace, noOverlaps];
+export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, quotedNickname, organizationPair, organizationObject, titleModifier, givenNamePerson, leadingTitle, bylineRole, repeatedSurname, speakingName, knownNameJoin, knownNameType, commonPlural, commonWordOpening, stateAbbreviation, organizationCue, organizationNumber, numberedFacility, placeNoun, appositiveOrganization, placeOrganization, namedAsName, demonymAdjective, holidayMisc, demonymGroup, photoCredit, datelinePlace, noOverlaps];
 
 /** Applies every refiner in order. */
 export function refine(mentions: readonly Mention[], input: RefineInput, refiners: readonly Refiner[] = REFINERS): { mentions: Mention[]; log: RefineLog } {

@@ -1,0 +1,85 @@
+/**
+ * @module cli/found — what `parley analyze` found, for its summary: the annotations of the
+ * new documents by kind, and the corpus views of the whole store (merged events by type,
+ * proposals, conflicts by kind, each negotiation's latest state).
+ *
+ * The counts of the new documents come from the run itself (analyze `AnalyzeSummary.found`:
+ * each stored layer's count), so they cost nothing. The corpus views are computed as `parley timeline`, `status` and
+ * `conflicts` compute them, from every stored document; above {@link CORPUS_SUMMARY_LIMIT}
+ * documents the summary leaves them to those commands instead of making a large run wait.
+ */
+import { findConflicts } from '../corpus/conflicts.js';
+import { corpusEvents } from '../corpus/events.js';
+import { mergeProposals } from '../corpus/proposals.js';
+import { statusTimeline, type StatusSpan } from '../corpus/status.js';
+import { corpusFacts, entityIdOf } from '../export/export.js';
+import { statusLexicon } from '../stages/claims/index.js';
+import type { Store } from '../store/index.js';
+import { row } from './output.js';
+
+/** Stores with more documents than this get no corpus section in the summary (it would re-read them all). */
+export const CORPUS_SUMMARY_LIMIT = 1_000;
+
+/** The layers the summary counts, with their labels, in print order. */
+export const FOUND_LAYERS: readonly (readonly [layer: string, label: string])[] = [
+  ['mention', 'entity mentions'],
+  ['role', 'roles'],
+  ['time', 'time expressions'],
+  ['quote', 'quotes'],
+  ['citation', 'cited sources'],
+  ['event', 'events'],
+  ['status-claim', 'status reports'],
+];
+
+/** `n thing(s)`-style list of the largest counts first: `talks 3, proposal 2`. */
+function tally(counts: ReadonlyMap<string, number>): string {
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, n]) => `${k} ${n}`).join(', ');
+}
+
+function bump(m: Map<string, number>, k: string): void {
+  m.set(k, (m.get(k) ?? 0) + 1);
+}
+
+/** The "Found in the new documents" block: one row per counted layer (none when nothing was stored). */
+export function renderNewFound(found: Readonly<Record<string, number>>, stored: number): string {
+  if (stored === 0) return '';
+  let out = `\nFound in the ${stored} new document(s):\n`;
+  for (const [layer, label] of FOUND_LAYERS) out += row(label, found[layer] ?? 0);
+  return out;
+}
+
+/** The latest state of each negotiation track, as `label: state since from`. */
+export function latestStates(spans: readonly StatusSpan[]): string[] {
+  const last = new Map<string, StatusSpan>();
+  for (const s of spans) {
+    const key = s.negotiation?.id ?? '';
+    const seen = last.get(key);
+    if (!seen || s.from >= seen.from) last.set(key, s);
+  }
+  return [...last.values()].map((s) => `${s.negotiation?.label ?? '(no named parties)'}: ${s.state.replace(/_/g, ' ')} since ${s.from}`);
+}
+
+/**
+ * The "Across the store" block: merged events by type, proposals, conflicts by kind and the
+ * latest state of each negotiation; a pointer to the commands when the store is too large.
+ */
+export async function renderCorpusFound(store: Store, documents: number): Promise<string> {
+  let out = `\nAcross the store (${documents} document(s)):\n`;
+  if (documents > CORPUS_SUMMARY_LIMIT) {
+    return `${out}  (more than ${CORPUS_SUMMARY_LIMIT} documents: see \`parley timeline\`, \`parley status\`, \`parley conflicts\`)\n`;
+  }
+  const { events } = await corpusEvents(store, entityIdOf);
+  const facts = await corpusFacts(store);
+  const byType = new Map<string, number>();
+  for (const e of events) bump(byType, e.type);
+  const corroborated = events.filter((e) => e.corroboration > 1).length;
+  out += row('events', events.length, [tally(byType), corroborated ? `${corroborated} reported by several documents` : ''].filter(Boolean).join('; '));
+  out += row('proposals', mergeProposals(facts).length);
+  const byKind = new Map<string, number>();
+  for (const c of findConflicts(facts, statusLexicon())) bump(byKind, c.kind);
+  out += row('conflicts', [...byKind.values()].reduce((a, b) => a + b, 0), tally(byKind));
+  const states = latestStates(statusTimeline(facts, statusLexicon()));
+  if (states.length > 0) out += `  latest state\n${states.map((s) => `    ${s}\n`).join('')}`;
+  out += '\nNext: `parley timeline`, `parley status`, `parley conflicts`, `parley quotes`, `parley entities`, `parley export`\n';
+  return out;
+}
