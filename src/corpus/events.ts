@@ -214,7 +214,8 @@ export class EventMerger {
   /** Entity names seen (id → name), for views that print names. */
   readonly names = new Map<string, string>();
 
-  constructor(private readonly entityIdOf: EntityIdOf) {}
+  /** `exhaustive`: score every cluster instead of the index's candidates (tests check the index loses none). */
+  constructor(private readonly entityIdOf: EntityIdOf, private readonly exhaustive = false) {}
 
   /** Adds one document's events. */
   addDocument(d: DocumentEvents): void {
@@ -329,8 +330,8 @@ export class EventMerger {
     const seen = new Set<Cluster>();
     let best: Cluster | undefined;
     let bestScore = MERGE_THRESHOLD - 1e-9;
-    for (const k of this.lookups(r)) {
-      for (const c of this.index.get(k) ?? []) {
+    for (const k of this.exhaustive ? [''] : this.lookups(r)) {
+      for (const c of this.exhaustive ? this.clusters : this.index.get(k) ?? []) {
         if (seen.has(c)) continue;
         seen.add(c);
         const s = affinity(c, r);
