@@ -334,7 +334,8 @@ export function numericConflicts(facts: readonly DocFacts[], tracks: Negotiation
 
 /** The same quotation given to different speakers. */
 export function attributionConflicts(facts: readonly DocFacts[]): ExportConflict[] {
-  const quotes = facts.flatMap((d) => d.quotes.filter((q) => q.speaker !== null).map((q) => ({ d, q, key: q.words.join(' ') })));
+  // `key`: the words between spaces, so that one holding the other is a substring test
+  const quotes = facts.flatMap((d) => d.quotes.filter((q) => q.speaker !== null).map((q) => ({ d, q, key: ` ${q.words.join(' ')} ` })));
   // candidates share their first eight words, or one quote holds the other's
   const byShingle = new Map<string, number[]>();
   quotes.forEach((x, i) => {
@@ -352,7 +353,7 @@ export function attributionConflicts(facts: readonly DocFacts[]): ExportConflict
     const head = x.q.words.slice(0, ATTRIBUTION_MIN_WORDS).join(' ');
     for (const j of byShingle.get(head) ?? []) {
       const y = quotes[j]!;
-      if (j === i || sameReport(x.d, y.d) || x.q.speaker === y.q.speaker || !(` ${y.key} `.includes(` ${x.key} `) || ` ${x.key} `.includes(` ${y.key} `))) continue;
+      if (j === i || x.q.speaker === y.q.speaker || sameReport(x.d, y.d) || !(y.key.includes(x.key) || x.key.includes(y.key))) continue;
       if (sameSpeakerName(x.q.speakerName, y.q.speakerName)) continue;
       const pair = [`${x.d.id}:${x.q.evidence.start}`, `${y.d.id}:${y.q.evidence.start}`].sort().join('|');
       if (seen.has(pair)) continue;

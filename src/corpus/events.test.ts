@@ -10,7 +10,10 @@ import { resolveConfig } from '../config.js';
 import { buildExport, entityIdOf } from '../export/export.js';
 import { findEventsIn } from '../stages/events/testing.js';
 import { MemoryStore } from '../store/memory/memory-store.js';
-import { datesAgree, EventMerger, quantitiesAgree, type MergedEvent } from './events.js';
+import type { Annotation } from '../pipeline/annotation.js';
+import type { MentionValue } from '../stages/entities/link/index.js';
+import type { EventValue } from '../stages/events/index.js';
+import { datesAgree, EventMerger, quantitiesAgree, type DocumentEvents, type MergedEvent } from './events.js';
 
 const EXAMPLES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../examples');
 
@@ -137,5 +140,59 @@ describe('corpus events: the export of the examples', () => {
     // the syndicated copy of the first-day truce article adds evidence, not corroboration
     const syndicated = ex.events.filter((e) => e.type === 'release' && e.quantity?.value === 24);
     assert.ok(syndicated.some((e) => e.evidence.length === 2 && e.corroboration === 1), JSON.stringify(syndicated));
+  });
+});
+
+describe('corpus events: the merge index', () => {
+  /** A small seeded generator (xorshift), so that the property test is repeatable. */
+  function rng(seed: number): () => number {
+    let x = seed >>> 0 || 1;
+    return () => { x ^= x << 13; x >>>= 0; x ^= x >>> 17; x ^= x << 5; x >>>= 0; return x / 4294967296; };
+  }
+  const DATES: readonly [string | null, string, string][] = [
+    [null, 'unknown', 'none'], ['2024', 'year', 'time'], ['2024-05', 'month', 'time'], ['2024-05', 'month', 'tense'],
+    ['2024-05-03', 'day', 'time'], ['2024-05-03', 'day', 'anaphora'], ['2024-05-04', 'day', 'time'], ['2024-06', 'month', 'time'],
+    ['2024-06-01T10:00', 'time', 'time'], ['2024-W22', 'week', 'time'], ['2025', 'year', 'time'],
+  ];
+  const PARTIES = ['org:hamas', 'place:israel', 'place:qatar', 'org:icrc'];
+
+  /** Random documents of events over few types, dates, parties, places and counts, some joined to an earlier event by coreference. */
+  function randomDocs(seed: number, n: number): DocumentEvents[] {
+    const next = rng(seed);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
+    const docs: DocumentEvents[] = [];
+    for (let d = 0; d < n; d++) {
+      const text = 'x'.repeat(400);
+      const mentions = PARTIES.map((key, i) => ({ layer: 'mention', start: i, end: i + 1, text: 'x', source: 't', value: { key, name: key.split(':')[1]!, type: key.startsWith('place') ? 'place' : 'organization', kb: null } })) as unknown as Annotation<MentionValue>[];
+      const events: Annotation<EventValue>[] = [];
+      for (let k = 0; k < 4; k++) {
+        const [value, precision, basis] = pick(DATES);
+        const start = 10 + k * 40;
+        const antecedent = k > 0 && next() < 0.3 ? { start: events[k - 1]!.value.trigger.start, end: events[k - 1]!.value.trigger.end } : null;
+        const v = {
+          type: pick(['release', 'attack'] as const), subtype: null, modality: 'asserted', modalityCue: null,
+          trigger: { start, end: start + 5, text: 'freed' }, date: { value, precision, basis, span: null },
+          agent: next() < 0.7 ? [pick(PARTIES)] : [], target: next() < 0.3 ? [pick(PARTIES)] : [], mediator: next() < 0.2 ? ['place:qatar'] : [],
+          location: next() < 0.3 ? pick(['place:israel', 'place:qatar']) : null,
+          quantity: next() < 0.4 ? { value: pick([5, 7]), unit: 'hostages', qualifier: 'exact' } : null,
+          source: null, antecedent, sentence: { start, end: start + 30 }, period: null,
+        } as unknown as EventValue;
+        events.push({ layer: 'event', start, end: start + 30, text: text.slice(start, start + 30), value: v, source: 't' });
+      }
+      docs.push({ id: `d${d}`, text, duplicateOf: d > 0 && next() < 0.1 ? `d${d - 1}` : null, events, mentions });
+    }
+    return docs;
+  }
+
+  it('finds every cluster that scoring all clusters would find (same merged events, seeded random corpora)', () => {
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const fast = new EventMerger(entityIdOf);
+      const slow = new EventMerger(entityIdOf, true);
+      for (const d of randomDocs(seed, 60)) { fast.addDocument(d); slow.addDocument(d); }
+      const a = fast.events();
+      const b = slow.events();
+      assert.ok(a.length < 240, 'the corpora merge something');
+      assert.deepEqual(a, b, `seed ${seed}`);
+    }
   });
 });

@@ -89,6 +89,11 @@ class Cluster {
   quantity: EventValue['quantity'] = null;
   subtype: string | null = null;
 
+  /** The count, agent, target and place keys of its reports (EventMerger `entityKeys`). */
+  readonly keys = new Set<string>();
+  /** The date its keys are filed under in the merger's index (undefined: not filed yet). */
+  filedDate: string | null | undefined = undefined;
+
   /** `order`: the cluster's place in creation order (the tie-break between equally good matches). */
   constructor(readonly type: EventType, readonly modality: Modality, readonly order: number) {}
 
@@ -167,6 +172,28 @@ function affinity(c: Cluster, r: Report): number {
   return score;
 }
 
+/**
+ * The date buckets of a report's index keys. Two dates agree when one is a prefix of the
+ * other (`datesAgree`), or one is missing; a cluster's date is always one of its reports'
+ * dates, so a report must look in every bucket a date agreeing with its own is filed under:
+ * - no date: filed under `*` (agrees with all) and `all`; looks in `all`;
+ * - a year (`2024`): filed under `y:2024`, `ya:2024` (the whole year) and `all`; looks in
+ *   `ya:2024` (every date of the year) and `*`;
+ * - a finer date (`2024-05`, `2024-05-03T10:00`, `2024-W19`): filed under its first seven
+ *   characters `m:2024-05`, `ya:2024` and `all`; looks in `m:2024-05`, `y:2024` (a bare year)
+ *   and `*`;
+ * - anything else (rare): filed under `x:value`, `*` and `all`; looks in `all`.
+ */
+function dateBuckets(value: string | null, filing: boolean): readonly string[] {
+  if (value === null) return filing ? ['*', 'all'] : ['all'];
+  if (/^\d{4}$/.test(value)) return filing ? [`y:${value}`, `ya:${value}`, 'all'] : [`ya:${value}`, '*'];
+  if (/^\d{4}/.test(value) && value.length >= 7) {
+    const year = value.slice(0, 4);
+    return filing ? [`m:${value.slice(0, 7)}`, `ya:${year}`, 'all'] : [`m:${value.slice(0, 7)}`, `y:${year}`, '*'];
+  }
+  return filing ? [`x:${value}`, '*', 'all'] : ['all'];
+}
+
 /** The score from which a report joins an existing event. */
 export const MERGE_THRESHOLD = 2;
 
@@ -187,7 +214,8 @@ export class EventMerger {
   /** Entity names seen (id → name), for views that print names. */
   readonly names = new Map<string, string>();
 
-  constructor(private readonly entityIdOf: EntityIdOf) {}
+  /** `exhaustive`: score every cluster instead of the index's candidates (tests check the index loses none). */
+  constructor(private readonly entityIdOf: EntityIdOf, private readonly exhaustive = false) {}
 
   /** Adds one document's events. */
   addDocument(d: DocumentEvents): void {
@@ -238,17 +266,18 @@ export class EventMerger {
   }
 
   /**
-   * The index keys of a report: its day (when dated to the day or finer), count, agents,
-   * targets and place. A cluster that shares none of them cannot reach
-   * {@link MERGE_THRESHOLD}: apart from these, only a month in common (1) and a mediator (0.5)
-   * score. So a month is no key: in a large corpus every event of a type and month was a
-   * candidate of every other, which made merging quadratic.
+   * The keys that can bring a report and a cluster together: the count, agents, targets
+   * and place. A cluster that shares none of them, nor the day (`dayKey`), cannot reach
+   * {@link MERGE_THRESHOLD}: apart from these, only a month in common (1) and a mediator
+   * (0.5) score; and one whose date disagrees with the report's scores −1. So the index
+   * files each cluster's keys under the buckets of its current date (`dateBuckets`), and a
+   * report looks only among clusters of compatible dates: in a large store every event of
+   * a type and agent (or, before, of a type and month) was a candidate of every other,
+   * which made merging quadratic.
    */
-  private keysOf(type: EventType, modality: Modality, r: Report): string[] {
+  private entityKeys(type: EventType, modality: Modality, r: Report): string[] {
     const base = `${type}|${modality}`;
     const keys: string[] = [];
-    const d = r.value.date;
-    if (d.value !== null && RANK[d.precision] >= RANK.day) keys.push(`d:${base}|${d.value.slice(0, 10)}`);
     if (r.value.quantity) keys.push(`q:${base}|${r.value.quantity.value}`);
     for (const a of r.agent) keys.push(`a:${base}|${a}`);
     for (const t of r.target) keys.push(`t:${base}|${t}`);
@@ -256,21 +285,53 @@ export class EventMerger {
     return keys;
   }
 
+  /** The day key of a report dated to the day or finer, else null. */
+  private dayKey(type: EventType, modality: Modality, r: Report): string | null {
+    const d = r.value.date;
+    return d.value !== null && RANK[d.precision] >= RANK.day ? `d:${type}|${modality}|${d.value.slice(0, 10)}` : null;
+  }
+
+  private file(k: string, c: Cluster): void {
+    let set = this.index.get(k);
+    if (!set) { set = new Set(); this.index.set(k, set); }
+    set.add(c);
+  }
+
+  /**
+   * Adds `r` to `c` and files `c` in the index: the report's day, and every key of the
+   * cluster under the buckets of the cluster's date (all of them again when the date
+   * changed: a cluster's date is that of one of its reports, but its keys may come from
+   * others, joined by coreference or as duplicates without a date check).
+   */
   private addTo(c: Cluster, r: Report, root: string): void {
     c.add(r, root);
-    for (const k of this.keysOf(c.type, c.modality, r)) {
-      let set = this.index.get(k);
-      if (!set) { set = new Set(); this.index.set(k, set); }
-      set.add(c);
-    }
+    const day = this.dayKey(c.type, c.modality, r);
+    if (day !== null) this.file(day, c);
+    const fresh = this.entityKeys(c.type, c.modality, r).filter((k) => !c.keys.has(k));
+    for (const k of fresh) c.keys.add(k);
+    const again = c.filedDate !== c.date.value;
+    if (!again && fresh.length === 0) return;
+    const buckets = dateBuckets(c.date.value, true);
+    for (const k of again ? c.keys : fresh) for (const b of buckets) this.file(`${k}#${b}`, c);
+    c.filedDate = c.date.value;
+  }
+
+  /** The keys a report looks in: its day, and its keys within the date buckets that agree with its date. */
+  private lookups(r: Report): string[] {
+    const v = r.value;
+    const day = this.dayKey(v.type, v.modality, r);
+    const buckets = dateBuckets(v.date.value, false);
+    const out = day === null ? [] : [day];
+    for (const k of this.entityKeys(v.type, v.modality, r)) for (const b of buckets) out.push(`${k}#${b}`);
+    return out;
   }
 
   private best(r: Report): Cluster | undefined {
     const seen = new Set<Cluster>();
     let best: Cluster | undefined;
     let bestScore = MERGE_THRESHOLD - 1e-9;
-    for (const k of this.keysOf(r.value.type, r.value.modality, r)) {
-      for (const c of this.index.get(k) ?? []) {
+    for (const k of this.exhaustive ? [''] : this.lookups(r)) {
+      for (const c of this.exhaustive ? this.clusters : this.index.get(k) ?? []) {
         if (seen.has(c)) continue;
         seen.add(c);
         const s = affinity(c, r);
