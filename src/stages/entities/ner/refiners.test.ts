@@ -219,3 +219,14 @@ test('a facility named by a number is a place, number included', () => {
   assert.deepEqual(refined('Cranes at Terminal 3 stood idle.', ['organization:Terminal']), ['place:Terminal 3']);
   assert.deepEqual(refined('UAW Local 600 voted.', ['organization:UAW Local 600']), ['organization:UAW Local 600']);
 });
+test('a named treaty, law or resolution is one misc name', () => {
+  assert.deepEqual(refined('Negotiators invoked the Camp David Accords in Cairo on Monday.', ['person:David Accords', 'place:Cairo']), ['misc:Camp David Accords', 'place:Cairo']);
+  assert.deepEqual(refined('Israel cited the Abraham Accords, and Lebanon cited Resolution 1701.', ['place:Israel', 'person:Abraham Accords', 'place:Lebanon']), ['place:Israel', 'misc:Abraham Accords', 'place:Lebanon', 'misc:Resolution 1701']);
+  assert.deepEqual(refined('The White House would not invoke the Taft-Hartley Act to end the strike.', ['organization:White House', 'organization:Taft-Hartley Act']), ['organization:White House', 'misc:Taft-Hartley Act']);
+  assert.deepEqual(refined('Delegates recalled the Treaty of Versailles during the debate.', []), ['misc:Treaty of Versailles']);
+});
+test('a headline in title case or a bare head word is no document name', () => {
+  assert.deepEqual(refined('Biden Signs Bill Into Law After Long Fight', ['person:Biden']), ['person:Biden']);
+  assert.deepEqual(refined('Agreement was reached late on Monday.', []), []);
+  assert.deepEqual(refined('She studied at Harvard Law School in the 1990s.', ['organization:Harvard Law School']), ['organization:Harvard Law School']);
+});

@@ -1071,6 +1071,66 @@ function firstCreditHit<C extends { readonly start: number; readonly end: number
   return undefined;
 }
 
+/** Last words of a named treaty, law or text (`Oslo Accords`, `Taft-Hartley Act`, `Resolution 1701`). */
+const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
+  'accord', 'accords', 'agreement', 'agreements', 'act', 'law', 'treaty', 'memorandum', 'convention', 'conventions', 'protocol', 'charter', 'declaration', 'resolution',
+]);
+/** Words that end a document name's modifiers on the left. */
+const DOCUMENT_STOPS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'under', 'of']);
+/** Most capitalized words before a document head (`Camp David`, `Railway Labor`, `Affordable Care`). */
+const DOCUMENT_MODIFIERS = 4;
+
+/**
+ * Whether the sentence around token `i` is written in title case (a headline, `Biden Signs
+ * Bill Into Law`): most of its common words of four letters or more, after the first word,
+ * are capitalized (in prose only names are).
+ */
+function titleCaseAround(input: RefineInput, i: number): boolean {
+  let from = i;
+  while (from > 0 && !opensSentence(input, from)) from--;
+  let words = 0;
+  let caps = 0;
+  for (let k = from + 1; k < input.tokens.length && !opensSentence(input, k); k++) {
+    if (input.tokens[k]!.text.length <= 3 || !isCommonWord(lower(input, k))) continue;
+    words++;
+    if (isCapitalized(input, k)) caps++;
+  }
+  return words >= 2 && caps >= 0.7 * words;
+}
+
+const namedDocument: Refiner = {
+  id: 'named-document',
+  reason: 'a treaty, law or resolution named with capitals ("the Oslo Accords", "the Camp David Accords", "the Taft-Hartley Act", "the Leahy Law", "Resolution 1701", "the Treaty of Versailles") is one misc name; the tagger made persons of "Abraham Accords" and "David Accords", organizations of others, and the negotiation tracks took them for parties',
+  refine(mentions, input) {
+    const spans: { start: number; end: number }[] = [];
+    const n = input.tokens.length;
+    const isWord = (k: number): boolean => k >= 0 && k < n && isCapitalized(input, k) && HAS_WORD_CHAR.test(input.tokens[k]!.text);
+    for (let i = 0; i < n; i++) {
+      if (!isCapitalized(input, i) || !DOCUMENT_HEADS.has(lower(input, i))) continue;
+      let start = i;
+      let end = i + 1;
+      if (lower(input, i) === 'resolution' && end < n && /^\d{2,4}$/.test(input.tokens[end]!.text)) end++;
+      else if (isWord(end)) continue; // the head inside a longer name (`Harvard Law School`, `Act Party`)
+      else {
+        while (start > 0 && i - start < DOCUMENT_MODIFIERS && isWord(start - 1) && !DOCUMENT_STOPS.has(lower(input, start - 1)) && !/['’]s$/.test(input.tokens[start - 1]!.text)) start--;
+        // `Treaty of Versailles`, `Declaration of Principles`, `Convention on Cluster Munitions`
+        if ((lower(input, end) === 'of' || lower(input, end) === 'on') && isWord(end + 1)) {
+          end += 2;
+          while (end < n && end - i < 6 && isWord(end)) end++;
+        }
+        if (start === i && end === i + 1) continue;
+      }
+      if (titleCaseAround(input, i)) continue;
+      spans.push({ start, end });
+      i = end - 1;
+    }
+    if (spans.length === 0) return [...mentions];
+    const out = mentions.filter((m) => !spans.some((sp) => m.start < sp.end && sp.start < m.end));
+    for (const sp of spans) out.push({ start: sp.start, end: sp.end, type: 'misc', score: 1, source: `ner/${this.id}` });
+    return out;
+  },
+};
+
 const photoCredit: Refiner = {
   id: 'photo-credit',
   reason: '"(AP Photo/Fatima Shbair)" credits a photographer and an agency; they are not actors in the news',
@@ -1151,7 +1211,7 @@ const noOverlaps: Refiner = {
  * rule); lone demonyms become misc, holidays misc, plural demonyms groups; then drop photo credits (after every rule
  * that makes mentions); add the dateline place; remove overlaps last.
  */
-export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, quotedNickname, organizationPair, organizationObject, titleModifier, givenNamePerson, leadingTitle, bylineRole, repeatedSurname, speakingName, knownNameJoin, knownNameType, commonPlural, commonWordOpening, stateAbbreviation, organizationCue, organizationNumber, numberedFacility, placeNoun, appositiveOrganization, placeOrganization, namedAsName, demonymAdjective, holidayMisc, demonymGroup, photoCredit, datelinePlace, noOverlaps];
+export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, quotedNickname, organizationPair, organizationObject, titleModifier, givenNamePerson, leadingTitle, bylineRole, repeatedSurname, speakingName, knownNameJoin, knownNameType, commonPlural, commonWordOpening, stateAbbreviation, organizationCue, organizationNumber, numberedFacility, placeNoun, appositiveOrganization, placeOrganization, namedAsName, demonymAdjective, holidayMisc, demonymGroup, namedDocument, photoCredit, datelinePlace, noOverlaps];
 
 /** Applies every refiner in order. */
 export function refine(mentions: readonly Mention[], input: RefineInput, refiners: readonly Refiner[] = REFINERS): { mentions: Mention[]; log: RefineLog } {
