@@ -401,8 +401,11 @@ export function corpusFacts(store: Store): Promise<DocFacts[]> {
   return readCorpusFacts(store, ENTITY_RESOLVER);
 }
 
-/** Yields the items of one section. Sections whose stages have not landed yet are empty. */
-export async function* sectionItems(store: Store, section: Section): AsyncGenerator<unknown> {
+/**
+ * Yields the items of one section. Sections whose stages have not landed yet are empty.
+ * `kbDirs`: the run's extra knowledge-base folders (`config.kbDirs`), which the negotiation tracks read.
+ */
+export async function* sectionItems(store: Store, section: Section, kbDirs: readonly string[] = []): AsyncGenerator<unknown> {
   if (section === 'documents') {
     for await (const doc of store.documents()) yield await exportDocument(store, doc);
   } else if (section === 'entities') {
@@ -417,12 +420,14 @@ export async function* sectionItems(store: Store, section: Section): AsyncGenera
     yield* eventItems(store);
   } else if (section === 'conflicts') {
     const facts = await corpusFacts(store);
-    const tracks = findNegotiations(facts);
+    const tracks = findNegotiations(facts, kbDirs);
     for (const c of findConflicts(facts, statusLexicon(), tracks)) yield { ...c, negotiation: conflictNegotiation(c, tracks) };
   } else if (section === 'proposals') {
-    yield* mergeProposals(await corpusFacts(store));
+    const facts = await corpusFacts(store);
+    yield* mergeProposals(facts, findNegotiations(facts, kbDirs));
   } else if (section === 'status') {
-    yield* statusTimeline(await corpusFacts(store), statusLexicon());
+    const facts = await corpusFacts(store);
+    yield* statusTimeline(facts, statusLexicon(), findNegotiations(facts, kbDirs));
   }
 }
 
@@ -445,12 +450,12 @@ export async function* eventItems(store: Store): AsyncGenerator<ExportEvent> {
   yield* (await corpusEvents(store, entityIdOf)).events;
 }
 
-/** Writes the export in `format` through `write` (which may be a stream's write). */
-export async function writeExport(store: Store, format: 'json' | 'jsonl', write: (chunk: string) => void | Promise<void>, generatedAt = new Date().toISOString()): Promise<void> {
+/** Writes the export in `format` through `write` (which may be a stream's write); `kbDirs` as for `sectionItems`. */
+export async function writeExport(store: Store, format: 'json' | 'jsonl', write: (chunk: string) => void | Promise<void>, generatedAt = new Date().toISOString(), kbDirs: readonly string[] = []): Promise<void> {
   if (format === 'jsonl') {
     await write(`${JSON.stringify({ section: 'header', format: EXPORT_FORMAT, generatedAt })}\n`);
     for (const section of SECTIONS) {
-      for await (const item of sectionItems(store, section)) await write(`${JSON.stringify({ section, item })}\n`);
+      for await (const item of sectionItems(store, section, kbDirs)) await write(`${JSON.stringify({ section, item })}\n`);
     }
     return;
   }
@@ -458,7 +463,7 @@ export async function writeExport(store: Store, format: 'json' | 'jsonl', write:
   for (const section of SECTIONS) {
     await write(`,\n${JSON.stringify(section)}:[`);
     let first = true;
-    for await (const item of sectionItems(store, section)) {
+    for await (const item of sectionItems(store, section, kbDirs)) {
       await write(`${first ? '\n' : ',\n'}${JSON.stringify(item)}`);
       first = false;
     }
