@@ -65,6 +65,8 @@ function usable(view: EventView, lex: EventLexicon, t: TimeAt, c: Candidate, flo
   // "offered to cut the working week by 2028", "demanded an answer by Friday": a deadline of what is offered or demanded, not when
   // (a fronted "By Monday, Egypt had presented a proposal" still dates it)
   if ((before === 'by' || view.words[t.first] === 'by') && (c.type === 'proposal' || c.type === 'demand') && t.first - floor > 3) return false;
+  // "demanded a deal before Ramadan": the same for a bound
+  if (t.mod === 'BEFORE' && (c.type === 'proposal' || c.type === 'demand')) return false;
   // "said earlier this week that …": the time of the statement, not of what it reports
   const reporting = lex.sets.get('reporting');
   // ("the framework, which Biden announced on May 31": a reporting word that is the trigger itself dates it)
@@ -315,11 +317,15 @@ function moveToComplementHeads(scope: DateScope, owner: Map<TimeAt, Candidate>):
  */
 function moveToVerbs(scope: DateScope, owner: Map<TimeAt, Candidate>): void {
   const { view } = scope;
+  // a verb rule's word that is only ever a noun ("rejected an earlier Hamas response in May") is an object too
+  const nounForms = scope.lex.sets.get('nounForms');
   for (const [t, o] of owner) {
-    if (o.pos !== 'noun') continue;
+    if (o.pos !== 'noun' && !(nounForms !== undefined && view.is(nounForms, o.head))) continue;
     if (t.first > o.last && (ownRelative(view, o.last + 1, t.first) || RELATIVES.has(view.words[o.first - 1] ?? '')) && !sequenced(view, o.first)) continue;
     // not across an infinitive: "agreed to hold a second round of talks in Istanbul on June 2" dates the talks
-    const verb = scope.bySentence.get(o.sentence)!.find((v) => v.pos === 'verb' && v.last < o.first && o.first - v.last <= 7 && !view.words.slice(v.first + 1, o.first).includes('to'));
+    // nor across a clause break: "will meet in Cairo on Tuesday, and talks will continue in Doha on Thursday"
+    const breaks = scope.clauses.breaks(o.sentence);
+    const verb = scope.bySentence.get(o.sentence)!.find((v) => v.pos === 'verb' && v.last < o.first && o.first - v.last <= 7 && !view.words.slice(v.first + 1, o.first).includes('to') && !breakBetween(breaks, v.last, o.first));
     if (verb) owner.set(t, verb);
   }
 }
@@ -339,6 +345,8 @@ function dateCandidate(scope: DateScope, ci: number, own: readonly TimeAt[] | un
   if (c.date.basis === 'none' && c.modality === 'asserted') labelDate(view, c);
   // "…, and Israel freed 200 prisoners hours later": the day of the event told before it
   if (c.date.basis === 'none' && c.modality === 'asserted' && lex.sameDay.length > 0) sameDayDate(scope, ci);
+  // "A day later, Hamas freed two hostages", "two weeks later": that long after the event told before it
+  if (c.date.basis === 'none' && c.modality === 'asserted') laterDate(scope, ci);
   if (c.date.basis === 'none' && c.modality === 'asserted') statementDate(view, lex, c);
   // "its only attack since the truce began": a "since" clause recalls a background event, not this month's news
   if (c.date.basis === 'none' && c.modality === 'asserted' && !generic(view, lex, c, scope.clauses) && !sinceBackground(scope, c)) {
@@ -379,6 +387,15 @@ function ownTime(scope: DateScope, c: Candidate, own: readonly TimeAt[]): void {
   if (found === null) return;
   const v = found.ann.value;
   const span = { start: found.ann.start, end: found.ann.end };
+  // "the truce collapsed before Ramadan": no day, only the last one it can be
+  if (found.mod === 'BEFORE' && v.value !== null) {
+    const day = parseDay(v.value);
+    if (day !== null) {
+      const prev = new Date(Date.UTC(day.y, day.m - 1, day.d - 1));
+      c.date = { value: null, precision: 'unknown', basis: 'time', span, latest: prev.toISOString().slice(0, 10) };
+    }
+    return;
+  }
   if (v.value !== null) c.date = { value: forwardWeekday(scope.view, c, found) ?? v.value, precision: v.precision, basis: 'time', span };
   else {
     const coarse = publishedAt(scope.view, 'month');
@@ -492,15 +509,44 @@ function sinceBackground(scope: DateScope, x: Candidate): boolean {
   return false;
 }
 
-function sameDayRef(scope: DateScope, ci: number): void {
+/** The latest event before `candidates[ci]` (in its sentence or up to three before) dated to a day, not one a "since" clause recalls. */
+function dayBefore(scope: DateScope, ci: number): Candidate | null {
   const { candidates } = scope;
   const c = candidates[ci]!;
-  let ref: Candidate | null = null;
-  for (let j = ci - 1; ref === null && j >= 0 && candidates[j]!.sentence >= c.sentence - SAME_DAY_LOOKBACK; j--) {
+  for (let j = ci - 1; j >= 0 && candidates[j]!.sentence >= c.sentence - SAME_DAY_LOOKBACK; j--) {
     const x = candidates[j]!;
-    if (x.date.value !== null && x.date.precision === 'day' && x.date.basis !== 'tense' && !sinceBackground(scope, x)) ref = x;
+    if (x.date.value !== null && x.date.precision === 'day' && x.date.basis !== 'tense' && !sinceBackground(scope, x)) return x;
   }
+  return null;
+}
+
+function sameDayRef(scope: DateScope, ci: number): void {
+  const c = scope.candidates[ci]!;
+  const ref = dayBefore(scope, ci);
   if (ref) c.date = { value: ref.date.value, precision: 'day', basis: 'anaphora', span: ref.date.span };
+}
+
+/** Days in one unit of a duration told before "later" (`P1D`, `P2W`). */
+const DURATION_DAYS: Readonly<Record<string, number>> = { D: 1, W: 7 };
+
+/**
+ * "Hamas freed two hostages a day later", "Two days later, Israel struck Rafah": a duration of days
+ * or weeks right before "later" in the trigger's clause dates the event that long after the latest
+ * event dated to a day before it (the time stage reads the duration alone).
+ */
+function laterDate(scope: DateScope, ci: number): void {
+  const { view } = scope;
+  const c = scope.candidates[ci]!;
+  const clause = scope.clauses.clause(c.sentence, c.head);
+  const t = view.timesStartingIn(clause.first, clause.last).find((x) => x.last + 1 <= clause.last && view.words[x.last + 1] === 'later' && /^P\d+[DW]$/.test(x.ann.value.value ?? ''));
+  if (t === undefined) return;
+  const ref = dayBefore(scope, ci);
+  const day = ref === null ? null : parseDay(ref.date.value!.slice(0, 10));
+  if (day === null) return;
+  const v = t.ann.value.value!;
+  const next = new Date(Date.UTC(day.y, day.m - 1, day.d));
+  next.setUTCDate(next.getUTCDate() + Number(v.slice(1, -1)) * DURATION_DAYS[v.slice(-1)]!);
+  c.date = { value: next.toISOString().slice(0, 10), precision: 'day', basis: 'anaphora', span: { start: t.ann.start, end: t.ann.end } };
 }
 
 /** "announced on Wednesday that Israel and Hamas had agreed": the day of the statement that reports it. */
@@ -512,14 +558,25 @@ function statementDate(view: EventView, lex: EventLexicon, c: Candidate): void {
 
 /**
  * An asserted event dated after its publication day is planned; so is a verb in the present
- * dated to a later month ("when they meet in August" in July). A past form keeps its month: the
- * time stage may read a bare month forward ("the truce ended in November" in October).
+ * dated to a later month ("when they meet in August" in July). A past form stays asserted: a
+ * bare month the time stage read forward ("had rejected … in May" in March) is the last one.
  */
 function afterPublication(view: EventView, lex: EventLexicon, c: Candidate): void {
   if (c.modality !== 'asserted' || c.date.basis !== 'time' || c.date.value === null) return;
   const v = c.date.value;
   const past = lex.sets.get('pastForms');
   const present = c.pos === 'verb' && !view.words[c.head]!.endsWith('ed') && !(past !== undefined && view.is(past, c.head));
+  // "Egypt had rejected an earlier Hamas response in May" in March: a past form's bare month read
+  // forward is the last one (the time stage left the month's tense open)
+  if (!present && c.pos === 'verb' && /^\d{4}-\d{2}$/.test(v)) {
+    const month = publishedAt(view, 'month');
+    const span = c.date.span;
+    const t = span === null ? undefined : view.times.find((x) => x.ann.start === span.start);
+    if (month !== null && month.precision === 'month' && v > month.value && t?.op === 'month') {
+      c.date = { ...c.date, value: `${Number(v.slice(0, 4)) - 1}${v.slice(4)}` };
+      return;
+    }
+  }
   const day = /^\d{4}-\d{2}-\d{2}/.test(v) ? publishedAt(view, 'day') : present && /^\d{4}-\d{2}$/.test(v) ? publishedAt(view, 'month') : null;
   if (day && day.precision === (v.length >= 10 ? 'day' : 'month') && v.slice(0, day.value.length) > day.value) {
     c.modality = 'planned';

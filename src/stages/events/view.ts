@@ -32,6 +32,8 @@ export interface TimeAt {
   readonly last: number;
   /** The unanchored expression's tense, from the timex layer, when known. */
   readonly op: string | null;
+  /** Its TIMEX3 mod from the timex layer (`BEFORE` for "before Ramadan"), when it has one. */
+  readonly mod: string | null;
 }
 
 /** The parts of a `citation` annotation this stage reads (the citations stage may be absent). */
@@ -48,7 +50,7 @@ export interface ViewInput {
   readonly paragraphs: readonly Span[];
   readonly mentions: readonly Annotation<MentionValue>[];
   readonly times: readonly Annotation<ResolvedTime>[];
-  readonly timexes: readonly Annotation<{ readonly value: { readonly op: string } }>[];
+  readonly timexes: readonly Annotation<{ readonly value: { readonly op: string; readonly mod?: string } }>[];
   readonly quotes: readonly Annotation<QuoteValue>[];
   readonly citations: readonly Annotation<CitationLike>[];
   /** Leading titles of person names ("President" in "President Joe Biden"; the ner stage's `title` layer). */
@@ -124,12 +126,16 @@ function mentionCover(view: EventView, mentions: readonly Annotation<MentionValu
 /** The time expressions with their tokens and their timex's tense. */
 function timesAt(view: EventView, times: readonly Annotation<ResolvedTime>[], timexes: ViewInput['timexes']): TimeAt[] {
   const ops = new Map<number, string>();
-  for (const t of timexes) ops.set(t.start, t.value.value.op);
+  const mods = new Map<number, string>();
+  for (const t of timexes) {
+    ops.set(t.start, t.value.value.op);
+    if (t.value.value.mod !== undefined) mods.set(t.start, t.value.value.mod);
+  }
   return times.map((ann) => {
     const first = view.tokenAtOrAfter(ann.start);
     let last = first;
     while (last + 1 < view.n && view.starts[last + 1]! < ann.end) last++;
-    return { ann, first, last, op: ops.get(ann.start) ?? null };
+    return { ann, first, last, op: ops.get(ann.start) ?? null, mod: mods.get(ann.start) ?? null };
   });
 }
 
