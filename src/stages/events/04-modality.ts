@@ -282,6 +282,8 @@ function applyCues(scope: ModalityScope, ci: number, hits: readonly CueHit[], cl
     if (h.quote !== inQuote) continue;
     // "agreed to a 60-day ceasefire that took effect on Wednesday": a relative clause after another trigger has its own mood
     if (h.cue.scope === 'before' && relativeAfterTrigger(view, scope.candidates, h.last, c.first)) continue;
+    // "called the move \"blackmail\" and demanded that …": a past form after "and" is a predication of its own
+    if (h.cue.scope === 'before' && h.cue.modality !== 'negated' && c.pos === 'verb' && h.last < c.first - 1 && view.words[c.first - 1] === 'and' && pastForm(view, scope.lex, c.head)) continue;
     const applies = inside || h.cue.scope === 'sentence'
       || (h.cue.scope === 'clause' && h.first >= clause.first)
       || (h.cue.scope === 'before' && (h.first >= clause.first || h.last === clause.first) && c.first - h.last - 1 <= h.cue.window && !anyBetween(scope.heads, h.last, c.first)

@@ -35,7 +35,7 @@ import { complementHead } from './04-modality.js';
 import { inSet, type EventLexicon, type WordSet } from './lexicon.js';
 import { formatWeek, parseDay } from '../time/calendar.js';
 import type { Candidate } from './types.js';
-import { anyBetween, GERUND_LEADS, infinitiveAt, latestBefore, namesDeal, purposeOfVisit, type EventView, type TimeAt } from './view.js';
+import { anyBetween, GERUND_LEADS, infinitiveAt, latestBefore, namesDeal, pastForm, purposeOfVisit, type EventView, type TimeAt } from './view.js';
 
 const GENERIC: ReadonlySet<string> = new Set(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF']);
 const RANK: Readonly<Record<Precision, number>> = { unknown: 0, year: 1, month: 2, week: 3, day: 4, time: 5 };
@@ -156,7 +156,11 @@ function score(scope: DateScope, c: Candidate, t: TimeAt): number {
   // "begin on Monday, the 16th day of a truce that took effect on January 19": a relative clause
   // after the time does not reach back to it
   if (!after) for (let k = t.last + 1; k < c.first; k++) if (RELATIVES.has(view.words[k]!) || view.words[k] === 'who') { sc += 30; break; }
-  if (inOtherRelative(scope, c, t) || afterOwnRelative(scope, c, t)) sc += 100;
+  if (inOtherRelative(scope, c, t) || afterOwnRelative(scope, c, t) || inOtherAside(scope, c, t)) sc += 100;
+  // "If members reject it, the union could strike again on January 15": a trigger of a fronted subordinate clause takes no time after it
+  if (after && SUBORDINATE_LEADS.has(view.words[view.sentences[c.sentence]!.first]!.toLowerCase())) {
+    for (let k = c.last + 1; k < t.first; k++) if (view.words[k] === ',') { sc += 100; break; }
+  }
   // "offered to host talks, two years after Russia pulled out of the grain deal in July 2023": a time inside a later subordinate clause is that clause's
   if (after && laterSubordinate(scope, c.last + 1, t.first - 1)) sc += 100;
   // "talks stalled on Monday after Hamas rejected an Israeli demand": a subordinate clause after the time has a time of its own
@@ -171,7 +175,7 @@ function score(scope: DateScope, c: Candidate, t: TimeAt): number {
 }
 
 /** Words that open a later subordinate clause with a verb of its own (`laterSubordinate`). */
-const LATER_LEADS: ReadonlySet<string> = new Set(['after', 'before', 'because', 'although', 'though', 'whereas', 'while', 'when']);
+const LATER_LEADS: ReadonlySet<string> = new Set(['after', 'before', 'because', 'although', 'though', 'whereas', 'while', 'when', 'if', 'unless']);
 
 /**
  * Whether the words `[from, to]` between a trigger and a time after it open a subordinate clause
@@ -211,6 +215,24 @@ function inOtherRelative(scope: DateScope, c: Candidate, t: TimeAt): boolean {
   if (!COMMA_RELATIVES.has(view.words[rel.first]!.toLowerCase()) || view.words[rel.first - 1] !== ',') return false;
   if (c.first >= rel.first && c.last <= rel.last) return false;
   return c.last !== rel.first - 2;
+}
+
+/**
+ * Whether time `t` stands in a participle phrase set off by commas right after another noun
+ * trigger ("Israel's proposal, presented to mediators in Cairo on Tuesday, would see Hamas free
+ * …"): like a relative clause, it tells of that noun, and its time dates only that noun.
+ */
+function inOtherAside(scope: DateScope, c: Candidate, t: TimeAt): boolean {
+  const { view } = scope;
+  const s = view.sentences[c.sentence]!;
+  let open = -1;
+  for (let k = t.first - 1; k > s.first; k--) if (view.words[k] === ',') { open = k; break; }
+  if (open < 0 || !pastForm(view, scope.lex, open + 1) || view.words[open + 1] !== view.text.slice(view.starts[open + 1]!, view.ends[open + 1]!)) return false;
+  let close = -1;
+  for (let k = t.last + 1; k <= s.last; k++) if (view.words[k] === ',') { close = k; break; }
+  if (close < 0) return false;
+  const owner = (scope.bySentence.get(c.sentence) ?? []).find((o) => o.pos === 'noun' && o.last === open - 1);
+  return owner !== undefined && owner !== c && (c.first > close || c.last < open);
 }
 
 /**
@@ -321,13 +343,28 @@ function moveToVerbs(scope: DateScope, owner: Map<TimeAt, Candidate>): void {
   const nounForms = scope.lex.sets.get('nounForms');
   for (const [t, o] of owner) {
     if (o.pos !== 'noun' && !(nounForms !== undefined && view.is(nounForms, o.head))) continue;
-    if (t.first > o.last && (ownRelative(view, o.last + 1, t.first) || RELATIVES.has(view.words[o.first - 1] ?? '')) && !sequenced(view, o.first)) continue;
+    if (t.first > o.last && (ownRelative(view, o.last + 1, t.first) || (RELATIVES.has(view.words[o.first - 1] ?? '') && !determinerThat(scope, o, t))) && !sequenced(view, o.first)) continue;
     // not across an infinitive: "agreed to hold a second round of talks in Istanbul on June 2" dates the talks
     // nor across a clause break: "will meet in Cairo on Tuesday, and talks will continue in Doha on Thursday"
     const breaks = scope.clauses.breaks(o.sentence);
     const verb = scope.bySentence.get(o.sentence)!.find((v) => v.pos === 'verb' && v.last < o.first && o.first - v.last <= 7 && !view.words.slice(v.first + 1, o.first).includes('to') && !breakBetween(breaks, v.last, o.first));
     if (verb) owner.set(t, verb);
   }
+}
+
+/** Words that may stand between a noun and its verb's time ("rejected that proposal in February"). */
+const TIME_LEADS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'last', 'early', 'late', 'this', 'the', 'mid', 'earlier']);
+
+/**
+ * Whether the "that" before noun `o` is a determiner, not a relative pronoun: a verb trigger ends
+ * right before it and only a time's leading words stand between the noun and time `t` ("Moscow
+ * rejected that proposal in February"; not "said that talks resumed on Monday").
+ */
+function determinerThat(scope: DateScope, o: Candidate, t: TimeAt): boolean {
+  const { view } = scope;
+  if (view.words[o.first - 1] !== 'that' || !(scope.bySentence.get(o.sentence) ?? []).some((v) => v.pos === 'verb' && v.last === o.first - 2)) return false;
+  for (let k = o.last + 1; k < t.first; k++) if (!TIME_LEADS.has(view.words[k]!)) return false;
+  return true;
 }
 
 /** Dates `candidates[ci]` by the rules in order (module comment), from the time expressions it owns. */

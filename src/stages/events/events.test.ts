@@ -823,3 +823,27 @@ describe('events: session 12 misreads', () => {
     assert.equal(again?.antecedent?.start, offered?.trigger.start);
   });
 });
+
+describe('events: session 12 probe misreads', () => {
+  const P = 'Mediators have pressed both sides for a truce deal for weeks.';
+  const rows = (text: string, day: string) => { const r = findEventsIn(text, day); return r.events.map((e) => [e.value.type, e.value.modality, e.value.date.value, e.value.quantity?.value ?? null, e.value.agent.map(r.name)]); };
+  it('"rejected an Israeli counter-proposal": a hyphenated counter-proposal is what is rejected', () => assert.deepEqual(rows(`${P} Hamas on Thursday rejected an Israeli counter-proposal, officials said.`, '2025-03-14')[0], ['response', 'asserted', '2025-03-13', null, ['Hamas']]));
+  it('"Israel\'s proposal, presented … on Tuesday, would see Hamas free 10 living hostages …": the proposal\'s day, its terms proposed', () => assert.deepEqual(rows(`${P} Israel's proposal, presented to mediators in Cairo on Tuesday, would see Hamas free 10 living hostages in exchange for a longer truce and the release of about 120 Palestinian prisoners.`, '2025-03-14').filter((r) => r[0] !== 'ceasefire_start'),
+    [['proposal', 'asserted', '2025-03-11', null, ['Israel']], ['release', 'proposed', null, 10, ['Hamas']], ['release', 'proposed', null, 120, []]]));
+  it('"had offered on Wednesday to release two soldiers": an offer, and the release offered', () => assert.deepEqual(rows(`${P} Hamas had offered on Wednesday to release two Israeli-American soldiers.`, '2025-03-14'), [['proposal', 'asserted', '2025-03-12', null, ['Hamas']], ['release', 'proposed', null, 2, ['Hamas']]]));
+  it('"called the move \\"blackmail\\" and demanded that …": the demand is made, not wished', () => assert.equal(rows(`${P} Hamas called the move "blackmail" and demanded that mediators pressure Israel to reopen the crossings.`, '2025-03-14').find((r) => r[0] === 'demand')?.[1], 'asserted'));
+  it('"the same night": the day of the event before', () => assert.equal(rows(`${P} On Tuesday night Russia launched 112 drones at Ukraine. Ukraine struck a Russian oil depot in Novorossiysk the same night.`, '2025-03-06')[1]?.[2], '2025-03-04TNI'));
+  it('a fronted "If" clause\'s trigger takes no time of the main clause; nor a threat the year inside its "if" clause', () => {
+    assert.equal(rows(`${P} If members reject it, the union could strike again on January 15.`, '2024-10-05')[0]?.[2], null);
+    assert.deepEqual(rows(`${P} The UAW has threatened to strike at Stellantis plants if the carmaker does not honour its 2023 contract.`, '2024-10-05')[0]?.slice(0, 3), ['warning', 'asserted', '2024-10']);
+  });
+  it('"Moscow rejected that proposal in February": "that" is a determiner, the month is the rejection\'s', () => assert.equal(rows(`${P} Kyiv has proposed a 30-day halt to strikes on ports. Moscow rejected that proposal in February, saying any pause must come with sanctions relief.`, '2025-03-06').find((r) => r[0] === 'response')?.[2], '2025-02'));
+  it('"halted the entry of all aid": aid stopped, not delivered', () => assert.equal(rows(`${P} Israel halted the entry of all aid into Gaza on March 2.`, '2025-03-14')[0]?.[1], 'negated'));
+  it('"During that phase, Hamas freed 33 hostages": the phase of the truce reported before', () => {
+    const r = findEventsIn(`${P} The first phase of the ceasefire took effect on January 19 and ended on March 1. During that phase, Hamas freed 33 hostages.`, '2025-03-14');
+    const rel = r.events.find((e) => e.value.type === 'release')?.value;
+    assert.deepEqual([rel?.date.value, rel?.period?.from, rel?.period?.to], ['2025-01', '2025-01-19', '2025-03-01']);
+  });
+  it('"each side released", "delegations from both countries arrived": the pair', () => assert.deepEqual(rows(`${P} Russia and Ukraine exchanged 150 prisoners each on Wednesday. The last swap took place on February 5, when each side released 150 captives. Delegations from both countries arrived in Istanbul on Wednesday evening.`, '2025-03-06').map((r) => r[4]),
+    [['Russia', 'Ukraine'], ['Russia', 'Ukraine'], ['Russia', 'Ukraine']]));
+});
