@@ -65,6 +65,11 @@ function usable(view: EventView, lex: EventLexicon, t: TimeAt, c: Candidate, flo
   // "offered to cut the working week by 2028", "demanded an answer by Friday": a deadline of what is offered or demanded, not when
   // (a fronted "By Monday, Egypt had presented a proposal" still dates it)
   if ((before === 'by' || view.words[t.first] === 'by') && (c.type === 'proposal' || c.type === 'demand') && t.first - floor > 3) return false;
+  // "Under the deal brokered by the United States, Israeli troops are to withdraw … by January 26": the deadline of an act the
+  // infinitive names, not the trigger's date
+  if ((before === 'by' || view.words[t.first] === 'by') && t.first > c.last) {
+    for (let k = c.last + 1; k < t.first - 1; k++) if (view.words[k] === 'to' && infinitiveAt(view, lex, k + 1)) return false;
+  }
   // "demanded a deal before Ramadan": the same for a bound
   if (t.mod === 'BEFORE' && (c.type === 'proposal' || c.type === 'demand')) return false;
   // "said earlier this week that …": the time of the statement, not of what it reports

@@ -430,7 +430,7 @@ describe('events: participles and "where" clauses', () => {
   it('"…, agreeing to exchange 1,000 prisoners": the exchange is planned', () => expectEvents(`${P} The delegations met in Istanbul on Friday, agreeing to exchange 1,000 prisoners of war each.`, '2025-05-17',
     [['talks', 'asserted', '2025-05-16', null], ['release', 'planned', null, 1000]]));
   it('the time of a ", where" clause is the place\'s, not the aim\'s', () => expectEvents(`${P} The ministers signed a peace agreement on Friday aimed at ending decades of conflict in eastern Congo, where the rebels seized two cities earlier this year.`, '2025-06-28',
-    [['agreement', 'asserted', '2025-06-27', null], ['ceasefire_start', 'hypothetical', null, null]]));
+    [['agreement', 'asserted', '2025-06-27', null], ['ceasefire_start', 'hypothetical', null, null], ['attack', 'asserted', '2025', null]]));
   it('"a deal, which was negotiated by Angola": a passive "negotiated" is still talks', () => expectEvents(`${P} A previous peace deal, which was negotiated by Angola, collapsed in December.`, '2025-06-28', [['talks', 'asserted', '2024-12', null, ['Angola']]]));
 });
 
@@ -846,4 +846,19 @@ describe('events: session 12 probe misreads', () => {
   });
   it('"each side released", "delegations from both countries arrived": the pair', () => assert.deepEqual(rows(`${P} Russia and Ukraine exchanged 150 prisoners each on Wednesday. The last swap took place on February 5, when each side released 150 captives. Delegations from both countries arrived in Istanbul on Wednesday evening.`, '2025-03-06').map((r) => r[4]),
     [['Russia', 'Ukraine'], ['Russia', 'Ukraine'], ['Russia', 'Ukraine']]));
+});
+
+describe('events: session 12 probe misreads, second batch', () => {
+  const P = 'Mediators have pressed both sides for a truce deal for weeks.';
+  const rows = (text: string, day: string) => { const r = findEventsIn(text, day); return r.events.map((e) => [e.value.type, e.value.modality, e.value.date.value, e.value.quantity?.value ?? null, e.value.agent.map(r.name)]); };
+  it('"has recorded more than 600 Israeli violations since the truce took effect": counted breaches of the truce named nearby', () => assert.deepEqual(rows(`${P} The committee monitoring the ceasefire between Israel and Hezbollah has recorded more than 600 Israeli violations since the truce took effect on November 27.`, '2025-01-20')[0], ['attack', 'asserted', '2025-01', 600, ['Israel']]));
+  it('"violations of international law" and an accusation of violations are no incidents', () => {
+    assert.deepEqual(rows(`${P} Both sides traded accusations of violations of international law during the truce.`, '2025-01-20').filter((r) => r[0] === 'attack'), []);
+  });
+  it('"at the close of ten days of talks": the talks happened', () => assert.equal(rows(`${P} The envoy spoke at the close of ten days of talks in Switzerland.`, '2024-08-24').find((r) => r[0] === 'talks')?.[1], 'asserted'));
+  it('"Under the deal brokered by …, troops are to withdraw … by January 26": the deadline is the withdrawal\'s, not the deal\'s', () => assert.deepEqual(rows(`${P} Under the deal brokered by the United States and France, Israeli troops are to withdraw from southern Lebanon within 60 days, by January 26.`, '2025-01-20')[0]?.slice(0, 3), ['agreement', 'asserted', '2025-01']));
+  it('"The M23 rebels, who seized the city in January", "with the M23 attacking army positions": rebels take ground and attack', () => {
+    assert.deepEqual(rows(`${P} The M23 rebels, who seized the city of Goma in January, were not party to the deal.`, '2025-06-28').map((r) => r.slice(0, 3)), [['attack', 'asserted', '2025-01']]);
+    assert.deepEqual(rows(`${P} Fighting continued on Thursday, with the M23 attacking army positions near Walikale.`, '2025-06-28').map((r) => r.slice(0, 3)), [['attack', 'asserted', '2025-06-26']]);
+  });
 });
