@@ -37,6 +37,9 @@ import { formatWeek, parseDay } from '../time/calendar.js';
 import type { Candidate } from './types.js';
 import { anyBetween, GERUND_LEADS, infinitiveAt, latestBefore, namesDeal, pastForm, purposeOfVisit, type EventView, type TimeAt } from './view.js';
 
+/** Determiners before a time that modifies the noun after it ("the January agreement", "its 2023 contract"). */
+const ATTRIBUTIVE_LEADS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'a', 'an', 'this', 'that', "'s", "'"]);
+
 const GENERIC: ReadonlySet<string> = new Set(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF']);
 const RANK: Readonly<Record<Precision, number>> = { unknown: 0, year: 1, month: 2, week: 3, day: 4, time: 5 };
 
@@ -70,6 +73,9 @@ function usable(view: EventView, lex: EventLexicon, t: TimeAt, c: Candidate, flo
   if ((before === 'by' || view.words[t.first] === 'by') && t.first > c.last) {
     for (let k = c.last + 1; k < t.first - 1; k++) if (view.words[k] === 'to' && infinitiveAt(view, lex, k + 1)) return false;
   }
+  // "Under the January agreement, the second phase would see the release of …", "its 2023 contract": a time that modifies the noun
+  // after it names that noun's time, no other trigger's
+  if (ATTRIBUTIVE_LEADS.has(before) && t.last + 1 < view.n && c.first !== t.last + 1 && view.kinds[t.last + 1] === 'word' && /^[a-z]/.test(view.text.slice(view.starts[t.last + 1]!, view.ends[t.last + 1]!))) return false;
   // "demanded a deal before Ramadan": the same for a bound
   if (t.mod === 'BEFORE' && (c.type === 'proposal' || c.type === 'demand')) return false;
   // "said earlier this week that …": the time of the statement, not of what it reports

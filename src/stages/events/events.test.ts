@@ -857,6 +857,11 @@ describe('events: session 12 probe misreads, second batch', () => {
   });
   it('"at the close of ten days of talks": the talks happened', () => assert.equal(rows(`${P} The envoy spoke at the close of ten days of talks in Switzerland.`, '2024-08-24').find((r) => r[0] === 'talks')?.[1], 'asserted'));
   it('"Under the deal brokered by …, troops are to withdraw … by January 26": the deadline is the withdrawal\'s, not the deal\'s', () => assert.deepEqual(rows(`${P} Under the deal brokered by the United States and France, Israeli troops are to withdraw from southern Lebanon within 60 days, by January 26.`, '2025-01-20')[0]?.slice(0, 3), ['agreement', 'asserted', '2025-01']));
+  it('"Israel has asked Washington to extend the deadline": a request is a demand; "asked not to be named" is none', () => {
+    assert.deepEqual(rows(`${P} Israel has asked Washington to extend the deadline by 30 days, according to two Israeli officials.`, '2025-01-20').map((r) => r.slice(0, 3).concat([r[4]])), [['demand', 'asserted', '2025-01', ['Israel']]]);
+    assert.deepEqual(rows(`${P} The officials asked not to be named. Reporters asked him to comment.`, '2025-01-20'), []);
+  });
+  it('"Under the January agreement, the second phase would see the release of …": the month names the agreement, not the release', () => assert.deepEqual(rows(`${P} Under the January agreement, the second phase would see the release of all remaining living hostages.`, '2025-03-14').map((r) => r.slice(0, 3)), [['release', 'planned', null]]));
   it('"The M23 rebels, who seized the city in January", "with the M23 attacking army positions": rebels take ground and attack', () => {
     assert.deepEqual(rows(`${P} The M23 rebels, who seized the city of Goma in January, were not party to the deal.`, '2025-06-28').map((r) => r.slice(0, 3)), [['attack', 'asserted', '2025-01']]);
     assert.deepEqual(rows(`${P} Fighting continued on Thursday, with the M23 attacking army positions near Walikale.`, '2025-06-28').map((r) => r.slice(0, 3)), [['attack', 'asserted', '2025-06-26']]);
