@@ -477,9 +477,12 @@ function complementEnd(view: EventView, lex: EventLexicon, last: number, clauseL
     return last;
   }
   if (!view.is(preps, last + 1)) return last;
-  for (let k = last + 2; k <= Math.min(clauseLast, last + 10); k++) {
+  // the words of a name count once ("a summit between Congolese President Felix Tshisekedi and Rwandan President Paul Kagame | was cancelled")
+  let words = 1;
+  for (let k = last + 2; k <= Math.min(clauseLast, last + 24) && words < 10; k++) {
     if (view.kinds[k] === 'punct') return last;
     if (view.is(aux, k)) return k - 1;
+    if (view.mentionAt[k] === null || view.mentionAt[k] !== view.mentionAt[k - 1]) words++;
   }
   return last;
 }

@@ -862,6 +862,13 @@ describe('events: session 12 probe misreads, second batch', () => {
     assert.deepEqual(rows(`${P} The officials asked not to be named. Reporters asked him to comment.`, '2025-01-20'), []);
   });
   it('"Under the January agreement, the second phase would see the release of …": the month names the agreement, not the release', () => assert.deepEqual(rows(`${P} Under the January agreement, the second phase would see the release of all remaining living hostages.`, '2025-03-14').map((r) => r.slice(0, 3)), [['release', 'planned', null]]));
+  it('"a summit between <two titled names> was cancelled": the names count once in the noun\'s complement, the summit did not take place', () => assert.deepEqual(rows(`${P} A previous ceasefire collapsed in December when a summit between Congolese President Felix Tshisekedi and Rwandan President Paul Kagame was cancelled.`, '2025-06-28').find((r) => r[0] === 'talks')?.slice(0, 3), ['talks', 'negated', null]));
+  it('"Egypt hosted Hamas and Israeli negotiators in Cairo on Monday": talks, the host mediating; "talks, hosted by Qatar" is one event', () => {
+    const r = findEventsIn(`${P} Egypt hosted Hamas and Israeli negotiators in Cairo on Monday.`, '2025-06-28');
+    assert.deepEqual(r.events.map((e) => [e.value.type, e.value.date.value, e.value.mediator.map(r.name)]), [['talks', '2025-06-23', ['Egypt']]]);
+    assert.equal(rows(`${P} The talks, hosted by Qatar, resumed on Monday.`, '2025-06-28').length, 1);
+  });
+  it('"had initialled the text on June 18": an agreement in principle', () => assert.deepEqual(findEventsIn(`${P} Congo and Rwanda had initialled the text on June 18.`, '2025-06-28').events.map((e) => [e.value.type, e.value.subtype, e.value.date.value]), [['agreement', 'in_principle', '2025-06-18']]));
   it('"The M23 rebels, who seized the city in January", "with the M23 attacking army positions": rebels take ground and attack', () => {
     assert.deepEqual(rows(`${P} The M23 rebels, who seized the city of Goma in January, were not party to the deal.`, '2025-06-28').map((r) => r.slice(0, 3)), [['attack', 'asserted', '2025-01']]);
     assert.deepEqual(rows(`${P} Fighting continued on Thursday, with the M23 attacking army positions near Walikale.`, '2025-06-28').map((r) => r.slice(0, 3)), [['attack', 'asserted', '2025-06-26']]);
