@@ -453,12 +453,14 @@ function ownTime(scope: DateScope, c: Candidate, own: readonly TimeAt[]): void {
 
 /**
  * "on Oct. 18, when 95 prisoners were swapped", "since the spring of 2022, when negotiations
- * collapsed": a clause opened by ", when" right after a time tells what happened at that time.
+ * collapsed", "in Doha in March, where the two leaders called for a ceasefire": a clause opened by
+ * ", when" or ", where" right after a time tells what happened at that time.
  */
 function whenDate(scope: DateScope, c: Candidate): void {
   const { view } = scope;
   const clause = scope.clauses.clause(c.sentence, c.head);
-  if (view.words[clause.first] !== 'when' || view.words[clause.first - 1] !== ',') return;
+  // "hosted Tshisekedi and Kagame in Doha in March, where the two leaders called for a ceasefire": a ", where" clause after a time too
+  if ((view.words[clause.first] !== 'when' && view.words[clause.first] !== 'where') || view.words[clause.first - 1] !== ',') return;
   const s = view.sentences[c.sentence]!;
   const t = view.timesStartingIn(s.first, clause.first - 2).find((x) => x.last === clause.first - 2);
   const v = t?.ann.value;

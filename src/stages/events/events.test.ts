@@ -868,6 +868,7 @@ describe('events: session 12 probe misreads, second batch', () => {
     assert.deepEqual(r.events.map((e) => [e.value.type, e.value.date.value, e.value.mediator.map(r.name)]), [['talks', '2025-06-23', ['Egypt']]]);
     assert.equal(rows(`${P} The talks, hosted by Qatar, resumed on Monday.`, '2025-06-28').length, 1);
   });
+  it('"hosted Tshisekedi and Kagame in Doha in March, where the two leaders called for a ceasefire": the call was made then', () => assert.equal(rows(`${P} Qatar's emir hosted Felix Tshisekedi and Paul Kagame in Doha in March, where the two leaders called for an immediate ceasefire.`, '2025-06-28').find((r) => r[0] === 'demand')?.[2], '2025-03'));
   it('"had initialled the text on June 18": an agreement in principle', () => assert.deepEqual(findEventsIn(`${P} Congo and Rwanda had initialled the text on June 18.`, '2025-06-28').events.map((e) => [e.value.type, e.value.subtype, e.value.date.value]), [['agreement', 'in_principle', '2025-06-18']]));
   it('"The M23 rebels, who seized the city in January", "with the M23 attacking army positions": rebels take ground and attack', () => {
     assert.deepEqual(rows(`${P} The M23 rebels, who seized the city of Goma in January, were not party to the deal.`, '2025-06-28').map((r) => r.slice(0, 3)), [['attack', 'asserted', '2025-01']]);
