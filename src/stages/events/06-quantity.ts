@@ -12,7 +12,9 @@
  * 183 prisoners, the fifth such swap": the swap counts none).
  * A qualifier before the number sets `at_most` ("up to"), `at_least` ("more than",
  * "over"), `about` ("some", "nearly") or `exact` ("a total of"); a fraction is `fraction`.
- * "several hundred" / "a few thousand" is at least two of the multiplier (`at_least` 200).
+ * "several hundred" / "a few thousand" is at least two of the multiplier (`at_least` 200), and
+ * so is a plural multiplier before "of" ("hundreds of prisoners", "tens of thousands of people").
+ * A counted noun inside the trigger's own words ("carried out 40 airstrikes") comes first.
  */
 import type { ClauseCache } from './03-clauses.js';
 import type { EventLexicon } from './lexicon.js';

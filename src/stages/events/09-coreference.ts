@@ -1,8 +1,10 @@
 /**
  * @module stages/events/09-coreference — the last refiner: one event per report inside a document.
  *
+ * 0. One trigger with a gapped conjunct ("hold talks in Cairo on Tuesday and in Doha on
+ *    Thursday") is two events (`splitGappedConjuncts`, run before the rest).
  * 1. Two triggers of one type and modality in one sentence that do not disagree (agents,
- *    quantity, subtype, date) are one event: "Hamas released 24 hostages, the first
+ *    quantity, subtype, date, place) are one event: "Hamas released 24 hostages, the first
  *    releases under the deal". The first keeps what the second adds. A verb in another
  *    clause is its own event ("…, a day after the council adopted a resolution endorsing
  *    the plan" is not Hamas's response).
@@ -10,7 +12,9 @@
  *    talks") and no date or count of its own refers back to the latest earlier event of
  *    its type in the document (same modality, except for proposals, talks, visits and
  *    agreements, which are named in many moods): `antecedent` points at that trigger and
- *    the corpus merge joins them.
+ *    the corpus merge joins them. So does a verb whose object is "them" with no count of its
+ *    own ("The group would release them"): it takes the count of the latest counted event of its
+ *    type in its sentence or the two before.
  * 3. A headline restates the lead: the first event of the body of the type and modality
  *    of an event in the headline (a first paragraph of one sentence with no final stop,
  *    followed by more text), agreeing with it, refers back to it ("Russia and Ukraine
