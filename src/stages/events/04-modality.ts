@@ -213,6 +213,9 @@ function candidateModality(scope: ModalityScope, ci: number): void {
   const best = new ModalityChoice(scope.rank);
   // a condition ("if …", "unless …") wraps a negation: "if the hostages were not freed" is hypothetical
   const conditional = hits.length > 0 && applyCues(scope, ci, hits, clause, best);
+  // "Talks on the second phase were supposed to begin on February 3 but have not started": they did not take place
+  const unrealized = c.pos === 'noun' ? butNotRealized(scope, c, clause) : null;
+  if (unrealized !== null) best.consider('negated', unrealized);
   const before = c.first - 1 >= clause.first ? view.words[c.first - 1]! : '';
   const opener = c.first === clause.first || (c.first - clause.first <= 2 && (view.kinds[c.first - 1] === 'punct' || before === 'that'));
   if (c.pos === 'verb' && view.words[c.head]!.endsWith('ing') && opener) best.consider('hypothetical', 'gerund');
@@ -347,6 +350,29 @@ function afterReach(scope: ModalityScope, c: Candidate, clause: Clause): { tail:
   if ((joiner === 'and' || joiner === 'or' || joiner === 'but') && aux !== undefined && tail + 2 <= clause.last && view.is(aux, tail + 2)) return { tail, limit: tail };
   const rel = relativeClauseAfter(view, nounPhraseEnd(view, lex, c.last), view.sentences[c.sentence]!.last);
   return rel > tail ? { tail: rel, limit: Math.max(clause.last, scope.clauses.clause(c.sentence, rel + 1).last) } : { tail, limit: clause.last };
+}
+
+/**
+ * The words that say a noun subject's event has not come about, in a clause joined by "but" or
+ * "yet" right after the noun's own clause ("talks … were supposed to begin on February 3 | but have
+ * not started"; the lexicon's `unrealized` verbs), or null. Only when the noun opens its clause (it
+ * is the subject both clauses share).
+ */
+function butNotRealized(scope: ModalityScope, c: Candidate, clause: Clause): string | null {
+  const { view, lex } = scope;
+  const verbs = lex.sets.get('unrealized');
+  const aux = lex.sets.get('aux');
+  if (verbs === undefined || aux === undefined || c.first - clause.first > 2) return null;
+  const k = clause.last + 1;
+  if (view.words[k] !== 'but' && view.words[k] !== 'yet') return null;
+  let j = k + 1;
+  let negated = false;
+  while (j <= view.sentences[c.sentence]!.last && view.kinds[j] === 'word' && view.is(aux, j)) {
+    const w = view.words[j]!;
+    if (w === 'not' || w === "n't" || w === 'never' || w === 'yet') negated = true;
+    j++;
+  }
+  return negated && j <= view.sentences[c.sentence]!.last && view.is(verbs, j) ? view.text.slice(view.starts[k]!, view.ends[j]!) : null;
 }
 
 /** A trigger coordinated with the one before it, or the object of it, shares or takes its modality. */

@@ -875,3 +875,13 @@ describe('events: session 12 probe misreads, second batch', () => {
     assert.deepEqual(rows(`${P} Fighting continued on Thursday, with the M23 attacking army positions near Walikale.`, '2025-06-28').map((r) => r.slice(0, 3)), [['attack', 'asserted', '2025-06-26']]);
   });
 });
+
+describe('events: session 12 probe misreads, third batch', () => {
+  const P = 'Mediators have pressed both sides for a truce deal for weeks.';
+  const rows = (text: string, day: string) => findEventsIn(text, day).events.map((e) => [e.value.type, e.value.modality, e.value.date.value]);
+  it('"will travel to Doha on Monday for further talks": the talks are the trip\'s plan and day', () => assert.deepEqual(rows(`${P} An Israeli delegation will travel to Doha on Monday for further talks, an Israeli official said.`, '2025-03-14'), [['visit', 'planned', '2025-03-17'], ['talks', 'planned', '2025-03-17']]));
+  it('"were supposed to begin on February 3 but have not started": the talks did not take place; "resumed … but made no progress" did', () => {
+    assert.deepEqual(rows(`${P} Talks on the second phase were supposed to begin on February 3 but have not started.`, '2025-03-14'), [['talks', 'negated', '2025-02-03']]);
+    assert.deepEqual(rows(`${P} Talks resumed on Monday but made no progress.`, '2025-03-14'), [['talks', 'asserted', '2025-03-10']]);
+  });
+});
