@@ -40,6 +40,9 @@ import { anyBetween, GERUND_LEADS, infinitiveAt, latestBefore, namesDeal, pastFo
 /** Determiners before a time that modifies the noun after it ("the January agreement", "its 2023 contract"). */
 const ATTRIBUTIVE_LEADS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'a', 'an', 'this', 'that', "'s", "'"]);
 
+/** Words of a schedule before a time ("expected in late January", "scheduled for Monday"): the time of what is scheduled, not of a statement. */
+const SCHEDULE_WORDS: ReadonlySet<string> = new Set(['expected', 'scheduled', 'slated', 'due', 'planned']);
+
 const GENERIC: ReadonlySet<string> = new Set(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF']);
 const RANK: Readonly<Record<Precision, number>> = { unknown: 0, year: 1, month: 2, week: 3, day: 4, time: 5 };
 
@@ -82,7 +85,9 @@ function usable(view: EventView, lex: EventLexicon, t: TimeAt, c: Candidate, flo
   const reporting = lex.sets.get('reporting');
   // ("the framework, which Biden announced on May 31": a reporting word that is the trigger itself dates it)
   const ownWord = c.last >= t.first - 2 && c.last < t.first;
-  if (reporting && !ownWord && (inSet(reporting, before) || inSet(reporting, before2)) && c.type !== 'warning' && c.type !== 'demand') return false;
+  // ("a ratification ballot expected in late January": a schedule word's time is the event's)
+  const scheduled = SCHEDULE_WORDS.has(before) || SCHEDULE_WORDS.has(before2);
+  if (reporting && !ownWord && !scheduled && (inSet(reporting, before) || inSet(reporting, before2)) && c.type !== 'warning' && c.type !== 'demand') return false;
   if ((before === 'until' || before === 'till' || before2 === 'until') && c.type !== 'ceasefire_end') return false;
   // "has warned that time is running out … before the end of the transition period on December 31": a time in what is warned of or demanded
   if ((c.type === 'warning' || c.type === 'demand') && t.first > c.last && view.words.slice(c.last + 1, t.first).includes('that')) return false;

@@ -880,6 +880,7 @@ describe('events: session 12 probe misreads, third batch', () => {
   const P = 'Mediators have pressed both sides for a truce deal for weeks.';
   const rows = (text: string, day: string) => findEventsIn(text, day).events.map((e) => [e.value.type, e.value.modality, e.value.date.value]);
   it('"will travel to Doha on Monday for further talks": the talks are the trip\'s plan and day', () => assert.deepEqual(rows(`${P} An Israeli delegation will travel to Doha on Monday for further talks, an Israeli official said.`, '2025-03-14'), [['visit', 'planned', '2025-03-17'], ['talks', 'planned', '2025-03-17']]));
+  it('"will vote on the final contract in a ratification ballot expected in late January": a planned answer to the deal, that month', () => assert.deepEqual(rows(`${P} The union and the employers reached a tentative agreement on Thursday. Union members will vote on the final contract in a ratification ballot expected in late January, the union president said.`, '2024-10-05'), [['agreement', 'asserted', '2024-10-03'], ['response', 'planned', '2025-01']]));
   it('"were supposed to begin on February 3 but have not started": the talks did not take place; "resumed … but made no progress" did', () => {
     assert.deepEqual(rows(`${P} Talks on the second phase were supposed to begin on February 3 but have not started.`, '2025-03-14'), [['talks', 'negated', '2025-02-03']]);
     assert.deepEqual(rows(`${P} Talks resumed on Monday but made no progress.`, '2025-03-14'), [['talks', 'asserted', '2025-03-10']]);
