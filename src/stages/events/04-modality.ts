@@ -213,6 +213,8 @@ function candidateModality(scope: ModalityScope, ci: number): void {
   const best = new ModalityChoice(scope.rank);
   // a condition ("if …", "unless …") wraps a negation: "if the hostages were not freed" is hypothetical
   const conditional = hits.length > 0 && applyCues(scope, ci, hits, clause, best);
+  // "would only release more hostages as part of a deal that ends the war": what an unnamed deal would do is not done
+  if (unreachedDealClause(scope, c)) best.consider('hypothetical', 'a deal that');
   // "Talks on the second phase were supposed to begin on February 3 but have not started": they did not take place
   const unrealized = c.pos === 'noun' ? butNotRealized(scope, c, clause) : null;
   if (unrealized !== null) best.consider('negated', unrealized);
@@ -350,6 +352,22 @@ function afterReach(scope: ModalityScope, c: Candidate, clause: Clause): { tail:
   if ((joiner === 'and' || joiner === 'or' || joiner === 'but') && aux !== undefined && tail + 2 <= clause.last && view.is(aux, tail + 2)) return { tail, limit: tail };
   const rel = relativeClauseAfter(view, nounPhraseEnd(view, lex, c.last), view.sentences[c.sentence]!.last);
   return rel > tail ? { tail: rel, limit: Math.max(clause.last, scope.clauses.clause(c.sentence, rel + 1).last) } : { tail, limit: clause.last };
+}
+
+/**
+ * Whether trigger `c`, a verb in the present, opens a relative clause after an indefinite deal noun
+ * ("as part of a deal that ends the war", "an agreement which releases all hostages"): the deal is
+ * one wished for, unless a verb of reaching stands right before it ("reached a deal that ends …").
+ */
+function unreachedDealClause(scope: ModalityScope, c: Candidate): boolean {
+  const { view, lex } = scope;
+  const deal = lex.sets.get('agreementNoun');
+  const rel = view.words[c.first - 1];
+  if (deal === undefined || (rel !== 'that' && rel !== 'which') || pastForm(view, lex, c.head) || !view.is(deal, c.first - 2)) return false;
+  const det = view.words[c.first - 3];
+  if (det !== 'a' && det !== 'an' && det !== 'any') return false;
+  const verb = view.words[c.first - 4] ?? '';
+  return !/^(?:reached|struck|signed|sealed|agreed|clinched|concluded|brokered|announced)$/.test(verb);
 }
 
 /**
