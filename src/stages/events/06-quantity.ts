@@ -154,7 +154,7 @@ export function attachQuantities(view: EventView, lex: EventLexicon, clauses: Cl
     // an attack's toll may come after a place of several words ("a strike on a house in Deir al-Balah killed 15 people")
     const reach = c.type === 'attack' ? 13 : 8;
     // "carried out 40 airstrikes": a counted noun inside the trigger's own words is what it counts
-    for (let u = c.first + 1; u <= c.last; u++) if (u !== c.head && view.is(units, u)) near.push({ u, distance: 0 });
+    for (let u = c.first; u <= c.last; u++) if (u !== c.head && view.is(units, u)) near.push({ u, distance: 0 });
     for (let u = c.last + 1; u <= Math.min(s.last, c.last + reach); u++) if (view.is(units, u)) near.push({ u, distance: u - c.last });
     for (let u = c.first - 1; u >= Math.max(s.first, c.first - 8); u--) if (view.is(units, u)) near.push({ u, distance: c.first - u + 0.5 });
     // "recorded more than 800 violations of the ceasefire": a noun trigger that is itself a unit counts itself, after every other unit
