@@ -185,6 +185,8 @@ function score(scope: DateScope, c: Candidate, t: TimeAt): number {
   if (!after && t.last === c.first - 2 && view.words[c.first - 1] === 'and' && c.pos === 'verb') sc += 30;
   // "met him in Doha on Friday to discuss the negotiations": a time before an infinitive of purpose is the main verb's
   if (!after && view.words[t.last + 1] === 'to' && infinitiveAt(view, scope.lex, t.last + 2)) sc += 30;
+  // "had rejected an invitation to the Geneva meeting in July, insisting that …": a gerund after the time's comma is an aside of the main verb
+  if (!after && c.first === t.last + 2 && view.words[t.last + 1] === ',' && view.words[c.first]!.endsWith('ing') && t.first > view.sentences[c.sentence]!.first + 2) sc += 30;
   // "met him in Doha on Tuesday before traveling to Cairo": the time is the main verb's, not the gerund's
   if (!after && c.first === t.last + 2 && GERUND_LEADS.has(view.words[t.last + 1]!) && view.words[c.first]!.endsWith('ing')) sc += 30;
   return sc;
@@ -360,6 +362,8 @@ function moveToVerbs(scope: DateScope, owner: Map<TimeAt, Candidate>): void {
   for (const [t, o] of owner) {
     if (o.pos !== 'noun' && !(nounForms !== undefined && view.is(nounForms, o.head))) continue;
     if (t.first > o.last && (ownRelative(view, o.last + 1, t.first) || (RELATIVES.has(view.words[o.first - 1] ?? '') && !determinerThat(scope, o, t))) && !sequenced(view, o.first)) continue;
+    // "implement the Jeddah declaration signed in May 2023": a noun trigger ending on its own participle keeps the time after it
+    if (t.first > o.last && o.head === o.last && o.head > o.first && pastForm(view, scope.lex, o.head)) continue;
     // not across an infinitive: "agreed to hold a second round of talks in Istanbul on June 2" dates the talks
     // nor across a clause break: "will meet in Cairo on Tuesday, and talks will continue in Doha on Thursday"
     const breaks = scope.clauses.breaks(o.sentence);
@@ -396,6 +400,8 @@ function dateCandidate(scope: DateScope, ci: number, own: readonly TimeAt[] | un
   // a dated line of a list ("- Nov. 24, 2023: A truce takes effect; Hamas frees 24 hostages"):
   // every event of the line happened on the label's date
   if (c.date.basis === 'none' && c.modality === 'asserted') labelDate(view, c);
+  // "had rejected an invitation … in July, insisting that …": a gerund clause after a comma shares its main verb's time
+  if (c.date.basis === 'none' && c.modality === 'asserted') gerundAsideDate(scope, ci);
   // "…, and Israel freed 200 prisoners hours later": the day of the event told before it
   if (c.date.basis === 'none' && c.modality === 'asserted' && lex.sameDay.length > 0) sameDayDate(scope, ci);
   // "A day later, Hamas freed two hostages", "two weeks later": that long after the event told before it
@@ -471,6 +477,15 @@ function whenDate(scope: DateScope, c: Candidate): void {
   const v = t?.ann.value;
   if (t === undefined || v === undefined || v.value === null || v.type === 'duration' || v.type === 'set' || GENERIC.has(v.value) || v.value.startsWith('P')) return;
   c.date = { value: v.value, precision: v.precision, basis: 'time', span: { start: t.ann.start, end: t.ann.end } };
+}
+
+/** "…, insisting that …", "…, saying …": an asserted gerund right after a comma takes the time of the trigger before it in its sentence. */
+function gerundAsideDate(scope: DateScope, ci: number): void {
+  const { view, candidates } = scope;
+  const c = candidates[ci]!;
+  const p = candidates[ci - 1];
+  if (p === undefined || p.sentence !== c.sentence || p.date.basis !== 'time' || view.words[c.first - 1] !== ',' || !view.words[c.first]!.endsWith('ing')) return;
+  c.date = { ...p.date, basis: 'anaphora' };
 }
 
 /** The cue of a passive infinitive with a day of its own ("hostages to be freed on Saturday"): a schedule. */

@@ -888,6 +888,7 @@ describe('events: session 12 probe misreads, third batch', () => {
     const r = findEventsIn(`${P} At least 37 trucks carrying food and medical supplies crossed through Adre on Wednesday, the first aid convoy since February. A second convoy of 15 trucks crossed on Thursday. A military convoy entered the town.`, '2024-08-24');
     assert.deepEqual(r.events.map((e) => [e.value.type, e.value.date.value, e.value.quantity?.value]), [['aid', '2024-08-21', 37], ['aid', '2024-08-22', 15]]);
   });
+  it('"had rejected an invitation to the Geneva meeting in July, insisting that the RSF first implement the Jeddah declaration signed in May 2023": each its own time', () => assert.deepEqual(rows(`${P} The army had rejected an invitation to the Geneva meeting in July, insisting that the RSF first implement the Jeddah declaration signed in May 2023.`, '2024-08-24'), [['response', 'asserted', '2024-07'], ['demand', 'asserted', '2024-07'], ['agreement', 'asserted', '2023-05']]));
   it('"were supposed to begin on February 3 but have not started": the talks did not take place; "resumed … but made no progress" did', () => {
     assert.deepEqual(rows(`${P} Talks on the second phase were supposed to begin on February 3 but have not started.`, '2025-03-14'), [['talks', 'negated', '2025-02-03']]);
     assert.deepEqual(rows(`${P} Talks resumed on Monday but made no progress.`, '2025-03-14'), [['talks', 'asserted', '2025-03-10']]);
