@@ -10,6 +10,7 @@
  */
 import { findConflicts } from '../corpus/conflicts.js';
 import { corpusEvents } from '../corpus/events.js';
+import { findNegotiations } from '../corpus/negotiations.js';
 import { mergeProposals } from '../corpus/proposals.js';
 import { statusTimeline, type StatusSpan } from '../corpus/status.js';
 import { corpusFacts, entityIdOf } from '../export/export.js';
@@ -61,9 +62,10 @@ export function latestStates(spans: readonly StatusSpan[]): string[] {
 
 /**
  * The "Across the store" block: merged events by type, proposals, conflicts by kind and the
- * latest state of each negotiation; a pointer to the commands when the store is too large.
+ * latest state of each negotiation (tracks read with the run's extra knowledge-base folders
+ * `kbDirs`); a pointer to the commands when the store is too large.
  */
-export async function renderCorpusFound(store: Store, documents: number): Promise<string> {
+export async function renderCorpusFound(store: Store, documents: number, kbDirs: readonly string[] = []): Promise<string> {
   let out = `\nAcross the store (${documents} document(s)):\n`;
   if (documents > CORPUS_SUMMARY_LIMIT) {
     return `${out}  (more than ${CORPUS_SUMMARY_LIMIT} documents: see \`parley timeline\`, \`parley status\`, \`parley conflicts\`)\n`;
@@ -74,11 +76,13 @@ export async function renderCorpusFound(store: Store, documents: number): Promis
   for (const e of events) bump(byType, e.type);
   const corroborated = events.filter((e) => e.corroboration > 1).length;
   out += row('events', events.length, [tally(byType), corroborated ? `${corroborated} reported by several documents` : ''].filter(Boolean).join('; '));
-  out += row('proposals', mergeProposals(facts).length);
+  const tracks = findNegotiations(facts, kbDirs);
+  const lex = statusLexicon();
+  out += row('proposals', mergeProposals(facts, tracks).length);
   const byKind = new Map<string, number>();
-  for (const c of findConflicts(facts, statusLexicon())) bump(byKind, c.kind);
+  for (const c of findConflicts(facts, lex, tracks)) bump(byKind, c.kind);
   out += row('conflicts', [...byKind.values()].reduce((a, b) => a + b, 0), tally(byKind));
-  const states = latestStates(statusTimeline(facts, statusLexicon()));
+  const states = latestStates(statusTimeline(facts, lex, tracks));
   if (states.length > 0) out += `  latest state\n${states.map((s) => `    ${s}\n`).join('')}`;
   out += '\nNext: `parley timeline`, `parley status`, `parley conflicts`, `parley quotes`, `parley entities`, `parley export`\n';
   return out;

@@ -123,6 +123,13 @@ describe('corpus events: merging reports', () => {
   });
 });
 
+describe('corpus events: a date given only as a bound', () => {
+  it('"collapsed before Ramadan": the exported date has no value and the last day it can be', () => {
+    const [end] = ofType(merge([['Mediators pressed for a truce deal for weeks. The truce collapsed before Ramadan.', '2024-05-01']]), 'ceasefire_end');
+    assert.deepEqual(end?.date, { value: null, precision: 'unknown', latest: '2024-03-10' });
+  });
+});
+
 describe('corpus events: the export of the examples', () => {
   it('every exported event has evidence whose text repeats the document text, and valid fields', async () => {
     const store = new MemoryStore();

@@ -36,7 +36,8 @@ export interface MergedEvent {
   readonly cameo: string;
   readonly subtype: string | null;
   readonly modality: Modality;
-  readonly date: { readonly value: string | null; readonly precision: Precision };
+  /** `latest`: the last day it can fall on when the reports give only a bound ("before Ramadan") and no value. */
+  readonly date: { readonly value: string | null; readonly precision: Precision; readonly latest?: string };
   /** How the date was found (the best evidence's `date.basis`). */
   readonly dateBasis: string;
   readonly actors: { readonly agent: readonly string[]; readonly target: readonly string[]; readonly mediator: readonly string[] };
@@ -86,6 +87,8 @@ class Cluster {
   readonly locations = new Map<string, number>();
   readonly sources: string[] = [];
   date: { value: string | null; precision: Precision; basis: string } = { value: null, precision: 'unknown', basis: 'none' };
+  /** The earliest of the reports' `date.latest` bounds ("collapsed before Ramadan"), or null. */
+  latest: string | null = null;
   quantity: EventValue['quantity'] = null;
   subtype: string | null = null;
 
@@ -109,6 +112,7 @@ class Cluster {
       || (DATE_STRENGTH[d.basis] ?? 0) > (DATE_STRENGTH[this.date.basis] ?? 0)
       || ((DATE_STRENGTH[d.basis] ?? 0) === (DATE_STRENGTH[this.date.basis] ?? 0) && RANK[d.precision] > RANK[this.date.precision]));
     if (better) this.date = { value: d.value, precision: d.precision, basis: d.basis };
+    if (d.latest !== undefined && (this.latest === null || d.latest < this.latest)) this.latest = d.latest;
     if (r.value.quantity && (this.quantity === null || (this.quantity.qualifier !== 'exact' && r.value.quantity.qualifier === 'exact'))) this.quantity = r.value.quantity;
     this.subtype ??= r.value.subtype;
   }
@@ -355,7 +359,7 @@ export class EventMerger {
         cameo: cameo[c.type],
         subtype: c.subtype,
         modality: c.modality,
-        date: { value: c.date.value, precision: c.date.value === null ? 'unknown' : c.date.precision },
+        date: c.date.value === null && c.latest !== null ? { value: null, precision: 'unknown', latest: c.latest } : { value: c.date.value, precision: c.date.value === null ? 'unknown' : c.date.precision },
         dateBasis: c.date.basis,
         actors: { agent, target: ordered(c.target).filter((t) => !agent.includes(t)), mediator: ordered(c.mediator) },
         location: c.location(),

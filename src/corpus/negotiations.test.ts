@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import type { DocFacts } from './conflicts.js';
 import { findNegotiations, type NegotiationIndex } from './negotiations.js';
@@ -67,4 +70,18 @@ describe('negotiation tracks: who is no party', () => {
   it('a country that offers to host talks mediates', () => assert.deepEqual(partiesOf('swap.txt'), ['Russia', 'Ukraine']));
   it('an urger of both sides is no side', () => assert.deepEqual(partiesOf('strike.txt'), ["International Longshoremen's Association", 'United States Maritime Alliance']));
   it('a country\'s own army is no party beside it', () => assert.deepEqual(partiesOf('idf-1.txt'), ['Israel']));
+});
+
+describe('negotiation tracks: the run\'s knowledge base', () => {
+  it('a state body that only a user\'s knowledge-base folder names is no party beside its country (CONVENTIONS §9)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-kb-'));
+    fs.writeFileSync(path.join(dir, 'forces.json'), JSON.stringify([{
+      key: 'ukraine-territorial-guard', id: null, type: 'organization', name: 'Ukrainian Territorial Guard', aliases: [],
+      country: 'Ukraine', stateBody: true, source: 'https://example.org/invented-for-this-test',
+    }]));
+    const files = { 'guard.txt': 'published: 2024-08-10\n---\nThe Ukrainian Territorial Guard struck a depot in Belgorod on Saturday, killing at least 9 people. Ukraine said the strike targeted a command centre. Russia warned Ukraine of a response.\n' };
+    const facts = await factsOf(files, [dir]);
+    const parties = findNegotiations(facts, [dir]).ofDocument(facts[0]!.id)?.partyNames.slice().sort();
+    assert.deepEqual(parties, ['Russia', 'Ukraine']);
+  });
 });

@@ -108,14 +108,26 @@ function isCountry(name: string): boolean {
   return countries.has(name.toLowerCase());
 }
 
-let kb: KnowledgeBase | null = null;
+/** The knowledge bases read so far, by their folders (the built-in one under the empty list). */
+const kbs = new Map<string, KnowledgeBase>();
+
+/** The knowledge base of a run: the built-in one and the user's folders (`config.kbDirs`, CONVENTIONS §9). */
+function knowledgeBase(kbDirs: readonly string[]): KnowledgeBase {
+  const key = kbDirs.join('\u0000');
+  let kb = kbs.get(key);
+  if (kb === undefined) {
+    kb = loadKnowledgeBase(undefined, kbDirs);
+    kbs.set(key, kb);
+  }
+  return kb;
+}
+
 /**
- * The folded names of the country a state body belongs to (`stateBody` in the built-in
- * knowledge base: "israel-defense-forces" → Israel's names), or null for any other entity.
+ * The folded names of the country a state body belongs to (`stateBody` in the run's knowledge
+ * base: "israel-defense-forces" → Israel's names), or null for any other entity.
  */
-function stateOf(kbKey: string | null | undefined): readonly string[] | null {
+function stateOf(kb: KnowledgeBase, kbKey: string | null | undefined): readonly string[] | null {
   if (!kbKey) return null;
-  kb ??= loadKnowledgeBase();
   const e = kb.byKey(kbKey);
   return e?.stateBody === true && e.country !== undefined ? countryNames(e.country) : null;
 }
@@ -133,8 +145,13 @@ interface Track {
 
 const bump = (m: Map<string, number>, k: string, by = 1): void => { m.set(k, (m.get(k) ?? 0) + by); };
 
-/** Groups the documents of a corpus into negotiation tracks. */
-export function findNegotiations(facts: readonly DocFacts[]): NegotiationIndex {
+/**
+ * Groups the documents of a corpus into negotiation tracks. `kbDirs` are the run's extra
+ * knowledge-base folders (`config.kbDirs`): a state body a user's entry names is no party beside
+ * its country either.
+ */
+export function findNegotiations(facts: readonly DocFacts[], kbDirs: readonly string[] = []): NegotiationIndex {
+  const kb = knowledgeBase(kbDirs);
   const originals = facts.filter((d) => d.duplicateOf === null);
   // 1. roles
   const roles = new Map<string, Roles>();
@@ -236,7 +253,7 @@ export function findNegotiations(facts: readonly DocFacts[]): NegotiationIndex {
     const candidates = all.filter(([, sc]) => sc >= top * PARTY_SHARE);
     // a state body beside its own country is that country acting ("the Israel Defense Forces struck …" in a report on Israel)
     const named = new Set(candidates.map(([id]) => foldPlace(roles.get(id)?.name ?? '')));
-    const strong = candidates.filter(([id]) => !(stateOf(roles.get(id)?.kb)?.some((n) => named.has(n)) ?? false));
+    const strong = candidates.filter(([id]) => !(stateOf(kb, roles.get(id)?.kb)?.some((n) => named.has(n)) ?? false));
     const acting = strong.filter(([id]) => acts(id));
     // a side that acts in no event the stage read but is named where things happen ("Sudan's army and the RSF signed") completes a pair
     const near = strong.filter(([id]) => !acts(id) && (roles.get(id)?.near ?? 0) > 0);

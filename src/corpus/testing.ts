@@ -14,18 +14,18 @@ import type { PartyRef } from '../stages/claims/index.js';
 import { MemoryStore } from '../store/memory/memory-store.js';
 import type { DocFacts, FactEvent } from './conflicts.js';
 
-/** A memory store holding `files` (name → text with an optional header block), analyzed. */
-export async function storeOf(files: Record<string, string>): Promise<MemoryStore> {
+/** A memory store holding `files` (name → text with an optional header block), analyzed (with the user's knowledge-base folders `kbDirs`). */
+export async function storeOf(files: Record<string, string>, kbDirs: readonly string[] = []): Promise<MemoryStore> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-corpus-'));
   for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
   const store = new MemoryStore();
-  await analyzePaths([dir], { config: resolveConfig({ db: ':memory:', workers: 0 }, {}, null), store, command: 'test' });
+  await analyzePaths([dir], { config: resolveConfig({ db: ':memory:', workers: 0, kbDirs: [...kbDirs] }, {}, null), store, command: 'test' });
   return store;
 }
 
 /** The facts of analyzed `files`. */
-export async function factsOf(files: Record<string, string>): Promise<DocFacts[]> {
-  return corpusFacts(await storeOf(files));
+export async function factsOf(files: Record<string, string>, kbDirs: readonly string[] = []): Promise<DocFacts[]> {
+  return corpusFacts(await storeOf(files, kbDirs));
 }
 
 const published = (value: string | null): Published => ({ value, precision: value ? 'day' : 'unknown', method: value ? 'metadata' : 'unknown', earliest: value, latest: value, evidence: [] });

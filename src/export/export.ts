@@ -414,17 +414,22 @@ export function corpusFacts(store: Store): Promise<DocFacts[]> {
 }
 
 /**
- * What the sections of one export share: the corpus facts, read from the store once for
- * conflicts, proposals and status instead of once per section (each read unpacks every
- * document's layers).
+/**
+ * What the sections of one export share: the run's extra knowledge-base folders
+ * (`config.kbDirs`, which the negotiation tracks read), and the corpus facts and tracks,
+ * read from the store once for conflicts, proposals and status instead of once per section
+ * (each read unpacks every document's layers).
  */
 export interface ExportContext {
+  readonly kbDirs?: readonly string[];
   facts?: Promise<DocFacts[]>;
+  tracks?: NegotiationIndex;
 }
 
-/** The corpus facts of `ctx`, read on first use. */
-function sharedFacts(store: Store, ctx: ExportContext): Promise<DocFacts[]> {
-  return (ctx.facts ??= corpusFacts(store));
+/** The corpus facts and negotiation tracks of `ctx`, read on first use. */
+async function shared(store: Store, ctx: ExportContext): Promise<{ facts: DocFacts[]; tracks: NegotiationIndex }> {
+  const facts = await (ctx.facts ??= corpusFacts(store));
+  return { facts, tracks: (ctx.tracks ??= findNegotiations(facts, ctx.kbDirs ?? [])) };
 }
 
 /** Yields the items of one section. Sections whose stages have not landed yet are empty. */
@@ -442,13 +447,14 @@ export async function* sectionItems(store: Store, section: Section, ctx: ExportC
   } else if (section === 'events') {
     yield* eventItems(store);
   } else if (section === 'conflicts') {
-    const facts = await sharedFacts(store, ctx);
-    const tracks = findNegotiations(facts);
+    const { facts, tracks } = await shared(store, ctx);
     for (const c of findConflicts(facts, statusLexicon(), tracks)) yield { ...c, negotiation: conflictNegotiation(c, tracks) };
   } else if (section === 'proposals') {
-    yield* mergeProposals(await sharedFacts(store, ctx));
+    const { facts, tracks } = await shared(store, ctx);
+    yield* mergeProposals(facts, tracks);
   } else if (section === 'status') {
-    yield* statusTimeline(await sharedFacts(store, ctx), statusLexicon());
+    const { facts, tracks } = await shared(store, ctx);
+    yield* statusTimeline(facts, statusLexicon(), tracks);
   }
 }
 
@@ -471,9 +477,9 @@ export async function* eventItems(store: Store): AsyncGenerator<ExportEvent> {
   yield* (await corpusEvents(store, entityIdOf)).events;
 }
 
-/** Writes the export in `format` through `write` (which may be a stream's write). */
-export async function writeExport(store: Store, format: 'json' | 'jsonl', write: (chunk: string) => void | Promise<void>, generatedAt = new Date().toISOString()): Promise<void> {
-  const ctx: ExportContext = {};
+/** Writes the export in `format` through `write` (which may be a stream's write); `kbDirs` as for `ExportContext`. */
+export async function writeExport(store: Store, format: 'json' | 'jsonl', write: (chunk: string) => void | Promise<void>, generatedAt = new Date().toISOString(), kbDirs: readonly string[] = []): Promise<void> {
+  const ctx: ExportContext = { kbDirs };
   if (format === 'jsonl') {
     await write(`${JSON.stringify({ section: 'header', format: EXPORT_FORMAT, generatedAt })}\n`);
     for (const section of SECTIONS) {

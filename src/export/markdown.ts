@@ -48,15 +48,15 @@ export interface CorpusViews {
   readonly conflicts: readonly ExportConflict[];
 }
 
-/** Reads the views of the store (documents, events, status, proposals, conflicts). */
-export async function readCorpusViews(store: Store): Promise<CorpusViews> {
+/** Reads the views of the store (documents, events, status, proposals, conflicts); `kbDirs`: the run's extra knowledge-base folders. */
+export async function readCorpusViews(store: Store, kbDirs: readonly string[] = []): Promise<CorpusViews> {
   const documents: CitedDocument[] = [];
   for await (const d of store.documents()) documents.push({ id: d.id, source: d.source, title: d.title, outlet: d.outlet, published: d.published.value, text: d.text });
   const events: BriefEvent[] = [];
   for await (const e of sectionItems(store, 'events')) events.push(e as BriefEvent);
   const facts = await corpusFacts(store);
   const lex = statusLexicon();
-  const tracks = findNegotiations(facts);
+  const tracks = findNegotiations(facts, kbDirs);
   return { documents, events, status: statusTimeline(facts, lex, tracks), proposals: mergeProposals(facts, tracks), conflicts: findConflicts(facts, lex, tracks) };
 }
 
@@ -217,6 +217,6 @@ export function toMarkdown(v: CorpusViews, generatedAt = new Date().toISOString(
 }
 
 /** Writes the briefing of the store through `write`. */
-export async function writeMarkdown(store: Store, write: (chunk: string) => void | Promise<void>, generatedAt?: string): Promise<void> {
-  await write(toMarkdown(await readCorpusViews(store), generatedAt));
+export async function writeMarkdown(store: Store, write: (chunk: string) => void | Promise<void>, generatedAt?: string, kbDirs: readonly string[] = []): Promise<void> {
+  await write(toMarkdown(await readCorpusViews(store, kbDirs), generatedAt));
 }

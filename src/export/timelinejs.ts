@@ -103,6 +103,6 @@ export function toTimelineJs(v: CorpusViews): TimelineJs {
 }
 
 /** Writes the TimelineJS3 JSON of the store through `write`. */
-export async function writeTimelineJs(store: Store, write: (chunk: string) => void | Promise<void>): Promise<void> {
-  await write(`${JSON.stringify(toTimelineJs(await readCorpusViews(store)), null, 1)}\n`);
+export async function writeTimelineJs(store: Store, write: (chunk: string) => void | Promise<void>, kbDirs: readonly string[] = []): Promise<void> {
+  await write(`${JSON.stringify(toTimelineJs(await readCorpusViews(store, kbDirs)), null, 1)}\n`);
 }

@@ -30,7 +30,7 @@ to stderr. Benchmarks and evaluation scripts use it.`,
       onProblem: (p) => io.stderr.write(`parley: ${p.message}\n`),
     });
     const out = bufferedWriter(io.stdout);
-    await writeExport(store, format, (c) => out.write(c));
+    await writeExport(store, format, (c) => out.write(c), undefined, config.kbDirs);
     await out.end();
     // Bad inputs and failed stages are reported (stderr, export `stages[]`); the export of
     // the rest is still a success for the scripts that pipe it, unless nothing was read.

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import { resolveConfig } from '../../config.js';
 import { findConflicts, type ExportConflict } from '../../corpus/conflicts.js';
+import { findNegotiations } from '../../corpus/negotiations.js';
 import { ParleyError } from '../../errors.js';
 import { corpusFacts } from '../../export/export.js';
 import { statusLexicon } from '../../stages/claims/index.js';
@@ -38,7 +39,7 @@ conflicts as in the export (EXPORT.md conflicts[]).`,
     try {
       const facts = await corpusFacts(store);
       const docs = new Map(facts.map((f) => [f.id, f]));
-      const found = findConflicts(facts, statusLexicon()).filter((c) => kind === null || c.kind === kind);
+      const found = findConflicts(facts, statusLexicon(), findNegotiations(facts, config.kbDirs)).filter((c) => kind === null || c.kind === kind);
       if (values['json']) { io.stdout.write(`${JSON.stringify(found, null, 1)}\n`); return 0; }
       if (found.length === 0) { io.stdout.write(`No ${kind ? `${kind} ` : ''}conflicts found.\n`); return 0; }
       for (const c of found) {

@@ -27,11 +27,11 @@ export function parseExportCommandFormat(v: unknown): Format | ViewFormat {
 }
 
 /** Writes the store in `format` through `write`. */
-async function writeFormat(store: Parameters<typeof writeExport>[0], format: Format | ViewFormat, write: (chunk: string) => void | Promise<void>): Promise<void> {
-  if (format === 'timelinejs') await writeTimelineJs(store, write);
-  else if (format === 'markdown') await writeMarkdown(store, write);
+async function writeFormat(store: Parameters<typeof writeExport>[0], format: Format | ViewFormat, write: (chunk: string) => void | Promise<void>, kbDirs: readonly string[]): Promise<void> {
+  if (format === 'timelinejs') await writeTimelineJs(store, write, kbDirs);
+  else if (format === 'markdown') await writeMarkdown(store, write, undefined, kbDirs);
   else if (format === 'csv') await writeCsv(store, write);
-  else await writeExport(store, format, write);
+  else await writeExport(store, format, write, undefined, kbDirs);
 }
 
 /** Checks a `--format` value (default json). */
@@ -67,13 +67,13 @@ csv: the merged events, one per row (RFC 4180): date, precision, type, subtype,
       if (file) {
         const fd = fs.openSync(file, 'w');
         try {
-          await writeFormat(store, format, (c) => { fs.writeSync(fd, c); });
+          await writeFormat(store, format, (c) => { fs.writeSync(fd, c); }, config.kbDirs);
         } finally {
           fs.closeSync(fd);
         }
       } else {
         const out = bufferedWriter(io.stdout);
-        await writeFormat(store, format, (c) => out.write(c));
+        await writeFormat(store, format, (c) => out.write(c), config.kbDirs);
         await out.end();
       }
       return 0;

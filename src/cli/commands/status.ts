@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import { resolveConfig } from '../../config.js';
 import type { DocFacts } from '../../corpus/conflicts.js';
-import type { NegotiationRef } from '../../corpus/negotiations.js';
+import { findNegotiations, type NegotiationRef } from '../../corpus/negotiations.js';
 import { byNegotiation, statusAsOf, statusTimeline, type StatusSpan } from '../../corpus/status.js';
 import { ParleyError } from '../../errors.js';
 import { corpusFacts } from '../../export/export.js';
@@ -100,7 +100,7 @@ agreed, ceasefire in effect, ceasefire ended, collapsed. --json prints the spans
     const store = openStore(config.db);
     try {
       const facts = await corpusFacts(store);
-      const spans = filterNegotiation(statusTimeline(facts, statusLexicon()), needle);
+      const spans = filterNegotiation(statusTimeline(facts, statusLexicon(), findNegotiations(facts, config.kbDirs)), needle);
       if (needle !== null && spans.length === 0) { io.stdout.write(`No negotiation matches "${needle}".\n`); return 0; }
       if (values['json']) {
         const out = day === null ? spans : asOfEach(spans, day).map(({ negotiation, span }) => ({ negotiation, span }));

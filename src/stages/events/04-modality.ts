@@ -213,6 +213,11 @@ function candidateModality(scope: ModalityScope, ci: number): void {
   const best = new ModalityChoice(scope.rank);
   // a condition ("if …", "unless …") wraps a negation: "if the hostages were not freed" is hypothetical
   const conditional = hits.length > 0 && applyCues(scope, ci, hits, clause, best);
+  // "would only release more hostages as part of a deal that ends the war": what an unnamed deal would do is not done
+  if (unreachedDealClause(scope, c)) best.consider('hypothetical', 'a deal that');
+  // "Talks on the second phase were supposed to begin on February 3 but have not started": they did not take place
+  const unrealized = c.pos === 'noun' ? butNotRealized(scope, c, clause) : null;
+  if (unrealized !== null) best.consider('negated', unrealized);
   const before = c.first - 1 >= clause.first ? view.words[c.first - 1]! : '';
   const opener = c.first === clause.first || (c.first - clause.first <= 2 && (view.kinds[c.first - 1] === 'punct' || before === 'that'));
   if (c.pos === 'verb' && view.words[c.head]!.endsWith('ing') && opener) best.consider('hypothetical', 'gerund');
@@ -282,6 +287,8 @@ function applyCues(scope: ModalityScope, ci: number, hits: readonly CueHit[], cl
     if (h.quote !== inQuote) continue;
     // "agreed to a 60-day ceasefire that took effect on Wednesday": a relative clause after another trigger has its own mood
     if (h.cue.scope === 'before' && relativeAfterTrigger(view, scope.candidates, h.last, c.first)) continue;
+    // "called the move \"blackmail\" and demanded that …": a past form after "and" is a predication of its own
+    if (h.cue.scope === 'before' && h.cue.modality !== 'negated' && c.pos === 'verb' && h.last < c.first - 1 && view.words[c.first - 1] === 'and' && pastForm(view, scope.lex, c.head)) continue;
     const applies = inside || h.cue.scope === 'sentence'
       || (h.cue.scope === 'clause' && h.first >= clause.first)
       || (h.cue.scope === 'before' && (h.first >= clause.first || h.last === clause.first) && c.first - h.last - 1 <= h.cue.window && !anyBetween(scope.heads, h.last, c.first)
@@ -345,6 +352,45 @@ function afterReach(scope: ModalityScope, c: Candidate, clause: Clause): { tail:
   if ((joiner === 'and' || joiner === 'or' || joiner === 'but') && aux !== undefined && tail + 2 <= clause.last && view.is(aux, tail + 2)) return { tail, limit: tail };
   const rel = relativeClauseAfter(view, nounPhraseEnd(view, lex, c.last), view.sentences[c.sentence]!.last);
   return rel > tail ? { tail: rel, limit: Math.max(clause.last, scope.clauses.clause(c.sentence, rel + 1).last) } : { tail, limit: clause.last };
+}
+
+/**
+ * Whether trigger `c`, a verb in the present, opens a relative clause after an indefinite deal noun
+ * ("as part of a deal that ends the war", "an agreement which releases all hostages"): the deal is
+ * one wished for, unless a verb of reaching stands right before it ("reached a deal that ends …").
+ */
+function unreachedDealClause(scope: ModalityScope, c: Candidate): boolean {
+  const { view, lex } = scope;
+  const deal = lex.sets.get('agreementNoun');
+  const rel = view.words[c.first - 1];
+  if (deal === undefined || (rel !== 'that' && rel !== 'which') || pastForm(view, lex, c.head) || !view.is(deal, c.first - 2)) return false;
+  const det = view.words[c.first - 3];
+  if (det !== 'a' && det !== 'an' && det !== 'any') return false;
+  const verb = view.words[c.first - 4] ?? '';
+  return !/^(?:reached|struck|signed|sealed|agreed|clinched|concluded|brokered|announced)$/.test(verb);
+}
+
+/**
+ * The words that say a noun subject's event has not come about, in a clause joined by "but" or
+ * "yet" right after the noun's own clause ("talks … were supposed to begin on February 3 | but have
+ * not started"; the lexicon's `unrealized` verbs), or null. Only when the noun opens its clause (it
+ * is the subject both clauses share).
+ */
+function butNotRealized(scope: ModalityScope, c: Candidate, clause: Clause): string | null {
+  const { view, lex } = scope;
+  const verbs = lex.sets.get('unrealized');
+  const aux = lex.sets.get('aux');
+  if (verbs === undefined || aux === undefined || c.first - clause.first > 2) return null;
+  const k = clause.last + 1;
+  if (view.words[k] !== 'but' && view.words[k] !== 'yet') return null;
+  let j = k + 1;
+  let negated = false;
+  while (j <= view.sentences[c.sentence]!.last && view.kinds[j] === 'word' && view.is(aux, j)) {
+    const w = view.words[j]!;
+    if (w === 'not' || w === "n't" || w === 'never' || w === 'yet') negated = true;
+    j++;
+  }
+  return negated && j <= view.sentences[c.sentence]!.last && view.is(verbs, j) ? view.text.slice(view.starts[k]!, view.ends[j]!) : null;
 }
 
 /** A trigger coordinated with the one before it, or the object of it, shares or takes its modality. */
@@ -475,9 +521,12 @@ function complementEnd(view: EventView, lex: EventLexicon, last: number, clauseL
     return last;
   }
   if (!view.is(preps, last + 1)) return last;
-  for (let k = last + 2; k <= Math.min(clauseLast, last + 10); k++) {
+  // the words of a name count once ("a summit between Congolese President Felix Tshisekedi and Rwandan President Paul Kagame | was cancelled")
+  let words = 1;
+  for (let k = last + 2; k <= Math.min(clauseLast, last + 24) && words < 10; k++) {
     if (view.kinds[k] === 'punct') return last;
     if (view.is(aux, k)) return k - 1;
+    if (view.mentionAt[k] === null || view.mentionAt[k] !== view.mentionAt[k - 1]) words++;
   }
   return last;
 }

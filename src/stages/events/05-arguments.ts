@@ -469,10 +469,16 @@ function pairAgents(view: EventView, lex: EventLexicon, candidates: readonly Can
   agent.push(...pairOf(view, candidates, ci));
 }
 
-/** Whether word `k` ends "both sides", "the two sides", "both parties", "the parties", "all sides". */
+/**
+ * Whether word `k` ends "both sides", "the two sides", "both parties", "the parties", "all sides",
+ * "each side" ("each side released 150 captives") or "both countries" / "the two countries"
+ * ("delegations from both countries arrived in Istanbul").
+ */
 function sidesEndAt(view: EventView, k: number): boolean {
   const noun = view.words[k]?.toLowerCase();
   const count = view.words[k - 1]?.toLowerCase();
+  if (noun === 'side' || noun === 'party') return count === 'each';
+  if (noun === 'countries' || noun === 'governments') return count === 'two' || count === 'both';
   return (noun === 'sides' || noun === 'parties') && (count === 'two' || count === 'both' || count === 'the' || count === 'all');
 }
 

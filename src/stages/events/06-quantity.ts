@@ -12,7 +12,9 @@
  * 183 prisoners, the fifth such swap": the swap counts none).
  * A qualifier before the number sets `at_most` ("up to"), `at_least` ("more than",
  * "over"), `about` ("some", "nearly") or `exact` ("a total of"); a fraction is `fraction`.
- * "several hundred" / "a few thousand" is at least two of the multiplier (`at_least` 200).
+ * "several hundred" / "a few thousand" is at least two of the multiplier (`at_least` 200), and
+ * so is a plural multiplier before "of" ("hundreds of prisoners", "tens of thousands of people").
+ * A counted noun inside the trigger's own words ("carried out 40 airstrikes") comes first.
  */
 import type { ClauseCache } from './03-clauses.js';
 import type { EventLexicon } from './lexicon.js';
@@ -98,6 +100,8 @@ export function quantityAt(view: EventView, lex: EventLexicon, u: number, floor:
     const first = q?.first ?? (f > floor && (view.words[f - 1] === 'a' || view.words[f - 1] === 'one') ? f - 1 : f);
     return { value: lex.fractions.get(view.words[f]!)!, unit, qualifier: 'fraction', start: view.starts[first]!, end: view.ends[u]! };
   }
+  // "hundreds of Palestinian prisoners", "tens of thousands of people": a vague count, at least two of the multiplier
+  if (k - 1 >= floor && view.words[k] === 'of' && lex.vagueMultipliers.has(view.words[k - 1]!)) return vagueCount(view, lex, k - 1, u, floor);
   // "189 of its servicemen", "40 of the hostages": a number before "of"
   if (k - 1 >= floor && view.words[k] === 'of' && numeric(view, lex, k - 1)) k--;
   if (k < floor || !numeric(view, lex, k)) return null;
@@ -121,6 +125,20 @@ export function quantityAt(view: EventView, lex: EventLexicon, u: number, floor:
   return { value, unit, qualifier: q?.qualifier ?? 'exact', start: view.starts[q?.first ?? a]!, end: view.ends[u]! };
 }
 
+/**
+ * The vague count whose last plural multiplier is token `m` ("hundreds" in "hundreds of prisoners",
+ * "thousands" in "tens of thousands of people"): at least two of the multipliers' product, `at_least`.
+ */
+function vagueCount(view: EventView, lex: EventLexicon, m: number, u: number, floor: number): Quantity {
+  let value = lex.vagueMultipliers.get(view.words[m]!)!;
+  let first = m;
+  while (first - 2 >= floor && view.words[first - 1] === 'of' && lex.vagueMultipliers.has(view.words[first - 2]!)) {
+    first -= 2;
+    value *= lex.vagueMultipliers.get(view.words[first]!)!;
+  }
+  return { value: 2 * value, unit: view.words[u]!, qualifier: 'at_least', start: view.starts[first]!, end: view.ends[u]! };
+}
+
 /** Whether the count starting at token `k` follows "in exchange for" / "in return for": the price of another event. */
 function price(view: EventView, k: number): boolean {
   return view.words[k - 1] === 'for' && (view.words[k - 2] === 'exchange' || view.words[k - 2] === 'return') && view.words[k - 3] === 'in';
@@ -135,6 +153,8 @@ export function attachQuantities(view: EventView, lex: EventLexicon, clauses: Cl
     const near: { u: number; distance: number }[] = [];
     // an attack's toll may come after a place of several words ("a strike on a house in Deir al-Balah killed 15 people")
     const reach = c.type === 'attack' ? 13 : 8;
+    // "carried out 40 airstrikes": a counted noun inside the trigger's own words is what it counts
+    for (let u = c.first; u <= c.last; u++) if (u !== c.head && view.is(units, u)) near.push({ u, distance: 0 });
     for (let u = c.last + 1; u <= Math.min(s.last, c.last + reach); u++) if (view.is(units, u)) near.push({ u, distance: u - c.last });
     for (let u = c.first - 1; u >= Math.max(s.first, c.first - 8); u--) if (view.is(units, u)) near.push({ u, distance: c.first - u + 0.5 });
     // "recorded more than 800 violations of the ceasefire": a noun trigger that is itself a unit counts itself, after every other unit

@@ -35,7 +35,13 @@ import { complementHead } from './04-modality.js';
 import { inSet, type EventLexicon, type WordSet } from './lexicon.js';
 import { formatWeek, parseDay } from '../time/calendar.js';
 import type { Candidate } from './types.js';
-import { anyBetween, GERUND_LEADS, infinitiveAt, latestBefore, namesDeal, purposeOfVisit, type EventView, type TimeAt } from './view.js';
+import { anyBetween, GERUND_LEADS, infinitiveAt, latestBefore, namesDeal, pastForm, purposeOfVisit, type EventView, type TimeAt } from './view.js';
+
+/** Determiners before a time that modifies the noun after it ("the January agreement", "its 2023 contract"). */
+const ATTRIBUTIVE_LEADS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'a', 'an', 'this', 'that', "'s", "'"]);
+
+/** Words of a schedule before a time ("expected in late January", "scheduled for Monday"): the time of what is scheduled, not of a statement. */
+const SCHEDULE_WORDS: ReadonlySet<string> = new Set(['expected', 'scheduled', 'slated', 'due', 'planned']);
 
 const GENERIC: ReadonlySet<string> = new Set(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF']);
 const RANK: Readonly<Record<Precision, number>> = { unknown: 0, year: 1, month: 2, week: 3, day: 4, time: 5 };
@@ -65,11 +71,23 @@ function usable(view: EventView, lex: EventLexicon, t: TimeAt, c: Candidate, flo
   // "offered to cut the working week by 2028", "demanded an answer by Friday": a deadline of what is offered or demanded, not when
   // (a fronted "By Monday, Egypt had presented a proposal" still dates it)
   if ((before === 'by' || view.words[t.first] === 'by') && (c.type === 'proposal' || c.type === 'demand') && t.first - floor > 3) return false;
+  // "Under the deal brokered by the United States, Israeli troops are to withdraw … by January 26": the deadline of an act the
+  // infinitive names, not the trigger's date
+  if ((before === 'by' || view.words[t.first] === 'by') && t.first > c.last) {
+    for (let k = c.last + 1; k < t.first - 1; k++) if (view.words[k] === 'to' && infinitiveAt(view, lex, k + 1)) return false;
+  }
+  // "Under the January agreement, the second phase would see the release of …", "its 2023 contract": a time that modifies the noun
+  // after it names that noun's time, no other trigger's
+  if (ATTRIBUTIVE_LEADS.has(before) && t.last + 1 < view.n && c.first !== t.last + 1 && view.kinds[t.last + 1] === 'word' && /^[a-z]/.test(view.text.slice(view.starts[t.last + 1]!, view.ends[t.last + 1]!))) return false;
+  // "demanded a deal before Ramadan": the same for a bound
+  if (t.mod === 'BEFORE' && (c.type === 'proposal' || c.type === 'demand')) return false;
   // "said earlier this week that …": the time of the statement, not of what it reports
   const reporting = lex.sets.get('reporting');
   // ("the framework, which Biden announced on May 31": a reporting word that is the trigger itself dates it)
   const ownWord = c.last >= t.first - 2 && c.last < t.first;
-  if (reporting && !ownWord && (inSet(reporting, before) || inSet(reporting, before2)) && c.type !== 'warning' && c.type !== 'demand') return false;
+  // ("a ratification ballot expected in late January": a schedule word's time is the event's)
+  const scheduled = SCHEDULE_WORDS.has(before) || SCHEDULE_WORDS.has(before2);
+  if (reporting && !ownWord && !scheduled && (inSet(reporting, before) || inSet(reporting, before2)) && c.type !== 'warning' && c.type !== 'demand') return false;
   if ((before === 'until' || before === 'till' || before2 === 'until') && c.type !== 'ceasefire_end') return false;
   // "has warned that time is running out … before the end of the transition period on December 31": a time in what is warned of or demanded
   if ((c.type === 'warning' || c.type === 'demand') && t.first > c.last && view.words.slice(c.last + 1, t.first).includes('that')) return false;
@@ -154,7 +172,11 @@ function score(scope: DateScope, c: Candidate, t: TimeAt): number {
   // "begin on Monday, the 16th day of a truce that took effect on January 19": a relative clause
   // after the time does not reach back to it
   if (!after) for (let k = t.last + 1; k < c.first; k++) if (RELATIVES.has(view.words[k]!) || view.words[k] === 'who') { sc += 30; break; }
-  if (inOtherRelative(scope, c, t) || afterOwnRelative(scope, c, t)) sc += 100;
+  if (inOtherRelative(scope, c, t) || afterOwnRelative(scope, c, t) || inOtherAside(scope, c, t)) sc += 100;
+  // "If members reject it, the union could strike again on January 15": a trigger of a fronted subordinate clause takes no time after it
+  if (after && SUBORDINATE_LEADS.has(view.words[view.sentences[c.sentence]!.first]!.toLowerCase())) {
+    for (let k = c.last + 1; k < t.first; k++) if (view.words[k] === ',') { sc += 100; break; }
+  }
   // "offered to host talks, two years after Russia pulled out of the grain deal in July 2023": a time inside a later subordinate clause is that clause's
   if (after && laterSubordinate(scope, c.last + 1, t.first - 1)) sc += 100;
   // "talks stalled on Monday after Hamas rejected an Israeli demand": a subordinate clause after the time has a time of its own
@@ -163,13 +185,15 @@ function score(scope: DateScope, c: Candidate, t: TimeAt): number {
   if (!after && t.last === c.first - 2 && view.words[c.first - 1] === 'and' && c.pos === 'verb') sc += 30;
   // "met him in Doha on Friday to discuss the negotiations": a time before an infinitive of purpose is the main verb's
   if (!after && view.words[t.last + 1] === 'to' && infinitiveAt(view, scope.lex, t.last + 2)) sc += 30;
+  // "had rejected an invitation to the Geneva meeting in July, insisting that …": a gerund after the time's comma is an aside of the main verb
+  if (!after && c.first === t.last + 2 && view.words[t.last + 1] === ',' && view.words[c.first]!.endsWith('ing') && t.first > view.sentences[c.sentence]!.first + 2) sc += 30;
   // "met him in Doha on Tuesday before traveling to Cairo": the time is the main verb's, not the gerund's
   if (!after && c.first === t.last + 2 && GERUND_LEADS.has(view.words[t.last + 1]!) && view.words[c.first]!.endsWith('ing')) sc += 30;
   return sc;
 }
 
 /** Words that open a later subordinate clause with a verb of its own (`laterSubordinate`). */
-const LATER_LEADS: ReadonlySet<string> = new Set(['after', 'before', 'because', 'although', 'though', 'whereas', 'while', 'when']);
+const LATER_LEADS: ReadonlySet<string> = new Set(['after', 'before', 'because', 'although', 'though', 'whereas', 'while', 'when', 'if', 'unless']);
 
 /**
  * Whether the words `[from, to]` between a trigger and a time after it open a subordinate clause
@@ -209,6 +233,24 @@ function inOtherRelative(scope: DateScope, c: Candidate, t: TimeAt): boolean {
   if (!COMMA_RELATIVES.has(view.words[rel.first]!.toLowerCase()) || view.words[rel.first - 1] !== ',') return false;
   if (c.first >= rel.first && c.last <= rel.last) return false;
   return c.last !== rel.first - 2;
+}
+
+/**
+ * Whether time `t` stands in a participle phrase set off by commas right after another noun
+ * trigger ("Israel's proposal, presented to mediators in Cairo on Tuesday, would see Hamas free
+ * …"): like a relative clause, it tells of that noun, and its time dates only that noun.
+ */
+function inOtherAside(scope: DateScope, c: Candidate, t: TimeAt): boolean {
+  const { view } = scope;
+  const s = view.sentences[c.sentence]!;
+  let open = -1;
+  for (let k = t.first - 1; k > s.first; k--) if (view.words[k] === ',') { open = k; break; }
+  if (open < 0 || !pastForm(view, scope.lex, open + 1) || view.words[open + 1] !== view.text.slice(view.starts[open + 1]!, view.ends[open + 1]!)) return false;
+  let close = -1;
+  for (let k = t.last + 1; k <= s.last; k++) if (view.words[k] === ',') { close = k; break; }
+  if (close < 0) return false;
+  const owner = (scope.bySentence.get(c.sentence) ?? []).find((o) => o.pos === 'noun' && o.last === open - 1);
+  return owner !== undefined && owner !== c && (c.first > close || c.last < open);
 }
 
 /**
@@ -315,13 +357,34 @@ function moveToComplementHeads(scope: DateScope, owner: Map<TimeAt, Candidate>):
  */
 function moveToVerbs(scope: DateScope, owner: Map<TimeAt, Candidate>): void {
   const { view } = scope;
+  // a verb rule's word that is only ever a noun ("rejected an earlier Hamas response in May") is an object too
+  const nounForms = scope.lex.sets.get('nounForms');
   for (const [t, o] of owner) {
-    if (o.pos !== 'noun') continue;
-    if (t.first > o.last && (ownRelative(view, o.last + 1, t.first) || RELATIVES.has(view.words[o.first - 1] ?? '')) && !sequenced(view, o.first)) continue;
+    if (o.pos !== 'noun' && !(nounForms !== undefined && view.is(nounForms, o.head))) continue;
+    if (t.first > o.last && (ownRelative(view, o.last + 1, t.first) || (RELATIVES.has(view.words[o.first - 1] ?? '') && !determinerThat(scope, o, t))) && !sequenced(view, o.first)) continue;
+    // "implement the Jeddah declaration signed in May 2023": a noun trigger ending on its own participle keeps the time after it
+    if (t.first > o.last && o.head === o.last && o.head > o.first && pastForm(view, scope.lex, o.head)) continue;
     // not across an infinitive: "agreed to hold a second round of talks in Istanbul on June 2" dates the talks
-    const verb = scope.bySentence.get(o.sentence)!.find((v) => v.pos === 'verb' && v.last < o.first && o.first - v.last <= 7 && !view.words.slice(v.first + 1, o.first).includes('to'));
+    // nor across a clause break: "will meet in Cairo on Tuesday, and talks will continue in Doha on Thursday"
+    const breaks = scope.clauses.breaks(o.sentence);
+    const verb = scope.bySentence.get(o.sentence)!.find((v) => v.pos === 'verb' && v.last < o.first && o.first - v.last <= 7 && !view.words.slice(v.first + 1, o.first).includes('to') && !breakBetween(breaks, v.last, o.first));
     if (verb) owner.set(t, verb);
   }
+}
+
+/** Words that may stand between a noun and its verb's time ("rejected that proposal in February"). */
+const TIME_LEADS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'last', 'early', 'late', 'this', 'the', 'mid', 'earlier']);
+
+/**
+ * Whether the "that" before noun `o` is a determiner, not a relative pronoun: a verb trigger ends
+ * right before it and only a time's leading words stand between the noun and time `t` ("Moscow
+ * rejected that proposal in February"; not "said that talks resumed on Monday").
+ */
+function determinerThat(scope: DateScope, o: Candidate, t: TimeAt): boolean {
+  const { view } = scope;
+  if (view.words[o.first - 1] !== 'that' || !(scope.bySentence.get(o.sentence) ?? []).some((v) => v.pos === 'verb' && v.last === o.first - 2)) return false;
+  for (let k = o.last + 1; k < t.first; k++) if (!TIME_LEADS.has(view.words[k]!)) return false;
+  return true;
 }
 
 /** Dates `candidates[ci]` by the rules in order (module comment), from the time expressions it owns. */
@@ -337,8 +400,12 @@ function dateCandidate(scope: DateScope, ci: number, own: readonly TimeAt[] | un
   // a dated line of a list ("- Nov. 24, 2023: A truce takes effect; Hamas frees 24 hostages"):
   // every event of the line happened on the label's date
   if (c.date.basis === 'none' && c.modality === 'asserted') labelDate(view, c);
+  // "had rejected an invitation … in July, insisting that …": a gerund clause after a comma shares its main verb's time
+  if (c.date.basis === 'none' && c.modality === 'asserted') gerundAsideDate(scope, ci);
   // "…, and Israel freed 200 prisoners hours later": the day of the event told before it
   if (c.date.basis === 'none' && c.modality === 'asserted' && lex.sameDay.length > 0) sameDayDate(scope, ci);
+  // "A day later, Hamas freed two hostages", "two weeks later": that long after the event told before it
+  if (c.date.basis === 'none' && c.modality === 'asserted') laterDate(scope, ci);
   if (c.date.basis === 'none' && c.modality === 'asserted') statementDate(view, lex, c);
   // "its only attack since the truce began": a "since" clause recalls a background event, not this month's news
   if (c.date.basis === 'none' && c.modality === 'asserted' && !generic(view, lex, c, scope.clauses) && !sinceBackground(scope, c)) {
@@ -379,6 +446,15 @@ function ownTime(scope: DateScope, c: Candidate, own: readonly TimeAt[]): void {
   if (found === null) return;
   const v = found.ann.value;
   const span = { start: found.ann.start, end: found.ann.end };
+  // "the truce collapsed before Ramadan": no day, only the last one it can be
+  if (found.mod === 'BEFORE' && v.value !== null) {
+    const day = parseDay(v.value);
+    if (day !== null) {
+      const prev = new Date(Date.UTC(day.y, day.m - 1, day.d - 1));
+      c.date = { value: null, precision: 'unknown', basis: 'time', span, latest: prev.toISOString().slice(0, 10) };
+    }
+    return;
+  }
   if (v.value !== null) c.date = { value: forwardWeekday(scope.view, c, found) ?? v.value, precision: v.precision, basis: 'time', span };
   else {
     const coarse = publishedAt(scope.view, 'month');
@@ -388,17 +464,28 @@ function ownTime(scope: DateScope, c: Candidate, own: readonly TimeAt[]): void {
 
 /**
  * "on Oct. 18, when 95 prisoners were swapped", "since the spring of 2022, when negotiations
- * collapsed": a clause opened by ", when" right after a time tells what happened at that time.
+ * collapsed", "in Doha in March, where the two leaders called for a ceasefire": a clause opened by
+ * ", when" or ", where" right after a time tells what happened at that time.
  */
 function whenDate(scope: DateScope, c: Candidate): void {
   const { view } = scope;
   const clause = scope.clauses.clause(c.sentence, c.head);
-  if (view.words[clause.first] !== 'when' || view.words[clause.first - 1] !== ',') return;
+  // "hosted Tshisekedi and Kagame in Doha in March, where the two leaders called for a ceasefire": a ", where" clause after a time too
+  if ((view.words[clause.first] !== 'when' && view.words[clause.first] !== 'where') || view.words[clause.first - 1] !== ',') return;
   const s = view.sentences[c.sentence]!;
   const t = view.timesStartingIn(s.first, clause.first - 2).find((x) => x.last === clause.first - 2);
   const v = t?.ann.value;
   if (t === undefined || v === undefined || v.value === null || v.type === 'duration' || v.type === 'set' || GENERIC.has(v.value) || v.value.startsWith('P')) return;
   c.date = { value: v.value, precision: v.precision, basis: 'time', span: { start: t.ann.start, end: t.ann.end } };
+}
+
+/** "…, insisting that …", "…, saying …": an asserted gerund right after a comma takes the time of the trigger before it in its sentence. */
+function gerundAsideDate(scope: DateScope, ci: number): void {
+  const { view, candidates } = scope;
+  const c = candidates[ci]!;
+  const p = candidates[ci - 1];
+  if (p === undefined || p.sentence !== c.sentence || p.date.basis !== 'time' || view.words[c.first - 1] !== ',' || !view.words[c.first]!.endsWith('ing')) return;
+  c.date = { ...p.date, basis: 'anaphora' };
 }
 
 /** The cue of a passive infinitive with a day of its own ("hostages to be freed on Saturday"): a schedule. */
@@ -492,15 +579,44 @@ function sinceBackground(scope: DateScope, x: Candidate): boolean {
   return false;
 }
 
-function sameDayRef(scope: DateScope, ci: number): void {
+/** The latest event before `candidates[ci]` (in its sentence or up to three before) dated to a day, not one a "since" clause recalls. */
+function dayBefore(scope: DateScope, ci: number): Candidate | null {
   const { candidates } = scope;
   const c = candidates[ci]!;
-  let ref: Candidate | null = null;
-  for (let j = ci - 1; ref === null && j >= 0 && candidates[j]!.sentence >= c.sentence - SAME_DAY_LOOKBACK; j--) {
+  for (let j = ci - 1; j >= 0 && candidates[j]!.sentence >= c.sentence - SAME_DAY_LOOKBACK; j--) {
     const x = candidates[j]!;
-    if (x.date.value !== null && x.date.precision === 'day' && x.date.basis !== 'tense' && !sinceBackground(scope, x)) ref = x;
+    if (x.date.value !== null && x.date.precision === 'day' && x.date.basis !== 'tense' && !sinceBackground(scope, x)) return x;
   }
+  return null;
+}
+
+function sameDayRef(scope: DateScope, ci: number): void {
+  const c = scope.candidates[ci]!;
+  const ref = dayBefore(scope, ci);
   if (ref) c.date = { value: ref.date.value, precision: 'day', basis: 'anaphora', span: ref.date.span };
+}
+
+/** Days in one unit of a duration told before "later" (`P1D`, `P2W`). */
+const DURATION_DAYS: Readonly<Record<string, number>> = { D: 1, W: 7 };
+
+/**
+ * "Hamas freed two hostages a day later", "Two days later, Israel struck Rafah": a duration of days
+ * or weeks right before "later" in the trigger's clause dates the event that long after the latest
+ * event dated to a day before it (the time stage reads the duration alone).
+ */
+function laterDate(scope: DateScope, ci: number): void {
+  const { view } = scope;
+  const c = scope.candidates[ci]!;
+  const clause = scope.clauses.clause(c.sentence, c.head);
+  const t = view.timesStartingIn(clause.first, clause.last).find((x) => x.last + 1 <= clause.last && view.words[x.last + 1] === 'later' && /^P\d+[DW]$/.test(x.ann.value.value ?? ''));
+  if (t === undefined) return;
+  const ref = dayBefore(scope, ci);
+  const day = ref === null ? null : parseDay(ref.date.value!.slice(0, 10));
+  if (day === null) return;
+  const v = t.ann.value.value!;
+  const next = new Date(Date.UTC(day.y, day.m - 1, day.d));
+  next.setUTCDate(next.getUTCDate() + Number(v.slice(1, -1)) * DURATION_DAYS[v.slice(-1)]!);
+  c.date = { value: next.toISOString().slice(0, 10), precision: 'day', basis: 'anaphora', span: { start: t.ann.start, end: t.ann.end } };
 }
 
 /** "announced on Wednesday that Israel and Hamas had agreed": the day of the statement that reports it. */
@@ -512,14 +628,25 @@ function statementDate(view: EventView, lex: EventLexicon, c: Candidate): void {
 
 /**
  * An asserted event dated after its publication day is planned; so is a verb in the present
- * dated to a later month ("when they meet in August" in July). A past form keeps its month: the
- * time stage may read a bare month forward ("the truce ended in November" in October).
+ * dated to a later month ("when they meet in August" in July). A past form stays asserted: a
+ * bare month the time stage read forward ("had rejected … in May" in March) is the last one.
  */
 function afterPublication(view: EventView, lex: EventLexicon, c: Candidate): void {
   if (c.modality !== 'asserted' || c.date.basis !== 'time' || c.date.value === null) return;
   const v = c.date.value;
   const past = lex.sets.get('pastForms');
   const present = c.pos === 'verb' && !view.words[c.head]!.endsWith('ed') && !(past !== undefined && view.is(past, c.head));
+  // "Egypt had rejected an earlier Hamas response in May" in March: a past form's bare month read
+  // forward is the last one (the time stage left the month's tense open)
+  if (!present && c.pos === 'verb' && /^\d{4}-\d{2}$/.test(v)) {
+    const month = publishedAt(view, 'month');
+    const span = c.date.span;
+    const t = span === null ? undefined : view.times.find((x) => x.ann.start === span.start);
+    if (month !== null && month.precision === 'month' && v > month.value && t?.op === 'month') {
+      c.date = { ...c.date, value: `${Number(v.slice(0, 4)) - 1}${v.slice(4)}` };
+      return;
+    }
+  }
   const day = /^\d{4}-\d{2}-\d{2}/.test(v) ? publishedAt(view, 'day') : present && /^\d{4}-\d{2}$/.test(v) ? publishedAt(view, 'month') : null;
   if (day && day.precision === (v.length >= 10 ? 'day' : 'month') && v.slice(0, day.value.length) > day.value) {
     c.modality = 'planned';

@@ -1,8 +1,10 @@
 /**
  * @module stages/events/09-coreference — the last refiner: one event per report inside a document.
  *
+ * 0. One trigger with a gapped conjunct ("hold talks in Cairo on Tuesday and in Doha on
+ *    Thursday") is two events (`splitGappedConjuncts`, run before the rest).
  * 1. Two triggers of one type and modality in one sentence that do not disagree (agents,
- *    quantity, subtype, date) are one event: "Hamas released 24 hostages, the first
+ *    quantity, subtype, date, place) are one event: "Hamas released 24 hostages, the first
  *    releases under the deal". The first keeps what the second adds. A verb in another
  *    clause is its own event ("…, a day after the council adopted a resolution endorsing
  *    the plan" is not Hamas's response).
@@ -10,7 +12,9 @@
  *    talks") and no date or count of its own refers back to the latest earlier event of
  *    its type in the document (same modality, except for proposals, talks, visits and
  *    agreements, which are named in many moods): `antecedent` points at that trigger and
- *    the corpus merge joins them.
+ *    the corpus merge joins them. So does a verb whose object is "them" with no count of its
+ *    own ("The group would release them"): it takes the count of the latest counted event of its
+ *    type in its sentence or the two before.
  * 3. A headline restates the lead: the first event of the body of the type and modality
  *    of an event in the headline (a first paragraph of one sentence with no final stop,
  *    followed by more text), agreeing with it, refers back to it ("Russia and Ukraine
@@ -19,19 +23,34 @@
  */
 import type { ClauseCache } from './03-clauses.js';
 import type { Candidate, EventType } from './types.js';
-import type { EventView } from './view.js';
+import type { EventView, TimeAt } from './view.js';
 
 const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'such', "'s", "'"]);
 const ANY_MOOD: ReadonlySet<EventType> = new Set(['proposal', 'talks', 'visit', 'agreement']);
 
 const overlaps = (a: readonly string[], b: readonly string[]): boolean => a.length === 0 || b.length === 0 || a.some((x) => b.includes(x));
 
+/** Date bases read from the event's own words or from another event's (not the publication's). */
+const OWN_DATE: ReadonlySet<string> = new Set(['time', 'anaphora']);
+
+/** Whether two dates of their own name different times ("to meet Trump" on the trip's Sunday, "talks … next week"): neither holds the other. */
+function datesDiffer(a: Candidate, b: Candidate): boolean {
+  const x = a.date.value;
+  const y = b.date.value;
+  if (x === null || y === null || !OWN_DATE.has(a.date.basis) || !OWN_DATE.has(b.date.basis)) return false;
+  if (a.date.basis === 'time' && b.date.basis === 'time') return x !== y;
+  return !x.startsWith(y) && !y.startsWith(x);
+}
+
 function agree(a: Candidate, b: Candidate): boolean {
   return overlaps(a.agent, b.agent)
     && (a.quantity === null || b.quantity === null || a.quantity.value === b.quantity.value)
     && (a.subtype === null || b.subtype === null || a.subtype === b.subtype)
-    && (a.date.basis !== 'time' || b.date.basis !== 'time' || a.date.value === b.date.value);
+    && !datesDiffer(a, b);
 }
+
+/** Whether two events of one sentence are told in different places ("in Cairo on Tuesday, and … in Doha"). */
+const placesDiffer = (a: Candidate, b: Candidate): boolean => a.location !== null && b.location !== null && a.location !== b.location;
 
 /** Whether a determiner or possessive comes right before the noun at `first` (over at most two modifiers). */
 function definite(view: EventView, first: number, floor: number): boolean {
@@ -51,6 +70,31 @@ function antecedentOf(view: EventView, c: Candidate, earlier: readonly Candidate
     if (a.sentence === c.sentence) continue;
     if (!ANY_MOOD.has(c.type) && a.modality !== c.modality) continue;
     if (a.subtype !== null && c.subtype !== null && a.subtype !== c.subtype) continue;
+    if (!overlaps(a.agent, c.agent)) continue;
+    return a;
+  }
+  return undefined;
+}
+
+/** Object pronouns that stand for the people or things an earlier event counted ("would release them"). */
+const PRONOUN_OBJECTS: ReadonlySet<string> = new Set(['them']);
+
+/** Sentences back a pronoun object looks for the count it stands for. */
+const PRONOUN_LOOKBACK = 2;
+
+/**
+ * "Hamas has offered to free about 50 hostages … The group would release them in exchange for …":
+ * a verb whose object is "them", with no count of its own, repeats the latest earlier event of its
+ * type with a count in its sentence or the two before (in the same or another mood than "asserted":
+ * a done act is not an offered one). It takes that count, subtype and targets.
+ */
+function pronounAntecedent(view: EventView, c: Candidate, earlier: readonly Candidate[]): Candidate | undefined {
+  if (c.pos !== 'verb' || c.quantity !== null || !PRONOUN_OBJECTS.has(view.words[c.last + 1] ?? '')) return undefined;
+  for (let j = earlier.length - 1; j >= 0; j--) {
+    const a = earlier[j]!;
+    if (a.sentence < c.sentence - PRONOUN_LOOKBACK) return undefined;
+    if (a.quantity === null || a.last >= c.first) continue;
+    if ((a.modality === 'asserted') !== (c.modality === 'asserted')) continue;
     if (!overlaps(a.agent, c.agent)) continue;
     return a;
   }
@@ -80,6 +124,57 @@ function linkHeadline(view: EventView, kept: readonly Candidate[], log?: (line: 
   }
 }
 
+/** Words that may open or join a gapped conjunct's place and time ("and in Doha on Thursday"). */
+const GAP_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'the', 'next', 'this', 'coming']);
+
+/**
+ * Pass 0, the other way round: one trigger, two events. "Negotiators will hold talks in Cairo on
+ * Tuesday and in Doha on Thursday": a conjunct after "and" made only of a preposition, a place and a
+ * time (no verb, no trigger), ending its clause, repeats the event elsewhere and at another time.
+ * The copy's trigger is the conjunct's words; it keeps the event's type, modality and actors.
+ */
+export function splitGappedConjuncts(view: EventView, candidates: Candidate[], clauses: ClauseCache, log?: (line: string) => void): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    out.push(c);
+    if (c.location === null && c.date.basis !== 'time') continue;
+    const clause = clauses.clause(c.sentence, c.head);
+    for (let k = c.last + 1; k < clause.last; k++) {
+      if (view.words[k] !== 'and' || !GAP_PREPOSITIONS.has(view.words[k + 1]!) || view.words[k + 1] === 'the') continue;
+      let end = k + 1;
+      let place: string | null = null;
+      let time: TimeAt | null = null;
+      let ok = true;
+      for (let j = k + 1; j <= clause.last && ok; j++) {
+        const m = view.mentionAt[j];
+        if (view.inTime[j] === 1) {
+          const t = view.times.find((x) => x.first <= j && x.last >= j) ?? null;
+          if (t !== null && time !== null && t !== time) ok = false;
+          time = t;
+        } else if (m !== null && m.value.type === 'place') {
+          if (place !== null && place !== m.value.key) ok = false;
+          place = m.value.key;
+        } else if (view.kinds[j] !== 'word' && j > k + 1) break;
+        else if (!GAP_PREPOSITIONS.has(view.words[j]!)) ok = false;
+        if (ok) end = j;
+      }
+      if (!ok || place === null || (end < clause.last && view.kinds[end + 1] === 'word') || candidates.some((x) => x.sentence === c.sentence && x.head > c.last && x.head <= end)) break;
+      const v = time?.ann.value;
+      const dated = v !== undefined && v.value !== null && v.type === 'date' && c.date.span !== null && c.date.span.start !== time!.ann.start;
+      if (place === c.location && !dated) break;
+      const copy: Candidate = {
+        ...c, rule: `${c.rule}/gapped`, first: k + 1, last: end, head: k + 1, location: place,
+        agent: [...c.agent], target: [...c.target], mediator: [...c.mediator],
+        date: dated ? { value: v!.value, precision: v!.precision, basis: 'time', span: { start: time!.ann.start, end: time!.ann.end } } : c.date,
+      };
+      out.push(copy);
+      log?.(`gapped conjunct: "${view.text.slice(view.starts[k + 1]!, view.ends[end]!)}" repeats ${c.rule}`);
+      break;
+    }
+  }
+  return out;
+}
+
 /** Merges same-sentence duplicates and links definite mentions to their antecedents. */
 export function refineCoreference(view: EventView, candidates: readonly Candidate[], log?: (line: string) => void, clauses?: ClauseCache): Candidate[] {
   const kept: Candidate[] = [];
@@ -98,7 +193,7 @@ export function refineCoreference(view: EventView, candidates: readonly Candidat
   }
   const pastOther = (k: Candidate, c: Candidate): boolean => !sameClause(k, c) && inSentence.get(c.sentence)!.some((x) => x.head > k.last && x.head < c.first);
   for (const c of candidates) {
-    const dup = keptIn.get(c.sentence)?.find((k) => k.type === c.type && k.modality === c.modality && agree(k, c) && (c.pos === 'noun' ? !pastOther(k, c) : sameClause(k, c)));
+    const dup = keptIn.get(c.sentence)?.find((k) => k.type === c.type && k.modality === c.modality && agree(k, c) && !placesDiffer(k, c) && (c.pos === 'noun' ? !pastOther(k, c) : sameClause(k, c)));
     if (dup) {
       if (dup.agent.length === 0) dup.agent = c.agent;
       if (dup.target.length === 0) dup.target = c.target;
@@ -121,9 +216,16 @@ export function refineCoreference(view: EventView, candidates: readonly Candidat
       earlier = [];
       earlierOfType.set(c.type, earlier);
     }
-    const a = antecedentOf(view, c, earlier);
+    const definiteA = antecedentOf(view, c, earlier);
+    const pronounA = definiteA === undefined ? pronounAntecedent(view, c, earlier) : undefined;
+    const a = definiteA ?? pronounA;
     earlier.push(c);
     if (a === undefined) continue;
+    if (pronounA !== undefined && pronounA.quantity !== null) {
+      c.quantity = pronounA.quantity;
+      c.subtype ??= pronounA.subtype;
+      if (c.target.length === 0) c.target = [...pronounA.target];
+    }
     c.antecedent = { start: view.starts[a.first]!, end: view.ends[a.last]! };
     log?.(`antecedent: "${view.text.slice(view.starts[c.first]!, view.ends[c.last]!)}" refers to "${view.text.slice(c.antecedent.start, c.antecedent.end)}"`);
   }

@@ -24,7 +24,7 @@ import { attachArguments, isWhite } from './05-arguments.js';
 import { attachQuantities } from './06-quantity.js';
 import { attachDates } from './07-dates.js';
 import { attachSources } from './08-sources.js';
-import { refineCoreference } from './09-coreference.js';
+import { refineCoreference, splitGappedConjuncts } from './09-coreference.js';
 import { attachPeriods } from './10-periods.js';
 import { eventLexicon, type EventLexicon } from './lexicon.js';
 import type { Candidate, EventValue } from './types.js';
@@ -66,7 +66,7 @@ export function findEvents(view: EventView, lex: EventLexicon = eventLexicon(), 
   attachQuantities(view, lex, clauses, candidates);
   attachDates(view, lex, clauses, candidates);
   attachSources(view, candidates);
-  const events = refineCoreference(view, candidates, log, clauses);
+  const events = refineCoreference(view, splitGappedConjuncts(view, candidates, clauses, log), log, clauses);
   attachPeriods(view, lex, events, log);
   return events.map((c) => toAnnotation(view, clauses, c));
 }
@@ -126,7 +126,7 @@ export const eventsStage: Stage = {
       paragraphs: layers.get('paragraph'),
       mentions: layers.get<MentionValue>('mention'),
       times: layers.get<ResolvedTime>('time'),
-      timexes: layers.has('timex') ? layers.get<{ readonly value: { readonly op: string } }>('timex') : [],
+      timexes: layers.has('timex') ? layers.get<{ readonly value: { readonly op: string; readonly mod?: string } }>('timex') : [],
       quotes: layers.has('quote') ? layers.get<QuoteValue>('quote') : [],
       citations: layers.has('citation') ? layers.get<CitationLike>('citation') : [],
       titles: layers.has('title') ? layers.get<{ readonly personStart: number }>('title') : [],

@@ -214,6 +214,8 @@ export interface EventLexicon {
   readonly numbers: ReadonlyMap<string, number>;
   readonly multipliers: ReadonlyMap<string, number>;
   readonly fractions: ReadonlyMap<string, number>;
+  /** Plural multipliers of a vague count ("hundreds of prisoners", "dozens of trucks"): at least two of the value. */
+  readonly vagueMultipliers: ReadonlyMap<string, number>;
   readonly qualifiers: readonly { readonly pattern: Pattern; readonly qualifier: Qualifier; readonly reason: string }[];
   readonly units: ReadonlyMap<EventType, WordSet>;
   /** Phrases that date an event by an earlier one ("during the truce"). */
@@ -464,6 +466,7 @@ export function compileLexicon(json: unknown, file: string): EventLexicon {
     numbers: numMap(q['numbers']),
     multipliers: numMap(q['multipliers']),
     fractions: numMap(q['fractions']),
+    vagueMultipliers: numMap(q['vagueMultipliers'] ?? {}),
     qualifiers: ((q['qualifiers'] ?? []) as Json[]).flatMap((x) => matches(x['match'], c, 'quantity.qualifiers').map((text) => ({ pattern: c.pattern(text, 'quantity.qualifiers'), qualifier: x['qualifier'] as Qualifier, reason: String(x['reason'] ?? '') }))),
     units,
     sameDay: matches((root['sameDay'] as Json | undefined)?.['match'] ?? [], c, 'sameDay').map((text) => c.pattern(text, 'sameDay')),

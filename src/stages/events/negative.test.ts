@@ -82,4 +82,9 @@ describe('events: not events', () => {
     none('Economists had warned that a second port strike could cost the economy up to $5 billion a day.');
     none('Envoys have pressed both sides for months. Reporters asked for comment.');
   });
+  it('session 12: no round of talks in a session of parliament or a round of sanctions; no demand in "asked not to be named"; no incident in "violations of international law"', () => {
+    none('Envoys have pressed both sides for months. The first session of parliament opened on Monday. A new round of sanctions was announced.');
+    none('Envoys have pressed both sides for months. The officials asked not to be named. Reporters asked him to comment.');
+    none('Envoys have pressed both sides for months. Both sides traded accusations of violations of international law during the truce.');
+  });
 });

@@ -61,6 +61,11 @@ export interface EventDate {
   readonly basis: DateBasis;
   /** The time expression it was read from, when there is one. */
   readonly span: Span | null;
+  /**
+   * The last day it can fall on when the text gives only a bound ("the truce collapsed before
+   * Ramadan": the day before the holiday, TIMEX3 mod `BEFORE`); `value` is then null.
+   */
+  readonly latest?: string;
 }
 
 /** Who the document attributes the event to. */

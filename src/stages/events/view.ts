@@ -32,6 +32,8 @@ export interface TimeAt {
   readonly last: number;
   /** The unanchored expression's tense, from the timex layer, when known. */
   readonly op: string | null;
+  /** Its TIMEX3 mod from the timex layer (`BEFORE` for "before Ramadan"), when it has one. */
+  readonly mod: string | null;
 }
 
 /** The parts of a `citation` annotation this stage reads (the citations stage may be absent). */
@@ -48,7 +50,7 @@ export interface ViewInput {
   readonly paragraphs: readonly Span[];
   readonly mentions: readonly Annotation<MentionValue>[];
   readonly times: readonly Annotation<ResolvedTime>[];
-  readonly timexes: readonly Annotation<{ readonly value: { readonly op: string } }>[];
+  readonly timexes: readonly Annotation<{ readonly value: { readonly op: string; readonly mod?: string } }>[];
   readonly quotes: readonly Annotation<QuoteValue>[];
   readonly citations: readonly Annotation<CitationLike>[];
   /** Leading titles of person names ("President" in "President Joe Biden"; the ner stage's `title` layer). */
@@ -124,12 +126,16 @@ function mentionCover(view: EventView, mentions: readonly Annotation<MentionValu
 /** The time expressions with their tokens and their timex's tense. */
 function timesAt(view: EventView, times: readonly Annotation<ResolvedTime>[], timexes: ViewInput['timexes']): TimeAt[] {
   const ops = new Map<number, string>();
-  for (const t of timexes) ops.set(t.start, t.value.value.op);
+  const mods = new Map<number, string>();
+  for (const t of timexes) {
+    ops.set(t.start, t.value.value.op);
+    if (t.value.value.mod !== undefined) mods.set(t.start, t.value.value.mod);
+  }
   return times.map((ann) => {
     const first = view.tokenAtOrAfter(ann.start);
     let last = first;
     while (last + 1 < view.n && view.starts[last + 1]! < ann.end) last++;
-    return { ann, first, last, op: ops.get(ann.start) ?? null };
+    return { ann, first, last, op: ops.get(ann.start) ?? null, mod: mods.get(ann.start) ?? null };
   });
 }
 
@@ -573,15 +579,28 @@ export function pastForm(view: EventView, lex: EventLexicon, k: number): boolean
 
 /**
  * The index of the visit whose purpose an infinitive trigger states ("is due to travel to
- * Washington on Sunday to meet President Donald Trump": the meeting is the trip's), or -1: the
- * candidate before it in its sentence is a visit, a few words back with no punctuation between.
+ * Washington on Sunday to meet President Donald Trump": the meeting is the trip's), or talks named
+ * after "for" ("will travel to Doha on Monday for further talks"), or -1: the candidate before it
+ * in its sentence is a visit, a few words back with no punctuation between.
  */
 export function purposeOfVisit(view: EventView, candidates: readonly { readonly type: string; readonly pos: string; readonly sentence: number; readonly first: number; readonly last: number }[], ci: number): number {
   const c = candidates[ci]!;
   const p = candidates[ci - 1];
-  if (c.pos !== 'verb' || view.words[c.first - 1] !== 'to' || p === undefined || p.type !== 'visit' || p.sentence !== c.sentence || c.first - p.last > 10) return -1;
-  for (let k = p.last + 1; k < c.first - 1; k++) if (view.kinds[k] === 'punct') return -1;
+  if (p === undefined || p.type !== 'visit' || p.sentence !== c.sentence || c.first - p.last > 12) return -1;
+  // "will travel to Doha on Monday for further talks": talks named after "for" are the trip's purpose too
+  const lead = c.pos === 'verb' ? (view.words[c.first - 1] === 'to' ? c.first - 1 : -1) : c.type === 'talks' ? forBefore(view, c.first) : -1;
+  if (lead < 0 || (c.pos === 'verb' && c.first - p.last > 10)) return -1;
+  for (let k = p.last + 1; k < lead; k++) if (view.kinds[k] === 'punct') return -1;
   return ci - 1;
+}
+
+/** The "for" a few words before a noun ("for further talks", "for a new round of talks"), or -1. */
+function forBefore(view: EventView, first: number): number {
+  for (let k = first - 1; k >= Math.max(0, first - 5); k--) {
+    if (view.words[k] === 'for') return k;
+    if (view.kinds[k] !== 'word') return -1;
+  }
+  return -1;
 }
 
 /** Determiners that show a "to" is a preposition ("to the table"), not an infinitive's. */
