@@ -12,7 +12,7 @@ import { findConflicts } from '../corpus/conflicts.js';
 import { corpusEvents } from '../corpus/events.js';
 import { findNegotiations } from '../corpus/negotiations.js';
 import { mergeProposals } from '../corpus/proposals.js';
-import { statusTimeline, type StatusSpan } from '../corpus/status.js';
+import { byNegotiation, statusAsOf, statusTimeline, type StatusSpan } from '../corpus/status.js';
 import { corpusFacts, entityIdOf } from '../export/export.js';
 import { statusLexicon } from '../stages/claims/index.js';
 import type { Store } from '../store/index.js';
@@ -49,15 +49,15 @@ export function renderNewFound(found: Readonly<Record<string, number>>, stored: 
   return out;
 }
 
-/** The latest state of each negotiation track, as `label: state since from`. */
-export function latestStates(spans: readonly StatusSpan[]): string[] {
-  const last = new Map<string, StatusSpan>();
-  for (const s of spans) {
-    const key = s.negotiation?.id ?? '';
-    const seen = last.get(key);
-    if (!seen || s.from >= seen.from) last.set(key, s);
-  }
-  return [...last.values()].map((s) => `${s.negotiation?.label ?? '(no named parties)'}: ${s.state.replace(/_/g, ' ')} since ${s.from}`);
+/**
+ * The state of each negotiation track on `day` (as `parley status --as-of` gives it), else
+ * its last span, as `label: state since from`.
+ */
+export function latestStates(spans: readonly StatusSpan[], day: string): string[] {
+  return byNegotiation(spans).map((g) => {
+    const s = statusAsOf(g.spans, day) ?? g.spans[g.spans.length - 1]!;
+    return `${g.negotiation?.label ?? '(no named parties)'}: ${s.state.replace(/_/g, ' ')} since ${s.from}`;
+  });
 }
 
 /**
@@ -82,7 +82,7 @@ export async function renderCorpusFound(store: Store, documents: number, kbDirs:
   const byKind = new Map<string, number>();
   for (const c of findConflicts(facts, lex, tracks)) bump(byKind, c.kind);
   out += row('conflicts', [...byKind.values()].reduce((a, b) => a + b, 0), tally(byKind));
-  const states = latestStates(statusTimeline(facts, lex, tracks));
+  const states = latestStates(statusTimeline(facts, lex, tracks), new Date().toISOString().slice(0, 10));
   if (states.length > 0) out += `  latest state\n${states.map((s) => `    ${s}\n`).join('')}`;
   out += '\nNext: `parley timeline`, `parley status`, `parley conflicts`, `parley quotes`, `parley entities`, `parley export`\n';
   return out;

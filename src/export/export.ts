@@ -25,6 +25,7 @@ import type { RepeatValue } from '../stages/repeats/index.js';
 import type { ResolvedTime } from '../stages/time/index.js';
 import type { Store, StoredDocument } from '../store/store.js';
 import { stableId } from '../util/hash.js';
+import { boundedMemo } from '../util/memo.js';
 
 /** The format tag of the contract. */
 export const EXPORT_FORMAT = 'parley-export/1';
@@ -157,21 +158,12 @@ export function globalKey(doc: string, m: MentionValue): string {
   return m.key;
 }
 
-/** Entity ids by global key, so that a key read again (every mention of an entity, in every view) is hashed once. */
-const entityIds = new Map<string, string>();
-/** Keys the id memo holds before it starts over (a bound on its memory, about 20 MB). */
-const ENTITY_ID_MEMO_LIMIT = 200_000;
+/** Entity ids by global key, so that a key read again (every mention of an entity, in every view) is hashed once (at most 200,000 kept). */
+const entityIdOfKey = boundedMemo(200_000, (key) => stableId('e', key));
 
 /** The entity id of a cluster: `e_` + 16 hex digits of the SHA-256 of its global key. */
 export function entityIdOf(doc: string, m: MentionValue): string {
-  const key = globalKey(doc, m);
-  let id = entityIds.get(key);
-  if (id === undefined) {
-    if (entityIds.size >= ENTITY_ID_MEMO_LIMIT) entityIds.clear();
-    id = stableId('e', key);
-    entityIds.set(key, id);
-  }
-  return id;
+  return entityIdOfKey(globalKey(doc, m));
 }
 
 async function linkedMentions(store: Store, docId: string): Promise<Annotation<MentionValue>[]> {
@@ -413,7 +405,6 @@ export function corpusFacts(store: Store): Promise<DocFacts[]> {
   return readCorpusFacts(store, ENTITY_RESOLVER);
 }
 
-/**
 /**
  * What the sections of one export share: the run's extra knowledge-base folders
  * (`config.kbDirs`, which the negotiation tracks read), and the corpus facts and tracks,

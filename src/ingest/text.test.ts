@@ -68,3 +68,16 @@ describe('headline as title', () => {
     assert.equal(readText('a.md', '# Talks stall over phase two\n\nSome **bold** words.', 'markdown').meta.title, 'Talks stall over phase two');
   });
 });
+
+describe('headline shapes', () => {
+  it('reads headlines that start like a weekday or an abbreviation, and CRLF files', () => {
+    for (const h of ['Sunni leaders join Baghdad talks', 'Satellite images show damage at the crossing', 'Montenegro signs deal with Serbia', 'Wednesday talks end without deal', 'Pres. Biden signs rail deal']) {
+      assert.equal(readText('a.txt', `${h}\n\nBody text here.`, 'text').meta.title, h);
+    }
+    assert.equal(readText('a.txt', 'Hamas accepts truce plan.\r\n\r\nGAZA — Hamas said on Monday it accepted the plan.', 'text').meta.title, 'Hamas accepts truce plan.');
+  });
+  it('still passes over a weekday dateline', () => {
+    assert.equal(readText('a.txt', 'Tuesday, March 4, 2025\n\nBody.', 'text').meta.title, null);
+    assert.equal(readText('a.txt', 'Mon 3 March 2025\n\nBody.', 'text').meta.title, null);
+  });
+});

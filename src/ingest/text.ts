@@ -79,9 +79,9 @@ const HEADLINE_MAX_WORDS_STOP = 14;
 /** A wire dateline opening a lead (`CAIRO (Reuters) -`, `TEL AVIV —`, `KYIV, March 5 -`). */
 const DATELINE_OPENING = /^[A-Z][A-Z.'’ -]{2,}(?:,[^—–-]{0,40})?(?:\s*\([^)]{1,40}\))?\s+[—–-]/;
 /** A byline or a line that is only a date or a time. */
-const NOT_HEADLINE = /^(?:by\s|updated\b|published\b|posted\b)|^[\d\s,./:-]+$|^(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2},?\s+\d{4}$/i;
-/** Two sentences on the line: a lower-case word of three letters or more, a stop, a capital. */
-const TWO_SENTENCES = /[a-z]{3}[.!?]["”’]?\s+["“‘]?[A-Z]/;
+const NOT_HEADLINE = /^(?:by\s|updated\b|published\b|posted\b)|^[\d\s,./:-]+$|^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?:\p{L}+\.?\s+)?\d|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2},?\s+\d{4}$/iu;
+/** Two sentences on the line: a lower-case word of four letters or more (not `Pres.`), a stop, a capital. */
+const TWO_SENTENCES = /[a-z]{4}[.!?]["”’]?\s+["“‘]?[A-Z]/;
 
 /**
  * The first line of `body` when it reads as a headline, else null: a line of at most
@@ -92,7 +92,7 @@ const TWO_SENTENCES = /[a-z]{3}[.!?]["”’]?\s+["“‘]?[A-Z]/;
  * headline. The text is not changed: the title is metadata.
  */
 export function headlineOf(body: string): string | null {
-  const m = /^[ \t]*\n*[ \t]*([^\n]*)(\n|$)/.exec(body);
+  const m = /^[ \t]*(?:\r?\n)*[ \t]*([^\r\n]*)(\r?\n|$)/.exec(body);
   if (!m) return null;
   const line = m[1]!.trim();
   const words = line.split(/\s+/).filter(Boolean).length;
@@ -101,7 +101,7 @@ export function headlineOf(body: string): string | null {
   if (/[,;:—–-]$/.test(line)) return null;
   if (/[.!?…]["”’)]?$/.test(line)) {
     const rest = body.slice(m.index + m[0].length);
-    const alone = m[2] === '' || /^[ \t]*(?:\n|$)/.test(rest);
+    const alone = m[2] === '' || /^[ \t]*(?:\r?\n|$)/.test(rest);
     if (!alone || words > HEADLINE_MAX_WORDS_STOP || /^["“‘]/.test(line)) return null;
   }
   return normalizeField(line);

@@ -18,6 +18,12 @@ export interface AbbreviationGroup {
 }
 
 /** Every undotted abbreviation group. */
+/** AP-style abbreviations of the U.S. states written without inner stops (`Calif.`, `Wis.`), without their final stop. */
+export const US_STATE_ABBREVIATIONS: readonly string[] = [
+  'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Ky', 'La', 'Md', 'Mass', 'Mich',
+  'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Tenn', 'Vt', 'Va', 'Wash', 'Wis', 'Wyo',
+];
+
 export const ABBREVIATION_GROUPS: readonly AbbreviationGroup[] = [
   {
     class: 'title',
@@ -53,8 +59,7 @@ export const ABBREVIATION_GROUPS: readonly AbbreviationGroup[] = [
     reason: 'company and name suffixes and US state abbreviations can end a sentence, but are usually followed by more of the name',
     forms: [
       'Inc', 'Co', 'Corp', 'Ltd', 'Bros', 'Plc', 'Jr', 'Sr', 'Esq', 'Dept', 'Univ', 'Assn', 'Ave', 'Blvd', 'Rd', 'St', 'Hwy',
-      'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Ky', 'La', 'Md', 'Mass', 'Mich',
-      'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Tenn', 'Vt', 'Va', 'Wash', 'Wis', 'Wyo',
+      ...US_STATE_ABBREVIATIONS,
     ],
   },
   {

@@ -13,8 +13,10 @@ test('a word is common when written in lower case inside sentences often enough,
     'A video. Another video. Brown spoke to Brown and Brown.',
   ];
   assert.deepEqual(commonWords(texts, [['Talks', 'on', 'the', 'video', 'resumed']]).filter((w) => w === 'video' || w === 'brown'), ['video']);
-  // the first word of a sentence counts for neither side
-  assert.deepEqual(commonWords(['Harsh words. Harsh words. Harsh words. Harsh words.'], []).includes('harsh'), false);
+  // the first word of a sentence counts for neither side: counted as capitalized, the four
+  // openings would outweigh the three lower-case uses
+  const text = 'Harsh words. Harsh words. Harsh words. Harsh words. They were harsh. It was harsh. So harsh.';
+  assert.equal(commonWords([text], []).includes('harsh'), true);
 });
 
 test('the shipped list has the words news writes in lower case and not the surnames it capitalizes', () => {

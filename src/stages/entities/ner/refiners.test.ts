@@ -230,3 +230,21 @@ test('a headline in title case or a bare head word is no document name', () => {
   assert.deepEqual(refined('Agreement was reached late on Monday.', []), []);
   assert.deepEqual(refined('She studied at Harvard Law School in the 1990s.', ['organization:Harvard Law School']), ['organization:Harvard Law School']);
 });
+test('a document name stops before a day and a place, and a person named Law is no document', () => {
+  assert.deepEqual(refined('Biden threatened to invoke the Taft-Hartley Act on Tuesday.', ['person:Biden']), ['person:Biden', 'misc:Taft-Hartley Act']);
+  assert.deepEqual(refined('Agreement on Gaza remains elusive, officials said.', ['place:Gaza']), ['place:Gaza']);
+  assert.deepEqual(refined('Jude Law attended the premiere in London.', ['person:Jude Law', 'place:London']), ['person:Jude Law', 'place:London']);
+  assert.deepEqual(refined('The talks stalled, said Ms. Law.', ['person:Law']), ['person:Law']);
+  assert.deepEqual(refined('The Good Friday Agreement ended the Troubles.', ['organization:Good Friday Agreement']), ['misc:Good Friday Agreement']);
+  assert.deepEqual(refined('Biden Signs Historic Rail Labor Act', ['person:Biden']), ['person:Biden']);
+});
+test('a common word opening a sentence stays a person when the article uses it as a name', () => {
+  assert.deepEqual(refined('Young, the union leader, walked out of the meeting.', ['person:Young']), ['person:Young']);
+  // (the helper places a mention at the first match: the first Hunt)
+  assert.deepEqual(refined('Hunt met the mediators. Hunt said no.', ['person:Hunt']), ['person:Hunt', 'person:Hunt']); // the second from speaking-name
+  assert.deepEqual(refined('Hunt met the mediators on Monday, and a week later Hunt left.', ['person:Hunt']), ['person:Hunt']);
+  assert.deepEqual(refined('Hunt met the mediators on Monday, and a week later the hunt ended.', ['person:Hunt']), []);
+});
+test('a state abbreviation needs its stop (a bare `Mo` may be a name)', () => {
+  assert.deepEqual(refined('Mo met the mediators.', ['person:Mo']), ['person:Mo']);
+});

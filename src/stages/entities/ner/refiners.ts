@@ -9,6 +9,7 @@
 import { ARTICLE_NAME, BODY_NOUNS, BODY_VERBS, BYLINE_ROLES, COMPANY_NOUNS, COMPANY_POSSESSIONS, FIGHTING_WORDS, GROUND_NOUNS, PLACE_APPOSITIVES, PLACE_PREPOSITIONS, DEMONYM_ADJECTIVES, DETERMINERS, SURNAME_PARTICLES, DEMONYM_PLURAL, GROUND_VERBS, GROUP_NAMES, HONORIFICS, LEADING_PARTICLES, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_MODIFIED, PHOTO_CREDITS, PLACE_HEADS, PLACE_NOUNS, POSSESSIVES, TITLE_JOINERS, TITLE_WORDS, WORKFORCE_NOUNS } from './lexicon.js';
 import { normalizeToken } from './word.js';
 import { isCommonWord } from '../../../util/common-words.js';
+import { US_STATE_ABBREVIATIONS } from '../../sentences/abbreviations.js';
 import { givenNameGender } from '../../../util/given-names.js';
 import { countryNamed, countryOfDemonym } from '../../../kb/places.js';
 import { firstWhere } from '../../../util/span-index.js';
@@ -399,7 +400,7 @@ const organizationObject: Refiner = {
   },
 };
 
-/** Days and months: capitalised, never the object of an organization's name. */
+/** Days and months: capitalised, never the object of an organization's name nor part of a document's (`the Oslo Accords on Sunday`). */
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
   'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.',
@@ -758,34 +759,41 @@ const commonPlural: Refiner = {
 /** Tokens after which a capitalized word opens a quotation, a speaker's line or an aside, as it opens a sentence. */
 const OPENERS: ReadonlySet<string> = new Set(['“', '‘', '"', "'", "''", '``', '«', ':', '(', '—', '–']);
 
+/** Words after `, ` that open an appositive about the word before when a title word follows (`Young, the union leader,`). */
+const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
 const commonWordOpening: Refiner = {
   id: 'common-word-opening',
-  reason: 'a lone common word capitalized only because it opens a sentence, a quotation or a speaker\'s line ("PENCE: Well, look", "‘Look, this is not who we are’", "Video of the incident shows") is no person, unless the article names someone with it elsewhere, it is a given name or a curated name, or it speaks ("Young said")',
+  reason: 'a lone common word capitalized only because it opens a sentence, a quotation or a speaker\'s line ("PENCE: Well, look", "‘Look, this is not who we are’", "Video of the incident shows") is no person, unless the article uses the word as a name elsewhere (in another mention, capitalized mid-sentence, before a speaking verb or an appositive), it is a given name or a curated name',
   refine(mentions, input) {
-    const opening = (m: Mention): boolean => m.end - m.start === 1 && (opensSentence(input, m.start) || OPENERS.has(input.tokens[m.start - 1]!.text));
+    const n = input.tokens.length;
+    const opens = (i: number): boolean => opensSentence(input, i) || OPENERS.has(input.tokens[i - 1]!.text);
+    // a word that speaks or is described is a name (`Young said`, `Young, the union leader,`)
+    const titleWithin = (from: number): boolean => {
+      for (let k = from; k < Math.min(n, from + 4); k++) if (TITLE_WORDS.has(lower(input, k))) return true;
+      return false;
+    };
+    const actsAsName = (i: number): boolean => i + 1 < n && (SPEAKING_VERBS.has(input.tokens[i + 1]!.text)
+      || (input.tokens[i + 1]!.text === ',' && i + 2 < n && (lower(input, i + 2) === 'who' || (APPOSITIVE_OPENERS.has(lower(input, i + 2)) && titleWithin(i + 3)))));
     let named: Set<string> | null = null;
     return mentions.filter((m) => {
-      if (m.type !== 'person' || !opening(m)) return true;
-      const i = m.start;
-      const l = lower(input, i);
+      if (m.type !== 'person' || m.end - m.start !== 1 || !opens(m.start)) return true;
+      const l = lower(input, m.start);
       if (!isCommonWord(l) || givenNameGender(l) !== null || input.known?.get(l) !== undefined) return true;
-      if (i + 1 < input.tokens.length && SPEAKING_VERBS.has(input.tokens[i + 1]!.text)) return true;
-      // the word inside another mention, or one the article capitalizes mid-sentence (`Ryan Young … Young`), is a name it uses
+      // the word as a name anywhere in the article: inside another mention, capitalized
+      // mid-sentence, or speaking or described (`Ryan Young … Young`, `Hunt said … Hunt met`)
       if (named === null) {
         named = new Set();
-        for (const o of mentions) if (!opening(o)) for (let k = o.start; k < o.end; k++) named.add(lower(input, k));
+        for (const o of mentions) if (o.end - o.start > 1) for (let k = o.start; k < o.end; k++) named.add(lower(input, k));
+        for (let k = 0; k < n; k++) if (isCapitalized(input, k) && (!opens(k) || actsAsName(k))) named.add(lower(input, k));
       }
       return named.has(l);
     });
   },
 };
 
-/** AP-style abbreviations of the U.S. states (`Eau Claire, Wis.`), without their final stop. */
-const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Ky', 'La', 'Md', 'Mass', 'Mich',
-  'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'N.H', 'N.J', 'N.M', 'N.Y', 'N.C', 'N.D', 'Okla', 'Ore', 'Pa', 'R.I', 'S.C',
-  'S.D', 'Tenn', 'Vt', 'Va', 'Wash', 'W.Va', 'Wis', 'Wyo',
-]);
+/** AP-style abbreviations of the U.S. states (`Eau Claire, Wis.`, `Albany, N.Y.`), without their final stop. */
+const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set([...US_STATE_ABBREVIATIONS, 'N.H', 'N.J', 'N.M', 'N.Y', 'N.C', 'N.D', 'R.I', 'S.C', 'S.D', 'W.Va']);
 /** A legislator's party and state in brackets (`(R-Ky.)`, `(D-N.Y.)`). */
 const PARTY_STATE = /^[RDI]-[A-Z][A-Za-z.]{1,4}$/;
 
@@ -796,9 +804,11 @@ const stateAbbreviation: Refiner = {
     const out: Mention[] = [];
     for (const m of mentions) {
       if (m.type === 'person' && m.end - m.start === 1) {
-        const word = input.tokens[m.start]!.text.replace(/\.$/, '');
-        if (PARTY_STATE.test(word)) continue;
-        if (STATE_ABBREVIATIONS.has(word)) { out.push(changed(m, { type: 'place' }, this.id)); continue; }
+        const text = input.tokens[m.start]!.text;
+        const word = text.replace(/\.$/, '');
+        if (m.start > 0 && input.tokens[m.start - 1]!.text === '(' && PARTY_STATE.test(word)) continue;
+        // the stop is written (`Wis.`): a bare `Mo` or `Ga` may be a name
+        if (text.endsWith('.') && STATE_ABBREVIATIONS.has(word)) { out.push(changed(m, { type: 'place' }, this.id)); continue; }
       }
       out.push(m);
     }
@@ -1079,19 +1089,23 @@ const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
 const DOCUMENT_STOPS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'under', 'of']);
 /** Most capitalized words before a document head (`Camp David`, `Railway Labor`, `Affordable Care`). */
 const DOCUMENT_MODIFIERS = 4;
+/** Heads named by what follows: `of` (`Treaty of Versailles`, `Memorandum of Understanding`) and, for some, `on` (`Convention on Cluster Munitions`). */
+const DOCUMENT_OF: ReadonlySet<string> = new Set(['treaty', 'declaration', 'convention', 'conventions', 'protocol', 'charter', 'memorandum']);
+const DOCUMENT_ON: ReadonlySet<string> = new Set(['treaty', 'declaration', 'convention', 'conventions', 'protocol']);
 
 /**
- * Whether the sentence around token `i` is written in title case (a headline, `Biden Signs
- * Bill Into Law`): most of its common words of four letters or more, after the first word,
- * are capitalized (in prose only names are).
+ * Whether the sentence around the document head `head` is written in title case (a
+ * headline, `Biden Signs Historic Rail Labor Act`): most of its common words of four letters
+ * or more, after the first word and besides the head, are capitalized (in prose only names
+ * are: `The Good Friday Agreement ended the Troubles` has two capitalized of three).
  */
-function titleCaseAround(input: RefineInput, i: number): boolean {
-  let from = i;
+function titleCaseAround(input: RefineInput, head: number): boolean {
+  let from = head;
   while (from > 0 && !opensSentence(input, from)) from--;
   let words = 0;
   let caps = 0;
   for (let k = from + 1; k < input.tokens.length && !opensSentence(input, k); k++) {
-    if (input.tokens[k]!.text.length <= 3 || !isCommonWord(lower(input, k))) continue;
+    if (k === head || input.tokens[k]!.text.length <= 3 || !isCommonWord(lower(input, k))) continue;
     words++;
     if (isCapitalized(input, k)) caps++;
   }
@@ -1100,23 +1114,31 @@ function titleCaseAround(input: RefineInput, i: number): boolean {
 
 const namedDocument: Refiner = {
   id: 'named-document',
-  reason: 'a treaty, law or resolution named with capitals ("the Oslo Accords", "the Camp David Accords", "the Taft-Hartley Act", "the Leahy Law", "Resolution 1701", "the Treaty of Versailles") is one misc name; the tagger made persons of "Abraham Accords" and "David Accords", organizations of others, and the negotiation tracks took them for parties',
+  reason: 'a treaty, law or resolution named with capitals ("the Oslo Accords", "the Camp David Accords", "the Taft-Hartley Act", "the Leahy Law", "Resolution 1701", "the Treaty of Versailles") is one misc name; the tagger made persons of "Abraham Accords" and "David Accords", organizations of others, and the negotiation tracks took them for parties. Not a person named Law ("Jude Law", "Ms. Law"), nor a day or place after it ("on Sunday", "Agreement on Gaza")',
   refine(mentions, input) {
     const spans: { start: number; end: number }[] = [];
     const n = input.tokens.length;
     const isWord = (k: number): boolean => k >= 0 && k < n && isCapitalized(input, k) && HAS_WORD_CHAR.test(input.tokens[k]!.text);
+    // after the head, a day or month is the sentence's time (`the Oslo Accords on Sunday`), not the name's
+    const isNameAfter = (k: number): boolean => isWord(k) && !CALENDAR_WORDS.has(lower(input, k));
     for (let i = 0; i < n; i++) {
-      if (!isCapitalized(input, i) || !DOCUMENT_HEADS.has(lower(input, i))) continue;
+      const head = isCapitalized(input, i) ? lower(input, i) : '';
+      if (!DOCUMENT_HEADS.has(head)) continue;
       let start = i;
       let end = i + 1;
-      if (lower(input, i) === 'resolution' && end < n && /^\d{2,4}$/.test(input.tokens[end]!.text)) end++;
-      else if (isWord(end)) continue; // the head inside a longer name (`Harvard Law School`, `Act Party`)
+      if (head === 'resolution' && end < n && /^\d{2,4}$/.test(input.tokens[end]!.text)) end++;
+      else if (isNameAfter(end)) continue; // the head inside a longer name (`Harvard Law School`, `Act Party`)
       else {
         while (start > 0 && i - start < DOCUMENT_MODIFIERS && isWord(start - 1) && !DOCUMENT_STOPS.has(lower(input, start - 1)) && !/['’]s$/.test(input.tokens[start - 1]!.text)) start--;
-        // `Treaty of Versailles`, `Declaration of Principles`, `Convention on Cluster Munitions`
-        if ((lower(input, end) === 'of' || lower(input, end) === 'on') && isWord(end + 1)) {
+        // a person named so: `Jude Law`, `Ms. Law` (a law is `the Leahy Law`)
+        if (start > 0 && HONORIFICS.has(lower(input, start - 1))) continue;
+        if (start < i && givenNameGender(lower(input, start)) !== null) continue;
+        if (head === 'law' && (start === 0 || lower(input, start - 1) !== 'the')) continue;
+        // `Treaty of Versailles`, `Declaration of Principles`, `Convention on Cluster Munitions`; not a bare head opening a sentence (`Agreement on …`)
+        const link = end < n ? lower(input, end) : '';
+        if (((link === 'of' && DOCUMENT_OF.has(head)) || (link === 'on' && DOCUMENT_ON.has(head))) && isNameAfter(end + 1) && !(start === i && opensSentence(input, i))) {
           end += 2;
-          while (end < n && end - i < 6 && isWord(end)) end++;
+          while (end < n && end - i < 6 && isNameAfter(end)) end++;
         }
         if (start === i && end === i + 1) continue;
       }
