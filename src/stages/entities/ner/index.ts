@@ -79,10 +79,11 @@ export function recognize(
   const types = typesOf(model, tokens);
   const table = model.types;
   // the later stages read the tokens' numbers instead of hashing their texts again
-  shareTokenNumbering(tokens, { types, count: table.count, generation: table.generation });
+  const numbering = { types, count: table.count, generation: table.generation };
+  shareTokenNumbering(tokens, numbering);
   const tagged = tagDeferred(model, sentenceRanges(tokens, sentences), types);
   const proposed: Mention[] = tagged.spans.map((s, i) => ({ start: s.start, end: s.end, type: TYPE_OF[s.type], score: NaN, source: 'ner/perceptron', tagged: i }));
-  const { mentions, log } = refine(proposed, { text, tokens, dateline, known, lowerOf: (i) => table.lowerText(types[i]!) });
+  const { mentions, log } = refine(proposed, { text, tokens, dateline, known, lowerOf: (i) => table.lowerText(types[i]!), numbering });
   const at = (m: { start: number; end: number }): [number, number] => [tokens[m.start]!.start, tokens[m.end - 1]!.end];
   const ner = mentions.map((m) => {
     const [start, end] = at(m);
