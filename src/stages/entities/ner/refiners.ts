@@ -9,11 +9,10 @@
 import { BODY_NOUNS, BODY_VERBS, BYLINE_ROLES, COMPANY_NOUNS, COMPANY_POSSESSIONS, FIGHTING_WORDS, GROUND_NOUNS, PLACE_APPOSITIVES, PLACE_PREPOSITIONS, DEMONYM_ADJECTIVES, DETERMINERS, SURNAME_PARTICLES, GROUND_VERBS, GROUP_NAMES, HONORIFICS, LEADING_PARTICLES, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_MODIFIED, PHOTO_CREDITS, PLACE_HEADS, PLACE_NOUNS, TITLE_JOINERS, TITLE_WORDS, WORKFORCE_NOUNS } from './lexicon.js';
 import { normalizeToken } from './word.js';
 import { givenNameGender } from '../../../util/given-names.js';
-import { countryNamed, countryOfDemonym } from '../../../kb/places.js';
 import { firstWhere } from '../../../util/span-index.js';
 import { HOLIDAYS } from '../../time/lexicon.js';
 import type { TokenNumbering } from '../../../util/token-numbering.js';
-import { ACRONYM, ARTICLE_JOINED, CAPITAL_WORD, COMPANY_SHAPE, DEMONYM_PLURAL_SHAPE, GROUP, HONORIFIC, KNOWN, LETTER_FIRST, NAME_WORD, POSSESSIVE, SPEAKER_SHAPE, TITLE, UPPER, WORD_CHAR, WordFactsCache, startsUpper, wordFacts } from './word-facts.js';
+import { ACRONYM, ARTICLE_JOINED, CAPITAL_WORD, COMPANY_SHAPE, COUNTRY, DEMONYM_PLURAL_SHAPE, GROUP, HONORIFIC, KNOWN, LETTER_FIRST, NAME_WORD, POSSESSIVE, SPEAKER_SHAPE, TITLE, UPPER, WORD_CHAR, WordFactsCache, startsUpper, wordFacts } from './word-facts.js';
 
 /** What a mention is: the export's entity types, plus `misc` (CoNLL MISC, not exported). */
 export type MentionType = 'person' | 'organization' | 'place' | 'group' | 'misc';
@@ -545,8 +544,7 @@ const givenNamePerson: Refiner = {
 
 /** Whether token `i` names a country by its demonym or name (`German` in "German Chancellor …"). */
 function countryWord(input: RefineInput, i: number): boolean {
-  const w = input.tokens[i]!.text;
-  return isCapitalized(input, i) && (countryOfDemonym(w) !== undefined || countryNamed(w) !== undefined);
+  return isCapitalized(input, i) && has(input, i, COUNTRY);
 }
 
 /** Words before a name that say it is a person's name (`gave only her first name, Maria`). */

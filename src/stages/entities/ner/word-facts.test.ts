@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ARTICLE_NAME, DEMONYM_PLURAL, GROUP_NAMES, HONORIFICS, POSSESSIVES, TITLE_WORDS } from './lexicon.js';
 import { normalizeToken } from './word.js';
+import { countryNamed, countryOfDemonym } from '../../../kb/places.js';
 import {
-  ACRONYM, ARTICLE_JOINED, CAPITAL_WORD, COMPANY_SHAPE, DEMONYM_PLURAL_SHAPE, GROUP, HONORIFIC, KNOWN, LETTER_FIRST, NAME_WORD, POSSESSIVE,
+  ACRONYM, ARTICLE_JOINED, CAPITAL_WORD, COMPANY_SHAPE, COUNTRY, DEMONYM_PLURAL_SHAPE, GROUP, HONORIFIC, KNOWN, LETTER_FIRST, NAME_WORD, POSSESSIVE,
   SPEAKER_SHAPE, TITLE, UPPER, WORD_CHAR, WordFactsCache, startsUpper, wordFacts,
 } from './word-facts.js';
 
@@ -23,12 +24,13 @@ const BITS: readonly [string, number, (text: string) => boolean][] = [
   ['HONORIFIC', HONORIFIC, (t) => HONORIFICS.has(normalizeToken(t).toLowerCase())],
   ['GROUP', GROUP, (t) => GROUP_NAMES.has(normalizeToken(t).toLowerCase())],
   ['POSSESSIVE', POSSESSIVE, (t) => POSSESSIVES.has(normalizeToken(t).toLowerCase())],
+  ['COUNTRY', COUNTRY, (t) => countryOfDemonym(t) !== undefined || countryNamed(t) !== undefined],
 ];
 
 const WORDS = [
   'Peskov', 'said', 'USMX', 'AT&T', 'Stellantis', 'Palestinians', 'al-Sisi', 'Al', "O'Brien", 'O’Brien', 'Erdoğan', 'Ölberg', 'ÉLAN', 'x',
   'President', 'president', 'Mr.', 'Sheikh', 'Houthis', 'Hamas', "'s", '’s', "'", '’', ',', '(', ')', '—', '--', '751', '4B', 'Coca-Cola',
-  'McDonald', 'iPhone', 'U.S.', 'UAW', 'ABCDEFG', '', 'Ça', 'ß', 'Δ', '“', 'Kerem', 'IAM', 'de', 'Von',
+  'McDonald', 'iPhone', 'U.S.', 'UAW', 'ABCDEFG', '', 'Ça', 'ß', 'Δ', '“', 'Kerem', 'IAM', 'de', 'Von', 'German', 'Qatar', 'Israeli', 'Côte', 'Curaçaoan', 'Egypt', 'DPRK',
 ];
 
 test('each fact is the test it replaces, for every kind of token text', () => {

@@ -10,6 +10,7 @@
  * (`util/token-numbering`: equal texts, equal numbers) across documents: a later question
  * is one read of a typed array.
  */
+import { countryNamed, countryOfDemonym } from '../../../kb/places.js';
 import type { TokenNumbering } from '../../../util/token-numbering.js';
 import { ARTICLE_NAME, DEMONYM_PLURAL, GROUP_NAMES, HONORIFICS, POSSESSIVES, TITLE_WORDS } from './lexicon.js';
 import { normalizeToken } from './word.js';
@@ -42,6 +43,8 @@ export const HONORIFIC = 1 << 11;
 export const GROUP = 1 << 12;
 /** Its lower form is a possessive (`POSSESSIVES`). */
 export const POSSESSIVE = 1 << 13;
+/** It names a country or is a country's demonym (kb/places: `German`, `Qatar`). */
+export const COUNTRY = 1 << 14;
 /** Marks an entry as worked out in full (an entry without it is unknown, or holds {@link UPPER} alone). */
 export const KNOWN = 1 << 15;
 
@@ -61,7 +64,7 @@ export function startsUpper(text: string): boolean {
   return c < 0x80 ? c >= 65 && c <= 90 : STARTS_UPPER.test(text);
 }
 
-/** Every fact of {@link UPPER} … {@link POSSESSIVE} that holds for a token whose text is `text`, and {@link KNOWN}. */
+/** Every fact of {@link UPPER} … {@link COUNTRY} that holds for a token whose text is `text`, and {@link KNOWN}. */
 export function wordFacts(text: string): number {
   const l = normalizeToken(text).toLowerCase();
   return (
@@ -79,7 +82,8 @@ export function wordFacts(text: string): number {
     (TITLE_WORDS.has(l) ? TITLE : 0) |
     (HONORIFICS.has(l) ? HONORIFIC : 0) |
     (GROUP_NAMES.has(l) ? GROUP : 0) |
-    (POSSESSIVES.has(l) ? POSSESSIVE : 0)
+    (POSSESSIVES.has(l) ? POSSESSIVE : 0) |
+    (countryOfDemonym(text) !== undefined || countryNamed(text) !== undefined ? COUNTRY : 0)
   );
 }
 
