@@ -38,15 +38,37 @@ export interface NerValue {
   readonly score: number;
 }
 
-/** A `ner` value whose score is worked out (once) when first read. */
-function deferredValue(type: MentionType, score: () => number): NerValue {
-  let known: number | undefined;
-  return {
-    type,
-    get score(): number {
-      return (known ??= Math.round(score() * 1000) / 1000);
-    },
-  };
+/** Where a deferred score comes from, kept on its value under {@link DEFERRED}. */
+interface DeferredScore {
+  readonly tagged: { score(span: number): number };
+  readonly span: number;
+  known: number | undefined;
+}
+
+/** The key of a deferred value's {@link DeferredScore} (not enumerable: not serialized, not copied). */
+const DEFERRED = Symbol('ner/deferred-score');
+
+/** The `score` getter of every deferred value: one function for all, see {@link deferredValue}. */
+function deferredScore(this: { readonly [DEFERRED]: DeferredScore }): number {
+  const d = this[DEFERRED];
+  return (d.known ??= Math.round(d.tagged.score(d.span) * 1000) / 1000);
+}
+
+/** The `score` property of every deferred value: an enumerable accessor, as an object literal's getter is. */
+const SCORE_PROPERTY: PropertyDescriptor = { get: deferredScore, enumerable: true, configurable: true };
+
+/**
+ * A `ner` value whose score, that of span `span` of the tagger's result, is worked out (once)
+ * when first read. Every such value has the same getter function: an object literal's
+ * `get score()` would make a new one per value, which puts each value in V8's slow
+ * dictionary mode (every later stage reading `value.type` then pays a hash look-up) and
+ * costs a closure and its context per mention.
+ */
+function deferredValue(type: MentionType, tagged: DeferredScore['tagged'], span: number): NerValue {
+  const value = { type } as { type: MentionType; score: number };
+  Object.defineProperty(value, 'score', SCORE_PROPERTY);
+  Object.defineProperty(value, DEFERRED, { value: { tagged, span, known: undefined } satisfies DeferredScore });
+  return value;
 }
 
 /** Value of a `title` annotation: the title of the person named right after it. */
@@ -79,16 +101,16 @@ export function recognize(
   const types = typesOf(model, tokens);
   const table = model.types;
   // the later stages read the tokens' numbers instead of hashing their texts again
-  shareTokenNumbering(tokens, { types, count: table.count, generation: table.generation });
+  const numbering = { types, count: table.count, generation: table.generation };
+  shareTokenNumbering(tokens, numbering);
   const tagged = tagDeferred(model, sentenceRanges(tokens, sentences), types);
   const proposed: Mention[] = tagged.spans.map((s, i) => ({ start: s.start, end: s.end, type: TYPE_OF[s.type], score: NaN, source: 'ner/perceptron', tagged: i }));
-  const { mentions, log } = refine(proposed, { text, tokens, dateline, known, lowerOf: (i) => table.lowerText(types[i]!) });
+  const { mentions, log } = refine(proposed, { text, tokens, dateline, known, lowerOf: (i) => table.lowerText(types[i]!), numbering });
   const at = (m: { start: number; end: number }): [number, number] => [tokens[m.start]!.start, tokens[m.end - 1]!.end];
   const ner = mentions.map((m) => {
-    const [start, end] = at(m);
     const span = m.tagged;
-    const value = span === undefined ? { type: m.type, score: Math.round(m.score * 1000) / 1000 } : deferredValue(m.type, () => tagged.score(span));
-    return annotate<NerValue>('ner', text, start, end, value, m.source);
+    const value = span === undefined ? { type: m.type, score: Math.round(m.score * 1000) / 1000 } : deferredValue(m.type, tagged, span);
+    return annotate<NerValue>('ner', text, tokens[m.start]!.start, tokens[m.end - 1]!.end, value, m.source);
   });
   const title = log.titles.map((t) => {
     const [start, end] = at(t);

@@ -248,3 +248,27 @@ test('a common word opening a sentence stays a person when the article uses it a
 test('a state abbreviation needs its stop (a bare `Mo` may be a name)', () => {
   assert.deepEqual(refined('Mo met the mediators.', ['person:Mo']), ['person:Mo']);
 });
+test('the refiners decide alike whether the facts of the token texts are kept per word type or not', () => {
+  const text = 'Workers at Boeing walked out. Peskov said on Tuesday that Secretary of State Marco Rubio met Sheikh Mohammed bin Abdulrahman Al Thani. '
+    + 'Palestinians said in a statement that USMX, which represents port employers, and automaker Stellantis talked. Erdoğan spoke; Recep Tayyip Erdogan left. '
+    + 'The Houthis and Hamas’ leaders met the Teamsters General President before Christmas in Khan Younis.';
+  const plain = inputOf(text);
+  const known = new Map([['boeing', 'organization'], ['khan younis', 'place'], ['teamsters', 'organization'], ['peskov', 'person']] as const);
+  const ids = new Map<string, number>();
+  const types = Int32Array.from(plain.tokens.map((t) => ids.get(t.text) ?? (ids.set(t.text, ids.size + 1), ids.size)));
+  const proposed = (input: typeof plain) => [
+    mentionAt(input, 'Boeing', 'misc'), mentionAt(input, 'Secretary of State Marco Rubio', 'person'), mentionAt(input, 'Mohammed', 'person'),
+    mentionAt(input, 'Palestinians', 'misc'), mentionAt(input, 'USMX', 'place'), mentionAt(input, 'Stellantis', 'person'),
+    mentionAt(input, 'Recep Tayyip Erdogan', 'person'), mentionAt(input, 'Hamas ’', 'organization'), mentionAt(input, 'Christmas', 'place'),
+    mentionAt(input, 'Khan Younis', 'person'),
+  ];
+  const show = (r: ReturnType<typeof refine>) => r.mentions.map((m) => `${m.type}:${m.start}-${m.end}:${m.source}`).concat(r.log.titles.map((t) => `title:${t.start}-${t.end}`));
+  const without = show(refine(proposed(plain), { ...plain, known }));
+  // twice with the numbering: the second run reads what the first kept per word type
+  for (let round = 0; round < 2; round++) {
+    const numbered = { ...plain, known, numbering: { types, count: ids.size + 1, generation: 1_000_000 } };
+    assert.deepEqual(show(refine(proposed(numbered), numbered)), without);
+  }
+  assert.ok(without.some((m) => m.startsWith('organization:') && m.endsWith('ner/organization-cue')), 'a company cue fired');
+  assert.ok(without.some((m) => m.endsWith('ner/speaking-name') || m.endsWith('ner/repeated-surname')), 'a name rule over the tokens fired');
+});

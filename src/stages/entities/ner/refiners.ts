@@ -6,14 +6,15 @@
  * {@link refine} applies them in turn. Mentions are token ranges over the document's
  * tokens (the whole token layer, dateline included).
  */
-import { ARTICLE_NAME, BODY_NOUNS, BODY_VERBS, BYLINE_ROLES, COMPANY_NOUNS, COMPANY_POSSESSIONS, FIGHTING_WORDS, GROUND_NOUNS, PLACE_APPOSITIVES, PLACE_PREPOSITIONS, DEMONYM_ADJECTIVES, DETERMINERS, SURNAME_PARTICLES, DEMONYM_PLURAL, GROUND_VERBS, GROUP_NAMES, HONORIFICS, LEADING_PARTICLES, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_MODIFIED, PHOTO_CREDITS, PLACE_HEADS, PLACE_NOUNS, POSSESSIVES, TITLE_JOINERS, TITLE_WORDS, WORKFORCE_NOUNS } from './lexicon.js';
+import { BODY_NOUNS, BODY_VERBS, BYLINE_ROLES, COMPANY_NOUNS, COMPANY_POSSESSIONS, FIGHTING_WORDS, GROUND_NOUNS, PLACE_APPOSITIVES, PLACE_PREPOSITIONS, DEMONYM_ADJECTIVES, DETERMINERS, SURNAME_PARTICLES, GROUND_VERBS, GROUP_NAMES, HONORIFICS, LEADING_PARTICLES, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_MODIFIED, PHOTO_CREDITS, PLACE_HEADS, PLACE_NOUNS, TITLE_JOINERS, TITLE_WORDS, WORKFORCE_NOUNS } from './lexicon.js';
 import { normalizeToken } from './word.js';
 import { isCommonWord } from '../../../util/common-words.js';
 import { US_STATE_ABBREVIATIONS } from '../../sentences/abbreviations.js';
 import { givenNameGender } from '../../../util/given-names.js';
-import { countryNamed, countryOfDemonym } from '../../../kb/places.js';
 import { firstWhere } from '../../../util/span-index.js';
 import { HOLIDAYS } from '../../time/lexicon.js';
+import type { TokenNumbering } from '../../../util/token-numbering.js';
+import { ACRONYM, ARTICLE_JOINED, CAPITAL_WORD, COMPANY_SHAPE, COUNTRY, DEMONYM_PLURAL_SHAPE, GROUP, HONORIFIC, KNOWN, LETTER_FIRST, NAME_WORD, POSSESSIVE, SPEAKER_SHAPE, TITLE, UPPER, WORD_CHAR, WordFactsCache, startsUpper, wordFacts } from './word-facts.js';
 
 /** What a mention is: the export's entity types, plus `misc` (CoNLL MISC, not exported). */
 export type MentionType = 'person' | 'organization' | 'place' | 'group' | 'misc';
@@ -64,6 +65,12 @@ export interface RefineInput {
    * otherwise the refiners work it out.
    */
   readonly lowerOf?: (i: number) => string;
+  /**
+   * The numbering of {@link tokens} by text (the tagger's word table), when the caller has
+   * it: the facts of a token's text (word-facts.ts) are then kept per word type across
+   * documents instead of worked out for every token again.
+   */
+  readonly numbering?: TokenNumbering;
 }
 
 /** Collects what refiners report besides mentions. */
@@ -81,29 +88,27 @@ export interface Refiner {
 }
 
 const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
-const STARTS_UPPER = /^\p{Lu}/u;
 
 /**
  * What the refiners ask of a document's tokens, worked out at most once per token per
  * document ({@link refine} makes one per call): the lower-cased normalized form (filled
  * on first use from a cache across documents: most tokens are never asked; unused when
- * the input brings {@link RefineInput.lowerOf}) and whether the token starts with a capital.
+ * the input brings {@link RefineInput.lowerOf}) and the facts of each token's text
+ * (word-facts.ts bits: a capital first, a company's shape, a title word …). Whether a
+ * token starts with a capital is asked of every token, so {@link UPPER} is there from the
+ * start; the rest is filled when first asked ({@link bitsOf}), from a cache per word type
+ * when the input brings its numbering.
  */
 interface TokenFacts {
   readonly lower: (string | undefined)[];
-  /** 1 when the token starts with an upper-case letter (`\p{Lu}`), else 0. */
-  readonly capitalized: Uint8Array;
+  /** Per token, its word-facts.ts bits: {@link UPPER} alone until filled ({@link KNOWN} set). */
+  readonly bits: Uint16Array;
 }
 
 function tokenFacts(tokens: readonly RefineToken[]): TokenFacts {
-  const capitalized = new Uint8Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!.text;
-    const c = t.charCodeAt(0);
-    // ASCII decides without the regex; anything else (and the empty text) asks it
-    capitalized[i] = c < 0x80 ? (c >= 65 && c <= 90 ? 1 : 0) : STARTS_UPPER.test(t) ? 1 : 0;
-  }
-  return { lower: new Array<string | undefined>(tokens.length), capitalized };
+  const bits = new Uint16Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) bits[i] = startsUpper(tokens[i]!.text) ? UPPER : 0;
+  return { lower: new Array<string | undefined>(tokens.length), bits };
 }
 
 /**
@@ -115,6 +120,27 @@ let current: { readonly input: RefineInput; readonly facts: TokenFacts } | null 
 function facts(input: RefineInput): TokenFacts {
   if (current === null || current.input !== input) current = { input, facts: tokenFacts(input.tokens) };
   return current.facts;
+}
+
+/** Facts per word type across documents, for inputs that bring their numbering. */
+const wordFactsCache = new WordFactsCache();
+
+/** Every word-facts.ts bit of token `i` (which must exist). */
+function bitsOf(input: RefineInput, i: number): number {
+  const bits = facts(input).bits;
+  let b = bits[i]!;
+  if ((b & KNOWN) === 0) {
+    const text = input.tokens[i]!.text;
+    const numbering = input.numbering;
+    b = numbering !== undefined && numbering.types.length === input.tokens.length ? wordFactsCache.of(text, numbering.types[i]!, numbering) : wordFacts(text);
+    bits[i] = b;
+  }
+  return b;
+}
+
+/** Whether token `i` (which must exist) has every fact of `mask` (word-facts.ts bits). */
+function has(input: RefineInput, i: number, mask: number): boolean {
+  return (bitsOf(input, i) & mask) === mask;
 }
 
 /** Lower-cased normalized forms of token texts, across documents (the refiners ask for the same few words often). */
@@ -138,7 +164,7 @@ function lower(input: RefineInput, i: number): string {
 }
 
 function isCapitalized(input: RefineInput, i: number): boolean {
-  return i < input.tokens.length && facts(input).capitalized[i] === 1;
+  return i < input.tokens.length && (facts(input).bits[i]! & UPPER) !== 0;
 }
 
 function mentionText(input: RefineInput, m: { start: number; end: number }): string {
@@ -148,7 +174,54 @@ function mentionText(input: RefineInput, m: { start: number; end: number }): str
 /** The one type the curated names (`input.known`) give the words of tokens `[start, end)`, or undefined. */
 function curatedType(input: RefineInput, span: { start: number; end: number }): MentionType | undefined {
   // one token covers exactly its own text, whose lower form is at hand
-  return input.known?.get(span.end - span.start === 1 ? lower(input, span.start) : normalizeToken(mentionText(input, span)).toLowerCase());
+  return span.end - span.start === 1 ? curatedWord(input, span.start) : input.known?.get(normalizeToken(mentionText(input, span)).toLowerCase());
+}
+
+/** Mention types by code in {@link CuratedWords} (0: not asked yet, 1: no curated name). */
+const CURATED_CODES: readonly (MentionType | undefined)[] = [undefined, undefined, 'person', 'organization', 'place', 'group', 'misc'];
+
+/**
+ * The curated type of one word's lower form (`input.known.get(lower)`) per word type, across
+ * documents: kept while the numbering's generation and the `known` map are the same.
+ */
+class CuratedWords {
+  private codes = new Int8Array(0);
+  private generation = -1;
+  private known: ReadonlyMap<string, MentionType> | null = null;
+
+  /** The curated type of token `i` of `input`, whose tokens `numbering` numbers. */
+  get(input: RefineInput, known: ReadonlyMap<string, MentionType>, numbering: TokenNumbering, i: number): MentionType | undefined {
+    if (numbering.generation !== this.generation || known !== this.known) {
+      this.generation = numbering.generation;
+      this.known = known;
+      this.codes = new Int8Array(Math.max(1024, numbering.count));
+    }
+    const id = numbering.types[i]!;
+    if (id >= this.codes.length) {
+      const grown = new Int8Array(Math.max(numbering.count, id + 1, this.codes.length * 2));
+      grown.set(this.codes);
+      this.codes = grown;
+    }
+    let code = this.codes[id]!;
+    if (code === 0) {
+      const type = known.get(lower(input, i));
+      code = type === undefined ? 1 : CURATED_CODES.indexOf(type);
+      // a type outside the list (none today) is asked every time
+      if (code < 0) return type;
+      this.codes[id] = code;
+    }
+    return CURATED_CODES[code];
+  }
+}
+
+const curatedWords = new CuratedWords();
+
+/** The curated type of token `i`'s lower form (`input.known?.get(lower(input, i))`). */
+function curatedWord(input: RefineInput, i: number): MentionType | undefined {
+  const { known, numbering } = input;
+  if (known === undefined) return undefined;
+  if (numbering === undefined || numbering.types.length !== input.tokens.length) return known.get(lower(input, i));
+  return curatedWords.get(input, known, numbering, i);
 }
 
 function changed(m: Mention, change: Partial<Mention>, id: string): Mention {
@@ -181,9 +254,8 @@ function tokenCovered(counts: Int32Array, i: number, except?: { readonly start: 
 
 /** Token `i` is punctuation that does not close a bracket opened inside `[start, i)`. */
 function strayPunctuation(input: RefineInput, start: number, i: number): boolean {
-  const t = input.tokens[i]!.text;
-  if (HAS_WORD_CHAR.test(t)) return false;
-  if (t !== ')') return true;
+  if (has(input, i, WORD_CHAR)) return false;
+  if (input.tokens[i]!.text !== ')') return true;
   for (let k = start; k < i; k++) if (input.tokens[k]!.text === '(') return false;
   return true;
 }
@@ -195,8 +267,8 @@ const possessiveOutside: Refiner = {
     const out: Mention[] = [];
     for (const m of mentions) {
       let { start, end } = m;
-      while (end > start && (POSSESSIVES.has(lower(input, end - 1)) || strayPunctuation(input, start, end - 1))) end--;
-      while (start < end && !HAS_WORD_CHAR.test(input.tokens[start]!.text)) start++;
+      while (end > start && (has(input, end - 1, POSSESSIVE) || strayPunctuation(input, start, end - 1))) end--;
+      while (start < end && !has(input, start, WORD_CHAR)) start++;
       if (start === end) continue;
       out.push(start === m.start && end === m.end ? m : changed(m, { start, end }, this.id));
     }
@@ -208,13 +280,13 @@ const possessiveOutside: Refiner = {
 function particleEnd(input: RefineInput, end: number, limit: number): number {
   let e = end;
   for (;;) {
-    if (e < limit && ARTICLE_NAME.test(input.tokens[e]!.text)) {
+    if (e < limit && has(input, e, ARTICLE_JOINED)) {
       e++;
       continue;
     }
-    if (e + 1 < limit && NAME_PARTICLES.has(lower(input, e)) && (isCapitalized(input, e + 1) || ARTICLE_NAME.test(input.tokens[e + 1]!.text))) {
+    if (e + 1 < limit && NAME_PARTICLES.has(lower(input, e)) && (isCapitalized(input, e + 1) || has(input, e + 1, ARTICLE_JOINED))) {
       e += 2;
-      while (e < limit && isCapitalized(input, e) && !NAME_PARTICLES.has(lower(input, e)) && HAS_WORD_CHAR.test(input.tokens[e]!.text)) e++;
+      while (e < limit && isCapitalized(input, e) && !NAME_PARTICLES.has(lower(input, e)) && has(input, e, WORD_CHAR)) e++;
       continue;
     }
     return e;
@@ -264,7 +336,7 @@ const nameParticles: Refiner = {
 };
 
 function isTitleToken(input: RefineInput, i: number): boolean {
-  return TITLE_WORDS.has(lower(input, i)) || HONORIFICS.has(lower(input, i));
+  return (bitsOf(input, i) & (TITLE | HONORIFIC)) !== 0;
 }
 
 /**
@@ -292,20 +364,20 @@ const TITLE_OBJECT_WORDS = 3;
  */
 function namedAfterJoiner(input: RefineInput, s: number, counts: () => Int32Array, except: Mention): number {
   let k = s;
-  while (k > 0 && s - k < TITLE_OBJECT_WORDS && isCapitalized(input, k - 1) && !TITLE_JOINERS.has(lower(input, k - 1)) && !TITLE_WORDS.has(lower(input, k - 1))) k--;
+  while (k > 0 && s - k < TITLE_OBJECT_WORDS && isCapitalized(input, k - 1) && !TITLE_JOINERS.has(lower(input, k - 1)) && !has(input, k - 1, TITLE)) k--;
   if (k === s || k < 2) return s;
   const joiner = lower(input, k - 1);
-  if ((joiner !== 'for' && joiner !== 'of') || !TITLE_WORDS.has(lower(input, k - 2)) || !isCapitalized(input, k - 2) || tokenCovered(counts(), k - 2, except)) return s;
+  if ((joiner !== 'for' && joiner !== 'of') || !has(input, k - 2, TITLE) || !isCapitalized(input, k - 2) || tokenCovered(counts(), k - 2, except)) return s;
   return k - 2;
 }
 
 /** Title tokens right before token `start` (stopping at other mentions), without honorifics at its end. */
 function titleBefore(input: RefineInput, start: number, counts: () => Int32Array, except: Mention): { start: number; end: number } | null {
   let end = start;
-  while (end > 0 && HONORIFICS.has(lower(input, end - 1))) end--;
+  while (end > 0 && has(input, end - 1, HONORIFIC)) end--;
   let s = end;
   for (;;) {
-    while (s > 0 && (TITLE_WORDS.has(lower(input, s - 1)) || (TITLE_JOINERS.has(lower(input, s - 1)) && s < end && joinsTitles(input, s - 1))) && !tokenCovered(counts(), s - 1, except)) s--;
+    while (s > 0 && (has(input, s - 1, TITLE) || (TITLE_JOINERS.has(lower(input, s - 1)) && s < end && joinsTitles(input, s - 1))) && !tokenCovered(counts(), s - 1, except)) s--;
     const before = namedAfterJoiner(input, s, counts, except);
     if (before === s) break;
     s = before;
@@ -425,7 +497,7 @@ function objectEnd(input: RefineInput, m: Mention): number {
   let words = 0;
   let end = -1;
   while (k < n && words < 4) {
-    if (isCapitalized(input, k) && HAS_WORD_CHAR.test(input.tokens[k]!.text) && !CALENDAR_WORDS.has(lower(input, k))) {
+    if (isCapitalized(input, k) && has(input, k, WORD_CHAR) && !CALENDAR_WORDS.has(lower(input, k))) {
       words++;
       k++;
       end = k;
@@ -441,8 +513,8 @@ const titleModifier: Refiner = {
   refine(mentions, input) {
     return mentions.filter((m) => {
       if (m.type === 'person' || m.end >= input.tokens.length) return true;
-      for (let k = m.start; k < m.end; k++) if (!TITLE_WORDS.has(lower(input, k))) return true;
-      return !(TITLE_WORDS.has(lower(input, m.end)) && !isCapitalized(input, m.end));
+      for (let k = m.start; k < m.end; k++) if (!has(input, k, TITLE)) return true;
+      return !(has(input, m.end, TITLE) && !isCapitalized(input, m.end));
     });
   },
 };
@@ -458,12 +530,13 @@ const givenNamePerson: Refiner = {
   reason: 'a body or misc mention made of a title, a given name and one or two more capitalized words is a person ("German Chancellor Friedrich Merz")',
   refine(mentions, input) {
     return mentions.map((m) => {
-      if (m.type === 'person' || m.type === 'place') return m;
+      // two words at least, whatever titles come off the front
+      if (m.type === 'person' || m.type === 'place' || m.end - m.start < 2) return m;
       let start = m.start;
       while (start < m.end && (isTitleToken(input, start) || countryWord(input, start))) start++;
       const words = m.end - start;
       if (words < 2 || words > 3) return m;
-      for (let k = start; k < m.end; k++) if (!isCapitalized(input, k) || !/^\p{L}[\p{L}'’-]*$/u.test(input.tokens[k]!.text)) return m;
+      for (let k = start; k < m.end; k++) if (!isCapitalized(input, k) || !has(input, k, NAME_WORD)) return m;
       if (givenNameGender(input.tokens[start]!.text) === null || ORGANIZATION_HEADS.has(lower(input, m.end - 1))) return m;
       if (curatedType(input, m) !== undefined) return m;
       return changed(m, { type: 'person', start }, this.id);
@@ -473,8 +546,7 @@ const givenNamePerson: Refiner = {
 
 /** Whether token `i` names a country by its demonym or name (`German` in "German Chancellor …"). */
 function countryWord(input: RefineInput, i: number): boolean {
-  const w = input.tokens[i]!.text;
-  return isCapitalized(input, i) && (countryOfDemonym(w) !== undefined || countryNamed(w) !== undefined);
+  return isCapitalized(input, i) && has(input, i, COUNTRY);
 }
 
 /** Words before a name that say it is a person's name (`gave only her first name, Maria`). */
@@ -539,7 +611,7 @@ const NOT_OWNER_WORDS: ReadonlySet<string> = new Set(['the', 'on', 'in', 'at', '
  */
 function untaggedOwner(input: RefineInput, titleStart: number, counts: () => Int32Array): { start: number; end: number } | null {
   let s = titleStart;
-  while (s > 0 && titleStart - s < 4 && isCapitalized(input, s - 1) && HAS_WORD_CHAR.test(input.tokens[s - 1]!.text) && !tokenCovered(counts(), s - 1)) {
+  while (s > 0 && titleStart - s < 4 && isCapitalized(input, s - 1) && has(input, s - 1, WORD_CHAR) && !tokenCovered(counts(), s - 1)) {
     const l = lower(input, s - 1);
     if (NOT_OWNER_WORDS.has(l) || CALENDAR_WORDS.has(l) || TITLE_WORDS.has(l) || HONORIFICS.has(l)) break;
     s--;
@@ -548,7 +620,7 @@ function untaggedOwner(input: RefineInput, titleStart: number, counts: () => Int
   if (titleStart - s === 1 && input.known?.get(lower(input, s)) === 'organization' && (s === 0 || !isCapitalized(input, s - 1) || opensSentence(input, s))) return { start: s, end: titleStart };
   if (titleStart - s < 2) return null;
   // a longer capitalised run before it is something else (a headline in Title Case)
-  if (s > 0 && isCapitalized(input, s - 1) && HAS_WORD_CHAR.test(input.tokens[s - 1]!.text)) return null;
+  if (s > 0 && isCapitalized(input, s - 1) && has(input, s - 1, WORD_CHAR)) return null;
   return { start: s, end: titleStart };
 }
 
@@ -562,7 +634,7 @@ const bylineRole: Refiner = {
       let role = false;
       for (let i = m.start; i < m.end; i++) {
         if (BYLINE_ROLES.has(lower(input, i))) role = true;
-        else if (!TITLE_WORDS.has(lower(input, i))) return true;
+        else if (!has(input, i, TITLE)) return true;
       }
       if (!role) return true;
       log.notes.push(`byline-role: dropped person "${mentionText(input, m)}"`);
@@ -595,10 +667,11 @@ const repeatedSurname: Refiner = {
     if (surnames === null) return [...mentions];
     const counts = coverCounts(mentions, input.tokens.length);
     const out = [...mentions];
+    const upper = facts(input).bits;
     for (let i = 0; i < input.tokens.length; i++) {
-      if (!isCapitalized(input, i) || tokenCovered(counts, i)) continue;
+      if ((upper[i]! & UPPER) === 0 || tokenCovered(counts, i)) continue;
       // inside a longer run of capitals the word may be another name's ("Erdogan Street")
-      if ((i > 0 && isCapitalized(input, i - 1) && HAS_WORD_CHAR.test(input.tokens[i - 1]!.text)) || isCapitalized(input, i + 1)) continue;
+      if ((i > 0 && isCapitalized(input, i - 1) && has(input, i - 1, WORD_CHAR)) || isCapitalized(input, i + 1)) continue;
       const first = surnames.get(plainLower(lower(input, i)));
       if (first === undefined || first >= input.tokens[i]!.start) continue;
       out.push({ start: i, end: i + 1, type: 'person', score: 1, source: `ner/${this.id}` });
@@ -646,15 +719,17 @@ const speakingName: Refiner = {
     let counts: ReturnType<typeof coverCounts> | null = null;
     let lowerWords: Set<string> | null = null;
     const out = [...mentions];
+    const upper = facts(input).bits;
     for (let i = 0; i + 1 < input.tokens.length; i++) {
-      if (!SPEAKING_VERBS.has(input.tokens[i + 1]!.text) || !isCapitalized(input, i)) continue;
+      // the capital first: one read, where the verb is a look-up (both only read the tokens)
+      if ((upper[i]! & UPPER) === 0 || !SPEAKING_VERBS.has(input.tokens[i + 1]!.text) || !has(input, i, SPEAKER_SHAPE)) continue;
       const word = input.tokens[i]!.text;
-      if (word.length < 4 || !/^\p{Lu}[\p{Ll}'’-]+$/u.test(word) || !opensSentence(input, i)) continue;
+      if (word.length < 4 || !opensSentence(input, i)) continue;
       counts ??= coverCounts(mentions, input.tokens.length);
       if (tokenCovered(counts, i)) continue;
       const l = lower(input, i);
       const known = input.known?.get(l);
-      if (COMMON_SUBJECTS.has(l) || AGENT_PLURAL.test(l) || GROUP_NAMES.has(l) || DEMONYM_PLURAL.test(word) || (known !== undefined && known !== 'person')) continue;
+      if (COMMON_SUBJECTS.has(l) || AGENT_PLURAL.test(l) || GROUP_NAMES.has(l) || has(input, i, DEMONYM_PLURAL_SHAPE) || (known !== undefined && known !== 'person')) continue;
       // a word the article also writes in lower case is a common one (`Talks said …` would not be a name)
       lowerWords ??= new Set(input.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text.toLowerCase()));
       if (lowerWords.has(l)) continue;
@@ -747,11 +822,12 @@ const commonPlural: Refiner = {
   reason: 'a sentence-opening plural that names people at large ("Workers at the plant will vote", "Officials said") is no name, even where the article names a body ending in it (the tagger carried "United Auto Workers" over to "Workers")',
   refine(mentions, input) {
     return mentions.filter((m) => {
-      if (m.end - m.start !== 1 || m.type === 'group' || !opensSentence(input, m.start)) return true;
+      if (m.end - m.start !== 1 || m.type === 'group') return true;
       const l = lower(input, m.start);
       // (not COMMON_SUBJECTS: that list also holds names no speaker is made of, "Hamas", "Israel")
       if (!PEOPLE_AT_WORK.has(l) && !WORKFORCE_NOUNS.has(l) && !PEOPLE_AT_LARGE.has(l)) return true;
-      return input.known?.get(l) !== undefined;
+      // (the sentence start last: it reads the text between the tokens)
+      return !opensSentence(input, m.start) || input.known?.get(l) !== undefined;
     });
   },
 };
@@ -833,8 +909,10 @@ const organizationCue: Refiner = {
       out.push(cued ? changed(m, { type: 'organization' }, this.id) : m);
     }
     // a word the tagger left out, in the plainest of these contexts ("Workers at Boeing walked off")
+    const upper = facts(input).bits;
     for (let i = 0; i < input.tokens.length; i++) {
-      if (tokenCovered(counts, i) || !isCapitalized(input, i) || !companyWord(input, i, 'person') || !companyCue(input, i, 'person')) continue;
+      // a capital first (a company's shape starts with one) is one read, and rules out most tokens
+      if ((upper[i]! & UPPER) === 0 || tokenCovered(counts, i) || !companyWord(input, i, 'person') || !companyCue(input, i, 'person')) continue;
       out.push({ start: i, end: i + 1, type: 'organization', score: 1, source: `ner/${this.id}` });
     }
     return out;
@@ -848,13 +926,14 @@ const organizationCue: Refiner = {
  * it is an acronym ("USMX": a place of one capitalized word is most often one).
  */
 function companyWord(input: RefineInput, i: number, type: MentionType): boolean {
-  const word = input.tokens[i]!.text;
-  if (!/^\p{Lu}[\p{L}&-]+$/u.test(word)) return false;
-  if (type === 'place' && !/^\p{Lu}{2,6}$/u.test(word)) return false;
+  const bits = bitsOf(input, i);
+  if ((bits & COMPANY_SHAPE) === 0) return false;
+  if (type === 'place' && (bits & ACRONYM) === 0) return false;
+  if ((bits & (GROUP | TITLE | HONORIFIC)) !== 0) return false;
   const l = lower(input, i);
-  const known = input.known?.get(l);
+  const known = curatedWord(input, i);
   if (known !== undefined && known !== 'organization') return false;
-  return !DEMONYM_ADJECTIVES.has(l) && !GROUP_NAMES.has(l) && !TITLE_WORDS.has(l) && !HONORIFICS.has(l);
+  return !DEMONYM_ADJECTIVES.has(l);
 }
 
 /**
@@ -865,14 +944,12 @@ function companyWord(input: RefineInput, i: number, type: MentionType): boolean 
  * speaks so is rare).
  */
 function placeReadCompany(input: RefineInput, i: number): boolean {
-  const word = input.tokens[i]!.text;
-  if (!/^\p{Lu}\p{Ll}[\p{L}-]*$/u.test(word) || input.known?.has(lower(input, i)) === true || DEMONYM_ADJECTIVES.has(lower(input, i))) return false;
+  if (!has(input, i, CAPITAL_WORD) || input.known?.has(lower(input, i)) === true || DEMONYM_ADJECTIVES.has(lower(input, i))) return false;
   const n = input.tokens.length;
   const at = (k: number): string => (k >= 0 && k < n ? lower(input, k) : '');
   // the name ends the noun phrase ("workers at Starbucks walked out"): a word it modifies ("Gaza
   // hospitals", "Jabalia camp") makes it a place
-  const next = i + 1 < n ? input.tokens[i + 1]!.text : '.';
-  const ends = !/^\p{L}/u.test(next) || next === "'s" || NAME_FOLLOWERS.has(at(i + 1));
+  const ends = i + 1 >= n || !has(input, i + 1, LETTER_FIRST) || input.tokens[i + 1]!.text === "'s" || NAME_FOLLOWERS.has(at(i + 1));
   // "aid workers at Rafah", "health workers at …": people at work in a place, not for a company
   if ((at(i - 1) === 'at' || at(i - 1) === 'of') && PEOPLE_AT_WORK.has(at(i - 2)) && !FIELD_WORKERS.has(at(i - 3)) && ends) return true;
   return (at(i + 1) === 'said' || at(i + 1) === 'says') && at(i + 2) === 'in' && at(i + 4) === 'statement';
@@ -902,7 +979,7 @@ function companyCue(input: RefineInput, i: number, type: MentionType): boolean {
   if (at(i + 1) === ',' && (at(i + 2) === 'which' || at(i + 2) === 'that') && BODY_VERBS.has(at(i + 3))) return true;
   // "Palestinians said in a statement": a plural demonym is a group
   // (a "place" here is an acronym no gazetteer knows: "USMX said in a statement")
-  return (type === 'misc' || type === 'place') && !DEMONYM_PLURAL.test(input.tokens[i]!.text) && (at(i + 1) === 'said' || at(i + 1) === 'says') && at(i + 2) === 'in' && at(i + 4) === 'statement';
+  return (type === 'misc' || type === 'place') && !has(input, i, DEMONYM_PLURAL_SHAPE) && (at(i + 1) === 'said' || at(i + 1) === 'says') && at(i + 2) === 'in' && at(i + 4) === 'statement';
 }
 
 const placeNoun: Refiner = {
@@ -919,7 +996,7 @@ const placeNoun: Refiner = {
       const ground = GROUND_VERBS.has(prev) || ((prev === 'of' || prev === 'on') && GROUND_NOUNS.has(before)) || ((prev === 'in' || prev === 'near' || prev === 'around') && FIGHTING_WORDS.has(before));
       if (named || ground || describedAsPlace(input, m.end)) return changed(m, { type: 'place' }, this.id);
       // "the Quad's plan": one capitalised word after "the" names a body, not a person
-      if (prev === 'the' && m.end - m.start === 1 && !TITLE_WORDS.has(lower(input, m.start)) && !PERSON_MODIFIED.has(next)) return changed(m, { type: 'organization' }, this.id);
+      if (prev === 'the' && m.end - m.start === 1 && !has(input, m.start, TITLE) && !PERSON_MODIFIED.has(next)) return changed(m, { type: 'organization' }, this.id);
       return m;
     });
   },
@@ -939,7 +1016,7 @@ function describedAsPlace(input: RefineInput, i: number): boolean {
   const article = lower(input, i + 1);
   if (article !== 'the' && article !== 'a' && article !== 'an') return false;
   for (let k = i + 2; k < n && k <= i + 5; k++) {
-    if (isCapitalized(input, k) || !HAS_WORD_CHAR.test(input.tokens[k]!.text)) return false;
+    if (isCapitalized(input, k) || !has(input, k, WORD_CHAR)) return false;
     // the head comes before a preposition: "a spokeswoman for the port" describes a person
     if (k > i + 2 && APPOSITIVE_BREAKS.has(lower(input, k))) return false;
     if (PLACE_APPOSITIVES.has(lower(input, k))) {
@@ -970,7 +1047,7 @@ function describedAsBody(input: RefineInput, i: number): boolean {
   for (let k = i + 2; k < n && k <= i + 6; k++) {
     const t = input.tokens[k]!.text;
     if (t === ',' || t === '.') return k > i + 2 && BODY_NOUNS.has(lower(input, k - 1));
-    if (!HAS_WORD_CHAR.test(t) || lower(input, k) === 'of') return false;
+    if (!has(input, k, WORD_CHAR) || lower(input, k) === 'of') return false;
   }
   return false;
 }
@@ -1010,6 +1087,8 @@ const demonymAdjective: Refiner = {
 
 /** The holidays the time stage dates, by their words (`christmas`, `yom kippur`); not a bare `eid`, also a surname ("Bassem Eid"). */
 const HOLIDAY_NAMES: ReadonlySet<string> = new Set(Object.keys(HOLIDAYS).filter((h) => h !== 'eid'));
+/** The first words of {@link HOLIDAY_NAMES} (`yom` of `yom kippur`): a mention opening with another is no holiday. */
+const HOLIDAY_FIRST_WORDS: ReadonlySet<string> = new Set([...HOLIDAY_NAMES].map((h) => h.replace(/’/g, "'").split(' ')[0]!));
 
 const holidayMisc: Refiner = {
   id: 'holiday-misc',
@@ -1018,6 +1097,8 @@ const holidayMisc: Refiner = {
     return mentions.map((m) => {
       if (m.type === 'misc' || m.end - m.start > 3 || !isCapitalized(input, m.start)) return m;
       let words = lower(input, m.start);
+      // the first word alone decides most mentions (a lower form with a space is asked in full)
+      if (!HOLIDAY_FIRST_WORDS.has(words.replace(/’/g, "'")) && !words.includes(' ')) return m;
       for (let i = m.start + 1; i < m.end; i++) words += ` ${lower(input, i)}`;
       return HOLIDAY_NAMES.has(words.replace(/’/g, "'")) ? changed(m, { type: 'misc' }, this.id) : m;
     });
@@ -1028,12 +1109,13 @@ const demonymGroup: Refiner = {
   id: 'demonym-group',
   reason: 'plural demonyms and group names used as actors ("Palestinians", "Israelis") are groups, not CoNLL miscellany; a group name the tagger read as a person ("blaming Muslims", "portraying Latinos as") is a group too',
   refine(mentions, input) {
-    const isGroup = (i: number): boolean => isCapitalized(input, i) && GROUP_NAMES.has(lower(input, i));
+    const upper = facts(input).bits;
+    const isGroup = (i: number): boolean => (upper[i]! & UPPER) !== 0 && has(input, i, GROUP);
     const out = mentions.map((m) => {
       if (m.end - m.start !== 1) return m;
       if (m.type === 'person') return isGroup(m.start) ? changed(m, { type: 'group' }, this.id) : m;
       if (m.type !== 'misc') return m;
-      return isGroup(m.start) || DEMONYM_PLURAL.test(input.tokens[m.start]!.text) ? changed(m, { type: 'group' }, this.id) : m;
+      return isGroup(m.start) || has(input, m.start, DEMONYM_PLURAL_SHAPE) ? changed(m, { type: 'group' }, this.id) : m;
     });
     let counts: Int32Array | null = null;
     for (let i = 0; i < input.tokens.length; i++) {

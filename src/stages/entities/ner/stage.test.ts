@@ -121,3 +121,17 @@ test('untagged capitalised words before a title are the body it belongs to', () 
 test('a day before a title is no body', () => expectNoMentions('On Monday President Biden spoke.', ['organization:On Monday', 'organization:Monday']));
 
 test('a name given as someone\'s name is a person', () => expectMentions('One striker, a welder who gave only her first name, Maria, said the vote was about pensions.', ['person:Maria']));
+
+test('the tagger\'s mentions share one score getter (one object shape for all), and a copy holds the plain number', () => {
+  const out = recognizeText('Hamas said Israel had not answered. The talks in Cairo went on late into the night, according to Reuters.', loadModel());
+  const tagged = out.ner.filter((a) => a.source === 'ner/perceptron');
+  assert.ok(tagged.length >= 3);
+  const getters = new Set(tagged.map((a) => Object.getOwnPropertyDescriptor(a.value, 'score')?.get));
+  assert.equal(getters.size, 1);
+  assert.equal(typeof [...getters][0], 'function');
+  for (const a of tagged) {
+    const copy = { ...a.value };
+    assert.deepEqual(Object.getOwnPropertyDescriptor(copy, 'score'), { value: a.value.score, writable: true, enumerable: true, configurable: true });
+    assert.deepEqual(Reflect.ownKeys(copy), ['type', 'score']);
+  }
+});
