@@ -24,7 +24,7 @@ import {
   SUBJECT_PRONOUNS,
 } from './lexicon.js';
 import { countryNamed, countryOfDemonym } from '../../kb/places.js';
-import { mentionGender, pronounGender, type Gender } from './gender.js';
+import { mentionGender, nounGender, pronounGender, type Gender } from './gender.js';
 import type { SourceSpan, SpeakerKind, TextSpan } from './types.js';
 import type { Span } from '../../pipeline/annotation.js';
 import type { DocView, ViewMention } from './view.js';
@@ -245,6 +245,10 @@ function nearestMention(view: DocView, before: number, ok: (m: ViewMention) => b
  */
 export function antecedentOf(view: DocView, src: SourceSpan, kind: SpeakerKind, content?: Span): TextSpan | undefined {
   const head = view.lower(src.head);
+  if (kind === 'anonymous') {
+    noteUnnamed(view, src);
+    return undefined;
+  }
   if (kind === 'pronoun') {
     const refers = SUBJECT_PRONOUNS.get(head);
     // `“Hamas is lying,” it said`: a name in the pronoun's own quote is what it spoke of, not who spoke
@@ -446,6 +450,34 @@ function alongTrail(view: DocView, at: number, key: TrailKey, m: ViewMention | u
   // a body's words may start where its mention does (`Hamas said`); a pronoun is never a person mention's start
   const before = key === 'body' ? prior.at <= (m?.first ?? 0) : prior.at < (m?.first ?? 0);
   return m === undefined || mSentence < priorSentence || (mSentence === priorSentence && before) ? prior.span : named(view, m);
+}
+
+/** Speaker spans of unnamed sources put on the trail: a pronoun resolved to one is an unnamed source too. */
+const unnamedSpans = new WeakSet<TextSpan>();
+
+/** Whether `span`, a pronoun's antecedent, is an unnamed source (`A senior official said … “…,” he said`). */
+export function isUnnamedSource(span: TextSpan): boolean {
+  return unnamedSpans.has(span);
+}
+
+/**
+ * Puts an unnamed source on the trail, for a later pronoun to follow (`A senior Egyptian
+ * official … said the gaps had narrowed. “…,” he said.`: the official, not the person named
+ * paragraphs before): one person (`an official`, `one diplomat`, `a source`) for `he`/`she`
+ * (a gendered noun for its own), a plural (`two diplomats`, `officials`) for `they`.
+ */
+function noteUnnamed(view: DocView, src: SourceSpan): void {
+  const head = view.lower(describedBy(view, src));
+  const span = textSpan(view, { start: view.tokens[src.first]!.start, end: view.tokens[src.last]!.end });
+  unnamedSpans.add(span);
+  const plural = head === 'people' || head === 'others' || (head.endsWith('s') && !head.endsWith('ss'));
+  if (plural) {
+    noteOnTrail(view, src.first, 'body', span);
+    return;
+  }
+  const gender = nounGender(head);
+  if (gender !== 'f') noteOnTrail(view, src.first, 'm', span);
+  if (gender !== 'm') noteOnTrail(view, src.first, 'f', span);
 }
 
 /** Whether nothing the document tells of person `m` (on its full name) contradicts `gender`. */

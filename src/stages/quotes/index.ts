@@ -20,7 +20,7 @@ import { findCues, quotedTokens, type CueHit } from './02-cues.js';
 import { proposeDirect, proposeLabelled } from './04-direct.js';
 import { proposeIndirect } from './05-indirect.js';
 import { evidenceOf, refine } from './06-refine.js';
-import { antecedentOf, speakerKind } from './07-speakers.js';
+import { antecedentOf, isUnnamedSource, speakerKind } from './07-speakers.js';
 import { EVENT_SOURCE_HEADS } from './lexicon.js';
 import type { Candidate, QuoteValue } from './types.js';
 import { DocView, viewOfText } from './view.js';
@@ -94,8 +94,10 @@ function toAnnotation(view: DocView, c: Candidate): Annotation<QuoteValue> {
   const { text } = view;
   const cueSpan = c.cue === null ? null : { start: view.tokens[c.cue.first]!.start, end: view.tokens[c.cue.last]!.end };
   const speakerSpan = c.source === null ? null : { start: view.tokens[c.source.first]!.start, end: view.tokens[c.source.last]!.end };
-  const kind = c.source === null ? null : speakerKind(view, c.source);
+  let kind = c.source === null ? null : speakerKind(view, c.source);
   const antecedent = c.source === null || kind === null ? undefined : antecedentOf(view, c.source, kind, c);
+  // `A senior official said …. “…,” he said.`: the pronoun stands for the unnamed source
+  if (kind === 'pronoun' && antecedent !== undefined && isUnnamedSource(antecedent)) kind = 'anonymous';
   // Built field by field rather than with conditional spreads (which cost more than the
   // rest of this function); the fields keep their order, so the stored JSON is the same.
   const value: Mutable<QuoteValue> = {

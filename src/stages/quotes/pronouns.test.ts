@@ -63,3 +63,19 @@ describe('it and they resolved to the body that spoke', () => {
     assert.deepEqual(resolved('The army said the crossing was closed. The Red Crescent sent trucks on Monday. It said more would follow.').at(-1), ['It', 'Red Crescent']);
   });
 });
+
+describe('a pronoun after an unnamed source is that source', () => {
+  /** Each quote's speaker words, kind and antecedent. */
+  const kinds = (text: string): [string | null, string | null, string | undefined][] => quotesWithMentions(text).map((q) => [q.value.speakerText, q.value.speakerKind, q.value.antecedent?.text]);
+  it('`he` after `a senior official` said is the official, not the person named before', () => {
+    const got = kinds('Prime Minister Omar Haddad said the war would go on.\n\nA senior Egyptian official, speaking on condition of anonymity, said the gaps had narrowed. "The gaps are smaller than ever," he said.');
+    assert.deepEqual(got.at(-1), ['he', 'anonymous', 'A senior Egyptian official, speaking on condition of anonymity']);
+  });
+  it('`she` after an unnamed spokeswoman; a person named after the source is nearer', () => {
+    assert.deepEqual(kinds('Omar Haddad spoke first. A spokeswoman for the ministry said the talks were over. "We are done," she said.').at(-1), ['she', 'anonymous', 'A spokeswoman for the ministry']);
+    assert.deepEqual(kinds('A senior official said the talks were over. Omar Haddad disagreed on Monday. "We are not done," he said.').at(-1), ['he', 'pronoun', 'Omar Haddad']);
+  });
+  it('`they` after unnamed diplomats', () => {
+    assert.deepEqual(kinds('The Kremlin rejected the plan. Two European diplomats said the proposal would fail. "Nothing has moved," they said.').at(-1), ['they', 'anonymous', 'Two European diplomats']);
+  });
+});
