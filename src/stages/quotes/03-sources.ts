@@ -75,6 +75,8 @@ function nameInside(view: DocView, i: number): boolean {
 function isNpWord(view: DocView, i: number): boolean {
   if (!isWord(view, i)) return false;
   if (nameInside(view, i)) return true;
+  // `US officials`, `US President Joe Biden`: the country in capitals, not the pronoun
+  if (view.tokens[i]!.text === 'US') return true;
   const l = view.lower(i);
   return !NP_STOPS.has(l) && !SUBJECT_PRONOUNS.has(l);
 }

@@ -19,7 +19,7 @@
 import type { CueHit } from './02-cues.js';
 import { sourceAfter, sourceBefore, speakerOf, timeClause } from './03-sources.js';
 import { isParticiple } from './cues.js';
-import { ADDRESSEE_WORDS, ADVERBIAL_STARTS, ANONYMOUS_HEADS, BE_FORMS, BETWEEN_SOURCE_AND_CUE, BODY_HEADS, CLAUSE_OPENERS, DASHES, DETERMINERS, LEADING_CONNECTIVES, PERSON_ROLE_HEADS, SUBJECT_PRONOUNS } from './lexicon.js';
+import { ADDRESSEE_WORDS, ADVERBIAL_STARTS, LISTENER_WORDS, ANONYMOUS_HEADS, BE_FORMS, BETWEEN_SOURCE_AND_CUE, BODY_HEADS, CLAUSE_OPENERS, DASHES, DETERMINERS, LEADING_CONNECTIVES, PERSON_ROLE_HEADS, SUBJECT_PRONOUNS } from './lexicon.js';
 import type { Candidate, QuoteMarks, SourceSpan } from './types.js';
 import type { DocView, TokenRange } from './view.js';
 
@@ -518,6 +518,7 @@ function clauseForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
   if (after !== k) k = after;
   else if (tell && !opensContent(view, k)) k = skipAdverbial(view, skipAddressee(view, k, s.last), s.last, false);
   k = skipCitingAside(view, k, s.last);
+  k = skipPlaceBeforeClause(view, k, s.last);
   const that = view.lower(k) === 'that' && !determinerThat(view, k);
   if (that || view.tokens[k]?.text === ':' || (view.tokens[k]?.text === ',' && view.tokens[k + 1]?.kind === 'quote')) k++;
   if (k > s.last) return null;
@@ -621,6 +622,7 @@ function skipAddressee(view: DocView, k: number, last: number): number {
     if (t.kind !== 'word') break;
     if (t.lower === 'that' || (k > start && CLAUSE_OPENERS.has(t.lower) && !view.capitalized(k))) break;
     if (view.capitalized(k) || ADDRESSEE_WORDS.has(t.lower) || t.lower === "'s" || t.lower === '’s') { k++; continue; }
+    if (LISTENER_WORDS.has(t.lower) && view.lower(k + 1) !== 'to') { k++; continue; }
     break;
   }
   // `warned the truce could collapse`: a determiner with no addressee after it opens the content
@@ -678,6 +680,32 @@ function skipAdverbial(view: DocView, k: number, last: number, addressee: boolea
     if (t.lower === 'that') return j > k && /^(?:and|but|or)$/.test(view.lower(j - 1)) ? k : j;
     if (t.text === ':' || (t.text === ',' && j > k && !addressee && view.tokens[j + 1]?.kind === 'quote')) return j;
     if (t.kind === 'punct' && t.text !== ',') return k;
+  }
+  return k;
+}
+
+/** Prepositions of a place or occasion between a cue and a content with no `that` (`told reporters at the White House he …`). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'during', 'after', 'from', 'outside', 'aboard']);
+/** Longest such adverbial, in tokens. */
+const PLACE_TOKENS = 9;
+
+/**
+ * `told reporters at the White House he was hopeful`, `said at a news conference in Tel Aviv
+ * the deal was close`: a place or occasion after the cue (and its addressee) with no `that`,
+ * and a clause after it opened by a subject pronoun, or by a determiner right after a noun of
+ * the adverbial (a determiner after a preposition is still the adverbial's: `in the capital`).
+ * The token that opens the clause, else `k`.
+ */
+function skipPlaceBeforeClause(view: DocView, k: number, last: number): number {
+  if (!PLACE_PREPOSITIONS.has(view.lower(k))) return k;
+  const sentence = view.sentenceOf[k];
+  for (let j = k + 1; j <= Math.min(last, k + PLACE_TOKENS); j++) {
+    const t = view.tokens[j]!;
+    if (t.kind !== 'word' || view.sentenceOf[j] !== sentence || t.lower === 'that') return k;
+    const prev = view.lower(j - 1);
+    const afterNoun = j > k + 1 && !PREPOSITIONS.has(prev) && !DETERMINERS.has(prev) && !PLACE_PREPOSITIONS.has(prev);
+    if (afterNoun && /^(?:he|she|they|we|i)$/.test(t.lower)) return j;
+    if (afterNoun && /^(?:the|a|an|its|his|her|their)$/.test(t.lower) && !view.capitalized(j)) return j;
   }
   return k;
 }

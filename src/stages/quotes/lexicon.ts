@@ -122,6 +122,15 @@ export const ADDRESSEE_WORDS: ReadonlySet<string> = new Set([
   'donors', 'colleagues', 'officials', 'investigators', 'the', 'a', 'an', 'his', 'their', 'our',
 ]);
 
+/**
+ * Listeners of `told` that are addressees only before a clause (`told mediators it would
+ * accept`); before `to` they are what was urged (`urged mediators to press on` keeps them).
+ */
+export const LISTENER_WORDS: ReadonlySet<string> = new Set([
+  'mediators', 'negotiators', 'diplomats', 'envoys', 'counterparts', 'troops', 'soldiers', 'allies', 'ministers', 'senators',
+  'legislators', 'residents', 'families', 'protesters', 'workers',
+]);
+
 /** Words that open a clause (content can start here): subject pronouns, determiners, `there`, `it`. */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'he', 'she', 'they', 'it', 'i', 'we', 'you', 'there', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this',
