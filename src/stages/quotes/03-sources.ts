@@ -387,9 +387,34 @@ function appositiveBefore(view: DocView, comma: number, limit: number): SourceSp
     if (np === null) return null;
     // `Steve Witkoff, in remarks to Fox News, said`: an adverbial between commas is not the speaker's
     if (ASIDE_PREPOSITIONS.has(view.lower(k + 1))) return np;
+    // `The delegation, headed by Vladimir Medinsky, said`: the body speaks, not its head; a
+    // participle clause describing it is no appositive naming it
+    if (agentParticiple(view, k + 1)) return np;
+    const agent = agentOwner(view, np, limit);
+    if (agent !== null) return agent;
     return { first: np.first, last: comma - 1, head: np.head };
   }
   return null;
+}
+
+/** Irregular past participles that a `by` agent may follow (`led by`, `run by`). */
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['led', 'run', 'held', 'known', 'shown', 'driven', 'chosen', 'taken', 'given', 'written', 'sent', 'built', 'made']);
+
+/**
+ * `The RSF, led by Mohamed Hamdan Dagalo, known as Hemedti, said`: when `np` is the agent of
+ * a participle set off after another phrase (`X, led by NP`), that phrase is the subject and
+ * the speaker (alone: the clause describing it names someone else), not the agent; null otherwise.
+ */
+function agentOwner(view: DocView, np: SourceSpan, limit: number): SourceSpan | null {
+  const by = np.first - 1;
+  if (by - 2 < limit || view.tokens[by - 2]!.text !== ',' || !agentParticiple(view, by - 1)) return null;
+  return phraseEndingAt(view, by - 3, limit);
+}
+
+/** Whether a past participle and `by` start at token `k` (`led by`, `backed by`, `headed by`). */
+function agentParticiple(view: DocView, k: number): boolean {
+  const p = view.lower(k);
+  return view.lower(k + 1) === 'by' && !view.capitalized(k) && (p.endsWith('ed') || IRREGULAR_PARTICIPLES.has(p));
 }
 
 /** Whether a person mention ends at token `k`. */

@@ -229,6 +229,10 @@ describe('tags, subjects and adverbials read in wire copy', () => {
   });
   it('`US` in capitals is the country, not the pronoun (`US officials said`)', () => expectQuotes('US officials said the talks would resume.', [['the talks would resume', 'US officials', 'said', 'indirect']]));
   it('mediators and negotiators are addressees of `told`', () => expectQuotes('Hamas told the mediators it would accept the plan.', [['it would accept the plan', 'Hamas', 'told', 'indirect']]));
+  it('a participle clause with `by` set off after the subject describes it and names no speaker (`The RSF, led by X, known as Y, said`)', () => {
+    expectQuotes('The RSF, led by Mohamed Dagalo, known as Hemedti, said it was ready to talk.', [['it was ready to talk', 'The RSF', 'said', 'indirect']]);
+    expectQuotes('The delegation, headed by Vladimir Medinsky, said it was ready.', [['it was ready', 'The delegation', 'said', 'indirect']]);
+  });
   it('earlier this week before that', () => expectQuotes('The union leader warned earlier this week that the strike could last for months.', [['the strike could last for months', 'The union leader', 'warned', 'indirect']]));
   it('earlier on Thursday before that', () => expectQuotes('The mediator said earlier on Thursday that both sides had softened.', [['both sides had softened', 'The mediator', 'said', 'indirect']]));
   it('asked: the question has no speaker, and the tag before a colon introduces the quote', () => expectQuotes('Asked on Monday whether a ceasefire was on the table, the envoy said: "Not yet."', [['whether a ceasefire was on the table', null, 'Asked', 'indirect'], ['Not yet.', 'the envoy', 'said', 'direct']]));
