@@ -397,8 +397,20 @@ function appositiveBefore(view: DocView, comma: number, limit: number): SourceSp
   return null;
 }
 
+/**
+ * A speaker span cut before a participle clause with `by` set off after its head (`The
+ * document, seen by Reuters,` → `The document`): the clause describes the speaker and
+ * names someone else. The span itself when it has none.
+ */
+export function withoutAgentClause(view: DocView, src: SourceSpan): SourceSpan {
+  for (let k = src.first + 1; k < src.last; k++) {
+    if (view.tokens[k]!.text === ',' && agentParticiple(view, k + 1)) return { first: src.first, last: k - 1, head: src.head < k ? src.head : k - 1 };
+  }
+  return src;
+}
+
 /** Irregular past participles that a `by` agent may follow (`led by`, `run by`). */
-const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['led', 'run', 'held', 'known', 'shown', 'driven', 'chosen', 'taken', 'given', 'written', 'sent', 'built', 'made']);
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['led', 'run', 'held', 'known', 'shown', 'driven', 'chosen', 'taken', 'given', 'written', 'sent', 'built', 'made', 'seen', 'overseen', 'brought', 'caught', 'struck', 'won', 'drawn']);
 
 /**
  * `The RSF, led by Mohamed Hamdan Dagalo, known as Hemedti, said`: when `np` is the agent of
@@ -412,7 +424,7 @@ function agentOwner(view: DocView, np: SourceSpan, limit: number): SourceSpan | 
 }
 
 /** Whether a past participle and `by` start at token `k` (`led by`, `backed by`, `headed by`). */
-function agentParticiple(view: DocView, k: number): boolean {
+export function agentParticiple(view: DocView, k: number): boolean {
   const p = view.lower(k);
   return view.lower(k + 1) === 'by' && !view.capitalized(k) && (p.endsWith('ed') || IRREGULAR_PARTICIPLES.has(p));
 }

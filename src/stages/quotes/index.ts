@@ -20,6 +20,7 @@ import { findCues, quotedTokens, type CueHit } from './02-cues.js';
 import { proposeDirect, proposeLabelled } from './04-direct.js';
 import { proposeIndirect } from './05-indirect.js';
 import { evidenceOf, refine } from './06-refine.js';
+import { withoutAgentClause } from './03-sources.js';
 import { antecedentOf, isUnnamedSource, speakerKind } from './07-speakers.js';
 import { EVENT_SOURCE_HEADS } from './lexicon.js';
 import type { Candidate, QuoteValue } from './types.js';
@@ -83,7 +84,25 @@ export function findQuotes(view: DocView, log?: (line: string) => void, options:
   // an event names no speaker (`Previous ceasefires announced since …`): a participle, not a
   // statement; a capitalized head inside the phrase ends a body's name (`The Ministry of War said`)
   kept = kept.filter((c) => c.source === null || !EVENT_SOURCE_HEADS.has(view.lower(c.source.head)) || (c.source.head > c.source.first && view.capitalized(c.source.head)));
+  kept = kept.filter((c) => !agentAsContent(view, c));
+  // the model's speaker spans may run over such a clause too: cut as the rules' are
+  kept = kept.map((c) => {
+    const source = c.source === null ? null : withoutAgentClause(view, c.source);
+    return source === c.source ? c : { ...c, source };
+  });
   return kept.map((c) => toAnnotation(view, c));
+}
+
+/**
+ * Whether a candidate's content is the agent of its passive cue (`The document, seen by
+ * Reuters, calls …` read as Reuters "seen"; `Ryabkov, quoted by TASS, said …`): the cue is
+ * followed by `by` and the content starts right after it. A participle describing a noun,
+ * not a statement.
+ */
+function agentAsContent(view: DocView, c: Candidate): boolean {
+  if (c.cue === null || c.kind === 'direct') return false;
+  const by = c.cue.last + 1;
+  return view.lower(by) === 'by' && view.tokens[by + 1] !== undefined && view.tokens[by + 1]!.start === c.start;
 }
 
 /** `T` with its fields writable, for a record built in steps before it is frozen. */

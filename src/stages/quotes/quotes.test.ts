@@ -289,6 +289,11 @@ describe('tags, subjects and adverbials read in wire copy', () => {
     assert.deepEqual(got, [['the disputes concerned the list of prisoners', 'anonymous']]);
     assert.deepEqual(modelQuotes('A diplomat in Doha, who requested anonymity, spoke by phone.').map((q) => q.text), []);
   });
+  it('a participle with `by` describing a noun is no statement of its agent, and its clause is not the speaker\'s (`The document, seen by Reuters, calls for …`)', () => {
+    const got = modelQuotes('The document, seen by Reuters, calls for a full ceasefire of at least 30 days. Sergei Ryabkov, quoted by the state news agency TASS, said the threats would not work.').map((q) => [q.value.cue, q.value.speakerText]);
+    assert.deepEqual(got.filter(([cue]) => cue === 'seen' || cue === 'quoted'), []);
+    assert.ok(got.every(([, speaker]) => speaker === null || !/ by /.test(speaker)), JSON.stringify(got));
+  });
   it('an object ends before a second verb phrase of its subject', () => expectQuotes('The union praised the offer and has urged members to vote yes.', [['the offer', 'The union', 'praised', 'indirect']]));
   it('a determiner with no addressee after it opens the content', () => expectQuotes('The envoy warned the truce could collapse.', [['the truce could collapse', 'The envoy', 'warned', 'indirect']]));
   it('an adverbial between commas after the speaker is not the speaker\'s', () => expectQuotes('The envoy Steve Witkoff, in remarks to Fox News, said he was optimistic.', [['he was optimistic', 'The envoy Steve Witkoff', 'said', 'indirect']]));
