@@ -567,16 +567,31 @@ function invertedTag(view: DocView, e: CueHit): boolean {
   return before !== undefined && (before.kind === 'quote' || before.text === ',');
 }
 
+/** Texts a speaker issues, which a participle after them quotes (`a statement saying`). */
+const ISSUED_TEXTS: ReadonlySet<string> = new Set(['statement', 'letter', 'message', 'post', 'video', 'communique', 'communiqué', 'declaration', 'note', 'tweet', 'memo', 'notice']);
+
+/**
+ * Whether `src` is a text issued by the subject of its sentence: headed by a text noun and the
+ * object of a verb (`issued a statement`, `released a video`), not of a preposition (`in a statement`).
+ */
+function issuedText(view: DocView, src: SourceSpan): boolean {
+  if (!ISSUED_TEXTS.has(view.lower(src.head)) || view.capitalized(src.head)) return false;
+  const before = view.tokens[src.first - 1];
+  return before !== undefined && before.kind === 'word' && !view.capitalized(src.first - 1) && !NP_STOPS.has(before.lower) && !NP_INNER_PREPOSITIONS.has(before.lower);
+}
+
 /**
  * The speaker of a cue: its subject; for a cue joined to an earlier one (`said X and
  * predicted Y`, `…, adding`) the earlier cue's subject; for a participle (`, saying …`)
- * the subject of the sentence.
+ * the subject of the sentence, also after a text it issued (`issued a statement saying …`).
  */
 export function speakerOf(view: DocView, c: CueHit, limit: number, cueAt: readonly (CueHit | undefined)[]): SourceSpan | null {
   const participle = isParticiple(view.lower(c.verb));
   const src = participle && view.tokens[c.first - 1]?.text === ',' ? null : sourceBefore(view, c.verb, limit);
-  if (src !== null || c.rule.id === 'according to') return src;
   const s = view.sentenceAt(c.verb);
+  // `Hamas issued a statement saying …`: the statement is what the subject issued; the subject speaks
+  if (src !== null && participle && s !== undefined && issuedText(view, src)) return sentenceSubject(view, s, src.first) ?? src;
+  if (src !== null || c.rule.id === 'according to') return src;
   if (s === undefined) return null;
   const prev = view.lower(c.first - 1);
   if (prev === 'to' && view.tokens[c.first - 2]?.kind === 'word') return sourceBefore(view, c.first - 2, limit);

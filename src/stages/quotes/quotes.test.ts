@@ -233,6 +233,10 @@ describe('tags, subjects and adverbials read in wire copy', () => {
     expectQuotes('The RSF, led by Mohamed Dagalo, known as Hemedti, said it was ready to talk.', [['it was ready to talk', 'The RSF', 'said', 'indirect']]);
     expectQuotes('The delegation, headed by Vladimir Medinsky, said it was ready.', [['it was ready', 'The delegation', 'said', 'indirect']]);
   });
+  it('a participle after a text the subject issued is the subject\'s (`Hamas issued a statement saying …`)', () => {
+    expectQuotes('The rebel command issued a statement on Monday accusing the government of bad faith.', [['the government of bad faith', 'The rebel command', 'accusing', 'indirect']]);
+    expectQuotes('Hamas released a letter saying the talks had failed.', [['the talks had failed', 'Hamas', 'saying', 'indirect']]);
+  });
   it('earlier this week before that', () => expectQuotes('The union leader warned earlier this week that the strike could last for months.', [['the strike could last for months', 'The union leader', 'warned', 'indirect']]));
   it('earlier on Thursday before that', () => expectQuotes('The mediator said earlier on Thursday that both sides had softened.', [['both sides had softened', 'The mediator', 'said', 'indirect']]));
   it('asked: the question has no speaker, and the tag before a colon introduces the quote', () => expectQuotes('Asked on Monday whether a ceasefire was on the table, the envoy said: "Not yet."', [['whether a ceasefire was on the table', null, 'Asked', 'indirect'], ['Not yet.', 'the envoy', 'said', 'direct']]));
