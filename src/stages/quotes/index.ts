@@ -22,7 +22,7 @@ import { proposeIndirect } from './05-indirect.js';
 import { evidenceOf, refine } from './06-refine.js';
 import { withoutAgentClause } from './03-sources.js';
 import { antecedentOf, isUnnamedSource, speakerKind } from './07-speakers.js';
-import { EVENT_SOURCE_HEADS } from './lexicon.js';
+import { BE_FORMS, EVENT_SOURCE_HEADS } from './lexicon.js';
 import type { Candidate, QuoteValue } from './types.js';
 import { DocView, viewOfText } from './view.js';
 import { DEFAULT_COMBINE, combineCandidates, type CombineMode } from './model/combine.js';
@@ -84,13 +84,23 @@ export function findQuotes(view: DocView, log?: (line: string) => void, options:
   // an event names no speaker (`Previous ceasefires announced since …`): a participle, not a
   // statement; a capitalized head inside the phrase ends a body's name (`The Ministry of War said`)
   kept = kept.filter((c) => c.source === null || !EVENT_SOURCE_HEADS.has(view.lower(c.source.head)) || (c.source.head > c.source.first && view.capitalized(c.source.head)));
-  kept = kept.filter((c) => !agentAsContent(view, c));
+  kept = kept.filter((c) => !agentAsContent(view, c) && !cueInsideContent(view, c));
   // the model's speaker spans may run over such a clause too: cut as the rules' are
   kept = kept.map((c) => {
     const source = c.source === null ? null : withoutAgentClause(view, c.source);
     return source === c.source ? c : { ...c, source };
   });
   return kept.map((c) => toAnnotation(view, c));
+}
+
+/**
+ * Whether reported speech holds its own passive cue (`The official added that Burns was expected in
+ * Cairo` read as a statement "expected" whose content is the whole clause around it): a
+ * passive or adjectival use the span picker could not place, not a statement.
+ */
+function cueInsideContent(view: DocView, c: Candidate): boolean {
+  if (c.cue === null || c.kind !== 'indirect' || !BE_FORMS.has(view.lower(c.cue.first - 1))) return false;
+  return view.tokens[c.cue.first]!.start >= c.start && view.tokens[c.cue.last]!.end <= c.end;
 }
 
 /**
