@@ -27,7 +27,7 @@ import { countryNamed, countryOfDemonym } from '../../kb/places.js';
 import { mentionGender, nounGender, pronounGender, type Gender } from './gender.js';
 import type { SourceSpan, SpeakerKind, TextSpan } from './types.js';
 import type { Span } from '../../pipeline/annotation.js';
-import type { DocView, ViewMention } from './view.js';
+import { speakerType, type DocView, type ViewMention } from './view.js';
 
 /** How many sentences back a pronoun or description looks for its antecedent. */
 const LOOKBACK_SENTENCES = 6;
@@ -51,13 +51,13 @@ export function speakerKind(view: DocView, src: SourceSpan): SpeakerKind {
   // `sources close to Netanyahu`: the marker before the head; after a name it describes the
   // named person (`Sameh Shoukry, who is close to the talks`), after a description the source.
   if (unnamed(view.slice(src.first, Math.max(src.first, nounHead)))) return 'anonymous';
-  if (m?.type === 'person' || appositiveName(view, src)) return 'name';
+  if ((m !== undefined && speakerType(m) === 'person') || appositiveName(view, src)) return 'name';
   // `One of them said`, `Most of those who spoke said`: an unnamed part of a group
   if (PART_WORDS.has(view.lower(src.head)) && view.lower(src.head + 1) === 'of') return 'anonymous';
   if (unnamed(view.slice(src.first, relativeClauseEnd(view, src.last)))) return 'anonymous';
   // `Haddad: …` in a headline, tagged otherwise there, is the Omar Haddad the article names
-  if (src.first === src.last && m?.type !== 'person' && view.capitalized(src.head) && fullNamesOf(view).first.has(head)) return 'name';
-  if (m && BODY_TYPES.has(m.type)) return 'organization';
+  if (src.first === src.last && (m === undefined || speakerType(m) !== 'person') && view.capitalized(src.head) && fullNamesOf(view).first.has(head)) return 'name';
+  if (m && BODY_TYPES.has(speakerType(m))) return 'organization';
   const det = view.lower(src.first);
   // a source is unnamed by definition: `the source said` refers back to one
   if (ANONYMOUS_HEADS.has(head) && (INDEFINITE.has(det) || !DETERMINERS.has(det) || head.endsWith('s') || head === 'source')) return 'anonymous';
@@ -105,7 +105,7 @@ function appositiveName(view: DocView, src: SourceSpan): boolean {
     // the name may follow a short title (`, presidential aide Vladimir Medinsky`) and then ends the phrase
     for (let j = k + 1; j <= Math.min(src.last, k + 1 + APPOSITIVE_TITLE_WORDS); j++) {
       const m = view.mentionAt(j);
-      if (m?.type === 'person' && m.first === j) {
+      if ((m !== undefined && speakerType(m) === 'person') && m.first === j) {
         if (j === k + 1) return true;
         const after = m.last + 1;
         return after > src.last || view.tokens[after]!.text === ',';
@@ -140,9 +140,14 @@ function introducedUnnamed(view: DocView, k: number): boolean {
     for (let d = j - 1; d >= Math.max(from, j - 3); d--) if (INDEFINITE.has(view.lower(d))) indefinite = true;
     if (!indefinite) continue;
     const next = view.tokens[j + 1]?.text === ',' ? j + 2 : j + 1;
-    return view.mentionAt(next)?.type !== 'person';
+    return !isPersonMention(view.mentionAt(next));
   }
   return false;
+}
+
+/** Whether `m` is a person's mention. */
+function isPersonMention(m: ViewMention | undefined): boolean {
+  return m !== undefined && speakerType(m) === 'person';
 }
 
 /** Prepositions after which a place or group only says where or whose (`residents of`, `officials in`). */
@@ -195,7 +200,7 @@ function fullNamesOf(view: DocView): FullNames {
     let ordered = true;
     view.mentions.forEach((o, i) => {
       if (i > 0 && o.start < view.mentions[i - 1]!.start) ordered = false;
-      if (o.type !== 'person' || !/\s/.test(o.text)) return;
+      if (speakerType(o) !== 'person' || !/\s/.test(o.text)) return;
       const word = lastWord(o);
       if (!first.has(word)) first.set(word, i);
     });
@@ -256,13 +261,13 @@ export function antecedentOf(view: DocView, src: SourceSpan, kind: SpeakerKind, 
     if (refers === 'person') {
       // `Umerov met Ursula von der Leyen. She said …`: the nearest person the pronoun can be
       const gender = pronounGender(head);
-      const m = nearestMention(view, src.first, (x) => x.type === 'person' && outside(x) && (gender === null || agrees(view, x, gender)));
+      const m = nearestMention(view, src.first, (x) => speakerType(x) === 'person' && outside(x) && (gender === null || agrees(view, x, gender)));
       if (gender === null) return named(view, m);
       const found = alongTrail(view, src.first, gender, m);
       if (found !== undefined) noteOnTrail(view, src.first, gender, found);
       return found;
     }
-    if (refers === 'body') return alongTrail(view, src.first, 'body', nearestMention(view, src.first, (m) => BODY_TYPES.has(m.type) && m.type !== 'place' && outside(m)));
+    if (refers === 'body') return alongTrail(view, src.first, 'body', nearestMention(view, src.first, (m) => BODY_TYPES.has(speakerType(m)) && speakerType(m) !== 'place' && outside(m)));
     return undefined;
   }
   if (kind === 'organization') {
@@ -270,7 +275,7 @@ export function antecedentOf(view: DocView, src: SourceSpan, kind: SpeakerKind, 
     const owner = view.lower(src.first);
     if ((owner === 'his' || owner === 'her') && src.head === src.first + 1 && OWNED_BODIES.has(head)) {
       const gender = pronounGender(owner);
-      const m = nearestMention(view, src.first, (x) => x.type === 'person' && (gender === null || agrees(view, x, gender)));
+      const m = nearestMention(view, src.first, (x) => speakerType(x) === 'person' && (gender === null || agrees(view, x, gender)));
       return gender === null ? named(view, m) : alongTrail(view, src.first, gender, m);
     }
     noteOnTrail(view, src.first, 'body', textSpan(view, { start: view.tokens[src.first]!.start, end: view.tokens[src.last]!.end }));
@@ -281,8 +286,8 @@ export function antecedentOf(view: DocView, src: SourceSpan, kind: SpeakerKind, 
     // `The Israeli leader` is a person the article names with `Israeli` (`Israeli Prime Minister X`), not the last one named
     const marks = countryMarks(view, src.first, src.last + 1);
     const found = marks.size === 0
-      ? named(view, nearestMention(view, src.first, (m) => m.type === 'person'))
-      : named(view, nearestMention(view, src.first, (m) => m.type === 'person' && markFit(view, m, marks) === 2) ?? (onlyCountries(marks) ? nearestMention(view, src.first, (m) => m.type === 'person' && markFit(view, m, marks) === 1) : undefined));
+      ? named(view, nearestMention(view, src.first, (m) => speakerType(m) === 'person'))
+      : named(view, nearestMention(view, src.first, (m) => speakerType(m) === 'person' && markFit(view, m, marks) === 2) ?? (onlyCountries(marks) ? nearestMention(view, src.first, (m) => speakerType(m) === 'person' && markFit(view, m, marks) === 1) : undefined));
     // a later `he`/`she` may be this person (`The U.N. secretary-general urged … “…,” he said`)
     const self = found ?? textSpan(view, { start: view.tokens[src.first]!.start, end: view.tokens[src.last]!.end });
     noteOnTrail(view, src.first, 'm', self);
@@ -292,11 +297,11 @@ export function antecedentOf(view: DocView, src: SourceSpan, kind: SpeakerKind, 
   if (kind === 'name') {
     const m = view.mentionAt(src.head);
     // `Witkoff: Deal "very close"` in a headline the tagger did not read as a person: the person the article names so
-    if (m?.type !== 'person' && src.first === src.last) {
+    if ((m === undefined || speakerType(m) !== 'person') && src.first === src.last) {
       const i = fullNamesOf(view).first.get(view.lower(src.head));
       return i === undefined ? undefined : textSpan(view, view.mentions[i]!);
     }
-    if (m?.type !== 'person') return undefined;
+    if ((m === undefined || speakerType(m) !== 'person')) return undefined;
     const full = fullName(view, m);
     return full === m ? undefined : textSpan(view, full);
   }
@@ -305,7 +310,14 @@ export function antecedentOf(view: DocView, src: SourceSpan, kind: SpeakerKind, 
     if (issuer !== undefined) return named(view, issuer);
   }
   if (kind === 'organization' && view.mentionAt(src.head) === undefined) {
-    return named(view, nearestMention(view, src.first, (m) => m.type === 'organization' && m.text.toLowerCase().includes(head)));
+    const own = named(view, nearestMention(view, src.first, (m) => speakerType(m) === 'organization' && m.text.toLowerCase().includes(head)));
+    // `The RSF … said it welcomed the plan. … the group said …`: the body named last, as `it` would be
+    if (own === undefined && GENERIC_BODIES.has(head) && src.head === src.first + 1 && view.lower(src.first) === 'the') {
+      // named in an earlier sentence: one named in this sentence is where or what (`In a statement on Telegram, the group said`)
+      const here = view.sentenceOf[src.first];
+      return alongTrail(view, src.first, 'body', nearestMention(view, src.first, (m) => BODY_TYPES.has(speakerType(m)) && speakerType(m) !== 'place' && view.sentenceOf[m.first] !== here));
+    }
+    return own;
   }
   return undefined;
 }
@@ -385,6 +397,9 @@ function possessed(view: DocView, src: SourceSpan): boolean {
 /** Bodies through which their owner speaks (`His office said`, `her campaign said`). */
 const OWNED_BODIES: ReadonlySet<string> = new Set(['office', 'campaign', 'government', 'administration', 'team', 'cabinet', 'camp', 'presidency', 'party', 'department', 'ministry']);
 
+/** Body nouns news use for the organization named last (`the group said`, `the movement said`). */
+const GENERIC_BODIES: ReadonlySet<string> = new Set(['group', 'movement', 'militia', 'faction', 'organization', 'organisation']);
+
 /** Texts that speak for whoever issued them (`the statement said`). */
 const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'communique', 'communiqué', 'letter', 'declaration', 'readout', 'post']);
 
@@ -405,7 +420,7 @@ function issuerOf(view: DocView, before: number, noun: string): ViewMention | un
       if (det !== 'a' && det !== 'an') continue;
       for (let j = sent.first; j < k; j++) {
         const m = view.mentionAt(j);
-        if (m !== undefined && (m.type === 'person' || BODY_TYPES.has(m.type))) return m;
+        if (m !== undefined && (speakerType(m) === 'person' || BODY_TYPES.has(speakerType(m)))) return m;
       }
     }
   }
@@ -487,5 +502,5 @@ function agrees(view: DocView, m: ViewMention, gender: Gender): boolean {
 }
 
 function named(view: DocView, m: ViewMention | undefined): TextSpan | undefined {
-  return m === undefined ? undefined : textSpan(view, m.type === 'person' ? fullName(view, m) : m);
+  return m === undefined ? undefined : textSpan(view, speakerType(m) === 'person' ? fullName(view, m) : m);
 }

@@ -164,6 +164,7 @@ export const quotesStage: Stage = {
       sentences: layers.get('sentence'),
       paragraphs: layers.get('paragraph'),
       mentions: layers.has('ner') ? layers.get<{ readonly type: string }>('ner') : [],
+      linked: layers.has('mention') ? layers.get<{ readonly type: string }>('mention') : [],
     });
     const notes: string[] = [];
     const quote = findQuotes(view, ctx.config.debug ? (l) => notes.push(l) : undefined);

@@ -5,7 +5,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { givenNameGender, pronounGender } from './gender.js';
+import { annotate, type Annotation } from '../../pipeline/annotation.js';
+import { findQuotes } from './index.js';
 import { quotesWithMentions } from './testing.js';
+import { viewOfText } from './view.js';
 
 /** Each quote's speaker words and the antecedent they were resolved to. */
 const resolved = (text: string): [string | null, string | undefined][] => quotesWithMentions(text).map((q) => [q.value.speakerText, q.value.antecedent?.text]);
@@ -77,5 +80,21 @@ describe('a pronoun after an unnamed source is that source', () => {
   });
   it('`they` after unnamed diplomats', () => {
     assert.deepEqual(kinds('The Kremlin rejected the plan. Two European diplomats said the proposal would fail. "Nothing has moved," they said.').at(-1), ['they', 'anonymous', 'Two European diplomats']);
+  });
+});
+
+describe('speakers typed by the link stage', () => {
+  it('a name the tagger read as a place but the link stage as a person is the person a later `he` follows', () => {
+    const text = 'Joe Biden spoke on Monday. Zelensky rejected the idea. "Ukraine is not for sale," he said.';
+    const at = (word: string, type: string): Annotation<{ type: string }> => annotate('ner', text, text.indexOf(word), text.indexOf(word) + word.length, { type }, 'test');
+    const view = viewOfText(text, [at('Joe Biden', 'person'), at('Zelensky', 'place')], [at('Joe Biden', 'person'), at('Zelensky', 'person')]);
+    const got = findQuotes(view, undefined, { model: null }).map((q) => [q.value.speakerText, q.value.speakerKind, q.value.antecedent?.text]);
+    assert.deepEqual(got, [['Zelensky', 'name', undefined], ['he', 'pronoun', 'Zelensky']]);
+  });
+});
+
+describe('the group: the body named last', () => {
+  it('`the group` after a body spoke is that body, not a platform named in its own sentence', () => {
+    assert.deepEqual(resolved('Hamas rejected the offer on Monday. In a statement on Telegram, the group said it would fight on.').at(-1), ['the group', 'Hamas']);
   });
 });
