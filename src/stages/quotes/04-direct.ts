@@ -289,7 +289,10 @@ export function proposeLabelled(view: DocView): Candidate[] {
     if (!(transcript && label.capitals !== null) && !namesPerson(view, label.source.first, label.source.last)) continue;
     let last = para.last;
     while (last > label.colon && view.tokens[last]!.kind === 'quote') last--;
-    const { start, end } = trimmed(view.text, view.tokens[label.colon + 1]!.start, view.tokens[last]!.end);
+    // `Biden: 'We are going to get this done'`: the marks around the words are not said
+    let first = label.colon + 1;
+    while (first < last && view.tokens[first]!.kind === 'quote') first++;
+    const { start, end } = trimmed(view.text, view.tokens[first]!.start, view.tokens[last]!.end);
     if (end <= start) continue;
     out.push({
       kind: headline(view, label.colon + 1, last) ? 'indirect' : 'direct',

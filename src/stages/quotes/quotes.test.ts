@@ -194,6 +194,10 @@ describe('pronoun speakers', () => {
 });
 
 describe('signed quotes and speaker labels', () => {
+  it('a labelled line in quotation marks: the marks are not said', () => {
+    const got = quotesWithMentions("Joe Biden spoke on Monday.\n\nBiden: 'We are going to get this done'\n\nThe talks resume on Tuesday.").map((q) => [q.text, q.value.speakerText]);
+    assert.deepEqual(got, [['We are going to get this done', 'Biden']]);
+  });
   it('quotes signed with a dash and a name, one per line', () => expectQuotes('“We want the crossings open.” ― Maria Lopez\n“Let the trucks in.”― Tomas Reyes.', [['We want the crossings open.', 'Maria Lopez', '―', 'direct'], ['Let the trucks in.', 'Tomas Reyes', '―', 'direct']]));
   it('a signed quote with a handle after the name', () => expectQuotes('“The border stays shut tonight.” — Ana Ruiz (@anaruiz) May 2, 2024', [['The border stays shut tonight.', 'Ana Ruiz', '—', 'direct']]));
   it('a transcript: labels in capitals that recur are speakers', () => expectQuotes('HOST: Will the talks resume on Monday?\n\nNAVARRO: We expect them to, yes.\n\nHOST: And the prisoners?\n\nNAVARRO: That is for the next phase.', [
@@ -248,6 +252,12 @@ describe('tags, subjects and adverbials read in wire copy', () => {
   it('residents of a place are an unnamed source, not the place', () => {
     const kinds = quotesWithMentions('Residents of Rafah said tanks had advanced overnight.').map((q) => [q.value.speakerText, q.value.speakerKind]);
     assert.deepEqual(kinds, [['Residents of Rafah', 'anonymous']]);
+  });
+  it('one person of a crowd or a house is an unnamed source (`One MP said`, `a resident of Gaza City said`)', () => {
+    const kinds = (text: string): unknown => quotesWithMentions(text).map((q) => [q.value.speakerText, q.value.speakerKind]);
+    assert.deepEqual(kinds("One MP said: 'Nobody wants a repeat of last year.'"), [['One MP', 'anonymous']]);
+    assert.deepEqual(kinds('"We want them home now," one protester told Channel 12.'), [['one protester', 'anonymous']]);
+    assert.deepEqual(kinds('A resident of Gaza City said the bombing had not stopped.'), [['A resident of Gaza City', 'anonymous']]);
   });
   it('the source said: still unnamed', () => {
     const [q] = quotesOfText('The source said the delegation would arrive on Tuesday.', [], { model: null });
