@@ -22,6 +22,7 @@ import {
   PART_WORDS,
   PERSON_ROLE_HEADS,
   SUBJECT_PRONOUNS,
+  UNNAMED_PERSON_NOUNS,
 } from './lexicon.js';
 import { countryNamed, countryOfDemonym } from '../../kb/places.js';
 import { mentionGender, nounGender, pronounGender, type Gender } from './gender.js';
@@ -61,7 +62,7 @@ export function speakerKind(view: DocView, src: SourceSpan): SpeakerKind {
   const det = view.lower(src.first);
   // a source is unnamed by definition: `the source said` refers back to one
   if (ANONYMOUS_HEADS.has(head) && (INDEFINITE.has(det) || !DETERMINERS.has(det) || head.endsWith('s') || head === 'source')) return 'anonymous';
-  if (INDEFINITE.has(det) && (PERSON_ROLE_HEADS.has(head) || ANONYMOUS_HEADS.has(head))) return 'anonymous';
+  if (INDEFINITE.has(det) && (PERSON_ROLE_HEADS.has(head) || ANONYMOUS_HEADS.has(head) || UNNAMED_PERSON_NOUNS.has(head))) return 'anonymous';
   if (det === 'the' && (PERSON_ROLE_HEADS.has(head) || ANONYMOUS_HEADS.has(head)) && introducedUnnamed(view, nounHead)) return 'anonymous';
   if (BODY_HEADS.has(head)) return 'organization';
   if (view.capitalized(src.head) && !PERSON_ROLE_HEADS.has(head) && !capitalOfPosition(view, nounHead, m !== undefined)) return 'name';
@@ -164,7 +165,7 @@ function describedBy(view: DocView, src: SourceSpan): number {
   // `Residents of Rafah`, `families of the hostages`: the noun before the preposition, not the place
   for (let k = src.first; k < src.head && k <= src.first + 2; k++) {
     const w = view.lower(k);
-    if (MODIFIER_PREPOSITIONS.has(view.lower(k + 1)) && (PERSON_ROLE_HEADS.has(w) || ANONYMOUS_HEADS.has(w))) return k;
+    if (MODIFIER_PREPOSITIONS.has(view.lower(k + 1)) && (PERSON_ROLE_HEADS.has(w) || ANONYMOUS_HEADS.has(w) || UNNAMED_PERSON_NOUNS.has(w))) return k;
   }
   if (src.head >= src.last || view.capitalized(src.last)) return src.head;
   const last = view.lower(src.last);

@@ -94,6 +94,18 @@ export const PERSON_ROLE_HEADS: ReadonlySet<string> = new Set([
   'secretary-general', 'coordinator', 'commissioner', 'rapporteur',
 ]);
 
+/**
+ * Nouns for one person of a crowd or a house (`One MP said`, `a protester told Channel 12`,
+ * `a resident said`): after an indefinite determiner, an unnamed source. Not person roles:
+ * `the resident` is not resolved to the last person named.
+ */
+export const UNNAMED_PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'mp', 'protester', 'protestor', 'demonstrator', 'resident', 'witness', 'doctor', 'nurse', 'medic', 'worker', 'soldier',
+  'survivor', 'relative', 'student', 'teacher', 'farmer', 'shopkeeper', 'driver', 'villager', 'passenger', 'member',
+  'legislator', 'parliamentarian', 'backbencher', 'voter', 'participant', 'attendee', 'delegate', 'employee', 'staffer',
+  'insider', 'observer', 'bystander', 'refugee', 'fighter', 'commander', 'officer', 'guard',
+]);
+
 /** Head nouns of bodies that speak as one (`the Israeli military said`, `the ministry said`). */
 export const BODY_HEADS: ReadonlySet<string> = new Set([
   'military', 'army', 'ministry', 'department', 'government', 'administration', 'office', 'group', 'movement', 'agency',
