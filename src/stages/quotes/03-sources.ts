@@ -21,6 +21,7 @@ import {
   AUXILIARY,
   BE_FORMS,
   BETWEEN_SOURCE_AND_CUE,
+  CLAIM_NOUNS,
   DASHES,
   DETERMINERS,
   LEADING_CONNECTIVES,
@@ -261,6 +262,10 @@ function readSourceBefore(view: DocView, cue: number, limit: number): SourceSpan
   if (np.first === np.last && pronoun >= limit && !view.capitalized(np.first) && PERSONAL_SUBJECTS.has(view.lower(pronoun))) return { first: pronoun, last: pronoun, head: pronoun };
   const contacted = contactedSubject(view, np, limit);
   if (contacted !== null) return contacted;
+  // `…, a charge Abu Dhabi denies`: the claim is the object of a relative clause, its subject speaks
+  for (let k = np.first; k < np.head; k++) {
+    if (CLAIM_NOUNS.has(view.lower(k)) && view.capitalized(k + 1)) return { first: k + 1, last: Math.max(np.last, last), head: np.head };
+  }
   if (np.first === np.last && !view.capitalized(np.first)) {
     const subject = subjectBeforeVerbs(view, np.first - 1, limit);
     if (subject !== null) return subject;

@@ -19,7 +19,7 @@
 import type { CueHit } from './02-cues.js';
 import { sourceAfter, sourceBefore, speakerOf, timeClause } from './03-sources.js';
 import { isParticiple } from './cues.js';
-import { ADDRESSEE_WORDS, ADVERBIAL_STARTS, LISTENER_WORDS, ANONYMOUS_HEADS, BE_FORMS, BETWEEN_SOURCE_AND_CUE, BODY_HEADS, CLAUSE_OPENERS, DASHES, DETERMINERS, LEADING_CONNECTIVES, PERSON_ROLE_HEADS, SUBJECT_PRONOUNS } from './lexicon.js';
+import { ADDRESSEE_WORDS, ADVERBIAL_STARTS, LISTENER_WORDS, ANONYMOUS_HEADS, CLAIM_NOUNS, BE_FORMS, BETWEEN_SOURCE_AND_CUE, BODY_HEADS, CLAUSE_OPENERS, DASHES, DETERMINERS, LEADING_CONNECTIVES, PERSON_ROLE_HEADS, SUBJECT_PRONOUNS } from './lexicon.js';
 import type { Candidate, QuoteMarks, SourceSpan } from './types.js';
 import type { DocView, TokenRange } from './view.js';
 
@@ -222,8 +222,9 @@ function tagForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
   let tagStart: number;
   let tagEnd: number;
   let src: SourceSpan | null;
-  if (before !== null && view.tokens[before.first - 1]?.text === ',') {
-    tagStart = before.first - 1;
+  if (before !== null && (view.tokens[before.first - 1]?.text === ',' || claimLead(view, before.first) >= 0)) {
+    // `…, a charge Abu Dhabi denies.`: the claim noun stands for the content before the comma
+    tagStart = view.tokens[before.first - 1]?.text === ',' ? before.first - 1 : claimLead(view, before.first);
     tagEnd = tailEnd(view, c.last, s.last, addressee);
     src = before;
   } else if (before === null && view.tokens[c.first - 1]?.text === ',' && c.first - 1 > s.first) {
@@ -253,6 +254,28 @@ function tagForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
   if (adverbialLead(view, s.first, contentBefore)) return candidate(ctx, tagEnd + 2, s.last, c, src, 'quotes/indirect-tag');
   // `The deal, Qatar said, is close`: what was said is both pieces, the tag between them is not
   return splitContent(ctx, s.first, contentBefore, tagEnd + 2, s.last, c, src);
+}
+
+/**
+ * Whether `, a claim …` after the comma at `comma` is the writer's aside on what was said (`…
+ * had captured the village, a claim Reuters could not verify`, `…, a charge Abu Dhabi denies`):
+ * a claim noun with a relative clause after it (a name, a pronoun, `that`, `which`).
+ */
+function claimAside(view: DocView, comma: number): boolean {
+  let k = comma + 1;
+  if (DETERMINERS.has(view.lower(k))) k++;
+  if (!CLAIM_NOUNS.has(view.lower(k))) return false;
+  const next = view.lower(k + 1);
+  return view.capitalized(k + 1) || next === 'that' || next === 'which' || SUBJECT_PRONOUNS.has(next);
+}
+
+/** The comma before `, a charge` / `, a claim` right before token `first` (`…, a charge Abu Dhabi denies`), or -1. */
+function claimLead(view: DocView, first: number): number {
+  let k = first - 1;
+  if (!CLAIM_NOUNS.has(view.lower(k))) return -1;
+  k--;
+  if (DETERMINERS.has(view.lower(k))) k--;
+  return view.tokens[k]?.text === ',' ? k : -1;
 }
 
 /**
@@ -775,7 +798,7 @@ function contentEnd(ctx: Ctx, k: number, last: number): number {
     }
     const next = view.lower(j + 1);
     const c = ctx.cueAt[j + 1];
-    if (t.text === ',' && (CLAUSE_BREAKS.has(next) || timeClause(view, j + 1) || (isParticiple(next) && next !== 'including' && view.tokens[j + 1]!.kind === 'word') || (c && !c.quoted && c.rule.id === 'according to') || tagFollows(ctx, j, last, 2))) return j - 1;
+    if (t.text === ',' && (CLAUSE_BREAKS.has(next) || timeClause(view, j + 1) || (isParticiple(next) && next !== 'including' && view.tokens[j + 1]!.kind === 'word') || (c && !c.quoted && c.rule.id === 'according to') || tagFollows(ctx, j, last, 2) || claimAside(view, j))) return j - 1;
     // `…, and the U.N. humanitarian chief, Martin Griffiths, called …`: a speaker with an appositive
     if ((t.lower === 'and' || t.lower === 'but') && ((c && !c.quoted && c.first === j + 1) || tagFollows(ctx, j, last, 2, AND_SOURCE_WINDOW))) return j - 1;
     if (t.text === ';') return j - 1;

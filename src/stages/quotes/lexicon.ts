@@ -106,6 +106,12 @@ export const UNNAMED_PERSON_NOUNS: ReadonlySet<string> = new Set([
   'insider', 'observer', 'bystander', 'refugee', 'fighter', 'commander', 'officer', 'guard',
 ]);
 
+/** Nouns for what is claimed, which a relative clause with no `that` may follow (`…, a charge Abu Dhabi denies`). */
+export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
+  'charge', 'charges', 'claim', 'claims', 'accusation', 'accusations', 'allegation', 'allegations', 'assertion', 'account',
+  'version', 'figure', 'figures', 'toll', 'characterization', 'characterisation', 'description', 'assessment',
+]);
+
 /** Head nouns of bodies that speak as one (`the Israeli military said`, `the ministry said`). */
 export const BODY_HEADS: ReadonlySet<string> = new Set([
   'military', 'army', 'ministry', 'department', 'government', 'administration', 'office', 'group', 'movement', 'agency',

@@ -241,6 +241,10 @@ describe('tags, subjects and adverbials read in wire copy', () => {
     expectQuotes('The rebel command issued a statement on Monday accusing the government of bad faith.', [['the government of bad faith', 'The rebel command', 'accusing', 'indirect']]);
     expectQuotes('Hamas released a letter saying the talks had failed.', [['the talks had failed', 'Hamas', 'saying', 'indirect']]);
   });
+  it('a claim noun set after the content is the writer\'s aside, and the subject of its relative clause speaks (`…, a charge Abu Dhabi denies`)', () => {
+    expectQuotes('The minister accused the UAE of arming the militia, a charge Abu Dhabi denies.', [['The minister accused the UAE of arming the militia', 'Abu Dhabi', 'denies', 'indirect'], ['the UAE of arming the militia', 'The minister', 'accused', 'indirect']]);
+    expectQuotes('The ministry said its forces had captured the village, a claim Reuters could not verify.', [['its forces had captured the village', 'The ministry', 'said', 'indirect']]);
+  });
   it('earlier this week before that', () => expectQuotes('The union leader warned earlier this week that the strike could last for months.', [['the strike could last for months', 'The union leader', 'warned', 'indirect']]));
   it('earlier on Thursday before that', () => expectQuotes('The mediator said earlier on Thursday that both sides had softened.', [['both sides had softened', 'The mediator', 'said', 'indirect']]));
   it('asked: the question has no speaker, and the tag before a colon introduces the quote', () => expectQuotes('Asked on Monday whether a ceasefire was on the table, the envoy said: "Not yet."', [['whether a ceasefire was on the table', null, 'Asked', 'indirect'], ['Not yet.', 'the envoy', 'said', 'direct']]));
