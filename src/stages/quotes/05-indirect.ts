@@ -222,6 +222,8 @@ function tagForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
   let tagStart: number;
   let tagEnd: number;
   let src: SourceSpan | null;
+  // `The minister, who told reporters …, left Cairo`: a relative clause is no tag of the words before it
+  if (before !== null && before.first === before.last && /^(?:who|which)$/.test(view.lower(before.first))) return null;
   if (before !== null && (view.tokens[before.first - 1]?.text === ',' || claimLead(view, before.first) >= 0)) {
     // `…, a charge Abu Dhabi denies.`: the claim noun stands for the content before the comma
     tagStart = view.tokens[before.first - 1]?.text === ',' ? before.first - 1 : claimLead(view, before.first);
@@ -552,7 +554,26 @@ function clauseForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
   const via = object && !that && !clauseStart(view, k) ? 'quotes/indirect-object' : 'quotes/indirect-clause';
   let last = dashedEnd(view, s.first, c.first, k, contentEnd(ctx, k, s.last));
   if (object && !that) last = objectEnd(view, k, last, ctx.cueAt);
+  last = relativeClauseEnd(view, src, k, last);
   return candidate(ctx, k, last, c, src, via);
+}
+
+/**
+ * `The proposal, which Hamas said it had accepted “with some reservations,” would begin …`:
+ * a cue inside a relative clause set off by commas has content only up to the comma that
+ * closes the clause (kept inside a closing quotation mark right after it); `last` otherwise.
+ */
+function relativeClauseEnd(view: DocView, src: SourceSpan | null, k: number, last: number): number {
+  if (src === null) return last;
+  const relative = /^(?:which|who|whom)$/;
+  // `, which Hamas said …` (the pronoun the object) or `, who said …` (the pronoun the speaker)
+  const opener = relative.test(view.lower(src.first)) && src.first === src.last ? src.first : src.first - 1;
+  if (!relative.test(view.lower(opener)) || view.tokens[opener - 1]?.text !== ',') return last;
+  for (let j = k + 1; j <= last; j++) {
+    if (view.tokens[j]!.text !== ',') continue;
+    return view.tokens[j + 1]?.kind === 'quote' && view.tokens[j - 1]?.kind !== 'quote' ? j + 1 : j - 1;
+  }
+  return last;
 }
 
 /** Verbs after which a `that` right after the cue is their subject (`said that was wrong`). */

@@ -245,6 +245,11 @@ describe('tags, subjects and adverbials read in wire copy', () => {
     expectQuotes('The minister accused the UAE of arming the militia, a charge Abu Dhabi denies.', [['The minister accused the UAE of arming the militia', 'Abu Dhabi', 'denies', 'indirect'], ['the UAE of arming the militia', 'The minister', 'accused', 'indirect']]);
     expectQuotes('The ministry said its forces had captured the village, a claim Reuters could not verify.', [['its forces had captured the village', 'The ministry', 'said', 'indirect']]);
   });
+  it('a cue in a relative clause set off by commas has content up to the closing comma (`The proposal, which Hamas said it had accepted “…,” would begin …`)', () => {
+    expectQuotes('The plan, which officials say could be signed this week, includes a prisoner swap.', [['could be signed this week', 'officials', 'say', 'indirect']]);
+    expectQuotes('The minister, who told reporters the talks had failed, left Cairo on Monday.', [['the talks had failed', 'who', 'told', 'indirect']]);
+    assert.deepEqual(quotesOfText('The proposal, which Hamas said it had accepted "with some reservations," would begin with a pause.', [], { model: null })[0]?.text, 'it had accepted "with some reservations,"');
+  });
   it('earlier this week before that', () => expectQuotes('The union leader warned earlier this week that the strike could last for months.', [['the strike could last for months', 'The union leader', 'warned', 'indirect']]));
   it('earlier on Thursday before that', () => expectQuotes('The mediator said earlier on Thursday that both sides had softened.', [['both sides had softened', 'The mediator', 'said', 'indirect']]));
   it('asked: the question has no speaker, and the tag before a colon introduces the quote', () => expectQuotes('Asked on Monday whether a ceasefire was on the table, the envoy said: "Not yet."', [['whether a ceasefire was on the table', null, 'Asked', 'indirect'], ['Not yet.', 'the envoy', 'said', 'direct']]));
