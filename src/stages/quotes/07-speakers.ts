@@ -257,6 +257,12 @@ export function antecedentOf(view: DocView, src: SourceSpan, kind: SpeakerKind, 
   }
   if (kind === 'pronoun') {
     const refers = SUBJECT_PRONOUNS.get(head);
+    // `Israel, which has long opposed …`, `Omar Haddad, who said …`: the mention right before the relative pronoun
+    if (head === 'who' || head === 'which') {
+      const before = view.tokens[src.first - 1]?.text === ',' ? src.first - 2 : src.first - 1;
+      const m = view.mentionAt(before);
+      if (m !== undefined && m.last === before && (head === 'which' ? speakerType(m) !== 'person' : speakerType(m) === 'person')) return named(view, m);
+    }
     // `“Hamas is lying,” it said`: a name in the pronoun's own quote is what it spoke of, not who spoke
     const outside = (x: ViewMention): boolean => content === undefined || x.start < content.start || x.end > content.end;
     if (refers === 'person') {
@@ -465,7 +471,9 @@ function alongTrail(view: DocView, at: number, key: TrailKey, m: ViewMention | u
   const mSentence = m === undefined ? -1 : view.sentenceOf[m.first] ?? -1;
   // a body's words may start where its mention does (`Hamas said`); a pronoun is never a person mention's start
   const before = key === 'body' ? prior.at <= (m?.first ?? 0) : prior.at < (m?.first ?? 0);
-  return m === undefined || mSentence < priorSentence || (mSentence === priorSentence && before) ? prior.span : named(view, m);
+  // `…, three Israeli officials told Axios, though they cautioned …`: a speaker of the pronoun's own sentence after the mention is nearer
+  const nearer = mSentence === priorSentence && priorSentence === (view.sentenceOf[at] ?? -2) && prior.at > (m?.last ?? 0);
+  return m === undefined || mSentence < priorSentence || (mSentence === priorSentence && before) || nearer ? prior.span : named(view, m);
 }
 
 /** Speaker spans of unnamed sources put on the trail: a pronoun resolved to one is an unnamed source too. */

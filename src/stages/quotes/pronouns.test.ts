@@ -98,3 +98,12 @@ describe('the group: the body named last', () => {
     assert.deepEqual(resolved('Hamas rejected the offer on Monday. In a statement on Telegram, the group said it would fight on.').at(-1), ['the group', 'Hamas']);
   });
 });
+
+describe('relative pronouns and the nearest speaker of the sentence', () => {
+  it('`which` and `who` are the mention right before them', () => {
+    assert.deepEqual(resolved('Iran rejected the offer. Israel, which has long opposed any deal with Tehran, was watching closely.').at(-1), ['which', 'Israel']);
+  });
+  it('a speaker of the pronoun\'s own sentence after the first mention is nearer (`…, three officials told Axios, though they cautioned …`)', () => {
+    assert.deepEqual(resolved('Israel and Hamas are close to an agreement, three Israeli officials told Axios on Tuesday, though they cautioned that gaps remained.').at(-1), ['they', 'three Israeli officials']);
+  });
+});
