@@ -19,7 +19,7 @@
 import type { CueHit } from './02-cues.js';
 import { sourceAfter, sourceBefore, speakerOf, timeClause } from './03-sources.js';
 import { isParticiple } from './cues.js';
-import { ADDRESSEE_WORDS, ADVERBIAL_STARTS, LISTENER_WORDS, ANONYMOUS_HEADS, CLAIM_NOUNS, BE_FORMS, BETWEEN_SOURCE_AND_CUE, BODY_HEADS, CLAUSE_OPENERS, DASHES, DETERMINERS, LEADING_CONNECTIVES, PERSON_ROLE_HEADS, SUBJECT_PRONOUNS } from './lexicon.js';
+import { ADDRESSEE_WORDS, ADVERBIAL_STARTS, LISTENER_MODIFIERS, LISTENER_WORDS, ANONYMOUS_HEADS, CLAIM_NOUNS, BE_FORMS, BETWEEN_SOURCE_AND_CUE, BODY_HEADS, CLAUSE_OPENERS, DASHES, DETERMINERS, LEADING_CONNECTIVES, PERSON_ROLE_HEADS, SUBJECT_PRONOUNS } from './lexicon.js';
 import type { Candidate, QuoteMarks, SourceSpan } from './types.js';
 import type { DocView, TokenRange } from './view.js';
 
@@ -667,6 +667,7 @@ function skipAddressee(view: DocView, k: number, last: number): number {
     if (t.lower === 'that' || (k > start && CLAUSE_OPENERS.has(t.lower) && !view.capitalized(k))) break;
     if (view.capitalized(k) || ADDRESSEE_WORDS.has(t.lower) || t.lower === "'s" || t.lower === '’s') { k++; continue; }
     if (LISTENER_WORDS.has(t.lower) && view.lower(k + 1) !== 'to') { k++; continue; }
+    if (LISTENER_MODIFIERS.has(t.lower) && (LISTENER_WORDS.has(view.lower(k + 1)) || LISTENER_MODIFIERS.has(view.lower(k + 1)))) { k++; continue; }
     break;
   }
   // `warned the truce could collapse`: a determiner with no addressee after it opens the content

@@ -147,7 +147,14 @@ export const ADDRESSEE_WORDS: ReadonlySet<string> = new Set([
 export const LISTENER_WORDS: ReadonlySet<string> = new Set([
   'mediators', 'negotiators', 'diplomats', 'envoys', 'counterparts', 'troops', 'soldiers', 'allies', 'ministers', 'senators',
   'legislators', 'residents', 'families', 'protesters', 'workers',
+  // media and occasions told (`told Iranian state TV`, `told a news conference`)
+  'tv', 'television', 'radio', 'media', 'broadcaster', 'newspaper', 'agency', 'channel', 'network', 'daily', 'magazine',
+  'outlet', 'website', 'podcast', 'conference', 'briefing', 'gathering', 'rally', 'summit', 'meeting', 'session', 'hearing',
+  'committee', 'assembly', 'interviewer',
 ]);
+
+/** Modifiers of a listener (`state TV`, `news conference`, `press briefing`): addressees only before one. */
+export const LISTENER_MODIFIERS: ReadonlySet<string> = new Set(['state', 'news', 'press', 'public', 'local', 'national', 'official']);
 
 /** Words that open a clause (content can start here): subject pronouns, determiners, `there`, `it`. */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([

@@ -232,6 +232,11 @@ describe('tags, subjects and adverbials read in wire copy', () => {
     expectQuotes('The envoy said at a news conference in Doha the gaps had narrowed.', [['the gaps had narrowed', 'The envoy', 'said', 'indirect']]);
   });
   it('`US` in capitals is the country, not the pronoun (`US officials said`)', () => expectQuotes('US officials said the talks would resume.', [['the talks would resume', 'US officials', 'said', 'indirect']]));
+  it('media and occasions told are addressees (`told Iranian state TV …`, `told a news conference …`), a modifier only before one', () => {
+    expectQuotes('Abbas Araghchi told Iranian state TV the two delegations would meet again.', [['the two delegations would meet again', 'Abbas Araghchi', 'told', 'indirect']]);
+    expectQuotes('The minister told a news conference the deal was close.', [['the deal was close', 'The minister', 'told', 'indirect']]);
+    expectQuotes('The envoy warned the state would collapse.', [['the state would collapse', 'The envoy', 'warned', 'indirect']]);
+  });
   it('mediators and negotiators are addressees of `told`', () => expectQuotes('Hamas told the mediators it would accept the plan.', [['it would accept the plan', 'Hamas', 'told', 'indirect']]));
   it('a participle clause with `by` set off after the subject describes it and names no speaker (`The RSF, led by X, known as Y, said`)', () => {
     expectQuotes('The RSF, led by Mohamed Dagalo, known as Hemedti, said it was ready to talk.', [['it was ready to talk', 'The RSF', 'said', 'indirect']]);
