@@ -474,10 +474,12 @@ export function sourceAfter(view: DocView, from: number, limit: number): SourceS
     if (DETERMINERS.has(lj) && head >= 0 && j > from && NP_INNER_PREPOSITIONS.has(view.lower(j - 1))) { j++; continue; }
     if (!isNpWord(view, j)) break;
     // `Amos Hochstein met …`: a lower-case word right after a person's name is the predicate
-    if (head >= 0 && !view.capitalized(j) && personEndsAt(view, j - 1)) break;
+    // (a plural noun closing the phrase is not: `said Yemen's Iran-backed Houthi rebels.`, a group the tagger took for a person)
+    if (head >= 0 && !view.capitalized(j) && personEndsAt(view, j - 1) && !(lj.endsWith('s') && !lj.endsWith('ss') && view.tokens[j + 1]?.kind === 'punct')) break;
     // `a copy of the document seen by Reuters`: the outlet that saw it is part of the source
     const seenBy = SEEN_PARTICIPLES.has(lj) && view.lower(j + 1) === 'by';
-    if (head >= 0 && !view.capitalized(j) && (/ed$/.test(lj) || seenBy || (CUE_BY_FORM.has(lj) && view.capitalized(j - 1)))) {
+    // (`state-affiliated`, `Iran-backed` are adjectives of the phrase, not its predicate)
+    if (head >= 0 && !view.capitalized(j) && ((/ed$/.test(lj) && !lj.includes('-')) || seenBy || (CUE_BY_FORM.has(lj) && view.capitalized(j - 1)))) {
       // `a person briefed on the terms`, `officials involved in the talks`: a participle describing an unnamed source
       if (!((/ed$/.test(lj) || seenBy) && !view.capitalized(head) && (seenBy || NP_INNER_PREPOSITIONS.has(view.lower(j + 1))) && isNpWord(view, j + 2))) break;
       inner = true;

@@ -255,6 +255,12 @@ describe('tags, subjects and adverbials read in wire copy', () => {
     expectQuotes('The minister, who told reporters the talks had failed, left Cairo on Monday.', [['the talks had failed', 'who', 'told', 'indirect']]);
     assert.deepEqual(quotesOfText('The proposal, which Hamas said it had accepted "with some reservations," would begin with a pause.', [], { model: null })[0]?.text, 'it had accepted "with some reservations,"');
   });
+  it('a hyphenated -ed adjective is part of the subject, not its predicate (`Egypt\'s state-affiliated Al-Qahera News, citing …`)', () => {
+    assert.deepEqual(quotesWithMentions("Egypt's state-affiliated Al-Qahera News, citing a senior source, reported that Cairo had proposed a timetable.").map((q) => q.value.speakerText).slice(0, 2), ["Egypt's state-affiliated Al-Qahera News", "Egypt's state-affiliated Al-Qahera News"]);
+  });
+  it('a plural noun closing an inverted tag\'s subject after a name is no predicate (`…, said Yemen\'s Iran-backed Houthi rebels.`)', () => {
+    assert.deepEqual(quotesWithMentions("The talks were over, said Yemen's Iran-backed Houthi rebels.").map((q) => [q.text, q.value.speakerText]), [['The talks were over', "Yemen's Iran-backed Houthi rebels"]]);
+  });
   it('earlier this week before that', () => expectQuotes('The union leader warned earlier this week that the strike could last for months.', [['the strike could last for months', 'The union leader', 'warned', 'indirect']]));
   it('earlier on Thursday before that', () => expectQuotes('The mediator said earlier on Thursday that both sides had softened.', [['both sides had softened', 'The mediator', 'said', 'indirect']]));
   it('asked: the question has no speaker, and the tag before a colon introduces the quote', () => expectQuotes('Asked on Monday whether a ceasefire was on the table, the envoy said: "Not yet."', [['whether a ceasefire was on the table', null, 'Asked', 'indirect'], ['Not yet.', 'the envoy', 'said', 'direct']]));
