@@ -322,7 +322,7 @@ export function antecedentOf(view: DocView, src: SourceSpan, kind: SpeakerKind, 
     if (own === undefined && GENERIC_BODIES.has(head) && src.head === src.first + 1 && view.lower(src.first) === 'the') {
       // named in an earlier sentence: one named in this sentence is where or what (`In a statement on Telegram, the group said`)
       const here = view.sentenceOf[src.first];
-      return alongTrail(view, src.first, 'body', nearestMention(view, src.first, (m) => BODY_TYPES.has(speakerType(m)) && speakerType(m) !== 'place' && view.sentenceOf[m.first] !== here));
+      return alongTrail(view, src.first, 'body', nearestMention(view, src.first, (m) => BODY_TYPES.has(speakerType(m)) && speakerType(m) !== 'place' && view.sentenceOf[m.first] !== here), true);
     }
     return own;
   }
@@ -404,8 +404,11 @@ function possessed(view: DocView, src: SourceSpan): boolean {
 /** Bodies through which their owner speaks (`His office said`, `her campaign said`). */
 const OWNED_BODIES: ReadonlySet<string> = new Set(['office', 'campaign', 'government', 'administration', 'team', 'cabinet', 'camp', 'presidency', 'party', 'department', 'ministry']);
 
-/** Body nouns news use for the organization named last (`the group said`, `the movement said`). */
-const GENERIC_BODIES: ReadonlySet<string> = new Set(['group', 'movement', 'militia', 'faction', 'organization', 'organisation']);
+/** Body nouns news use for the organization named last (`the group said`, `the movement said`, `The network reported`). */
+const GENERIC_BODIES: ReadonlySet<string> = new Set([
+  'group', 'movement', 'militia', 'faction', 'organization', 'organisation',
+  'network', 'newspaper', 'broadcaster', 'channel', 'paper', 'outlet', 'station', 'daily', 'website', 'site', 'magazine',
+]);
 
 /** Texts that speak for whoever issued them (`the statement said`). */
 const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'communique', 'communiqué', 'letter', 'declaration', 'readout', 'post']);
@@ -462,7 +465,7 @@ function noteOnTrail(view: DocView, at: number, key: TrailKey, span: TextSpan): 
  * person, not a word tagged as a person after it; `The Israeli military said … It said …`:
  * the military, which no mention names, not the organization of the headline.)
  */
-function alongTrail(view: DocView, at: number, key: TrailKey, m: ViewMention | undefined): TextSpan | undefined {
+function alongTrail(view: DocView, at: number, key: TrailKey, m: ViewMention | undefined, latest = false): TextSpan | undefined {
   const here = view.sentenceOf[at] ?? 0;
   let prior: { at: number; span: TextSpan } | undefined;
   for (const p of trails.get(view) ?? []) if (p.key === key && p.at < at && here - (view.sentenceOf[p.at] ?? 0) <= LOOKBACK_SENTENCES && (prior === undefined || p.at > prior.at)) prior = p;
@@ -472,7 +475,8 @@ function alongTrail(view: DocView, at: number, key: TrailKey, m: ViewMention | u
   // a body's words may start where its mention does (`Hamas said`); a pronoun is never a person mention's start
   const before = key === 'body' ? prior.at <= (m?.first ?? 0) : prior.at < (m?.first ?? 0);
   // `…, three Israeli officials told Axios, though they cautioned …`: a speaker of the pronoun's own sentence after the mention is nearer
-  const nearer = mSentence === priorSentence && priorSentence === (view.sentenceOf[at] ?? -2) && prior.at > (m?.last ?? 0);
+  // (`Hamas rejected the plan, Haaretz reported. The newspaper said …`: with `latest`, in any sentence)
+  const nearer = mSentence === priorSentence && (latest || priorSentence === (view.sentenceOf[at] ?? -2)) && prior.at > (m?.last ?? 0);
   return m === undefined || mSentence < priorSentence || (mSentence === priorSentence && before) || nearer ? prior.span : named(view, m);
 }
 

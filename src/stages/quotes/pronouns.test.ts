@@ -94,6 +94,9 @@ describe('speakers typed by the link stage', () => {
 });
 
 describe('the group: the body named last', () => {
+  it('`The newspaper` after an outlet reported is that outlet, the later of a mention and a speaker of one sentence', () => {
+    assert.deepEqual(resolved('Hamas rejected the plan, Haaretz reported. The newspaper said talks would resume.').at(-1), ['The newspaper', 'Haaretz']);
+  });
   it('`the group` after a body spoke is that body, not a platform named in its own sentence', () => {
     assert.deepEqual(resolved('Hamas rejected the offer on Monday. In a statement on Telegram, the group said it would fight on.').at(-1), ['the group', 'Hamas']);
   });
