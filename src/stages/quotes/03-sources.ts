@@ -383,6 +383,8 @@ function appositiveBefore(view: DocView, comma: number, limit: number): SourceSp
   if (CUE_BY_FORM.has(view.lower(comma - 1)) && !view.capitalized(comma - 1)) return null;
   // `Economists, however, cautioned`: an adverb between commas, the subject before it
   if (PARENTHETICAL_ADVERBS.has(view.lower(comma - 1)) && view.tokens[comma - 2]?.text === ',' && comma - 3 >= limit) return phraseEndingAt(view, comma - 3, limit);
+  const relative = relativeWithCommas(view, comma, limit);
+  if (relative !== null) return relative;
   for (let k = comma - 1; k >= Math.max(limit, comma - APPOSITIVE_WINDOW); k--) {
     const t = view.tokens[k]!;
     if (t.kind === 'quote' || t.text === ';' || t.text === ':') return null;
@@ -412,6 +414,32 @@ export function withoutAgentClause(view: DocView, src: SourceSpan): SourceSpan {
     if (view.tokens[k]!.text === ',' && agentParticiple(view, k + 1)) return { first: src.first, last: k - 1, head: src.head < k ? src.head : k - 1 };
   }
   return src;
+}
+
+/** Longest relative clause set off by commas between a subject and its cue, in tokens. */
+const RELATIVE_COMMA_WINDOW = 30;
+
+/**
+ * `The Biden administration, which sent the C.I.A. director, William J. Burns, to Doha three
+ * times, claimed …`: a relative clause opened by `, which`/`, who` and holding commas of its
+ * own ends at `comma`; the subject is the phrase before it, clause included. Null when there
+ * is none (a clause with no inner comma is read as an appositive).
+ */
+function relativeWithCommas(view: DocView, comma: number, limit: number): SourceSpan | null {
+  let inner = false;
+  for (let k = comma - 1; k >= Math.max(limit + 2, comma - RELATIVE_COMMA_WINDOW); k--) {
+    const t = view.tokens[k]!;
+    if (t.kind === 'quote' || t.text === ';' || t.text === ':' || t.text === '.') return null;
+    if (t.text === ',') {
+      inner = true;
+      continue;
+    }
+    if ((t.lower !== 'which' && t.lower !== 'who') || view.tokens[k - 1]!.text !== ',') continue;
+    if (!inner) return null;
+    const np = phraseEndingAt(view, k - 2, limit);
+    return np === null ? null : { first: np.first, last: comma - 1, head: np.head };
+  }
+  return null;
 }
 
 /** Irregular past participles that a `by` agent may follow (`led by`, `run by`). */

@@ -268,7 +268,7 @@ function claimAside(view: DocView, comma: number): boolean {
   if (DETERMINERS.has(view.lower(k))) k++;
   if (!CLAIM_NOUNS.has(view.lower(k))) return false;
   const next = view.lower(k + 1);
-  return view.capitalized(k + 1) || next === 'that' || next === 'which' || SUBJECT_PRONOUNS.has(next);
+  return view.capitalized(k + 1) || next === 'that' || next === 'which' || next === 'the' || SUBJECT_PRONOUNS.has(next);
 }
 
 /** The comma before `, a charge` / `, a claim` right before token `first` (`…, a charge Abu Dhabi denies`), or -1. */
@@ -815,7 +815,7 @@ function contentEnd(ctx: Ctx, k: number, last: number): number {
       const q = ctx.marks[open]!;
       j = Math.max(j, q.closeToken >= 0 ? q.closeToken : q.last);
       // `… was "very close," hours before …`: the comma inside the marks ends the clause
-      if (q.closeToken >= 0 && view.tokens[q.closeToken - 1]?.text === ',' && j < last && (CLAUSE_BREAKS.has(view.lower(j + 1)) || timeClause(view, j + 1))) return j;
+      if (q.closeToken >= 0 && view.tokens[q.closeToken - 1]?.text === ',' && j < last && (CLAUSE_BREAKS.has(view.lower(j + 1)) || timeClause(view, j + 1) || claimAside(view, j))) return j;
       continue;
     }
     const next = view.lower(j + 1);

@@ -110,6 +110,7 @@ export const UNNAMED_PERSON_NOUNS: ReadonlySet<string> = new Set([
 export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
   'charge', 'charges', 'claim', 'claims', 'accusation', 'accusations', 'allegation', 'allegations', 'assertion', 'account',
   'version', 'figure', 'figures', 'toll', 'characterization', 'characterisation', 'description', 'assessment',
+  'phrase', 'word', 'words', 'term', 'remark', 'remarks', 'comment', 'comments', 'line', 'message', 'sentiment', 'view', 'position', 'stance',
 ]);
 
 /** Head nouns of bodies that speak as one (`the Israeli military said`, `the ministry said`). */

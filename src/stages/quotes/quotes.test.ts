@@ -261,6 +261,12 @@ describe('tags, subjects and adverbials read in wire copy', () => {
   it('a plural noun closing an inverted tag\'s subject after a name is no predicate (`…, said Yemen\'s Iran-backed Houthi rebels.`)', () => {
     assert.deepEqual(quotesWithMentions("The talks were over, said Yemen's Iran-backed Houthi rebels.").map((q) => [q.text, q.value.speakerText]), [['The talks were over', "Yemen's Iran-backed Houthi rebels"]]);
   });
+  it('a relative clause with commas of its own between the subject and the cue is the subject\'s (`The administration, which sent the director, William Burns, to Doha, said`)', () => {
+    expectQuotes('The administration, which sent the spy chief, William Burns, to Doha three times, said the deal was its work.', [['the deal was its work', 'The administration, which sent the spy chief, William Burns, to Doha three times', 'said', 'indirect']]);
+  });
+  it('a noun set after a closing quotation\'s comma with a relative clause is the writer\'s (`“painful but necessary,” a phrase he said …`)', () => {
+    expectQuotes('The envoy said the offer was "generous," a view the union rejected.', [['the offer was "generous,"', 'The envoy', 'said', 'mixed']]);
+  });
   it('earlier this week before that', () => expectQuotes('The union leader warned earlier this week that the strike could last for months.', [['the strike could last for months', 'The union leader', 'warned', 'indirect']]));
   it('earlier on Thursday before that', () => expectQuotes('The mediator said earlier on Thursday that both sides had softened.', [['both sides had softened', 'The mediator', 'said', 'indirect']]));
   it('asked: the question has no speaker, and the tag before a colon introduces the quote', () => expectQuotes('Asked on Monday whether a ceasefire was on the table, the envoy said: "Not yet."', [['whether a ceasefire was on the table', null, 'Asked', 'indirect'], ['Not yet.', 'the envoy', 'said', 'direct']]));
