@@ -235,13 +235,38 @@ function nearestMention(view: DocView, before: number, ok: (m: ViewMention) => b
   for (let s = from; s >= firstSentence; s--) {
     const sent = view.sentences[s];
     if (sent === undefined) continue;
-    for (let k = sent.first; k <= sent.last; k++) {
+    // `Asked whether Trump deserved credit, Mr. Biden paused.`: the main clause's subject before the opening clause's names
+    const main = mainClauseStart(view, sent);
+    for (let k = main; k <= sent.last; k++) {
+      const m = view.mentionAt(k);
+      if (m && m.start < limit && ok(m)) return m;
+    }
+    for (let k = sent.first; k < main; k++) {
       const m = view.mentionAt(k);
       if (m && m.start < limit && ok(m)) return m;
     }
   }
   return undefined;
 }
+
+/**
+ * The first token after a clause opening the sentence with a participle or a subordinator and
+ * closed by a comma (`Asked whether …,`, `When the talks resumed,`), or the sentence's first token.
+ */
+function mainClauseStart(view: DocView, sent: { readonly first: number; readonly last: number }): number {
+  const w = view.lower(sent.first);
+  const opens = OPENING_CLAUSE_WORDS.has(w) || (view.capitalized(sent.first) && /^[a-z]+(?:ed|ing)$/.test(w) && !view.mentionAt(sent.first));
+  if (!opens) return sent.first;
+  for (let k = sent.first + 1; k < sent.last; k++) {
+    const t = view.tokens[k]!;
+    if (t.kind === 'quote') return sent.first;
+    if (t.text === ',') return k + 1;
+  }
+  return sent.first;
+}
+
+/** Words that open a subordinate clause before the main one (`When …,`, `After …,`, `Although …,`). */
+const OPENING_CLAUSE_WORDS: ReadonlySet<string> = new Set(['when', 'after', 'before', 'while', 'although', 'though', 'as', 'since', 'if', 'because', 'once', 'despite', 'following', 'asked', 'speaking']);
 
 /**
  * The antecedent of a speaker span of `kind`, or undefined (a pronoun's is never named inside

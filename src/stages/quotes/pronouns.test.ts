@@ -110,3 +110,9 @@ describe('relative pronouns and the nearest speaker of the sentence', () => {
     assert.deepEqual(resolved('Israel and Hamas are close to an agreement, three Israeli officials told Axios on Tuesday, though they cautioned that gaps remained.').at(-1), ['they', 'three Israeli officials']);
   });
 });
+
+describe('the main clause before an opening clause', () => {
+  it('`he` after `Asked whether X …, Y paused.` is Y, the subject of the main clause', () => {
+    assert.deepEqual(resolved('Asked whether President-elect Donald Trump deserved credit, Joe Biden paused. "Is that a joke?" he said.').at(-1), ['he', 'Joe Biden']);
+  });
+});
