@@ -390,7 +390,9 @@ function appositiveBefore(view: DocView, comma: number, limit: number): SourceSp
     if (t.kind === 'quote' || t.text === ';' || t.text === ':') return null;
     if (t.text !== ',') continue;
     if (k + 1 >= comma) return null;
-    const np = phraseEndingAt(view, k - 1, limit);
+    // `Ahmed Salem, 45, a teacher from Khan Younis, said`: an age set off after the name
+    const aged = view.tokens[k - 1]?.kind === 'number' && view.tokens[k - 2]?.text === ',' && /^\d{1,3}$/.test(view.tokens[k - 1]!.text);
+    const np = phraseEndingAt(view, aged ? k - 3 : k - 1, limit);
     if (np === null) return null;
     // `Steve Witkoff, in remarks to Fox News, said`: an adverbial between commas is not the speaker's
     if (ASIDE_PREPOSITIONS.has(view.lower(k + 1))) return np;

@@ -154,6 +154,8 @@ function endsSoon(view: DocView, from: number, last: number, addressee: boolean)
 function tagBefore(view: DocView, m: QuoteMarks, cueAt: readonly (CueHit | undefined)[]): Tag | null {
   const s = view.sentenceAt(m.openToken);
   if (s === undefined) return null;
+  const opening = invertedOpening(view, s.first, m.openToken, cueAt);
+  if (opening !== null) return opening;
   for (let k = m.openToken - 1; k >= Math.max(s.first, m.openToken - CUE_BEFORE_WINDOW); k--) {
     const t = view.tokens[k]!;
     if (t.kind === 'quote' || t.text === ';' || (t.kind === 'punct' && t.text !== ',' && t.text !== ':')) return null;
@@ -163,6 +165,26 @@ function tagBefore(view: DocView, m: QuoteMarks, cueAt: readonly (CueHit | undef
     return { cue: c, source, via: 'quotes/direct-tag-before' };
   }
   return null;
+}
+
+/** Longest speaker phrase between an opening `Said` and its colon, in tokens. */
+const OPENING_SPEAKER_TOKENS = 16;
+
+/**
+ * `Said Omar Haddad, a spokesman for the ministry: “We are ready.”`: a sentence opened by its
+ * cue, the speaker after it and a colon right before the quotation.
+ */
+function invertedOpening(view: DocView, first: number, open: number, cueAt: readonly (CueHit | undefined)[]): Tag | null {
+  const c = cueAt[first];
+  const colon = open - 1;
+  if (c === undefined || c.quoted || c.first !== first || view.tokens[colon]?.text !== ':' || colon - c.last > OPENING_SPEAKER_TOKENS) return null;
+  if (isParticiple(view.lower(c.verb)) || c.rule.id === 'according to') return null;
+  for (let k = c.last + 1; k < colon; k++) {
+    const t = view.tokens[k]!;
+    if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== ',' && t.text !== '.')) return null;
+  }
+  const source = sourceAfter(view, c.last + 1, colon - 1);
+  return source === null ? null : { cue: c, source, via: 'quotes/direct-tag-before' };
 }
 
 /** `Smith said:` ending the paragraph before a paragraph that opens with the quote. */

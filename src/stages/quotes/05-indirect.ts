@@ -537,6 +537,8 @@ function clauseForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
   if (refused(view, c) || asksAnonymity(view, c.last + 1) || objectSaysNothing(view, c.last + 1)) return null;
   const src = speakerOf(view, c, s.first, ctx.cueAt);
   if (tagsQuote(view, c, src)) return 'skip';
+  // `Said Omar Haddad, a spokesman: “…”`: an opening cue with its speaker after it, the quotation's tag
+  if (src === null && c.first === s.first && view.capitalized(c.first) && !isParticiple(view.lower(c.verb)) && quotedIn(view, c.last + 1, s.last)) return 'skip';
   let k = c.last + 1;
   const tell = c.rule.frames.includes('tell');
   const after = skipAdverbial(view, k, s.last, tell && !opensContent(view, k));

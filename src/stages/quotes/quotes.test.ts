@@ -24,6 +24,11 @@ describe('direct quotes', () => {
   it('a two-word statement', () => expectQuotes('"No comment," said a spokesman.', [['No comment,', 'a spokesman', 'said', 'direct']]));
 });
 
+describe('tags read in feature and wire copy', () => {
+  it('a sentence opened by its cue, the speaker after it and a colon (`Said Omar Haddad, a spokesman: “…”`)', () => expectQuotes('Said Omar Haddad, a spokesman for the ministry: "We are ready."', [['We are ready.', 'Omar Haddad, a spokesman for the ministry', 'Said', 'direct']]));
+  it('an age set off after the name stays in the speaker phrase (`Ahmed Salem, 45, a teacher, said`)', () => expectQuotes('"We will not back down," Ahmed Salem, 45, a teacher from Khan Younis, said by phone.', [['We will not back down,', 'Ahmed Salem, 45, a teacher from Khan Younis', 'said', 'direct']]));
+});
+
 describe('quotes split by their tag or continued', () => {
   it('a one-word quote split by its tag: one quote', () => expectQuotes('“Hamas”, he said, “will not accept a temporary pause.”', [['Hamas”, he said, “will not accept a temporary pause.', 'he', 'said', 'direct']]));
   it('a tagged quote continued in the next sentence', () => expectQuotes('“The offer is generous,” Blinken said. “Now it is up to them.”', [['The offer is generous,” Blinken said. “Now it is up to them.', 'Blinken', 'said', 'direct']]));
