@@ -344,7 +344,8 @@ export function antecedentOf(view: DocView, src: SourceSpan, kind: SpeakerKind, 
   if (kind === 'organization' && view.mentionAt(src.head) === undefined) {
     const own = named(view, nearestMention(view, src.first, (m) => speakerType(m) === 'organization' && m.text.toLowerCase().includes(head)));
     // `The RSF … said it welcomed the plan. … the group said …`: the body named last, as `it` would be
-    if (own === undefined && GENERIC_BODIES.has(head) && src.head === src.first + 1 && view.lower(src.first) === 'the') {
+    // (`the group`, `The militant group`, `the Palestinian militant group`: a few modifiers allowed)
+    if (own === undefined && GENERIC_BODIES.has(head) && src.head > src.first && src.head <= src.first + 3 && view.lower(src.first) === 'the') {
       // named in an earlier sentence: one named in this sentence is where or what (`In a statement on Telegram, the group said`)
       const here = view.sentenceOf[src.first];
       return alongTrail(view, src.first, 'body', nearestMention(view, src.first, (m) => BODY_TYPES.has(speakerType(m)) && speakerType(m) !== 'place' && view.sentenceOf[m.first] !== here), true);

@@ -94,6 +94,9 @@ describe('speakers typed by the link stage', () => {
 });
 
 describe('the group: the body named last', () => {
+  it('a few modifiers before the noun (`The militant group, which has ruled Gaza since 2007, said`)', () => {
+    assert.deepEqual(resolved('Hamas said the proposal was unacceptable. The militant group, which has ruled Gaza since 2007, said it would not disarm.').at(-1), ['The militant group, which has ruled Gaza since 2007', 'Hamas']);
+  });
   it('`The newspaper` after an outlet reported is that outlet, the later of a mention and a speaker of one sentence', () => {
     assert.deepEqual(resolved('Hamas rejected the plan, Haaretz reported. The newspaper said talks would resume.').at(-1), ['The newspaper', 'Haaretz']);
   });
