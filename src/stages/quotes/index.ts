@@ -8,7 +8,8 @@
  * speech and finds cues they miss, a span picker reads those) joined to the rules'
  * quotations, and 07 classify and resolve speakers. `findQuotes` runs them over a
  * `DocView`; the stage builds the view from the `sentences` layers and, when present, the
- * `ner` layer. The model is loaded once per process, on first use.
+ * `ner` layer and the link stage's `mention` layer (speaker kinds and antecedents read its
+ * types). The model is loaded once per process, on first use.
  */
 import { annotate, type Annotation } from '../../pipeline/annotation.js';
 import type { RunContext } from '../../pipeline/context.js';
