@@ -84,6 +84,12 @@ describe('a pronoun after an unnamed source is that source', () => {
 });
 
 describe('speakers typed by the link stage', () => {
+  it('a linked mention that only starts where the tagger\'s does types nothing (`Egyptian` in `Egyptian foreign minister, Badr Abdelatty`)', () => {
+    const text = 'The Egyptian foreign minister, Badr Abdelatty, called for calm. The minister said Cairo would host talks.';
+    const span = (words: string, type: string, from = 0): Annotation<{ type: string }> => annotate('ner', text, text.indexOf(words, from), text.indexOf(words, from) + words.length, { type }, 'test');
+    const view = viewOfText(text, [span('Egyptian', 'misc'), span('Badr Abdelatty', 'person')], [span('Egyptian foreign minister, Badr Abdelatty', 'person'), span('Badr Abdelatty', 'person')]);
+    assert.equal(findQuotes(view, undefined, { model: null }).at(-1)?.value.antecedent?.text, 'Badr Abdelatty');
+  });
   it('a name the tagger read as a place but the link stage as a person is the person a later `he` follows', () => {
     const text = 'Joe Biden spoke on Monday. Zelensky rejected the idea. "Ukraine is not for sale," he said.';
     const at = (word: string, type: string): Annotation<{ type: string }> => annotate('ner', text, text.indexOf(word), text.indexOf(word) + word.length, { type }, 'test');

@@ -172,11 +172,14 @@ export class DocView {
     this.sentences = input.sentences.map((s, i) => this.range(s, i, this.sentenceOf, this.paragraphAt(s.start)));
     // Written out rather than spread from `range`: an object spread here cost as much as
     // the rest of the view, and the mentions are read by every pass.
-    const linked = new Map<number, string>();
-    for (const l of input.linked ?? []) linked.set(l.start, l.value.type);
+    // the link stage's mention over the same words (a possessive it drops aside: `Zelensky's`);
+    // not a longer one that merely starts there (`Egyptian foreign minister, Badr Abdelatty` is no `Egyptian`)
+    const linked = new Map<number, { readonly type: string; readonly end: number }>();
+    for (const l of input.linked ?? []) linked.set(l.start, { type: l.value.type, end: l.end });
     this.mentions = (input.mentions ?? []).map((m, i) => {
       const { start, end, first, last, paragraph } = this.range(m, i, this.mentionOf, this.paragraphAt(m.start));
-      const type = linked.get(start);
+      const l = linked.get(start);
+      const type = l !== undefined && l.end <= end && l.end >= end - 2 ? l.type : undefined;
       if (type !== undefined && type !== m.value.type) return { start, end, first, last, paragraph, type: m.value.type, text: m.text, linked: type };
       return { start, end, first, last, paragraph, type: m.value.type, text: m.text };
     });
