@@ -85,7 +85,7 @@ export function findQuotes(view: DocView, log?: (line: string) => void, options:
   // an event names no speaker (`Previous ceasefires announced since …`): a participle, not a
   // statement; a capitalized head inside the phrase ends a body's name (`The Ministry of War said`)
   kept = kept.filter((c) => c.source === null || !EVENT_SOURCE_HEADS.has(view.lower(c.source.head)) || (c.source.head > c.source.first && view.capitalized(c.source.head)));
-  kept = kept.filter((c) => !agentAsContent(view, c) && !cueInsideContent(view, c));
+  kept = kept.filter((c) => !agentAsContent(view, c) && !cueInsideContent(view, c) && !REQUEST_FOR_COMMENT.test(view.text.slice(c.start, c.end)));
   // the model's speaker spans may run over such a clause too: cut as the rules' are
   kept = kept.map((c) => {
     const source = c.source === null ? null : withoutAgentClause(view, c.source);
@@ -93,6 +93,9 @@ export function findQuotes(view: DocView, log?: (line: string) => void, options:
   });
   return kept.map((c) => toAnnotation(view, c));
 }
+
+/** `did not respond to a request for comment`: what was asked of the speaker, not said (the newsroom's formula). */
+const REQUEST_FOR_COMMENT = /^(?:an?|the|our|repeated|multiple|several|written|emailed)?\s*(?:requests?|queries|query|inquiries|inquiry|questions?)\s+(?:for|seeking)\s+(?:comment|a comment|reaction|response)\b/i;
 
 /**
  * Whether reported speech holds its own passive cue (`The official added that Burns was expected in

@@ -343,6 +343,9 @@ describe('tags, subjects and adverbials read in wire copy', () => {
     const got = modelQuotes('The official added that CIA Director William Burns was expected in the Egyptian capital on Sunday.').map((q) => q.value.cue);
     assert.deepEqual(got, ['added']);
   });
+  it('not responding to a request for comment is no statement', () => {
+    assert.deepEqual(modelQuotes("Netanyahu's office did not respond to a request for comment.").map((q) => q.value.cue), []);
+  });
   it('an object ends before a second verb phrase of its subject', () => expectQuotes('The union praised the offer and has urged members to vote yes.', [['the offer', 'The union', 'praised', 'indirect']]));
   it('a determiner with no addressee after it opens the content', () => expectQuotes('The envoy warned the truce could collapse.', [['the truce could collapse', 'The envoy', 'warned', 'indirect']]));
   it('an adverbial between commas after the speaker is not the speaker\'s', () => expectQuotes('The envoy Steve Witkoff, in remarks to Fox News, said he was optimistic.', [['he was optimistic', 'The envoy Steve Witkoff', 'said', 'indirect']]));
