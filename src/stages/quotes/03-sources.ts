@@ -523,7 +523,9 @@ export function sourceAfter(view: DocView, from: number, limit: number): SourceS
   let last = j - 1;
   // `Burhan's deputy, Malik Agar, struck …`: a description, then the name of the one it describes
   const named = view.tokens[j]?.text === ',' && !view.capitalized(j - 1) ? view.mentionAt(j + 1) : undefined;
-  if (named !== undefined && named.type === 'person' && named.first === j + 1 && named.last < limit && view.tokens[named.last + 1]?.text === ',') return { first: from, last: named.last, head: named.last };
+  // (`…,' said the union's leader, Sharon Graham.`: the name may end the sentence too)
+  const afterName = named === undefined ? undefined : view.tokens[named.last + 1]?.text;
+  if (named !== undefined && named.type === 'person' && named.first === j + 1 && named.last <= limit && (afterName === ',' || afterName === '.' || afterName === undefined || named.last === limit)) return { first: from, last: named.last, head: named.last };
   if (view.tokens[j]?.text === ',' && j + 1 <= limit && startsAppositive(view, j + 1)) last = appositiveEnd(view, j + 1, limit);
   return { first: from, last, head };
 }

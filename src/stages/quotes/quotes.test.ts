@@ -29,6 +29,12 @@ describe('tags read in feature and wire copy', () => {
   it('an age set off after the name stays in the speaker phrase (`Ahmed Salem, 45, a teacher, said`)', () => expectQuotes('"We will not back down," Ahmed Salem, 45, a teacher from Khan Younis, said by phone.', [['We will not back down,', 'Ahmed Salem, 45, a teacher from Khan Younis', 'said', 'direct']]));
 });
 
+describe('an inverted tag with the name set off last', () => {
+  it('`…,\' said the union\'s leader, Sharon Graham.`: the name ending the sentence is the speaker\'s', () => {
+    assert.deepEqual(quotesWithMentions("'The government's offer is an insult,' said the union's leader, Sharon Graham.").map((q) => [q.value.speakerText, q.value.speakerKind]), [["the union's leader, Sharon Graham", 'name']]);
+  });
+});
+
 describe('quotes split by their tag or continued', () => {
   it('a one-word quote split by its tag: one quote', () => expectQuotes('“Hamas”, he said, “will not accept a temporary pause.”', [['Hamas”, he said, “will not accept a temporary pause.', 'he', 'said', 'direct']]));
   it('a tagged quote continued in the next sentence', () => expectQuotes('“The offer is generous,” Blinken said. “Now it is up to them.”', [['The offer is generous,” Blinken said. “Now it is up to them.', 'Blinken', 'said', 'direct']]));
