@@ -215,7 +215,7 @@ export const ANONYMOUS_RULES: readonly AnonymousRule[] = [
     id: 'sources-qualified',
     nouns: ['sources', 'source'],
     before: String.raw`(?:(?:${COUNT}|${ADJ}) ){0,3}$`,
-    after: String.raw`(?<keep> ${CLAUSE}| (?:in|inside|within) (?:the )?[\p{L}\-]+)|(?= (?:said|say|says|told|tell|confirmed|indicated|suggested|revealed|added|claimed|reported|believe|expect)(?![\p{L}]))`,
+    after: String.raw`(?<keep> ${CLAUSE}| (?:in|inside|within) (?:the )?[\p{L}\-]+(?:['’]s \p{Lu}[\p{L}\-]+)?)|(?= (?:said|say|says|told|tell|confirmed|indicated|suggested|revealed|added|claimed|reported|believe|expect)(?![\p{L}]))`,
     reason: '"sources familiar with the talks", "diplomatic sources said": sources without a name',
   },
   {

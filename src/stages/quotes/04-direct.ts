@@ -85,6 +85,12 @@ function trimmed(text: string, start: number, end: number): { start: number; end
   return { start, end };
 }
 
+/** Determiners before an opening mark that make the quotation a modifier (`a “constructive” answer`). */
+const NP_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
+
+/** Words of a tag sentence that deny it (`The President's Office did not comment on the report.`). */
+const DENIALS: ReadonlySet<string> = new Set(['not', "n't", 'n’t', 'never', 'declined', 'refused', 'no']);
+
 /** Words after a closing mark that open a clause of the article, not a speech tag. */
 const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'while', 'whereas', 'although', 'though']);
 
@@ -92,6 +98,8 @@ const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet', '
 function tagAfter(view: DocView, m: QuoteMarks, cueAt: readonly (CueHit | undefined)[]): Tag | null {
   if (m.closeToken < 0) return null;
   let i = m.closeToken + 1;
+  // `expected a “constructive” answer`: a quoted modifier inside a noun phrase; the word after it is its noun
+  if (view.tokens[i]?.kind === 'word' && NP_DETERMINERS.has(view.lower(m.openToken - 1))) return null;
   if (view.tokens[i]?.text === ',') i++;
   const s = view.sentenceAt(i);
   if (s === undefined || view.sentenceOf[i] !== view.sentenceOf[m.closeToken]) return nextSentenceTag(view, m, cueAt);
@@ -133,6 +141,8 @@ function nextSentenceTag(view: DocView, m: QuoteMarks, cueAt: readonly (CueHit |
     if (!c || !tagFrame(c) || c.quoted) continue;
     const src = sourceBefore(view, c.verb, next.first);
     if (src === null || src.first !== next.first || !endsSoon(view, c.last, next.last, c.rule.frames.includes('tell'))) return null;
+    // `“…” The President's Office did not comment on the report.`: a denied cue tags nothing
+    for (let j = src.last + 1; j < c.first; j++) if (DENIALS.has(view.lower(j))) return null;
     return { cue: c, source: src, via: 'quotes/direct-tag-sentence' };
   }
   return null;

@@ -166,7 +166,7 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Leading words of a sentence that are not part of a content before its tag (`But`, `And`). */
-export const LEADING_CONNECTIVES: ReadonlySet<string> = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'or', 'now', 'also']);
+export const LEADING_CONNECTIVES: ReadonlySet<string> = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'or', 'now', 'also', 'meanwhile', 'separately', 'moreover', 'furthermore', 'additionally']);
 
 /**
  * Labels that open a paragraph with a colon without naming a speaker (`UPDATE: …`,

@@ -29,6 +29,15 @@ describe('tags read in feature and wire copy', () => {
   it('an age set off after the name stays in the speaker phrase (`Ahmed Salem, 45, a teacher, said`)', () => expectQuotes('"We will not back down," Ahmed Salem, 45, a teacher from Khan Younis, said by phone.', [['We will not back down,', 'Ahmed Salem, 45, a teacher from Khan Younis', 'said', 'direct']]));
 });
 
+describe('words after a quotation that are no tag', () => {
+  it('a quoted modifier inside a noun phrase: its noun is no cue (`expected a “constructive” answer`)', () => expectQuotes('A US official said Washington expected a "constructive" answer by next week.', [['Washington expected a "constructive" answer by next week', 'A US official', 'said', 'mixed']]));
+  it('a next sentence denying its cue tags nothing (`The President\'s Office did not comment on the report.`)', () => {
+    const got = quotesWithMentions('Zelensky called the plan "unacceptable in its current form." The Office did not comment on the report.').map((q) => [q.value.cue, q.value.kind]);
+    assert.deepEqual(got, [['called', 'mixed']]);
+  });
+  it('a sentence adverb before the content is not said (`Meanwhile, Russian forces launched …, the Air Force said`)', () => expectQuotes('Meanwhile, Russian forces launched 476 drones overnight, the Ukrainian Air Force said.', [['Russian forces launched 476 drones overnight', 'the Ukrainian Air Force', 'said', 'indirect']]));
+});
+
 describe('an inverted tag with the name set off last', () => {
   it('`…,\' said the union\'s leader, Sharon Graham.`: the name ending the sentence is the speaker\'s', () => {
     assert.deepEqual(quotesWithMentions("'The government's offer is an insult,' said the union's leader, Sharon Graham.").map((q) => [q.value.speakerText, q.value.speakerKind]), [["the union's leader, Sharon Graham", 'name']]);
