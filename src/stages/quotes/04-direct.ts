@@ -303,13 +303,24 @@ function labelAt(view: DocView, first: number): Label | null {
 export function proposeLabelled(view: DocView): Candidate[] {
   const labels: { readonly label: Label; readonly para: TokenRange }[] = [];
   const seen = new Map<string, number>();
+  const answers: { readonly label: Label; readonly para: TokenRange }[] = [];
+  let questions = 0;
   for (const para of view.paragraphs) {
     const first = view.tokens[para.first]?.kind === 'quote' ? para.first + 1 : para.first;
     if (first > para.last) continue;
     const label = labelAt(view, first);
+    if (label !== null && label.colon < para.last && label.capitals === 'Q') questions++;
+    if (label !== null && label.colon < para.last && label.capitals === 'A') answers.push({ label, para });
     if (label === null || label.colon >= para.last || (label.capitals !== null && NOT_SPEAKER_LABELS.has(label.capitals))) continue;
     labels.push({ label, para });
     if (label.capitals !== null) seen.set(label.capitals, (seen.get(label.capitals) ?? 0) + 1);
+  }
+  // `Q: …` / `A: …` with two of each: the answers are the interviewee's (07-speakers names them)
+  // (only when the article names someone before the first answer: an unnamed interviewee speaks for nobody we can name)
+  const introduced = answers.length > 0 && view.mentions.some((m) => m.type === 'person' && m.last < answers[0]!.para.first);
+  if (questions >= 2 && answers.length >= 2 && introduced) {
+    labels.push(...answers);
+    labels.sort((a, b) => a.para.first - b.para.first);
   }
   const transcript = [...seen.values()].some((n) => n >= 2);
   const out: Candidate[] = [];
@@ -318,7 +329,7 @@ export function proposeLabelled(view: DocView): Candidate[] {
   for (const { label, para } of labels) {
     // A label names a speaker when it names a person, or when it is in capitals in a
     // transcript: a document where some label in capitals opens two paragraphs or more.
-    if (!(transcript && label.capitals !== null) && !namesPerson(view, label.source.first, label.source.last)) continue;
+    if (!(transcript && label.capitals !== null) && label.capitals !== 'A' && !namesPerson(view, label.source.first, label.source.last)) continue;
     let last = para.last;
     while (last > label.colon && view.tokens[last]!.kind === 'quote') last--;
     // `Biden: 'We are going to get this done'`: the marks around the words are not said

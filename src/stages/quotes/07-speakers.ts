@@ -327,6 +327,8 @@ export function antecedentOf(view: DocView, src: SourceSpan, kind: SpeakerKind, 
     return found;
   }
   if (kind === 'name') {
+    // `A: We are closer than ever.` in a `Q:`/`A:` interview: the interviewee, the first person the article names before its first answer
+    if (src.first === src.last && view.tokens[src.first]!.text === 'A' && view.tokens[src.first + 1]?.text === ':') return interviewee(view, src.first);
     const m = view.mentionAt(src.head);
     // `Witkoff: Deal "very close"` in a headline the tagger did not read as a person: the person the article names so
     if ((m === undefined || speakerType(m) !== 'person') && src.first === src.last) {
@@ -425,6 +427,14 @@ function markFit(view: DocView, m: ViewMention, marks: ReadonlySet<string>): 0 |
 function possessed(view: DocView, src: SourceSpan): boolean {
   for (let k = src.first; k < src.head; k++) if (/^['’]s?$/.test(view.tokens[k]!.text)) return true;
   return false;
+}
+
+/** The first person mention before token `before` (the interviewee an interview's introduction names), as its full name. */
+function interviewee(view: DocView, before: number): TextSpan | undefined {
+  const limit = view.tokens[before]!.start;
+  let first: ViewMention | undefined;
+  for (const m of view.mentions) if (m.start < limit && speakerType(m) === 'person' && (first === undefined || m.start < first.start)) first = m;
+  return named(view, first);
 }
 
 /** Bodies through which their owner speaks (`His office said`, `her campaign said`). */

@@ -214,6 +214,12 @@ describe('pronoun speakers', () => {
 });
 
 describe('signed quotes and speaker labels', () => {
+  it('a Q/A interview: the answers are the interviewee\'s, the first person the introduction names; questions are nobody\'s', () => {
+    const text = 'Majed al-Ansari spoke to us in Doha on Monday.\n\nQ: Is a deal close?\n\nA: We are closer than at any point.\n\nQ: What is the obstacle?\n\nA: The sequencing of the withdrawal.';
+    const got = quotesWithMentions(text).map((q) => [q.text, q.value.speakerText, q.value.antecedent?.text, q.value.kind]);
+    assert.deepEqual(got, [['We are closer than at any point.', 'A', 'Majed al-Ansari', 'direct'], ['The sequencing of the withdrawal.', 'A', 'Majed al-Ansari', 'direct']]);
+  });
+  it('one `A:` line alone is no transcript', () => expectNoQuotes('Q: Is there a deal?\n\nA: No.\n\nThe talks resume on Monday.'));
   it('a labelled line in quotation marks: the marks are not said', () => {
     const got = quotesWithMentions("Joe Biden spoke on Monday.\n\nBiden: 'We are going to get this done'\n\nThe talks resume on Tuesday.").map((q) => [q.text, q.value.speakerText]);
     assert.deepEqual(got, [['We are going to get this done', 'Biden']]);
