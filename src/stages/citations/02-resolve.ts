@@ -206,7 +206,12 @@ export class Resolver {
   private qualifierStarts(words: readonly string[]): number[] {
     const out = [0];
     let i = 0;
-    while (i < words.length && out.length < 3) {
+    // `The Saudi-owned Al Arabiya channel` opening a sentence: the capitalized article before the qualifiers
+    if (words[0] === 'The' && words.length > 2 && (this.registry.isQualifier(words[1]!) || QUALIFIER_FORM.test(words[1]!))) {
+      i = 1;
+      out.push(1);
+    }
+    while (i < words.length && out.length < 4) {
       const two = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : null;
       if (two !== null && this.registry.isQualifier(two)) i += 2;
       else if (this.registry.isQualifier(words[i]!) || QUALIFIER_FORM.test(words[i]!)) i += 1;

@@ -75,6 +75,10 @@ test('said a diplomat', () => expectCitations('“It will not hold,” said a We
 test('those close to the talks', () => expectCitations('Those close to the talks describe a two-step plan.', ['Those close to the talks/anonymous?']));
 test('unnamed officials', () => expectCitations('The report cited unnamed security officials in Amman.', ['unnamed security officials/anonymous?']));
 test('according to media reports', () => expectCitations('The envoy left early, according to Lebanese media reports.', ['Lebanese media reports/anonymous?']));
+test('a sentence-initial `According to` is a reporting phrase for a described source', () => expectCitations('According to a person close to the delegation, Moscow could agree to a short truce.', ['a person close to the delegation/anonymous?']));
+test('a group said with its place between (`Diplomats in Vienna said`)', () => expectCitations('Diplomats in Vienna said the inspector was expected in Tehran.', ['Diplomats/anonymous?']));
+test('a sentence-initial `The` before a qualifier is no part of the outlet (`The Saudi-owned Al Arabiya channel`)', () => expectCitations('The Saudi-owned Al Arabiya channel quoted sources as saying a deal was near.', ['Al Arabiya/outlet']));
+test('sources in a possessive body are cited whole (`sources in the President\'s Office`)', () => expectCitations("Ukrainska Pravda reported, citing sources in the President's Office, that Zelensky had refused.", ['Ukrainska Pravda/outlet', "sources in the President's Office/anonymous?"]));
 test('officials said as a group', () => expectCitations('Jordanian officials said the border would reopen.', ['Jordanian officials/anonymous?']));
 // normalization and spans
 test('spacing and capitals do not matter', () => expectCitations('Talks ended (ALJAZEERA / Al-Arabiya / Asharq al-Awsat).', ['Al Jazeera/outlet', 'Al Arabiya/outlet', 'Asharq Al-Awsat/outlet']));

@@ -194,7 +194,7 @@ export interface AnonymousRule {
 }
 
 /** Reporting verbs and phrases that make a described group a source ({@link AnonymousRule.needsReportingVerb}). */
-export const REPORTING = /\b(?:sa(?:y|ys|id|ying)|t(?:ell|ells|old)|according to|attribut(?:e|es|ed)|report(?:s|ed)?|confirm(?:s|ed)?|add(?:s|ed)|not(?:e|es|ed)|believ(?:e|es|ed)|expect(?:s|ed)?|insist(?:s|ed)?|warn(?:s|ed)|caution(?:s|ed)|describ(?:e|es|ed)|reveal(?:s|ed)|indicat(?:e|es|ed)|suggest(?:s|ed)?|claim(?:s|ed)?|acknowledg(?:e|es|ed)|stress(?:es|ed)|explain(?:s|ed)?|stat(?:e|es|ed)|point(?:s|ed)? to|speak(?:s|ing)?|spoke)\b/;
+export const REPORTING = /\b(?:sa(?:y|ys|id|ying)|t(?:ell|ells|old)|[Aa]ccording to|attribut(?:e|es|ed)|report(?:s|ed)?|confirm(?:s|ed)?|add(?:s|ed)|not(?:e|es|ed)|believ(?:e|es|ed)|expect(?:s|ed)?|insist(?:s|ed)?|warn(?:s|ed)|caution(?:s|ed)|describ(?:e|es|ed)|reveal(?:s|ed)|indicat(?:e|es|ed)|suggest(?:s|ed)?|claim(?:s|ed)?|acknowledg(?:e|es|ed)|stress(?:es|ed)|explain(?:s|ed)?|stat(?:e|es|ed)|point(?:s|ed)? to|speak(?:s|ing)?|spoke)\b/;
 
 /** Words that describe an unnamed official or source; any capitalized word too ("Qatari", "Hamas", "U.S."). */
 const ADJ = String.raw`(?:senior|top|high-ranking|high-level|well-placed|knowledgeable|reliable|credible|ranking|veteran|unnamed|anonymous|unidentified|regional|foreign|local|government|administration|security|military|intelligence|diplomatic|defen[cs]e|political|informed|mediating|ministry|department|army|police|party|union|embassy|palace|presidency|cabinet|campaign|company|industry|border|health|\p{Lu}(?:\.(?:\p{Lu}\.)+|[\p{L}'’\-]*))`;
@@ -215,7 +215,7 @@ export const ANONYMOUS_RULES: readonly AnonymousRule[] = [
     id: 'sources-qualified',
     nouns: ['sources', 'source'],
     before: String.raw`(?:(?:${COUNT}|${ADJ}) ){0,3}$`,
-    after: String.raw`(?<keep> ${CLAUSE}| (?:in|inside|within) (?:the )?[\p{L}\-]+)|(?= (?:said|say|says|told|tell|confirmed|indicated|suggested|revealed|added|claimed|reported|believe|expect)(?![\p{L}]))`,
+    after: String.raw`(?<keep> ${CLAUSE}| (?:in|inside|within) (?:the )?[\p{L}\-]+(?:['’]s \p{Lu}[\p{L}\-]+)?)|(?= (?:said|say|says|told|tell|confirmed|indicated|suggested|revealed|added|claimed|reported|believe|expect)(?![\p{L}]))`,
     reason: '"sources familiar with the talks", "diplomatic sources said": sources without a name',
   },
   {
@@ -230,8 +230,8 @@ export const ANONYMOUS_RULES: readonly AnonymousRule[] = [
     id: 'officials-said',
     nouns: ['officials', 'aides', 'diplomats', 'insiders', 'negotiators', 'mediators'],
     before: String.raw`(?:(?:[Tt]he|${COUNT}|${ADJ}) ){0,3}$`,
-    after: String.raw` (?:(?:have|had|also|privately|publicly|later|previously) )?(?:said|say|says|told|tell|believe|expect|insist|insisted|warned|cautioned|acknowledged|confirmed|stressed|noted|added|described|revealed)(?![\p{L}])`,
-    reason: '"Israeli officials said", "aides say": a group speaks, no one in it is named',
+    after: String.raw` (?:(?:in|from|at) \p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)? )?(?:(?:have|had|also|privately|publicly|later|previously) )?(?:said|say|says|told|tell|believe|expect|insist|insisted|warned|cautioned|acknowledged|confirmed|stressed|noted|added|described|revealed)(?![\p{L}])`,
+    reason: '"Israeli officials said", "aides say", "diplomats in Vienna said": a group speaks, no one in it is named',
   },
   {
     id: 'unnamed',

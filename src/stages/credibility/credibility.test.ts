@@ -81,6 +81,11 @@ describe('credibility', () => {
     assert.equal(v.signals[0]!.penalty, SIGNAL_RULES.repeated_text.weight / SIGNAL_RULES.repeated_text.saturation);
   });
 
+  it('a lead restating the headline is how news is written, not repeated text', () => {
+    const v = credibility('Resident doctors in England to strike for five days after talks with ministers collapse\n\nResident doctors in England will strike for five days later this month after talks with ministers collapsed without agreement, the union said.\n\nHospitals will put emergency care first during the walkout, officials said.');
+    assert.deepEqual(codes(v), []);
+  });
+
   it('flags a text that rests on unnamed sources', () => {
     const v = credibility([
       'Sources familiar with the talks said a draft had been agreed on Tuesday in Cairo.',

@@ -2,7 +2,8 @@
  * @module stages/credibility — one document-level credibility annotation: a 0..1 score
  * that explains itself, with each signal's detail, evidence and cost.
  *
- * Passes (see README.md): read the citations, count markers, repeats and sentences once;
+ * Passes (see README.md): read the citations, count markers, repeats (not a lead restating the
+ * headline) and sentences once;
  * compute each signal (./signals); score them with the weights of ./weights (./score).
  * Signals of later stages arrive through their layers (`SIGNAL_FEEDS`): when the pipeline
  * has a `contradiction` or `anachronism` stage before this one, its annotations become
@@ -16,7 +17,8 @@ import type { SourceDocument } from '../../pipeline/document.js';
 import type { Layers, Stage, StageOutput } from '../../pipeline/stage.js';
 import type { CitationValue } from '../citations/types.js';
 import { score, type CredibilityValue, type Signal, type SpanEvidence } from './score.js';
-import { anonymousSourcing, citationSpam, fedSignal, repeatedText, sentenceFacts, unattributedClaims, unknownOutlet, type Found } from './signals.js';
+import type { RepeatValue } from '../repeats/index.js';
+import { anonymousSourcing, citationSpam, fedSignal, repeatedText, restatesHeadline, sentenceFacts, unattributedClaims, unknownOutlet, type Found } from './signals.js';
 import { SIGNAL_FEEDS } from './weights.js';
 
 export { explainScore, score, signal, strengthOf } from './score.js';
@@ -70,7 +72,7 @@ export const credibilityStage: Stage = {
       sentences: spans(layers.get('sentence')),
       citations: spans(layers.get<CitationValue>('citation')),
       markers: spans(layers.get('citation-marker')),
-      repeats: spans(layers.get('repeat')),
+      repeats: spans(layers.get<RepeatValue>('repeat').filter((r) => !restatesHeadline(doc.text, r))),
       quotes: layers.has('quote') ? spans(layers.get<{ kind?: string }>('quote').filter((q) => q.value.kind !== 'indirect')) : [],
       fed,
     });

@@ -224,6 +224,17 @@ export function unattributedClaims(facts: readonly SentenceFacts[]): Signal | nu
     shown.map(span));
 }
 
+/**
+ * Whether a repeat restates the headline in the lead: the earlier copy is the article's first
+ * line and reads as a title (no full stop, question or exclamation mark closing it), and the
+ * copy is reworded. That is how news is written, not padding.
+ */
+export function restatesHeadline(text: string, repeat: { readonly value: { readonly of: { readonly start: number; readonly end: number }; readonly kind: string } }): boolean {
+  const { of } = repeat.value;
+  if (repeat.value.kind !== 'near' || text.slice(0, of.start).trim() !== '') return false;
+  return !/[.!?]["'”’)]*\s*$/.test(text.slice(of.start, of.end));
+}
+
 /** repeated_text: paragraphs that repeat earlier text of the article. */
 export function repeatedText(repeats: readonly SpanEvidence[]): Signal | null {
   if (repeats.length === 0) return null;

@@ -8,7 +8,9 @@
  * double one (or the reverse) is a nested quote. A double quote still open at the end of
  * a paragraph continues when the next paragraph opens with a mark of the same family
  * (the news convention for a quote spanning paragraphs); otherwise it ends with its
- * paragraph (`unclosed`). Unclosed single marks are dropped: they are mostly apostrophes.
+ * paragraph (`unclosed`). Unclosed single marks are dropped: they are mostly apostrophes,
+ * and so is a plural possessive's mark inside a single-quoted quotation (`our members’ jobs`)
+ * when a later single mark of the paragraph can close it.
  */
 import type { QuoteMarks } from './types.js';
 import type { DocView } from './view.js';
@@ -23,6 +25,26 @@ interface Mark {
   /** First and last token of the mark (two for `''`). */
   readonly first: number;
   readonly last: number;
+  /** A closing single mark that may be a plural possessive (`our members’ jobs`). */
+  readonly possessive?: boolean;
+}
+
+/** Tag verbs that may follow a closing single mark with no comma (`‘We will strike’ said Lynch`). */
+const TAG_AFTER_MARK = /^(?:said|says|say|told|tells|added|adds|asked|wrote|writes|warned|insisted|replied|according)$/;
+
+/**
+ * Whether the single mark at token `i` may be the apostrophe of a plural possessive: right
+ * after a word ending in `s`, then a space and a lower-case word that is no tag verb
+ * (`members’ jobs`, `the workers’ patience`).
+ */
+function possessiveLike(view: DocView, i: number): boolean {
+  const { tokens, text } = view;
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (prev === undefined || next === undefined || prev.end !== t.start || next.kind !== 'word') return false;
+  if (!/[sS]$/.test(prev.text) || text[t.end] !== ' ') return false;
+  return /^\p{Ll}/u.test(next.text) && !TAG_AFTER_MARK.test(next.text);
 }
 
 /** Shapes that always open or close, whatever surrounds them. */
@@ -88,9 +110,12 @@ function readMarks(view: DocView, first: number, last: number): Mark[] {
     if (t.text === '”' && straightRole(text, t.start, t.end) === 'open') role = 'open';
     // „…“ (German): a “ closes a „ that is open.
     if (t.text === '“' && out.some((m) => m.role === 'open' && tokens[m.first]!.text === '„')) role = 'either';
-    out.push({ family: shape.family, role, first: i, last: i });
+    const possessive = shape.family === 'single' && role !== 'open' && possessiveLike(view, i);
+    out.push(possessive ? { family: shape.family, role, first: i, last: i, possessive } : { family: shape.family, role, first: i, last: i });
   }
-  return out;
+  // `‘We won’t accept a deal that ignores our members’ jobs,’ said Lynch`: a possessive-like
+  // mark is an apostrophe when a later single mark of the paragraph can close the quote
+  return out.filter((m, k) => m.possessive !== true || !out.slice(k + 1).some((n) => n.family === 'single' && n.role !== 'open' && n.possessive !== true));
 }
 
 /** An open mark waiting for its close. */

@@ -21,6 +21,7 @@ import {
   AUXILIARY,
   BE_FORMS,
   BETWEEN_SOURCE_AND_CUE,
+  CLAIM_NOUNS,
   DASHES,
   DETERMINERS,
   LEADING_CONNECTIVES,
@@ -75,6 +76,8 @@ function nameInside(view: DocView, i: number): boolean {
 function isNpWord(view: DocView, i: number): boolean {
   if (!isWord(view, i)) return false;
   if (nameInside(view, i)) return true;
+  // `US officials`, `US President Joe Biden`: the country in capitals, not the pronoun
+  if (view.tokens[i]!.text === 'US') return true;
   const l = view.lower(i);
   return !NP_STOPS.has(l) && !SUBJECT_PRONOUNS.has(l);
 }
@@ -259,6 +262,10 @@ function readSourceBefore(view: DocView, cue: number, limit: number): SourceSpan
   if (np.first === np.last && pronoun >= limit && !view.capitalized(np.first) && PERSONAL_SUBJECTS.has(view.lower(pronoun))) return { first: pronoun, last: pronoun, head: pronoun };
   const contacted = contactedSubject(view, np, limit);
   if (contacted !== null) return contacted;
+  // `…, a charge Abu Dhabi denies`: the claim is the object of a relative clause, its subject speaks
+  for (let k = np.first; k < np.head; k++) {
+    if (CLAIM_NOUNS.has(view.lower(k)) && view.capitalized(k + 1)) return { first: k + 1, last: Math.max(np.last, last), head: np.head };
+  }
   if (np.first === np.last && !view.capitalized(np.first)) {
     const subject = subjectBeforeVerbs(view, np.first - 1, limit);
     if (subject !== null) return subject;
@@ -376,18 +383,85 @@ function appositiveBefore(view: DocView, comma: number, limit: number): SourceSp
   if (CUE_BY_FORM.has(view.lower(comma - 1)) && !view.capitalized(comma - 1)) return null;
   // `Economists, however, cautioned`: an adverb between commas, the subject before it
   if (PARENTHETICAL_ADVERBS.has(view.lower(comma - 1)) && view.tokens[comma - 2]?.text === ',' && comma - 3 >= limit) return phraseEndingAt(view, comma - 3, limit);
+  const relative = relativeWithCommas(view, comma, limit);
+  if (relative !== null) return relative;
   for (let k = comma - 1; k >= Math.max(limit, comma - APPOSITIVE_WINDOW); k--) {
     const t = view.tokens[k]!;
     if (t.kind === 'quote' || t.text === ';' || t.text === ':') return null;
     if (t.text !== ',') continue;
     if (k + 1 >= comma) return null;
-    const np = phraseEndingAt(view, k - 1, limit);
+    // `Ahmed Salem, 45, a teacher from Khan Younis, said`: an age set off after the name
+    const aged = view.tokens[k - 1]?.kind === 'number' && view.tokens[k - 2]?.text === ',' && /^\d{1,3}$/.test(view.tokens[k - 1]!.text);
+    const np = phraseEndingAt(view, aged ? k - 3 : k - 1, limit);
     if (np === null) return null;
     // `Steve Witkoff, in remarks to Fox News, said`: an adverbial between commas is not the speaker's
     if (ASIDE_PREPOSITIONS.has(view.lower(k + 1))) return np;
+    // `The delegation, headed by Vladimir Medinsky, said`: the body speaks, not its head; a
+    // participle clause describing it is no appositive naming it
+    if (agentParticiple(view, k + 1)) return np;
+    const agent = agentOwner(view, np, limit);
+    if (agent !== null) return agent;
     return { first: np.first, last: comma - 1, head: np.head };
   }
   return null;
+}
+
+/**
+ * A speaker span cut before a participle clause with `by` set off after its head (`The
+ * document, seen by Reuters,` → `The document`): the clause describes the speaker and
+ * names someone else. The span itself when it has none.
+ */
+export function withoutAgentClause(view: DocView, src: SourceSpan): SourceSpan {
+  for (let k = src.first + 1; k < src.last; k++) {
+    if (view.tokens[k]!.text === ',' && agentParticiple(view, k + 1)) return { first: src.first, last: k - 1, head: src.head < k ? src.head : k - 1 };
+  }
+  return src;
+}
+
+/** Longest relative clause set off by commas between a subject and its cue, in tokens. */
+const RELATIVE_COMMA_WINDOW = 30;
+
+/**
+ * `The Biden administration, which sent the C.I.A. director, William J. Burns, to Doha three
+ * times, claimed …`: a relative clause opened by `, which`/`, who` and holding commas of its
+ * own ends at `comma`; the subject is the phrase before it, clause included. Null when there
+ * is none (a clause with no inner comma is read as an appositive).
+ */
+function relativeWithCommas(view: DocView, comma: number, limit: number): SourceSpan | null {
+  let inner = false;
+  for (let k = comma - 1; k >= Math.max(limit + 2, comma - RELATIVE_COMMA_WINDOW); k--) {
+    const t = view.tokens[k]!;
+    if (t.kind === 'quote' || t.text === ';' || t.text === ':' || t.text === '.') return null;
+    if (t.text === ',') {
+      inner = true;
+      continue;
+    }
+    if ((t.lower !== 'which' && t.lower !== 'who') || view.tokens[k - 1]!.text !== ',') continue;
+    if (!inner) return null;
+    const np = phraseEndingAt(view, k - 2, limit);
+    return np === null ? null : { first: np.first, last: comma - 1, head: np.head };
+  }
+  return null;
+}
+
+/** Irregular past participles that a `by` agent may follow (`led by`, `run by`). */
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['led', 'run', 'held', 'known', 'shown', 'driven', 'chosen', 'taken', 'given', 'written', 'sent', 'built', 'made', 'seen', 'overseen', 'brought', 'caught', 'struck', 'won', 'drawn']);
+
+/**
+ * `The RSF, led by Mohamed Hamdan Dagalo, known as Hemedti, said`: when `np` is the agent of
+ * a participle set off after another phrase (`X, led by NP`), that phrase is the subject and
+ * the speaker (alone: the clause describing it names someone else), not the agent; null otherwise.
+ */
+function agentOwner(view: DocView, np: SourceSpan, limit: number): SourceSpan | null {
+  const by = np.first - 1;
+  if (by - 2 < limit || view.tokens[by - 2]!.text !== ',' || !agentParticiple(view, by - 1)) return null;
+  return phraseEndingAt(view, by - 3, limit);
+}
+
+/** Whether a past participle and `by` start at token `k` (`led by`, `backed by`, `headed by`). */
+export function agentParticiple(view: DocView, k: number): boolean {
+  const p = view.lower(k);
+  return view.lower(k + 1) === 'by' && !view.capitalized(k) && (p.endsWith('ed') || IRREGULAR_PARTICIPLES.has(p));
 }
 
 /** Whether a person mention ends at token `k`. */
@@ -430,10 +504,12 @@ export function sourceAfter(view: DocView, from: number, limit: number): SourceS
     if (DETERMINERS.has(lj) && head >= 0 && j > from && NP_INNER_PREPOSITIONS.has(view.lower(j - 1))) { j++; continue; }
     if (!isNpWord(view, j)) break;
     // `Amos Hochstein met …`: a lower-case word right after a person's name is the predicate
-    if (head >= 0 && !view.capitalized(j) && personEndsAt(view, j - 1)) break;
+    // (a plural noun closing the phrase is not: `said Yemen's Iran-backed Houthi rebels.`, a group the tagger took for a person)
+    if (head >= 0 && !view.capitalized(j) && personEndsAt(view, j - 1) && !(lj.endsWith('s') && !lj.endsWith('ss') && view.tokens[j + 1]?.kind === 'punct')) break;
     // `a copy of the document seen by Reuters`: the outlet that saw it is part of the source
     const seenBy = SEEN_PARTICIPLES.has(lj) && view.lower(j + 1) === 'by';
-    if (head >= 0 && !view.capitalized(j) && (/ed$/.test(lj) || seenBy || (CUE_BY_FORM.has(lj) && view.capitalized(j - 1)))) {
+    // (`state-affiliated`, `Iran-backed` are adjectives of the phrase, not its predicate)
+    if (head >= 0 && !view.capitalized(j) && ((/ed$/.test(lj) && !lj.includes('-')) || seenBy || (CUE_BY_FORM.has(lj) && view.capitalized(j - 1)))) {
       // `a person briefed on the terms`, `officials involved in the talks`: a participle describing an unnamed source
       if (!((/ed$/.test(lj) || seenBy) && !view.capitalized(head) && (seenBy || NP_INNER_PREPOSITIONS.has(view.lower(j + 1))) && isNpWord(view, j + 2))) break;
       inner = true;
@@ -447,7 +523,9 @@ export function sourceAfter(view: DocView, from: number, limit: number): SourceS
   let last = j - 1;
   // `Burhan's deputy, Malik Agar, struck …`: a description, then the name of the one it describes
   const named = view.tokens[j]?.text === ',' && !view.capitalized(j - 1) ? view.mentionAt(j + 1) : undefined;
-  if (named !== undefined && named.type === 'person' && named.first === j + 1 && named.last < limit && view.tokens[named.last + 1]?.text === ',') return { first: from, last: named.last, head: named.last };
+  // (`…,' said the union's leader, Sharon Graham.`: the name may end the sentence too)
+  const afterName = named === undefined ? undefined : view.tokens[named.last + 1]?.text;
+  if (named !== undefined && named.type === 'person' && named.first === j + 1 && named.last <= limit && (afterName === ',' || afterName === '.' || afterName === undefined || named.last === limit)) return { first: from, last: named.last, head: named.last };
   if (view.tokens[j]?.text === ',' && j + 1 <= limit && startsAppositive(view, j + 1)) last = appositiveEnd(view, j + 1, limit);
   return { first: from, last, head };
 }
@@ -528,16 +606,31 @@ function invertedTag(view: DocView, e: CueHit): boolean {
   return before !== undefined && (before.kind === 'quote' || before.text === ',');
 }
 
+/** Texts a speaker issues, which a participle after them quotes (`a statement saying`). */
+const ISSUED_TEXTS: ReadonlySet<string> = new Set(['statement', 'letter', 'message', 'post', 'video', 'communique', 'communiqué', 'declaration', 'note', 'tweet', 'memo', 'notice']);
+
+/**
+ * Whether `src` is a text issued by the subject of its sentence: headed by a text noun and the
+ * object of a verb (`issued a statement`, `released a video`), not of a preposition (`in a statement`).
+ */
+function issuedText(view: DocView, src: SourceSpan): boolean {
+  if (!ISSUED_TEXTS.has(view.lower(src.head)) || view.capitalized(src.head)) return false;
+  const before = view.tokens[src.first - 1];
+  return before !== undefined && before.kind === 'word' && !view.capitalized(src.first - 1) && !NP_STOPS.has(before.lower) && !NP_INNER_PREPOSITIONS.has(before.lower);
+}
+
 /**
  * The speaker of a cue: its subject; for a cue joined to an earlier one (`said X and
  * predicted Y`, `…, adding`) the earlier cue's subject; for a participle (`, saying …`)
- * the subject of the sentence.
+ * the subject of the sentence, also after a text it issued (`issued a statement saying …`).
  */
 export function speakerOf(view: DocView, c: CueHit, limit: number, cueAt: readonly (CueHit | undefined)[]): SourceSpan | null {
   const participle = isParticiple(view.lower(c.verb));
   const src = participle && view.tokens[c.first - 1]?.text === ',' ? null : sourceBefore(view, c.verb, limit);
-  if (src !== null || c.rule.id === 'according to') return src;
   const s = view.sentenceAt(c.verb);
+  // `Hamas issued a statement saying …`: the statement is what the subject issued; the subject speaks
+  if (src !== null && participle && s !== undefined && issuedText(view, src)) return sentenceSubject(view, s, src.first) ?? src;
+  if (src !== null || c.rule.id === 'according to') return src;
   if (s === undefined) return null;
   const prev = view.lower(c.first - 1);
   if (prev === 'to' && view.tokens[c.first - 2]?.kind === 'word') return sourceBefore(view, c.first - 2, limit);

@@ -85,6 +85,12 @@ function trimmed(text: string, start: number, end: number): { start: number; end
   return { start, end };
 }
 
+/** Determiners before an opening mark that make the quotation a modifier (`a “constructive” answer`). */
+const NP_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
+
+/** Words of a tag sentence that deny it (`The President's Office did not comment on the report.`). */
+const DENIALS: ReadonlySet<string> = new Set(['not', "n't", 'n’t', 'never', 'declined', 'refused', 'no']);
+
 /** Words after a closing mark that open a clause of the article, not a speech tag. */
 const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'while', 'whereas', 'although', 'though']);
 
@@ -92,6 +98,8 @@ const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet', '
 function tagAfter(view: DocView, m: QuoteMarks, cueAt: readonly (CueHit | undefined)[]): Tag | null {
   if (m.closeToken < 0) return null;
   let i = m.closeToken + 1;
+  // `expected a “constructive” answer`: a quoted modifier inside a noun phrase; the word after it is its noun
+  if (view.tokens[i]?.kind === 'word' && NP_DETERMINERS.has(view.lower(m.openToken - 1))) return null;
   if (view.tokens[i]?.text === ',') i++;
   const s = view.sentenceAt(i);
   if (s === undefined || view.sentenceOf[i] !== view.sentenceOf[m.closeToken]) return nextSentenceTag(view, m, cueAt);
@@ -133,6 +141,8 @@ function nextSentenceTag(view: DocView, m: QuoteMarks, cueAt: readonly (CueHit |
     if (!c || !tagFrame(c) || c.quoted) continue;
     const src = sourceBefore(view, c.verb, next.first);
     if (src === null || src.first !== next.first || !endsSoon(view, c.last, next.last, c.rule.frames.includes('tell'))) return null;
+    // `“…” The President's Office did not comment on the report.`: a denied cue tags nothing
+    for (let j = src.last + 1; j < c.first; j++) if (DENIALS.has(view.lower(j))) return null;
     return { cue: c, source: src, via: 'quotes/direct-tag-sentence' };
   }
   return null;
@@ -154,6 +164,8 @@ function endsSoon(view: DocView, from: number, last: number, addressee: boolean)
 function tagBefore(view: DocView, m: QuoteMarks, cueAt: readonly (CueHit | undefined)[]): Tag | null {
   const s = view.sentenceAt(m.openToken);
   if (s === undefined) return null;
+  const opening = invertedOpening(view, s.first, m.openToken, cueAt);
+  if (opening !== null) return opening;
   for (let k = m.openToken - 1; k >= Math.max(s.first, m.openToken - CUE_BEFORE_WINDOW); k--) {
     const t = view.tokens[k]!;
     if (t.kind === 'quote' || t.text === ';' || (t.kind === 'punct' && t.text !== ',' && t.text !== ':')) return null;
@@ -163,6 +175,26 @@ function tagBefore(view: DocView, m: QuoteMarks, cueAt: readonly (CueHit | undef
     return { cue: c, source, via: 'quotes/direct-tag-before' };
   }
   return null;
+}
+
+/** Longest speaker phrase between an opening `Said` and its colon, in tokens. */
+const OPENING_SPEAKER_TOKENS = 16;
+
+/**
+ * `Said Omar Haddad, a spokesman for the ministry: “We are ready.”`: a sentence opened by its
+ * cue, the speaker after it and a colon right before the quotation.
+ */
+function invertedOpening(view: DocView, first: number, open: number, cueAt: readonly (CueHit | undefined)[]): Tag | null {
+  const c = cueAt[first];
+  const colon = open - 1;
+  if (c === undefined || c.quoted || c.first !== first || view.tokens[colon]?.text !== ':' || colon - c.last > OPENING_SPEAKER_TOKENS) return null;
+  if (isParticiple(view.lower(c.verb)) || c.rule.id === 'according to') return null;
+  for (let k = c.last + 1; k < colon; k++) {
+    const t = view.tokens[k]!;
+    if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== ',' && t.text !== '.')) return null;
+  }
+  const source = sourceAfter(view, c.last + 1, colon - 1);
+  return source === null ? null : { cue: c, source, via: 'quotes/direct-tag-before' };
 }
 
 /** `Smith said:` ending the paragraph before a paragraph that opens with the quote. */
@@ -271,13 +303,24 @@ function labelAt(view: DocView, first: number): Label | null {
 export function proposeLabelled(view: DocView): Candidate[] {
   const labels: { readonly label: Label; readonly para: TokenRange }[] = [];
   const seen = new Map<string, number>();
+  const answers: { readonly label: Label; readonly para: TokenRange }[] = [];
+  let questions = 0;
   for (const para of view.paragraphs) {
     const first = view.tokens[para.first]?.kind === 'quote' ? para.first + 1 : para.first;
     if (first > para.last) continue;
     const label = labelAt(view, first);
+    if (label !== null && label.colon < para.last && label.capitals === 'Q') questions++;
+    if (label !== null && label.colon < para.last && label.capitals === 'A') answers.push({ label, para });
     if (label === null || label.colon >= para.last || (label.capitals !== null && NOT_SPEAKER_LABELS.has(label.capitals))) continue;
     labels.push({ label, para });
     if (label.capitals !== null) seen.set(label.capitals, (seen.get(label.capitals) ?? 0) + 1);
+  }
+  // `Q: …` / `A: …` with two of each: the answers are the interviewee's (07-speakers names them)
+  // (only when the article names someone before the first answer: an unnamed interviewee speaks for nobody we can name)
+  const introduced = answers.length > 0 && view.mentions.some((m) => m.type === 'person' && m.last < answers[0]!.para.first);
+  if (questions >= 2 && answers.length >= 2 && introduced) {
+    labels.push(...answers);
+    labels.sort((a, b) => a.para.first - b.para.first);
   }
   const transcript = [...seen.values()].some((n) => n >= 2);
   const out: Candidate[] = [];
@@ -286,10 +329,13 @@ export function proposeLabelled(view: DocView): Candidate[] {
   for (const { label, para } of labels) {
     // A label names a speaker when it names a person, or when it is in capitals in a
     // transcript: a document where some label in capitals opens two paragraphs or more.
-    if (!(transcript && label.capitals !== null) && !namesPerson(view, label.source.first, label.source.last)) continue;
+    if (!(transcript && label.capitals !== null) && label.capitals !== 'A' && !namesPerson(view, label.source.first, label.source.last)) continue;
     let last = para.last;
     while (last > label.colon && view.tokens[last]!.kind === 'quote') last--;
-    const { start, end } = trimmed(view.text, view.tokens[label.colon + 1]!.start, view.tokens[last]!.end);
+    // `Biden: 'We are going to get this done'`: the marks around the words are not said
+    let first = label.colon + 1;
+    while (first < last && view.tokens[first]!.kind === 'quote') first++;
+    const { start, end } = trimmed(view.text, view.tokens[first]!.start, view.tokens[last]!.end);
     if (end <= start) continue;
     out.push({
       kind: headline(view, label.colon + 1, last) ? 'indirect' : 'direct',

@@ -19,7 +19,7 @@
 import type { CueHit } from './02-cues.js';
 import { sourceAfter, sourceBefore, speakerOf, timeClause } from './03-sources.js';
 import { isParticiple } from './cues.js';
-import { ADDRESSEE_WORDS, ADVERBIAL_STARTS, ANONYMOUS_HEADS, BE_FORMS, BETWEEN_SOURCE_AND_CUE, BODY_HEADS, CLAUSE_OPENERS, DASHES, DETERMINERS, LEADING_CONNECTIVES, PERSON_ROLE_HEADS, SUBJECT_PRONOUNS } from './lexicon.js';
+import { ADDRESSEE_WORDS, ADVERBIAL_STARTS, LISTENER_MODIFIERS, LISTENER_WORDS, ANONYMOUS_HEADS, CLAIM_NOUNS, BE_FORMS, BETWEEN_SOURCE_AND_CUE, BODY_HEADS, CLAUSE_OPENERS, DASHES, DETERMINERS, LEADING_CONNECTIVES, PERSON_ROLE_HEADS, SUBJECT_PRONOUNS } from './lexicon.js';
 import type { Candidate, QuoteMarks, SourceSpan } from './types.js';
 import type { DocView, TokenRange } from './view.js';
 
@@ -222,8 +222,11 @@ function tagForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
   let tagStart: number;
   let tagEnd: number;
   let src: SourceSpan | null;
-  if (before !== null && view.tokens[before.first - 1]?.text === ',') {
-    tagStart = before.first - 1;
+  // `The minister, who told reporters …, left Cairo`: a relative clause is no tag of the words before it
+  if (before !== null && before.first === before.last && /^(?:who|which)$/.test(view.lower(before.first))) return null;
+  if (before !== null && (view.tokens[before.first - 1]?.text === ',' || claimLead(view, before.first) >= 0)) {
+    // `…, a charge Abu Dhabi denies.`: the claim noun stands for the content before the comma
+    tagStart = view.tokens[before.first - 1]?.text === ',' ? before.first - 1 : claimLead(view, before.first);
     tagEnd = tailEnd(view, c.last, s.last, addressee);
     src = before;
   } else if (before === null && view.tokens[c.first - 1]?.text === ',' && c.first - 1 > s.first) {
@@ -253,6 +256,28 @@ function tagForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
   if (adverbialLead(view, s.first, contentBefore)) return candidate(ctx, tagEnd + 2, s.last, c, src, 'quotes/indirect-tag');
   // `The deal, Qatar said, is close`: what was said is both pieces, the tag between them is not
   return splitContent(ctx, s.first, contentBefore, tagEnd + 2, s.last, c, src);
+}
+
+/**
+ * Whether `, a claim …` after the comma at `comma` is the writer's aside on what was said (`…
+ * had captured the village, a claim Reuters could not verify`, `…, a charge Abu Dhabi denies`):
+ * a claim noun with a relative clause after it (a name, a pronoun, `that`, `which`).
+ */
+function claimAside(view: DocView, comma: number): boolean {
+  let k = comma + 1;
+  if (DETERMINERS.has(view.lower(k))) k++;
+  if (!CLAIM_NOUNS.has(view.lower(k))) return false;
+  const next = view.lower(k + 1);
+  return view.capitalized(k + 1) || next === 'that' || next === 'which' || next === 'the' || SUBJECT_PRONOUNS.has(next);
+}
+
+/** The comma before `, a charge` / `, a claim` right before token `first` (`…, a charge Abu Dhabi denies`), or -1. */
+function claimLead(view: DocView, first: number): number {
+  let k = first - 1;
+  if (!CLAIM_NOUNS.has(view.lower(k))) return -1;
+  k--;
+  if (DETERMINERS.has(view.lower(k))) k--;
+  return view.tokens[k]?.text === ',' ? k : -1;
 }
 
 /**
@@ -512,12 +537,15 @@ function clauseForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
   if (refused(view, c) || asksAnonymity(view, c.last + 1) || objectSaysNothing(view, c.last + 1)) return null;
   const src = speakerOf(view, c, s.first, ctx.cueAt);
   if (tagsQuote(view, c, src)) return 'skip';
+  // `Said Omar Haddad, a spokesman: “…”`: an opening cue with its speaker after it, the quotation's tag
+  if (src === null && c.first === s.first && view.capitalized(c.first) && !isParticiple(view.lower(c.verb)) && quotedIn(view, c.last + 1, s.last)) return 'skip';
   let k = c.last + 1;
   const tell = c.rule.frames.includes('tell');
   const after = skipAdverbial(view, k, s.last, tell && !opensContent(view, k));
   if (after !== k) k = after;
   else if (tell && !opensContent(view, k)) k = skipAdverbial(view, skipAddressee(view, k, s.last), s.last, false);
   k = skipCitingAside(view, k, s.last);
+  k = skipPlaceBeforeClause(view, k, s.last);
   const that = view.lower(k) === 'that' && !determinerThat(view, k);
   if (that || view.tokens[k]?.text === ':' || (view.tokens[k]?.text === ',' && view.tokens[k + 1]?.kind === 'quote')) k++;
   if (k > s.last) return null;
@@ -528,7 +556,26 @@ function clauseForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
   const via = object && !that && !clauseStart(view, k) ? 'quotes/indirect-object' : 'quotes/indirect-clause';
   let last = dashedEnd(view, s.first, c.first, k, contentEnd(ctx, k, s.last));
   if (object && !that) last = objectEnd(view, k, last, ctx.cueAt);
+  last = relativeClauseEnd(view, src, k, last);
   return candidate(ctx, k, last, c, src, via);
+}
+
+/**
+ * `The proposal, which Hamas said it had accepted “with some reservations,” would begin …`:
+ * a cue inside a relative clause set off by commas has content only up to the comma that
+ * closes the clause (kept inside a closing quotation mark right after it); `last` otherwise.
+ */
+function relativeClauseEnd(view: DocView, src: SourceSpan | null, k: number, last: number): number {
+  if (src === null) return last;
+  const relative = /^(?:which|who|whom)$/;
+  // `, which Hamas said …` (the pronoun the object) or `, who said …` (the pronoun the speaker)
+  const opener = relative.test(view.lower(src.first)) && src.first === src.last ? src.first : src.first - 1;
+  if (!relative.test(view.lower(opener)) || view.tokens[opener - 1]?.text !== ',') return last;
+  for (let j = k + 1; j <= last; j++) {
+    if (view.tokens[j]!.text !== ',') continue;
+    return view.tokens[j + 1]?.kind === 'quote' && view.tokens[j - 1]?.kind !== 'quote' ? j + 1 : j - 1;
+  }
+  return last;
 }
 
 /** Verbs after which a `that` right after the cue is their subject (`said that was wrong`). */
@@ -621,6 +668,8 @@ function skipAddressee(view: DocView, k: number, last: number): number {
     if (t.kind !== 'word') break;
     if (t.lower === 'that' || (k > start && CLAUSE_OPENERS.has(t.lower) && !view.capitalized(k))) break;
     if (view.capitalized(k) || ADDRESSEE_WORDS.has(t.lower) || t.lower === "'s" || t.lower === '’s') { k++; continue; }
+    if (LISTENER_WORDS.has(t.lower) && view.lower(k + 1) !== 'to') { k++; continue; }
+    if (LISTENER_MODIFIERS.has(t.lower) && (LISTENER_WORDS.has(view.lower(k + 1)) || LISTENER_MODIFIERS.has(view.lower(k + 1)))) { k++; continue; }
     break;
   }
   // `warned the truce could collapse`: a determiner with no addressee after it opens the content
@@ -678,6 +727,32 @@ function skipAdverbial(view: DocView, k: number, last: number, addressee: boolea
     if (t.lower === 'that') return j > k && /^(?:and|but|or)$/.test(view.lower(j - 1)) ? k : j;
     if (t.text === ':' || (t.text === ',' && j > k && !addressee && view.tokens[j + 1]?.kind === 'quote')) return j;
     if (t.kind === 'punct' && t.text !== ',') return k;
+  }
+  return k;
+}
+
+/** Prepositions of a place or occasion between a cue and a content with no `that` (`told reporters at the White House he …`). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'during', 'after', 'from', 'outside', 'aboard']);
+/** Longest such adverbial, in tokens. */
+const PLACE_TOKENS = 9;
+
+/**
+ * `told reporters at the White House he was hopeful`, `said at a news conference in Tel Aviv
+ * the deal was close`: a place or occasion after the cue (and its addressee) with no `that`,
+ * and a clause after it opened by a subject pronoun, or by a determiner right after a noun of
+ * the adverbial (a determiner after a preposition is still the adverbial's: `in the capital`).
+ * The token that opens the clause, else `k`.
+ */
+function skipPlaceBeforeClause(view: DocView, k: number, last: number): number {
+  if (!PLACE_PREPOSITIONS.has(view.lower(k))) return k;
+  const sentence = view.sentenceOf[k];
+  for (let j = k + 1; j <= Math.min(last, k + PLACE_TOKENS); j++) {
+    const t = view.tokens[j]!;
+    if (t.kind !== 'word' || view.sentenceOf[j] !== sentence || t.lower === 'that') return k;
+    const prev = view.lower(j - 1);
+    const afterNoun = j > k + 1 && !PREPOSITIONS.has(prev) && !DETERMINERS.has(prev) && !PLACE_PREPOSITIONS.has(prev);
+    if (afterNoun && /^(?:he|she|they|we|i)$/.test(t.lower)) return j;
+    if (afterNoun && /^(?:the|a|an|its|his|her|their)$/.test(t.lower) && !view.capitalized(j)) return j;
   }
   return k;
 }
@@ -742,12 +817,12 @@ function contentEnd(ctx: Ctx, k: number, last: number): number {
       const q = ctx.marks[open]!;
       j = Math.max(j, q.closeToken >= 0 ? q.closeToken : q.last);
       // `… was "very close," hours before …`: the comma inside the marks ends the clause
-      if (q.closeToken >= 0 && view.tokens[q.closeToken - 1]?.text === ',' && j < last && (CLAUSE_BREAKS.has(view.lower(j + 1)) || timeClause(view, j + 1))) return j;
+      if (q.closeToken >= 0 && view.tokens[q.closeToken - 1]?.text === ',' && j < last && (CLAUSE_BREAKS.has(view.lower(j + 1)) || timeClause(view, j + 1) || claimAside(view, j))) return j;
       continue;
     }
     const next = view.lower(j + 1);
     const c = ctx.cueAt[j + 1];
-    if (t.text === ',' && (CLAUSE_BREAKS.has(next) || timeClause(view, j + 1) || (isParticiple(next) && next !== 'including' && view.tokens[j + 1]!.kind === 'word') || (c && !c.quoted && c.rule.id === 'according to') || tagFollows(ctx, j, last, 2))) return j - 1;
+    if (t.text === ',' && (CLAUSE_BREAKS.has(next) || timeClause(view, j + 1) || (isParticiple(next) && next !== 'including' && view.tokens[j + 1]!.kind === 'word') || (c && !c.quoted && c.rule.id === 'according to') || tagFollows(ctx, j, last, 2) || claimAside(view, j))) return j - 1;
     // `…, and the U.N. humanitarian chief, Martin Griffiths, called …`: a speaker with an appositive
     if ((t.lower === 'and' || t.lower === 'but') && ((c && !c.quoted && c.first === j + 1) || tagFollows(ctx, j, last, 2, AND_SOURCE_WINDOW))) return j - 1;
     if (t.text === ';') return j - 1;

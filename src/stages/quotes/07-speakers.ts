@@ -22,12 +22,13 @@ import {
   PART_WORDS,
   PERSON_ROLE_HEADS,
   SUBJECT_PRONOUNS,
+  UNNAMED_PERSON_NOUNS,
 } from './lexicon.js';
 import { countryNamed, countryOfDemonym } from '../../kb/places.js';
-import { mentionGender, pronounGender, type Gender } from './gender.js';
+import { mentionGender, nounGender, pronounGender, type Gender } from './gender.js';
 import type { SourceSpan, SpeakerKind, TextSpan } from './types.js';
 import type { Span } from '../../pipeline/annotation.js';
-import type { DocView, ViewMention } from './view.js';
+import { speakerType, type DocView, type ViewMention } from './view.js';
 
 /** How many sentences back a pronoun or description looks for its antecedent. */
 const LOOKBACK_SENTENCES = 6;
@@ -51,17 +52,17 @@ export function speakerKind(view: DocView, src: SourceSpan): SpeakerKind {
   // `sources close to Netanyahu`: the marker before the head; after a name it describes the
   // named person (`Sameh Shoukry, who is close to the talks`), after a description the source.
   if (unnamed(view.slice(src.first, Math.max(src.first, nounHead)))) return 'anonymous';
-  if (m?.type === 'person' || appositiveName(view, src)) return 'name';
+  if ((m !== undefined && speakerType(m) === 'person') || appositiveName(view, src)) return 'name';
   // `One of them said`, `Most of those who spoke said`: an unnamed part of a group
   if (PART_WORDS.has(view.lower(src.head)) && view.lower(src.head + 1) === 'of') return 'anonymous';
   if (unnamed(view.slice(src.first, relativeClauseEnd(view, src.last)))) return 'anonymous';
   // `Haddad: …` in a headline, tagged otherwise there, is the Omar Haddad the article names
-  if (src.first === src.last && m?.type !== 'person' && view.capitalized(src.head) && fullNamesOf(view).first.has(head)) return 'name';
-  if (m && BODY_TYPES.has(m.type)) return 'organization';
+  if (src.first === src.last && (m === undefined || speakerType(m) !== 'person') && view.capitalized(src.head) && fullNamesOf(view).first.has(head)) return 'name';
+  if (m && BODY_TYPES.has(speakerType(m))) return 'organization';
   const det = view.lower(src.first);
   // a source is unnamed by definition: `the source said` refers back to one
   if (ANONYMOUS_HEADS.has(head) && (INDEFINITE.has(det) || !DETERMINERS.has(det) || head.endsWith('s') || head === 'source')) return 'anonymous';
-  if (INDEFINITE.has(det) && (PERSON_ROLE_HEADS.has(head) || ANONYMOUS_HEADS.has(head))) return 'anonymous';
+  if (INDEFINITE.has(det) && (PERSON_ROLE_HEADS.has(head) || ANONYMOUS_HEADS.has(head) || UNNAMED_PERSON_NOUNS.has(head))) return 'anonymous';
   if (det === 'the' && (PERSON_ROLE_HEADS.has(head) || ANONYMOUS_HEADS.has(head)) && introducedUnnamed(view, nounHead)) return 'anonymous';
   if (BODY_HEADS.has(head)) return 'organization';
   if (view.capitalized(src.head) && !PERSON_ROLE_HEADS.has(head) && !capitalOfPosition(view, nounHead, m !== undefined)) return 'name';
@@ -105,7 +106,7 @@ function appositiveName(view: DocView, src: SourceSpan): boolean {
     // the name may follow a short title (`, presidential aide Vladimir Medinsky`) and then ends the phrase
     for (let j = k + 1; j <= Math.min(src.last, k + 1 + APPOSITIVE_TITLE_WORDS); j++) {
       const m = view.mentionAt(j);
-      if (m?.type === 'person' && m.first === j) {
+      if ((m !== undefined && speakerType(m) === 'person') && m.first === j) {
         if (j === k + 1) return true;
         const after = m.last + 1;
         return after > src.last || view.tokens[after]!.text === ',';
@@ -140,9 +141,14 @@ function introducedUnnamed(view: DocView, k: number): boolean {
     for (let d = j - 1; d >= Math.max(from, j - 3); d--) if (INDEFINITE.has(view.lower(d))) indefinite = true;
     if (!indefinite) continue;
     const next = view.tokens[j + 1]?.text === ',' ? j + 2 : j + 1;
-    return view.mentionAt(next)?.type !== 'person';
+    return !isPersonMention(view.mentionAt(next));
   }
   return false;
+}
+
+/** Whether `m` is a person's mention. */
+function isPersonMention(m: ViewMention | undefined): boolean {
+  return m !== undefined && speakerType(m) === 'person';
 }
 
 /** Prepositions after which a place or group only says where or whose (`residents of`, `officials in`). */
@@ -159,7 +165,7 @@ function describedBy(view: DocView, src: SourceSpan): number {
   // `Residents of Rafah`, `families of the hostages`: the noun before the preposition, not the place
   for (let k = src.first; k < src.head && k <= src.first + 2; k++) {
     const w = view.lower(k);
-    if (MODIFIER_PREPOSITIONS.has(view.lower(k + 1)) && (PERSON_ROLE_HEADS.has(w) || ANONYMOUS_HEADS.has(w))) return k;
+    if (MODIFIER_PREPOSITIONS.has(view.lower(k + 1)) && (PERSON_ROLE_HEADS.has(w) || ANONYMOUS_HEADS.has(w) || UNNAMED_PERSON_NOUNS.has(w))) return k;
   }
   if (src.head >= src.last || view.capitalized(src.last)) return src.head;
   const last = view.lower(src.last);
@@ -195,7 +201,7 @@ function fullNamesOf(view: DocView): FullNames {
     let ordered = true;
     view.mentions.forEach((o, i) => {
       if (i > 0 && o.start < view.mentions[i - 1]!.start) ordered = false;
-      if (o.type !== 'person' || !/\s/.test(o.text)) return;
+      if (speakerType(o) !== 'person' || !/\s/.test(o.text)) return;
       const word = lastWord(o);
       if (!first.has(word)) first.set(word, i);
     });
@@ -229,13 +235,38 @@ function nearestMention(view: DocView, before: number, ok: (m: ViewMention) => b
   for (let s = from; s >= firstSentence; s--) {
     const sent = view.sentences[s];
     if (sent === undefined) continue;
-    for (let k = sent.first; k <= sent.last; k++) {
+    // `Asked whether Trump deserved credit, Mr. Biden paused.`: the main clause's subject before the opening clause's names
+    const main = mainClauseStart(view, sent);
+    for (let k = main; k <= sent.last; k++) {
+      const m = view.mentionAt(k);
+      if (m && m.start < limit && ok(m)) return m;
+    }
+    for (let k = sent.first; k < main; k++) {
       const m = view.mentionAt(k);
       if (m && m.start < limit && ok(m)) return m;
     }
   }
   return undefined;
 }
+
+/**
+ * The first token after a clause opening the sentence with a participle or a subordinator and
+ * closed by a comma (`Asked whether …,`, `When the talks resumed,`), or the sentence's first token.
+ */
+function mainClauseStart(view: DocView, sent: { readonly first: number; readonly last: number }): number {
+  const w = view.lower(sent.first);
+  const opens = OPENING_CLAUSE_WORDS.has(w) || (view.capitalized(sent.first) && /^[a-z]+(?:ed|ing)$/.test(w) && !view.mentionAt(sent.first));
+  if (!opens) return sent.first;
+  for (let k = sent.first + 1; k < sent.last; k++) {
+    const t = view.tokens[k]!;
+    if (t.kind === 'quote') return sent.first;
+    if (t.text === ',') return k + 1;
+  }
+  return sent.first;
+}
+
+/** Words that open a subordinate clause before the main one (`When …,`, `After …,`, `Although …,`). */
+const OPENING_CLAUSE_WORDS: ReadonlySet<string> = new Set(['when', 'after', 'before', 'while', 'although', 'though', 'as', 'since', 'if', 'because', 'once', 'despite', 'following', 'asked', 'speaking']);
 
 /**
  * The antecedent of a speaker span of `kind`, or undefined (a pronoun's is never named inside
@@ -245,20 +276,30 @@ function nearestMention(view: DocView, before: number, ok: (m: ViewMention) => b
  */
 export function antecedentOf(view: DocView, src: SourceSpan, kind: SpeakerKind, content?: Span): TextSpan | undefined {
   const head = view.lower(src.head);
+  if (kind === 'anonymous') {
+    noteUnnamed(view, src);
+    return undefined;
+  }
   if (kind === 'pronoun') {
     const refers = SUBJECT_PRONOUNS.get(head);
+    // `Israel, which has long opposed …`, `Omar Haddad, who said …`: the mention right before the relative pronoun
+    if (head === 'who' || head === 'which') {
+      const before = view.tokens[src.first - 1]?.text === ',' ? src.first - 2 : src.first - 1;
+      const m = view.mentionAt(before);
+      if (m !== undefined && m.last === before && (head === 'which' ? speakerType(m) !== 'person' : speakerType(m) === 'person')) return named(view, m);
+    }
     // `“Hamas is lying,” it said`: a name in the pronoun's own quote is what it spoke of, not who spoke
     const outside = (x: ViewMention): boolean => content === undefined || x.start < content.start || x.end > content.end;
     if (refers === 'person') {
       // `Umerov met Ursula von der Leyen. She said …`: the nearest person the pronoun can be
       const gender = pronounGender(head);
-      const m = nearestMention(view, src.first, (x) => x.type === 'person' && outside(x) && (gender === null || agrees(view, x, gender)));
+      const m = nearestMention(view, src.first, (x) => speakerType(x) === 'person' && outside(x) && (gender === null || agrees(view, x, gender)));
       if (gender === null) return named(view, m);
       const found = alongTrail(view, src.first, gender, m);
       if (found !== undefined) noteOnTrail(view, src.first, gender, found);
       return found;
     }
-    if (refers === 'body') return alongTrail(view, src.first, 'body', nearestMention(view, src.first, (m) => BODY_TYPES.has(m.type) && m.type !== 'place' && outside(m)));
+    if (refers === 'body') return alongTrail(view, src.first, 'body', nearestMention(view, src.first, (m) => BODY_TYPES.has(speakerType(m)) && speakerType(m) !== 'place' && outside(m)));
     return undefined;
   }
   if (kind === 'organization') {
@@ -266,7 +307,7 @@ export function antecedentOf(view: DocView, src: SourceSpan, kind: SpeakerKind, 
     const owner = view.lower(src.first);
     if ((owner === 'his' || owner === 'her') && src.head === src.first + 1 && OWNED_BODIES.has(head)) {
       const gender = pronounGender(owner);
-      const m = nearestMention(view, src.first, (x) => x.type === 'person' && (gender === null || agrees(view, x, gender)));
+      const m = nearestMention(view, src.first, (x) => speakerType(x) === 'person' && (gender === null || agrees(view, x, gender)));
       return gender === null ? named(view, m) : alongTrail(view, src.first, gender, m);
     }
     noteOnTrail(view, src.first, 'body', textSpan(view, { start: view.tokens[src.first]!.start, end: view.tokens[src.last]!.end }));
@@ -277,8 +318,8 @@ export function antecedentOf(view: DocView, src: SourceSpan, kind: SpeakerKind, 
     // `The Israeli leader` is a person the article names with `Israeli` (`Israeli Prime Minister X`), not the last one named
     const marks = countryMarks(view, src.first, src.last + 1);
     const found = marks.size === 0
-      ? named(view, nearestMention(view, src.first, (m) => m.type === 'person'))
-      : named(view, nearestMention(view, src.first, (m) => m.type === 'person' && markFit(view, m, marks) === 2) ?? (onlyCountries(marks) ? nearestMention(view, src.first, (m) => m.type === 'person' && markFit(view, m, marks) === 1) : undefined));
+      ? named(view, nearestMention(view, src.first, (m) => speakerType(m) === 'person'))
+      : named(view, nearestMention(view, src.first, (m) => speakerType(m) === 'person' && markFit(view, m, marks) === 2) ?? (onlyCountries(marks) ? nearestMention(view, src.first, (m) => speakerType(m) === 'person' && markFit(view, m, marks) === 1) : undefined));
     // a later `he`/`she` may be this person (`The U.N. secretary-general urged … “…,” he said`)
     const self = found ?? textSpan(view, { start: view.tokens[src.first]!.start, end: view.tokens[src.last]!.end });
     noteOnTrail(view, src.first, 'm', self);
@@ -286,13 +327,15 @@ export function antecedentOf(view: DocView, src: SourceSpan, kind: SpeakerKind, 
     return found;
   }
   if (kind === 'name') {
+    // `A: We are closer than ever.` in a `Q:`/`A:` interview: the interviewee, the first person the article names before its first answer
+    if (src.first === src.last && view.tokens[src.first]!.text === 'A' && view.tokens[src.first + 1]?.text === ':') return interviewee(view, src.first);
     const m = view.mentionAt(src.head);
     // `Witkoff: Deal "very close"` in a headline the tagger did not read as a person: the person the article names so
-    if (m?.type !== 'person' && src.first === src.last) {
+    if ((m === undefined || speakerType(m) !== 'person') && src.first === src.last) {
       const i = fullNamesOf(view).first.get(view.lower(src.head));
       return i === undefined ? undefined : textSpan(view, view.mentions[i]!);
     }
-    if (m?.type !== 'person') return undefined;
+    if ((m === undefined || speakerType(m) !== 'person')) return undefined;
     const full = fullName(view, m);
     return full === m ? undefined : textSpan(view, full);
   }
@@ -301,7 +344,15 @@ export function antecedentOf(view: DocView, src: SourceSpan, kind: SpeakerKind, 
     if (issuer !== undefined) return named(view, issuer);
   }
   if (kind === 'organization' && view.mentionAt(src.head) === undefined) {
-    return named(view, nearestMention(view, src.first, (m) => m.type === 'organization' && m.text.toLowerCase().includes(head)));
+    const own = named(view, nearestMention(view, src.first, (m) => speakerType(m) === 'organization' && m.text.toLowerCase().includes(head)));
+    // `The RSF … said it welcomed the plan. … the group said …`: the body named last, as `it` would be
+    // (`the group`, `The militant group`, `the Palestinian militant group`: a few modifiers allowed)
+    if (own === undefined && GENERIC_BODIES.has(head) && src.head > src.first && src.head <= src.first + 3 && view.lower(src.first) === 'the') {
+      // named in an earlier sentence: one named in this sentence is where or what (`In a statement on Telegram, the group said`)
+      const here = view.sentenceOf[src.first];
+      return alongTrail(view, src.first, 'body', nearestMention(view, src.first, (m) => BODY_TYPES.has(speakerType(m)) && speakerType(m) !== 'place' && view.sentenceOf[m.first] !== here), true);
+    }
+    return own;
   }
   return undefined;
 }
@@ -378,8 +429,22 @@ function possessed(view: DocView, src: SourceSpan): boolean {
   return false;
 }
 
+/** The first person mention before token `before` (the interviewee an interview's introduction names), as its full name. */
+function interviewee(view: DocView, before: number): TextSpan | undefined {
+  const limit = view.tokens[before]!.start;
+  let first: ViewMention | undefined;
+  for (const m of view.mentions) if (m.start < limit && speakerType(m) === 'person' && (first === undefined || m.start < first.start)) first = m;
+  return named(view, first);
+}
+
 /** Bodies through which their owner speaks (`His office said`, `her campaign said`). */
 const OWNED_BODIES: ReadonlySet<string> = new Set(['office', 'campaign', 'government', 'administration', 'team', 'cabinet', 'camp', 'presidency', 'party', 'department', 'ministry']);
+
+/** Body nouns news use for the organization named last (`the group said`, `the movement said`, `The network reported`). */
+const GENERIC_BODIES: ReadonlySet<string> = new Set([
+  'group', 'movement', 'militia', 'faction', 'organization', 'organisation',
+  'network', 'newspaper', 'broadcaster', 'channel', 'paper', 'outlet', 'station', 'daily', 'website', 'site', 'magazine',
+]);
 
 /** Texts that speak for whoever issued them (`the statement said`). */
 const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'communique', 'communiqué', 'letter', 'declaration', 'readout', 'post']);
@@ -401,7 +466,7 @@ function issuerOf(view: DocView, before: number, noun: string): ViewMention | un
       if (det !== 'a' && det !== 'an') continue;
       for (let j = sent.first; j < k; j++) {
         const m = view.mentionAt(j);
-        if (m !== undefined && (m.type === 'person' || BODY_TYPES.has(m.type))) return m;
+        if (m !== undefined && (speakerType(m) === 'person' || BODY_TYPES.has(speakerType(m)))) return m;
       }
     }
   }
@@ -436,7 +501,7 @@ function noteOnTrail(view: DocView, at: number, key: TrailKey, span: TextSpan): 
  * person, not a word tagged as a person after it; `The Israeli military said … It said …`:
  * the military, which no mention names, not the organization of the headline.)
  */
-function alongTrail(view: DocView, at: number, key: TrailKey, m: ViewMention | undefined): TextSpan | undefined {
+function alongTrail(view: DocView, at: number, key: TrailKey, m: ViewMention | undefined, latest = false): TextSpan | undefined {
   const here = view.sentenceOf[at] ?? 0;
   let prior: { at: number; span: TextSpan } | undefined;
   for (const p of trails.get(view) ?? []) if (p.key === key && p.at < at && here - (view.sentenceOf[p.at] ?? 0) <= LOOKBACK_SENTENCES && (prior === undefined || p.at > prior.at)) prior = p;
@@ -445,7 +510,38 @@ function alongTrail(view: DocView, at: number, key: TrailKey, m: ViewMention | u
   const mSentence = m === undefined ? -1 : view.sentenceOf[m.first] ?? -1;
   // a body's words may start where its mention does (`Hamas said`); a pronoun is never a person mention's start
   const before = key === 'body' ? prior.at <= (m?.first ?? 0) : prior.at < (m?.first ?? 0);
-  return m === undefined || mSentence < priorSentence || (mSentence === priorSentence && before) ? prior.span : named(view, m);
+  // `…, three Israeli officials told Axios, though they cautioned …`: a speaker of the pronoun's own sentence after the mention is nearer
+  // (`Hamas rejected the plan, Haaretz reported. The newspaper said …`: with `latest`, in any sentence)
+  const nearer = mSentence === priorSentence && (latest || priorSentence === (view.sentenceOf[at] ?? -2)) && prior.at > (m?.last ?? 0);
+  return m === undefined || mSentence < priorSentence || (mSentence === priorSentence && before) || nearer ? prior.span : named(view, m);
+}
+
+/** Speaker spans of unnamed sources put on the trail: a pronoun resolved to one is an unnamed source too. */
+const unnamedSpans = new WeakSet<TextSpan>();
+
+/** Whether `span`, a pronoun's antecedent, is an unnamed source (`A senior official said … “…,” he said`). */
+export function isUnnamedSource(span: TextSpan): boolean {
+  return unnamedSpans.has(span);
+}
+
+/**
+ * Puts an unnamed source on the trail, for a later pronoun to follow (`A senior Egyptian
+ * official … said the gaps had narrowed. “…,” he said.`: the official, not the person named
+ * paragraphs before): one person (`an official`, `one diplomat`, `a source`) for `he`/`she`
+ * (a gendered noun for its own), a plural (`two diplomats`, `officials`) for `they`.
+ */
+function noteUnnamed(view: DocView, src: SourceSpan): void {
+  const head = view.lower(describedBy(view, src));
+  const span = textSpan(view, { start: view.tokens[src.first]!.start, end: view.tokens[src.last]!.end });
+  unnamedSpans.add(span);
+  const plural = head === 'people' || head === 'others' || (head.endsWith('s') && !head.endsWith('ss'));
+  if (plural) {
+    noteOnTrail(view, src.first, 'body', span);
+    return;
+  }
+  const gender = nounGender(head);
+  if (gender !== 'f') noteOnTrail(view, src.first, 'm', span);
+  if (gender !== 'm') noteOnTrail(view, src.first, 'f', span);
 }
 
 /** Whether nothing the document tells of person `m` (on its full name) contradicts `gender`. */
@@ -455,5 +551,5 @@ function agrees(view: DocView, m: ViewMention, gender: Gender): boolean {
 }
 
 function named(view: DocView, m: ViewMention | undefined): TextSpan | undefined {
-  return m === undefined ? undefined : textSpan(view, m.type === 'person' ? fullName(view, m) : m);
+  return m === undefined ? undefined : textSpan(view, speakerType(m) === 'person' ? fullName(view, m) : m);
 }

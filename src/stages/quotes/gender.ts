@@ -30,6 +30,11 @@ const GENDERED_NOUNS: ReadonlyMap<string, Gender> = new Map([
   ['son', 'm'], ['brother', 'm'], ['widower', 'm'], ['grandfather', 'm'], ['actor', 'm'], ['king', 'm'], ['boy', 'm'],
 ]);
 
+/** The gender a person noun tells (`spokeswoman` → f), or null. */
+export function nounGender(word: string): Gender | null {
+  return GENDERED_NOUNS.get(word.toLowerCase()) ?? null;
+}
+
 /** The gender of a title word (`Mrs.`, `Sheikh`), or null. */
 function titleGender(word: string): Gender | null {
   return TITLES.get(word.toLowerCase().replace(/\.$/, '')) ?? null;

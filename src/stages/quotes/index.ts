@@ -8,7 +8,8 @@
  * speech and finds cues they miss, a span picker reads those) joined to the rules'
  * quotations, and 07 classify and resolve speakers. `findQuotes` runs them over a
  * `DocView`; the stage builds the view from the `sentences` layers and, when present, the
- * `ner` layer. The model is loaded once per process, on first use.
+ * `ner` layer and the link stage's `mention` layer (speaker kinds and antecedents read its
+ * types). The model is loaded once per process, on first use.
  */
 import { annotate, type Annotation } from '../../pipeline/annotation.js';
 import type { RunContext } from '../../pipeline/context.js';
@@ -20,8 +21,9 @@ import { findCues, quotedTokens, type CueHit } from './02-cues.js';
 import { proposeDirect, proposeLabelled } from './04-direct.js';
 import { proposeIndirect } from './05-indirect.js';
 import { evidenceOf, refine } from './06-refine.js';
-import { antecedentOf, speakerKind } from './07-speakers.js';
-import { EVENT_SOURCE_HEADS } from './lexicon.js';
+import { withoutAgentClause } from './03-sources.js';
+import { antecedentOf, isUnnamedSource, speakerKind } from './07-speakers.js';
+import { BE_FORMS, EVENT_SOURCE_HEADS } from './lexicon.js';
 import type { Candidate, QuoteValue } from './types.js';
 import { DocView, viewOfText } from './view.js';
 import { DEFAULT_COMBINE, combineCandidates, type CombineMode } from './model/combine.js';
@@ -83,7 +85,38 @@ export function findQuotes(view: DocView, log?: (line: string) => void, options:
   // an event names no speaker (`Previous ceasefires announced since …`): a participle, not a
   // statement; a capitalized head inside the phrase ends a body's name (`The Ministry of War said`)
   kept = kept.filter((c) => c.source === null || !EVENT_SOURCE_HEADS.has(view.lower(c.source.head)) || (c.source.head > c.source.first && view.capitalized(c.source.head)));
+  kept = kept.filter((c) => !agentAsContent(view, c) && !cueInsideContent(view, c) && !REQUEST_FOR_COMMENT.test(view.text.slice(c.start, c.end)));
+  // the model's speaker spans may run over such a clause too: cut as the rules' are
+  kept = kept.map((c) => {
+    const source = c.source === null ? null : withoutAgentClause(view, c.source);
+    return source === c.source ? c : { ...c, source };
+  });
   return kept.map((c) => toAnnotation(view, c));
+}
+
+/** `did not respond to a request for comment`: what was asked of the speaker, not said (the newsroom's formula). */
+const REQUEST_FOR_COMMENT = /^(?:an?|the|our|repeated|multiple|several|written|emailed)?\s*(?:requests?|queries|query|inquiries|inquiry|questions?)\s+(?:for|seeking)\s+(?:comment|a comment|reaction|response)\b/i;
+
+/**
+ * Whether reported speech holds its own passive cue (`The official added that Burns was expected in
+ * Cairo` read as a statement "expected" whose content is the whole clause around it): a
+ * passive or adjectival use the span picker could not place, not a statement.
+ */
+function cueInsideContent(view: DocView, c: Candidate): boolean {
+  if (c.cue === null || c.kind !== 'indirect' || !BE_FORMS.has(view.lower(c.cue.first - 1))) return false;
+  return view.tokens[c.cue.first]!.start >= c.start && view.tokens[c.cue.last]!.end <= c.end;
+}
+
+/**
+ * Whether a candidate's content is the agent of its passive cue (`The document, seen by
+ * Reuters, calls …` read as Reuters "seen"; `Ryabkov, quoted by TASS, said …`): the cue is
+ * followed by `by` and the content starts right after it. A participle describing a noun,
+ * not a statement.
+ */
+function agentAsContent(view: DocView, c: Candidate): boolean {
+  if (c.cue === null || c.kind === 'direct') return false;
+  const by = c.cue.last + 1;
+  return view.lower(by) === 'by' && view.tokens[by + 1] !== undefined && view.tokens[by + 1]!.start === c.start;
 }
 
 /** `T` with its fields writable, for a record built in steps before it is frozen. */
@@ -94,8 +127,10 @@ function toAnnotation(view: DocView, c: Candidate): Annotation<QuoteValue> {
   const { text } = view;
   const cueSpan = c.cue === null ? null : { start: view.tokens[c.cue.first]!.start, end: view.tokens[c.cue.last]!.end };
   const speakerSpan = c.source === null ? null : { start: view.tokens[c.source.first]!.start, end: view.tokens[c.source.last]!.end };
-  const kind = c.source === null ? null : speakerKind(view, c.source);
+  let kind = c.source === null ? null : speakerKind(view, c.source);
   const antecedent = c.source === null || kind === null ? undefined : antecedentOf(view, c.source, kind, c);
+  // `A senior official said …. “…,” he said.`: the pronoun stands for the unnamed source
+  if (kind === 'pronoun' && antecedent !== undefined && isUnnamedSource(antecedent)) kind = 'anonymous';
   // Built field by field rather than with conditional spreads (which cost more than the
   // rest of this function); the fields keep their order, so the stored JSON is the same.
   const value: Mutable<QuoteValue> = {
@@ -133,6 +168,7 @@ export const quotesStage: Stage = {
       sentences: layers.get('sentence'),
       paragraphs: layers.get('paragraph'),
       mentions: layers.has('ner') ? layers.get<{ readonly type: string }>('ner') : [],
+      linked: layers.has('mention') ? layers.get<{ readonly type: string }>('mention') : [],
     });
     const notes: string[] = [];
     const quote = findQuotes(view, ctx.config.debug ? (l) => notes.push(l) : undefined);

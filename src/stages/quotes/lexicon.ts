@@ -94,6 +94,25 @@ export const PERSON_ROLE_HEADS: ReadonlySet<string> = new Set([
   'secretary-general', 'coordinator', 'commissioner', 'rapporteur',
 ]);
 
+/**
+ * Nouns for one person of a crowd or a house (`One MP said`, `a protester told Channel 12`,
+ * `a resident said`): after an indefinite determiner, an unnamed source. Not person roles:
+ * `the resident` is not resolved to the last person named.
+ */
+export const UNNAMED_PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'mp', 'protester', 'protestor', 'demonstrator', 'resident', 'witness', 'doctor', 'nurse', 'medic', 'worker', 'soldier',
+  'survivor', 'relative', 'student', 'teacher', 'farmer', 'shopkeeper', 'driver', 'villager', 'passenger', 'member',
+  'legislator', 'parliamentarian', 'backbencher', 'voter', 'participant', 'attendee', 'delegate', 'employee', 'staffer',
+  'insider', 'observer', 'bystander', 'refugee', 'fighter', 'commander', 'officer', 'guard',
+]);
+
+/** Nouns for what is claimed, which a relative clause with no `that` may follow (`…, a charge Abu Dhabi denies`). */
+export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
+  'charge', 'charges', 'claim', 'claims', 'accusation', 'accusations', 'allegation', 'allegations', 'assertion', 'account',
+  'version', 'figure', 'figures', 'toll', 'characterization', 'characterisation', 'description', 'assessment',
+  'phrase', 'word', 'words', 'term', 'remark', 'remarks', 'comment', 'comments', 'line', 'message', 'sentiment', 'view', 'position', 'stance',
+]);
+
 /** Head nouns of bodies that speak as one (`the Israeli military said`, `the ministry said`). */
 export const BODY_HEADS: ReadonlySet<string> = new Set([
   'military', 'army', 'ministry', 'department', 'government', 'administration', 'office', 'group', 'movement', 'agency',
@@ -122,6 +141,22 @@ export const ADDRESSEE_WORDS: ReadonlySet<string> = new Set([
   'donors', 'colleagues', 'officials', 'investigators', 'the', 'a', 'an', 'his', 'their', 'our',
 ]);
 
+/**
+ * Listeners of `told` that are addressees only before a clause (`told mediators it would
+ * accept`); before `to` they are what was urged (`urged mediators to press on` keeps them).
+ */
+export const LISTENER_WORDS: ReadonlySet<string> = new Set([
+  'mediators', 'negotiators', 'diplomats', 'envoys', 'counterparts', 'troops', 'soldiers', 'allies', 'ministers', 'senators',
+  'legislators', 'residents', 'families', 'protesters', 'workers',
+  // media and occasions told (`told Iranian state TV`, `told a news conference`)
+  'tv', 'television', 'radio', 'media', 'broadcaster', 'newspaper', 'agency', 'channel', 'network', 'daily', 'magazine',
+  'outlet', 'website', 'podcast', 'conference', 'briefing', 'gathering', 'rally', 'summit', 'meeting', 'session', 'hearing',
+  'committee', 'assembly', 'interviewer',
+]);
+
+/** Modifiers of a listener (`state TV`, `news conference`, `press briefing`): addressees only before one. */
+export const LISTENER_MODIFIERS: ReadonlySet<string> = new Set(['state', 'news', 'press', 'public', 'local', 'national', 'official']);
+
 /** Words that open a clause (content can start here): subject pronouns, determiners, `there`, `it`. */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'he', 'she', 'they', 'it', 'i', 'we', 'you', 'there', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this',
@@ -131,7 +166,7 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Leading words of a sentence that are not part of a content before its tag (`But`, `And`). */
-export const LEADING_CONNECTIVES: ReadonlySet<string> = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'or', 'now', 'also']);
+export const LEADING_CONNECTIVES: ReadonlySet<string> = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'or', 'now', 'also', 'meanwhile', 'separately', 'moreover', 'furthermore', 'additionally']);
 
 /**
  * Labels that open a paragraph with a colon without naming a speaker (`UPDATE: …`,

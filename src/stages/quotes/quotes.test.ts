@@ -24,6 +24,26 @@ describe('direct quotes', () => {
   it('a two-word statement', () => expectQuotes('"No comment," said a spokesman.', [['No comment,', 'a spokesman', 'said', 'direct']]));
 });
 
+describe('tags read in feature and wire copy', () => {
+  it('a sentence opened by its cue, the speaker after it and a colon (`Said Omar Haddad, a spokesman: “…”`)', () => expectQuotes('Said Omar Haddad, a spokesman for the ministry: "We are ready."', [['We are ready.', 'Omar Haddad, a spokesman for the ministry', 'Said', 'direct']]));
+  it('an age set off after the name stays in the speaker phrase (`Ahmed Salem, 45, a teacher, said`)', () => expectQuotes('"We will not back down," Ahmed Salem, 45, a teacher from Khan Younis, said by phone.', [['We will not back down,', 'Ahmed Salem, 45, a teacher from Khan Younis', 'said', 'direct']]));
+});
+
+describe('words after a quotation that are no tag', () => {
+  it('a quoted modifier inside a noun phrase: its noun is no cue (`expected a “constructive” answer`)', () => expectQuotes('A US official said Washington expected a "constructive" answer by next week.', [['Washington expected a "constructive" answer by next week', 'A US official', 'said', 'mixed']]));
+  it('a next sentence denying its cue tags nothing (`The President\'s Office did not comment on the report.`)', () => {
+    const got = quotesWithMentions('Zelensky called the plan "unacceptable in its current form." The Office did not comment on the report.').map((q) => [q.value.cue, q.value.kind]);
+    assert.deepEqual(got, [['called', 'mixed']]);
+  });
+  it('a sentence adverb before the content is not said (`Meanwhile, Russian forces launched …, the Air Force said`)', () => expectQuotes('Meanwhile, Russian forces launched 476 drones overnight, the Ukrainian Air Force said.', [['Russian forces launched 476 drones overnight', 'the Ukrainian Air Force', 'said', 'indirect']]));
+});
+
+describe('an inverted tag with the name set off last', () => {
+  it('`…,\' said the union\'s leader, Sharon Graham.`: the name ending the sentence is the speaker\'s', () => {
+    assert.deepEqual(quotesWithMentions("'The government's offer is an insult,' said the union's leader, Sharon Graham.").map((q) => [q.value.speakerText, q.value.speakerKind]), [["the union's leader, Sharon Graham", 'name']]);
+  });
+});
+
 describe('quotes split by their tag or continued', () => {
   it('a one-word quote split by its tag: one quote', () => expectQuotes('“Hamas”, he said, “will not accept a temporary pause.”', [['Hamas”, he said, “will not accept a temporary pause.', 'he', 'said', 'direct']]));
   it('a tagged quote continued in the next sentence', () => expectQuotes('“The offer is generous,” Blinken said. “Now it is up to them.”', [['The offer is generous,” Blinken said. “Now it is up to them.', 'Blinken', 'said', 'direct']]));
@@ -194,6 +214,16 @@ describe('pronoun speakers', () => {
 });
 
 describe('signed quotes and speaker labels', () => {
+  it('a Q/A interview: the answers are the interviewee\'s, the first person the introduction names; questions are nobody\'s', () => {
+    const text = 'Majed al-Ansari spoke to us in Doha on Monday.\n\nQ: Is a deal close?\n\nA: We are closer than at any point.\n\nQ: What is the obstacle?\n\nA: The sequencing of the withdrawal.';
+    const got = quotesWithMentions(text).map((q) => [q.text, q.value.speakerText, q.value.antecedent?.text, q.value.kind]);
+    assert.deepEqual(got, [['We are closer than at any point.', 'A', 'Majed al-Ansari', 'direct'], ['The sequencing of the withdrawal.', 'A', 'Majed al-Ansari', 'direct']]);
+  });
+  it('one `A:` line alone is no transcript', () => expectNoQuotes('Q: Is there a deal?\n\nA: No.\n\nThe talks resume on Monday.'));
+  it('a labelled line in quotation marks: the marks are not said', () => {
+    const got = quotesWithMentions("Joe Biden spoke on Monday.\n\nBiden: 'We are going to get this done'\n\nThe talks resume on Tuesday.").map((q) => [q.text, q.value.speakerText]);
+    assert.deepEqual(got, [['We are going to get this done', 'Biden']]);
+  });
   it('quotes signed with a dash and a name, one per line', () => expectQuotes('“We want the crossings open.” ― Maria Lopez\n“Let the trucks in.”― Tomas Reyes.', [['We want the crossings open.', 'Maria Lopez', '―', 'direct'], ['Let the trucks in.', 'Tomas Reyes', '―', 'direct']]));
   it('a signed quote with a handle after the name', () => expectQuotes('“The border stays shut tonight.” — Ana Ruiz (@anaruiz) May 2, 2024', [['The border stays shut tonight.', 'Ana Ruiz', '—', 'direct']]));
   it('a transcript: labels in capitals that recur are speakers', () => expectQuotes('HOST: Will the talks resume on Monday?\n\nNAVARRO: We expect them to, yes.\n\nHOST: And the prisoners?\n\nNAVARRO: That is for the next phase.', [
@@ -223,6 +253,46 @@ describe('tags, subjects and adverbials read in wire copy', () => {
   it('a tag between commas after the subject is no appositive of it', () => expectQuotes('The exchange, Foreign Minister Hakan Fidan said, showed that "diplomacy can still work."', [['The exchange, Foreign Minister Hakan Fidan said, showed that "diplomacy can still work."', 'Foreign Minister Hakan Fidan', 'said', 'mixed']]));
   it('a quantity after its determiner: the two sides', () => expectQuotes('The talks were over, the two sides said.', [['The talks were over', 'the two sides', 'said', 'indirect']]));
   it('a participle clause after a mid-sentence tag is the sentence\'s, not said', () => expectQuotes('The union and the port operators have reached a tentative agreement, the two sides said late Thursday, ending a strike that shut the ports.', [['The union and the port operators have reached a tentative agreement', 'the two sides', 'said', 'indirect']]));
+  it('a place or occasion after the cue and before a clause with no `that` is no content (`told reporters at the White House he …`)', () => {
+    expectQuotes('The president told reporters at the White House he was hopeful a deal could be reached.', [['he was hopeful a deal could be reached', 'The president', 'told', 'indirect']]);
+    expectQuotes('The envoy said at a news conference in Doha the gaps had narrowed.', [['the gaps had narrowed', 'The envoy', 'said', 'indirect']]);
+  });
+  it('`US` in capitals is the country, not the pronoun (`US officials said`)', () => expectQuotes('US officials said the talks would resume.', [['the talks would resume', 'US officials', 'said', 'indirect']]));
+  it('media and occasions told are addressees (`told Iranian state TV …`, `told a news conference …`), a modifier only before one', () => {
+    expectQuotes('Abbas Araghchi told Iranian state TV the two delegations would meet again.', [['the two delegations would meet again', 'Abbas Araghchi', 'told', 'indirect']]);
+    expectQuotes('The minister told a news conference the deal was close.', [['the deal was close', 'The minister', 'told', 'indirect']]);
+    expectQuotes('The envoy warned the state would collapse.', [['the state would collapse', 'The envoy', 'warned', 'indirect']]);
+  });
+  it('mediators and negotiators are addressees of `told`', () => expectQuotes('Hamas told the mediators it would accept the plan.', [['it would accept the plan', 'Hamas', 'told', 'indirect']]));
+  it('a participle clause with `by` set off after the subject describes it and names no speaker (`The RSF, led by X, known as Y, said`)', () => {
+    expectQuotes('The RSF, led by Mohamed Dagalo, known as Hemedti, said it was ready to talk.', [['it was ready to talk', 'The RSF', 'said', 'indirect']]);
+    expectQuotes('The delegation, headed by Vladimir Medinsky, said it was ready.', [['it was ready', 'The delegation', 'said', 'indirect']]);
+  });
+  it('a participle after a text the subject issued is the subject\'s (`Hamas issued a statement saying …`)', () => {
+    expectQuotes('The rebel command issued a statement on Monday accusing the government of bad faith.', [['the government of bad faith', 'The rebel command', 'accusing', 'indirect']]);
+    expectQuotes('Hamas released a letter saying the talks had failed.', [['the talks had failed', 'Hamas', 'saying', 'indirect']]);
+  });
+  it('a claim noun set after the content is the writer\'s aside, and the subject of its relative clause speaks (`…, a charge Abu Dhabi denies`)', () => {
+    expectQuotes('The minister accused the UAE of arming the militia, a charge Abu Dhabi denies.', [['The minister accused the UAE of arming the militia', 'Abu Dhabi', 'denies', 'indirect'], ['the UAE of arming the militia', 'The minister', 'accused', 'indirect']]);
+    expectQuotes('The ministry said its forces had captured the village, a claim Reuters could not verify.', [['its forces had captured the village', 'The ministry', 'said', 'indirect']]);
+  });
+  it('a cue in a relative clause set off by commas has content up to the closing comma (`The proposal, which Hamas said it had accepted “…,” would begin …`)', () => {
+    expectQuotes('The plan, which officials say could be signed this week, includes a prisoner swap.', [['could be signed this week', 'officials', 'say', 'indirect']]);
+    expectQuotes('The minister, who told reporters the talks had failed, left Cairo on Monday.', [['the talks had failed', 'who', 'told', 'indirect']]);
+    assert.deepEqual(quotesOfText('The proposal, which Hamas said it had accepted "with some reservations," would begin with a pause.', [], { model: null })[0]?.text, 'it had accepted "with some reservations,"');
+  });
+  it('a hyphenated -ed adjective is part of the subject, not its predicate (`Egypt\'s state-affiliated Al-Qahera News, citing …`)', () => {
+    assert.deepEqual(quotesWithMentions("Egypt's state-affiliated Al-Qahera News, citing a senior source, reported that Cairo had proposed a timetable.").map((q) => q.value.speakerText).slice(0, 2), ["Egypt's state-affiliated Al-Qahera News", "Egypt's state-affiliated Al-Qahera News"]);
+  });
+  it('a plural noun closing an inverted tag\'s subject after a name is no predicate (`…, said Yemen\'s Iran-backed Houthi rebels.`)', () => {
+    assert.deepEqual(quotesWithMentions("The talks were over, said Yemen's Iran-backed Houthi rebels.").map((q) => [q.text, q.value.speakerText]), [['The talks were over', "Yemen's Iran-backed Houthi rebels"]]);
+  });
+  it('a relative clause with commas of its own between the subject and the cue is the subject\'s (`The administration, which sent the director, William Burns, to Doha, said`)', () => {
+    expectQuotes('The administration, which sent the spy chief, William Burns, to Doha three times, said the deal was its work.', [['the deal was its work', 'The administration, which sent the spy chief, William Burns, to Doha three times', 'said', 'indirect']]);
+  });
+  it('a noun set after a closing quotation\'s comma with a relative clause is the writer\'s (`“painful but necessary,” a phrase he said …`)', () => {
+    expectQuotes('The envoy said the offer was "generous," a view the union rejected.', [['the offer was "generous,"', 'The envoy', 'said', 'mixed']]);
+  });
   it('earlier this week before that', () => expectQuotes('The union leader warned earlier this week that the strike could last for months.', [['the strike could last for months', 'The union leader', 'warned', 'indirect']]));
   it('earlier on Thursday before that', () => expectQuotes('The mediator said earlier on Thursday that both sides had softened.', [['both sides had softened', 'The mediator', 'said', 'indirect']]));
   it('asked: the question has no speaker, and the tag before a colon introduces the quote', () => expectQuotes('Asked on Monday whether a ceasefire was on the table, the envoy said: "Not yet."', [['whether a ceasefire was on the table', null, 'Asked', 'indirect'], ['Not yet.', 'the envoy', 'said', 'direct']]));
@@ -234,6 +304,12 @@ describe('tags, subjects and adverbials read in wire copy', () => {
   it('residents of a place are an unnamed source, not the place', () => {
     const kinds = quotesWithMentions('Residents of Rafah said tanks had advanced overnight.').map((q) => [q.value.speakerText, q.value.speakerKind]);
     assert.deepEqual(kinds, [['Residents of Rafah', 'anonymous']]);
+  });
+  it('one person of a crowd or a house is an unnamed source (`One MP said`, `a resident of Gaza City said`)', () => {
+    const kinds = (text: string): unknown => quotesWithMentions(text).map((q) => [q.value.speakerText, q.value.speakerKind]);
+    assert.deepEqual(kinds("One MP said: 'Nobody wants a repeat of last year.'"), [['One MP', 'anonymous']]);
+    assert.deepEqual(kinds('"We want them home now," one protester told Channel 12.'), [['one protester', 'anonymous']]);
+    assert.deepEqual(kinds('A resident of Gaza City said the bombing had not stopped.'), [['A resident of Gaza City', 'anonymous']]);
   });
   it('the source said: still unnamed', () => {
     const [q] = quotesOfText('The source said the delegation would arrive on Tuesday.', [], { model: null });
@@ -278,6 +354,18 @@ describe('tags, subjects and adverbials read in wire copy', () => {
     const got = quotesWithMentions('The official, who requested anonymity, said the disputes concerned the list of prisoners.').map((q) => [q.text, q.value.speakerKind]);
     assert.deepEqual(got, [['the disputes concerned the list of prisoners', 'anonymous']]);
     assert.deepEqual(modelQuotes('A diplomat in Doha, who requested anonymity, spoke by phone.').map((q) => q.text), []);
+  });
+  it('a participle with `by` describing a noun is no statement of its agent, and its clause is not the speaker\'s (`The document, seen by Reuters, calls for …`)', () => {
+    const got = modelQuotes('The document, seen by Reuters, calls for a full ceasefire of at least 30 days. Sergei Ryabkov, quoted by the state news agency TASS, said the threats would not work.').map((q) => [q.value.cue, q.value.speakerText]);
+    assert.deepEqual(got.filter(([cue]) => cue === 'seen' || cue === 'quoted'), []);
+    assert.ok(got.every(([, speaker]) => speaker === null || !/ by /.test(speaker)), JSON.stringify(got));
+  });
+  it('a passive cue inside the reported speech around it is no statement (`added that Burns was expected in Cairo`)', () => {
+    const got = modelQuotes('The official added that CIA Director William Burns was expected in the Egyptian capital on Sunday.').map((q) => q.value.cue);
+    assert.deepEqual(got, ['added']);
+  });
+  it('not responding to a request for comment is no statement', () => {
+    assert.deepEqual(modelQuotes("Netanyahu's office did not respond to a request for comment.").map((q) => q.value.cue), []);
   });
   it('an object ends before a second verb phrase of its subject', () => expectQuotes('The union praised the offer and has urged members to vote yes.', [['the offer', 'The union', 'praised', 'indirect']]));
   it('a determiner with no addressee after it opens the content', () => expectQuotes('The envoy warned the truce could collapse.', [['the truce could collapse', 'The envoy', 'warned', 'indirect']]));

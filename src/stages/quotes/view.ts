@@ -32,8 +32,20 @@ export interface TokenRange extends Span {
 
 /** A named-entity mention from the `ner` layer. */
 export interface ViewMention extends TokenRange {
+  /** The tagger's type (what the model's features read). */
   readonly type: string;
   readonly text: string;
+  /**
+   * The type the link stage gave the mention starting here, when it differs from the
+   * tagger's (`Zelensky` tagged a place, linked to a person in the knowledge base); speaker
+   * kinds and antecedents read it (`speakerType`).
+   */
+  readonly linked?: string;
+}
+
+/** The type of a mention as a speaker: the link stage's when it has one, else the tagger's. */
+export function speakerType(m: ViewMention): string {
+  return m.linked ?? m.type;
 }
 
 /** What the view is built from: the layers' annotations. */
@@ -43,6 +55,8 @@ export interface ViewInput {
   readonly sentences: readonly Annotation[];
   readonly paragraphs: readonly Annotation[];
   readonly mentions?: readonly Annotation<{ readonly type: string }>[];
+  /** The link stage's mentions (`mention` layer), when the pipeline has them. */
+  readonly linked?: readonly Annotation<{ readonly type: string }>[];
 }
 
 /**
@@ -158,8 +172,15 @@ export class DocView {
     this.sentences = input.sentences.map((s, i) => this.range(s, i, this.sentenceOf, this.paragraphAt(s.start)));
     // Written out rather than spread from `range`: an object spread here cost as much as
     // the rest of the view, and the mentions are read by every pass.
+    // the link stage's mention over the same words (a possessive it drops aside: `Zelensky's`);
+    // not a longer one that merely starts there (`Egyptian foreign minister, Badr Abdelatty` is no `Egyptian`)
+    const linked = new Map<number, { readonly type: string; readonly end: number }>();
+    for (const l of input.linked ?? []) linked.set(l.start, { type: l.value.type, end: l.end });
     this.mentions = (input.mentions ?? []).map((m, i) => {
       const { start, end, first, last, paragraph } = this.range(m, i, this.mentionOf, this.paragraphAt(m.start));
+      const l = linked.get(start);
+      const type = l !== undefined && l.end <= end && l.end >= end - 2 ? l.type : undefined;
+      if (type !== undefined && type !== m.value.type) return { start, end, first, last, paragraph, type: m.value.type, text: m.text, linked: type };
       return { start, end, first, last, paragraph, type: m.value.type, text: m.text };
     });
   }
@@ -219,8 +240,8 @@ export class DocView {
   }
 }
 
-/** A view of `text` segmented by the sentences stage, with the given mentions (tests, tools). */
-export function viewOfText(text: string, mentions: readonly Annotation<{ readonly type: string }>[] = []): DocView {
+/** A view of `text` segmented by the sentences stage, with the given mentions and linked mentions (tests, tools). */
+export function viewOfText(text: string, mentions: readonly Annotation<{ readonly type: string }>[] = [], linked: readonly Annotation<{ readonly type: string }>[] = []): DocView {
   const layers = toAnnotations(segment(text));
   return new DocView({
     text,
@@ -228,5 +249,6 @@ export function viewOfText(text: string, mentions: readonly Annotation<{ readonl
     sentences: layers['sentence']!,
     paragraphs: layers['paragraph']!,
     mentions,
+    linked,
   });
 }
