@@ -192,12 +192,20 @@ export function narrativeTime(candidates: readonly Candidate[], text: string): C
     const unit = m === null ? null : ((m[2] ?? m[4] ?? m[5])!.toLowerCase() as Unit);
     const n = m === null ? 0 : /^(?:following|next|after)$/i.test(m[1] ?? m[3] ?? m[6]!) ? 1 : -1;
     if (unit === 'day' && lastDay !== null && lastDayEnd > lastEnd) {
-      out.push({ ...c, value: { op: 'day', n, from: lastDay }, rule: `${c.rule}+narrative-time` });
+      const value: RelativeValue = { op: 'day', n, from: lastDay };
+      out.push({ ...c, value, rule: `${c.rule}+narrative-time` });
+      // `met on Monday; the following day …, and the next day …`: the next counts from this one
+      lastDay = value;
+      lastDayEnd = c.end;
       continue;
     }
-    const shifted = unit === null || last === null ? null : shiftKnown(last, unit, n);
+    const shifted: string | null = unit === null || last === null ? null : shiftKnown(last, unit, n);
     if (shifted !== null) {
       out.push({ ...c, value: { op: 'known', value: shifted }, rule: `${c.rule}+narrative-time` });
+      if (unit === 'day') {
+        last = shifted;
+        lastEnd = c.end;
+      }
       continue;
     }
     const relative = unit === null || lastRelative === null ? null : shiftRelative(lastRelative, unit, n);

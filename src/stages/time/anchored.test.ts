@@ -20,3 +20,13 @@ test('the following day after a weekday written after the dateline counts from t
 test('the day before a day told from yesterday', () => expectTimes('On March 3, 2025 the talks began. Officials said yesterday that the convoy arrived the day before.', '2025-03-14', [['March 3, 2025', '2025-03-03'], ['yesterday', '2025-03-13'], ['the day before', '2025-03-12']]));
 test('tomorrow in a quotation told where and on a day', () => expectTimes('"Talks will resume tomorrow," Lavrov told reporters in Moscow on Monday.', W, [['tomorrow', '2025-01-21'], ['Monday', '2025-01-20']]));
 test('overnight said in a statement on a day', () => expectTimes('The army said in a statement on Tuesday that drones struck overnight.', W, [['Tuesday', '2025-01-21'], ['overnight', '2025-01-20TNI']]));
+
+// the review's cases: the writer's own days stay the writer's
+test('a deictic day right after its telling verb is the writer\'s day', () => {
+  expectTimes('Talks collapsed on Monday, the mediator said today.', '2025-01-22', [['Monday', '2025-01-20'], ['today', '2025-01-22']]);
+  expectTimes('Israel struck Gaza on Sunday, officials said yesterday.', '2025-01-22', [['Sunday', '2025-01-19'], ['yesterday', '2025-01-21']]);
+});
+test('a possessive day after a telling verb is no telling day', () => expectTimes("He said Monday's vote was fair and that talks resume tomorrow.", '2025-01-22', [['Monday', '2025-01-20'], ['tomorrow', '2025-01-23']]));
+test('a count of days that lasts is a duration even before a named day', () => expectTypedTimes('Protests continued for two days after Monday\'s vote.', '2025-01-22', [['two days', 'P2D', 'duration'], ['Monday', '2025-01-20', 'date']]));
+test('the next day after the following day counts from it', () => expectTimes('Negotiators met on Monday. The following day they broke off talks, and the next day they resumed.', '2025-01-22', [['Monday', '2025-01-20'], ['The following day', '2025-01-21'], ['the next day', '2025-01-22']]));
+test('the next day after a day counted from a date counts from it', () => expectTimes('The deal was signed on March 3, 2024. The following day it took effect, and the next day the first trucks crossed.', '2025-01-22', [['March 3, 2024', '2024-03-03'], ['The following day', '2024-03-04'], ['the next day', '2024-03-05']]));

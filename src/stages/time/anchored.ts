@@ -53,7 +53,10 @@ const BREAK = /[;:]|\s[–—]\s/;
 /** The day of the telling that reports candidate `i`, or null. */
 function tellingDay(candidates: readonly Candidate[], i: number, scope: SentenceScope): ReturnType<typeof baseDay> {
   const c = candidates[i]!;
-  const isTold = (d: Candidate): boolean => TOLD_ON.test(scope.text.slice(Math.max(scope.start, d.start - 40), d.start));
+  // a day right after its telling verb, not a possessive (`said Monday's vote was …`)
+  const isTold = (d: Candidate): boolean => TOLD_ON.test(scope.text.slice(Math.max(scope.start, d.start - 40), d.start)) && !/^['’]s\b/.test(scope.text.slice(d.end, d.end + 3));
+  // `…, the mediator said today`: the deictic day is the telling's own, the writer's
+  if (isTold(c)) return null;
   for (let j = i - 1; j >= 0; j--) {
     const d = candidates[j]!;
     const day = baseDay(d);
@@ -77,6 +80,8 @@ function tellingDay(candidates: readonly Candidate[], i: number, scope: Sentence
 const AFTER_GAP = /^\s+(after|before)\s+(?:(?:the|a|an|its|their|his|her|last|this)\s+)?(?:[a-z][\w'-]*\s+){0,4}?(?:on\s+|of\s+)?$/i;
 /** Counts of days or weeks (`P1D`, `P2W`): a count of hours is no day. */
 const DAYS = /^P(\d+)([DW])$/;
+/** Words before a count that make it a length of time (`for two days after …`, `lasted a week after …`). */
+const LASTING = /\b(?:for|lasted|lasting|lasts|last|continued|continuing|spent|spend|within|over|took|take)\s+$/i;
 /** A count and a calendar unit only: `eight trading days after Oct. 12` is no calendar day. */
 const PLAIN_COUNT = /^[\w-]+\s+(?:days?|weeks?)$/i;
 
@@ -97,6 +102,8 @@ export function anchorOnDays(found: readonly Candidate[], scope: SentenceScope):
     const count = DAYS.exec(c.value.value);
     const next = found[i + 1];
     if (count === null || next === undefined || !PLAIN_COUNT.test(scope.text.slice(c.start, c.end))) return c;
+    // `continued for two days after Monday's vote`, `lasted two days after the vote`: a length of time
+    if (LASTING.test(scope.text.slice(Math.max(scope.start, c.start - 24), c.start))) return c;
     const gap = AFTER_GAP.exec(scope.text.slice(c.end, next.start));
     const day = baseDay(next);
     if (gap === null || day === null) return c;

@@ -261,6 +261,11 @@ describe('link stage', () => {
     const m = link("Israel's next prime minister will face a divided cabinet. Egypt's former intelligence chief met the envoy.", '2025-01-22').mentions;
     assert.ok(!m.some(([, , via]) => via === 'title'), JSON.stringify(m));
   });
+  it('a title after "and then" names the day\'s holder; after "the then" it does not', () => {
+    const titles = (text: string, day: string) => link(text, day).mentions.filter(([, , via]) => via === 'title').map(([t, n]) => `${t}=${n}`);
+    assert.deepEqual(titles("Qatar's emir spoke first, and then Egypt's president said the talks would go on.", '2025-01-22'), ["Qatar's emir=Tamim bin Hamad Al Thani", "Egypt's president=Abdel Fattah el-Sisi"]);
+    assert.deepEqual(titles("The envoy met the then Egypt's president in Cairo.", '2025-01-22'), []);
+  });
   it('a generic title ("the foreign minister"), an owned one ("his U.S. special envoy") or one that does not speak names no one the article does not name', () => {
     for (const text of ['The foreign minister said the proposal had been delivered.', 'The president said his U.S. Special Envoy had made progress.', "Talks with Qatar's prime minister lasted an hour."]) {
       const m = link(text, '2024-06-11').mentions;

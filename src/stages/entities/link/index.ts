@@ -1687,7 +1687,7 @@ function ownedTitle(t: KbTitleMention): boolean {
 const ACTS_AFTER = /^\s+(?:(?:has|had|have|will|would|also|again|later|then)\s+)?(?:said|says|told|tells|added|adds|warned|urged|stressed|wrote|announced|insisted|cautioned|called|welcomed|condemned|noted|met|meets|spoke|speaks|visited|visits|arrived|arrives|travell?ed|flew|hosted|hosts|received|receives|held|holds|led|leads|signed|signs|discussed|phoned|rejected|accepted|proposed|ordered|vowed|pledged)\b/;
 const ACTS_BEFORE = /(?:\b(?:said|says|added|according to|wrote|warned|met|meets|meeting|called|phoned|visited|received|hosted|led by|(?:spoke|met|talked|conferred)(?:\s+by\s+(?:tele)?phone)?\s+with)\s+(?:the\s+)?)$/;
 /** Words before a title that make it someone else than the holder on the day. */
-const NOT_THE_HOLDER = /\b(?:his|her|their|its|our|my|your|former|ex-|next|future|late|then|would-be|incoming|outgoing|previous|new)\s+$/i;
+const NOT_THE_HOLDER = /(?:\b(?:his|her|their|its|our|my|your|former|next|future|late|the\s+then|would-be|incoming|outgoing|previous|new)\s+|\b(?:ex|then)-)$/i;
 
 /**
  * Whether the title `t` speaks or acts in its sentence (`Qatar's prime minister said`, `…, said
