@@ -64,6 +64,14 @@ describe('link stage', () => {
     const r = link('"We made progress," said Tomas Lindqvist of the Federal Mediation and Conciliation Service. The mediator, Greta Holm of the Federal Mediation and Conciliation Service, left. Ana Ruiz of the Federal Mediation and Conciliation Service, a senior mediator, stayed.', '2025-01-22').roles;
     assert.deepEqual(r.map((x) => `${x.title} | ${x.of}`), ['mediator | Federal Mediation and Conciliation Service', 'senior mediator | Federal Mediation and Conciliation Service', 'member | Federal Mediation and Conciliation Service']);
   });
+  it('a common noun\'s possessive before an appositive title is the body the article means by it ("Maria Costa, the union\'s president,")', () => {
+    const r = link('The Atlantic Dockworkers Union rejected the offer on Monday. Maria Costa, the union\'s president, said members would vote.', '2025-02-03').roles;
+    assert.deepEqual(r.map((x) => `${x.title} | ${x.of}`), ['President | Atlantic Dockworkers Union']);
+  });
+  it('a role with no owner is the same person\'s role of the same title and one owner in the article', () => {
+    const r = link('ILA President Harold Daggett said the union would not accept automation. Harold Daggett, its president, spoke for an hour.', '2025-01-07').roles;
+    assert.deepEqual(r.map((x) => `${x.title} | ${x.of}`), ["President | International Longshoremen's Association", "President | International Longshoremen's Association"]);
+  });
   it('a body\'s possessive right before a person\'s name is the body they are of', () => {
     const r = link("The African Union's Moussa Faki Mahamat welcomed the offer. The Kremlin's Dmitry Peskov said it was premature.", '2024-05-01').roles;
     assert.deepEqual(r.map((x) => `${x.title} | ${x.of}`), ['Chairperson of the African Union Commission | African Union', 'Kremlin Press Secretary | Russia']);

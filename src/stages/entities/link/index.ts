@@ -409,6 +409,7 @@ export const linkStage: Stage = {
     mentions.push(...described, ...headNounMentions(doc.text, clusters, mentions, named, described));
     mentions.push(...pronounMentions(doc.text, layers.get('sentence'), mentions));
     mentions.sort((x, y) => x.start - y.start);
+    ownerlessRoles(doc.text, roles, mentions.filter((m) => m.value.via === 'description'));
     return { mention: mentions, role: roles };
   },
 };
@@ -1402,6 +1403,33 @@ function titlesNamed(text: string, t: Annotation<TitleValue>, kb: KnowledgeBase,
 }
 
 /** The name an owner mention gives a title's `of`: its cluster's name (a person's owns no title: "Zelenskyy's chief of staff"). */
+/**
+ * Owners for the roles that name none: a common noun's possessive before the title is the
+ * body the article means by it ("Harold Daggett, the union's president": the union the
+ * description pass found, the International Longshoremen's Association); else the one
+ * owner the same person's role of the same title has in the document ("ILA President
+ * Harold Daggett … Harold Daggett, the union's president" is one office, not two).
+ */
+function ownerlessRoles(text: string, roles: Annotation<RoleValue>[], described: readonly Annotation<MentionValue>[]): void {
+  for (let k = 0; k < roles.length; k++) {
+    const r = roles[k]!;
+    if (r.value.of !== null) continue;
+    const possessive = /(['’]s)\s+$/.exec(text.slice(Math.max(0, r.start - 8), r.start));
+    const at = possessive === null ? -1 : r.start - possessive[0].length;
+    const body = at < 0 ? undefined : described.find((m) => m.end === at && (m.value.type === 'organization' || m.value.type === 'place'));
+    if (body !== undefined) {
+      roles[k] = annotate('role', text, r.start, r.end, { ...r.value, of: body.value.name }, 'link/title-possessive');
+      continue;
+    }
+    const title = titleName(r.value.title);
+    const owned = roles.filter((o) => o.value.key === r.value.key && o.value.of !== null && titleName(o.value.title) === title);
+    const owners = new Set(owned.map((o) => o.value.of));
+    if (owners.size !== 1) continue;
+    const o = owned[0]!.value;
+    roles[k] = annotate('role', text, r.start, r.end, { ...r.value, title: o.title, of: o.of, from: r.value.from ?? o.from, to: r.value.to ?? o.to }, 'link/title-same');
+  }
+}
+
 function ownerName(owner: Annotation<MentionValue> | null): string | null {
   return owner === null || owner.value.type === 'group' || owner.value.type === 'person' ? null : owner.value.name;
 }
