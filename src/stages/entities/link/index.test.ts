@@ -72,6 +72,14 @@ describe('link stage', () => {
     const r = link('ILA President Harold Daggett said the union would not accept automation. Harold Daggett, its president, spoke for an hour.', '2025-01-07').roles;
     assert.deepEqual(r.map((x) => `${x.title} | ${x.of}`), ["President | International Longshoremen's Association", "President | International Longshoremen's Association"]);
   });
+  it('a KB person\'s title written with the lowercase words before it is their office whose alias those words end ("The foreign ministry spokesman Majed al-Ansari")', () => {
+    const r = link('The foreign ministry spokesman Majed al-Ansari said the talks were at a delicate stage.', '2025-01-14').roles;
+    assert.deepEqual(r.map((x) => `${x.title} | ${x.of}`), ['Ministry of Foreign Affairs Spokesperson | Qatar']);
+  });
+  it('"the Israeli leader" is the prime minister the KB names so on the day', () => {
+    const m = names('Prime Minister Benjamin Netanyahu sent a team to Doha on Tuesday. The Israeli leader\'s office said the talks were serious.', '2025-01-14');
+    assert.ok(m.includes('Israeli leader=Benjamin Netanyahu'), m.join(', '));
+  });
   it('a body\'s possessive right before a person\'s name is the body they are of', () => {
     const r = link("The African Union's Moussa Faki Mahamat welcomed the offer. The Kremlin's Dmitry Peskov said it was premature.", '2024-05-01').roles;
     assert.deepEqual(r.map((x) => `${x.title} | ${x.of}`), ['Chairperson of the African Union Commission | African Union', 'Kremlin Press Secretary | Russia']);

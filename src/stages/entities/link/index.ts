@@ -1453,7 +1453,7 @@ function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], men
     // "Special Envoy for Ukraine", not another envoy's office the KB spells "special envoy")
     const own = entity?.roles.filter((r) => knownNames.includes(titleName(r.title))) ?? [];
     const opened = own.length > 0 || entity === undefined ? [] : openedOffices(entity, office, kb, owner === null ? null : owner.value.name);
-    const sameTitle = own.length > 0 ? own : opened;
+    const sameTitle = own.length > 0 ? own : opened.length > 0 || entity === undefined ? opened : modifiedOffices(entity, text, t);
     const exact = sameTitle.filter((r) => known.some((k) => !k.of || k.of === r.of));
     const matching = exact.length > 0 ? exact : sameTitle;
     // the term that contains the article's date when the person held the title several times
@@ -1508,6 +1508,20 @@ function openedOffices(entity: KbEntity, office: string, kb: KnowledgeBase, owne
   // every written word in the office ("U.S. envoy" of Tom Perriello is his US "Special Envoy for Sudan")
   const words = titleName(rest).split(' ');
   return entity.roles.filter((r) => owners.has(r.of) && words.every((w) => titleName(r.title).split(' ').includes(w)));
+}
+
+/**
+ * A KB person's offices one of whose title aliases, its owner set aside, is the written title
+ * with the lowercase words that modify it ("The foreign ministry spokesman Majed al-Ansari":
+ * his Qatari "Ministry of Foreign Affairs Spokesperson", whose alias is "Qatar's foreign
+ * ministry spokesman"). Up to three words back, to a determiner.
+ */
+function modifiedOffices(entity: KbEntity, text: string, t: Annotation<TitleValue>): KbRole[] {
+  const m = /(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,3})$/u.exec(text.slice(Math.max(0, t.start - 60), t.start));
+  if (m === null) return [];
+  const phrase = titleName(`${m[1]!}${t.text}`.replace(/\s+/g, ' '));
+  const owner = /^(?:\S+['’]s|\p{Lu}[\p{L}.-]*)\s+(?=\p{Ll})/u;
+  return entity.roles.filter((r) => (r.titleAliases ?? []).some((a) => owner.test(a) && titleName(a.replace(owner, '')) === phrase));
 }
 
 /**
