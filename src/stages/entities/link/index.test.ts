@@ -80,6 +80,14 @@ describe('link stage', () => {
     const m = names('Prime Minister Benjamin Netanyahu sent a team to Doha on Tuesday. The Israeli leader\'s office said the talks were serious.', '2025-01-14');
     assert.ok(m.includes('Israeli leader=Benjamin Netanyahu'), m.join(', '));
   });
+  it('a country\'s possessive before the words that modify a title before a name owns the title ("Azerbaijan\'s foreign ministry spokesman Aykhan Hajizada")', () => {
+    const r = link("Azerbaijan's foreign ministry spokesman Aykhan Hajizada said on Saturday that work would begin.", '2025-08-09').roles;
+    assert.deepEqual(r.map((x) => `${x.title} | ${x.of}`), ['foreign ministry spokesman | Azerbaijan']);
+  });
+  it('a plural possessive before an appositive title is its owner or passed over ("The carriers\' chief negotiator, Jason Doering,")', () => {
+    const r = link("The carriers' chief negotiator, Jason Doering, said the railroads were pleased. The Teamsters' president, Sean O'Brien, agreed.", '2025-08-09').roles;
+    assert.deepEqual(r.map((x) => `${x.title} | ${x.of}`), ['chief negotiator | null', 'President | International Brotherhood of Teamsters']);
+  });
   it('a body\'s possessive right before a person\'s name is the body they are of', () => {
     const r = link("The African Union's Moussa Faki Mahamat welcomed the offer. The Kremlin's Dmitry Peskov said it was premature.", '2024-05-01').roles;
     assert.deepEqual(r.map((x) => `${x.title} | ${x.of}`), ['Chairperson of the African Union Commission | African Union', 'Kremlin Press Secretary | Russia']);

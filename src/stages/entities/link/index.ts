@@ -972,8 +972,8 @@ function titleName(title: string): string {
   return name;
 }
 
-/** An owner ("Ukraine's", "Qatar’s"; a common noun's, "the union's", is passed over) and the title words after it, up to a title word. */
-const APPOSITIVE_TITLE = /^(?!(?:(?:[Tt]he|[Aa]nother|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:[Ff]ormer\b|then-|ex-))(?:(?:[Tt]he|[Aa]nother|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})(?:'s|’s)\s+|\p{Ll}+(?:'s|’s)\s+)?((?:[\p{L}.-]+\s+){0,5}[\p{L}-]+)$/u;
+/** An owner ("Ukraine's", "Qatar’s", "the Teamsters'"; a common noun's, "the union's", "the carriers'", is passed over) and the title words after it, up to a title word. */
+const APPOSITIVE_TITLE = /^(?!(?:(?:[Tt]he|[Aa]nother|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:[Ff]ormer\b|then-|ex-))(?:(?:[Tt]he|[Aa]nother|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})(?:'s|’s|(?<=s)['’])\s+|\p{Ll}+(?:'s|’s|(?<=s)['’])\s+)?((?:[\p{L}.-]+\s+){0,5}[\p{L}-]+)$/u;
 
 /**
  * Titles set off by commas beside a person's name, which the tagger's title rule (a title
@@ -1354,6 +1354,18 @@ function ownerBefore(text: string, start: number, index: SpanIndex<Annotation<Me
   return null;
 }
 
+/**
+ * A country or body named with a possessive before up to three lower-case words that modify
+ * a title ("Azerbaijan's foreign ministry spokesman"): its name and those words.
+ */
+function ownerOverModifiers(text: string, start: number, index: SpanIndex<Annotation<MentionValue>>): { owner: string; words: string } | null {
+  const m = /['’]s((?:\s+\p{Ll}[\p{Ll}-]*){1,3})\s$/u.exec(text.slice(Math.max(0, start - 50), start));
+  if (m === null) return null;
+  const o = ownerBefore(text, start - m[0].length + 3, index);
+  const owner = ownerName(o);
+  return owner === null ? null : { owner, words: m[1]!.trim().replace(/\s+/g, ' ') };
+}
+
 /** A capitalized word, possessive or not, right before a title ("Egyptian", "Dubai's"), or before up to three lower-case words before it ("Qatar's foreign ministry"). */
 const WORD_BEFORE_TITLE = /(\p{Lu}[\p{L}.-]*(?:'s|’s)?)((?:\s+\p{Ll}[\p{L}-]*){1,3})?\s+$/u;
 
@@ -1469,8 +1481,12 @@ function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], men
     const title = held?.title ?? (entity === undefined ? knownHere[0]?.title : undefined) ?? office.replace(/^(?:the|former|then-)\s+/i, '');
     // a KB title named with its owner ("White House press secretary") is that title's country's
     const wideOf = !held && wide.length === 1 ? wide[0]!.of : null;
-    const of = held?.of ?? namedOf ?? wideOf ?? ownerName(owner);
-    out.push(annotate('role', text, t.start, t.end, { key: m.value.key, title, of, from: held?.from ?? null, to: held?.to ?? null }, held ? 'link/title-kb' : 'link/title'));
+    let of = held?.of ?? namedOf ?? wideOf ?? ownerName(owner);
+    let written = title;
+    // "Azerbaijan's foreign ministry spokesman Aykhan Hajizada": the owner before the words that modify the title
+    const over = of === null && owner === null && !held ? ownerOverModifiers(text, t.start, index) : null;
+    if (over !== null) { of = over.owner; written = `${over.words} ${title}`; }
+    out.push(annotate('role', text, t.start, t.end, { key: m.value.key, title: written, of, from: held?.from ?? null, to: held?.to ?? null }, held ? 'link/title-kb' : 'link/title'));
   }
   return out;
 }
