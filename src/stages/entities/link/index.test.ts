@@ -88,6 +88,12 @@ describe('link stage', () => {
     const r = link("The carriers' chief negotiator, Jason Doering, said the railroads were pleased. The Teamsters' president, Sean O'Brien, agreed.", '2025-08-09').roles;
     assert.deepEqual(r.map((x) => `${x.title} | ${x.of}`), ['chief negotiator | null', 'President | International Brotherhood of Teamsters']);
   });
+  it('"the Armenian leader" is the one person the article made president or prime minister of Armenia, named before', () => {
+    const m = names("Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham Aliyev. The Armenian leader flew back to Yerevan on Saturday. Azerbaijan's leader stayed.", '2025-08-09');
+    assert.ok(m.includes('Armenian leader=Nikol Pashinyan') && m.includes("Azerbaijan's leader=Ilham Aliyev"), m.join(', '));
+    const two = names('Armenian Prime Minister Nikol Pashinyan met Armenian President Vahagn Khachaturyan. The Armenian leader spoke.', '2025-08-09');
+    assert.ok(!two.some((x) => x.startsWith('Armenian leader=')), two.join(', '));
+  });
   it('a body\'s possessive right before a person\'s name is the body they are of', () => {
     const r = link("The African Union's Moussa Faki Mahamat welcomed the offer. The Kremlin's Dmitry Peskov said it was premature.", '2024-05-01').roles;
     assert.deepEqual(r.map((x) => `${x.title} | ${x.of}`), ['Chairperson of the African Union Commission | African Union', 'Kremlin Press Secretary | Russia']);

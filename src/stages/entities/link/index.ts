@@ -407,6 +407,7 @@ export const linkStage: Stage = {
     const exactDay = published?.value && (published.precision === 'day' || published.precision === 'time') ? published.value.slice(0, 10) : null;
     const described = descriptionMentions(doc.text, kb, clusters, day, named, exactDay);
     mentions.push(...described, ...headNounMentions(doc.text, clusters, mentions, named, described));
+    mentions.push(...leaderMentions(doc.text, roles, mentions));
     mentions.push(...pronounMentions(doc.text, layers.get('sentence'), mentions));
     mentions.sort((x, y) => x.start - y.start);
     ownerlessRoles(doc.text, roles, mentions.filter((m) => m.value.via === 'description'));
@@ -1824,6 +1825,36 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
         out.push(annotate('mention', text, start, end, { type: c.type, key: c.key, name: c.name, kb: c.kb!.key, wikidata: c.kb!.id, via: 'description' }, 'link/description'));
       }
     }
+  }
+  return out;
+}
+
+/** Offices whose holder the press calls a country's leader. */
+const LEADER_OFFICES: ReadonlySet<string> = new Set(['president', 'prime minister', 'premier', 'chancellor', 'emir', 'king', 'supreme leader']);
+
+/**
+ * "the Armenian leader", "Armenia's leader": the one person the article gave the office of
+ * president, prime minister, chancellor, emir or king of that country, named before (people
+ * the KB knows are named so by their title aliases: the description pass).
+ */
+function leaderMentions(text: string, roles: readonly Annotation<RoleValue>[], mentions: readonly Annotation<MentionValue>[]): Annotation<MentionValue>[] {
+  const out: Annotation<MentionValue>[] = [];
+  if (!text.includes(' leader')) return out;
+  const heads = roles.filter((r) => r.value.of !== null && LEADER_OFFICES.has(titleName(r.value.title)));
+  if (heads.length === 0) return out;
+  const pattern = /(?<![\p{L}])(?:[Tt]he\s+(\p{Lu}[\p{L}-]*)|(\p{Lu}[\p{L}.-]*)['’]s)\s+leader(?![\p{L}])/gu;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    const start = m.index + (m[1] !== undefined ? m[0].indexOf(m[1]) : 0);
+    const end = m.index + m[0].length;
+    const country = m[1] !== undefined ? countryOfDemonym(m[1]) ?? countryNamed(m[1]) : countryNamed(m[2]!);
+    if (country === undefined) continue;
+    const keys = new Set(heads.filter((r) => r.value.of === country.name || countryNamed(r.value.of!)?.name === country.name).map((r) => r.value.key));
+    if (keys.size !== 1) continue;
+    const key = [...keys][0]!;
+    const named = mentions.find((x) => x.value.key === key && x.value.via !== 'pronoun');
+    if (named === undefined || named.start >= start) continue;
+    if (mentions.some((x) => x.start < end && start < x.end && x.value.type !== 'place' && x.value.type !== 'group')) continue;
+    out.push(annotate('mention', text, start, end, { ...named.value, via: 'title' }, 'link/leader'));
   }
   return out;
 }
