@@ -94,6 +94,10 @@ describe('link stage', () => {
     const two = names('Armenian Prime Minister Nikol Pashinyan met Armenian President Vahagn Khachaturyan. The Armenian leader spoke.', '2025-08-09');
     assert.ok(!two.some((x) => x.startsWith('Armenian leader=')), two.join(', '));
   });
+  it('"Armenia\'s top diplomat" set off by commas is a role of that country', () => {
+    const r = link("Ararat Mirzoyan, Armenia's top diplomat, said the two sides would meet again. Anna Roth, a veteran diplomat, disagreed.", '2025-08-09').roles;
+    assert.deepEqual(r.map((x) => `${x.title} | ${x.of}`), ['top diplomat | Armenia']);
+  });
   it('a body\'s possessive right before a person\'s name is the body they are of', () => {
     const r = link("The African Union's Moussa Faki Mahamat welcomed the offer. The Kremlin's Dmitry Peskov said it was premature.", '2024-05-01').roles;
     assert.deepEqual(r.map((x) => `${x.title} | ${x.of}`), ['Chairperson of the African Union Commission | African Union', 'Kremlin Press Secretary | Russia']);

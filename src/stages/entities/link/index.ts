@@ -1192,9 +1192,12 @@ function plainTitlePhrase(text: string, from: number, to: number, isTitle?: (sta
   const start = from + slice.length - m[2]!.length;
   if (words.length === 0 || words.some((w) => NOT_IN_TITLES.has(w))) return null;
   // a phrase the KB knows as a title whole ends in no title word of the lexicon ("the top U.S. diplomat")
-  if (!TITLE_WORDS.has(words[words.length - 1]!) && !(isTitle?.(m[1] === undefined ? start : from + slice.indexOf(m[1]), from + slice.length) ?? false)) return null;
+  if (!TITLE_WORDS.has(words[words.length - 1]!) && !TOP_OFFICE.test(m[2]!) && !(isTitle?.(m[1] === undefined ? start : from + slice.indexOf(m[1]), from + slice.length) ?? false)) return null;
   return { start, end: from + slice.length, owner: m[1] ?? null };
 }
+
+/** "top diplomat", "chief diplomat": the office wire copy calls a country's foreign minister by, a title of its own. */
+const TOP_OFFICE = /(?:^|\s)(?:top|chief)\s+diplomat$/i;
 
 /** Lower-case words after an organization's name that name a part of it ("BMA council", "ILA's wage committee"). */
 const BODY_PART = /^(?:['’]s)?(?:\s+\p{Ll}+){0,2}\s+(?:council|committee|board|executive|branch|bureau|secretariat|delegation|division|wing|caucus)$/u;
