@@ -98,6 +98,14 @@ describe('link stage', () => {
     const r = link("Ararat Mirzoyan, Armenia's top diplomat, said the two sides would meet again. Anna Roth, a veteran diplomat, disagreed.", '2025-08-09').roles;
     assert.deepEqual(r.map((x) => `${x.title} | ${x.of}`), ['top diplomat | Armenia']);
   });
+  it('a country after the name and "of" owns the title before the name; a city or a state does not', () => {
+    const r = link('President Ilham Aliyev of Azerbaijan said the border would open. Mayor Ana Lopez of Doha spoke. Sen. John Smith of Ohio disagreed.', '2026-05-16').roles;
+    assert.deepEqual(r.map((x) => `${x.title} | ${x.of}`), ['President | Azerbaijan', 'Mayor | null', 'Sen. | null']);
+  });
+  it('"his Armenian counterpart X" holds the office of the person before, for Armenia', () => {
+    const r = link('The treaty was signed by Azerbaijani Foreign Minister Jeyhun Bayramov and his Armenian counterpart Ararat Mirzoyan at a ceremony. Lammy met his French counterpart, Jean-Noel Barrot, in Paris.', '2026-05-16').roles;
+    assert.deepEqual(r.map((x) => `${x.title} | ${x.of}`), ['Minister of Foreign Affairs | Azerbaijan', 'Minister of Foreign Affairs | Armenia']);
+  });
   it('a body\'s possessive right before a person\'s name is the body they are of', () => {
     const r = link("The African Union's Moussa Faki Mahamat welcomed the offer. The Kremlin's Dmitry Peskov said it was premature.", '2024-05-01').roles;
     assert.deepEqual(r.map((x) => `${x.title} | ${x.of}`), ['Chairperson of the African Union Commission | African Union', 'Kremlin Press Secretary | Russia']);

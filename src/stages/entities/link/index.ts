@@ -402,6 +402,7 @@ export const linkStage: Stage = {
       roles.push(of === r.value.of ? r : annotate('role', doc.text, r.start, r.end, { ...r.value, of }, 'link/title-appositive'));
     }
     if (bodies.size > 0) bodyRoles(doc.text, roles, [...titles, ...appositives.map((a) => a.title)], bodies, mentions, kb, day);
+    counterpartRoles(doc.text, roles, mentions);
     renameAllCaps(clusters, mentions);
     const published = layers.get<Published>('published')[0]?.value;
     const exactDay = published?.value && (published.precision === 'day' || published.precision === 'time') ? published.value.slice(0, 10) : null;
@@ -1358,6 +1359,16 @@ function ownerBefore(text: string, start: number, index: SpanIndex<Annotation<Me
   return null;
 }
 
+/** The country named after a person's name and "of" ("Ilham Aliyev of Azerbaijan"); a state or a city says where they are from ("Sen. John Smith of Ohio"). */
+function countryAfterName(text: string, m: Annotation<MentionValue>, index: SpanIndex<Annotation<MentionValue>>): string | null {
+  const of = /^,? of (?:the )?/.exec(text.slice(m.end, m.end + 10));
+  if (of === null) return null;
+  const at = m.end + of[0].length;
+  const place = index.startingIn(at, at).find((o) => o.value.type === 'place');
+  if (place === undefined || /^\s*\p{Lu}/u.test(text.slice(place.end, place.end + 2))) return null;
+  return countryNamed(place.text) !== undefined ? place.value.name : null;
+}
+
 /**
  * A country or body named with a possessive before up to three lower-case words that modify
  * a title ("Azerbaijan's foreign ministry spokesman"): its name and those words.
@@ -1490,6 +1501,8 @@ function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], men
     // "Azerbaijan's foreign ministry spokesman Aykhan Hajizada": the owner before the words that modify the title
     const over = of === null && owner === null && !held ? ownerOverModifiers(text, t.start, index) : null;
     if (over !== null) { of = over.owner; written = `${over.words} ${title}`; }
+    // "President Ilham Aliyev of Azerbaijan": a country after the name owns the title before it
+    if (of === null && !held) of = countryAfterName(text, m, index);
     out.push(annotate('role', text, t.start, t.end, { key: m.value.key, title: written, of, from: held?.from ?? null, to: held?.to ?? null }, held ? 'link/title-kb' : 'link/title'));
   }
   return out;
@@ -1830,6 +1843,30 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
     }
   }
   return out;
+}
+
+/**
+ * "Foreign Minister Jeyhun Bayramov and his Armenian counterpart Ararat Mirzoyan": the
+ * counterpart holds the office of the person before them in the sentence, for the country
+ * the demonym names. The role is over the word `counterpart`.
+ */
+function counterpartRoles(text: string, roles: Annotation<RoleValue>[], mentions: readonly Annotation<MentionValue>[]): void {
+  if (!text.includes(' counterpart')) return;
+  const pattern = /(?<![\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir)\s+(\p{Lu}[\p{L}-]*)\s+(counterpart),?\s+/gu;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    const at = m.index + m[0].length;
+    const person = mentions.find((x) => x.start === at && x.value.type === 'person' && x.value.via !== 'pronoun');
+    const country = countryOfDemonym(m[1]!) ?? countryNamed(m[1]!);
+    if (person === undefined || country === undefined) continue;
+    // the office of the person before, in the same sentence
+    let before: Annotation<RoleValue> | undefined;
+    for (const r of roles) if (r.end <= m.index && r.value.of !== null && r.value.key !== person.value.key && !/[.!?]\s/.test(text.slice(r.end, m.index))) before = r;
+    if (before === undefined || before.value.of === country.name) continue;
+    const title = before.value.title;
+    if (roles.some((r) => r.value.key === person.value.key && titleName(r.value.title) === titleName(title))) continue;
+    const start = m.index + m[0].indexOf(m[2]!, m[1]!.length);
+    roles.push(annotate('role', text, start, start + m[2]!.length, { key: person.value.key, title, of: country.name, from: null, to: null }, 'link/counterpart'));
+  }
 }
 
 /** Offices whose holder the press calls a country's leader. */
