@@ -106,6 +106,10 @@ describe('link stage', () => {
     const r = link('The treaty was signed by Azerbaijani Foreign Minister Jeyhun Bayramov and his Armenian counterpart Ararat Mirzoyan at a ceremony. Lammy met his French counterpart, Jean-Noel Barrot, in Paris.', '2026-05-16').roles;
     assert.deepEqual(r.map((x) => `${x.title} | ${x.of}`), ['Minister of Foreign Affairs | Azerbaijan', 'Minister of Foreign Affairs | Armenia']);
   });
+  it('"X, who heads the ORG," is the head of that body', () => {
+    const r = link('Javier Ramirez, who heads the Federal Mediation and Conciliation Service, called the deal a win. Anna Berg, who leads the Atlantic Dockworkers Union, agreed.', '2026-04-23').roles;
+    assert.deepEqual(r.map((x) => `${x.title} | ${x.of}`), ['head | Federal Mediation and Conciliation Service', 'leader | Atlantic Dockworkers Union']);
+  });
   it('a body\'s possessive right before a person\'s name is the body they are of', () => {
     const r = link("The African Union's Moussa Faki Mahamat welcomed the offer. The Kremlin's Dmitry Peskov said it was premature.", '2024-05-01').roles;
     assert.deepEqual(r.map((x) => `${x.title} | ${x.of}`), ['Chairperson of the African Union Commission | African Union', 'Kremlin Press Secretary | Russia']);

@@ -403,6 +403,7 @@ export const linkStage: Stage = {
     }
     if (bodies.size > 0) bodyRoles(doc.text, roles, [...titles, ...appositives.map((a) => a.title)], bodies, mentions, kb, day);
     counterpartRoles(doc.text, roles, mentions);
+    relativeClauseRoles(doc.text, roles, mentions, named);
     renameAllCaps(clusters, mentions);
     const published = layers.get<Published>('published')[0]?.value;
     const exactDay = published?.value && (published.precision === 'day' || published.precision === 'time') ? published.value.slice(0, 10) : null;
@@ -1866,6 +1867,28 @@ function counterpartRoles(text: string, roles: Annotation<RoleValue>[], mentions
     if (roles.some((r) => r.value.key === person.value.key && titleName(r.value.title) === titleName(title))) continue;
     const start = m.index + m[0].indexOf(m[2]!, m[1]!.length);
     roles.push(annotate('role', text, start, start + m[2]!.length, { key: person.value.key, title, of: country.name, from: null, to: null }, 'link/counterpart'));
+  }
+}
+
+/** Verbs of a relative clause that give the person an office in the body after them ("who heads the FMCS"), and that office. */
+const HEADS_VERBS: ReadonlyMap<string, string> = new Map([['heads', 'head'], ['leads', 'leader'], ['chairs', 'chair'], ['runs', 'head']]);
+
+/**
+ * "Javier Ramirez, who heads the Federal Mediation and Conciliation Service,": the head of
+ * that body, unless a title of theirs in the article already names it. Over the verb.
+ */
+function relativeClauseRoles(text: string, roles: Annotation<RoleValue>[], mentions: readonly Annotation<MentionValue>[], index: SpanIndex<Annotation<MentionValue>>): void {
+  if (!text.includes(', who ')) return;
+  for (const m of mentions) {
+    if (m.value.type !== 'person' || m.value.via === 'pronoun' || m.value.via === 'description') continue;
+    const c = /^, who (?:now |currently )?(heads|leads|chairs|runs) (?:the )?/.exec(text.slice(m.end, m.end + 40));
+    if (c === null) continue;
+    const at = m.end + c[0].length;
+    const body = index.startingIn(at, at).find((o) => o.value.type === 'organization');
+    if (body === undefined || /^\s*\p{Lu}/u.test(text.slice(body.end, body.end + 2))) continue;
+    if (roles.some((r) => r.value.key === m.value.key && r.value.of === body.value.name)) continue;
+    const verb = m.end + c[0].indexOf(c[1]!);
+    roles.push(annotate('role', text, verb, verb + c[1]!.length, { key: m.value.key, title: HEADS_VERBS.get(c[1]!)!, of: body.value.name, from: null, to: null }, 'link/relative-clause'));
   }
 }
 
