@@ -407,7 +407,7 @@ export const linkStage: Stage = {
     renameAllCaps(clusters, mentions);
     const published = layers.get<Published>('published')[0]?.value;
     const exactDay = published?.value && (published.precision === 'day' || published.precision === 'time') ? published.value.slice(0, 10) : null;
-    const described = descriptionMentions(doc.text, kb, clusters, day, named, exactDay);
+    const described = descriptionMentions(doc.text, kb, clusters, day, named, exactDay, roles);
     mentions.push(...described, ...headNounMentions(doc.text, clusters, mentions, named, described));
     mentions.push(...leaderMentions(doc.text, roles, mentions));
     mentions.push(...pronounMentions(doc.text, layers.get('sentence'), mentions));
@@ -1779,7 +1779,7 @@ function actsAsTitle(text: string, t: KbTitleMention): boolean {
 }
 
 /** "the top US diplomat", "the Islamist movement": nominal mentions that resolve to one cluster. */
-function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly Cluster[], day: string | null, existingIndex: SpanIndex<Annotation<MentionValue>>, exactDay: string | null = null): Annotation<MentionValue>[] {
+function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly Cluster[], day: string | null, existingIndex: SpanIndex<Annotation<MentionValue>>, exactDay: string | null = null, roles: Annotation<RoleValue>[] = []): Annotation<MentionValue>[] {
   const out: Annotation<MentionValue>[] = [];
   // a place inside a description ("US" in "the top US diplomat") is a mention of its own
   // (in a title that names its owner, the owner's body is a mention of its own too: `U.N.` in `U.N. secretary-general`)
@@ -1815,13 +1815,23 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
     const c = inDoc.get(key);
     // the mention is the title without a possessive the KB lookup reads past ("the RSF leader's adviser")
     const end = t.start + withoutPossessive(text.slice(t.start, t.end)).length;
+    // the title is evidence of the holder's office too ("The EU trade commissioner said"): the term held on the day
+    const held = (kb.byKey(key)?.roles ?? []).filter((r) => t.titles.some((x) => x.title === r.title && x.of === r.of));
+    const term = (day ? held.find((r) => spanContains(r.from, r.to, day)) : undefined) ?? (held.length === 1 ? held[0] : undefined);
+    const office = (k: string): void => {
+      if (term !== undefined && !roles.some((r) => r.value.key === k && r.start < end && t.start < r.end)) roles.push(annotate('role', text, t.start, end, { key: k, title: term.title, of: term.of, from: term.from, to: term.to }, 'link/title-description'));
+    };
     if (!c) {
       // someone the article does not name: only for a title naming its country, on a known day
       const e = owned && exactDay !== null && day === exactDay && actsAsTitle(text, t) ? kb.byKey(key) : undefined;
-      if (e !== undefined && e.type === 'person') out.push(annotate('mention', text, t.start, end, { type: 'person', key: kbKeyOf(e), name: e.name, kb: key, wikidata: e.id ?? null, via: 'title' }, 'link/title-description'));
+      if (e !== undefined && e.type === 'person') {
+        out.push(annotate('mention', text, t.start, end, { type: 'person', key: kbKeyOf(e), name: e.name, kb: key, wikidata: e.id ?? null, via: 'title' }, 'link/title-description'));
+        office(kbKeyOf(e));
+      }
       continue;
     }
     out.push(annotate('mention', text, t.start, end, { type: c.type, key: c.key, name: c.name, kb: key, wikidata: c.kb?.id ?? null, via: 'title' }, 'link/title-description'));
+    if (c.type === 'person') office(c.key);
   }
   let heads: Heads | null = null;
   for (const c of inDoc.values()) {
