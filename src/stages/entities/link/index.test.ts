@@ -114,6 +114,11 @@ describe('link stage', () => {
     const r = link('Sefcovic spoke after a call. The EU trade commissioner said the two sides had agreed to keep talking.', '2026-03-13').roles;
     assert.deepEqual(r.map((x) => `${x.title} | ${x.of} | ${x.from}`), ['Commissioner for Trade and Economic Security | European Union | 2024-12-01']);
   });
+  it('the UAE president from May 2022 is Mohamed bin Zayed Al Nahyan (KB)', () => {
+    const r = link('The treaty was signed at a ceremony hosted by the UAE president, Sheikh Mohamed bin Zayed Al Nahyan. MBZ said peace had come.', '2026-05-16');
+    assert.deepEqual(r.roles.map((x) => `${x.title} | ${x.of} | ${x.from}`), ['President | United Arab Emirates | 2022-05-14']);
+    assert.ok(r.mentions.some(([t, n]) => t === 'MBZ' && n === 'Mohamed bin Zayed Al Nahyan'));
+  });
   it('a body\'s possessive right before a person\'s name is the body they are of', () => {
     const r = link("The African Union's Moussa Faki Mahamat welcomed the offer. The Kremlin's Dmitry Peskov said it was premature.", '2024-05-01').roles;
     assert.deepEqual(r.map((x) => `${x.title} | ${x.of}`), ['Chairperson of the African Union Commission | African Union', 'Kremlin Press Secretary | Russia']);
