@@ -50,6 +50,20 @@ describe('cross-document surnames', () => {
     assert.deepEqual([...speakers], [id]);
   });
 
+  it('every entity id a section names (mentions, speakers, actors, parties) is one of entities[]', async () => {
+    const out = await buildExport(await storeOf({ 'a.txt': DOCKS, 'b.txt': FOLLOW, 'c.txt': MILLERS, 'd.txt': LONE_MILLER }), '2026-03-07T00:00:00Z');
+    const ids = new Set((out['entities'] as ExportEntity[]).map((e) => e.id));
+    const named = new Set<string>();
+    const walk = (x: unknown): void => {
+      if (typeof x === 'string') { if (/^e_[0-9a-f]{16}$/.test(x)) named.add(x); }
+      else if (Array.isArray(x)) x.forEach(walk);
+      else if (x !== null && typeof x === 'object') Object.values(x).forEach(walk);
+    };
+    for (const section of ['mentions', 'quotes', 'events', 'conflicts', 'proposals', 'status']) walk(out[section]);
+    assert.ok(named.size > 0);
+    assert.deepEqual([...named].filter((id) => !ids.has(id)), []);
+  });
+
   it('a lone surname two full-name persons of the corpus share stays an entity of its own document', async () => {
     const { entities } = await exportOf({ 'a.txt': MILLERS, 'b.txt': LONE_MILLER });
     const millers = entities.filter((e) => e.type === 'person' && /Miller/.test(e.name)).map((e) => e.name).sort();
