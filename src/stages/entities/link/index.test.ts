@@ -105,6 +105,9 @@ describe('link stage', () => {
   it('"his Armenian counterpart X" holds the office of the person before, for Armenia', () => {
     const r = link('The treaty was signed by Azerbaijani Foreign Minister Jeyhun Bayramov and his Armenian counterpart Ararat Mirzoyan at a ceremony. Lammy met his French counterpart, Jean-Noel Barrot, in Paris.', '2026-05-16').roles;
     assert.deepEqual(r.map((x) => `${x.title} | ${x.of}`), ['Minister of Foreign Affairs | Azerbaijan', 'Minister of Foreign Affairs | Armenia']);
+    // a KB counterpart gets the term they held on the day
+    const kbr = link('Congolese Foreign Minister Therese Kayikwamba Wagner and her Rwandan counterpart Olivier Nduhungirehe met in Washington.', '2025-06-19').roles;
+    assert.ok(kbr.some((x) => x.key === 'kb:olivier-nduhungirehe' && `${x.title} | ${x.of} | ${x.from}` === 'Minister of Foreign Affairs | Rwanda | 2024-06-12'), JSON.stringify(kbr));
   });
   it('"X, who heads the ORG," is the head of that body', () => {
     const r = link('Javier Ramirez, who heads the Federal Mediation and Conciliation Service, called the deal a win. Anna Berg, who leads the Atlantic Dockworkers Union, agreed.', '2026-04-23').roles;

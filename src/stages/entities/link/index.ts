@@ -402,7 +402,7 @@ export const linkStage: Stage = {
       roles.push(of === r.value.of ? r : annotate('role', doc.text, r.start, r.end, { ...r.value, of }, 'link/title-appositive'));
     }
     if (bodies.size > 0) bodyRoles(doc.text, roles, [...titles, ...appositives.map((a) => a.title)], bodies, mentions, kb, day);
-    counterpartRoles(doc.text, roles, mentions);
+    counterpartRoles(doc.text, roles, mentions, kb, day);
     relativeClauseRoles(doc.text, roles, mentions, named);
     renameAllCaps(clusters, mentions);
     const published = layers.get<Published>('published')[0]?.value;
@@ -1861,7 +1861,7 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
  * counterpart holds the office of the person before them in the sentence, for the country
  * the demonym names. The role is over the word `counterpart`.
  */
-function counterpartRoles(text: string, roles: Annotation<RoleValue>[], mentions: readonly Annotation<MentionValue>[]): void {
+function counterpartRoles(text: string, roles: Annotation<RoleValue>[], mentions: readonly Annotation<MentionValue>[], kb: KnowledgeBase, day: string | null): void {
   if (!text.includes(' counterpart')) return;
   const pattern = /(?<![\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir)\s+(\p{Lu}[\p{L}-]*)\s+(counterpart),?\s+/gu;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
@@ -1876,7 +1876,10 @@ function counterpartRoles(text: string, roles: Annotation<RoleValue>[], mentions
     const title = before.value.title;
     if (roles.some((r) => r.value.key === person.value.key && titleName(r.value.title) === titleName(title))) continue;
     const start = m.index + m[0].indexOf(m[2]!, m[1]!.length);
-    roles.push(annotate('role', text, start, start + m[2]!.length, { key: person.value.key, title, of: country.name, from: null, to: null }, 'link/counterpart'));
+    // a KB person's term of that office (held on the day)
+    const terms = person.value.kb === null ? [] : (kb.byKey(person.value.kb)?.roles ?? []).filter((r) => titleName(r.title) === titleName(title) && (r.of === country.name || countryNamed(r.of)?.name === country.name));
+    const term = (day ? terms.find((r) => spanContains(r.from, r.to, day)) : undefined) ?? (terms.length === 1 ? terms[0] : undefined);
+    roles.push(annotate('role', text, start, start + m[2]!.length, { key: person.value.key, title, of: term?.of ?? country.name, from: term?.from ?? null, to: term?.to ?? null }, 'link/counterpart'));
   }
 }
 
