@@ -122,6 +122,10 @@ describe('link stage', () => {
     assert.deepEqual(r.roles.map((x) => `${x.title} | ${x.of} | ${x.from}`), ['President | United Arab Emirates | 2022-05-14']);
     assert.ok(r.mentions.some(([t, n]) => t === 'MBZ' && n === 'Mohamed bin Zayed Al Nahyan'));
   });
+  it('a title in its own words opening a sentence is written as inside one ("Federal mediator Linda Puchala"); "Union President" keeps its capitals', () => {
+    const r = link('Talks resumed. Federal mediator Linda Puchala summoned both sides. Union President Eddie Hall spoke.', '2026-02-18').roles;
+    assert.deepEqual(r.map((x) => x.title), ['federal mediator', 'President']);
+  });
   it('a body\'s possessive right before a person\'s name is the body they are of', () => {
     const r = link("The African Union's Moussa Faki Mahamat welcomed the offer. The Kremlin's Dmitry Peskov said it was premature.", '2024-05-01').roles;
     assert.deepEqual(r.map((x) => `${x.title} | ${x.of}`), ['Chairperson of the African Union Commission | African Union', 'Kremlin Press Secretary | Russia']);

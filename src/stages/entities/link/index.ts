@@ -1494,7 +1494,7 @@ function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], men
     // a KB title only one other country has is not this one's ("Congolese army spokesman" is no IDF
     // Spokesperson); one several countries have is generic ("Defence Minister": Minister of Defense)
     const knownHere = namedOf === null ? known : known.filter((k) => !k.of || k.of === namedOf || new Set(kb.titleIndex.lookup(k.title).map((x) => x.of)).size > 1);
-    const title = held?.title ?? (entity === undefined ? knownHere[0]?.title : undefined) ?? office.replace(/^(?:the|former|then-)\s+/i, '');
+    const title = held?.title ?? (entity === undefined ? knownHere[0]?.title : undefined) ?? sentenceOpening(text, t.start, office.replace(/^(?:the|former|then-)\s+/i, ''), index);
     // a KB title named with its owner ("White House press secretary") is that title's country's
     const wideOf = !held && wide.length === 1 ? wide[0]!.of : null;
     let of = held?.of ?? namedOf ?? wideOf ?? ownerName(owner);
@@ -1507,6 +1507,20 @@ function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], men
     out.push(annotate('role', text, t.start, t.end, { key: m.value.key, title: written, of, from: held?.from ?? null, to: held?.to ?? null }, held ? 'link/title-kb' : 'link/title'));
   }
   return out;
+}
+
+/**
+ * A title in its own words that opens a sentence is written as it would be inside one: its
+ * capital is the sentence's ("Federal mediator Linda Puchala" is a federal mediator), unless
+ * the other words are capitalized too ("Union President"), or the first word names a country,
+ * a demonym or something the article names ("Hamas spokesman").
+ */
+function sentenceOpening(text: string, start: number, title: string, index: SpanIndex<Annotation<MentionValue>>): string {
+  const m = /^(\p{Lu})(\p{Ll}+)((?:\s+\p{Ll}[\p{Ll}-]*)+)$/u.exec(title);
+  if (m === null || !/(?:^|[.!?]["”’']?\s+|\n\s*)$/.test(text.slice(Math.max(0, start - 4), start))) return title;
+  const word = m[1]! + m[2]!;
+  if (countryForms(word).length > 0 || index.someOverlapping(start, start + word.length)) return title;
+  return m[1]!.toLowerCase() + m[2]! + m[3]!;
 }
 
 /** Up to three capitalized words opening a title (`White House`, `U.S.`, `Kremlin`): maybe its owner. */
