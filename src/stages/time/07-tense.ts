@@ -72,9 +72,6 @@ const AUX_BE: ReadonlySet<string> = new Set(['be', 'been', 'being']);
 /** Past forms that are never participles after be (`was said` aside, `is said` is rare in news). */
 const CLEAR_PAST: ReadonlySet<string> = new Set(['was', 'were', 'did', 'went', 'came', 'ago', 'yesterday', 'last', 'earlier', 'since']);
 
-/** Past verbs of committing to something, before "to": the thing committed to lies ahead. */
-const COMMITTED: ReadonlySet<string> = new Set(['agreed', 'decided', 'promised', 'pledged', 'vowed', 'resolved', 'undertook', 'committed']);
-
 /** Words before "a Friday deadline" that make it one that is over. */
 const DEADLINE_OVER: ReadonlySet<string> = new Set(['missed', 'passed', 'expired', 'blew', 'met', 'beat', 'ignored', 'extended', 'after', 'since', 'past']);
 
@@ -155,8 +152,6 @@ function wordTense(words: Words, i: number, present: boolean): Tense | null {
   // earlier, which says nothing of the day's side ("was to have" is past)
   if ((c & C_AUX_PAST) !== 0 && words(i + 1) === 'to' && words(i + 2) !== 'have') return conditional(words, i) ? 'future' : null;
   if ((c & C_PAST) !== 0) return (prev & (C_AUX_BE | C_AUX_PROGRESSIVE)) !== 0 && (c & C_CLEAR_PAST) === 0 ? null : 'past';
-  // "agreed to keep talking over the weekend", "vowed to press on until Friday": what one committed to is ahead
-  if (COMMITTED.has(w) && words(i + 1) === 'to') return 'future';
   // "a designated day", "the agreed plan": after a determiner a participle is an adjective
   if (ed && (c & C_PAST) === 0 && i > 0 && ARTICLES.has(words(i - 1))) return null;
   if (ed && (c & C_NOT_PAST_ED) === 0) return (prev & (C_AUX_BE | C_AUX_PROGRESSIVE)) !== 0 ? (w === 'headed' && (prev & C_PRESENT_BE) !== 0 ? 'future' : null) : 'past';
