@@ -13,7 +13,7 @@ import { corpusEvents } from '../corpus/events.js';
 import { findNegotiations } from '../corpus/negotiations.js';
 import { mergeProposals } from '../corpus/proposals.js';
 import { byNegotiation, statusAsOf, statusTimeline, type StatusSpan } from '../corpus/status.js';
-import { corpusFacts, entityIdOf } from '../export/export.js';
+import { corpusEntityIds, corpusFacts } from '../export/export.js';
 import { statusLexicon } from '../stages/claims/index.js';
 import type { Store } from '../store/index.js';
 import { row } from './output.js';
@@ -70,8 +70,9 @@ export async function renderCorpusFound(store: Store, documents: number, kbDirs:
   if (documents > CORPUS_SUMMARY_LIMIT) {
     return `${out}  (more than ${CORPUS_SUMMARY_LIMIT} documents: see \`parley timeline\`, \`parley status\`, \`parley conflicts\`)\n`;
   }
-  const { events } = await corpusEvents(store, entityIdOf);
-  const facts = await corpusFacts(store);
+  const ids = await corpusEntityIds(store);
+  const { events } = await corpusEvents(store, ids);
+  const facts = await corpusFacts(store, ids);
   const byType = new Map<string, number>();
   for (const e of events) bump(byType, e.type);
   const corroborated = events.filter((e) => e.corroboration > 1).length;

@@ -9,7 +9,7 @@
  */
 import { corpusEvents, type MergedEvent } from '../corpus/events.js';
 import type { Store } from '../store/store.js';
-import { entityIdOf } from './export.js';
+import { corpusEntityIds } from './export.js';
 
 /** The columns, in order. */
 export const EVENT_COLUMNS = ['date', 'precision', 'type', 'subtype', 'modality', 'agent', 'target', 'mediator', 'location', 'quantity', 'sources', 'corroboration', 'evidence'] as const;
@@ -41,7 +41,7 @@ export function eventRow(e: MergedEvent, name: (id: string) => string): (string 
 
 /** Writes the store's merged events as CSV through `write`, header first. */
 export async function writeCsv(store: Store, write: (chunk: string) => void | Promise<void>): Promise<void> {
-  const { events, names } = await corpusEvents(store, entityIdOf);
+  const { events, names } = await corpusEvents(store, await corpusEntityIds(store));
   await write(csvRow(EVENT_COLUMNS));
   const name = (id: string): string => names.get(id) ?? id;
   for (const e of events) await write(csvRow(eventRow(e, name)));

@@ -149,21 +149,70 @@ export interface ExportMention {
 /**
  * The corpus-wide identity of a document's cluster: its knowledge-base entry, its
  * country or capital, or its full name. A one-word person name that nothing resolved
- * ("Miller" alone) stays an entity of its own document: a surname is not an identity.
+ * ("Miller" alone) stays an entity of its own document: a surname is not an identity —
+ * unless `surnames` (the corpus's, `corpusEntityIds`) gives it the one full-name person
+ * of the corpus with that surname.
  */
-export function globalKey(doc: string, m: MentionValue): string {
+export function globalKey(doc: string, m: MentionValue, surnames?: CorpusSurnames): string {
   if (m.kb) return `kb:${m.kb}`;
   if (m.key.startsWith('place:') || m.key.startsWith('outlet:')) return m.key;
-  if (m.type === 'person' && !m.name.trim().includes(' ')) return `${m.key}@${doc}`;
+  if (m.type === 'person' && !m.name.trim().includes(' ')) return (surnames && surnames.get(foldSurname(m.name))) || `${m.key}@${doc}`;
   return m.key;
 }
 
-/** Entity ids by global key, so that a key read again (every mention of an entity, in every view) is hashed once (at most 200,000 kept). */
-const entityIdOfKey = boundedMemo(200_000, (key) => stableId('e', key));
+/**
+ * The surnames of the corpus's full-name persons (folded last word of the name, `Jr.`
+ * and the like set aside): the global key of the one person who has it, or null when
+ * two or more do (Matthew Miller and Aaron David Miller).
+ */
+export type CorpusSurnames = ReadonlyMap<string, string | null>;
+
+/** How a document's cluster becomes a corpus entity id (`entityIdOf`, or the corpus's `corpusEntityIds`). */
+export type EntityIdOf = (doc: string, m: MentionValue) => string;
+
+const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+
+/** The folded surname of a person's name: its last word (not `Jr.`), case, accents and final dots ignored. */
+function foldSurname(name: string): string {
+  const words = name.trim().split(/\s+/);
+  while (words.length > 1 && NAME_SUFFIX.test(words[words.length - 1]!)) words.pop();
+  return (words[words.length - 1] ?? '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[.,]+$/, '').toLowerCase();
+}
+
+/** Adds a document's full-name persons to the corpus's surnames. */
+function addSurnames(surnames: Map<string, string | null>, doc: string, mentions: readonly Annotation<MentionValue>[]): void {
+  for (const { value: m } of mentions) {
+    if (m.type !== 'person' || !m.name.trim().includes(' ')) continue;
+    const surname = foldSurname(m.name);
+    if (surname.length < 2) continue;
+    const key = globalKey(doc, m);
+    const had = surnames.get(surname);
+    if (had === undefined) surnames.set(surname, key);
+    else if (had !== null && had !== key) surnames.set(surname, null);
+  }
+}
+
+/**
+ * The entity ids of the corpus (one pass over the mention layers of the store): those of
+ * `entityIdOf`, except that a one-word person name nothing in its document resolved
+ * ("Daggett" in an article that never gives the full name) is the one person of the
+ * whole corpus whose full name ends with it ("Harold Daggett"), when only one does. The
+ * export computes it once and names entities, mentions, speakers, actors and parties by it.
+ */
+export async function corpusEntityIds(store: Store): Promise<EntityIdOf> {
+  const surnames = new Map<string, string | null>();
+  for await (const doc of store.documents()) addSurnames(surnames, doc.id, await linkedMentions(store, doc.id));
+  for (const [k, v] of surnames) if (v === null) surnames.delete(k);
+  if (surnames.size === 0) return entityIdOf;
+  return (doc, m) => idOfKey(globalKey(doc, m, surnames));
+}
+
+/** The entity id of a global key, hashed once per key (every mention of an entity, in every view; at most 200,000 kept). */
+const idOfKey = boundedMemo(200_000, (key) => stableId('e', key));
 
 /** The entity id of a cluster: `e_` + 16 hex digits of the SHA-256 of its global key. */
 export function entityIdOf(doc: string, m: MentionValue): string {
-  return entityIdOfKey(globalKey(doc, m));
+  return idOfKey(globalKey(doc, m));
 }
 
 async function linkedMentions(store: Store, docId: string): Promise<Annotation<MentionValue>[]> {
@@ -176,20 +225,23 @@ async function linkedMentions(store: Store, docId: string): Promise<Annotation<M
  * an alias (pronouns and descriptions excluded); the roles the articles give it, each
  * with its evidence.
  */
-export async function* entityItems(store: Store): AsyncGenerator<ExportEntity> {
+export async function* entityItems(store: Store, ids?: EntityIdOf): AsyncGenerator<ExportEntity> {
+  const idOf = ids ?? (await corpusEntityIds(store));
   const byId = new Map<string, { type: string; name: string; aliases: Set<string>; kb: string | null; kbKey: string | null; roles: Map<string, ExportRole> }>();
   for await (const doc of store.documents()) {
     const mentions = await linkedMentions(store, doc.id);
     const keyToId = new Map<string, string>();
     for (const a of mentions) {
-      const id = entityIdOf(doc.id, a.value);
+      const id = idOf(doc.id, a.value);
       keyToId.set(a.value.key, id);
       let e = byId.get(id);
       if (!e) {
         e = { type: a.value.type, name: a.value.name, aliases: new Set(), kb: a.value.wikidata, kbKey: a.value.kb, roles: new Map() };
         byId.set(id, e);
       }
-      if (!a.value.kb && a.value.name.length > e.name.length) e.name = a.value.name;
+      // a lone surname of an earlier document joined the person linked here: the KB names them
+      if (a.value.kb && e.kbKey === null) Object.assign(e, { name: a.value.name, kb: a.value.wikidata, kbKey: a.value.kb });
+      else if (!a.value.kb && e.kbKey === null && a.value.name.length > e.name.length) e.name = a.value.name;
       if (a.value.via !== 'pronoun' && a.value.via !== 'description' && a.value.via !== 'title') e.aliases.add(a.text.replace(/\s+/g, ' '));
     }
     for (const r of (await store.annotations(doc.id, ['role'])) as Annotation<RoleValue>[]) {
@@ -207,10 +259,11 @@ export async function* entityItems(store: Store): AsyncGenerator<ExportEntity> {
   }
 }
 
-export async function* mentionItems(store: Store): AsyncGenerator<ExportMention> {
+export async function* mentionItems(store: Store, ids?: EntityIdOf): AsyncGenerator<ExportMention> {
+  const idOf = ids ?? (await corpusEntityIds(store));
   for await (const doc of store.documents()) {
     for (const a of await linkedMentions(store, doc.id)) {
-      yield { doc: doc.id, entity: entityIdOf(doc.id, a.value), start: a.start, end: a.end, text: a.text };
+      yield { doc: doc.id, entity: idOf(doc.id, a.value), start: a.start, end: a.end, text: a.text };
     }
   }
 }
@@ -263,7 +316,7 @@ export interface ExportQuote {
  * the quotes stage found, with the id `entityIdOf` gives that mention in `mentions[]`.
  * Null for anonymous speakers and when no mention names the speaker.
  */
-export function speakerEntity(doc: string, q: QuoteValue, mentions: readonly Annotation<MentionValue>[]): string | null {
+export function speakerEntity(doc: string, q: QuoteValue, mentions: readonly Annotation<MentionValue>[], idOf: EntityIdOf = entityIdOf): string | null {
   if (q.speakerKind === 'anonymous') return null;
   for (const span of [q.speakerSpan, q.antecedent]) {
     if (!span) continue;
@@ -282,7 +335,7 @@ export function speakerEntity(doc: string, q: QuoteValue, mentions: readonly Ann
     // an owner speaks only through a body of theirs (`Netanyahu's office said`), never through a
     // person (`Netanyahu's spokesman`, `Burhan's deputy` are other people)
     const m = person ?? bracketed ?? hits.find((h) => !owner(h) && !modifier(h)) ?? (q.speakerKind === 'organization' ? hits.find((h) => !modifier(h) && ownerSpeaks(h, text)) : undefined);
-    if (m) return entityIdOf(doc, m.value);
+    if (m) return idOf(doc, m.value);
   }
   return null;
 }
@@ -316,7 +369,7 @@ interface SharedStatements {
  * evidence of each, and the speaker entity of each grouped quote (only the documents with
  * a grouped quote have their mentions read). One extra pass over the quotes of the store.
  */
-async function sharedStatements(store: Store): Promise<SharedStatements> {
+async function sharedStatements(store: Store, idOf: EntityIdOf): Promise<SharedStatements> {
   const inputs: StatementInput[] = [];
   const evidence = new Map<string, EvidenceSpan>();
   const values = new Map<string, QuoteValue>();
@@ -341,7 +394,7 @@ async function sharedStatements(store: Store): Promise<SharedStatements> {
   for (const [doc, ids] of byDoc) {
     const mentions = await linkedMentions(store, doc);
     for (const id of ids) {
-      const speaker = speakerEntity(doc, values.get(id)!, mentions);
+      const speaker = speakerEntity(doc, values.get(id)!, mentions, idOf);
       if (speaker !== null) speakers.set(id, speaker);
     }
   }
@@ -364,8 +417,8 @@ function sharedSpeaker(q: QuoteValue, sameAs: readonly string[], speakers: Reado
 }
 
 /** Every `quote` annotation, document by document, its speaker linked to an entity. */
-async function* quoteItems(store: Store): AsyncGenerator<ExportQuote> {
-  const { groups: shared, speakers } = await sharedStatements(store);
+async function* quoteItems(store: Store, idOf: EntityIdOf): AsyncGenerator<ExportQuote> {
+  const { groups: shared, speakers } = await sharedStatements(store, idOf);
   for await (const doc of store.documents()) {
     const quotes = (await store.annotations(doc.id, ['quote'])) as Annotation<QuoteValue>[];
     if (quotes.length === 0) continue;
@@ -382,7 +435,7 @@ async function* quoteItems(store: Store): AsyncGenerator<ExportQuote> {
         end: a.end,
         text: a.text,
         kind: q.kind,
-        speaker: speakerEntity(doc.id, q, mentions) ?? sharedSpeaker(q, same?.sameAs ?? [], speakers),
+        speaker: speakerEntity(doc.id, q, mentions, idOf) ?? sharedSpeaker(q, same?.sameAs ?? [], speakers),
         speakerText: q.speakerText,
         speakerSpan: q.speakerSpan,
         speakerKind: q.speakerKind,
@@ -397,29 +450,38 @@ async function* quoteItems(store: Store): AsyncGenerator<ExportQuote> {
   }
 }
 
-/** How the corpus views name entities and speakers: the same ids as `entities[]` and `quotes[]`. */
-export const ENTITY_RESOLVER: EntityResolver = { entityOf: entityIdOf, speakerOf: speakerEntity };
+/** How the corpus views name entities and speakers, by the ids `ids` gives (those of `entities[]` and `quotes[]`). */
+export function entityResolver(ids: EntityIdOf): EntityResolver {
+  return { entityOf: ids, speakerOf: (doc, q, mentions) => speakerEntity(doc, q, mentions, ids) };
+}
 
-/** The per-document facts the corpus views (conflicts, proposals, status) are computed from. */
-export function corpusFacts(store: Store): Promise<DocFacts[]> {
-  return readCorpusFacts(store, ENTITY_RESOLVER);
+/** The per-document facts the corpus views (conflicts, proposals, status) are computed from, by the corpus's entity ids. */
+export async function corpusFacts(store: Store, ids?: EntityIdOf): Promise<DocFacts[]> {
+  return readCorpusFacts(store, entityResolver(ids ?? (await corpusEntityIds(store))));
 }
 
 /**
  * What the sections of one export share: the run's extra knowledge-base folders
- * (`config.kbDirs`, which the negotiation tracks read), and the corpus facts and tracks,
- * read from the store once for conflicts, proposals and status instead of once per section
- * (each read unpacks every document's layers).
+ * (`config.kbDirs`, which the negotiation tracks read), the corpus's entity ids, and the
+ * corpus facts and tracks, read from the store once for conflicts, proposals and status
+ * instead of once per section (each read unpacks every document's layers).
  */
 export interface ExportContext {
   readonly kbDirs?: readonly string[];
   facts?: Promise<DocFacts[]>;
   tracks?: NegotiationIndex;
+  /** The corpus's entity ids (`corpusEntityIds`), computed once for every section. */
+  ids?: Promise<EntityIdOf>;
+}
+
+/** The entity ids of `ctx`, computed on first use. */
+function sharedIds(store: Store, ctx: ExportContext): Promise<EntityIdOf> {
+  return (ctx.ids ??= corpusEntityIds(store));
 }
 
 /** The corpus facts and negotiation tracks of `ctx`, read on first use. */
 async function shared(store: Store, ctx: ExportContext): Promise<{ facts: DocFacts[]; tracks: NegotiationIndex }> {
-  const facts = await (ctx.facts ??= corpusFacts(store));
+  const facts = await (ctx.facts ??= sharedIds(store, ctx).then((ids) => corpusFacts(store, ids)));
   return { facts, tracks: (ctx.tracks ??= findNegotiations(facts, ctx.kbDirs ?? [])) };
 }
 
@@ -428,15 +490,15 @@ export async function* sectionItems(store: Store, section: Section, ctx: ExportC
   if (section === 'documents') {
     for await (const doc of store.documents()) yield await exportDocument(store, doc);
   } else if (section === 'entities') {
-    yield* entityItems(store);
+    yield* entityItems(store, await sharedIds(store, ctx));
   } else if (section === 'mentions') {
-    yield* mentionItems(store);
+    yield* mentionItems(store, await sharedIds(store, ctx));
   } else if (section === 'times') {
     yield* timeItems(store);
   } else if (section === 'quotes') {
-    yield* quoteItems(store);
+    yield* quoteItems(store, await sharedIds(store, ctx));
   } else if (section === 'events') {
-    yield* eventItems(store);
+    yield* eventItems(store, await sharedIds(store, ctx));
   } else if (section === 'conflicts') {
     const { facts, tracks } = await shared(store, ctx);
     for (const c of findConflicts(facts, statusLexicon(), tracks)) yield { ...c, negotiation: conflictNegotiation(c, tracks) };
@@ -464,8 +526,8 @@ function conflictNegotiation(c: ExportConflict, tracks: NegotiationIndex): Negot
 export type ExportEvent = MergedEvent;
 
 /** The merged events of the corpus (corpus/events), built in one pass over the documents. */
-export async function* eventItems(store: Store): AsyncGenerator<ExportEvent> {
-  yield* (await corpusEvents(store, entityIdOf)).events;
+export async function* eventItems(store: Store, ids?: EntityIdOf): AsyncGenerator<ExportEvent> {
+  yield* (await corpusEvents(store, ids ?? (await corpusEntityIds(store)))).events;
 }
 
 /** Writes the export in `format` through `write` (which may be a stream's write); `kbDirs` as for `ExportContext`. */

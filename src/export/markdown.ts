@@ -15,7 +15,7 @@ import type { EvidenceSpan } from '../pipeline/document.js';
 import { statusLexicon } from '../stages/claims/index.js';
 import { splitSentences } from '../stages/sentences/index.js';
 import type { Store } from '../store/store.js';
-import { corpusFacts, sectionItems } from './export.js';
+import { corpusEntityIds, corpusFacts, sectionItems } from './export.js';
 
 /** A document as the briefings cite it. */
 export interface CitedDocument {
@@ -52,9 +52,10 @@ export interface CorpusViews {
 export async function readCorpusViews(store: Store, kbDirs: readonly string[] = []): Promise<CorpusViews> {
   const documents: CitedDocument[] = [];
   for await (const d of store.documents()) documents.push({ id: d.id, source: d.source, title: d.title, outlet: d.outlet, published: d.published.value, text: d.text });
+  const ids = await corpusEntityIds(store);
   const events: BriefEvent[] = [];
-  for await (const e of sectionItems(store, 'events')) events.push(e as BriefEvent);
-  const facts = await corpusFacts(store);
+  for await (const e of sectionItems(store, 'events', { ids: Promise.resolve(ids) })) events.push(e as BriefEvent);
+  const facts = await corpusFacts(store, ids);
   const lex = statusLexicon();
   const tracks = findNegotiations(facts, kbDirs);
   return { documents, events, status: statusTimeline(facts, lex, tracks), proposals: mergeProposals(facts, tracks), conflicts: findConflicts(facts, lex, tracks) };

@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import { resolveConfig } from '../../config.js';
 import { corpusEvents, type MergedEvent } from '../../corpus/events.js';
 import { ParleyError } from '../../errors.js';
-import { entityIdOf } from '../../export/export.js';
+import { corpusEntityIds } from '../../export/export.js';
 import { oneLine } from '../../export/markdown.js';
 import { EVENT_TYPES, type EventType } from '../../stages/events/index.js';
 import { openStore } from '../../store/index.js';
@@ -130,7 +130,7 @@ async function run(values: Record<string, string | boolean | string[] | undefine
   if (!fs.existsSync(config.db)) throw new ParleyError('STORE_OPEN_FAILED', config.db, 'no such store; run `parley analyze` first');
   const store = openStore(config.db);
   try {
-    const { events, names } = await corpusEvents(store, entityIdOf);
+    const { events, names } = await corpusEvents(store, await corpusEntityIds(store));
     for (const line of timelineLines(events, names, options)) io.stdout.write(`${line}\n`);
     return 0;
   } finally {

@@ -72,6 +72,9 @@ const AUX_BE: ReadonlySet<string> = new Set(['be', 'been', 'being']);
 /** Past forms that are never participles after be (`was said` aside, `is said` is rare in news). */
 const CLEAR_PAST: ReadonlySet<string> = new Set(['was', 'were', 'did', 'went', 'came', 'ago', 'yesterday', 'last', 'earlier', 'since']);
 
+/** Words before "a Friday deadline" that make it one that is over. */
+const DEADLINE_OVER: ReadonlySet<string> = new Set(['missed', 'passed', 'expired', 'blew', 'met', 'beat', 'ignored', 'extended', 'after', 'since', 'past']);
+
 /** Words before a possessive day (`ahead of Sunday's vote`) that make it a coming one; otherwise it is past (`Friday's ruling`). */
 const POSSESSIVE_AHEAD: ReadonlySet<string> = new Set(['ahead', 'until', 'for', 'upcoming', 'next', 'await', 'awaits', 'awaiting', 'will', 'coming']);
 
@@ -232,6 +235,9 @@ export function tenseAround(words: Words, count: number, first: number, last: nu
   const after = last + 1 < count ? words(last + 1) : '';
   if ((after === "'s" || after === '’s') && !POSSESSIVE_AHEAD.has(before) && !(first > 1 && POSSESSIVE_AHEAD.has(words(first - 2)))) return 'past';
   if (before === 'since') return 'past';
+  // "before a Friday deadline", "set a March 1 deadline": a deadline introduced with its day is a coming one,
+  // unless it was missed or met ("missed a Friday deadline"); "by the Tuesday deadline" may be one just past
+  if (after === 'deadline' && before === 'a' && !(first > 1 && DEADLINE_OVER.has(words(first - 2)))) return 'future';
   if (namesPastEvent(words, count, first, last)) return 'past';
   if (before === 'effective') return first > 1 && EFFECTIVE_PAST.has(words(first - 2)) ? 'past' : 'future';
   // "talks in Geneva starting Aug. 14": a schedule, unless a past verb comes first ("was starting")

@@ -124,3 +124,5 @@ test('the day before, alone, is the previous day', () => expectTimes('Peskov sai
 test('the day before counts from a date written before it', () => expectTimes('The talks ended on May 16; the day before, Lavrov arrived.', '2025-06-04', [['May 16', '2025-05-16'], ['the day before', '2025-05-15']]));
 test('the weekend as a deadline is the coming one, in a past clause too', () => expectTimes('The union wrote on Tuesday asking for a meeting before the weekend.', '2025-03-14', [['Tuesday', '2025-03-11'], ['the weekend', '2025-W11-WE']]));
 test('the weekend in a past clause without a deadline is the one just past', () => expectTimes('The union met employers over the weekend.', '2025-03-14', [['the weekend', '2025-W10-WE']]));
+test('a deadline written with its weekday is the coming one, in a past clause too', () => expectTimes('Negotiators failed to close a deal before a Friday deadline.', W, [['Friday', '2024-05-03']]));
+test('a missed deadline written with its weekday is the past one', () => expectTimes('Talks collapsed after the union missed a Monday deadline.', W, [['Monday', '2024-04-29']]));

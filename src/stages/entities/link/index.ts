@@ -402,13 +402,17 @@ export const linkStage: Stage = {
       roles.push(of === r.value.of ? r : annotate('role', doc.text, r.start, r.end, { ...r.value, of }, 'link/title-appositive'));
     }
     if (bodies.size > 0) bodyRoles(doc.text, roles, [...titles, ...appositives.map((a) => a.title)], bodies, mentions, kb, day);
+    counterpartRoles(doc.text, roles, mentions, kb, day);
+    relativeClauseRoles(doc.text, roles, mentions, named);
     renameAllCaps(clusters, mentions);
     const published = layers.get<Published>('published')[0]?.value;
     const exactDay = published?.value && (published.precision === 'day' || published.precision === 'time') ? published.value.slice(0, 10) : null;
-    const described = descriptionMentions(doc.text, kb, clusters, day, named, exactDay);
+    const described = descriptionMentions(doc.text, kb, clusters, day, named, exactDay, roles);
     mentions.push(...described, ...headNounMentions(doc.text, clusters, mentions, named, described));
+    mentions.push(...leaderMentions(doc.text, roles, mentions));
     mentions.push(...pronounMentions(doc.text, layers.get('sentence'), mentions));
     mentions.sort((x, y) => x.start - y.start);
+    ownerlessRoles(doc.text, roles, mentions.filter((m) => m.value.via === 'description'));
     return { mention: mentions, role: roles };
   },
 };
@@ -971,8 +975,8 @@ function titleName(title: string): string {
   return name;
 }
 
-/** An owner ("Ukraine's", "Qatar’s"; a common noun's, "the union's", is passed over) and the title words after it, up to a title word. */
-const APPOSITIVE_TITLE = /^(?!(?:(?:[Tt]he|[Aa]nother|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:[Ff]ormer\b|then-|ex-))(?:(?:[Tt]he|[Aa]nother|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})(?:'s|’s)\s+|\p{Ll}+(?:'s|’s)\s+)?((?:[\p{L}.-]+\s+){0,5}[\p{L}-]+)$/u;
+/** An owner ("Ukraine's", "Qatar’s", "the Teamsters'"; a common noun's, "the union's", "the carriers'", is passed over) and the title words after it, up to a title word. */
+const APPOSITIVE_TITLE = /^(?!(?:(?:[Tt]he|[Aa]nother|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:[Ff]ormer\b|then-|ex-))(?:(?:[Tt]he|[Aa]nother|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})(?:'s|’s|(?<=s)['’])\s+|\p{Ll}+(?:'s|’s|(?<=s)['’])\s+)?((?:[\p{L}.-]+\s+){0,5}[\p{L}-]+)$/u;
 
 /**
  * Titles set off by commas beside a person's name, which the tagger's title rule (a title
@@ -1190,9 +1194,12 @@ function plainTitlePhrase(text: string, from: number, to: number, isTitle?: (sta
   const start = from + slice.length - m[2]!.length;
   if (words.length === 0 || words.some((w) => NOT_IN_TITLES.has(w))) return null;
   // a phrase the KB knows as a title whole ends in no title word of the lexicon ("the top U.S. diplomat")
-  if (!TITLE_WORDS.has(words[words.length - 1]!) && !(isTitle?.(m[1] === undefined ? start : from + slice.indexOf(m[1]), from + slice.length) ?? false)) return null;
+  if (!TITLE_WORDS.has(words[words.length - 1]!) && !TOP_OFFICE.test(m[2]!) && !(isTitle?.(m[1] === undefined ? start : from + slice.indexOf(m[1]), from + slice.length) ?? false)) return null;
   return { start, end: from + slice.length, owner: m[1] ?? null };
 }
+
+/** "top diplomat", "chief diplomat": the office wire copy calls a country's foreign minister by, a title of its own. */
+const TOP_OFFICE = /(?:^|\s)(?:top|chief)\s+diplomat$/i;
 
 /** Lower-case words after an organization's name that name a part of it ("BMA council", "ILA's wage committee"). */
 const BODY_PART = /^(?:['’]s)?(?:\s+\p{Ll}+){0,2}\s+(?:council|committee|board|executive|branch|bureau|secretariat|delegation|division|wing|caucus)$/u;
@@ -1353,6 +1360,28 @@ function ownerBefore(text: string, start: number, index: SpanIndex<Annotation<Me
   return null;
 }
 
+/** The country named after a person's name and "of" ("Ilham Aliyev of Azerbaijan"); a state or a city says where they are from ("Sen. John Smith of Ohio"). */
+function countryAfterName(text: string, m: Annotation<MentionValue>, index: SpanIndex<Annotation<MentionValue>>): string | null {
+  const of = /^,? of (?:the )?/.exec(text.slice(m.end, m.end + 10));
+  if (of === null) return null;
+  const at = m.end + of[0].length;
+  const place = index.startingIn(at, at).find((o) => o.value.type === 'place');
+  if (place === undefined || /^\s*\p{Lu}/u.test(text.slice(place.end, place.end + 2))) return null;
+  return countryNamed(place.text) !== undefined ? place.value.name : null;
+}
+
+/**
+ * A country or body named with a possessive before up to three lower-case words that modify
+ * a title ("Azerbaijan's foreign ministry spokesman"): its name and those words.
+ */
+function ownerOverModifiers(text: string, start: number, index: SpanIndex<Annotation<MentionValue>>): { owner: string; words: string } | null {
+  const m = /['’]s((?:\s+\p{Ll}[\p{Ll}-]*){1,3})\s$/u.exec(text.slice(Math.max(0, start - 50), start));
+  if (m === null) return null;
+  const o = ownerBefore(text, start - m[0].length + 3, index);
+  const owner = ownerName(o);
+  return owner === null ? null : { owner, words: m[1]!.trim().replace(/\s+/g, ' ') };
+}
+
 /** A capitalized word, possessive or not, right before a title ("Egyptian", "Dubai's"), or before up to three lower-case words before it ("Qatar's foreign ministry"). */
 const WORD_BEFORE_TITLE = /(\p{Lu}[\p{L}.-]*(?:'s|’s)?)((?:\s+\p{Ll}[\p{L}-]*){1,3})?\s+$/u;
 
@@ -1402,6 +1431,33 @@ function titlesNamed(text: string, t: Annotation<TitleValue>, kb: KnowledgeBase,
 }
 
 /** The name an owner mention gives a title's `of`: its cluster's name (a person's owns no title: "Zelenskyy's chief of staff"). */
+/**
+ * Owners for the roles that name none: a common noun's possessive before the title is the
+ * body the article means by it ("Harold Daggett, the union's president": the union the
+ * description pass found, the International Longshoremen's Association); else the one
+ * owner the same person's role of the same title has in the document ("ILA President
+ * Harold Daggett … Harold Daggett, the union's president" is one office, not two).
+ */
+function ownerlessRoles(text: string, roles: Annotation<RoleValue>[], described: readonly Annotation<MentionValue>[]): void {
+  for (let k = 0; k < roles.length; k++) {
+    const r = roles[k]!;
+    if (r.value.of !== null) continue;
+    const possessive = /(['’]s)\s+$/.exec(text.slice(Math.max(0, r.start - 8), r.start));
+    const at = possessive === null ? -1 : r.start - possessive[0].length;
+    const body = at < 0 ? undefined : described.find((m) => m.end === at && (m.value.type === 'organization' || m.value.type === 'place'));
+    if (body !== undefined) {
+      roles[k] = annotate('role', text, r.start, r.end, { ...r.value, of: body.value.name }, 'link/title-possessive');
+      continue;
+    }
+    const title = titleName(r.value.title);
+    const owned = roles.filter((o) => o.value.key === r.value.key && o.value.of !== null && titleName(o.value.title) === title);
+    const owners = new Set(owned.map((o) => o.value.of));
+    if (owners.size !== 1) continue;
+    const o = owned[0]!.value;
+    roles[k] = annotate('role', text, r.start, r.end, { ...r.value, title: o.title, of: o.of, from: r.value.from ?? o.from, to: r.value.to ?? o.to }, 'link/title-same');
+  }
+}
+
 function ownerName(owner: Annotation<MentionValue> | null): string | null {
   return owner === null || owner.value.type === 'group' || owner.value.type === 'person' ? null : owner.value.name;
 }
@@ -1425,7 +1481,7 @@ function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], men
     // "Special Envoy for Ukraine", not another envoy's office the KB spells "special envoy")
     const own = entity?.roles.filter((r) => knownNames.includes(titleName(r.title))) ?? [];
     const opened = own.length > 0 || entity === undefined ? [] : openedOffices(entity, office, kb, owner === null ? null : owner.value.name);
-    const sameTitle = own.length > 0 ? own : opened;
+    const sameTitle = own.length > 0 ? own : opened.length > 0 || entity === undefined ? opened : modifiedOffices(entity, text, t);
     const exact = sameTitle.filter((r) => known.some((k) => !k.of || k.of === r.of));
     const matching = exact.length > 0 ? exact : sameTitle;
     // the term that contains the article's date when the person held the title several times
@@ -1438,13 +1494,33 @@ function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], men
     // a KB title only one other country has is not this one's ("Congolese army spokesman" is no IDF
     // Spokesperson); one several countries have is generic ("Defence Minister": Minister of Defense)
     const knownHere = namedOf === null ? known : known.filter((k) => !k.of || k.of === namedOf || new Set(kb.titleIndex.lookup(k.title).map((x) => x.of)).size > 1);
-    const title = held?.title ?? (entity === undefined ? knownHere[0]?.title : undefined) ?? office.replace(/^(?:the|former|then-)\s+/i, '');
+    const title = held?.title ?? (entity === undefined ? knownHere[0]?.title : undefined) ?? sentenceOpening(text, t.start, office.replace(/^(?:the|former|then-)\s+/i, ''), index);
     // a KB title named with its owner ("White House press secretary") is that title's country's
     const wideOf = !held && wide.length === 1 ? wide[0]!.of : null;
-    const of = held?.of ?? namedOf ?? wideOf ?? ownerName(owner);
-    out.push(annotate('role', text, t.start, t.end, { key: m.value.key, title, of, from: held?.from ?? null, to: held?.to ?? null }, held ? 'link/title-kb' : 'link/title'));
+    let of = held?.of ?? namedOf ?? wideOf ?? ownerName(owner);
+    let written = title;
+    // "Azerbaijan's foreign ministry spokesman Aykhan Hajizada": the owner before the words that modify the title
+    const over = of === null && owner === null && !held ? ownerOverModifiers(text, t.start, index) : null;
+    if (over !== null) { of = over.owner; written = `${over.words} ${title}`; }
+    // "President Ilham Aliyev of Azerbaijan": a country after the name owns the title before it
+    if (of === null && !held) of = countryAfterName(text, m, index);
+    out.push(annotate('role', text, t.start, t.end, { key: m.value.key, title: written, of, from: held?.from ?? null, to: held?.to ?? null }, held ? 'link/title-kb' : 'link/title'));
   }
   return out;
+}
+
+/**
+ * A title in its own words that opens a sentence is written as it would be inside one: its
+ * capital is the sentence's ("Federal mediator Linda Puchala" is a federal mediator), unless
+ * the other words are capitalized too ("Union President"), or the first word names a country,
+ * a demonym or something the article names ("Hamas spokesman").
+ */
+function sentenceOpening(text: string, start: number, title: string, index: SpanIndex<Annotation<MentionValue>>): string {
+  const m = /^(\p{Lu})(\p{Ll}+)((?:\s+\p{Ll}[\p{Ll}-]*)+)$/u.exec(title);
+  if (m === null || !/(?:^|[.!?]["”’']?\s+|\n\s*)$/.test(text.slice(Math.max(0, start - 4), start))) return title;
+  const word = m[1]! + m[2]!;
+  if (countryForms(word).length > 0 || index.someOverlapping(start, start + word.length)) return title;
+  return m[1]!.toLowerCase() + m[2]! + m[3]!;
 }
 
 /** Up to three capitalized words opening a title (`White House`, `U.S.`, `Kremlin`): maybe its owner. */
@@ -1480,6 +1556,20 @@ function openedOffices(entity: KbEntity, office: string, kb: KnowledgeBase, owne
   // every written word in the office ("U.S. envoy" of Tom Perriello is his US "Special Envoy for Sudan")
   const words = titleName(rest).split(' ');
   return entity.roles.filter((r) => owners.has(r.of) && words.every((w) => titleName(r.title).split(' ').includes(w)));
+}
+
+/**
+ * A KB person's offices one of whose title aliases, its owner set aside, is the written title
+ * with the lowercase words that modify it ("The foreign ministry spokesman Majed al-Ansari":
+ * his Qatari "Ministry of Foreign Affairs Spokesperson", whose alias is "Qatar's foreign
+ * ministry spokesman"). Up to three words back, to a determiner.
+ */
+function modifiedOffices(entity: KbEntity, text: string, t: Annotation<TitleValue>): KbRole[] {
+  const m = /(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,3})$/u.exec(text.slice(Math.max(0, t.start - 60), t.start));
+  if (m === null) return [];
+  const phrase = titleName(`${m[1]!}${t.text}`.replace(/\s+/g, ' '));
+  const owner = /^(?:\S+['’]s|\p{Lu}[\p{L}.-]*)\s+(?=\p{Ll})/u;
+  return entity.roles.filter((r) => (r.titleAliases ?? []).some((a) => owner.test(a) && titleName(a.replace(owner, '')) === phrase));
 }
 
 /**
@@ -1703,7 +1793,7 @@ function actsAsTitle(text: string, t: KbTitleMention): boolean {
 }
 
 /** "the top US diplomat", "the Islamist movement": nominal mentions that resolve to one cluster. */
-function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly Cluster[], day: string | null, existingIndex: SpanIndex<Annotation<MentionValue>>, exactDay: string | null = null): Annotation<MentionValue>[] {
+function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly Cluster[], day: string | null, existingIndex: SpanIndex<Annotation<MentionValue>>, exactDay: string | null = null, roles: Annotation<RoleValue>[] = []): Annotation<MentionValue>[] {
   const out: Annotation<MentionValue>[] = [];
   // a place inside a description ("US" in "the top US diplomat") is a mention of its own
   // (in a title that names its owner, the owner's body is a mention of its own too: `U.N.` in `U.N. secretary-general`)
@@ -1739,13 +1829,23 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
     const c = inDoc.get(key);
     // the mention is the title without a possessive the KB lookup reads past ("the RSF leader's adviser")
     const end = t.start + withoutPossessive(text.slice(t.start, t.end)).length;
+    // the title is evidence of the holder's office too ("The EU trade commissioner said"): the term held on the day
+    const held = (kb.byKey(key)?.roles ?? []).filter((r) => t.titles.some((x) => x.title === r.title && x.of === r.of));
+    const term = (day ? held.find((r) => spanContains(r.from, r.to, day)) : undefined) ?? (held.length === 1 ? held[0] : undefined);
+    const office = (k: string): void => {
+      if (term !== undefined && !roles.some((r) => r.value.key === k && r.start < end && t.start < r.end)) roles.push(annotate('role', text, t.start, end, { key: k, title: term.title, of: term.of, from: term.from, to: term.to }, 'link/title-description'));
+    };
     if (!c) {
       // someone the article does not name: only for a title naming its country, on a known day
       const e = owned && exactDay !== null && day === exactDay && actsAsTitle(text, t) ? kb.byKey(key) : undefined;
-      if (e !== undefined && e.type === 'person') out.push(annotate('mention', text, t.start, end, { type: 'person', key: kbKeyOf(e), name: e.name, kb: key, wikidata: e.id ?? null, via: 'title' }, 'link/title-description'));
+      if (e !== undefined && e.type === 'person') {
+        out.push(annotate('mention', text, t.start, end, { type: 'person', key: kbKeyOf(e), name: e.name, kb: key, wikidata: e.id ?? null, via: 'title' }, 'link/title-description'));
+        office(kbKeyOf(e));
+      }
       continue;
     }
     out.push(annotate('mention', text, t.start, end, { type: c.type, key: c.key, name: c.name, kb: key, wikidata: c.kb?.id ?? null, via: 'title' }, 'link/title-description'));
+    if (c.type === 'person') office(c.key);
   }
   let heads: Heads | null = null;
   for (const c of inDoc.values()) {
@@ -1766,6 +1866,85 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
         out.push(annotate('mention', text, start, end, { type: c.type, key: c.key, name: c.name, kb: c.kb!.key, wikidata: c.kb!.id, via: 'description' }, 'link/description'));
       }
     }
+  }
+  return out;
+}
+
+/**
+ * "Foreign Minister Jeyhun Bayramov and his Armenian counterpart Ararat Mirzoyan": the
+ * counterpart holds the office of the person before them in the sentence, for the country
+ * the demonym names. The role is over the word `counterpart`.
+ */
+function counterpartRoles(text: string, roles: Annotation<RoleValue>[], mentions: readonly Annotation<MentionValue>[], kb: KnowledgeBase, day: string | null): void {
+  if (!text.includes(' counterpart')) return;
+  const pattern = /(?<![\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir)\s+(\p{Lu}[\p{L}-]*)\s+(counterpart),?\s+/gu;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    const at = m.index + m[0].length;
+    const person = mentions.find((x) => x.start === at && x.value.type === 'person' && x.value.via !== 'pronoun');
+    const country = countryOfDemonym(m[1]!) ?? countryNamed(m[1]!);
+    if (person === undefined || country === undefined) continue;
+    // the office of the person before, in the same sentence
+    let before: Annotation<RoleValue> | undefined;
+    for (const r of roles) if (r.end <= m.index && r.value.of !== null && r.value.key !== person.value.key && !/[.!?]\s/.test(text.slice(r.end, m.index))) before = r;
+    if (before === undefined || before.value.of === country.name) continue;
+    const title = before.value.title;
+    if (roles.some((r) => r.value.key === person.value.key && titleName(r.value.title) === titleName(title))) continue;
+    const start = m.index + m[0].indexOf(m[2]!, m[1]!.length);
+    // a KB person's term of that office (held on the day)
+    const terms = person.value.kb === null ? [] : (kb.byKey(person.value.kb)?.roles ?? []).filter((r) => titleName(r.title) === titleName(title) && (r.of === country.name || countryNamed(r.of)?.name === country.name));
+    const term = (day ? terms.find((r) => spanContains(r.from, r.to, day)) : undefined) ?? (terms.length === 1 ? terms[0] : undefined);
+    roles.push(annotate('role', text, start, start + m[2]!.length, { key: person.value.key, title, of: term?.of ?? country.name, from: term?.from ?? null, to: term?.to ?? null }, 'link/counterpart'));
+  }
+}
+
+/** Verbs of a relative clause that give the person an office in the body after them ("who heads the FMCS"), and that office. */
+const HEADS_VERBS: ReadonlyMap<string, string> = new Map([['heads', 'head'], ['leads', 'leader'], ['chairs', 'chair'], ['runs', 'head']]);
+
+/**
+ * "Javier Ramirez, who heads the Federal Mediation and Conciliation Service,": the head of
+ * that body, unless a title of theirs in the article already names it. Over the verb.
+ */
+function relativeClauseRoles(text: string, roles: Annotation<RoleValue>[], mentions: readonly Annotation<MentionValue>[], index: SpanIndex<Annotation<MentionValue>>): void {
+  if (!text.includes(', who ')) return;
+  for (const m of mentions) {
+    if (m.value.type !== 'person' || m.value.via === 'pronoun' || m.value.via === 'description') continue;
+    const c = /^, who (?:now |currently )?(heads|leads|chairs|runs) (?:the )?/.exec(text.slice(m.end, m.end + 40));
+    if (c === null) continue;
+    const at = m.end + c[0].length;
+    const body = index.startingIn(at, at).find((o) => o.value.type === 'organization');
+    if (body === undefined || /^\s*\p{Lu}/u.test(text.slice(body.end, body.end + 2))) continue;
+    if (roles.some((r) => r.value.key === m.value.key && r.value.of === body.value.name)) continue;
+    const verb = m.end + c[0].indexOf(c[1]!);
+    roles.push(annotate('role', text, verb, verb + c[1]!.length, { key: m.value.key, title: HEADS_VERBS.get(c[1]!)!, of: body.value.name, from: null, to: null }, 'link/relative-clause'));
+  }
+}
+
+/** Offices whose holder the press calls a country's leader. */
+const LEADER_OFFICES: ReadonlySet<string> = new Set(['president', 'prime minister', 'premier', 'chancellor', 'emir', 'king', 'supreme leader']);
+
+/**
+ * "the Armenian leader", "Armenia's leader": the one person the article gave the office of
+ * president, prime minister, chancellor, emir or king of that country, named before (people
+ * the KB knows are named so by their title aliases: the description pass).
+ */
+function leaderMentions(text: string, roles: readonly Annotation<RoleValue>[], mentions: readonly Annotation<MentionValue>[]): Annotation<MentionValue>[] {
+  const out: Annotation<MentionValue>[] = [];
+  if (!text.includes(' leader')) return out;
+  const heads = roles.filter((r) => r.value.of !== null && LEADER_OFFICES.has(titleName(r.value.title)));
+  if (heads.length === 0) return out;
+  const pattern = /(?<![\p{L}])(?:[Tt]he\s+(\p{Lu}[\p{L}-]*)|(\p{Lu}[\p{L}.-]*)['’]s)\s+leader(?![\p{L}])/gu;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    const start = m.index + (m[1] !== undefined ? m[0].indexOf(m[1]) : 0);
+    const end = m.index + m[0].length;
+    const country = m[1] !== undefined ? countryOfDemonym(m[1]) ?? countryNamed(m[1]) : countryNamed(m[2]!);
+    if (country === undefined) continue;
+    const keys = new Set(heads.filter((r) => r.value.of === country.name || countryNamed(r.value.of!)?.name === country.name).map((r) => r.value.key));
+    if (keys.size !== 1) continue;
+    const key = [...keys][0]!;
+    const named = mentions.find((x) => x.value.key === key && x.value.via !== 'pronoun');
+    if (named === undefined || named.start >= start) continue;
+    if (mentions.some((x) => x.start < end && start < x.end && x.value.type !== 'place' && x.value.type !== 'group')) continue;
+    out.push(annotate('mention', text, start, end, { ...named.value, via: 'title' }, 'link/leader'));
   }
   return out;
 }
