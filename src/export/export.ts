@@ -150,22 +150,22 @@ export interface ExportMention {
  * The corpus-wide identity of a document's cluster: its knowledge-base entry, its
  * country or capital, or its full name. A one-word person name that nothing resolved
  * ("Miller" alone) stays an entity of its own document: a surname is not an identity —
- * unless `surnames` (the corpus's, `corpusEntityIds`) gives it the one full-name person
- * of the corpus with that surname.
+ * unless `joins` (the corpus's, `corpusEntityIds`) gives it, in this document, the one
+ * full-name person of the corpus with that surname.
  */
-export function globalKey(doc: string, m: MentionValue, surnames?: CorpusSurnames): string {
+export function globalKey(doc: string, m: MentionValue, joins?: SurnameJoins): string {
   if (m.kb) return `kb:${m.kb}`;
   if (m.key.startsWith('place:') || m.key.startsWith('outlet:')) return m.key;
-  if (m.type === 'person' && !m.name.trim().includes(' ')) return (surnames && surnames.get(foldSurname(m.name))) || `${m.key}@${doc}`;
+  if (m.type === 'person' && !m.name.trim().includes(' ')) return (joins && joins.get(joinKey(doc, foldSurname(m.name)))) || `${m.key}@${doc}`;
   return m.key;
 }
 
-/**
- * The surnames of the corpus's full-name persons (folded last word of the name, `Jr.`
- * and the like set aside): the global key of the one person who has it, or null when
- * two or more do (Matthew Miller and Aaron David Miller).
- */
-export type CorpusSurnames = ReadonlyMap<string, string | null>;
+/** The lone surnames of the corpus that join a full-name person: `doc NUL surname` → that person's global key. */
+export type SurnameJoins = ReadonlyMap<string, string>;
+
+function joinKey(doc: string, surname: string): string {
+  return `${doc}\u0000${surname}`;
+}
 
 /** How a document's cluster becomes a corpus entity id (`entityIdOf`, or the corpus's `corpusEntityIds`). */
 export type EntityIdOf = (doc: string, m: MentionValue) => string;
@@ -179,32 +179,72 @@ function foldSurname(name: string): string {
   return (words[words.length - 1] ?? '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[.,]+$/, '').toLowerCase();
 }
 
-/** Adds a document's full-name persons to the corpus's surnames. */
-function addSurnames(surnames: Map<string, string | null>, doc: string, mentions: readonly Annotation<MentionValue>[]): void {
+/** Other entities a lone surname's article must share with the full-name person's articles (cited outlets not counted). */
+export const SURNAME_SHARED_ENTITIES = 2;
+
+/** What the surname pass gathers over the corpus. */
+interface SurnamePass {
+  /** Surname → the one full-name person's global key, or null when two or more have it. */
+  readonly surnames: Map<string, string | null>;
+  /** A full-name person's global key → the other entities of the articles naming them. */
+  readonly company: Map<string, Set<string>>;
+  /** Lone surnames nothing in their article resolved, with their article's other entities. */
+  readonly lone: { doc: string; surname: string; others: Set<string> }[];
+}
+
+/** Adds a document's persons and entities to the surname pass. */
+function addSurnames(pass: SurnamePass, doc: string, mentions: readonly Annotation<MentionValue>[]): void {
+  const others = new Set<string>();
+  const full: string[] = [];
+  const lone = new Set<string>();
   for (const { value: m } of mentions) {
+    const key = globalKey(doc, m);
+    if (m.type === 'person' && !m.kb && !m.name.trim().includes(' ')) {
+      const surname = foldSurname(m.name);
+      if (surname.length >= 2) lone.add(surname);
+      continue;
+    }
+    if (!key.startsWith('outlet:')) others.add(key);
     if (m.type !== 'person' || !m.name.trim().includes(' ')) continue;
     const surname = foldSurname(m.name);
     if (surname.length < 2) continue;
-    const key = globalKey(doc, m);
-    const had = surnames.get(surname);
-    if (had === undefined) surnames.set(surname, key);
-    else if (had !== null && had !== key) surnames.set(surname, null);
+    full.push(key);
+    const had = pass.surnames.get(surname);
+    if (had === undefined) pass.surnames.set(surname, key);
+    else if (had !== null && had !== key) pass.surnames.set(surname, null);
   }
+  for (const key of full) {
+    let c = pass.company.get(key);
+    if (c === undefined) pass.company.set(key, (c = new Set()));
+    for (const o of others) if (o !== key) c.add(o);
+  }
+  for (const surname of lone) pass.lone.push({ doc, surname, others });
 }
 
 /**
  * The entity ids of the corpus (one pass over the mention layers of the store): those of
  * `entityIdOf`, except that a one-word person name nothing in its document resolved
  * ("Daggett" in an article that never gives the full name) is the one person of the
- * whole corpus whose full name ends with it ("Harold Daggett"), when only one does. The
- * export computes it once and names entities, mentions, speakers, actors and parties by it.
+ * whole corpus whose full name ends with it ("Harold Daggett"), when only one does and
+ * the article shares at least {@link SURNAME_SHARED_ENTITIES} other entities with the
+ * articles that name that person (the same union and employers, say): a teacher
+ * "Ms. Daggett" in an article on a school strike stays her own. The export computes it
+ * once and names entities, mentions, speakers, actors and parties by it.
  */
 export async function corpusEntityIds(store: Store): Promise<EntityIdOf> {
-  const surnames = new Map<string, string | null>();
-  for await (const doc of store.documents()) addSurnames(surnames, doc.id, await linkedMentions(store, doc.id));
-  for (const [k, v] of surnames) if (v === null) surnames.delete(k);
-  if (surnames.size === 0) return entityIdOf;
-  return (doc, m) => idOfKey(globalKey(doc, m, surnames));
+  const pass: SurnamePass = { surnames: new Map(), company: new Map(), lone: [] };
+  for await (const doc of store.documents()) addSurnames(pass, doc.id, await linkedMentions(store, doc.id));
+  const joins = new Map<string, string>();
+  for (const { doc, surname, others } of pass.lone) {
+    const person = pass.surnames.get(surname);
+    if (!person) continue;
+    const company = pass.company.get(person)!;
+    let shared = 0;
+    for (const o of others) if (company.has(o) && ++shared >= SURNAME_SHARED_ENTITIES) break;
+    if (shared >= SURNAME_SHARED_ENTITIES) joins.set(joinKey(doc, surname), person);
+  }
+  if (joins.size === 0) return entityIdOf;
+  return (doc, m) => idOfKey(globalKey(doc, m, joins));
 }
 
 /** The entity id of a global key, hashed once per key (every mention of an entity, in every view; at most 200,000 kept). */

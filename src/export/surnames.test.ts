@@ -10,13 +10,19 @@ import { buildExport, type ExportEntity, type ExportMention, type ExportQuote } 
 const DOCKS = `Title: Port strike talks resume
 Published: 2026-03-02
 
-NEW YORK (Wire) — Harold Daggett, who leads the dockworkers' union, said on Monday that talks with the port employers would resume this week. "We are not going back without a fair contract," Daggett told reporters.
+NEW YORK (Wire) — Harold Daggett, who leads the International Longshoremen's Association, said on Monday that talks with the United States Maritime Alliance would resume this week. "We are not going back without a fair contract," Daggett told reporters.
 `;
 
 const FOLLOW = `Title: Ports brace for walkout
 Published: 2026-03-04
 
-NEWARK (Wire) — Shipping lines braced for a walkout on Wednesday. "The employers have had months to make an offer," Daggett said in a statement after the meeting.
+NEWARK (Wire) — Shipping lines braced for a walkout on Wednesday as the International Longshoremen's Association met the United States Maritime Alliance. "The employers have had months to make an offer," Daggett said in a statement after the meeting.
+`;
+
+const TEACHER = `Title: Teachers walk out
+Published: 2026-03-06
+
+DENVER (Wire) — Teachers at Lincoln High School walked out on Friday. "We want smaller classes," Ms. Daggett, a teacher at the school, said.
 `;
 
 const MILLERS = `Title: Two Millers
@@ -62,6 +68,15 @@ describe('cross-document surnames', () => {
     for (const section of ['mentions', 'quotes', 'events', 'conflicts', 'proposals', 'status']) walk(out[section]);
     assert.ok(named.size > 0);
     assert.deepEqual([...named].filter((id) => !ids.has(id)), []);
+  });
+
+  it('a lone surname in an article that shares too little with the full-name person\'s stays an entity of its own document', async () => {
+    const { mentions, entities } = await exportOf({ 'a.txt': DOCKS, 'c.txt': TEACHER });
+    const harold = entities.find((e) => e.name === 'Harold Daggett')!;
+    const denver = mentions.find((m) => m.text === 'DENVER')!;
+    const teacher = mentions.filter((m) => m.text === 'Daggett' && m.doc === denver.doc);
+    assert.equal(teacher.length, 1, JSON.stringify(mentions));
+    assert.notEqual(teacher[0]!.entity, harold.id);
   });
 
   it('a lone surname two full-name persons of the corpus share stays an entity of its own document', async () => {
