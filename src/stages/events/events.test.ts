@@ -94,6 +94,12 @@ describe('events: agents across clauses', () => {
     assert.deepEqual(released?.value.agent.map((k) => r.name(k)), ['Israel']);
     for (const e of r.events) assert.ok(!e.value.mediator.map((k) => r.name(k)).includes('Israel'), JSON.stringify(e.value.mediator));
   });
+  it('"with X of the Y Commission chairing the session": the chair mediates, it is no party', () => {
+    const r = findEventsIn('The Harbour Pilots Guild and the Coastal Shipping Council will meet on Thursday, with Rita Okoye of the Labour Relations Commission chairing the session.', '2024-03-04');
+    const talks = r.events.find((e) => e.value.type === 'talks');
+    assert.deepEqual(talks?.value.mediator.map((k) => r.name(k)), ['Labour Relations Commission']);
+    assert.ok(!talks?.value.agent.map((k) => r.name(k)).includes('Labour Relations Commission'));
+  });
   it('the party\'s own response keeps its agent', () => {
     assert.deepEqual(agentsOf('Hamas accepted the plan on Monday after the council endorsed it.', 'accepted'), ['Hamas']);
   });
