@@ -233,6 +233,15 @@ describe('events: schedules, passives and days told before', () => {
   it('"would respond forcefully to any violation" is no answer to a proposal', () => expectEvents('Envoys have pressed both sides for months. The army would respond forcefully to any violation, the minister said.', '2024-11-27', []));
   it('every event of a dated list line takes the label\'s date', () => expectEvents('Key moments in the negotiations:\n- Nov. 24, 2023: A truce takes effect; Hamas frees 24 hostages on the first day.', '2025-01-16',
     [['talks', 'asserted', '2025-01', null], ['ceasefire_start', 'asserted', '2023-11-24', null], ['release', 'asserted', '2023-11-24', 24]]));
+  it('a follow-up of the lead\'s news in the simple past takes the lead\'s day, not the month', () => expectEvents(
+    'The rail union and the train operators reached a tentative agreement on pay on Friday.\n\nThe two sides agreed to extend the current contract until March 1 while the details are settled.', '2024-11-23',
+    [['agreement', 'asserted', '2024-11-22', null], ['agreement', 'asserted', '2024-11-22', null]]));
+  it('a past perfect is background, and a lead of last month is no news of the day: both keep the month', () => {
+    expectEvents('The rail union and the train operators reached a tentative agreement on pay on Friday.\n\nThe two sides had agreed to extend the current contract.', '2024-11-23',
+      [['agreement', 'asserted', '2024-11-22', null], ['agreement', 'asserted', '2024-11', null]]);
+    expectEvents('The rail union and the train operators reached a tentative agreement on pay on October 4.\n\nThe two sides agreed to extend the current contract.', '2024-11-23',
+      [['agreement', 'asserted', '2024-10-04', null], ['agreement', 'asserted', '2024-11', null]]);
+  });
   it('displaced people returning home are no release', () => expectEvents('Envoys have pressed both sides for months. The army would not allow displaced Palestinians to return to the north.', '2025-01-27', []));
 });
 
@@ -255,7 +264,7 @@ describe('events: two parties agreeing to act', () => {
   it('"the two sides" are the pair that acted just before', () => expectEvents('Russia and Ukraine held talks in Istanbul on Monday. The two sides agreed to exchange 1,000 prisoners each.', '2025-06-03',
     [['talks', 'asserted', '2025-06-02', null, ['Russia', 'Ukraine']], ['agreement', 'asserted', '2025-06', null, ['Russia', 'Ukraine']], ['release', 'planned', null, 1000]]));
   it('"the two sides" with no pair just before: the last two parties that acted', () => expectEvents('Hamas freed three hostages on Saturday. Israel released 183 prisoners. Hamas said it would not free more hostages unless Israel agrees to end the war. The deal was agreed on Jan. 15 after months of negotiations. The two sides agreed to a three-phase plan.', '2025-02-08',
-    [['release', 'asserted', '2025-02-08', 3, ['Hamas']], ['release', 'asserted', '2025-02', 183, ['Israel']], ['release', 'negated', null, null, ['Hamas']], ['ceasefire_start', 'hypothetical', null, null, ['Israel']],
+    [['release', 'asserted', '2025-02-08', 3, ['Hamas']], ['release', 'asserted', '2025-02-08', 183, ['Israel']], ['release', 'negated', null, null, ['Hamas']], ['ceasefire_start', 'hypothetical', null, null, ['Israel']],
       ['agreement', 'asserted', '2025-01-15', null, []], ['talks', 'asserted', '2025-02', null], ['response', 'asserted', '2025-02', null, ['Hamas', 'Israel']], ['proposal', 'planned', null, null]]));
   it('"the two sides last exchanged": a pair named earlier in the article, and "last exchanged" is a verb', () => expectEvents('Russia and Ukraine exchanged prisoners on Sunday. Moscow has rejected similar proposals in the past. Turkey has called on both sides to talk. Moscow said it would release 25 prisoners. The war has gone on for years. Both armies are tired. The two sides last exchanged prisoners on Oct. 18.', '2025-01-06',
     [['release', 'asserted', '2025-01-05', null, ['Russia', 'Ukraine']], ['response', 'asserted', '2025-01', null, ['Russia']], ['proposal', 'asserted', null, null], ['demand', 'asserted', '2025-01', null, []],
