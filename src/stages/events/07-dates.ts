@@ -116,6 +116,9 @@ function statementTime(view: EventView, lex: EventLexicon, t: TimeAt, floor: num
 function generic(view: EventView, lex: EventLexicon, c: Candidate, clauses: ClauseCache): boolean {
   const clause = clauses.clause(c.sentence, c.head);
   for (let k = c.first - 1; k >= Math.max(clause.first, c.first - lex.undatedWindow); k--) if (view.is(lex.undated, k)) return true;
+  // "A previous ceasefire, brokered by Angola in July 2024, collapsed": the subject before an aside set off by commas
+  const opening = view.asideOpening(c.first, view.sentences[c.sentence]!.first);
+  if (opening < c.first) for (let k = opening - 1; k >= Math.max(view.sentences[c.sentence]!.first, opening - lex.undatedWindow); k--) if (view.is(lex.undated, k)) return true;
   return false;
 }
 

@@ -255,6 +255,13 @@ describe('events: the words between two triggers (object links, conjunctions)', 
 });
 
 describe('events: two parties agreeing to act', () => {
+  it('"X agreed on Friday to keep the crossing open": one party\'s promise, no agreement (and the aid is not done)', () => {
+    const types = findEventsIn('Envoys have pressed both sides for months. The army agreed on Friday to keep the Zarit crossing open for aid convoys.', '2025-03-05').events.map((e) => `${e.value.type} ${e.value.modality}`);
+    assert.ok(!types.some((t) => t.startsWith('agreement')), JSON.stringify(types));
+    assert.ok(!types.includes('aid asserted'), JSON.stringify(types));
+  });
+  it('"X and Y agreed on Friday to extend the truce" stays an agreement', () => expectEvents('Envoys have pressed both sides for months. Israel and Hamas agreed on Friday to extend the truce.', '2025-03-05',
+    [['agreement', 'asserted', '2025-02-28', null, ['Israel', 'Hamas']]]));
   it('"Russia and Ukraine agreed to exchange": an agreement of both, a planned release by both', () => expectEvents('Envoys have pressed both sides for months. Russia and Ukraine agreed to exchange 1,000 prisoners of war each.', '2025-05-16',
     [['agreement', 'asserted', '2025-05', null, ['Russia', 'Ukraine']], ['release', 'planned', null, 1000, ['Russia', 'Ukraine']]]));
   it('"Russian and Ukrainian delegations met": both countries are agents', () => expectEvents('Russia and Ukraine have pressed for a truce. Russian and Ukrainian delegations met in Istanbul on Friday.', '2025-05-16',
@@ -909,5 +916,28 @@ describe('events: session 12 probe misreads, third batch', () => {
   it('"were supposed to begin on February 3 but have not started": the talks did not take place; "resumed … but made no progress" did', () => {
     assert.deepEqual(rows(`${P} Talks on the second phase were supposed to begin on February 3 but have not started.`, '2025-03-14'), [['talks', 'negated', '2025-02-03']]);
     assert.deepEqual(rows(`${P} Talks resumed on Monday but made no progress.`, '2025-03-14'), [['talks', 'asserted', '2025-03-10']]);
+  });
+});
+
+describe('events: session 12 (ev2) leftovers', () => {
+  it('"held calls with the mediators" are talks', () => expectEvents('Envoys have pressed both sides for months. Sheikh Mohammed held calls with the mediators on Tuesday.', '2025-03-05',
+    [['talks', 'asserted', '2025-03-04', null]]));
+  it('"seized Goma in January and Bukavu in February": two attacks, each at its own time', () => expectEvents('Envoys have pressed both sides for months. The rebel fighters seized Goma in January and Bukavu in February.', '2025-03-05',
+    [['attack', 'asserted', '2025-01', null], ['attack', 'asserted', '2025-02', null]]));
+  it('"attacked Goma and Bukavu on Monday": one attack (no time of its own for the second place)', () => expectEvents('Envoys have pressed both sides for months. The rebel fighters attacked Goma and Bukavu on Monday.', '2025-03-05',
+    [['attack', 'asserted', '2025-03-03', null]]));
+  it('"A previous ceasefire, brokered by Angola in July 2024, collapsed": an agreement of July 2024, and its collapse is background', () => {
+    const r = findEventsIn('Envoys have pressed both sides for months. A previous ceasefire, brokered by Angola in July 2024, collapsed within weeks.', '2025-03-05');
+    assert.deepEqual(r.events.map((e) => [e.value.type, e.value.date.value, e.value.mediator.map((k) => r.name(k))]), [['agreement', '2024-07', ['Angola']], ['ceasefire_end', null, []]]);
+  });
+  it('"The truce, brokered by Egypt, began on January 19": the aside without a time is no agreement of its own', () => expectEvents('Envoys have pressed both sides for months. The truce, brokered by Egypt and Qatar, began on January 19.', '2025-03-05',
+    [['ceasefire_start', 'asserted', '2025-01-19', null]]));
+  it('"demolished dozens of houses" is an attack; a council demolishing its town hall is not', () => {
+    expectEvents('Envoys have pressed both sides for months. Soldiers demolished dozens of houses in Jenin on Monday.', '2025-03-05', [['attack', 'asserted', '2025-03-03', null]]);
+    expectEvents('Envoys have pressed both sides for months. The town council demolished the old town hall.', '2025-03-05', []);
+  });
+  it('captives of a prisoner-of-war exchange are prisoners', () => {
+    const r = findEventsIn('Envoys have pressed both sides for months. Russia and Ukraine swapped 150 captives on Saturday in a prisoner-of-war exchange.', '2025-03-05');
+    assert.deepEqual(r.events.map((e) => [e.value.type, e.value.subtype]), [['release', 'prisoners']]);
   });
 });
