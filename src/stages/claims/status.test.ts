@@ -74,6 +74,8 @@ describe('status claims: the ceasefire', () => {
 });
 
 describe('status claims: dating a past perfect', () => {
+  it('"in May" is the month, not the modal "may"', () => expectClaims('Talks with the hospital group had broken down in May over overtime rules.', ['collapsed@past']));
+  it('the modal "may" after a claim still makes it a possibility', () => expectClaims('The collapse of the talks may deepen the crisis.', []));
   it('a past perfect with a date of its own sentence takes that date (the talks broke down then)', () => {
     const c = layer<StatusClaimValue>(analyze('Talks with the rail operator had broken down in March over overtime rules.', '2024-05-10'), 'status-claim');
     assert.deepEqual(c.map((x) => [x.value.state, x.value.time, x.value.date?.value]), [['collapsed', 'dated', '2024-03']]);
