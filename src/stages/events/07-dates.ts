@@ -116,11 +116,16 @@ function statementTime(view: EventView, lex: EventLexicon, t: TimeAt, floor: num
 function generic(view: EventView, lex: EventLexicon, c: Candidate, clauses: ClauseCache): boolean {
   const clause = clauses.clause(c.sentence, c.head);
   for (let k = c.first - 1; k >= Math.max(clause.first, c.first - lex.undatedWindow); k--) if (view.is(lex.undated, k)) return true;
+  // "Under the deal brokered by Qatar, the group freed …": the deal a frame names was reached before, not this month
+  if (c.type === 'agreement' && c.pos === 'noun' && FRAME_DETERMINERS.has(view.words[c.first - 1] ?? '') && (view.words[c.first - 2] === 'under' || view.words[c.first - 3] === 'under')) return true;
   // "A previous ceasefire, brokered by Angola in July 2024, collapsed": the subject before an aside set off by commas
   const opening = view.asideOpening(c.first, view.sentences[c.sentence]!.first);
   if (opening < c.first) for (let k = opening - 1; k >= Math.max(view.sentences[c.sentence]!.first, opening - lex.undatedWindow); k--) if (view.is(lex.undated, k)) return true;
   return false;
 }
+
+/** Determiners of the deal a frame names ("under the deal", "under their agreement"). */
+const FRAME_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its', 'their', 'a', 'an']);
 
 /** Relative pronouns that open a clause of a noun's own. */
 const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'when']);
