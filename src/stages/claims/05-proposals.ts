@@ -210,6 +210,8 @@ export function proposalMentions(input: ProposalInput, lex: ProposalLexicon, ori
     for (const h of hasHead ? allMatches(HEADS, s) : []) {
       const head = { text: h[0], start: sentence.start + h.index, end: sentence.start + h.index + h[0].length };
       if (!lex.head.test(head.text)) continue;
+      // "its latest offer of a 3.5 percent pay rise": the offer mention names it, by its figure
+      if (offers.some((o) => o.index <= h.index && h.index < o.index + o[0].length)) continue;
       // the words right before the noun, back to a stop word or anything but a space between words
       const before = allMatches(WORD, s.slice(Math.max(0, h.index - 120), h.index));
       const base = sentence.start + Math.max(0, h.index - 120);
