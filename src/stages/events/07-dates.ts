@@ -623,7 +623,8 @@ function followUpDate(scope: DateScope, ci: number): void {
   const c = candidates[ci]!;
   if (c.pos !== 'verb' || !pastForm(view, lex, c.head)) return;
   for (let k = c.head - 1; k >= Math.max(0, c.head - 3) && view.kinds[k] === 'word'; k--) if (PERFECT_AUX.has(view.words[k]!)) return;
-  if (sinceBackground(scope, c)) return;
+  // "Earlier, the two sides agreed to …", "past agreements": background, no follow-up
+  if (sinceBackground(scope, c) || generic(view, lex, c, scope.clauses)) return;
   const pub = view.published?.value ? parseDay(view.published.value.slice(0, 10)) : null;
   if (pub === null || view.published!.precision === 'year' || view.published!.precision === 'month') return;
   const para = view.sentences[c.sentence]!.paragraph;

@@ -241,6 +241,8 @@ describe('events: schedules, passives and days told before', () => {
       [['agreement', 'asserted', '2024-11-22', null], ['agreement', 'asserted', '2024-11', null]]);
     expectEvents('The rail union and the train operators reached a tentative agreement on pay on October 4.\n\nThe two sides agreed to extend the current contract.', '2024-11-23',
       [['agreement', 'asserted', '2024-10-04', null], ['agreement', 'asserted', '2024-11', null]]);
+    expectEvents('The rail union and the train operators reached a tentative agreement on pay on Friday.\n\nEarlier, the two sides agreed to extend the current contract.', '2024-11-23',
+      [['agreement', 'asserted', '2024-11-22', null], ['agreement', 'asserted', null, null]]);
   });
   it('displaced people returning home are no release', () => expectEvents('Envoys have pressed both sides for months. The army would not allow displaced Palestinians to return to the north.', '2025-01-27', []));
 });
