@@ -262,6 +262,8 @@ describe('events: two parties agreeing to act', () => {
     assert.ok(!types.some((t) => t.startsWith('agreement')), JSON.stringify(types));
     assert.ok(!types.includes('aid asserted'), JSON.stringify(types));
   });
+  it('"Israel agreed to keep the Kerem Shalom crossing open": Israel keeps it open (planned aid), the crossing\'s name is no agent', () => expectEvents('Envoys have pressed both sides for months. Israel agreed to keep the Kerem Shalom crossing open.', '2025-03-05',
+    [['aid', 'planned', null, null, ['Israel']]]));
   it('"X and Y agreed on Friday to extend the truce" stays an agreement', () => expectEvents('Envoys have pressed both sides for months. Israel and Hamas agreed on Friday to extend the truce.', '2025-03-05',
     [['agreement', 'asserted', '2025-02-28', null, ['Israel', 'Hamas']]]));
   it('"Russia and Ukraine agreed to exchange": an agreement of both, a planned release by both', () => expectEvents('Envoys have pressed both sides for months. Russia and Ukraine agreed to exchange 1,000 prisoners of war each.', '2025-05-16',
