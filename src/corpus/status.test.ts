@@ -61,3 +61,18 @@ describe('eventState', () => {
     assert.equal(eventState({ type: 'agreement', subtype: 'in_principle' }), 'agreed_in_principle');
   });
 });
+
+describe('status from a labour dispute (whole pipeline)', () => {
+  it('a tentative agreement and the details agreed with it are agreed in principle; talks that had broken down in a month are collapsed then; ratification is agreed', async () => {
+    const { analyzedStore, runCli } = await import('../cli/testing.js');
+    const { db } = await analyzedStore('parley-status-labour-', {
+      'a.txt': 'published: 2024-06-14\n---\nThe Regional Nurses Union and the Northfield Hospital Group reached a tentative agreement on staffing on Thursday.\n\nThe two sides agreed to extend their current contract until July 31 while members vote.\n',
+      'b.txt': 'published: 2024-06-14\n---\nNurses at Northfield hospitals stayed on the wards on Friday. Talks between the Regional Nurses Union and the Northfield Hospital Group had broken down in May over overtime rules.\n',
+      'c.txt': 'published: 2024-07-20\n---\nMembers of the Regional Nurses Union voted on Friday to ratify the contract with the Northfield Hospital Group, the two sides said.\n',
+    });
+    const r = await runCli(['status', '--db', db]);
+    assert.equal(r.code, 0, r.stderr);
+    const spans = r.stdout.split('\n').filter((l) => /^\d{4}/.test(l)).map((l) => l.split(/\s{2,}/).slice(0, 3).join(' '));
+    assert.deepEqual(spans, ['2024-05 2024-06-13 collapsed', '2024-06-13 2024-07-19 agreed in principle', '2024-07-19 … agreed'], r.stdout);
+  });
+});

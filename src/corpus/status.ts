@@ -11,7 +11,9 @@
  * Each observation belongs to a negotiation track (corpus/negotiations: the track of its
  * sentence, given the event's actors), and each track gets its own timeline; observations
  * of documents that name no party form a timeline of their own (`negotiation: null`).
- * Evidence is the whole sentence of the claim or event, so it starts and ends at words.
+ * Evidence is the whole sentence of the claim or event, so it starts and ends at words. A plain
+ * agreement event (not `final`) that a document reports on the day of its own agreement in
+ * principle is part of that deal: it does not make the day `agreed`.
  * Timeline: day by day, the state most documents report wins (ties: the later state of the
  * lexicon's `rank`); a state in the lexicon's `holds` stays until one of its `until` states
  * is reported (talks on phase two do not end a truce in force), or until `maxDays` pass
@@ -33,6 +35,8 @@ export interface Observation {
   readonly via: 'claim' | 'event';
   /** Id of the negotiation track, null when none. */
   readonly negotiation?: string | null;
+  /** A plain agreement event (neither in principle nor final), while observations are collected. */
+  readonly plain?: boolean;
 }
 
 /** EXPORT.md `status[]`, plus `negotiation`, `precision` and the number of documents behind it. */
@@ -91,10 +95,13 @@ export function observations(facts: readonly DocFacts[], lex: StatusLexicon, tra
       const value = e.date?.value;
       if (!state || e.modality !== 'asserted' || !value || !WHEN.test(value.slice(0, 10)) || (e.date!.precision !== 'day' && e.date!.precision !== 'month')) continue;
       const negotiation = tracks ? tracks.ofEvent(e)?.id ?? null : null;
-      out.push({ when: e.date!.precision === 'day' ? value.slice(0, 10) : value.slice(0, 7), state, doc: d.id, evidence: sentenceOf(d, e.evidence, e.sentence), via: 'event', negotiation });
+      out.push({ when: e.date!.precision === 'day' ? value.slice(0, 10) : value.slice(0, 7), state, doc: d.id, evidence: sentenceOf(d, e.evidence, e.sentence), via: 'event', negotiation, plain: state === 'agreed' && e.subtype !== 'final' });
     }
   }
-  return out;
+  // "reached a tentative agreement on Thursday … The two sides agreed to extend their old contract": a plain
+  // agreement the same document reports on the day of its agreement in principle is part of that deal, not a final one
+  const inPrinciple = new Set(out.filter((o) => o.state === 'agreed_in_principle').map((o) => `${o.doc}\u0000${o.when}`));
+  return out.filter((o) => !(o.plain === true && inPrinciple.has(`${o.doc}\u0000${o.when}`))).map(({ plain: _plain, ...o }) => o);
 }
 
 /** The first day a `YYYY-MM-DD` or `YYYY-MM` value covers. */

@@ -2,7 +2,9 @@
  * @module export/csv — merged events as CSV (RFC 4180), one event per row, for spreadsheets.
  *
  * Columns: date, precision, type, subtype, modality, agent, target, mediator, location,
- * quantity, sources, corroboration, evidence. Actors and places are entity names (several
+ * quantity, sources, corroboration, evidence, latest. `latest` (last, so the earlier columns keep
+ * their places) is the last day an event with no date can fall on when its reports give only a
+ * bound ("collapsed before Ramadan"), else empty. Actors and places are entity names (several
  * joined by "; "), the quantity reads "33 hostages (at_most)", the evidence is every
  * sentence the event was read from, joined by " | ". Fields are quoted when they hold a
  * comma, a quotation mark or a line break (quotes doubled); rows end with CRLF.
@@ -12,7 +14,7 @@ import type { Store } from '../store/store.js';
 import { corpusEntityIds } from './export.js';
 
 /** The columns, in order. */
-export const EVENT_COLUMNS = ['date', 'precision', 'type', 'subtype', 'modality', 'agent', 'target', 'mediator', 'location', 'quantity', 'sources', 'corroboration', 'evidence'] as const;
+export const EVENT_COLUMNS = ['date', 'precision', 'type', 'subtype', 'modality', 'agent', 'target', 'mediator', 'location', 'quantity', 'sources', 'corroboration', 'evidence', 'latest'] as const;
 
 /** One field, quoted when RFC 4180 requires it. */
 export function csvField(value: string | number | null): string {
@@ -36,6 +38,7 @@ export function eventRow(e: MergedEvent, name: (id: string) => string): (string 
     q === null ? null : `${q.value}${q.unit ? ` ${q.unit}` : ''} (${q.qualifier})`,
     e.sources.join('; '), e.corroboration,
     e.evidence.map((x) => x.text.replace(/\s+/g, ' ')).join(' | '),
+    e.date.latest ?? null,
   ];
 }
 

@@ -2,7 +2,8 @@
  * @module export/markdown — `parley export --format markdown`: a dated briefing.
  *
  * Sections: where things stand (the last status span), the status timeline, events by
- * date (type, modality, how many documents report them), proposals with their terms and
+ * date (type, modality, how many documents report them; one known only by a bound, "collapsed
+ * before Ramadan", under "by" its latest day), proposals with their terms and
  * each party's stances, and conflicts. Every statement carries a footnote that quotes its
  * evidence span and names the document (title, outlet, publication date, source). The
  * briefing is built from the same views as the JSON export (`readCorpusViews`).
@@ -33,7 +34,8 @@ export interface BriefEvent {
   readonly type: string;
   readonly subtype?: string | null;
   readonly modality: string;
-  readonly date: { readonly value: string | null; readonly precision: string };
+  /** `latest`: the last day it can fall on when only a bound is known ("before Ramadan"). */
+  readonly date: { readonly value: string | null; readonly precision: string; readonly latest?: string };
   readonly quantity?: { readonly value: number; readonly unit: string | null; readonly qualifier: string } | null;
   readonly evidence: readonly EvidenceSpan[];
   readonly corroboration?: number;
@@ -178,11 +180,14 @@ export function toMarkdown(v: CorpusViews, generatedAt = new Date().toISOString(
   out.push('');
 
   out.push('## Events by date', '');
-  const events = [...v.events].filter((e) => e.date.value).sort((a, b) => a.date.value!.localeCompare(b.date.value!));
+  // an event known only by a bound ("collapsed before Ramadan") is listed under "by" its latest day
+  const dayOf = (e: BriefEvent): string => e.date.value ?? `by ${e.date.latest}`;
+  const sortKey = (e: BriefEvent): string => e.date.value ?? e.date.latest!;
+  const events = [...v.events].filter((e) => e.date.value || e.date.latest).sort((a, b) => sortKey(a).localeCompare(sortKey(b)) || (a.date.value ? 0 : 1) - (b.date.value ? 0 : 1));
   if (events.length === 0) out.push('No dated events.');
   let day = '';
   for (const e of events) {
-    if (e.date.value !== day) { day = e.date.value!; out.push('', `### ${day}`, ''); }
+    if (dayOf(e) !== day) { day = dayOf(e); out.push('', `### ${day}`, ''); }
     const q = e.quantity ? `, ${e.quantity.qualifier === 'exact' ? '' : `${words(e.quantity.qualifier)} `}${e.quantity.value}${e.quantity.unit ? ` ${e.quantity.unit}` : ''}` : '';
     const ev = e.evidence[0];
     out.push(`- ${words(e.type)}${e.subtype ? ` (${words(e.subtype)})` : ''}${q} — ${e.modality}, reported by ${e.corroboration ?? 1} document(s): “${ev ? context(docs.get(ev.doc), ev, 160) : ''}”${notes.citeAll(e.evidence, 2)}`);

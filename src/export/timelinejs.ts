@@ -3,7 +3,8 @@
  * Lab TimelineJS3 JSON file (https://timeline.knightlab.com/docs/json-format.html).
  *
  * Slides: every dated event (`group` = its type; headline = type and figure; text = the
- * sentence it was read from, its modality, how many documents report it and where), and
+ * sentence it was read from, its modality, how many documents report it and where; an event
+ * known only by a bound, "collapsed before Ramadan", stands at its latest day, "(by …)"), and
  * the start of every status span (`group` = `status`). Eras: the status spans, so the
  * negotiation's state shades the time axis. Dates keep their precision: a month-precision
  * event has no `day`. Text is HTML, escaped.
@@ -63,14 +64,16 @@ export function toTimelineJs(v: CorpusViews): TimelineJs {
   const docs = new Map(v.documents.map((d) => [d.id, d]));
   const events: TlEvent[] = [];
   for (const e of v.events) {
-    const start = tlDate(e.date.value);
+    // an event known only by a bound ("collapsed before Ramadan") stands at its latest day, headed "by"
+    const bound = e.date.value === null && e.date.latest !== undefined;
+    const start = tlDate(e.date.value ?? e.date.latest ?? null);
     const ev = e.evidence[0];
     if (!start || !ev) continue;
     const q = e.quantity ? `: ${e.quantity.qualifier === 'exact' ? '' : `${words(e.quantity.qualifier)} `}${e.quantity.value}${e.quantity.unit ? ` ${e.quantity.unit}` : ''}` : '';
     events.push({
       start_date: start,
       text: {
-        headline: escapeHtml(`${words(e.type)}${e.subtype ? ` (${words(e.subtype)})` : ''}${q}`),
+        headline: escapeHtml(`${words(e.type)}${e.subtype ? ` (${words(e.subtype)})` : ''}${q}${bound ? ` (by ${e.date.latest})` : ''}`),
         text: `<p>“${escapeHtml(context(docs.get(ev.doc), ev))}”</p><p>${escapeHtml(e.modality)}; reported by ${e.corroboration ?? 1} document(s): ${e.evidence.slice(0, 3).map((x) => source(docs.get(x.doc), x.doc)).join('; ')}</p>`,
       },
       group: e.type,

@@ -1,7 +1,8 @@
 /**
  * @module cli/commands/timeline — `parley timeline`: the dated events of the corpus, in order.
  *
- * One line per merged event with a date: the date and its precision, the type, the
+ * One line per merged event with a date (or, known only by a bound, "by" its latest day:
+ * "collapsed before Ramadan"): the date and its precision, the type, the
  * modality, who did it to whom (and with which mediators), where, how many, how many
  * independent documents report it and on whose word; then the first evidence sentence.
  * `--from`/`--to` keep events whose date overlaps the range (a month overlaps every day in
@@ -78,10 +79,19 @@ function isoWeekMonday(year: number, week: number): string {
   return monday.toISOString().slice(0, 10);
 }
 
-/** Whether an event passes the filters (it must have a calendar date). */
+/**
+ * The date an event is placed by: its value, or for an event known only by a bound
+ * ("collapsed before Ramadan", `date.latest`) that last day; null when neither is known.
+ */
+export function placedAt(e: Pick<MergedEvent, 'date'>): string | null {
+  return e.date.value ?? e.date.latest ?? null;
+}
+
+/** Whether an event passes the filters (it must have a calendar date, or a latest day). */
 export function keep(e: MergedEvent, o: TimelineOptions, name: (id: string) => string): boolean {
-  const lo = e.date.value === null ? null : lowEnd(e.date.value);
-  const hi = e.date.value === null ? null : highEnd(e.date.value);
+  const at = placedAt(e);
+  const lo = at === null ? null : lowEnd(at);
+  const hi = at === null ? null : highEnd(at);
   if (lo === null || hi === null) return false;
   if (o.from !== null && hi < o.from) return false;
   if (o.to !== null && lo > o.to) return false;
@@ -97,13 +107,13 @@ export function keep(e: MergedEvent, o: TimelineOptions, name: (id: string) => s
 /** The lines the command prints for `events` (dated, filtered, in date order). */
 export function timelineLines(events: readonly MergedEvent[], names: ReadonlyMap<string, string>, o: TimelineOptions): string[] {
   const name = (id: string): string => names.get(id) ?? id;
-  const kept = events.filter((e) => keep(e, o, name)).sort((a, b) => (lowEnd(a.date.value!) ?? '').localeCompare(lowEnd(b.date.value!) ?? '') || a.date.value!.localeCompare(b.date.value!) || a.id.localeCompare(b.id));
+  const kept = events.filter((e) => keep(e, o, name)).sort((a, b) => (lowEnd(placedAt(a)!) ?? '').localeCompare(lowEnd(placedAt(b)!) ?? '') || placedAt(a)!.localeCompare(placedAt(b)!) || a.id.localeCompare(b.id));
   const lines: string[] = [];
   for (const e of kept) {
     const who = e.actors.agent.map(name).join(', ');
     const whom = e.actors.target.map(name).join(', ');
     const parts = [
-      `${e.date.value!.padEnd(10)} ${`(${e.date.precision})`.padEnd(8)}`,
+      e.date.value !== null ? `${e.date.value.padEnd(10)} ${`(${e.date.precision})`.padEnd(8)}` : `by ${e.date.latest!}`.padEnd(19),
       `${e.type}${e.subtype ? `/${e.subtype}` : ''}`.padEnd(26),
       e.modality.padEnd(12),
       who || whom ? `${who || '?'}${whom ? ` → ${whom}` : ''}` : '',
@@ -117,7 +127,7 @@ export function timelineLines(events: readonly MergedEvent[], names: ReadonlyMap
     const ev = e.evidence[0]!;
     lines.push(`    “${oneLine(ev.text, 150)}”${e.evidence.length > 1 ? ` (+${e.evidence.length - 1} more)` : ''}`);
   }
-  const undated = events.filter((e) => e.date.value === null || lowEnd(e.date.value) === null).length;
+  const undated = events.filter((e) => placedAt(e) === null || lowEnd(placedAt(e)!) === null).length;
   if (kept.length === 0) lines.push('No dated events match.');
   if (undated > 0) lines.push(`(${undated} event(s) without a date are not shown; \`parley export --format csv\` lists every event.)`);
   return lines;
@@ -147,8 +157,9 @@ export const timelineCommand: Command = {
 One line per event merged across documents: date (precision), type/subtype, modality
 (asserted, planned, proposed, hypothetical, negated), agent → target, mediators, place,
 quantity, how many independent documents report it and on whose word; then the first
-sentence it was read from. DATE is YYYY, YYYY-MM or YYYY-MM-DD; an event dated to a
-month is kept when the month overlaps the range. Types: ${EVENT_TYPES.join(', ')}.
+sentence it was read from. An event known only by a bound ("collapsed before Ramadan")
+is listed "by" the last day it can fall on. DATE is YYYY, YYYY-MM or YYYY-MM-DD; an event
+dated to a month is kept when the month overlaps the range. Types: ${EVENT_TYPES.join(', ')}.
 --entity keeps events whose agent, target, mediator or place name contains TEXT.`,
   options: { ...STORE_OPTIONS, from: { type: 'string' }, to: { type: 'string' }, type: { type: 'string' }, entity: { type: 'string' } },
   run: (values, _positionals, io) => run(values, io),

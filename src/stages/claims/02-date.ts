@@ -5,7 +5,8 @@
  * nearest to it (for "lasted until", the first one after it), passing over dates that only
  * bound it ("since October", "before the war", see the lexicon's `dating`). Without one, a
  * claim in the present takes the publication date when that date is reliable: read from
- * metadata, a header or a dateline, or inferred within a month. A past-perfect claim and
+ * metadata, a header or a dateline, or inferred within a month. A past-perfect claim (dated
+ * only by a date of its own sentence) and
  * a claim of an article of unknown date stay undated.
  */
 import type { Span } from '../../pipeline/annotation.js';

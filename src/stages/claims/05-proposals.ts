@@ -34,7 +34,7 @@ export interface ProposalMention extends Span {
   readonly proposer: readonly PartyRef[];
   readonly sentence: Span;
   /** How it was found (provenance). */
-  readonly via: 'noun' | 'duration' | 'anaphor';
+  readonly via: 'noun' | 'duration' | 'offer' | 'anaphor';
 }
 
 const NUMBERS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, ninety: 90, hundred: 100 };
@@ -173,7 +173,7 @@ export function middleDay(value: string): string {
 
 /** True when the features name something: phases, a duration, an origin or a bridging proposal. */
 export function distinctive(f: ProposalFeatures): boolean {
-  return f.phases !== null || f.days !== null || f.origin !== null || f.bridging;
+  return f.phases !== null || f.days !== null || f.origin !== null || f.bridging || (f.percent ?? null) !== null;
 }
 
 /**
@@ -185,9 +185,9 @@ export function sameProposal(a: { label: string; features: ProposalFeatures; dat
   const fa = a.features;
   const fb = b.features;
   const differs = <T>(x: T | null, y: T | null): boolean => x !== null && y !== null && x !== y;
-  if (differs(fa.phases, fb.phases) || differs(fa.days, fb.days) || differs(fa.origin, fb.origin)) return false;
+  if (differs(fa.phases, fb.phases) || differs(fa.days, fb.days) || differs(fa.origin, fb.origin) || differs(fa.percent ?? null, fb.percent ?? null)) return false;
   if (a.date && b.date && Math.abs(Date.parse(middleDay(a.date)) - Date.parse(middleDay(b.date))) / 86_400_000 > maxDays) return false;
-  const shares = (fa.phases !== null && fa.phases === fb.phases) || (fa.days !== null && fa.days === fb.days) || (fa.origin !== null && fa.origin === fb.origin) || (fa.bridging && fb.bridging);
+  const shares = (fa.percent != null && fa.percent === fb.percent) || (fa.phases !== null && fa.phases === fb.phases) || (fa.days !== null && fa.days === fb.days) || (fa.origin !== null && fa.origin === fb.origin) || (fa.bridging && fb.bridging);
   return lenient || shares || a.label === b.label;
 }
 
@@ -203,11 +203,15 @@ export function proposalMentions(input: ProposalInput, lex: ProposalLexicon, ori
     const s = text.slice(sentence.start, sentence.end);
     // each gate first: a sentence without its words cannot match the pattern it guards
     const hasHead = hits.has(ids.heads) && HEAD_TEST.test(s);
+    const offers = lex.offerMentionNeeds.test(s) ? allMatches(lex.offerMention, s) : [];
+    for (const m of offers) out.push(offerMention(text, sentence, m, mentions));
     if (!hasHead && !(hits.has(ids.dashUnit) && DASH_UNIT.test(s))) continue;
     let sentenceProposers: ProposerMatch[] | undefined;
     for (const h of hasHead ? allMatches(HEADS, s) : []) {
       const head = { text: h[0], start: sentence.start + h.index, end: sentence.start + h.index + h[0].length };
       if (!lex.head.test(head.text)) continue;
+      // "its latest offer of a 3.5 percent pay rise": the offer mention names it, by its figure
+      if (offers.some((o) => o.index <= h.index && h.index < o.index + o[0].length)) continue;
       // the words right before the noun, back to a stop word or anything but a space between words
       const before = allMatches(WORD, s.slice(Math.max(0, h.index - 120), h.index));
       const base = sentence.start + Math.max(0, h.index - 120);
@@ -244,6 +248,30 @@ export function proposalMentions(input: ProposalInput, lex: ProposalLexicon, ori
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const PERCENT = /(\d[\d,]*(?:\.\d+)?)(?:\s*|-)(?:percent|per cent|%)/iu;
+/** Entity types that can put an offer forward. */
+const OFFER_PARTY: ReadonlySet<string> = new Set(['organization', 'group', 'person', 'place']);
+
+/**
+ * A labour offer or demand named by its figure ("offered a wage increase of nearly 50
+ * percent", "wanted a 77 percent raise"): a named proposal whose feature is the percentage
+ * and whose proposer is the nearest party named before the verb in the sentence (a pronoun
+ * counts when the link stage resolved it: "it had offered").
+ */
+function offerMention(text: string, sentence: Span, m: RegExpExecArray, mentions: readonly Annotation<MentionValue>[]): ProposalMention {
+  const inner = m[1]!;
+  const start = sentence.start + m.index + m[0].indexOf(inner);
+  const end = start + inner.length;
+  const verbAt = sentence.start + m.index;
+  const before = SpanIndex.of(mentions).within(sentence.start, verbAt).filter((x) => OFFER_PARTY.has(x.value.type) && x.value.key);
+  const subject = before.sort((a, b) => b.start - a.start)[0];
+  const proposer = subject ? [partyOf(subject)] : [];
+  const pct = PERCENT.exec(inner);
+  const percent = pct ? Number(pct[1]!.replace(/,/g, '')) : null;
+  const label = inner.toLowerCase().replace(/\s+/g, ' ');
+  return { start, end, text: text.slice(start, end), label, named: true, features: { phases: null, days: null, origin: proposer[0]?.name ?? null, bridging: false, percent }, proposer, sentence: { start: sentence.start, end: sentence.end }, via: 'offer' };
 }
 
 /** A match of a proposer rule in a sentence: the rule, its span and its party group's span. */

@@ -58,9 +58,11 @@ interface Group {
 const RESPONSE = /\b(?:response|reply|answer)\b/i;
 const PHASE_WORDS: Readonly<Record<string, number | null>> = { first: 1, initial: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, final: null, last: null };
 const FRACTIONS: Readonly<Record<string, number>> = { half: 0.5, 'a third': 1 / 3, 'a quarter': 0.25, all: 1 };
-const QUALIFIERS: Readonly<Record<string, TermValue['qualifier']>> = { 'up to': 'at_most', 'as many as': 'at_most', 'at least': 'at_least', 'more than': 'at_least', 'no fewer than': 'at_least', about: 'about', around: 'about', nearly: 'about', some: 'about', 'a total of': 'exact' };
-const DURATION = /^P(\d+)([DWM])$/;
-const DURATION_DAYS: Readonly<Record<string, number>> = { D: 1, W: 7, M: 30 };
+const QUALIFIERS: Readonly<Record<string, TermValue['qualifier']>> = { 'up to': 'at_most', 'as many as': 'at_most', 'at least': 'at_least', 'more than': 'at_least', 'no fewer than': 'at_least', about: 'about', around: 'about', nearly: 'about', almost: 'about', roughly: 'about', some: 'about', 'a total of': 'exact' };
+const DURATION = /^P(\d+)([DWMY])$/;
+/** Words every percentage term holds one of. */
+const PERCENT_GATE = /percent|per cent|%/i;
+const DURATION_DAYS: Readonly<Record<string, number>> = { D: 1, W: 7, M: 30, Y: 365 };
 
 /**
  * Groups mentions into proposals; anaphors become references. A proposal named as the ground
@@ -154,6 +156,10 @@ export function termsIn(sentence: Span, input: TermsInput, lex: ProposalLexicon)
     const value = fraction ?? numberOf(word);
     if (value === null) continue;
     at(m.index, m[0].length, { kind: 'count', value, unit: m[3]!.toLowerCase(), qualifier: fraction !== undefined ? 'fraction' : q ? QUALIFIERS[q] ?? 'exact' : 'exact' });
+  }
+  for (const m of PERCENT_GATE.test(s) ? allMatches(lex.percentTerm, s) : []) {
+    const q = m[1]?.toLowerCase();
+    at(m.index, m[0].length, { kind: 'other', value: Number(m[2]!.replace(/,/g, '')), unit: 'percent', qualifier: q ? QUALIFIERS[q] ?? 'exact' : 'exact' });
   }
   for (let i = 0; i < lex.conditions.length; i++) {
     const c = lex.conditions[i]!;

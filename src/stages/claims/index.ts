@@ -64,7 +64,8 @@ function kbFor(dirs: readonly string[]): { kb: KnowledgeBase; origins: OriginInd
 /** Dates, polarity and time of proposed claims: the status claims of one document. */
 export function datedClaims(text: string, proposed: readonly ProposedClaim[], times: readonly DatedSpan[], published: ClaimDate | null, lex: StatusLexicon): ClaimSpan[] {
   return proposed.map((c) => {
-    const own = c.time === 'past' ? null : sentenceDate(text, c, c.sentence, times, lex.excludeDateAfter, c.rule.dateAfter);
+    // a past perfect is narrative before the article's time: undated, unless its sentence names its day or month ("talks had broken down in December")
+    const own = sentenceDate(text, c, c.sentence, times, lex.excludeDateAfter, c.rule.dateAfter);
     const date = own ?? (c.time === 'present' && c.modality === 'asserted' ? published : null);
     const value: StatusClaimValue = {
       state: c.state, polarity: c.polarity, modality: c.modality,

@@ -17,6 +17,7 @@ import { loadProposalLexicon, proposalLexicon, statusLexicon } from './lexicon.j
 /** One sentence each rule matches, beyond the quotes of the reasons. */
 const EXAMPLES: readonly string[] = [
   'Talks between the army and the rebels are nearing collapse.',
+  'The union and the hospital group reached a tentative agreement on staffing.',
   'Talks resumed in Cairo on Monday.',
   'Negotiations are under way in Doha.',
   'Another round of indirect talks opened.',

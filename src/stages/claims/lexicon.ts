@@ -119,6 +119,12 @@ export interface ProposalLexicon {
   readonly durationMention: RegExp;
   /** Words every duration mention contains one of ("-day"): a sentence without any skips `durationMention`. */
   readonly durationMentionNeeds: RegExp;
+  /** A labour offer or demand with its figure ("offered a wage increase of nearly 50 percent"): group 1 names it. */
+  readonly offerMention: RegExp;
+  /** Words every offer mention contains one of ("percent"): a sentence without any skips `offerMention`. */
+  readonly offerMentionNeeds: RegExp;
+  /** A percentage term: group 1 its qualifier, group 2 the number. */
+  readonly percentTerm: RegExp;
   readonly anaphor: RegExp;
   readonly proposer: readonly ProposerRule[];
   readonly phaseTerm: RegExp;
@@ -271,6 +277,9 @@ export function loadProposalLexicon(file = path.join(DATA, 'status-proposals.jso
     bridging: compile(file, 'features.bridging', features['bridging'], macros),
     durationMention: compile(file, 'durationMention', sub('durationMention')['pattern'], macros, 'giu'),
     durationMentionNeeds: compile(file, 'durationMention.needs', sub('durationMention')['needs'], macros),
+    offerMention: compile(file, 'offerMention', sub('offerMention')['pattern'], macros, 'giu'),
+    offerMentionNeeds: compile(file, 'offerMention.needs', sub('offerMention')['needs'], macros),
+    percentTerm: term('percent'),
     anaphor: compile(file, 'anaphor', sub('anaphor')['pattern'], macros),
     // `needs` is matched case-insensitively (flags iu, as every gate here): against these case-sensitive patterns it can only pass more sentences, never fewer
     proposer: ((raw['proposer'] ?? []) as Json[]).map((p, i) => ({ id: String(p['id']), re: compile(file, `proposer[${i}]`, p['pattern'], macros, 'gu'), needs: compile(file, `proposer[${i}].needs`, p['needs'], macros), reason: reasonOf(file, `proposer[${i}]`, p) })),

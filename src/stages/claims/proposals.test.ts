@@ -127,3 +127,15 @@ describe('a deadline is no proposal date', () => {
     assert.equal(f?.date?.value, '2024-08-15');
   });
 });
+
+describe('labour offers and demands with a figure', () => {
+  it('an offer named by its percentage', () => assert.deepEqual(mentions('The hospital group said it had offered a pay rise of about 12 percent over three years.'), ['pay rise of about 12 percent']));
+  it('a demand named by its percentage', () => assert.deepEqual(mentions('The nurses wanted a 30 percent raise and limits on overtime.'), ['30 percent raise']));
+  it('an offer noun with its figure', () => assert.deepEqual(mentions('The carriers said their latest offer of a 4 percent pay rise was final.'), ['4 percent pay rise']));
+  it('a figure that is not put forward is no offer', () => assert.deepEqual(mentions('Prices rose by 3 percent in March.'), []));
+  it('two offers of one article with different figures stay apart, with their parties and terms', () => {
+    const ps = proposals('The Regional Nurses Union wanted a 30 percent raise over four years and a ban on automated scheduling. The Northfield Hospital Group said it had offered an increase of 14 percent.', '2024-04-28');
+    assert.deepEqual(ps.map((p) => [p.label, p.proposer.map((x) => x.name)]), [['30 percent raise', ['Regional Nurses Union']], ['increase of 14 percent', ['Northfield Hospital Group']]]);
+    assert.deepEqual(ps[0]!.terms.map((t) => [t.kind, t.unit, t.value]), [['other', 'percent', 30], ['duration', 'days', 1460], ['condition', 'automation_limits', null]]);
+  });
+});

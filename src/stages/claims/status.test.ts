@@ -1,5 +1,7 @@
 import { describe, it } from 'node:test';
-import { expectClaims } from './testing.js';
+import assert from 'node:assert/strict';
+import { analyze, expectClaims, layer } from './testing.js';
+import type { StatusClaimValue } from './types.js';
 
 describe('status claims: talks going on', () => {
   it('resumed', () => expectClaims('Ceasefire talks resumed in Doha on Sunday.', ['talks']));
@@ -49,6 +51,8 @@ describe('status claims: near a deal, pending, agreed', () => {
   it('studying a proposal', () => expectClaims('The group is studying the new proposal.', ['proposal_pending']));
   it('in principle', () => expectClaims('Both sides agreed in principle to a phased exchange.', ['agreed_in_principle']));
   it('tentative agreement', () => expectClaims('A tentative agreement was reached early on Saturday.', ['agreed_in_principle']));
+  it('reached a tentative agreement (active): in principle, pending ratification', () => expectClaims('The nurses\' union and the hospital group reached a tentative agreement on staffing on Friday.', ['agreed_in_principle']));
+  it('struck a preliminary deal', () => expectClaims('The carriers struck a preliminary wage deal with the pilots.', ['agreed_in_principle']));
   it('deal reached', () => expectClaims('A ceasefire deal was reached on Wednesday.', ['agreed']));
   it('"no deal had yet been finalized": denied', () => expectClaims('The office said that no deal had yet been finalized with Hamas.', ['agreed-']));
   it('signed', () => expectClaims('The two governments signed the agreement in Doha.', ['agreed']));
@@ -67,4 +71,17 @@ describe('status claims: the ceasefire', () => {
   it('collapsed', () => expectClaims('The ceasefire collapsed on Tuesday.', ['ceasefire_ended']));
   it('expired', () => expectClaims('The truce expired at dawn.', ['ceasefire_ended']));
   it('lasted until', () => expectClaims('The truce began on a Friday and lasted until the next Friday.', ['ceasefire_ended', 'ceasefire_in_effect']));
+});
+
+describe('status claims: dating a past perfect', () => {
+  it('"in May" is the month, not the modal "may"', () => expectClaims('Talks with the hospital group had broken down in May over overtime rules.', ['collapsed@past']));
+  it('the modal "may" after a claim still makes it a possibility', () => expectClaims('The collapse of the talks may deepen the crisis.', []));
+  it('a past perfect with a date of its own sentence takes that date (the talks broke down then)', () => {
+    const c = layer<StatusClaimValue>(analyze('Talks with the rail operator had broken down in March over overtime rules.', '2024-05-10'), 'status-claim');
+    assert.deepEqual(c.map((x) => [x.value.state, x.value.time, x.value.date?.value]), [['collapsed', 'dated', '2024-03']]);
+  });
+  it('a past perfect without a date of its own stays undated', () => {
+    const c = layer<StatusClaimValue>(analyze('By then the talks with the rail operator had broken down.', '2024-05-10'), 'status-claim');
+    assert.deepEqual(c.map((x) => [x.value.state, x.value.time, x.value.date?.value ?? null]), [['collapsed', 'past', null]]);
+  });
 });

@@ -139,6 +139,8 @@ export interface ProposalFeatures {
   /** Country or party the proposal comes from ("Egyptian", "proposed by Egypt"), by name. */
   readonly origin: string | null;
   readonly bridging: boolean;
+  /** The percentage a labour offer or demand puts forward ("a 77 percent raise"), when it is named by one. */
+  readonly percent?: number | null;
 }
 
 /** Value of a `proposal-claim` annotation (over the words that name the proposal). */

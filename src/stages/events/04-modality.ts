@@ -38,6 +38,9 @@ import type { Candidate, EventType, Modality } from './types.js';
 import { anyBetween, coordinatedInfinitive, infinitiveAt, namesDeal, pastForm, purposeOfVisit, type EventView, type SentenceRange } from './view.js';
 import { WordTable } from './words.js';
 
+/** Words before a past participle that leave it a term still to come ("are to be freed", "would be released"). */
+const PLAN_BEFORE: ReadonlySet<string> = new Set(['be', 'to', 'would', 'will', "'ll", 'shall', 'should', 'must', 'can', 'could', 'may', 'might', 'get']);
+
 /** A cue found in a sentence. */
 interface CueHit {
   readonly cue: ModalityCue;
@@ -289,6 +292,8 @@ function applyCues(scope: ModalityScope, ci: number, hits: readonly CueHit[], cl
     if (h.cue.scope === 'before' && relativeAfterTrigger(view, scope.candidates, h.last, c.first)) continue;
     // "called the move \"blackmail\" and demanded that …": a past form after "and" is a predication of its own
     if (h.cue.scope === 'before' && h.cue.modality !== 'negated' && c.pos === 'verb' && h.last < c.first - 1 && view.words[c.first - 1] === 'and' && pastForm(view, scope.lex, c.head)) continue;
+    // "Under the deal brokered by Qatar, the group freed 33 hostages on Sunday": a past form under a deal reached is done, not a term to come
+    if (h.cue.id === 'frame-under-deal' && c.pos === 'verb' && c.head > c.first - 1 && pastForm(view, scope.lex, c.head) && !PLAN_BEFORE.has(view.words[c.head - 1] ?? '')) continue;
     const applies = inside || h.cue.scope === 'sentence'
       || (h.cue.scope === 'clause' && h.first >= clause.first)
       || (h.cue.scope === 'before' && (h.first >= clause.first || h.last === clause.first) && c.first - h.last - 1 <= h.cue.window && !anyBetween(scope.heads, h.last, c.first)

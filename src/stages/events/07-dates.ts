@@ -116,8 +116,16 @@ function statementTime(view: EventView, lex: EventLexicon, t: TimeAt, floor: num
 function generic(view: EventView, lex: EventLexicon, c: Candidate, clauses: ClauseCache): boolean {
   const clause = clauses.clause(c.sentence, c.head);
   for (let k = c.first - 1; k >= Math.max(clause.first, c.first - lex.undatedWindow); k--) if (view.is(lex.undated, k)) return true;
+  // "Under the deal brokered by Qatar, the group freed …": the deal a frame names was reached before, not this month
+  if (c.type === 'agreement' && c.pos === 'noun' && FRAME_DETERMINERS.has(view.words[c.first - 1] ?? '') && (view.words[c.first - 2] === 'under' || view.words[c.first - 3] === 'under')) return true;
+  // "A previous ceasefire, brokered by Angola in July 2024, collapsed": the subject before an aside set off by commas
+  const opening = view.asideOpening(c.first, view.sentences[c.sentence]!.first);
+  if (opening < c.first) for (let k = opening - 1; k >= Math.max(view.sentences[c.sentence]!.first, opening - lex.undatedWindow); k--) if (view.is(lex.undated, k)) return true;
   return false;
 }
+
+/** Determiners of the deal a frame names ("under the deal", "under their agreement"). */
+const FRAME_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its', 'their', 'a', 'an']);
 
 /** Relative pronouns that open a clause of a noun's own. */
 const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'when']);
@@ -406,6 +414,8 @@ function dateCandidate(scope: DateScope, ci: number, own: readonly TimeAt[] | un
   if (c.date.basis === 'none' && c.modality === 'asserted' && lex.sameDay.length > 0) sameDayDate(scope, ci);
   // "A day later, Hamas freed two hostages", "two weeks later": that long after the event told before it
   if (c.date.basis === 'none' && c.modality === 'asserted') laterDate(scope, ci);
+  // "reached a tentative agreement on Thursday. … The two sides agreed to extend their old contract": the lead's day
+  if (c.date.basis === 'none' && c.modality === 'asserted') followUpDate(scope, ci);
   if (c.date.basis === 'none' && c.modality === 'asserted') statementDate(view, lex, c);
   // "its only attack since the truce began": a "since" clause recalls a background event, not this month's news
   if (c.date.basis === 'none' && c.modality === 'asserted' && !generic(view, lex, c, scope.clauses) && !sinceBackground(scope, c)) {
@@ -594,6 +604,43 @@ function sameDayRef(scope: DateScope, ci: number): void {
   const c = scope.candidates[ci]!;
   const ref = dayBefore(scope, ci);
   if (ref) c.date = { value: ref.date.value, precision: 'day', basis: 'anaphora', span: ref.date.span };
+}
+
+/** Words before a past participle that make a perfect: told as background, not as the news of the day. */
+const PERFECT_AUX: ReadonlySet<string> = new Set(['had', 'has', 'have', 'having', "'d"]);
+/** Days before publication a lead's event may be and still be the news its follow-ups report. */
+const FOLLOW_UP_DAYS = 7;
+
+/**
+ * "The union and the operators reached a tentative agreement on wages on Thursday. … The two
+ * sides agreed to extend their old contract until January 15": an asserted event of the same
+ * type told in the simple past without a time of its own, in the paragraph of an event dated to
+ * a day by its own time or the paragraph after, happened that day when that day is the article's
+ * news (within a week before publication): it is a detail of the same news, not a month-old event.
+ */
+function followUpDate(scope: DateScope, ci: number): void {
+  const { view, lex, candidates } = scope;
+  const c = candidates[ci]!;
+  if (c.pos !== 'verb' || !pastForm(view, lex, c.head)) return;
+  for (let k = c.head - 1; k >= Math.max(0, c.head - 3) && view.kinds[k] === 'word'; k--) if (PERFECT_AUX.has(view.words[k]!)) return;
+  // "Earlier, the two sides agreed to …", "past agreements": background, no follow-up
+  if (sinceBackground(scope, c) || generic(view, lex, c, scope.clauses)) return;
+  const pub = view.published?.value ? parseDay(view.published.value.slice(0, 10)) : null;
+  if (pub === null || view.published!.precision === 'year' || view.published!.precision === 'month') return;
+  const para = view.sentences[c.sentence]!.paragraph;
+  if (para < 0) return;
+  for (let j = ci - 1; j >= 0; j--) {
+    const x = candidates[j]!;
+    const xp = view.sentences[x.sentence]!.paragraph;
+    if (xp < para - 1) break;
+    if (x.type !== c.type || x.modality !== 'asserted' || x.date.basis !== 'time' || x.date.precision !== 'day' || x.date.value === null) continue;
+    const day = parseDay(x.date.value.slice(0, 10));
+    if (day === null) continue;
+    const behind = (Date.UTC(pub.y, pub.m - 1, pub.d) - Date.UTC(day.y, day.m - 1, day.d)) / 86_400_000;
+    if (behind < 0 || behind > FOLLOW_UP_DAYS) continue;
+    c.date = { value: x.date.value.slice(0, 10), precision: 'day', basis: 'anaphora', span: x.date.span };
+    return;
+  }
 }
 
 /** Days in one unit of a duration told before "later" (`P1D`, `P2W`). */

@@ -130,8 +130,9 @@ const GAP_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'the', 
 /**
  * Pass 0, the other way round: one trigger, two events. "Negotiators will hold talks in Cairo on
  * Tuesday and in Doha on Thursday": a conjunct after "and" made only of a preposition, a place and a
- * time (no verb, no trigger), ending its clause, repeats the event elsewhere and at another time.
- * The copy's trigger is the conjunct's words; it keeps the event's type, modality and actors.
+ * time (no verb, no trigger), ending its clause, repeats the event elsewhere and at another time;
+ * so does a bare place with a time of its own ("the rebels seized Goma in January and Bukavu in
+ * February"). The copy's trigger is the conjunct's words; it keeps the event's type, modality and actors.
  */
 export function splitGappedConjuncts(view: EventView, candidates: Candidate[], clauses: ClauseCache, log?: (line: string) => void): Candidate[] {
   const out: Candidate[] = [];
@@ -140,7 +141,9 @@ export function splitGappedConjuncts(view: EventView, candidates: Candidate[], c
     if (c.location === null && c.date.basis !== 'time') continue;
     const clause = clauses.clause(c.sentence, c.head);
     for (let k = c.last + 1; k < clause.last; k++) {
-      if (view.words[k] !== 'and' || !GAP_PREPOSITIONS.has(view.words[k + 1]!) || view.words[k + 1] === 'the') continue;
+      // "seized Goma in January and Bukavu in February": a bare place may open the conjunct when it has a time of its own
+      const bare = view.words[k] === 'and' && view.mentionAt[k + 1]?.value.type === 'place';
+      if (view.words[k] !== 'and' || (!bare && !GAP_PREPOSITIONS.has(view.words[k + 1]!)) || view.words[k + 1] === 'the') continue;
       let end = k + 1;
       let place: string | null = null;
       let time: TimeAt | null = null;
@@ -161,7 +164,7 @@ export function splitGappedConjuncts(view: EventView, candidates: Candidate[], c
       if (!ok || place === null || (end < clause.last && view.kinds[end + 1] === 'word') || candidates.some((x) => x.sentence === c.sentence && x.head > c.last && x.head <= end)) break;
       const v = time?.ann.value;
       const dated = v !== undefined && v.value !== null && v.type === 'date' && c.date.span !== null && c.date.span.start !== time!.ann.start;
-      if (place === c.location && !dated) break;
+      if ((place === c.location || bare) && !dated) break;
       const copy: Candidate = {
         ...c, rule: `${c.rule}/gapped`, first: k + 1, last: end, head: k + 1, location: place,
         agent: [...c.agent], target: [...c.target], mediator: [...c.mediator],
