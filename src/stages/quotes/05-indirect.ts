@@ -19,6 +19,7 @@
 import type { CueHit } from './02-cues.js';
 import { sourceAfter, sourceBefore, speakerOf, timeClause } from './03-sources.js';
 import { isParticiple } from './cues.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../time/lexicon.js';
 import { ADDRESSEE_WORDS, ADVERBIAL_STARTS, LISTENER_MODIFIERS, LISTENER_WORDS, ANONYMOUS_HEADS, CLAIM_NOUNS, BE_FORMS, BETWEEN_SOURCE_AND_CUE, BODY_HEADS, CLAUSE_OPENERS, DASHES, DETERMINERS, LEADING_CONNECTIVES, PERSON_ROLE_HEADS, SUBJECT_PRONOUNS } from './lexicon.js';
 import type { Candidate, QuoteMarks, SourceSpan } from './types.js';
 import type { DocView, TokenRange } from './view.js';
@@ -78,10 +79,13 @@ export function nounUseOfCue(view: DocView, c: CueHit, src: SourceSpan | null): 
   return NOUN_TOO.has(c.rule.id) && nounForm(view.lower(c.verb), c) && !namedOrPronoun(view, src);
 }
 
-/** Whether a source span is a pronoun or a capitalized name. */
+/** Days and months: capitalized, but no name (`The agreement signed on Wednesday calls for …`). */
+const CALENDAR_HEADS: ReadonlySet<string> = new Set<string>([...MONTH_NAMES, ...WEEKDAY_NAMES]);
+
+/** Whether a source span is a pronoun or a capitalized name (not a day or month). */
 function namedOrPronoun(view: DocView, src: SourceSpan | null): boolean {
   if (src === null) return false;
-  return view.capitalized(src.head) || (src.first === src.last && /^(he|she|they|it|i|we|you)$/.test(view.lower(src.head)));
+  return (view.capitalized(src.head) && !CALENDAR_HEADS.has(view.lower(src.head))) || (src.first === src.last && /^(he|she|they|it|i|we|you)$/.test(view.lower(src.head)));
 }
 
 /** Whether a source phrase names a poll, a report or data (`a poll released on Monday`). */

@@ -9,7 +9,8 @@
  * - `direct-rules`: the rules' direct and mixed quotes (words in quotation marks are strong
  *   evidence the rules read well), and the model's candidates that match none of them, do
  *   not run over one of them and are not all in quotation marks (the rules' refiners
- *   decided those: terms, titles and scare quotes are not speech); then the rules' tags
+ *   decided those: terms, titles and scare quotes are not speech), nor run over a rules' tag
+ *   after its content of another cue (`…, one official said. No agreement …`); then the rules' tags
  *   after the content, `according to` and `say` clauses whose cue the model passed over
  *   (`TAG_VIAS`), and a second cue of a kept statement's very speaker phrase (`said … and
  *   called …`); a reading that wraps a rule's mixed quote of another cue (`Greer said
@@ -121,7 +122,10 @@ export function combineCandidates(rules: readonly Candidate[], model: readonly C
       const quoted = rules.filter(ruleOwned);
       const index = new SpanIndex(quoted, (c) => c);
       const wraps = (m: Candidate): boolean => m.kind !== 'direct' && quoted.some((q) => q.kind === 'mixed' && sameContent(q, m) && nestedIn(q, m) && !sameCue(q, m));
-      out = [...quoted, ...[...without(model, quoted, index), ...model.filter(wraps).map(asMixed)].filter((m) => m.kind !== 'direct' && !index.someStartingIn(m.start, m.end, (d) => d.kind === 'direct' && swallows(m, d)) && !insideLabelled(m, quoted))];
+      // a rule's tag after its content (`…, one official said.`) is a statement of its own: a
+      // model reading that runs over it (`…, one official said. No agreement …, another said`) is dropped
+      const tagged = rules.filter((r) => TAG_VIAS.has(r.via) && r.cue !== null);
+      out = [...quoted, ...[...without(model, quoted, index), ...model.filter(wraps).map(asMixed)].filter((m) => m.kind !== 'direct' && !index.someStartingIn(m.start, m.end, (d) => d.kind === 'direct' && swallows(m, d)) && !insideLabelled(m, quoted) && !tagged.some((r) => swallows(m, r)))];
       const tags = rules.filter((r) => r.kind === 'indirect' && (TAG_VIAS.has(r.via) || (r.via === 'quotes/indirect-clause' && (r.cueRule === 'say' || secondVerbOf(r, out)))) && r.source !== null && !model.some((m) => sameCue(m, r)));
       // `Greer said Washington expected “real market access” …`: the inner reading does not
       // stand for the statement that wraps it (its content starts later and lies inside)

@@ -13,6 +13,8 @@ describe('no attribution, model included', () => {
   it('plain narration', () => expectNone('Negotiators met in Cairo on Tuesday.'));
   it('a cue word as a noun', () => expectNone('The report is due next week.'));
   it('a noun-like cue form with no speaker', () => expectNone('The framework calls for the release of up to 33 hostages.'));
+  it('a noun-like cue form whose subject ends in a day is no speaker (`The agreement signed on Wednesday calls for …`)', () => expectNone('The agreement signed on Wednesday calls for Hamas to free 33 hostages in the first phase.'));
+  it('a model reading that runs over a tagged statement of another cue is dropped', () => assert.deepEqual(modelQuotes('A ceasefire deal was reached, one official said. No agreement has been reached, another said.').filter((q) => q.text.includes('one official said')).map((q) => q.text), []));
   it('a term after dubbed', () => expectNone('The operation, dubbed “Northern Shield,” began at dawn.'));
   it('a scare quote', () => expectNone('The convoy reached the “safe zone” before sunset.'));
   it('a book title', () => expectNone('Her memoir, “Hard Roads Home,” was published in 2019.'));
