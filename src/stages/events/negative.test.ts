@@ -21,6 +21,13 @@ describe('events: not events', () => {
   it('a company announcing a plan outside any negotiation puts no proposal forward', () => none('The company announced a new plan to cut 500 jobs at its Ohio plant.'));
   it('a plan being considered by a board outside any negotiation is no pending response', () => none('The city council said the zoning plan was being considered by the planning board.'));
   it('talks named in why a source is unnamed', () => expectEvents('Talks resumed in Cairo. The officials spoke on condition of anonymity because they were not authorized to discuss the negotiations publicly.', '2024-05-01', [['talks', 'asserted', '2024-05', null]]));
+  it('a round of anything but talks is no round of talks', () => {
+    const base = 'Israeli and Hamas negotiators held talks in Doha on Monday, mediators said. ';
+    for (const s of ['A new round of protests erupted in Tel Aviv on Wednesday.', 'Washington announced a fresh round of tariffs on Thursday.']) {
+      const talks = findEventsIn(base + s, '2024-05-01').events.filter((e) => e.value.type === 'talks' && e.start >= base.length);
+      assert.deepEqual(talks.map((e) => e.text), [], s);
+    }
+  });
   it('an album released', () => none('The band will release its new album on Friday.'));
   it('a report released', () => none('The ministry released a report on Tuesday about the economy.'));
   it('names released', () => none('Police released the names of the victims on Monday.'));
