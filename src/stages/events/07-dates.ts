@@ -182,8 +182,11 @@ function score(scope: DateScope, c: Candidate, t: TimeAt): number {
   if (!after) for (let k = t.last + 1; k < c.first; k++) if (RELATIVES.has(view.words[k]!) || view.words[k] === 'who') { sc += 30; break; }
   if (inOtherRelative(scope, c, t) || afterOwnRelative(scope, c, t) || inOtherAside(scope, c, t)) sc += 100;
   // "If members reject it, the union could strike again on January 15": a trigger of a fronted subordinate clause takes no time after it
+  // (only for a trigger inside that clause, before its closing comma: not "After weeks of talks, the two sides signed … in Cairo, Egypt, on Tuesday")
   if (after && SUBORDINATE_LEADS.has(view.words[view.sentences[c.sentence]!.first]!.toLowerCase())) {
-    for (let k = c.last + 1; k < t.first; k++) if (view.words[k] === ',') { sc += 100; break; }
+    let comma = -1;
+    for (let k = view.sentences[c.sentence]!.first; k <= c.last && comma < 0; k++) if (view.words[k] === ',') comma = k;
+    if (comma < 0) for (let k = c.last + 1; k < t.first; k++) if (view.words[k] === ',') { sc += 100; break; }
   }
   // "offered to host talks, two years after Russia pulled out of the grain deal in July 2023": a time inside a later subordinate clause is that clause's
   if (after && laterSubordinate(scope, c.last + 1, t.first - 1)) sc += 100;
@@ -663,7 +666,12 @@ function laterDate(scope: DateScope, ci: number): void {
   const v = t.ann.value.value!;
   const next = new Date(Date.UTC(day.y, day.m - 1, day.d));
   next.setUTCDate(next.getUTCDate() + Number(v.slice(1, -1)) * DURATION_DAYS[v.slice(-1)]!);
-  c.date = { value: next.toISOString().slice(0, 10), precision: 'day', basis: 'anaphora', span: { start: t.ann.start, end: t.ann.end } };
+  const value = next.toISOString().slice(0, 10);
+  // an event reported as done cannot lie after the day it was reported (`Two weeks later, Israel
+  // freed 30 prisoners` counted from a Monday in the article's own week): the count is not from that day
+  const published = publishedAt(view, 'day');
+  if (c.modality === 'asserted' && published !== null && value > published.value.slice(0, 10)) return;
+  c.date = { value, precision: 'day', basis: 'anaphora', span: { start: t.ann.start, end: t.ann.end } };
 }
 
 /** "announced on Wednesday that Israel and Hamas had agreed": the day of the statement that reports it. */

@@ -949,3 +949,15 @@ describe('events: session 12 (ev2) leftovers', () => {
     assert.deepEqual(r.events.map((e) => [e.value.type, e.value.subtype]), [['release', 'prisoners']]);
   });
 });
+
+describe('events: review mends (session 12)', () => {
+  it('a count of days later never dates an event reported as done after the publication day', () => {
+    const got = findEventsIn('Negotiators met in Doha on Monday. Two weeks later, Israel freed 30 prisoners.', '2026-03-11').events.filter((e) => e.value.type === 'release');
+    assert.ok(got.length > 0);
+    assert.ok(got.every((e) => e.value.date.value === null || e.value.date.value <= '2026-03-11'), JSON.stringify(got.map((e) => e.value.date)));
+  });
+  it('a fronted clause does not take a main-clause trigger\'s date past a comma inside the main clause', () => {
+    const got = findEventsIn('After weeks of talks, the two sides signed a ceasefire agreement in Cairo, Egypt, on Tuesday.', '2026-03-11').events.filter((e) => e.value.type === 'agreement');
+    assert.deepEqual(got.map((e) => e.value.date.value), ['2026-03-10']);
+  });
+});

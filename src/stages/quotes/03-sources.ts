@@ -264,7 +264,8 @@ function readSourceBefore(view: DocView, cue: number, limit: number): SourceSpan
   if (contacted !== null) return contacted;
   // `…, a charge Abu Dhabi denies`: the claim is the object of a relative clause, its subject speaks
   for (let k = np.first; k < np.head; k++) {
-    if (CLAIM_NOUNS.has(view.lower(k)) && view.capitalized(k + 1)) return { first: k + 1, last: Math.max(np.last, last), head: np.head };
+    // the claim noun written in lower case after a determiner (`a charge`, `the claim`): not a word of a name (`The Account Manager said`)
+    if (CLAIM_NOUNS.has(view.lower(k)) && !view.capitalized(k) && k > np.first && DETERMINERS.has(view.lower(k - 1)) && view.capitalized(k + 1)) return { first: k + 1, last: Math.max(np.last, last), head: np.head };
   }
   if (np.first === np.last && !view.capitalized(np.first)) {
     const subject = subjectBeforeVerbs(view, np.first - 1, limit);

@@ -272,6 +272,10 @@ describe('tags, subjects and adverbials read in wire copy', () => {
     expectQuotes('The rebel command issued a statement on Monday accusing the government of bad faith.', [['the government of bad faith', 'The rebel command', 'accusing', 'indirect']]);
     expectQuotes('Hamas released a letter saying the talks had failed.', [['the talks had failed', 'Hamas', 'saying', 'indirect']]);
   });
+  it('a capitalized claim word inside a name is no aside (`The Account Manager said`)', () => {
+    const q = quotesWithMentions('The Account Manager said the deal was close.');
+    assert.deepEqual(q.map((x) => x.value.speakerText), ['The Account Manager']);
+  });
   it('a claim noun set after the content is the writer\'s aside, and the subject of its relative clause speaks (`…, a charge Abu Dhabi denies`)', () => {
     expectQuotes('The minister accused the UAE of arming the militia, a charge Abu Dhabi denies.', [['The minister accused the UAE of arming the militia', 'Abu Dhabi', 'denies', 'indirect'], ['the UAE of arming the militia', 'The minister', 'accused', 'indirect']]);
     expectQuotes('The ministry said its forces had captured the village, a claim Reuters could not verify.', [['its forces had captured the village', 'The ministry', 'said', 'indirect']]);
