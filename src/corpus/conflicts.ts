@@ -38,6 +38,8 @@ export interface FactEvent {
   readonly targets?: readonly string[];
   readonly mediators?: readonly string[];
   readonly location?: string | null;
+  /** The events stage's rule that read it (`events/agreement/agreed-to-act`), when stored. */
+  readonly rule?: string | null;
   /** The sentence the event was read from (the evidence a reader should see), when stored. */
   readonly sentence?: { readonly start: number; readonly end: number } | null;
   /** For a count over a whole period ("during that pause, 105 hostages were freed"): the period (stages/events `period`). */
@@ -129,6 +131,7 @@ function factEvent(doc: string, a: Annotation, agentIds: (keys: readonly string[
     period: period && (str(period.from) !== null || str(period.to) !== null) ? { from: str(period.from), to: str(period.to), cue: str(period.cue) ?? '' } : null,
     quantity: q && typeof q.value === 'number' ? { value: q.value, unit: typeof q.unit === 'string' ? q.unit : null, qualifier: typeof q.qualifier === 'string' ? q.qualifier : 'exact' } : null,
     evidence: { doc, start: a.start, end: a.end, text: a.text },
+    rule: a.source,
   };
 }
 

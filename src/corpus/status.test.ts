@@ -59,6 +59,9 @@ describe('eventState', () => {
   it('maps event types to states', () => {
     assert.deepEqual(['talks', 'proposal', 'agreement', 'ceasefire_start', 'ceasefire_end', 'release'].map((type) => eventState({ type, subtype: null })), ['talks', 'proposal_pending', 'agreed', 'ceasefire_in_effect', 'ceasefire_ended', null]);
     assert.equal(eventState({ type: 'agreement', subtype: 'in_principle' }), 'agreed_in_principle');
+    // an agreement on one act (`the two sides agreed to take part in an aid initiative`) is no deal
+    assert.equal(eventState({ type: 'agreement', subtype: null, rule: 'events/agreement/agreed-to-act' }), null);
+    assert.equal(eventState({ type: 'agreement', subtype: null, rule: 'events/agreement/sign' }), 'agreed');
   });
 });
 
