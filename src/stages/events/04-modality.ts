@@ -217,7 +217,8 @@ function candidateModality(scope: ModalityScope, ci: number): void {
   // a condition ("if …", "unless …") wraps a negation: "if the hostages were not freed" is hypothetical
   const conditional = hits.length > 0 && applyCues(scope, ci, hits, clause, best);
   // "would only release more hostages as part of a deal that ends the war": what an unnamed deal would do is not done
-  if (unreachedDealClause(scope, c)) best.consider('hypothetical', 'a deal that');
+  const dealClause = unreachedDealClause(scope, c);
+  if (dealClause !== null) best.consider(dealClause, 'a deal that');
   // "Talks on the second phase were supposed to begin on February 3 but have not started": they did not take place
   const unrealized = c.pos === 'noun' ? butNotRealized(scope, c, clause) : null;
   if (unrealized !== null) best.consider('negated', unrealized);
@@ -360,19 +361,24 @@ function afterReach(scope: ModalityScope, c: Candidate, clause: Clause): { tail:
 }
 
 /**
- * Whether trigger `c`, a verb in the present, opens a relative clause after an indefinite deal noun
- * ("as part of a deal that ends the war", "an agreement which releases all hostages"): the deal is
- * one wished for, unless a verb of reaching stands right before it ("reached a deal that ends …").
+ * The modality of trigger `c`, a verb in the present, that opens a relative clause after an
+ * indefinite deal noun ("as part of a deal that ends the war", "an agreement which releases all
+ * hostages"): a deal wished for, `hypothetical`; one a party approved (`the cabinet approved a
+ * deal that frees 33 hostages`; the lexicon's `dealApprovedVerbs`), `planned`; one reached
+ * (`reached a deal that ends …`; `dealMadeVerbs`), left to the other cues (null).
  */
-function unreachedDealClause(scope: ModalityScope, c: Candidate): boolean {
+function unreachedDealClause(scope: ModalityScope, c: Candidate): Modality | null {
   const { view, lex } = scope;
   const deal = lex.sets.get('agreementNoun');
   const rel = view.words[c.first - 1];
-  if (deal === undefined || (rel !== 'that' && rel !== 'which') || pastForm(view, lex, c.head) || !view.is(deal, c.first - 2)) return false;
+  if (deal === undefined || (rel !== 'that' && rel !== 'which') || pastForm(view, lex, c.head) || !view.is(deal, c.first - 2)) return null;
   const det = view.words[c.first - 3];
-  if (det !== 'a' && det !== 'an' && det !== 'any') return false;
-  const verb = view.words[c.first - 4] ?? '';
-  return !/^(?:reached|struck|signed|sealed|agreed|clinched|concluded|brokered|announced)$/.test(verb);
+  if (det !== 'a' && det !== 'an' && det !== 'any') return null;
+  const made = lex.sets.get('dealMadeVerbs');
+  const approved = lex.sets.get('dealApprovedVerbs');
+  if (made !== undefined && view.is(made, c.first - 4)) return null;
+  if (approved !== undefined && view.is(approved, c.first - 4)) return 'planned';
+  return 'hypothetical';
 }
 
 /**

@@ -961,3 +961,10 @@ describe('events: review mends (session 12)', () => {
     assert.deepEqual(got.map((e) => e.value.date.value), ['2026-03-10']);
   });
 });
+
+describe('events: a deal that … after a verb of approval', () => {
+  const ctx = 'Israel and Hamas negotiators held ceasefire talks in Doha, mediators said. ';
+  const releases = (s: string) => findEventsIn(ctx + s, '2025-01-17').events.filter((e) => e.value.type === 'release').map((e) => e.value.modality);
+  it('what an approved deal does is planned', () => assert.deepEqual(releases('The Israeli cabinet approved a deal that frees 33 hostages.'), ['planned']));
+  it('what a wished-for deal does stays hypothetical', () => assert.deepEqual(releases('Hamas would only free the hostages as part of a deal that frees all of them.'), ['hypothetical']));
+});
