@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import { resolveConfig } from '../../config.js';
 import { ParleyError } from '../../errors.js';
-import { entityItems, mentionItems, type ExportEntity } from '../../export/export.js';
+import { corpusEntityIds, entityItems, mentionItems, type ExportEntity } from '../../export/export.js';
 import { openStore } from '../../store/index.js';
 import { STORE_OPTIONS, type Command } from '../command.js';
 
@@ -28,7 +28,9 @@ documents, then its roles (title, of, period) and other names it goes by.`,
     const store = openStore(config.db);
     try {
       const counts = new Map<string, { mentions: number; docs: Set<string> }>();
-      for await (const m of mentionItems(store)) {
+      // the corpus's entity ids once for both passes (each would otherwise read every mention layer)
+      const ids = await corpusEntityIds(store);
+      for await (const m of mentionItems(store, ids)) {
         const c = counts.get(m.entity) ?? { mentions: 0, docs: new Set<string>() };
         c.mentions++;
         c.docs.add(m.doc);
@@ -36,7 +38,7 @@ documents, then its roles (title, of, period) and other names it goes by.`,
       }
       const needle = (values['name'] as string | undefined)?.toLowerCase();
       const rows: ExportEntity[] = [];
-      for await (const e of entityItems(store)) {
+      for await (const e of entityItems(store, ids)) {
         if (type && e.type !== type) continue;
         if (needle && ![e.name, ...e.aliases].some((n) => n.toLowerCase().includes(needle))) continue;
         rows.push(e);

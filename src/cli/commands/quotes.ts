@@ -14,7 +14,7 @@
 import fs from 'node:fs';
 import { resolveConfig } from '../../config.js';
 import { ParleyError } from '../../errors.js';
-import { entityItems, sectionItems, type ExportQuote } from '../../export/export.js';
+import { corpusEntityIds, entityItems, sectionItems, type ExportQuote } from '../../export/export.js';
 import type { QuoteKind } from '../../stages/quotes/index.js';
 import { openStore } from '../../store/index.js';
 import type { Store } from '../../store/store.js';
@@ -93,11 +93,13 @@ export function keepDate(day: string | null, o: QuotesOptions): boolean {
 /** The quotes of the store that pass the filters, as rows in date order. */
 export async function quoteRows(store: Store, o: QuotesOptions): Promise<QuoteRow[]> {
   const names = new Map<string, string>();
-  for await (const e of entityItems(store)) names.set(e.id, e.name);
+  // the corpus's entity ids once for both passes (each would otherwise read every mention layer)
+  const ids = await corpusEntityIds(store);
+  for await (const e of entityItems(store, ids)) names.set(e.id, e.name);
   const docs = new Map<string, { date: string | null; title: string | null; outlet: string | null; source: string; seq: number }>();
   for await (const d of store.documents()) docs.set(d.id, { date: d.published.value?.slice(0, 10) ?? null, title: d.title, outlet: d.outlet, source: d.source, seq: d.seq });
   const rows: QuoteRow[] = [];
-  for await (const item of sectionItems(store, 'quotes')) {
+  for await (const item of sectionItems(store, 'quotes', { ids: Promise.resolve(ids) })) {
     const q = item as ExportQuote;
     const doc = docs.get(q.doc);
     const entity = q.speaker === null ? null : names.get(q.speaker) ?? null;
