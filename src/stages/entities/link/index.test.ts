@@ -109,6 +109,12 @@ describe('link stage', () => {
     const kbr = link('Congolese Foreign Minister Therese Kayikwamba Wagner and her Rwandan counterpart Olivier Nduhungirehe met in Washington.', '2025-06-19').roles;
     assert.ok(kbr.some((x) => x.key === 'kb:olivier-nduhungirehe' && `${x.title} | ${x.of} | ${x.from}` === 'Minister of Foreign Affairs | Rwanda | 2024-06-12'), JSON.stringify(kbr));
   });
+  it('a counterpart of a country-specific office holds the common office, or their own KB office ("Secretary of State Rubio … his Russian counterpart Sergei Lavrov")', () => {
+    const r = link('U.S. Secretary of State Marco Rubio spoke by phone with his Russian counterpart Sergei Lavrov on Monday. Secretary of State Marco Rubio also met his Omani counterpart, Badr Albusaidi, in Muscat.', '2025-03-10').roles;
+    const of = (name: string) => r.filter((x) => x.key.includes(name.toLowerCase().split(' ').pop()!)).map((x) => `${x.title} | ${x.of}`);
+    assert.ok(!r.some((x) => /Secretary of State/.test(x.title) && x.of !== 'United States'), JSON.stringify(r.map((x) => `${x.key} ${x.title} | ${x.of}`)));
+    assert.ok(of('Sergei Lavrov').some((t) => /Foreign Affairs \| Russia/.test(t)), JSON.stringify(r.map((x) => `${x.key} ${x.title} | ${x.of}`)));
+  });
   it('"X, who heads the ORG," is the head of that body', () => {
     const r = link('Javier Ramirez, who heads the Federal Mediation and Conciliation Service, called the deal a win. Anna Berg, who leads the Atlantic Dockworkers Union, agreed.', '2026-04-23').roles;
     assert.deepEqual(r.map((x) => `${x.title} | ${x.of}`), ['head | Federal Mediation and Conciliation Service', 'leader | Atlantic Dockworkers Union']);

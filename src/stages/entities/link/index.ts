@@ -1887,15 +1887,27 @@ function counterpartRoles(text: string, roles: Annotation<RoleValue>[], mentions
     let before: Annotation<RoleValue> | undefined;
     for (const r of roles) if (r.end <= m.index && r.value.of !== null && r.value.key !== person.value.key && !/[.!?]\s/.test(text.slice(r.end, m.index))) before = r;
     if (before === undefined || before.value.of === country.name) continue;
-    const title = before.value.title;
+    // a country's own name for an office is no title in another country (`Secretary of State
+    // Marco Rubio … his Russian counterpart Sergei Lavrov`): the counterpart holds the common one
+    const title = COUNTERPART_OFFICES.get(titleName(before.value.title).toLowerCase()) ?? before.value.title;
     if (roles.some((r) => r.value.key === person.value.key && titleName(r.value.title) === titleName(title))) continue;
     const start = m.index + m[0].indexOf(m[2]!, m[1]!.length);
-    // a KB person's term of that office (held on the day)
-    const terms = person.value.kb === null ? [] : (kb.byKey(person.value.kb)?.roles ?? []).filter((r) => titleName(r.title) === titleName(title) && (r.of === country.name || countryNamed(r.of)?.name === country.name));
-    const term = (day ? terms.find((r) => spanContains(r.from, r.to, day)) : undefined) ?? (terms.length === 1 ? terms[0] : undefined);
-    roles.push(annotate('role', text, start, start + m[2]!.length, { key: person.value.key, title, of: term?.of ?? country.name, from: term?.from ?? null, to: term?.to ?? null }, 'link/counterpart'));
+    // a KB person's term of that office (held on the day); else their KB office in that country on the day
+    const inCountry = person.value.kb === null ? [] : (kb.byKey(person.value.kb)?.roles ?? []).filter((r) => r.of === country.name || countryNamed(r.of)?.name === country.name);
+    const terms = inCountry.filter((r) => titleName(r.title) === titleName(title));
+    const held = day ? inCountry.filter((r) => spanContains(r.from, r.to, day)) : [];
+    const term = (day ? terms.find((r) => spanContains(r.from, r.to, day)) : undefined) ?? (terms.length === 1 ? terms[0] : undefined) ?? (held.length === 1 ? held[0] : undefined);
+    roles.push(annotate('role', text, start, start + m[2]!.length, { key: person.value.key, title: term?.title ?? title, of: term?.of ?? country.name, from: term?.from ?? null, to: term?.to ?? null }, 'link/counterpart'));
   }
 }
+
+/** A country's own names for an office, and the office their counterparts elsewhere hold. */
+const COUNTERPART_OFFICES: ReadonlyMap<string, string> = new Map([
+  ['secretary of state', 'Minister of Foreign Affairs'], ['foreign secretary', 'Minister of Foreign Affairs'],
+  ['secretary of defense', 'Minister of Defence'], ['defense secretary', 'Minister of Defence'], ['defence secretary', 'Minister of Defence'],
+  ['secretary of the treasury', 'Minister of Finance'], ['treasury secretary', 'Minister of Finance'], ['chancellor of the exchequer', 'Minister of Finance'],
+  ['home secretary', 'Minister of the Interior'],
+]);
 
 /** Verbs of a relative clause that give the person an office in the body after them ("who heads the FMCS"), and that office. */
 const HEADS_VERBS: ReadonlyMap<string, string> = new Map([['heads', 'head'], ['leads', 'leader'], ['chairs', 'chair'], ['runs', 'head']]);
