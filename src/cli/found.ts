@@ -62,10 +62,10 @@ export function latestStates(spans: readonly StatusSpan[], day: string): string[
 
 /**
  * The "Across the store" block: merged events by type, proposals, conflicts by kind and the
- * latest state of each negotiation (tracks read with the run's extra knowledge-base folders
- * `kbDirs`); a pointer to the commands when the store is too large.
+ * state of each negotiation on the run's reference `day` (tracks read with the run's extra
+ * knowledge-base folders `kbDirs`); a pointer to the commands when the store is too large.
  */
-export async function renderCorpusFound(store: Store, documents: number, kbDirs: readonly string[] = []): Promise<string> {
+export async function renderCorpusFound(store: Store, documents: number, day: string, kbDirs: readonly string[] = []): Promise<string> {
   let out = `\nAcross the store (${documents} document(s)):\n`;
   if (documents > CORPUS_SUMMARY_LIMIT) {
     return `${out}  (more than ${CORPUS_SUMMARY_LIMIT} documents: see \`parley timeline\`, \`parley status\`, \`parley conflicts\`)\n`;
@@ -83,7 +83,7 @@ export async function renderCorpusFound(store: Store, documents: number, kbDirs:
   const byKind = new Map<string, number>();
   for (const c of findConflicts(facts, lex, tracks)) bump(byKind, c.kind);
   out += row('conflicts', [...byKind.values()].reduce((a, b) => a + b, 0), tally(byKind));
-  const states = latestStates(statusTimeline(facts, lex, tracks), new Date().toISOString().slice(0, 10));
+  const states = latestStates(statusTimeline(facts, lex, tracks), day);
   if (states.length > 0) out += `  latest state\n${states.map((s) => `    ${s}\n`).join('')}`;
   out += '\nNext: `parley timeline`, `parley status`, `parley conflicts`, `parley quotes`, `parley entities`, `parley export`\n';
   return out;

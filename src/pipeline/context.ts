@@ -15,9 +15,14 @@ export interface RunContext {
 /** The default destination of debug lines: one per line on standard error. */
 export const stderrSink = (line: string): void => { process.stderr.write(`${line}\n`); };
 
+/** The run's reference day: the configured one (`referenceDate`, `PARLEY_REFERENCE_DATE`), else today (ISO day). */
+export function referenceDay(config: Pick<ParleyConfig, 'referenceDate'>): string {
+  return config.referenceDate ?? new Date().toISOString().slice(0, 10);
+}
+
 /** Builds a run context; `debugSink` receives messages only when `config.debug` is set. */
 export function createContext(config: ParleyConfig, debugSink: (line: string) => void = stderrSink): RunContext {
-  const referenceDate = config.referenceDate ?? new Date().toISOString().slice(0, 10);
+  const referenceDate = referenceDay(config);
   return {
     config,
     referenceDate,

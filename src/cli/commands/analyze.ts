@@ -3,6 +3,7 @@
  */
 import { analyzePaths, type AnalyzeSummary } from '../../analyze.js';
 import { resolveConfig, type ParleyConfig } from '../../config.js';
+import { referenceDay } from '../../pipeline/context.js';
 import { ERRORS, ParleyError, type Problem } from '../../errors.js';
 import { openStore, type Store } from '../../store/index.js';
 import { STORE_OPTIONS, type Command } from '../command.js';
@@ -38,7 +39,7 @@ on stderr with a stable error code, and the rest of the batch goes on.`,
         debugSink: (line) => io.stderr.write(`${line}\n`),
       });
       bar.done();
-      if (!values['quiet']) io.stdout.write(await renderSummary(summary, store, config.db, config.kbDirs));
+      if (!values['quiet']) io.stdout.write(await renderSummary(summary, store, config.db, referenceDay(config), config.kbDirs));
       return exitCode(summary);
     } finally {
       await store.close();
@@ -55,7 +56,7 @@ export function exitCode(s: AnalyzeSummary): number {
 }
 
 /** The summary table, with failures grouped by code and a short list of new documents. */
-export async function renderSummary(s: AnalyzeSummary, store: Store, db: string, kbDirs: readonly string[] = []): Promise<string> {
+export async function renderSummary(s: AnalyzeSummary, store: Store, db: string, day: string, kbDirs: readonly string[] = []): Promise<string> {
   let out = `\nParley analyze → ${db}${s.interrupted ? '  (INTERRUPTED: completed documents were kept)' : ''}\n`;
   out += row('inputs', s.inputs, s.passedOver ? `(${s.passedOver} other files in folders passed over)` : '');
   out += row('documents read', s.documents);
@@ -71,7 +72,7 @@ export async function renderSummary(s: AnalyzeSummary, store: Store, db: string,
   out += `\nStore now holds ${stats.documents} document(s), ${stats.nearDuplicates} marked as near duplicates.\n`;
   out += await newDocuments(store, s);
   out += renderNewFound(s.found, s.stored);
-  if (s.stored > 0) out += await renderCorpusFound(store, stats.documents, kbDirs);
+  if (s.stored > 0) out += await renderCorpusFound(store, stats.documents, day, kbDirs);
   return out;
 }
 
