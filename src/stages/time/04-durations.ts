@@ -26,9 +26,20 @@ function notADuration(text: string, start: number, end: number, unitRaw: string,
   const after = text.slice(end, end + 12).toLowerCase();
   if (/^\s+old\b|^-old\b/.test(after)) return true;
   if (/^quarters?$/i.test(unitRaw) && /^\s+of\s/.test(after) && countOf(countLower) !== null) return true;
-  if ((countLower === 'a' || countLower === 'one') && /^second$/i.test(unitRaw) && !/^(?:for|in|within|than|about|half|just|only)$/.test(wordBefore(text, start))) return true;
+  if ((countLower === 'a' || countLower === 'one') && /^second$/i.test(unitRaw)) {
+    // `for a second day of talks`, `in a second round`: an ordinal before its noun, whatever precedes it
+    if (ORDINAL_NOUN_AFTER.test(text.slice(end, end + 24))) return true;
+    if (!/^(?:for|in|within|than|about|half|just|only)$/.test(wordBefore(text, start))) return true;
+  }
   return capitalized(unitRaw) && !atSentenceStart(text, start) && /[a-z]/.test(unitRaw);
 }
+
+/**
+ * A word after `a second` that makes it an ordinal (`for a second day`, `a second straight
+ * week`, `in a second round of talks`): a lower-case word that cannot follow the unit of time
+ * (`for a second before`, `a second later`, `a second or two`, `a second to think`).
+ */
+const ORDINAL_NOUN_AFTER = /^\s+(?!(?:later|earlier|ago|before|after|longer|too|or|and|to|then|as|while|when|that|the|of|in|on|at|he|she|it|they|we|i|you|but|so|until|till|there|his|her|their|only|more|less|each|every)\b)[a-z][a-z-]+\b/;
 
 /** A quantity a few words before `a day` makes it a rate (`200 trucks of aid a day`). */
 const QUANTITY_BEFORE = /(?:\d[\d,.]*|hundreds?|thousands?|millions?|billions?|dozens?)\s+(?:[a-z]+\s+){0,3}$/i;

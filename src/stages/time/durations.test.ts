@@ -55,3 +55,8 @@ test('every morning', () => expectTimes('Queues form every morning.', W, [['ever
 test('each year', () => expectTimes('Thousands visit each year.', W, [['each year', 'P1Y']]));
 test('several quarters of losses is a duration', () => expectTypedTimes('It recently became profitable after several quarters of losses.', W, [['recently', 'PAST_REF', 'date'], ['several quarters', 'PXQ', 'duration']]));
 test('a several-year tenure', () => expectTypedTimes('He followed a several-year tenure as editor.', W, [['several-year', 'PXY', 'duration']]));
+
+test('a second as a unit of time stays a duration before a word that follows the unit', () => {
+  expectTimes('The line went silent for a second before the minister spoke.', '2024-05-01', [['a second', 'PT1S']]);
+  expectTimes('He paused for a second to read the note.', '2024-05-01', [['a second', 'PT1S']]);
+});
