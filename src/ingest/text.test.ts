@@ -31,6 +31,17 @@ describe('header block', () => {
     const t = 'Note: this is a sentence in the body.\n\nAnd another paragraph.';
     assert.equal(parseHeaderBlock(t), null);
   });
+  it('reads known keys ended by a blank line instead of ---', () => {
+    const doc = readText('d.txt', 'title: Shipping talks resume\npublished: 2025-03-14\n\nISTANBUL — Delegations met on Thursday.\n', 'text');
+    assert.equal(doc.meta.title, 'Shipping talks resume');
+    assert.equal(doc.meta.published?.raw, '2025-03-14');
+    assert.equal(doc.text, 'ISTANBUL — Delegations met on Thursday.\n');
+  });
+  it('does not take a first paragraph of key-like lines with an unknown key for a header', () => {
+    const t = 'Gaza City: residents fled overnight.\n\nMore text.';
+    assert.equal(parseHeaderBlock(t), null);
+    assert.equal(parseHeaderBlock('title: A\nlanguage: en\n\nBody.'), null);
+  });
   it('ignores unknown keys but keeps them out of the body', () => {
     const doc = readText('c.txt', 'title: T\nlanguage: en\n---\nText.', 'text');
     assert.equal(doc.text, 'Text.');

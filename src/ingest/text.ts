@@ -2,7 +2,8 @@
  * @module ingest/text — `.txt` and `.md` articles with an optional header block.
  *
  * A header block is a run of `key: value` lines at the very top, ended by a line `---`
- * (a Markdown front-matter block that also starts with `---` is accepted too). Known keys:
+ * (a Markdown front-matter block that also starts with `---` is accepted too), or by a blank
+ * line when every key in it is a known one. Known keys:
  * title, outlet (also source, publisher, site), published (also date, pubdate),
  * url (also link), byline (also author, by). Other keys are kept out of the body and
  * ignored. If the top of the file does not look like a header, the whole file is body.
@@ -45,7 +46,11 @@ export function parseHeaderBlock(text: string): HeaderBlock | null {
       if (n === 0) { frontMatter = true; pos = next; continue; }
       return fields.size > 0 ? { fields, bodyStart: next } : null;
     }
-    if (line.trim() === '' && fields.size === 0 && !frontMatter) return null;
+    if (line.trim() === '' && !frontMatter) {
+      // `title: …` and `published: …` lines ended by a blank line instead of `---`: a header
+      // when every key is one we know, so a body opening `Gaza City: …` stays body
+      return fields.size > 0 && [...fields.keys()].every((k) => k in KEYS) ? { fields, bodyStart: next } : null;
+    }
     const m = KEY_LINE.exec(line);
     if (!m) return null;
     const value = m[2]!.trim();

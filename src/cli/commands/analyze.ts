@@ -17,8 +17,8 @@ export const analyzeCommand: Command = {
   usage: `parley analyze [--db FILE] [--progress auto|always|never] [--quiet] PATHS…
 
 Reads files, folders (recursively) and - (standard input): .txt/.md (optional
-key: value header ended by ---), .html, RSS/Atom feeds, .json arrays and .jsonl
-records. New documents are analyzed and stored; documents already stored are
+key: value header ended by --- or a blank line), .html, RSS/Atom feeds, .json
+arrays and .jsonl records. New documents are analyzed and stored; documents already stored are
 skipped, so running it twice adds nothing. Bad inputs are reported one per line
 on stderr with a stable error code, and the rest of the batch goes on.`,
   options: { ...STORE_OPTIONS, progress: { type: 'string' }, quiet: { type: 'boolean', short: 'q' } },
