@@ -43,6 +43,9 @@ const ATTRIBUTIVE_LEADS: ReadonlySet<string> = new Set(['the', 'its', 'their', '
 /** Words of a schedule before a time ("expected in late January", "scheduled for Monday"): the time of what is scheduled, not of a statement. */
 const SCHEDULE_WORDS: ReadonlySet<string> = new Set(['expected', 'scheduled', 'slated', 'due', 'planned']);
 
+/** Nouns a time before them names the limit of ("a midnight deadline", "the January 15 deadline"): no event happens then. */
+const DEADLINE_NOUNS: ReadonlySet<string> = new Set(['deadline', 'deadlines', 'ultimatum', 'cutoff', 'cut-off']);
+
 const GENERIC: ReadonlySet<string> = new Set(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF']);
 const RANK: Readonly<Record<Precision, number>> = { unknown: 0, year: 1, month: 2, week: 3, day: 4, time: 5 };
 
@@ -52,6 +55,8 @@ function usable(view: EventView, lex: EventLexicon, t: TimeAt, c: Candidate, flo
   if (v.type === 'duration' || v.type === 'set') return false;
   if (v.value !== null && GENERIC.has(v.value)) return false;
   if (v.value !== null && v.value.startsWith('P')) return false;
+  // "sets midnight deadline as talks resume": the time of a deadline dates no event
+  if (t.last + 1 < view.n && DEADLINE_NOUNS.has(view.words[t.last + 1]!)) return false;
   const before = t.first > floor ? view.words[t.first - 1]! : '';
   const before2 = t.first - 1 > floor ? view.words[t.first - 2]! : '';
   if (before === 'since' || before2 === 'since') return false;
@@ -227,7 +232,7 @@ function laterSubordinate(scope: DateScope, from: number, to: number): boolean {
 }
 
 /** Words that open a subordinate clause (the time before one is the main clause's). */
-const SUBORDINATE_LEADS: ReadonlySet<string> = new Set(['after', 'before', 'because', 'although', 'though', 'unless', 'whereas', 'if']);
+const SUBORDINATE_LEADS: ReadonlySet<string> = new Set(['after', 'before', 'because', 'although', 'though', 'unless', 'whereas', 'if', 'while']);
 
 /** Relative words that open a clause set off by commas (`, which …,`, `, where …`). */
 const COMMA_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose', 'where']);
@@ -411,6 +416,8 @@ function dateCandidate(scope: DateScope, ci: number, own: readonly TimeAt[] | un
   // a dated line of a list ("- Nov. 24, 2023: A truce takes effect; Hamas frees 24 hostages"):
   // every event of the line happened on the label's date
   if (c.date.basis === 'none' && c.modality === 'asserted') labelDate(view, c);
+  // "In 2023, the union reached a deal … after nine months of talks": a fronted time frames every asserted event of its sentence
+  if (c.date.basis === 'none' && c.modality === 'asserted') frontedDate(view, c);
   // "had rejected an invitation … in July, insisting that …": a gerund clause after a comma shares its main verb's time
   if (c.date.basis === 'none' && c.modality === 'asserted') gerundAsideDate(scope, ci);
   // "…, and Israel freed 200 prisoners hours later": the day of the event told before it
@@ -550,6 +557,20 @@ function labelDate(view: EventView, c: Candidate): void {
     const v = label.ann.value;
     c.date = { value: v.value, precision: v.precision, basis: 'time', span: { start: label.ann.start, end: label.ann.end } };
   }
+}
+
+/**
+ * The time that opens the candidate's sentence before a comma ("In 2023, …", "Last month, the army
+ * rejected a proposal …"): it frames the sentence, so an asserted event of it with no time of its
+ * own happened then (`anaphora`), not in the publication month.
+ */
+function frontedDate(view: EventView, c: Candidate): void {
+  const s = view.sentences[c.sentence]!;
+  const t = view.timesStartingIn(s.first, s.first + 2)[0];
+  const v = t?.ann.value;
+  if (t === undefined || v === undefined || v.value === null || t.last >= c.first || view.words[t.last + 1] !== ',') return;
+  if (v.type === 'duration' || v.type === 'set' || GENERIC.has(v.value) || v.value.startsWith('P') || t.mod === 'BEFORE') return;
+  c.date = { value: v.value, precision: v.precision, basis: 'anaphora', span: { start: t.ann.start, end: t.ann.end } };
 }
 
 /** "hours later", "the same day": the day of the event told just before, in this sentence or the one before it. */

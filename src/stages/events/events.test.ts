@@ -968,3 +968,26 @@ describe('events: a deal that … after a verb of approval', () => {
   it('what an approved deal does is planned', () => assert.deepEqual(releases('The Israeli cabinet approved a deal that frees 33 hostages.'), ['planned']));
   it('what a wished-for deal does stays hypothetical', () => assert.deepEqual(releases('Hamas would only free the hostages as part of a deal that frees all of them.'), ['hypothetical']));
 });
+
+describe('events: session 13 probe misreads', () => {
+  const ofType = (text: string, day: string, type: string) => findEventsIn(text, day).events.filter((e) => e.value.type === type);
+  it('"by the end of next week" is a time, no truce ending', () => assert.deepEqual(ofType('Mediators hope to reach a deal on a 30-day humanitarian ceasefire by the end of next week.', '2025-08-14', 'ceasefire_end').map((e) => e.text), []));
+  it('"the meeting ended without a ceasefire": no truce ended', () => assert.deepEqual(ofType('Russian and Ukrainian delegations met in Istanbul on Friday. The meeting lasted less than two hours and ended without a ceasefire.', '2025-05-20', 'ceasefire_end').map((e) => e.text), []));
+  it('the time of a deadline dates no event ("sets midnight deadline as talks resume")', () => {
+    const talks = ofType('Teachers union sets midnight deadline as talks with province resume', '2025-11-21', 'talks');
+    assert.deepEqual(talks.map((e) => e.value.date.value?.includes('T') ?? false), [false]);
+  });
+  it('a time before a "while" clause is the main clause\'s, not a trigger\'s inside it', () => {
+    const lead = 'A mediator met the union and the province for talks on Wednesday. ';
+    const talks = ofType(lead + 'The province agreed on Friday to keep special-education funding at current levels while talks continue.', '2025-11-21', 'talks').filter((e) => e.value.trigger.start > lead.length);
+    assert.deepEqual(talks.map((e) => e.value.date.value), ['2025-11']);
+  });
+  it('"reached a deal with the province after nine months of talks": a deal with a party frames no terms, and a fronted year dates the talks', () => expectEvents('In 2023, the union reached a deal with the province after nine months of talks.', '2025-11-21',
+    [['agreement', 'asserted', '2023', null], ['talks', 'asserted', '2023', null]]));
+  it('"Last month, the army rejected a proposal by Egypt for a 30-day truce": the proposal is of last month, the truce proposed', () => expectEvents('Last month, the army rejected a proposal by Egypt for a 30-day humanitarian truce.', '2025-08-14',
+    [['response', 'asserted', '2025-07', null], ['proposal', 'asserted', '2025-07', null], ['ceasefire_start', 'proposed', null, null]]));
+  it('a proposer set off by dashes stands between a proposal and its term', () => {
+    const truce = ofType('The army rejected a proposal by the Quad group - the United States, Saudi Arabia and Egypt - for a three-month humanitarian truce.', '2025-08-14', 'ceasefire_start');
+    assert.deepEqual(truce.map((e) => e.value.modality), ['proposed']);
+  });
+});
