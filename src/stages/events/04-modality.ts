@@ -408,7 +408,7 @@ function butNotRealized(scope: ModalityScope, c: Candidate, clause: Clause): str
 function inheritModality(scope: ModalityScope, p: Candidate, c: Candidate): void {
   const { view, lex, rank } = scope;
   if (p.sentence !== c.sentence) return;
-  if (p.type === c.type) { sameTypeObject(view, p, c); return; }
+  if (p.type === c.type) { sameTypeObject(view, p, c); priceOf(view, p, c); return; }
   const gap = c.first - p.last - 1;
   // "was ready to exchange all prisoners and called on Moscow": a past form after an infinitive is the main verb's partner, not the infinitive's
   const afterInfinitive = view.words[p.first - 1] === 'to' && pastForm(view, lex, c.head);
@@ -418,7 +418,7 @@ function inheritModality(scope: ModalityScope, p: Candidate, c: Candidate): void
   // "a proposal by the Quad group - the United States, … - for a three-month truce": the proposer between a proposal and its term
   const from = p.type === 'proposal' && p.pos === 'noun' ? pastProposer(view, p.last + 1, c.first - 1) : p.last + 1;
   const object = c.pos === 'noun' && c.type !== 'proposal' && c.modality === 'asserted' && !reached && ((c.first - from - durationTokens(view, from, c.first - 1) <= 4 && linked(view, lex, from, c.first - 1)) || listedObject(view, lex, from, c.first - 1));
-  if (!joined && !object) return;
+  if (!joined && !object) { priceOf(view, p, c); return; }
   if (object && GOVERNED[p.type] === 'hypothetical' && p.modality !== 'proposed') {
     // the topic of talks, a demand or a warning is only talked of, whether or not the talks took place
     c.modality = 'hypothetical';
@@ -429,6 +429,24 @@ function inheritModality(scope: ModalityScope, p: Candidate, c: Candidate): void
   } else if (object && p.modality === 'asserted' && GOVERNED[p.type]) {
     c.modality = GOVERNED[p.type]!;
     c.modalityCue = `object of "${view.words[p.head]}"`;
+  }
+}
+
+/**
+ * "proposed a 50-day extension of the truce in exchange for the release of 10 hostages": the price
+ * named after "in exchange for" / "in return for" a few words on is as real as what it pays for —
+ * proposed with a proposed truce, planned with a planned one (an asserted swap leaves it alone).
+ */
+function priceOf(view: EventView, p: Candidate, c: Candidate): void {
+  if (c.pos !== 'noun' || c.modality !== 'asserted' || p.modality === 'asserted' || c.first - p.last > 10) return;
+  for (let k = c.first - 1; k >= Math.max(p.last + 1, c.first - 5); k--) {
+    const w = view.words[k]!;
+    if (view.kinds[k] !== 'word') return;
+    if (w === 'for' && (view.words[k - 1] === 'exchange' || view.words[k - 1] === 'return') && view.words[k - 2] === 'in') {
+      c.modality = p.modality;
+      c.modalityCue = p.modalityCue;
+      return;
+    }
   }
 }
 

@@ -420,6 +420,8 @@ function dateCandidate(scope: DateScope, ci: number, own: readonly TimeAt[] | un
   if (c.date.basis === 'none' && c.modality === 'asserted') frontedDate(view, c);
   // "had rejected an invitation … in July, insisting that …": a gerund clause after a comma shares its main verb's time
   if (c.date.basis === 'none' && c.modality === 'asserted') gerundAsideDate(scope, ci);
+  // "freed three hostages on Saturday in exchange for the release of 183 prisoners": the price is paid the same day
+  if (c.date.basis === 'none') priceDate(scope, ci);
   // "…, and Israel freed 200 prisoners hours later": the day of the event told before it
   if (c.date.basis === 'none' && c.modality === 'asserted' && lex.sameDay.length > 0) sameDayDate(scope, ci);
   // "A day later, Hamas freed two hostages", "two weeks later": that long after the event told before it
@@ -506,6 +508,23 @@ function gerundAsideDate(scope: DateScope, ci: number): void {
   const p = candidates[ci - 1];
   if (p === undefined || p.sentence !== c.sentence || p.date.basis !== 'time' || view.words[c.first - 1] !== ',' || !view.words[c.first]!.endsWith('ing')) return;
   c.date = { ...p.date, basis: 'anaphora' };
+}
+
+/**
+ * A noun a few words after "in exchange for" / "in return for" (the price of the trigger before it in
+ * its sentence, in the same mood: 04-modality's `priceOf`) takes that trigger's date.
+ */
+function priceDate(scope: DateScope, ci: number): void {
+  const { view, candidates } = scope;
+  const c = candidates[ci]!;
+  const p = candidates[ci - 1];
+  if (p === undefined || p.sentence !== c.sentence || c.pos !== 'noun' || p.modality !== c.modality || p.date.basis !== 'time' || c.first - p.last > 10) return;
+  for (let k = c.first - 1; k >= Math.max(p.last + 1, c.first - 5) && view.kinds[k] === 'word'; k--) {
+    if (view.words[k] === 'for' && (view.words[k - 1] === 'exchange' || view.words[k - 1] === 'return') && view.words[k - 2] === 'in') {
+      c.date = { ...p.date, basis: 'anaphora' };
+      return;
+    }
+  }
 }
 
 /** The cue of a passive infinitive with a day of its own ("hostages to be freed on Saturday"): a schedule. */

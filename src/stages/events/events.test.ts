@@ -991,3 +991,25 @@ describe('events: session 13 probe misreads', () => {
     assert.deepEqual(truce.map((e) => e.value.modality), ['proposed']);
   });
 });
+
+describe('events: session 13 probe misreads, second batch', () => {
+  it('"Israel cut off all aid to Gaza on March 2": aid stopped, by Israel, that day', () => expectEvents('Israel cut off all aid to Gaza on March 2.', '2025-03-11', [['aid', 'negated', '2025-03-02', null, ['Israel']]]));
+  it('"the aid would not resume until …" is aid that does not come', () => {
+    const aid = findEventsIn('The prime minister\'s office said the aid would not resume until Hamas accepted the proposal.', '2025-03-11').events.filter((e) => e.value.type === 'aid');
+    assert.deepEqual(aid.map((e) => e.value.modality), ['negated']);
+  });
+  it('"returned to the negotiating table" is talks, not a journey', () => {
+    const r = findEventsIn('Sudan army and RSF delegations held talks in Jeddah last year. Representatives of the two sides returned to the negotiating table in Jeddah on Wednesday.', '2025-08-14');
+    assert.deepEqual(r.events.map((e) => [e.value.type, e.value.date.value]), [['talks', '2024'], ['talks', '2025-08-13']]);
+  });
+  it('"A final agreement is to be signed by August 18" is a planned agreement', () => {
+    const r = findEventsIn('Congo and the rebels signed a declaration in Doha on Monday. A final agreement is to be signed by August 18, the text said.', '2025-07-01');
+    assert.deepEqual(r.events.map((e) => [e.value.type, e.value.modality]), [['agreement', 'asserted'], ['agreement', 'planned']]);
+  });
+  it('a truce extension proposed, and the release offered in exchange, are proposed', () => expectEvents('Egypt proposed a 50-day extension of the truce in exchange for the release of 10 living hostages.', '2025-03-11',
+    [['proposal', 'asserted', '2025-03', null], ['ceasefire_start', 'proposed', null, null], ['release', 'proposed', null, 10]]));
+  it('the price of a swap is paid the day of the swap, in its mood', () => {
+    expectEvents('Hamas freed three hostages on Saturday in exchange for the release of 183 prisoners.', '2025-03-11', [['release', 'asserted', '2025-03-08', 3], ['release', 'asserted', '2025-03-08', 183]]);
+    expectEvents('Hamas would release four hostages on Saturday in exchange for the release of 120 prisoners.', '2025-03-11', [['release', 'planned', '2025-03-15', 4], ['release', 'planned', '2025-03-15', 120]]);
+  });
+});
