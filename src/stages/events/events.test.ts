@@ -1013,3 +1013,14 @@ describe('events: session 13 probe misreads, second batch', () => {
     expectEvents('Hamas would release four hostages on Saturday in exchange for the release of 120 prisoners.', '2025-03-11', [['release', 'planned', '2025-03-15', 4], ['release', 'planned', '2025-03-15', 120]]);
   });
 });
+
+describe('events: session 13 probe misreads, third batch', () => {
+  const modalities = (text: string, type: string) => findEventsIn(text, '2025-07-01').events.filter((e) => e.value.type === type).map((e) => e.value.modality);
+  it('"demanded that the RSF withdraw … before any ceasefire takes effect": a truce that may come', () => assert.deepEqual(modalities('The army has demanded that the RSF withdraw from civilian homes in Khartoum and other cities before any ceasefire takes effect.', 'ceasefire_start'), ['hypothetical']));
+  it('"would not withdraw … before a final deal was signed": a deal not signed', () => assert.deepEqual(modalities('The rebel spokesman said the group would not withdraw from Goma or Bukavu before a final deal was signed.', 'agreement'), ['hypothetical']));
+  it('"a day before the truce ended" is a time between two events, no condition', () => assert.deepEqual(modalities('Israel said it would free prisoners on Sunday, a day before the truce ended.', 'ceasefire_end'), ['asserted']));
+  it('"The declaration, mediated by Qatar, calls for …" after the declaration was signed: its terms are planned, no demand', () => {
+    const r = findEventsIn('Congo and the rebels signed a declaration of principles in Doha on Monday. The declaration, mediated by Qatar, calls for a ceasefire to take effect within 10 days and the release of prisoners held by both sides.', '2025-07-01');
+    assert.deepEqual(r.events.map((e) => [e.value.type, e.value.modality]), [['agreement', 'asserted'], ['ceasefire_start', 'planned'], ['release', 'planned']]);
+  });
+});
