@@ -79,3 +79,16 @@ describe('status from a labour dispute (whole pipeline)', () => {
     assert.deepEqual(spans, ['2024-05 2024-06-13 collapsed', '2024-06-13 2024-07-19 agreed in principle', '2024-07-19 … agreed'], r.stdout);
   });
 });
+
+describe('status: a deal restated without a day of its own', () => {
+  it('"The deal was struck after 14 hours of talks" after a tentative agreement of the night before is that deal, not a final one', async () => {
+    const { analyzedStore, runCli } = await import('../cli/testing.js');
+    const { db } = await analyzedStore('parley-status-restated-', {
+      'a.txt': 'published: 2025-10-09\n---\nThe Rail Workers Union and the Regional Train Operators reached a tentative agreement on Wednesday night that averts a national strike, the union said.\n\nThe deal was struck after 14 hours of talks at the conciliation service, the union said.\n',
+    });
+    const r = await runCli(['status', '--db', db]);
+    assert.equal(r.code, 0, r.stderr);
+    const spans = r.stdout.split('\n').filter((l) => /^\d{4}/.test(l)).map((l) => l.split(/\s{2,}/).slice(0, 3).join(' '));
+    assert.deepEqual(spans, ['2025-10-08 … agreed in principle'], r.stdout);
+  });
+});
