@@ -56,19 +56,17 @@ export interface StatusSpan {
 /** Most evidence spans one status span lists (one per document first). */
 export const MAX_STATUS_EVIDENCE = 12;
 
-/** Event rules whose agreement is on one act, not a deal (`the two sides agreed to meet again`, `agreed to take part in an aid initiative`). */
-const ACT_AGREEMENT_RULES: ReadonlySet<string> = new Set(['events/agreement/agreed-to-act']);
-
 /**
- * The export state an event says the talks are in, or null. An agreement on one act
- * (`agreed to meet again`, `agreed to take part in a humanitarian initiative`) says no deal
- * was reached: it leaves the state as it was.
+ * The export state an event says the talks are in, or null. An agreement on one act (the
+ * events stage's `scope: 'act'`: `agreed to meet again`, `agreed to take part in a humanitarian
+ * initiative`, `captives were swapped in a deal brokered by the UAE`) says no deal was reached:
+ * it leaves the state as it was.
  */
-export function eventState(e: Pick<FactEvent, 'type' | 'subtype' | 'rule'>): StatusState | null {
+export function eventState(e: Pick<FactEvent, 'type' | 'subtype' | 'scope'>): StatusState | null {
   switch (e.type) {
     case 'talks': return 'talks';
     case 'proposal': return 'proposal_pending';
-    case 'agreement': return e.rule && ACT_AGREEMENT_RULES.has(e.rule) ? null : e.subtype === 'in_principle' ? 'agreed_in_principle' : 'agreed';
+    case 'agreement': return e.scope === 'act' ? null : e.subtype === 'in_principle' ? 'agreed_in_principle' : 'agreed';
     case 'ceasefire_start': return 'ceasefire_in_effect';
     case 'ceasefire_end': return 'ceasefire_ended';
     default: return null;
