@@ -57,6 +57,14 @@ function usable(view: EventView, lex: EventLexicon, t: TimeAt, c: Candidate, flo
   if (v.value !== null && v.value.startsWith('P')) return false;
   // "sets midnight deadline as talks resume": the time of a deadline dates no event
   if (t.last + 1 < view.n && DEADLINE_NOUNS.has(view.words[t.last + 1]!)) return false;
+  // "Israel agreed on Friday to keep the crossing open": the day of the promise, not of the act promised
+  if (t.last < c.first && view.words[c.first - 1] === 'to') {
+    const commits = lex.sets.get('commitVerbs');
+    if (commits !== undefined) for (let k = Math.max(floor, t.first - 3); k <= c.first - 2; k++) if (view.is(commits, k)) return false;
+  }
+  // "had said it would stage walkouts if no deal was reached by the weekend": a weekday told from an earlier
+  // statement counts from that statement's day, which the text does not give (the time stage counted from the article's)
+  if (t.op === 'weekday' && pastPerfectReport(view, lex, floor, t.first)) return false;
   const before = t.first > floor ? view.words[t.first - 1]! : '';
   const before2 = t.first - 1 > floor ? view.words[t.first - 2]! : '';
   if (before === 'since' || before2 === 'since') return false;
@@ -97,6 +105,14 @@ function usable(view: EventView, lex: EventLexicon, t: TimeAt, c: Candidate, flo
   // "has warned that time is running out … before the end of the transition period on December 31": a time in what is warned of or demanded
   if ((c.type === 'warning' || c.type === 'demand') && t.first > c.last && view.words.slice(c.last + 1, t.first).includes('that')) return false;
   return true;
+}
+
+/** Whether a past perfect of a reporting verb ("had said", "had warned") comes between word `from` and word `to`. */
+function pastPerfectReport(view: EventView, lex: EventLexicon, from: number, to: number): boolean {
+  const reporting = lex.sets.get('reporting');
+  if (reporting === undefined) return false;
+  for (let k = from; k < to - 1; k++) if (view.words[k] === 'had' && (view.is(reporting, k + 1) || (k + 2 < to && view.is(reporting, k + 2)))) return true;
+  return false;
 }
 
 /** The publication date's value cut to `precision`, or null. */

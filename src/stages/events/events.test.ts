@@ -1024,3 +1024,17 @@ describe('events: session 13 probe misreads, third batch', () => {
     assert.deepEqual(r.events.map((e) => [e.value.type, e.value.modality]), [['agreement', 'asserted'], ['ceasefire_start', 'planned'], ['release', 'planned']]);
   });
 });
+
+describe('events: session 13 leftovers', () => {
+  it('"agreed on Friday to keep the crossing open": the crossing is kept open from then on, not opened that Friday', () => {
+    for (const s of ['Israel agreed on Friday to keep the Kerem Shalom crossing open.', 'Israel on Friday agreed to keep the Kerem Shalom crossing open.']) {
+      const aid = findEventsIn(s, '2024-11-27').events.filter((e) => e.value.type === 'aid');
+      assert.deepEqual(aid.map((e) => [e.value.modality, e.value.date.value]), [['planned', null]], s);
+    }
+  });
+  it('"The two sides agreed on Friday to extend the truce": the agreement keeps its day', () => expectEvents('The two sides agreed on Friday to extend the truce.', '2024-11-27', [['agreement', 'asserted', '2024-11-22', null]]));
+  it('"had said it would … if no deal was reached by the weekend": a weekday told from an earlier statement is not the coming one', () => {
+    const deal = findEventsIn('The union had said it would stage further walkouts in November if no deal was reached by the weekend.', '2025-10-09').events.filter((e) => e.value.type === 'agreement');
+    assert.deepEqual(deal.map((e) => [e.value.modality, e.value.date.value]), [['hypothetical', null]]);
+  });
+});
