@@ -397,12 +397,26 @@ function moveToVerbs(scope: DateScope, owner: Map<TimeAt, Candidate>): void {
     // "implement the Jeddah declaration signed in May 2023": a noun trigger ending on its own participle keeps the time after it
     if (t.first > o.last && o.head === o.last && o.head > o.first && pastForm(view, scope.lex, o.head)) continue;
     // not across an infinitive: "agreed to hold a second round of talks in Istanbul on June 2" dates the talks
+    // ("agreed to a prisoner exchange on Monday": a "to" before a determiner is a preposition, the agreement's day)
     // nor across a clause break: "will meet in Cairo on Tuesday, and talks will continue in Doha on Thursday"
     const breaks = scope.clauses.breaks(o.sentence);
-    const verb = scope.bySentence.get(o.sentence)!.find((v) => v.pos === 'verb' && v.last < o.first && o.first - v.last <= 7 && !view.words.slice(v.first + 1, o.first).includes('to') && !breakBetween(breaks, v.last, o.first));
+    const infinitiveBetween = (v: Candidate): boolean => {
+      let to = false;
+      for (let k = v.first + 1; k < o.first; k++) {
+        if (view.words[k] === 'to') to = true;
+        if (view.words[k] === 'to' && (k + 1 >= o.first || !PREPOSITION_TO_NEXT.has(view.words[k + 1]!))) return true;
+        // "agreed to a 60-day ceasefire that took effect on Wednesday": the relative clause's verb keeps its time
+        if (to && RELATIVES.has(view.words[k]!)) return true;
+      }
+      return false;
+    };
+    const verb = scope.bySentence.get(o.sentence)!.find((v) => v.pos === 'verb' && v.last < o.first && o.first - v.last <= 7 && !infinitiveBetween(v) && !breakBetween(breaks, v.last, o.first));
     if (verb) owner.set(t, verb);
   }
 }
+
+/** Words after "to" that make it a preposition ("agreed to a prisoner exchange"), not an infinitive's. */
+const PREPOSITION_TO_NEXT: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'any']);
 
 /** Words that may stand between a noun and its verb's time ("rejected that proposal in February"). */
 const TIME_LEADS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'last', 'early', 'late', 'this', 'the', 'mid', 'earlier']);

@@ -1038,3 +1038,20 @@ describe('events: session 13 leftovers', () => {
     assert.deepEqual(deal.map((e) => [e.value.modality, e.value.date.value]), [['hypothetical', null]]);
   });
 });
+
+describe('events: session 13 probe misreads, fourth batch', () => {
+  it('"Congo and the Rwanda-backed M23 rebels signed": a backer compound describes the second name of the list', () => {
+    const r = findEventsIn('Talks continued in Doha. Congo and the Rwanda-backed M23 rebels signed a declaration of principles in Doha on Monday.', '2025-07-01');
+    const deal = r.events.filter((e) => e.value.type === 'agreement');
+    assert.equal(deal.length, 1);
+    assert.equal(deal[0]!.value.agent.length, 2, JSON.stringify(deal[0]!.value.agent.map(r.name)));
+  });
+  it('"agreed to a prisoner exchange on Monday": a "to" before a determiner is a preposition, the day is the agreement\'s', () => {
+    const r = findEventsIn('Talks went on. The government and the rebels agreed to a prisoner exchange on Monday.', '2025-07-01');
+    assert.deepEqual(r.events.filter((e) => e.value.type !== 'talks').map((e) => [e.value.type, e.value.modality, e.value.date.value]), [['agreement', 'asserted', '2025-06-30'], ['release', 'planned', null]]);
+  });
+  it('"205 captives were swapped" in an article that speaks of prisoners and never of hostages: prisoners', () => {
+    const r = findEventsIn('The two sides last exchanged prisoners on May 6, when 205 captives were swapped in a deal brokered by the UAE.', '2025-05-20');
+    assert.deepEqual(r.events.filter((e) => e.value.type === 'release').map((e) => e.value.subtype), ['prisoners', 'prisoners']);
+  });
+});
