@@ -450,6 +450,8 @@ function dateCandidate(scope: DateScope, ci: number, own: readonly TimeAt[] | un
   if (c.date.basis === 'none' && c.modality === 'asserted') frontedDate(view, c);
   // "had rejected an invitation … in July, insisting that …": a gerund clause after a comma shares its main verb's time
   if (c.date.basis === 'none' && c.modality === 'asserted') gerundAsideDate(scope, ci);
+  // "The union had rejected an offer of a 3.5% rise last month": what a dated verb acted on was there by then, not in the publication month
+  if (c.date.basis === 'none' && c.modality === 'asserted') objectDate(scope, ci);
   // "freed three hostages on Saturday in exchange for the release of 183 prisoners": the price is paid the same day
   if (c.date.basis === 'none') priceDate(scope, ci);
   // "…, and Israel freed 200 prisoners hours later": the day of the event told before it
@@ -522,9 +524,20 @@ function ownTime(scope: DateScope, c: Candidate, own: readonly TimeAt[]): void {
 function whenDate(scope: DateScope, c: Candidate): void {
   const { view } = scope;
   const clause = scope.clauses.clause(c.sentence, c.head);
+  const s = view.sentences[c.sentence]!;
+  // "Talks broke down on Monday when the operators refused to drop a plan": a "when" right after a time, no comma between
+  let when = -1;
+  for (let k = c.first - 1; k >= Math.max(clause.first + 1, c.first - 6) && view.kinds[k] === 'word'; k--) if (view.words[k] === 'when') { when = k; break; }
+  if (when > 0) {
+    const t = view.timesStartingIn(s.first, when - 1).find((x) => x.last === when - 1);
+    const v = t?.ann.value;
+    if (t !== undefined && v !== undefined && v.value !== null && v.type !== 'duration' && v.type !== 'set' && !GENERIC.has(v.value) && !v.value.startsWith('P')) {
+      c.date = { value: v.value, precision: v.precision, basis: 'time', span: { start: t.ann.start, end: t.ann.end } };
+      return;
+    }
+  }
   // "hosted Tshisekedi and Kagame in Doha in March, where the two leaders called for a ceasefire": a ", where" clause after a time too
   if ((view.words[clause.first] !== 'when' && view.words[clause.first] !== 'where') || view.words[clause.first - 1] !== ',') return;
-  const s = view.sentences[c.sentence]!;
   const t = view.timesStartingIn(s.first, clause.first - 2).find((x) => x.last === clause.first - 2);
   const v = t?.ann.value;
   if (t === undefined || v === undefined || v.value === null || v.type === 'duration' || v.type === 'set' || GENERIC.has(v.value) || v.value.startsWith('P')) return;
@@ -556,6 +569,31 @@ function priceDate(scope: DateScope, ci: number): void {
     }
   }
 }
+
+/**
+ * A noun trigger that is the object of the verb trigger right before it (a few words on, no
+ * clause break, no infinitive between), when that verb is dated by a time of its own to a month
+ * before the publication's ("had rejected an offer of a 3.5% rise last month", whose time
+ * `moveToVerbs` gave the verb): the publication month would put the offer after its rejection, so
+ * it takes the verb's month, the latest it can be (`anaphora`). Within the publication month the
+ * object keeps the month of the article (the offer may be older than the day it was answered).
+ */
+function objectDate(scope: DateScope, ci: number): void {
+  const { view, candidates } = scope;
+  const c = candidates[ci]!;
+  const p = candidates[ci - 1];
+  const v = p?.date.value;
+  if (p === undefined || v === null || v === undefined || p.sentence !== c.sentence || c.pos !== 'noun' || p.pos !== 'verb' || p.date.basis !== 'time' || p.last >= c.first || c.first - p.last > 7) return;
+  const month = publishedAt(view, 'month');
+  // (only a month or a year: a day just before a publication on the 1st stays the article's month, as a day of its own month does)
+  if (month === null || month.precision !== 'month' || RANK[p.date.precision] > RANK.month || !/^\d{4}/.test(v) || v.slice(0, 7) >= month.value) return;
+  if (breakBetween(scope.clauses.breaks(c.sentence), p.last, c.first)) return;
+  for (let k = p.last + 1; k < c.first; k++) if (view.kinds[k] !== 'word' || NOT_OBJECT_LINKS.has(view.words[k]!)) return;
+  c.date = { value: v, precision: p.date.precision, basis: 'anaphora', span: p.date.span };
+}
+
+/** Words between a verb and a noun that make the noun no object of it ("reached an agreement after talks"). */
+const NOT_OBJECT_LINKS: ReadonlySet<string> = new Set(['to', 'after', 'before', 'since', 'during', 'following', 'amid', 'despite', 'without', 'until', 'with', 'in', 'at', 'on', 'from', 'by', 'as', 'than', 'and', 'or', 'but']);
 
 /** The cue of a passive infinitive with a day of its own ("hostages to be freed on Saturday"): a schedule. */
 const PASSIVE_SCHEDULE = 'to be (dated)';

@@ -1055,3 +1055,12 @@ describe('events: session 13 probe misreads, fourth batch', () => {
     assert.deepEqual(r.events.filter((e) => e.value.type === 'release').map((e) => e.value.subtype), ['prisoners', 'prisoners']);
   });
 });
+
+describe('events: session 13 probe misreads, fifth batch', () => {
+  it('"Talks broke down on Monday when the operators refused …": the refusal is of that Monday', () => {
+    const r = findEventsIn('Rail union and operators held talks last week. Talks broke down on Monday when the operators refused to drop a plan to close 200 ticket offices.', '2025-10-09');
+    assert.deepEqual(r.events.filter((e) => e.value.type === 'response').map((e) => e.value.date.value), ['2025-10-06']);
+  });
+  it('"had rejected an offer of a 3.5% rise last month": the offer is no later than its rejection, not of the publication month', () => expectEvents('The union had rejected an offer of a 3.5% rise last month.', '2025-10-09',
+    [['response', 'asserted', '2025-09', null], ['proposal', 'asserted', '2025-09', null]]));
+});
