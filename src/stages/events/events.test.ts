@@ -1064,3 +1064,14 @@ describe('events: session 13 probe misreads, fifth batch', () => {
   it('"had rejected an offer of a 3.5% rise last month": the offer is no later than its rejection, not of the publication month', () => expectEvents('The union had rejected an offer of a 3.5% rise last month.', '2025-10-09',
     [['response', 'asserted', '2025-09', null], ['proposal', 'asserted', '2025-09', null]]));
 });
+
+describe('events: session 13 guards', () => {
+  it('a "before" condition reaches a few words, not the rest of its clause', () => {
+    const r = findEventsIn('Blinken will travel to Israel before the truce expires, his fourth trip to the region since the war began.', '2025-10-05');
+    assert.deepEqual(r.events.filter((e) => e.value.trigger.text === 'trip').map((e) => e.value.modality), ['asserted']);
+  });
+  it('"return to the wider table" is no talks; "back at the table" is', () => {
+    assert.deepEqual(findEventsIn('Talks stalled. The sides will return to the wider table.', '2025-10-05').events.filter((e) => e.value.trigger.text.includes('table')).length, 0);
+    assert.deepEqual(findEventsIn('Talks stalled in May. The two sides are back at the table.', '2025-10-05').events.filter((e) => e.value.trigger.text.includes('table')).map((e) => e.value.type), ['talks']);
+  });
+});
