@@ -1075,3 +1075,10 @@ describe('events: session 13 guards', () => {
     assert.deepEqual(findEventsIn('Talks stalled in May. The two sides are back at the table.', '2025-10-05').events.filter((e) => e.value.trigger.text.includes('table')).map((e) => e.value.type), ['talks']);
   });
 });
+
+describe('events: session 13, an attack\'s toll', () => {
+  it('"shelled the besieged city of El Fasher on Tuesday, killing at least 24 civilians": the toll after a comma, farther on', () => {
+    const r = findEventsIn('RSF fighters shelled the besieged city of El Fasher on Tuesday, killing at least 24 civilians, according to the Sudan Doctors Network.', '2025-08-14');
+    assert.deepEqual(r.events.filter((e) => e.value.type === 'attack').map((e) => [e.value.quantity?.value ?? null, e.value.quantity?.qualifier ?? null]), [[24, 'at_least']]);
+  });
+});
