@@ -60,8 +60,8 @@ describe('eventState', () => {
     assert.deepEqual(['talks', 'proposal', 'agreement', 'ceasefire_start', 'ceasefire_end', 'release'].map((type) => eventState({ type, subtype: null })), ['talks', 'proposal_pending', 'agreed', 'ceasefire_in_effect', 'ceasefire_ended', null]);
     assert.equal(eventState({ type: 'agreement', subtype: 'in_principle' }), 'agreed_in_principle');
     // an agreement on one act (`the two sides agreed to take part in an aid initiative`) is no deal
-    assert.equal(eventState({ type: 'agreement', subtype: null, rule: 'events/agreement/agreed-to-act' }), null);
-    assert.equal(eventState({ type: 'agreement', subtype: null, rule: 'events/agreement/sign' }), 'agreed');
+    assert.equal(eventState({ type: 'agreement', subtype: null, scope: 'act' }), null);
+    assert.equal(eventState({ type: 'agreement', subtype: null, scope: null }), 'agreed');
   });
 });
 
@@ -77,5 +77,31 @@ describe('status from a labour dispute (whole pipeline)', () => {
     assert.equal(r.code, 0, r.stderr);
     const spans = r.stdout.split('\n').filter((l) => /^\d{4}/.test(l)).map((l) => l.split(/\s{2,}/).slice(0, 3).join(' '));
     assert.deepEqual(spans, ['2024-05 2024-06-13 collapsed', '2024-06-13 2024-07-19 agreed in principle', '2024-07-19 … agreed'], r.stdout);
+  });
+});
+
+describe('status: a deal restated without a day of its own', () => {
+  it('"The deal was struck after 14 hours of talks" after a tentative agreement of the night before is that deal, not a final one', async () => {
+    const { analyzedStore, runCli } = await import('../cli/testing.js');
+    const { db } = await analyzedStore('parley-status-restated-', {
+      'a.txt': 'published: 2025-10-09\n---\nThe Rail Workers Union and the Regional Train Operators reached a tentative agreement on Wednesday night that averts a national strike, the union said.\n\nThe deal was struck after 14 hours of talks at the conciliation service, the union said.\n',
+    });
+    const r = await runCli(['status', '--db', db]);
+    assert.equal(r.code, 0, r.stderr);
+    const spans = r.stdout.split('\n').filter((l) => /^\d{4}/.test(l)).map((l) => l.split(/\s{2,}/).slice(0, 3).join(' '));
+    assert.deepEqual(spans, ['2025-10-08 … agreed in principle'], r.stdout);
+  });
+});
+
+describe('status: an agreement on one act', () => {
+  it('"205 captives were swapped in a deal brokered by the UAE" leaves the state as it was (the event says `scope: act`)', async () => {
+    const { analyzedStore, runCli } = await import('../cli/testing.js');
+    const { db } = await analyzedStore('parley-status-act-', {
+      'a.txt': 'published: 2025-05-20\n---\nDelegations from Russia and Ukraine met for talks in Istanbul on May 2. The two sides exchanged prisoners on May 6, when 205 captives were swapped in a deal brokered by the United Arab Emirates.\n',
+    });
+    const r = await runCli(['status', '--db', db]);
+    assert.equal(r.code, 0, r.stderr);
+    const spans = r.stdout.split('\n').filter((l) => /^\d{4}/.test(l)).map((l) => l.split(/\s{2,}/).slice(0, 3).join(' '));
+    assert.deepEqual(spans, ['2025-05-02 … talks'], r.stdout);
   });
 });

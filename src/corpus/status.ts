@@ -37,6 +37,8 @@ export interface Observation {
   readonly negotiation?: string | null;
   /** A plain agreement event (neither in principle nor final), while observations are collected. */
   readonly plain?: boolean;
+  /** A plain agreement claim dated only by the article's own day, while observations are collected. */
+  readonly restated?: boolean;
 }
 
 /** EXPORT.md `status[]`, plus `negotiation`, `precision` and the number of documents behind it. */
@@ -54,19 +56,17 @@ export interface StatusSpan {
 /** Most evidence spans one status span lists (one per document first). */
 export const MAX_STATUS_EVIDENCE = 12;
 
-/** Event rules whose agreement is on one act, not a deal (`the two sides agreed to meet again`, `agreed to take part in an aid initiative`). */
-const ACT_AGREEMENT_RULES: ReadonlySet<string> = new Set(['events/agreement/agreed-to-act']);
-
 /**
- * The export state an event says the talks are in, or null. An agreement on one act
- * (`agreed to meet again`, `agreed to take part in a humanitarian initiative`) says no deal
- * was reached: it leaves the state as it was.
+ * The export state an event says the talks are in, or null. An agreement on one act (the
+ * events stage's `scope: 'act'`: `agreed to meet again`, `agreed to take part in a humanitarian
+ * initiative`, `captives were swapped in a deal brokered by the UAE`) says no deal was reached:
+ * it leaves the state as it was.
  */
-export function eventState(e: Pick<FactEvent, 'type' | 'subtype' | 'rule'>): StatusState | null {
+export function eventState(e: Pick<FactEvent, 'type' | 'subtype' | 'scope'>): StatusState | null {
   switch (e.type) {
     case 'talks': return 'talks';
     case 'proposal': return 'proposal_pending';
-    case 'agreement': return e.rule && ACT_AGREEMENT_RULES.has(e.rule) ? null : e.subtype === 'in_principle' ? 'agreed_in_principle' : 'agreed';
+    case 'agreement': return e.scope === 'act' ? null : e.subtype === 'in_principle' ? 'agreed_in_principle' : 'agreed';
     case 'ceasefire_start': return 'ceasefire_in_effect';
     case 'ceasefire_end': return 'ceasefire_ended';
     default: return null;
@@ -92,7 +92,8 @@ export function observations(facts: readonly DocFacts[], lex: StatusLexicon, tra
       if (v.modality !== 'asserted' || v.polarity !== 'positive' || v.time === 'past' || !v.date) continue;
       const evidence = sentenceOf(d, c, v.sentence);
       const negotiation = tracks ? tracks.ofSpan(d.id, evidence.start, evidence.end)?.id ?? null : null;
-      out.push({ when: v.date.value, state: lex.exportState[v.state], doc: d.id, evidence, via: 'claim', negotiation });
+      const state = lex.exportState[v.state];
+      out.push({ when: v.date.value, state, doc: d.id, evidence, via: 'claim', negotiation, restated: state === 'agreed' && v.date.from === 'published' });
     }
     // an event dated only by the article's own date (tense, or a coarse time) counts when that date is reliable
     const reliable = reliablePublished(d.published) !== null;
@@ -106,9 +107,15 @@ export function observations(facts: readonly DocFacts[], lex: StatusLexicon, tra
     }
   }
   // "reached a tentative agreement on Thursday … The two sides agreed to extend their old contract": a plain
-  // agreement the same document reports on the day of its agreement in principle is part of that deal, not a final one
+  // agreement the same document reports on the day of its agreement in principle is part of that deal, not a final one;
+  // so is a plain agreement claim dated only by the article's day ("The deal was struck after 14 hours of talks")
+  // in a document whose agreement in principle is of that day or the week before
   const inPrinciple = new Set(out.filter((o) => o.state === 'agreed_in_principle').map((o) => `${o.doc}\u0000${o.when}`));
-  return out.filter((o) => !(o.plain === true && inPrinciple.has(`${o.doc}\u0000${o.when}`))).map(({ plain: _plain, ...o }) => o);
+  const principleDays = new Map<string, string[]>();
+  for (const o of out) if (o.state === 'agreed_in_principle' && o.when.length === 10) principleDays.set(o.doc, [...(principleDays.get(o.doc) ?? []), o.when]);
+  const restatesPrinciple = (o: Observation): boolean => o.restated === true && o.when.length === 10
+    && (principleDays.get(o.doc) ?? []).some((day) => day <= o.when && Date.parse(o.when) - Date.parse(day) <= 7 * DAY_MS);
+  return out.filter((o) => !(o.plain === true && inPrinciple.has(`${o.doc}\u0000${o.when}`)) && !restatesPrinciple(o)).map(({ plain: _plain, restated: _restated, ...o }) => o);
 }
 
 /** The first day a `YYYY-MM-DD` or `YYYY-MM` value covers. */

@@ -53,3 +53,17 @@ export function sentenceDate(text: string, claim: Span, sentence: Span, times: r
   if (!best) return null;
   return { value: best.value!, precision: best.precision as 'day' | 'month', from: 'sentence', span: { start: best.start, end: best.end } };
 }
+
+/**
+ * Whether `sentence` holds a year-precision date before the year `publishedYear` ("In 2023, the
+ * union reached a deal"), not one that only bounds a claim ("since 2023"): the sentence tells of
+ * that year, so its claims are no report of the article's present.
+ */
+export function earlierYear(text: string, sentence: Span, times: readonly DatedSpan[], excludeBefore: RegExp, publishedYear: string): boolean {
+  for (const t of SpanIndex.of(times).within(sentence.start, sentence.end)) {
+    if (t.type !== 'date' || t.value === null || !/^\d{4}$/.test(t.value) || t.value >= publishedYear) continue;
+    if (excludeBefore.test(text.slice(Math.max(sentence.start, t.start - 40), t.start))) continue;
+    return true;
+  }
+  return false;
+}

@@ -18,7 +18,7 @@ import type { Layers, Stage, StageOutput } from '../../pipeline/stage.js';
 import type { MentionValue, RoleValue } from '../entities/link/index.js';
 import type { ResolvedTime, TimexAnnotationValue } from '../time/index.js';
 import { proposeInSentence, type DroppedClaim, type ProposedClaim } from './01-status.js';
-import { reliablePublished, sentenceDate, type DatedSpan } from './02-date.js';
+import { earlierYear, reliablePublished, sentenceDate, type DatedSpan } from './02-date.js';
 import { contradictions, type ClaimSpan } from './03-contradictions.js';
 import { anachronisms } from './04-anachronisms.js';
 import { OriginIndex, proposalMentions } from './05-proposals.js';
@@ -66,10 +66,12 @@ export function datedClaims(text: string, proposed: readonly ProposedClaim[], ti
   return proposed.map((c) => {
     // a past perfect is narrative before the article's time: undated, unless its sentence names its day or month ("talks had broken down in December")
     const own = sentenceDate(text, c, c.sentence, times, lex.excludeDateAfter, c.rule.dateAfter);
-    const date = own ?? (c.time === 'present' && c.modality === 'asserted' ? published : null);
+    // "In 2023, the union reached a deal with the province": a sentence set in an earlier year is narrative, not the article's present
+    const earlier = own === null && published !== null && earlierYear(text, c.sentence, times, lex.excludeDateAfter, published.value.slice(0, 4));
+    const date = own ?? (c.time === 'present' && c.modality === 'asserted' && !earlier ? published : null);
     const value: StatusClaimValue = {
       state: c.state, polarity: c.polarity, modality: c.modality,
-      time: own ? 'dated' : c.time, date, sentence: { start: c.sentence.start, end: c.sentence.end }, rule: c.rule.id, reason: c.rule.reason,
+      time: own ? 'dated' : earlier ? 'past' : c.time, date, sentence: { start: c.sentence.start, end: c.sentence.end }, rule: c.rule.id, reason: c.rule.reason,
     };
     return { start: c.start, end: c.end, text: c.text, value };
   });

@@ -85,3 +85,15 @@ describe('status claims: dating a past perfect', () => {
     assert.deepEqual(c.map((x) => [x.value.state, x.value.time, x.value.date?.value ?? null]), [['collapsed', 'past', null]]);
   });
 });
+
+describe('status claims: a sentence set in an earlier year', () => {
+  it('"In 2023, the union reached a deal …" is no report of the article\'s day', () => {
+    const c = layer<StatusClaimValue>(analyze('In 2023, the union reached a deal with the province after nine months of talks.', '2025-11-21'), 'status-claim');
+    assert.ok(c.length > 0);
+    assert.deepEqual(c.map((x) => [x.value.time, x.value.date?.value ?? null]), c.map(() => ['past', null]));
+  });
+  it('"since 2023" only bounds the claim: the talks are still stalled today', () => {
+    const c = layer<StatusClaimValue>(analyze('The talks have stalled since 2023, a mediator said.', '2025-11-21'), 'status-claim');
+    assert.deepEqual(c.map((x) => [x.value.state, x.value.date?.value ?? null]), [['stalled', '2025-11-21']]);
+  });
+});

@@ -71,6 +71,9 @@ function describe(c: { near: { name: string } | null; sentence: { name: string }
   return [c.near && `near ${c.near.name}`, c.sentence && `sentence ${c.sentence.name}`, c.document && `document ${c.document.name}`, c.prev && `after "${c.prev.text}"`, c.next && `before "${c.next.text}"`, c.mention && `a ${c.mention} mention`].filter(Boolean).join(', ');
 }
 
+/** A hyphenated duration, one token ("30-day", "three-month"): what follows it is a noun. */
+const DURATION_WORD = /^[a-z0-9]+-(?:hour|day|week|month|year)$/;
+
 /** Every trigger match of the document that its rule's conditions allow. */
 export function proposeTriggers(view: EventView, lex: EventLexicon, refused?: Refusal[]): Candidate[] {
   const out: Candidate[] = [];
@@ -92,11 +95,14 @@ export function proposeTriggers(view: EventView, lex: EventLexicon, refused?: Re
         continue;
       }
       const subtype = rule.subtypes.find((st) => view.holds(st.condition, s, i, m.last, lex))?.value ?? rule.subtype;
-      const pos = rule.pos === 'verb' && i > s.first && nominal !== undefined && view.is(nominal, i - 1) && m.head === i && !adverbBefore(view, i) ? 'noun' : rule.pos;
+      const scope = rule.scope ?? (rule.scopes.length > 0 && rule.scopes.some((st) => view.holds(st.condition, s, i, m.last, lex)) ? 'act' : null);
+      // ("a 30-day humanitarian truce": a hyphenated duration modifies a noun too)
+      const pos = rule.pos === 'verb' && i > s.first && m.head === i && ((nominal !== undefined && view.is(nominal, i - 1)) || DURATION_WORD.test(view.words[i - 1]!)) && !adverbBefore(view, i) ? 'noun' : rule.pos;
       out.push({
         type: rule.type, subtype, rule: rule.id, sentence: si, first: i, last: m.last, head: m.head, pos,
         modality: 'asserted', modalityCue: null, agent: [], target: [], mediator: [], location: null, quantity: null,
         date: NO_DATE, source: null, antecedent: null,
+        ...(scope === 'act' ? { scope } : {}),
       });
     }
   }

@@ -408,15 +408,17 @@ function butNotRealized(scope: ModalityScope, c: Candidate, clause: Clause): str
 function inheritModality(scope: ModalityScope, p: Candidate, c: Candidate): void {
   const { view, lex, rank } = scope;
   if (p.sentence !== c.sentence) return;
-  if (p.type === c.type) { sameTypeObject(view, p, c); return; }
+  if (p.type === c.type) { sameTypeObject(view, p, c); priceOf(view, p, c); return; }
   const gap = c.first - p.last - 1;
   // "was ready to exchange all prisoners and called on Moscow": a past form after an infinitive is the main verb's partner, not the infinitive's
   const afterInfinitive = view.words[p.first - 1] === 'to' && pastForm(view, lex, c.head);
   const joined = (c.pos === 'verb' && gap <= 8 && !afterInfinitive && (view.words[c.first - 1] === 'and' || view.words[c.first - 1] === 'or')) || nounsJoined(view, lex, p, c);
   // "backed the agreement, which the union reached in January": a deal its own words report reached is no mere object
   const reached = c.head > c.first && pastForm(view, lex, c.head);
-  const object = c.pos === 'noun' && c.type !== 'proposal' && c.modality === 'asserted' && !reached && ((gap <= 4 && linked(view, lex, p.last + 1, c.first - 1)) || listedObject(view, lex, p.last + 1, c.first - 1));
-  if (!joined && !object) return;
+  // "a proposal by the Quad group - the United States, … - for a three-month truce": the proposer between a proposal and its term
+  const from = p.type === 'proposal' && p.pos === 'noun' ? pastProposer(view, p.last + 1, c.first - 1) : p.last + 1;
+  const object = c.pos === 'noun' && c.type !== 'proposal' && c.modality === 'asserted' && !reached && ((c.first - from - durationTokens(view, from, c.first - 1) <= 4 && linked(view, lex, from, c.first - 1)) || listedObject(view, lex, from, c.first - 1));
+  if (!joined && !object) { priceOf(view, p, c); return; }
   if (object && GOVERNED[p.type] === 'hypothetical' && p.modality !== 'proposed') {
     // the topic of talks, a demand or a warning is only talked of, whether or not the talks took place
     c.modality = 'hypothetical';
@@ -428,6 +430,50 @@ function inheritModality(scope: ModalityScope, p: Candidate, c: Candidate): void
     c.modality = GOVERNED[p.type]!;
     c.modalityCue = `object of "${view.words[p.head]}"`;
   }
+}
+
+/**
+ * "proposed a 50-day extension of the truce in exchange for the release of 10 hostages": the price
+ * named after "in exchange for" / "in return for" a few words on is as real as what it pays for —
+ * proposed with a proposed truce, planned with a planned one (an asserted swap leaves it alone).
+ */
+function priceOf(view: EventView, p: Candidate, c: Candidate): void {
+  if (c.pos !== 'noun' || c.modality !== 'asserted' || p.modality === 'asserted' || c.first - p.last > 10) return;
+  for (let k = c.first - 1; k >= Math.max(p.last + 1, c.first - 5); k--) {
+    const w = view.words[k]!;
+    if (view.kinds[k] !== 'word') return;
+    if (w === 'for' && (view.words[k - 1] === 'exchange' || view.words[k - 1] === 'return') && view.words[k - 2] === 'in') {
+      c.modality = p.modality;
+      c.modalityCue = p.modalityCue;
+      return;
+    }
+  }
+}
+
+/** Dashes that set off an aside ("the Quad group - the United States, Saudi Arabia … - for"). */
+const DASHES: ReadonlySet<string> = new Set(['-', '–', '—', '--']);
+
+/**
+ * The word after a proposal noun's own "by X" that links it to its term ("a proposal by Egypt |
+ * for a truce"; the proposer may carry an aside set off by dashes), or `a` when the words from `a`
+ * are no such proposer (at most five words besides the aside, up to `b`).
+ */
+function pastProposer(view: EventView, a: number, b: number): number {
+  if (view.words[a] !== 'by') return a;
+  let words = 0;
+  for (let k = a + 1; k <= b; k++) {
+    const w = view.words[k]!;
+    if (w === 'for' || w === 'of' || w === 'on') return k;
+    if (DASHES.has(w)) {
+      let j = k + 1;
+      while (j <= b && !DASHES.has(view.words[j]!)) j++;
+      if (j > b) return a;
+      k = j;
+      continue;
+    }
+    if (view.kinds[k] !== 'word' || ++words > 5) return a;
+  }
+  return a;
 }
 
 /** Types whose verb's object of the same type is the same event (`sameTypeObject`). */
@@ -616,5 +662,23 @@ function listedObject(view: EventView, lex: EventLexicon, a: number, b: number):
 
 /** Whether the words between a trigger and a noun make the noun its object ("agreed on the release of"); "after talks" does not. */
 function linked(view: EventView, lex: EventLexicon, a: number, b: number): boolean {
-  return walkLinks(view, lex, a, b, { conjunctions: 'words' }).other < 0;
+  // "a proposal for a 30-day | three-month truce": a duration before the noun is part of it
+  return walkLinks(view, lex, a, b, { conjunctions: 'words', passes: (k) => durationModifier(view, k) }).other < 0;
 }
+
+/** A hyphenated duration before a noun, one token ("30-day", "three-month", "six-week"). */
+const DURATION_MODIFIER = /^[a-z0-9]+-(?:hour|day|week|month|year)$/;
+
+/** Whether token `k` is a hyphenated duration (`DURATION_MODIFIER`). */
+function durationModifier(view: EventView, k: number): boolean {
+  return DURATION_MODIFIER.test(view.words[k]!);
+}
+
+/** How many words of `[a, b]` are hyphenated durations (they count as no word of a gap); at most ten are read. */
+function durationTokens(view: EventView, a: number, b: number): number {
+  let n = 0;
+  if (b - a > 10) return 0;
+  for (let k = a; k <= b; k++) if (durationModifier(view, k)) n++;
+  return n;
+}
+

@@ -45,6 +45,8 @@ const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', '&']);
  * still one list.
  */
 const DESCRIPTORS: ReadonlySet<string> = new Set(['paramilitary', 'militant', 'militants', 'rival', 'armed', 'rebel', 'rebels', 'insurgent', 'islamist', 'islamic', 'palestinian', 'group', 'movement', 'militia', 'separatist', 'separatists', 'opposition', 'ruling', 'military', 'governing']);
+/** A compound that names a backer ("the Rwanda-backed M23 rebels", "the Iran-aligned Houthis"): a describing word of the name after it. */
+const BACKER_COMPOUND = /^[\p{L}.]+-(?:backed|allied|aligned|supported|sponsored|funded|armed)$/u;
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'another', 'any', 'some']);
 const POSSESSIVE: ReadonlySet<string> = new Set(["'s", "'", 's']);
 
@@ -78,7 +80,7 @@ export function coordinated(view: EventView, occs: readonly Occurrence[], j: num
     // "and the paramilitary Rapid Support Forces": up to three describing words after a conjunction
     if (k < b.first && CONJUNCTIONS.has(view.words[a.last + 1] === ',' ? view.words[a.last + 2]! : view.words[a.last + 1]!)) {
       const end = k + 3;
-      while (k < b.first && k < end && DESCRIPTORS.has(view.words[k]!)) k++;
+      while (k < b.first && k < end && (DESCRIPTORS.has(view.words[k]!) || BACKER_COMPOUND.test(view.words[k]!))) k++;
     }
     return k === b.first;
   };

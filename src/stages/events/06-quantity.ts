@@ -139,6 +139,9 @@ function vagueCount(view: EventView, lex: EventLexicon, m: number, u: number, fl
   return { value: 2 * value, unit: view.words[u]!, qualifier: 'at_least', start: view.starts[first]!, end: view.ends[u]! };
 }
 
+/** Participles that give an attack's toll after a comma ("…, killing at least 24 civilians"). */
+const TOLL_PARTICIPLES: ReadonlySet<string> = new Set(['killing', 'wounding', 'injuring', 'leaving']);
+
 /** Whether the count starting at token `k` follows "in exchange for" / "in return for": the price of another event. */
 function price(view: EventView, k: number): boolean {
   return view.words[k - 1] === 'for' && (view.words[k - 2] === 'exchange' || view.words[k - 2] === 'return') && view.words[k - 3] === 'in';
@@ -156,6 +159,15 @@ export function attachQuantities(view: EventView, lex: EventLexicon, clauses: Cl
     // "carried out 40 airstrikes": a counted noun inside the trigger's own words is what it counts
     for (let u = c.first; u <= c.last; u++) if (u !== c.head && view.is(units, u)) near.push({ u, distance: 0 });
     for (let u = c.last + 1; u <= Math.min(s.last, c.last + reach); u++) if (view.is(units, u)) near.push({ u, distance: u - c.last });
+    // "shelled the besieged city of El Fasher on Tuesday, killing at least 24 civilians": the toll a participle
+    // set off by a comma gives, a little farther on
+    if (c.type === 'attack') {
+      for (let k = c.last + 2; k <= Math.min(s.last, c.last + reach); k++) {
+        if (!TOLL_PARTICIPLES.has(view.words[k]!) || view.words[k - 1] !== ',') continue;
+        for (let u = c.last + reach + 1; u <= Math.min(s.last, k + 6); u++) if (view.is(units, u)) near.push({ u, distance: u - c.last });
+        break;
+      }
+    }
     for (let u = c.first - 1; u >= Math.max(s.first, c.first - 8); u--) if (view.is(units, u)) near.push({ u, distance: c.first - u + 0.5 });
     // "recorded more than 800 violations of the ceasefire": a noun trigger that is itself a unit counts itself, after every other unit
     if (c.pos === 'noun' && view.is(units, c.head)) near.push({ u: c.head, distance: reach + 1 });

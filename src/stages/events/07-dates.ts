@@ -43,6 +43,9 @@ const ATTRIBUTIVE_LEADS: ReadonlySet<string> = new Set(['the', 'its', 'their', '
 /** Words of a schedule before a time ("expected in late January", "scheduled for Monday"): the time of what is scheduled, not of a statement. */
 const SCHEDULE_WORDS: ReadonlySet<string> = new Set(['expected', 'scheduled', 'slated', 'due', 'planned']);
 
+/** Nouns a time before them names the limit of ("a midnight deadline", "the January 15 deadline"): no event happens then. */
+const DEADLINE_NOUNS: ReadonlySet<string> = new Set(['deadline', 'deadlines', 'ultimatum', 'cutoff', 'cut-off']);
+
 const GENERIC: ReadonlySet<string> = new Set(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF']);
 const RANK: Readonly<Record<Precision, number>> = { unknown: 0, year: 1, month: 2, week: 3, day: 4, time: 5 };
 
@@ -52,6 +55,16 @@ function usable(view: EventView, lex: EventLexicon, t: TimeAt, c: Candidate, flo
   if (v.type === 'duration' || v.type === 'set') return false;
   if (v.value !== null && GENERIC.has(v.value)) return false;
   if (v.value !== null && v.value.startsWith('P')) return false;
+  // "sets midnight deadline as talks resume": the time of a deadline dates no event
+  if (t.last + 1 < view.n && DEADLINE_NOUNS.has(view.words[t.last + 1]!)) return false;
+  // "Israel agreed on Friday to keep the crossing open": the day of the promise, not of the act promised
+  if (t.last < c.first && view.words[c.first - 1] === 'to') {
+    const commits = lex.sets.get('commitVerbs');
+    if (commits !== undefined) for (let k = Math.max(floor, t.first - 3); k <= c.first - 2; k++) if (view.is(commits, k)) return false;
+  }
+  // "had said it would stage walkouts if no deal was reached by the weekend": a weekday told from an earlier
+  // statement counts from that statement's day, which the text does not give (the time stage counted from the article's)
+  if (t.op === 'weekday' && pastPerfectReport(view, lex, floor, t.first)) return false;
   const before = t.first > floor ? view.words[t.first - 1]! : '';
   const before2 = t.first - 1 > floor ? view.words[t.first - 2]! : '';
   if (before === 'since' || before2 === 'since') return false;
@@ -92,6 +105,14 @@ function usable(view: EventView, lex: EventLexicon, t: TimeAt, c: Candidate, flo
   // "has warned that time is running out … before the end of the transition period on December 31": a time in what is warned of or demanded
   if ((c.type === 'warning' || c.type === 'demand') && t.first > c.last && view.words.slice(c.last + 1, t.first).includes('that')) return false;
   return true;
+}
+
+/** Whether a past perfect of a reporting verb ("had said", "had warned") comes between word `from` and word `to`. */
+function pastPerfectReport(view: EventView, lex: EventLexicon, from: number, to: number): boolean {
+  const reporting = lex.sets.get('reporting');
+  if (reporting === undefined) return false;
+  for (let k = from; k < to - 1; k++) if (view.words[k] === 'had' && (view.is(reporting, k + 1) || (k + 2 < to && view.is(reporting, k + 2)))) return true;
+  return false;
 }
 
 /** The publication date's value cut to `precision`, or null. */
@@ -227,7 +248,7 @@ function laterSubordinate(scope: DateScope, from: number, to: number): boolean {
 }
 
 /** Words that open a subordinate clause (the time before one is the main clause's). */
-const SUBORDINATE_LEADS: ReadonlySet<string> = new Set(['after', 'before', 'because', 'although', 'though', 'unless', 'whereas', 'if']);
+const SUBORDINATE_LEADS: ReadonlySet<string> = new Set(['after', 'before', 'because', 'although', 'though', 'unless', 'whereas', 'if', 'while']);
 
 /** Relative words that open a clause set off by commas (`, which …,`, `, where …`). */
 const COMMA_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose', 'where']);
@@ -376,12 +397,26 @@ function moveToVerbs(scope: DateScope, owner: Map<TimeAt, Candidate>): void {
     // "implement the Jeddah declaration signed in May 2023": a noun trigger ending on its own participle keeps the time after it
     if (t.first > o.last && o.head === o.last && o.head > o.first && pastForm(view, scope.lex, o.head)) continue;
     // not across an infinitive: "agreed to hold a second round of talks in Istanbul on June 2" dates the talks
+    // ("agreed to a prisoner exchange on Monday": a "to" before a determiner is a preposition, the agreement's day)
     // nor across a clause break: "will meet in Cairo on Tuesday, and talks will continue in Doha on Thursday"
     const breaks = scope.clauses.breaks(o.sentence);
-    const verb = scope.bySentence.get(o.sentence)!.find((v) => v.pos === 'verb' && v.last < o.first && o.first - v.last <= 7 && !view.words.slice(v.first + 1, o.first).includes('to') && !breakBetween(breaks, v.last, o.first));
+    const infinitiveBetween = (v: Candidate): boolean => {
+      let to = false;
+      for (let k = v.first + 1; k < o.first; k++) {
+        if (view.words[k] === 'to') to = true;
+        if (view.words[k] === 'to' && (k + 1 >= o.first || !PREPOSITION_TO_NEXT.has(view.words[k + 1]!))) return true;
+        // "agreed to a 60-day ceasefire that took effect on Wednesday": the relative clause's verb keeps its time
+        if (to && RELATIVES.has(view.words[k]!)) return true;
+      }
+      return false;
+    };
+    const verb = scope.bySentence.get(o.sentence)!.find((v) => v.pos === 'verb' && v.last < o.first && o.first - v.last <= 7 && !infinitiveBetween(v) && !breakBetween(breaks, v.last, o.first));
     if (verb) owner.set(t, verb);
   }
 }
+
+/** Words after "to" that make it a preposition ("agreed to a prisoner exchange"), not an infinitive's. */
+const PREPOSITION_TO_NEXT: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'any']);
 
 /** Words that may stand between a noun and its verb's time ("rejected that proposal in February"). */
 const TIME_LEADS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'last', 'early', 'late', 'this', 'the', 'mid', 'earlier']);
@@ -411,8 +446,14 @@ function dateCandidate(scope: DateScope, ci: number, own: readonly TimeAt[] | un
   // a dated line of a list ("- Nov. 24, 2023: A truce takes effect; Hamas frees 24 hostages"):
   // every event of the line happened on the label's date
   if (c.date.basis === 'none' && c.modality === 'asserted') labelDate(view, c);
+  // "In 2023, the union reached a deal … after nine months of talks": a fronted time frames every asserted event of its sentence
+  if (c.date.basis === 'none' && c.modality === 'asserted') frontedDate(view, c);
   // "had rejected an invitation … in July, insisting that …": a gerund clause after a comma shares its main verb's time
   if (c.date.basis === 'none' && c.modality === 'asserted') gerundAsideDate(scope, ci);
+  // "The union had rejected an offer of a 3.5% rise last month": what a dated verb acted on was there by then, not in the publication month
+  if (c.date.basis === 'none' && c.modality === 'asserted') objectDate(scope, ci);
+  // "freed three hostages on Saturday in exchange for the release of 183 prisoners": the price is paid the same day
+  if (c.date.basis === 'none') priceDate(scope, ci);
   // "…, and Israel freed 200 prisoners hours later": the day of the event told before it
   if (c.date.basis === 'none' && c.modality === 'asserted' && lex.sameDay.length > 0) sameDayDate(scope, ci);
   // "A day later, Hamas freed two hostages", "two weeks later": that long after the event told before it
@@ -483,9 +524,20 @@ function ownTime(scope: DateScope, c: Candidate, own: readonly TimeAt[]): void {
 function whenDate(scope: DateScope, c: Candidate): void {
   const { view } = scope;
   const clause = scope.clauses.clause(c.sentence, c.head);
+  const s = view.sentences[c.sentence]!;
+  // "Talks broke down on Monday when the operators refused to drop a plan": a "when" right after a time, no comma between
+  let when = -1;
+  for (let k = c.first - 1; k >= Math.max(clause.first + 1, c.first - 6) && view.kinds[k] === 'word'; k--) if (view.words[k] === 'when') { when = k; break; }
+  if (when > 0) {
+    const t = view.timesStartingIn(s.first, when - 1).find((x) => x.last === when - 1);
+    const v = t?.ann.value;
+    if (t !== undefined && v !== undefined && v.value !== null && v.type !== 'duration' && v.type !== 'set' && !GENERIC.has(v.value) && !v.value.startsWith('P')) {
+      c.date = { value: v.value, precision: v.precision, basis: 'time', span: { start: t.ann.start, end: t.ann.end } };
+      return;
+    }
+  }
   // "hosted Tshisekedi and Kagame in Doha in March, where the two leaders called for a ceasefire": a ", where" clause after a time too
   if ((view.words[clause.first] !== 'when' && view.words[clause.first] !== 'where') || view.words[clause.first - 1] !== ',') return;
-  const s = view.sentences[c.sentence]!;
   const t = view.timesStartingIn(s.first, clause.first - 2).find((x) => x.last === clause.first - 2);
   const v = t?.ann.value;
   if (t === undefined || v === undefined || v.value === null || v.type === 'duration' || v.type === 'set' || GENERIC.has(v.value) || v.value.startsWith('P')) return;
@@ -500,6 +552,48 @@ function gerundAsideDate(scope: DateScope, ci: number): void {
   if (p === undefined || p.sentence !== c.sentence || p.date.basis !== 'time' || view.words[c.first - 1] !== ',' || !view.words[c.first]!.endsWith('ing')) return;
   c.date = { ...p.date, basis: 'anaphora' };
 }
+
+/**
+ * A noun a few words after "in exchange for" / "in return for" (the price of the trigger before it in
+ * its sentence, in the same mood: 04-modality's `priceOf`) takes that trigger's date.
+ */
+function priceDate(scope: DateScope, ci: number): void {
+  const { view, candidates } = scope;
+  const c = candidates[ci]!;
+  const p = candidates[ci - 1];
+  if (p === undefined || p.sentence !== c.sentence || c.pos !== 'noun' || p.modality !== c.modality || p.date.basis !== 'time' || c.first - p.last > 10) return;
+  for (let k = c.first - 1; k >= Math.max(p.last + 1, c.first - 5) && view.kinds[k] === 'word'; k--) {
+    if (view.words[k] === 'for' && (view.words[k - 1] === 'exchange' || view.words[k - 1] === 'return') && view.words[k - 2] === 'in') {
+      c.date = { ...p.date, basis: 'anaphora' };
+      return;
+    }
+  }
+}
+
+/**
+ * A noun trigger that is the object of the verb trigger right before it (a few words on, no
+ * clause break, no infinitive between), when that verb is dated by a time of its own to a month
+ * before the publication's ("had rejected an offer of a 3.5% rise last month", whose time
+ * `moveToVerbs` gave the verb): the publication month would put the offer after its rejection, so
+ * it takes the verb's month, the latest it can be (`anaphora`). Within the publication month the
+ * object keeps the month of the article (the offer may be older than the day it was answered).
+ */
+function objectDate(scope: DateScope, ci: number): void {
+  const { view, candidates } = scope;
+  const c = candidates[ci]!;
+  const p = candidates[ci - 1];
+  const v = p?.date.value;
+  if (p === undefined || v === null || v === undefined || p.sentence !== c.sentence || c.pos !== 'noun' || p.pos !== 'verb' || p.date.basis !== 'time' || p.last >= c.first || c.first - p.last > 7) return;
+  const month = publishedAt(view, 'month');
+  // (only a month or a year: a day just before a publication on the 1st stays the article's month, as a day of its own month does)
+  if (month === null || month.precision !== 'month' || RANK[p.date.precision] > RANK.month || !/^\d{4}/.test(v) || v.slice(0, 7) >= month.value) return;
+  if (breakBetween(scope.clauses.breaks(c.sentence), p.last, c.first)) return;
+  for (let k = p.last + 1; k < c.first; k++) if (view.kinds[k] !== 'word' || NOT_OBJECT_LINKS.has(view.words[k]!)) return;
+  c.date = { value: v, precision: p.date.precision, basis: 'anaphora', span: p.date.span };
+}
+
+/** Words between a verb and a noun that make the noun no object of it ("reached an agreement after talks"). */
+const NOT_OBJECT_LINKS: ReadonlySet<string> = new Set(['to', 'after', 'before', 'since', 'during', 'following', 'amid', 'despite', 'without', 'until', 'with', 'in', 'at', 'on', 'from', 'by', 'as', 'than', 'and', 'or', 'but']);
 
 /** The cue of a passive infinitive with a day of its own ("hostages to be freed on Saturday"): a schedule. */
 const PASSIVE_SCHEDULE = 'to be (dated)';
@@ -550,6 +644,20 @@ function labelDate(view: EventView, c: Candidate): void {
     const v = label.ann.value;
     c.date = { value: v.value, precision: v.precision, basis: 'time', span: { start: label.ann.start, end: label.ann.end } };
   }
+}
+
+/**
+ * The time that opens the candidate's sentence before a comma ("In 2023, …", "Last month, the army
+ * rejected a proposal …"): it frames the sentence, so an asserted event of it with no time of its
+ * own happened then (`anaphora`), not in the publication month.
+ */
+function frontedDate(view: EventView, c: Candidate): void {
+  const s = view.sentences[c.sentence]!;
+  const t = view.timesStartingIn(s.first, s.first + 2)[0];
+  const v = t?.ann.value;
+  if (t === undefined || v === undefined || v.value === null || t.last >= c.first || view.words[t.last + 1] !== ',') return;
+  if (v.type === 'duration' || v.type === 'set' || GENERIC.has(v.value) || v.value.startsWith('P') || t.mod === 'BEFORE') return;
+  c.date = { value: v.value, precision: v.precision, basis: 'anaphora', span: { start: t.ann.start, end: t.ann.end } };
 }
 
 /** "hours later", "the same day": the day of the event told just before, in this sentence or the one before it. */

@@ -968,3 +968,117 @@ describe('events: a deal that … after a verb of approval', () => {
   it('what an approved deal does is planned', () => assert.deepEqual(releases('The Israeli cabinet approved a deal that frees 33 hostages.'), ['planned']));
   it('what a wished-for deal does stays hypothetical', () => assert.deepEqual(releases('Hamas would only free the hostages as part of a deal that frees all of them.'), ['hypothetical']));
 });
+
+describe('events: session 13 probe misreads', () => {
+  const ofType = (text: string, day: string, type: string) => findEventsIn(text, day).events.filter((e) => e.value.type === type);
+  it('"by the end of next week" is a time, no truce ending', () => assert.deepEqual(ofType('Mediators hope to reach a deal on a 30-day humanitarian ceasefire by the end of next week.', '2025-08-14', 'ceasefire_end').map((e) => e.text), []));
+  it('"the meeting ended without a ceasefire": no truce ended', () => assert.deepEqual(ofType('Russian and Ukrainian delegations met in Istanbul on Friday. The meeting lasted less than two hours and ended without a ceasefire.', '2025-05-20', 'ceasefire_end').map((e) => e.text), []));
+  it('the time of a deadline dates no event ("sets midnight deadline as talks resume")', () => {
+    const talks = ofType('Teachers union sets midnight deadline as talks with province resume', '2025-11-21', 'talks');
+    assert.deepEqual(talks.map((e) => e.value.date.value?.includes('T') ?? false), [false]);
+  });
+  it('a time before a "while" clause is the main clause\'s, not a trigger\'s inside it', () => {
+    const lead = 'A mediator met the union and the province for talks on Wednesday. ';
+    const talks = ofType(lead + 'The province agreed on Friday to keep special-education funding at current levels while talks continue.', '2025-11-21', 'talks').filter((e) => e.value.trigger.start > lead.length);
+    assert.deepEqual(talks.map((e) => e.value.date.value), ['2025-11']);
+  });
+  it('"reached a deal with the province after nine months of talks": a deal with a party frames no terms, and a fronted year dates the talks', () => expectEvents('In 2023, the union reached a deal with the province after nine months of talks.', '2025-11-21',
+    [['agreement', 'asserted', '2023', null], ['talks', 'asserted', '2023', null]]));
+  it('"Last month, the army rejected a proposal by Egypt for a 30-day truce": the proposal is of last month, the truce proposed', () => expectEvents('Last month, the army rejected a proposal by Egypt for a 30-day humanitarian truce.', '2025-08-14',
+    [['response', 'asserted', '2025-07', null], ['proposal', 'asserted', '2025-07', null], ['ceasefire_start', 'proposed', null, null]]));
+  it('a proposer set off by dashes stands between a proposal and its term', () => {
+    const truce = ofType('The army rejected a proposal by the Quad group - the United States, Saudi Arabia and Egypt - for a three-month humanitarian truce.', '2025-08-14', 'ceasefire_start');
+    assert.deepEqual(truce.map((e) => e.value.modality), ['proposed']);
+  });
+});
+
+describe('events: session 13 probe misreads, second batch', () => {
+  it('"Israel cut off all aid to Gaza on March 2": aid stopped, by Israel, that day', () => expectEvents('Israel cut off all aid to Gaza on March 2.', '2025-03-11', [['aid', 'negated', '2025-03-02', null, ['Israel']]]));
+  it('"the aid would not resume until …" is aid that does not come', () => {
+    const aid = findEventsIn('The prime minister\'s office said the aid would not resume until Hamas accepted the proposal.', '2025-03-11').events.filter((e) => e.value.type === 'aid');
+    assert.deepEqual(aid.map((e) => e.value.modality), ['negated']);
+  });
+  it('"returned to the negotiating table" is talks, not a journey', () => {
+    const r = findEventsIn('Sudan army and RSF delegations held talks in Jeddah last year. Representatives of the two sides returned to the negotiating table in Jeddah on Wednesday.', '2025-08-14');
+    assert.deepEqual(r.events.map((e) => [e.value.type, e.value.date.value]), [['talks', '2024'], ['talks', '2025-08-13']]);
+  });
+  it('"A final agreement is to be signed by August 18" is a planned agreement', () => {
+    const r = findEventsIn('Congo and the rebels signed a declaration in Doha on Monday. A final agreement is to be signed by August 18, the text said.', '2025-07-01');
+    assert.deepEqual(r.events.map((e) => [e.value.type, e.value.modality]), [['agreement', 'asserted'], ['agreement', 'planned']]);
+  });
+  it('a truce extension proposed, and the release offered in exchange, are proposed', () => expectEvents('Egypt proposed a 50-day extension of the truce in exchange for the release of 10 living hostages.', '2025-03-11',
+    [['proposal', 'asserted', '2025-03', null], ['ceasefire_start', 'proposed', null, null], ['release', 'proposed', null, 10]]));
+  it('the price of a swap is paid the day of the swap, in its mood', () => {
+    expectEvents('Hamas freed three hostages on Saturday in exchange for the release of 183 prisoners.', '2025-03-11', [['release', 'asserted', '2025-03-08', 3], ['release', 'asserted', '2025-03-08', 183]]);
+    expectEvents('Hamas would release four hostages on Saturday in exchange for the release of 120 prisoners.', '2025-03-11', [['release', 'planned', '2025-03-15', 4], ['release', 'planned', '2025-03-15', 120]]);
+  });
+});
+
+describe('events: session 13 probe misreads, third batch', () => {
+  const modalities = (text: string, type: string) => findEventsIn(text, '2025-07-01').events.filter((e) => e.value.type === type).map((e) => e.value.modality);
+  it('"demanded that the RSF withdraw … before any ceasefire takes effect": a truce that may come', () => assert.deepEqual(modalities('The army has demanded that the RSF withdraw from civilian homes in Khartoum and other cities before any ceasefire takes effect.', 'ceasefire_start'), ['hypothetical']));
+  it('"would not withdraw … before a final deal was signed": a deal not signed', () => assert.deepEqual(modalities('The rebel spokesman said the group would not withdraw from Goma or Bukavu before a final deal was signed.', 'agreement'), ['hypothetical']));
+  it('"a day before the truce ended" is a time between two events, no condition', () => assert.deepEqual(modalities('Israel said it would free prisoners on Sunday, a day before the truce ended.', 'ceasefire_end'), ['asserted']));
+  it('"The declaration, mediated by Qatar, calls for …" after the declaration was signed: its terms are planned, no demand', () => {
+    const r = findEventsIn('Congo and the rebels signed a declaration of principles in Doha on Monday. The declaration, mediated by Qatar, calls for a ceasefire to take effect within 10 days and the release of prisoners held by both sides.', '2025-07-01');
+    assert.deepEqual(r.events.map((e) => [e.value.type, e.value.modality]), [['agreement', 'asserted'], ['ceasefire_start', 'planned'], ['release', 'planned']]);
+  });
+});
+
+describe('events: session 13 leftovers', () => {
+  it('"agreed on Friday to keep the crossing open": the crossing is kept open from then on, not opened that Friday', () => {
+    for (const s of ['Israel agreed on Friday to keep the Kerem Shalom crossing open.', 'Israel on Friday agreed to keep the Kerem Shalom crossing open.']) {
+      const aid = findEventsIn(s, '2024-11-27').events.filter((e) => e.value.type === 'aid');
+      assert.deepEqual(aid.map((e) => [e.value.modality, e.value.date.value]), [['planned', null]], s);
+    }
+  });
+  it('"The two sides agreed on Friday to extend the truce": the agreement keeps its day', () => expectEvents('The two sides agreed on Friday to extend the truce.', '2024-11-27', [['agreement', 'asserted', '2024-11-22', null]]));
+  it('"had said it would … if no deal was reached by the weekend": a weekday told from an earlier statement is not the coming one', () => {
+    const deal = findEventsIn('The union had said it would stage further walkouts in November if no deal was reached by the weekend.', '2025-10-09').events.filter((e) => e.value.type === 'agreement');
+    assert.deepEqual(deal.map((e) => [e.value.modality, e.value.date.value]), [['hypothetical', null]]);
+  });
+});
+
+describe('events: session 13 probe misreads, fourth batch', () => {
+  it('"Congo and the Rwanda-backed M23 rebels signed": a backer compound describes the second name of the list', () => {
+    const r = findEventsIn('Talks continued in Doha. Congo and the Rwanda-backed M23 rebels signed a declaration of principles in Doha on Monday.', '2025-07-01');
+    const deal = r.events.filter((e) => e.value.type === 'agreement');
+    assert.equal(deal.length, 1);
+    assert.equal(deal[0]!.value.agent.length, 2, JSON.stringify(deal[0]!.value.agent.map(r.name)));
+  });
+  it('"agreed to a prisoner exchange on Monday": a "to" before a determiner is a preposition, the day is the agreement\'s', () => {
+    const r = findEventsIn('Talks went on. The government and the rebels agreed to a prisoner exchange on Monday.', '2025-07-01');
+    assert.deepEqual(r.events.filter((e) => e.value.type !== 'talks').map((e) => [e.value.type, e.value.modality, e.value.date.value]), [['agreement', 'asserted', '2025-06-30'], ['release', 'planned', null]]);
+  });
+  it('"205 captives were swapped" in an article that speaks of prisoners and never of hostages: prisoners', () => {
+    const r = findEventsIn('The two sides last exchanged prisoners on May 6, when 205 captives were swapped in a deal brokered by the UAE.', '2025-05-20');
+    assert.deepEqual(r.events.filter((e) => e.value.type === 'release').map((e) => e.value.subtype), ['prisoners', 'prisoners']);
+  });
+});
+
+describe('events: session 13 probe misreads, fifth batch', () => {
+  it('"Talks broke down on Monday when the operators refused …": the refusal is of that Monday', () => {
+    const r = findEventsIn('Rail union and operators held talks last week. Talks broke down on Monday when the operators refused to drop a plan to close 200 ticket offices.', '2025-10-09');
+    assert.deepEqual(r.events.filter((e) => e.value.type === 'response').map((e) => e.value.date.value), ['2025-10-06']);
+  });
+  it('"had rejected an offer of a 3.5% rise last month": the offer is no later than its rejection, not of the publication month', () => expectEvents('The union had rejected an offer of a 3.5% rise last month.', '2025-10-09',
+    [['response', 'asserted', '2025-09', null], ['proposal', 'asserted', '2025-09', null]]));
+});
+
+describe('events: session 13 guards', () => {
+  it('a "before" condition reaches a few words, not the rest of its clause', () => {
+    const r = findEventsIn('Blinken will travel to Israel before the truce expires, his fourth trip to the region since the war began.', '2025-10-05');
+    assert.deepEqual(r.events.filter((e) => e.value.trigger.text === 'trip').map((e) => e.value.modality), ['asserted']);
+  });
+  it('"return to the wider table" is no talks; "back at the table" is', () => {
+    assert.deepEqual(findEventsIn('Talks stalled. The sides will return to the wider table.', '2025-10-05').events.filter((e) => e.value.trigger.text.includes('table')).length, 0);
+    assert.deepEqual(findEventsIn('Talks stalled in May. The two sides are back at the table.', '2025-10-05').events.filter((e) => e.value.trigger.text.includes('table')).map((e) => e.value.type), ['talks']);
+  });
+});
+
+describe('events: session 13, an attack\'s toll', () => {
+  it('"shelled the besieged city of El Fasher on Tuesday, killing at least 24 civilians": the toll after a comma, farther on', () => {
+    const r = findEventsIn('RSF fighters shelled the besieged city of El Fasher on Tuesday, killing at least 24 civilians, according to the Sudan Doctors Network.', '2025-08-14');
+    assert.deepEqual(r.events.filter((e) => e.value.type === 'attack').map((e) => [e.value.quantity?.value ?? null, e.value.quantity?.qualifier ?? null]), [[24, 'at_least']]);
+  });
+});

@@ -103,6 +103,9 @@ export interface TriggerRule {
   /** Any condition that holds blocks the match. */
   readonly unless: readonly Condition[];
   readonly subtypes: readonly SubtypeRule[];
+  /** What the event agrees on (`EventValue.scope`): the rule's own `scope`, else the first `scopes` rule whose condition holds. */
+  readonly scope: 'act' | null;
+  readonly scopes: readonly SubtypeRule[];
   readonly reason: string;
   /** Position in the file (earlier wins a tie between overlapping matches). */
   readonly order: number;
@@ -369,6 +372,8 @@ export function compileLexicon(json: unknown, file: string): EventLexicon {
       requires,
       unless: c.conditions(r['unless'], `${where}.unless`),
       subtypes: ((Array.isArray(r['subtypes']) ? r['subtypes'] : Array.isArray(r['subtype']) ? r['subtype'] : []) as Json[]).map((s) => ({ condition: c.condition(s, `${where}.subtype`), value: String(s['value']) })),
+      scope: r['scope'] === 'act' ? 'act' : r['scope'] === undefined ? null : c.fail(where, `unknown scope "${String(r['scope'])}"`),
+      scopes: ((Array.isArray(r['scopes']) ? r['scopes'] : []) as Json[]).map((s) => (s['value'] === 'act' ? { condition: c.condition(s, `${where}.scopes`), value: 'act' } : c.fail(`${where}.scopes`, `unknown scope "${String(s['value'])}"`))),
       reason: r['reason'] as string,
       order,
     };

@@ -117,6 +117,12 @@ export interface EventValue {
   readonly sentence: Span;
   /** For a count over a whole period rather than one day (pass 10-periods), that period; else null. */
   readonly period: Period | null;
+  /**
+   * For an agreement on one act rather than a deal that settles the dispute ("the two sides agreed
+   * to meet again", "205 captives were swapped in a deal brokered by the UAE"): `act`. Absent
+   * otherwise. The negotiation's status (corpus/status) reads no state from such an agreement.
+   */
+  readonly scope?: 'act';
 }
 
 /**
@@ -156,6 +162,8 @@ export interface Candidate {
   source: EventSource | null;
   antecedent: Span | null;
   period?: Period | null;
+  /** `EventValue.scope`. */
+  scope?: 'act';
 }
 
 /** The date of an event nothing dates. */
