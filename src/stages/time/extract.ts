@@ -196,6 +196,11 @@ function stickyAt(re: RegExp, s: string, at: number): RegExpExecArray | null {
   return m !== null && m[0].length > 0 ? m : null;
 }
 
+/** `midnight` alone: the anchor day's end, with no other day it counts from. */
+function isBareMidnight(v: TimexValue): boolean {
+  return v.op === 'day' && v.n === 0 && v.from === undefined && v.time === '24:00';
+}
+
 /** True when the value's year or week depends on the tense of its clause. */
 function needsTense(v: TimexValue): boolean {
   if (v.op === 'weekday') return v.shift === 0 && v.tense === 'unknown' && v.week === undefined;
@@ -218,6 +223,11 @@ function withTense(text: string, found: readonly Candidate[], tokens: readonly T
   let previous: { c: Candidate; tense: Tense } | null = null;
   let first = 0;
   for (const c of found) {
+    if (isBareMidnight(c.value)) {
+      out.push(pastMidnight(c));
+      previous = null;
+      continue;
+    }
     if (!needsTense(c.value)) {
       out.push(c.value.op === 'known' && c.type === 'date' && DATED.test(c.value.value) ? withKnownTense(c) : c);
       previous = null;
@@ -250,6 +260,19 @@ function withTense(text: string, found: readonly Candidate[], tokens: readonly T
     previous = { c: next, tense };
   }
   return out;
+
+  /**
+   * `The contract expired at midnight`: in a past clause a bare midnight is the one that
+   * opened the anchor day (T00:00), which no past clause can place at the day's end
+   * (T24:00, kept for `faces a midnight deadline` and clauses of unknown tense).
+   */
+  function pastMidnight(c: Candidate): Candidate {
+    while (from + first < to && tokens[from + first]!.end <= c.start) first++;
+    let last = first;
+    while (from + last + 1 < to && tokens[from + last + 1]!.start < c.end) last++;
+    if (tenseAround(word, to - from, first, last, false) !== 'past') return c;
+    return { start: c.start, end: c.end, type: c.type, value: { ...c.value, time: '00:00' } as TimexValue, role: c.role, rule: c.rule };
+  }
 
   /** A calendar date with the tense of its clause (see KnownValue.tense). */
   function withKnownTense(c: Candidate): Candidate {
