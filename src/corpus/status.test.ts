@@ -62,6 +62,9 @@ describe('eventState', () => {
     // an agreement on one act (`the two sides agreed to take part in an aid initiative`) is no deal
     assert.equal(eventState({ type: 'agreement', subtype: null, scope: 'act' }), null);
     assert.equal(eventState({ type: 'agreement', subtype: null, scope: null }), 'agreed');
+    // a store analysed before events carried a scope has only the rule id of an agreement on one act
+    assert.equal(eventState({ type: 'agreement', subtype: null, rule: 'events/agreement/agreed-to-act' }), null);
+    assert.equal(eventState({ type: 'agreement', subtype: null, rule: 'events/agreement/reached' }), 'agreed');
   });
 });
 

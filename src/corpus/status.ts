@@ -57,16 +57,22 @@ export interface StatusSpan {
 export const MAX_STATUS_EVIDENCE = 12;
 
 /**
+ * Rules whose agreements were on one act before events carried `scope` (session 13): a store
+ * analysed earlier has the rule id and no scope, and documents are not analysed again.
+ */
+const LEGACY_ACT_RULES: ReadonlySet<string> = new Set(['events/agreement/agreed-to-act']);
+
+/**
  * The export state an event says the talks are in, or null. An agreement on one act (the
  * events stage's `scope: 'act'`: `agreed to meet again`, `agreed to take part in a humanitarian
  * initiative`, `captives were swapped in a deal brokered by the UAE`) says no deal was reached:
  * it leaves the state as it was.
  */
-export function eventState(e: Pick<FactEvent, 'type' | 'subtype' | 'scope'>): StatusState | null {
+export function eventState(e: Pick<FactEvent, 'type' | 'subtype' | 'scope' | 'rule'>): StatusState | null {
   switch (e.type) {
     case 'talks': return 'talks';
     case 'proposal': return 'proposal_pending';
-    case 'agreement': return e.scope === 'act' ? null : e.subtype === 'in_principle' ? 'agreed_in_principle' : 'agreed';
+    case 'agreement': return e.scope === 'act' || (e.rule != null && LEGACY_ACT_RULES.has(e.rule)) ? null : e.subtype === 'in_principle' ? 'agreed_in_principle' : 'agreed';
     case 'ceasefire_start': return 'ceasefire_in_effect';
     case 'ceasefire_end': return 'ceasefire_ended';
     default: return null;
