@@ -250,3 +250,18 @@ export const WORKFORCE_NOUNS: ReadonlySet<string> = new Set([
 export const BODY_VERBS: ReadonlySet<string> = new Set([
   'represents', 'employs', 'operates', 'owns', 'manufactures', 'builds', 'makes', 'produces', 'sells', 'bargains', 'negotiates',
 ]);
+
+/**
+ * What an investor holds of a company, before "of"/"in" and its name ("shares of Raiffeisen",
+ * "a stake in Maersk", `organization-cue`).
+ */
+export const SHARE_NOUNS: ReadonlySet<string> = new Set(['shares', 'stock', 'stocks', 'stake', 'stakes', 'bonds', 'shareholders', 'shareholder']);
+
+/**
+ * What a polling firm puts its name to, after it and an article before it ("a Gallup poll", "the
+ * latest Ipsos survey", `organization-cue`).
+ */
+export const POLL_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
+
+/** Words before a polling firm's name and its poll ("a Gallup poll", "a new YouGov survey"). */
+export const POLL_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'new', 'latest', 'recent', 'another', 'separate', 'fresh', 'monthly', 'weekly', 'annual']);

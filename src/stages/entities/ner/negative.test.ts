@@ -43,3 +43,8 @@ test('a holiday is no place, person or organization', () => {
   expectNoMentions('Su urged them to reach a deal before Christmas, when the extension runs out.', ['place:Christmas', 'person:Christmas', 'organization:Christmas']);
   expectNoMentions('Negotiators hoped to finish before Passover.', ['place:Passover', 'person:Passover', 'organization:Passover']);
 });
+test('two names joined by "and" stay two when the first is a name, not a common word', () => {
+  assert.deepEqual(refine([mentionAt(inputOf('Amazon and Teamsters Union officials met.'), 'Amazon', 'place'), mentionAt(inputOf('Amazon and Teamsters Union officials met.'), 'Teamsters Union', 'organization')], inputOf('Amazon and Teamsters Union officials met.')).mentions.length, 2);
+});
+test('a person after a preposition the article never names as a place stays a person', () => expectNoMentions('The crowd rallied around Jane Doe on Monday.', ['place:Jane Doe']));
+test('a poll word without an article before it makes no organization', () => expectNoMentions('Smith poll numbers fell.', ['organization:Smith']));
