@@ -794,9 +794,13 @@ function personsNamedAsBodies(clusters: Cluster[], byKey: Map<string, Cluster>, 
  * "Kinshasa", "Democratic Republic of Congo"), the country stays.
  */
 function sharedCountryWords(clusters: Cluster[], byKey: Map<string, Cluster>, mentions: Annotation<MentionValue>[]): void {
-  for (const c of [...clusters]) {
-    const entity = c.kb;
-    if (c.type !== 'place' || entity === null || entity.type !== 'place') continue;
+  // two KB places at least, one with a one-word alias another's name holds, before any mention is read
+  const held = clusters.filter((c) => c.type === 'place' && c.kb !== null && c.kb.type === 'place');
+  if (held.length < 2) return;
+  for (const c of held) {
+    const entity = c.kb!;
+    const words = entity.aliases.filter((x) => !x.includes(' ')).map(fold);
+    if (!words.some((w) => held.some((o) => o !== c && [o.kb!.name, ...o.kb!.aliases].some((n) => fold(n).split(/[\s-]+/).includes(w))))) continue;
     let word: string | null = null;
     let alone = true;
     for (const m of mentions) {
