@@ -562,6 +562,9 @@ describe('link stage: session 13 (entities beyond Israel–Hamas)', () => {
   it('M23 and AFC/M23 are the KB\'s one rebel group; the Congo River Alliance is another', () => {
     assert.deepEqual(kbKeys('The AFC/M23 alliance seized Goma. M23 spokesman Lawrence Kanyuka said the Congo River Alliance would attend.', '2025-06-01').filter((x) => /m23|alliance/i.test(x)), ['AFC/M23=m23', 'M23=m23', 'Congo River Alliance=congo-river-alliance']);
   });
+  it('a KB code name in a hyphenated compound is a mention ("M23-held")', () => {
+    assert.deepEqual(kbKeys('The M23-held town of Sake fell quiet on Sunday.', '2025-06-01').filter((x) => x.startsWith('M23')), ['M23=m23']);
+  });
   it('a handle the KB lists is its entity', () => {
     assert.deepEqual(kbKeys('The Israeli military said in a post on X, @IDF, that troops would pull back.', '2025-10-09').filter((x) => x.startsWith('@')), ['@IDF=israel-defense-forces']);
   });

@@ -83,13 +83,13 @@ function kbKeyOf(entity: KbEntity): string {
   return key;
 }
 
-/** "Iran-backed", "Qatar-brokered", "U.S.-led": the tokenizer keeps the compound whole. */
-const COMPOUND = /(?<![\p{L}.-])(\p{Lu}[\p{L}.]*(?:\s\p{Lu}\p{L}+)?)-(?:backed|led|brokered|based|allied|funded|sponsored|controlled|run|mediated|supported|occupied|ruled|bound)\b/gu;
+/** "Iran-backed", "Qatar-brokered", "U.S.-led", "M23-held": the tokenizer keeps the compound whole. */
+const COMPOUND = /(?<![\p{L}\p{N}.-])(\p{Lu}[\p{L}\p{N}.]*(?:\s\p{Lu}\p{L}+)?)-(?:backed|led|brokered|based|allied|funded|sponsored|controlled|run|mediated|supported|occupied|ruled|bound|held)\b/gu;
 /** Where every COMPOUND match ends: the hyphen and the participle (found fast: it starts with a literal). */
-const COMPOUND_END = /-(?:backed|led|brokered|based|allied|funded|sponsored|controlled|run|mediated|supported|occupied|ruled|bound)\b/g;
+const COMPOUND_END = /-(?:backed|led|brokered|based|allied|funded|sponsored|controlled|run|mediated|supported|occupied|ruled|bound|held)\b/g;
 /** COMPOUND tried at one place. */
 const COMPOUND_AT = new RegExp(COMPOUND.source, 'uy');
-const LETTER = /^\p{L}$/u;
+const LETTER = /^[\p{L}\p{N}]$/u;
 
 /**
  * The matches of COMPOUND in `text` (those of `text.matchAll(COMPOUND)`, which is slow:
@@ -120,7 +120,7 @@ function compounds(text: string): RegExpExecArray[] {
   return out;
 }
 
-/** Start of the run of letters and dots that ends at `end`. */
+/** Start of the run of letters, digits and dots that ends at `end` ("M23" in "M23-held"). */
 function wordStart(text: string, end: number): number {
   let i = end;
   while (i > 0) {

@@ -151,6 +151,12 @@ export const GROUND_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Kinds of settlement before "of" (`place-noun`): a "person" after one is a place ("the town of
+ * Sake", "the city of Wad Madani", "the village of Umm Kadada").
+ */
+export const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(['town', 'city', 'village', 'villages', 'towns', 'cities', 'province', 'region', 'district', 'port', 'hamlet']);
+
+/**
  * Words of fighting and flight before "in", "near" or "around" (`place-noun`): a "person" after
  * them is a place ("its operations in Khan Younis", "families sheltering in Rafah").
  */

@@ -317,3 +317,6 @@ test('a "person" after a fighting word and a verb, or after a preposition of pla
   const out = refine([mentionAt(input, 'Kadugli', 'person'), { start: second, end: second + 1, type: 'person', score: 0.9, source: 'ner/perceptron' }], input).mentions;
   assert.deepEqual(out.map((m) => m.type), ['place', 'place']);
 });
+test('a "person" after a kind of settlement and "of" is a place', () => {
+  assert.deepEqual(refined('The rebels entered the town of Sake on Friday.', ['person:Sake']), ['place:Sake']);
+});

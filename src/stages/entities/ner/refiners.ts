@@ -6,7 +6,7 @@
  * {@link refine} applies them in turn. Mentions are token ranges over the document's
  * tokens (the whole token layer, dateline included).
  */
-import { BODY_NOUNS, BODY_VERBS, BYLINE_ROLES, COMPANY_NOUNS, COMPANY_POSSESSIONS, FIGHTING_WORDS, GROUND_NOUNS, PLACE_APPOSITIVES, PLACE_PREPOSITIONS, POLL_NOUNS, POLL_OPENERS, SHARE_NOUNS, DEMONYM_ADJECTIVES, DETERMINERS, SURNAME_PARTICLES, GROUND_VERBS, GROUP_NAMES, HONORIFICS, LEADING_PARTICLES, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_MODIFIED, PHOTO_CREDITS, PLACE_HEADS, PLACE_NOUNS, TITLE_JOINERS, TITLE_WORDS, WORKFORCE_NOUNS } from './lexicon.js';
+import { BODY_NOUNS, BODY_VERBS, BYLINE_ROLES, COMPANY_NOUNS, COMPANY_POSSESSIONS, FIGHTING_WORDS, GROUND_NOUNS, PLACE_APPOSITIVES, PLACE_PREPOSITIONS, POLL_NOUNS, POLL_OPENERS, SETTLEMENT_NOUNS, SHARE_NOUNS, DEMONYM_ADJECTIVES, DETERMINERS, SURNAME_PARTICLES, GROUND_VERBS, GROUP_NAMES, HONORIFICS, LEADING_PARTICLES, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_MODIFIED, PHOTO_CREDITS, PLACE_HEADS, PLACE_NOUNS, TITLE_JOINERS, TITLE_WORDS, WORKFORCE_NOUNS } from './lexicon.js';
 import { normalizeToken } from './word.js';
 import { isCommonWord } from '../../../util/common-words.js';
 import { US_STATE_ABBREVIATIONS } from '../../sentences/abbreviations.js';
@@ -1072,7 +1072,7 @@ function companyCue(input: RefineInput, i: number, type: MentionType): boolean {
 
 const placeNoun: Refiner = {
   id: 'place-noun',
-  reason: 'a "person" before a place noun ("the Karabakh region"), ending in one ("the Rose Garden"), right after a verb or noun whose object is ground ("retook Wad Madani", "the siege of El Fasher", "operations in Khan Younis") or described between commas as a town ("El Fasher, the last major city in Darfur,") is a place, as is one after a preposition of place that the article names as a place elsewhere ("in El Fasher"); one word after "the" ("the Quad") is an organization',
+  reason: 'a "person" before a place noun ("the Karabakh region"), ending in one ("the Rose Garden"), right after a verb or noun whose object is ground ("retook Wad Madani", "the siege of El Fasher", "operations in Khan Younis", "the town of Sake") or described between commas as a town ("El Fasher, the last major city in Darfur,") is a place, as is one after a preposition of place that the article names as a place elsewhere ("in El Fasher"); one word after "the" ("the Quad") is an organization',
   refine(mentions, input) {
     const out = mentions.map((m) => {
       if (m.type !== 'person') return m;
@@ -1083,7 +1083,7 @@ const placeNoun: Refiner = {
       const before = m.start > 1 ? lower(input, m.start - 2) : '';
       // ("fighting intensified around El Fasher": the fighting word one verb further back)
       const fought = FIGHTING_WORDS.has(before) || (m.start > 2 && FIGHTING_WORDS.has(lower(input, m.start - 3)) && /^\p{Ll}+ed$/u.test(before));
-      const ground = GROUND_VERBS.has(prev) || ((prev === 'of' || prev === 'on') && GROUND_NOUNS.has(before)) || ((prev === 'in' || prev === 'near' || prev === 'around') && fought);
+      const ground = GROUND_VERBS.has(prev) || ((prev === 'of' || prev === 'on') && GROUND_NOUNS.has(before)) || (prev === 'of' && SETTLEMENT_NOUNS.has(before)) || ((prev === 'in' || prev === 'near' || prev === 'around') && fought);
       if (named || ground || describedAsPlace(input, m.end)) return changed(m, { type: 'place' }, this.id);
       // "the Quad's plan": one capitalised word after "the" names a body, not a person
       if (prev === 'the' && m.end - m.start === 1 && !has(input, m.start, TITLE) && !PERSON_MODIFIED.has(next)) return changed(m, { type: 'organization' }, this.id);
