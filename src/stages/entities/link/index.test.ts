@@ -565,6 +565,14 @@ describe('link stage: session 13 (entities beyond Israel–Hamas)', () => {
   it('a KB code name in a hyphenated compound is a mention ("M23-held")', () => {
     assert.deepEqual(kbKeys('The M23-held town of Sake fell quiet on Sunday.', '2025-06-01').filter((x) => x.startsWith('M23')), ['M23=m23']);
   });
+  it('a KB office with its country written inside the title is that office ("the senior U.S. adviser for Africa")', () => {
+    const r = link('Massad Boulos, the senior U.S. adviser for Africa, said minerals could fund reconstruction.', '2025-06-28').roles;
+    assert.deepEqual(r.map((x) => [x.title, x.of]), [['Senior Advisor for Africa', 'United States']]);
+  });
+  it('a country\'s name opening lower-case title words owns them ("A DRC government spokesman, …,")', () => {
+    const r = link('A DRC government spokesman, Patrick Muyaya, said Kinshasa wanted peace.', '2025-06-28').roles;
+    assert.deepEqual(r.map((x) => [x.title, x.of]), [['government spokesman', 'DR Congo']]);
+  });
   it('a handle the KB lists is its entity', () => {
     assert.deepEqual(kbKeys('The Israeli military said in a post on X, @IDF, that troops would pull back.', '2025-10-09').filter((x) => x.startsWith('@')), ['@IDF=israel-defense-forces']);
   });

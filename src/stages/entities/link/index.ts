@@ -1007,7 +1007,7 @@ function firstMentionAt(mentions: readonly Annotation<MentionValue>[], index: Sp
 function titleName(title: string): string {
   let name = titleNames.get(title);
   if (name === undefined) {
-    name = title.toLowerCase().replace(/defence/g, 'defense').replace(/labour/g, 'labor');
+    name = title.toLowerCase().replace(/defence/g, 'defense').replace(/labour/g, 'labor').replace(/adviser/g, 'advisor');
     titleNames.set(title, name);
   }
   return name;
@@ -1553,6 +1553,15 @@ function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], men
     if (over !== null) { of = over.owner; written = `${over.words} ${title}`; }
     // "President Ilham Aliyev of Azerbaijan": a country after the name owns the title before it
     if (of === null && !held) of = countryAfterName(text, m, index);
+    // "A DRC government spokesman, Patrick Muyaya,": a country's name opening lower-case title words owns them
+    if (of === null && !held) {
+      const opening = /^(\p{Lu}[\p{L}.]*)\s+(?=\p{Ll})/u.exec(written);
+      const country = opening === null ? undefined : countryNamed(opening[1]!);
+      if (country !== undefined) {
+        of = kb.findByAlias(country.name).find((e) => e.type === 'place')?.name ?? country.name;
+        written = written.slice(opening![0].length);
+      }
+    }
     out.push(annotate('role', text, t.start, t.end, { key: m.value.key, title: written, of, from: held?.from ?? null, to: held?.to ?? null }, held ? 'link/title-kb' : 'link/title'));
   }
   return out;
@@ -1595,7 +1604,10 @@ function openedOffices(entity: KbEntity, office: string, kb: KnowledgeBase, owne
   // the owner's words open the title, or its mention stands right before it ("U.S. envoy")
   const m = OWNER_WORDS.exec(bare);
   const owner = m !== null ? m[1]!.trim() : ownerBefore;
-  if (owner === null) return ownedAlias(entity, bare);
+  if (owner === null) {
+    const aliased = ownedAlias(entity, bare);
+    return aliased.length > 0 ? aliased : officesOfWords(entity, bare, kb);
+  }
   const owners = new Set<string>();
   for (const e of kb.findByAlias(owner)) {
     if (e.type === 'place') owners.add(e.name);
@@ -1611,6 +1623,30 @@ function openedOffices(entity: KbEntity, office: string, kb: KnowledgeBase, owne
   // every written word in the office ("U.S. envoy" of Tom Perriello is his US "Special Envoy for Sudan")
   const words = titleName(rest).split(' ');
   return entity.roles.filter((r) => owners.has(r.of) && words.every((w) => titleName(r.title).split(' ').includes(w)));
+}
+
+/**
+ * A KB person's offices whose title holds every written word but the one naming the office's
+ * country, two at least ("senior U.S. adviser for Africa" of Massad Boulos is his US "Senior
+ * Advisor for Africa"): the country written inside the title.
+ */
+function officesOfWords(entity: KbEntity, written: string, kb: KnowledgeBase): KbRole[] {
+  const tokens = written.split(/\s+/).filter((w) => w.length > 0);
+  if (tokens.length < 3 || tokens.length > 8) return [];
+  return entity.roles.filter((r) => {
+    const words = new Set(titleName(r.title).split(' '));
+    let content = 0;
+    let country = 0;
+    const fits = tokens.every((w) => {
+      const lower = titleName(w);
+      if (OFFICE_FILLER.has(lower)) return true;
+      if (words.has(lower)) { content++; return true; }
+      const named = kb.findByAlias(w.replace(/['’]s$/, '')).some((e) => e.type === 'place' && e.name === r.of);
+      if (named) country++;
+      return named;
+    });
+    return fits && content >= 2 && country === 1;
+  });
 }
 
 /**
