@@ -573,6 +573,11 @@ describe('link stage: session 13 (entities beyond Israel–Hamas)', () => {
     const r = link('A DRC government spokesman, Patrick Muyaya, said Kinshasa wanted peace.', '2025-06-28').roles;
     assert.deepEqual(r.map((x) => [x.title, x.of]), [['government spokesman', 'DR Congo']]);
   });
+  it('a one-word "organization" that only KB people have as short name is a person, though none of them is named', () => {
+    const doc = prepare({ source: 't', format: 'text', text: '"There is no deal without Sinwar," the former negotiator said.', meta: { title: null, outlet: null, byline: null, url: null, published: { raw: '2024-06-12', method: 'metadata', from: 'test' } } });
+    const found = (analyzeDocument(pipeline, ctx, doc).layers.get('mention') ?? []).filter((m) => m.text === 'Sinwar').map((m) => (m.value as MentionValue).type);
+    assert.deepEqual(found, ['person']);
+  });
   it('a handle the KB lists is its entity', () => {
     assert.deepEqual(kbKeys('The Israeli military said in a post on X, @IDF, that troops would pull back.', '2025-10-09').filter((x) => x.startsWith('@')), ['@IDF=israel-defense-forces']);
   });

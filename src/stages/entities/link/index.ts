@@ -247,6 +247,9 @@ export const linkStage: Stage = {
       if (id === null && type !== 'person' && !surface.includes(' ')) {
         const host = namedPersonCalled(clusters, byKey, kb, surface, surface.length < a.text.length);
         if (host) { host.last = a.start; emit(a.start, end, host, 'surname', 'surname'); continue; }
+        // a surname only KB people have, which no country or capital shares ("no deal without Sinwar",
+        // two Sinwars in the KB and neither named): a person, whom the export may still find by it
+        if (type === 'organization' && !inHeading(a) && surnameOfKbPeopleOnly(kb, surface)) type = 'person';
       }
       // a capital the knowledge base reads as its government ("Cairo said") is the city after
       // a preposition of place ("talks in Cairo", "flew to Doha") and in the dateline ("CAIRO (AP) —")
@@ -749,6 +752,12 @@ function surnamesNamedLater(text: string, clusters: Cluster[], byKey: Map<string
 /** The first and last words of a folded name. */
 function endWords(folded: string): [string, string] {
   return [folded.slice(0, folded.indexOf(' ')), folded.slice(folded.lastIndexOf(' ') + 1)];
+}
+
+/** Whether `surface` is a KB short name of people only (at least one), and no place of the countries package. */
+function surnameOfKbPeopleOnly(kb: KnowledgeBase, surface: string): boolean {
+  const matches = kb.findMatches(surface);
+  return matches.length > 0 && matches.every((m) => m.kind === 'shortName' && m.entity.type === 'person') && !places().has(fold(surface));
 }
 
 /** Every mention of cluster `c` becomes a surname mention of `host`, and `c` goes. */
