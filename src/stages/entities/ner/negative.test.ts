@@ -48,3 +48,6 @@ test('two names joined by "and" stay two when the first is a name, not a common 
 });
 test('a person after a preposition the article never names as a place stays a person', () => expectNoMentions('The crowd rallied around Jane Doe on Monday.', ['place:Jane Doe']));
 test('a poll word without an article before it makes no organization', () => expectNoMentions('Smith poll numbers fell.', ['organization:Smith']));
+test('a body and a capitalised word not ending in an organization word stay apart', () => {
+  assert.deepEqual(refine([mentionAt(inputOf('The Senate Majority Leader spoke.'), 'Senate', 'organization')], inputOf('The Senate Majority Leader spoke.')).mentions.length, 1);
+});

@@ -320,3 +320,7 @@ test('a "person" after a fighting word and a verb, or after a preposition of pla
 test('a "person" after a kind of settlement and "of" is a place', () => {
   assert.deepEqual(refined('The rebels entered the town of Sake on Friday.', ['person:Sake']), ['place:Sake']);
 });
+test('a body, capitalised words left out and an organization word are one organization', () => {
+  assert.deepEqual(refined('The Senate Foreign Relations Committee will vote.', ['organization:Senate', 'person:Committee']), ['organization:Senate Foreign Relations Committee']);
+  assert.deepEqual(refined('Senate Foreign Relations Committee Chairman Jim Risch said.', ['organization:Senate', 'person:Jim Risch']), ['organization:Senate Foreign Relations Committee', 'person:Jim Risch']);
+});

@@ -462,16 +462,31 @@ function pairJoint(input: RefineInput, m: Mention): number {
 
 const organizationAnd: Refiner = {
   id: 'organization-and',
-  reason: 'a body whose name joins two common words by "and" ("the AU Peace and Security Council", "the Foreign Affairs and Defense Committee") is one organization: the tagger cut it at "and", and the second half alone is another body ("Security Council" is the UN\'s)',
+  reason: 'a body whose name joins two common words by "and" ("the AU Peace and Security Council", "the Foreign Affairs and Defense Committee") is one organization: the tagger cut it at "and", and the second half alone is another body ("Security Council" is the UN\'s); so is a body, capitalised words left out and an organization word ("the Senate Foreign Relations Committee" was "Senate" and a person "Committee")',
   refine(mentions, input) {
     return extendOver(mentions, (sorted, i) => {
       const m = sorted[i]!;
       const next = sorted[i + 1];
-      if (next === undefined || next.start !== m.end + 1 || !joinsByAnd(input, m, next)) return null;
-      return changed(m, { end: next.end, type: 'organization' }, this.id);
+      if (next === undefined) return null;
+      if (next.start === m.end + 1 && joinsByAnd(input, m, next)) return changed(m, { end: next.end, type: 'organization' }, this.id);
+      // "the Senate Foreign Relations Committee": a body, capitalised words the tagger left out and its head
+      if (next.start > m.end && bodyRun(input, m, next)) return changed(m, { end: next.end, type: 'organization' }, this.id);
+      return null;
     });
   },
 };
+
+/**
+ * Whether an organization or place `first`, one to three capitalised words no mention covers
+ * and `second`, one organization word ("Committee", "Council") whatever the tagger made of it,
+ * spell one body's name ("Senate" "Foreign Relations" "Committee").
+ */
+function bodyRun(input: RefineInput, first: Mention, second: Mention): boolean {
+  if ((first.type !== 'organization' && first.type !== 'place') || second.end - second.start !== 1 || second.start - first.end > 3) return false;
+  if (!ORGANIZATION_HEADS.has(lower(input, second.start)) || !isCapitalized(input, second.start)) return false;
+  for (let k = first.end; k < second.start; k++) if (!has(input, k, CAPITAL_WORD) || input.tokens[k]!.start !== input.tokens[k - 1]!.end + 1) return false;
+  return input.tokens[second.start]!.start === input.tokens[second.start - 1]!.end + 1;
+}
 
 /**
  * Whether `first`, "and" and `second` spell one body's name: `second` an organization with an
@@ -608,7 +623,7 @@ const namedAsName: Refiner = {
 
 const leadingTitle: Refiner = {
   id: 'leading-title',
-  reason: 'titles and honorifics are not part of a name ("Secretary of State Marco Rubio" names Marco Rubio); the title is kept as its own annotation, and two to four untagged capitalised words before it are the body it belongs to ("United Auto Workers President Shawn Fain")',
+  reason: 'titles and honorifics are not part of a name ("Secretary of State Marco Rubio" names Marco Rubio); the title is kept as its own annotation, and two to four untagged capitalised words before it are the body it belongs to ("United Auto Workers President Shawn Fain"), or the rest of one a mention opens ("Senate Foreign Relations Committee Chairman Jim Risch")',
   refine(mentions, input, log) {
     const out: Mention[] = [];
     let cover: Int32Array | null = null;
@@ -628,11 +643,29 @@ const leadingTitle: Refiner = {
         log.titles.push({ ...title, person: { start: person.start, end: person.end } });
         const owner = untaggedOwner(input, title.start, counts);
         if (owner !== null) out.push({ ...owner, type: 'organization', score: 1, source: `ner/${this.id}` });
+        else {
+          // "Senate Foreign Relations Committee Chairman Jim Risch": the body's first word is a mention of its own
+          const rest = headedRest(input, title.start, counts);
+          const body = rest === null ? -1 : out.findIndex((x) => x.end === rest.start && (x.type === 'organization' || x.type === 'place'));
+          if (body >= 0) out[body] = changed(out[body]!, { end: rest!.end, type: 'organization' }, this.id);
+        }
       }
     }
     return out;
   },
 };
+
+/**
+ * One to three capitalised words no mention covers right before a title, ending in an
+ * organization word, right after a mention ("Senate" "Foreign Relations Committee" Chairman):
+ * the rest of a body's name that mention opens; their token range, or null.
+ */
+function headedRest(input: RefineInput, titleStart: number, counts: () => Int32Array): { start: number; end: number } | null {
+  if (titleStart < 2 || !ORGANIZATION_HEADS.has(lower(input, titleStart - 1))) return null;
+  let s = titleStart;
+  while (s > 0 && titleStart - s < 3 && has(input, s - 1, CAPITAL_WORD) && !tokenCovered(counts(), s - 1)) s--;
+  return s < titleStart && s > 0 && tokenCovered(counts(), s - 1) ? { start: s, end: titleStart } : null;
+}
 
 /** Capitalised words that open a sentence or a phrase, not a name ("On Monday President …"). */
 const NOT_OWNER_WORDS: ReadonlySet<string> = new Set(['the', 'on', 'in', 'at', 'for', 'of', 'and', 'a', 'an', 'by', 'with', 'from', 'to', 'after', 'before', 'as', 'but', 'when', 'while', 'then', 'later', 'earlier', 'meanwhile', 'also']);
