@@ -51,3 +51,7 @@ test('a poll word without an article before it makes no organization', () => exp
 test('a body and a capitalised word not ending in an organization word stay apart', () => {
   assert.deepEqual(refine([mentionAt(inputOf('The Senate Majority Leader spoke.'), 'Senate', 'organization')], inputOf('The Senate Majority Leader spoke.')).mentions.length, 1);
 });
+test('a month before "poll" and a party before "polling firm" are no polling firm', () => {
+  expectNoMentions('In Florida, a June poll found the race tied.', ['organization:June']);
+  expectNoMentions('Stan Greenberg, co-founder of the Democratic polling firm, said.', ['organization:Democratic']);
+});

@@ -1072,7 +1072,8 @@ function placeReadCompany(input: RefineInput, i: number): boolean {
  */
 function investedIn(at: (k: number) => string, i: number): boolean {
   if ((at(i - 1) === 'of' || at(i - 1) === 'in') && SHARE_NOUNS.has(at(i - 2))) return true;
-  return POLL_NOUNS.has(at(i + 1)) && POLL_OPENERS.has(at(i - 1));
+  // ("a June poll" is dated, not a firm's)
+  return POLL_NOUNS.has(at(i + 1)) && POLL_OPENERS.has(at(i - 1)) && !CALENDAR_WORDS.has(at(i));
 }
 
 /** What makes workers people at work in a place ("aid workers at Rafah"). */
