@@ -265,10 +265,10 @@ export const SHARE_NOUNS: ReadonlySet<string> = new Set(['shares', 'stock', 'sto
 
 /**
  * What a polling firm puts its name to, after it and an article before it ("a Gallup poll", "the
- * latest Ipsos survey", `organization-cue`). Not "polling": "the Democratic polling firm" names
- * the firm after it.
+ * latest Ipsos survey", `organization-cue`). Singular only ("recent Iowa polls" are a state's),
+ * and not "polling": "the Democratic polling firm" names the firm after it.
  */
-export const POLL_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys']);
+export const POLL_NOUNS: ReadonlySet<string> = new Set(['poll', 'survey']);
 
 /** Words before a polling firm's name and its poll ("a Gallup poll", "a new YouGov survey"). */
 export const POLL_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'new', 'latest', 'recent', 'another', 'separate', 'fresh', 'monthly', 'weekly', 'annual']);

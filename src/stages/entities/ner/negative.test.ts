@@ -53,5 +53,13 @@ test('a body and a capitalised word not ending in an organization word stay apar
 });
 test('a month before "poll" and a party before "polling firm" are no polling firm', () => {
   expectNoMentions('In Florida, a June poll found the race tied.', ['organization:June']);
+  expectNoMentions('He trailed in the average of recent Hoosier polls.', ['organization:Hoosier']);
   expectNoMentions('Stan Greenberg, co-founder of the Democratic polling firm, said.', ['organization:Democratic']);
+});
+test('"at stake in" a day and two whole bodies joined by "and" make no company and no one body', () => {
+  expectNoMentions('There are 150 delegates at stake in Tuesday night\u2019s contests.', ['organization:Tuesday']);
+  const text = 'the National Association of Black Journalists and National Association of Hispanic Journalists met';
+  const input = inputOf(text);
+  const out = refine([mentionAt(input, 'National Association of Black Journalists', 'organization'), mentionAt(input, 'National Association of Hispanic Journalists', 'organization')], input).mentions;
+  assert.equal(out.length, 2);
 });

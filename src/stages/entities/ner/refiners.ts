@@ -502,6 +502,9 @@ function joinsByAnd(input: RefineInput, first: Mention, second: Mention): boolea
   for (let k = second.start + 1; k < Math.min(second.end, second.start + 3); k++) if (ORGANIZATION_HEADS.has(lower(input, k))) head = true;
   if (!head) return false;
   if (!isCapitalized(input, first.start) || !isCapitalized(input, second.start) || !isCapitalized(input, first.end - 1)) return false;
+  // (a first name already whole, an organization word and its object, stays apart: "the National Association of Black
+  // Journalists and National Association of …"; "African Union Peace" goes on)
+  for (let k = first.start; k + 1 < first.end; k++) if (ORGANIZATION_HEADS.has(lower(input, k)) && (lower(input, k + 1) === 'of' || lower(input, k + 1) === 'for')) return false;
   const last = lower(input, first.end - 1);
   if (ORGANIZATION_HEADS.has(last) || !(isCommonWord(last) || (last.endsWith('s') && isCommonWord(last.slice(0, -1))))) return false;
   // (a curated organization ending in a common word is a title's words too: "Foreign Affairs" is also a magazine)
@@ -1071,9 +1074,11 @@ function placeReadCompany(input: RefineInput, i: number): boolean {
  * article and a poll after ("a Gallup poll", "the latest Ipsos survey").
  */
 function investedIn(at: (k: number) => string, i: number): boolean {
-  if ((at(i - 1) === 'of' || at(i - 1) === 'in') && SHARE_NOUNS.has(at(i - 2))) return true;
-  // ("a June poll" is dated, not a firm's)
-  return POLL_NOUNS.has(at(i + 1)) && POLL_OPENERS.has(at(i - 1)) && !CALENDAR_WORDS.has(at(i));
+  // ("a June poll", "at stake in Tuesday's contests": a day or month is no company)
+  if (CALENDAR_WORDS.has(at(i))) return false;
+  // (not "at stake in …", an idiom)
+  if ((at(i - 1) === 'of' || at(i - 1) === 'in') && SHARE_NOUNS.has(at(i - 2)) && at(i - 3) !== 'at') return true;
+  return POLL_NOUNS.has(at(i + 1)) && POLL_OPENERS.has(at(i - 1));
 }
 
 /** What makes workers people at work in a place ("aid workers at Rafah"). */
