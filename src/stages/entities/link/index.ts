@@ -754,10 +754,42 @@ function endWords(folded: string): [string, string] {
   return [folded.slice(0, folded.indexOf(' ')), folded.slice(folded.lastIndexOf(' ') + 1)];
 }
 
-/** Whether `surface` is a KB short name of people only (at least one), and no place of the countries package. */
+const peopleOnlySurnames = new WeakMap<KnowledgeBase, Map<string, boolean>>();
+
+/** Whether `surface` is a KB short name of people only (at least one), and no place of the countries package (kept per KB and surface). */
 function surnameOfKbPeopleOnly(kb: KnowledgeBase, surface: string): boolean {
-  const matches = kb.findMatches(surface);
-  return matches.length > 0 && matches.every((m) => m.kind === 'shortName' && m.entity.type === 'person') && !places().has(fold(surface));
+  let known = peopleOnlySurnames.get(kb);
+  if (known === undefined) peopleOnlySurnames.set(kb, (known = new Map()));
+  let yes = known.get(surface);
+  if (yes === undefined) {
+    const matches = kb.findMatches(surface);
+    yes = matches.length > 0 && matches.every((m) => m.kind === 'shortName' && m.entity.type === 'person') && !places().has(fold(surface));
+    if (known.size >= 20_000) known.clear();
+    known.set(surface, yes);
+  }
+  return yes;
+}
+
+/** The words of a KB entity's name and aliases, folded ("Republic of the Congo" → republic, of, the, congo), once per entity. */
+const nameWordsOf = new WeakMap<KbEntity, ReadonlySet<string>>();
+function nameWords(e: KbEntity): ReadonlySet<string> {
+  let words = nameWordsOf.get(e);
+  if (words === undefined) {
+    words = new Set([e.name, ...e.aliases].flatMap((n) => fold(n).split(/[\s-]+/)));
+    nameWordsOf.set(e, words);
+  }
+  return words;
+}
+
+/** A KB entity's one-word aliases, folded, once per entity. */
+const oneWordAliasesOf = new WeakMap<KbEntity, readonly string[]>();
+function oneWordAliases(e: KbEntity): readonly string[] {
+  let words = oneWordAliasesOf.get(e);
+  if (words === undefined) {
+    words = e.aliases.filter((x) => !x.includes(' ')).map(fold);
+    oneWordAliasesOf.set(e, words);
+  }
+  return words;
 }
 
 /** Every mention of cluster `c` becomes a surname mention of `host`, and `c` goes. */
@@ -808,8 +840,8 @@ function sharedCountryWords(clusters: Cluster[], byKey: Map<string, Cluster>, me
   if (held.length < 2) return;
   for (const c of held) {
     const entity = c.kb!;
-    const words = entity.aliases.filter((x) => !x.includes(' ')).map(fold);
-    if (!words.some((w) => held.some((o) => o !== c && [o.kb!.name, ...o.kb!.aliases].some((n) => fold(n).split(/[\s-]+/).includes(w))))) continue;
+    const words = oneWordAliases(entity);
+    if (words.length === 0 || !words.some((w) => held.some((o) => o !== c && nameWords(o.kb!).has(w)))) continue;
     let word: string | null = null;
     let alone = true;
     for (const m of mentions) {
@@ -819,7 +851,7 @@ function sharedCountryWords(clusters: Cluster[], byKey: Map<string, Cluster>, me
       word = w;
     }
     if (!alone || word === null || fold(entity.name) === word || !entity.aliases.some((x) => fold(x) === word)) continue;
-    const hosts = clusters.filter((o) => o !== c && o.type === 'place' && o.kb !== null && [o.kb.name, ...o.kb.aliases].some((n) => fold(n).split(/[\s-]+/).includes(word!)));
+    const hosts = held.filter((o) => o !== c && clusters.includes(o) && nameWords(o.kb!).has(word!));
     if (hosts.length !== 1) continue;
     const host = hosts[0]!;
     for (let k = 0; k < mentions.length; k++) {
