@@ -541,3 +541,44 @@ describe('link: hand-written scans find what the patterns they replace find', ()
     }
   });
 });
+
+describe('link stage: session 13 (entities beyond Israel–Hamas)', () => {
+  it('a country\'s new office holder, written with its possessive and "new", is the KB holder new in office on the day', () => {
+    assert.deepEqual(kbKeys("Sudan's new prime minister said on Thursday that talks would resume.", '2025-07-10').filter((x) => x.includes('prime')), ["Sudan's new prime minister=kamil-idris"]);
+    assert.deepEqual(kbKeys('The new Sudanese prime minister said on Thursday that talks would resume.', '2025-07-10').filter((x) => x.includes('prime')), ['Sudanese prime minister=kamil-idris']);
+  });
+  it('an appositive title that is the whole of one office and opens another is the office held on the day', () => {
+    const r = link('Keith Kellogg, the U.S. special envoy for Ukraine, was in Istanbul.', '2025-05-16').roles;
+    assert.deepEqual(r.map((x) => [x.title, x.of, x.from]), [['Special Envoy for Ukraine', 'United States', '2025-03-15']]);
+  });
+  it('the Republic of Congo in all its spellings is one KB country, apart from DR Congo', () => {
+    assert.deepEqual(kbKeys('The Republic of Congo hosted envoys from the Democratic Republic of Congo. Congo Republic officials met DRC officials.', '2025-06-01').filter((x) => /congo|drc/i.test(x)), [
+      'Republic of Congo=republic-of-the-congo', 'Democratic Republic of Congo=dr-congo', 'Congo Republic=republic-of-the-congo', 'DRC=dr-congo',
+    ]);
+  });
+  it('a bare "Congo" is the Republic of Congo in an article that names it and never names DR Congo otherwise', () => {
+    assert.deepEqual(kbKeys('Voters in the Republic of Congo went to the polls. Congo has been ruled by one man since 1997.', '2025-06-01').filter((x) => /congo/i.test(x)), ['Republic of Congo=republic-of-the-congo', 'Congo=republic-of-the-congo']);
+  });
+  it('M23 and AFC/M23 are the KB\'s one rebel group; the Congo River Alliance is another', () => {
+    assert.deepEqual(kbKeys('The AFC/M23 alliance seized Goma. M23 spokesman Lawrence Kanyuka said the Congo River Alliance would attend.', '2025-06-01').filter((x) => /m23|alliance/i.test(x)), ['AFC/M23=m23', 'M23=m23', 'Congo River Alliance=congo-river-alliance']);
+  });
+  it('a KB code name in a hyphenated compound is a mention ("M23-held")', () => {
+    assert.deepEqual(kbKeys('The M23-held town of Sake fell quiet on Sunday.', '2025-06-01').filter((x) => x.startsWith('M23')), ['M23=m23']);
+  });
+  it('a KB office with its country written inside the title is that office ("the senior U.S. adviser for Africa")', () => {
+    const r = link('Massad Boulos, the senior U.S. adviser for Africa, said minerals could fund reconstruction.', '2025-06-28').roles;
+    assert.deepEqual(r.map((x) => [x.title, x.of]), [['Senior Advisor for Africa', 'United States']]);
+  });
+  it('a country\'s name opening lower-case title words owns them ("A DRC government spokesman, …,")', () => {
+    const r = link('A DRC government spokesman, Patrick Muyaya, said Kinshasa wanted peace.', '2025-06-28').roles;
+    assert.deepEqual(r.map((x) => [x.title, x.of]), [['government spokesman', 'DR Congo']]);
+  });
+  it('a one-word "organization" that only KB people have as short name is a person, though none of them is named', () => {
+    const doc = prepare({ source: 't', format: 'text', text: '"There is no deal without Sinwar," the former negotiator said.', meta: { title: null, outlet: null, byline: null, url: null, published: { raw: '2024-06-12', method: 'metadata', from: 'test' } } });
+    const found = (analyzeDocument(pipeline, ctx, doc).layers.get('mention') ?? []).filter((m) => m.text === 'Sinwar').map((m) => (m.value as MentionValue).type);
+    assert.deepEqual(found, ['person']);
+  });
+  it('a handle the KB lists is its entity', () => {
+    assert.deepEqual(kbKeys('The Israeli military said in a post on X, @IDF, that troops would pull back.', '2025-10-09').filter((x) => x.startsWith('@')), ['@IDF=israel-defense-forces']);
+  });
+});

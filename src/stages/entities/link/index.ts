@@ -83,13 +83,13 @@ function kbKeyOf(entity: KbEntity): string {
   return key;
 }
 
-/** "Iran-backed", "Qatar-brokered", "U.S.-led": the tokenizer keeps the compound whole. */
-const COMPOUND = /(?<![\p{L}.-])(\p{Lu}[\p{L}.]*(?:\s\p{Lu}\p{L}+)?)-(?:backed|led|brokered|based|allied|funded|sponsored|controlled|run|mediated|supported|occupied|ruled|bound)\b/gu;
+/** "Iran-backed", "Qatar-brokered", "U.S.-led", "M23-held": the tokenizer keeps the compound whole. */
+const COMPOUND = /(?<![\p{L}\p{N}.-])(\p{Lu}[\p{L}\p{N}.]*(?:\s\p{Lu}\p{L}+)?)-(?:backed|led|brokered|based|allied|funded|sponsored|controlled|run|mediated|supported|occupied|ruled|bound|held)\b/gu;
 /** Where every COMPOUND match ends: the hyphen and the participle (found fast: it starts with a literal). */
-const COMPOUND_END = /-(?:backed|led|brokered|based|allied|funded|sponsored|controlled|run|mediated|supported|occupied|ruled|bound)\b/g;
+const COMPOUND_END = /-(?:backed|led|brokered|based|allied|funded|sponsored|controlled|run|mediated|supported|occupied|ruled|bound|held)\b/g;
 /** COMPOUND tried at one place. */
 const COMPOUND_AT = new RegExp(COMPOUND.source, 'uy');
-const LETTER = /^\p{L}$/u;
+const LETTER = /^[\p{L}\p{N}]$/u;
 
 /**
  * The matches of COMPOUND in `text` (those of `text.matchAll(COMPOUND)`, which is slow:
@@ -120,7 +120,7 @@ function compounds(text: string): RegExpExecArray[] {
   return out;
 }
 
-/** Start of the run of letters and dots that ends at `end`. */
+/** Start of the run of letters, digits and dots that ends at `end` ("M23" in "M23-held"). */
 function wordStart(text: string, end: number): number {
   let i = end;
   while (i > 0) {
@@ -247,6 +247,9 @@ export const linkStage: Stage = {
       if (id === null && type !== 'person' && !surface.includes(' ')) {
         const host = namedPersonCalled(clusters, byKey, kb, surface, surface.length < a.text.length);
         if (host) { host.last = a.start; emit(a.start, end, host, 'surname', 'surname'); continue; }
+        // a surname only KB people have, which no country or capital shares ("no deal without Sinwar",
+        // two Sinwars in the KB and neither named): a person, whom the export may still find by it
+        if (type === 'organization' && !inHeading(a) && surnameOfKbPeopleOnly(kb, surface)) type = 'person';
       }
       // a capital the knowledge base reads as its government ("Cairo said") is the city after
       // a preposition of place ("talks in Cairo", "flew to Doha") and in the dateline ("CAIRO (AP) —")
@@ -327,6 +330,8 @@ export const linkStage: Stage = {
     surnamesNamedLater(doc.text, clusters, byKey, mentions, kb, (m) => headings.some((h) => h.start <= m.start && m.end <= h.end));
     // "Quad presses …" above "the Quad said": a one-word "person" the article also names as a body is that body
     personsNamedAsBodies(clusters, byKey, mentions);
+    // "Congo" in an article about the Republic of Congo that never names DR Congo in its own words: the Republic
+    sharedCountryWords(clusters, byKey, mentions);
     // a KB surname the tagger read as MISC ("Burhan rejects …") is the person when the article names them
     for (const a of layers.get<NerValue>('ner')) {
       if (a.value.type !== 'misc' || a.text.includes(' ')) continue;
@@ -749,6 +754,44 @@ function endWords(folded: string): [string, string] {
   return [folded.slice(0, folded.indexOf(' ')), folded.slice(folded.lastIndexOf(' ') + 1)];
 }
 
+const peopleOnlySurnames = new WeakMap<KnowledgeBase, Map<string, boolean>>();
+
+/** Whether `surface` is a KB short name of people only (at least one), and no place of the countries package (kept per KB and surface). */
+function surnameOfKbPeopleOnly(kb: KnowledgeBase, surface: string): boolean {
+  let known = peopleOnlySurnames.get(kb);
+  if (known === undefined) peopleOnlySurnames.set(kb, (known = new Map()));
+  let yes = known.get(surface);
+  if (yes === undefined) {
+    const matches = kb.findMatches(surface);
+    yes = matches.length > 0 && matches.every((m) => m.kind === 'shortName' && m.entity.type === 'person') && !places().has(fold(surface));
+    if (known.size >= 20_000) known.clear();
+    known.set(surface, yes);
+  }
+  return yes;
+}
+
+/** The words of a KB entity's name and aliases, folded ("Republic of the Congo" → republic, of, the, congo), once per entity. */
+const nameWordsOf = new WeakMap<KbEntity, ReadonlySet<string>>();
+function nameWords(e: KbEntity): ReadonlySet<string> {
+  let words = nameWordsOf.get(e);
+  if (words === undefined) {
+    words = new Set([e.name, ...e.aliases].flatMap((n) => fold(n).split(/[\s-]+/)));
+    nameWordsOf.set(e, words);
+  }
+  return words;
+}
+
+/** A KB entity's one-word aliases, folded, once per entity. */
+const oneWordAliasesOf = new WeakMap<KbEntity, readonly string[]>();
+function oneWordAliases(e: KbEntity): readonly string[] {
+  let words = oneWordAliasesOf.get(e);
+  if (words === undefined) {
+    words = e.aliases.filter((x) => !x.includes(' ')).map(fold);
+    oneWordAliasesOf.set(e, words);
+  }
+  return words;
+}
+
 /** Every mention of cluster `c` becomes a surname mention of `host`, and `c` goes. */
 function moveMentions(c: Cluster, host: Cluster, clusters: Cluster[], byKey: Map<string, Cluster>, mentions: Annotation<MentionValue>[]): void {
   for (let k = 0; k < mentions.length; k++) {
@@ -778,6 +821,42 @@ function personsNamedAsBodies(clusters: Cluster[], byKey: Map<string, Cluster>, 
     for (let k = 0; k < mentions.length; k++) {
       const m = mentions[k]!;
       if (m.value.key === c.key) mentions[k] = Object.freeze({ ...m, value: { ...m.value, type: body.type, key: body.key, name: body.name, kb: body.kb?.key ?? null, wikidata: body.kb?.id ?? null, via: 'name' as const } });
+    }
+    clusters.splice(clusters.indexOf(c), 1);
+    byKey.delete(c.key);
+  }
+}
+
+/**
+ * A KB country named in the article only by a one-word alias ("Congo", DR Congo's in the KB)
+ * that is a word of another KB country's name the article writes ("Republic of Congo", "Congo
+ * Republic"): the article is about that other country, and the word is its short name (the KB
+ * gives the bare word to the country most news means by it). Named in any other way ("DRC",
+ * "Kinshasa", "Democratic Republic of Congo"), the country stays.
+ */
+function sharedCountryWords(clusters: Cluster[], byKey: Map<string, Cluster>, mentions: Annotation<MentionValue>[]): void {
+  // two KB places at least, one with a one-word alias another's name holds, before any mention is read
+  const held = clusters.filter((c) => c.type === 'place' && c.kb !== null && c.kb.type === 'place');
+  if (held.length < 2) return;
+  for (const c of held) {
+    const entity = c.kb!;
+    const words = oneWordAliases(entity);
+    if (words.length === 0 || !words.some((w) => held.some((o) => o !== c && nameWords(o.kb!).has(w)))) continue;
+    let word: string | null = null;
+    let alone = true;
+    for (const m of mentions) {
+      if (m.value.key !== c.key) continue;
+      const w = fold(withoutPossessive(m.text));
+      if (w.includes(' ') || (word !== null && w !== word)) { alone = false; break; }
+      word = w;
+    }
+    if (!alone || word === null || fold(entity.name) === word || !entity.aliases.some((x) => fold(x) === word)) continue;
+    const hosts = held.filter((o) => o !== c && clusters.includes(o) && nameWords(o.kb!).has(word!));
+    if (hosts.length !== 1) continue;
+    const host = hosts[0]!;
+    for (let k = 0; k < mentions.length; k++) {
+      const m = mentions[k]!;
+      if (m.value.key === c.key) mentions[k] = Object.freeze({ ...m, value: { ...m.value, key: host.key, name: host.name, kb: host.kb?.key ?? null, wikidata: host.kb?.id ?? null, via: 'alias' as const } });
     }
     clusters.splice(clusters.indexOf(c), 1);
     byKey.delete(c.key);
@@ -969,7 +1048,7 @@ function firstMentionAt(mentions: readonly Annotation<MentionValue>[], index: Sp
 function titleName(title: string): string {
   let name = titleNames.get(title);
   if (name === undefined) {
-    name = title.toLowerCase().replace(/defence/g, 'defense').replace(/labour/g, 'labor');
+    name = title.toLowerCase().replace(/defence/g, 'defense').replace(/labour/g, 'labor').replace(/adviser/g, 'advisor');
     titleNames.set(title, name);
   }
   return name;
@@ -1282,12 +1361,23 @@ function countryOfTitle(text: string, start: number, titleText: string, kb: Know
   return countryInTitle(kb, titleText, known);
 }
 
-/** The one country of the KB among those that share the demonym `word`, by the KB's name; undefined when none or several. */
+/**
+ * The one country of the KB among those that share the demonym `word`, by the KB's name; with
+ * several, the one the KB also gives a name of another of them ("Congolese": DR Congo, whose
+ * entry holds the bare "Congo" the package gives the Republic of the Congo); undefined when
+ * none or still several.
+ */
 function kbCountryOfDemonym(word: string, kb: KnowledgeBase): string | undefined {
   const forms = countryForms(word).filter((f) => f.kind === 'demonym');
   if (forms.length < 2) return undefined;
   const held = forms.filter((f) => kb.findByAlias(f.country.name).some((e) => e.type === 'place'));
-  return held.length === 1 ? held[0]!.country.name : undefined;
+  if (held.length === 1) return held[0]!.country.name;
+  if (held.length === 0) return undefined;
+  const holding = held.filter((f) => {
+    const own = kb.findByAlias(f.country.name).find((e) => e.type === 'place');
+    return held.some((g) => g !== f && [g.country.name, ...g.country.aliases].some((n) => kb.findByAlias(n).some((e) => e === own)));
+  });
+  return holding.length === 1 ? holding[0]!.country.name : undefined;
 }
 
 /** How far before a title its demonym is looked for. */
@@ -1504,6 +1594,15 @@ function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], men
     if (over !== null) { of = over.owner; written = `${over.words} ${title}`; }
     // "President Ilham Aliyev of Azerbaijan": a country after the name owns the title before it
     if (of === null && !held) of = countryAfterName(text, m, index);
+    // "A DRC government spokesman, Patrick Muyaya,": a country's name opening lower-case title words owns them
+    if (of === null && !held) {
+      const opening = /^(\p{Lu}[\p{L}.]*)\s+(?=\p{Ll})/u.exec(written);
+      const country = opening === null ? undefined : countryNamed(opening[1]!);
+      if (country !== undefined) {
+        of = kb.findByAlias(country.name).find((e) => e.type === 'place')?.name ?? country.name;
+        written = written.slice(opening![0].length);
+      }
+    }
     out.push(annotate('role', text, t.start, t.end, { key: m.value.key, title: written, of, from: held?.from ?? null, to: held?.to ?? null }, held ? 'link/title-kb' : 'link/title'));
   }
   return out;
@@ -1534,13 +1633,22 @@ const OWNER_WORDS = /^((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(?=\p{Ll})/u;
  */
 function openedOffices(entity: KbEntity, office: string, kb: KnowledgeBase, ownerBefore: string | null): KbRole[] {
   const bare = office.replace(/^(?:the|former|then-)\s+/i, '');
-  const opens = (words: string, r: KbRole): boolean => titleName(r.title).startsWith(`${titleName(words)} `);
+  // (or is the whole title: "U.S. special envoy for Ukraine" is his "Special Envoy for Ukraine" as much as the
+  // "Special Envoy for Ukraine and Russia" it opens; the term held on the day then decides)
+  const opens = (words: string, r: KbRole): boolean => {
+    const name = titleName(r.title);
+    const written = titleName(words);
+    return name === written || name.startsWith(`${written} `);
+  };
   const plain = entity.roles.filter((r) => opens(bare, r));
   if (plain.length > 0) return plain;
   // the owner's words open the title, or its mention stands right before it ("U.S. envoy")
   const m = OWNER_WORDS.exec(bare);
   const owner = m !== null ? m[1]!.trim() : ownerBefore;
-  if (owner === null) return ownedAlias(entity, bare);
+  if (owner === null) {
+    const aliased = ownedAlias(entity, bare);
+    return aliased.length > 0 ? aliased : officesOfWords(entity, bare, kb);
+  }
   const owners = new Set<string>();
   for (const e of kb.findByAlias(owner)) {
     if (e.type === 'place') owners.add(e.name);
@@ -1556,6 +1664,30 @@ function openedOffices(entity: KbEntity, office: string, kb: KnowledgeBase, owne
   // every written word in the office ("U.S. envoy" of Tom Perriello is his US "Special Envoy for Sudan")
   const words = titleName(rest).split(' ');
   return entity.roles.filter((r) => owners.has(r.of) && words.every((w) => titleName(r.title).split(' ').includes(w)));
+}
+
+/**
+ * A KB person's offices whose title holds every written word but the one naming the office's
+ * country, two at least ("senior U.S. adviser for Africa" of Massad Boulos is his US "Senior
+ * Advisor for Africa"): the country written inside the title.
+ */
+function officesOfWords(entity: KbEntity, written: string, kb: KnowledgeBase): KbRole[] {
+  const tokens = written.split(/\s+/).filter((w) => w.length > 0);
+  if (tokens.length < 3 || tokens.length > 8) return [];
+  return entity.roles.filter((r) => {
+    const words = new Set(titleName(r.title).split(' '));
+    let content = 0;
+    let country = 0;
+    const fits = tokens.every((w) => {
+      const lower = titleName(w);
+      if (OFFICE_FILLER.has(lower)) return true;
+      if (words.has(lower)) { content++; return true; }
+      const named = kb.findByAlias(w.replace(/['’]s$/, '')).some((e) => e.type === 'place' && e.name === r.of);
+      if (named) country++;
+      return named;
+    });
+    return fits && content >= 2 && country === 1;
+  });
 }
 
 /**
@@ -1783,13 +1915,70 @@ const NOT_THE_HOLDER = /(?:\b(?:his|her|their|its|our|my|your|former|next|future
  * Whether the title `t` speaks or acts in its sentence (`Qatar's prime minister said`, `…, said
  * the U.N. secretary-general`, `Egypt's intelligence chief met`, `phoned Egypt's president`),
  * not owned by someone (`his U.S. special envoy`) nor another holder (`Israel's next prime
- * minister`): only then does it name a holder the article does not name (a title in a generic
+ * minister`; "new" only when `isNew`, the caller having checked the holder is new in office): only then does it name a holder the article does not name (a title in a generic
  * statement, `Qatar's prime minister traditionally serves as …`, is no person it names).
  */
-function actsAsTitle(text: string, t: KbTitleMention): boolean {
+function actsAsTitle(text: string, t: KbTitleMention, isNew = false): boolean {
   const before = text.slice(Math.max(0, t.start - 24), t.start);
-  if (NOT_THE_HOLDER.test(before)) return false;
+  // ("the new Sudanese prime minister": "new" is checked against the holder's term by the caller)
+  if (NOT_THE_HOLDER.test(isNew ? before.replace(/\bnew\s+$/, '') : before)) return false;
   return ACTS_AFTER.test(text.slice(t.end, t.end + 30)) || ACTS_BEFORE.test(before);
+}
+
+/** A country's possessive and "new" before a title ("Sudan's new prime minister"), or "the new" and a demonym ("the new Sudanese prime minister"). */
+const NEW_OWNER = /(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)(?:'s|’s)\s+new\s+$/u;
+const NEW_DEMONYM = /\b[Tt]he\s+new\s+(\p{Lu}[\p{L}-]*)\s+$/u;
+
+/**
+ * The title `t` (a lower-case, ownerless one: "prime minister") read with the country written
+ * before it and "new" ("Sudan's new prime minister", "the new Sudanese prime minister"), when
+ * the KB knows the owned title ("Sudan's prime minister"), spanning from the owner; else null.
+ */
+function newlyHeldTitle(text: string, t: KbTitleMention, kb: KnowledgeBase): KbTitleMention | null {
+  if (!/^\p{Ll}/u.test(t.text) || t.start < 6) return null;
+  const before = text.slice(Math.max(0, t.start - 40), t.start);
+  if (!before.endsWith(' ') || !/\bnew\s+$/.test(before)) return null;
+  const possessive = NEW_OWNER.exec(before);
+  const demonym = possessive === null ? NEW_DEMONYM.exec(before) : null;
+  const owner = possessive ?? demonym;
+  if (owner === null) return null;
+  const titles = kb.titleIndex.lookup(possessive !== null ? `${owner[1]}'s ${t.text}` : `${owner[1]} ${t.text}`);
+  if (titles.length === 0 || !titles.every((x) => x.of === titles[0]!.of)) return null;
+  const start = t.start - before.length + owner.index + (possessive !== null ? 0 : owner[0].indexOf(owner[1]!));
+  return { start, end: t.end, text: text.slice(start, t.end), titles };
+}
+
+/** How long after taking office a holder is still "new" (about a year). */
+const NEW_IN_OFFICE_DAYS = 400;
+
+/**
+ * Whether `holder` took one of the titles of `t` at most {@link NEW_IN_OFFICE_DAYS} days before
+ * `day` and holds it on `day`: "new" is said of a holder in their first months, and of no one
+ * else (an incoming successor not yet in office is no holder of the KB on the day).
+ */
+function newInOffice(holder: KbEntity | undefined, t: KbTitleMention, day: string): boolean {
+  if (holder === undefined) return false;
+  const dayMs = Date.parse(`${day}T00:00:00Z`);
+  return holder.roles.some((r) => {
+    if (r.from === null || !t.titles.some((x) => x.title === r.title && x.of === r.of) || !spanContains(r.from, r.to, day)) return false;
+    const start = Date.parse(`${r.from.length === 4 ? `${r.from}-01-01` : r.from.length === 7 ? `${r.from}-01` : r.from}T00:00:00Z`);
+    return dayMs - start <= NEW_IN_OFFICE_DAYS * 86_400_000;
+  });
+}
+
+/**
+ * Whether the title `t` opens with a demonym several countries share ("Congolese president")
+ * and the article names one of those countries that is not the title's ("Congo Republic"): the
+ * title may then be that country's, and names no holder the article does not name.
+ */
+function otherDemonymCountry(t: KbTitleMention, clusters: readonly Cluster[]): boolean {
+  const first = /^\p{L}+/u.exec(t.text)?.[0];
+  if (first === undefined) return false;
+  const forms = countryForms(first).filter((f) => f.kind === 'demonym');
+  if (forms.length < 2) return false;
+  const of = t.titles[0]?.of;
+  const others = new Set(forms.map((f) => fold(f.country.name)));
+  return clusters.some((c) => c.type === 'place' && c.kb !== null && c.kb.name !== of && (others.has(fold(c.kb.name)) || c.kb.aliases.some((a) => others.has(fold(a)))));
 }
 
 /** "the top US diplomat", "the Islamist movement": nominal mentions that resolve to one cluster. */
@@ -1805,7 +1994,10 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
   const titled = [...inDoc.values()].some((c) => c.kb!.roles.length > 0);
   let lower: string | null = null;
   if (titled || exactDay !== null) lower = lowerOf(text);
-  for (const t of (titled && titleAfterThe(text, lower!, kb)) || exactDay !== null ? kb.titleIndex.findIn(text) : []) {
+  for (const found of (titled && titleAfterThe(text, lower!, kb)) || exactDay !== null ? kb.titleIndex.findIn(text) : []) {
+    // "Sudan's new prime minister": the title of that country, of a holder new in office on the day
+    const renewed = newlyHeldTitle(text, found, kb) ?? (/^\p{Lu}/u.test(found.text) && /\b[Tt]he\s+new\s+$/.test(text.slice(Math.max(0, found.start - 8), found.start)) ? found : null);
+    const t = renewed ?? found;
     const owned = ownedTitle(t);
     if (!(owned || (titled && THE_BEFORE.test(text.slice(Math.max(0, t.start - 5), t.start)))) || taken(t.start, t.end, owned)) continue;
     if (/^\s+[\p{Lu}]/u.test(text.slice(t.end, t.end + 2))) continue; // a title before a name, not a description
@@ -1826,6 +2018,7 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
     if (holders.size === 0 && day) for (const title of t.titles) for (const h of kb.holdersOf(title.title, title.of, day)) holders.add(h.entity.key);
     if (holders.size !== 1) continue;
     const key = [...holders][0]!;
+    if (renewed !== null && !(day !== null && newInOffice(kb.byKey(key), t, day))) continue;
     const c = inDoc.get(key);
     // the mention is the title without a possessive the KB lookup reads past ("the RSF leader's adviser")
     const end = t.start + withoutPossessive(text.slice(t.start, t.end)).length;
@@ -1837,7 +2030,7 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
     };
     if (!c) {
       // someone the article does not name: only for a title naming its country, on a known day
-      const e = owned && exactDay !== null && day === exactDay && actsAsTitle(text, t) ? kb.byKey(key) : undefined;
+      const e = owned && exactDay !== null && day === exactDay && actsAsTitle(text, t, renewed !== null) && !otherDemonymCountry(t, clusters) ? kb.byKey(key) : undefined;
       if (e !== undefined && e.type === 'person') {
         out.push(annotate('mention', text, t.start, end, { type: 'person', key: kbKeyOf(e), name: e.name, kb: key, wikidata: e.id ?? null, via: 'title' }, 'link/title-description'));
         office(kbKeyOf(e));

@@ -82,3 +82,18 @@ test('a clause set off by commas beside a KB person is no office, though some of
   const doc = prepare({ source: 't', format: 'text', text: 'The man who met the envoy, Steve Witkoff, said nothing.', meta: { title: null, outlet: null, byline: null, url: null, published: { raw: '2025-01-22', method: 'metadata', from: 'test' } } });
   assert.deepEqual((analyzeDocument(pipeline, ctx, doc).layers.get('role') ?? []).map((r) => r.text), []);
 });
+
+test('a possessive country and "new" before a title name no holder long in office (an incoming one is not in the KB yet)', () => {
+  assert.deepEqual(keys("Israel's new prime minister said he would form a government.").filter((k) => k.includes('prime minister')), []);
+});
+test('a bare "Congo" stays DR Congo when the article names DR Congo in its own words too', () => {
+  const congo = keys('The Republic of Congo offered to host talks between Congo and Rwanda. DRC officials agreed.').filter((k) => k.startsWith('Congo→'));
+  assert.equal(congo.length, 1);
+  assert.match(congo[0]!, /dr-congo/);
+});
+test('a handle the KB does not list is no one', () => {
+  assert.deepEqual(keys('The minister wrote on X, @MinistryOfTalks, that talks went on.').filter((k) => k.includes('MinistryOfTalks')), []);
+});
+test('"Congolese president" names no unnamed holder in an article about the Republic of Congo', () => {
+  assert.deepEqual(keys('Voters in the Congo Republic went to the polls. The Congolese president said the vote was fair.').filter((k) => k.startsWith('Congolese president')), []);
+});

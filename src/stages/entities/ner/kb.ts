@@ -4,9 +4,13 @@
  * Every entity's name and aliases (not its short names or descriptions, which several
  * entities share) become known names: soft evidence through the gazetteer features
  * (`withKnownNames`) and hard evidence for exact matches through the `known-name-type`
- * refiner (`knownNameTypes`). Loaded once per process and list of extra folders.
+ * refiner (`knownNameTypes`); so are the companies of `data/lexicons/companies.json`. Loaded
+ * once per process and list of extra folders.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { loadKnowledgeBase } from '../../../kb/index.js';
+import { dataDir } from '../../../util/paths.js';
 import { worldPlaces } from '../../../kb/places.js';
 import { sourceRegistry } from '../../citations/load.js';
 import { loadModel, type NerModel } from './model.js';
@@ -36,6 +40,9 @@ export function kbNames(kbDirs: readonly string[] = [], sourceDirs: readonly str
     .filter((text) => !taken.has(text.toLowerCase()))
     .map((text) => ({ text, type: 'place' as MentionType }));
   for (const p of places) taken.add(p.text.toLowerCase());
+  // companies and polling firms of the lexicon (data/lexicons/companies.json) are organizations
+  const companies = companyNames().filter((text) => !taken.has(text.toLowerCase())).map((text) => ({ text, type: 'organization' as MentionType }));
+  for (const c of companies) taken.add(c.text.toLowerCase());
   // news outlets and agencies of the source registry (data/sources) are organizations
   const outlets = sourceRegistry(undefined, sourceDirs).entries
     .filter((e) => !e.generic && e.kind !== 'reference')
@@ -43,9 +50,15 @@ export function kbNames(kbDirs: readonly string[] = [], sourceDirs: readonly str
     .filter((text) => text.length > 2 && /\p{Lu}/u.test(text) && !taken.has(text.toLowerCase()))
     .map((text) => ({ text, type: 'organization' as MentionType }));
   // news copy often drops diacritics ("Ajansi" for "Ajansı", "Erdogan" for "Erdoğan")
-  const all = [...kb, ...places, ...outlets];
+  const all = [...kb, ...places, ...companies, ...outlets];
   const plain = all.map((n) => ({ text: asciiFold(n.text), type: n.type })).filter((n, i) => n.text !== all[i]!.text && !taken.has(n.text.toLowerCase()));
   return [...all, ...plain];
+}
+
+/** The names of `data/lexicons/companies.json` (each mapped to the company's website, its source). */
+export function companyNames(): string[] {
+  const data = JSON.parse(fs.readFileSync(path.join(dataDir('lexicons'), 'companies.json'), 'utf8')) as { names: Record<string, string> };
+  return Object.keys(data.names);
 }
 
 /** A name without diacritics: NFKD marks dropped, dotless ı and similar letters spelled plainly. */

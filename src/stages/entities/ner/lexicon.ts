@@ -151,6 +151,12 @@ export const GROUND_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Kinds of settlement before "of" (`place-noun`): a "person" after one is a place ("the town of
+ * Sake", "the city of Wad Madani", "the village of Umm Kadada").
+ */
+export const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(['town', 'city', 'village', 'villages', 'towns', 'cities', 'province', 'region', 'district', 'port', 'hamlet']);
+
+/**
  * Words of fighting and flight before "in", "near" or "around" (`place-noun`): a "person" after
  * them is a place ("its operations in Khan Younis", "families sheltering in Rafah").
  */
@@ -250,3 +256,19 @@ export const WORKFORCE_NOUNS: ReadonlySet<string> = new Set([
 export const BODY_VERBS: ReadonlySet<string> = new Set([
   'represents', 'employs', 'operates', 'owns', 'manufactures', 'builds', 'makes', 'produces', 'sells', 'bargains', 'negotiates',
 ]);
+
+/**
+ * What an investor holds of a company, before "of"/"in" and its name ("shares of Raiffeisen",
+ * "a stake in Maersk", `organization-cue`).
+ */
+export const SHARE_NOUNS: ReadonlySet<string> = new Set(['shares', 'stock', 'stocks', 'stake', 'stakes', 'bonds', 'shareholders', 'shareholder']);
+
+/**
+ * What a polling firm puts its name to, after it and an article before it ("a Gallup poll", "the
+ * latest Ipsos survey", `organization-cue`). Singular only ("recent Iowa polls" are a state's),
+ * and not "polling": "the Democratic polling firm" names the firm after it.
+ */
+export const POLL_NOUNS: ReadonlySet<string> = new Set(['poll', 'survey']);
+
+/** Words before a polling firm's name and its poll ("a Gallup poll", "a new YouGov survey"). */
+export const POLL_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'new', 'latest', 'recent', 'another', 'separate', 'fresh', 'monthly', 'weekly', 'annual']);

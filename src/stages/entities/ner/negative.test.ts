@@ -43,3 +43,23 @@ test('a holiday is no place, person or organization', () => {
   expectNoMentions('Su urged them to reach a deal before Christmas, when the extension runs out.', ['place:Christmas', 'person:Christmas', 'organization:Christmas']);
   expectNoMentions('Negotiators hoped to finish before Passover.', ['place:Passover', 'person:Passover', 'organization:Passover']);
 });
+test('two names joined by "and" stay two when the first is a name, not a common word', () => {
+  assert.deepEqual(refine([mentionAt(inputOf('Amazon and Teamsters Union officials met.'), 'Amazon', 'place'), mentionAt(inputOf('Amazon and Teamsters Union officials met.'), 'Teamsters Union', 'organization')], inputOf('Amazon and Teamsters Union officials met.')).mentions.length, 2);
+});
+test('a person after a preposition the article never names as a place stays a person', () => expectNoMentions('The crowd rallied around Jane Doe on Monday.', ['place:Jane Doe']));
+test('a poll word without an article before it makes no organization', () => expectNoMentions('Smith poll numbers fell.', ['organization:Smith']));
+test('a body and a capitalised word not ending in an organization word stay apart', () => {
+  assert.deepEqual(refine([mentionAt(inputOf('The Senate Majority Leader spoke.'), 'Senate', 'organization')], inputOf('The Senate Majority Leader spoke.')).mentions.length, 1);
+});
+test('a month before "poll" and a party before "polling firm" are no polling firm', () => {
+  expectNoMentions('In Florida, a June poll found the race tied.', ['organization:June']);
+  expectNoMentions('He trailed in the average of recent Hoosier polls.', ['organization:Hoosier']);
+  expectNoMentions('Stan Greenberg, co-founder of the Democratic polling firm, said.', ['organization:Democratic']);
+});
+test('"at stake in" a day and two whole bodies joined by "and" make no company and no one body', () => {
+  expectNoMentions('There are 150 delegates at stake in Tuesday night\u2019s contests.', ['organization:Tuesday']);
+  const text = 'the National Association of Black Journalists and National Association of Hispanic Journalists met';
+  const input = inputOf(text);
+  const out = refine([mentionAt(input, 'National Association of Black Journalists', 'organization'), mentionAt(input, 'National Association of Hispanic Journalists', 'organization')], input).mentions;
+  assert.equal(out.length, 2);
+});

@@ -272,3 +272,55 @@ test('the refiners decide alike whether the facts of the token texts are kept pe
   assert.ok(without.some((m) => m.startsWith('organization:') && m.endsWith('ner/organization-cue')), 'a company cue fired');
   assert.ok(without.some((m) => m.endsWith('ner/speaking-name') || m.endsWith('ner/repeated-surname')), 'a name rule over the tokens fired');
 });
+
+test('a one-word name whose shares are traded or whose poll is cited is an organization', () => {
+  assert.deepEqual(refined('Shares of Raiffeisen fell in Vienna.', ['place:Raiffeisen', 'place:Vienna']), ['organization:Raiffeisen', 'place:Vienna']);
+  assert.deepEqual(refined('Investors bought a stake in Nordwind last year.', []), ['organization:Nordwind']);
+  assert.deepEqual(refined('A Gallup poll found most voters undecided.', []), ['organization:Gallup']);
+  assert.deepEqual(refined('The latest Ipsos survey showed a lead.', ['person:Ipsos']), ['organization:Ipsos']);
+});
+test('a curated organization opening a sentence before "said" speaks as itself', () => {
+  const input = { ...inputOf('The deal was signed. Pfizer said it would supply the doses.'), known: new Map([['pfizer', 'organization' as const]]) };
+  assert.deepEqual(refine([], input).mentions.map((m) => `${m.type}:${input.text.slice(input.tokens[m.start]!.start, input.tokens[m.end - 1]!.end)}`), ['organization:Pfizer']);
+});
+test('a body named with two common words joined by "and" is one organization', () => {
+  assert.deepEqual(refined('a meeting of the AU Peace and Security Council', ['organization:AU Peace', 'organization:Security Council']), ['organization:AU Peace and Security Council']);
+  assert.deepEqual(refined('The Foreign Affairs and Defense Committee approved it.', ['organization:Foreign Affairs', 'organization:Defense Committee']), ['organization:Foreign Affairs and Defense Committee']);
+  assert.deepEqual(refined('The Peace and Security Council of the African Union met.', ['place:Peace', 'organization:Security Council of the African Union']), ['organization:Peace and Security Council of the African Union']);
+});
+test('a curated code name is one mention of its type, over the pieces the tagger made', () => {
+  const known = new Map([['m23', 'organization' as const], ['afc/m23', 'organization' as const], ['p5+1', 'organization' as const]]);
+  const spans = (text: string, mentions: string[]): string[] => {
+    const input = { ...inputOf(text), known };
+    const proposed = mentions.map((m) => mentionAt(input, m.slice(m.indexOf(':') + 1), m.slice(0, m.indexOf(':')) as 'misc'));
+    return refine(proposed, input).mentions.map((m) => `${m.type}:${text.slice(input.tokens[m.start]!.start, input.tokens[m.end - 1]!.end)}`);
+  };
+  assert.deepEqual(spans('The M23 rebels seized Goma.', ['misc:M23', 'place:Goma']), ['organization:M23', 'place:Goma']);
+  assert.deepEqual(spans('Fighters of the AFC/M23 alliance advanced.', ['organization:AFC']), ['organization:AFC/M23']);
+  assert.deepEqual(spans('The P5+1 talks resumed.', []), ['organization:P5+1']);
+});
+test('a handle is no name unless the KB lists it', () => {
+  const known = new Map([['@idf', 'organization' as const]]);
+  const spans = (text: string, mentions: string[]): string[] => {
+    const input = { ...inputOf(text), known };
+    const proposed = mentions.map((m) => mentionAt(input, m.slice(m.indexOf(':') + 1), m.slice(0, m.indexOf(':')) as 'misc'));
+    return refine(proposed, input).mentions.map((m) => `${m.type}:${text.slice(input.tokens[m.start]!.start, input.tokens[m.end - 1]!.end)}`);
+  };
+  assert.deepEqual(spans('Blinken wrote on X (@SecBlinken) that talks went on.', ['person:Blinken', 'person:SecBlinken']), ['person:Blinken']);
+  assert.deepEqual(spans('The army said on X, @IDF, that it struck.', ['organization:IDF']), ['organization:@IDF']);
+  assert.deepEqual(spans('The army said on X, @IDF, that it struck.', []), ['organization:@IDF']);
+});
+test('a "person" after a fighting word and a verb, or after a preposition of place that the article names as a place, is a place', () => {
+  assert.deepEqual(refined('Fighting intensified around El Fasher.', ['person:El Fasher']), ['place:El Fasher']);
+  const input = inputOf('Troops retook Kadugli. Doctors in Kadugli said.');
+  const second = input.tokens.findIndex((t, i) => i > 3 && t.text === 'Kadugli');
+  const out = refine([mentionAt(input, 'Kadugli', 'person'), { start: second, end: second + 1, type: 'person', score: 0.9, source: 'ner/perceptron' }], input).mentions;
+  assert.deepEqual(out.map((m) => m.type), ['place', 'place']);
+});
+test('a "person" after a kind of settlement and "of" is a place', () => {
+  assert.deepEqual(refined('The rebels entered the town of Sake on Friday.', ['person:Sake']), ['place:Sake']);
+});
+test('a body, capitalised words left out and an organization word are one organization', () => {
+  assert.deepEqual(refined('The Senate Foreign Relations Committee will vote.', ['organization:Senate', 'person:Committee']), ['organization:Senate Foreign Relations Committee']);
+  assert.deepEqual(refined('Senate Foreign Relations Committee Chairman Jim Risch said.', ['organization:Senate', 'person:Jim Risch']), ['organization:Senate Foreign Relations Committee', 'person:Jim Risch']);
+});

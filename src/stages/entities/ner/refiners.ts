@@ -6,7 +6,7 @@
  * {@link refine} applies them in turn. Mentions are token ranges over the document's
  * tokens (the whole token layer, dateline included).
  */
-import { BODY_NOUNS, BODY_VERBS, BYLINE_ROLES, COMPANY_NOUNS, COMPANY_POSSESSIONS, FIGHTING_WORDS, GROUND_NOUNS, PLACE_APPOSITIVES, PLACE_PREPOSITIONS, DEMONYM_ADJECTIVES, DETERMINERS, SURNAME_PARTICLES, GROUND_VERBS, GROUP_NAMES, HONORIFICS, LEADING_PARTICLES, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_MODIFIED, PHOTO_CREDITS, PLACE_HEADS, PLACE_NOUNS, TITLE_JOINERS, TITLE_WORDS, WORKFORCE_NOUNS } from './lexicon.js';
+import { BODY_NOUNS, BODY_VERBS, BYLINE_ROLES, COMPANY_NOUNS, COMPANY_POSSESSIONS, FIGHTING_WORDS, GROUND_NOUNS, PLACE_APPOSITIVES, PLACE_PREPOSITIONS, POLL_NOUNS, POLL_OPENERS, SETTLEMENT_NOUNS, SHARE_NOUNS, DEMONYM_ADJECTIVES, DETERMINERS, SURNAME_PARTICLES, GROUND_VERBS, GROUP_NAMES, HONORIFICS, LEADING_PARTICLES, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_MODIFIED, PHOTO_CREDITS, PLACE_HEADS, PLACE_NOUNS, TITLE_JOINERS, TITLE_WORDS, WORKFORCE_NOUNS } from './lexicon.js';
 import { normalizeToken } from './word.js';
 import { isCommonWord } from '../../../util/common-words.js';
 import { US_STATE_ABBREVIATIONS } from '../../sentences/abbreviations.js';
@@ -460,6 +460,58 @@ function pairJoint(input: RefineInput, m: Mention): number {
   return -1;
 }
 
+const organizationAnd: Refiner = {
+  id: 'organization-and',
+  reason: 'a body whose name joins two common words by "and" ("the AU Peace and Security Council", "the Foreign Affairs and Defense Committee") is one organization: the tagger cut it at "and", and the second half alone is another body ("Security Council" is the UN\'s); so is a body, capitalised words left out and an organization word ("the Senate Foreign Relations Committee" was "Senate" and a person "Committee")',
+  refine(mentions, input) {
+    return extendOver(mentions, (sorted, i) => {
+      const m = sorted[i]!;
+      const next = sorted[i + 1];
+      if (next === undefined) return null;
+      if (next.start === m.end + 1 && joinsByAnd(input, m, next)) return changed(m, { end: next.end, type: 'organization' }, this.id);
+      // "the Senate Foreign Relations Committee": a body, capitalised words the tagger left out and its head
+      if (next.start > m.end && bodyRun(input, m, next)) return changed(m, { end: next.end, type: 'organization' }, this.id);
+      return null;
+    });
+  },
+};
+
+/**
+ * Whether an organization or place `first`, one to three capitalised words no mention covers
+ * and `second`, one organization word ("Committee", "Council") whatever the tagger made of it,
+ * spell one body's name ("Senate" "Foreign Relations" "Committee").
+ */
+function bodyRun(input: RefineInput, first: Mention, second: Mention): boolean {
+  if ((first.type !== 'organization' && first.type !== 'place') || second.end - second.start !== 1 || second.start - first.end > 3) return false;
+  if (!ORGANIZATION_HEADS.has(lower(input, second.start)) || !isCapitalized(input, second.start)) return false;
+  for (let k = first.end; k < second.start; k++) if (!has(input, k, CAPITAL_WORD) || input.tokens[k]!.start !== input.tokens[k - 1]!.end + 1) return false;
+  return input.tokens[second.start]!.start === input.tokens[second.start - 1]!.end + 1;
+}
+
+/**
+ * Whether `first`, "and" and `second` spell one body's name: `second` an organization with an
+ * organization word second or third ("Security Council", "Defense Committee", "Security Council
+ * of the African Union"), `first` capitalised and ending in a common word or its plural
+ * ("Peace", "Affairs"; not a name, "Amazon and Teamsters Union"), no curated place or person
+ * ("Egypt and Security Council members").
+ */
+function joinsByAnd(input: RefineInput, first: Mention, second: Mention): boolean {
+  if (second.type !== 'organization' || first.type === 'person' || first.type === 'group' || lower(input, first.end) !== 'and') return false;
+  // the organization word within its first three words ("Security Council of the African Union" goes on after it)
+  let head = false;
+  for (let k = second.start + 1; k < Math.min(second.end, second.start + 3); k++) if (ORGANIZATION_HEADS.has(lower(input, k))) head = true;
+  if (!head) return false;
+  if (!isCapitalized(input, first.start) || !isCapitalized(input, second.start) || !isCapitalized(input, first.end - 1)) return false;
+  // (a first name already whole, an organization word and its object, stays apart: "the National Association of Black
+  // Journalists and National Association of …"; "African Union Peace" goes on)
+  for (let k = first.start; k + 1 < first.end; k++) if (ORGANIZATION_HEADS.has(lower(input, k)) && (lower(input, k + 1) === 'of' || lower(input, k + 1) === 'for')) return false;
+  const last = lower(input, first.end - 1);
+  if (ORGANIZATION_HEADS.has(last) || !(isCommonWord(last) || (last.endsWith('s') && isCommonWord(last.slice(0, -1))))) return false;
+  // (a curated organization ending in a common word is a title's words too: "Foreign Affairs" is also a magazine)
+  const curated = curatedType(input, first);
+  return curated === undefined || curated === 'organization';
+}
+
 const organizationObject: Refiner = {
   id: 'organization-object',
   reason: 'an organization name ending in an organization word goes on through "for" or "of" and the capitalised words after it: "the Carnegie Endowment for International Peace" (was cut before "for"); "on" is left alone ("the Security Council on Friday")',
@@ -574,7 +626,7 @@ const namedAsName: Refiner = {
 
 const leadingTitle: Refiner = {
   id: 'leading-title',
-  reason: 'titles and honorifics are not part of a name ("Secretary of State Marco Rubio" names Marco Rubio); the title is kept as its own annotation, and two to four untagged capitalised words before it are the body it belongs to ("United Auto Workers President Shawn Fain")',
+  reason: 'titles and honorifics are not part of a name ("Secretary of State Marco Rubio" names Marco Rubio); the title is kept as its own annotation, and two to four untagged capitalised words before it are the body it belongs to ("United Auto Workers President Shawn Fain"), or the rest of one a mention opens ("Senate Foreign Relations Committee Chairman Jim Risch")',
   refine(mentions, input, log) {
     const out: Mention[] = [];
     let cover: Int32Array | null = null;
@@ -594,11 +646,29 @@ const leadingTitle: Refiner = {
         log.titles.push({ ...title, person: { start: person.start, end: person.end } });
         const owner = untaggedOwner(input, title.start, counts);
         if (owner !== null) out.push({ ...owner, type: 'organization', score: 1, source: `ner/${this.id}` });
+        else {
+          // "Senate Foreign Relations Committee Chairman Jim Risch": the body's first word is a mention of its own
+          const rest = headedRest(input, title.start, counts);
+          const body = rest === null ? -1 : out.findIndex((x) => x.end === rest.start && (x.type === 'organization' || x.type === 'place'));
+          if (body >= 0) out[body] = changed(out[body]!, { end: rest!.end, type: 'organization' }, this.id);
+        }
       }
     }
     return out;
   },
 };
+
+/**
+ * One to three capitalised words no mention covers right before a title, ending in an
+ * organization word, right after a mention ("Senate" "Foreign Relations Committee" Chairman):
+ * the rest of a body's name that mention opens; their token range, or null.
+ */
+function headedRest(input: RefineInput, titleStart: number, counts: () => Int32Array): { start: number; end: number } | null {
+  if (titleStart < 2 || !ORGANIZATION_HEADS.has(lower(input, titleStart - 1))) return null;
+  let s = titleStart;
+  while (s > 0 && titleStart - s < 3 && has(input, s - 1, CAPITAL_WORD) && !tokenCovered(counts(), s - 1)) s--;
+  return s < titleStart && s > 0 && tokenCovered(counts(), s - 1) ? { start: s, end: titleStart } : null;
+}
 
 /** Capitalised words that open a sentence or a phrase, not a name ("On Monday President …"). */
 const NOT_OWNER_WORDS: ReadonlySet<string> = new Set(['the', 'on', 'in', 'at', 'for', 'of', 'and', 'a', 'an', 'by', 'with', 'from', 'to', 'after', 'before', 'as', 'but', 'when', 'while', 'then', 'later', 'earlier', 'meanwhile', 'also']);
@@ -714,7 +784,7 @@ function opensSentence(input: RefineInput, i: number): boolean {
 
 const speakingName: Refiner = {
   id: 'speaking-name',
-  reason: 'a capitalised word the tagger left out that opens a sentence before "said", "told" … and is no common word of the article is a person speaking: "The talks stalled. Peskov said on Tuesday …"',
+  reason: 'a capitalised word the tagger left out that opens a sentence before "said", "told" … and is no common word of the article is a person speaking: "The talks stalled. Peskov said on Tuesday …"; a curated organization there speaks as itself ("Pfizer said")',
   refine(mentions, input) {
     let counts: ReturnType<typeof coverCounts> | null = null;
     let lowerWords: Set<string> | null = null;
@@ -729,7 +799,13 @@ const speakingName: Refiner = {
       if (tokenCovered(counts, i)) continue;
       const l = lower(input, i);
       const known = input.known?.get(l);
-      if (COMMON_SUBJECTS.has(l) || AGENT_PLURAL.test(l) || GROUP_NAMES.has(l) || has(input, i, DEMONYM_PLURAL_SHAPE) || (known !== undefined && known !== 'person')) continue;
+      if (COMMON_SUBJECTS.has(l) || AGENT_PLURAL.test(l) || GROUP_NAMES.has(l) || has(input, i, DEMONYM_PLURAL_SHAPE)) continue;
+      // a curated organization speaks as itself ("Pfizer said"); a curated place or group is left to the tagger
+      if (known === 'organization') {
+        out.push({ start: i, end: i + 1, type: 'organization', score: 1, source: `ner/${this.id}` });
+        continue;
+      }
+      if (known !== undefined && known !== 'person') continue;
       // a word the article also writes in lower case is a common one (`Talks said …` would not be a name)
       lowerWords ??= new Set(input.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text.toLowerCase()));
       if (lowerWords.has(l)) continue;
@@ -798,6 +874,42 @@ const numberedFacility: Refiner = {
       if (last < m.start || !FACILITY_HEADS.has(lower(input, last))) return m;
       return changed(m, { end: end + 1, type: 'place' }, this.id);
     });
+  },
+};
+
+/** A code name's shape: capitals and digits, a capital first and a digit in it ("M23", "G7", "P5"). */
+const CODE_WORD = /^\p{Lu}[\p{Lu}\p{N}]*\p{N}[\p{Lu}\p{N}]*$/u;
+
+const knownCodeName: Refiner = {
+  id: 'known-code-name',
+  reason: 'a curated name written with digits ("M23", "G7", "P5+1", "AFC/M23") is one mention of its curated type, over what the tagger made of its pieces: the tagger reads such codes as MISC or not at all, and cuts "AFC/M23" at the slash',
+  refine(mentions, input) {
+    const known = input.known;
+    if (known === undefined || known.size === 0) return [...mentions];
+    const bits = facts(input).bits;
+    const n = input.tokens.length;
+    let found: Mention[] | null = null;
+    for (let i = 0; i < n; i++) {
+      // a capital first and no name word (a name word holds no digit): a read of the bits rules out most tokens
+      if ((bits[i]! & UPPER) === 0 || (bits[i]! & NAME_WORD) !== 0 || !CODE_WORD.test(input.tokens[i]!.text)) continue;
+      // the longest curated name of at most three tokens on each side around the code, written without spaces inside
+      // or as its tokens are ("P5+1", "AFC/M23", "Group of 20" is no code)
+      let best: Mention | null = null;
+      for (let a = Math.max(0, i - 2); a <= i; a++) {
+        for (let b = Math.min(n, i + 3); b > i; b--) {
+          if (best !== null && b - a <= best.end - best.start) continue;
+          const type = known.get(normalizeToken(mentionText(input, { start: a, end: b })).toLowerCase());
+          if (type !== undefined) best = { start: a, end: b, type, score: 1, source: `ner/${this.id}` };
+        }
+      }
+      if (best === null) continue;
+      (found ??= []).push(best);
+      i = best.end - 1;
+    }
+    if (found === null) return [...mentions];
+    // the code replaces the tagger's pieces of it ("AFC" of "AFC/M23", a MISC "M23")
+    const kept = mentions.filter((m) => !found!.some((f) => m.start < f.end && f.start < m.end && m.end - m.start <= f.end - f.start));
+    return [...kept, ...found.filter((f) => !mentions.some((m) => m.start < f.end && f.start < m.end && m.end - m.start > f.end - f.start))];
   },
 };
 
@@ -894,7 +1006,7 @@ const stateAbbreviation: Refiner = {
 
 const organizationCue: Refiner = {
   id: 'organization-cue',
-  reason: 'a one-word name in a company\'s context is an organization, however the tagger read it: "automaker Stellantis", "Boeing\'s machinists", "workers at Boeing", "USMX, which represents port employers," (a word the tagger left out is proposed)',
+  reason: 'a one-word name in a company\'s context is an organization, however the tagger read it: "automaker Stellantis", "Boeing\'s machinists", "workers at Boeing", "USMX, which represents port employers,", "shares of Raiffeisen", "a Gallup poll" (a word the tagger left out is proposed)',
   refine(mentions, input) {
     const out: Mention[] = [];
     const counts = coverCounts(mentions, input.tokens.length);
@@ -952,7 +1064,21 @@ function placeReadCompany(input: RefineInput, i: number): boolean {
   const ends = i + 1 >= n || !has(input, i + 1, LETTER_FIRST) || input.tokens[i + 1]!.text === "'s" || NAME_FOLLOWERS.has(at(i + 1));
   // "aid workers at Rafah", "health workers at …": people at work in a place, not for a company
   if ((at(i - 1) === 'at' || at(i - 1) === 'of') && PEOPLE_AT_WORK.has(at(i - 2)) && !FIELD_WORKERS.has(at(i - 3)) && ends) return true;
+  if (investedIn(at, i)) return true;
   return (at(i + 1) === 'said' || at(i + 1) === 'says') && at(i + 2) === 'in' && at(i + 4) === 'statement';
+}
+
+/**
+ * Whether what stands around token `i` (lower forms by `at`) is what only a company has: its
+ * shares or a stake in it before ("shares of Raiffeisen fell", "a stake in Maersk"), or an
+ * article and a poll after ("a Gallup poll", "the latest Ipsos survey").
+ */
+function investedIn(at: (k: number) => string, i: number): boolean {
+  // ("a June poll", "at stake in Tuesday's contests": a day or month is no company)
+  if (CALENDAR_WORDS.has(at(i))) return false;
+  // (not "at stake in …", an idiom)
+  if ((at(i - 1) === 'of' || at(i - 1) === 'in') && SHARE_NOUNS.has(at(i - 2)) && at(i - 3) !== 'at') return true;
+  return POLL_NOUNS.has(at(i + 1)) && POLL_OPENERS.has(at(i - 1));
 }
 
 /** What makes workers people at work in a place ("aid workers at Rafah"). */
@@ -977,6 +1103,7 @@ function companyCue(input: RefineInput, i: number, type: MentionType): boolean {
   if ((at(i + 1) === "'s" || at(i + 1) === "'") && COMPANY_POSSESSIONS.has(at(i + 2))) return true;
   if ((at(i - 1) === 'at' || at(i - 1) === 'of') && WORKFORCE_NOUNS.has(at(i - 2))) return true;
   if (at(i + 1) === ',' && (at(i + 2) === 'which' || at(i + 2) === 'that') && BODY_VERBS.has(at(i + 3))) return true;
+  if (investedIn(at, i)) return true;
   // "Palestinians said in a statement": a plural demonym is a group
   // (a "place" here is an acronym no gazetteer knows: "USMX said in a statement")
   return (type === 'misc' || type === 'place') && !has(input, i, DEMONYM_PLURAL_SHAPE) && (at(i + 1) === 'said' || at(i + 1) === 'says') && at(i + 2) === 'in' && at(i + 4) === 'statement';
@@ -984,23 +1111,38 @@ function companyCue(input: RefineInput, i: number, type: MentionType): boolean {
 
 const placeNoun: Refiner = {
   id: 'place-noun',
-  reason: 'a "person" before a place noun ("the Karabakh region"), ending in one ("the Rose Garden"), right after a verb or noun whose object is ground ("retook Wad Madani", "the siege of El Fasher", "operations in Khan Younis") or described between commas as a town ("El Fasher, the last major city in Darfur,") is a place; one word after "the" ("the Quad") is an organization',
+  reason: 'a "person" before a place noun ("the Karabakh region"), ending in one ("the Rose Garden"), right after a verb or noun whose object is ground ("retook Wad Madani", "the siege of El Fasher", "operations in Khan Younis", "the town of Sake") or described between commas as a town ("El Fasher, the last major city in Darfur,") is a place, as is one after a preposition of place that the article names as a place elsewhere ("in El Fasher"); one word after "the" ("the Quad") is an organization',
   refine(mentions, input) {
-    return mentions.map((m) => {
+    const out = mentions.map((m) => {
       if (m.type !== 'person') return m;
       const next = m.end < input.tokens.length ? lower(input, m.end) : '';
       const prev = m.start > 0 ? lower(input, m.start - 1) : '';
       const named = (PLACE_NOUNS.has(next) && prev === 'the') || (m.end - m.start > 1 && PLACE_HEADS.has(lower(input, m.end - 1)));
       // "the siege of El Fasher", "an assault on Bakhmut", "the outskirts of Khartoum"
       const before = m.start > 1 ? lower(input, m.start - 2) : '';
-      const ground = GROUND_VERBS.has(prev) || ((prev === 'of' || prev === 'on') && GROUND_NOUNS.has(before)) || ((prev === 'in' || prev === 'near' || prev === 'around') && FIGHTING_WORDS.has(before));
+      // ("fighting intensified around El Fasher": the fighting word one verb further back)
+      const fought = FIGHTING_WORDS.has(before) || (m.start > 2 && FIGHTING_WORDS.has(lower(input, m.start - 3)) && /^\p{Ll}+ed$/u.test(before));
+      const ground = GROUND_VERBS.has(prev) || ((prev === 'of' || prev === 'on') && GROUND_NOUNS.has(before)) || (prev === 'of' && SETTLEMENT_NOUNS.has(before)) || ((prev === 'in' || prev === 'near' || prev === 'around') && fought);
       if (named || ground || describedAsPlace(input, m.end)) return changed(m, { type: 'place' }, this.id);
       // "the Quad's plan": one capitalised word after "the" names a body, not a person
       if (prev === 'the' && m.end - m.start === 1 && !has(input, m.start, TITLE) && !PERSON_MODIFIED.has(next)) return changed(m, { type: 'organization' }, this.id);
       return m;
     });
+    // "Doctors at the Saudi Hospital in El Fasher said …": a "person" after a preposition of place
+    // that the article names as a place elsewhere is that place
+    let places: Set<string> | null = null;
+    for (let k = 0; k < out.length; k++) {
+      const m = out[k]!;
+      if (m.type !== 'person' || m.start === 0 || !LOCATIVE_PREPOSITIONS.has(lower(input, m.start - 1))) continue;
+      places ??= new Set(out.filter((x) => x.type === 'place').map((x) => mentionText(input, x)));
+      if (places.has(mentionText(input, m))) out[k] = changed(m, { type: 'place' }, this.id);
+    }
+    return out;
   },
 };
+
+/** Prepositions of place before a name (`place-noun`: "in El Fasher", "from Goma"). */
+const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'around', 'from', 'outside', 'inside', 'into', 'across', 'toward', 'towards']);
 
 /** Words after which an appositive's head has been passed (`a spokeswoman for the port`). */
 const APPOSITIVE_BREAKS: ReadonlySet<string> = new Set(['for', 'of', 'at', 'in', 'with', 'from', 'on', 'to', 'who', 'that', 'and']);
@@ -1235,6 +1377,34 @@ const namedDocument: Refiner = {
   },
 };
 
+const socialHandle: Refiner = {
+  id: 'social-handle',
+  reason: 'a name written right after "@" is an account\'s handle ("@IDF", "@SecBlinken"), no one\'s name: what the tagger made of it is dropped, unless the knowledge base lists the handle, "@" and all, as a name of its entity; then it is one mention of that entity\'s type',
+  refine(mentions, input, log) {
+    if (!input.text.includes('@')) return [...mentions];
+    const handles: Mention[] = [];
+    const tokens = input.tokens;
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (tokens[i]!.text !== '@' || tokens[i + 1]!.start !== tokens[i]!.end) continue;
+      // the handle runs over the tokens written without a space after the "@" ("@Netanyahu_PM")
+      let end = i + 2;
+      while (end < tokens.length && tokens[end]!.start === tokens[end - 1]!.end && /^[\p{L}\p{N}_]/u.test(tokens[end]!.text)) end++;
+      const handle = input.text.slice(tokens[i]!.start, tokens[end - 1]!.end);
+      const type = input.known?.get(normalizeToken(handle).toLowerCase());
+      handles.push({ start: i, end, type: type ?? 'misc', score: type === undefined ? NaN : 1, source: `ner/${this.id}` });
+      i = end - 1;
+    }
+    if (handles.length === 0) return [...mentions];
+    const out = mentions.filter((m) => {
+      const h = handles.find((x) => m.start < x.end && x.start < m.end);
+      if (h !== undefined && Number.isNaN(h.score)) log.notes.push(`${this.id}: dropped ${m.type} "${mentionText(input, m)}"`);
+      return h === undefined;
+    });
+    for (const h of handles) if (!Number.isNaN(h.score)) out.push(h);
+    return out;
+  },
+};
+
 const photoCredit: Refiner = {
   id: 'photo-credit',
   reason: '"(AP Photo/Fatima Shbair)" credits a photographer and an agency; they are not actors in the news',
@@ -1315,7 +1485,7 @@ const noOverlaps: Refiner = {
  * rule); lone demonyms become misc, holidays misc, plural demonyms groups; then drop photo credits (after every rule
  * that makes mentions); add the dateline place; remove overlaps last.
  */
-export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, quotedNickname, organizationPair, organizationObject, titleModifier, givenNamePerson, leadingTitle, bylineRole, repeatedSurname, speakingName, knownNameJoin, knownNameType, commonPlural, commonWordOpening, stateAbbreviation, organizationCue, organizationNumber, numberedFacility, placeNoun, appositiveOrganization, placeOrganization, namedAsName, demonymAdjective, holidayMisc, demonymGroup, namedDocument, photoCredit, datelinePlace, noOverlaps];
+export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, quotedNickname, organizationPair, organizationObject, organizationAnd, titleModifier, givenNamePerson, leadingTitle, bylineRole, repeatedSurname, speakingName, knownNameJoin, knownCodeName, knownNameType, commonPlural, commonWordOpening, stateAbbreviation, organizationCue, organizationNumber, numberedFacility, placeNoun, appositiveOrganization, placeOrganization, namedAsName, demonymAdjective, holidayMisc, demonymGroup, namedDocument, socialHandle, photoCredit, datelinePlace, noOverlaps];
 
 /** Applies every refiner in order. */
 export function refine(mentions: readonly Mention[], input: RefineInput, refiners: readonly Refiner[] = REFINERS): { mentions: Mention[]; log: RefineLog } {
