@@ -7,8 +7,9 @@
  * inside quotation marks, `mixed` when some are, `indirect` otherwise; the source's head is
  * the last token of the first entity mention in it, else its last word before a comma.
  * Picks the rule passes would refuse are dropped: a noun use of a cue form with no named
- * speaker (`The framework calls for …`, pass 05) and a content opening with a quotation
- * marked as a term (`dubbed “…”`, pass 06).
+ * speaker (`The framework calls for …`, pass 05), a content opening with a quotation
+ * marked as a term (`dubbed “…”`, pass 06), and a content of fewer words than the model's
+ * `minWords` (tuned on dev with the cue biases).
  */
 import type { CueHit } from '../02-cues.js';
 import { isPassive, notAStatement, nounUseOfCue, objectSaysNothing } from '../05-indirect.js';
@@ -27,6 +28,13 @@ export const MODEL_VIA = 'quotes/model-cue';
 
 function isWord(view: DocView, i: number): boolean {
   return view.tokens[i]!.kind === 'word' || view.tokens[i]!.kind === 'number';
+}
+
+/** How many words and numbers tokens `first`…`last` hold. */
+export function wordCount(view: DocView, first: number, last: number): number {
+  let n = 0;
+  for (let k = first; k <= last; k++) if (isWord(view, k)) n++;
+  return n;
 }
 
 /** The kind of a content span from how much of it is quoted. */
@@ -186,6 +194,8 @@ export function proposeByModel(view: DocView, rules: RuleEvidence, model: Attrib
     const [first, last] = trim(quotations, opensWithSource ? cueSpan.last + 1 : pick.contentFirst, pick.contentLast);
     const source: SourceSpan | null = pick.sourceFirst < 0 ? null : { first: pick.sourceFirst, last: pick.sourceLast, head: headOf(view, pick.sourceFirst, pick.sourceLast) };
     if (lexical !== undefined && nounUseOfCue(view, lexical, source)) continue;
+    // a pick shorter than the model's learnt minimum is more often a stray phrase than the content
+    if (wordCount(view, first, last) < (model.meta.minWords ?? 1)) continue;
     // a date is no content (`The plan, announced on Sept. 12, called for …`), nor the speaker's own words naming them (`The governor added.`)
     if (onlyDate(view, first, last) || (source !== null && source.first <= first && last <= source.last)) continue;
     // `a proposal the union rejected as insufficient`: the object is gone before the cue, `as …` only judges it (pass 05 refuses it too)
