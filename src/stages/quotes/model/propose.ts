@@ -131,6 +131,21 @@ function refusedCue(view: DocView, cue: CueSpan, lexical: CueHit | undefined): b
   return view.lower(cue.last + 1) === 'to' || ACT_VERBS.has(view.lower(cue.first));
 }
 
+/** Relative pronouns, which are never a content on their own. */
+const RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose', 'that', 'what']);
+
+/** Whether the words of tokens `first`…`last` outside the source are only relative pronouns (`which the union`, `which`). */
+function onlyRelative(view: DocView, first: number, last: number, source: SourceSpan | null): boolean {
+  let relatives = 0;
+  for (let k = first; k <= last; k++) {
+    if (source !== null && k >= source.first && k <= source.last) continue;
+    if (!isWord(view, k)) continue;
+    if (!RELATIVES.has(view.lower(k))) return false;
+    relatives++;
+  }
+  return relatives > 0;
+}
+
 /** Modals after which `see` says what a plan or deal entails (`would see troops withdraw`). */
 const ENTAILING_MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'should', 'might']);
 
@@ -198,6 +213,8 @@ export function proposeByModel(view: DocView, rules: RuleEvidence, model: Attrib
     if (wordCount(view, first, last) < (model.meta.minWords ?? 1)) continue;
     // a date is no content (`The plan, announced on Sept. 12, called for …`), nor the speaker's own words naming them (`The governor added.`)
     if (onlyDate(view, first, last) || (source !== null && source.first <= first && last <= source.last)) continue;
+    // `a 12% raise, which the union rejected`: a relative pronoun (with the speaker after it) stands for the antecedent, it says nothing itself
+    if (onlyRelative(view, first, last, source)) continue;
     // `a proposal the union rejected as insufficient`: the object is gone before the cue, `as …` only judges it (pass 05 refuses it too)
     if (first === cueSpan.last + 1 && view.lower(first) === 'as') continue;
     out.push({
