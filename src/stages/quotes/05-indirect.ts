@@ -226,6 +226,7 @@ function tagForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
   let tagStart: number;
   let tagEnd: number;
   let src: SourceSpan | null;
+  let contentFirst = s.first;
   // `The minister, who told reporters …, left Cairo`: a relative clause is no tag of the words before it
   if (before !== null && before.first === before.last && /^(?:who|which)$/.test(view.lower(before.first))) return null;
   if (before !== null && (view.tokens[before.first - 1]?.text === ',' || claimLead(view, before.first) >= 0)) {
@@ -233,6 +234,7 @@ function tagForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
     tagStart = view.tokens[before.first - 1]?.text === ',' ? before.first - 1 : claimLead(view, before.first);
     tagEnd = tailEnd(view, c.last, s.last, addressee);
     src = before;
+    if (tagStart !== before.first - 1) contentFirst = claimedClause(view, s.first, tagStart - 1);
   } else if (before === null && view.tokens[c.first - 1]?.text === ',' && c.first - 1 > s.first) {
     src = sourceAfter(view, c.last + 1, s.last);
     if (src === null) return null;
@@ -248,7 +250,7 @@ function tagForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
   if (contentBefore < s.first) return null;
   if (isDirectQuote(ctx, s.first, contentBefore)) return 'skip';
   if (tagEnd >= s.last || (tagEnd === s.last - 1 && view.tokens[s.last]!.kind === 'punct')) {
-    return candidate(ctx, s.first, contentBefore, c, src, 'quotes/indirect-tag');
+    return candidate(ctx, contentFirst, contentBefore, c, src, 'quotes/indirect-tag');
   }
   if (view.tokens[tagEnd + 1]?.text !== ',') return null;
   if (view.tokens[tagEnd + 2]?.kind === 'quote') return 'skip';
@@ -273,6 +275,24 @@ function claimAside(view: DocView, comma: number): boolean {
   if (!CLAIM_NOUNS.has(view.lower(k))) return false;
   const next = view.lower(k + 1);
   return view.capitalized(k + 1) || next === 'that' || next === 'which' || next === 'the' || SUBJECT_PRONOUNS.has(next);
+}
+
+/** Words that, after a comma, open a clause of their own inside a sentence (`, when Moscow accused …`). */
+const CLAIMED_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'after', 'as', 'because', 'while', 'where', 'which', 'since', 'before', 'until', 'whereas']);
+
+/**
+ * `The talks follow a pause after the deal collapsed in December, when Moscow accused Kyiv of
+ * using the corridor, a charge Ukraine denied`: what the claim noun stands for is the last
+ * clause set off by a comma and a subordinator or relative in tokens `first`…`last` (the
+ * words after the opener), else the whole stretch from `first`.
+ */
+function claimedClause(view: DocView, first: number, last: number): number {
+  for (let k = last - 1; k > first; k--) {
+    const t = view.tokens[k]!;
+    if (t.kind === 'quote') return first;
+    if (t.text === ',' && CLAIMED_CLAUSE_OPENERS.has(view.lower(k + 1)) && k + 2 <= last - 1) return k + 2;
+  }
+  return first;
 }
 
 /** The comma before `, a charge` / `, a claim` right before token `first` (`…, a charge Abu Dhabi denies`), or -1. */

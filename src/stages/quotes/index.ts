@@ -110,13 +110,14 @@ function cueInsideContent(view: DocView, c: Candidate): boolean {
 /**
  * Whether a candidate's content is the agent of its passive cue (`The document, seen by
  * Reuters, calls …` read as Reuters "seen"; `Ryabkov, quoted by TASS, said …`): the cue is
- * followed by `by` and the content starts right after it. A participle describing a noun,
+ * followed by `by` and the content starts at it or right after it. A participle describing a noun,
  * not a statement.
  */
 function agentAsContent(view: DocView, c: Candidate): boolean {
   if (c.cue === null || c.kind === 'direct') return false;
   const by = c.cue.last + 1;
-  return view.lower(by) === 'by' && view.tokens[by + 1] !== undefined && view.tokens[by + 1]!.start === c.start;
+  // the content may open with the `by` itself (`by the state news agency TASS, said …`)
+  return view.lower(by) === 'by' && view.tokens[by + 1] !== undefined && (view.tokens[by + 1]!.start === c.start || view.tokens[by]!.start === c.start);
 }
 
 /** `T` with its fields writable, for a record built in steps before it is frozen. */

@@ -280,6 +280,10 @@ describe('tags, subjects and adverbials read in wire copy', () => {
     expectQuotes('The minister accused the UAE of arming the militia, a charge Abu Dhabi denies.', [['The minister accused the UAE of arming the militia', 'Abu Dhabi', 'denies', 'indirect'], ['the UAE of arming the militia', 'The minister', 'accused', 'indirect']]);
     expectQuotes('The ministry said its forces had captured the village, a claim Reuters could not verify.', [['its forces had captured the village', 'The ministry', 'said', 'indirect']]);
   });
+  it('what a claim noun stands for is the last clause set off by a comma and a subordinator before it (`…, when Moscow accused Kyiv of …, a charge Ukraine denied`)', () => {
+    expectQuotes('The talks resume after a four-month pause that began in March, when Belgrade accused Pristina of using the bridge to move weapons, a charge Pristina denied.', [['Belgrade accused Pristina of using the bridge to move weapons', 'Pristina', 'denied', 'indirect'], ['Pristina of using the bridge to move weapons', 'Belgrade', 'accused', 'indirect']]);
+    expectQuotes('Shipping stalled for a week, because the navy accused the port authority of hiding cargo, a charge the authority denied.', [['the navy accused the port authority of hiding cargo', 'the authority', 'denied', 'indirect'], ['the port authority of hiding cargo', 'the navy', 'accused', 'indirect']]);
+  });
   it('a cue in a relative clause set off by commas has content up to the closing comma (`The proposal, which Hamas said it had accepted “…,” would begin …`)', () => {
     expectQuotes('The plan, which officials say could be signed this week, includes a prisoner swap.', [['could be signed this week', 'officials', 'say', 'indirect']]);
     expectQuotes('The minister, who told reporters the talks had failed, left Cairo on Monday.', [['the talks had failed', 'who', 'told', 'indirect']]);

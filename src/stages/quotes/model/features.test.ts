@@ -55,6 +55,24 @@ test('cue features fit their buffer; span features are exactly SPAN_FEATURES per
   assert.deepEqual([again[0], again[SPAN_FEATURES + 1]], [7, 7]);
 });
 
+test('span features: an end before `, which` and one before `, and` differ in what the content leaves out', () => {
+  const ending = (text: string): number[] => {
+    const { view, t } = table(text);
+    const s = view.sentences[0]!;
+    const cue = { first: at(view, 'praised'), last: at(view, 'praised') };
+    const guess = new Int32Array(6);
+    sourceGuesses(t, cue, guess);
+    const out = new Int32Array(SPAN_FEATURES);
+    spanFeatures(t, cue, guess, at(view, 'plan'), s.first, s.last, 0, out, 0);
+    return [...out];
+  };
+  const which = ending('Smith praised the plan, which passed.');
+  const and = ending('Smith praised the plan, and left.');
+  const differ = which.map((f, k) => (f === and[k] ? -1 : k)).filter((k) => k >= 0);
+  // the source guesses differ too (16); the words after the end only in the templates that read them (from 18 on)
+  assert.ok(differ.some((k) => k >= 18) && differ.every((k) => k === 16 || k >= 18), JSON.stringify(differ));
+});
+
 test('pair features: exactly PAIR_FEATURES per content pair, and the length and ending tell pairs apart', () => {
   const { view, t } = table('Lopez said the port was closed, and the ships left.');
   const cue = { first: at(view, 'said'), last: at(view, 'said') };

@@ -38,7 +38,7 @@ import type { DocView } from '../view.js';
 import { IntSet } from './int-set.js';
 
 /** Version of the feature templates; weights trained on another version are refused. */
-export const FEATURE_VERSION = 9;
+export const FEATURE_VERSION = 10;
 
 
 /** Punctuation classes. */
@@ -451,13 +451,14 @@ export function prevFeatures(t: TokenTable, i: number, prev: number, out: Int32A
 }
 
 /** Number of features of every span candidate. */
-export const SPAN_FEATURES = 18;
+export const SPAN_FEATURES = 21;
 
 /** Template ids of the span features. */
 const S = {
   null: 200, dirDist: 201, lower: 202, lowerBefore: 203, lowerAfter: 204, punct: 206, cueDist: 207, bigramLeft: 209,
   bigramRight: 210, edges: 211, commas: 212, quote: 213, rule: 214, mention: 215, ahead: 216, cap: 219, lemmaDir: 223,
   nullCue: 224, nullRule: 225, nullBefore: 226, nullMention: 227, guess: 230, nullGuess: 231, next: 232,
+  clauseAfter: 233, toEnd: 234, cuesBetween: 235,
 } as const;
 
 /** A cue as the span pickers see it: its token range and sentence. */
@@ -516,6 +517,48 @@ export function spanFeatures(t: TokenTable, cue: CueSpan, guess: Int32Array, p: 
   out[at++] = combine(combine(S.lemmaDir, t.lemma[cue.first]!), d);
   out[at++] = combine(S.guess, dir * 4096 + guessBits(guess, p));
   out[at++] = combine(S.next, dir * 65536 + (p + 1 <= last ? t.lexicon[p + 1]! : 255) * 256 + (p + 2 <= last ? t.lexicon[p + 2]! : 255));
+  // what a content ending at `p` leaves out: the clause word after it, past a comma or dash
+  // (`…, which`, `— a metaphor`, `during the debate`, `and downplayed`), with the cue word
+  const skipMark = P(p + 1) === P_COMMA || P(p + 1) === P_DASH ? 1 : 0;
+  const after = clauseClass(t, p + 1 + skipMark, lo, last);
+  out[at++] = combine(combine(S.clauseAfter, t.lemma[cue.first]! || cueKey), dir * 256 + skipMark * 64 + after);
+  // how much of the sentence a content ending here leaves, and how the rest opens
+  out[at++] = combine(S.toEnd, dir * 4096 + (inSentence ? bucket(last - p) : 15) * 256 + skipMark * 64 + after);
+  // another cue between the cue and `p`: a second attribution the content would run into
+  out[at++] = combine(S.cuesBetween, dir * 16 + Math.min(2, dir === 2 ? countIn(t, PREFIX_CUES, cue.last + 1, p) : dir === 0 ? countIn(t, PREFIX_CUES, p, cue.first - 1) : 0) * 4 + (inSentence ? 0 : 1));
+}
+
+/** Word classes that open what follows a content (`clauseClass`). */
+const CLAUSE_WORDS: ReadonlyMap<number, number> = new Map([
+  ...['which', 'who', 'whom', 'whose', 'where'].map((w) => [hashOfWord(w), 1] as const),
+  ...['when', 'while', 'as', 'because', 'since', 'after', 'before', 'until', 'if', 'although', 'though', 'unless', 'whether'].map((w) => [hashOfWord(w), 2] as const),
+  ...['and', 'or', 'but', 'nor', 'yet'].map((w) => [hashOfWord(w), 3] as const),
+  ...['in', 'on', 'at', 'for', 'during', 'with', 'from', 'by', 'over', 'about', 'into', 'against', 'amid', 'despite', 'without', 'through', 'under'].map((w) => [hashOfWord(w), 4] as const),
+  ...['to'].map((w) => [hashOfWord(w), 5] as const),
+  ...['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'these', 'our', 'that'].map((w) => [hashOfWord(w), 6] as const),
+  ...['he', 'she', 'they', 'we', 'i', 'it', 'you'].map((w) => [hashOfWord(w), 7] as const),
+  ...['saying', 'adding', 'calling', 'noting', 'including', 'according'].map((w) => [hashOfWord(w), 8] as const),
+]);
+
+function hashOfWord(w: string): number {
+  return fnvRange(w, 0, w.length);
+}
+
+/**
+ * The class of token `k` as the opening of what follows a content: a relative pronoun,
+ * a subordinator, a conjunction, a preposition, `to`, a determiner, a pronoun, a
+ * participle (`-ing`, `-ed`), a capitalized or other word, a punctuation class, or 63
+ * beyond the sentence.
+ */
+function clauseClass(t: TokenTable, k: number, lo: number, last: number): number {
+  if (k < lo || k > last) return 63;
+  if (t.punct[k] !== P_WORD) return 32 + t.punct[k]!;
+  const c = CLAUSE_WORDS.get(t.lower[k]!);
+  if (c !== undefined) return c;
+  const w = t.view.tokens[k]!.lower;
+  if (w.length > 4 && w.endsWith('ing')) return 9;
+  if (w.length > 3 && w.endsWith('ed')) return 10;
+  return capOf(t, k) >= 2 ? 11 : 12;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { quotesOfText } from '../index.js';
+import { loadAttributionModel, quotesOfText } from '../index.js';
 import { modelQuotes } from '../testing.js';
 import { MODEL_VIA } from './propose.js';
 
@@ -18,10 +18,17 @@ describe('cues the rules do not read: the model picks content and speaker', () =
   it('a passive `quoted by … as warning that` still gives the statement to the one quoted (only `as saying` refuses the model\'s `quoted`)', () => assert.ok(modelQuotes('Burhan was quoted by SUNA as warning that the army would fight on.').some((q) => q.value.speakerText === 'Burhan' && q.text.endsWith('the army would fight on'))));
   it('a passive `was quoted by … as saying` is no statement of its own: the participle carries it', () => assert.deepEqual(modelQuotes('"We will not negotiate with the militia," General Omar Haddad told soldiers in a video. He was quoted by the state news agency SUNA as saying the war would end "only with the defeat of the rebellion."').map((q) => [q.value.speakerText, q.value.cue, q.text]), [['General Omar Haddad', 'told', 'We will not negotiate with the militia,'], ['He', 'saying', 'the war would end "only with the defeat of the rebellion."']]));
   it('polls that show', () => assert.deepEqual(read('Polls show the challenger gaining ground in the northern districts.'), [`the challenger gaining ground in the northern districts | Polls | show | indirect | ${MODEL_VIA}`]));
-  it('a stance noun', () => assert.deepEqual(read('Trump has faced ridicule for the remarks.'), [`the remarks | Trump | ridicule | indirect | ${MODEL_VIA}`]));
+  it('a stance noun', () => assert.deepEqual(read('Trump has faced ridicule for the remarks about the judge.'), [`the remarks about the judge | Trump | ridicule | indirect | ${MODEL_VIA}`]));
+  it('a pick of fewer words than the model\'s minimum is dropped (`minWords`, tuned on dev)', () => {
+    const text = 'Trump has faced ridicule for the remarks.';
+    const shipped = loadAttributionModel();
+    assert.ok(shipped !== null && (shipped.meta.minWords ?? 1) > 2);
+    assert.deepEqual(quotesOfText(text).map((q) => q.text), []);
+    assert.deepEqual(quotesOfText(text, [], { model: { ...shipped, meta: { ...shipped.meta, minWords: 1 } } }).map((q) => q.text), ['the remarks']);
+  });
   it('a content never opens with its own speaker and cue', () => {
-    const quotes = modelQuotes('Egypt, which mediated alongside Qatar and the United States, said at least 600 aid trucks would enter Gaza each day once the ceasefire begins.');
-    assert.deepEqual(quotes.map((q) => q.text), ['at least 600 aid trucks would enter Gaza each day once the ceasefire begins']);
+    const quotes = modelQuotes('Egypt, which mediated alongside Qatar and the United States, said at most 600 aid trucks would enter Gaza each day once the ceasefire begins.');
+    assert.deepEqual(quotes.map((q) => q.text), ['at most 600 aid trucks would enter Gaza each day once the ceasefire begins']);
   });
   it('a word outside the lexicon before `to` is no cue (`seemed to`, `appeared to`)', () => {
     assert.ok(read('Trump seemed to mock the reporter at the rally.').every((q) => !q.includes('| seemed |')));
@@ -41,7 +48,7 @@ describe('what stays with the rules', () => {
 
 describe('annotations', () => {
   it('spans repeat their text and the speaker is classified', () => {
-    const text = 'Trump has faced ridicule for the remarks.';
+    const text = 'Trump has faced ridicule for the remarks about the judge.';
     const [q] = modelQuotes(text);
     assert.ok(q);
     assert.equal(text.slice(q.start, q.end), q.text);

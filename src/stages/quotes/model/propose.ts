@@ -7,8 +7,9 @@
  * inside quotation marks, `mixed` when some are, `indirect` otherwise; the source's head is
  * the last token of the first entity mention in it, else its last word before a comma.
  * Picks the rule passes would refuse are dropped: a noun use of a cue form with no named
- * speaker (`The framework calls for …`, pass 05) and a content opening with a quotation
- * marked as a term (`dubbed “…”`, pass 06).
+ * speaker (`The framework calls for …`, pass 05), a content opening with a quotation
+ * marked as a term (`dubbed “…”`, pass 06), and a content of fewer words than the model's
+ * `minWords` (tuned on dev with the cue biases).
  */
 import type { CueHit } from '../02-cues.js';
 import { isPassive, notAStatement, nounUseOfCue, objectSaysNothing } from '../05-indirect.js';
@@ -27,6 +28,13 @@ export const MODEL_VIA = 'quotes/model-cue';
 
 function isWord(view: DocView, i: number): boolean {
   return view.tokens[i]!.kind === 'word' || view.tokens[i]!.kind === 'number';
+}
+
+/** How many words and numbers tokens `first`…`last` hold. */
+export function wordCount(view: DocView, first: number, last: number): number {
+  let n = 0;
+  for (let k = first; k <= last; k++) if (isWord(view, k)) n++;
+  return n;
 }
 
 /** The kind of a content span from how much of it is quoted. */
@@ -123,6 +131,21 @@ function refusedCue(view: DocView, cue: CueSpan, lexical: CueHit | undefined): b
   return view.lower(cue.last + 1) === 'to' || ACT_VERBS.has(view.lower(cue.first));
 }
 
+/** Relative pronouns, which are never a content on their own. */
+const RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose', 'that', 'what']);
+
+/** Whether the words of tokens `first`…`last` outside the source are only relative pronouns (`which the union`, `which`). */
+function onlyRelative(view: DocView, first: number, last: number, source: SourceSpan | null): boolean {
+  let relatives = 0;
+  for (let k = first; k <= last; k++) {
+    if (source !== null && k >= source.first && k <= source.last) continue;
+    if (!isWord(view, k)) continue;
+    if (!RELATIVES.has(view.lower(k))) return false;
+    relatives++;
+  }
+  return relatives > 0;
+}
+
 /** Modals after which `see` says what a plan or deal entails (`would see troops withdraw`). */
 const ENTAILING_MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'should', 'might']);
 
@@ -186,8 +209,12 @@ export function proposeByModel(view: DocView, rules: RuleEvidence, model: Attrib
     const [first, last] = trim(quotations, opensWithSource ? cueSpan.last + 1 : pick.contentFirst, pick.contentLast);
     const source: SourceSpan | null = pick.sourceFirst < 0 ? null : { first: pick.sourceFirst, last: pick.sourceLast, head: headOf(view, pick.sourceFirst, pick.sourceLast) };
     if (lexical !== undefined && nounUseOfCue(view, lexical, source)) continue;
+    // a pick shorter than the model's learnt minimum is more often a stray phrase than the content
+    if (wordCount(view, first, last) < (model.meta.minWords ?? 1)) continue;
     // a date is no content (`The plan, announced on Sept. 12, called for …`), nor the speaker's own words naming them (`The governor added.`)
     if (onlyDate(view, first, last) || (source !== null && source.first <= first && last <= source.last)) continue;
+    // `a 12% raise, which the union rejected`: a relative pronoun (with the speaker after it) stands for the antecedent, it says nothing itself
+    if (onlyRelative(view, first, last, source)) continue;
     // `a proposal the union rejected as insufficient`: the object is gone before the cue, `as …` only judges it (pass 05 refuses it too)
     if (first === cueSpan.last + 1 && view.lower(first) === 'as') continue;
     out.push({

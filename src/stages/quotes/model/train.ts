@@ -15,7 +15,8 @@
  * `--bag N`, N perceptron pairs train side by side on their own document orders and their
  * averaged weights are averaged. The
  * weights are quantized to 8 bits, the cue tagger's O biases (for tokens the rules read as
- * a cue, and for the others) chosen on dev, and the model written.
+ * a cue, and for the others) and the fewest words of a picked content chosen together on
+ * dev, and the model written.
  *
  * Options: `--train DIR --dev DIR --out FILE --epochs N --cue-bits B --span-bits B --seed S
  * --patience N --combine MODE --limit N` (documents per split, for quick runs) `--hold N`
@@ -78,6 +79,8 @@ export const TRAIN_DEFAULTS = {
 const CUE_BIASES = [-4, 0, 4, 8, 12, 16, 24];
 /** O biases tried for tokens whose cue the rules read. */
 const RULE_CUE_BIASES = [-8, -4, -2, 0, 2, 4];
+/** Fewest words of a span picker's content, tried with the biases (1: every pick kept). */
+const MIN_WORDS = [1, 2, 3];
 
 /** A document ready for training or scoring. */
 export interface PreparedDoc {
@@ -260,26 +263,30 @@ export function trainModel(train: readonly PreparedDoc[], dev: readonly Prepared
   }
   const cue = QuantizedTable.quantize(best!.cue, options.cueBits, CUE_CLASSES);
   const span = QuantizedTable.quantize(best!.span, options.spanBits, SPAN_CLASSES);
-  let tuned = { bias: 0, ruleBias: 0, f: -1, counts: null as Counts | null };
-  for (const bias of CUE_BIASES) {
-    for (const ruleBias of RULE_CUE_BIASES) {
-      const counts = scoreDocs(dev, modelOf({ ...base, cueBias: bias, ruleCueBias: ruleBias }, cue, span, anchors), options.combine);
-      const f = objective(counts);
-      log(`cue bias ${bias}, rule cue bias ${ruleBias}: ${report(counts)}`);
-      if (f > tuned.f) tuned = { bias, ruleBias, f, counts };
+  // the biases and the shortest content are tuned together: dropping short picks makes
+  // room for more cues (a lower O bias)
+  let tuned = { bias: 0, ruleBias: 0, minWords: 1, f: -1, counts: null as Counts | null };
+  for (const minWords of MIN_WORDS) {
+    for (const bias of CUE_BIASES) {
+      for (const ruleBias of RULE_CUE_BIASES) {
+        const counts = scoreDocs(dev, modelOf({ ...base, cueBias: bias, ruleCueBias: ruleBias, minWords }, cue, span, anchors), options.combine);
+        const f = objective(counts);
+        log(`cue bias ${bias}, rule cue bias ${ruleBias}, fewest words ${minWords}: ${report(counts)}`);
+        if (f > tuned.f) tuned = { bias, ruleBias, minWords, f, counts };
+      }
     }
   }
-  for (const mode of ['model', 'union', 'model-first', 'direct-rules', 'fill'] as const) log(`${mode}: ${report(scoreDocs(dev, modelOf({ ...base, cueBias: tuned.bias, ruleCueBias: tuned.ruleBias }, cue, span, anchors), mode))}`);
+  for (const mode of ['model', 'union', 'model-first', 'direct-rules', 'fill'] as const) log(`${mode}: ${report(scoreDocs(dev, modelOf({ ...base, cueBias: tuned.bias, ruleCueBias: tuned.ruleBias, minWords: tuned.minWords }, cue, span, anchors), mode))}`);
   const dev1 = f1(tuned.counts!.attributed, tuned.counts!.predicted, tuned.counts!.gold);
   const devC = f1(tuned.counts!.content, tuned.counts!.predicted, tuned.counts!.gold);
   const meta: AttributionMeta = {
-    ...base, cueScale: cue.scale, spanScale: span.scale, cueBias: tuned.bias, ruleCueBias: tuned.ruleBias,
+    ...base, cueScale: cue.scale, spanScale: span.scale, cueBias: tuned.bias, ruleCueBias: tuned.ruleBias, minWords: tuned.minWords,
     training: {
       corpus: 'PolNeAR train (tuned on dev)', documents: train.length, epochs: best!.epoch, cueEpoch: best!.cueEpoch, spanEpoch: best!.spanEpoch, seed: options.seed, combine: options.combine,
       devContentF1: Number((100 * devC.f).toFixed(1)), devAttributionF1: Number((100 * dev1.f).toFixed(1)),
     },
   };
-  log(`best epoch ${best!.epoch} (cue tagger from epoch ${best!.cueEpoch}, span picker from epoch ${best!.spanEpoch}), cue bias ${tuned.bias}, rule cue bias ${tuned.ruleBias}; quantized, dev: ${report(tuned.counts!)}`);
+  log(`best epoch ${best!.epoch} (cue tagger from epoch ${best!.cueEpoch}, span picker from epoch ${best!.spanEpoch}), cue bias ${tuned.bias}, rule cue bias ${tuned.ruleBias}, fewest words ${tuned.minWords}; quantized, dev: ${report(tuned.counts!)}`);
   return { meta, cue, span, anchors };
 }
 

@@ -52,6 +52,12 @@ export interface AttributionMeta {
   readonly cueBias: number;
   /** The same for tokens whose cue the rules read (they need less evidence). */
   readonly ruleCueBias: number;
+  /**
+   * Fewest words a content the span picker chose may have (tuned on dev; absent in older
+   * files: 1): a pick of one or two words (`basically`, `them`, `in detail`) matches a gold
+   * content far less often than a longer one.
+   */
+  readonly minWords?: number;
   /** How it was trained: corpus, epochs, seed, dev figures. */
   readonly training: Readonly<Record<string, string | number>>;
 }
