@@ -661,6 +661,41 @@ function clauseStart(view: DocView, k: number): boolean {
   return CLAUSE_OPENERS.has(t.lower) || t.kind === 'quote' || t.kind === 'number' || view.capitalized(k);
 }
 
+/** Words that bound a quantity (`at least 600`, `up to 33`, `as many as 40`), each with how many tokens it takes. */
+const QUANTITY_BOUNDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['at', ['least', 'most']], ['up', ['to']], ['more', ['than']], ['fewer', ['than']], ['less', ['than']], ['as', ['many', 'much']],
+]);
+/** Words that may stand for the number after a bound (`at least a dozen`, `up to half`). */
+const QUANTITY_WORDS = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozens?|scores|hundreds|thousands|millions|half|some|several|[a-z]+-(?:one|two|three|four|five|six|seven|eight|nine|thirds?|quarters?))$/;
+
+/**
+ * Whether a bound on a number at `k` opens the content of a plain reporting cue (`said at
+ * least 600 trucks had entered`); a weaker cue needs more (`maintain at least one base` is
+ * keeping one), and `added up to` is the phrasal verb (`the losses added up to a majority`).
+ */
+function quantityContent(view: DocView, c: CueHit, k: number): boolean {
+  return c.rule.strength === 1 && quantityLead(view, k) > k && !(c.rule.id === 'add' && view.lower(k) === 'up');
+}
+
+/**
+ * `said at least 600 trucks had entered`, `said up to 33 hostages could be freed`, `said as many
+ * as 40 …`: a bound on a number right after a cue opens the content (it is no place or
+ * preposition after the cue); the token after the bound when one stands at `k`, else `k`.
+ */
+function quantityLead(view: DocView, k: number): number {
+  const w = view.lower(k);
+  const seconds = QUANTITY_BOUNDS.get(w);
+  if (seconds === undefined || !seconds.includes(view.lower(k + 1))) return k;
+  let n = k + 2;
+  if (w === 'as') {
+    if (view.lower(n) !== 'as') return k;
+    n++;
+  }
+  const t = view.tokens[n];
+  if (t === undefined || view.sentenceOf[n] !== view.sentenceOf[k]) return k;
+  return t.kind === 'number' || (t.kind === 'word' && QUANTITY_WORDS.test(t.lower)) ? n : k;
+}
+
 /** Whether the cue has enough evidence for its strength and frame. */
 function accepts(ctx: Ctx, c: CueHit, src: SourceSpan | null, k: number, that: boolean, object: boolean): boolean {
   const { view } = ctx;
@@ -673,7 +708,7 @@ function accepts(ctx: Ctx, c: CueHit, src: SourceSpan | null, k: number, that: b
   if (view.lower(k) === 'by') return false;
   if (namesAct(view, c, k, that)) return false;
   const to = view.lower(k) === 'to' && (frames.includes('tell') || object);
-  if (!object && !that && !to && PREPOSITIONS.has(view.lower(k))) return false;
+  if (!object && !that && !to && PREPOSITIONS.has(view.lower(k)) && !quantityContent(view, c, k)) return false;
   if (nounUseOfCue(view, c, src)) return false;
   if (object && !frames.includes('report') && src === null) return false;
   if (c.rule.strength === 1) return clause || object || src !== null || view.tokens[k]?.kind === 'word';
@@ -735,6 +770,7 @@ const MEDIUM_NOUNS: ReadonlySet<string> = new Set(['statement', 'readout', 'lett
  * that`) or, after `told`, an addressee (`told a crowded hall that`).
  */
 function skipAdverbial(view: DocView, k: number, last: number, addressee: boolean): number {
+  if (quantityLead(view, k) > k) return k;
   const time = timeAdverbial(view, k);
   if (time > k) return time;
   const l = view.lower(k);
@@ -768,7 +804,7 @@ const PLACE_TOKENS = 9;
  * The token that opens the clause, else `k`.
  */
 function skipPlaceBeforeClause(view: DocView, k: number, last: number): number {
-  if (!PLACE_PREPOSITIONS.has(view.lower(k))) return k;
+  if (!PLACE_PREPOSITIONS.has(view.lower(k)) || quantityLead(view, k) > k) return k;
   const sentence = view.sentenceOf[k];
   for (let j = k + 1; j <= Math.min(last, k + PLACE_TOKENS); j++) {
     const t = view.tokens[j]!;

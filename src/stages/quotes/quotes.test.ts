@@ -395,3 +395,14 @@ describe('tags, subjects and adverbials read in wire copy', () => {
     assert.equal(q?.value.speakerKind, 'nominal');
   });
 });
+
+describe('a bound on a number after a cue opens the content', () => {
+  it('`said at least 600 trucks …` is no place after the cue', () => expectQuotes('Border officials said at least 250 lorries had crossed since dawn.', [['at least 250 lorries had crossed since dawn', 'Border officials', 'said', 'indirect']]));
+  it('`at most`, `up to`, `more than`, `as many as` likewise', () => {
+    expectQuotes('The harbour master said at most three tankers could berth on Sunday.', [['at most three tankers could berth on Sunday', 'The harbour master', 'said', 'indirect']]);
+    expectQuotes('A mediator said up to 19 detainees could be released next week.', [['up to 19 detainees could be released next week', 'A mediator', 'said', 'indirect']]);
+    expectQuotes('Paramedics said more than 70 people had been treated overnight.', [['more than 70 people had been treated overnight', 'Paramedics', 'said', 'indirect']]);
+    expectQuotes('The relief agency said as many as a dozen convoys were queuing at the gate.', [['as many as a dozen convoys were queuing at the gate', 'The relief agency', 'said', 'indirect']]);
+  });
+  it('after an addressee too (`told reporters at least …`)', () => expectQuotes('The commander told reporters at least eight bridges had been repaired.', [['at least eight bridges had been repaired', 'The commander', 'told', 'indirect']]));
+});
