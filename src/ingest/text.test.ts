@@ -42,6 +42,18 @@ describe('header block', () => {
     assert.equal(parseHeaderBlock(t), null);
     assert.equal(parseHeaderBlock('title: A\nlanguage: en\n\nBody.'), null);
   });
+  it('does not take a lone known key or a sentence over a blank line for a header', () => {
+    const t = 'Source: Officials close to the talks said the deal was near.\n\nMore text.';
+    assert.equal(parseHeaderBlock(t), null);
+    assert.equal(readText('e.txt', t, 'text').text, t);
+    assert.equal(parseHeaderBlock('Source: Reuters\n\nText.'), null);
+  });
+  it('keeps a header with a blank line inside when --- ends it', () => {
+    const doc = readText('f.txt', 'title: Talks resume\n\npublished: 2025-03-14\n---\nBody.', 'text');
+    assert.equal(doc.meta.title, 'Talks resume');
+    assert.equal(doc.meta.published?.raw, '2025-03-14');
+    assert.equal(doc.text, 'Body.');
+  });
   it('ignores unknown keys but keeps them out of the body', () => {
     const doc = readText('c.txt', 'title: T\nlanguage: en\n---\nText.', 'text');
     assert.equal(doc.text, 'Text.');

@@ -3,7 +3,7 @@
  *
  * A header block is a run of `key: value` lines at the very top, ended by a line `---`
  * (a Markdown front-matter block that also starts with `---` is accepted too), or by a blank
- * line when every key in it is a known one. Known keys:
+ * line when it holds two known keys or more and no value reads as a sentence. Known keys:
  * title, outlet (also source, publisher, site), published (also date, pubdate),
  * url (also link), byline (also author, by). Other keys are kept out of the body and
  * ignored. If the top of the file does not look like a header, the whole file is body.
@@ -47,9 +47,11 @@ export function parseHeaderBlock(text: string): HeaderBlock | null {
       return fields.size > 0 ? { fields, bodyStart: next } : null;
     }
     if (line.trim() === '' && !frontMatter) {
-      // `title: …` and `published: …` lines ended by a blank line instead of `---`: a header
-      // when every key is one we know, so a body opening `Gaza City: …` stays body
-      return fields.size > 0 && [...fields.keys()].every((k) => k in KEYS) ? { fields, bodyStart: next } : null;
+      if (fields.size === 0) return null;
+      // a blank line inside a header that `---` still ends
+      if (keyLinesThenRule(text, next)) { pos = next; continue; }
+      // `title: …` and `published: …` lines ended by a blank line instead of `---`
+      return headerLike(fields) ? { fields, bodyStart: next } : null;
     }
     const m = KEY_LINE.exec(line);
     if (!m) return null;
@@ -59,6 +61,31 @@ export function parseHeaderBlock(text: string): HeaderBlock | null {
     pos = next;
   }
   return null;
+}
+
+/** Whether only `key: value` and blank lines follow `pos` up to a line `---`. */
+function keyLinesThenRule(text: string, pos: number): boolean {
+  for (let n = 0; n < MAX_HEADER_LINES && pos < text.length; n++) {
+    const nl = text.indexOf('\n', pos);
+    const line = text.slice(pos, nl === -1 ? text.length : nl).replace(/\r$/, '').trim();
+    if (line === '---') return true;
+    if (line !== '' && !KEY_LINE.test(line)) return false;
+    pos = nl === -1 ? text.length : nl + 1;
+  }
+  return false;
+}
+
+/**
+ * Whether lines ended by a blank line read as a header rather than a first paragraph: two
+ * fields or more, every key a known one, no value a sentence (`Source: Officials close to
+ * the talks said the deal was near.` opens a body).
+ */
+function headerLike(fields: ReadonlyMap<string, string>): boolean {
+  if (fields.size < 2) return false;
+  for (const [key, value] of fields) {
+    if (!(key in KEYS) || value === '' || value.length > 200 || /\.$/.test(value)) return false;
+  }
+  return true;
 }
 
 /** A YAML scalar without the quotes around it (`"a"` or `'a'`), else as written. */
