@@ -35,11 +35,11 @@ function notADuration(text: string, start: number, end: number, unitRaw: string,
 }
 
 /**
- * A word after `a second` that makes it an ordinal (`for a second day`, `a second straight
- * week`, `in a second round of talks`): a lower-case word that cannot follow the unit of time
- * (`for a second before`, `a second later`, `a second or two`, `a second to think`).
+ * A noun after `a second` that makes it an ordinal (`for a second day`, `a second straight
+ * week`, `in a second round of talks`): what comes in a series. Any other word leaves the
+ * unit of time (`for a second before`, `flickered for a second during the ceremony`).
  */
-const ORDINAL_NOUN_AFTER = /^\s+(?!(?:later|earlier|ago|before|after|longer|too|or|and|to|then|as|while|when|that|the|of|in|on|at|he|she|it|they|we|i|you|but|so|until|till|there|his|her|their|only|more|less|each|every)\b)[a-z][a-z-]+\b/;
+const ORDINAL_NOUN_AFTER = /^\s+(?:(?:straight|consecutive|successive|full|major|new|separate|possible|final)\s+)?(?:day|days|night|week|weekend|month|year|round|rounds|time|phase|stage|term|session|sitting|meeting|visit|trip|attempt|batch|group|wave|convoy|delegation|deal|truce|ceasefire|exchange|swap|release|vote|ballot|draft|proposal|offer|plan|strike|walkout|deadline|extension|team|envoy)\b/i;
 
 /** A quantity a few words before `a day` makes it a rate (`200 trucks of aid a day`). */
 const QUANTITY_BEFORE = /(?:\d[\d,.]*|hundreds?|thousands?|millions?|billions?|dozens?)\s+(?:[a-z]+\s+){0,3}$/i;

@@ -59,4 +59,6 @@ test('a several-year tenure', () => expectTypedTimes('He followed a several-year
 test('a second as a unit of time stays a duration before a word that follows the unit', () => {
   expectTimes('The line went silent for a second before the minister spoke.', '2024-05-01', [['a second', 'PT1S']]);
   expectTimes('He paused for a second to read the note.', '2024-05-01', [['a second', 'PT1S']]);
+  expectTimes('The screen flickered for a second during the signing ceremony.', '2024-05-01', [['a second', 'PT1S']]);
+  expectTimes('The drone was visible for a second above the city.', '2024-05-01', [['a second', 'PT1S']]);
 });
