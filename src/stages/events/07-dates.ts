@@ -68,6 +68,10 @@ function usable(view: EventView, lex: EventLexicon, t: TimeAt, c: Candidate, flo
   const before = t.first > floor ? view.words[t.first - 1]! : '';
   const before2 = t.first - 1 > floor ? view.words[t.first - 2]! : '';
   if (before === 'since' || before2 === 'since') return false;
+  // "with a self-imposed deadline of March 31 looming": the time a deadline names dates no event either
+  if ((before === 'of' || before === 'on' || before === 'for') && DEADLINE_NOUNS.has(before2)) return false;
+  // "told the Boston Globe last week that the union's demands would …": the time of a statement to someone named, before what it reports
+  if (t.last + 1 < view.n && view.words[t.last + 1] === 'that' && c.first > t.last && toldBefore(view, t.first, floor)) return false;
   // "on December 2, its only attack since the truce began": a trigger of a "since" clause takes no time from before the clause
   for (let k = c.first - 1; k >= Math.max(floor, c.first - 4) && view.kinds[k] === 'word'; k--) if (view.words[k] === 'since' && t.last < k) return false;
   // "the largest swap since the war began in 2014": the time of a "since" clause is no date of a trigger before it
@@ -105,6 +109,18 @@ function usable(view: EventView, lex: EventLexicon, t: TimeAt, c: Candidate, flo
   // "has warned that time is running out … before the end of the transition period on December 31": a time in what is warned of or demanded
   if ((c.type === 'warning' || c.type === 'demand') && t.first > c.last && view.words.slice(c.last + 1, t.first).includes('that')) return false;
   return true;
+}
+
+/** Verbs of telling someone: "told the Boston Globe last week that …". */
+const TELLING: ReadonlySet<string> = new Set(['told', 'tells', 'tell', 'telling', 'informed', 'assured', 'reminded', 'briefed']);
+
+/** Whether a verb of telling stands within the seven words before word `k` (and after `floor`), with no comma between. */
+function toldBefore(view: EventView, k: number, floor: number): boolean {
+  for (let i = k - 1; i >= Math.max(floor, k - 7); i--) {
+    if (view.words[i] === ',' || view.words[i] === '.') return false;
+    if (TELLING.has(view.words[i]!)) return true;
+  }
+  return false;
 }
 
 /** Whether a past perfect of a reporting verb ("had said", "had warned") comes between word `from` and word `to`. */

@@ -1082,3 +1082,27 @@ describe('events: session 13, an attack\'s toll', () => {
     assert.deepEqual(r.events.filter((e) => e.value.type === 'attack').map((e) => [e.value.quantity?.value ?? null, e.value.quantity?.qualifier ?? null]), [[24, 'at_least']]);
   });
 });
+
+describe('events: session 13, second probe (shipping talks, a nurses\' strike)', () => {
+  const kinds = (text: string, day: string) => findEventsIn(text, day).events.map((e) => `${e.value.type} ${e.value.modality} ${e.value.date.value}`);
+  it('"with a deadline of April 30 approaching": the deadline dates no talks', () => {
+    assert.deepEqual(kinds('Envoys from both governments met in Vienna on Tuesday for a third day of talks on reopening air links, diplomats said, with a deadline of April 30 approaching.', '2025-04-10').filter((k) => k.startsWith('talks') && (k.includes('planned') || k.endsWith('2025-04-30'))),
+      []);
+  });
+  it('"went back to work on Monday after their union reached a provisional deal": the job, no effort; the deal is done', () => {
+    const r = findEventsIn('Dockworkers at two ports went back to work on Monday after their union reached a tentative agreement with the operators on Sunday, ending a week-long strike.', '2025-09-09');
+    assert.deepEqual(r.events.filter((e) => e.value.type === 'agreement').map((e) => `${e.value.modality} ${e.value.date.value}`), ['asserted 2025-09-07']);
+  });
+  it('"told a local radio station on Tuesday that the drivers\' demands would …": the time of the telling dates no demand', () => {
+    const r = findEventsIn('Bus drivers have been on strike for a week over pay, and negotiations with the union stalled. The company\'s director told a local radio station on Tuesday that the drivers\' demands would bankrupt the firm.', '2025-02-14');
+    assert.deepEqual(r.events.filter((e) => e.value.type === 'demand').map((e) => e.value.date.value), [null]);
+  });
+  it('"once approved, the contract would come into force on September 1": no truce takes effect', () => {
+    const r = findEventsIn('Teachers and the school board reached a tentative deal after talks on Sunday. Once approved, the new contract would come into force on September 1.', '2025-08-12');
+    assert.deepEqual(r.events.filter((e) => e.value.type === 'ceasefire_start').length, 0);
+  });
+  it('"since the earlier plan collapsed in October": no truce ends, no plan is put forward', () => {
+    const r = findEventsIn('The negotiations resume after a long pause since the earlier plan collapsed in October, when each side accused the other of bad faith.', '2025-01-20');
+    assert.deepEqual(r.events.filter((e) => e.value.type === 'ceasefire_end' || e.value.type === 'proposal').length, 0);
+  });
+});
