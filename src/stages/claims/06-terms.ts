@@ -207,6 +207,12 @@ export function stancesIn(sentence: Span, input: TermsInput, lex: ProposalLexico
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * A relative clause with a subject of its own right before a stance cue ("Brightwell had offered a
+ * 12% raise in May, which the union rejected"): the cue is that subject's, not a party named before.
+ */
+const RELATIVE_SUBJECT = /,\s+(?:which|that|whom)\s+(?:the|its|their|his|her)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:had\s+|has\s+|have\s+)?$/iu;
+
 /** The party of a stance cue at [start, end). */
 function partyFor(text: string, sentence: Span, start: number, end: number, mentions: readonly Annotation<MentionValue>[], lex: ProposalLexicon): PartyRef | null {
   const inSentence = SpanIndex.of(mentions).within(sentence.start, sentence.end).filter((m) => m.value.via !== 'pronoun');
@@ -218,7 +224,7 @@ function partyFor(text: string, sentence: Span, start: number, end: number, ment
   }
   // not the outlet a source spoke to ("told Reuters"), nor a speaker who reports someone else's stance ("X said the mediators were studying it")
   const prior = inSentence.filter((m) => m.end <= start && !lex.partySkipBefore.test(text.slice(Math.max(sentence.start, m.start - 20), m.start))
-    && !lex.partyReportsOther.test(text.slice(m.end, start)));
+    && !lex.partyReportsOther.test(text.slice(m.end, start)) && !RELATIVE_SUBJECT.test(text.slice(m.end, start)));
   const best = [...prior].reverse().find((m) => m.value.type !== 'place' || !/^\s*(?:in|at|to|from)\s*$/.test(text.slice(Math.max(sentence.start, m.start - 4), m.start)));
   return best ? partyOf(best) : null;
 }

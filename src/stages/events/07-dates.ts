@@ -252,7 +252,8 @@ function laterSubordinate(scope: DateScope, from: number, to: number): boolean {
   const { view, lex } = scope;
   const past = lex.sets.get('pastForms');
   for (let k = from; k <= to; k++) {
-    if (!LATER_LEADS.has(view.words[k]!)) continue;
+    // ("said it was pleased to have reached a deal | and that surgeries would resume by Monday": a second reported clause)
+    if (!LATER_LEADS.has(view.words[k]!) && !(view.words[k] === 'that' && k > from && view.words[k - 1] === 'and')) continue;
     for (let j = k + 2; j <= to; j++) {
       const w = view.words[j]!;
       if (view.kinds[j] !== 'word' || view.mentionAt[j] !== null) continue;
@@ -468,6 +469,8 @@ function dateCandidate(scope: DateScope, ci: number, own: readonly TimeAt[] | un
   if (c.date.basis === 'none' && c.modality === 'asserted') gerundAsideDate(scope, ci);
   // "The union had rejected an offer of a 3.5% rise last month": what a dated verb acted on was there by then, not in the publication month
   if (c.date.basis === 'none' && c.modality === 'asserted') objectDate(scope, ci);
+  // "had offered a 12% raise in May, which the union rejected": the answer in a relative clause follows the dated offer
+  if (c.date.basis === 'none' && c.modality === 'asserted') relativeAnswerDate(scope, ci);
   // "freed three hostages on Saturday in exchange for the release of 183 prisoners": the price is paid the same day
   if (c.date.basis === 'none') priceDate(scope, ci);
   // "…, and Israel freed 200 prisoners hours later": the day of the event told before it
@@ -606,6 +609,28 @@ function objectDate(scope: DateScope, ci: number): void {
   if (breakBetween(scope.clauses.breaks(c.sentence), p.last, c.first)) return;
   for (let k = p.last + 1; k < c.first; k++) if (view.kinds[k] !== 'word' || NOT_OBJECT_LINKS.has(view.words[k]!)) return;
   c.date = { value: v, precision: p.date.precision, basis: 'anaphora', span: p.date.span };
+}
+
+/**
+ * A response verb in a relative clause right after a proposal dated by a time of its own to a
+ * month before the publication's ("Brightwell had offered a 12% raise in May, which the union
+ * rejected"): the answer came no earlier than the offer, and the text gives no other time, so it
+ * takes the offer's month (`anaphora`) rather than the publication month.
+ */
+function relativeAnswerDate(scope: DateScope, ci: number): void {
+  const { view, candidates } = scope;
+  const c = candidates[ci]!;
+  const p = candidates[ci - 1];
+  const v = p?.date.value;
+  if (c.type !== 'response' || c.pos !== 'verb' || p === undefined || p.type !== 'proposal' || v === null || v === undefined || p.sentence !== c.sentence || p.date.basis !== 'time' || p.last >= c.first) return;
+  const month = publishedAt(view, 'month');
+  if (month === null || month.precision !== 'month' || !/^\d{4}-\d{2}/.test(v) || v.slice(0, 7) >= month.value) return;
+  // ", which|that" and at most four words (its subject) before the verb
+  let rel = -1;
+  for (let k = c.first - 1; k >= Math.max(p.last + 1, c.first - 6); k--) if (RELATIVES.has(view.words[k]!) && view.words[k - 1] === ',') { rel = k; break; }
+  if (rel < 0) return;
+  for (let k = rel + 1; k < c.first; k++) if (view.kinds[k] !== 'word') return;
+  c.date = { value: v.slice(0, 7), precision: 'month', basis: 'anaphora', span: p.date.span };
 }
 
 /** Words between a verb and a noun that make the noun no object of it ("reached an agreement after talks"). */

@@ -1105,4 +1105,12 @@ describe('events: session 13, second probe (shipping talks, a nurses\' strike)',
     const r = findEventsIn('The negotiations resume after a long pause since the earlier plan collapsed in October, when each side accused the other of bad faith.', '2025-01-20');
     assert.deepEqual(r.events.filter((e) => e.value.type === 'ceasefire_end' || e.value.type === 'proposal').length, 0);
   });
+  it('"glad to have struck a fair deal … and that flights would restart by Thursday": the deal is done, not dated by the restart', () => {
+    const r = findEventsIn('Pilots ended their walkout after talks with the airline. The airline said it was glad to have struck a fair deal with the union and that all flights would restart by Thursday.', '2025-07-08');
+    assert.deepEqual(r.events.filter((e) => e.value.type === 'agreement').map((e) => `${e.value.modality} ${e.value.date.value}`), ['asserted 2025-07']);
+  });
+  it('"had offered a 4% rise in March, which the workers rejected": the rejection follows the offer, of its month', () => {
+    const r = findEventsIn('Talks between the firm and the workers stalled this week. The firm had offered a 4% rise in March, which the workers rejected.', '2025-05-12');
+    assert.deepEqual(r.events.filter((e) => e.value.type === 'response').map((e) => `${e.value.subtype} ${e.value.date.value}`), ['reject 2025-03']);
+  });
 });
