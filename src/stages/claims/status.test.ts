@@ -105,3 +105,8 @@ describe('status claims: session 13, a second reported clause', () => {
     assert.ok(c.every((x) => x.value.date?.value !== '2025-07-10'), JSON.stringify(c.map((x) => [x.value.state, x.value.date?.value])));
   });
 });
+
+describe('status claims: session 13, an agreement in principle on one element', () => {
+  it('"agreed in principle on a customs post but were still split over tariffs" is no agreement in principle on the deal', () => expectClaims('The envoy said both sides had agreed in principle on a shared customs post but were still split over tariffs.', []));
+  it('"agreed in principle on a ceasefire" still is', () => expectClaims('The envoy said both sides had agreed in principle on a ceasefire.', ['agreed_in_principle']));
+});

@@ -1113,4 +1113,12 @@ describe('events: session 13, second probe (shipping talks, a nurses\' strike)',
     const r = findEventsIn('Talks between the firm and the workers stalled this week. The firm had offered a 4% rise in March, which the workers rejected.', '2025-05-12');
     assert.deepEqual(r.events.filter((e) => e.value.type === 'response').map((e) => `${e.value.subtype} ${e.value.date.value}`), ['reject 2025-03']);
   });
+  it('"agreed in principle on a customs post but were still split over tariffs": an agreement on one part (scope act)', () => {
+    const r = findEventsIn('Talks on the border resumed in Geneva. The envoy said both sides had agreed in principle on a shared customs post but were still split over tariffs.', '2025-03-02');
+    assert.deepEqual(r.events.filter((e) => e.value.type === 'agreement').map((e) => e.value.scope ?? null), ['act']);
+  });
+  it('"Borrell welcomed the restart of negotiations on Monday": who welcomes talks is no party to them', () => {
+    const r = findEventsIn('Serbian and Kosovar negotiators met in Brussels on Monday. European Union foreign policy chief Josep Borrell welcomed the restart of negotiations on Monday and called it a hopeful sign.', '2025-05-14');
+    assert.deepEqual(r.events.filter((e) => e.value.trigger.text === 'negotiations').map((e) => e.value.agent.map(r.name)), [[]]);
+  });
 });
