@@ -21,6 +21,9 @@ export interface DatedSpan extends Span {
   readonly precision: string;
 }
 
+/** A second reported clause ("… and that …") between a claim and a date after it. */
+const SECOND_REPORT = /\band that\b/i;
+
 const DAY_OR_MONTH = /^\d{4}-\d{2}(?:-\d{2})?$/;
 const DAY_MS = 86_400_000;
 
@@ -47,6 +50,8 @@ export function sentenceDate(text: string, claim: Span, sentence: Span, times: r
     if (t.precision !== 'day' && t.precision !== 'month') continue;
     if (excludeBefore.test(text.slice(Math.max(sentence.start, t.start - 40), t.start))) continue;
     if (after && t.start < claim.end) continue;
+    // "pleased to have reached a fair agreement and that all procedures would resume by Monday": a second reported clause's date is its own
+    if (t.start >= claim.end && SECOND_REPORT.test(text.slice(claim.end, t.start))) continue;
     const gap = t.start >= claim.end ? t.start - claim.end : claim.start >= t.end ? claim.start - t.end : 0;
     if (gap < bestGap) { best = t; bestGap = gap; }
   }

@@ -207,10 +207,22 @@ export function stancesIn(sentence: Span, input: TermsInput, lex: ProposalLexico
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * A relative clause with a subject of its own right before a stance cue ("Brightwell had offered a
+ * 12% raise in May, which the union rejected"): the cue is that subject's, not a party named before.
+ */
+const RELATIVE_SUBJECT = /,\s+(?:which|that|whom)\s+(?:the|its|their|his|her)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s+(?:had\s+|has\s+|have\s+)?$/iu;
+
+/** "rejected by Egypt", "was turned down on Monday by Hamas": the party after a passive stance cue. */
+const PASSIVE_BY = /^\s+(?:\S+\s+){0,3}?(?:by|from)\s+(?:the\s+)?$/u;
+
+/** "rejected a ceasefire proposal by Egypt": "by" after the cue's object names who proposed, not who answered. */
+const OBJECT_BY = /^\s+(?:a|an|the|its|their|this|that|his|her)\s/iu;
+
 /** The party of a stance cue at [start, end). */
 function partyFor(text: string, sentence: Span, start: number, end: number, mentions: readonly Annotation<MentionValue>[], lex: ProposalLexicon): PartyRef | null {
   const inSentence = SpanIndex.of(mentions).within(sentence.start, sentence.end).filter((m) => m.value.via !== 'pronoun');
-  const after = inSentence.find((m) => m.start >= end && m.start - end <= 40 && (lex.partyAfter.test(text.slice(end, m.start)) || /^\s+(?:\S+\s+){0,3}?(?:by|from)\s+(?:the\s+)?$/u.test(text.slice(end, m.start))));
+  const after = inSentence.find((m) => m.start >= end && m.start - end <= 40 && (lex.partyAfter.test(text.slice(end, m.start)) || (PASSIVE_BY.test(text.slice(end, m.start)) && !OBJECT_BY.test(text.slice(end, m.start)))));
   if (after) return partyOf(after);
   if (/^(?:awaits|awaiting|await|waiting for)\b/i.test(text.slice(start, end))) {
     const next = inSentence.find((m) => m.start >= start);
@@ -218,7 +230,7 @@ function partyFor(text: string, sentence: Span, start: number, end: number, ment
   }
   // not the outlet a source spoke to ("told Reuters"), nor a speaker who reports someone else's stance ("X said the mediators were studying it")
   const prior = inSentence.filter((m) => m.end <= start && !lex.partySkipBefore.test(text.slice(Math.max(sentence.start, m.start - 20), m.start))
-    && !lex.partyReportsOther.test(text.slice(m.end, start)));
+    && !lex.partyReportsOther.test(text.slice(m.end, start)) && !RELATIVE_SUBJECT.test(text.slice(m.end, start)));
   const best = [...prior].reverse().find((m) => m.value.type !== 'place' || !/^\s*(?:in|at|to|from)\s*$/.test(text.slice(Math.max(sentence.start, m.start - 4), m.start)));
   return best ? partyOf(best) : null;
 }

@@ -139,3 +139,14 @@ describe('labour offers and demands with a figure', () => {
     assert.deepEqual(ps[0]!.terms.map((t) => [t.kind, t.unit, t.value]), [['other', 'percent', 30], ['duration', 'days', 1460], ['condition', 'automation_limits', null]]);
   });
 });
+
+describe('proposals: session 13, a relative clause with its own subject', () => {
+  it('"Acme had offered a 4% rise in March, which the workers rejected": Acme is not the one who rejected', () => {
+    const found = proposals('Talks between Acme Corp and the workers stalled this week. Acme Corp had offered a 4% rise in March, which the workers rejected.', '2025-05-12');
+    assert.deepEqual(found.flatMap((f) => f.stances).filter((s) => s.stance === 'reject').map((s) => s.party.name), []);
+  });
+  it('"Sudan\'s army rejected the truce plan from Egypt": "from" after the object names the proposer, not who answered', () => {
+    const found = proposals("Talks between the two rival generals stalled in Jeddah. Earlier this month Sudan's army rejected the truce plan from Egypt.", '2025-05-14');
+    assert.deepEqual(found.flatMap((f) => f.stances).map((s) => [s.party.name, s.stance]), [['Sudanese Armed Forces', 'reject']]);
+  });
+});

@@ -97,3 +97,16 @@ describe('status claims: a sentence set in an earlier year', () => {
     assert.deepEqual(c.map((x) => [x.value.state, x.value.date?.value ?? null]), [['stalled', '2025-11-21']]);
   });
 });
+
+describe('status claims: session 13, a second reported clause', () => {
+  it('"glad to have struck a fair deal and that flights would restart by Thursday": the deal is not dated by the restart', () => {
+    const c = layer<StatusClaimValue>(analyze('Pilots ended their walkout. The airline said it was glad to have struck a fair deal with the union and that all flights would restart by Thursday.', '2025-07-08'), 'status-claim');
+    assert.ok(c.length > 0);
+    assert.ok(c.every((x) => x.value.date?.value !== '2025-07-10'), JSON.stringify(c.map((x) => [x.value.state, x.value.date?.value])));
+  });
+});
+
+describe('status claims: session 13, an agreement in principle on one element', () => {
+  it('"agreed in principle on a customs post but were still split over tariffs" is no agreement in principle on the deal', () => expectClaims('The envoy said both sides had agreed in principle on a shared customs post but were still split over tariffs.', []));
+  it('"agreed in principle on a ceasefire" still is', () => expectClaims('The envoy said both sides had agreed in principle on a ceasefire.', ['agreed_in_principle']));
+});

@@ -627,9 +627,19 @@ function subjectAgent(scope: ArgumentScope, anchor: number, verbal: boolean, pla
   const ownSubject = hasOwnSubject(view, lex, s, clause, anchor);
   const fallback = sentenceSubject(view, s, clause, before, ownSubject);
   const pick = inClause[inClause.length - 1] ?? (verbal && !ownSubject ? fallback : undefined);
+  // "Guterres welcomed the resumption of talks": who reacts to a noun's event is no party to it
+  if (pick && !verbal && reactedTo(view, lex, pick.last, anchor)) return;
   // the subject of a passive verb is what was done to ("Yehud would be released next Saturday")
   if (pick) scope.add(c.pos === 'verb' && passiveVerb(view, lex, anchor, clause.first) ? scope.target : scope.agent, coordinated(view, usable, usable.indexOf(pick)).filter((o) => !scope.isGoverned(o)));
   else noSubject(scope, anchor, verbal, floor);
+}
+
+/** Whether a verb of reaction (the lexicon's `reactionVerbs`: "welcomed", "condemned") stands between a subject ending at `from` and a noun at `anchor`, a few words before the noun. */
+function reactedTo(view: EventView, lex: EventLexicon, from: number, anchor: number): boolean {
+  const reactions = lex.sets.get('reactionVerbs');
+  if (reactions === undefined) return false;
+  for (let k = anchor - 1; k > from && k >= anchor - 5; k--) if (view.is(reactions, k)) return true;
+  return false;
 }
 
 /** Possessive marks after a name (`Netanyahu's`, `Hamas’`). */

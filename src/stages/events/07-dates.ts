@@ -68,6 +68,10 @@ function usable(view: EventView, lex: EventLexicon, t: TimeAt, c: Candidate, flo
   const before = t.first > floor ? view.words[t.first - 1]! : '';
   const before2 = t.first - 1 > floor ? view.words[t.first - 2]! : '';
   if (before === 'since' || before2 === 'since') return false;
+  // "with a self-imposed deadline of March 31 looming": the time a deadline names dates no event either
+  if ((before === 'of' || before === 'on' || before === 'for') && DEADLINE_NOUNS.has(before2)) return false;
+  // "told the Boston Globe last week that the union's demands would …": the time of a statement to someone named, before what it reports
+  if (t.last + 1 < view.n && view.words[t.last + 1] === 'that' && c.first > t.last && toldBefore(view, t.first, floor)) return false;
   // "on December 2, its only attack since the truce began": a trigger of a "since" clause takes no time from before the clause
   for (let k = c.first - 1; k >= Math.max(floor, c.first - 4) && view.kinds[k] === 'word'; k--) if (view.words[k] === 'since' && t.last < k) return false;
   // "the largest swap since the war began in 2014": the time of a "since" clause is no date of a trigger before it
@@ -105,6 +109,18 @@ function usable(view: EventView, lex: EventLexicon, t: TimeAt, c: Candidate, flo
   // "has warned that time is running out … before the end of the transition period on December 31": a time in what is warned of or demanded
   if ((c.type === 'warning' || c.type === 'demand') && t.first > c.last && view.words.slice(c.last + 1, t.first).includes('that')) return false;
   return true;
+}
+
+/** Verbs of telling someone: "told the Boston Globe last week that …". */
+const TELLING: ReadonlySet<string> = new Set(['told', 'tells', 'tell', 'telling', 'informed', 'assured', 'reminded', 'briefed']);
+
+/** Whether a verb of telling stands within the seven words before word `k` (and after `floor`), with no comma between. */
+function toldBefore(view: EventView, k: number, floor: number): boolean {
+  for (let i = k - 1; i >= Math.max(floor, k - 7); i--) {
+    if (view.words[i] === ',' || view.words[i] === '.') return false;
+    if (TELLING.has(view.words[i]!)) return true;
+  }
+  return false;
 }
 
 /** Whether a past perfect of a reporting verb ("had said", "had warned") comes between word `from` and word `to`. */
@@ -236,7 +252,8 @@ function laterSubordinate(scope: DateScope, from: number, to: number): boolean {
   const { view, lex } = scope;
   const past = lex.sets.get('pastForms');
   for (let k = from; k <= to; k++) {
-    if (!LATER_LEADS.has(view.words[k]!)) continue;
+    // ("said it was pleased to have reached a deal | and that surgeries would resume by Monday": a second reported clause)
+    if (!LATER_LEADS.has(view.words[k]!) && !(view.words[k] === 'that' && k > from && view.words[k - 1] === 'and')) continue;
     for (let j = k + 2; j <= to; j++) {
       const w = view.words[j]!;
       if (view.kinds[j] !== 'word' || view.mentionAt[j] !== null) continue;
@@ -452,6 +469,8 @@ function dateCandidate(scope: DateScope, ci: number, own: readonly TimeAt[] | un
   if (c.date.basis === 'none' && c.modality === 'asserted') gerundAsideDate(scope, ci);
   // "The union had rejected an offer of a 3.5% rise last month": what a dated verb acted on was there by then, not in the publication month
   if (c.date.basis === 'none' && c.modality === 'asserted') objectDate(scope, ci);
+  // "had offered a 12% raise in May, which the union rejected": the answer in a relative clause follows the dated offer
+  if (c.date.basis === 'none' && c.modality === 'asserted') relativeAnswerDate(scope, ci);
   // "freed three hostages on Saturday in exchange for the release of 183 prisoners": the price is paid the same day
   if (c.date.basis === 'none') priceDate(scope, ci);
   // "…, and Israel freed 200 prisoners hours later": the day of the event told before it
@@ -590,6 +609,28 @@ function objectDate(scope: DateScope, ci: number): void {
   if (breakBetween(scope.clauses.breaks(c.sentence), p.last, c.first)) return;
   for (let k = p.last + 1; k < c.first; k++) if (view.kinds[k] !== 'word' || NOT_OBJECT_LINKS.has(view.words[k]!)) return;
   c.date = { value: v, precision: p.date.precision, basis: 'anaphora', span: p.date.span };
+}
+
+/**
+ * A response verb in a relative clause right after a proposal dated by a time of its own to a
+ * month before the publication's ("Brightwell had offered a 12% raise in May, which the union
+ * rejected"): the answer came no earlier than the offer, and the text gives no other time, so it
+ * takes the offer's month (`anaphora`) rather than the publication month.
+ */
+function relativeAnswerDate(scope: DateScope, ci: number): void {
+  const { view, candidates } = scope;
+  const c = candidates[ci]!;
+  const p = candidates[ci - 1];
+  const v = p?.date.value;
+  if (c.type !== 'response' || c.pos !== 'verb' || p === undefined || p.type !== 'proposal' || v === null || v === undefined || p.sentence !== c.sentence || p.date.basis !== 'time' || p.last >= c.first) return;
+  const month = publishedAt(view, 'month');
+  if (month === null || month.precision !== 'month' || !/^\d{4}-\d{2}/.test(v) || v.slice(0, 7) >= month.value) return;
+  // ", which|that" and at most four words (its subject) before the verb
+  let rel = -1;
+  for (let k = c.first - 1; k >= Math.max(p.last + 1, c.first - 6); k--) if (RELATIVES.has(view.words[k]!) && view.words[k - 1] === ',') { rel = k; break; }
+  if (rel < 0) return;
+  for (let k = rel + 1; k < c.first; k++) if (view.kinds[k] !== 'word') return;
+  c.date = { value: v.slice(0, 7), precision: 'month', basis: 'anaphora', span: p.date.span };
 }
 
 /** Words between a verb and a noun that make the noun no object of it ("reached an agreement after talks"). */

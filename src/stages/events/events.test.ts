@@ -1082,3 +1082,43 @@ describe('events: session 13, an attack\'s toll', () => {
     assert.deepEqual(r.events.filter((e) => e.value.type === 'attack').map((e) => [e.value.quantity?.value ?? null, e.value.quantity?.qualifier ?? null]), [[24, 'at_least']]);
   });
 });
+
+describe('events: session 13, second probe (shipping talks, a nurses\' strike)', () => {
+  const kinds = (text: string, day: string) => findEventsIn(text, day).events.map((e) => `${e.value.type} ${e.value.modality} ${e.value.date.value}`);
+  it('"with a deadline of April 30 approaching": the deadline dates no talks', () => {
+    assert.deepEqual(kinds('Envoys from both governments met in Vienna on Tuesday for a third day of talks on reopening air links, diplomats said, with a deadline of April 30 approaching.', '2025-04-10').filter((k) => k.startsWith('talks') && (k.includes('planned') || k.endsWith('2025-04-30'))),
+      []);
+  });
+  it('"went back to work on Monday after their union reached a provisional deal": the job, no effort; the deal is done', () => {
+    const r = findEventsIn('Dockworkers at two ports went back to work on Monday after their union reached a tentative agreement with the operators on Sunday, ending a week-long strike.', '2025-09-09');
+    assert.deepEqual(r.events.filter((e) => e.value.type === 'agreement').map((e) => `${e.value.modality} ${e.value.date.value}`), ['asserted 2025-09-07']);
+  });
+  it('"told a local radio station on Tuesday that the drivers\' demands would …": the time of the telling dates no demand', () => {
+    const r = findEventsIn('Bus drivers have been on strike for a week over pay, and negotiations with the union stalled. The company\'s director told a local radio station on Tuesday that the drivers\' demands would bankrupt the firm.', '2025-02-14');
+    assert.deepEqual(r.events.filter((e) => e.value.type === 'demand').map((e) => e.value.date.value), [null]);
+  });
+  it('"once approved, the contract would come into force on September 1": no truce takes effect', () => {
+    const r = findEventsIn('Teachers and the school board reached a tentative deal after talks on Sunday. Once approved, the new contract would come into force on September 1.', '2025-08-12');
+    assert.deepEqual(r.events.filter((e) => e.value.type === 'ceasefire_start').length, 0);
+  });
+  it('"since the earlier plan collapsed in October": no truce ends, no plan is put forward', () => {
+    const r = findEventsIn('The negotiations resume after a long pause since the earlier plan collapsed in October, when each side accused the other of bad faith.', '2025-01-20');
+    assert.deepEqual(r.events.filter((e) => e.value.type === 'ceasefire_end' || e.value.type === 'proposal').length, 0);
+  });
+  it('"glad to have struck a fair deal … and that flights would restart by Thursday": the deal is done, not dated by the restart', () => {
+    const r = findEventsIn('Pilots ended their walkout after talks with the airline. The airline said it was glad to have struck a fair deal with the union and that all flights would restart by Thursday.', '2025-07-08');
+    assert.deepEqual(r.events.filter((e) => e.value.type === 'agreement').map((e) => `${e.value.modality} ${e.value.date.value}`), ['asserted 2025-07']);
+  });
+  it('"had offered a 4% rise in March, which the workers rejected": the rejection follows the offer, of its month', () => {
+    const r = findEventsIn('Talks between the firm and the workers stalled this week. The firm had offered a 4% rise in March, which the workers rejected.', '2025-05-12');
+    assert.deepEqual(r.events.filter((e) => e.value.type === 'response').map((e) => `${e.value.subtype} ${e.value.date.value}`), ['reject 2025-03']);
+  });
+  it('"agreed in principle on a customs post but were still split over tariffs": an agreement on one part (scope act)', () => {
+    const r = findEventsIn('Talks on the border resumed in Geneva. The envoy said both sides had agreed in principle on a shared customs post but were still split over tariffs.', '2025-03-02');
+    assert.deepEqual(r.events.filter((e) => e.value.type === 'agreement').map((e) => e.value.scope ?? null), ['act']);
+  });
+  it('"Borrell welcomed the restart of negotiations on Monday": who welcomes talks is no party to them', () => {
+    const r = findEventsIn('Serbian and Kosovar negotiators met in Brussels on Monday. European Union foreign policy chief Josep Borrell welcomed the restart of negotiations on Monday and called it a hopeful sign.', '2025-05-14');
+    assert.deepEqual(r.events.filter((e) => e.value.trigger.text === 'negotiations').map((e) => e.value.agent.map(r.name)), [[]]);
+  });
+});
