@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { ParleyError } from '../errors.js';
 import type { CliIo, Command } from './command.js';
 import { analyzeCommand } from './commands/analyze.js';
+import { reanalyzeCommand } from './commands/reanalyze.js';
 import { entitiesCommand } from './commands/entities.js';
 import { annotateCommand } from './commands/annotate.js';
 import { conflictsCommand } from './commands/conflicts.js';
@@ -23,7 +24,7 @@ import { timelineCommand } from './commands/timeline.js';
 import { isMainModule } from '../util/paths.js';
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [analyzeCommand, annotateCommand, exportCommand, entitiesCommand, docCommand, statusCommand, conflictsCommand, timelineCommand, quotesCommand];
+export const COMMANDS: readonly Command[] = [analyzeCommand, reanalyzeCommand, annotateCommand, exportCommand, entitiesCommand, docCommand, statusCommand, conflictsCommand, timelineCommand, quotesCommand];
 
 /** The package version. */
 export function version(): string {

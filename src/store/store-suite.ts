@@ -31,6 +31,35 @@ const batch = (documents: DocumentRecord[], extra: Partial<BatchWrite> = {}): Ba
 /** Registers the shared cases for one backend. `open` returns a fresh, empty store. */
 export function storeSuite(name: string, open: () => Store): void {
   describe(`Store contract: ${name}`, () => {
+    it('replaces the analysis of stored documents and nothing else', async () => {
+      const s = open();
+      await s.writeBatch(batch([record('d_a', 'Alpha text here.'), record('d_b', 'Bravo text here.')]));
+      const published: Published = { value: '2024-06-02', precision: 'day', method: 'inferred', earliest: '2024-06-01', latest: '2024-06-03', evidence: ['again'] };
+      const layers = packLayers([annotate('sentence', 'Alpha text here.', 0, 16, { index: 0 }, 'test/again'), annotate('token', 'Alpha text here.', 0, 5, { kind: 'word' }, 'test/again')]);
+      await s.replaceAnalyses({ id: 'r_again', startedAt: '2026-01-02T00:00:00Z', command: 'reanalyze' }, [{ id: 'd_a', published, layers, status: [{ stage: 'sentences', status: 'error', reason: 'x', ms: 1 }] }]);
+      const a = await s.document('d_a');
+      assert.deepEqual(a?.published, published);
+      assert.equal(a?.text, 'Alpha text here.');
+      assert.deepEqual((await s.annotations('d_a')).map((x) => [x.layer, x.text, x.source]), [['sentence', 'Alpha text here.', 'test/again'], ['token', 'Alpha', 'test/again']]);
+      assert.deepEqual((await s.stageStatus('d_a')).map((x) => x.status), ['error']);
+      // the other document and the store's counts are as they were
+      assert.deepEqual((await s.annotations('d_b')).map((x) => x.source), ['test/sentence']);
+      assert.deepEqual((await s.document('d_b'))?.published, DATE);
+      assert.equal((await s.stats()).documents, 2);
+      assert.equal((await s.stats()).annotations, 3);
+      const ids: string[] = [];
+      for await (const d of s.documents()) ids.push(d.id);
+      assert.deepEqual(ids, ['d_a', 'd_b']);
+    });
+
+    it('replaces no analysis when one id of the batch is not stored', async () => {
+      const s = open();
+      await s.writeBatch(batch([record('d_a', 'Alpha text here.')]));
+      const again = { published: DATE, layers: [], status: [] };
+      await assert.rejects(s.replaceAnalyses({ id: 'r_again', startedAt: '2026-01-02T00:00:00Z', command: 'reanalyze' }, [{ id: 'd_a', ...again }, { id: 'd_missing', ...again }]), /not stored/);
+      assert.deepEqual((await s.annotations('d_a')).map((x) => x.source), ['test/sentence']);
+    });
+
     it('stores documents and returns them in arrival order with their fields', async () => {
       const s = open();
       await s.writeBatch(batch([record('d_b', 'Second text here.', { title: 'B' }), record('d_a', 'First text here.')]));

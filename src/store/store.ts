@@ -73,6 +73,14 @@ export interface StoreStats {
   readonly problems: number;
 }
 
+/** A stored document analysed again: what replaces its analysis (its text, sources and near-duplicate mark stay). */
+export interface Reanalysis {
+  readonly id: string;
+  readonly published: Published;
+  readonly layers: readonly PackedLayer[];
+  readonly status: readonly StageStatus[];
+}
+
 /** The storage interface. */
 export interface Store {
   /** `sqlite`, `memory`, … */
@@ -88,6 +96,12 @@ export interface Store {
   texts(ids: readonly string[]): Promise<Map<string, string>>;
   /** Writes a batch atomically: all of it, or nothing and a thrown STORE_WRITE_FAILED. */
   writeBatch(batch: BatchWrite): Promise<void>;
+  /**
+   * Replaces the publication date, layers and stage outcomes of stored documents (`parley
+   * reanalyze`), atomically: all of them, or nothing and a thrown STORE_WRITE_FAILED (also
+   * for an id that is not stored).
+   */
+  replaceAnalyses(run: RunRecord, documents: readonly Reanalysis[]): Promise<void>;
   /** All documents in arrival order (streamed; safe for large stores). */
   documents(): AsyncIterable<StoredDocument>;
   /** One document, or null. */

@@ -8,7 +8,7 @@ import { ParleyError } from '../../errors.js';
 import { bySpan, type Annotation } from '../../pipeline/annotation.js';
 import type { StageStatus } from '../../pipeline/stage.js';
 import { unpackLayer } from '../packed.js';
-import type { BatchWrite, Candidate, DocumentRecord, Store, StoreStats, StoredDocument } from '../store.js';
+import type { BatchWrite, Candidate, DocumentRecord, Reanalysis, RunRecord, Store, StoreStats, StoredDocument } from '../store.js';
 
 /** The in-memory implementation of Store. */
 export class MemoryStore implements Store {
@@ -60,6 +60,17 @@ export class MemoryStore implements Store {
       if (d && !d.sources.includes(s.source)) d.sources.push(s.source);
     }
     this.problems += batch.problems.length;
+  }
+
+  async replaceAnalyses(_run: RunRecord, documents: readonly Reanalysis[]): Promise<void> {
+    for (const d of documents) {
+      if (!this.docs.has(d.id)) throw new ParleyError('STORE_WRITE_FAILED', 'memory', `document ${d.id} is not stored`);
+    }
+    for (const d of documents) {
+      const e = this.docs.get(d.id)!;
+      e.doc = { ...e.doc, published: d.published };
+      e.rec = { ...e.rec, doc: { ...e.rec.doc, published: d.published }, layers: d.layers, status: d.status };
+    }
   }
 
   async *documents(): AsyncIterable<StoredDocument> {

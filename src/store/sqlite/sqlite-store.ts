@@ -9,7 +9,7 @@ import { ParleyError } from '../../errors.js';
 import { bySpan, type Annotation } from '../../pipeline/annotation.js';
 import type { StageStatus } from '../../pipeline/stage.js';
 import { unpackLayer } from '../packed.js';
-import type { BatchWrite, Candidate, Store, StoreStats, StoredDocument } from '../store.js';
+import type { BatchWrite, Candidate, Reanalysis, RunRecord, Store, StoreStats, StoredDocument } from '../store.js';
 import { LATEST_VERSION, MIGRATIONS } from './migrations.js';
 
 type Row = Record<string, unknown>;
@@ -68,6 +68,8 @@ export class SqliteStore implements Store {
       insertLsh: db.prepare('INSERT OR IGNORE INTO lsh (key, seq) VALUES (?, ?)'),
       insertRun: db.prepare('INSERT OR IGNORE INTO runs (id, started_at, command) VALUES (?, ?, ?)'),
       insertProblem: db.prepare('INSERT INTO problems (run_id, code, place, message) VALUES (?, ?, ?, ?)'),
+      updateAnalysis: db.prepare('UPDATE documents SET published = ?, stages = ? WHERE id = ?'),
+      deleteLayers: db.prepare('DELETE FROM layers WHERE doc_id = ?'),
       doc: db.prepare('SELECT * FROM documents WHERE id = ?'),
       allDocs: db.prepare('SELECT * FROM documents ORDER BY seq'),
       layers: db.prepare('SELECT layer, data FROM layers WHERE doc_id = ? ORDER BY layer'),
@@ -148,6 +150,23 @@ export class SqliteStore implements Store {
     });
     try {
       write(batch);
+    } catch (err) {
+      throw new ParleyError('STORE_WRITE_FAILED', this.file, (err as Error).message, { cause: err });
+    }
+  }
+
+  async replaceAnalyses(run: RunRecord, documents: readonly Reanalysis[]): Promise<void> {
+    const q = this.q;
+    const write = this.db.transaction(() => {
+      q.insertRun.run(run.id, run.startedAt, run.command);
+      for (const d of documents) {
+        if (q.updateAnalysis.run(JSON.stringify(d.published), JSON.stringify(d.status), d.id).changes === 0) throw new Error(`document ${d.id} is not stored`);
+        q.deleteLayers.run(d.id);
+        for (const l of d.layers) q.insertLayer.run(d.id, l.layer, l.count, l.data);
+      }
+    });
+    try {
+      write();
     } catch (err) {
       throw new ParleyError('STORE_WRITE_FAILED', this.file, (err as Error).message, { cause: err });
     }
