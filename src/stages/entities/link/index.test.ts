@@ -578,6 +578,19 @@ describe('link stage: session 13 (entities beyond Israel–Hamas)', () => {
     const found = (analyzeDocument(pipeline, ctx, doc).layers.get('mention') ?? []).filter((m) => m.text === 'Sinwar').map((m) => (m.value as MentionValue).type);
     assert.deepEqual(found, ['person']);
   });
+  it('a company a KB surname shares stays an organization in a company\'s context (workers at, shares of, a poll)', () => {
+    const types = (text: string, word: string): string[] => {
+      const doc = prepare({ source: 't', format: 'text', text, meta: { title: null, outlet: null, byline: null, url: null, published: { raw: '2025-06-01', method: 'metadata', from: 'test' } } });
+      return (analyzeDocument(pipeline, ctx, doc).layers.get('mention') ?? []).filter((m) => m.text === word).map((m) => (m.value as MentionValue).type);
+    };
+    assert.deepEqual(types('Workers at Kellogg walked out after talks with the union broke down.', 'Kellogg'), ['organization']);
+    assert.deepEqual(types('Shares of Miller fell sharply after the strike began.', 'Miller'), ['organization']);
+    assert.deepEqual(types('A new Harris poll found most voters backed the deal.', 'Harris'), ['organization']);
+  });
+  it('a bare "Congo" beside the Republic of Congo stays DR Congo after "eastern" or with a KB body of DR Congo named', () => {
+    assert.deepEqual(kbKeys('Denis Sassou Nguesso of Congo-Brazzaville hosted talks on the fighting in eastern Congo.', '2025-06-01').filter((x) => /congo/i.test(x)), ['Congo-Brazzaville=republic-of-the-congo', 'Congo=dr-congo']);
+    assert.deepEqual(kbKeys('The Congo-Brazzaville president hosted talks on the war in Congo, where M23 rebels hold two cities.', '2025-06-01').filter((x) => /congo/i.test(x)), ['Congo-Brazzaville=republic-of-the-congo', 'Congo=dr-congo']);
+  });
   it('a handle the KB lists is its entity', () => {
     assert.deepEqual(kbKeys('The Israeli military said in a post on X, @IDF, that troops would pull back.', '2025-10-09').filter((x) => x.startsWith('@')), ['@IDF=israel-defense-forces']);
   });

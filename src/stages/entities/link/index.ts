@@ -29,7 +29,8 @@ import { annotate, type Annotation } from '../../../pipeline/annotation.js';
 import type { Published } from '../../../pipeline/document.js';
 import type { Stage } from '../../../pipeline/stage.js';
 import type { NerValue, TitleValue } from '../ner/index.js';
-import { HONORIFICS, NAME_PARTICLES, ORGANIZATION_HEADS, SURNAME_PARTICLES, TITLE_WORDS } from '../ner/lexicon.js';
+import { COMPANY_NOUNS, COMPANY_POSSESSIONS, HONORIFICS, NAME_PARTICLES, ORGANIZATION_HEADS, POLL_NOUNS, SURNAME_PARTICLES, TITLE_WORDS } from '../ner/lexicon.js';
+import { companyNames } from '../ner/kb.js';
 import { givenNameGender } from '../../../util/given-names.js';
 import { lowerOf } from '../../../util/lower.js';
 import { SpanIndex } from '../../../util/span-index.js';
@@ -249,7 +250,7 @@ export const linkStage: Stage = {
         if (host) { host.last = a.start; emit(a.start, end, host, 'surname', 'surname'); continue; }
         // a surname only KB people have, which no country or capital shares ("no deal without Sinwar",
         // two Sinwars in the KB and neither named): a person, whom the export may still find by it
-        if (type === 'organization' && !inHeading(a) && surnameOfKbPeopleOnly(kb, surface)) type = 'person';
+        if (type === 'organization' && !inHeading(a) && surnameOfKbPeopleOnly(kb, surface) && !readAsCompany(doc.text, a, surface)) type = 'person';
       }
       // a capital the knowledge base reads as its government ("Cairo said") is the city after
       // a preposition of place ("talks in Cairo", "flew to Doha") and in the dateline ("CAIRO (AP) —")
@@ -331,7 +332,7 @@ export const linkStage: Stage = {
     // "Quad presses …" above "the Quad said": a one-word "person" the article also names as a body is that body
     personsNamedAsBodies(clusters, byKey, mentions);
     // "Congo" in an article about the Republic of Congo that never names DR Congo in its own words: the Republic
-    sharedCountryWords(clusters, byKey, mentions);
+    sharedCountryWords(doc.text, clusters, byKey, mentions);
     // a KB surname the tagger read as MISC ("Burhan rejects …") is the person when the article names them
     for (const a of layers.get<NerValue>('ner')) {
       if (a.value.type !== 'misc' || a.text.includes(' ')) continue;
@@ -770,6 +771,27 @@ function surnameOfKbPeopleOnly(kb: KnowledgeBase, surface: string): boolean {
   return yes;
 }
 
+/** Region words before a country's one-word alias that read it as the country the KB gives the word to ("eastern Congo"). */
+const REGION_BEFORE: ReadonlySet<string> = new Set(['eastern']);
+/** Prepositions after which a body is where people work or what is owned ("workers at Kellogg", "shares of Miller", "works for Harris"). */
+const EMPLOYER_BEFORE: ReadonlySet<string> = new Set(['at', 'of', 'for']);
+let companyIndex: ReadonlySet<string> | undefined;
+
+/**
+ * Whether an "organization" is read so by a company's context, which a KB surname must not
+ * overturn: the tagger's company cue ("shares of Miller", "a Harris poll"), the companies
+ * lexicon, a preposition of employment or ownership before it ("workers at Kellogg"), or a
+ * poll, company noun or company possession after it ("Harris poll", "Kellogg's workers").
+ */
+function readAsCompany(text: string, a: Annotation<NerValue>, surface: string): boolean {
+  if (a.source === 'ner/organization-cue') return true;
+  if ((companyIndex ??= new Set(companyNames().map(fold))).has(fold(surface))) return true;
+  if (EMPLOYER_BEFORE.has((wordBefore(text, a.start) ?? '').toLowerCase())) return true;
+  const end = text.startsWith("'s", a.start + surface.length) ? a.start + surface.length + 2 : text[a.start + surface.length] === "'" ? a.start + surface.length + 1 : a.start + surface.length;
+  const next = (wordAfter(text, end) ?? '').toLowerCase();
+  return POLL_NOUNS.has(next) || COMPANY_NOUNS.has(next) || COMPANY_POSSESSIONS.has(next);
+}
+
 /** The words of a KB entity's name and aliases, folded ("Republic of the Congo" → republic, of, the, congo), once per entity. */
 const nameWordsOf = new WeakMap<KbEntity, ReadonlySet<string>>();
 function nameWords(e: KbEntity): ReadonlySet<string> {
@@ -834,7 +856,7 @@ function personsNamedAsBodies(clusters: Cluster[], byKey: Map<string, Cluster>, 
  * gives the bare word to the country most news means by it). Named in any other way ("DRC",
  * "Kinshasa", "Democratic Republic of Congo"), the country stays.
  */
-function sharedCountryWords(clusters: Cluster[], byKey: Map<string, Cluster>, mentions: Annotation<MentionValue>[]): void {
+function sharedCountryWords(text: string, clusters: Cluster[], byKey: Map<string, Cluster>, mentions: Annotation<MentionValue>[]): void {
   // two KB places at least, one with a one-word alias another's name holds, before any mention is read
   const held = clusters.filter((c) => c.type === 'place' && c.kb !== null && c.kb.type === 'place');
   if (held.length < 2) return;
@@ -847,10 +869,14 @@ function sharedCountryWords(clusters: Cluster[], byKey: Map<string, Cluster>, me
     for (const m of mentions) {
       if (m.value.key !== c.key) continue;
       const w = fold(withoutPossessive(m.text));
-      if (w.includes(' ') || (word !== null && w !== word)) { alone = false; break; }
+      // ("eastern Congo": the war-torn east news writes of is the KB's country's)
+      if (w.includes(' ') || (word !== null && w !== word) || REGION_BEFORE.has((wordBefore(text, m.start) ?? '').toLowerCase())) { alone = false; break; }
       word = w;
     }
     if (!alone || word === null || fold(entity.name) === word || !entity.aliases.some((x) => fold(x) === word)) continue;
+    // a KB body of that country (M23, the Congo River Alliance) or its capital named in the article names it too
+    const cca2 = places().get(fold(entity.name))?.cca2;
+    if (clusters.some((o) => (o.kb?.country !== undefined && fold(o.kb.country) === fold(entity.name)) || (o.type === 'place' && cca2 !== undefined && places().get(fold(o.name))?.kind === 'capital' && places().get(fold(o.name))?.cca2 === cca2))) continue;
     const hosts = held.filter((o) => o !== c && clusters.includes(o) && nameWords(o.kb!).has(word!));
     if (hosts.length !== 1) continue;
     const host = hosts[0]!;
