@@ -586,6 +586,11 @@ describe('link stage: session 13 (entities beyond Israel–Hamas)', () => {
       'Harrowgate Health=Harrowgate Health', 'Harrowgate=Harrowgate Health', 'Calloway Group=Calloway Group', 'Calloway=Calloway Group',
     ]);
   });
+  it('a company named in full takes over its short name written before', () => {
+    assert.deepEqual(names('Talks with Harrowgate stalled on Monday. Harrowgate Health, which runs four clinics, later said it would meet the union.').filter((x) => /harrowgate/i.test(x)), [
+      'Harrowgate=Harrowgate Health', 'Harrowgate Health=Harrowgate Health',
+    ]);
+  });
   it('a title leading a country\'s delegation or team is that country\'s', () => {
     const r = link("Moldova's delegation, led by Deputy Foreign Minister Ion Cebanu, arrived on Monday. The Russian delegation, headed by Deputy Foreign Minister Andrei Rudenko, left. Turkey's team, led by Deputy Foreign Minister Elif Aydin, hosted them.", '2025-03-14').roles;
     assert.deepEqual(r.map((x) => `${x.title} | ${x.of}`), ['Deputy Foreign Minister | Moldova', 'Deputy Foreign Minister | Russia', 'Deputy Foreign Minister | Turkey']);

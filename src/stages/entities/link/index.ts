@@ -292,7 +292,8 @@ export const linkStage: Stage = {
       }
       // "Brightwell" after "Brightwell Health": a company's name without its generic last words
       // (no place or common word: "World" is no short "World Bank")
-      if (!id && (type === 'organization' || type === 'person') && !places().has(fold(surface))) {
+      // (nor a word of a person's name the article gives: "Koch" with "Koch Industries" and "Charles Koch")
+      if (!id && (type === 'organization' || type === 'person') && !places().has(fold(surface)) && !clusters.some((p) => p.type === 'person' && p.words.has(fold(surface)))) {
         const host = companyShortened(clusters, fold(surface));
         if (host) { host.last = a.start; emit(a.start, end, host, 'alias', 'name'); continue; }
       }
@@ -327,6 +328,8 @@ export const linkStage: Stage = {
         for (const old of absorbSurnames(clusters, c, mentions)) byKey.delete(old.key);
         // "John Smith, a port official, … John A. Smith added": the name with initials takes over the bare one before it
         if (ctype === 'person' && !id) { const old = bareNameTakenOver(clusters, byKey, c, surface, mentions); if (old !== null) byKey.delete(old.key); }
+        // "Evercore … Evercore Partners": a company named in full takes over its short name written before
+        if (ctype === 'organization' && !id && !place && !outlet && surface.includes(' ')) companyTakesOver(clusters, byKey, c, mentions);
         clusters.push(c);
         byKey.set(key, c);
       }
@@ -612,6 +615,27 @@ function companyShortened(clusters: readonly Cluster[], folded: string): Cluster
     if (full.slice(words.length).every((w) => CORPORATE_SUFFIXES.has(w))) host = c;
   }
   return host;
+}
+
+/**
+ * A company named in full (`c`, outside the KB) takes over the earlier one-word clusters outside
+ * the KB and the countries, read as organizations or places, that are its short name
+ * ({@link companyShortened}): "Evercore" before "Evercore Partners".
+ */
+function companyTakesOver(clusters: Cluster[], byKey: Map<string, Cluster>, c: Cluster, mentions: Annotation<MentionValue>[]): void {
+  for (const o of [...clusters]) {
+    // not a person: a family's company bears its surname ("Koch" before "Koch Industries" and "Charles Koch")
+    if (o === c || o.kb !== null || !o.key.startsWith('name:') || (o.type !== 'organization' && o.type !== 'place') || o.name.includes(' ')) continue;
+    const word = fold(o.name);
+    // nor a word of a person's name the article gives ("The Koch brothers" … "Charles Koch" … "Koch Industries")
+    if (places().has(word) || companyShortened([c], word) !== c || clusters.some((p) => p.type === 'person' && p.words.has(word))) continue;
+    for (let k = 0; k < mentions.length; k++) {
+      const m = mentions[k]!;
+      if (m.value.key === o.key) mentions[k] = Object.freeze({ ...m, value: { ...m.value, type: c.type, key: c.key, name: c.name, kb: null, wikidata: null, via: 'alias' as const } });
+    }
+    clusters.splice(clusters.indexOf(o), 1);
+    byKey.delete(o.key);
+  }
 }
 
 /** {@link initialsOf}, kept by name (the same organizations recur). */

@@ -109,4 +109,8 @@ test('"Zelenskyy\'s chief of staff" after the holder\'s term names no one', () =
   keys("Zelenskyy's chief of staff said on Monday that the talks would go on.", '2026-02-02').filter((k) => k.includes('yermak')),
   [],
 ));
+test('a family\'s company does not take over its surname: "Koch" after "Koch Industries" and "Charles Koch"', () => {
+  const k = keys('Koch Industries said on Monday it would invest. Charles Koch spoke at the plant. Koch said the plan was sound.');
+  assert.ok(!k.some((x) => x.startsWith('Koch→') && x.includes('industries')));
+});
 
