@@ -594,4 +594,27 @@ describe('link stage: session 13 (entities beyond Israel–Hamas)', () => {
   it('a handle the KB lists is its entity', () => {
     assert.deepEqual(kbKeys('The Israeli military said in a post on X, @IDF, that troops would pull back.', '2025-10-09').filter((x) => x.startsWith('@')), ['@IDF=israel-defense-forces']);
   });
+  it('a company named without its generic last words is the company named in full before', () => {
+    assert.deepEqual(names('Harrowgate Health, which runs four clinics, said it would meet the union. Harrowgate had offered a 6% raise. The Calloway Group said on Monday it would bid. Calloway declined to comment.').filter((x) => /harrowgate|calloway/i.test(x)), [
+      'Harrowgate Health=Harrowgate Health', 'Harrowgate=Harrowgate Health', 'Calloway Group=Calloway Group', 'Calloway=Calloway Group',
+    ]);
+  });
+  it('a company named in full takes over its short name written before', () => {
+    assert.deepEqual(names('Talks with Harrowgate stalled on Monday. Harrowgate Health, which runs four clinics, later said it would meet the union.').filter((x) => /harrowgate/i.test(x)), [
+      'Harrowgate=Harrowgate Health', 'Harrowgate Health=Harrowgate Health',
+    ]);
+  });
+  it('a title leading a country\'s delegation or team is that country\'s', () => {
+    const r = link("Moldova's delegation, led by Deputy Foreign Minister Ion Cebanu, arrived on Monday. The Russian delegation, headed by Deputy Foreign Minister Andrei Rudenko, left. Turkey's team, led by Deputy Foreign Minister Elif Aydin, hosted them.", '2025-03-14').roles;
+    assert.deepEqual(r.map((x) => `${x.title} | ${x.of}`), ['Deputy Foreign Minister | Moldova', 'Deputy Foreign Minister | Russia', 'Deputy Foreign Minister | Turkey']);
+  });
+  it('"Congo\'s government" is DR Congo\'s, the KB\'s bare "Congo"', () => {
+    assert.deepEqual(names("Congo's government said on Tuesday that the rebels had broken the truce.").filter((x) => /government/.test(x)), ["Congo's government=DR Congo's government"]);
+  });
+  it('a hyphenated compound opening a sentence is a mention past the word that ends the one before', () => {
+    assert.deepEqual(kbKeys('Shelling went on through Sunday. Hamas-held districts were hit hardest. On Monday Hezbollah-backed units crossed the line.', '2025-03-14').filter((x) => /hamas|hezbollah/i.test(x)), ['Hamas=hamas', 'Hezbollah=hezbollah']);
+  });
+  it('"Zelenskyy\'s chief of staff said" names the KB holder on the day, Zelenskyy being the KB president', () => {
+    assert.deepEqual(kbKeys("Zelenskyy's chief of staff said on Monday that the talks would go on.", '2025-05-05'), ['Zelenskyy=volodymyr-zelenskyy', "Zelenskyy's chief of staff=andriy-yermak"]);
+  });
 });

@@ -29,9 +29,10 @@ import { annotate, type Annotation } from '../../../pipeline/annotation.js';
 import type { Published } from '../../../pipeline/document.js';
 import type { Stage } from '../../../pipeline/stage.js';
 import type { NerValue, TitleValue } from '../ner/index.js';
-import { COMPANY_NOUNS, COMPANY_POSSESSIONS, HONORIFICS, NAME_PARTICLES, ORGANIZATION_HEADS, POLL_NOUNS, SURNAME_PARTICLES, TITLE_WORDS } from '../ner/lexicon.js';
+import { COMPANY_NOUNS, COMPANY_POSSESSIONS, CORPORATE_SUFFIXES, HONORIFICS, NAME_PARTICLES, ORGANIZATION_HEADS, POLL_NOUNS, SURNAME_PARTICLES, TITLE_WORDS } from '../ner/lexicon.js';
 import { companyNames } from '../ner/kb.js';
 import { givenNameGender } from '../../../util/given-names.js';
+import { isCommonWord } from '../../../util/common-words.js';
 import { lowerOf } from '../../../util/lower.js';
 import { SpanIndex } from '../../../util/span-index.js';
 import { boundedMemo } from '../../../util/memo.js';
@@ -250,7 +251,8 @@ export const linkStage: Stage = {
         if (host) { host.last = a.start; emit(a.start, end, host, 'surname', 'surname'); continue; }
         // a surname only KB people have, which no country or capital shares ("no deal without Sinwar",
         // two Sinwars in the KB and neither named): a person, whom the export may still find by it
-        if (type === 'organization' && !inHeading(a) && surnameOfKbPeopleOnly(kb, surface) && !readAsCompany(doc.text, a, surface)) type = 'person';
+        // (the KB's one person of that short name when no other entry shares it: "Zelenskyy's chief of staff")
+        if (type === 'organization' && !inHeading(a) && surnameOfKbPeopleOnly(kb, surface) && !readAsCompany(doc.text, a, surface)) { type = 'person'; id = identify(kb, surface, 'person'); }
       }
       // a capital the knowledge base reads as its government ("Cairo said") is the city after
       // a preposition of place ("talks in Cairo", "flew to Doha") and in the dateline ("CAIRO (AP) —")
@@ -289,6 +291,13 @@ export const linkStage: Stage = {
         const host = acronymHost(clusters, surface);
         if (host) { host.last = a.start; emit(a.start, end, host, 'alias', 'name'); continue; }
       }
+      // "Brightwell" after "Brightwell Health": a company's name without its generic last words
+      // (no place or common word: "World" is no short "World Bank")
+      // (nor a word of a person's name the article gives: "Koch" with "Koch Industries" and "Charles Koch")
+      if (!id && (type === 'organization' || type === 'person') && !places().has(fold(surface)) && !clusters.some((p) => p.type === 'person' && p.words.has(fold(surface)))) {
+        const host = companyShortened(clusters, fold(surface));
+        if (host) { host.last = a.start; emit(a.start, end, host, 'alias', 'name'); continue; }
+      }
       // "the Russian Defense Ministry" is the body "Russia's defence ministry" names (the KB's when it has it)
       const countryOwned = type === 'organization' && !id ? countryBodyNamed(surface, kb) : null;
       if (countryOwned !== null) {
@@ -320,6 +329,8 @@ export const linkStage: Stage = {
         for (const old of absorbSurnames(clusters, c, mentions)) byKey.delete(old.key);
         // "John Smith, a port official, … John A. Smith added": the name with initials takes over the bare one before it
         if (ctype === 'person' && !id) { const old = bareNameTakenOver(clusters, byKey, c, surface, mentions); if (old !== null) byKey.delete(old.key); }
+        // "Evercore … Evercore Partners": a company named in full takes over its short name written before
+        if (ctype === 'organization' && !id && !place && !outlet && surface.includes(' ')) companyTakesOver(clusters, byKey, c, mentions);
         clusters.push(c);
         byKey.set(key, c);
       }
@@ -367,10 +378,21 @@ export const linkStage: Stage = {
       emit(a.start, end, c, entity !== null ? 'alias' : 'name', entity !== null ? 'kb' : 'name');
     }
     for (const m of compounds(doc.text)) {
-      const surface = m[1]!;
-      if (mentions.some((x) => x.start <= m.index && m.index < x.end && x.text.length > surface.length + 1)) continue;
+      let surface = m[1]!;
+      let at = m.index;
+      if (mentions.some((x) => x.start <= at && at < x.end && x.text.length > surface.length + 1)) continue;
       let id = identify(kb, surface, 'organization') ?? identify(kb, surface, 'place');
       let place = id ? undefined : places().get(fold(surface));
+      // two words that name nothing together are a word of the sentence before and the name
+      // ("on Sunday. Hamas-held areas", "On Sunday Hamas-backed fighters"): the last word alone
+      if (!id && !place && surface.includes(' ')) {
+        const space = surface.lastIndexOf(' ');
+        at += space + 1;
+        surface = surface.slice(space + 1);
+        if (mentions.some((x) => x.start < at + surface.length && at < x.end)) continue;
+        id = identify(kb, surface, 'organization') ?? identify(kb, surface, 'place');
+        place = id ? undefined : places().get(fold(surface));
+      }
       const held = place === undefined ? null : kbCountry(kb, place);
       if (held !== null) { id = { entity: held, via: 'alias' }; place = undefined; }
       if (!id && !place) continue;
@@ -378,11 +400,11 @@ export const linkStage: Stage = {
       const key = id ? kbKeyOf(id.entity) : `place:${fold(place!.name)}`;
       let c = byKey.get(key);
       if (!c) {
-        c = { key, type, name: id ? id.entity.name : place!.name, kb: id?.entity ?? null, words: new Set([fold(surface)]), last: m.index };
+        c = { key, type, name: id ? id.entity.name : place!.name, kb: id?.entity ?? null, words: new Set([fold(surface)]), last: at };
         clusters.push(c);
         byKey.set(key, c);
       }
-      emit(m.index, m.index + surface.length, c, id ? id.via : 'place', 'compound');
+      emit(at, at + surface.length, c, id ? id.via : 'place', 'compound');
     }
     // "Foreign Ministry spokeswoman …" in an article about "Russia's Foreign Ministry": that ministry
     bareBodies(clusters, byKey, mentions);
@@ -410,6 +432,7 @@ export const linkStage: Stage = {
     if (bodies.size > 0) bodyRoles(doc.text, roles, [...titles, ...appositives.map((a) => a.title)], bodies, mentions, kb, day);
     counterpartRoles(doc.text, roles, mentions, kb, day);
     relativeClauseRoles(doc.text, roles, mentions, named);
+    delegationRoles(doc.text, roles, kb);
     renameAllCaps(clusters, mentions);
     const published = layers.get<Published>('published')[0]?.value;
     const exactDay = published?.value && (published.precision === 'day' || published.precision === 'time') ? published.value.slice(0, 10) : null;
@@ -468,9 +491,11 @@ function bodyWords(modifiers: string, head: string): string {
  * in one of the usual ways ("Sudan's army", "Sudanese army", "the Sudanese military"), any of
  * the army's three words standing for the others.
  */
-function countryBody(country: WorldPlace, words: string, kb: KnowledgeBase): { key: string; name: string; entity: KbEntity | null } {
-  // by the knowledge base's name of the country when it has one ("Turkey", the package's "Türkiye")
-  const name = kb.findByAlias(country.name).find((e) => e.type === 'place')?.name ?? country.name;
+function countryBody(country: WorldPlace, words: string, kb: KnowledgeBase, written?: string): { key: string; name: string; entity: KbEntity | null } {
+  // by the knowledge base's name of the country when it has one ("Turkey", the package's
+  // "Türkiye"); the country the KB gives the written name first: "Congo's government" is DR
+  // Congo's, whose KB entry holds the bare "Congo", though the package's "Congo" is the Republic
+  const name = (written === undefined ? undefined : kb.findByAlias(written).find((e) => e.type === 'place')?.name) ?? kb.findByAlias(country.name).find((e) => e.type === 'place')?.name ?? country.name;
   const variants = words === 'military' ? ['military', 'army', 'armed forces'] : [words];
   let entity: KbEntity | null = null;
   for (const w of variants) {
@@ -491,8 +516,9 @@ function countryBody(country: WorldPlace, words: string, kb: KnowledgeBase): { k
 function countryBodyNamed(surface: string, kb: KnowledgeBase): { key: string; name: string; entity: KbEntity | null } | null {
   const m = BODY_MENTION.exec(surface);
   if (m === null) return null;
-  const country = countryOfDemonym(m[1]!, { shared: 'last' }) ?? countryNamed(m[1]!);
-  return country === undefined ? null : countryBody(country, bodyWords(m[2]!, m[3]!), kb);
+  const demonym = countryOfDemonym(m[1]!, { shared: 'last' });
+  const country = demonym ?? countryNamed(m[1]!);
+  return country === undefined ? null : countryBody(country, bodyWords(m[2]!, m[3]!), kb, demonym === undefined ? m[1]! : undefined);
 }
 
 /**
@@ -509,7 +535,7 @@ function countryBodyAt(text: string, a: Annotation<NerValue>, kb: KnowledgeBase)
   const word = withoutPossessive(a.text);
   const country = a.value.type === 'place' ? (possessive ? countryNamed(word) : undefined) : /\bthe\s+$/i.test(text.slice(Math.max(0, a.start - 5), a.start)) ? countryOfDemonym(word, { shared: 'last' }) : undefined;
   if (country === undefined) return null;
-  return { end: m.index + m[0].length, ...countryBody(country, bodyWords(m[1]!, m[2]!), kb) };
+  return { end: m.index + m[0].length, ...countryBody(country, bodyWords(m[1]!, m[2]!), kb, a.value.type === 'place' ? word : undefined) };
 }
 
 /** KB aliases of organizations by their first word, for {@link lowerCaseAliasAt}. */
@@ -571,6 +597,46 @@ function acronymHost(clusters: readonly Cluster[], acronym: string): Cluster | u
   let host: Cluster | undefined;
   for (const c of clusters) if (c.type === 'organization' && c.kb === null && initialsCached(c.name) === acronym && (host === undefined || c.last > host.last)) host = c;
   return host;
+}
+
+/**
+ * The organization of the article outside the KB (the one mentioned last) whose name is
+ * `folded` followed only by generic words of a company's name ({@link CORPORATE_SUFFIXES}:
+ * "brightwell" of "Brightwell Health"), if any; never for a common word.
+ */
+function companyShortened(clusters: readonly Cluster[], folded: string): Cluster | undefined {
+  const words = folded.split(' ');
+  if (words.length === 1 && isCommonWord(folded)) return undefined;
+  let host: Cluster | undefined;
+  for (const c of clusters) {
+    if (c.type !== 'organization' || c.kb !== null || (host !== undefined && c.last <= host.last)) continue;
+    // "Sotheby's Holdings" … "Sotheby's": the fold drops a last word's possessive only
+    const full = fold(c.name).replace(/^the /, '').split(' ').map((w) => w.replace(/'s$/, ''));
+    if (full.length <= words.length || words.some((w, k) => full[k] !== w)) continue;
+    if (full.slice(words.length).every((w) => CORPORATE_SUFFIXES.has(w))) host = c;
+  }
+  return host;
+}
+
+/**
+ * A company named in full (`c`, outside the KB) takes over the earlier one-word clusters outside
+ * the KB and the countries, read as organizations or places, that are its short name
+ * ({@link companyShortened}): "Evercore" before "Evercore Partners".
+ */
+function companyTakesOver(clusters: Cluster[], byKey: Map<string, Cluster>, c: Cluster, mentions: Annotation<MentionValue>[]): void {
+  for (const o of [...clusters]) {
+    // not a person: a family's company bears its surname ("Koch" before "Koch Industries" and "Charles Koch")
+    if (o === c || o.kb !== null || !o.key.startsWith('name:') || (o.type !== 'organization' && o.type !== 'place') || o.name.includes(' ')) continue;
+    const word = fold(o.name);
+    // nor a word of a person's name the article gives ("The Koch brothers" … "Charles Koch" … "Koch Industries")
+    if (places().has(word) || companyShortened([c], word) !== c || clusters.some((p) => p.type === 'person' && p.words.has(word))) continue;
+    for (let k = 0; k < mentions.length; k++) {
+      const m = mentions[k]!;
+      if (m.value.key === o.key) mentions[k] = Object.freeze({ ...m, value: { ...m.value, type: c.type, key: c.key, name: c.name, kb: null, wikidata: null, via: 'alias' as const } });
+    }
+    clusters.splice(clusters.indexOf(o), 1);
+    byKey.delete(o.key);
+  }
 }
 
 /** {@link initialsOf}, kept by name (the same organizations recur). */
@@ -2012,7 +2078,9 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
   const out: Annotation<MentionValue>[] = [];
   // a place inside a description ("US" in "the top US diplomat") is a mention of its own
   // (in a title that names its owner, the owner's body is a mention of its own too: `U.N.` in `U.N. secretary-general`)
-  const taken = (s: number, e: number, owned = false): boolean => existingIndex.someOverlapping(s, e, (m) => !((owned ? m.value.type !== 'person' : m.value.type === 'place') && s <= m.start && m.end <= e));
+  // (and the person who owns it, by a possessive: `Zelenskyy` in `Zelenskyy's chief of staff`)
+  const owner = (s: number, m: Annotation<MentionValue>): boolean => m.start === s && (text.startsWith("'s", m.end) || text.startsWith('’s', m.end));
+  const taken = (s: number, e: number, owned = false): boolean => existingIndex.someOverlapping(s, e, (m) => !((owned ? m.value.type !== 'person' || owner(s, m) : m.value.type === 'place') && s <= m.start && m.end <= e));
   const inDoc = new Map(clusters.filter((c) => c.kb).map((c) => [c.kb!.key, c]));
   // a title description resolves only to a cluster whose KB entry held a title (its own
   // roles, or the holder on the day): with none in the document, no need to find titles
@@ -2147,6 +2215,40 @@ function relativeClauseRoles(text: string, roles: Annotation<RoleValue>[], menti
     if (roles.some((r) => r.value.key === m.value.key && r.value.of === body.value.name)) continue;
     const verb = m.end + c[0].indexOf(c[1]!);
     roles.push(annotate('role', text, verb, verb + c[1]!.length, { key: m.value.key, title: HEADS_VERBS.get(c[1]!)!, of: body.value.name, from: null, to: null }, 'link/relative-clause'));
+  }
+}
+
+/** "Ukraine's delegation, led by", "the Russian team, headed by": the words before a title whose country owns it. */
+const DELEGATION_LED_BY = /(?:(?<![\p{L}.])(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2})['’]s|(?<![\p{L}])[Tt]he\s+(\p{Lu}[\p{L}-]*))\s+(?:negotiating\s+)?(?:delegation|team),?\s+(?:led|headed)\s+by\s+$/u;
+
+/**
+ * "Ukraine's delegation, led by Deputy Foreign Minister Serhiy Kyslytsya,": a title with no
+ * owner that leads a country's delegation or team is that country's ("the Russian delegation,
+ * headed by Deputy Foreign Minister …"); a demonym several countries share gives none.
+ */
+function delegationRoles(text: string, roles: Annotation<RoleValue>[], kb: KnowledgeBase): void {
+  for (let k = 0; k < roles.length; k++) {
+    const r = roles[k]!;
+    if (r.value.of !== null) continue;
+    const before = text.slice(Math.max(0, r.start - 80), r.start);
+    if (!before.endsWith(' by ')) continue;
+    const m = DELEGATION_LED_BY.exec(before);
+    if (m === null) continue;
+    // the country's name is the longest run of its last capitalized words that is one ("on
+    // Monday Ukraine's"), by the KB's name when it holds the country ("Turkey", the package's "Türkiye")
+    let of: string | undefined;
+    if (m[1] !== undefined) {
+      const words = m[1].split(/\s+/);
+      for (let j = 0; j < words.length && of === undefined; j++) {
+        const w = words.slice(j).join(' ');
+        of = kb.findByAlias(w).find((e) => e.type === 'place')?.name ?? countryNamed(w)?.name;
+      }
+    } else {
+      const country = countryOfDemonym(m[2]!);
+      if (country !== undefined) of = kb.findByAlias(country.name).find((e) => e.type === 'place')?.name ?? country.name;
+    }
+    if (of === undefined) continue;
+    roles[k] = annotate('role', text, r.start, r.end, { ...r.value, of }, 'link/delegation');
   }
 }
 

@@ -97,3 +97,20 @@ test('a handle the KB does not list is no one', () => {
 test('"Congolese president" names no unnamed holder in an article about the Republic of Congo', () => {
   assert.deepEqual(keys('Voters in the Congo Republic went to the polls. The Congolese president said the vote was fair.').filter((k) => k.startsWith('Congolese president')), []);
 });
+test('a body is not its parent: "United Nations" after the Security Council, "Hamas" after its political bureau', () => {
+  const k = keys('The United Nations Security Council met on Monday. The United Nations said aid would resume. The Hamas political bureau met in Doha. Hamas said it would reply.');
+  assert.notEqual(k.find((x) => x.startsWith('United Nations→')), k.find((x) => x.startsWith('United Nations Security Council→')));
+  assert.ok(!k.some((x) => x.startsWith('Hamas→') && x.includes('bureau')));
+});
+test('a common word is no short name of a company: "Standard" after "Standard Holdings" is not the company', () => {
+  assert.ok(!keys('Standard Holdings said on Monday it would lend. Standard terms, it said, would apply, and Standard would not sign.').some((x) => x.startsWith('Standard→name:organization:standard holdings')));
+});
+test('"Zelenskyy\'s chief of staff" after the holder\'s term names no one', () => assert.deepEqual(
+  keys("Zelenskyy's chief of staff said on Monday that the talks would go on.", '2026-02-02').filter((k) => k.includes('yermak')),
+  [],
+));
+test('a family\'s company does not take over its surname: "Koch" after "Koch Industries" and "Charles Koch"', () => {
+  const k = keys('Koch Industries said on Monday it would invest. Charles Koch spoke at the plant. Koch said the plan was sound.');
+  assert.ok(!k.some((x) => x.startsWith('Koch→') && x.includes('industries')));
+});
+

@@ -191,6 +191,20 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Generic last words of a company's name that the press drops after naming it once
+ * ("Brightwell Health" … "Brightwell", "Maersk Line" … "Maersk", "Sotheby's Holdings" …
+ * "Sotheby's"): the shorter name is the same company (link pass 2). Only words that say what
+ * kind of business or legal form it is: a body's own part ("political bureau", "Security
+ * Council") names another body, and "Hamas" or "United Nations" is its parent, not itself.
+ */
+export const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set([
+  'health', 'healthcare', 'group', 'holdings', 'holding', 'line', 'lines', 'inc', 'inc.', 'corp', 'corp.', 'corporation',
+  'co', 'co.', 'company', 'ltd', 'ltd.', 'limited', 'llc', 'plc', 'ag', 'sa', 'nv', 'gmbh', 'airlines', 'airways', 'motors',
+  'systems', 'bank', 'partners', 'logistics', 'industries', 'technologies', 'shipping', 'pharmaceuticals', 'energy',
+  'capital', 'resources', 'international',
+]);
+
+/**
  * Nouns that describe a company or another body, not a person (`appositive-organization`):
  * "Maersk, the Danish shipping giant," names a company.
  */

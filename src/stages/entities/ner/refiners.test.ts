@@ -324,3 +324,8 @@ test('a body, capitalised words left out and an organization word are one organi
   assert.deepEqual(refined('The Senate Foreign Relations Committee will vote.', ['organization:Senate', 'person:Committee']), ['organization:Senate Foreign Relations Committee']);
   assert.deepEqual(refined('Senate Foreign Relations Committee Chairman Jim Risch said.', ['organization:Senate', 'person:Jim Risch']), ['organization:Senate Foreign Relations Committee', 'person:Jim Risch']);
 });
+test('a person ending in a company word and opening with no given name is a company', () => assert.deepEqual(
+  refined('Northwind Logistics, which operates the terminals, said. Harlow Holdings agreed. Mary Health said.', ['person:Northwind Logistics', 'person:Harlow Holdings', 'person:Mary Health']),
+  ['organization:Northwind Logistics', 'organization:Harlow Holdings', 'person:Mary Health'],
+));
+

@@ -6,7 +6,7 @@
  * {@link refine} applies them in turn. Mentions are token ranges over the document's
  * tokens (the whole token layer, dateline included).
  */
-import { BODY_NOUNS, BODY_VERBS, BYLINE_ROLES, COMPANY_NOUNS, COMPANY_POSSESSIONS, FIGHTING_WORDS, GROUND_NOUNS, PLACE_APPOSITIVES, PLACE_PREPOSITIONS, POLL_NOUNS, POLL_OPENERS, SETTLEMENT_NOUNS, SHARE_NOUNS, DEMONYM_ADJECTIVES, DETERMINERS, SURNAME_PARTICLES, GROUND_VERBS, GROUP_NAMES, HONORIFICS, LEADING_PARTICLES, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_MODIFIED, PHOTO_CREDITS, PLACE_HEADS, PLACE_NOUNS, TITLE_JOINERS, TITLE_WORDS, WORKFORCE_NOUNS } from './lexicon.js';
+import { CORPORATE_SUFFIXES, BODY_NOUNS, BODY_VERBS, BYLINE_ROLES, COMPANY_NOUNS, COMPANY_POSSESSIONS, FIGHTING_WORDS, GROUND_NOUNS, PLACE_APPOSITIVES, PLACE_PREPOSITIONS, POLL_NOUNS, POLL_OPENERS, SETTLEMENT_NOUNS, SHARE_NOUNS, DEMONYM_ADJECTIVES, DETERMINERS, SURNAME_PARTICLES, GROUND_VERBS, GROUP_NAMES, HONORIFICS, LEADING_PARTICLES, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_MODIFIED, PHOTO_CREDITS, PLACE_HEADS, PLACE_NOUNS, TITLE_JOINERS, TITLE_WORDS, WORKFORCE_NOUNS } from './lexicon.js';
 import { normalizeToken } from './word.js';
 import { isCommonWord } from '../../../util/common-words.js';
 import { US_STATE_ABBREVIATIONS } from '../../sentences/abbreviations.js';
@@ -592,6 +592,26 @@ const givenNamePerson: Refiner = {
       if (givenNameGender(input.tokens[start]!.text) === null || ORGANIZATION_HEADS.has(lower(input, m.end - 1))) return m;
       if (curatedType(input, m) !== undefined) return m;
       return changed(m, { type: 'person', start }, this.id);
+    });
+  },
+};
+
+/** Company suffixes that are no one's surname or given name (not "Line", "Bank", "Co" or a two-letter form). */
+const COMPANY_ENDS: ReadonlySet<string> = new Set([...CORPORATE_SUFFIXES].filter((w) => w.replace('.', '').length > 2 && !['line', 'lines', 'bank', 'company', 'international'].includes(w)));
+
+/**
+ * A "person" of two to four capitalized words that ends in a generic word of a company's name
+ * and does not open with a given name is that company ("Northwind Logistics", "Harlow Holdings").
+ */
+const companySuffix: Refiner = {
+  id: 'company-suffix',
+  reason: 'a person of capitalized words ending in a company word (Holdings, Logistics, Health, Group, Inc …) and opening with no given name is a company ("Northwind Logistics, which operates the terminals,")',
+  refine(mentions, input) {
+    return mentions.map((m) => {
+      if (m.type !== 'person' || m.end - m.start < 2 || m.end - m.start > 4 || !COMPANY_ENDS.has(lower(input, m.end - 1))) return m;
+      for (let k = m.start; k < m.end; k++) if (!isCapitalized(input, k)) return m;
+      if (givenNameGender(input.tokens[m.start]!.text) !== null) return m;
+      return changed(m, { type: 'organization' }, this.id);
     });
   },
 };
@@ -1485,7 +1505,7 @@ const noOverlaps: Refiner = {
  * rule); lone demonyms become misc, holidays misc, plural demonyms groups; then drop photo credits (after every rule
  * that makes mentions); add the dateline place; remove overlaps last.
  */
-export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, quotedNickname, organizationPair, organizationObject, organizationAnd, titleModifier, givenNamePerson, leadingTitle, bylineRole, repeatedSurname, speakingName, knownNameJoin, knownCodeName, knownNameType, commonPlural, commonWordOpening, stateAbbreviation, organizationCue, organizationNumber, numberedFacility, placeNoun, appositiveOrganization, placeOrganization, namedAsName, demonymAdjective, holidayMisc, demonymGroup, namedDocument, socialHandle, photoCredit, datelinePlace, noOverlaps];
+export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, quotedNickname, organizationPair, organizationObject, organizationAnd, titleModifier, givenNamePerson, companySuffix, leadingTitle, bylineRole, repeatedSurname, speakingName, knownNameJoin, knownCodeName, knownNameType, commonPlural, commonWordOpening, stateAbbreviation, organizationCue, organizationNumber, numberedFacility, placeNoun, appositiveOrganization, placeOrganization, namedAsName, demonymAdjective, holidayMisc, demonymGroup, namedDocument, socialHandle, photoCredit, datelinePlace, noOverlaps];
 
 /** Applies every refiner in order. */
 export function refine(mentions: readonly Mention[], input: RefineInput, refiners: readonly Refiner[] = REFINERS): { mentions: Mention[]; log: RefineLog } {
