@@ -1,0 +1,23 @@
+/**
+ * Regressions a review of session 13 found in the events stage, each with sentences written
+ * for the test: a rule added for one misread must not undo what the stage read right before.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findEventsIn } from './testing.js';
+
+const of = (text: string, published: string, type: string) =>
+  findEventsIn(text, published).events.filter((e) => e.value.type === type).map((e) => [e.value.modality, e.value.date?.value ?? null]);
+
+describe('events: a "before" clause in the simple past after a negation is a fact (negated-before)', () => {
+  it('"No aid entered Gaza before the ceasefire took effect on January 19": the truce began', () =>
+    assert.deepEqual(of('No aid entered Gaza before the ceasefire took effect on January 19.', '2025-01-22', 'ceasefire_start'), [['asserted', '2025-01-19']]));
+  it('"did not allow fuel into Gaza before the truce began on Sunday": the truce began', () =>
+    assert.deepEqual(of('Israel did not allow fuel into Gaza before the truce began on Sunday.', '2025-01-22', 'ceasefire_start'), [['asserted', '2025-01-19']]));
+  it('"had not seen an aid convoy before the truce was declared last month": the truce was declared', () =>
+    assert.deepEqual(of('Residents said they had not seen an aid convoy before the truce was declared last month.', '2025-01-22', 'ceasefire_start'), [['asserted', '2024-12']]));
+  it('a before-clause not in the past after a negation is still a condition', () =>
+    assert.deepEqual(of('Israel has not withdrawn from the corridor before a deal is signed.', '2025-01-22', 'agreement'), [['hypothetical', null]]));
+  it('a modal keeps a past before-clause a condition ("would not withdraw … before a final deal was signed")', () =>
+    assert.deepEqual(of('The group said it would not withdraw from Goma before a final deal was signed.', '2025-01-22', 'agreement'), [['hypothetical', null]]));
+});
