@@ -64,7 +64,7 @@ function usable(view: EventView, lex: EventLexicon, t: TimeAt, c: Candidate, flo
   }
   // "had said it would stage walkouts if no deal was reached by the weekend": a weekday told from an earlier
   // statement counts from that statement's day, which the text does not give (the time stage counted from the article's)
-  if (t.op === 'weekday' && pastPerfectReport(view, lex, floor, t.first)) return false;
+  if (t.op === 'weekday' && pastPerfectReport(view, lex, floor, t, c)) return false;
   const before = t.first > floor ? view.words[t.first - 1]! : '';
   const before2 = t.first - 1 > floor ? view.words[t.first - 2]! : '';
   if (before === 'since' || before2 === 'since') return false;
@@ -107,11 +107,25 @@ function usable(view: EventView, lex: EventLexicon, t: TimeAt, c: Candidate, flo
   return true;
 }
 
-/** Whether a past perfect of a reporting verb ("had said", "had warned") comes between word `from` and word `to`. */
-function pastPerfectReport(view: EventView, lex: EventLexicon, from: number, to: number): boolean {
+/**
+ * Whether time `t` and candidate `c` are told under a past perfect of a reporting verb ("had said",
+ * "had warned") that comes between word `from` and the time: both sit in the reported clause (after
+ * the verb, no comma between: "The army, which had warned of an offensive, attacked Goma on Monday"
+ * dates the attack), or the candidate is not asserted.
+ */
+function pastPerfectReport(view: EventView, lex: EventLexicon, from: number, t: TimeAt, c: Candidate): boolean {
   const reporting = lex.sets.get('reporting');
   if (reporting === undefined) return false;
-  for (let k = from; k < to - 1; k++) if (view.words[k] === 'had' && (view.is(reporting, k + 1) || (k + 2 < to && view.is(reporting, k + 2)))) return true;
+  const to = t.first;
+  for (let k = from; k < to - 1; k++) {
+    const verb = view.is(reporting, k + 1) ? k + 1 : k + 2 < to && view.is(reporting, k + 2) ? k + 2 : -1;
+    if (view.words[k] !== 'had' || verb < 0) continue;
+    if (c.modality !== 'asserted') return true;
+    if (c.first <= verb) continue;
+    let comma = false;
+    for (let j = verb + 1; j < Math.max(t.last, c.last) && !comma; j++) comma = view.words[j] === ',';
+    if (!comma) return true;
+  }
   return false;
 }
 

@@ -21,3 +21,14 @@ describe('events: a "before" clause in the simple past after a negation is a fac
   it('a modal keeps a past before-clause a condition ("would not withdraw … before a final deal was signed")', () =>
     assert.deepEqual(of('The group said it would not withdraw from Goma before a final deal was signed.', '2025-01-22', 'agreement'), [['hypothetical', null]]));
 });
+
+describe('events: an earlier "had said/had warned" undates only what it reports (pastPerfectReport)', () => {
+  it('"The army, which had warned of an offensive, attacked Goma on Monday": the attack is Monday\'s', () =>
+    assert.deepEqual(of('The army, which had warned of an offensive, attacked Goma on Monday.', '2025-01-22', 'attack').filter((x) => x[0] === 'asserted'), [['asserted', '2025-01-20']]));
+  it('"Hamas, which had said it would free the hostages, released three of them on Saturday": the release is Saturday\'s', () =>
+    assert.deepEqual(of('Hamas, which had said it would free the hostages, released three of them on Saturday.', '2025-01-22', 'release').filter((x) => x[0] === 'asserted'), [['asserted', '2025-01-18']]));
+  it('"The union had said it was ready to talk, and the two sides met on Thursday": the meeting is Thursday\'s', () =>
+    assert.deepEqual(of('The union had said it was ready to talk, and the two sides met on Thursday.', '2025-01-22', 'talks'), [['asserted', '2025-01-16']]));
+  it('a weekday inside what had been said still dates nothing ("had said the two sides met on Thursday")', () =>
+    assert.deepEqual(of('The union had said the two sides met on Thursday.', '2025-01-22', 'talks'), [['asserted', '2025-01']]));
+});
