@@ -226,7 +226,8 @@ function score(scope: DateScope, c: Candidate, t: TimeAt): number {
   // "offered to host talks, two years after Russia pulled out of the grain deal in July 2023": a time inside a later subordinate clause is that clause's
   if (after && laterSubordinate(scope, c.last + 1, t.first - 1)) sc += 100;
   // "talks stalled on Monday after Hamas rejected an Israeli demand": a subordinate clause after the time has a time of its own
-  if (!after) for (let k = t.last + 1; k < c.first; k++) if (SUBORDINATE_LEADS.has(view.words[k]!)) { sc += 100; break; }
+  // ("The truce held on Sunday while hostages were released": a "while" clause in the past shares the main clause's day)
+  if (!after) for (let k = t.last + 1; k < c.first; k++) if (SUBORDINATE_LEADS.has(view.words[k]!) && !(view.words[k] === 'while' && pastWhile(scope, k, c.last))) { sc += 100; break; }
   // "rejected an earlier offer of a 50% raise on Tuesday and demanded a ban": the time closes the first verb's phrase
   if (!after && t.last === c.first - 2 && view.words[c.first - 1] === 'and' && c.pos === 'verb') sc += 30;
   // "met him in Doha on Friday to discuss the negotiations": a time before an infinitive of purpose is the main verb's
@@ -257,6 +258,16 @@ function laterSubordinate(scope: DateScope, from: number, to: number): boolean {
       if ((w.endsWith('ed') && w === view.text.slice(view.starts[j]!, view.ends[j]!)) || (past !== undefined && view.is(past, j)) || (scope.aux !== null && view.is(scope.aux, j))) return true;
     }
     return false;
+  }
+  return false;
+}
+
+/** Whether the "while" clause opened at word `lead` is told in the past up to word `last` (+2): "while hostages were released", not "while talks continue". */
+function pastWhile(scope: DateScope, lead: number, last: number): boolean {
+  const { view, lex } = scope;
+  for (let j = lead + 1; j <= Math.min(last + 2, view.n - 1) && view.kinds[j] !== 'punct'; j++) {
+    const w = view.words[j]!;
+    if (w === 'was' || w === 'were' || (view.mentionAt[j] === null && pastForm(view, lex, j) && w === view.text.slice(view.starts[j]!, view.ends[j]!))) return true;
   }
   return false;
 }

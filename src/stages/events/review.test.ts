@@ -32,3 +32,10 @@ describe('events: an earlier "had said/had warned" undates only what it reports 
   it('a weekday inside what had been said still dates nothing ("had said the two sides met on Thursday")', () =>
     assert.deepEqual(of('The union had said the two sides met on Thursday.', '2025-01-22', 'talks'), [['asserted', '2025-01']]));
 });
+
+describe('events: a "while" clause in the past takes the main clause\'s day', () => {
+  it('"The truce held on Sunday while hostages were released in Gaza City": the release is Sunday\'s', () =>
+    assert.deepEqual(of('The truce held on Sunday while hostages were released in Gaza City.', '2025-01-22', 'release'), [['asserted', '2025-01-19']]));
+  it('"… on Sunday while talks continue": a present "while" clause does not take the day', () =>
+    assert.deepEqual(of('The truce held on Sunday while talks continue in Cairo.', '2025-01-22', 'talks'), [['asserted', '2025-01']]));
+});
