@@ -39,3 +39,10 @@ describe('events: a "while" clause in the past takes the main clause\'s day', ()
   it('"… on Sunday while talks continue": a present "while" clause does not take the day', () =>
     assert.deepEqual(of('The truce held on Sunday while talks continue in Cairo.', '2025-01-22', 'talks'), [['asserted', '2025-01']]));
 });
+
+describe('events: a refusal is no promise (commitVerbs)', () => {
+  it('"Hamas on Saturday refused to release the hostages": the refused release keeps the refusal\'s day', () =>
+    assert.deepEqual(of('Hamas on Saturday refused to release the hostages.', '2025-01-22', 'release'), [['negated', '2025-01-18']]));
+  it('"Israel declined on Friday to send a delegation": the trip declined keeps the day', () =>
+    assert.deepEqual(of('Israel declined on Friday to send a delegation to Cairo for talks.', '2025-01-22', 'visit'), [['hypothetical', '2025-01-17']]));
+});
