@@ -79,6 +79,9 @@ export function eventState(e: Pick<FactEvent, 'type' | 'subtype' | 'scope' | 'ru
   }
 }
 
+/** Words that make an agreement final: a claim saying them never restates an agreement in principle ("have now reached a final deal"). */
+const FINAL_DEAL = /\b(?:final|finali[sz]ed|ratified|ratify|ratifies|signed|approved)\b/i;
+
 const WHEN = /^\d{4}-\d{2}(?:-\d{2})?$/;
 const DAY_MS = 86_400_000;
 
@@ -99,7 +102,7 @@ export function observations(facts: readonly DocFacts[], lex: StatusLexicon, tra
       const evidence = sentenceOf(d, c, v.sentence);
       const negotiation = tracks ? tracks.ofSpan(d.id, evidence.start, evidence.end)?.id ?? null : null;
       const state = lex.exportState[v.state];
-      out.push({ when: v.date.value, state, doc: d.id, evidence, via: 'claim', negotiation, restated: state === 'agreed' && v.date.from === 'published' });
+      out.push({ when: v.date.value, state, doc: d.id, evidence, via: 'claim', negotiation, restated: state === 'agreed' && v.date.from === 'published' && !FINAL_DEAL.test(evidence.text) });
     }
     // an event dated only by the article's own date (tense, or a coarse time) counts when that date is reliable
     const reliable = reliablePublished(d.published) !== null;

@@ -60,15 +60,20 @@ export function sentenceDate(text: string, claim: Span, sentence: Span, times: r
 }
 
 /**
- * Whether `sentence` holds a year-precision date before the year `publishedYear` ("In 2023, the
- * union reached a deal"), not one that only bounds a claim ("since 2023"): the sentence tells of
+ * Whether `sentence` opens with a year-precision date before the year `publishedYear` and a comma
+ * ("In 2023, the union reached a deal"), not one that only bounds a claim ("since 2023"): the sentence tells of
  * that year, so its claims are no report of the article's present.
  */
 export function earlierYear(text: string, sentence: Span, times: readonly DatedSpan[], excludeBefore: RegExp, publishedYear: string): boolean {
   for (const t of SpanIndex.of(times).within(sentence.start, sentence.end)) {
     if (t.type !== 'date' || t.value === null || !/^\d{4}$/.test(t.value) || t.value >= publishedYear) continue;
     if (excludeBefore.test(text.slice(Math.max(sentence.start, t.start - 40), t.start))) continue;
+    // fronted only, as the events stage's frontedDate: "In 2023, …" sets the sentence; "Talks that began in 2023 are at an impasse" does not
+    if (!FRONTED_LEAD.test(text.slice(sentence.start, t.start)) || !/^\s*,/.test(text.slice(t.end, t.end + 3))) continue;
     return true;
   }
   return false;
 }
+
+/** What may come before a fronted year: up to two words at the sentence's start ("In", "Back in", "In early"). */
+const FRONTED_LEAD = /^\W*(?:[\w'’-]+\s+){0,2}$/;

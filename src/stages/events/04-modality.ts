@@ -288,6 +288,7 @@ function applyCues(scope: ModalityScope, ci: number, hits: readonly CueHit[], cl
     }
     if (h.last >= c.first && !inside) continue;
     if (h.cue.triggerSuffix !== null && !view.words[c.head]!.endsWith(h.cue.triggerSuffix)) continue;
+    if (h.cue.notPast && toldInPast(view, scope.lex, c)) continue;
     if (h.quote !== inQuote) continue;
     // "agreed to a 60-day ceasefire that took effect on Wednesday": a relative clause after another trigger has its own mood
     if (h.cue.scope === 'before' && relativeAfterTrigger(view, scope.candidates, h.last, c.first)) continue;
@@ -305,6 +306,29 @@ function applyCues(scope: ModalityScope, ci: number, hits: readonly CueHit[], cl
     }
   }
   return conditional;
+}
+
+/** Verbs that tell a clause not in the simple past ("before a deal is signed", "before the truce takes effect"). */
+const NOT_PAST_AUX: ReadonlySet<string> = new Set(['is', 'are', 'be', 'has', 'have', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'does', 'do', 'to']);
+
+/**
+ * Whether trigger `c` is told in the simple past: a verb in a past form ("before the talks
+ * collapsed"), or a noun whose verb, a few words on, is ("before the truce took effect",
+ * "before the truce was declared").
+ */
+function toldInPast(view: EventView, lex: EventLexicon, c: Candidate): boolean {
+  if (c.pos === 'verb') {
+    const prev = view.words[c.head - 1] ?? '';
+    if (NOT_PAST_AUX.has(prev)) return false;
+    return prev === 'was' || prev === 'were' || prev === 'had' || pastForm(view, lex, c.head);
+  }
+  const s = view.sentences[c.sentence]!;
+  for (let k = c.last + 1; k <= Math.min(s.last, c.last + 4); k++) {
+    const w = view.words[k]!;
+    if (view.kinds[k] === 'punct' || NOT_PAST_AUX.has(w)) return false;
+    if (w === 'was' || w === 'were' || w === 'had' || pastForm(view, lex, k)) return true;
+  }
+  return false;
 }
 
 /** Whether a relative pronoun right after another trigger stands between a cue ending at `cueLast` and the trigger at `first`. */

@@ -64,7 +64,7 @@ function usable(view: EventView, lex: EventLexicon, t: TimeAt, c: Candidate, flo
   }
   // "had said it would stage walkouts if no deal was reached by the weekend": a weekday told from an earlier
   // statement counts from that statement's day, which the text does not give (the time stage counted from the article's)
-  if (t.op === 'weekday' && pastPerfectReport(view, lex, floor, t.first)) return false;
+  if (t.op === 'weekday' && pastPerfectReport(view, lex, floor, t, c)) return false;
   const before = t.first > floor ? view.words[t.first - 1]! : '';
   const before2 = t.first - 1 > floor ? view.words[t.first - 2]! : '';
   if (before === 'since' || before2 === 'since') return false;
@@ -123,11 +123,25 @@ function toldBefore(view: EventView, k: number, floor: number): boolean {
   return false;
 }
 
-/** Whether a past perfect of a reporting verb ("had said", "had warned") comes between word `from` and word `to`. */
-function pastPerfectReport(view: EventView, lex: EventLexicon, from: number, to: number): boolean {
+/**
+ * Whether time `t` and candidate `c` are told under a past perfect of a reporting verb ("had said",
+ * "had warned") that comes between word `from` and the time: both sit in the reported clause (after
+ * the verb, no comma between: "The army, which had warned of an offensive, attacked Goma on Monday"
+ * dates the attack), or the candidate is not asserted.
+ */
+function pastPerfectReport(view: EventView, lex: EventLexicon, from: number, t: TimeAt, c: Candidate): boolean {
   const reporting = lex.sets.get('reporting');
   if (reporting === undefined) return false;
-  for (let k = from; k < to - 1; k++) if (view.words[k] === 'had' && (view.is(reporting, k + 1) || (k + 2 < to && view.is(reporting, k + 2)))) return true;
+  const to = t.first;
+  for (let k = from; k < to - 1; k++) {
+    const verb = view.is(reporting, k + 1) ? k + 1 : k + 2 < to && view.is(reporting, k + 2) ? k + 2 : -1;
+    if (view.words[k] !== 'had' || verb < 0) continue;
+    if (c.modality !== 'asserted') return true;
+    if (c.first <= verb) continue;
+    let comma = false;
+    for (let j = verb + 1; j < Math.max(t.last, c.last) && !comma; j++) comma = view.words[j] === ',';
+    if (!comma) return true;
+  }
   return false;
 }
 
@@ -228,7 +242,8 @@ function score(scope: DateScope, c: Candidate, t: TimeAt): number {
   // "offered to host talks, two years after Russia pulled out of the grain deal in July 2023": a time inside a later subordinate clause is that clause's
   if (after && laterSubordinate(scope, c.last + 1, t.first - 1)) sc += 100;
   // "talks stalled on Monday after Hamas rejected an Israeli demand": a subordinate clause after the time has a time of its own
-  if (!after) for (let k = t.last + 1; k < c.first; k++) if (SUBORDINATE_LEADS.has(view.words[k]!)) { sc += 100; break; }
+  // ("The truce held on Sunday while hostages were released": a "while" clause in the past shares the main clause's day)
+  if (!after) for (let k = t.last + 1; k < c.first; k++) if (SUBORDINATE_LEADS.has(view.words[k]!) && !(view.words[k] === 'while' && pastWhile(scope, k, c.last))) { sc += 100; break; }
   // "rejected an earlier offer of a 50% raise on Tuesday and demanded a ban": the time closes the first verb's phrase
   if (!after && t.last === c.first - 2 && view.words[c.first - 1] === 'and' && c.pos === 'verb') sc += 30;
   // "met him in Doha on Friday to discuss the negotiations": a time before an infinitive of purpose is the main verb's
@@ -260,6 +275,16 @@ function laterSubordinate(scope: DateScope, from: number, to: number): boolean {
       if ((w.endsWith('ed') && w === view.text.slice(view.starts[j]!, view.ends[j]!)) || (past !== undefined && view.is(past, j)) || (scope.aux !== null && view.is(scope.aux, j))) return true;
     }
     return false;
+  }
+  return false;
+}
+
+/** Whether the "while" clause opened at word `lead` is told in the past up to word `last` (+2): "while hostages were released", not "while talks continue". */
+function pastWhile(scope: DateScope, lead: number, last: number): boolean {
+  const { view, lex } = scope;
+  for (let j = lead + 1; j <= Math.min(last + 2, view.n - 1) && view.kinds[j] !== 'punct'; j++) {
+    const w = view.words[j]!;
+    if (w === 'was' || w === 'were' || (view.mentionAt[j] === null && pastForm(view, lex, j) && w === view.text.slice(view.starts[j]!, view.ends[j]!))) return true;
   }
   return false;
 }

@@ -154,6 +154,11 @@ export interface ModalityCue {
    * which 33 hostages would be freed") makes its `would` and phase words tell the deal's terms.
    */
   readonly overrides: ReadonlySet<string>;
+  /**
+   * The cue does not apply to a trigger told in the simple past ("No aid entered before the
+   * ceasefire took effect on January 19": the truce happened; "before a deal is signed" does not).
+   */
+  readonly notPast: boolean;
 }
 
 /** A clause break: a pattern whose head token starts a new clause, or a token kind. */
@@ -410,6 +415,7 @@ export function compileLexicon(json: unknown, file: string): EventLexicon {
         types: m['types'] === undefined ? null : new Set(strings(m['types'], c, `${where}.types`) as EventType[]),
         opening: m['opening'] === true,
         afterDeal: m['afterDeal'] === true,
+        notPast: m['notPast'] === true,
         overrides: new Set(m['overrides'] === undefined ? [] : strings(m['overrides'], c, `${where}.overrides`)),
       };
       cues.push(cue);
