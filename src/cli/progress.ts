@@ -6,6 +6,8 @@
  * at the end so that the summary table is what stays on screen.
  */
 import type { Progress } from '../analyze.js';
+import { resolveConfig, type ParleyConfig } from '../config.js';
+import type { CliIo } from './command.js';
 
 /** A progress renderer; `update` is cheap to call after every input. */
 export interface ProgressBar {
@@ -49,4 +51,17 @@ function formatEta(s: number): string {
   if (s < 60) return `${Math.ceil(s)}s`;
   const m = Math.floor(s / 60);
   return m < 60 ? `${m}m${String(Math.ceil(s % 60)).padStart(2, '0')}s` : `${Math.floor(m / 60)}h${String(m % 60).padStart(2, '0')}m`;
+}
+
+/**
+ * The configuration of a long run (`analyze`, `reanalyze`) from its `--db`, `--progress`,
+ * `--debug` and `--config` options, and its progress bar: on when asked, or on a terminal.
+ */
+export function longRun(values: Record<string, string | boolean | string[] | undefined>, io: CliIo): { config: ParleyConfig; bar: ProgressBar } {
+  const config = resolveConfig(
+    { db: values['db'] as string | undefined, progress: values['progress'] as ParleyConfig['progress'] | undefined, debug: values['debug'] as boolean | undefined },
+    io.env,
+    (values['config'] as string | undefined) ?? null,
+  );
+  return { config, bar: progressBar(io.stdout, config.progress === 'always' || (config.progress === 'auto' && io.stdout.isTTY === true)) };
 }

@@ -2,14 +2,13 @@
  * @module cli/commands/analyze — `parley analyze PATHS…`: read, analyze, store, summarize.
  */
 import { analyzePaths, type AnalyzeSummary } from '../../analyze.js';
-import { resolveConfig, type ParleyConfig } from '../../config.js';
 import { referenceDay } from '../../pipeline/context.js';
 import { ERRORS, ParleyError, type Problem } from '../../errors.js';
 import { openStore, type Store } from '../../store/index.js';
 import { STORE_OPTIONS, type Command } from '../command.js';
 import { renderCorpusFound, renderNewFound } from '../found.js';
 import { row } from '../output.js';
-import { progressBar } from '../progress.js';
+import { longRun } from '../progress.js';
 
 export const analyzeCommand: Command = {
   name: 'analyze',
@@ -24,14 +23,9 @@ on stderr with a stable error code, and the rest of the batch goes on.`,
   options: { ...STORE_OPTIONS, progress: { type: 'string' }, quiet: { type: 'boolean', short: 'q' } },
   async run(values, positionals, io) {
     if (positionals.length === 0) throw new ParleyError('USAGE', 'analyze', 'give at least one path: a file, a folder or -');
-    const config = resolveConfig(
-      { db: values['db'] as string | undefined, progress: values['progress'] as ParleyConfig['progress'] | undefined, debug: values['debug'] as boolean | undefined },
-      io.env,
-      (values['config'] as string | undefined) ?? null,
-    );
+    const { config, bar } = longRun(values, io);
     const store = openStore(config.db);
     try {
-      const bar = progressBar(io.stdout, config.progress === 'always' || (config.progress === 'auto' && io.stdout.isTTY === true));
       const summary = await analyzePaths(positionals, {
         config, store, command: 'analyze', signal: io.signal, stdin: io.stdin,
         onProgress: (p) => bar.update(p),

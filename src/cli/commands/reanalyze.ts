@@ -1,13 +1,12 @@
 /**
  * @module cli/commands/reanalyze — `parley reanalyze`: analyse every stored document again with this Parley.
  */
-import { resolveConfig, type ParleyConfig } from '../../config.js';
 import { ERRORS } from '../../errors.js';
 import { reanalyzeStore, type ReanalyzeSummary } from '../../reanalyze.js';
 import { openStore } from '../../store/index.js';
 import { STORE_OPTIONS, type Command } from '../command.js';
 import { row } from '../output.js';
-import { progressBar } from '../progress.js';
+import { longRun } from '../progress.js';
 
 export const reanalyzeCommand: Command = {
   name: 'reanalyze',
@@ -22,14 +21,9 @@ Documents are replaced in batches, one transaction each: a crash or Ctrl-C
 leaves every document either as it was or fully replaced.`,
   options: { ...STORE_OPTIONS, progress: { type: 'string' }, quiet: { type: 'boolean', short: 'q' } },
   async run(values, _positionals, io) {
-    const config = resolveConfig(
-      { db: values['db'] as string | undefined, progress: values['progress'] as ParleyConfig['progress'] | undefined, debug: values['debug'] as boolean | undefined },
-      io.env,
-      (values['config'] as string | undefined) ?? null,
-    );
+    const { config, bar } = longRun(values, io);
     const store = openStore(config.db);
     try {
-      const bar = progressBar(io.stdout, config.progress === 'always' || (config.progress === 'auto' && io.stdout.isTTY === true));
       const summary = await reanalyzeStore({
         config, store, command: 'reanalyze', signal: io.signal,
         onProgress: (done, total) => bar.update({ inputsDone: done, inputsTotal: total, bytesDone: 0, documents: done }),
