@@ -650,8 +650,8 @@ function possessiveAfter(view: EventView, o: Occurrence): boolean {
   return POSSESSIVE_MARKS.has(view.words[o.last + 1] ?? '');
 }
 
-/** People acting for the actors named after them (`negotiators from …`, `delegations of …`, `negotiators for …`). */
-const GROUP_NOUNS: ReadonlySet<string> = new Set(['negotiators', 'delegations', 'delegates', 'officials', 'envoys', 'representatives', 'mediators', 'teams', 'diplomats', 'ministers', 'leaders']);
+/** People acting for the actors named after them (`negotiators from …`, `delegations of …`, `negotiators for …`, `members of the union`). */
+const GROUP_NOUNS: ReadonlySet<string> = new Set(['negotiators', 'delegations', 'delegates', 'officials', 'envoys', 'representatives', 'mediators', 'teams', 'diplomats', 'ministers', 'leaders', 'members']);
 
 /**
  * The members of a group subject act, except those the article names as mediators when the

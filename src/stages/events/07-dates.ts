@@ -213,6 +213,14 @@ interface DateScope {
   readonly aux: WordSet | null;
 }
 
+/** Whether one of the lexicon's `enactingVerbs` ("voted") stands within the three words before word `k`. */
+function enactedBy(scope: DateScope, k: number): boolean {
+  const enacting = scope.lex.sets.get('enactingVerbs');
+  if (enacting === undefined) return false;
+  for (let i = k - 1; i >= Math.max(0, k - 3); i--) if (scope.view.is(enacting, i)) return true;
+  return false;
+}
+
 /** How far time expression `t` is from candidate `c`, in words and penalties (the lowest is its owner). */
 function score(scope: DateScope, c: Candidate, t: TimeAt): number {
   const { view } = scope;
@@ -247,7 +255,8 @@ function score(scope: DateScope, c: Candidate, t: TimeAt): number {
   // "rejected an earlier offer of a 50% raise on Tuesday and demanded a ban": the time closes the first verb's phrase
   if (!after && t.last === c.first - 2 && view.words[c.first - 1] === 'and' && c.pos === 'verb') sc += 30;
   // "met him in Doha on Friday to discuss the negotiations": a time before an infinitive of purpose is the main verb's
-  if (!after && view.words[t.last + 1] === 'to' && infinitiveAt(view, scope.lex, t.last + 2)) sc += 30;
+  // but not after a verb that does what its infinitive says ("voted on Saturday to ratify the contract": the vote ratified it that day)
+  if (!after && view.words[t.last + 1] === 'to' && infinitiveAt(view, scope.lex, t.last + 2) && !enactedBy(scope, t.first)) sc += 30;
   // "had rejected an invitation to the Geneva meeting in July, insisting that …": a gerund after the time's comma is an aside of the main verb
   if (!after && c.first === t.last + 2 && view.words[t.last + 1] === ',' && view.words[c.first]!.endsWith('ing') && t.first > view.sentences[c.sentence]!.first + 2) sc += 30;
   // "met him in Doha on Tuesday before traveling to Cairo": the time is the main verb's, not the gerund's

@@ -46,3 +46,10 @@ describe('events: a refusal is no promise (commitVerbs)', () => {
   it('"Israel declined on Friday to send a delegation": the trip declined keeps the day', () =>
     assert.deepEqual(of('Israel declined on Friday to send a delegation to Cairo for talks.', '2025-01-22', 'visit'), [['hypothetical', '2025-01-17']]));
 });
+
+describe('events: a vote does what its infinitive says, that day and by its voters (enactingVerbs)', () => {
+  it('"voted on Tuesday to ratify a contract, ending a dispute that began last month": ratified on Tuesday', () =>
+    assert.deepEqual(of('Dockers voted on Tuesday to ratify a new contract with the port operators, ending a dispute that began last month.', '2024-10-17', 'agreement'), [['asserted', '2024-10-15']]));
+  it('a promise keeps its own day apart from the act ("agreed on Friday to keep the crossing open")', () =>
+    assert.notDeepEqual(of('Israel agreed on Friday to keep the crossing open for aid trucks.', '2024-10-17', 'aid').map((x) => x[1]), ['2024-10-11']));
+});
