@@ -599,6 +599,12 @@ describe('link stage: session 13 (entities beyond Israel–Hamas)', () => {
       'Harrowgate Health=Harrowgate Health', 'Harrowgate=Harrowgate Health', 'Calloway Group=Calloway Group', 'Calloway=Calloway Group',
     ]);
   });
+  it('a titled or described person is not the company that shares the name (`President Carter`, `Adams, the mayor,`)', () => {
+    assert.deepEqual(names('Harrowgate Holdings said it would sell the port. President Harrowgate said he backed the sale.').filter((x) => /harrowgate/i.test(x)), [
+      'Harrowgate Holdings=Harrowgate Holdings', 'Harrowgate=Harrowgate',
+    ]);
+    assert.ok(!names('Calloway Logistics won the contract. Mayor Calloway praised it. Calloway, the mayor, said it was fair.').includes('Calloway=Calloway Logistics'));
+  });
   it('a company named in full takes over its short name written before', () => {
     assert.deepEqual(names('Talks with Harrowgate stalled on Monday. Harrowgate Health, which runs four clinics, later said it would meet the union.').filter((x) => /harrowgate/i.test(x)), [
       'Harrowgate=Harrowgate Health', 'Harrowgate Health=Harrowgate Health',

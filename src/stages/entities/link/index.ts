@@ -185,6 +185,17 @@ type Identity = { entity: KbEntity; via: MentionValue['via'] } | null;
  */
 const identities = new WeakMap<KnowledgeBase, Map<string, Map<string, Identity>>>();
 
+
+/**
+ * Whether the words around a name mark it as a person's: a title or honorific right before it
+ * (`President Carter`, `Mr. Adams`) or an appositive after it (`Adams, the mayor,`).
+ */
+function markedAsPerson(text: string, start: number, end: number): boolean {
+  const before = (wordBefore(text, start) ?? '').toLowerCase();
+  if (TITLE_WORDS.has(before) || HONORIFICS.has(before)) return true;
+  return /^,\s+(?:the|a|an|his|her)\s+\p{Ll}/u.test(text.slice(end, end + 24));
+}
+
 /** KB entries a surface identifies: by name or alias, else by a short name no other entry shares. */
 function identify(kb: KnowledgeBase, surface: string, type: string): Identity {
   let byType = identities.get(kb);
@@ -294,7 +305,8 @@ export const linkStage: Stage = {
       // "Brightwell" after "Brightwell Health": a company's name without its generic last words
       // (no place or common word: "World" is no short "World Bank")
       // (nor a word of a person's name the article gives: "Koch" with "Koch Industries" and "Charles Koch")
-      if (!id && (type === 'organization' || type === 'person') && !places().has(fold(surface)) && !clusters.some((p) => p.type === 'person' && p.words.has(fold(surface)))) {
+      // (nor a person the text marks as one: `President Carter`, `Mr. Adams`, `Adams, the mayor,`)
+      if (!id && (type === 'organization' || (type === 'person' && !markedAsPerson(doc.text, a.start, end))) && !places().has(fold(surface)) && !clusters.some((p) => p.type === 'person' && p.words.has(fold(surface)))) {
         const host = companyShortened(clusters, fold(surface));
         if (host) { host.last = a.start; emit(a.start, end, host, 'alias', 'name'); continue; }
       }
