@@ -65,6 +65,17 @@ describe('parley reanalyze', () => {
     assert.equal(await exported(), before);
   });
 
+  it('refuses a store that does not exist, and paths', async () => {
+    const db = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'parley-reanalyze-none-')), 'typo.db');
+    const r = await runCli(['reanalyze', '--db', db], { env: ENV });
+    assert.equal(r.code, 5);
+    assert.match(r.stderr, /no such store/);
+    assert.equal(fs.existsSync(db), false);
+    const p = await runCli(['reanalyze', '--db', db, 'articles/'], { env: ENV });
+    assert.equal(p.code, 2);
+    assert.match(p.stderr, /takes no paths/);
+  });
+
   it('says so on an empty store', async () => {
     const db = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'parley-reanalyze-empty-')), 'parley.db');
     await openStore(db).close();

@@ -1,7 +1,8 @@
 /**
  * @module cli/commands/reanalyze — `parley reanalyze`: analyse every stored document again with this Parley.
  */
-import { ERRORS } from '../../errors.js';
+import fs from 'node:fs';
+import { ERRORS, ParleyError } from '../../errors.js';
 import { reanalyzeStore, type ReanalyzeSummary } from '../../reanalyze.js';
 import { openStore } from '../../store/index.js';
 import { STORE_OPTIONS, type Command } from '../command.js';
@@ -20,19 +21,27 @@ run this after upgrading Parley or editing the knowledge base or lexicons.
 Documents are replaced in batches, one transaction each: a crash or Ctrl-C
 leaves every document either as it was or fully replaced.`,
   options: { ...STORE_OPTIONS, progress: { type: 'string' }, quiet: { type: 'boolean', short: 'q' } },
-  async run(values, _positionals, io) {
+  async run(values, positionals, io) {
+    if (positionals.length > 0) throw new ParleyError('USAGE', 'reanalyze', `takes no paths (it reads the store); to add ${positionals[0]} use \`parley analyze\``);
     const { config, bar } = longRun(values, io);
+    if (config.db !== ':memory:' && !fs.existsSync(config.db)) throw new ParleyError('STORE_OPEN_FAILED', config.db, 'no such store; run `parley analyze` first');
     const store = openStore(config.db);
+    let done = 0;
+    let total = 0;
     try {
       const summary = await reanalyzeStore({
         config, store, command: 'reanalyze', signal: io.signal,
-        onProgress: (done, total) => bar.update({ inputsDone: done, inputsTotal: total, bytesDone: 0, documents: done }),
+        onProgress: (d, t) => { done = d; total = t; bar.update({ inputsDone: d, inputsTotal: t, bytesDone: 0, documents: d }); },
         onProblem: (p) => io.stderr.write(`parley: ${p.message}\n`),
         debugSink: (line) => io.stderr.write(`${line}\n`),
       });
       bar.done();
       if (!values['quiet']) io.stdout.write(renderReanalyzeSummary(summary, config.db));
       return summary.interrupted ? ERRORS.INTERRUPTED.exit : summary.failed > 0 ? 3 : summary.stageErrors > 0 ? 4 : 0;
+    } catch (err) {
+      // a failed batch changed nothing, the batches before it are kept: say how far the store got
+      if (total > 0) io.stderr.write(`parley: reanalyze stopped after ${done} of ${total} documents; those keep their new analysis, the rest their old one; run it again to finish\n`);
+      throw err;
     } finally {
       await store.close();
     }
