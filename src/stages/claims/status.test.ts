@@ -109,4 +109,5 @@ describe('status claims: session 13, a second reported clause', () => {
 describe('status claims: session 13, an agreement in principle on one element', () => {
   it('"agreed in principle on a customs post but were still split over tariffs" is no agreement in principle on the deal', () => expectClaims('The envoy said both sides had agreed in principle on a shared customs post but were still split over tariffs.', []));
   it('"agreed in principle on a ceasefire" still is', () => expectClaims('The envoy said both sides had agreed in principle on a ceasefire.', ['agreed_in_principle']));
+  it('"agreed in principle on a swap while remaining divided over the withdrawal" is no agreement in principle on the deal', () => expectClaims('Both sides agreed in principle on a prisoner exchange on Thursday while remaining divided over the withdrawal.', []));
 });
