@@ -5,7 +5,11 @@
  * into checked options, throwing USAGE) separate from its run step, so tests can call
  * either without spawning a process.
  */
+import fs from 'node:fs';
 import type { ParseArgsConfig } from 'node:util';
+import { ParleyError } from '../errors.js';
+import { openStore } from '../store/index.js';
+import type { Store } from '../store/store.js';
 
 /** Where a command writes: the real streams, or buffers in tests. */
 export interface CliIo {
@@ -36,3 +40,12 @@ export const STORE_OPTIONS = {
   config: { type: 'string' },
   debug: { type: 'boolean' },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
+
+/**
+ * The store a reading command works on: STORE_OPEN_FAILED when the file does not exist, so
+ * that a mistyped `--db` is reported instead of creating an empty store (`:memory:` opens).
+ */
+export function existingStore(db: string): Store {
+  if (db !== ':memory:' && !fs.existsSync(db)) throw new ParleyError('STORE_OPEN_FAILED', db, 'no such store; run `parley analyze` first');
+  return openStore(db);
+}

@@ -42,7 +42,7 @@ on stderr with a stable error code, and the rest of the batch goes on.`,
 };
 
 /** Exit code of a finished run (see README "Exit codes"). */
-export function exitCode(s: AnalyzeSummary): number {
+export function exitCode(s: Pick<AnalyzeSummary, 'interrupted' | 'failed' | 'stageErrors'>): number {
   if (s.interrupted) return ERRORS.INTERRUPTED.exit;
   if (s.failed > 0) return 3;
   if (s.stageErrors > 0) return 4;

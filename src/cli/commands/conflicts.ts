@@ -2,15 +2,13 @@
  * @module cli/commands/conflicts — `parley conflicts`: reports that contradict each other
  * or themselves, each side with its words and document.
  */
-import fs from 'node:fs';
 import { resolveConfig } from '../../config.js';
 import { findConflicts, type ExportConflict } from '../../corpus/conflicts.js';
 import { findNegotiations } from '../../corpus/negotiations.js';
 import { ParleyError } from '../../errors.js';
 import { corpusFacts } from '../../export/export.js';
 import { statusLexicon } from '../../stages/claims/index.js';
-import { openStore } from '../../store/index.js';
-import { STORE_OPTIONS, type Command } from '../command.js';
+import { STORE_OPTIONS, existingStore, type Command } from '../command.js';
 
 /** Conflict kinds (EXPORT.md `conflicts[].kind`). */
 export const CONFLICT_KINDS = ['numeric', 'status', 'anachronism', 'internal', 'attribution'] as const;
@@ -34,8 +32,7 @@ conflicts as in the export (EXPORT.md conflicts[]).`,
   async run(values, _positionals, io) {
     const kind = parseKind(values['kind']);
     const config = resolveConfig({ db: values['db'] as string | undefined }, io.env, (values['config'] as string | undefined) ?? null);
-    if (config.db !== ':memory:' && !fs.existsSync(config.db)) throw new ParleyError('STORE_OPEN_FAILED', config.db, 'no such store; run `parley analyze` first');
-    const store = openStore(config.db);
+    const store = existingStore(config.db);
     try {
       const facts = await corpusFacts(store);
       const docs = new Map(facts.map((f) => [f.id, f]));

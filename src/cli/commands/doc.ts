@@ -7,14 +7,13 @@
  * interval, the text with every citation marked ⟦…⟧, the citations grouped by source
  * (known or not), each credibility signal with its detail, cost and evidence, and the score.
  */
-import fs from 'node:fs';
 import { resolveConfig } from '../../config.js';
 import { ParleyError } from '../../errors.js';
 import { exportDocument, type ExportCitation, type ExportDocument } from '../../export/export.js';
 import { explainScore, SIGNAL_CODES } from '../../stages/credibility/index.js';
-import { openStore, type Store } from '../../store/index.js';
+import type { Store } from '../../store/index.js';
 import type { StoredDocument } from '../../store/store.js';
-import { STORE_OPTIONS, type Command } from '../command.js';
+import { STORE_OPTIONS, existingStore, type Command } from '../command.js';
 import { bufferedWriter } from '../output.js';
 
 /** Opening mark before a citation in the printed text. */
@@ -126,8 +125,7 @@ each credibility signal with its detail, cost and evidence, and how the score wa
   async run(values, positionals, io) {
     if (positionals.length !== 1) throw new ParleyError('USAGE', 'doc', 'give exactly one document id, id prefix or source');
     const config = resolveConfig({ db: values['db'] as string | undefined, debug: values['debug'] as boolean | undefined }, io.env, (values['config'] as string | undefined) ?? null);
-    if (config.db !== ':memory:' && !fs.existsSync(config.db)) throw new ParleyError('STORE_OPEN_FAILED', config.db, 'no such store; run `parley analyze` first');
-    const store = openStore(config.db);
+    const store = existingStore(config.db);
     try {
       const doc = await findDocument(store, positionals[0]!);
       const out = bufferedWriter(io.stdout);

@@ -8,8 +8,7 @@ import { writeCsv } from '../../export/csv.js';
 import { writeExport } from '../../export/export.js';
 import { writeMarkdown } from '../../export/markdown.js';
 import { writeTimelineJs } from '../../export/timelinejs.js';
-import { openStore } from '../../store/index.js';
-import { STORE_OPTIONS, type Command } from '../command.js';
+import { STORE_OPTIONS, existingStore, type Command } from '../command.js';
 import { bufferedWriter } from '../output.js';
 
 const FORMATS = ['json', 'jsonl'] as const;
@@ -60,8 +59,7 @@ csv: the merged events, one per row (RFC 4180): date, precision, type, subtype,
   async run(values, _positionals, io) {
     const format = parseExportCommandFormat(values['format']);
     const config = resolveConfig({ db: values['db'] as string | undefined, debug: values['debug'] as boolean | undefined }, io.env, (values['config'] as string | undefined) ?? null);
-    if (config.db !== ':memory:' && !fs.existsSync(config.db)) throw new ParleyError('STORE_OPEN_FAILED', config.db, 'no such store; run `parley analyze` first');
-    const store = openStore(config.db);
+    const store = existingStore(config.db);
     try {
       const file = values['out'] as string | undefined;
       if (file) {

@@ -11,14 +11,12 @@
  * in that range (an undated document is dropped when either is given); `--kind` keeps one
  * kind; `--json` prints one JSON object per line instead.
  */
-import fs from 'node:fs';
 import { resolveConfig } from '../../config.js';
 import { ParleyError } from '../../errors.js';
 import { corpusEntityIds, entityItems, sectionItems, type ExportQuote } from '../../export/export.js';
 import type { QuoteKind } from '../../stages/quotes/index.js';
-import { openStore } from '../../store/index.js';
 import type { Store } from '../../store/store.js';
-import { STORE_OPTIONS, type Command } from '../command.js';
+import { STORE_OPTIONS, existingStore, type Command } from '../command.js';
 import { bufferedWriter } from '../output.js';
 import { highEnd, lowEnd } from './timeline.js';
 
@@ -153,8 +151,7 @@ other documents that report the same statement.
   async run(values, _positionals, io) {
     const options = parseQuotesOptions(values);
     const config = resolveConfig({ db: values['db'] as string | undefined, debug: values['debug'] as boolean | undefined }, io.env, (values['config'] as string | undefined) ?? null);
-    if (config.db !== ':memory:' && !fs.existsSync(config.db)) throw new ParleyError('STORE_OPEN_FAILED', config.db, 'no such store; run `parley analyze` first');
-    const store = openStore(config.db);
+    const store = existingStore(config.db);
     try {
       const rows = await quoteRows(store, options);
       const out = bufferedWriter(io.stdout);

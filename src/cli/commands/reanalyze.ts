@@ -1,13 +1,12 @@
 /**
  * @module cli/commands/reanalyze — `parley reanalyze`: analyse every stored document again with this Parley.
  */
-import fs from 'node:fs';
-import { ERRORS, ParleyError } from '../../errors.js';
+import { ParleyError } from '../../errors.js';
 import { reanalyzeStore, type ReanalyzeSummary } from '../../reanalyze.js';
-import { openStore } from '../../store/index.js';
-import { STORE_OPTIONS, type Command } from '../command.js';
+import { STORE_OPTIONS, existingStore, type Command } from '../command.js';
 import { row } from '../output.js';
 import { longRun } from '../progress.js';
+import { exitCode } from './analyze.js';
 
 export const reanalyzeCommand: Command = {
   name: 'reanalyze',
@@ -24,8 +23,7 @@ leaves every document either as it was or fully replaced.`,
   async run(values, positionals, io) {
     if (positionals.length > 0) throw new ParleyError('USAGE', 'reanalyze', `takes no paths (it reads the store); to add ${positionals[0]} use \`parley analyze\``);
     const { config, bar } = longRun(values, io);
-    if (config.db !== ':memory:' && !fs.existsSync(config.db)) throw new ParleyError('STORE_OPEN_FAILED', config.db, 'no such store; run `parley analyze` first');
-    const store = openStore(config.db);
+    const store = existingStore(config.db);
     let done = 0;
     let total = 0;
     try {
@@ -37,7 +35,7 @@ leaves every document either as it was or fully replaced.`,
       });
       bar.done();
       if (!values['quiet']) io.stdout.write(renderReanalyzeSummary(summary, config.db));
-      return summary.interrupted ? ERRORS.INTERRUPTED.exit : summary.failed > 0 ? 3 : summary.stageErrors > 0 ? 4 : 0;
+      return exitCode(summary);
     } catch (err) {
       // a failed batch changed nothing, the batches before it are kept: say how far the store got
       if (total > 0) io.stderr.write(`parley: reanalyze stopped after ${done} of ${total} documents; those keep their new analysis, the rest their old one; run it again to finish\n`);

@@ -2,7 +2,6 @@
  * @module cli/commands/status — `parley status`: where each negotiation stood, over time or
  * on one day, with the evidence and its sources.
  */
-import fs from 'node:fs';
 import { resolveConfig } from '../../config.js';
 import type { DocFacts } from '../../corpus/conflicts.js';
 import { findNegotiations, type NegotiationRef } from '../../corpus/negotiations.js';
@@ -11,8 +10,7 @@ import { ParleyError } from '../../errors.js';
 import { corpusFacts } from '../../export/export.js';
 import { context, words } from '../../export/markdown.js';
 import { statusLexicon } from '../../stages/claims/index.js';
-import { openStore } from '../../store/index.js';
-import { STORE_OPTIONS, type CliIo, type Command } from '../command.js';
+import { STORE_OPTIONS, existingStore, type CliIo, type Command } from '../command.js';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -96,8 +94,7 @@ agreed, ceasefire in effect, ceasefire ended, collapsed. --json prints the spans
     const day = parseAsOf(values['as-of']);
     const needle = typeof values['negotiation'] === 'string' && values['negotiation'].trim() !== '' ? values['negotiation'].trim() : null;
     const config = resolveConfig({ db: values['db'] as string | undefined }, io.env, (values['config'] as string | undefined) ?? null);
-    if (config.db !== ':memory:' && !fs.existsSync(config.db)) throw new ParleyError('STORE_OPEN_FAILED', config.db, 'no such store; run `parley analyze` first');
-    const store = openStore(config.db);
+    const store = existingStore(config.db);
     try {
       const facts = await corpusFacts(store);
       const spans = filterNegotiation(statusTimeline(facts, statusLexicon(), findNegotiations(facts, config.kbDirs)), needle);
