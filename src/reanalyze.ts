@@ -96,7 +96,7 @@ export async function reanalyzeStore(opts: ReanalyzeOptions): Promise<ReanalyzeS
       const replaced = results.filter((r): r is Reanalysis => r !== null);
       await store.replaceAnalyses(run, replaced);
       summary.reanalyzed += replaced.length;
-      summary.stageErrors += replaced.filter((r) => r.status.some((s) => s.status !== 'ok')).length;
+      summary.stageErrors += replaced.filter((r) => r.status.some((s) => s.status === 'error')).length;
       done += docs.length;
       opts.onProgress?.(done, total);
     };
