@@ -242,9 +242,7 @@ function withTense(text: string, found: readonly Candidate[], tokens: readonly T
       if (c.value.op === 'day-of-month' && previous.c.value.op === 'day-of-month') rangeFrom = previous.c.value.day;
     }
     else {
-      while (from + first < to && tokens[from + first]!.end <= c.start) first++;
-      let last = first;
-      while (from + last + 1 < to && tokens[from + last + 1]!.start < c.end) last++;
+      const last = lastTokenOf(c);
       over = c.value.op === 'month-day' && namesPastEvent(word, to - from, first, last);
       const governed = FIRM_OPS.has(c.value.op) && !over ? governingTense(word, to - from, first, last) : null;
       firm = governed !== null && governed !== 'unknown';
@@ -261,24 +259,28 @@ function withTense(text: string, found: readonly Candidate[], tokens: readonly T
   }
   return out;
 
+  /** Moves `first` to the first token of `c` (candidates come in text order) and returns its last token, both relative to `from`. */
+  function lastTokenOf(c: Candidate): number {
+    while (from + first < to && tokens[from + first]!.end <= c.start) first++;
+    let last = first;
+    while (from + last + 1 < to && tokens[from + last + 1]!.start < c.end) last++;
+    return last;
+  }
+
   /**
    * `The contract expired at midnight`: in a past clause a bare midnight is the one that
    * opened the anchor day (T00:00), which no past clause can place at the day's end
    * (T24:00, kept for `faces a midnight deadline` and clauses of unknown tense).
    */
   function pastMidnight(c: Candidate): Candidate {
-    while (from + first < to && tokens[from + first]!.end <= c.start) first++;
-    let last = first;
-    while (from + last + 1 < to && tokens[from + last + 1]!.start < c.end) last++;
+    const last = lastTokenOf(c);
     if (tenseAround(word, to - from, first, last, false) !== 'past') return c;
     return { start: c.start, end: c.end, type: c.type, value: { ...c.value, time: '00:00' } as TimexValue, role: c.role, rule: c.rule };
   }
 
   /** A calendar date with the tense of its clause (see KnownValue.tense). */
   function withKnownTense(c: Candidate): Candidate {
-    while (from + first < to && tokens[from + first]!.end <= c.start) first++;
-    let last = first;
-    while (from + last + 1 < to && tokens[from + last + 1]!.start < c.end) last++;
+    const last = lastTokenOf(c);
     const tense = governingTense(word, to - from, first, last) ?? tenseAround(word, to - from, first, last, false);
     return { start: c.start, end: c.end, type: c.type, value: { ...c.value, tense } as TimexValue, role: c.role, rule: c.rule };
   }
