@@ -642,12 +642,7 @@ function companyTakesOver(clusters: Cluster[], byKey: Map<string, Cluster>, c: C
     const word = fold(o.name);
     // nor a word of a person's name the article gives ("The Koch brothers" … "Charles Koch" … "Koch Industries")
     if (places().has(word) || companyShortened([c], word) !== c || clusters.some((p) => p.type === 'person' && p.words.has(word))) continue;
-    for (let k = 0; k < mentions.length; k++) {
-      const m = mentions[k]!;
-      if (m.value.key === o.key) mentions[k] = Object.freeze({ ...m, value: { ...m.value, type: c.type, key: c.key, name: c.name, kb: null, wikidata: null, via: 'alias' as const } });
-    }
-    clusters.splice(clusters.indexOf(o), 1);
-    byKey.delete(o.key);
+    mergeInto(o, c, 'alias', clusters, byKey, mentions);
   }
 }
 
@@ -909,6 +904,19 @@ function kbCountry(kb: KnowledgeBase, place: { name: string; kind: 'country' | '
 }
 
 /**
+ * Every mention of cluster `c` becomes one of `host` (its type, key, name and KB entry), read
+ * `via`, and `c` leaves the article's clusters.
+ */
+function mergeInto(c: Cluster, host: Cluster, via: MentionValue['via'], clusters: Cluster[], byKey: Map<string, Cluster>, mentions: Annotation<MentionValue>[]): void {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    if (m.value.key === c.key) mentions[k] = Object.freeze({ ...m, value: { ...m.value, type: host.type, key: host.key, name: host.name, kb: host.kb?.key ?? null, wikidata: host.kb?.id ?? null, via } });
+  }
+  clusters.splice(clusters.indexOf(c), 1);
+  byKey.delete(c.key);
+}
+
+/**
  * One-word person clusters outside the KB whose name an organization or group cluster of the
  * article has too ("Quad" read as a person in the headline and as a body after "the") become
  * that body's mentions.
@@ -918,12 +926,7 @@ function personsNamedAsBodies(clusters: Cluster[], byKey: Map<string, Cluster>, 
     if (c.type !== 'person' || c.kb !== null || c.name.includes(' ')) continue;
     const body = clusters.find((o) => (o.type === 'organization' || o.type === 'group') && fold(o.name) === fold(c.name));
     if (body === undefined) continue;
-    for (let k = 0; k < mentions.length; k++) {
-      const m = mentions[k]!;
-      if (m.value.key === c.key) mentions[k] = Object.freeze({ ...m, value: { ...m.value, type: body.type, key: body.key, name: body.name, kb: body.kb?.key ?? null, wikidata: body.kb?.id ?? null, via: 'name' as const } });
-    }
-    clusters.splice(clusters.indexOf(c), 1);
-    byKey.delete(c.key);
+    mergeInto(c, body, 'name', clusters, byKey, mentions);
   }
 }
 
@@ -958,12 +961,7 @@ function sharedCountryWords(text: string, clusters: Cluster[], byKey: Map<string
     const hosts = held.filter((o) => o !== c && clusters.includes(o) && nameWords(o.kb!).has(word!));
     if (hosts.length !== 1) continue;
     const host = hosts[0]!;
-    for (let k = 0; k < mentions.length; k++) {
-      const m = mentions[k]!;
-      if (m.value.key === c.key) mentions[k] = Object.freeze({ ...m, value: { ...m.value, key: host.key, name: host.name, kb: host.kb?.key ?? null, wikidata: host.kb?.id ?? null, via: 'alias' as const } });
-    }
-    clusters.splice(clusters.indexOf(c), 1);
-    byKey.delete(c.key);
+    mergeInto(c, host, 'alias', clusters, byKey, mentions);
   }
 }
 
@@ -1010,12 +1008,7 @@ function bareBodies(clusters: Cluster[], byKey: Map<string, Cluster>, mentions: 
     const hosts = clusters.filter((o) => o !== c && o.type === 'organization' && (o.kb === null ? o.key.startsWith('name:organization:') && o.key.endsWith(`|${words}`) : o.kb.country !== undefined && kbBodyWords(o.kb).includes(words)));
     if (hosts.length !== 1) continue;
     const host = hosts[0]!;
-    for (let k = 0; k < mentions.length; k++) {
-      const x = mentions[k]!;
-      if (x.value.key === c.key) mentions[k] = Object.freeze({ ...x, value: { ...x.value, key: host.key, name: host.name, kb: host.kb?.key ?? null, wikidata: host.kb?.id ?? null, via: 'name' as const } });
-    }
-    clusters.splice(clusters.indexOf(c), 1);
-    byKey.delete(c.key);
+    mergeInto(c, host, 'name', clusters, byKey, mentions);
   }
 }
 
