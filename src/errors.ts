@@ -36,6 +36,7 @@ export const ERRORS = {
   // --- pipeline: the document is stored with the stage marked as failed ---
   STAGE_FAILED: { message: 'a pipeline stage failed', exit: 4 },
   ANALYSIS_CRASHED: { message: 'crashed the analysis (out of memory or a bug); the document was not stored, the batch went on', exit: 4 },
+  REANALYSIS_CRASHED: { message: 'crashed the new analysis (out of memory or a bug); the document keeps its previous analysis, the batch went on', exit: 4 },
   PIPELINE_INVALID: { message: 'the pipeline is misconfigured', exit: 70 },
   // --- knowledge base (data/kb and user folders): the command stops ---
   KB_UNREADABLE: { message: 'the knowledge base cannot be read', exit: 6 },

@@ -9,6 +9,8 @@
  * one transaction per batch; the texts, sources, ids and near-duplicate marks stay. A
  * document whose analysis crashes keeps its old analysis and is reported; Ctrl-C stops after
  * the batch in hand, whose documents are written, so no document is ever half replaced.
+ * A crash is recorded as a `REANALYSIS_CRASHED` problem of the run, in the store's problems
+ * table beside those of `analyze`.
  */
 import type { ParleyConfig } from './config.js';
 import { formatMessage, type Problem } from './errors.js';
@@ -74,6 +76,7 @@ export async function reanalyzeStore(opts: ReanalyzeOptions): Promise<ReanalyzeS
   // about 5 KB of text per article decides between workers and one thread, as in analyze
   const analyzer = createAnalyzer(config, null, total * 5_000, opts.debugSink);
   let done = 0;
+  let problemsWritten = 0;
   try {
     let batch: StoredDocument[] = [];
     const flush = async (): Promise<void> => {
@@ -86,7 +89,7 @@ export async function reanalyzeStore(opts: ReanalyzeOptions): Promise<ReanalyzeS
           return { id: d.id, published: r.published, layers: r.layers, status: r.status };
         } catch (err) {
           if (!(err instanceof CrashError)) throw err;
-          const p: Problem = { code: 'ANALYSIS_CRASHED', where: d.source, message: formatMessage('ANALYSIS_CRASHED', d.source, err.message) };
+          const p: Problem = { code: 'REANALYSIS_CRASHED', where: d.source, message: formatMessage('REANALYSIS_CRASHED', d.source, err.message) };
           opts.onProblem?.(p);
           summary.problems.push(p);
           summary.failed++;
@@ -94,7 +97,8 @@ export async function reanalyzeStore(opts: ReanalyzeOptions): Promise<ReanalyzeS
         }
       }));
       const replaced = results.filter((r): r is Reanalysis => r !== null);
-      await store.replaceAnalyses(run, replaced);
+      await store.replaceAnalyses(run, replaced, summary.problems.slice(problemsWritten));
+      problemsWritten = summary.problems.length;
       summary.reanalyzed += replaced.length;
       summary.stageErrors += replaced.filter((r) => r.status.some((s) => s.status === 'error')).length;
       done += docs.length;

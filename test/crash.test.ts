@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import Database from 'better-sqlite3';
 import { article, cli, tmp, writeFiles } from './helpers.js';
 
 describe('a pipeline worker crash', () => {
@@ -51,5 +52,35 @@ describe('a pipeline worker crash', () => {
     assert.match(run.stderr, /heavy\.txt: a pipeline worker died on it .*large-document worker/);
     const stored = (JSON.parse((await cli(['export', '--db', db])).stdout) as { documents: { source: string }[] }).documents;
     assert.deepEqual(stored.map((d) => path.basename(d.source)).sort(), Object.keys(files).sort());
+  });
+
+  it('in reanalyze, keeps the old analysis of the document it died on and records the problem in the store', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 5; i++) files[`c${i}.txt`] = article(500 + i);
+    files['poison.txt'] = `${article(600)}\nMARKER-9D1E\n`;
+    const dir = writeFiles(tmp(), files);
+    const db = path.join(tmp(), 'again.db');
+    const first = await cli(['analyze', dir, '--db', db], { env: { PARLEY_WORKERS: '2' } });
+    assert.equal(first.code, 0, first.stderr);
+    const before = (JSON.parse((await cli(['export', '--db', db])).stdout) as { documents: { source: string; sentences?: unknown }[] }).documents;
+    process.env['PARLEY_FAULT_CRASH'] = 'MARKER-9D1E';
+    let again;
+    try {
+      again = await cli(['reanalyze', '--db', db], { env: { PARLEY_WORKERS: '2' } });
+    } finally {
+      delete process.env['PARLEY_FAULT_CRASH'];
+    }
+    assert.notEqual(again.code, 0);
+    assert.match(again.stderr, /poison\.txt.*keeps its previous analysis/);
+    const after = (JSON.parse((await cli(['export', '--db', db])).stdout) as { documents: { source: string }[] }).documents;
+    const poison = (docs: { source: string }[]) => JSON.stringify(docs.find((d) => d.source.endsWith('poison.txt')));
+    assert.equal(poison(after), poison(before));
+    const sql = new Database(db, { readonly: true });
+    try {
+      const rows = sql.prepare(`SELECT p.code, p.place, r.command FROM problems p JOIN runs r ON r.id = p.run_id`).all() as { code: string; place: string; command: string }[];
+      assert.deepEqual(rows.map((r) => [r.code, path.basename(r.place), r.command]), [['REANALYSIS_CRASHED', 'poison.txt', 'reanalyze']]);
+    } finally {
+      sql.close();
+    }
   });
 });

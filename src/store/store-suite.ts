@@ -52,6 +52,18 @@ export function storeSuite(name: string, open: () => Store): void {
       assert.deepEqual(ids, ['d_a', 'd_b']);
     });
 
+    it('records the problems of a reanalysis with its analyses, and none when the batch fails', async () => {
+      const s = open();
+      await s.writeBatch(batch([record('d_a', 'Alpha text here.')]));
+      const again = { published: DATE, layers: [], status: [] };
+      const run = { id: 'r_again', startedAt: '2026-01-02T00:00:00Z', command: 'reanalyze' };
+      const crashed = { code: 'ANALYSIS_CRASHED' as const, where: 'b.txt', message: 'b.txt: the analysis crashed' };
+      await s.replaceAnalyses(run, [{ id: 'd_a', ...again }], [crashed]);
+      assert.equal((await s.stats()).problems, 1);
+      await assert.rejects(s.replaceAnalyses(run, [{ id: 'd_missing', ...again }], [crashed]), /not stored/);
+      assert.equal((await s.stats()).problems, 1);
+    });
+
     it('replaces no analysis when one id of the batch is not stored', async () => {
       const s = open();
       await s.writeBatch(batch([record('d_a', 'Alpha text here.')]));

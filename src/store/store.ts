@@ -99,9 +99,10 @@ export interface Store {
   /**
    * Replaces the publication date, layers and stage outcomes of stored documents (`parley
    * reanalyze`), atomically: all of them, or nothing and a thrown STORE_WRITE_FAILED (also
-   * for an id that is not stored).
+   * for an id that is not stored). `problems` (documents whose new analysis failed) are
+   * recorded under `run` in the same transaction, as `writeBatch` records analyze's.
    */
-  replaceAnalyses(run: RunRecord, documents: readonly Reanalysis[]): Promise<void>;
+  replaceAnalyses(run: RunRecord, documents: readonly Reanalysis[], problems?: readonly Problem[]): Promise<void>;
   /** All documents in arrival order (streamed; safe for large stores). */
   documents(): AsyncIterable<StoredDocument>;
   /** One document, or null. */

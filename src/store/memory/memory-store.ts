@@ -4,7 +4,7 @@
  * Same contract as the SQLite store, including all-or-nothing batches: a batch is
  * validated completely before anything is applied.
  */
-import { ParleyError } from '../../errors.js';
+import { ParleyError, type Problem } from '../../errors.js';
 import { bySpan, type Annotation } from '../../pipeline/annotation.js';
 import type { StageStatus } from '../../pipeline/stage.js';
 import { unpackLayer } from '../packed.js';
@@ -62,7 +62,7 @@ export class MemoryStore implements Store {
     this.problems += batch.problems.length;
   }
 
-  async replaceAnalyses(_run: RunRecord, documents: readonly Reanalysis[]): Promise<void> {
+  async replaceAnalyses(_run: RunRecord, documents: readonly Reanalysis[], problems: readonly Problem[] = []): Promise<void> {
     for (const d of documents) {
       if (!this.docs.has(d.id)) throw new ParleyError('STORE_WRITE_FAILED', 'memory', `document ${d.id} is not stored`);
     }
@@ -71,6 +71,7 @@ export class MemoryStore implements Store {
       e.doc = { ...e.doc, published: d.published };
       e.rec = { ...e.rec, doc: { ...e.rec.doc, published: d.published }, layers: d.layers, status: d.status };
     }
+    this.problems += problems.length;
   }
 
   async *documents(): AsyncIterable<StoredDocument> {

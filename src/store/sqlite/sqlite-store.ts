@@ -5,7 +5,7 @@
  * migrations; a store written by a newer Parley is refused rather than damaged.
  */
 import Database from 'better-sqlite3';
-import { ParleyError } from '../../errors.js';
+import { ParleyError, type Problem } from '../../errors.js';
 import { bySpan, type Annotation } from '../../pipeline/annotation.js';
 import type { StageStatus } from '../../pipeline/stage.js';
 import { unpackLayer } from '../packed.js';
@@ -155,7 +155,7 @@ export class SqliteStore implements Store {
     }
   }
 
-  async replaceAnalyses(run: RunRecord, documents: readonly Reanalysis[]): Promise<void> {
+  async replaceAnalyses(run: RunRecord, documents: readonly Reanalysis[], problems: readonly Problem[] = []): Promise<void> {
     const q = this.q;
     const write = this.db.transaction(() => {
       q.insertRun.run(run.id, run.startedAt, run.command);
@@ -164,6 +164,7 @@ export class SqliteStore implements Store {
         q.deleteLayers.run(d.id);
         for (const l of d.layers) q.insertLayer.run(d.id, l.layer, l.count, l.data);
       }
+      for (const p of problems) q.insertProblem.run(run.id, p.code, p.where, p.message);
     });
     try {
       write();
