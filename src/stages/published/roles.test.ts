@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { foldText, lastWord, roleClues, type RoleHolder } from './roles.js';
+import { foldText, formerPeriods, lastWord, roleClues, type RoleHolder } from './roles.js';
 
 const KB: RoleHolder[] = [
   { name: 'Antony Blinken', aliases: ['Tony Blinken'], roles: [{ title: 'Secretary of State', titleAliases: ['top US diplomat', 'US Secretary of State', 'U.S. Secretary of State'], of: 'United States', from: '2021-01-26', to: '2025-01-20' }] },
@@ -25,6 +25,16 @@ describe('roleClues', () => {
   it('"the former <title>, <name>"', () => assert.deepEqual(clues('The former secretary of state, Antony Blinken, wrote.'), [['2025-01-20', null, 'The former secretary of state, Antony Blinken']]));
   it('a deputy is not the title', () => assert.deepEqual(clues('Marco Rubio, the deputy secretary of state, said.'), []));
   it('"former" means after the term', () => assert.deepEqual(clues('Former Secretary of State Antony Blinken wrote.'), [['2025-01-20', null, 'Former Secretary of State Antony Blinken']]));
+  it('"former" with two terms is the gap between them', () => {
+    const [c] = roleClues('Former Prime Minister Benjamin Netanyahu said.', 'd', KB);
+    assert.deepEqual([c!.earliest, c!.latest, c!.periods], ['2021-06-13', '2022-12-29', undefined]);
+  });
+  it('"former" with two ended terms is either gap after the first', () => assert.deepEqual(formerPeriods([
+    { title: 'President', from: '2005-01-01', to: '2009-01-01' }, { title: 'President', from: '2013-01-01', to: '2017-01-01' },
+  ]), [{ earliest: '2009-01-01', latest: '2013-01-01' }, { earliest: '2017-01-01', latest: null }]));
+  it('"former" ignores a re-election recorded as a term that adjoins the last', () => assert.deepEqual(formerPeriods([
+    { title: 'President', from: '2014-08-28', to: '2018-07-09' }, { title: 'President', from: '2018-07-09', to: null },
+  ]), [{ earliest: null, latest: null }]));
   it('"then-" dates nothing', () => assert.deepEqual(clues('then-Secretary of State Antony Blinken said in 2023.'), []));
   it('a title at death dates nothing', () => assert.deepEqual(clues('Crowds recalled the killing of Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani.'), []));
   it('"the late …" dates nothing', () => assert.deepEqual(clues('A street was named for the late Prime Minister Benjamin Netanyahu.'), []));

@@ -338,12 +338,37 @@ function modifierOf(word: string | undefined): Found['modifier'] {
   return word.startsWith('then') ? 'then' : 'former';
 }
 
+/**
+ * When a holder is "former": the gaps between their terms after the first one ended, and
+ * after the last (Trump, president 2017–2021 and again from 2025, is "former President
+ * Trump" only from 2021-01-20 to 2025-01-20). No term ended: one unbounded period.
+ */
+export function formerPeriods(terms: RoleHolder['roles']): { earliest: string | null; latest: string | null }[] {
+  const sorted = [...terms].sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''));
+  const out: { earliest: string | null; latest: string | null }[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const end = sorted[i]!.to;
+    if (end === null) continue;
+    // the next term that begins after this one ended closes the gap; an overlapping or
+    // adjoining term (a re-election recorded as a new term) leaves no gap at all
+    const later = sorted.slice(i + 1).filter((t) => t.to === null || t.to > end);
+    if (later.some((t) => (t.from ?? '') <= end)) continue;
+    const next = later.map((t) => t.from).filter((f): f is string => f !== null).sort()[0] ?? null;
+    out.push({ earliest: end, latest: next });
+  }
+  return out.length > 0 ? out : [{ earliest: null, latest: null }];
+}
+
 function clueFor(person: RoleHolder, title: string, terms: RoleHolder['roles'], modifier: Found['modifier'], span: EvidenceSpan): Clue {
   const of = terms[0]?.of ? ` of ${terms[0].of}` : '';
   if (modifier === 'former') {
-    const ends = terms.map((t) => t.to).filter((t): t is string => t !== null).sort();
-    const firstEnd = ends[0] ?? null;
-    return { earliest: firstEnd, latest: null, strength: 'strong', span, reason: `former ${title}${of} ${person.name}: after ${firstEnd ?? 'an unknown date'}` };
+    const gaps = formerPeriods(terms);
+    if (gaps.length <= 1) {
+      const firstEnd = gaps[0]?.earliest ?? null;
+      return { earliest: firstEnd, latest: gaps[0]?.latest ?? null, strength: 'strong', span, reason: `former ${title}${of} ${person.name}: ${gaps[0]?.latest ? `${firstEnd} to ${gaps[0].latest}` : `after ${firstEnd ?? 'an unknown date'}`}` };
+    }
+    const reason = `former ${title}${of} ${person.name}: ${gaps.map((g) => `${g.earliest} to ${g.latest ?? 'now'}`).join(' or ')}`;
+    return { earliest: gaps[0]!.earliest, latest: gaps[gaps.length - 1]!.latest, strength: 'strong', span, reason, periods: gaps };
   }
   const periods = terms.map((t) => ({ earliest: t.from, latest: t.to }));
   const reason = `${person.name} as ${title}${of}: ${periods.map((p) => `${p.earliest ?? '?'} to ${p.latest ?? 'now'}`).join(' or ')}`;
