@@ -95,6 +95,10 @@ describe('warLengthClues', () => {
     assert.deepEqual(warLengthClues('On day 500 of the war in Gaza, Hamas said it would talk.', 'd').map((c) => [c.earliest, c.latest]), [['2025-02-17', '2025-02-18']]);
     assert.deepEqual(warLengthClues('It was the 100th day of the war, Kyiv said.', 'd').map((c) => [c.earliest, c.latest]), [['2022-06-03', '2022-06-04']]);
   });
+  it('reads "since Moscow\'s full-scale invasion nearly three years ago"', () => assert.deepEqual(warLengthClues('It was the tenth swap since Moscow\'s full-scale invasion nearly three years ago, Kyiv said.', 'd').map((c) => [c.earliest, c.latest]), [['2024-02-24', '2025-02-24']]));
+  it('reads "after the war broke out two weeks ago" once', () => assert.deepEqual(warLengthClues('Delegates of the army and the RSF met after the war broke out two weeks ago.', 'd').map((c) => [c.earliest, c.latest]), [['2023-04-29', '2023-05-06']]));
+  it('reads "the war raged on for a third year"', () => assert.deepEqual(warLengthClues('The war in Ukraine raged on for a third year as Russia pressed in the east.', 'd').map((c) => [c.earliest, c.latest]), [['2024-02-24', '2025-02-24']]));
+  it('"fighting … for a third week" may be one battle, not the war: nothing', () => assert.deepEqual(warLengthClues('Fighting around El Fasher raged for a third week, the RSF said.', 'd'), []));
   it('stays silent when the war is ambiguous or unknown', () => {
     assert.deepEqual(warLengthClues('Six months of war have passed.', 'd'), []);
     assert.deepEqual(warLengthClues('Six months of war in Gaza and Ukraine.', 'd'), []);

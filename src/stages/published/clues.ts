@@ -234,6 +234,14 @@ const COUNT_WORDS = `\\d{1,4}|${Object.keys(NUMBER_WORDS).join('|')}`;
 const WAR_AGO = new RegExp(`\\b(?:(?:war|invasion|conflict|fighting)(?:\\s+(?:in|on|with|against|between)\\s+[\\w-]+(?:\\s+and\\s+[\\w-]+)?)?\\s+(?:began|started|erupted|broke\\s+out)|(?:start|beginning|outbreak)\\s+of\\s+the\\s+(?:[a-z-]+\\s+){0,2}?(?:war|invasion|conflict|fighting))\\s+(?:(nearly|almost|more\\s+than|over|about|around|some|roughly)\\s+)?(${COUNT_WORDS})\\s+(day|week|month|year)s?\\s+ago\\b`, 'gi');
 
 /**
+ * "since Moscow's full-scale invasion nearly three years ago", "after the war broke out two
+ * years ago": the war's start, named after since/after, is that long before the article.
+ */
+const WAR_SINCE_AGO = new RegExp(`\\b(?:since|after)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:war|invasion|conflict)\\s+(?:(?:began|started|erupted|broke\\s+out)\\s+)?(?:(nearly|almost|more\\s+than|over|about|around|some|roughly)\\s+)?(${COUNT_WORDS})\\s+(day|week|month|year)s?\\s+ago\\b`, 'giu');
+/** "the war raged on for a third year", "as the invasion dragged on for a 100th day": the war is in its Nth unit. */
+const WAR_FOR_NTH = new RegExp(`\\b(?:war|invasion|conflict)\\b[^.;!?\\n]{0,60}?\\bfor\\s+(?:a|the)\\s+(${Object.keys(ORDINAL_WORDS).join('|')}|\\d{1,4}(?:st|nd|rd|th))\\s+(?:straight\\s+|consecutive\\s+)?(day|week|month|year)\\b`, 'gi');
+
+/**
  * "15 months of war", "two years into the war": after the start of the article's war; "the
  * war, now in its third year", "day 500 of the war", "the 100th day of the war": N−1 to N
  * units after it; "the war began nearly two years ago": one to two years after it ("more
@@ -252,7 +260,10 @@ export function warLengthClues(text: string, doc: string, events = knownEvents()
   for (const m of text.matchAll(WAR_LENGTH)) {
     out.push(clue(m, NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]), m[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year'));
   }
-  for (const m of text.matchAll(WAR_AGO)) {
+  const ago = [...text.matchAll(WAR_AGO)];
+  // "after the war broke out two years ago" is read once (WAR_AGO), not again from "after"
+  const sinceAgo = [...text.matchAll(WAR_SINCE_AGO)].filter((s) => !ago.some((a) => a.index! < s.index! + s[0].length && s.index! < a.index! + a[0].length));
+  for (const m of [...ago, ...sinceAgo]) {
     const n = NUMBER_WORDS[m[2]!.toLowerCase()] ?? Number(m[2]);
     const unit = m[3]!.toLowerCase() as 'day' | 'week' | 'month' | 'year';
     const mod = m[1]?.toLowerCase().replace(/\s+/g, ' ');
@@ -275,7 +286,7 @@ export function warLengthClues(text: string, doc: string, events = knownEvents()
     const nth = ORDINAL_WORDS[m[1]!.toLowerCase()] ?? Number.parseInt(m[1]!, 10);
     if (nth >= 1) out.push(clue(m, nth - 1, m[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year'));
   }
-  for (const m of text.matchAll(WAR_NTH)) {
+  for (const m of [...text.matchAll(WAR_NTH), ...text.matchAll(WAR_FOR_NTH)]) {
     const nth = ORDINAL_WORDS[m[1]!.toLowerCase()] ?? Number.parseInt(m[1]!, 10);
     if (nth >= 1) out.push(clue(m, nth - 1, m[2]!.toLowerCase() as 'day' | 'week' | 'month' | 'year'));
   }
