@@ -11,6 +11,10 @@ describe('published stage on undated texts (reference 2026-11-21)', () => {
   it('"a four-day pause" in a Gaza article is the first truce or later', () => assert.equal(dating('Mediators hoped the four-day pause in Gaza would be extended as Hamas freed more captives.')[2], '2023-11-22'));
   it('"Trump\'s 20-point plan" beside Hamas is from its announcement on', () => assert.equal(dating('Hamas said it accepted parts of the 20-point plan for Gaza but rejected disarmament.')[2], '2025-09-29'));
   it('"release more hostages" with Hamas evokes the hostages of October 7', () => assert.equal(dating('The army said Hamas must release more hostages before talks on Gaza go on.')[2], '2023-10-07'));
+  it('Hezbollah\'s leaders date the article: Nasrallah until his killing, Qassem after his election', () => {
+    assert.equal(dating('Hezbollah leader Hassan Nasrallah warned Israel against a wider war.')[3], '2024-09-27');
+    assert.equal(dating('Hezbollah chief Naim Qassem said the group would not disarm.')[2], '2024-10-29');
+  });
   it('"President-elect Donald Trump" is the 2016 or the 2024 transition', () => assert.ok(publishedOf('President-elect Donald Trump named his choice for the Treasury before he takes office.').evidence.includes('possible: 2016-11-09..2017-01-20 or 2024-11-06..2025-01-20')));
   it('a dateline in December with the president-elect named is in the 2024 transition when a hostage era allows only it', () => assert.deepEqual(dating('DOHA, Dec. 17 (Reuters) - President-elect Donald Trump\'s envoy met mediators as families of Hamas-held hostages urged a deal.'), ['2024-12-17', 'dateline', '2024-12-17', '2024-12-17']));
   it('a presidential candidate is dated by the campaigns, not by the nomination', () => assert.deepEqual(dating('Republican presidential candidate Donald Trump told a rally in Iowa he would win the caucuses.').slice(2), ['2015-06-16', '2024-11-05']));
