@@ -624,3 +624,22 @@ describe('link stage: session 13 (entities beyond Israel–Hamas)', () => {
     assert.deepEqual(kbKeys("Zelenskyy's chief of staff said on Monday that the talks would go on.", '2025-05-05'), ['Zelenskyy=volodymyr-zelenskyy', "Zelenskyy's chief of staff=andriy-yermak"]);
   });
 });
+
+describe('link stage: places below a country', () => {
+  /** `agents` of every event of `text`, by KB key or cluster key. */
+  const agents = (text: string, day = '2025-06-10'): string[][] => {
+    const doc = prepare({ source: 't', format: 'text', text, meta: { title: null, outlet: null, byline: null, url: null, published: { raw: day, method: 'metadata', from: 'test' } } });
+    return (analyzeDocument(pipeline, ctx, doc).layers.get('event') ?? []).map((e) => [...((e.value as { agent: readonly string[] }).agent)]);
+  };
+  it('a KB city is one entity however it is spelled ("El-Fasher", "Al-Fashir"; "Zaporizhia", "Zaporizhzhia")', () => {
+    assert.deepEqual(kbKeys('The RSF shelled El-Fasher on Monday. Doctors in Al-Fashir said food ran out. Drones struck Zaporizhia. Residents of Zaporizhzhia fled.', '2025-06-10').filter((x) => !/rsf/i.test(x)), [
+      'El-Fasher=el-fasher', 'Al-Fashir=el-fasher', 'Zaporizhia=zaporizhzhia', 'Zaporizhzhia=zaporizhzhia',
+    ]);
+  });
+  it('Goma, Bukavu and the Kivus are KB places of DR Congo', () => {
+    assert.deepEqual(kbKeys('M23 fighters seized Goma in January and Bukavu in February, and fighting spread across North Kivu and South Kivu.', '2025-06-10').filter((x) => !/m23/i.test(x)), ['Goma=goma', 'Bukavu=bukavu', 'North Kivu=north-kivu', 'South Kivu=south-kivu']);
+  });
+  it('a KB city is no party of an event (only a country or capital stands for a government)', () => {
+    assert.deepEqual(agents('El Fasher and Port Sudan agreed to a truce on Tuesday.'), [[]]);
+  });
+});

@@ -169,12 +169,28 @@ function places(): Map<string, { name: string; cca2: string; kind: 'country' | '
 }
 
 const kbCache = new Map<string, KnowledgeBase>();
+/** KB keys of the places below a country (a `kind`: Goma, North Kivu) of every KB loaded (keys are unique across folders). */
+const subnationalKeys = new Set<string>();
 
 function kbFor(dirs: readonly string[]): KnowledgeBase {
   const key = dirs.join('\u0000');
   let kb = kbCache.get(key);
-  if (!kb) { kb = loadKnowledgeBase(undefined, dirs); kbCache.set(key, kb); }
+  if (!kb) {
+    kb = loadKnowledgeBase(undefined, dirs);
+    kbCache.set(key, kb);
+    for (const e of kb.entities) if (e.type === 'place' && e.kind !== undefined) subnationalKeys.add(e.key);
+  }
   return kb;
+}
+
+/**
+ * Whether a place mention stands for a government, as an actor may: a country or capital
+ * (of the countries package, or a KB country), never a city or region the KB lists below
+ * its country (Goma, North Kivu, El Fasher) nor a place known to neither.
+ */
+export function standsForGovernment(m: MentionValue): boolean {
+  if (m.key.startsWith('place:')) return true;
+  return m.key.startsWith('kb:') && !(m.kb !== null && subnationalKeys.has(m.kb));
 }
 
 type Identity = { entity: KbEntity; via: MentionValue['via'] } | null;
