@@ -643,3 +643,21 @@ describe('link stage: places below a country', () => {
     assert.deepEqual(agents('El Fasher and Port Sudan agreed to a truce on Tuesday.'), [[]]);
   });
 });
+
+describe('link stage: a bare "Congo" decided mention by mention', () => {
+  const congo = (text: string): string[] => names(text, '2025-06-10').filter((x) => /^Congo/.test(x));
+  it('one "eastern Congo" or M23 does not make every bare "Congo" DR Congo: each follows the cue of its own sentence', () => {
+    assert.deepEqual(congo("Congo's foreign minister said Brazzaville would host the talks. Fighting in eastern Congo has displaced thousands, and M23 rebels hold Goma. The Republic of the Congo borders the war zone. Congo also said it would send observers."), [
+      'Congo=Republic of the Congo', 'Congo=DR Congo', 'Congo=Republic of the Congo',
+    ]);
+  });
+  it('with no cue in its sentence, a bare "Congo" follows the nearest cue', () => {
+    assert.deepEqual(congo('The Republic of Congo hosted the summit in Brazzaville. Congo offered its good offices. Far to the east, M23 rebels took Bukavu in February. Congo accused Rwanda of backing them.'), [
+      'Congo=Republic of the Congo', 'Congo=DR Congo',
+    ]);
+  });
+  it('a role owned by the bare word is the country that mention names', () => {
+    const r = link("Congo's foreign minister, Alain Mbemba, said Brazzaville would host the talks. M23 rebels took Goma in January.", '2025-06-10').roles;
+    assert.deepEqual(r.map((x) => `${x.title} | ${x.of}`), ['Minister of Foreign Affairs | Republic of the Congo']);
+  });
+});

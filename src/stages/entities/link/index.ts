@@ -370,8 +370,8 @@ export const linkStage: Stage = {
     surnamesNamedLater(doc.text, clusters, byKey, mentions, kb, (m) => headings.some((h) => h.start <= m.start && m.end <= h.end));
     // "Quad presses …" above "the Quad said": a one-word "person" the article also names as a body is that body
     personsNamedAsBodies(clusters, byKey, mentions);
-    // "Congo" in an article about the Republic of Congo that never names DR Congo in its own words: the Republic
-    sharedCountryWords(doc.text, clusters, byKey, mentions);
+    // "Congo" in an article that names the Republic of Congo: each bare word by the cues near it
+    sharedCountryWords(doc.text, layers.get('sentence'), clusters, byKey, mentions);
     // a KB surname the tagger read as MISC ("Burhan rejects …") is the person when the article names them
     for (const a of layers.get<NerValue>('ner')) {
       if (a.value.type !== 'misc' || a.text.includes(' ')) continue;
@@ -458,6 +458,7 @@ export const linkStage: Stage = {
       roles.push(of === r.value.of ? r : annotate('role', doc.text, r.start, r.end, { ...r.value, of }, 'link/title-appositive'));
     }
     if (bodies.size > 0) bodyRoles(doc.text, roles, [...titles, ...appositives.map((a) => a.title)], bodies, mentions, kb, day);
+    sharedWordOwners(doc.text, roles, mentions, kb);
     counterpartRoles(doc.text, roles, mentions, kb, day);
     relativeClauseRoles(doc.text, roles, mentions, named);
     delegationRoles(doc.text, roles, kb);
@@ -947,37 +948,92 @@ function personsNamedAsBodies(clusters: Cluster[], byKey: Map<string, Cluster>, 
 }
 
 /**
- * A KB country named in the article only by a one-word alias ("Congo", DR Congo's in the KB)
- * that is a word of another KB country's name the article writes ("Republic of Congo", "Congo
- * Republic"): the article is about that other country, and the word is its short name (the KB
- * gives the bare word to the country most news means by it). Named in any other way ("DRC",
- * "Kinshasa", "Democratic Republic of Congo"), the country stays.
+ * A KB country's one-word alias ("Congo", DR Congo's in the KB) that is a word of another KB
+ * country's name the article writes ("Republic of Congo", "Congo Republic") may mean either:
+ * each bare mention is decided by itself. A cue of one country in its sentence decides, the
+ * nearest if both have one ("eastern Congo", M23, Goma, Kinshasa, "DRC" for DR Congo;
+ * Brazzaville or the Republic's full name for the other); else the nearest cue in the
+ * article. An article that has no cue of the KB's country at all is about the other one, and
+ * every bare word is the other's (the KB gives the bare word to the country most news means).
  */
-function sharedCountryWords(text: string, clusters: Cluster[], byKey: Map<string, Cluster>, mentions: Annotation<MentionValue>[]): void {
+function sharedCountryWords(text: string, sentences: readonly Annotation[], clusters: Cluster[], byKey: Map<string, Cluster>, mentions: Annotation<MentionValue>[]): void {
   // two KB places at least, one with a one-word alias another's name holds, before any mention is read
-  const held = clusters.filter((c) => c.type === 'place' && c.kb !== null && c.kb.type === 'place');
+  const held = clusters.filter((c) => c.type === 'place' && c.kb !== null && c.kb.type === 'place' && c.kb.kind === undefined);
   if (held.length < 2) return;
   for (const c of held) {
     const entity = c.kb!;
     const words = oneWordAliases(entity);
     if (words.length === 0 || !words.some((w) => held.some((o) => o !== c && nameWords(o.kb!).has(w)))) continue;
+    // the bare one-word alias ("Congo", "Congo's"), and the mentions that write the country otherwise ("DRC", "eastern Congo")
+    const bare: number[] = [];
+    const own: number[] = [];
     let word: string | null = null;
-    let alone = true;
-    for (const m of mentions) {
+    for (let k = 0; k < mentions.length; k++) {
+      const m = mentions[k]!;
       if (m.value.key !== c.key) continue;
       const w = fold(withoutPossessive(m.text));
       // ("eastern Congo": the war-torn east news writes of is the KB's country's)
-      if (w.includes(' ') || (word !== null && w !== word) || REGION_BEFORE.has((wordBefore(text, m.start) ?? '').toLowerCase())) { alone = false; break; }
-      word = w;
+      if (w.includes(' ') || fold(entity.name) === w || !entity.aliases.some((x) => fold(x) === w) || (word !== null && w !== word) || REGION_BEFORE.has((wordBefore(text, m.start) ?? '').toLowerCase())) own.push(m.start);
+      else { word = w; bare.push(k); }
     }
-    if (!alone || word === null || fold(entity.name) === word || !entity.aliases.some((x) => fold(x) === word)) continue;
-    // a KB body of that country (M23, the Congo River Alliance) or its capital named in the article names it too
-    const cca2 = places().get(fold(entity.name))?.cca2;
-    if (clusters.some((o) => (o.kb?.country !== undefined && fold(o.kb.country) === fold(entity.name)) || (o.type === 'place' && cca2 !== undefined && places().get(fold(o.name))?.kind === 'capital' && places().get(fold(o.name))?.cca2 === cca2))) continue;
+    if (word === null) continue;
     const hosts = held.filter((o) => o !== c && clusters.includes(o) && nameWords(o.kb!).has(word!));
     if (hosts.length !== 1) continue;
     const host = hosts[0]!;
-    mergeInto(c, host, 'alias', clusters, byKey, mentions);
+    // cues: the mentions of a KB body, place or person of either country, its capital, and the country written in full
+    const cues = (country: Cluster): number[] => {
+      const name = fold(country.kb!.name);
+      const cca2 = places().get(name)?.cca2;
+      const of = (o: Cluster): boolean => (o.kb?.country !== undefined && fold(o.kb.country) === name)
+        || (o.type === 'place' && cca2 !== undefined && places().get(fold(o.name))?.kind === 'capital' && places().get(fold(o.name))?.cca2 === cca2)
+        || (o.type === 'person' && o.kb !== null && o.kb.roles.some((r) => fold(r.of) === name));
+      const keys = new Set(clusters.filter(of).map((o) => o.key));
+      return mentions.filter((m) => keys.has(m.value.key)).map((m) => m.start);
+    };
+    const mine = [...own, ...cues(c)];
+    // the other country written by its name ("Republic of Congo"), apart from its capital and people
+    const named = mentions.filter((m) => m.value.key === host.key && nameWords(host.kb!).has(fold(withoutPossessive(m.text)).split(' ')[0]!) && fold(withoutPossessive(m.text)).includes(' ')).map((m) => m.start);
+    const theirs = [...mentions.filter((m) => m.value.key === host.key).map((m) => m.start), ...cues(host)];
+    const moved: number[] = [];
+    for (const k of bare) {
+      const at = mentions[k]!.start;
+      if (mine.length === 0) { moved.push(k); continue; }
+      const sentence = sentences.find((x) => x.start <= at && at < x.end);
+      const inSentence = (p: number): boolean => sentence !== undefined && sentence.start <= p && p < sentence.end;
+      // "The Republic of Congo offered to host talks between Congo and Rwanda": the other country
+      // named in full in the same sentence sets the bare word apart from it
+      if (named.some(inSentence)) continue;
+      const near = (list: number[], here: boolean): number => Math.min(Infinity, ...list.filter((p) => !here || inSentence(p)).map((p) => Math.abs(p - at)));
+      const [a, b] = near(mine, true) < Infinity || near(theirs, true) < Infinity ? [near(mine, true), near(theirs, true)] : [near(mine, false), near(theirs, false)];
+      if (b < a) moved.push(k);
+    }
+    if (moved.length === 0) continue;
+    for (const k of moved) {
+      const m = mentions[k]!;
+      mentions[k] = Object.freeze({ ...m, value: { ...m.value, type: host.type, key: host.key, name: host.name, kb: host.kb?.key ?? null, wikidata: host.kb?.id ?? null, via: 'alias' as const } });
+    }
+    if (!mentions.some((m) => m.value.key === c.key)) { clusters.splice(clusters.indexOf(c), 1); byKey.delete(c.key); }
+  }
+}
+
+/**
+ * A role whose country was read from a shared one-word alias ("Congo's foreign minister", the
+ * KB's DR Congo) that the mention there names as the other country (`sharedCountryWords`: the
+ * Republic of the Congo, by Brazzaville in the sentence) is that country's.
+ */
+function sharedWordOwners(text: string, roles: Annotation<RoleValue>[], mentions: readonly Annotation<MentionValue>[], kb: KnowledgeBase): void {
+  for (let k = 0; k < roles.length; k++) {
+    const r = roles[k]!;
+    // (a KB term found for the title: the KB knows whose office it is)
+    if (r.value.of === null || r.value.from !== null || r.value.to !== null) continue;
+    const owner = kb.findByAlias(r.value.of).find((e) => e.type === 'place' && e.kind === undefined);
+    if (owner === undefined) continue;
+    // the owner's word written in the title or right before it, with its possessive and up to three lower-case words between
+    const m = mentions.find((x) => x.value.type === 'place' && x.value.kb !== null && x.value.kb !== owner.key && x.start >= r.start - 60 && x.end <= r.end
+      && (x.start >= r.start || /^(?:['’]s?)?\s+(?:[a-z-]+\s+){0,3}$/.test(text.slice(x.end, r.start)))
+      && owner.aliases.some((a) => !a.includes(' ') && fold(a) === fold(withoutPossessive(x.text))));
+    if (m === undefined) continue;
+    roles[k] = annotate('role', text, r.start, r.end, { ...r.value, of: m.value.name }, r.source);
   }
 }
 
@@ -2094,6 +2150,18 @@ function otherDemonymCountry(t: KbTitleMention, clusters: readonly Cluster[]): b
   return clusters.some((c) => c.type === 'place' && c.kb !== null && c.kb.name !== of && (others.has(fold(c.kb.name)) || c.kb.aliases.some((a) => others.has(fold(a)))));
 }
 
+/**
+ * The title `t` restricted to the country its opening country word names ("Congo's foreign
+ * minister" where that "Congo" is the Republic of the Congo: the Republic's titles only, and
+ * null when the KB has none of it); `t` as it is when no KB country mention opens it.
+ */
+function ofCountryNamed(t: KbTitleMention, index: SpanIndex<Annotation<MentionValue>>): KbTitleMention | null {
+  const m = index.startingIn(t.start, t.start).find((x) => x.value.type === 'place' && x.value.kb !== null);
+  if (m === undefined || t.titles.some((x) => x.of === m.value.name)) return m === undefined || t.titles.every((x) => x.of === m.value.name) ? t : { ...t, titles: t.titles.filter((x) => x.of === m.value.name) };
+  // (a title of a body, "the M23 leader", is not a country's: only a country's titles give way)
+  return t.titles.some((x) => countryNamed(x.of) !== undefined) ? null : t;
+}
+
 /** "the top US diplomat", "the Islamist movement": nominal mentions that resolve to one cluster. */
 function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly Cluster[], day: string | null, existingIndex: SpanIndex<Annotation<MentionValue>>, exactDay: string | null = null, roles: Annotation<RoleValue>[] = []): Annotation<MentionValue>[] {
   const out: Annotation<MentionValue>[] = [];
@@ -2112,7 +2180,8 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
   for (const found of (titled && titleAfterThe(text, lower!, kb)) || exactDay !== null ? kb.titleIndex.findIn(text) : []) {
     // "Sudan's new prime minister": the title of that country, of a holder new in office on the day
     const renewed = newlyHeldTitle(text, found, kb) ?? (/^\p{Lu}/u.test(found.text) && /\b[Tt]he\s+new\s+$/.test(text.slice(Math.max(0, found.start - 8), found.start)) ? found : null);
-    const t = renewed ?? found;
+    const t = ofCountryNamed(renewed ?? found, existingIndex);
+    if (t === null) continue;
     const owned = ownedTitle(t);
     if (!(owned || (titled && THE_BEFORE.test(text.slice(Math.max(0, t.start - 5), t.start)))) || taken(t.start, t.end, owned)) continue;
     if (/^\s+[\p{Lu}]/u.test(text.slice(t.end, t.end + 2))) continue; // a title before a name, not a description
