@@ -661,3 +661,12 @@ describe('link stage: a bare "Congo" decided mention by mention', () => {
     assert.deepEqual(r.map((x) => `${x.title} | ${x.of}`), ['Minister of Foreign Affairs | Republic of the Congo']);
   });
 });
+
+describe('link stage: "X-based" is where something is based', () => {
+  it('"an Abu Dhabi-based mediator": the tagger\'s person is the place Abu Dhabi', () => {
+    assert.deepEqual(names('The talks were led by an Abu Dhabi-based mediator on Monday.'), ['Abu Dhabi=Abu Dhabi']);
+  });
+  it('"a Doha-based envoy", "a Washington-based think tank": the city, not the government its capital stands for', () => {
+    assert.deepEqual(names('A Doha-based envoy and a Washington-based think tank said the talks would go on.'), ['Doha=Doha', 'Washington=Washington D.C.']);
+  });
+});

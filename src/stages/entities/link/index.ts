@@ -122,6 +122,23 @@ function compounds(text: string): RegExpExecArray[] {
   return out;
 }
 
+/** Provenance of the place a tagger's "X-based" mention is cut to. */
+const BASED_PLACE = 'link/based-place';
+/** "-based" right after a name ("a Washington-based think tank": the tagger's "Washington"). */
+const BASED_AFTER = /^[-\u2010\u2011\u2013]based\b/;
+/** A name and "-based" written as one mention ("Abu Dhabi-based", "Doha-based"). */
+const BASED = /^(\p{Lu}[\p{L}\p{N}.' ]*?)[-\u2010\u2011\u2013]based$/u;
+
+/**
+ * A tagger's mention of a name and "-based" ("an Abu Dhabi-based mediator": a person) is the
+ * place where something is based, over the name alone ("Abu Dhabi"); any other mention as it is.
+ */
+function basedPlace(text: string, a: Annotation<NerValue>): Annotation<NerValue> {
+  if (!a.text.endsWith('based')) return a;
+  const m = BASED.exec(a.text);
+  return m === null ? a : annotate('ner', text, a.start, a.start + m[1]!.length, { type: 'place', score: 1 }, BASED_PLACE);
+}
+
 /** Start of the run of letters, digits and dots that ends at `end` ("M23" in "M23-held"). */
 function wordStart(text: string, end: number): number {
   let i = end;
@@ -260,7 +277,8 @@ export const linkStage: Stage = {
       // In a Title Case heading every word is capitalized, so capitals say nothing about
       // names: keep only what the knowledge base or the countries package knows.
       // (a surname the tagger read as a body is kept too: after pass 2 it is the person or nothing)
-      .filter((a) => !inHeading(a) || identify(kb, a.text, a.value.type) !== null || places().has(fold(a.text)) || (!a.text.includes(' ') && identify(kb, withoutPossessive(a.text), 'person') !== null));
+      .filter((a) => !inHeading(a) || identify(kb, a.text, a.value.type) !== null || places().has(fold(a.text)) || (!a.text.includes(' ') && identify(kb, withoutPossessive(a.text), 'person') !== null))
+      .map((a) => basedPlace(doc.text, a));
     /** The countries and place names the whole article mentions (worked out when first asked). */
     let context: ReadonlySet<string> | undefined;
     // pass 1 and 2 in text order
@@ -283,7 +301,7 @@ export const linkStage: Stage = {
       }
       // a capital the knowledge base reads as its government ("Cairo said") is the city after
       // a preposition of place ("talks in Cairo", "flew to Doha") and in the dateline ("CAIRO (AP) —")
-      if (id !== null && id.via === 'surname' && type === 'place' && places().get(fold(surface))?.kind === 'capital' && (a.source === 'ner/dateline-place' || LOCATIVES.has((wordBefore(doc.text, a.start) ?? '').toLowerCase()))) id = null;
+      if (id !== null && id.via === 'surname' && type === 'place' && places().get(fold(surface))?.kind === 'capital' && (a.source === 'ner/dateline-place' || a.source === BASED_PLACE || BASED_AFTER.test(doc.text.slice(end, end + 7)) || LOCATIVES.has((wordBefore(doc.text, a.start) ?? '').toLowerCase()))) id = null;
       if (type === 'person' && !id && !surface.includes(' ')) {
         const word = fold(surface);
         // of the people whose names hold the word, the one mentioned last (not the one named first
@@ -408,7 +426,7 @@ export const linkStage: Stage = {
     for (const m of compounds(doc.text)) {
       let surface = m[1]!;
       let at = m.index;
-      if (mentions.some((x) => x.start <= at && at < x.end && x.text.length > surface.length + 1)) continue;
+      if (mentions.some((x) => x.start <= at && at < x.end && (x.text.length > surface.length + 1 || x.end >= at + surface.length))) continue;
       let id = identify(kb, surface, 'organization') ?? identify(kb, surface, 'place');
       let place = id ? undefined : places().get(fold(surface));
       // two words that name nothing together are a word of the sentence before and the name
@@ -421,6 +439,8 @@ export const linkStage: Stage = {
         id = identify(kb, surface, 'organization') ?? identify(kb, surface, 'place');
         place = id ? undefined : places().get(fold(surface));
       }
+      // "a Doha-based envoy": where one is based is the city, not the government a capital stands for
+      if (id !== null && id.via === 'surname' && m[0].endsWith('based') && places().get(fold(surface))?.kind === 'capital') { id = null; place = places().get(fold(surface)); }
       const held = place === undefined ? null : kbCountry(kb, place);
       if (held !== null) { id = { entity: held, via: 'alias' }; place = undefined; }
       if (!id && !place) continue;
