@@ -670,3 +670,19 @@ describe('link stage: "X-based" is where something is based', () => {
     assert.deepEqual(names('A Doha-based envoy and a Washington-based think tank said the talks would go on.'), ['Doha=Doha', 'Washington=Washington D.C.']);
   });
 });
+
+describe('link stage: owners of titles written with "its" and after an occupation', () => {
+  const roles = (text: string): string[] => link(text, '2025-06-10').roles.map((x) => `${x.title} | ${x.of}`);
+  it('"Its chief executive, Jane Doe," after a company\'s sentence is the company\'s', () => {
+    assert.deepEqual(roles("Northwind Logistics rejected the Teamsters' offer on Monday. Its chief executive, Jane Doe, said wages would not rise."), ['chief executive | Northwind Logistics']);
+  });
+  it('"its" never refers to the outlet that reported the sentence before', () => {
+    assert.deepEqual(roles('Reuters reported on Monday that Harrowgate Health would cut 200 jobs. Its chief executive, Jane Doe, said more cuts would follow.'), ['chief executive | Harrowgate Health']);
+  });
+  it('"Katie Murphy, a nurse and the union\'s president," is the union\'s president (the office after "and the")', () => {
+    assert.deepEqual(roles("The Lakeshore Nurses Union rejected the offer. Katie Murphy, a nurse and the union's president, said members would strike."), ['President | Lakeshore Nurses Union']);
+  });
+  it('an occupation and another occupation make no role', () => {
+    assert.deepEqual(roles('Ana Ruiz, a mother of two and a teacher, said she would join the strike.'), []);
+  });
+});

@@ -490,7 +490,7 @@ export const linkStage: Stage = {
     mentions.push(...leaderMentions(doc.text, roles, mentions));
     mentions.push(...pronounMentions(doc.text, layers.get('sentence'), mentions));
     mentions.sort((x, y) => x.start - y.start);
-    ownerlessRoles(doc.text, roles, mentions.filter((m) => m.value.via === 'description'));
+    ownerlessRoles(doc.text, roles, mentions.filter((m) => m.value.via === 'description'), mentions);
     return { mention: mentions, role: roles };
   },
 };
@@ -1283,8 +1283,13 @@ function appositiveTitles(text: string, mentions: readonly Annotation<MentionVal
     const and = text.slice(from, to).indexOf(' and ');
     if (and < 0) return [];
     const first = titlePhrase(from, from + and);
-    const second = first === null ? null : titlePhrase(from + and + 5, to);
-    return first === null || second === null ? [] : [first, { ...second, owner: second.owner ?? first.owner }];
+    // "Katie Murphy, a nurse and the union's president,": an occupation, then the office after "and the"
+    if (first === null) {
+      const office = /^(?:the|its|his|her|their)\s/i.test(text.slice(from + and + 5, to)) ? titlePhrase(from + and + 5, to) : null;
+      return office === null ? [] : [office];
+    }
+    const second = titlePhrase(from + and + 5, to);
+    return second === null ? [] : [first, { ...second, owner: second.owner ?? first.owner }];
   };
   // a KB person's own office in other words ("The U.S. envoy to the Middle East, Steve Witkoff,")
   const phrasesFor = (m: Annotation<MentionValue>, from: number, to: number): TitleFound[] => {
@@ -1717,7 +1722,7 @@ function titlesNamed(text: string, t: Annotation<TitleValue>, kb: KnowledgeBase,
  * owner the same person's role of the same title has in the document ("ILA President
  * Harold Daggett … Harold Daggett, the union's president" is one office, not two).
  */
-function ownerlessRoles(text: string, roles: Annotation<RoleValue>[], described: readonly Annotation<MentionValue>[]): void {
+function ownerlessRoles(text: string, roles: Annotation<RoleValue>[], described: readonly Annotation<MentionValue>[], mentions: readonly Annotation<MentionValue>[]): void {
   for (let k = 0; k < roles.length; k++) {
     const r = roles[k]!;
     if (r.value.of !== null) continue;
@@ -1731,10 +1736,40 @@ function ownerlessRoles(text: string, roles: Annotation<RoleValue>[], described:
     const title = titleName(r.value.title);
     const owned = roles.filter((o) => o.value.key === r.value.key && o.value.of !== null && titleName(o.value.title) === title);
     const owners = new Set(owned.map((o) => o.value.of));
-    if (owners.size !== 1) continue;
+    if (owners.size !== 1) {
+      // "Northwind Logistics rejected the offer. Its chief executive, Jane Doe, said …": the body "its" refers to
+      const its = ITS_BEFORE.exec(text.slice(Math.max(0, r.start - 6), r.start));
+      const body = its === null ? undefined : itsAntecedent(text, r.start - its[0].length, mentions);
+      if (body !== undefined) roles[k] = annotate('role', text, r.start, r.end, { ...r.value, of: body.value.name }, 'link/title-its');
+      continue;
+    }
     const o = owned[0]!.value;
     roles[k] = annotate('role', text, r.start, r.end, { ...r.value, title: o.title, of: o.of, from: r.value.from ?? o.from, to: r.value.to ?? o.to }, 'link/title-same');
   }
+}
+
+/** "Its" right before a title ("Its chief executive, …"). */
+const ITS_BEFORE = /(?<![\p{L}])[Ii]ts\s+$/u;
+
+/**
+ * The body "its" at `at` refers to: the last organization, group or country mentioned before it
+ * in its sentence, else the first of the sentence before, its subject as a rule ("Northwind
+ * rejected the Teamsters' offer. Its chief executive …" is Northwind's); no news outlet ("…,
+ * Reuters reported. Its …" is not the agency's).
+ */
+function itsAntecedent(text: string, at: number, mentions: readonly Annotation<MentionValue>[]): Annotation<MentionValue> | undefined {
+  const sentenceStart = (from: number): number => {
+    let i = from;
+    while (i > 0 && !(/[.!?]/.test(text[i - 1]!) && /\s/.test(text[i] ?? ' ') && !abbreviationDot(text, i - 1))) i--;
+    return i;
+  };
+  const own = sentenceStart(at);
+  const before = own > 0 ? sentenceStart(own - 1) : own;
+  const fits = (m: Annotation<MentionValue>): boolean => !m.value.key.startsWith('outlet:') && m.value.via !== 'pronoun'
+    && (m.value.type === 'organization' || m.value.type === 'group' || (m.value.type === 'place' && standsForGovernment(m.value)));
+  const here = mentions.filter((m) => m.start >= own && m.end <= at && fits(m));
+  if (here.length > 0) return here[here.length - 1];
+  return mentions.find((m) => m.start >= before && m.end <= own && fits(m));
 }
 
 function ownerName(owner: Annotation<MentionValue> | null): string | null {
