@@ -98,9 +98,9 @@ describe('link stage', () => {
     const r = link("Ararat Mirzoyan, Armenia's top diplomat, said the two sides would meet again. Anna Roth, a veteran diplomat, disagreed.", '2025-08-09').roles;
     assert.deepEqual(r.map((x) => `${x.title} | ${x.of}`), ['top diplomat | Armenia']);
   });
-  it('a country after the name and "of" owns the title before the name; a city or a state does not', () => {
+  it('a country after the name and "of" owns the title before the name; a city or a state does not, but is a mayor\'s', () => {
     const r = link('President Ilham Aliyev of Azerbaijan said the border would open. Mayor Ana Lopez of Doha spoke. Sen. John Smith of Ohio disagreed.', '2026-05-16').roles;
-    assert.deepEqual(r.map((x) => `${x.title} | ${x.of}`), ['President | Azerbaijan', 'Mayor | null', 'Sen. | null']);
+    assert.deepEqual(r.map((x) => `${x.title} | ${x.of}`), ['President | Azerbaijan', 'Mayor | Doha', 'Sen. | null']);
   });
   it('"his Armenian counterpart X" holds the office of the person before, for Armenia', () => {
     const r = link('The treaty was signed by Azerbaijani Foreign Minister Jeyhun Bayramov and his Armenian counterpart Ararat Mirzoyan at a ceremony. Lammy met his French counterpart, Jean-Noel Barrot, in Paris.', '2026-05-16').roles;
@@ -684,5 +684,18 @@ describe('link stage: owners of titles written with "its" and after an occupatio
   });
   it('an occupation and another occupation make no role', () => {
     assert.deepEqual(roles('Ana Ruiz, a mother of two and a teacher, said she would join the strike.'), []);
+  });
+});
+
+describe('link stage: a governor\'s or mayor\'s place', () => {
+  const roles = (text: string): string[] => link(text, '2025-06-10').roles.map((x) => `${x.title} | ${x.of}`);
+  it('"Ohio Gov. Mike DeWine", "Gov. Tina Kotek of Oregon": the state is the office\'s', () => {
+    assert.deepEqual(roles('Ohio Gov. Mike DeWine met the sides on Monday. Gov. Tina Kotek of Oregon also spoke.'), ['Governor | Ohio', 'Governor | Oregon']);
+  });
+  it('"Governor Jane Roe" is of the one state the article names with the office ("the governor of Ohio")', () => {
+    assert.deepEqual(roles('Governor Jane Roe said on Monday she would mediate. The governor of Ohio has called both sides to Columbus.'), ['Governor | Ohio']);
+  });
+  it('a state another governor of the article holds is not the bare governor\'s', () => {
+    assert.deepEqual(roles('Ohio Gov. Mike DeWine met Governor Jane Roe on Monday.'), ['Governor | Ohio', 'Governor | null']);
   });
 });

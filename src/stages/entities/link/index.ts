@@ -479,6 +479,7 @@ export const linkStage: Stage = {
     }
     if (bodies.size > 0) bodyRoles(doc.text, roles, [...titles, ...appositives.map((a) => a.title)], bodies, mentions, kb, day);
     sharedWordOwners(doc.text, roles, mentions, kb);
+    jurisdictionRoles(doc.text, roles, mentions, named);
     counterpartRoles(doc.text, roles, mentions, kb, day);
     relativeClauseRoles(doc.text, roles, mentions, named);
     delegationRoles(doc.text, roles, kb);
@@ -1642,6 +1643,63 @@ function ownerBefore(text: string, start: number, index: SpanIndex<Annotation<Me
     return o;
   }
   return null;
+}
+
+/** Offices of a state, province or city, whose place after "of" or before the title is their jurisdiction, canonical title by written form. */
+const LOCAL_OFFICES: ReadonlyMap<string, string> = new Map([
+  ['gov', 'Governor'], ['governor', 'Governor'], ['lt gov', 'Lieutenant Governor'], ['lieutenant governor', 'Lieutenant Governor'], ['mayor', 'Mayor'],
+]);
+/** "the governor of Ohio", "Ohio's governor", "Ohio Gov." (no name after): a local office named with its place. */
+const LOCAL_OFFICE_OF = /\b(?:governor|mayor)\s+of\s+$/i;
+
+/**
+ * A governor's or mayor's place, a state or city the countries package does not know as a
+ * country ("Sen. … of Ohio" stays where one is from): written right before the title ("Ohio
+ * Gov. Mike DeWine", "Ohio's governor, …"), after the name and "of" ("Gov. Tina Kotek of
+ * Oregon"), else the one place the article names with that office and no name ("the governor
+ * of Ohio", "Ohio's governor said") that no other person of the article holds.
+ */
+function jurisdictionRoles(text: string, roles: Annotation<RoleValue>[], mentions: readonly Annotation<MentionValue>[], index: SpanIndex<Annotation<MentionValue>>): void {
+  const office = (title: string): string | undefined => LOCAL_OFFICES.get(title.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim());
+  if (!roles.some((r) => r.value.of === null && office(r.value.title) !== undefined)) return;
+  // a capital read as its government is the city here ("Mayor Ana Lopez of Doha"); a country is no one's jurisdiction
+  const local = (o: Annotation<MentionValue>): string | null => {
+    const p = places().get(fold(withoutPossessive(o.text)));
+    if (p !== undefined) return p.kind === 'capital' ? p.name.replace(DISTRICT, '') : null;
+    return countryNamed(o.value.name) === undefined ? o.value.name : null;
+  };
+  const isPlace = (o: Annotation<MentionValue>): boolean => o.value.type === 'place' && o.value.via !== 'pronoun' && local(o) !== null;
+  const placeEndingAt = (end: number): Annotation<MentionValue> | undefined => index.overlapping(end - 1, end).find((o) => o.end === end && isPlace(o));
+  /** The place written right before `start` ("Ohio Gov.", "Ohio's governor"). */
+  const before = (start: number): Annotation<MentionValue> | undefined => {
+    const m = /(['’]s)?\s+$/.exec(text.slice(Math.max(0, start - 4), start));
+    return m === null ? undefined : placeEndingAt(start - m[0].length);
+  };
+  const found: (string | null)[] = roles.map((r) => {
+    if (r.value.of !== null || office(r.value.title) === undefined) return null;
+    const written = before(r.start);
+    if (written !== undefined) return local(written);
+    // after the person's name: "Gov. Tina Kotek of Oregon"
+    const person = mentions.find((m) => m.value.key === r.value.key && m.start >= r.end && m.start <= r.end + 2);
+    const of = person === undefined ? null : /^,? of (?:the )?/.exec(text.slice(person.end, person.end + 10));
+    const place = of === null ? undefined : index.startingIn(person!.end + of[0].length, person!.end + of[0].length).find(isPlace);
+    return place === undefined ? null : local(place);
+  });
+  // the places the article names with the office and no name after it
+  const held = new Set(found.filter((x): x is string => x !== null));
+  const named = new Set<string>();
+  for (const m of mentions) {
+    if (!isPlace(m)) continue;
+    if (LOCAL_OFFICE_OF.test(text.slice(Math.max(0, m.start - 20), m.start)) || /^(?:['’]s)?\s+(?:governor|mayor|[Gg]ov\.)(?![\p{L}])(?!\s+\p{Lu})/u.test(text.slice(m.end, m.end + 16))) named.add(local(m)!);
+  }
+  const free = [...named].filter((n) => !held.has(n));
+  for (let k = 0; k < roles.length; k++) {
+    const r = roles[k]!;
+    const title = r.value.of === null ? office(r.value.title) : undefined;
+    if (title === undefined) continue;
+    const of = found[k] ?? (free.length === 1 ? free[0]! : null);
+    if (of !== null) roles[k] = annotate('role', text, r.start, r.end, { ...r.value, title, of }, 'link/title-jurisdiction');
+  }
 }
 
 /** The country named after a person's name and "of" ("Ilham Aliyev of Azerbaijan"); a state or a city says where they are from ("Sen. John Smith of Ohio"). */
