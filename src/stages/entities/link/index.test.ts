@@ -699,3 +699,15 @@ describe('link stage: a governor\'s or mayor\'s place', () => {
     assert.deepEqual(roles('Ohio Gov. Mike DeWine met Governor Jane Roe on Monday.'), ['Governor | Ohio', 'Governor | null']);
   });
 });
+
+describe('link stage: unions and companies named in other words', () => {
+  it('"the union" is the one body of working people named with another head ("the Ohio Nurses Association")', () => {
+    assert.deepEqual(link("The Lakeview Nurses Association walked out on Monday. Katie Murphy, the union's president, said members would hold out.", '2025-06-10').roles.map((x) => `${x.title} | ${x.of}`), ['President | Lakeview Nurses Association']);
+  });
+  it('an association of employers is not "the union"', () => {
+    assert.deepEqual(names('The Lakeview Hospital Association backed the offer. The union rejected it.').filter((x) => x.startsWith('union')), []);
+  });
+  it('a company named without "Health System" is the company ("Riverside" after "Riverside Health System")', () => {
+    assert.deepEqual(names("Nurses struck at Riverside Health System on Monday. Riverside rejected the union's offer.").filter((x) => /riverside/i.test(x)), ['Riverside Health System=Riverside Health System', 'Riverside=Riverside Health System']);
+  });
+});

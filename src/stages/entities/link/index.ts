@@ -2487,6 +2487,13 @@ function leaderMentions(text: string, roles: readonly Annotation<RoleValue>[], m
 
 /** Last words of organization names that "the …" can stand for once the article has named one. */
 const BODY_HEADS: ReadonlySet<string> = new Set([...ORGANIZATION_HEADS, 'forum', 'union', 'alliance']);
+/** Heads of a labour union's name other than "Union" ("Ohio Nurses Association", "Airline Pilots Association"). */
+const UNION_HEADS: ReadonlySet<string> = new Set(['association', 'federation', 'guild', 'brotherhood', 'council']);
+/** The members a union's name names ("Nurses", "Pilots", "Teachers"): with a {@link UNION_HEADS} word, the body is a union. */
+const LABOR_MEMBERS: ReadonlySet<string> = new Set([
+  'nurses', 'workers', 'teachers', 'pilots', 'machinists', 'longshoremen', 'dockworkers', 'employees', 'teamsters', 'firefighters',
+  'physicians', 'doctors', 'educators', 'drivers', 'mechanics', 'engineers', 'attendants', 'miners', 'writers', 'actors', 'officers', 'laborers', 'carpenters', 'electricians',
+]);
 
 /**
  * "the alliance", "the forum", "the commission": the head noun of an organization the article
@@ -2503,6 +2510,8 @@ function headNounMentions(text: string, clusters: readonly Cluster[], mentions: 
     if (space < 0) continue;
     const head = c.name.slice(space + 1).toLowerCase();
     if (BODY_HEADS.has(head)) byHead.set(head, byHead.has(head) ? null : c);
+    // "the Ohio Nurses Association … the union's president": a body of working people under another head is "the union" too
+    if (head !== 'union' && UNION_HEADS.has(head) && c.name.toLowerCase().split(' ').some((w) => LABOR_MEMBERS.has(w))) byHead.set('union', byHead.has('union') ? null : c);
   }
   const out: Annotation<MentionValue>[] = [];
   if (byHead.size === 0) return out;
