@@ -711,3 +711,9 @@ describe('link stage: unions and companies named in other words', () => {
     assert.deepEqual(names("Nurses struck at Riverside Health System on Monday. Riverside rejected the union's offer.").filter((x) => /riverside/i.test(x)), ['Riverside Health System=Riverside Health System', 'Riverside=Riverside Health System']);
   });
 });
+
+describe('link stage: a capital after "between"', () => {
+  it('a party of talks "between" is the government; a stretch of road "between" two cities is the cities', () => {
+    assert.deepEqual(names('Qatar has hosted talks in Doha between Kinshasa and the rebels. The road between Kinshasa and Matadi was cut.').filter((x) => x.startsWith('Kinshasa')), ['Kinshasa=DR Congo', 'Kinshasa=Kinshasa']);
+  });
+});

@@ -301,7 +301,7 @@ export const linkStage: Stage = {
       }
       // a capital the knowledge base reads as its government ("Cairo said") is the city after
       // a preposition of place ("talks in Cairo", "flew to Doha") and in the dateline ("CAIRO (AP) —")
-      if (id !== null && id.via === 'surname' && type === 'place' && places().get(fold(surface))?.kind === 'capital' && (a.source === 'ner/dateline-place' || a.source === BASED_PLACE || BASED_AFTER.test(doc.text.slice(end, end + 7)) || LOCATIVES.has((wordBefore(doc.text, a.start) ?? '').toLowerCase()))) id = null;
+      if (id !== null && id.via === 'surname' && type === 'place' && places().get(fold(surface))?.kind === 'capital' && (a.source === 'ner/dateline-place' || a.source === BASED_PLACE || BASED_AFTER.test(doc.text.slice(end, end + 7)) || (LOCATIVES.has((wordBefore(doc.text, a.start) ?? '').toLowerCase()) && !partyBetween(doc.text, a.start)))) id = null;
       if (type === 'person' && !id && !surface.includes(' ')) {
         const word = fold(surface);
         // of the people whose names hold the word, the one mentioned last (not the one named first
@@ -1150,6 +1150,18 @@ const PLACE_CUES: ReadonlySet<string> = new Set(['in', 'to', 'at', 'from', 'near
 
 /** Prepositions of place: a capital after one is the city, not its government. */
 const LOCATIVES: ReadonlySet<string> = new Set(['in', 'to', 'at', 'from', 'near', 'into', 'outside', 'via', 'toward', 'towards', 'inside', 'around', 'across', 'between']);
+/** Nouns of dealings between governments before "between" ("talks between Kinshasa and the M23", "the war between Kyiv and Moscow"). */
+const DEALINGS: ReadonlySet<string> = new Set([
+  'talks', 'negotiations', 'deal', 'agreement', 'accord', 'ceasefire', 'truce', 'exchange', 'swap', 'dialogue', 'meeting', 'meetings',
+  'relations', 'tensions', 'war', 'conflict', 'fighting', 'clashes', 'rapprochement', 'mediation', 'contacts', 'summit',
+]);
+
+/** Whether the capital at `start` follows "between" after a noun of dealings (up to four words back): a party, its government ("talks between Kinshasa and the AFC/M23"). */
+function partyBetween(text: string, start: number): boolean {
+  // the noun up to four words before "between" ("talks in Doha between …"), inside the clause
+  const m = /((?:[\p{L}-]+\s+){1,5})between\s+$/u.exec(text.slice(Math.max(0, start - 60), start));
+  return m !== null && m[1]!.trim().split(/\s+/).some((w) => DEALINGS.has(w.toLowerCase()));
+}
 
 /** A quoted nickname inside a name, with the space before it. */
 const NICKNAME = /\s+["“'‘][^"“”'‘’]{1,40}["”'’](?=\s)/u;
