@@ -682,6 +682,15 @@ describe('link stage: owners of titles written with "its" and after an occupatio
   it('"Katie Murphy, a nurse and the union\'s president," is the union\'s president (the office after "and the")', () => {
     assert.deepEqual(roles("The Lakeshore Nurses Union rejected the offer. Katie Murphy, a nurse and the union's president, said members would strike."), ['President | Lakeshore Nurses Union']);
   });
+  it('"Its" after a sentence that no body opens is the body named last there', () => {
+    assert.deepEqual(roles('The custom dates to 1946 and is mirrored at the other lender, the Harbor Development Fund. Its president, Mara Lind, was reappointed.'), ['President | Harbor Development Fund']);
+  });
+  it('"Its" is never a people ("Americans")', () => {
+    assert.deepEqual(roles('The Americans lead the bank. Its president, Mara Lind, was reappointed.').filter((x) => x.includes('Americans')), []);
+  });
+  it('a title after "and" needs an occupation with its article before it ("business leaders and their lobbying groups …" is none)', () => {
+    assert.deepEqual(roles('While business leaders and their lobbying groups push for free trade, Mr. Tom Reyes has rallied thousands.'), []);
+  });
   it('an occupation and another occupation make no role', () => {
     assert.deepEqual(roles('Ana Ruiz, a mother of two and a teacher, said she would join the strike.'), []);
   });

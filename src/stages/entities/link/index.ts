@@ -479,11 +479,12 @@ export const linkStage: Stage = {
     }
     if (bodies.size > 0) bodyRoles(doc.text, roles, [...titles, ...appositives.map((a) => a.title)], bodies, mentions, kb, day);
     sharedWordOwners(doc.text, roles, mentions, kb);
-    jurisdictionRoles(doc.text, roles, mentions, named);
     counterpartRoles(doc.text, roles, mentions, kb, day);
     relativeClauseRoles(doc.text, roles, mentions, named);
     delegationRoles(doc.text, roles, kb);
     renameAllCaps(clusters, mentions);
+    // (after the names written in capitals are renamed: "NEW YORK —" is New York's)
+    jurisdictionRoles(doc.text, roles, mentions, new SpanIndex(mentions, (x) => x));
     const published = layers.get<Published>('published')[0]?.value;
     const exactDay = published?.value && (published.precision === 'day' || published.precision === 'time') ? published.value.slice(0, 10) : null;
     const described = descriptionMentions(doc.text, kb, clusters, day, named, exactDay, roles);
@@ -1297,8 +1298,9 @@ function appositiveTitles(text: string, mentions: readonly Annotation<MentionVal
     if (and < 0) return [];
     const first = titlePhrase(from, from + and);
     // "Katie Murphy, a nurse and the union's president,": an occupation, then the office after "and the"
+    // (an occupation with its article, of up to four words: not "business leaders and their lobbying groups …")
     if (first === null) {
-      const office = /^(?:the|its|his|her|their)\s/i.test(text.slice(from + and + 5, to)) ? titlePhrase(from + and + 5, to) : null;
+      const office = /^(?:an?)(?:\s+[\p{L}-]+){1,3}$/iu.test(text.slice(from, from + and)) && /^(?:the|its|his|her|their)\s/i.test(text.slice(from + and + 5, to)) ? titlePhrase(from + and + 5, to) : null;
       return office === null ? [] : [office];
     }
     const second = titlePhrase(from + and + 5, to);
@@ -1661,15 +1663,16 @@ function ownerBefore(text: string, start: number, index: SpanIndex<Annotation<Me
 const LOCAL_OFFICES: ReadonlyMap<string, string> = new Map([
   ['gov', 'Governor'], ['governor', 'Governor'], ['lt gov', 'Lieutenant Governor'], ['lieutenant governor', 'Lieutenant Governor'], ['mayor', 'Mayor'],
 ]);
-/** "the governor of Ohio", "Ohio's governor", "Ohio Gov." (no name after): a local office named with its place. */
-const LOCAL_OFFICE_OF = /\b(?:governor|mayor)\s+of\s+$/i;
+/** "the governor of Ohio" (with "Ohio's governor" after the place): a local office named with its place. */
+const LOCAL_OFFICE_OF = /\b(governor|mayor)\s+of\s+$/i;
 
 /**
  * A governor's or mayor's place, a state or city the countries package does not know as a
  * country ("Sen. … of Ohio" stays where one is from): written right before the title ("Ohio
  * Gov. Mike DeWine", "Ohio's governor, …"), after the name and "of" ("Gov. Tina Kotek of
- * Oregon"), else the one place the article names with that office and no name ("the governor
- * of Ohio", "Ohio's governor said") that no other person of the article holds.
+ * Oregon"), else, for the one person of the article left without a place for that office, the
+ * one place named with the office and no name within 300 characters ("the governor of Ohio",
+ * "Ohio's governor said") that no other person of the article holds.
  */
 function jurisdictionRoles(text: string, roles: Annotation<RoleValue>[], mentions: readonly Annotation<MentionValue>[], index: SpanIndex<Annotation<MentionValue>>): void {
   const office = (title: string): string | undefined => LOCAL_OFFICES.get(title.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim());
@@ -1697,19 +1700,26 @@ function jurisdictionRoles(text: string, roles: Annotation<RoleValue>[], mention
     const place = of === null ? undefined : index.startingIn(person!.end + of[0].length, person!.end + of[0].length).find(isPlace);
     return place === undefined ? null : local(place);
   });
-  // the places the article names with the office and no name after it
-  const held = new Set(found.filter((x): x is string => x !== null));
-  const named = new Set<string>();
+  // the places the article names with the office and no name after it, by office and where
+  const named: { office: string; name: string; at: number }[] = [];
   for (const m of mentions) {
     if (!isPlace(m)) continue;
-    if (LOCAL_OFFICE_OF.test(text.slice(Math.max(0, m.start - 20), m.start)) || /^(?:['’]s)?\s+(?:governor|mayor|[Gg]ov\.)(?![\p{L}])(?!\s+\p{Lu})/u.test(text.slice(m.end, m.end + 16))) named.add(local(m)!);
+    const of = LOCAL_OFFICE_OF.exec(text.slice(Math.max(0, m.start - 20), m.start));
+    const own = of === null ? /^['’]s\s+(governor|mayor)(?![\p{L}])(?!\s+\p{Lu})/u.exec(text.slice(m.end, m.end + 16)) : null;
+    const word = of?.[1] ?? own?.[1];
+    if (word !== undefined) named.push({ office: office(word)!, name: local(m)!, at: m.start });
   }
-  const free = [...named].filter((n) => !held.has(n));
   for (let k = 0; k < roles.length; k++) {
     const r = roles[k]!;
     const title = r.value.of === null ? office(r.value.title) : undefined;
     if (title === undefined) continue;
-    const of = found[k] ?? (free.length === 1 ? free[0]! : null);
+    let of = found[k];
+    if (of === null) {
+      // only the one person of the article left without a place for that office, and one place named so near it (300 characters)
+      const others = new Set(roles.filter((o, j) => found[j] === null && o.value.of === null && office(o.value.title) === title).map((o) => o.value.key));
+      const near = new Set(named.filter((n) => n.office === title && Math.abs(n.at - r.start) <= 300 && !roles.some((o, j) => found[j] === n.name && o.value.key !== r.value.key)).map((n) => n.name));
+      if (others.size === 1 && near.size === 1) of = [...near][0]!;
+    }
     if (of !== null) roles[k] = annotate('role', text, r.start, r.end, { ...r.value, title, of }, 'link/title-jurisdiction');
   }
 }
@@ -1822,10 +1832,11 @@ function ownerlessRoles(text: string, roles: Annotation<RoleValue>[], described:
 const ITS_BEFORE = /(?<![\p{L}])[Ii]ts\s+$/u;
 
 /**
- * The body "its" at `at` refers to: the last organization, group or country mentioned before it
- * in its sentence, else the first of the sentence before, its subject as a rule ("Northwind
- * rejected the Teamsters' offer. Its chief executive …" is Northwind's); no news outlet ("…,
- * Reuters reported. Its …" is not the agency's).
+ * The body "its" at `at` refers to: the last organization or country mentioned before it
+ * in its sentence, else the one opening the sentence before, its subject ("Northwind rejected
+ * the Teamsters' offer. Its chief executive …" is Northwind's), else the last of that sentence
+ * ("… to lead the other institution, the IMF. Its president, …"); no people ("Americans") and
+ * no news outlet ("…, Reuters reported. Its …" is not the agency's).
  */
 function itsAntecedent(text: string, at: number, mentions: readonly Annotation<MentionValue>[]): Annotation<MentionValue> | undefined {
   const sentenceStart = (from: number): number => {
@@ -1836,10 +1847,13 @@ function itsAntecedent(text: string, at: number, mentions: readonly Annotation<M
   const own = sentenceStart(at);
   const before = own > 0 ? sentenceStart(own - 1) : own;
   const fits = (m: Annotation<MentionValue>): boolean => !m.value.key.startsWith('outlet:') && m.value.via !== 'pronoun'
-    && (m.value.type === 'organization' || m.value.type === 'group' || (m.value.type === 'place' && standsForGovernment(m.value)));
+    && (m.value.type === 'organization' || (m.value.type === 'place' && standsForGovernment(m.value)));
   const here = mentions.filter((m) => m.start >= own && m.end <= at && fits(m));
   if (here.length > 0) return here[here.length - 1];
-  return mentions.find((m) => m.start >= before && m.end <= own && fits(m));
+  // the sentence before: its subject when a body opens it ("The Teamsters' offer …" aside), else the body named last
+  const prior = mentions.filter((m) => m.start >= before && m.end <= own && fits(m));
+  const subject = prior[0] !== undefined && /^\s*(?:[Tt]he\s+)?$/.test(text.slice(before, prior[0].start)) ? prior[0] : undefined;
+  return subject ?? prior[prior.length - 1];
 }
 
 function ownerName(owner: Annotation<MentionValue> | null): string | null {
