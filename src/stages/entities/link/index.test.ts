@@ -726,3 +726,11 @@ describe('link stage: a capital after "between"', () => {
     assert.deepEqual(names('Qatar has hosted talks in Doha between Kinshasa and the rebels. The road between Kinshasa and Matadi was cut.').filter((x) => x.startsWith('Kinshasa')), ['Kinshasa=DR Congo', 'Kinshasa=Kinshasa']);
   });
 });
+
+describe('link stage: a country\'s body after its acronym', () => {
+  it('"the UAE foreign ministry" is the body "the Emirati foreign ministry" names too', () => {
+    assert.deepEqual(names('The UAE foreign ministry said its mediation had worked. The Emirati foreign ministry gave no figures.').filter((x) => /ministry/.test(x)), [
+      "UAE foreign ministry=United Arab Emirates' foreign ministry", "Emirati foreign ministry=United Arab Emirates' foreign ministry",
+    ]);
+  });
+});

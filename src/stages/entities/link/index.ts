@@ -572,10 +572,14 @@ function countryBodyNamed(surface: string, kb: KnowledgeBase): { key: string; na
   return country === undefined ? null : countryBody(country, bodyWords(m[2]!, m[3]!), kb, demonym === undefined ? m[1]! : undefined);
 }
 
+/** A country written as an acronym ("UAE", "U.S.", "DRC"). */
+const COUNTRY_ACRONYM = /^(?:\p{Lu}\.?){2,4}$/u;
+
 /**
  * The body of a country that a country mention (with a possessive: "Russia's defence
- * ministry") or a demonym after "the" ("the Ukrainian military") opens, in lower case or Title
- * Case, with its end and its cluster ({@link countryBody}); null when none.
+ * ministry"; an acronym after "the": "the UAE foreign ministry") or a demonym after "the" ("the
+ * Ukrainian military") opens, in lower case or Title Case, with its end and its cluster
+ * ({@link countryBody}); null when none.
  */
 function countryBodyAt(text: string, a: Annotation<NerValue>, kb: KnowledgeBase): { end: number; key: string; name: string; entity: KbEntity | null } | null {
   // the words first (most names are followed by none of them), then the country
@@ -584,7 +588,9 @@ function countryBodyAt(text: string, a: Annotation<NerValue>, kb: KnowledgeBase)
   if (m === null) return null;
   const possessive = a.text !== withoutPossessive(a.text) || text.startsWith("'s", a.end) || text.startsWith('’s', a.end);
   const word = withoutPossessive(a.text);
-  const country = a.value.type === 'place' ? (possessive ? countryNamed(word) : undefined) : /\bthe\s+$/i.test(text.slice(Math.max(0, a.start - 5), a.start)) ? countryOfDemonym(word, { shared: 'last' }) : undefined;
+  const afterThe = /\bthe\s+$/i.test(text.slice(Math.max(0, a.start - 5), a.start));
+  // a country's acronym after "the" modifies the body as a demonym does ("the UAE foreign ministry")
+  const country = a.value.type === 'place' ? (possessive || (afterThe && COUNTRY_ACRONYM.test(word)) ? countryNamed(word) : undefined) : afterThe ? countryOfDemonym(word, { shared: 'last' }) : undefined;
   if (country === undefined) return null;
   return { end: m.index + m[0].length, ...countryBody(country, bodyWords(m[1]!, m[2]!), kb, a.value.type === 'place' ? word : undefined) };
 }
