@@ -656,6 +656,9 @@ describe('link stage: a bare "Congo" decided mention by mention', () => {
       'Congo=Republic of the Congo', 'Congo=DR Congo',
     ]);
   });
+  it('with no cue in its sentence, the cues read before it decide, not a paragraph after it', () => {
+    assert.deepEqual(congo('M23 rebels still hold Goma. Rwanda said it had no troops in Congo. Denis Sassou Nguesso, the president of the Republic of Congo, called for calm.'), ['Congo=DR Congo']);
+  });
   it('a role owned by the bare word is the country that mention names', () => {
     const r = link("Congo's foreign minister, Alain Mbemba, said Brazzaville would host the talks. M23 rebels took Goma in January.", '2025-06-10').roles;
     assert.deepEqual(r.map((x) => `${x.title} | ${x.of}`), ['Minister of Foreign Affairs | Republic of the Congo']);

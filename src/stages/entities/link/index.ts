@@ -980,8 +980,8 @@ function personsNamedAsBodies(clusters: Cluster[], byKey: Map<string, Cluster>, 
  * country's name the article writes ("Republic of Congo", "Congo Republic") may mean either:
  * each bare mention is decided by itself. A cue of one country in its sentence decides, the
  * nearest if both have one ("eastern Congo", M23, Goma, Kinshasa, "DRC" for DR Congo;
- * Brazzaville or the Republic's full name for the other); else the nearest cue in the
- * article. An article that has no cue of the KB's country at all is about the other one, and
+ * Brazzaville or the Republic's full name for the other); else the nearest cue before it in
+ * the article, else the nearest after. An article that has no cue of the KB's country at all is about the other one, and
  * every bare word is the other's (the KB gives the bare word to the country most news means).
  */
 function sharedCountryWords(text: string, sentences: readonly Annotation[], clusters: Cluster[], byKey: Map<string, Cluster>, mentions: Annotation<MentionValue>[]): void {
@@ -1031,8 +1031,11 @@ function sharedCountryWords(text: string, sentences: readonly Annotation[], clus
       // "The Republic of Congo offered to host talks between Congo and Rwanda": the other country
       // named in full in the same sentence sets the bare word apart from it
       if (named.some(inSentence)) continue;
-      const near = (list: number[], here: boolean): number => Math.min(Infinity, ...list.filter((p) => !here || inSentence(p)).map((p) => Math.abs(p - at)));
-      const [a, b] = near(mine, true) < Infinity || near(theirs, true) < Infinity ? [near(mine, true), near(theirs, true)] : [near(mine, false), near(theirs, false)];
+      const near = (list: number[], where: (p: number) => boolean): number => Math.min(Infinity, ...list.filter(where).map((p) => Math.abs(p - at)));
+      // its sentence first, then what the reader has read before it, then what comes after
+      const wheres = [inSentence, (p: number): boolean => p < at, (): boolean => true];
+      const where = wheres.find((w) => near(mine, w) < Infinity || near(theirs, w) < Infinity) ?? wheres[2]!;
+      const [a, b] = [near(mine, where), near(theirs, where)];
       if (b < a) moved.push(k);
     }
     if (moved.length === 0) continue;
