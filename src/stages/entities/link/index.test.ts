@@ -737,3 +737,9 @@ describe('link stage: a country\'s body after its acronym', () => {
     ]);
   });
 });
+
+describe('link stage: an owner with digits', () => {
+  it('"M23\'s leader, Bertrand Bisimwa," is the leader of M23', () => {
+    assert.deepEqual(link("M23's leader, Bertrand Bisimwa, said the group would keep its positions.", '2025-07-20').roles.map((x) => `${x.title} | ${x.of}`), ['leader | M23']);
+  });
+});

@@ -1266,8 +1266,8 @@ function titleName(title: string): string {
   return name;
 }
 
-/** An owner ("Ukraine's", "Qatar’s", "the Teamsters'"; a common noun's, "the union's", "the carriers'", is passed over) and the title words after it, up to a title word. */
-const APPOSITIVE_TITLE = /^(?!(?:(?:[Tt]he|[Aa]nother|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:[Ff]ormer\b|then-|ex-))(?:(?:[Tt]he|[Aa]nother|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})(?:'s|’s|(?<=s)['’])\s+|\p{Ll}+(?:'s|’s|(?<=s)['’])\s+)?((?:[\p{L}.-]+\s+){0,5}[\p{L}-]+)$/u;
+/** An owner ("Ukraine's", "Qatar’s", "M23's", "the Teamsters'"; a common noun's, "the union's", "the carriers'", is passed over) and the title words after it, up to a title word. */
+const APPOSITIVE_TITLE = /^(?!(?:(?:[Tt]he|[Aa]nother|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:[Ff]ormer\b|then-|ex-))(?:(?:[Tt]he|[Aa]nother|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:([\p{Lu}][\p{L}\p{N}.-]*(?:\s+[\p{Lu}][\p{L}\p{N}.-]*){0,3})(?:'s|’s|(?<=s)['’])\s+|\p{Ll}+(?:'s|’s|(?<=s)['’])\s+)?((?:[\p{L}.-]+\s+){0,5}[\p{L}-]+)$/u;
 
 /**
  * Titles set off by commas beside a person's name, which the tagger's title rule (a title
