@@ -743,3 +743,9 @@ describe('link stage: an owner with digits', () => {
     assert.deepEqual(link("M23's leader, Bertrand Bisimwa, said the group would keep its positions.", '2025-07-20').roles.map((x) => `${x.title} | ${x.of}`), ['leader | M23']);
   });
 });
+
+describe('link stage: a capital taken or shelled', () => {
+  it('"retook Khartoum", "shelled Kyiv" are the cities; "Khartoum said" the government', () => {
+    assert.deepEqual(names('The army retook Khartoum in March. Russian forces shelled Kyiv overnight. Khartoum said the talks would resume.'), ['Khartoum=Khartoum', 'Kyiv=Kyiv', 'Khartoum=Sudan']);
+  });
+});

@@ -29,7 +29,7 @@ import { annotate, type Annotation } from '../../../pipeline/annotation.js';
 import type { Published } from '../../../pipeline/document.js';
 import type { Stage } from '../../../pipeline/stage.js';
 import type { NerValue, TitleValue } from '../ner/index.js';
-import { COMPANY_NOUNS, COMPANY_POSSESSIONS, CORPORATE_SUFFIXES, HONORIFICS, NAME_PARTICLES, ORGANIZATION_HEADS, POLL_NOUNS, SURNAME_PARTICLES, TITLE_WORDS } from '../ner/lexicon.js';
+import { COMPANY_NOUNS, COMPANY_POSSESSIONS, CORPORATE_SUFFIXES, GROUND_VERBS, HONORIFICS, NAME_PARTICLES, ORGANIZATION_HEADS, POLL_NOUNS, SURNAME_PARTICLES, TITLE_WORDS } from '../ner/lexicon.js';
 import { companyNames } from '../ner/kb.js';
 import { givenNameGender } from '../../../util/given-names.js';
 import { isCommonWord } from '../../../util/common-words.js';
@@ -301,7 +301,7 @@ export const linkStage: Stage = {
       }
       // a capital the knowledge base reads as its government ("Cairo said") is the city after
       // a preposition of place ("talks in Cairo", "flew to Doha") and in the dateline ("CAIRO (AP) —")
-      if (id !== null && id.via === 'surname' && type === 'place' && places().get(fold(surface))?.kind === 'capital' && (a.source === 'ner/dateline-place' || a.source === BASED_PLACE || BASED_AFTER.test(doc.text.slice(end, end + 7)) || (LOCATIVES.has((wordBefore(doc.text, a.start) ?? '').toLowerCase()) && !partyBetween(doc.text, a.start)))) id = null;
+      if (id !== null && id.via === 'surname' && type === 'place' && places().get(fold(surface))?.kind === 'capital' && (a.source === 'ner/dateline-place' || a.source === BASED_PLACE || BASED_AFTER.test(doc.text.slice(end, end + 7)) || (LOCATIVES.has((wordBefore(doc.text, a.start) ?? '').toLowerCase()) && !partyBetween(doc.text, a.start)) || GROUND_VERBS.has((wordBefore(doc.text, a.start) ?? '').toLowerCase()))) id = null;
       if (type === 'person' && !id && !surface.includes(' ')) {
         const word = fold(surface);
         // of the people whose names hold the word, the one mentioned last (not the one named first
