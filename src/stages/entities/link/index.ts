@@ -484,7 +484,7 @@ export const linkStage: Stage = {
     delegationRoles(doc.text, roles, kb);
     renameAllCaps(clusters, mentions);
     // (after the names written in capitals are renamed: "NEW YORK —" is New York's)
-    jurisdictionRoles(doc.text, roles, mentions, new SpanIndex(mentions, (x) => x));
+    jurisdictionRoles(doc.text, roles, mentions);
     const published = layers.get<Published>('published')[0]?.value;
     const exactDay = published?.value && (published.precision === 'day' || published.precision === 'time') ? published.value.slice(0, 10) : null;
     const described = descriptionMentions(doc.text, kb, clusters, day, named, exactDay, roles);
@@ -1683,9 +1683,10 @@ const LOCAL_OFFICE_OF = /\b(governor|mayor)\s+of\s+$/i;
  * one place named with the office and no name within 300 characters ("the governor of Ohio",
  * "Ohio's governor said") that no other person of the article holds.
  */
-function jurisdictionRoles(text: string, roles: Annotation<RoleValue>[], mentions: readonly Annotation<MentionValue>[], index: SpanIndex<Annotation<MentionValue>>): void {
+function jurisdictionRoles(text: string, roles: Annotation<RoleValue>[], mentions: readonly Annotation<MentionValue>[]): void {
   const office = (title: string): string | undefined => LOCAL_OFFICES.get(title.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim());
   if (!roles.some((r) => r.value.of === null && office(r.value.title) !== undefined)) return;
+  const index = new SpanIndex(mentions, (x) => x);
   // a capital read as its government is the city here ("Mayor Ana Lopez of Doha"); a country is no one's jurisdiction
   const local = (o: Annotation<MentionValue>): string | null => {
     const p = places().get(fold(withoutPossessive(o.text)));
