@@ -749,3 +749,14 @@ describe('link stage: a capital taken or shelled', () => {
     assert.deepEqual(names('The army retook Khartoum in March. Russian forces shelled Kyiv overnight. Khartoum said the talks would resume.'), ['Khartoum=Khartoum', 'Kyiv=Kyiv', 'Khartoum=Sudan']);
   });
 });
+
+describe('link stage: "who leads the alliance"', () => {
+  it('the body written before with that noun after it is the one the person leads', () => {
+    assert.deepEqual(link('Qatar hosted talks with the Lakeside Workers alliance on Monday. Ana Ruiz, who leads the alliance, was not present.', '2025-07-20').roles.map((x) => `${x.title} | ${x.of}`), ['leader | Lakeside Workers alliance']);
+  });
+});
+describe('link stage: "who leads the alliance", a KB body', () => {
+  it('"the AFC/M23 alliance … Corneille Nangaa, who leads the alliance," is its leader', () => {
+    assert.deepEqual(link('Qatar has hosted talks between Kinshasa and the AFC/M23 alliance. Corneille Nangaa, who leads the alliance, was not present.', '2025-07-20').roles.map((x) => `${x.title} | ${x.of}`), ['leader | M23']);
+  });
+});

@@ -2449,12 +2449,25 @@ function relativeClauseRoles(text: string, roles: Annotation<RoleValue>[], menti
     const c = /^, who (?:now |currently )?(heads|leads|chairs|runs) (?:the )?/.exec(text.slice(m.end, m.end + 40));
     if (c === null) continue;
     const at = m.end + c[0].length;
-    const body = index.startingIn(at, at).find((o) => o.value.type === 'organization');
+    const body = index.startingIn(at, at).find((o) => o.value.type === 'organization') ?? bodyByHeadNoun(text, at, m.start, mentions);
     if (body === undefined || /^\s*\p{Lu}/u.test(text.slice(body.end, body.end + 2))) continue;
     if (roles.some((r) => r.value.key === m.value.key && r.value.of === body.value.name)) continue;
     const verb = m.end + c[0].indexOf(c[1]!);
     roles.push(annotate('role', text, verb, verb + c[1]!.length, { key: m.value.key, title: HEADS_VERBS.get(c[1]!)!, of: body.value.name, from: null, to: null }, 'link/relative-clause'));
   }
+}
+
+/**
+ * The organization "the alliance" at `at` names, written before `before` with that noun right
+ * after it or ending its name ("the AFC/M23 alliance", "the Lakeview Nurses Alliance"), when one
+ * body of the article alone is so written; undefined otherwise.
+ */
+function bodyByHeadNoun(text: string, at: number, before: number, mentions: readonly Annotation<MentionValue>[]): Annotation<MentionValue> | undefined {
+  const head = /^(\p{Ll}+)\b(?!['’])/u.exec(text.slice(at, at + 20))?.[1];
+  if (head === undefined || !BODY_HEADS.has(head)) return undefined;
+  const so = mentions.filter((o) => o.end <= before && o.value.type === 'organization' && o.value.via !== 'pronoun'
+    && (o.value.name.toLowerCase().endsWith(` ${head}`) || new RegExp(`^\\s+${head}\\b`, 'i').test(text.slice(o.end, o.end + head.length + 2))));
+  return new Set(so.map((o) => o.value.key)).size === 1 ? so[so.length - 1] : undefined;
 }
 
 /** "Ukraine's delegation, led by", "the Russian team, headed by": the words before a title whose country owns it. */
