@@ -81,6 +81,15 @@ test('stateBody is a boolean on an entry with a country', () => {
   assert.ok(has(problems({ 'a.json': [org({ stateBody: true })] }), 'stateBody', 'on an entry with a country'));
   assert.equal(loadKnowledgeBase(fixtureDir({ 'a.json': [org({ stateBody: true, country: 'Israel' })] })).byKey('army')?.stateBody, true);
 });
+test('a place below a country has kind city or region and its country; a country has no kind', () => {
+  const place = (extra: Record<string, unknown>): Record<string, unknown> => ({ key: 'townsville', id: null, type: 'place', name: 'Townsville', aliases: [], source: 'https://example.org/townsville', ...extra });
+  assert.ok(has(problems({ 'a.json': [place({ kind: 'village', country: 'Sudan' })] }), 'kind', 'must be "city" or "region"'));
+  assert.ok(has(problems({ 'a.json': [place({ kind: 'city' })] }), 'kind', 'on a place with a country'));
+  assert.equal(loadKnowledgeBase(fixtureDir({ 'a.json': [place({ kind: 'city', country: 'Sudan' })] })).byKey('townsville')?.kind, 'city');
+  const kb = loadKnowledgeBase();
+  assert.equal(kb.byKey('goma')?.kind, 'city');
+  assert.equal(kb.byKey('dr-congo')?.kind, undefined);
+});
 test('the Israel Defense Forces are a state body of Israel; the Rapid Support Forces are not one of Sudan', () => {
   const kb = loadKnowledgeBase();
   assert.equal(kb.byKey('israel-defense-forces')?.stateBody, true);

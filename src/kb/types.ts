@@ -11,6 +11,9 @@ export type KbDateString = string;
 /** What kind of thing an entry describes. */
 export type KbEntityType = 'person' | 'organization' | 'place';
 
+/** What a place below a country is (a country has no kind). */
+export type KbPlaceKind = 'city' | 'region';
+
 /** One office or position held, with the period and the source that backs it. */
 export interface KbRole {
   /** Canonical title without the country, e.g. `Secretary of State`. */
@@ -60,7 +63,7 @@ export interface KbEntity {
   readonly born?: KbDateString;
   readonly died?: KbDateString;
   readonly diedSource?: string;
-  /** Organizations: the country they belong to (its name and Wikidata id). */
+  /** Organizations: the country they belong to; places below a country (`kind`): the country they are in. */
   readonly country?: string;
   readonly countryId?: string | null;
   /** Organizations: key of the parent organization. */
@@ -71,6 +74,11 @@ export interface KbEntity {
    * merely based there (a union, a militia, a party at war with the state).
    */
   readonly stateBody?: boolean;
+  /**
+   * Places: `city` or `region` for a place inside a country (Goma, North Kivu), which stands
+   * for no government; absent for a country.
+   */
+  readonly kind?: KbPlaceKind;
   readonly note?: string;
   /** The file the entry was loaded from (added by the loader). */
   readonly file: string;

@@ -13,7 +13,7 @@ const WIKIDATA_ID = /^Q[1-9]\d*$/;
 
 const ENTITY_FIELDS = new Set([
   'key', 'id', 'type', 'name', 'aliases', 'shortNames', 'descriptions', 'roles', 'source', 'idSource',
-  'born', 'died', 'diedSource', 'country', 'countryId', 'partOf', 'stateBody', 'note',
+  'born', 'died', 'diedSource', 'country', 'countryId', 'partOf', 'stateBody', 'kind', 'note',
 ]);
 const ROLE_FIELDS = new Set([
   'title', 'of', 'ofId', 'ofKey', 'from', 'to', 'acting', 'checked', 'source', 'titleAliases', 'note',
@@ -197,6 +197,7 @@ export function validateFile(file: string, content: Json): { entities: KbEntity[
       r.add(entry, 'partOf', 'must be the kebab-case key of another entry');
     }
     if (raw['stateBody'] !== undefined && (typeof raw['stateBody'] !== 'boolean' || typeof raw['country'] !== 'string')) r.add(entry, 'stateBody', 'must be true or false, on an entry with a country');
+    if (raw['kind'] !== undefined && (type !== 'place' || (raw['kind'] !== 'city' && raw['kind'] !== 'region') || typeof raw['country'] !== 'string')) r.add(entry, 'kind', 'must be "city" or "region", on a place with a country');
     for (const field of ['idSource', 'note', 'country'] as const) {
       if (raw[field] !== undefined && typeof raw[field] !== 'string') r.add(entry, field, 'must be a string');
     }
@@ -227,6 +228,7 @@ export function validateFile(file: string, content: Json): { entities: KbEntity[
       ...(raw['countryId'] !== undefined ? { countryId: (raw['countryId'] as string | null) } : {}),
       ...(typeof raw['partOf'] === 'string' ? { partOf: raw['partOf'] } : {}),
       ...(raw['stateBody'] === true ? { stateBody: true } : {}),
+      ...(raw['kind'] === 'city' || raw['kind'] === 'region' ? { kind: raw['kind'] } : {}),
       ...(typeof raw['note'] === 'string' ? { note: raw['note'] } : {}),
       file,
     });

@@ -77,11 +77,12 @@ export class OriginIndex {
   private readonly kbName: (name: string) => string;
 
   constructor(kb: KnowledgeBase) {
-    this.kbName = (name: string): string => kb.findByAlias(name).find((e) => e.type === 'place')?.name ?? name;
+    // (countries only: a KB city or region, `kind`, is no proposer's origin)
+    this.kbName = (name: string): string => kb.findByAlias(name).find((e) => e.type === 'place' && e.kind === undefined)?.name ?? name;
     const add = (w: string, name: string): void => {
       if (!this.byWord.has(fold(w))) this.byWord.set(fold(w), { name, adjective: ABBREVIATION.test(w) });
     };
-    for (const e of kb.entities) if (e.type === 'place') for (const w of [e.name, ...e.aliases]) add(w, e.name);
+    for (const e of kb.entities) if (e.type === 'place' && e.kind === undefined) for (const w of [e.name, ...e.aliases]) add(w, e.name);
     for (const p of worldPlaces()) {
       if (p.kind === 'country' && p.demonym) {
         const name = this.kbName(p.name);

@@ -9,7 +9,7 @@
 import { countryOfDemonym, worldPlaces } from '../../kb/places.js';
 import type { Annotation, Span } from '../../pipeline/annotation.js';
 import type { Published } from '../../pipeline/document.js';
-import type { MentionValue } from '../entities/link/index.js';
+import { standsForGovernment, type MentionValue } from '../entities/link/index.js';
 import type { QuoteValue } from '../quotes/index.js';
 import type { ResolvedTime } from '../time/index.js';
 import { inSet, type Condition, type EventLexicon, type MentionKind, type Pattern, type WordSet } from './lexicon.js';
@@ -638,8 +638,8 @@ export function namesDeal(view: EventView, lex: EventLexicon, c: { readonly pos:
 
 /** A person, organization or group, or a country or capital standing for its government. */
 export function isActor(m: MentionValue): boolean {
-  if (m.type !== 'place') return true;
-  return m.key.startsWith('kb:') || m.key.startsWith('place:');
+  // (a KB place is no longer always a country: Goma, North Kivu are places of the KB too)
+  return m.type !== 'place' || standsForGovernment(m);
 }
 
 /** Whether a value of the ascending list `sorted` lies strictly between `a` and `b` (a binary search: "is another trigger between them?"). */

@@ -25,6 +25,7 @@ import {
   UNNAMED_PERSON_NOUNS,
 } from './lexicon.js';
 import { countryNamed, countryOfDemonym } from '../../kb/places.js';
+import { sourceRegistry } from '../citations/load.js';
 import { mentionGender, nounGender, pronounGender, type Gender } from './gender.js';
 import type { SourceSpan, SpeakerKind, TextSpan } from './types.js';
 import type { Span } from '../../pipeline/annotation.js';
@@ -350,7 +351,11 @@ export function antecedentOf(view: DocView, src: SourceSpan, kind: SpeakerKind, 
     if (own === undefined && GENERIC_BODIES.has(head) && src.head > src.first && src.head <= src.first + 3 && view.lower(src.first) === 'the') {
       // named in an earlier sentence: one named in this sentence is where or what (`In a statement on Telegram, the group said`)
       const here = view.sentenceOf[src.first];
-      return alongTrail(view, src.first, 'body', nearestMention(view, src.first, (m) => BODY_TYPES.has(speakerType(m)) && speakerType(m) !== 'place' && view.sentenceOf[m.first] !== here), true);
+      // (`…, Reuters reported. The group said`: an outlet is never `the group`, only `the network`, `the newspaper` …)
+      const press = PRESS_BODIES.has(head);
+      const body = nearestMention(view, src.first, (m) => BODY_TYPES.has(speakerType(m)) && speakerType(m) !== 'place' && view.sentenceOf[m.first] !== here && (press || !isNewsOutlet(m.text)));
+      const found = alongTrail(view, src.first, 'body', body, true);
+      return press || found === undefined || !isNewsOutlet(found.text) ? found : named(view, body);
     }
     return own;
   }
@@ -445,6 +450,15 @@ const GENERIC_BODIES: ReadonlySet<string> = new Set([
   'group', 'movement', 'militia', 'faction', 'organization', 'organisation',
   'network', 'newspaper', 'broadcaster', 'channel', 'paper', 'outlet', 'station', 'daily', 'website', 'site', 'magazine',
 ]);
+
+/** Of {@link GENERIC_BODIES}, the nouns that name a news outlet (the others never do). */
+const PRESS_BODIES: ReadonlySet<string> = new Set(['network', 'newspaper', 'broadcaster', 'channel', 'paper', 'outlet', 'station', 'daily', 'website', 'site', 'magazine']);
+
+/** Whether the outlet registry knows `name` as a news outlet (an agency, broadcaster, newspaper …; not an official body). */
+function isNewsOutlet(name: string): boolean {
+  const kind = sourceRegistry().lookup(name)?.kind;
+  return kind !== undefined && kind !== 'official' && kind !== 'reference';
+}
 
 /** Texts that speak for whoever issued them (`the statement said`). */
 const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'communique', 'communiqué', 'letter', 'declaration', 'readout', 'post']);

@@ -109,6 +109,9 @@ describe('the group: the body named last', () => {
   it('`the group` after a body spoke is that body, not a platform named in its own sentence', () => {
     assert.deepEqual(resolved('Hamas rejected the offer on Monday. In a statement on Telegram, the group said it would fight on.').at(-1), ['the group', 'Hamas']);
   });
+  it('`The group` after `…, Reuters reported.` is the body named before, never the outlet', () => {
+    assert.deepEqual(resolved('The Rapid Support Forces said on Monday it had agreed to a truce in El Fasher, Reuters reported. The group said it would open a corridor for aid.').at(-1), ['The group', 'Rapid Support Forces']);
+  });
 });
 
 describe('relative pronouns and the nearest speaker of the sentence', () => {

@@ -29,7 +29,7 @@ import { annotate, type Annotation } from '../../../pipeline/annotation.js';
 import type { Published } from '../../../pipeline/document.js';
 import type { Stage } from '../../../pipeline/stage.js';
 import type { NerValue, TitleValue } from '../ner/index.js';
-import { COMPANY_NOUNS, COMPANY_POSSESSIONS, CORPORATE_SUFFIXES, HONORIFICS, NAME_PARTICLES, ORGANIZATION_HEADS, POLL_NOUNS, SURNAME_PARTICLES, TITLE_WORDS } from '../ner/lexicon.js';
+import { COMPANY_NOUNS, COMPANY_POSSESSIONS, CORPORATE_SUFFIXES, GROUND_VERBS, HONORIFICS, NAME_PARTICLES, ORGANIZATION_HEADS, POLL_NOUNS, SURNAME_PARTICLES, TITLE_WORDS } from '../ner/lexicon.js';
 import { companyNames } from '../ner/kb.js';
 import { givenNameGender } from '../../../util/given-names.js';
 import { isCommonWord } from '../../../util/common-words.js';
@@ -122,6 +122,23 @@ function compounds(text: string): RegExpExecArray[] {
   return out;
 }
 
+/** Provenance of the place a tagger's "X-based" mention is cut to. */
+const BASED_PLACE = 'link/based-place';
+/** "-based" right after a name ("a Washington-based think tank": the tagger's "Washington"). */
+const BASED_AFTER = /^[-\u2010\u2011\u2013]based\b/;
+/** A name and "-based" written as one mention ("Abu Dhabi-based", "Doha-based"). */
+const BASED = /^(\p{Lu}[\p{L}\p{N}.' ]*?)[-\u2010\u2011\u2013]based$/u;
+
+/**
+ * A tagger's mention of a name and "-based" ("an Abu Dhabi-based mediator": a person) is the
+ * place where something is based, over the name alone ("Abu Dhabi"); any other mention as it is.
+ */
+function basedPlace(text: string, a: Annotation<NerValue>): Annotation<NerValue> {
+  if (!a.text.endsWith('based')) return a;
+  const m = BASED.exec(a.text);
+  return m === null ? a : annotate('ner', text, a.start, a.start + m[1]!.length, { type: 'place', score: 1 }, BASED_PLACE);
+}
+
 /** Start of the run of letters, digits and dots that ends at `end` ("M23" in "M23-held"). */
 function wordStart(text: string, end: number): number {
   let i = end;
@@ -169,12 +186,28 @@ function places(): Map<string, { name: string; cca2: string; kind: 'country' | '
 }
 
 const kbCache = new Map<string, KnowledgeBase>();
+/** KB keys of the places below a country (a `kind`: Goma, North Kivu) of every KB loaded (keys are unique across folders). */
+const subnationalKeys = new Set<string>();
 
 function kbFor(dirs: readonly string[]): KnowledgeBase {
   const key = dirs.join('\u0000');
   let kb = kbCache.get(key);
-  if (!kb) { kb = loadKnowledgeBase(undefined, dirs); kbCache.set(key, kb); }
+  if (!kb) {
+    kb = loadKnowledgeBase(undefined, dirs);
+    kbCache.set(key, kb);
+    for (const e of kb.entities) if (e.type === 'place' && e.kind !== undefined) subnationalKeys.add(e.key);
+  }
   return kb;
+}
+
+/**
+ * Whether a place mention stands for a government, as an actor may: a country or capital
+ * (of the countries package, or a KB country), never a city or region the KB lists below
+ * its country (Goma, North Kivu, El Fasher) nor a place known to neither.
+ */
+export function standsForGovernment(m: MentionValue): boolean {
+  if (m.key.startsWith('place:')) return true;
+  return m.key.startsWith('kb:') && !(m.kb !== null && subnationalKeys.has(m.kb));
 }
 
 type Identity = { entity: KbEntity; via: MentionValue['via'] } | null;
@@ -244,7 +277,8 @@ export const linkStage: Stage = {
       // In a Title Case heading every word is capitalized, so capitals say nothing about
       // names: keep only what the knowledge base or the countries package knows.
       // (a surname the tagger read as a body is kept too: after pass 2 it is the person or nothing)
-      .filter((a) => !inHeading(a) || identify(kb, a.text, a.value.type) !== null || places().has(fold(a.text)) || (!a.text.includes(' ') && identify(kb, withoutPossessive(a.text), 'person') !== null));
+      .filter((a) => !inHeading(a) || identify(kb, a.text, a.value.type) !== null || places().has(fold(a.text)) || (!a.text.includes(' ') && identify(kb, withoutPossessive(a.text), 'person') !== null))
+      .map((a) => basedPlace(doc.text, a));
     /** The countries and place names the whole article mentions (worked out when first asked). */
     let context: ReadonlySet<string> | undefined;
     // pass 1 and 2 in text order
@@ -267,7 +301,7 @@ export const linkStage: Stage = {
       }
       // a capital the knowledge base reads as its government ("Cairo said") is the city after
       // a preposition of place ("talks in Cairo", "flew to Doha") and in the dateline ("CAIRO (AP) —")
-      if (id !== null && id.via === 'surname' && type === 'place' && places().get(fold(surface))?.kind === 'capital' && (a.source === 'ner/dateline-place' || LOCATIVES.has((wordBefore(doc.text, a.start) ?? '').toLowerCase()))) id = null;
+      if (id !== null && id.via === 'surname' && type === 'place' && places().get(fold(surface))?.kind === 'capital' && (a.source === 'ner/dateline-place' || a.source === BASED_PLACE || BASED_AFTER.test(doc.text.slice(end, end + 7)) || (LOCATIVES.has((wordBefore(doc.text, a.start) ?? '').toLowerCase()) && !partyBetween(doc.text, a.start)) || GROUND_VERBS.has((wordBefore(doc.text, a.start) ?? '').toLowerCase()))) id = null;
       if (type === 'person' && !id && !surface.includes(' ')) {
         const word = fold(surface);
         // of the people whose names hold the word, the one mentioned last (not the one named first
@@ -354,8 +388,8 @@ export const linkStage: Stage = {
     surnamesNamedLater(doc.text, clusters, byKey, mentions, kb, (m) => headings.some((h) => h.start <= m.start && m.end <= h.end));
     // "Quad presses …" above "the Quad said": a one-word "person" the article also names as a body is that body
     personsNamedAsBodies(clusters, byKey, mentions);
-    // "Congo" in an article about the Republic of Congo that never names DR Congo in its own words: the Republic
-    sharedCountryWords(doc.text, clusters, byKey, mentions);
+    // "Congo" in an article that names the Republic of Congo: each bare word by the cues near it
+    sharedCountryWords(doc.text, layers.get('sentence'), clusters, byKey, mentions);
     // a KB surname the tagger read as MISC ("Burhan rejects …") is the person when the article names them
     for (const a of layers.get<NerValue>('ner')) {
       if (a.value.type !== 'misc' || a.text.includes(' ')) continue;
@@ -392,7 +426,7 @@ export const linkStage: Stage = {
     for (const m of compounds(doc.text)) {
       let surface = m[1]!;
       let at = m.index;
-      if (mentions.some((x) => x.start <= at && at < x.end && x.text.length > surface.length + 1)) continue;
+      if (mentions.some((x) => x.start <= at && at < x.end && (x.text.length > surface.length + 1 || x.end >= at + surface.length))) continue;
       let id = identify(kb, surface, 'organization') ?? identify(kb, surface, 'place');
       let place = id ? undefined : places().get(fold(surface));
       // two words that name nothing together are a word of the sentence before and the name
@@ -405,6 +439,8 @@ export const linkStage: Stage = {
         id = identify(kb, surface, 'organization') ?? identify(kb, surface, 'place');
         place = id ? undefined : places().get(fold(surface));
       }
+      // "a Doha-based envoy": where one is based is the city, not the government a capital stands for
+      if (id !== null && id.via === 'surname' && m[0].endsWith('based') && places().get(fold(surface))?.kind === 'capital') { id = null; place = places().get(fold(surface)); }
       const held = place === undefined ? null : kbCountry(kb, place);
       if (held !== null) { id = { entity: held, via: 'alias' }; place = undefined; }
       if (!id && !place) continue;
@@ -442,10 +478,13 @@ export const linkStage: Stage = {
       roles.push(of === r.value.of ? r : annotate('role', doc.text, r.start, r.end, { ...r.value, of }, 'link/title-appositive'));
     }
     if (bodies.size > 0) bodyRoles(doc.text, roles, [...titles, ...appositives.map((a) => a.title)], bodies, mentions, kb, day);
+    sharedWordOwners(doc.text, roles, mentions, kb);
     counterpartRoles(doc.text, roles, mentions, kb, day);
     relativeClauseRoles(doc.text, roles, mentions, named);
     delegationRoles(doc.text, roles, kb);
     renameAllCaps(clusters, mentions);
+    // (after the names written in capitals are renamed: "NEW YORK —" is New York's)
+    jurisdictionRoles(doc.text, roles, mentions);
     const published = layers.get<Published>('published')[0]?.value;
     const exactDay = published?.value && (published.precision === 'day' || published.precision === 'time') ? published.value.slice(0, 10) : null;
     const described = descriptionMentions(doc.text, kb, clusters, day, named, exactDay, roles);
@@ -453,7 +492,7 @@ export const linkStage: Stage = {
     mentions.push(...leaderMentions(doc.text, roles, mentions));
     mentions.push(...pronounMentions(doc.text, layers.get('sentence'), mentions));
     mentions.sort((x, y) => x.start - y.start);
-    ownerlessRoles(doc.text, roles, mentions.filter((m) => m.value.via === 'description'));
+    ownerlessRoles(doc.text, roles, mentions.filter((m) => m.value.via === 'description'), mentions);
     return { mention: mentions, role: roles };
   },
 };
@@ -533,10 +572,14 @@ function countryBodyNamed(surface: string, kb: KnowledgeBase): { key: string; na
   return country === undefined ? null : countryBody(country, bodyWords(m[2]!, m[3]!), kb, demonym === undefined ? m[1]! : undefined);
 }
 
+/** A country written as an acronym ("UAE", "U.S.", "DRC"). */
+const COUNTRY_ACRONYM = /^(?:\p{Lu}\.?){2,4}$/u;
+
 /**
  * The body of a country that a country mention (with a possessive: "Russia's defence
- * ministry") or a demonym after "the" ("the Ukrainian military") opens, in lower case or Title
- * Case, with its end and its cluster ({@link countryBody}); null when none.
+ * ministry"; an acronym after "the": "the UAE foreign ministry") or a demonym after "the" ("the
+ * Ukrainian military") opens, in lower case or Title Case, with its end and its cluster
+ * ({@link countryBody}); null when none.
  */
 function countryBodyAt(text: string, a: Annotation<NerValue>, kb: KnowledgeBase): { end: number; key: string; name: string; entity: KbEntity | null } | null {
   // the words first (most names are followed by none of them), then the country
@@ -545,7 +588,9 @@ function countryBodyAt(text: string, a: Annotation<NerValue>, kb: KnowledgeBase)
   if (m === null) return null;
   const possessive = a.text !== withoutPossessive(a.text) || text.startsWith("'s", a.end) || text.startsWith('’s', a.end);
   const word = withoutPossessive(a.text);
-  const country = a.value.type === 'place' ? (possessive ? countryNamed(word) : undefined) : /\bthe\s+$/i.test(text.slice(Math.max(0, a.start - 5), a.start)) ? countryOfDemonym(word, { shared: 'last' }) : undefined;
+  const afterThe = /\bthe\s+$/i.test(text.slice(Math.max(0, a.start - 5), a.start));
+  // a country's acronym after "the" modifies the body as a demonym does ("the UAE foreign ministry")
+  const country = a.value.type === 'place' ? (possessive || (afterThe && COUNTRY_ACRONYM.test(word)) ? countryNamed(word) : undefined) : afterThe ? countryOfDemonym(word, { shared: 'last' }) : undefined;
   if (country === undefined) return null;
   return { end: m.index + m[0].length, ...countryBody(country, bodyWords(m[1]!, m[2]!), kb, a.value.type === 'place' ? word : undefined) };
 }
@@ -931,37 +976,95 @@ function personsNamedAsBodies(clusters: Cluster[], byKey: Map<string, Cluster>, 
 }
 
 /**
- * A KB country named in the article only by a one-word alias ("Congo", DR Congo's in the KB)
- * that is a word of another KB country's name the article writes ("Republic of Congo", "Congo
- * Republic"): the article is about that other country, and the word is its short name (the KB
- * gives the bare word to the country most news means by it). Named in any other way ("DRC",
- * "Kinshasa", "Democratic Republic of Congo"), the country stays.
+ * A KB country's one-word alias ("Congo", DR Congo's in the KB) that is a word of another KB
+ * country's name the article writes ("Republic of Congo", "Congo Republic") may mean either:
+ * each bare mention is decided by itself. A cue of one country in its sentence decides, the
+ * nearest if both have one ("eastern Congo", M23, Goma, Kinshasa, "DRC" for DR Congo;
+ * Brazzaville or the Republic's full name for the other); else the nearest cue before it in
+ * the article, else the nearest after. An article that has no cue of the KB's country at all is about the other one, and
+ * every bare word is the other's (the KB gives the bare word to the country most news means).
  */
-function sharedCountryWords(text: string, clusters: Cluster[], byKey: Map<string, Cluster>, mentions: Annotation<MentionValue>[]): void {
+function sharedCountryWords(text: string, sentences: readonly Annotation[], clusters: Cluster[], byKey: Map<string, Cluster>, mentions: Annotation<MentionValue>[]): void {
   // two KB places at least, one with a one-word alias another's name holds, before any mention is read
-  const held = clusters.filter((c) => c.type === 'place' && c.kb !== null && c.kb.type === 'place');
+  const held = clusters.filter((c) => c.type === 'place' && c.kb !== null && c.kb.type === 'place' && c.kb.kind === undefined);
   if (held.length < 2) return;
   for (const c of held) {
     const entity = c.kb!;
     const words = oneWordAliases(entity);
     if (words.length === 0 || !words.some((w) => held.some((o) => o !== c && nameWords(o.kb!).has(w)))) continue;
+    // the bare one-word alias ("Congo", "Congo's"), and the mentions that write the country otherwise ("DRC", "eastern Congo")
+    const bare: number[] = [];
+    const own: number[] = [];
     let word: string | null = null;
-    let alone = true;
-    for (const m of mentions) {
+    for (let k = 0; k < mentions.length; k++) {
+      const m = mentions[k]!;
       if (m.value.key !== c.key) continue;
       const w = fold(withoutPossessive(m.text));
       // ("eastern Congo": the war-torn east news writes of is the KB's country's)
-      if (w.includes(' ') || (word !== null && w !== word) || REGION_BEFORE.has((wordBefore(text, m.start) ?? '').toLowerCase())) { alone = false; break; }
-      word = w;
+      if (w.includes(' ') || fold(entity.name) === w || !entity.aliases.some((x) => fold(x) === w) || (word !== null && w !== word) || REGION_BEFORE.has((wordBefore(text, m.start) ?? '').toLowerCase())) own.push(m.start);
+      else { word = w; bare.push(k); }
     }
-    if (!alone || word === null || fold(entity.name) === word || !entity.aliases.some((x) => fold(x) === word)) continue;
-    // a KB body of that country (M23, the Congo River Alliance) or its capital named in the article names it too
-    const cca2 = places().get(fold(entity.name))?.cca2;
-    if (clusters.some((o) => (o.kb?.country !== undefined && fold(o.kb.country) === fold(entity.name)) || (o.type === 'place' && cca2 !== undefined && places().get(fold(o.name))?.kind === 'capital' && places().get(fold(o.name))?.cca2 === cca2))) continue;
+    if (word === null) continue;
     const hosts = held.filter((o) => o !== c && clusters.includes(o) && nameWords(o.kb!).has(word!));
     if (hosts.length !== 1) continue;
     const host = hosts[0]!;
-    mergeInto(c, host, 'alias', clusters, byKey, mentions);
+    // cues: the mentions of a KB body, place or person of either country, its capital, and the country written in full
+    const cues = (country: Cluster): number[] => {
+      const name = fold(country.kb!.name);
+      const cca2 = places().get(name)?.cca2;
+      const of = (o: Cluster): boolean => (o.kb?.country !== undefined && fold(o.kb.country) === name)
+        || (o.type === 'place' && cca2 !== undefined && places().get(fold(o.name))?.kind === 'capital' && places().get(fold(o.name))?.cca2 === cca2)
+        || (o.type === 'person' && o.kb !== null && o.kb.roles.some((r) => fold(r.of) === name));
+      const keys = new Set(clusters.filter(of).map((o) => o.key));
+      return mentions.filter((m) => keys.has(m.value.key)).map((m) => m.start);
+    };
+    const mine = [...own, ...cues(c)];
+    // the other country written by its name ("Republic of Congo"), apart from its capital and people
+    const named = mentions.filter((m) => m.value.key === host.key && nameWords(host.kb!).has(fold(withoutPossessive(m.text)).split(' ')[0]!) && fold(withoutPossessive(m.text)).includes(' ')).map((m) => m.start);
+    const theirs = [...mentions.filter((m) => m.value.key === host.key).map((m) => m.start), ...cues(host)];
+    const moved: number[] = [];
+    for (const k of bare) {
+      const at = mentions[k]!.start;
+      if (mine.length === 0) { moved.push(k); continue; }
+      const sentence = sentences.find((x) => x.start <= at && at < x.end);
+      const inSentence = (p: number): boolean => sentence !== undefined && sentence.start <= p && p < sentence.end;
+      // "The Republic of Congo offered to host talks between Congo and Rwanda": the other country
+      // named in full in the same sentence sets the bare word apart from it
+      if (named.some(inSentence)) continue;
+      const near = (list: number[], where: (p: number) => boolean): number => Math.min(Infinity, ...list.filter(where).map((p) => Math.abs(p - at)));
+      // its sentence first, then what the reader has read before it, then what comes after
+      const wheres = [inSentence, (p: number): boolean => p < at, (): boolean => true];
+      const where = wheres.find((w) => near(mine, w) < Infinity || near(theirs, w) < Infinity) ?? wheres[2]!;
+      const [a, b] = [near(mine, where), near(theirs, where)];
+      if (b < a) moved.push(k);
+    }
+    if (moved.length === 0) continue;
+    for (const k of moved) {
+      const m = mentions[k]!;
+      mentions[k] = Object.freeze({ ...m, value: { ...m.value, type: host.type, key: host.key, name: host.name, kb: host.kb?.key ?? null, wikidata: host.kb?.id ?? null, via: 'alias' as const } });
+    }
+    if (!mentions.some((m) => m.value.key === c.key)) { clusters.splice(clusters.indexOf(c), 1); byKey.delete(c.key); }
+  }
+}
+
+/**
+ * A role whose country was read from a shared one-word alias ("Congo's foreign minister", the
+ * KB's DR Congo) that the mention there names as the other country (`sharedCountryWords`: the
+ * Republic of the Congo, by Brazzaville in the sentence) is that country's.
+ */
+function sharedWordOwners(text: string, roles: Annotation<RoleValue>[], mentions: readonly Annotation<MentionValue>[], kb: KnowledgeBase): void {
+  for (let k = 0; k < roles.length; k++) {
+    const r = roles[k]!;
+    // (a KB term found for the title: the KB knows whose office it is)
+    if (r.value.of === null || r.value.from !== null || r.value.to !== null) continue;
+    const owner = kb.findByAlias(r.value.of).find((e) => e.type === 'place' && e.kind === undefined);
+    if (owner === undefined) continue;
+    // the owner's word written in the title or right before it, with its possessive and up to three lower-case words between
+    const m = mentions.find((x) => x.value.type === 'place' && x.value.kb !== null && x.value.kb !== owner.key && x.start >= r.start - 60 && x.end <= r.end
+      && (x.start >= r.start || /^(?:['’]s?)?\s+(?:[a-z-]+\s+){0,3}$/.test(text.slice(x.end, r.start)))
+      && owner.aliases.some((a) => !a.includes(' ') && fold(a) === fold(withoutPossessive(x.text))));
+    if (m === undefined) continue;
+    roles[k] = annotate('role', text, r.start, r.end, { ...r.value, of: m.value.name }, r.source);
   }
 }
 
@@ -1057,6 +1160,18 @@ const PLACE_CUES: ReadonlySet<string> = new Set(['in', 'to', 'at', 'from', 'near
 
 /** Prepositions of place: a capital after one is the city, not its government. */
 const LOCATIVES: ReadonlySet<string> = new Set(['in', 'to', 'at', 'from', 'near', 'into', 'outside', 'via', 'toward', 'towards', 'inside', 'around', 'across', 'between']);
+/** Nouns of dealings between governments before "between" ("talks between Kinshasa and the M23", "the war between Kyiv and Moscow"). */
+const DEALINGS: ReadonlySet<string> = new Set([
+  'talks', 'negotiations', 'deal', 'agreement', 'accord', 'ceasefire', 'truce', 'exchange', 'swap', 'dialogue', 'meeting', 'meetings',
+  'relations', 'tensions', 'war', 'conflict', 'fighting', 'clashes', 'rapprochement', 'mediation', 'contacts', 'summit',
+]);
+
+/** Whether the capital at `start` follows "between" after a noun of dealings (up to four words back): a party, its government ("talks between Kinshasa and the AFC/M23"). */
+function partyBetween(text: string, start: number): boolean {
+  // the noun up to four words before "between" ("talks in Doha between …"), inside the clause
+  const m = /((?:[\p{L}-]+\s+){1,5})between\s+$/u.exec(text.slice(Math.max(0, start - 60), start));
+  return m !== null && m[1]!.trim().split(/\s+/).some((w) => DEALINGS.has(w.toLowerCase()));
+}
 
 /** A quoted nickname inside a name, with the space before it. */
 const NICKNAME = /\s+["“'‘][^"“”'‘’]{1,40}["”'’](?=\s)/u;
@@ -1151,8 +1266,8 @@ function titleName(title: string): string {
   return name;
 }
 
-/** An owner ("Ukraine's", "Qatar’s", "the Teamsters'"; a common noun's, "the union's", "the carriers'", is passed over) and the title words after it, up to a title word. */
-const APPOSITIVE_TITLE = /^(?!(?:(?:[Tt]he|[Aa]nother|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:[Ff]ormer\b|then-|ex-))(?:(?:[Tt]he|[Aa]nother|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:([\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})(?:'s|’s|(?<=s)['’])\s+|\p{Ll}+(?:'s|’s|(?<=s)['’])\s+)?((?:[\p{L}.-]+\s+){0,5}[\p{L}-]+)$/u;
+/** An owner ("Ukraine's", "Qatar’s", "M23's", "the Teamsters'"; a common noun's, "the union's", "the carriers'", is passed over) and the title words after it, up to a title word. */
+const APPOSITIVE_TITLE = /^(?!(?:(?:[Tt]he|[Aa]nother|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:[Ff]ormer\b|then-|ex-))(?:(?:[Tt]he|[Aa]nother|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:([\p{Lu}][\p{L}\p{N}.-]*(?:\s+[\p{Lu}][\p{L}\p{N}.-]*){0,3})(?:'s|’s|(?<=s)['’])\s+|\p{Ll}+(?:'s|’s|(?<=s)['’])\s+)?((?:[\p{L}.-]+\s+){0,5}[\p{L}-]+)$/u;
 
 /**
  * Titles set off by commas beside a person's name, which the tagger's title rule (a title
@@ -1191,8 +1306,14 @@ function appositiveTitles(text: string, mentions: readonly Annotation<MentionVal
     const and = text.slice(from, to).indexOf(' and ');
     if (and < 0) return [];
     const first = titlePhrase(from, from + and);
-    const second = first === null ? null : titlePhrase(from + and + 5, to);
-    return first === null || second === null ? [] : [first, { ...second, owner: second.owner ?? first.owner }];
+    // "Katie Murphy, a nurse and the union's president,": an occupation, then the office after "and the"
+    // (an occupation with its article, of up to four words: not "business leaders and their lobbying groups …")
+    if (first === null) {
+      const office = /^(?:an?)(?:\s+[\p{L}-]+){1,3}$/iu.test(text.slice(from, from + and)) && /^(?:the|its|his|her|their)\s/i.test(text.slice(from + and + 5, to)) ? titlePhrase(from + and + 5, to) : null;
+      return office === null ? [] : [office];
+    }
+    const second = titlePhrase(from + and + 5, to);
+    return second === null ? [] : [first, { ...second, owner: second.owner ?? first.owner }];
   };
   // a KB person's own office in other words ("The U.S. envoy to the Middle East, Steve Witkoff,")
   const phrasesFor = (m: Annotation<MentionValue>, from: number, to: number): TitleFound[] => {
@@ -1547,6 +1668,72 @@ function ownerBefore(text: string, start: number, index: SpanIndex<Annotation<Me
   return null;
 }
 
+/** Offices of a state, province or city, whose place after "of" or before the title is their jurisdiction, canonical title by written form. */
+const LOCAL_OFFICES: ReadonlyMap<string, string> = new Map([
+  ['gov', 'Governor'], ['governor', 'Governor'], ['lt gov', 'Lieutenant Governor'], ['lieutenant governor', 'Lieutenant Governor'], ['mayor', 'Mayor'],
+]);
+/** "the governor of Ohio" (with "Ohio's governor" after the place): a local office named with its place. */
+const LOCAL_OFFICE_OF = /\b(governor|mayor)\s+of\s+$/i;
+
+/**
+ * A governor's or mayor's place, a state or city the countries package does not know as a
+ * country ("Sen. … of Ohio" stays where one is from): written right before the title ("Ohio
+ * Gov. Mike DeWine", "Ohio's governor, …"), after the name and "of" ("Gov. Tina Kotek of
+ * Oregon"), else, for the one person of the article left without a place for that office, the
+ * one place named with the office and no name within 300 characters ("the governor of Ohio",
+ * "Ohio's governor said") that no other person of the article holds.
+ */
+function jurisdictionRoles(text: string, roles: Annotation<RoleValue>[], mentions: readonly Annotation<MentionValue>[]): void {
+  const office = (title: string): string | undefined => LOCAL_OFFICES.get(title.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim());
+  if (!roles.some((r) => r.value.of === null && office(r.value.title) !== undefined)) return;
+  const index = new SpanIndex(mentions, (x) => x);
+  // a capital read as its government is the city here ("Mayor Ana Lopez of Doha"); a country is no one's jurisdiction
+  const local = (o: Annotation<MentionValue>): string | null => {
+    const p = places().get(fold(withoutPossessive(o.text)));
+    if (p !== undefined) return p.kind === 'capital' ? p.name.replace(DISTRICT, '') : null;
+    return countryNamed(o.value.name) === undefined ? o.value.name : null;
+  };
+  const isPlace = (o: Annotation<MentionValue>): boolean => o.value.type === 'place' && o.value.via !== 'pronoun' && local(o) !== null;
+  const placeEndingAt = (end: number): Annotation<MentionValue> | undefined => index.overlapping(end - 1, end).find((o) => o.end === end && isPlace(o));
+  /** The place written right before `start` ("Ohio Gov.", "Ohio's governor"). */
+  const before = (start: number): Annotation<MentionValue> | undefined => {
+    const m = /(['’]s)?\s+$/.exec(text.slice(Math.max(0, start - 4), start));
+    return m === null ? undefined : placeEndingAt(start - m[0].length);
+  };
+  const found: (string | null)[] = roles.map((r) => {
+    if (r.value.of !== null || office(r.value.title) === undefined) return null;
+    const written = before(r.start);
+    if (written !== undefined) return local(written);
+    // after the person's name: "Gov. Tina Kotek of Oregon"
+    const person = mentions.find((m) => m.value.key === r.value.key && m.start >= r.end && m.start <= r.end + 2);
+    const of = person === undefined ? null : /^,? of (?:the )?/.exec(text.slice(person.end, person.end + 10));
+    const place = of === null ? undefined : index.startingIn(person!.end + of[0].length, person!.end + of[0].length).find(isPlace);
+    return place === undefined ? null : local(place);
+  });
+  // the places the article names with the office and no name after it, by office and where
+  const named: { office: string; name: string; at: number }[] = [];
+  for (const m of mentions) {
+    if (!isPlace(m)) continue;
+    const of = LOCAL_OFFICE_OF.exec(text.slice(Math.max(0, m.start - 20), m.start));
+    const own = of === null ? /^['’]s\s+(governor|mayor)(?![\p{L}])(?!\s+\p{Lu})/u.exec(text.slice(m.end, m.end + 16)) : null;
+    const word = of?.[1] ?? own?.[1];
+    if (word !== undefined) named.push({ office: office(word)!, name: local(m)!, at: m.start });
+  }
+  for (let k = 0; k < roles.length; k++) {
+    const r = roles[k]!;
+    const title = r.value.of === null ? office(r.value.title) : undefined;
+    if (title === undefined) continue;
+    let of = found[k];
+    if (of === null) {
+      // only the one person of the article left without a place for that office, and one place named so near it (300 characters)
+      const others = new Set(roles.filter((o, j) => found[j] === null && o.value.of === null && office(o.value.title) === title).map((o) => o.value.key));
+      const near = new Set(named.filter((n) => n.office === title && Math.abs(n.at - r.start) <= 300 && !roles.some((o, j) => found[j] === n.name && o.value.key !== r.value.key)).map((n) => n.name));
+      if (others.size === 1 && near.size === 1) of = [...near][0]!;
+    }
+    if (of !== null) roles[k] = annotate('role', text, r.start, r.end, { ...r.value, title, of }, 'link/title-jurisdiction');
+  }
+}
+
 /** The country named after a person's name and "of" ("Ilham Aliyev of Azerbaijan"); a state or a city says where they are from ("Sen. John Smith of Ohio"). */
 function countryAfterName(text: string, m: Annotation<MentionValue>, index: SpanIndex<Annotation<MentionValue>>): string | null {
   const of = /^,? of (?:the )?/.exec(text.slice(m.end, m.end + 10));
@@ -1625,7 +1812,7 @@ function titlesNamed(text: string, t: Annotation<TitleValue>, kb: KnowledgeBase,
  * owner the same person's role of the same title has in the document ("ILA President
  * Harold Daggett … Harold Daggett, the union's president" is one office, not two).
  */
-function ownerlessRoles(text: string, roles: Annotation<RoleValue>[], described: readonly Annotation<MentionValue>[]): void {
+function ownerlessRoles(text: string, roles: Annotation<RoleValue>[], described: readonly Annotation<MentionValue>[], mentions: readonly Annotation<MentionValue>[]): void {
   for (let k = 0; k < roles.length; k++) {
     const r = roles[k]!;
     if (r.value.of !== null) continue;
@@ -1639,10 +1826,44 @@ function ownerlessRoles(text: string, roles: Annotation<RoleValue>[], described:
     const title = titleName(r.value.title);
     const owned = roles.filter((o) => o.value.key === r.value.key && o.value.of !== null && titleName(o.value.title) === title);
     const owners = new Set(owned.map((o) => o.value.of));
-    if (owners.size !== 1) continue;
+    if (owners.size !== 1) {
+      // "Northwind Logistics rejected the offer. Its chief executive, Jane Doe, said …": the body "its" refers to
+      const its = ITS_BEFORE.exec(text.slice(Math.max(0, r.start - 6), r.start));
+      const body = its === null ? undefined : itsAntecedent(text, r.start - its[0].length, mentions);
+      if (body !== undefined) roles[k] = annotate('role', text, r.start, r.end, { ...r.value, of: body.value.name }, 'link/title-its');
+      continue;
+    }
     const o = owned[0]!.value;
     roles[k] = annotate('role', text, r.start, r.end, { ...r.value, title: o.title, of: o.of, from: r.value.from ?? o.from, to: r.value.to ?? o.to }, 'link/title-same');
   }
+}
+
+/** "Its" right before a title ("Its chief executive, …"). */
+const ITS_BEFORE = /(?<![\p{L}])[Ii]ts\s+$/u;
+
+/**
+ * The body "its" at `at` refers to: the last organization or country mentioned before it
+ * in its sentence, else the one opening the sentence before, its subject ("Northwind rejected
+ * the Teamsters' offer. Its chief executive …" is Northwind's), else the last of that sentence
+ * ("… to lead the other institution, the IMF. Its president, …"); no people ("Americans") and
+ * no news outlet ("…, Reuters reported. Its …" is not the agency's).
+ */
+function itsAntecedent(text: string, at: number, mentions: readonly Annotation<MentionValue>[]): Annotation<MentionValue> | undefined {
+  const sentenceStart = (from: number): number => {
+    let i = from;
+    while (i > 0 && !(/[.!?]/.test(text[i - 1]!) && /\s/.test(text[i] ?? ' ') && !abbreviationDot(text, i - 1))) i--;
+    return i;
+  };
+  const own = sentenceStart(at);
+  const before = own > 0 ? sentenceStart(own - 1) : own;
+  const fits = (m: Annotation<MentionValue>): boolean => !m.value.key.startsWith('outlet:') && m.value.via !== 'pronoun'
+    && (m.value.type === 'organization' || (m.value.type === 'place' && standsForGovernment(m.value)));
+  const here = mentions.filter((m) => m.start >= own && m.end <= at && fits(m));
+  if (here.length > 0) return here[here.length - 1];
+  // the sentence before: its subject when a body opens it ("The Teamsters' offer …" aside), else the body named last
+  const prior = mentions.filter((m) => m.start >= before && m.end <= own && fits(m));
+  const subject = prior[0] !== undefined && /^\s*(?:[Tt]he\s+)?$/.test(text.slice(before, prior[0].start)) ? prior[0] : undefined;
+  return subject ?? prior[prior.length - 1];
 }
 
 function ownerName(owner: Annotation<MentionValue> | null): string | null {
@@ -2078,6 +2299,18 @@ function otherDemonymCountry(t: KbTitleMention, clusters: readonly Cluster[]): b
   return clusters.some((c) => c.type === 'place' && c.kb !== null && c.kb.name !== of && (others.has(fold(c.kb.name)) || c.kb.aliases.some((a) => others.has(fold(a)))));
 }
 
+/**
+ * The title `t` restricted to the country its opening country word names ("Congo's foreign
+ * minister" where that "Congo" is the Republic of the Congo: the Republic's titles only, and
+ * null when the KB has none of it); `t` as it is when no KB country mention opens it.
+ */
+function ofCountryNamed(t: KbTitleMention, index: SpanIndex<Annotation<MentionValue>>): KbTitleMention | null {
+  const m = index.startingIn(t.start, t.start).find((x) => x.value.type === 'place' && x.value.kb !== null);
+  if (m === undefined || t.titles.some((x) => x.of === m.value.name)) return m === undefined || t.titles.every((x) => x.of === m.value.name) ? t : { ...t, titles: t.titles.filter((x) => x.of === m.value.name) };
+  // (a title of a body, "the M23 leader", is not a country's: only a country's titles give way)
+  return t.titles.some((x) => countryNamed(x.of) !== undefined) ? null : t;
+}
+
 /** "the top US diplomat", "the Islamist movement": nominal mentions that resolve to one cluster. */
 function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly Cluster[], day: string | null, existingIndex: SpanIndex<Annotation<MentionValue>>, exactDay: string | null = null, roles: Annotation<RoleValue>[] = []): Annotation<MentionValue>[] {
   const out: Annotation<MentionValue>[] = [];
@@ -2096,7 +2329,8 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
   for (const found of (titled && titleAfterThe(text, lower!, kb)) || exactDay !== null ? kb.titleIndex.findIn(text) : []) {
     // "Sudan's new prime minister": the title of that country, of a holder new in office on the day
     const renewed = newlyHeldTitle(text, found, kb) ?? (/^\p{Lu}/u.test(found.text) && /\b[Tt]he\s+new\s+$/.test(text.slice(Math.max(0, found.start - 8), found.start)) ? found : null);
-    const t = renewed ?? found;
+    const t = ofCountryNamed(renewed ?? found, existingIndex);
+    if (t === null) continue;
     const owned = ownedTitle(t);
     if (!(owned || (titled && THE_BEFORE.test(text.slice(Math.max(0, t.start - 5), t.start)))) || taken(t.start, t.end, owned)) continue;
     if (/^\s+[\p{Lu}]/u.test(text.slice(t.end, t.end + 2))) continue; // a title before a name, not a description
@@ -2215,12 +2449,25 @@ function relativeClauseRoles(text: string, roles: Annotation<RoleValue>[], menti
     const c = /^, who (?:now |currently )?(heads|leads|chairs|runs) (?:the )?/.exec(text.slice(m.end, m.end + 40));
     if (c === null) continue;
     const at = m.end + c[0].length;
-    const body = index.startingIn(at, at).find((o) => o.value.type === 'organization');
+    const body = index.startingIn(at, at).find((o) => o.value.type === 'organization') ?? bodyByHeadNoun(text, at, m.start, mentions);
     if (body === undefined || /^\s*\p{Lu}/u.test(text.slice(body.end, body.end + 2))) continue;
     if (roles.some((r) => r.value.key === m.value.key && r.value.of === body.value.name)) continue;
     const verb = m.end + c[0].indexOf(c[1]!);
     roles.push(annotate('role', text, verb, verb + c[1]!.length, { key: m.value.key, title: HEADS_VERBS.get(c[1]!)!, of: body.value.name, from: null, to: null }, 'link/relative-clause'));
   }
+}
+
+/**
+ * The organization "the alliance" at `at` names, written before `before` with that noun right
+ * after it or ending its name ("the AFC/M23 alliance", "the Lakeview Nurses Alliance"), when one
+ * body of the article alone is so written; undefined otherwise.
+ */
+function bodyByHeadNoun(text: string, at: number, before: number, mentions: readonly Annotation<MentionValue>[]): Annotation<MentionValue> | undefined {
+  const head = /^(\p{Ll}+)\b(?!['’])/u.exec(text.slice(at, at + 20))?.[1];
+  if (head === undefined || !BODY_HEADS.has(head)) return undefined;
+  const so = mentions.filter((o) => o.end <= before && o.value.type === 'organization' && o.value.via !== 'pronoun'
+    && (o.value.name.toLowerCase().endsWith(` ${head}`) || new RegExp(`^\\s+${head}\\b`, 'i').test(text.slice(o.end, o.end + head.length + 2))));
+  return new Set(so.map((o) => o.value.key)).size === 1 ? so[so.length - 1] : undefined;
 }
 
 /** "Ukraine's delegation, led by", "the Russian team, headed by": the words before a title whose country owns it. */
@@ -2289,6 +2536,13 @@ function leaderMentions(text: string, roles: readonly Annotation<RoleValue>[], m
 
 /** Last words of organization names that "the …" can stand for once the article has named one. */
 const BODY_HEADS: ReadonlySet<string> = new Set([...ORGANIZATION_HEADS, 'forum', 'union', 'alliance']);
+/** Heads of a labour union's name other than "Union" ("Ohio Nurses Association", "Airline Pilots Association"). */
+const UNION_HEADS: ReadonlySet<string> = new Set(['association', 'federation', 'guild', 'brotherhood', 'council']);
+/** The members a union's name names ("Nurses", "Pilots", "Teachers"): with a {@link UNION_HEADS} word, the body is a union. */
+const LABOR_MEMBERS: ReadonlySet<string> = new Set([
+  'nurses', 'workers', 'teachers', 'pilots', 'machinists', 'longshoremen', 'dockworkers', 'employees', 'teamsters', 'firefighters',
+  'physicians', 'doctors', 'educators', 'drivers', 'mechanics', 'engineers', 'attendants', 'miners', 'writers', 'actors', 'officers', 'laborers', 'carpenters', 'electricians',
+]);
 
 /**
  * "the alliance", "the forum", "the commission": the head noun of an organization the article
@@ -2305,6 +2559,8 @@ function headNounMentions(text: string, clusters: readonly Cluster[], mentions: 
     if (space < 0) continue;
     const head = c.name.slice(space + 1).toLowerCase();
     if (BODY_HEADS.has(head)) byHead.set(head, byHead.has(head) ? null : c);
+    // "the Ohio Nurses Association … the union's president": a body of working people under another head is "the union" too
+    if (head !== 'union' && UNION_HEADS.has(head) && c.name.toLowerCase().split(' ').some((w) => LABOR_MEMBERS.has(w))) byHead.set('union', byHead.has('union') ? null : c);
   }
   const out: Annotation<MentionValue>[] = [];
   if (byHead.size === 0) return out;

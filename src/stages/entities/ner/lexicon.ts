@@ -201,7 +201,7 @@ export const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set([
   'health', 'healthcare', 'group', 'holdings', 'holding', 'line', 'lines', 'inc', 'inc.', 'corp', 'corp.', 'corporation',
   'co', 'co.', 'company', 'ltd', 'ltd.', 'limited', 'llc', 'plc', 'ag', 'sa', 'nv', 'gmbh', 'airlines', 'airways', 'motors',
   'systems', 'bank', 'partners', 'logistics', 'industries', 'technologies', 'shipping', 'pharmaceuticals', 'energy',
-  'capital', 'resources', 'international',
+  'capital', 'resources', 'international', 'foods', 'brands', 'system',
 ]);
 
 /**

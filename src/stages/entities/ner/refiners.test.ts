@@ -329,3 +329,7 @@ test('a person ending in a company word and opening with no given name is a comp
   ['organization:Northwind Logistics', 'organization:Harlow Holdings', 'person:Mary Health'],
 ));
 
+test('"Foods" and "Brands" end a company\'s name ("Harlow Foods sued Brightwater Brands"), read as a person or misc', () => assert.deepEqual(
+  refined('Harlow Foods sued Brightwater Brands on Monday.', ['person:Harlow Foods', 'misc:Brightwater Brands']),
+  ['organization:Harlow Foods', 'organization:Brightwater Brands'],
+));

@@ -608,7 +608,8 @@ const companySuffix: Refiner = {
   reason: 'a person of capitalized words ending in a company word (Holdings, Logistics, Health, Group, Inc …) and opening with no given name is a company ("Northwind Logistics, which operates the terminals,")',
   refine(mentions, input) {
     return mentions.map((m) => {
-      if (m.type !== 'person' || m.end - m.start < 2 || m.end - m.start > 4 || !COMPANY_ENDS.has(lower(input, m.end - 1))) return m;
+      // (a misc too: "Harlow Foods sued Brightwater Brands", the tagger's misc)
+      if ((m.type !== 'person' && m.type !== 'misc') || m.end - m.start < 2 || m.end - m.start > 4 || !COMPANY_ENDS.has(lower(input, m.end - 1))) return m;
       for (let k = m.start; k < m.end; k++) if (!isCapitalized(input, k)) return m;
       if (givenNameGender(input.tokens[m.start]!.text) !== null) return m;
       return changed(m, { type: 'organization' }, this.id);
