@@ -79,6 +79,16 @@ export function nounUseOfCue(view: DocView, c: CueHit, src: SourceSpan | null): 
   return NOUN_TOO.has(c.rule.id) && nounForm(view.lower(c.verb), c) && !namedOrPronoun(view, src);
 }
 
+/**
+ * Whether a noun-like cue form still reads as a verb for the model's pick: its source is
+ * someone who can speak (a person, group or body noun, an entity mention: `Most voters
+ * support …`, `The campaign claims …`) or, for an evidence cue, a poll or report (`Polls
+ * show …`). `The framework calls for …` stays a noun use.
+ */
+export function speakingSource(view: DocView, c: CueHit, src: SourceSpan | null): boolean {
+  return speakerLike(view, src) || (src !== null && c.rule.frames.includes('evidence') && evidencePhrase(view, src));
+}
+
 /** Days and months: capitalized, but no name (`The agreement signed on Wednesday calls for …`). */
 const CALENDAR_HEADS: ReadonlySet<string> = new Set<string>([...MONTH_NAMES, ...WEEKDAY_NAMES]);
 

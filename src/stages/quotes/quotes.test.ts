@@ -135,6 +135,17 @@ describe('reported speech', () => {
   it('repeated that', () => expectQuotes('The foreign minister repeated that his country would not negotiate under fire.', [['his country would not negotiate under fire', 'The foreign minister', 'repeated', 'indirect']]));
 });
 
+describe('a statement in a relative clause after a speaker', () => {
+  it('`said Jane Roe, who said …` reports a second statement, its speaker the `who`', () => expectQuotes('"The plan is a mess," said Karen Holt, who said the council had ignored the budget office for years.', [
+    ['The plan is a mess,', 'Karen Holt, who said the council had ignored the budget office for years', 'said', 'direct'],
+    ['the council had ignored the budget office for years', 'who', 'said', 'indirect'],
+  ]));
+  it('`who also argued that …` after an appositive', () => expectQuotes('"We lost a year," said Omar Grant, a county clerk, who also argued that the new forms had confused voters.', [
+    ['We lost a year,', 'Omar Grant, a county clerk, who also argued that the new forms had confused voters', 'said', 'direct'],
+    ['the new forms had confused voters', 'who', 'argued', 'indirect'],
+  ]));
+});
+
 describe('coordinated speakers and the sentence after a tag', () => {
   it('a quantifier floated after coordinated speakers is not part of them (`Egypt and Qatar both said`)', () => expectQuotes('Egypt and Qatar both said the talks would resume.', [['the talks would resume', 'Egypt and Qatar', 'said', 'indirect']]));
   it('`both` after `of` is the speaker phrase\'s own (`Representatives of both said`)', () => expectQuotes('Representatives of both said the talks had been productive.', [['the talks had been productive', 'Representatives of both', 'said', 'indirect']]));
