@@ -147,6 +147,11 @@ describe('a statement in a relative clause after a speaker', () => {
 });
 
 describe('coordinated speakers and the sentence after a tag', () => {
+  it('a cue joined by `and` behind an auxiliary speaks for the sentence subject (`… and has said that …`)', () => expectQuotes('The governor describes herself as a moderate and has said that she would veto the bill.', [
+    ['herself as a moderate', 'The governor', 'describes', 'indirect'],
+    ['she would veto the bill', 'The governor', 'said', 'indirect'],
+  ]));
+  it('a cue joined by `and` behind an adverb (`… and then tweeted that …`)', () => expectQuotes('The mayor toured the flooded district on Monday and then tweeted that the city would cover the repairs.', [['the city would cover the repairs', 'The mayor', 'tweeted', 'indirect']]));
   it('a quantifier floated after coordinated speakers is not part of them (`Egypt and Qatar both said`)', () => expectQuotes('Egypt and Qatar both said the talks would resume.', [['the talks would resume', 'Egypt and Qatar', 'said', 'indirect']]));
   it('`both` after `of` is the speaker phrase\'s own (`Representatives of both said`)', () => expectQuotes('Representatives of both said the talks had been productive.', [['the talks had been productive', 'Representatives of both', 'said', 'indirect']]));
   it('two names before a tag both speak', () => expectQuotes('The two armies signed a declaration on Thursday, Egypt and Qatar said.', [['The two armies signed a declaration on Thursday', 'Egypt and Qatar', 'said', 'indirect']]));
@@ -386,7 +391,7 @@ describe('tags, subjects and adverbials read in wire copy', () => {
   it('not responding to a request for comment is no statement', () => {
     assert.deepEqual(modelQuotes("Netanyahu's office did not respond to a request for comment.").map((q) => q.value.cue), []);
   });
-  it('an object ends before a second verb phrase of its subject', () => expectQuotes('The union praised the offer and has urged members to vote yes.', [['the offer', 'The union', 'praised', 'indirect']]));
+  it('an object ends before a second verb phrase of its subject', () => expectQuotes('The union praised the offer and has urged members to vote yes.', [['the offer', 'The union', 'praised', 'indirect'], ['to vote yes', 'The union', 'urged', 'indirect']]));
   it('a determiner with no addressee after it opens the content', () => expectQuotes('The envoy warned the truce could collapse.', [['the truce could collapse', 'The envoy', 'warned', 'indirect']]));
   it('an adverbial between commas after the speaker is not the speaker\'s', () => expectQuotes('The envoy Steve Witkoff, in remarks to Fox News, said he was optimistic.', [['he was optimistic', 'The envoy Steve Witkoff', 'said', 'indirect']]));
   it('said only that: only is an adverb', () => expectQuotes('A spokesperson said only that the options were being discussed.', [['the options were being discussed', 'A spokesperson', 'said', 'indirect']]));
