@@ -21,6 +21,10 @@ describe('quoted words that nobody said', () => {
   it('markup attributes are not quotes', () => expectNoQuotes('<tweet tweet-id="12345"></tweet> The envoy arrived.'));
 });
 
+describe('`as … by` that names no source', () => {
+  it('`as reported by` inside a clause (no comma, not the sentence start) is no phrase cue', () => assert.ok(modelQuotes('The figures were not as reported by the agency last year.').every((q) => q.value.cue !== 'as reported by')));
+});
+
 describe('relative clauses that describe a speaker', () => {
   it('`who asked not to be named` stays in the speaker phrase, no statement of its own', () => assert.deepEqual(
     modelQuotes('"The plan is a mess," said one council member, who asked not to be named because the talks were private.').map((q) => [q.text, q.value.cue]),

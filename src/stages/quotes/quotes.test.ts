@@ -168,6 +168,8 @@ describe('the reason a source is unnamed', () => {
 });
 
 describe('according to', () => {
+  it('`As reported by X, CONTENT` reads as `according to`', () => expectQuotes('As reported by The Daily Ledger, the council spent twice its budget on the bridge.', [['the council spent twice its budget on the bridge', 'The Daily Ledger', 'As reported by', 'indirect']]));
+  it('`CONTENT, as first reported by X on Tuesday.`', () => expectQuotes('The council spent twice its budget on the bridge, as first reported by The Daily Ledger on Tuesday.', [['The council spent twice its budget on the bridge', 'The Daily Ledger', 'as first reported by', 'indirect']]));
   it('the outlet that saw a document is part of the source', () => expectQuotes('The ceasefire would begin on Sunday, according to a draft obtained by The Associated Press.', [['The ceasefire would begin on Sunday', 'a draft obtained by The Associated Press', 'according to', 'indirect']]));
   it('According to X, CONTENT', () => expectQuotes('According to two officials familiar with the talks, the draft includes a 42-day truce.', [['the draft includes a 42-day truce', 'two officials familiar with the talks', 'According to', 'indirect']]));
   it('According to X with a participle modifier, CONTENT: the modifier is the source\'s', () => expectQuotes('According to two people briefed on the talks, Israel has agreed to withdraw from the corridor.', [['Israel has agreed to withdraw from the corridor', 'two people briefed on the talks', 'According to', 'indirect']]));

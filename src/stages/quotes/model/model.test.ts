@@ -41,6 +41,10 @@ describe('cues the rules do not read: the model picks content and speaker', () =
 
 describe('what stays with the rules', () => {
   it('a cue the rules read keeps their reading', () => assert.deepEqual(read('She warned that the deadline could slip again.'), ['the deadline could slip again | She | warned | indirect | quotes/indirect-clause']));
+  it('an `according to` reading over a tagged quotation is kept beside it (nested attributions)', () => assert.deepEqual(read('"You have been very unfair to me," he told Sen. Dana Moss (D-Ore.), according to officials with knowledge of the meeting.'), [
+    'You have been very unfair to me," he told Sen. Dana Moss (D-Ore.) | officials with knowledge of the meeting | according to | indirect | quotes/indirect-according',
+    'You have been very unfair to me, | he | told | direct | quotes/direct-tag-after',
+  ]));
   it('a direct quote keeps the rules’ reading', () => assert.deepEqual(read('“We are ready,” the coach said.'), ['We are ready, | the coach | said | direct | quotes/direct-tag-after']));
   it('switched off, the rules alone', () => {
     const text = 'Polls show the challenger gaining ground in the northern districts.';
