@@ -25,6 +25,31 @@ export interface CueHit {
 
 const ACCORDING_TO = PHRASE_CUES[0]!;
 const AS_REPORTED_BY = PHRASE_CUES[1]!;
+const IN_A_POLL = PHRASE_CUES[2]!;
+
+/** Heads of `In a new poll, …` (singular: `In the polls, X trails` is a standing, not a poll's figures). */
+const POLL_HEADS: ReadonlySet<string> = new Set(['poll', 'survey']);
+
+/** Longest noun phrase between `In` and its poll (`In the latest Washington Post-ABC News poll`). */
+const POLL_REACH = 9;
+
+/**
+ * Whether `In` at token `i` opens its sentence with a poll or survey and a comma after it
+ * (`In a new Gallup poll released Sunday, 40 percent …`): the figures are the poll's.
+ */
+function inAPoll(view: DocView, i: number): boolean {
+  if (view.tokens[i]!.text !== 'In') return false;
+  const s = view.sentenceAt(i);
+  if (s === undefined || s.first !== i) return false;
+  let poll = -1;
+  for (let k = i + 1; k <= Math.min(s.last, i + POLL_REACH); k++) {
+    if (view.tokens[k]!.text === ',') break;
+    if (POLL_HEADS.has(view.lower(k))) poll = k;
+  }
+  if (poll < 0) return false;
+  for (let k = poll + 1; k < s.last; k++) if (view.tokens[k]!.text === ',') return true;
+  return false;
+}
 
 /** Adverbs inside `as (first) reported by`. */
 const AS_REPORTED_ADVERBS: ReadonlySet<string> = new Set(['first', 'originally', 'previously', 'initially', 'earlier']);
@@ -142,6 +167,10 @@ export function findCues(view: DocView, quoted: Uint8Array): CueHit[] {
     if (t.lower === 'according' && view.lower(i + 1) === 'to') {
       out.push({ first: i, last: i + 1, verb: i, rule: ACCORDING_TO, quoted: quoted[i] === 1 });
       i++;
+      continue;
+    }
+    if (inAPoll(view, i)) {
+      out.push({ first: i, last: i, verb: i, rule: IN_A_POLL, quoted: quoted[i] === 1 });
       continue;
     }
     const byLast = asReportedBy(view, i);

@@ -168,6 +168,8 @@ describe('the reason a source is unnamed', () => {
 });
 
 describe('according to', () => {
+  it('`In a new poll released Sunday, FIGURES` gives the figures to the poll', () => expectQuotes('In a new Daily Ledger poll released Sunday, 41 percent of voters backed the levy.', [['41 percent of voters backed the levy', 'a new Daily Ledger poll released Sunday', 'In', 'indirect']]));
+  it('a participle set off after the source is the source\'s (`According to a survey, conducted in May, …`)', () => expectQuotes('According to a county survey, conducted in May, most farmers want more water.', [['most farmers want more water', 'a county survey, conducted in May', 'According to', 'indirect']]));
   it('`As reported by X, CONTENT` reads as `according to`', () => expectQuotes('As reported by The Daily Ledger, the council spent twice its budget on the bridge.', [['the council spent twice its budget on the bridge', 'The Daily Ledger', 'As reported by', 'indirect']]));
   it('`CONTENT, as first reported by X on Tuesday.`', () => expectQuotes('The council spent twice its budget on the bridge, as first reported by The Daily Ledger on Tuesday.', [['The council spent twice its budget on the bridge', 'The Daily Ledger', 'as first reported by', 'indirect']]));
   it('the outlet that saw a document is part of the source', () => expectQuotes('The ceasefire would begin on Sunday, according to a draft obtained by The Associated Press.', [['The ceasefire would begin on Sunday', 'a draft obtained by The Associated Press', 'according to', 'indirect']]));
