@@ -24,6 +24,51 @@ export interface CueHit {
 }
 
 const ACCORDING_TO = PHRASE_CUES[0]!;
+const AS_REPORTED_BY = PHRASE_CUES[1]!;
+const IN_A_POLL = PHRASE_CUES[2]!;
+
+/** Heads of `In a new poll, …` (singular: `In the polls, X trails` is a standing, not a poll's figures). */
+const POLL_HEADS: ReadonlySet<string> = new Set(['poll', 'survey']);
+
+/** Longest noun phrase between `In` and its poll (`In the latest Washington Post-ABC News poll`). */
+const POLL_REACH = 9;
+
+/**
+ * Whether `In` at token `i` opens its sentence with a poll or survey and a comma after it
+ * (`In a new Gallup poll released Sunday, 40 percent …`): the figures are the poll's.
+ */
+function inAPoll(view: DocView, i: number): boolean {
+  if (view.tokens[i]!.text !== 'In') return false;
+  const s = view.sentenceAt(i);
+  if (s === undefined || s.first !== i) return false;
+  let poll = -1;
+  for (let k = i + 1; k <= Math.min(s.last, i + POLL_REACH); k++) {
+    if (view.tokens[k]!.text === ',') break;
+    if (POLL_HEADS.has(view.lower(k))) poll = k;
+  }
+  if (poll < 0) return false;
+  for (let k = poll + 1; k < s.last; k++) if (view.tokens[k]!.text === ',') return true;
+  return false;
+}
+
+/** Adverbs inside `as (first) reported by`. */
+const AS_REPORTED_ADVERBS: ReadonlySet<string> = new Set(['first', 'originally', 'previously', 'initially', 'earlier']);
+
+/** Participles of `as reported by` (`as noted by`, `as revealed by`). */
+const AS_REPORTED_VERBS: ReadonlySet<string> = new Set(['reported', 'noted', 'revealed']);
+
+/**
+ * The last token of `as (first) reported by` opening a clause at token `i` (the sentence's
+ * start or after a comma), else -1: `As reported by the Ledger, …`, `…, as first reported by the Ledger.`
+ */
+function asReportedBy(view: DocView, i: number): number {
+  if (view.lower(i) !== 'as') return -1;
+  const before = view.tokens[i - 1];
+  if (before !== undefined && before.text !== ',' && view.sentenceAt(i)?.first !== i) return -1;
+  let k = i + 1;
+  if (AS_REPORTED_ADVERBS.has(view.lower(k))) k++;
+  return AS_REPORTED_VERBS.has(view.lower(k)) && view.lower(k + 1) === 'by' ? k + 1 : -1;
+}
 
 /** Per token, whether it lies inside a top-level quotation (marks excluded). */
 export function quotedTokens(view: DocView, marks: readonly QuoteMarks[]): Uint8Array {
@@ -122,6 +167,16 @@ export function findCues(view: DocView, quoted: Uint8Array): CueHit[] {
     if (t.lower === 'according' && view.lower(i + 1) === 'to') {
       out.push({ first: i, last: i + 1, verb: i, rule: ACCORDING_TO, quoted: quoted[i] === 1 });
       i++;
+      continue;
+    }
+    if (inAPoll(view, i)) {
+      out.push({ first: i, last: i, verb: i, rule: IN_A_POLL, quoted: quoted[i] === 1 });
+      continue;
+    }
+    const byLast = asReportedBy(view, i);
+    if (byLast >= 0) {
+      out.push({ first: i, last: byLast, verb: i, rule: AS_REPORTED_BY, quoted: quoted[i] === 1 });
+      i = byLast;
       continue;
     }
     const rule = ruleAt(view, i);

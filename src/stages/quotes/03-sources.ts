@@ -620,6 +620,12 @@ function issuedText(view: DocView, src: SourceSpan): boolean {
   return before !== undefined && before.kind === 'word' && !view.capitalized(src.first - 1) && !NP_STOPS.has(before.lower) && !NP_INNER_PREPOSITIONS.has(before.lower);
 }
 
+/** Auxiliaries and adverbs between `and`/`but` and a joined cue (`and has since said`, `and then tweeted`). */
+const JOIN_FILLERS: ReadonlySet<string> = new Set([
+  'has', 'had', 'have', 'also', 'then', 'later', 'since', 'previously', 'repeatedly', 'often', 'once', 'publicly', 'quickly',
+  'immediately', 'subsequently', 'even', 'still', 'again', 'already', 'privately', 'frequently', 'twice',
+]);
+
 /**
  * The speaker of a cue: its subject; for a cue joined to an earlier one (`said X and
  * predicted Y`, `…, adding`) the earlier cue's subject; for a participle (`, saying …`)
@@ -646,7 +652,11 @@ export function speakerOf(view: DocView, c: CueHit, limit: number, cueAt: readon
     }
   }
   if (prev === ',' && !participle) return null;
-  const joined = prev === ',' || prev === 'and' || prev === 'but';
+  // `… and has said that …`, `… and then tweeted that …`: auxiliaries and adverbs between the
+  // conjunction and a joined cue leave it joined to the sentence's subject
+  let join = c.first - 1;
+  while (join > s.first && JOIN_FILLERS.has(view.lower(join))) join--;
+  const joined = prev === ',' || prev === 'and' || prev === 'but' || (join < c.first - 1 && (view.lower(join) === 'and' || view.lower(join) === 'but'));
   if (joined) {
     for (let k = c.first - 2; k >= s.first; k--) {
       const e = cueAt[k];

@@ -79,6 +79,16 @@ export function nounUseOfCue(view: DocView, c: CueHit, src: SourceSpan | null): 
   return NOUN_TOO.has(c.rule.id) && nounForm(view.lower(c.verb), c) && !namedOrPronoun(view, src);
 }
 
+/**
+ * Whether a noun-like cue form still reads as a verb for the model's pick: its source is
+ * someone who can speak (a person, group or body noun, an entity mention: `Most voters
+ * support …`, `The campaign claims …`) or, for an evidence cue, a poll or report (`Polls
+ * show …`). `The framework calls for …` stays a noun use.
+ */
+export function speakingSource(view: DocView, c: CueHit, src: SourceSpan | null): boolean {
+  return speakerLike(view, src) || (src !== null && c.rule.frames.includes('evidence') && evidencePhrase(view, src));
+}
+
 /** Days and months: capitalized, but no name (`The agreement signed on Wednesday calls for …`). */
 const CALENDAR_HEADS: ReadonlySet<string> = new Set<string>([...MONTH_NAMES, ...WEEKDAY_NAMES]);
 
@@ -176,9 +186,18 @@ function according(ctx: Ctx, c: CueHit, s: TokenRange): Found {
   while (start < c.first && (LEADING_CONNECTIVES.has(view.lower(start)) || view.tokens[start]!.kind === 'quote' || view.tokens[start]!.text === '(')) start++;
   let comma = c.last + 1;
   while (comma <= s.last && view.tokens[comma]!.text !== ',') comma++;
-  const src = sourceAfter(view, c.last + 1, start === c.first ? comma - 1 : s.last);
+  let src = sourceAfter(view, c.last + 1, start === c.first ? comma - 1 : s.last);
   if (src === null) return null;
-  const after = view.tokens[src.last + 1]?.text === ',' ? src.last + 2 : src.last + 1;
+  let after = view.tokens[src.last + 1]?.text === ',' ? src.last + 2 : src.last + 1;
+  // `According to a poll, conducted in May, CONTENT`: a participle set off after the source is the source's
+  if (start === c.first && after > src.last + 1 && /(?:ed|taken)$/.test(view.lower(after))) {
+    let next = after + 1;
+    while (next < s.last && view.tokens[next]!.text !== ',') next++;
+    if (next < s.last) {
+      src = { ...src, last: next - 1 };
+      after = next + 1;
+    }
+  }
   // "According to two people briefed on the talks, CONTENT": the source's modifier runs to the comma
   if (start === c.first && comma < s.last && comma > after) return candidate(ctx, comma + 1, s.last, c, { ...src, last: comma - 1 }, 'quotes/indirect-according');
   if (start === c.first) return candidate(ctx, after, s.last, c, src, 'quotes/indirect-according');

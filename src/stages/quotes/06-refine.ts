@@ -22,6 +22,7 @@
  */
 import type { Span } from '../../pipeline/annotation.js';
 import type { CueHit } from './02-cues.js';
+import { cueRuleOf } from './cues.js';
 import { LEADING_CONNECTIVES } from './lexicon.js';
 import { SpanIndex, rangeCover } from '../../util/span-index.js';
 import { LABEL_VIA } from './04-direct.js';
@@ -305,15 +306,36 @@ const inheritedQuote: Refiner = {
 const cueInSpeaker: Refiner = {
   id: 'cue-in-speaker',
   reason: 'a cue inside the words naming another speaker (an appositive or relative clause) describes that speaker, it reports nothing',
-  apply(cands) {
+  apply(cands, ctx) {
     // a loop rather than flatMap (an array per candidate); no source, nothing to be inside
     const sources: SourceSpan[] = [];
     for (const c of cands) if (c.source !== null) sources.push(c.source);
     if (sources.length === 0) return [...cands];
     const within = rangeCover(sources);
-    return cands.filter((c) => c.cue === null || !within(c.cue.first, c.cue.last));
+    return cands.filter((c) => c.cue === null || !within(c.cue.first, c.cue.last) || relativeStatement(ctx.view, c));
   },
 };
+
+/** Words between a relative `who` and its cue that keep the clause a statement (`who also said`, `who has long argued`). */
+const RELATIVE_FILLERS: ReadonlySet<string> = new Set(['also', 'later', 'then', 'has', 'had', 'have', 'long', 'once', 'previously', 'earlier', 'repeatedly', 'often', 'recently']);
+
+/** Report verbs whose relative clause after a speaker describes them rather than reporting (`, who asked not to be named`). */
+const DESCRIBING_RELATIVES: ReadonlySet<string> = new Set(['ask', 'request', 'decline', 'refuse', 'speak']);
+
+/**
+ * `“…,” said Jane Roe, who said the board had known for months`: a relative clause after a
+ * speaker that reports a statement of its own (a report verb with a content after it) is an
+ * attribution of its own, its speaker the `who`; other relative clauses (`who asked not to be
+ * named`) describe the speaker and stay inside the speaker phrase.
+ */
+function relativeStatement(view: DocView, c: Candidate): boolean {
+  if (c.cue === null || c.kind === 'direct' || c.source === null) return false;
+  const rule = cueRuleOf(view.lower(c.cue.first));
+  if (rule === undefined || !rule.frames.includes('report') || DESCRIBING_RELATIVES.has(rule.id)) return false;
+  let k = c.cue.first - 1;
+  while (k > 0 && RELATIVE_FILLERS.has(view.lower(k))) k--;
+  return view.lower(k) === 'who' && view.tokens[k - 1]?.text === ',' && c.source.first <= k && k <= c.source.last && view.tokens[c.cue.last]!.end <= c.start;
+}
 
 /**
  * `"WALLACE: … ⏎ "PENCE: …`: a transcript printed as quotations (often left open over its

@@ -281,6 +281,9 @@ const VERBS: readonly VerbSpec[] = [
 /** Phrases that act as one cue. Handled by dedicated proposers, listed for the README and debug output. */
 export const PHRASE_CUES: readonly CueRule[] = [
   { id: 'according to', forms: ['according to'], frames: ['report'], strength: 1, reason: '"according to SOURCE, CONTENT" and "CONTENT, according to SOURCE"' },
+  // read as `according to` is (the same id: the source after the phrase, the content around it)
+  { id: 'according to', forms: ['as reported by', 'as first reported by', 'as noted by', 'as revealed by'], frames: ['report'], strength: 1, reason: '"As reported by SOURCE, CONTENT": the source follows the phrase, as after "according to"' },
+  { id: 'according to', forms: ['in'], frames: ['report'], strength: 1, reason: '"In a new Gallup poll released Sunday, CONTENT": a sentence opened by a poll or survey gives its figures as the poll\'s (PolNeAR train: 15 of 18 such openings are attributions; interviews, speeches and statements opened so are not)' },
 ];
 
 /** Every verb cue rule, forms expanded. */

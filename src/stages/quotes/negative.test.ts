@@ -21,6 +21,22 @@ describe('quoted words that nobody said', () => {
   it('markup attributes are not quotes', () => expectNoQuotes('<tweet tweet-id="12345"></tweet> The envoy arrived.'));
 });
 
+describe('`In …,` that names no source', () => {
+  it('an interview or speech opening a sentence is no source (the cue is the verb after it)', () => expectNoQuotes('In an interview on Sunday, the mayor toured the levy.'));
+  it('a standing `in the polls` is no poll speaking', () => expectNoQuotes('In the polls, the mayor trails by nine points.'));
+});
+
+describe('`as … by` that names no source', () => {
+  it('`as reported by` inside a clause (no comma, not the sentence start) is no phrase cue', () => assert.ok(modelQuotes('The figures were not as reported by the agency last year.').every((q) => q.value.cue !== 'as reported by')));
+});
+
+describe('relative clauses that describe a speaker', () => {
+  it('`who asked not to be named` stays in the speaker phrase, no statement of its own', () => assert.deepEqual(
+    modelQuotes('"The plan is a mess," said one council member, who asked not to be named because the talks were private.').map((q) => [q.text, q.value.cue]),
+    [['The plan is a mess,', 'said']],
+  ));
+});
+
 describe('cue words that are not cues', () => {
   it('plain narration', () => expectNoQuotes('Negotiators met in Cairo on Tuesday.'));
   it('signing an agreement is an act, not a statement', () => assert.deepEqual(modelQuotes("Sudan's army and the paramilitary Rapid Support Forces signed a seven-day ceasefire agreement on Saturday night.").map((q) => q.text), []));

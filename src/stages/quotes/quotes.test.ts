@@ -135,7 +135,23 @@ describe('reported speech', () => {
   it('repeated that', () => expectQuotes('The foreign minister repeated that his country would not negotiate under fire.', [['his country would not negotiate under fire', 'The foreign minister', 'repeated', 'indirect']]));
 });
 
+describe('a statement in a relative clause after a speaker', () => {
+  it('`said Jane Roe, who said …` reports a second statement, its speaker the `who`', () => expectQuotes('"The plan is a mess," said Karen Holt, who said the council had ignored the budget office for years.', [
+    ['The plan is a mess,', 'Karen Holt, who said the council had ignored the budget office for years', 'said', 'direct'],
+    ['the council had ignored the budget office for years', 'who', 'said', 'indirect'],
+  ]));
+  it('`who also argued that …` after an appositive', () => expectQuotes('"We lost a year," said Omar Grant, a county clerk, who also argued that the new forms had confused voters.', [
+    ['We lost a year,', 'Omar Grant, a county clerk, who also argued that the new forms had confused voters', 'said', 'direct'],
+    ['the new forms had confused voters', 'who', 'argued', 'indirect'],
+  ]));
+});
+
 describe('coordinated speakers and the sentence after a tag', () => {
+  it('a cue joined by `and` behind an auxiliary speaks for the sentence subject (`… and has said that …`)', () => expectQuotes('The governor describes herself as a moderate and has said that she would veto the bill.', [
+    ['herself as a moderate', 'The governor', 'describes', 'indirect'],
+    ['she would veto the bill', 'The governor', 'said', 'indirect'],
+  ]));
+  it('a cue joined by `and` behind an adverb (`… and then tweeted that …`)', () => expectQuotes('The mayor toured the flooded district on Monday and then tweeted that the city would cover the repairs.', [['the city would cover the repairs', 'The mayor', 'tweeted', 'indirect']]));
   it('a quantifier floated after coordinated speakers is not part of them (`Egypt and Qatar both said`)', () => expectQuotes('Egypt and Qatar both said the talks would resume.', [['the talks would resume', 'Egypt and Qatar', 'said', 'indirect']]));
   it('`both` after `of` is the speaker phrase\'s own (`Representatives of both said`)', () => expectQuotes('Representatives of both said the talks had been productive.', [['the talks had been productive', 'Representatives of both', 'said', 'indirect']]));
   it('two names before a tag both speak', () => expectQuotes('The two armies signed a declaration on Thursday, Egypt and Qatar said.', [['The two armies signed a declaration on Thursday', 'Egypt and Qatar', 'said', 'indirect']]));
@@ -152,6 +168,10 @@ describe('the reason a source is unnamed', () => {
 });
 
 describe('according to', () => {
+  it('`In a new poll released Sunday, FIGURES` gives the figures to the poll', () => expectQuotes('In a new Daily Ledger poll released Sunday, 41 percent of voters backed the levy.', [['41 percent of voters backed the levy', 'a new Daily Ledger poll released Sunday', 'In', 'indirect']]));
+  it('a participle set off after the source is the source\'s (`According to a survey, conducted in May, …`)', () => expectQuotes('According to a county survey, conducted in May, most farmers want more water.', [['most farmers want more water', 'a county survey, conducted in May', 'According to', 'indirect']]));
+  it('`As reported by X, CONTENT` reads as `according to`', () => expectQuotes('As reported by The Daily Ledger, the council spent twice its budget on the bridge.', [['the council spent twice its budget on the bridge', 'The Daily Ledger', 'As reported by', 'indirect']]));
+  it('`CONTENT, as first reported by X on Tuesday.`', () => expectQuotes('The council spent twice its budget on the bridge, as first reported by The Daily Ledger on Tuesday.', [['The council spent twice its budget on the bridge', 'The Daily Ledger', 'as first reported by', 'indirect']]));
   it('the outlet that saw a document is part of the source', () => expectQuotes('The ceasefire would begin on Sunday, according to a draft obtained by The Associated Press.', [['The ceasefire would begin on Sunday', 'a draft obtained by The Associated Press', 'according to', 'indirect']]));
   it('According to X, CONTENT', () => expectQuotes('According to two officials familiar with the talks, the draft includes a 42-day truce.', [['the draft includes a 42-day truce', 'two officials familiar with the talks', 'According to', 'indirect']]));
   it('According to X with a participle modifier, CONTENT: the modifier is the source\'s', () => expectQuotes('According to two people briefed on the talks, Israel has agreed to withdraw from the corridor.', [['Israel has agreed to withdraw from the corridor', 'two people briefed on the talks', 'According to', 'indirect']]));
@@ -375,7 +395,7 @@ describe('tags, subjects and adverbials read in wire copy', () => {
   it('not responding to a request for comment is no statement', () => {
     assert.deepEqual(modelQuotes("Netanyahu's office did not respond to a request for comment.").map((q) => q.value.cue), []);
   });
-  it('an object ends before a second verb phrase of its subject', () => expectQuotes('The union praised the offer and has urged members to vote yes.', [['the offer', 'The union', 'praised', 'indirect']]));
+  it('an object ends before a second verb phrase of its subject', () => expectQuotes('The union praised the offer and has urged members to vote yes.', [['the offer', 'The union', 'praised', 'indirect'], ['to vote yes', 'The union', 'urged', 'indirect']]));
   it('a determiner with no addressee after it opens the content', () => expectQuotes('The envoy warned the truce could collapse.', [['the truce could collapse', 'The envoy', 'warned', 'indirect']]));
   it('an adverbial between commas after the speaker is not the speaker\'s', () => expectQuotes('The envoy Steve Witkoff, in remarks to Fox News, said he was optimistic.', [['he was optimistic', 'The envoy Steve Witkoff', 'said', 'indirect']]));
   it('said only that: only is an adverb', () => expectQuotes('A spokesperson said only that the options were being discussed.', [['the options were being discussed', 'A spokesperson', 'said', 'indirect']]));

@@ -33,7 +33,13 @@ test('rules, model and union', () => {
 });
 
 test('direct-rules keeps the rules’ quotations and the model’s reported speech, never a model reading over a quotation', () => {
-  assert.deepEqual(via(combineCandidates(rules, model, 'direct-rules')), ['rules:0', 'model:102', 'model:200']);
+  assert.deepEqual(via(combineCandidates(rules, model, 'direct-rules')), ['rules:0', 'model:102', 'model:200', 'model:300']);
+});
+
+test('direct-rules keeps a model quotation only where the rules read nothing (a tag beyond their reach)', () => {
+  const ruleOver = cand(290, 330, 'indirect', 39, 'rules');
+  assert.deepEqual(via(combineCandidates([ruleDirect], [modelQuoted], 'direct-rules')), ['rules:0', 'model:300']);
+  assert.deepEqual(via(combineCandidates([ruleDirect, ruleOver], [modelQuoted], 'direct-rules')), ['rules:0']);
 });
 
 test('fill adds the rules’ reported speech whose cue the model passed over', () => {

@@ -110,6 +110,15 @@ function secondVerbOf(r: Candidate, kept: readonly Candidate[]): boolean {
   return kept.some((o) => o.source !== null && o.cue !== null && o.source.first === src.first && o.source.last === src.last && o.cue.last < r.cue!.first && o.end <= r.start);
 }
 
+/**
+ * Whether a model pick that is all quoted words stands for a quotation the rules lost (no
+ * rule candidate of theirs overlaps it: `Trump told the Post in a written statement, “…”`,
+ * a tag beyond the rules' reach): kept as the direct quote it reads.
+ */
+function lostQuotation(m: Candidate, rules: readonly Candidate[], quoted: SpanIndex<Candidate>): boolean {
+  return !quoted.someOverlapping(m.start, m.end) && !rules.some((r) => r.start < m.end && m.start < r.end);
+}
+
 /** The joined list, in text order. */
 export function combineCandidates(rules: readonly Candidate[], model: readonly Candidate[], mode: CombineMode): Candidate[] {
   let out: Candidate[];
@@ -125,7 +134,7 @@ export function combineCandidates(rules: readonly Candidate[], model: readonly C
       // a rule's tag after its content (`…, one official said.`) is a statement of its own: a
       // model reading that runs over it (`…, one official said. No agreement …, another said`) is dropped
       const tagged = rules.filter((r) => TAG_VIAS.has(r.via) && r.cue !== null);
-      out = [...quoted, ...[...without(model, quoted, index), ...model.filter(wraps).map(asMixed)].filter((m) => m.kind !== 'direct' && !index.someStartingIn(m.start, m.end, (d) => d.kind === 'direct' && swallows(m, d)) && !insideLabelled(m, quoted) && !tagged.some((r) => swallows(m, r)))];
+      out = [...quoted, ...[...without(model, quoted, index), ...model.filter(wraps).map(asMixed)].filter((m) => (m.kind !== 'direct' || lostQuotation(m, rules, index)) && (m.via === 'quotes/indirect-according' || !index.someStartingIn(m.start, m.end, (d) => d.kind === 'direct' && swallows(m, d))) && !insideLabelled(m, quoted) && !tagged.some((r) => swallows(m, r)))];
       const tags = rules.filter((r) => r.kind === 'indirect' && (TAG_VIAS.has(r.via) || (r.via === 'quotes/indirect-clause' && (r.cueRule === 'say' || secondVerbOf(r, out)))) && r.source !== null && !model.some((m) => sameCue(m, r)));
       // `Greer said Washington expected “real market access” …`: the inner reading does not
       // stand for the statement that wraps it (its content starts later and lies inside)

@@ -18,6 +18,9 @@ describe('cues the rules do not read: the model picks content and speaker', () =
   it('a passive `quoted by … as warning that` still gives the statement to the one quoted (only `as saying` refuses the model\'s `quoted`)', () => assert.ok(modelQuotes('Burhan was quoted by SUNA as warning that the army would fight on.').some((q) => q.value.speakerText === 'Burhan' && q.text.endsWith('the army would fight on'))));
   it('a passive `was quoted by … as saying` is no statement of its own: the participle carries it', () => assert.deepEqual(modelQuotes('"We will not negotiate with the militia," General Omar Haddad told soldiers in a video. He was quoted by the state news agency SUNA as saying the war would end "only with the defeat of the rebellion."').map((q) => [q.value.speakerText, q.value.cue, q.text]), [['General Omar Haddad', 'told', 'We will not negotiate with the militia,'], ['He', 'saying', 'the war would end "only with the defeat of the rebellion."']]));
   it('polls that show', () => assert.deepEqual(read('Polls show the challenger gaining ground in the northern districts.'), [`the challenger gaining ground in the northern districts | Polls | show | indirect | ${MODEL_VIA}`]));
+  it('a noun-like cue form after a body noun is the verb (`The union claims …`)', () => assert.deepEqual(read('The union claims the new rota breaks the contract.'), [`the new rota breaks the contract | The union | claims | indirect | ${MODEL_VIA}`]));
+  it('a noun-like evidence cue after a poll is the verb (`Recent polls show …`)', () => assert.deepEqual(read('Recent polls show the mayor with a narrow lead among older voters.'), [`the mayor with a narrow lead among older voters | Recent polls | show | indirect | ${MODEL_VIA}`]));
+  it('a quotation whose tag is beyond the rules\' reach is the model\'s direct quote (`said in an op-ed piece before …, “…”`)', () => assert.deepEqual(read('Senator Dana Moss said in an op-ed piece before the budget hearing last spring, “The county has failed its own farmers for a decade.”'), [`The county has failed its own farmers for a decade. | Senator Dana Moss | said | direct | ${MODEL_VIA}`]));
   it('a stance noun', () => assert.deepEqual(read('Trump has faced ridicule for the remarks about the judge.'), [`the remarks about the judge | Trump | ridicule | indirect | ${MODEL_VIA}`]));
   it('a pick of fewer words than the model\'s minimum is dropped (`minWords`, tuned on dev)', () => {
     const text = 'Trump has faced ridicule for the remarks.';
@@ -38,6 +41,10 @@ describe('cues the rules do not read: the model picks content and speaker', () =
 
 describe('what stays with the rules', () => {
   it('a cue the rules read keeps their reading', () => assert.deepEqual(read('She warned that the deadline could slip again.'), ['the deadline could slip again | She | warned | indirect | quotes/indirect-clause']));
+  it('an `according to` reading over a tagged quotation is kept beside it (nested attributions)', () => assert.deepEqual(read('"You have been very unfair to me," he told Sen. Dana Moss (D-Ore.), according to officials with knowledge of the meeting.'), [
+    'You have been very unfair to me," he told Sen. Dana Moss (D-Ore.) | officials with knowledge of the meeting | according to | indirect | quotes/indirect-according',
+    'You have been very unfair to me, | he | told | direct | quotes/direct-tag-after',
+  ]));
   it('a direct quote keeps the rules’ reading', () => assert.deepEqual(read('“We are ready,” the coach said.'), ['We are ready, | the coach | said | direct | quotes/direct-tag-after']));
   it('switched off, the rules alone', () => {
     const text = 'Polls show the challenger gaining ground in the northern districts.';

@@ -12,7 +12,7 @@
  * `minWords` (tuned on dev with the cue biases).
  */
 import type { CueHit } from '../02-cues.js';
-import { isPassive, notAStatement, nounUseOfCue, objectSaysNothing } from '../05-indirect.js';
+import { isPassive, notAStatement, nounUseOfCue, objectSaysNothing, speakingSource } from '../05-indirect.js';
 import { MONTH_NAMES, MONTHS, WEEKDAY_NAMES } from '../../time/lexicon.js';
 import { CUE_BY_FORM } from '../cues.js';
 import { ACT_VERBS, NAMING_PARTICIPLES, SUBJECT_PRONOUNS } from '../lexicon.js';
@@ -208,7 +208,8 @@ export function proposeByModel(view: DocView, rules: RuleEvidence, model: Attrib
     const opensWithSource = pick.sourceFirst >= 0 && pick.contentFirst >= pick.sourceFirst && pick.contentFirst <= pick.sourceLast && pick.sourceLast < cueSpan.first && pick.contentLast > cueSpan.last;
     const [first, last] = trim(quotations, opensWithSource ? cueSpan.last + 1 : pick.contentFirst, pick.contentLast);
     const source: SourceSpan | null = pick.sourceFirst < 0 ? null : { first: pick.sourceFirst, last: pick.sourceLast, head: headOf(view, pick.sourceFirst, pick.sourceLast) };
-    if (lexical !== undefined && nounUseOfCue(view, lexical, source)) continue;
+    // (the model saw the clause around it: a noun-like form after a speaker noun or a poll is read as the verb)
+    if (lexical !== undefined && nounUseOfCue(view, lexical, source) && !speakingSource(view, lexical, source)) continue;
     // a pick shorter than the model's learnt minimum is more often a stray phrase than the content
     if (wordCount(view, first, last) < (model.meta.minWords ?? 1)) continue;
     // a date is no content (`The plan, announced on Sept. 12, called for …`), nor the speaker's own words naming them (`The governor added.`)
