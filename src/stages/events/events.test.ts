@@ -1122,3 +1122,25 @@ describe('events: session 13, second probe (shipping talks, a nurses\' strike)',
     assert.deepEqual(r.events.filter((e) => e.value.trigger.text === 'negotiations').map((e) => e.value.agent.map(r.name)), [[]]);
   });
 });
+
+describe('events: session 14 (known misreads)', () => {
+  const types = (text: string, day: string, type: string) => findEventsIn(text, day).events.filter((e) => e.value.type === type);
+  it('"The new contract, ratified by members on Tuesday, takes effect on April 1": the contract is read past the aside, no truce', () => {
+    assert.deepEqual(types('Dockworkers ended their strike last week. The new contract, ratified by members on Tuesday, takes effect on April 1.', '2025-03-20', 'ceasefire_start').length, 0);
+  });
+  it('"The truce, brokered by Egypt and Qatar, takes effect on Sunday" still starts a truce', () => {
+    assert.deepEqual(types('The truce, brokered by Egypt and Qatar, takes effect on Sunday.', '2025-03-20', 'ceasefire_start').map((e) => e.value.modality), ['planned']);
+  });
+  it('"agreed in principle to a prisoner swap but disagreed over …": one element (scope act), in principle', () => {
+    const r = types('Israel and Hamas agreed in principle to a prisoner swap but disagreed over the number of prisoners to be freed.', '2025-03-20', 'agreement');
+    assert.deepEqual(r.map((e) => `${e.value.subtype} ${e.value.scope ?? 'deal'}`), ['in_principle act']);
+  });
+  it('"agreed in principle to a ceasefire but remain divided over its timing": the deal in principle', () => {
+    const r = types('Israel and Hamas agreed in principle to a ceasefire but remain divided over its timing.', '2025-03-20', 'agreement');
+    assert.deepEqual(r.map((e) => `${e.value.subtype} ${e.value.scope ?? 'deal'}`), ['in_principle deal']);
+  });
+  it('"agreed on Monday to a ceasefire": the deal, not one act; "agreed to exchange 1,000 prisoners" stays one act', () => {
+    assert.deepEqual(types('Israel and Hamas agreed on Monday to a ceasefire.', '2025-03-20', 'agreement').map((e) => e.value.scope ?? 'deal'), ['deal']);
+    assert.deepEqual(types('Russia and Ukraine agreed to exchange 1,000 prisoners.', '2025-03-20', 'agreement').map((e) => e.value.scope ?? 'deal'), ['act']);
+  });
+});
