@@ -1143,4 +1143,18 @@ describe('events: session 14 (known misreads)', () => {
     assert.deepEqual(types('Israel and Hamas agreed on Monday to a ceasefire.', '2025-03-20', 'agreement').map((e) => e.value.scope ?? 'deal'), ['deal']);
     assert.deepEqual(types('Russia and Ukraine agreed to exchange 1,000 prisoners.', '2025-03-20', 'agreement').map((e) => e.value.scope ?? 'deal'), ['act']);
   });
+  it('"Egyptian and Qatari mediators have proposed a new framework": one proposal, by Egypt and Qatar', () => {
+    const r = findEventsIn('Israel and Hamas have held talks in Cairo for a week, officials in Egypt and Qatar said. Egyptian and Qatari mediators have proposed a new framework for a ceasefire in Gaza.', '2025-03-20');
+    assert.deepEqual(r.events.filter((e) => e.value.type === 'proposal').map((e) => `${e.value.modality} ${e.value.agent.map(r.name).sort().join('+')}`), ['asserted Egypt+Qatar']);
+  });
+  it('"Delegations met in Doha on Monday for a second day of talks on a truce in Gaza": one talks event, the meeting', () => {
+    assert.deepEqual(types('Delegations met in Doha on Monday for a second day of talks on a truce in Gaza.', '2025-03-20', 'talks').map((e) => `${e.value.trigger.text} ${e.value.modality} ${e.value.date.value}`), ['met asserted 2025-03-17']);
+    assert.deepEqual(types('Delegations will meet in Cairo on Tuesday for further talks.', '2025-03-20', 'talks').map((e) => `${e.value.trigger.text} ${e.value.modality}`), ['meet planned']);
+  });
+  it('"met in Doha on Monday, and talks will resume on Thursday": two talks events', () => {
+    assert.equal(types('Delegations met in Doha on Monday, and talks will resume on Thursday.', '2025-03-18', 'talks').length, 2);
+  });
+  it('"the proposed framework" is still a proposed one', () => {
+    assert.deepEqual(types('Hamas said it would study the proposed framework for a truce.', '2025-03-20', 'proposal').map((e) => e.value.modality), ['proposed']);
+  });
 });
