@@ -298,7 +298,7 @@ function applyCues(scope: ModalityScope, ci: number, hits: readonly CueHit[], cl
     if (h.cue.id === 'frame-under-deal' && c.pos === 'verb' && c.head > c.first - 1 && pastForm(view, scope.lex, c.head) && !PLAN_BEFORE.has(view.words[c.head - 1] ?? '')) continue;
     const applies = inside || h.cue.scope === 'sentence'
       || (h.cue.scope === 'clause' && h.first >= clause.first)
-      || (h.cue.scope === 'before' && (h.first >= clause.first || h.last === clause.first) && c.first - h.last - 1 <= h.cue.window && !anyBetween(scope.heads, h.last, c.first)
+      || (h.cue.scope === 'before' && (h.first >= clause.first || h.last === clause.first) && wordsBetween(view, h.last, c.first) <= h.cue.window && !anyBetween(scope.heads, h.last, c.first)
         && !(h.cue.modality === 'negated' && c.pos === 'noun' && negationStops(view, scope.lex, h.last, c.first)));
     if (applies) {
       best.consider(h.cue.modality, view.text.slice(view.starts[h.first]!, view.ends[h.last]!));
@@ -306,6 +306,25 @@ function applyCues(scope: ModalityScope, ci: number, hits: readonly CueHit[], cl
     }
   }
   return conditional;
+}
+
+/** Quotation marks that open or close a quoted name ("an \"all for all\" exchange"). */
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);
+
+/**
+ * The words strictly between tokens `a` and `b`, a quoted name counting as one word: "proposed an
+ * \"all for all\" exchange" has two words between the cue and the noun, as "proposed an all-for-all exchange".
+ */
+function wordsBetween(view: EventView, a: number, b: number): number {
+  let n = 0;
+  for (let k = a + 1; k < b; k++) {
+    n++;
+    if (!QUOTE_MARKS.has(view.words[k]!)) continue;
+    let close = -1;
+    for (let j = k + 1; j < b && j <= k + 8 && close < 0; j++) if (QUOTE_MARKS.has(view.words[j]!)) close = j;
+    if (close > 0) k = close;
+  }
+  return n;
 }
 
 /** Verbs that tell a clause not in the simple past ("before a deal is signed", "before the truce takes effect"). */

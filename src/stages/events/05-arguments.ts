@@ -102,11 +102,19 @@ export function coordinated(view: EventView, occs: readonly Occurrence[], j: num
   let conjunction = view.headline() >= 0 && view.sentenceOf[occs[j]!.first] === view.headline();
   for (let k = occs[lo]!.last + 1; k < occs[hi]!.first && !conjunction; k++) conjunction = CONJUNCTIONS.has(view.words[k]!);
   // "overseen by the Red Cross, and Israel has released …": two names split by ", and" before a verb are two clauses
-  if (conjunction && hi - lo === 1 && view.words[occs[lo]!.last + 1] === ',' && CLAUSE_VERBS.has(view.words[occs[hi]!.last + 1] ?? '')) return [occs[j]!];
+  // ("shelled army positions in Omdurman, and the army responded with airstrikes": a past form after the second name too)
+  if (conjunction && hi - lo === 1 && view.words[occs[lo]!.last + 1] === ',' && finiteAfter(view, occs[hi]!.last + 1)) return [occs[j]!];
   if (!conjunction) return [occs[j]!];
   const out: Occurrence[] = [];
   for (let i = lo; i <= hi; i++) if (i === hi || !(heads(occs[i]!, occs[i + 1]!) || same(occs[i]!, occs[i + 1]!))) out.push(occs[i]!);
   return out;
+}
+
+/** Whether token `k` is a finite verb that opens a clause after a name: an auxiliary or "said" (`CLAUSE_VERBS`), or a lower-case past form ("responded"). */
+function finiteAfter(view: EventView, k: number): boolean {
+  const w = view.words[k] ?? '';
+  if (CLAUSE_VERBS.has(w)) return true;
+  return w.length > 3 && w.endsWith('ed') && view.kinds[k] === 'word' && view.mentionAt[k] === null && w === view.text.slice(view.starts[k]!, view.ends[k]!);
 }
 
 /** Whether the hyphen at `at` opens "-led" ("Hamas-led", "Saudi-led"): the name leads what follows. */
@@ -607,7 +615,13 @@ function infinitiveAgent(scope: ArgumentScope, to: number, candidates: readonly 
 
 /** A verb trigger right after another of its sentence ("… and release hostages", "before traveling") shares its agent. */
 function sharedAgent(view: EventView, c: Candidate, prev: Candidate, agent: string[]): void {
-  if (prev.sentence === c.sentence && c.first - prev.last <= 9 && (view.words[c.first - 1] === 'and' || view.words[c.first - 1] === 'or')) agent.push(...prev.agent);
+  if (prev.sentence === c.sentence && c.first - prev.last <= 9 && (view.words[c.first - 1] === 'and' || view.words[c.first - 1] === 'or')) {
+    agent.push(...prev.agent);
+    // "Russian negotiators met their Ukrainian counterparts … and agreed to …": both sides of the meeting agree
+    if (c.type === 'agreement' && prev.type === 'talks' && prev.pos === 'verb') for (const k of prev.target) if (!agent.includes(k)) agent.push(k);
+  }
+  // so does an infinitive right after a trigger ending on "to" ("… agreed to | exchange 1,200 more prisoners": who agreed acts)
+  if (agent.length === 0 && prev.sentence === c.sentence && prev.last === c.first - 1 && view.words[prev.last] === 'to') agent.push(...prev.agent);
   // so does a gerund after "before"/"after" ("met Al Thani in Doha before traveling to Cairo": the one who met travels)
   if (agent.length === 0 && prev.sentence === c.sentence && prev.pos === 'verb' && prev.agent.length > 0 && c.first - prev.last <= 16
     && GERUND_SUBJECT.has(view.words[c.first - 1]!) && view.words[c.first]!.endsWith('ing')) agent.push(...prev.agent);
@@ -759,6 +773,16 @@ function targets(scope: ArgumentScope, reach: number): void {
     const j = occAfter(view, usable, c.last, Math.min(clause.last, c.last + 4), clause.last);
     if (j >= 0 && isActor(usable[j]!.ann.value) && !scope.isGoverned(usable[j]!)) scope.add(target, coordinated(view, usable, j));
   }
+  // "met their Ukrainian counterparts", "met Egyptian officials": a demonym before a force noun right after the verb
+  if (target.length === 0 && c.pos === 'verb' && c.type === 'talks') {
+    for (let k = c.last + 1; k <= Math.min(clause.last, c.last + 3); k++) {
+      if (view.mentionAt[k] || view.kinds[k] !== 'word') break;
+      if (!view.is(lex.forceNouns, k + 1)) continue;
+      const key = view.demonymKey(k);
+      if (key !== null && !scope.agent.includes(key) && !scope.mediators.has(key)) target.push(key);
+      break;
+    }
+  }
 }
 
 /** The candidates of the sentence of `candidates[ci]` (they are in text order). */
@@ -907,7 +931,9 @@ function locationOf(view: EventView, lex: EventLexicon, occs: readonly Occurrenc
     return n;
   };
   const distance = (x: Candidate, o: Occurrence): number => (o.first > x.last ? o.first - x.last - namedBetween(x.last, o.first) : x.first - o.last - namedBetween(o.last, x.first));
-  const mine = (o: Occurrence): boolean => !all.some((x) => x !== c && x.sentence === c.sentence && distance(x, o) < distance(c, o));
+  // a place after the trigger is the trigger's before it is that of a trigger after the place
+  // ("met their counterparts in Istanbul in July and agreed to …": the meeting was in Istanbul)
+  const mine = (o: Occurrence): boolean => !all.some((x) => x !== c && x.sentence === c.sentence && !(o.first > c.last && x.first > o.last) && distance(x, o) < distance(c, o));
   const after = places.find((o) => o.first > c.last && distance(c, o) <= 10 && placed(o) && mine(o));
   if (after) return after.ann.value.key;
   // a place before a `that` belongs to the reporting clause (`told reporters in Doha that the truce would start`),

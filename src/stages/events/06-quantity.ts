@@ -147,11 +147,27 @@ function price(view: EventView, k: number): boolean {
   return view.words[k - 1] === 'for' && (view.words[k - 2] === 'exchange' || view.words[k - 2] === 'return') && view.words[k - 3] === 'in';
 }
 
+/** Nouns after "each" that make a subject distributive ("each side handed over 195 servicemen"). */
+const EACH_NOUNS: ReadonlySet<string> = new Set(['side', 'party', 'country', 'army', 'government']);
+
+/**
+ * Whether the trigger's subject is distributive ("Each side handed over 195 servicemen", "they each
+ * freed 50") right after an event of its type counted in its sentence or the one before ("exchanged 390
+ * prisoners of war on Friday"): the count is one side's share of that exchange, so the event takes no
+ * count and reads as the exchange told again. Alone, the share is the only count told and stays.
+ */
+function distributive(view: EventView, c: Candidate, candidates: readonly Candidate[]): boolean {
+  const w1 = view.words[c.first - 1]?.toLowerCase();
+  const w2 = view.words[c.first - 2]?.toLowerCase();
+  if (!(w1 === 'each' || (w2 === 'each' && w1 !== undefined && EACH_NOUNS.has(w1)))) return false;
+  return candidates.some((x) => x !== c && x.type === c.type && x.quantity !== null && x.last < c.first && x.sentence >= c.sentence - 1);
+}
+
 /** Sets `quantity` for the candidates whose type counts something. */
 export function attachQuantities(view: EventView, lex: EventLexicon, clauses: ClauseCache, candidates: Candidate[]): void {
   for (const c of candidates) {
     const units = lex.units.get(c.type);
-    if (!units) continue;
+    if (!units || distributive(view, c, candidates)) continue;
     const s = clauses.clause(c.sentence, c.head);
     const near: { u: number; distance: number }[] = [];
     // an attack's toll may come after a place of several words ("a strike on a house in Deir al-Balah killed 15 people")
@@ -173,6 +189,8 @@ export function attachQuantities(view: EventView, lex: EventLexicon, clauses: Cl
     if (c.pos === 'noun' && view.is(units, c.head)) near.push({ u: c.head, distance: reach + 1 });
     near.sort((a, b) => a.distance - b.distance);
     for (const { u } of near) {
+      // "1,200 more prisoners": the noun after the count word is the unit
+      if ((view.words[u] === 'more' || view.words[u] === 'others') && u + 1 <= s.last && view.is(units, u + 1)) continue;
       // "handed over 16 hostages": a number after the trigger reads no further back than the trigger
       // ("over" there is no qualifier), or than a number inside it ("allowed 200 aid trucks"); for a
       // noun the unit follows at once, back across it ("about 600 aid trucks")

@@ -501,6 +501,8 @@ function dateCandidate(scope: DateScope, ci: number, own: readonly TimeAt[] | un
   if (c.date.basis === 'none' && c.modality === 'asserted') frontedDate(view, c);
   // "had rejected an invitation … in July, insisting that …": a gerund clause after a comma shares its main verb's time
   if (c.date.basis === 'none' && c.modality === 'asserted') gerundAsideDate(scope, ci);
+  // "met their counterparts in Istanbul in July and agreed to exchange …": what the meeting agreed, the meeting's time
+  if (c.date.basis === 'none' && c.modality === 'asserted') meetingOutcomeDate(scope, ci);
   // "The union had rejected an offer of a 3.5% rise last month": what a dated verb acted on was there by then, not in the publication month
   if (c.date.basis === 'none' && c.modality === 'asserted') objectDate(scope, ci);
   // "had offered a 12% raise in May, which the union rejected": the answer in a relative clause follows the dated offer
@@ -603,6 +605,21 @@ function gerundAsideDate(scope: DateScope, ci: number): void {
   const c = candidates[ci]!;
   const p = candidates[ci - 1];
   if (p === undefined || p.sentence !== c.sentence || p.date.basis !== 'time' || view.words[c.first - 1] !== ',' || !view.words[c.first]!.endsWith('ing')) return;
+  c.date = { ...p.date, basis: 'anaphora' };
+}
+
+/**
+ * An agreement verb joined by "and" to the talks verb before it in its sentence, with no subject of its
+ * own ("Russian negotiators met their Ukrainian counterparts in Istanbul in July and agreed to exchange
+ * 1,200 prisoners"), was reached at that meeting: it takes the meeting's time. (Other coordinated verbs
+ * keep their own: "had rejected an offer on Tuesday and demanded a ban".)
+ */
+function meetingOutcomeDate(scope: DateScope, ci: number): void {
+  const { view, candidates } = scope;
+  const c = candidates[ci]!;
+  const p = candidates[ci - 1];
+  if (p === undefined || c.type !== 'agreement' || c.pos !== 'verb' || p.type !== 'talks' || p.pos !== 'verb' || p.sentence !== c.sentence) return;
+  if (p.modality !== 'asserted' || p.date.basis !== 'time' || view.words[c.first - 1] !== 'and' || c.first - p.last > 16) return;
   c.date = { ...p.date, basis: 'anaphora' };
 }
 

@@ -93,13 +93,16 @@ function definite(view: EventView, first: number, floor: number): boolean {
   return false;
 }
 
-/** The latest of `earlier` (events of the type of `c`, in text order) that the definite noun `c` refers back to, if `c` is one. */
-function antecedentOf(view: EventView, c: Candidate, earlier: readonly Candidate[]): Candidate | undefined {
+/**
+ * The latest of `earlier` (events of the type of `c`, in text order) that the definite noun `c` refers back to, if `c` is one:
+ * in an earlier sentence, or earlier in a clause of its own ("Kyiv had proposed an exchange, but Moscow had not accepted the proposal").
+ */
+function antecedentOf(view: EventView, c: Candidate, earlier: readonly Candidate[], sameClause: (a: Candidate, b: Candidate) => boolean): Candidate | undefined {
   if (c.pos !== 'noun' || c.date.basis === 'time' || c.quantity !== null) return undefined;
   if (!definite(view, c.first, view.sentences[c.sentence]!.first)) return undefined;
   for (let j = earlier.length - 1; j >= 0; j--) {
     const a = earlier[j]!;
-    if (a.sentence === c.sentence) continue;
+    if (a.sentence === c.sentence && (a.last >= c.first || sameClause(a, c))) continue;
     if (!ANY_MOOD.has(c.type) && a.modality !== c.modality) continue;
     if (a.subtype !== null && c.subtype !== null && a.subtype !== c.subtype) continue;
     if (!overlaps(a.agent, c.agent)) continue;
@@ -259,7 +262,7 @@ export function refineCoreference(view: EventView, candidates: readonly Candidat
       earlier = [];
       earlierOfType.set(c.type, earlier);
     }
-    const definiteA = antecedentOf(view, c, earlier);
+    const definiteA = antecedentOf(view, c, earlier, sameClause);
     const pronounA = definiteA === undefined ? pronounAntecedent(view, c, earlier) : undefined;
     const a = definiteA ?? pronounA;
     earlier.push(c);

@@ -1158,3 +1158,38 @@ describe('events: session 14 (known misreads)', () => {
     assert.deepEqual(types('Hamas said it would study the proposed framework for a truce.', '2025-03-20', 'proposal').map((e) => e.value.modality), ['proposed']);
   });
 });
+
+describe('events: session 14, probe of a Sudan truce and a prisoner swap', () => {
+  const of = (text: string, day: string, type: string) => {
+    const r = findEventsIn(text, day);
+    return { r, events: r.events.filter((e) => e.value.type === type) };
+  };
+  it('"A humanitarian truce between the army and the RSF collapsed within hours on Wednesday": the truce ends, none starts', () => {
+    const r = findEventsIn("Mediators met in Jeddah. A humanitarian truce between Sudan's army and the paramilitary Rapid Support Forces collapsed within hours on Wednesday, residents said.", '2025-06-12');
+    assert.deepEqual(r.events.filter((e) => e.value.type.startsWith('ceasefire')).map((e) => `${e.value.type} ${e.value.modality} ${e.value.date.value}`), ['ceasefire_end asserted 2025-06-11']);
+  });
+  it('"mediators have proposed a new mechanism to monitor violations": a proposal', () => {
+    assert.equal(of('Talks resumed in Jeddah. Saudi and American mediators have proposed a new mechanism to monitor violations.', '2025-06-12', 'proposal').events.length, 1);
+  });
+  it('"shelled positions in Omdurman, and the army responded with airstrikes": the town is no agent of the airstrikes', () => {
+    const { r, events } = of("Sudan's army and the RSF met in Jeddah. By midday, the RSF had shelled army positions in Omdurman, and the army responded with airstrikes on the city's northern districts.", '2025-06-12', 'attack');
+    assert.deepEqual(events.map((e) => e.value.agent.map(r.name).join('+')), ['Rapid Support Forces', 'Sudanese Armed Forces']);
+  });
+  it('"Kyiv had proposed an \\"all for all\\" exchange …, but Moscow had not accepted the proposal": the exchange is proposed, the proposal is Kyiv\'s', () => {
+    const text = 'Talks between Russia and Ukraine resumed. Ukrainian officials said Kyiv had proposed an "all for all" exchange of every remaining prisoner, but Moscow had not accepted the proposal.';
+    const r = findEventsIn(text, '2025-08-15');
+    assert.deepEqual(r.events.filter((e) => e.value.type === 'release').map((e) => e.value.modality), ['proposed']);
+    assert.deepEqual(r.events.filter((e) => e.value.type === 'proposal').map((e) => (e.value.antecedent ? text.slice(e.value.antecedent.start, e.value.antecedent.end) : null)), [null, 'proposed']);
+  });
+  it('"Russian negotiators met their Ukrainian counterparts in Istanbul in July and agreed to exchange 1,200 more prisoners"', () => {
+    const r = findEventsIn('Russia and Ukraine swapped prisoners on Friday. Russian negotiators met their Ukrainian counterparts in Istanbul in July and agreed to exchange 1,200 more prisoners.', '2025-08-15');
+    const row = (e: (typeof r.events)[number]) => `${e.value.type} ${e.value.date.value} ${e.value.agent.map(r.name).join('+')}>${e.value.target.map(r.name).join('+')} ${e.value.location === null ? '-' : r.name(e.value.location)} ${e.value.quantity ? `${e.value.quantity.value} ${e.value.quantity.unit}` : '-'}`;
+    assert.deepEqual(r.events.slice(1).map(row), ['talks 2025-07 Russia>Ukraine Istanbul -', 'agreement 2025-07 Russia+Ukraine> Istanbul -', 'release null Russia+Ukraine> - 1200 prisoners']);
+  });
+  it('"12 of the Ukrainians freed had been held since 2022": a participle describing captives, no release', () => {
+    assert.deepEqual(of('Russia and Ukraine exchanged 390 prisoners on Friday. Officials said 12 of the Ukrainians freed had been held since 2022.', '2025-08-15', 'release').events.map((e) => e.value.trigger.text), ['exchanged']);
+  });
+  it('"Each side handed over 195 servicemen" after the counted exchange: one side\'s share, no count of its own', () => {
+    assert.deepEqual(of('Russia and Ukraine exchanged 390 prisoners on Friday. Each side handed over 195 servicemen, officials said.', '2025-08-15', 'release').events.map((e) => e.value.quantity?.value ?? null), [390, null]);
+  });
+});
