@@ -435,7 +435,9 @@ function butNotRealized(scope: ModalityScope, c: Candidate, clause: Clause): str
   const verbs = lex.sets.get('unrealized');
   const aux = lex.sets.get('aux');
   if (verbs === undefined || aux === undefined || c.first - clause.first > 2) return null;
-  const k = clause.last + 1;
+  // "Negotiations on the second phase, which would see …, were supposed to begin on Feb. 3 but have not started": past a relative clause
+  const rel = relativeClauseAfter(view, nounPhraseEnd(view, lex, c.last), view.sentences[c.sentence]!.last);
+  const k = (rel > c.last ? scope.clauses.clause(c.sentence, rel + 1) : clause).last + 1;
   if (view.words[k] !== 'but' && view.words[k] !== 'yet') return null;
   let j = k + 1;
   let negated = false;

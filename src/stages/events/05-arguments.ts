@@ -454,8 +454,9 @@ function candidateArguments(view: EventView, lex: EventLexicon, clauses: ClauseC
   targets(scope, reach);
   addressedToSides(scope, candidates, ci);
   c.agent = agent;
-  c.target = target.filter((k) => !agent.includes(k));
   c.mediator = [...mediators, ...scope.moreMediators.filter((k) => !mediators.has(k))];
+  // a mediator of the event is no side of it ("brokered the truce together with the United States")
+  c.target = target.filter((k) => !agent.includes(k) && !c.mediator.includes(k));
   c.location = placeOwner ?? locationOf(view, lex, usable, c, clause, [...agent, ...target], sameSentence(candidates, ci));
 }
 
@@ -620,8 +621,9 @@ function sharedAgent(view: EventView, c: Candidate, prev: Candidate, agent: stri
     // "Russian negotiators met their Ukrainian counterparts … and agreed to …": both sides of the meeting agree
     if (c.type === 'agreement' && prev.type === 'talks' && prev.pos === 'verb') for (const k of prev.target) if (!agent.includes(k)) agent.push(k);
   }
-  // so does an infinitive right after a trigger ending on "to" ("… agreed to | exchange 1,200 more prisoners": who agreed acts)
-  if (agent.length === 0 && prev.sentence === c.sentence && prev.last === c.first - 1 && view.words[prev.last] === 'to') agent.push(...prev.agent);
+  // so does an infinitive right after a trigger ending on "to" ("… agreed to | exchange 1,200 more prisoners": who agreed acts;
+  // not after a demand: "urged both sides to | return to the table" is theirs to do)
+  if (agent.length === 0 && prev.type !== 'demand' && prev.sentence === c.sentence && prev.last === c.first - 1 && view.words[prev.last] === 'to') agent.push(...prev.agent);
   // so does a gerund after "before"/"after" ("met Al Thani in Doha before traveling to Cairo": the one who met travels)
   if (agent.length === 0 && prev.sentence === c.sentence && prev.pos === 'verb' && prev.agent.length > 0 && c.first - prev.last <= 16
     && GERUND_SUBJECT.has(view.words[c.first - 1]!) && view.words[c.first]!.endsWith('ing')) agent.push(...prev.agent);

@@ -1193,3 +1193,30 @@ describe('events: session 14, probe of a Sudan truce and a prisoner swap', () =>
     assert.deepEqual(of('Russia and Ukraine exchanged 390 prisoners on Friday. Each side handed over 195 servicemen, officials said.', '2025-08-15', 'release').events.map((e) => e.value.quantity?.value ?? null), [390, null]);
   });
 });
+
+describe('events: session 14, probe of a dock strike and two reports of a hostage release', () => {
+  const of = (text: string, day: string, type: string) => {
+    const r = findEventsIn(text, day);
+    return { r, events: r.events.filter((e) => e.value.type === type) };
+  };
+  it('"has freed 25 living hostages and returned the bodies of four others": the bodies are four', () => {
+    const { events } = of('Since the truce began, Hamas has freed 25 living hostages and returned the bodies of four others.', '2025-02-23', 'release');
+    assert.deepEqual(events.map((e) => `${e.value.subtype} ${e.value.quantity?.value ?? null}`), ['hostages 25', 'remains 4']);
+  });
+  it('"Negotiations on the second phase, which would see …, were supposed to begin on Feb. 3 but have not started": negated', () => {
+    const { events } = of('Negotiations on the second phase, which would see the release of the remaining hostages, were supposed to begin on Feb. 3 but have not started.', '2025-02-23', 'talks');
+    assert.deepEqual(events.map((e) => e.value.modality), ['negated']);
+  });
+  it('"…, in what was expected to be the last release of living captives": the release told, not a planned one', () => {
+    const { events } = of('Hamas freed six Israeli hostages on Saturday, officials said, in what was expected to be the last release of living captives under the first phase.', '2025-02-23', 'release');
+    assert.deepEqual(events.map((e) => e.value.modality), ['asserted']);
+  });
+  it('"in exchange for 620 Palestinian prisoners. … The prisoners were released late on Saturday": the price is their count', () => {
+    const { events } = of('Hamas freed six hostages on Saturday in exchange for 620 Palestinian prisoners. The six were handed over in Gaza. The prisoners were released from Ofer prison late on Saturday.', '2025-02-23', 'release');
+    assert.deepEqual(events.filter((e) => e.value.subtype === 'prisoners').map((e) => e.value.quantity?.value ?? null), [620]);
+  });
+  it('"which brokered the truce together with the United States": a co-mediator, no side', () => {
+    const { r, events } = of('Qatar and Egypt, which brokered the truce together with the United States, said talks would resume.', '2025-02-23', 'agreement');
+    assert.deepEqual(events.map((e) => `${e.value.target.map(r.name).join('+')}|${e.value.mediator.map(r.name).sort().join('+')}`), ['|Egypt+Qatar+United States']);
+  });
+});
