@@ -674,14 +674,18 @@ function relativeAnswerDate(scope: DateScope, ci: number): void {
   const p = candidates[ci - 1];
   const v = p?.date.value;
   if (c.type !== 'response' || c.pos !== 'verb' || p === undefined || p.type !== 'proposal' || v === null || v === undefined || p.sentence !== c.sentence || p.date.basis !== 'time' || p.last >= c.first) return;
+  // ("had offered a 40 percent raise last week, which the union rejected": an earlier week, that week)
+  const day = /^\d{4}-W\d{2}$/.test(v) ? publishedAt(view, 'day') : null;
+  const ymd = day !== null && day.precision === 'day' ? parseDay(day.value) : null;
+  const week = ymd !== null && v < formatWeek(ymd);
   const month = publishedAt(view, 'month');
-  if (month === null || month.precision !== 'month' || !/^\d{4}-\d{2}/.test(v) || v.slice(0, 7) >= month.value) return;
+  if (!week && (month === null || month.precision !== 'month' || !/^\d{4}-\d{2}/.test(v) || v.slice(0, 7) >= month.value)) return;
   // ", which|that" and at most four words (its subject) before the verb
   let rel = -1;
   for (let k = c.first - 1; k >= Math.max(p.last + 1, c.first - 6); k--) if (RELATIVES.has(view.words[k]!) && view.words[k - 1] === ',') { rel = k; break; }
   if (rel < 0) return;
   for (let k = rel + 1; k < c.first; k++) if (view.kinds[k] !== 'word') return;
-  c.date = { value: v.slice(0, 7), precision: 'month', basis: 'anaphora', span: p.date.span };
+  c.date = week ? { value: v, precision: 'week', basis: 'anaphora', span: p.date.span } : { value: v.slice(0, 7), precision: 'month', basis: 'anaphora', span: p.date.span };
 }
 
 /** Words between a verb and a noun that make the noun no object of it ("reached an agreement after talks"). */

@@ -1215,6 +1215,10 @@ describe('events: session 14, probe of a dock strike and two reports of a hostag
     const { events } = of('Hamas freed six hostages on Saturday in exchange for 620 Palestinian prisoners. The six were handed over in Gaza. The prisoners were released from Ofer prison late on Saturday.', '2025-02-23', 'release');
     assert.deepEqual(events.filter((e) => e.value.subtype === 'prisoners').map((e) => e.value.quantity?.value ?? null), [620]);
   });
+  it('"had offered a 40 percent raise last week, which the union rejected": the rejection of that week', () => {
+    const { events } = of('Talks between the port operators and the union broke down. The operators had offered a 40 percent raise last week, which the union rejected as "an insult".', '2025-10-03', 'response');
+    assert.deepEqual(events.map((e) => `${e.value.subtype} ${e.value.date.value}`), ['reject 2025-W39']);
+  });
   it('"which brokered the truce together with the United States": a co-mediator, no side', () => {
     const { r, events } = of('Qatar and Egypt, which brokered the truce together with the United States, said talks would resume.', '2025-02-23', 'agreement');
     assert.deepEqual(events.map((e) => `${e.value.target.map(r.name).join('+')}|${e.value.mediator.map(r.name).sort().join('+')}`), ['|Egypt+Qatar+United States']);
