@@ -603,7 +603,12 @@ function infinitiveAgent(scope: ArgumentScope, to: number, candidates: readonly 
   // the nearest actor before "to" ("Qatar urged Hamas to release": Hamas; "urged both sides to return": the pair)
   const o = usable.findLast((x) => x.last >= to - 3 && x.last < to && isActor(x.ann.value));
   if (o && !inSet(lex.agentBy, view.words[o.first - 1] ?? '')) scope.add(scope.agent, coordinated(view, usable, usable.indexOf(o)));
-  else if (sidesEndAt(view, to - 1)) scope.agent.push(...pairOf(view, candidates, ci).filter((k) => !scope.mediators.has(k)));
+  else if (sidesEndAt(view, to - 1)) {
+    scope.agent.push(...pairOf(view, candidates, ci).filter((k) => !scope.mediators.has(k)));
+    // the sides are the infinitive's subject: no control verb before them lends it the sentence's
+    // ("The White House had urged both sides to return to the table": not the White House)
+    return true;
+  }
   // the control verb may stand a few words back: "agreed on Friday to exchange", "agreed with Egypt to open"
   const control = lex.sets.get('controlVerbs');
   let controlled = false;

@@ -1219,6 +1219,10 @@ describe('events: session 14, probe of a dock strike and two reports of a hostag
     const { events } = of('Talks between the port operators and the union broke down. The operators had offered a 40 percent raise last week, which the union rejected as "an insult".', '2025-10-03', 'response');
     assert.deepEqual(events.map((e) => `${e.value.subtype} ${e.value.date.value}`), ['reject 2025-W39']);
   });
+  it('"The White House had urged both sides to return to the table": who urges does not return', () => {
+    const { r, events } = of('Talks between the union and the port operators stalled. The White House had urged both sides to return to the table.', '2025-10-03', 'talks');
+    assert.deepEqual(events.map((e) => `${e.value.modality} ${e.value.agent.map(r.name).join('+')}`), ['asserted ', 'hypothetical ']);
+  });
   it('"which brokered the truce together with the United States": a co-mediator, no side', () => {
     const { r, events } = of('Qatar and Egypt, which brokered the truce together with the United States, said talks would resume.', '2025-02-23', 'agreement');
     assert.deepEqual(events.map((e) => `${e.value.target.map(r.name).join('+')}|${e.value.mediator.map(r.name).sort().join('+')}`), ['|Egypt+Qatar+United States']);
