@@ -110,6 +110,9 @@ export function coordinated(view: EventView, occs: readonly Occurrence[], j: num
   return out;
 }
 
+/** Prepositions that name where an event took place ("in Istanbul", "at the Red Sea port of …"). */
+const VENUE_WORDS: ReadonlySet<string> = new Set(['in', 'at']);
+
 /** Whether token `k` is a finite verb that opens a clause after a name: an auxiliary or "said" (`CLAUSE_VERBS`), or a lower-case past form ("responded"). */
 function finiteAfter(view: EventView, k: number): boolean {
   const w = view.words[k] ?? '';
@@ -938,9 +941,10 @@ function locationOf(view: EventView, lex: EventLexicon, occs: readonly Occurrenc
     return n;
   };
   const distance = (x: Candidate, o: Occurrence): number => (o.first > x.last ? o.first - x.last - namedBetween(x.last, o.first) : x.first - o.last - namedBetween(o.last, x.first));
-  // a place after the trigger is the trigger's before it is that of a trigger after the place
+  // a venue ("in"/"at") after the trigger is the trigger's before it is that of a trigger after the place
   // ("met their counterparts in Istanbul in July and agreed to …": the meeting was in Istanbul)
-  const mine = (o: Occurrence): boolean => !all.some((x) => x !== c && x.sentence === c.sentence && !(o.first > c.last && x.first > o.last) && distance(x, o) < distance(c, o));
+  const venueAfter = (o: Occurrence, x: Candidate): boolean => o.first > c.last && x.first > o.last && VENUE_WORDS.has(wordBefore(view, o.first, clause.first)?.word ?? '');
+  const mine = (o: Occurrence): boolean => !all.some((x) => x !== c && x.sentence === c.sentence && !venueAfter(o, x) && distance(x, o) < distance(c, o));
   const after = places.find((o) => o.first > c.last && distance(c, o) <= 10 && placed(o) && mine(o));
   if (after) return after.ann.value.key;
   // a place before a `that` belongs to the reporting clause (`told reporters in Doha that the truce would start`),
