@@ -185,9 +185,12 @@ export function attachQuantities(view: EventView, lex: EventLexicon, clauses: Cl
     // "shelled the besieged city of El Fasher on Tuesday, killing at least 24 civilians": the toll a participle
     // set off by a comma gives, a little farther on
     if (c.type === 'attack') {
-      for (let k = c.last + 2; k <= Math.min(s.last, c.last + reach); k++) {
+      // (the participle may open a clause of its own: "attacked army positions, killing at least seven soldiers")
+      const last = view.sentences[c.sentence]!.last;
+      for (let k = c.last + 2; k <= Math.min(last, c.last + reach); k++) {
         if (!TOLL_PARTICIPLES.has(view.words[k]!) || view.words[k - 1] !== ',') continue;
-        for (let u = c.last + reach + 1; u <= Math.min(s.last, k + 6); u++) if (view.is(units, u)) near.push({ u, distance: u - c.last });
+        // (past what the loop above read: its clause, up to the attack's reach)
+        for (let u = Math.max(k + 1, Math.min(s.last, c.last + reach) + 1); u <= Math.min(last, k + 6); u++) if (view.is(units, u)) near.push({ u, distance: u - c.last });
         break;
       }
     }

@@ -760,7 +760,10 @@ function frontedDate(view: EventView, c: Candidate): void {
 function sameDayDate(scope: DateScope, ci: number): void {
   const { view, candidates } = scope;
   const c = candidates[ci]!;
-  const clause = scope.clauses.clause(c.sentence, c.head);
+  const own = scope.clauses.clause(c.sentence, c.head);
+  // "broke down on Wednesday, hours after it took effect": the phrase runs into the clause "after" opens
+  const first = view.words[own.first] === 'after' ? Math.max(view.sentences[c.sentence]!.first, own.first - 2) : own.first;
+  const clause = first === own.first ? own : { ...own, first };
   // every same-day phrase holds one of these words: most clauses cost one pass over their words
   let gate = false;
   for (let k = clause.first; k <= clause.last && !gate; k++) gate = SAME_DAY_WORDS.has(view.words[k]!);

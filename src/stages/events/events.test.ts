@@ -1228,3 +1228,25 @@ describe('events: session 14, probe of a dock strike and two reports of a hostag
     assert.deepEqual(events.map((e) => `${e.value.target.map(r.name).join('+')}|${e.value.mediator.map(r.name).sort().join('+')}`), ['|Egypt+Qatar+United States']);
   });
 });
+
+describe('events: session 14, second probe (a second Sudan report, Congo and M23 in Doha)', () => {
+  const rows = (text: string, day: string, type: string) => {
+    const r = findEventsIn(text, day);
+    return r.events.filter((e) => e.value.type === type).map((e) => `${e.value.modality} ${e.value.date.value} ${e.value.agent.map(r.name).join('+')} ${e.value.quantity?.value ?? '-'}`);
+  };
+  it('"broke down on Wednesday, hours after it took effect": the truce began that day', () => {
+    assert.deepEqual(rows('Talks went on in Jeddah. The humanitarian ceasefire broke down on Wednesday, hours after it took effect, witnesses said.', '2025-06-12', 'ceasefire_start'), ['asserted 2025-06-11  -']);
+  });
+  it('"the RSF and the army traded artillery fire in Omdurman": an attack', () => {
+    assert.equal(rows('Talks went on in Jeddah. The Rapid Support Forces and the army traded artillery fire in Omdurman on Wednesday.', '2025-06-12', 'attack').length, 1);
+  });
+  it('"attacked army positions, killing at least seven soldiers": the toll after a comma in a clause of its own', () => {
+    assert.deepEqual(rows('Talks continued in Doha. Fighting continued on Friday near Walikale, where the rebels attacked army positions, killing at least seven soldiers, local officials said.', '2025-07-20', 'attack'), ['asserted 2025-07-18  7']);
+  });
+  it('"M23, which seized the eastern cities of Goma and Bukavu earlier this year": a named group taking ground attacks', () => {
+    assert.deepEqual(rows('Talks continued in Doha. M23, which seized the eastern cities of Goma and Bukavu earlier this year, has not agreed to withdraw.', '2025-07-20', 'attack'), ['asserted 2025 M23 -']);
+  });
+  it('"signed a declaration …, committing to a permanent ceasefire and to talks on a final peace agreement": the talks are planned', () => {
+    assert.deepEqual(rows('Congo and the M23 rebel group signed a declaration of principles in Doha on Saturday, committing to a permanent ceasefire and to talks on a final peace agreement.', '2025-07-20', 'talks').map((x) => x.split(' ')[0]), ['planned']);
+  });
+});
