@@ -298,7 +298,7 @@ function applyCues(scope: ModalityScope, ci: number, hits: readonly CueHit[], cl
     if (h.cue.id === 'frame-under-deal' && c.pos === 'verb' && c.head > c.first - 1 && pastForm(view, scope.lex, c.head) && !PLAN_BEFORE.has(view.words[c.head - 1] ?? '')) continue;
     const applies = inside || h.cue.scope === 'sentence'
       || (h.cue.scope === 'clause' && h.first >= clause.first)
-      || (h.cue.scope === 'before' && (h.first >= clause.first || h.last === clause.first) && wordsBetween(view, h.last, c.first) <= h.cue.window && !anyBetween(scope.heads, h.last, c.first)
+      || (h.cue.scope === 'before' && (h.first >= clause.first || h.last === clause.first) && withinWindow(view, h.last, c.first, h.cue.window) && !anyBetween(scope.heads, h.last, c.first)
         && !(h.cue.modality === 'negated' && c.pos === 'noun' && negationStops(view, scope.lex, h.last, c.first)));
     if (applies) {
       best.consider(h.cue.modality, view.text.slice(view.starts[h.first]!, view.ends[h.last]!));
@@ -325,6 +325,12 @@ function wordsBetween(view: EventView, a: number, b: number): number {
     if (close > 0) k = close;
   }
   return n;
+}
+
+/** Whether at most `window` words stand between tokens `a` and `b` (a quoted name counting one: `wordsBetween`, read only when the plain gap is a little over). */
+function withinWindow(view: EventView, a: number, b: number, window: number): boolean {
+  const gap = b - a - 1;
+  return gap <= window || (gap <= window + 8 && wordsBetween(view, a, b) <= window);
 }
 
 /** Verbs that tell a clause not in the simple past ("before a deal is signed", "before the truce takes effect"). */
