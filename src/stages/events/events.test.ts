@@ -1143,6 +1143,9 @@ describe('events: session 14 (known misreads)', () => {
     assert.deepEqual(types('Israel and Hamas agreed on Monday to a ceasefire.', '2025-03-20', 'agreement').map((e) => e.value.scope ?? 'deal'), ['deal']);
     assert.deepEqual(types('Russia and Ukraine agreed to exchange 1,000 prisoners.', '2025-03-20', 'agreement').map((e) => e.value.scope ?? 'deal'), ['act']);
   });
+  it('"agreed to a swap of prisoners and a six-week ceasefire": the deal, with the swap in it', () => {
+    assert.deepEqual(types('Israel and Hamas agreed to a swap of prisoners and a six-week ceasefire.', '2025-03-20', 'agreement').map((e) => e.value.scope ?? 'deal'), ['deal']);
+  });
   it('"Egyptian and Qatari mediators have proposed a new framework": one proposal, by Egypt and Qatar', () => {
     const r = findEventsIn('Israel and Hamas have held talks in Cairo for a week, officials in Egypt and Qatar said. Egyptian and Qatari mediators have proposed a new framework for a ceasefire in Gaza.', '2025-03-20');
     assert.deepEqual(r.events.filter((e) => e.value.type === 'proposal').map((e) => `${e.value.modality} ${e.value.agent.map(r.name).sort().join('+')}`), ['asserted Egypt+Qatar']);
