@@ -203,3 +203,15 @@ describe('corpus events: the merge index', () => {
     }
   });
 });
+
+describe('corpus events: session 14, a report that names no party', () => {
+  const lead = 'Israel and Hamas reached an agreement in principle on Wednesday, Qatari mediators said.';
+  it('an agreement in principle with no named parties in an article on other parties stays apart', () => {
+    const events = ofType(merge([[lead, '2025-03-20'], ["Fighting between Sudan's army and the Rapid Support Forces continued in Darfur. Mediators in Jeddah said an agreement in principle was reached on Wednesday.", '2025-03-20']]), 'agreement');
+    assert.deepEqual(events.map((e) => e.corroboration), [1, 1]);
+  });
+  it('one in an article on the same parties still merges', () => {
+    const events = ofType(merge([[lead, '2025-03-20'], ['Hamas officials met mediators in Cairo. An agreement in principle was reached on Wednesday, the officials said.', '2025-03-20']]), 'agreement');
+    assert.deepEqual(events.map((e) => e.corroboration), [2]);
+  });
+});

@@ -12,7 +12,11 @@
  *    counts, different agents, targets or places) and enough in common: a score of at
  *    least 2 from the same day (3), the same month (1), the same count (2), a shared agent
  *    (1), target (1), place (1) or mediator (0.5). A proposed release and an asserted one
- *    never merge.
+ *    never merge. A report that names no party (no agent, no target), or a cluster that names
+ *    none, joins only when the parties of their documents meet (`context`: the agents and
+ *    targets of every event of the document, else its named organizations, groups and places):
+ *    "an agreement in principle was reached on Wednesday" in an article on Sudan is not the
+ *    Israel–Hamas agreement of that day.
  * `corroboration` counts the independent documents among the evidence: duplicates of one
  * document count once. `sources` are the attributions the documents give (speakers'
  * names, cited outlets). Ids are stable: `stableId('ev', type, date, agents, first evidence)`.
@@ -71,6 +75,8 @@ interface Report {
   readonly mediator: string[];
   readonly location: string | null;
   readonly sources: string[];
+  /** The parties of the report's document (`documentContext`). */
+  readonly context: ReadonlySet<string>;
 }
 
 const RANK: Readonly<Record<Precision, number>> = { unknown: 0, year: 1, month: 2, week: 3, day: 4, time: 5 };
@@ -86,6 +92,8 @@ class Cluster {
   readonly mediator = new Map<string, number>();
   readonly locations = new Map<string, number>();
   readonly sources: string[] = [];
+  /** The parties of its reports' documents. */
+  readonly context = new Set<string>();
   date: { value: string | null; precision: Precision; basis: string } = { value: null, precision: 'unknown', basis: 'none' };
   /** The earliest of the reports' `date.latest` bounds ("collapsed before Ramadan"), or null. */
   latest: string | null = null;
@@ -107,6 +115,7 @@ class Cluster {
     for (const [map, keys] of [[this.agent, r.agent], [this.target, r.target], [this.mediator, r.mediator]] as const) for (const k of keys) map.set(k, (map.get(k) ?? 0) + 1);
     if (r.location) this.locations.set(r.location, (this.locations.get(r.location) ?? 0) + 1);
     for (const s of r.sources) if (!this.sources.includes(s)) this.sources.push(s);
+    for (const k of r.context) this.context.add(k);
     const d = r.value.date;
     const better = d.value !== null && (this.date.value === null
       || (DATE_STRENGTH[d.basis] ?? 0) > (DATE_STRENGTH[this.date.basis] ?? 0)
@@ -162,6 +171,9 @@ function affinity(c: Cluster, r: Report): number {
   if (size(c.target) > 0 && r.target.length > 0 && !shares(c.target, r.target)) return -1;
   const loc = c.location();
   if (loc !== null && r.location !== null && loc !== r.location) return -1;
+  // a report or cluster that names no party: the parties of their documents must meet
+  if (((r.agent.length === 0 && r.target.length === 0) || (size(c.agent) === 0 && size(c.target) === 0))
+    && r.context.size > 0 && c.context.size > 0 && ![...r.context].some((k) => c.context.has(k))) return -1;
   let score = 0;
   if (c.date.value !== null && v.date.value !== null) {
     const strength = Math.min(DATE_STRENGTH[c.date.basis] ?? 0, DATE_STRENGTH[v.date.basis] ?? 0);
@@ -208,6 +220,18 @@ function sentenceSpan(d: DocumentEvents, e: Annotation<EventValue>): EvidenceSpa
   return { doc: d.id, start: e.start, end: e.end, text: e.text };
 }
 
+/**
+ * The parties of a document: the entity ids of the agents and targets of its events (not the
+ * mediators: Qatar mediates more than one negotiation), else of its organizations, groups and
+ * places (an article whose events name no party).
+ */
+function documentContext(d: DocumentEvents, ids: (keys: readonly string[]) => string[]): ReadonlySet<string> {
+  const keys = new Set<string>();
+  for (const e of d.events) for (const k of [...e.value.agent, ...e.value.target]) keys.add(k);
+  if (keys.size === 0) for (const m of d.mentions) if (m.value.type !== 'person') keys.add(m.value.key);
+  return new Set(ids([...keys]));
+}
+
 /** Merges the event reports of documents fed in arrival order. */
 export class EventMerger {
   private readonly clusters: Cluster[] = [];
@@ -239,6 +263,7 @@ export class EventMerger {
       }
       return out;
     };
+    const context = documentContext(d, ids);
     // antecedents: a mention joins the report it refers back to
     const byTrigger = new Map<number, Cluster>();
     for (const e of d.events) {
@@ -252,6 +277,7 @@ export class EventMerger {
         mediator: ids(v.mediator),
         location: v.location === null ? null : (ids([v.location])[0] ?? null),
         sources: v.source ? [v.source.name] : [],
+        context,
       };
       const textKey = `${root}|${v.type}|${v.trigger.text}|${e.text}`;
       let cluster = v.antecedent ? byTrigger.get(v.antecedent.start) : undefined;

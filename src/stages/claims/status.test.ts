@@ -111,3 +111,9 @@ describe('status claims: session 13, an agreement in principle on one element', 
   it('"agreed in principle on a ceasefire" still is', () => expectClaims('The envoy said both sides had agreed in principle on a ceasefire.', ['agreed_in_principle']));
   it('"agreed in principle on a swap while remaining divided over the withdrawal" is no agreement in principle on the deal', () => expectClaims('Both sides agreed in principle on a prisoner exchange on Thursday while remaining divided over the withdrawal.', []));
 });
+
+describe('status claims: session 14, agreed in principle to an element or to the deal', () => {
+  it('"agreed in principle to a prisoner swap but disagreed over the numbers" is no agreement in principle on the deal', () => expectClaims('Israel and Hamas agreed in principle to a prisoner swap but disagreed over the number of prisoners to be freed.', []));
+  it('"agreed in principle to a ceasefire but remain divided over its timing" is the deal in principle', () => expectClaims('Israel and Hamas agreed in principle to a ceasefire but remain divided over its timing.', ['agreed_in_principle']));
+  it('"agreed in principle on a six-week truce but were split over the withdrawal" is the deal in principle', () => expectClaims('The envoy said both sides had agreed in principle on a six-week truce but were split over the withdrawal.', ['agreed_in_principle']));
+});

@@ -95,7 +95,8 @@ export function proposeTriggers(view: EventView, lex: EventLexicon, refused?: Re
         continue;
       }
       const subtype = rule.subtypes.find((st) => view.holds(st.condition, s, i, m.last, lex))?.value ?? rule.subtype;
-      const scope = rule.scope ?? (rule.scopes.length > 0 && rule.scopes.some((st) => view.holds(st.condition, s, i, m.last, lex)) ? 'act' : null);
+      const scoped = rule.scopes.length > 0 ? rule.scopes.find((st) => view.holds(st.condition, s, i, m.last, lex)) : undefined;
+      const scope = scoped === undefined ? rule.scope : scoped.value === 'act' ? 'act' : null;
       // ("a 30-day humanitarian truce": a hyphenated duration modifies a noun too)
       const pos = rule.pos === 'verb' && i > s.first && m.head === i && ((nominal !== undefined && view.is(nominal, i - 1)) || DURATION_WORD.test(view.words[i - 1]!)) && !adverbBefore(view, i) ? 'noun' : rule.pos;
       out.push({

@@ -298,7 +298,7 @@ function applyCues(scope: ModalityScope, ci: number, hits: readonly CueHit[], cl
     if (h.cue.id === 'frame-under-deal' && c.pos === 'verb' && c.head > c.first - 1 && pastForm(view, scope.lex, c.head) && !PLAN_BEFORE.has(view.words[c.head - 1] ?? '')) continue;
     const applies = inside || h.cue.scope === 'sentence'
       || (h.cue.scope === 'clause' && h.first >= clause.first)
-      || (h.cue.scope === 'before' && (h.first >= clause.first || h.last === clause.first) && c.first - h.last - 1 <= h.cue.window && !anyBetween(scope.heads, h.last, c.first)
+      || (h.cue.scope === 'before' && (h.first >= clause.first || h.last === clause.first) && withinWindow(view, h.last, c.first, h.cue.window) && !anyBetween(scope.heads, h.last, c.first)
         && !(h.cue.modality === 'negated' && c.pos === 'noun' && negationStops(view, scope.lex, h.last, c.first)));
     if (applies) {
       best.consider(h.cue.modality, view.text.slice(view.starts[h.first]!, view.ends[h.last]!));
@@ -306,6 +306,31 @@ function applyCues(scope: ModalityScope, ci: number, hits: readonly CueHit[], cl
     }
   }
   return conditional;
+}
+
+/** Quotation marks that open or close a quoted name ("an \"all for all\" exchange"). */
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);
+
+/**
+ * The words strictly between tokens `a` and `b`, a quoted name counting as one word: "proposed an
+ * \"all for all\" exchange" has two words between the cue and the noun, as "proposed an all-for-all exchange".
+ */
+function wordsBetween(view: EventView, a: number, b: number): number {
+  let n = 0;
+  for (let k = a + 1; k < b; k++) {
+    n++;
+    if (!QUOTE_MARKS.has(view.words[k]!)) continue;
+    let close = -1;
+    for (let j = k + 1; j < b && j <= k + 8 && close < 0; j++) if (QUOTE_MARKS.has(view.words[j]!)) close = j;
+    if (close > 0) k = close;
+  }
+  return n;
+}
+
+/** Whether at most `window` words stand between tokens `a` and `b` (a quoted name counting one: `wordsBetween`, read only when the plain gap is a little over). */
+function withinWindow(view: EventView, a: number, b: number, window: number): boolean {
+  const gap = b - a - 1;
+  return gap <= window || (gap <= window + 8 && wordsBetween(view, a, b) <= window);
 }
 
 /** Verbs that tell a clause not in the simple past ("before a deal is signed", "before the truce takes effect"). */
@@ -416,7 +441,9 @@ function butNotRealized(scope: ModalityScope, c: Candidate, clause: Clause): str
   const verbs = lex.sets.get('unrealized');
   const aux = lex.sets.get('aux');
   if (verbs === undefined || aux === undefined || c.first - clause.first > 2) return null;
-  const k = clause.last + 1;
+  // "Negotiations on the second phase, which would see …, were supposed to begin on Feb. 3 but have not started": past a relative clause
+  const rel = relativeClauseAfter(view, nounPhraseEnd(view, lex, c.last), view.sentences[c.sentence]!.last);
+  const k = (rel > c.last ? scope.clauses.clause(c.sentence, rel + 1) : clause).last + 1;
   if (view.words[k] !== 'but' && view.words[k] !== 'yet') return null;
   let j = k + 1;
   let negated = false;

@@ -102,11 +102,22 @@ export function coordinated(view: EventView, occs: readonly Occurrence[], j: num
   let conjunction = view.headline() >= 0 && view.sentenceOf[occs[j]!.first] === view.headline();
   for (let k = occs[lo]!.last + 1; k < occs[hi]!.first && !conjunction; k++) conjunction = CONJUNCTIONS.has(view.words[k]!);
   // "overseen by the Red Cross, and Israel has released …": two names split by ", and" before a verb are two clauses
-  if (conjunction && hi - lo === 1 && view.words[occs[lo]!.last + 1] === ',' && CLAUSE_VERBS.has(view.words[occs[hi]!.last + 1] ?? '')) return [occs[j]!];
+  // ("shelled army positions in Omdurman, and the army responded with airstrikes": a past form after the second name too)
+  if (conjunction && hi - lo === 1 && view.words[occs[lo]!.last + 1] === ',' && finiteAfter(view, occs[hi]!.last + 1)) return [occs[j]!];
   if (!conjunction) return [occs[j]!];
   const out: Occurrence[] = [];
   for (let i = lo; i <= hi; i++) if (i === hi || !(heads(occs[i]!, occs[i + 1]!) || same(occs[i]!, occs[i + 1]!))) out.push(occs[i]!);
   return out;
+}
+
+/** Prepositions that name where an event took place ("in Istanbul", "at the Red Sea port of …"). */
+const VENUE_WORDS: ReadonlySet<string> = new Set(['in', 'at']);
+
+/** Whether token `k` is a finite verb that opens a clause after a name: an auxiliary or "said" (`CLAUSE_VERBS`), or a lower-case past form ("responded"). */
+function finiteAfter(view: EventView, k: number): boolean {
+  const w = view.words[k] ?? '';
+  if (CLAUSE_VERBS.has(w)) return true;
+  return w.length > 3 && w.endsWith('ed') && view.kinds[k] === 'word' && view.mentionAt[k] === null && w === view.text.slice(view.starts[k]!, view.ends[k]!);
 }
 
 /** Whether the hyphen at `at` opens "-led" ("Hamas-led", "Saudi-led"): the name leads what follows. */
@@ -446,8 +457,9 @@ function candidateArguments(view: EventView, lex: EventLexicon, clauses: ClauseC
   targets(scope, reach);
   addressedToSides(scope, candidates, ci);
   c.agent = agent;
-  c.target = target.filter((k) => !agent.includes(k));
   c.mediator = [...mediators, ...scope.moreMediators.filter((k) => !mediators.has(k))];
+  // a mediator of the event is no side of it ("brokered the truce together with the United States")
+  c.target = target.filter((k) => !agent.includes(k) && !c.mediator.includes(k));
   c.location = placeOwner ?? locationOf(view, lex, usable, c, clause, [...agent, ...target], sameSentence(candidates, ci));
 }
 
@@ -594,7 +606,12 @@ function infinitiveAgent(scope: ArgumentScope, to: number, candidates: readonly 
   // the nearest actor before "to" ("Qatar urged Hamas to release": Hamas; "urged both sides to return": the pair)
   const o = usable.findLast((x) => x.last >= to - 3 && x.last < to && isActor(x.ann.value));
   if (o && !inSet(lex.agentBy, view.words[o.first - 1] ?? '')) scope.add(scope.agent, coordinated(view, usable, usable.indexOf(o)));
-  else if (sidesEndAt(view, to - 1)) scope.agent.push(...pairOf(view, candidates, ci).filter((k) => !scope.mediators.has(k)));
+  else if (sidesEndAt(view, to - 1)) {
+    scope.agent.push(...pairOf(view, candidates, ci).filter((k) => !scope.mediators.has(k)));
+    // the sides are the infinitive's subject: no control verb before them lends it the sentence's
+    // ("The White House had urged both sides to return to the table": not the White House)
+    return true;
+  }
   // the control verb may stand a few words back: "agreed on Friday to exchange", "agreed with Egypt to open"
   const control = lex.sets.get('controlVerbs');
   let controlled = false;
@@ -607,7 +624,14 @@ function infinitiveAgent(scope: ArgumentScope, to: number, candidates: readonly 
 
 /** A verb trigger right after another of its sentence ("… and release hostages", "before traveling") shares its agent. */
 function sharedAgent(view: EventView, c: Candidate, prev: Candidate, agent: string[]): void {
-  if (prev.sentence === c.sentence && c.first - prev.last <= 9 && (view.words[c.first - 1] === 'and' || view.words[c.first - 1] === 'or')) agent.push(...prev.agent);
+  if (prev.sentence === c.sentence && c.first - prev.last <= 9 && (view.words[c.first - 1] === 'and' || view.words[c.first - 1] === 'or')) {
+    agent.push(...prev.agent);
+    // "Russian negotiators met their Ukrainian counterparts … and agreed to …": both sides of the meeting agree
+    if (c.type === 'agreement' && prev.type === 'talks' && prev.pos === 'verb') for (const k of prev.target) if (!agent.includes(k)) agent.push(k);
+  }
+  // so does an infinitive right after a trigger ending on "to" ("… agreed to | exchange 1,200 more prisoners": who agreed acts;
+  // not after a demand: "urged both sides to | return to the table" is theirs to do)
+  if (agent.length === 0 && prev.type !== 'demand' && prev.sentence === c.sentence && prev.last === c.first - 1 && view.words[prev.last] === 'to') agent.push(...prev.agent);
   // so does a gerund after "before"/"after" ("met Al Thani in Doha before traveling to Cairo": the one who met travels)
   if (agent.length === 0 && prev.sentence === c.sentence && prev.pos === 'verb' && prev.agent.length > 0 && c.first - prev.last <= 16
     && GERUND_SUBJECT.has(view.words[c.first - 1]!) && view.words[c.first]!.endsWith('ing')) agent.push(...prev.agent);
@@ -759,6 +783,16 @@ function targets(scope: ArgumentScope, reach: number): void {
     const j = occAfter(view, usable, c.last, Math.min(clause.last, c.last + 4), clause.last);
     if (j >= 0 && isActor(usable[j]!.ann.value) && !scope.isGoverned(usable[j]!)) scope.add(target, coordinated(view, usable, j));
   }
+  // "met their Ukrainian counterparts", "met Egyptian officials": a demonym before a force noun right after the verb
+  if (target.length === 0 && c.pos === 'verb' && c.type === 'talks') {
+    for (let k = c.last + 1; k <= Math.min(clause.last, c.last + 3); k++) {
+      if (view.mentionAt[k] || view.kinds[k] !== 'word') break;
+      if (!view.is(lex.forceNouns, k + 1)) continue;
+      const key = view.demonymKey(k);
+      if (key !== null && !scope.agent.includes(key) && !scope.mediators.has(key)) target.push(key);
+      break;
+    }
+  }
 }
 
 /** The candidates of the sentence of `candidates[ci]` (they are in text order). */
@@ -907,7 +941,10 @@ function locationOf(view: EventView, lex: EventLexicon, occs: readonly Occurrenc
     return n;
   };
   const distance = (x: Candidate, o: Occurrence): number => (o.first > x.last ? o.first - x.last - namedBetween(x.last, o.first) : x.first - o.last - namedBetween(o.last, x.first));
-  const mine = (o: Occurrence): boolean => !all.some((x) => x !== c && x.sentence === c.sentence && distance(x, o) < distance(c, o));
+  // a venue ("in"/"at") after the trigger is the trigger's before it is that of a trigger after the place
+  // ("met their counterparts in Istanbul in July and agreed to …": the meeting was in Istanbul)
+  const venueAfter = (o: Occurrence, x: Candidate): boolean => o.first > c.last && x.first > o.last && VENUE_WORDS.has(wordBefore(view, o.first, clause.first)?.word ?? '');
+  const mine = (o: Occurrence): boolean => !all.some((x) => x !== c && x.sentence === c.sentence && !venueAfter(o, x) && distance(x, o) < distance(c, o));
   const after = places.find((o) => o.first > c.last && distance(c, o) <= 10 && placed(o) && mine(o));
   if (after) return after.ann.value.key;
   // a place before a `that` belongs to the reporting clause (`told reporters in Doha that the truce would start`),

@@ -17,7 +17,7 @@
  * A counted noun inside the trigger's own words ("carried out 40 airstrikes") comes first.
  */
 import type { ClauseCache } from './03-clauses.js';
-import type { EventLexicon } from './lexicon.js';
+import type { EventLexicon, WordSet } from './lexicon.js';
 import type { Candidate, Qualifier, Quantity } from './types.js';
 import type { EventView } from './view.js';
 import { WordTable } from './words.js';
@@ -147,11 +147,34 @@ function price(view: EventView, k: number): boolean {
   return view.words[k - 1] === 'for' && (view.words[k - 2] === 'exchange' || view.words[k - 2] === 'return') && view.words[k - 3] === 'in';
 }
 
+/** Nouns after "each" that make a subject distributive ("each side handed over 195 servicemen"). */
+const EACH_NOUNS: ReadonlySet<string> = new Set(['side', 'party', 'country', 'army', 'government']);
+
+/**
+ * Whether the trigger's subject is distributive ("Each side handed over 195 servicemen", "they each
+ * freed 50") right after an event of its type counted in its sentence or the one before ("exchanged 390
+ * prisoners of war on Friday"): the count is one side's share of that exchange, so the event takes no
+ * count and reads as the exchange told again. Alone, the share is the only count told and stays.
+ */
+function distributive(view: EventView, c: Candidate, candidates: readonly Candidate[]): boolean {
+  const w1 = view.words[c.first - 1]?.toLowerCase();
+  const w2 = view.words[c.first - 2]?.toLowerCase();
+  if (!(w1 === 'each' || (w2 === 'each' && w1 !== undefined && EACH_NOUNS.has(w1)))) return false;
+  return candidates.some((x) => x !== c && x.type === c.type && x.quantity !== null && x.last < c.first && x.sentence >= c.sentence - 1);
+}
+
+/** Whether unit `u` before `c` is the object of a verb trigger shortly before it, joined to `c` by "and" ("freed 25 hostages and returned …"). */
+function objectOfConjunct(view: EventView, c: Candidate, u: number, candidates: readonly Candidate[]): boolean {
+  let joined = false;
+  for (let k = u + 1; k < c.first && !joined; k++) joined = view.words[k] === 'and';
+  return joined && candidates.some((x) => x !== c && x.pos === 'verb' && x.sentence === c.sentence && x.last < u && x.last >= u - 6);
+}
+
 /** Sets `quantity` for the candidates whose type counts something. */
 export function attachQuantities(view: EventView, lex: EventLexicon, clauses: ClauseCache, candidates: Candidate[]): void {
   for (const c of candidates) {
     const units = lex.units.get(c.type);
-    if (!units) continue;
+    if (!units || distributive(view, c, candidates)) continue;
     const s = clauses.clause(c.sentence, c.head);
     const near: { u: number; distance: number }[] = [];
     // an attack's toll may come after a place of several words ("a strike on a house in Deir al-Balah killed 15 people")
@@ -162,17 +185,23 @@ export function attachQuantities(view: EventView, lex: EventLexicon, clauses: Cl
     // "shelled the besieged city of El Fasher on Tuesday, killing at least 24 civilians": the toll a participle
     // set off by a comma gives, a little farther on
     if (c.type === 'attack') {
-      for (let k = c.last + 2; k <= Math.min(s.last, c.last + reach); k++) {
+      // (the participle may open a clause of its own: "attacked army positions, killing at least seven soldiers")
+      const last = view.sentences[c.sentence]!.last;
+      for (let k = c.last + 2; k <= Math.min(last, c.last + reach); k++) {
         if (!TOLL_PARTICIPLES.has(view.words[k]!) || view.words[k - 1] !== ',') continue;
-        for (let u = c.last + reach + 1; u <= Math.min(s.last, k + 6); u++) if (view.is(units, u)) near.push({ u, distance: u - c.last });
+        // (past what the loop above read: its clause, up to the attack's reach)
+        for (let u = Math.max(k + 1, Math.min(s.last, c.last + reach) + 1); u <= Math.min(last, k + 6); u++) if (view.is(units, u)) near.push({ u, distance: u - c.last });
         break;
       }
     }
-    for (let u = c.first - 1; u >= Math.max(s.first, c.first - 8); u--) if (view.is(units, u)) near.push({ u, distance: c.first - u + 0.5 });
+    // (not the object of another trigger before it that "and" joins to this one: "has freed 25 living hostages and returned the bodies of four others")
+    for (let u = c.first - 1; u >= Math.max(s.first, c.first - 8); u--) if (view.is(units, u) && !objectOfConjunct(view, c, u, candidates)) near.push({ u, distance: c.first - u + 0.5 });
     // "recorded more than 800 violations of the ceasefire": a noun trigger that is itself a unit counts itself, after every other unit
     if (c.pos === 'noun' && view.is(units, c.head)) near.push({ u: c.head, distance: reach + 1 });
     near.sort((a, b) => a.distance - b.distance);
     for (const { u } of near) {
+      // "1,200 more prisoners": the noun after the count word is the unit
+      if ((view.words[u] === 'more' || view.words[u] === 'others') && u + 1 <= s.last && view.is(units, u + 1)) continue;
       // "handed over 16 hostages": a number after the trigger reads no further back than the trigger
       // ("over" there is no qualifier), or than a number inside it ("allowed 200 aid trucks"); for a
       // noun the unit follows at once, back across it ("about 600 aid trucks")
@@ -182,6 +211,37 @@ export function attachQuantities(view: EventView, lex: EventLexicon, clauses: Cl
       const q = quantityAt(view, lex, u, floor);
       if (q !== null && price(view, view.tokenAtOrAfter(q.start))) continue;
       if (q !== null) { c.quantity = q; break; }
+    }
+    if (c.quantity === null) priceCount(view, lex, c, units);
+  }
+}
+
+/** Sentences back a definite captive subject looks for the price that counted it. */
+const PRICE_LOOKBACK = 3;
+
+/** Auxiliaries between a definite captive subject and a release verb ("The prisoners | were | released"). */
+const PASSIVE_AUX: ReadonlySet<string> = new Set(['were', 'was', 'been', 'had', 'have', 'has', 'be', 'are', 'is', 'later', 'also', 'then', 'finally']);
+
+/**
+ * "Hamas freed six hostages in exchange for 620 Palestinian prisoners. … The prisoners were released
+ * late on Saturday": a release whose definite subject names the captives paid as a price in its
+ * sentence or the three before takes that price's count (06 reads no count after "in exchange for"
+ * as the trigger's own; here it is the count of this release).
+ */
+function priceCount(view: EventView, lex: EventLexicon, c: Candidate, units: WordSet): void {
+  if (c.type !== 'release' || c.pos !== 'verb') return;
+  let k = c.first - 1;
+  while (k > 0 && PASSIVE_AUX.has(view.words[k]!)) k--;
+  if (k === c.first - 1 || !view.is(units, k) || view.words[k - 1]?.toLowerCase() !== 'the') return;
+  const noun = view.words[k]!;
+  const floor = view.sentences[Math.max(0, c.sentence - PRICE_LOOKBACK)]!.first;
+  for (let f = k - 2; f >= floor + 2; f--) {
+    if (view.words[f] !== 'for' || !price(view, f + 1)) continue;
+    for (let u = f + 1; u <= Math.min(view.n - 1, f + 6); u++) {
+      if (view.words[u] !== noun) continue;
+      const q = quantityAt(view, lex, u, f + 1);
+      if (q !== null) c.quantity = q;
+      return;
     }
   }
 }

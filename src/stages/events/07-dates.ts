@@ -501,6 +501,8 @@ function dateCandidate(scope: DateScope, ci: number, own: readonly TimeAt[] | un
   if (c.date.basis === 'none' && c.modality === 'asserted') frontedDate(view, c);
   // "had rejected an invitation … in July, insisting that …": a gerund clause after a comma shares its main verb's time
   if (c.date.basis === 'none' && c.modality === 'asserted') gerundAsideDate(scope, ci);
+  // "met their counterparts in Istanbul in July and agreed to exchange …": what the meeting agreed, the meeting's time
+  if (c.date.basis === 'none' && c.modality === 'asserted') meetingOutcomeDate(scope, ci);
   // "The union had rejected an offer of a 3.5% rise last month": what a dated verb acted on was there by then, not in the publication month
   if (c.date.basis === 'none' && c.modality === 'asserted') objectDate(scope, ci);
   // "had offered a 12% raise in May, which the union rejected": the answer in a relative clause follows the dated offer
@@ -607,6 +609,21 @@ function gerundAsideDate(scope: DateScope, ci: number): void {
 }
 
 /**
+ * An agreement verb joined by "and" to the talks verb before it in its sentence, with no subject of its
+ * own ("Russian negotiators met their Ukrainian counterparts in Istanbul in July and agreed to exchange
+ * 1,200 prisoners"), was reached at that meeting: it takes the meeting's time. (Other coordinated verbs
+ * keep their own: "had rejected an offer on Tuesday and demanded a ban".)
+ */
+function meetingOutcomeDate(scope: DateScope, ci: number): void {
+  const { view, candidates } = scope;
+  const c = candidates[ci]!;
+  const p = candidates[ci - 1];
+  if (p === undefined || c.type !== 'agreement' || c.pos !== 'verb' || p.type !== 'talks' || p.pos !== 'verb' || p.sentence !== c.sentence) return;
+  if (p.modality !== 'asserted' || p.date.basis !== 'time' || view.words[c.first - 1] !== 'and' || c.first - p.last > 16) return;
+  c.date = { ...p.date, basis: 'anaphora' };
+}
+
+/**
  * A noun a few words after "in exchange for" / "in return for" (the price of the trigger before it in
  * its sentence, in the same mood: 04-modality's `priceOf`) takes that trigger's date.
  */
@@ -657,14 +674,18 @@ function relativeAnswerDate(scope: DateScope, ci: number): void {
   const p = candidates[ci - 1];
   const v = p?.date.value;
   if (c.type !== 'response' || c.pos !== 'verb' || p === undefined || p.type !== 'proposal' || v === null || v === undefined || p.sentence !== c.sentence || p.date.basis !== 'time' || p.last >= c.first) return;
+  // ("had offered a 40 percent raise last week, which the union rejected": an earlier week, that week)
+  const day = /^\d{4}-W\d{2}$/.test(v) ? publishedAt(view, 'day') : null;
+  const ymd = day !== null && day.precision === 'day' ? parseDay(day.value) : null;
+  const week = ymd !== null && v < formatWeek(ymd);
   const month = publishedAt(view, 'month');
-  if (month === null || month.precision !== 'month' || !/^\d{4}-\d{2}/.test(v) || v.slice(0, 7) >= month.value) return;
+  if (!week && (month === null || month.precision !== 'month' || !/^\d{4}-\d{2}/.test(v) || v.slice(0, 7) >= month.value)) return;
   // ", which|that" and at most four words (its subject) before the verb
   let rel = -1;
   for (let k = c.first - 1; k >= Math.max(p.last + 1, c.first - 6); k--) if (RELATIVES.has(view.words[k]!) && view.words[k - 1] === ',') { rel = k; break; }
   if (rel < 0) return;
   for (let k = rel + 1; k < c.first; k++) if (view.kinds[k] !== 'word') return;
-  c.date = { value: v.slice(0, 7), precision: 'month', basis: 'anaphora', span: p.date.span };
+  c.date = week ? { value: v, precision: 'week', basis: 'anaphora', span: p.date.span } : { value: v.slice(0, 7), precision: 'month', basis: 'anaphora', span: p.date.span };
 }
 
 /** Words between a verb and a noun that make the noun no object of it ("reached an agreement after talks"). */
@@ -739,7 +760,10 @@ function frontedDate(view: EventView, c: Candidate): void {
 function sameDayDate(scope: DateScope, ci: number): void {
   const { view, candidates } = scope;
   const c = candidates[ci]!;
-  const clause = scope.clauses.clause(c.sentence, c.head);
+  const own = scope.clauses.clause(c.sentence, c.head);
+  // "broke down on Wednesday, hours after it took effect": the phrase runs into the clause "after" opens
+  const first = view.words[own.first] === 'after' ? Math.max(view.sentences[c.sentence]!.first, own.first - 2) : own.first;
+  const clause = first === own.first ? own : { ...own, first };
   // every same-day phrase holds one of these words: most clauses cost one pass over their words
   let gate = false;
   for (let k = clause.first; k <= clause.last && !gate; k++) gate = SAME_DAY_WORDS.has(view.words[k]!);

@@ -7,7 +7,10 @@
  *    quantity, subtype, date, place) are one event: "Hamas released 24 hostages, the first
  *    releases under the deal". The first keeps what the second adds. A verb in another
  *    clause is its own event ("…, a day after the council adopted a resolution endorsing
- *    the plan" is not Hamas's response).
+ *    the plan" is not Hamas's response). The talks a meeting is held for are that meeting,
+ *    in whatever mood the noun was read ("Delegations met in Doha on Monday for a second day
+ *    of talks on a truce in Gaza", "will meet in Cairo on Tuesday for further talks":
+ *    `purposeOf`).
  * 2. A noun trigger with a definite determiner ("the proposal", "its response", "the
  *    talks") and no date or count of its own refers back to the latest earlier event of
  *    its type in the document (same modality, except for proposals, talks, visits and
@@ -49,6 +52,35 @@ function agree(a: Candidate, b: Candidate): boolean {
     && !datesDiffer(a, b);
 }
 
+/** Words that name what a meeting is held for ("met … for a second day of talks"). */
+const PURPOSE_WORDS: ReadonlySet<string> = new Set(['for']);
+
+/** Tokens a meeting verb and the talks noun it is held for may stand apart. */
+const PURPOSE_REACH = 14;
+
+/**
+ * The talks verb kept before `c` (a talks noun of its sentence) that `c` names the purpose of:
+ * "met in Doha on Monday for a second day of talks", no other trigger and no stop between,
+ * and a purpose word ("for") after the verb. Its date, place and mood are the verb's.
+ */
+function purposeOf(view: EventView, c: Candidate, kept: readonly Candidate[] | undefined, heads: readonly Candidate[], sameClause: (a: Candidate, b: Candidate) => boolean): Candidate | undefined {
+  if (c.type !== 'talks' || c.pos !== 'noun' || kept === undefined) return undefined;
+  for (let j = kept.length - 1; j >= 0; j--) {
+    const k = kept[j]!;
+    if (k.type !== 'talks' || k.pos !== 'verb' || k.last >= c.first || c.first - k.last > PURPOSE_REACH || !sameClause(k, c)) continue;
+    if (heads.some((x) => x.head > k.last && x.head < c.first)) return undefined;
+    let purpose = false;
+    for (let t = k.last + 1; t < c.first; t++) {
+      const w = view.words[t]!;
+      if (w === '.' || w === ';' || w === ':' || w === '—' || w === '–') return undefined;
+      if (PURPOSE_WORDS.has(w)) purpose = true;
+    }
+    if (purpose && overlaps(k.agent, c.agent)) return k;
+    return undefined;
+  }
+  return undefined;
+}
+
 /** Whether two events of one sentence are told in different places ("in Cairo on Tuesday, and … in Doha"). */
 const placesDiffer = (a: Candidate, b: Candidate): boolean => a.location !== null && b.location !== null && a.location !== b.location;
 
@@ -61,13 +93,16 @@ function definite(view: EventView, first: number, floor: number): boolean {
   return false;
 }
 
-/** The latest of `earlier` (events of the type of `c`, in text order) that the definite noun `c` refers back to, if `c` is one. */
-function antecedentOf(view: EventView, c: Candidate, earlier: readonly Candidate[]): Candidate | undefined {
+/**
+ * The latest of `earlier` (events of the type of `c`, in text order) that the definite noun `c` refers back to, if `c` is one:
+ * in an earlier sentence, or earlier in a clause of its own ("Kyiv had proposed an exchange, but Moscow had not accepted the proposal").
+ */
+function antecedentOf(view: EventView, c: Candidate, earlier: readonly Candidate[], sameClause: (a: Candidate, b: Candidate) => boolean): Candidate | undefined {
   if (c.pos !== 'noun' || c.date.basis === 'time' || c.quantity !== null) return undefined;
   if (!definite(view, c.first, view.sentences[c.sentence]!.first)) return undefined;
   for (let j = earlier.length - 1; j >= 0; j--) {
     const a = earlier[j]!;
-    if (a.sentence === c.sentence) continue;
+    if (a.sentence === c.sentence && (a.last >= c.first || sameClause(a, c))) continue;
     if (!ANY_MOOD.has(c.type) && a.modality !== c.modality) continue;
     if (a.subtype !== null && c.subtype !== null && a.subtype !== c.subtype) continue;
     if (!overlaps(a.agent, c.agent)) continue;
@@ -196,6 +231,14 @@ export function refineCoreference(view: EventView, candidates: readonly Candidat
   }
   const pastOther = (k: Candidate, c: Candidate): boolean => !sameClause(k, c) && inSentence.get(c.sentence)!.some((x) => x.head > k.last && x.head < c.first);
   for (const c of candidates) {
+    const meeting = purposeOf(view, c, keptIn.get(c.sentence), inSentence.get(c.sentence)!, sameClause);
+    if (meeting) {
+      if (meeting.agent.length === 0) meeting.agent = c.agent;
+      if (meeting.target.length === 0) meeting.target = c.target;
+      for (const m of c.mediator) if (!meeting.mediator.includes(m)) meeting.mediator.push(m);
+      log?.(`same event: ${c.rule} "${view.text.slice(view.starts[c.first]!, view.ends[c.last]!)}" is what ${meeting.rule} was held for`);
+      continue;
+    }
     const dup = keptIn.get(c.sentence)?.find((k) => k.type === c.type && k.modality === c.modality && agree(k, c) && !placesDiffer(k, c) && (c.pos === 'noun' ? !pastOther(k, c) : sameClause(k, c)));
     if (dup) {
       if (dup.agent.length === 0) dup.agent = c.agent;
@@ -219,7 +262,7 @@ export function refineCoreference(view: EventView, candidates: readonly Candidat
       earlier = [];
       earlierOfType.set(c.type, earlier);
     }
-    const definiteA = antecedentOf(view, c, earlier);
+    const definiteA = antecedentOf(view, c, earlier, sameClause);
     const pronounA = definiteA === undefined ? pronounAntecedent(view, c, earlier) : undefined;
     const a = definiteA ?? pronounA;
     earlier.push(c);

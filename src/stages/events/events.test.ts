@@ -1122,3 +1122,134 @@ describe('events: session 13, second probe (shipping talks, a nurses\' strike)',
     assert.deepEqual(r.events.filter((e) => e.value.trigger.text === 'negotiations').map((e) => e.value.agent.map(r.name)), [[]]);
   });
 });
+
+describe('events: session 14 (known misreads)', () => {
+  const types = (text: string, day: string, type: string) => findEventsIn(text, day).events.filter((e) => e.value.type === type);
+  it('"The new contract, ratified by members on Tuesday, takes effect on April 1": the contract is read past the aside, no truce', () => {
+    assert.deepEqual(types('Dockworkers ended their strike last week. The new contract, ratified by members on Tuesday, takes effect on April 1.', '2025-03-20', 'ceasefire_start').length, 0);
+  });
+  it('"The truce, brokered by Egypt and Qatar, takes effect on Sunday" still starts a truce', () => {
+    assert.deepEqual(types('The truce, brokered by Egypt and Qatar, takes effect on Sunday.', '2025-03-20', 'ceasefire_start').map((e) => e.value.modality), ['planned']);
+  });
+  it('"agreed in principle to a prisoner swap but disagreed over …": one element (scope act), in principle', () => {
+    const r = types('Israel and Hamas agreed in principle to a prisoner swap but disagreed over the number of prisoners to be freed.', '2025-03-20', 'agreement');
+    assert.deepEqual(r.map((e) => `${e.value.subtype} ${e.value.scope ?? 'deal'}`), ['in_principle act']);
+  });
+  it('"agreed in principle to a ceasefire but remain divided over its timing": the deal in principle', () => {
+    const r = types('Israel and Hamas agreed in principle to a ceasefire but remain divided over its timing.', '2025-03-20', 'agreement');
+    assert.deepEqual(r.map((e) => `${e.value.subtype} ${e.value.scope ?? 'deal'}`), ['in_principle deal']);
+  });
+  it('"agreed on Monday to a ceasefire": the deal, not one act; "agreed to exchange 1,000 prisoners" stays one act', () => {
+    assert.deepEqual(types('Israel and Hamas agreed on Monday to a ceasefire.', '2025-03-20', 'agreement').map((e) => e.value.scope ?? 'deal'), ['deal']);
+    assert.deepEqual(types('Russia and Ukraine agreed to exchange 1,000 prisoners.', '2025-03-20', 'agreement').map((e) => e.value.scope ?? 'deal'), ['act']);
+  });
+  it('"agreed to a swap of prisoners and a six-week ceasefire": the deal, with the swap in it', () => {
+    assert.deepEqual(types('Israel and Hamas agreed to a swap of prisoners and a six-week ceasefire.', '2025-03-20', 'agreement').map((e) => e.value.scope ?? 'deal'), ['deal']);
+  });
+  it('"Egyptian and Qatari mediators have proposed a new framework": one proposal, by Egypt and Qatar', () => {
+    const r = findEventsIn('Israel and Hamas have held talks in Cairo for a week, officials in Egypt and Qatar said. Egyptian and Qatari mediators have proposed a new framework for a ceasefire in Gaza.', '2025-03-20');
+    assert.deepEqual(r.events.filter((e) => e.value.type === 'proposal').map((e) => `${e.value.modality} ${e.value.agent.map(r.name).sort().join('+')}`), ['asserted Egypt+Qatar']);
+  });
+  it('"Delegations met in Doha on Monday for a second day of talks on a truce in Gaza": one talks event, the meeting', () => {
+    assert.deepEqual(types('Delegations met in Doha on Monday for a second day of talks on a truce in Gaza.', '2025-03-20', 'talks').map((e) => `${e.value.trigger.text} ${e.value.modality} ${e.value.date.value}`), ['met asserted 2025-03-17']);
+    assert.deepEqual(types('Delegations will meet in Cairo on Tuesday for further talks.', '2025-03-20', 'talks').map((e) => `${e.value.trigger.text} ${e.value.modality}`), ['meet planned']);
+  });
+  it('"met in Doha on Monday, and talks will resume on Thursday": two talks events', () => {
+    assert.equal(types('Delegations met in Doha on Monday, and talks will resume on Thursday.', '2025-03-18', 'talks').length, 2);
+  });
+  it('"the proposed framework" is still a proposed one', () => {
+    assert.deepEqual(types('Hamas said it would study the proposed framework for a truce.', '2025-03-20', 'proposal').map((e) => e.value.modality), ['proposed']);
+  });
+});
+
+describe('events: session 14, probe of a Sudan truce and a prisoner swap', () => {
+  const of = (text: string, day: string, type: string) => {
+    const r = findEventsIn(text, day);
+    return { r, events: r.events.filter((e) => e.value.type === type) };
+  };
+  it('"A humanitarian truce between the army and the RSF collapsed within hours on Wednesday": the truce ends, none starts', () => {
+    const r = findEventsIn("Mediators met in Jeddah. A humanitarian truce between Sudan's army and the paramilitary Rapid Support Forces collapsed within hours on Wednesday, residents said.", '2025-06-12');
+    assert.deepEqual(r.events.filter((e) => e.value.type.startsWith('ceasefire')).map((e) => `${e.value.type} ${e.value.modality} ${e.value.date.value}`), ['ceasefire_end asserted 2025-06-11']);
+  });
+  it('"mediators have proposed a new mechanism to monitor violations": a proposal', () => {
+    assert.equal(of('Talks resumed in Jeddah. Saudi and American mediators have proposed a new mechanism to monitor violations.', '2025-06-12', 'proposal').events.length, 1);
+  });
+  it('"shelled positions in Omdurman, and the army responded with airstrikes": the town is no agent of the airstrikes', () => {
+    const { r, events } = of("Sudan's army and the RSF met in Jeddah. By midday, the RSF had shelled army positions in Omdurman, and the army responded with airstrikes on the city's northern districts.", '2025-06-12', 'attack');
+    assert.deepEqual(events.map((e) => e.value.agent.map(r.name).join('+')), ['Rapid Support Forces', 'Sudanese Armed Forces']);
+  });
+  it('"Kyiv had proposed an \\"all for all\\" exchange …, but Moscow had not accepted the proposal": the exchange is proposed, the proposal is Kyiv\'s', () => {
+    const text = 'Talks between Russia and Ukraine resumed. Ukrainian officials said Kyiv had proposed an "all for all" exchange of every remaining prisoner, but Moscow had not accepted the proposal.';
+    const r = findEventsIn(text, '2025-08-15');
+    assert.deepEqual(r.events.filter((e) => e.value.type === 'release').map((e) => e.value.modality), ['proposed']);
+    assert.deepEqual(r.events.filter((e) => e.value.type === 'proposal').map((e) => (e.value.antecedent ? text.slice(e.value.antecedent.start, e.value.antecedent.end) : null)), [null, 'proposed']);
+  });
+  it('"Russian negotiators met their Ukrainian counterparts in Istanbul in July and agreed to exchange 1,200 more prisoners"', () => {
+    const r = findEventsIn('Russia and Ukraine swapped prisoners on Friday. Russian negotiators met their Ukrainian counterparts in Istanbul in July and agreed to exchange 1,200 more prisoners.', '2025-08-15');
+    const row = (e: (typeof r.events)[number]) => `${e.value.type} ${e.value.date.value} ${e.value.agent.map(r.name).join('+')}>${e.value.target.map(r.name).join('+')} ${e.value.location === null ? '-' : r.name(e.value.location)} ${e.value.quantity ? `${e.value.quantity.value} ${e.value.quantity.unit}` : '-'}`;
+    assert.deepEqual(r.events.slice(1).map(row), ['talks 2025-07 Russia>Ukraine Istanbul -', 'agreement 2025-07 Russia+Ukraine> Istanbul -', 'release null Russia+Ukraine> - 1200 prisoners']);
+  });
+  it('"12 of the Ukrainians freed had been held since 2022": a participle describing captives, no release', () => {
+    assert.deepEqual(of('Russia and Ukraine exchanged 390 prisoners on Friday. Officials said 12 of the Ukrainians freed had been held since 2022.', '2025-08-15', 'release').events.map((e) => e.value.trigger.text), ['exchanged']);
+  });
+  it('"Each side handed over 195 servicemen" after the counted exchange: one side\'s share, no count of its own', () => {
+    assert.deepEqual(of('Russia and Ukraine exchanged 390 prisoners on Friday. Each side handed over 195 servicemen, officials said.', '2025-08-15', 'release').events.map((e) => e.value.quantity?.value ?? null), [390, null]);
+  });
+});
+
+describe('events: session 14, probe of a dock strike and two reports of a hostage release', () => {
+  const of = (text: string, day: string, type: string) => {
+    const r = findEventsIn(text, day);
+    return { r, events: r.events.filter((e) => e.value.type === type) };
+  };
+  it('"has freed 25 living hostages and returned the bodies of four others": the bodies are four', () => {
+    const { events } = of('Since the truce began, Hamas has freed 25 living hostages and returned the bodies of four others.', '2025-02-23', 'release');
+    assert.deepEqual(events.map((e) => `${e.value.subtype} ${e.value.quantity?.value ?? null}`), ['hostages 25', 'remains 4']);
+  });
+  it('"Negotiations on the second phase, which would see …, were supposed to begin on Feb. 3 but have not started": negated', () => {
+    const { events } = of('Negotiations on the second phase, which would see the release of the remaining hostages, were supposed to begin on Feb. 3 but have not started.', '2025-02-23', 'talks');
+    assert.deepEqual(events.map((e) => e.value.modality), ['negated']);
+  });
+  it('"…, in what was expected to be the last release of living captives": the release told, not a planned one', () => {
+    const { events } = of('Hamas freed six Israeli hostages on Saturday, officials said, in what was expected to be the last release of living captives under the first phase.', '2025-02-23', 'release');
+    assert.deepEqual(events.map((e) => e.value.modality), ['asserted']);
+  });
+  it('"in exchange for 620 Palestinian prisoners. … The prisoners were released late on Saturday": the price is their count', () => {
+    const { events } = of('Hamas freed six hostages on Saturday in exchange for 620 Palestinian prisoners. The six were handed over in Gaza. The prisoners were released from Ofer prison late on Saturday.', '2025-02-23', 'release');
+    assert.deepEqual(events.filter((e) => e.value.subtype === 'prisoners').map((e) => e.value.quantity?.value ?? null), [620]);
+  });
+  it('"had offered a 40 percent raise last week, which the union rejected": the rejection of that week', () => {
+    const { events } = of('Talks between the port operators and the union broke down. The operators had offered a 40 percent raise last week, which the union rejected as "an insult".', '2025-10-03', 'response');
+    assert.deepEqual(events.map((e) => `${e.value.subtype} ${e.value.date.value}`), ['reject 2025-W39']);
+  });
+  it('"The White House had urged both sides to return to the table": who urges does not return', () => {
+    const { r, events } = of('Talks between the union and the port operators stalled. The White House had urged both sides to return to the table.', '2025-10-03', 'talks');
+    assert.deepEqual(events.map((e) => `${e.value.modality} ${e.value.agent.map(r.name).join('+')}`), ['asserted ', 'hypothetical ']);
+  });
+  it('"which brokered the truce together with the United States": a co-mediator, no side', () => {
+    const { r, events } = of('Qatar and Egypt, which brokered the truce together with the United States, said talks would resume.', '2025-02-23', 'agreement');
+    assert.deepEqual(events.map((e) => `${e.value.target.map(r.name).join('+')}|${e.value.mediator.map(r.name).sort().join('+')}`), ['|Egypt+Qatar+United States']);
+  });
+});
+
+describe('events: session 14, second probe (a second Sudan report, Congo and M23 in Doha)', () => {
+  const rows = (text: string, day: string, type: string) => {
+    const r = findEventsIn(text, day);
+    return r.events.filter((e) => e.value.type === type).map((e) => `${e.value.modality} ${e.value.date.value} ${e.value.agent.map(r.name).join('+')} ${e.value.quantity?.value ?? '-'}`);
+  };
+  it('"broke down on Wednesday, hours after it took effect": the truce began that day', () => {
+    assert.deepEqual(rows('Talks went on in Jeddah. The humanitarian ceasefire broke down on Wednesday, hours after it took effect, witnesses said.', '2025-06-12', 'ceasefire_start'), ['asserted 2025-06-11  -']);
+  });
+  it('"the RSF and the army traded artillery fire in Omdurman": an attack', () => {
+    assert.equal(rows('Talks went on in Jeddah. The Rapid Support Forces and the army traded artillery fire in Omdurman on Wednesday.', '2025-06-12', 'attack').length, 1);
+  });
+  it('"attacked army positions, killing at least seven soldiers": the toll after a comma in a clause of its own', () => {
+    assert.deepEqual(rows('Talks continued in Doha. Fighting continued on Friday near Walikale, where the rebels attacked army positions, killing at least seven soldiers, local officials said.', '2025-07-20', 'attack'), ['asserted 2025-07-18  7']);
+  });
+  it('"M23, which seized the eastern cities of Goma and Bukavu earlier this year": a named group taking ground attacks', () => {
+    assert.deepEqual(rows('Talks continued in Doha. M23, which seized the eastern cities of Goma and Bukavu earlier this year, has not agreed to withdraw.', '2025-07-20', 'attack'), ['asserted 2025 M23 -']);
+  });
+  it('"signed a declaration …, committing to a permanent ceasefire and to talks on a final peace agreement": the talks are planned', () => {
+    assert.deepEqual(rows('Congo and the M23 rebel group signed a declaration of principles in Doha on Saturday, committing to a permanent ceasefire and to talks on a final peace agreement.', '2025-07-20', 'talks').map((x) => x.split(' ')[0]), ['planned']);
+  });
+});

@@ -79,7 +79,8 @@ export interface Condition {
   /**
    * `near` before the match reads past an aside set off by commas that ends right before it
    * ("The truce, brokered by Egypt, Qatar and the United States, | began"): the words before
-   * the aside's opening comma count, the aside's own do not.
+   * the aside's opening comma count, the aside's own do not. `prev` may then also end right
+   * before the aside's opening comma ("The new contract, ratified by members on Tuesday, | takes effect").
    */
   readonly aside: boolean;
   readonly reason: string;
@@ -103,7 +104,10 @@ export interface TriggerRule {
   /** Any condition that holds blocks the match. */
   readonly unless: readonly Condition[];
   readonly subtypes: readonly SubtypeRule[];
-  /** What the event agrees on (`EventValue.scope`): the rule's own `scope`, else the first `scopes` rule whose condition holds. */
+  /**
+   * What the event agrees on (`EventValue.scope`): the first `scopes` rule whose condition holds ('act',
+   * or 'deal': no scope, "agreed in principle to a ceasefire"), else the rule's own `scope`.
+   */
   readonly scope: 'act' | null;
   readonly scopes: readonly SubtypeRule[];
   readonly reason: string;
@@ -378,7 +382,7 @@ export function compileLexicon(json: unknown, file: string): EventLexicon {
       unless: c.conditions(r['unless'], `${where}.unless`),
       subtypes: ((Array.isArray(r['subtypes']) ? r['subtypes'] : Array.isArray(r['subtype']) ? r['subtype'] : []) as Json[]).map((s) => ({ condition: c.condition(s, `${where}.subtype`), value: String(s['value']) })),
       scope: r['scope'] === 'act' ? 'act' : r['scope'] === undefined ? null : c.fail(where, `unknown scope "${String(r['scope'])}"`),
-      scopes: ((Array.isArray(r['scopes']) ? r['scopes'] : []) as Json[]).map((s) => (s['value'] === 'act' ? { condition: c.condition(s, `${where}.scopes`), value: 'act' } : c.fail(`${where}.scopes`, `unknown scope "${String(s['value'])}"`))),
+      scopes: ((Array.isArray(r['scopes']) ? r['scopes'] : []) as Json[]).map((s) => (s['value'] === 'act' || s['value'] === 'deal' ? { condition: c.condition(s, `${where}.scopes`), value: s['value'] } : c.fail(`${where}.scopes`, `unknown scope "${String(s['value'])}"`))),
       reason: r['reason'] as string,
       order,
     };

@@ -527,7 +527,12 @@ export class EventView {
     }
     if (c.document && !this.documentHas(c.document, c.min)) return false;
     // the auxiliaries a pattern's `~` gaps may hold, looked up only for a condition with a pattern (most have none)
-    if (c.prev && !this.matchEndingAt(c.prev, first - 1, s.first, lex.sets.get('aux') ?? null)) return false;
+    if (c.prev) {
+      const aux = lex.sets.get('aux') ?? null;
+      // with `aside`, the pattern may also end before an aside set off by commas ("The new contract, ratified by members on Tuesday, | takes effect")
+      const opening = c.aside ? this.asideOpening(first, s.first) : first;
+      if (!this.matchEndingAt(c.prev, first - 1, s.first, aux) && (opening === first || !this.matchEndingAt(c.prev, opening - 1, s.first, aux))) return false;
+    }
     if (c.next && !this.matchAt(c.next, last + 1, s.last, lex.sets.get('aux') ?? null)) return false;
     if (c.mention) {
       const lo = Math.max(s.first, first - c.before);
