@@ -7,7 +7,7 @@ import { AGO, DAY_WORD, DEICTIC, EDGE, PART_LEAD, QUARTER, REF, SHIFT, THAT_WORD
 import { COUNT, UNIT, atSentenceStart, capitalized, countOf, durationValue, rawWordBefore, unitOf, wordBefore } from './patterns.js';
 import { known, whole, type Rule } from './rule.js';
 import type { Mod, PartOfDay, TimexValue, Unit } from './types.js';
-import type { DurationUnit } from './lexicon.js';
+import { PARTS_OF_DAY, type DurationUnit } from './lexicon.js';
 
 const DAY_WORDS: Readonly<Record<string, number>> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
 
@@ -112,6 +112,32 @@ const thatPeriod: Rule = {
   pattern: /\b(?:(earlier|later)\s+)?that\s+(?:same\s+)?(day|month|quarter|year)(?![a-z-])/gi,
   build(m) {
     return whole(m, 'date', { op: 'offset', unit: m[2]!.toLowerCase() as Unit, n: 0 }, 'period');
+  },
+};
+
+/** Words after which `that evening` is the demonstrative, not a complementizer before a noun (`said that night raids …`). */
+const BEFORE_THAT_PART: ReadonlySet<string> = new Set(['', 'later', 'earlier', 'and', 'but', 'on', 'by', 'until', 'till', 'from', 'since', 'for', 'during', 'throughout', 'again']);
+
+/**
+ * `that evening`, `later that night`: a part of the day of the date written before (pass 08
+ * resolves it and drops it when there is none). `that` must open its clause or follow a
+ * preposition or `later`/`earlier`, or the part of day must end the phrase (`met that
+ * evening.`): `officials said that night raids would go on` is a complementizer.
+ */
+const thatPartOfDay: Rule = {
+  id: 'that-part-of-day',
+  reason: '"that evening", "later that night" point back at the day of the last date of the text; dropped when there is none (pass 08)',
+  needs: DEICTIC,
+  reach: 2,
+  requires: THAT_WORD,
+  pattern: /\b(?:(earlier|later)\s+)?that\s+(?:same\s+)?(morning|afternoon|evening|night)(?![a-z-])/gi,
+  build(m, text) {
+    const opens = m[1] !== undefined || atSentenceStart(text, m.index) || /[.!?,;:(—–]["”’)]*\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index));
+    const before = wordBefore(text, m.index) ?? '';
+    const closes = /^\s*[,.;:!?)—–]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+    if (!opens && !closes && !BEFORE_THAT_PART.has(before.toLowerCase())) return null;
+    const part = PARTS_OF_DAY[m[2]!.toLowerCase()]!;
+    return whole(m, 'date', { op: 'offset', unit: 'day', n: 0, part }, 'period');
   },
 };
 
@@ -274,4 +300,4 @@ const genericRef: Rule = {
 };
 
 /** The relative proposers, in priority order. */
-export const RELATIVE_RULES: readonly Rule[] = [deicticDay, deicticPart, relativeUnit, unitBeforeAfter, fiscalYear, thatPeriod, theWeekend, reportingPeriod, reportingYear, ago, edgeOfPeriod, genericRef];
+export const RELATIVE_RULES: readonly Rule[] = [deicticDay, deicticPart, relativeUnit, unitBeforeAfter, fiscalYear, thatPeriod, thatPartOfDay, theWeekend, reportingPeriod, reportingYear, ago, edgeOfPeriod, genericRef];

@@ -173,8 +173,20 @@ export function narrativeTime(candidates: readonly Candidate[], text: string): C
         continue;
       }
     }
-    if (c.rule === 'that-period') {
+    if (c.rule === 'that-period' || c.rule === 'that-part-of-day') {
       const unit = (c.value as { unit: Unit }).unit;
+      const part = c.value.part;
+      // `on Wednesday … later that day`, `… That evening`: the weekday named after the last calendar date
+      if (unit === 'day' && lastDay !== null && lastDayEnd > lastEnd) {
+        out.push({ ...c, value: (part === undefined ? { op: 'day', n: 0, from: lastDay } : { op: 'day', n: 0, from: lastDay, part }) as TimexValue, rule: `${c.rule}+narrative-time` });
+        continue;
+      }
+      if (part !== undefined) {
+        const day = last !== null && /^\d{4}-\d{2}-\d{2}$/.test(last) ? last : null;
+        if (day !== null) out.push({ ...c, value: { op: 'known', value: `${day}T${part}` }, rule: `${c.rule}+narrative-time` });
+        else if (lastRelative !== null && lastRelative.op === 'month-day') out.push({ ...c, value: { ...lastRelative, part } as TimexValue, rule: `${c.rule}+narrative-time` });
+        continue;
+      }
       const shifted = last === null ? null : shiftKnown(last, unit, 0);
       const relative = lastRelative === null ? null : shiftRelative(lastRelative, unit, 0);
       if (shifted !== null) out.push({ ...c, value: { op: 'known', value: shifted }, rule: `${c.rule}+narrative-time` });
@@ -213,6 +225,19 @@ export function narrativeTime(candidates: readonly Candidate[], text: string): C
       out.push({ ...c, value: relative, rule: `${c.rule}+narrative-time` });
       continue;
     }
+    // `The truce took effect on Wednesday. By midday, the RSF had shelled …`: a clock time alone in
+    // a past clause, no day in its own sentence, soon after a day the text named: that day's
+    if (c.role === 'clock' && c.value.op === 'day' && c.value.n === 0 && c.value.from === undefined && c.value.time !== undefined && c.value.time !== '24:00' && c.value.time !== '00:00' && c.value.tense === 'past') {
+      const time = c.value.time;
+      if (lastDay !== null && lastDayEnd > lastEnd && c.start - lastDayEnd <= NARRATIVE_CLOCK_REACH) {
+        out.push({ ...c, value: { op: 'day', n: 0, from: lastDay, time }, rule: `${c.rule}+narrative-time` });
+        continue;
+      }
+      if (last !== null && /^\d{4}-\d{2}-\d{2}$/.test(last) && c.start - lastEnd <= NARRATIVE_CLOCK_REACH) {
+        out.push({ ...c, value: { op: 'known', value: `${last}T${time}` }, rule: `${c.rule}+narrative-time` });
+        continue;
+      }
+    }
     const day = c.role === 'day' ? namedDay(c.value) : null;
     if (day !== null) {
       lastDay = day;
@@ -239,6 +264,9 @@ function namedDay(v: TimexValue): RelativeValue | null {
   const { time: _time, part: _part, mod: _mod, ...day } = v;
   return day as RelativeValue;
 }
+
+/** How far (characters) a bare clock time may stand after the day it takes (about two sentences). */
+const NARRATIVE_CLOCK_REACH = 300;
 
 const SENTENCE_BREAK = /\n|[.!?]["”’)]*\s+["“‘(]?[A-Z]/;
 

@@ -30,3 +30,15 @@ test('a possessive day after a telling verb is no telling day', () => expectTime
 test('a count of days that lasts is a duration even before a named day', () => expectTypedTimes('Protests continued for two days after Monday\'s vote.', '2025-01-22', [['two days', 'P2D', 'duration'], ['Monday', '2025-01-20', 'date']]));
 test('the next day after the following day counts from it', () => expectTimes('Negotiators met on Monday. The following day they broke off talks, and the next day they resumed.', '2025-01-22', [['Monday', '2025-01-20'], ['The following day', '2025-01-21'], ['the next day', '2025-01-22']]));
 test('the next day after a day counted from a date counts from it', () => expectTimes('The deal was signed on March 3, 2024. The following day it took effect, and the next day the first trucks crossed.', '2025-01-22', [['March 3, 2024', '2024-03-03'], ['The following day', '2024-03-04'], ['the next day', '2024-03-05']]));
+
+test('"later that day" after a weekday is that weekday', () => expectTimes('The truce took effect on Wednesday. Later that day, the militia shelled army positions.', '2025-06-12', [['Wednesday', '2025-06-11'], ['Later that day', '2025-06-11']]));
+test('"that evening" is the evening of the day written before', () => {
+  expectTimes('The truce took effect on Wednesday. That evening, the army struck back.', '2025-06-12', [['Wednesday', '2025-06-11'], ['That evening', '2025-06-11TEV']]);
+  expectTimes('The deal was signed on June 4, 2025, and later that night both sides claimed victory.', '2025-06-12', [['June 4, 2025', '2025-06-04'], ['later that night', '2025-06-04TNI']]);
+});
+test('"that night" as a complementizer before a noun is no time', () => expectTimes('Talks resumed on Monday. Officials said that night raids would continue.', '2025-06-12', [['Monday', '2025-06-09']]));
+test('a clock time alone in a past clause takes the day named just before it', () => {
+  expectTimes('The truce took effect at 6 a.m. on Wednesday. By midday, the militia had shelled army positions.', '2025-06-12', [['6 a.m.', '2025-06-11T06:00'], ['Wednesday', '2025-06-11'], ['midday', '2025-06-11T12:00']]);
+  expectTimes('Talks began on Monday. At noon, officials said the talks had stalled.', '2025-06-12', [['Monday', '2025-06-09'], ['noon', '2025-06-09T12:00']]);
+});
+test('a clock time alone said ahead stays on the anchor day', () => expectTimes('The talks were held on Monday. The ceasefire will take effect at noon.', '2025-06-12', [['Monday', '2025-06-09'], ['noon', '2025-06-12T12:00']]));

@@ -201,6 +201,11 @@ function isBareMidnight(v: TimexValue): boolean {
   return v.op === 'day' && v.n === 0 && v.from === undefined && v.time === '24:00';
 }
 
+/** A clock time with no day of its own in its sentence (`By midday, …`): its clause's tense lets pass 08 give it the day named before. */
+function isBareClock(c: Candidate): boolean {
+  return c.role === 'clock' && c.value.op === 'day' && c.value.n === 0 && c.value.from === undefined && c.value.time !== undefined && c.value.time !== '24:00';
+}
+
 /** True when the value's year or week depends on the tense of its clause. */
 function needsTense(v: TimexValue): boolean {
   if (v.op === 'weekday') return v.shift === 0 && v.tense === 'unknown' && v.week === undefined;
@@ -225,6 +230,12 @@ function withTense(text: string, found: readonly Candidate[], tokens: readonly T
   for (const c of found) {
     if (isBareMidnight(c.value)) {
       out.push(pastMidnight(c));
+      previous = null;
+      continue;
+    }
+    if (isBareClock(c)) {
+      const last = lastTokenOf(c);
+      out.push({ start: c.start, end: c.end, type: c.type, value: { ...c.value, tense: tenseAround(word, to - from, first, last, false) } as TimexValue, role: c.role, rule: c.rule });
       previous = null;
       continue;
     }

@@ -60,6 +60,8 @@ export interface DayOffset {
    * `after`/`before` (`a day after Monday's vote`). Its own time and part of day are ignored.
    */
   readonly from?: RelativeValue;
+  /** For a clock time alone (`by midday`), the tense of its clause: in a past one it may take the day the text named just before (pass 08). */
+  readonly tense?: Tense;
 }
 
 /**
