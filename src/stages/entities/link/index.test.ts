@@ -201,6 +201,18 @@ describe('link stage', () => {
   it('a surname joins the full name mentioned before', () => {
     assert.deepEqual(names('Secretary of State Antony Blinken arrived in Doha. Blinken met officials there.').filter((x) => /Blinken/.test(x)), ['Antony Blinken=Antony Blinken', 'Blinken=Antony Blinken']);
   });
+  it('a surname an earlier full name of the article holds is that person, not the KB namesake in office that day', () => {
+    const n = names("Dock workers will go back on Monday, union leader Harold Greer said. The contract bans driverless cranes, Greer said. Greer's members vote in November.", '2025-10-03');
+    assert.deepEqual(n.filter((x) => x.includes('Greer')), ['Harold Greer=Harold Greer', 'Greer=Harold Greer', 'Greer=Harold Greer']);
+  });
+  it('a surname written before the full name outside the KB is that person too', () => {
+    const n = names('Greer said the contract bans driverless cranes. Harold Greer, who leads the dock union, spoke in Mobile.', '2025-10-03');
+    assert.deepEqual(n.filter((x) => x.includes('Greer')), ['Greer=Harold Greer', 'Harold Greer=Harold Greer']);
+  });
+  it('a KB surname goes to the KB person when the article names them in full and last', () => {
+    const n = names('Union leader Harold Greer said the tariffs hurt ports. Trade Representative Jamieson Greer disagreed on Tuesday. Greer said the duties would stay.', '2025-10-03');
+    assert.deepEqual(n.filter((x) => x.startsWith('Greer=')), ['Greer=Jamieson Greer']);
+  });
   it('keeps two Millers apart and gives "Miller" to the one named last', () => {
     const n = names('State Department spokesperson Matthew Miller spoke on Monday. Analyst Aaron David Miller disagreed. Miller said the gaps were wide.');
     assert.ok(n.includes('Matthew Miller=Matthew Miller'));

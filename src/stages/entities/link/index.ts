@@ -160,6 +160,11 @@ interface Cluster {
   /** Folded name words, for surname matching: a person's only (no other cluster's are read). */
   words: ReadonlySet<string>;
   last: number;
+  /**
+   * The folded surname, while a KB person's cluster is known only by it ("Greer said", the KB's
+   * one Greer): a full name of the article outside the KB that holds it takes the cluster over.
+   */
+  bySurname?: string;
 }
 
 /** The words of a cluster that is not a person's. */
@@ -302,6 +307,10 @@ export const linkStage: Stage = {
       // a capital the knowledge base reads as its government ("Cairo said") is the city after
       // a preposition of place ("talks in Cairo", "flew to Doha") and in the dateline ("CAIRO (AP) —")
       if (id !== null && id.via === 'surname' && type === 'place' && places().get(fold(surface))?.kind === 'capital' && (a.source === 'ner/dateline-place' || a.source === BASED_PLACE || BASED_AFTER.test(doc.text.slice(end, end + 7)) || (LOCATIVES.has((wordBefore(doc.text, a.start) ?? '').toLowerCase()) && !partyBetween(doc.text, a.start)) || GROUND_VERBS.has((wordBefore(doc.text, a.start) ?? '').toLowerCase()))) id = null;
+      // a surname a person of the article already holds ("union president Harold Greer … Greer said")
+      // is that person, not the KB's namesake found by short name alone (Jamieson Greer, in office
+      // that day); a KB person named in full is a cluster holding the word too: the last-mentioned wins
+      if (type === 'person' && id !== null && id.via === 'surname' && !surface.includes(' ') && clusters.some((c) => c.type === 'person' && c.kb !== id!.entity && c.words.has(fold(surface)))) id = null;
       if (type === 'person' && !id && !surface.includes(' ')) {
         const word = fold(surface);
         // of the people whose names hold the word, the one mentioned last (not the one named first
@@ -372,6 +381,7 @@ export const linkStage: Stage = {
         const name = id ? id.entity.name : place ? place.name : outlet ? outlet.name : surface.replace(/\s+/g, ' ');
         const ctype: EntityType = id ? (id.entity.type === 'organization' && type === 'group' ? 'organization' : (id.entity.type as EntityType)) : type;
         c = { key, type: ctype, name, kb: id?.entity ?? null, words: ctype === 'person' ? new Set(fold(name).split(' ').concat(fold(surface).split(' '))) : NO_WORDS, last: a.start };
+        if (ctype === 'person' && id?.via === 'surname' && !surface.includes(' ')) c.bySurname = fold(surface);
         for (const old of absorbSurnames(clusters, c, mentions)) byKey.delete(old.key);
         // "John Smith, a port official, … John A. Smith added": the name with initials takes over the bare one before it
         if (ctype === 'person' && !id) { const old = bareNameTakenOver(clusters, byKey, c, surface, mentions); if (old !== null) byKey.delete(old.key); }
@@ -379,7 +389,7 @@ export const linkStage: Stage = {
         if (ctype === 'organization' && !id && !place && !outlet && surface.includes(' ')) companyTakesOver(clusters, byKey, c, mentions);
         clusters.push(c);
         byKey.set(key, c);
-      }
+      } else if (id !== null && id.via !== 'surname') c.bySurname = undefined;
       c.last = a.start;
       emit(a.start, end, c, id ? id.via : place ? 'place' : outlet ? 'alias' : 'name', id ? 'kb' : place ? 'place' : outlet ? 'outlet' : 'name');
     }
@@ -1231,13 +1241,19 @@ function capitalizedWords(name: string): string {
   return name.toLowerCase().replace(/(^|[\s\-\/])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
-/** A new full-name cluster takes over earlier one-word clusters it contains. Returns the clusters it removed. */
+/**
+ * A new full-name cluster takes over earlier one-word clusters it contains, and a full name
+ * outside the KB the earlier cluster of a KB person known only by that surname ("Greer said …
+ * union president Harold Greer": the article's Greer, not the KB's). Returns the clusters it removed.
+ */
 function absorbSurnames(clusters: Cluster[], c: Cluster, mentions: Annotation<MentionValue>[]): Cluster[] {
   const absorbed: Cluster[] = [];
   if (c.type !== 'person' || c.words.size < 2) return absorbed;
   for (let i = clusters.length - 1; i >= 0; i--) {
     const old = clusters[i]!;
-    if (old.type !== 'person' || old.kb || old.words.size !== 1 || !c.words.has([...old.words][0]!)) continue;
+    const bareSurname = old.kb === null && old.words.size === 1 && c.words.has([...old.words][0]!);
+    const kbBySurname = old.kb !== null && c.kb === null && old.bySurname !== undefined && c.words.has(old.bySurname);
+    if (old.type !== 'person' || !(bareSurname || kbBySurname)) continue;
     clusters.splice(i, 1);
     absorbed.push(old);
     for (let k = 0; k < mentions.length; k++) {
