@@ -213,6 +213,11 @@ describe('link stage', () => {
     const n = names('Union leader Harold Greer said the tariffs hurt ports. Trade Representative Jamieson Greer disagreed on Tuesday. Greer said the duties would stay.', '2025-10-03');
     assert.deepEqual(n.filter((x) => x.startsWith('Greer=')), ['Greer=Jamieson Greer']);
   });
+  it('the places of the Gaza, Lebanon, Ukraine and Sudan wars are KB places, a corridor or crossing one mention', () => {
+    const n = names('A strike killed 12 people in Khan Younis on Monday. Troops stayed in the Philadelphi corridor, and the Rafah crossing stayed shut. Drones hit Kharkiv and El Obeid.');
+    for (const p of ['Khan Younis=Khan Younis', 'Philadelphi corridor=Philadelphi corridor', 'Rafah crossing=Rafah crossing', 'Kharkiv=Kharkiv', 'El Obeid=El Obeid']) assert.ok(n.includes(p), n.join(' | '));
+    assert.deepEqual(kbKeys('A strike killed 12 people in Khan Younis on Monday.'), ['Khan Younis=khan-younis']);
+  });
   it('keeps two Millers apart and gives "Miller" to the one named last', () => {
     const n = names('State Department spokesperson Matthew Miller spoke on Monday. Analyst Aaron David Miller disagreed. Miller said the gaps were wide.');
     assert.ok(n.includes('Matthew Miller=Matthew Miller'));

@@ -73,6 +73,13 @@ test('a curated name of one type sets the type', () => {
   assert.deepEqual(mentions.map((m) => [m.type, m.source]), [['place', 'ner/known-name-type']]);
 });
 
+test('a curated place ending in a lower-case noun is one place, proposed where the tagger found nothing', () => {
+  const known = new Map([['mirov corridor', 'place' as const], ['tessa crossing', 'place' as const]]);
+  const input = { ...inputOf('Troops held the Mirov corridor and closed the Tessa crossing.'), known };
+  const { mentions } = refine([mentionAt(input, 'Tessa', 'person')], input);
+  assert.deepEqual(mentions.map((m) => [m.type, m.start, m.end, m.source]).sort(), [['place', 3, 5, 'ner/known-place-tail'], ['place', 8, 10, 'ner/known-place-tail']]);
+});
+
 test('a byline role is no person ("By Staff Writer", "Our Correspondent")', () => {
   assert.deepEqual(refined('By Staff Writer', ['person:Staff Writer']), []);
   assert.deepEqual(refined('By Our Correspondent', ['person:Our Correspondent']), []);

@@ -934,6 +934,32 @@ const knownCodeName: Refiner = {
   },
 };
 
+const knownPlaceTail: Refiner = {
+  id: 'known-place-tail',
+  reason: 'a curated place whose name ends in a lower-case noun ("Philadelphi corridor", "Rafah crossing", "Kursk region") is one place mention over the tagger\'s capitalized part of it, or where the tagger found nothing: "Philadelphi corridor" gave no mention at all',
+  refine(mentions, input) {
+    const known = input.known;
+    if (known === undefined || known.size === 0) return [...mentions];
+    const n = input.tokens.length;
+    let found: Mention[] | null = null;
+    for (let i = 0; i < n; i++) {
+      if (!isCapitalized(input, i)) continue;
+      // the longest curated place of two to four tokens from here whose last word is in lower case
+      for (let b = Math.min(n, i + 4); b >= i + 2; b--) {
+        if (!/^\p{Ll}/u.test(input.tokens[b - 1]!.text)) continue;
+        if (known.get(normalizeToken(mentionText(input, { start: i, end: b })).toLowerCase()) !== 'place') continue;
+        // (a mention reaching out of it, "the Rafah crossing authority", is left as the tagger read it)
+        if (mentions.some((m) => m.start < b && i < m.end && (m.start < i || m.end > b))) break;
+        (found ??= []).push({ start: i, end: b, type: 'place', score: 1, source: `ner/${this.id}` });
+        i = b - 1;
+        break;
+      }
+    }
+    if (found === null) return [...mentions];
+    return [...mentions.filter((m) => !found!.some((f) => f.start <= m.start && m.end <= f.end)), ...found];
+  },
+};
+
 const knownNameType: Refiner = {
   id: 'known-name-type',
   reason: 'a mention spelled exactly like a curated name of one type (the knowledge base) takes that type: "Khan Younis" is a place',
@@ -1506,7 +1532,7 @@ const noOverlaps: Refiner = {
  * rule); lone demonyms become misc, holidays misc, plural demonyms groups; then drop photo credits (after every rule
  * that makes mentions); add the dateline place; remove overlaps last.
  */
-export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, quotedNickname, organizationPair, organizationObject, organizationAnd, titleModifier, givenNamePerson, companySuffix, leadingTitle, bylineRole, repeatedSurname, speakingName, knownNameJoin, knownCodeName, knownNameType, commonPlural, commonWordOpening, stateAbbreviation, organizationCue, organizationNumber, numberedFacility, placeNoun, appositiveOrganization, placeOrganization, namedAsName, demonymAdjective, holidayMisc, demonymGroup, namedDocument, socialHandle, photoCredit, datelinePlace, noOverlaps];
+export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, quotedNickname, organizationPair, organizationObject, organizationAnd, titleModifier, givenNamePerson, companySuffix, leadingTitle, bylineRole, repeatedSurname, speakingName, knownNameJoin, knownCodeName, knownPlaceTail, knownNameType, commonPlural, commonWordOpening, stateAbbreviation, organizationCue, organizationNumber, numberedFacility, placeNoun, appositiveOrganization, placeOrganization, namedAsName, demonymAdjective, holidayMisc, demonymGroup, namedDocument, socialHandle, photoCredit, datelinePlace, noOverlaps];
 
 /** Applies every refiner in order. */
 export function refine(mentions: readonly Mention[], input: RefineInput, refiners: readonly Refiner[] = REFINERS): { mentions: Mention[]; log: RefineLog } {
