@@ -218,6 +218,11 @@ describe('link stage', () => {
     for (const p of ['Khan Younis=Khan Younis', 'Philadelphi corridor=Philadelphi corridor', 'Rafah crossing=Rafah crossing', 'Kharkiv=Kharkiv', 'El Obeid=El Obeid']) assert.ok(n.includes(p), n.join(' | '));
     assert.deepEqual(kbKeys('A strike killed 12 people in Khan Younis on Monday.'), ['Khan Younis=khan-younis']);
   });
+  it('a KB surname joined by "and" to a KB person is that person when in office on the day, and Mr. + a name is a person', () => {
+    const text = 'Burns and Barnea held talks with Qatari officials on Wednesday. Mr. Burns also met Egyptian officials.';
+    assert.deepEqual(kbKeys(text, '2024-07-11').filter((x) => x.startsWith('Burns')), ['Burns=william-burns', 'Burns=william-burns']);
+    assert.deepEqual(kbKeys('Burns and Barnea held talks with Qatari officials on Wednesday.', '2026-07-11').filter((x) => x.startsWith('Burns')), []);
+  });
   it('keeps two Millers apart and gives "Miller" to the one named last', () => {
     const n = names('State Department spokesperson Matthew Miller spoke on Monday. Analyst Aaron David Miller disagreed. Miller said the gaps were wide.');
     assert.ok(n.includes('Matthew Miller=Matthew Miller'));

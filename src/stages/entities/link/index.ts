@@ -409,6 +409,20 @@ export const linkStage: Stage = {
       if (host === undefined || mentions.some((x) => x.start < a.end && a.start < x.end)) continue;
       emit(a.start, a.start + written.length, host, 'surname', 'surname');
     }
+    // "Burns and Barnea held talks": a KB surname joined by "and" to a KB person of the article is that
+    // KB person when in office on the day (the CIA's Burns to 2025-01), read as MISC or as nothing
+    if (day !== null) for (const w of coordinatedSurnames(doc.text, mentions)) {
+      const person = identify(kb, w.text, 'person');
+      if (person === null || person.via !== 'surname' || !person.entity.roles.some((r) => spanContains(r.from, r.to, day))) continue;
+      const key = kbKeyOf(person.entity);
+      let c = byKey.get(key);
+      if (!c) {
+        c = { key, type: 'person', name: person.entity.name, kb: person.entity, words: new Set(fold(person.entity.name).split(' ').concat(fold(w.text))), last: w.start };
+        clusters.push(c);
+        byKey.set(key, c);
+      }
+      emit(w.start, w.start + w.text.length, c, 'surname', 'surname');
+    }
     // "the Israeli military said", "Qatar's foreign ministry said": KB names of bodies the
     // tagger leaves out after the demonym or country it marks
     for (const a of layers.get<NerValue>('ner')) {
@@ -506,6 +520,35 @@ export const linkStage: Stage = {
     return { mention: mentions, role: roles };
   },
 };
+
+/** A capitalized word before "and": "Burns" of "Burns and Barnea". */
+const WORD_AND = /(?<![\p{L}\p{N}.'’-])(\p{Lu}[\p{Ll}'’-]+)\s+and\s+$/u;
+/** A capitalized word after "and": "Burns" of "Barnea and Burns". */
+const AND_WORD = /^\s+and\s+(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}\p{N}])/u;
+
+/**
+ * The one capitalized words joined by "and" to a KB person's mention ("Burns and Barnea",
+ * "Barnea and Burns") that no mention covers, possessive left out.
+ */
+function coordinatedSurnames(text: string, mentions: readonly Annotation<MentionValue>[]): { start: number; text: string }[] {
+  const out: { start: number; text: string }[] = [];
+  const free = (start: number, end: number): boolean => !mentions.some((x) => x.start < end && start < x.end) && !out.some((w) => w.start === start);
+  for (const m of mentions) {
+    if (m.value.type !== 'person' || m.value.kb === null) continue;
+    const before = WORD_AND.exec(text.slice(Math.max(0, m.start - 40), m.start));
+    if (before) {
+      const start = m.start - before[0].length;
+      if (free(start, start + before[1]!.length)) out.push({ start, text: before[1]! });
+    }
+    const after = AND_WORD.exec(text.slice(m.end, m.end + 40));
+    if (after) {
+      const word = withoutPossessive(after[1]!);
+      const start = m.end + after[0].length - after[1]!.length;
+      if (free(start, start + word.length)) out.push({ start, text: word });
+    }
+  }
+  return out;
+}
 
 /**
  * The person cluster of the article that a one-word organization or place mention names: the

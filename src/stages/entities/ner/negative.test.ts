@@ -69,3 +69,8 @@ test('a lower-case noun after a place is no part of it unless a curated place is
   const out = refine([mentionAt(input, 'Tessa', 'place')], input).mentions.map((m) => `${m.type}:${m.start}-${m.end}`).sort();
   assert.deepEqual(out, ['place:0-1', 'place:4-6']);
 });
+
+test('an honorific before a lower-case word proposes no person', () => {
+  const input = inputOf('The letter was addressed to Mr. and Mrs. Holt, said the clerk.');
+  assert.deepEqual(refine([], input).mentions.map((m) => `${m.type}:${m.start}-${m.end}`), ['person:8-9']);
+});

@@ -80,6 +80,12 @@ test('a curated place ending in a lower-case noun is one place, proposed where t
   assert.deepEqual(mentions.map((m) => [m.type, m.start, m.end, m.source]).sort(), [['place', 3, 5, 'ner/known-place-tail'], ['place', 8, 10, 'ner/known-place-tail']]);
 });
 
+test('a capitalized word after Mr., Mrs. or Ms. is a person, read as something else or as nothing', () => {
+  const input = inputOf('Mr. Tolland met Ms. Vey on Monday.');
+  const { mentions } = refine([mentionAt(input, 'Tolland', 'misc')], input);
+  assert.deepEqual(mentions.map((m) => [m.type, input.text.slice(input.tokens[m.start]!.start, input.tokens[m.end - 1]!.end)]).sort(), [['person', 'Tolland'], ['person', 'Vey']]);
+});
+
 test('a byline role is no person ("By Staff Writer", "Our Correspondent")', () => {
   assert.deepEqual(refined('By Staff Writer', ['person:Staff Writer']), []);
   assert.deepEqual(refined('By Our Correspondent', ['person:Our Correspondent']), []);

@@ -973,6 +973,34 @@ const knownNameType: Refiner = {
   },
 };
 
+/** Honorifics that only ever stand before a person's name (not "Dr.", also a street's "Drive"; not "Sheikh", also a place's first word). */
+const PERSON_HONORIFICS: ReadonlySet<string> = new Set(['mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'messrs.']);
+
+const honorificPerson: Refiner = {
+  id: 'honorific-person',
+  reason: 'a capitalized word after "Mr.", "Mrs." or "Ms." is a person\'s name, whatever the tagger read ("Mr. Burns also met …": "Burns" was MISC, a common word) and where it read nothing',
+  refine(mentions, input) {
+    const n = input.tokens.length;
+    let out: Mention[] | null = null;
+    for (let i = 0; i + 1 < n; i++) {
+      if (!PERSON_HONORIFICS.has(lower(input, i)) || !isCapitalized(input, i + 1)) continue;
+      out ??= [...mentions];
+      const at = out.findIndex((m) => m.start <= i + 1 && i + 1 < m.end);
+      if (at >= 0) {
+        const m = out[at]!;
+        // (a mention that holds the honorific too is the leading-title refiner's)
+        if (m.start === i + 1 && m.type !== 'person') out[at] = changed(m, { type: 'person' }, this.id);
+        continue;
+      }
+      // the capitalized words after it, up to three ("Mr. Abu Marzouk")
+      let end = i + 2;
+      while (end < n && end < i + 4 && isCapitalized(input, end) && !out.some((m) => m.start <= end && end < m.end)) end++;
+      out.push({ start: i + 1, end, type: 'person', score: 1, source: `ner/${this.id}` });
+    }
+    return out ?? [...mentions];
+  },
+};
+
 /** Plurals of people at large that may open a sentence capitalized ("Officials at the ministry said"). */
 const PEOPLE_AT_LARGE: ReadonlySet<string> = new Set(['officials', 'residents', 'members', 'staff', 'workers', 'employees', 'protesters', 'strikers']);
 
@@ -1532,7 +1560,7 @@ const noOverlaps: Refiner = {
  * rule); lone demonyms become misc, holidays misc, plural demonyms groups; then drop photo credits (after every rule
  * that makes mentions); add the dateline place; remove overlaps last.
  */
-export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, quotedNickname, organizationPair, organizationObject, organizationAnd, titleModifier, givenNamePerson, companySuffix, leadingTitle, bylineRole, repeatedSurname, speakingName, knownNameJoin, knownCodeName, knownPlaceTail, knownNameType, commonPlural, commonWordOpening, stateAbbreviation, organizationCue, organizationNumber, numberedFacility, placeNoun, appositiveOrganization, placeOrganization, namedAsName, demonymAdjective, holidayMisc, demonymGroup, namedDocument, socialHandle, photoCredit, datelinePlace, noOverlaps];
+export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, quotedNickname, organizationPair, organizationObject, organizationAnd, titleModifier, givenNamePerson, companySuffix, leadingTitle, bylineRole, repeatedSurname, speakingName, knownNameJoin, knownCodeName, knownPlaceTail, knownNameType, honorificPerson, commonPlural, commonWordOpening, stateAbbreviation, organizationCue, organizationNumber, numberedFacility, placeNoun, appositiveOrganization, placeOrganization, namedAsName, demonymAdjective, holidayMisc, demonymGroup, namedDocument, socialHandle, photoCredit, datelinePlace, noOverlaps];
 
 /** Applies every refiner in order. */
 export function refine(mentions: readonly Mention[], input: RefineInput, refiners: readonly Refiner[] = REFINERS): { mentions: Mention[]; log: RefineLog } {
