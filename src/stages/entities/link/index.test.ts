@@ -223,6 +223,14 @@ describe('link stage', () => {
     assert.deepEqual(kbKeys(text, '2024-07-11').filter((x) => x.startsWith('Burns')), ['Burns=william-burns', 'Burns=william-burns']);
     assert.deepEqual(kbKeys('Burns and Barnea held talks with Qatari officials on Wednesday.', '2026-07-11').filter((x) => x.startsWith('Burns')), []);
   });
+  it("the document's own outlet (its metadata, or its dateline's agency) is an organization, never a person", () => {
+    const typeOf = (text: string, outlet: string | null, surface: string): string | undefined => {
+      const doc = prepare({ source: 't', format: 'text', text, meta: { title: null, outlet, byline: null, url: null, published: { raw: '2024-07-08', method: 'metadata', from: 'test' } } });
+      return ((analyzeDocument(pipeline, ctx, doc).layers.get('mention') ?? []).find((m) => m.text === surface)?.value as MentionValue | undefined)?.type;
+    };
+    assert.equal(typeOf('Talks went on, a senior official told Merton Wire on Monday.', 'Merton Wire', 'Merton Wire'), 'organization');
+    assert.equal(typeOf('CAIRO (Merton Wire) — Talks went on, a senior official told Merton Wire on Monday.', null, 'Merton Wire'), 'organization');
+  });
   it('keeps two Millers apart and gives "Miller" to the one named last', () => {
     const n = names('State Department spokesperson Matthew Miller spoke on Monday. Analyst Aaron David Miller disagreed. Miller said the gaps were wide.');
     assert.ok(n.includes('Matthew Miller=Matthew Miller'));

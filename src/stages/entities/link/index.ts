@@ -286,11 +286,16 @@ export const linkStage: Stage = {
       .map((a) => basedPlace(doc.text, a));
     /** The countries and place names the whole article mentions (worked out when first asked). */
     let context: ReadonlySet<string> | undefined;
+    // the document's own outlet ("Outlet: Example Wire", "DOHA (Example Wire) —") is a body wherever it
+    // is named ("an official told Example Wire"), never a person or place
+    const dateline = layers.has('dateline') ? layers.get<{ readonly agency?: string | null }>('dateline')[0]?.value.agency ?? null : null;
+    const ownOutlets = new Set([doc.meta.outlet, dateline].filter((x): x is string => typeof x === 'string' && x.trim() !== '').map((x) => fold(x)));
     // pass 1 and 2 in text order
     for (const a of ner) {
       let type = a.value.type as EntityType;
       const written = withoutPossessive(a.text);
       const end = a.start + written.length;
+      if (type !== 'organization' && ownOutlets.has(fold(written))) type = 'organization';
       // looked up without a quoted nickname inside ("Mohamed Hamdan \"Hemedti\" Dagalo")
       const surface = type === 'person' ? withoutNickname(written) : written;
       let id = identify(kb, surface, type);
