@@ -74,3 +74,9 @@ test('an honorific before a lower-case word proposes no person', () => {
   const input = inputOf('The letter was addressed to Mr. and Mrs. Holt, said the clerk.');
   assert.deepEqual(refine([], input).mentions.map((m) => `${m.type}:${m.start}-${m.end}`), ['person:8-9']);
 });
+
+test('a place ending in "Front" stays a place; one word "Council" is no body name', () => {
+  const input = inputOf('Troops on the Eastern Front held. Council met.');
+  const out = refine([mentionAt(input, 'Eastern Front', 'place'), mentionAt(input, 'Council', 'person')], input).mentions.map((m) => m.type);
+  assert.ok(!out.slice(0, 1).includes('organization'), out.join());
+});

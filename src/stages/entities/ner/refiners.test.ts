@@ -86,6 +86,12 @@ test('a capitalized word after Mr., Mrs. or Ms. is a person, read as something e
   assert.deepEqual(mentions.map((m) => [m.type, input.text.slice(input.tokens[m.start]!.start, input.tokens[m.end - 1]!.end)]).sort(), [['person', 'Tolland'], ['person', 'Vey']]);
 });
 
+test('a capitalized name ending in Forum, Council, Front … is an organization', () => {
+  const input = inputOf('Delegates of the Tarn Basin Forum met Nolo Front fighters.');
+  const { mentions } = refine([mentionAt(input, 'Tarn Basin Forum', 'place'), mentionAt(input, 'Nolo Front', 'person')], input);
+  assert.deepEqual(mentions.map((m) => [m.type, m.source]), [['organization', 'ner/organization-head'], ['organization', 'ner/organization-head']]);
+});
+
 test('a byline role is no person ("By Staff Writer", "Our Correspondent")', () => {
   assert.deepEqual(refined('By Staff Writer', ['person:Staff Writer']), []);
   assert.deepEqual(refined('By Our Correspondent', ['person:Our Correspondent']), []);

@@ -960,6 +960,23 @@ const knownPlaceTail: Refiner = {
   },
 };
 
+/** Last words that make a capitalized name a body's ("Lake Basin Forum", "Ridge Council"); "front" only over a person (the "Western Front" is ground). */
+const BODY_HEADS: ReadonlySet<string> = new Set(['forum', 'council', 'alliance', 'coalition', 'movement', 'committee', 'commission']);
+
+const organizationHead: Refiner = {
+  id: 'organization-head',
+  reason: 'a capitalized name of two words or more ending in "Forum", "Council", "Alliance", "Coalition", "Front", "Movement", "Committee" or "Commission" is an organization: the tagger read "Lake Basin Forum" as a person or a place',
+  refine(mentions, input) {
+    return mentions.map((m) => {
+      if ((m.type !== 'person' && m.type !== 'place') || m.end - m.start < 2) return m;
+      const last = lower(input, m.end - 1);
+      if (!(BODY_HEADS.has(last) || (last === 'front' && m.type === 'person'))) return m;
+      for (let k = m.start; k < m.end; k++) if (!isCapitalized(input, k)) return m;
+      return changed(m, { type: 'organization' }, this.id);
+    });
+  },
+};
+
 const knownNameType: Refiner = {
   id: 'known-name-type',
   reason: 'a mention spelled exactly like a curated name of one type (the knowledge base) takes that type: "Khan Younis" is a place',
@@ -1560,7 +1577,7 @@ const noOverlaps: Refiner = {
  * rule); lone demonyms become misc, holidays misc, plural demonyms groups; then drop photo credits (after every rule
  * that makes mentions); add the dateline place; remove overlaps last.
  */
-export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, quotedNickname, organizationPair, organizationObject, organizationAnd, titleModifier, givenNamePerson, companySuffix, leadingTitle, bylineRole, repeatedSurname, speakingName, knownNameJoin, knownCodeName, knownPlaceTail, knownNameType, honorificPerson, commonPlural, commonWordOpening, stateAbbreviation, organizationCue, organizationNumber, numberedFacility, placeNoun, appositiveOrganization, placeOrganization, namedAsName, demonymAdjective, holidayMisc, demonymGroup, namedDocument, socialHandle, photoCredit, datelinePlace, noOverlaps];
+export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, quotedNickname, organizationPair, organizationObject, organizationAnd, titleModifier, givenNamePerson, companySuffix, leadingTitle, bylineRole, repeatedSurname, speakingName, knownNameJoin, knownCodeName, knownPlaceTail, organizationHead, knownNameType, honorificPerson, commonPlural, commonWordOpening, stateAbbreviation, organizationCue, organizationNumber, numberedFacility, placeNoun, appositiveOrganization, placeOrganization, namedAsName, demonymAdjective, holidayMisc, demonymGroup, namedDocument, socialHandle, photoCredit, datelinePlace, noOverlaps];
 
 /** Applies every refiner in order. */
 export function refine(mentions: readonly Mention[], input: RefineInput, refiners: readonly Refiner[] = REFINERS): { mentions: Mention[]; log: RefineLog } {
