@@ -315,7 +315,7 @@ export const linkStage: Stage = {
       // a surname a person of the article already holds ("union president Harold Greer … Greer said")
       // is that person, not the KB's namesake found by short name alone (Jamieson Greer, in office
       // that day); a KB person named in full is a cluster holding the word too: the last-mentioned wins
-      if (type === 'person' && id !== null && id.via === 'surname' && !surface.includes(' ') && clusters.some((c) => c.type === 'person' && c.kb !== id!.entity && c.words.has(fold(surface)))) id = null;
+      if (type === 'person' && id !== null && id.via === 'surname' && !surface.includes(' ') && clusters.some((c) => c.type === 'person' && c.kb !== id!.entity && lastWord(fold(c.name)) === fold(surface))) id = null;
       if (type === 'person' && !id && !surface.includes(' ')) {
         const word = fold(surface);
         // of the people whose names hold the word, the one mentioned last (not the one named first
@@ -1300,7 +1300,7 @@ function absorbSurnames(clusters: Cluster[], c: Cluster, mentions: Annotation<Me
   for (let i = clusters.length - 1; i >= 0; i--) {
     const old = clusters[i]!;
     const bareSurname = old.kb === null && old.words.size === 1 && c.words.has([...old.words][0]!);
-    const kbBySurname = old.kb !== null && c.kb === null && old.bySurname !== undefined && c.words.has(old.bySurname);
+    const kbBySurname = old.kb !== null && c.kb === null && old.bySurname !== undefined && lastWord(fold(c.name)) === old.bySurname;
     if (old.type !== 'person' || !(bareSurname || kbBySurname)) continue;
     clusters.splice(i, 1);
     absorbed.push(old);
@@ -1310,6 +1310,11 @@ function absorbSurnames(clusters: Cluster[], c: Cluster, mentions: Annotation<Me
     }
   }
   return absorbed;
+}
+
+/** The last word of a folded name (its surname, in the names news writes). */
+function lastWord(folded: string): string {
+  return folded.slice(folded.lastIndexOf(' ') + 1);
 }
 
 /** The first mention (in list order) that starts at `offset` or holds it, from an index of the mentions. */
