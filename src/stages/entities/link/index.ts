@@ -161,8 +161,8 @@ interface Cluster {
   words: ReadonlySet<string>;
   last: number;
   /**
-   * The folded surname, while a KB person's cluster is known only by it ("Greer said", the KB's
-   * one Greer): a full name of the article outside the KB that holds it takes the cluster over.
+   * The folded surname, while a KB person's cluster is known only by it in the headline ("Greer
+   * Says …", the KB's one Greer): a full name of the article outside the KB that holds it takes the cluster over.
    */
   bySurname?: string;
 }
@@ -315,7 +315,9 @@ export const linkStage: Stage = {
       // a surname a person of the article already holds ("union president Harold Greer … Greer said")
       // is that person, not the KB's namesake found by short name alone (Jamieson Greer, in office
       // that day); a KB person named in full is a cluster holding the word too: the last-mentioned wins
-      if (type === 'person' && id !== null && id.via === 'surname' && !surface.includes(' ') && clusters.some((c) => c.type === 'person' && c.kb !== id!.entity && lastWord(fold(c.name)) === fold(surface))) id = null;
+      // (only a name with a given name of the lexicon first, not "Team Clinton", "Pres. Obama"; and only while the KB
+      // person is not named in full: "Hillary Clinton … Bill Clinton … Clinton said" stays hers)
+      if (type === 'person' && id !== null && id.via === 'surname' && !surface.includes(' ') && !namedInFull(byKey.get(kbKeyOf(id.entity))) && clusters.some((c) => c.type === 'person' && c.kb === null && namedHolder(c.name, fold(surface)))) id = null;
       if (type === 'person' && !id && !surface.includes(' ')) {
         const word = fold(surface);
         // of the people whose names hold the word, the one mentioned last (not the one named first
@@ -386,7 +388,8 @@ export const linkStage: Stage = {
         const name = id ? id.entity.name : place ? place.name : outlet ? outlet.name : surface.replace(/\s+/g, ' ');
         const ctype: EntityType = id ? (id.entity.type === 'organization' && type === 'group' ? 'organization' : (id.entity.type as EntityType)) : type;
         c = { key, type: ctype, name, kb: id?.entity ?? null, words: ctype === 'person' ? new Set(fold(name).split(' ').concat(fold(surface).split(' '))) : NO_WORDS, last: a.start };
-        if (ctype === 'person' && id?.via === 'surname' && !surface.includes(' ')) c.bySurname = fold(surface);
+        // (in the headline only: a bare surname in the body before any full name is the famous KB person, "Obama" before "Michelle Obama")
+        if (ctype === 'person' && id?.via === 'surname' && !surface.includes(' ') && inHeading(a)) c.bySurname = fold(surface);
         for (const old of absorbSurnames(clusters, c, mentions)) byKey.delete(old.key);
         // "John Smith, a port official, … John A. Smith added": the name with initials takes over the bare one before it
         if (ctype === 'person' && !id) { const old = bareNameTakenOver(clusters, byKey, c, surface, mentions); if (old !== null) byKey.delete(old.key); }
@@ -1300,7 +1303,7 @@ function absorbSurnames(clusters: Cluster[], c: Cluster, mentions: Annotation<Me
   for (let i = clusters.length - 1; i >= 0; i--) {
     const old = clusters[i]!;
     const bareSurname = old.kb === null && old.words.size === 1 && c.words.has([...old.words][0]!);
-    const kbBySurname = old.kb !== null && c.kb === null && old.bySurname !== undefined && lastWord(fold(c.name)) === old.bySurname;
+    const kbBySurname = old.kb !== null && c.kb === null && old.bySurname !== undefined && namedHolder(c.name, old.bySurname);
     if (old.type !== 'person' || !(bareSurname || kbBySurname)) continue;
     clusters.splice(i, 1);
     absorbed.push(old);
@@ -1312,9 +1315,22 @@ function absorbSurnames(clusters: Cluster[], c: Cluster, mentions: Annotation<Me
   return absorbed;
 }
 
-/** The last word of a folded name (its surname, in the names news writes). */
-function lastWord(folded: string): string {
-  return folded.slice(folded.lastIndexOf(' ') + 1);
+/** Whether a KB person's cluster was named by more than the surname ("Hillary Clinton", not only "Clinton"). */
+function namedInFull(c: Cluster | undefined): boolean {
+  return c !== undefined && c.bySurname === undefined;
+}
+
+/**
+ * Whether a person's name outside the KB holds `surname` (folded) as its last word after a given
+ * name first ("Harold Greer", "Bill Clinton"; not "Team Clinton", "Pres. Obama", "Given Obama").
+ */
+function namedHolder(name: string, surname: string): boolean {
+  const folded = fold(name);
+  const space = folded.indexOf(' ');
+  if (space <= 0 || folded.slice(folded.lastIndexOf(' ') + 1) !== surname) return false;
+  const first = folded.slice(0, space);
+  // a given name of the lexicon, else a word that is no common word, title or abbreviation ("Harold")
+  return givenNameGender(first) !== null || (/^\p{L}+$/u.test(first) && !isCommonWord(first) && !TITLE_WORDS.has(first));
 }
 
 /** The first mention (in list order) that starts at `offset` or holds it, from an index of the mentions. */

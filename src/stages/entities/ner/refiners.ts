@@ -1000,7 +1000,7 @@ const honorificPerson: Refiner = {
     const n = input.tokens.length;
     let out: Mention[] | null = null;
     for (let i = 0; i + 1 < n; i++) {
-      if (!PERSON_HONORIFICS.has(lower(input, i)) || !isCapitalized(input, i + 1)) continue;
+      if (!PERSON_HONORIFICS.has(lower(input, i)) || !isCapitalized(input, i + 1) || TITLE_WORDS.has(lower(input, i + 1))) continue;
       out ??= [...mentions];
       const at = out.findIndex((m) => m.start <= i + 1 && i + 1 < m.end);
       if (at >= 0) {
