@@ -201,6 +201,38 @@ describe('link stage', () => {
   it('a surname joins the full name mentioned before', () => {
     assert.deepEqual(names('Secretary of State Antony Blinken arrived in Doha. Blinken met officials there.').filter((x) => /Blinken/.test(x)), ['Antony Blinken=Antony Blinken', 'Blinken=Antony Blinken']);
   });
+  it('a surname an earlier full name of the article holds is that person, not the KB namesake in office that day', () => {
+    const n = names("Dock workers will go back on Monday, union leader Harold Greer said. The contract bans driverless cranes, Greer said. Greer's members vote in November.", '2025-10-03');
+    assert.deepEqual(n.filter((x) => x.includes('Greer')), ['Harold Greer=Harold Greer', 'Greer=Harold Greer', 'Greer=Harold Greer']);
+  });
+  it('a surname in the headline before the full name outside the KB is that person too; a famous one in the body stays the KB person', () => {
+    const n = names('Greer: Port Deal Protects Jobs\n\nHarold Greer, who leads the dock union, spoke in Mobile.', '2025-10-03');
+    assert.deepEqual(n.filter((x) => x.includes('Greer')), ['Greer=Harold Greer', 'Harold Greer=Harold Greer']);
+    const m = names('Obama spoke at the dinner on Friday. Michelle Obama, his wife, joined him. Obama said the year had been hard.', '2015-12-15');
+    assert.deepEqual(m.filter((x) => x.startsWith('Obama=')), ['Obama=Barack Obama', 'Obama=Barack Obama']);
+  });
+  it('a KB surname goes to the KB person when the article names them in full and last', () => {
+    const n = names('Union leader Harold Greer said the tariffs hurt ports. Trade Representative Jamieson Greer disagreed on Tuesday. Greer said the duties would stay.', '2025-10-03');
+    assert.deepEqual(n.filter((x) => x.startsWith('Greer=')), ['Greer=Jamieson Greer']);
+  });
+  it('the places of the Gaza, Lebanon, Ukraine and Sudan wars are KB places, a corridor or crossing one mention', () => {
+    const n = names('A strike killed 12 people in Khan Younis on Monday. Troops stayed in the Philadelphi corridor, and the Rafah crossing stayed shut. Drones hit Kharkiv and El Obeid.');
+    for (const p of ['Khan Younis=Khan Younis', 'Philadelphi corridor=Philadelphi corridor', 'Rafah crossing=Rafah crossing', 'Kharkiv=Kharkiv', 'El Obeid=El Obeid']) assert.ok(n.includes(p), n.join(' | '));
+    assert.deepEqual(kbKeys('A strike killed 12 people in Khan Younis on Monday.'), ['Khan Younis=khan-younis']);
+  });
+  it('a KB surname joined by "and" to a KB person is that person when in office on the day, and Mr. + a name is a person', () => {
+    const text = 'Burns and Barnea held talks with Qatari officials on Wednesday. Mr. Burns also met Egyptian officials.';
+    assert.deepEqual(kbKeys(text, '2024-07-11').filter((x) => x.startsWith('Burns')), ['Burns=william-burns', 'Burns=william-burns']);
+    assert.deepEqual(kbKeys('Burns and Barnea held talks with Qatari officials on Wednesday.', '2026-07-11').filter((x) => x.startsWith('Burns')), []);
+  });
+  it("the document's own outlet (its metadata, or its dateline's agency) is an organization, never a person", () => {
+    const typeOf = (text: string, outlet: string | null, surface: string): string | undefined => {
+      const doc = prepare({ source: 't', format: 'text', text, meta: { title: null, outlet, byline: null, url: null, published: { raw: '2024-07-08', method: 'metadata', from: 'test' } } });
+      return ((analyzeDocument(pipeline, ctx, doc).layers.get('mention') ?? []).find((m) => m.text === surface)?.value as MentionValue | undefined)?.type;
+    };
+    assert.equal(typeOf('Talks went on, a senior official told Merton Wire on Monday.', 'Merton Wire', 'Merton Wire'), 'organization');
+    assert.equal(typeOf('CAIRO (Merton Wire) — Talks went on, a senior official told Merton Wire on Monday.', null, 'Merton Wire'), 'organization');
+  });
   it('keeps two Millers apart and gives "Miller" to the one named last', () => {
     const n = names('State Department spokesperson Matthew Miller spoke on Monday. Analyst Aaron David Miller disagreed. Miller said the gaps were wide.');
     assert.ok(n.includes('Matthew Miller=Matthew Miller'));

@@ -160,6 +160,11 @@ interface Cluster {
   /** Folded name words, for surname matching: a person's only (no other cluster's are read). */
   words: ReadonlySet<string>;
   last: number;
+  /**
+   * The folded surname, while a KB person's cluster is known only by it in the headline ("Greer
+   * Says …", the KB's one Greer): a full name of the article outside the KB that holds it takes the cluster over.
+   */
+  bySurname?: string;
 }
 
 /** The words of a cluster that is not a person's. */
@@ -281,11 +286,16 @@ export const linkStage: Stage = {
       .map((a) => basedPlace(doc.text, a));
     /** The countries and place names the whole article mentions (worked out when first asked). */
     let context: ReadonlySet<string> | undefined;
+    // the document's own outlet ("Outlet: Example Wire", "DOHA (Example Wire) —") is a body wherever it
+    // is named ("an official told Example Wire"), never a person or place
+    const dateline = layers.has('dateline') ? layers.get<{ readonly agency?: string | null }>('dateline')[0]?.value.agency ?? null : null;
+    const ownOutlets = new Set([doc.meta.outlet, dateline].filter((x): x is string => typeof x === 'string' && x.trim() !== '').map((x) => fold(x)));
     // pass 1 and 2 in text order
     for (const a of ner) {
       let type = a.value.type as EntityType;
       const written = withoutPossessive(a.text);
       const end = a.start + written.length;
+      if (type !== 'organization' && ownOutlets.has(fold(written))) type = 'organization';
       // looked up without a quoted nickname inside ("Mohamed Hamdan \"Hemedti\" Dagalo")
       const surface = type === 'person' ? withoutNickname(written) : written;
       let id = identify(kb, surface, type);
@@ -302,6 +312,12 @@ export const linkStage: Stage = {
       // a capital the knowledge base reads as its government ("Cairo said") is the city after
       // a preposition of place ("talks in Cairo", "flew to Doha") and in the dateline ("CAIRO (AP) —")
       if (id !== null && id.via === 'surname' && type === 'place' && places().get(fold(surface))?.kind === 'capital' && (a.source === 'ner/dateline-place' || a.source === BASED_PLACE || BASED_AFTER.test(doc.text.slice(end, end + 7)) || (LOCATIVES.has((wordBefore(doc.text, a.start) ?? '').toLowerCase()) && !partyBetween(doc.text, a.start)) || GROUND_VERBS.has((wordBefore(doc.text, a.start) ?? '').toLowerCase()))) id = null;
+      // a surname a person of the article already holds ("union president Harold Greer … Greer said")
+      // is that person, not the KB's namesake found by short name alone (Jamieson Greer, in office
+      // that day); a KB person named in full is a cluster holding the word too: the last-mentioned wins
+      // (only a name with a given name of the lexicon first, not "Team Clinton", "Pres. Obama"; and only while the KB
+      // person is not named in full: "Hillary Clinton … Bill Clinton … Clinton said" stays hers)
+      if (type === 'person' && id !== null && id.via === 'surname' && !surface.includes(' ') && !namedInFull(byKey.get(kbKeyOf(id.entity))) && clusters.some((c) => c.type === 'person' && c.kb === null && namedHolder(c.name, fold(surface)))) id = null;
       if (type === 'person' && !id && !surface.includes(' ')) {
         const word = fold(surface);
         // of the people whose names hold the word, the one mentioned last (not the one named first
@@ -372,6 +388,8 @@ export const linkStage: Stage = {
         const name = id ? id.entity.name : place ? place.name : outlet ? outlet.name : surface.replace(/\s+/g, ' ');
         const ctype: EntityType = id ? (id.entity.type === 'organization' && type === 'group' ? 'organization' : (id.entity.type as EntityType)) : type;
         c = { key, type: ctype, name, kb: id?.entity ?? null, words: ctype === 'person' ? new Set(fold(name).split(' ').concat(fold(surface).split(' '))) : NO_WORDS, last: a.start };
+        // (in the headline only: a bare surname in the body before any full name is the famous KB person, "Obama" before "Michelle Obama")
+        if (ctype === 'person' && id?.via === 'surname' && !surface.includes(' ') && inHeading(a)) c.bySurname = fold(surface);
         for (const old of absorbSurnames(clusters, c, mentions)) byKey.delete(old.key);
         // "John Smith, a port official, … John A. Smith added": the name with initials takes over the bare one before it
         if (ctype === 'person' && !id) { const old = bareNameTakenOver(clusters, byKey, c, surface, mentions); if (old !== null) byKey.delete(old.key); }
@@ -379,7 +397,7 @@ export const linkStage: Stage = {
         if (ctype === 'organization' && !id && !place && !outlet && surface.includes(' ')) companyTakesOver(clusters, byKey, c, mentions);
         clusters.push(c);
         byKey.set(key, c);
-      }
+      } else if (id !== null && id.via !== 'surname') c.bySurname = undefined;
       c.last = a.start;
       emit(a.start, end, c, id ? id.via : place ? 'place' : outlet ? 'alias' : 'name', id ? 'kb' : place ? 'place' : outlet ? 'outlet' : 'name');
     }
@@ -398,6 +416,20 @@ export const linkStage: Stage = {
       const host = person === null ? undefined : byKey.get(kbKeyOf(person.entity));
       if (host === undefined || mentions.some((x) => x.start < a.end && a.start < x.end)) continue;
       emit(a.start, a.start + written.length, host, 'surname', 'surname');
+    }
+    // "Burns and Barnea held talks": a KB surname joined by "and" to a KB person of the article is that
+    // KB person when in office on the day (the CIA's Burns to 2025-01), read as MISC or as nothing
+    if (day !== null) for (const w of coordinatedSurnames(doc.text, mentions)) {
+      const person = identify(kb, w.text, 'person');
+      if (person === null || person.via !== 'surname' || !person.entity.roles.some((r) => spanContains(r.from, r.to, day))) continue;
+      const key = kbKeyOf(person.entity);
+      let c = byKey.get(key);
+      if (!c) {
+        c = { key, type: 'person', name: person.entity.name, kb: person.entity, words: new Set(fold(person.entity.name).split(' ').concat(fold(w.text))), last: w.start };
+        clusters.push(c);
+        byKey.set(key, c);
+      }
+      emit(w.start, w.start + w.text.length, c, 'surname', 'surname');
     }
     // "the Israeli military said", "Qatar's foreign ministry said": KB names of bodies the
     // tagger leaves out after the demonym or country it marks
@@ -496,6 +528,35 @@ export const linkStage: Stage = {
     return { mention: mentions, role: roles };
   },
 };
+
+/** A capitalized word before "and": "Burns" of "Burns and Barnea". */
+const WORD_AND = /(?<![\p{L}\p{N}.'’-])(\p{Lu}[\p{Ll}'’-]+)\s+and\s+$/u;
+/** A capitalized word after "and": "Burns" of "Barnea and Burns". */
+const AND_WORD = /^\s+and\s+(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}\p{N}])/u;
+
+/**
+ * The one capitalized words joined by "and" to a KB person's mention ("Burns and Barnea",
+ * "Barnea and Burns") that no mention covers, possessive left out.
+ */
+function coordinatedSurnames(text: string, mentions: readonly Annotation<MentionValue>[]): { start: number; text: string }[] {
+  const out: { start: number; text: string }[] = [];
+  const free = (start: number, end: number): boolean => !mentions.some((x) => x.start < end && start < x.end) && !out.some((w) => w.start === start);
+  for (const m of mentions) {
+    if (m.value.type !== 'person' || m.value.kb === null) continue;
+    const before = WORD_AND.exec(text.slice(Math.max(0, m.start - 40), m.start));
+    if (before) {
+      const start = m.start - before[0].length;
+      if (free(start, start + before[1]!.length)) out.push({ start, text: before[1]! });
+    }
+    const after = AND_WORD.exec(text.slice(m.end, m.end + 40));
+    if (after) {
+      const word = withoutPossessive(after[1]!);
+      const start = m.end + after[0].length - after[1]!.length;
+      if (free(start, start + word.length)) out.push({ start, text: word });
+    }
+  }
+  return out;
+}
 
 /**
  * The person cluster of the article that a one-word organization or place mention names: the
@@ -1231,13 +1292,19 @@ function capitalizedWords(name: string): string {
   return name.toLowerCase().replace(/(^|[\s\-\/])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
-/** A new full-name cluster takes over earlier one-word clusters it contains. Returns the clusters it removed. */
+/**
+ * A new full-name cluster takes over earlier one-word clusters it contains, and a full name
+ * outside the KB the earlier cluster of a KB person known only by that surname ("Greer said …
+ * union president Harold Greer": the article's Greer, not the KB's). Returns the clusters it removed.
+ */
 function absorbSurnames(clusters: Cluster[], c: Cluster, mentions: Annotation<MentionValue>[]): Cluster[] {
   const absorbed: Cluster[] = [];
   if (c.type !== 'person' || c.words.size < 2) return absorbed;
   for (let i = clusters.length - 1; i >= 0; i--) {
     const old = clusters[i]!;
-    if (old.type !== 'person' || old.kb || old.words.size !== 1 || !c.words.has([...old.words][0]!)) continue;
+    const bareSurname = old.kb === null && old.words.size === 1 && c.words.has([...old.words][0]!);
+    const kbBySurname = old.kb !== null && c.kb === null && old.bySurname !== undefined && namedHolder(c.name, old.bySurname);
+    if (old.type !== 'person' || !(bareSurname || kbBySurname)) continue;
     clusters.splice(i, 1);
     absorbed.push(old);
     for (let k = 0; k < mentions.length; k++) {
@@ -1246,6 +1313,24 @@ function absorbSurnames(clusters: Cluster[], c: Cluster, mentions: Annotation<Me
     }
   }
   return absorbed;
+}
+
+/** Whether a KB person's cluster was named by more than the surname ("Hillary Clinton", not only "Clinton"). */
+function namedInFull(c: Cluster | undefined): boolean {
+  return c !== undefined && c.bySurname === undefined;
+}
+
+/**
+ * Whether a person's name outside the KB holds `surname` (folded) as its last word after a given
+ * name first ("Harold Greer", "Bill Clinton"; not "Team Clinton", "Pres. Obama", "Given Obama").
+ */
+function namedHolder(name: string, surname: string): boolean {
+  const folded = fold(name);
+  const space = folded.indexOf(' ');
+  if (space <= 0 || folded.slice(folded.lastIndexOf(' ') + 1) !== surname) return false;
+  const first = folded.slice(0, space);
+  // a given name of the lexicon, else a word that is no common word, title or abbreviation ("Harold")
+  return givenNameGender(first) !== null || (/^\p{L}+$/u.test(first) && !isCommonWord(first) && !TITLE_WORDS.has(first));
 }
 
 /** The first mention (in list order) that starts at `offset` or holds it, from an index of the mentions. */

@@ -114,3 +114,8 @@ test('a family\'s company does not take over its surname: "Koch" after "Koch Ind
   assert.ok(!k.some((x) => x.startsWith('Koch→') && x.includes('industries')));
 });
 
+
+test('a KB surname that is only the given name of a person of the article stays the KB person', () => {
+  const k = keys('Blinken Tarrow, a port clerk, said the ships waited. Blinken said on Tuesday the talks would go on.', '2024-05-01');
+  assert.deepEqual(k.filter((x) => x.startsWith('Blinken→')), ['Blinken→kb:antony-blinken']);
+});

@@ -63,3 +63,20 @@ test('"at stake in" a day and two whole bodies joined by "and" make no company a
   const out = refine([mentionAt(input, 'National Association of Black Journalists', 'organization'), mentionAt(input, 'National Association of Hispanic Journalists', 'organization')], input).mentions;
   assert.equal(out.length, 2);
 });
+
+test('a lower-case noun after a place is no part of it unless a curated place is so named', () => {
+  const input = { ...inputOf('Tessa residents fled the Tessa crossing.'), known: new Map([['tessa crossing', 'place' as const]]) };
+  const out = refine([mentionAt(input, 'Tessa', 'place')], input).mentions.map((m) => `${m.type}:${m.start}-${m.end}`).sort();
+  assert.deepEqual(out, ['place:0-1', 'place:4-6']);
+});
+
+test('an honorific before a lower-case word proposes no person', () => {
+  const input = inputOf('The letter was addressed to Mr. and Mrs. Holt, said the clerk.');
+  assert.deepEqual(refine([], input).mentions.map((m) => `${m.type}:${m.start}-${m.end}`), ['person:8-9']);
+});
+
+test('a place ending in "Front" stays a place; one word "Council" is no body name', () => {
+  const input = inputOf('Troops on the Eastern Front held. Council met.');
+  const out = refine([mentionAt(input, 'Eastern Front', 'place'), mentionAt(input, 'Council', 'person')], input).mentions.map((m) => m.type);
+  assert.ok(!out.slice(0, 1).includes('organization'), out.join());
+});

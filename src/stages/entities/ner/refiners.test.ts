@@ -73,6 +73,25 @@ test('a curated name of one type sets the type', () => {
   assert.deepEqual(mentions.map((m) => [m.type, m.source]), [['place', 'ner/known-name-type']]);
 });
 
+test('a curated place ending in a lower-case noun is one place, proposed where the tagger found nothing', () => {
+  const known = new Map([['mirov corridor', 'place' as const], ['tessa crossing', 'place' as const]]);
+  const input = { ...inputOf('Troops held the Mirov corridor and closed the Tessa crossing.'), known };
+  const { mentions } = refine([mentionAt(input, 'Tessa', 'person')], input);
+  assert.deepEqual(mentions.map((m) => [m.type, m.start, m.end, m.source]).sort(), [['place', 3, 5, 'ner/known-place-tail'], ['place', 8, 10, 'ner/known-place-tail']]);
+});
+
+test('a capitalized word after Mr., Mrs. or Ms. is a person, read as something else or as nothing', () => {
+  const input = inputOf('Mr. Tolland met Ms. Vey on Monday.');
+  const { mentions } = refine([mentionAt(input, 'Tolland', 'misc')], input);
+  assert.deepEqual(mentions.map((m) => [m.type, input.text.slice(input.tokens[m.start]!.start, input.tokens[m.end - 1]!.end)]).sort(), [['person', 'Tolland'], ['person', 'Vey']]);
+});
+
+test('a capitalized name ending in Forum, Council, Front … is an organization', () => {
+  const input = inputOf('Delegates of the Tarn Basin Forum met Nolo Front fighters.');
+  const { mentions } = refine([mentionAt(input, 'Tarn Basin Forum', 'place'), mentionAt(input, 'Nolo Front', 'person')], input);
+  assert.deepEqual(mentions.map((m) => [m.type, m.source]), [['organization', 'ner/organization-head'], ['organization', 'ner/organization-head']]);
+});
+
 test('a byline role is no person ("By Staff Writer", "Our Correspondent")', () => {
   assert.deepEqual(refined('By Staff Writer', ['person:Staff Writer']), []);
   assert.deepEqual(refined('By Our Correspondent', ['person:Our Correspondent']), []);

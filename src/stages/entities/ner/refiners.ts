@@ -934,6 +934,49 @@ const knownCodeName: Refiner = {
   },
 };
 
+const knownPlaceTail: Refiner = {
+  id: 'known-place-tail',
+  reason: 'a curated place whose name ends in a lower-case noun ("Philadelphi corridor", "Rafah crossing", "Kursk region") is one place mention over the tagger\'s capitalized part of it, or where the tagger found nothing: "Philadelphi corridor" gave no mention at all',
+  refine(mentions, input) {
+    const known = input.known;
+    if (known === undefined || known.size === 0) return [...mentions];
+    const n = input.tokens.length;
+    let found: Mention[] | null = null;
+    for (let i = 0; i < n; i++) {
+      if (!isCapitalized(input, i)) continue;
+      // the longest curated place of two to four tokens from here whose last word is in lower case
+      for (let b = Math.min(n, i + 4); b >= i + 2; b--) {
+        if (!/^\p{Ll}/u.test(input.tokens[b - 1]!.text)) continue;
+        if (known.get(normalizeToken(mentionText(input, { start: i, end: b })).toLowerCase()) !== 'place') continue;
+        // (a mention reaching out of it, "the Rafah crossing authority", is left as the tagger read it)
+        if (mentions.some((m) => m.start < b && i < m.end && (m.start < i || m.end > b))) break;
+        (found ??= []).push({ start: i, end: b, type: 'place', score: 1, source: `ner/${this.id}` });
+        i = b - 1;
+        break;
+      }
+    }
+    if (found === null) return [...mentions];
+    return [...mentions.filter((m) => !found!.some((f) => f.start <= m.start && m.end <= f.end)), ...found];
+  },
+};
+
+/** Last words that make a capitalized name a body's ("Lake Basin Forum", "Ridge Council"); "front" only over a person (the "Western Front" is ground). */
+const BODY_HEADS: ReadonlySet<string> = new Set(['forum', 'council', 'alliance', 'coalition', 'movement', 'committee', 'commission']);
+
+const organizationHead: Refiner = {
+  id: 'organization-head',
+  reason: 'a capitalized name of two words or more ending in "Forum", "Council", "Alliance", "Coalition", "Front", "Movement", "Committee" or "Commission" is an organization: the tagger read "Lake Basin Forum" as a person or a place',
+  refine(mentions, input) {
+    return mentions.map((m) => {
+      if ((m.type !== 'person' && m.type !== 'place') || m.end - m.start < 2) return m;
+      const last = lower(input, m.end - 1);
+      if (!(BODY_HEADS.has(last) || (last === 'front' && m.type === 'person'))) return m;
+      for (let k = m.start; k < m.end; k++) if (!isCapitalized(input, k)) return m;
+      return changed(m, { type: 'organization' }, this.id);
+    });
+  },
+};
+
 const knownNameType: Refiner = {
   id: 'known-name-type',
   reason: 'a mention spelled exactly like a curated name of one type (the knowledge base) takes that type: "Khan Younis" is a place',
@@ -944,6 +987,34 @@ const knownNameType: Refiner = {
       const type = curatedType(input, m);
       return type === undefined || type === m.type ? m : changed(m, { type }, this.id);
     });
+  },
+};
+
+/** Honorifics that only ever stand before a person's name (not "Dr.", also a street's "Drive"; not "Sheikh", also a place's first word). */
+const PERSON_HONORIFICS: ReadonlySet<string> = new Set(['mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'messrs.']);
+
+const honorificPerson: Refiner = {
+  id: 'honorific-person',
+  reason: 'a capitalized word after "Mr.", "Mrs." or "Ms." is a person\'s name, whatever the tagger read ("Mr. Burns also met …": "Burns" was MISC, a common word) and where it read nothing',
+  refine(mentions, input) {
+    const n = input.tokens.length;
+    let out: Mention[] | null = null;
+    for (let i = 0; i + 1 < n; i++) {
+      if (!PERSON_HONORIFICS.has(lower(input, i)) || !isCapitalized(input, i + 1) || TITLE_WORDS.has(lower(input, i + 1))) continue;
+      out ??= [...mentions];
+      const at = out.findIndex((m) => m.start <= i + 1 && i + 1 < m.end);
+      if (at >= 0) {
+        const m = out[at]!;
+        // (a mention that holds the honorific too is the leading-title refiner's)
+        if (m.start === i + 1 && m.type !== 'person') out[at] = changed(m, { type: 'person' }, this.id);
+        continue;
+      }
+      // the capitalized words after it, up to three ("Mr. Abu Marzouk")
+      let end = i + 2;
+      while (end < n && end < i + 4 && isCapitalized(input, end) && !out.some((m) => m.start <= end && end < m.end)) end++;
+      out.push({ start: i + 1, end, type: 'person', score: 1, source: `ner/${this.id}` });
+    }
+    return out ?? [...mentions];
   },
 };
 
@@ -1506,7 +1577,7 @@ const noOverlaps: Refiner = {
  * rule); lone demonyms become misc, holidays misc, plural demonyms groups; then drop photo credits (after every rule
  * that makes mentions); add the dateline place; remove overlaps last.
  */
-export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, quotedNickname, organizationPair, organizationObject, organizationAnd, titleModifier, givenNamePerson, companySuffix, leadingTitle, bylineRole, repeatedSurname, speakingName, knownNameJoin, knownCodeName, knownNameType, commonPlural, commonWordOpening, stateAbbreviation, organizationCue, organizationNumber, numberedFacility, placeNoun, appositiveOrganization, placeOrganization, namedAsName, demonymAdjective, holidayMisc, demonymGroup, namedDocument, socialHandle, photoCredit, datelinePlace, noOverlaps];
+export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, quotedNickname, organizationPair, organizationObject, organizationAnd, titleModifier, givenNamePerson, companySuffix, leadingTitle, bylineRole, repeatedSurname, speakingName, knownNameJoin, knownCodeName, knownPlaceTail, organizationHead, knownNameType, honorificPerson, commonPlural, commonWordOpening, stateAbbreviation, organizationCue, organizationNumber, numberedFacility, placeNoun, appositiveOrganization, placeOrganization, namedAsName, demonymAdjective, holidayMisc, demonymGroup, namedDocument, socialHandle, photoCredit, datelinePlace, noOverlaps];
 
 /** Applies every refiner in order. */
 export function refine(mentions: readonly Mention[], input: RefineInput, refiners: readonly Refiner[] = REFINERS): { mentions: Mention[]; log: RefineLog } {
