@@ -44,6 +44,7 @@ import {
   abbreviationCode,
 } from './token-table.js';
 import type { AbbreviationClass, Token } from './types.js';
+import { ownSlice } from '../../util/own-slice.js';
 
 /** Character classes of the scanner. */
 const SPACE = 1;
@@ -187,7 +188,11 @@ export function tokenize(text: string, start = 0, end: number = text.length): To
 /** Appends the tokens of `table.source.slice(start, end)` to `table`. */
 export function scanTokens(table: TokenTable, start: number, end: number): void {
   const text = table.source;
-  const s = start === 0 && end === text.length ? text : text.slice(start, end);
+  // a paragraph as a flat string of its own, not a view of the text: the scanners' string
+  // reads (`charCodeAt`, `length`) then meet at most the flat one- and two-byte string kinds
+  // (and the KB names tokenized at start-up), where V8 reads characters inline; with views of
+  // both kinds too they saw more string kinds than it tracks and each read became a generic call
+  const s = start === 0 && end === text.length ? text : ownSlice(text, start, end);
   const n = s.length;
   const first = table.length;
   let openSingle = false;

@@ -41,3 +41,17 @@ test('offsets are exact with a range', () => {
   for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
 });
 test('emoji with variation selector is one symbol', () => expectKinds('ok 🕊️ 👩‍💻', ['ok/word', '🕊️/symbol', '👩‍💻/symbol']));
+
+test('a range of a longer text gives the tokens of that range alone, offsets in the text', () => {
+  // the KB names are tokenized as ranges of one joined text (ner/known-names): nothing past a
+  // range's end may change its tokens (`Jr.` at the end, an apostrophe, a dotted acronym)
+  const names = ['Martin Luther King Jr.', "Côte d’Ivoire's", 'U.S.', 'al-Burhan', 'Hamas-led'];
+  const joined = names.join('\n');
+  let at = 0;
+  for (const name of names) {
+    const inRange = tokenize(joined, at, at + name.length);
+    const alone = tokenize(name);
+    assert.deepEqual(inRange.map((t) => [t.text, t.kind, t.rule, t.start - at, t.end - at]), alone.map((t) => [t.text, t.kind, t.rule, t.start, t.end]));
+    at += name.length + 1;
+  }
+});
