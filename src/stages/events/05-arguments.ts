@@ -773,6 +773,7 @@ function targets(scope: ArgumentScope, reach: number): void {
     // "presented a bridging proposal to Israel and Hamas": the parties it is put to (not a place)
     for (let k = c.last + 1; k <= Math.min(reach, c.last + 6); k++) if (lex.recipient.words.has(view.words[k]!)) { scope.add(target, scope.actorGroupAfter(k, clause.last)); break; }
   }
+  if (c.pos === 'noun' && lex.recipientBefore.types.has(c.type)) recipientBefore(scope);
   if (lex.partner.types.has(c.type)) {
     for (let k = c.last + 1; k <= Math.min(reach, c.last + 5); k++) if (lex.partner.words.has(view.words[k]!)) { scope.add(target, scope.actorGroupAfter(k, clause.last)); break; }
   }
@@ -793,6 +794,27 @@ function targets(scope: ArgumentScope, reach: number): void {
       break;
     }
   }
+}
+
+/**
+ * "presented Hamas with a revised proposal": a light verb, its object and "with" before the noun
+ * (over at most two modifiers): the object is whom the proposal is put to.
+ */
+function recipientBefore(scope: ArgumentScope): void {
+  const { view, lex, c, clause, usable, target } = scope;
+  let w = -1;
+  for (let k = c.first - 1; k >= Math.max(clause.first, c.first - 3); k--) {
+    if (lex.recipientBefore.words.has(view.words[k]!)) { w = k; break; }
+    if (view.kinds[k] !== 'word' || view.mentionAt[k]) return;
+  }
+  if (w < 0) return;
+  const j = usable.findIndex((o) => o.last === w - 1);
+  if (j < 0 || !isActor(usable[j]!.ann.value)) return;
+  // the start of the coordinated group ("presented Israel and Hamas with …")
+  let first = j;
+  while (first > 0 && usable[first - 1]!.last + 2 === usable[first]!.first && JOINERS.has(view.words[usable[first]!.first - 1]!)) first--;
+  if (!view.is(lex.lightVerbs, usable[first]!.first - 1)) return;
+  scope.add(target, usable.slice(first, j + 1).filter((o) => isActor(o.ann.value)));
 }
 
 /** The candidates of the sentence of `candidates[ci]` (they are in text order). */
@@ -820,9 +842,12 @@ function forceSubject(view: EventView, lex: EventLexicon, anchor: number, floor:
 
 /** The token index of a light verb shortly before a noun trigger ("presented a proposal"), or -1. */
 function lightVerbBefore(view: EventView, lex: EventLexicon, c: Candidate, floor: number, heads: ReadonlySet<number>): number {
-  for (let k = c.first - 1; k >= Math.max(floor, c.first - 4); k--) {
+  let reach = 4;
+  for (let k = c.first - 1; k >= Math.max(floor, c.first - reach); k--) {
     if (heads.has(k)) return -1;
     if (view.is(lex.lightVerbs, k)) return k;
+    // "presented Israel and Hamas with a revised proposal": the verb's object before "with" (see recipientBefore)
+    if (lex.recipientBefore.words.has(view.words[k]!) && lex.recipientBefore.types.has(c.type) && view.mentionAt[k - 1]) reach = c.first - k + 6;
     if (view.kinds[k] !== 'word' && view.kinds[k] !== 'number') return -1;
   }
   return -1;

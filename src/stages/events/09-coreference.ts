@@ -93,6 +93,26 @@ function definite(view: EventView, first: number, floor: number): boolean {
   return false;
 }
 
+const POSSESSIVE: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', "'s", "'"]);
+
+/** Whether a possessive ("its", "Hamas's") comes right before the noun at `first` (over at most two modifiers): the noun names its own actor. */
+function possessed(view: EventView, first: number, floor: number): boolean {
+  for (let k = first - 1; k >= Math.max(floor, first - 3); k--) {
+    if (POSSESSIVE.has(view.words[k]!)) return true;
+    if (view.kinds[k] !== 'word' && view.words[k] !== "'") return false;
+  }
+  return false;
+}
+
+/**
+ * The agents a definite noun names itself: its possessor ("Israel's response", "its response"), none otherwise.
+ * The subject or object of the clause around "the talks" ("accused Netanyahu of obstructing the talks",
+ * "said the prime minister was sabotaging the talks") acts on the talks; it did not hold them.
+ */
+function ownAgents(view: EventView, c: Candidate): string[] {
+  return possessed(view, c.first, view.sentences[c.sentence]!.first) ? c.agent : [];
+}
+
 /**
  * The latest of `earlier` (events of the type of `c`, in text order) that the definite noun `c` refers back to, if `c` is one:
  * in an earlier sentence, or earlier in a clause of its own ("Kyiv had proposed an exchange, but Moscow had not accepted the proposal").
@@ -100,12 +120,13 @@ function definite(view: EventView, first: number, floor: number): boolean {
 function antecedentOf(view: EventView, c: Candidate, earlier: readonly Candidate[], sameClause: (a: Candidate, b: Candidate) => boolean): Candidate | undefined {
   if (c.pos !== 'noun' || c.date.basis === 'time' || c.quantity !== null) return undefined;
   if (!definite(view, c.first, view.sentences[c.sentence]!.first)) return undefined;
+  const own = ownAgents(view, c);
   for (let j = earlier.length - 1; j >= 0; j--) {
     const a = earlier[j]!;
     if (a.sentence === c.sentence && (a.last >= c.first || sameClause(a, c))) continue;
     if (!ANY_MOOD.has(c.type) && a.modality !== c.modality) continue;
     if (a.subtype !== null && c.subtype !== null && a.subtype !== c.subtype) continue;
-    if (!overlaps(a.agent, c.agent)) continue;
+    if (!overlaps(a.agent, own)) continue;
     return a;
   }
   return undefined;
@@ -272,6 +293,8 @@ export function refineCoreference(view: EventView, candidates: readonly Candidat
       c.subtype ??= pronounA.subtype;
       if (c.target.length === 0) c.target = [...pronounA.target];
     }
+    // a re-mention brings no actors of its clause to the report it names ("accused Netanyahu of obstructing the talks")
+    if (definiteA !== undefined) c.agent = ownAgents(view, c);
     c.antecedent = { start: view.starts[a.first]!, end: view.ends[a.last]! };
     log?.(`antecedent: "${view.text.slice(view.starts[c.first]!, view.ends[c.last]!)}" refers to "${view.text.slice(c.antecedent.start, c.antecedent.end)}"`);
   }

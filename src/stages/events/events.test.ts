@@ -1253,3 +1253,20 @@ describe('events: session 14, second probe (a second Sudan report, Congo and M23
     assert.deepEqual(rows('Congo and the M23 rebel group signed a declaration of principles in Doha on Saturday, committing to a permanent ceasefire and to talks on a final peace agreement.', '2025-07-20', 'talks').map((x) => x.split(' ')[0]), ['planned']);
   });
 });
+
+describe('events: session 14 round 2 (hostage talks: re-mentions, mediators, dates)', () => {
+  const rows = (text: string, day: string, type: string) => {
+    const r = findEventsIn(text, day);
+    return r.events.filter((e) => e.value.type === type).map((e) => `${e.value.modality} ${e.value.date.value} ${e.value.agent.map(r.name).join('+')}>${e.value.target.map(r.name).join('+')}|${e.value.mediator.map(r.name).sort().join('+')}`);
+  };
+  it('"accused Netanyahu of obstructing the talks": a re-mention brings no agent of its clause to the talks', () => {
+    const text = 'Prime Minister Benjamin Netanyahu spoke on Monday. The envoy met Egyptian intelligence chief Abbas Kamel on Tuesday. Osama Hamdan accused Netanyahu of obstructing the talks. Opposition leader Yair Lapid said the prime minister was sabotaging the talks.';
+    assert.deepEqual(rows(text, '2024-07-11', 'talks').map((x) => x.split(' ').slice(2).join(' ').split('>')[0]), ['', '', '']);
+  });
+  it('"Israel\'s response to the talks": the possessor is the response\'s, not the talks\'', () => {
+    assert.deepEqual(rows('Negotiators held talks in Doha on Monday. Hamas said Israel\'s response to the talks was poor.', '2024-07-11', 'talks').map((x) => x.split(' ').slice(2).join(' ').split('>')[0]), ['', '']);
+  });
+  it('"presented Israel and Hamas with a revised proposal": those it is put to are targets, the subject its agent', () => {
+    assert.deepEqual(rows('Egypt on Monday presented Israel and Hamas with a revised proposal for a ceasefire.', '2024-07-10', 'proposal'), ['asserted 2024-07-08 Egypt>Israel+Hamas|']);
+  });
+});
