@@ -439,6 +439,7 @@ function candidateArguments(view: EventView, lex: EventLexicon, clauses: ClauseC
   const light = c.pos === 'noun' ? lightVerbBefore(view, lex, c, clause.first, heads) : -1;
   const verbal = c.pos === 'verb' || light >= 0;
   const anchor = light >= 0 ? light : c.first;
+  if (agent.length === 0 && c.pos === 'noun') reducedRelativeAgent(scope);
   const placeOwner = agent.length === 0 && c.pos === 'noun' ? nounOwner(scope) : null;
   // "pressure on Hamas to agree", "urged Hamas to release": the actor before "to"; an
   // infinitive after a noun ("the best way to end the fighting") has no agent of its own,
@@ -579,6 +580,19 @@ function agentAfter(scope: ArgumentScope, heads: ReadonlySet<number>, reach: num
   if (lex.between.types.has(c.type)) {
     for (let k = c.last + 1; k <= Math.min(reach, c.last + 5); k++) if (lex.between.words.has(view.words[k]!)) { scope.add(agent, scope.actorGroupAfter(k, clause.last)); break; }
   }
+}
+
+/**
+ * "the three-phase framework President Joe Biden outlined on May 31": a name right after the noun
+ * and a light verb right after the name (a relative clause without "that") is who made it.
+ */
+function reducedRelativeAgent(scope: ArgumentScope): void {
+  const { view, lex, c, clause, usable, agent } = scope;
+  const j = occAfter(view, usable, c.last, Math.min(clause.last, c.last + 1), Math.min(clause.last, c.last + 4));
+  if (j < 0) return;
+  const o = usable[j]!;
+  if (!isActor(o.ann.value) || o.last + 1 > clause.last || !view.is(lex.lightVerbs, o.last + 1) || scope.mediators.has(o.ann.value.key)) return;
+  scope.add(agent, [o]);
 }
 
 /** The owner of a noun trigger without an agent: a possessor is its agent, a place its location (returned), else a demonym before it. */

@@ -29,6 +29,8 @@ import type { Candidate, EventType } from './types.js';
 import type { EventView, TimeAt } from './view.js';
 
 const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'such', "'s", "'"]);
+/** Words that open a relative clause. */
+const RELATIVES: ReadonlySet<string> = new Set(['which', 'that', 'who', 'whose']);
 const ANY_MOOD: ReadonlySet<EventType> = new Set(['proposal', 'talks', 'visit', 'agreement']);
 
 const overlaps = (a: readonly string[], b: readonly string[]): boolean => a.length === 0 || b.length === 0 || a.some((x) => b.includes(x));
@@ -251,6 +253,13 @@ export function refineCoreference(view: EventView, candidates: readonly Candidat
     else inSentence.set(c.sentence, [c]);
   }
   const pastOther = (k: Candidate, c: Candidate): boolean => !sameClause(k, c) && inSentence.get(c.sentence)!.some((x) => x.head > k.last && x.head < c.first);
+  // "The plan, which builds on the framework Biden outlined": the relative clause says what the plan is
+  // measured against; a noun inside it, after the noun it describes, is another thing
+  const inRelative = (k: Candidate, c: Candidate): boolean => {
+    if (clauses === undefined || sameClause(k, c) || c.first < k.last) return false;
+    const first = clauses.clause(c.sentence, c.head).first;
+    return first > k.last && RELATIVES.has(view.words[first]!);
+  };
   for (const c of candidates) {
     const meeting = purposeOf(view, c, keptIn.get(c.sentence), inSentence.get(c.sentence)!, sameClause);
     if (meeting) {
@@ -260,7 +269,7 @@ export function refineCoreference(view: EventView, candidates: readonly Candidat
       log?.(`same event: ${c.rule} "${view.text.slice(view.starts[c.first]!, view.ends[c.last]!)}" is what ${meeting.rule} was held for`);
       continue;
     }
-    const dup = keptIn.get(c.sentence)?.find((k) => k.type === c.type && k.modality === c.modality && agree(k, c) && !placesDiffer(k, c) && (c.pos === 'noun' ? !pastOther(k, c) : sameClause(k, c)));
+    const dup = keptIn.get(c.sentence)?.find((k) => k.type === c.type && k.modality === c.modality && agree(k, c) && !placesDiffer(k, c) && (c.pos === 'noun' ? !pastOther(k, c) && !inRelative(k, c) : sameClause(k, c)));
     if (dup) {
       if (dup.agent.length === 0) dup.agent = c.agent;
       if (dup.target.length === 0) dup.target = c.target;

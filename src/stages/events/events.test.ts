@@ -1269,4 +1269,10 @@ describe('events: session 14 round 2 (hostage talks: re-mentions, mediators, dat
   it('"presented Israel and Hamas with a revised proposal": those it is put to are targets, the subject its agent', () => {
     assert.deepEqual(rows('Egypt on Monday presented Israel and Hamas with a revised proposal for a ceasefire.', '2024-07-10', 'proposal'), ['asserted 2024-07-08 Egypt>Israel+Hamas|']);
   });
+  it('"The plan, which builds on the framework President Joe Biden outlined on May 31": two proposals, the framework Biden\'s and dated, the plan the one before', () => {
+    const text = 'Mediators presented a revised proposal for a ceasefire in Gaza on Monday. The plan, which builds on the three-phase framework President Joe Biden outlined on May 31, would begin with a six-week truce.';
+    const r = findEventsIn(text, '2024-07-10');
+    const props = r.events.filter((e) => e.value.type === 'proposal');
+    assert.deepEqual(props.map((e) => `${e.value.date.value} ${e.value.agent.map(r.name).join('+')} ${e.value.antecedent === null ? '-' : 'refers'}`), ['2024-07-08  -', '2024-07  refers', '2024-05-31 Joe Biden -']);
+  });
 });
