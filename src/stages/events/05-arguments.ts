@@ -789,7 +789,15 @@ function targets(scope: ArgumentScope, reach: number): void {
   }
   if (c.pos === 'noun' && lex.recipientBefore.types.has(c.type)) recipientBefore(scope);
   if (lex.partner.types.has(c.type)) {
-    for (let k = c.last + 1; k <= Math.min(reach, c.last + 5); k++) if (lex.partner.words.has(view.words[k]!)) { scope.add(target, scope.actorGroupAfter(k, clause.last)); break; }
+    // the trigger may end in the preposition itself ("spoke with Qatar's prime minister")
+    for (let k = c.pos === 'verb' ? c.last : c.last + 1; k <= Math.min(reach, c.last + 5); k++) {
+      if (!lex.partner.words.has(view.words[k]!)) continue;
+      const group = scope.actorGroupAfter(k, clause.last);
+      scope.add(target, group);
+      // "held talks with Qatari and Egyptian officials": the countries of demonyms before a force noun
+      if (group.length === 0) for (const key of demonymGroup(view, lex, k + 1, clause.last)) if (!scope.agent.includes(key) && !scope.mediators.has(key) && !target.includes(key)) target.push(key);
+      break;
+    }
   }
   if (lex.targetPreps.types.has(c.type)) {
     for (let k = c.last + 1; k <= Math.min(reach, c.last + 4); k++) if (lex.targetPreps.words.has(view.words[k]!)) { scope.add(target, scope.actorGroupAfter(k, clause.last)); break; }
@@ -829,6 +837,21 @@ function recipientBefore(scope: ArgumentScope): void {
   while (first > 0 && usable[first - 1]!.last + 2 === usable[first]!.first && JOINERS.has(view.words[usable[first]!.first - 1]!)) first--;
   if (!view.is(lex.lightVerbs, usable[first]!.first - 1)) return;
   scope.add(target, usable.slice(first, j + 1).filter((o) => isActor(o.ann.value)));
+}
+
+/** "Qatari and Egyptian officials" from token `k`: the mentioned countries of a list of demonyms ending at a force noun, else none. */
+function demonymGroup(view: EventView, lex: EventLexicon, k: number, last: number): string[] {
+  const keys: string[] = [];
+  let i = k;
+  while (i <= last && DETERMINERS.has(view.words[i]!)) i++;
+  for (; i <= last; i++) {
+    if (view.is(lex.forceNouns, i)) return keys;
+    if (view.isDemonym(i)) {
+      const key = view.demonymKey(i);
+      if (key !== null && !keys.includes(key)) keys.push(key);
+    } else if (!JOINERS.has(view.words[i]!)) return [];
+  }
+  return [];
 }
 
 /** The candidates of the sentence of `candidates[ci]` (they are in text order). */

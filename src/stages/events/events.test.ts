@@ -1275,4 +1275,13 @@ describe('events: session 14 round 2 (hostage talks: re-mentions, mediators, dat
     const props = r.events.filter((e) => e.value.type === 'proposal');
     assert.deepEqual(props.map((e) => `${e.value.date.value} ${e.value.agent.map(r.name).join('+')} ${e.value.antecedent === null ? '-' : 'refers'}`), ['2024-07-08  -', '2024-07  refers', '2024-05-31 Joe Biden -']);
   });
+  it('"rallied in Tel Aviv on Wednesday night …, as negotiators met in Doha": the "as" clause is the main clause\'s day', () => {
+    assert.deepEqual(rows('Thousands of Israelis rallied in Tel Aviv on Wednesday night to urge the government to accept a deal, as negotiators met in Doha for a second day.', '2024-07-11', 'talks').map((x) => x.split(' ').slice(0, 2).join(' ')), ['asserted 2024-07-10']);
+  });
+  it('"held talks with Qatari and Egyptian officials": the countries of the demonyms are the partners', () => {
+    assert.deepEqual(rows('Talks on a ceasefire in Gaza resumed in Doha, Qatar and Cairo, Egypt. The envoys held talks with Qatari and Egyptian officials on Wednesday.', '2024-07-11', 'talks').map((x) => x.split('>')[1]), ['|', 'Qatar+Egypt|']);
+  });
+  it('"spoke with Qatar\'s prime minister … by phone": a trigger ending in "with" still has its partner', () => {
+    assert.deepEqual(rows('Talks on a ceasefire in Gaza resumed in Qatar. Antony Blinken spoke with Qatar\'s prime minister by phone on Sunday.', '2024-07-08', 'talks').map((x) => x.split('>')[1]), ['|', 'Qatar|']);
+  });
 });
