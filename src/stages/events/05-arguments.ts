@@ -659,8 +659,15 @@ function subjectAgent(scope: ArgumentScope, anchor: number, verbal: boolean, pla
   if (members.length > 0) { memberAgents(scope, members); return; }
   const reporting = lex.sets.get('reporting');
   let floor = s.first;
-  if (reporting) for (let k = anchor - 1; k >= s.first; k--) if (view.is(reporting, k)) { floor = k + 1; break; }
-  const before = usable.filter((o) => o.first >= floor && o.last < anchor && isActor(o.ann.value) && !scope.isGoverned(o) && o.ann.value.key !== placeOwner && !scope.modifier(o));
+  // not a reporting word before an infinitive ("Israel's team is expected to return": its subject is the infinitive's)
+  if (reporting) for (let k = anchor - 1; k >= s.first; k--) if (view.is(reporting, k) && view.words[k + 1] !== 'to') { floor = k + 1; break; }
+  // "Israel's negotiating team, led by Mossad chief David Barnea, is expected to return": the aside before the verb holds no subject
+  let close = -1;
+  for (let k = anchor - 1; k >= Math.max(floor, anchor - 5) && close < 0; k--) if (view.words[k] === ',') close = k;
+  else if (view.kinds[k] !== 'word') break;
+  const open = close < 0 ? -1 : view.asideOpening(close + 1, floor);
+  const inAside = (o: Occurrence): boolean => open >= 0 && open <= close && o.first > open && o.last < close;
+  const before = usable.filter((o) => o.first >= floor && o.last < anchor && isActor(o.ann.value) && !scope.isGoverned(o) && o.ann.value.key !== placeOwner && !scope.modifier(o) && !inAside(o));
   const inClause = before.filter((o) => o.first >= clause.first);
   const ownSubject = hasOwnSubject(view, lex, s, clause, anchor);
   const fallback = sentenceSubject(view, s, clause, before, ownSubject);

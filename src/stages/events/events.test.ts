@@ -1284,4 +1284,7 @@ describe('events: session 14 round 2 (hostage talks: re-mentions, mediators, dat
   it('"spoke with Qatar\'s prime minister … by phone": a trigger ending in "with" still has its partner', () => {
     assert.deepEqual(rows('Talks on a ceasefire in Gaza resumed in Qatar. Antony Blinken spoke with Qatar\'s prime minister by phone on Sunday.', '2024-07-08', 'talks').map((x) => x.split('>')[1]), ['|', 'Qatar|']);
   });
+  it('"Israel\'s negotiating team, led by …, is expected to return to Doha": the team\'s country travels, not the name in the aside', () => {
+    assert.deepEqual(rows('Talks on a ceasefire in Gaza resumed in Qatar. Israel\'s negotiating team, led by Mossad chief David Barnea, is expected to return to Doha on Wednesday, an official said.', '2024-07-08', 'visit'), ['planned 2024-07-10 Israel>|']);
+  });
 });
