@@ -25,11 +25,13 @@ const SOURCE_DESCRIPTION = withWordLookbehinds(/\b(?:sources?|officials?|people|
 const DESCRIPTION_WINDOW = 100;
 
 /** Drops noun candidates inside a quote's speaker span or ending a source description. */
-export function dropSpeakerWords(view: EventView, candidates: readonly Candidate[], log?: (line: string) => void): Candidate[] {
+export function dropSpeakerWords(view: EventView, candidates: readonly Candidate[], log?: (line: string) => void, lex?: EventLexicon): Candidate[] {
+  // "the framework President Joe Biden outlined": a cue that is a light verb of the noun makes its object, not its source
+  const lightCue = (cue: { start: number } | null): boolean => lex !== undefined && cue !== null && view.is(lex.lightVerbs, view.tokenAtOrAfter(cue.start));
   return candidates.filter((c) => {
     if (c.pos !== 'noun') return true;
     const a = view.starts[c.first]!;
-    const q = view.quotesIn(c.sentence).find((x) => x.value.speakerSpan !== null && x.value.speakerSpan.start <= a && a < x.value.speakerSpan.end);
+    const q = view.quotesIn(c.sentence).find((x) => x.value.speakerSpan !== null && x.value.speakerSpan.start <= a && a < x.value.speakerSpan.end && !lightCue(x.value.cueSpan));
     if (q) {
       log?.(`speaker words: ${c.rule} "${view.text.slice(a, view.ends[c.last]!)}" names the source "${q.value.speakerText}"`);
       return false;

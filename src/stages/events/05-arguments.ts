@@ -439,6 +439,7 @@ function candidateArguments(view: EventView, lex: EventLexicon, clauses: ClauseC
   const light = c.pos === 'noun' ? lightVerbBefore(view, lex, c, clause.first, heads) : -1;
   const verbal = c.pos === 'verb' || light >= 0;
   const anchor = light >= 0 ? light : c.first;
+  if (agent.length === 0 && c.pos === 'noun') reducedRelativeAgent(scope);
   const placeOwner = agent.length === 0 && c.pos === 'noun' ? nounOwner(scope) : null;
   // "pressure on Hamas to agree", "urged Hamas to release": the actor before "to"; an
   // infinitive after a noun ("the best way to end the fighting") has no agent of its own,
@@ -581,6 +582,19 @@ function agentAfter(scope: ArgumentScope, heads: ReadonlySet<number>, reach: num
   }
 }
 
+/**
+ * "the three-phase framework President Joe Biden outlined on May 31": a name right after the noun
+ * and a light verb right after the name (a relative clause without "that") is who made it.
+ */
+function reducedRelativeAgent(scope: ArgumentScope): void {
+  const { view, lex, c, clause, usable, agent } = scope;
+  const j = occAfter(view, usable, c.last, Math.min(clause.last, c.last + 1), Math.min(clause.last, c.last + 4));
+  if (j < 0) return;
+  const o = usable[j]!;
+  if (!isActor(o.ann.value) || o.last + 1 > clause.last || !view.is(lex.lightVerbs, o.last + 1) || scope.mediators.has(o.ann.value.key)) return;
+  scope.add(agent, [o]);
+}
+
 /** The owner of a noun trigger without an agent: a possessor is its agent, a place its location (returned), else a demonym before it. */
 function nounOwner(scope: ArgumentScope): string | null {
   const { view, lex, c, clause, agent } = scope;
@@ -645,8 +659,15 @@ function subjectAgent(scope: ArgumentScope, anchor: number, verbal: boolean, pla
   if (members.length > 0) { memberAgents(scope, members); return; }
   const reporting = lex.sets.get('reporting');
   let floor = s.first;
-  if (reporting) for (let k = anchor - 1; k >= s.first; k--) if (view.is(reporting, k)) { floor = k + 1; break; }
-  const before = usable.filter((o) => o.first >= floor && o.last < anchor && isActor(o.ann.value) && !scope.isGoverned(o) && o.ann.value.key !== placeOwner && !scope.modifier(o));
+  // not a reporting word before an infinitive ("Israel's team is expected to return": its subject is the infinitive's)
+  if (reporting) for (let k = anchor - 1; k >= s.first; k--) if (view.is(reporting, k) && view.words[k + 1] !== 'to') { floor = k + 1; break; }
+  // "Israel's negotiating team, led by Mossad chief David Barnea, is expected to return": the aside before the verb holds no subject
+  let close = -1;
+  for (let k = anchor - 1; k >= Math.max(floor, anchor - 5) && close < 0; k--) if (view.words[k] === ',') close = k;
+  else if (view.kinds[k] !== 'word') break;
+  const open = close < 0 ? -1 : view.asideOpening(close + 1, floor);
+  const inAside = (o: Occurrence): boolean => open >= 0 && open <= close && o.first > open && o.last < close;
+  const before = usable.filter((o) => o.first >= floor && o.last < anchor && isActor(o.ann.value) && !scope.isGoverned(o) && o.ann.value.key !== placeOwner && !scope.modifier(o) && !inAside(o));
   const inClause = before.filter((o) => o.first >= clause.first);
   const ownSubject = hasOwnSubject(view, lex, s, clause, anchor);
   const fallback = sentenceSubject(view, s, clause, before, ownSubject);
@@ -773,8 +794,17 @@ function targets(scope: ArgumentScope, reach: number): void {
     // "presented a bridging proposal to Israel and Hamas": the parties it is put to (not a place)
     for (let k = c.last + 1; k <= Math.min(reach, c.last + 6); k++) if (lex.recipient.words.has(view.words[k]!)) { scope.add(target, scope.actorGroupAfter(k, clause.last)); break; }
   }
+  if (c.pos === 'noun' && lex.recipientBefore.types.has(c.type)) recipientBefore(scope);
   if (lex.partner.types.has(c.type)) {
-    for (let k = c.last + 1; k <= Math.min(reach, c.last + 5); k++) if (lex.partner.words.has(view.words[k]!)) { scope.add(target, scope.actorGroupAfter(k, clause.last)); break; }
+    // the trigger may end in the preposition itself ("spoke with Qatar's prime minister")
+    for (let k = c.pos === 'verb' ? c.last : c.last + 1; k <= Math.min(reach, c.last + 5); k++) {
+      if (!lex.partner.words.has(view.words[k]!)) continue;
+      const group = scope.actorGroupAfter(k, clause.last);
+      scope.add(target, group);
+      // "held talks with Qatari and Egyptian officials": the countries of demonyms before a force noun
+      if (group.length === 0) for (const key of demonymGroup(view, lex, k + 1, clause.last)) if (!scope.agent.includes(key) && !scope.mediators.has(key) && !target.includes(key)) target.push(key);
+      break;
+    }
   }
   if (lex.targetPreps.types.has(c.type)) {
     for (let k = c.last + 1; k <= Math.min(reach, c.last + 4); k++) if (lex.targetPreps.words.has(view.words[k]!)) { scope.add(target, scope.actorGroupAfter(k, clause.last)); break; }
@@ -793,6 +823,42 @@ function targets(scope: ArgumentScope, reach: number): void {
       break;
     }
   }
+}
+
+/**
+ * "presented Hamas with a revised proposal": a light verb, its object and "with" before the noun
+ * (over at most two modifiers): the object is whom the proposal is put to.
+ */
+function recipientBefore(scope: ArgumentScope): void {
+  const { view, lex, c, clause, usable, target } = scope;
+  let w = -1;
+  for (let k = c.first - 1; k >= Math.max(clause.first, c.first - 3); k--) {
+    if (lex.recipientBefore.words.has(view.words[k]!)) { w = k; break; }
+    if (view.kinds[k] !== 'word' || view.mentionAt[k]) return;
+  }
+  if (w < 0) return;
+  const j = usable.findIndex((o) => o.last === w - 1);
+  if (j < 0 || !isActor(usable[j]!.ann.value)) return;
+  // the start of the coordinated group ("presented Israel and Hamas with …")
+  let first = j;
+  while (first > 0 && usable[first - 1]!.last + 2 === usable[first]!.first && JOINERS.has(view.words[usable[first]!.first - 1]!)) first--;
+  if (!view.is(lex.lightVerbs, usable[first]!.first - 1)) return;
+  scope.add(target, usable.slice(first, j + 1).filter((o) => isActor(o.ann.value)));
+}
+
+/** "Qatari and Egyptian officials" from token `k`: the mentioned countries of a list of demonyms ending at a force noun, else none. */
+function demonymGroup(view: EventView, lex: EventLexicon, k: number, last: number): string[] {
+  const keys: string[] = [];
+  let i = k;
+  while (i <= last && DETERMINERS.has(view.words[i]!)) i++;
+  for (; i <= last; i++) {
+    if (view.is(lex.forceNouns, i)) return keys;
+    if (view.isDemonym(i)) {
+      const key = view.demonymKey(i);
+      if (key !== null && !keys.includes(key)) keys.push(key);
+    } else if (!JOINERS.has(view.words[i]!)) return [];
+  }
+  return [];
 }
 
 /** The candidates of the sentence of `candidates[ci]` (they are in text order). */
@@ -820,9 +886,12 @@ function forceSubject(view: EventView, lex: EventLexicon, anchor: number, floor:
 
 /** The token index of a light verb shortly before a noun trigger ("presented a proposal"), or -1. */
 function lightVerbBefore(view: EventView, lex: EventLexicon, c: Candidate, floor: number, heads: ReadonlySet<number>): number {
-  for (let k = c.first - 1; k >= Math.max(floor, c.first - 4); k--) {
+  let reach = 4;
+  for (let k = c.first - 1; k >= Math.max(floor, c.first - reach); k--) {
     if (heads.has(k)) return -1;
     if (view.is(lex.lightVerbs, k)) return k;
+    // "presented Israel and Hamas with a revised proposal": the verb's object before "with" (see recipientBefore)
+    if (lex.recipientBefore.words.has(view.words[k]!) && lex.recipientBefore.types.has(c.type) && view.mentionAt[k - 1]) reach = c.first - k + 6;
     if (view.kinds[k] !== 'word' && view.kinds[k] !== 'number') return -1;
   }
   return -1;

@@ -515,6 +515,8 @@ function dateCandidate(scope: DateScope, ci: number, own: readonly TimeAt[] | un
   if (c.date.basis === 'none' && c.modality === 'asserted') laterDate(scope, ci);
   // "reached a tentative agreement on Thursday. … The two sides agreed to extend their old contract": the lead's day
   if (c.date.basis === 'none' && c.modality === 'asserted') followUpDate(scope, ci);
+  // "Thousands rallied in Tel Aviv on Wednesday night, as negotiators met in Doha": the "as" clause is the main clause's time
+  if (c.date.basis === 'none' && c.modality === 'asserted') asClauseDate(scope, c);
   if (c.date.basis === 'none' && c.modality === 'asserted') statementDate(view, lex, c);
   // "its only attack since the truce began": a "since" clause recalls a background event, not this month's news
   if (c.date.basis === 'none' && c.modality === 'asserted' && !generic(view, lex, c, scope.clauses) && !sinceBackground(scope, c)) {
@@ -754,6 +756,28 @@ function frontedDate(view: EventView, c: Candidate): void {
   if (t === undefined || v === undefined || v.value === null || t.last >= c.first || view.words[t.last + 1] !== ',') return;
   if (v.type === 'duration' || v.type === 'set' || GENERIC.has(v.value) || v.value.startsWith('P') || t.mod === 'BEFORE') return;
   c.date = { value: v.value, precision: v.precision, basis: 'anaphora', span: { start: t.ann.start, end: t.ann.end } };
+}
+
+/**
+ * "Thousands of Israelis rallied in Tel Aviv on Wednesday night …, as negotiators met in Doha": a clause
+ * opened by ", as" happens while its main clause does; with no time of its own, it takes the latest day
+ * (or finer) of the main clause before it (`anaphora`, at day precision).
+ */
+function asClauseDate(scope: DateScope, c: Candidate): void {
+  const { view } = scope;
+  const clause = scope.clauses.clause(c.sentence, c.head);
+  let as = -1;
+  for (let k = c.first - 1; k >= Math.max(clause.first - 1, c.first - 6); k--) if (view.words[k] === 'as' && view.words[k - 1] === ',') { as = k; break; }
+  if (as < 0) return;
+  const s = view.sentences[c.sentence]!;
+  let best: TimeAt | undefined;
+  for (const t of view.timesStartingIn(s.first, as - 1)) {
+    const v = t.ann.value;
+    if (t.last >= as || (v.type !== 'date' && v.type !== 'time') || v.value === null || RANK[v.precision] < RANK.day || t.mod === 'BEFORE') continue;
+    if (best === undefined || t.first > best.first) best = t;
+  }
+  if (best === undefined) return;
+  c.date = { value: best.ann.value.value!.slice(0, 10), precision: 'day', basis: 'anaphora', span: { start: best.ann.start, end: best.ann.end } };
 }
 
 /** "hours later", "the same day": the day of the event told just before, in this sentence or the one before it. */

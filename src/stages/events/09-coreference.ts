@@ -29,6 +29,8 @@ import type { Candidate, EventType } from './types.js';
 import type { EventView, TimeAt } from './view.js';
 
 const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'such', "'s", "'"]);
+/** Words that open a relative clause. */
+const RELATIVES: ReadonlySet<string> = new Set(['which', 'that', 'who', 'whose']);
 const ANY_MOOD: ReadonlySet<EventType> = new Set(['proposal', 'talks', 'visit', 'agreement']);
 
 const overlaps = (a: readonly string[], b: readonly string[]): boolean => a.length === 0 || b.length === 0 || a.some((x) => b.includes(x));
@@ -93,6 +95,26 @@ function definite(view: EventView, first: number, floor: number): boolean {
   return false;
 }
 
+const POSSESSIVE: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', "'s", "'"]);
+
+/** Whether a possessive ("its", "Hamas's") comes right before the noun at `first` (over at most two modifiers): the noun names its own actor. */
+function possessed(view: EventView, first: number, floor: number): boolean {
+  for (let k = first - 1; k >= Math.max(floor, first - 3); k--) {
+    if (POSSESSIVE.has(view.words[k]!)) return true;
+    if (view.kinds[k] !== 'word' && view.words[k] !== "'") return false;
+  }
+  return false;
+}
+
+/**
+ * The agents a definite noun names itself: its possessor ("Israel's response", "its response"), none otherwise.
+ * The subject or object of the clause around "the talks" ("accused Netanyahu of obstructing the talks",
+ * "said the prime minister was sabotaging the talks") acts on the talks; it did not hold them.
+ */
+function ownAgents(view: EventView, c: Candidate): string[] {
+  return possessed(view, c.first, view.sentences[c.sentence]!.first) ? c.agent : [];
+}
+
 /**
  * The latest of `earlier` (events of the type of `c`, in text order) that the definite noun `c` refers back to, if `c` is one:
  * in an earlier sentence, or earlier in a clause of its own ("Kyiv had proposed an exchange, but Moscow had not accepted the proposal").
@@ -100,12 +122,13 @@ function definite(view: EventView, first: number, floor: number): boolean {
 function antecedentOf(view: EventView, c: Candidate, earlier: readonly Candidate[], sameClause: (a: Candidate, b: Candidate) => boolean): Candidate | undefined {
   if (c.pos !== 'noun' || c.date.basis === 'time' || c.quantity !== null) return undefined;
   if (!definite(view, c.first, view.sentences[c.sentence]!.first)) return undefined;
+  const own = ownAgents(view, c);
   for (let j = earlier.length - 1; j >= 0; j--) {
     const a = earlier[j]!;
     if (a.sentence === c.sentence && (a.last >= c.first || sameClause(a, c))) continue;
     if (!ANY_MOOD.has(c.type) && a.modality !== c.modality) continue;
     if (a.subtype !== null && c.subtype !== null && a.subtype !== c.subtype) continue;
-    if (!overlaps(a.agent, c.agent)) continue;
+    if (!overlaps(a.agent, own)) continue;
     return a;
   }
   return undefined;
@@ -230,6 +253,13 @@ export function refineCoreference(view: EventView, candidates: readonly Candidat
     else inSentence.set(c.sentence, [c]);
   }
   const pastOther = (k: Candidate, c: Candidate): boolean => !sameClause(k, c) && inSentence.get(c.sentence)!.some((x) => x.head > k.last && x.head < c.first);
+  // "The plan, which builds on the framework Biden outlined": the relative clause says what the plan is
+  // measured against; a noun inside it, after the noun it describes, is another thing
+  const inRelative = (k: Candidate, c: Candidate): boolean => {
+    if (clauses === undefined || sameClause(k, c) || c.first < k.last) return false;
+    const first = clauses.clause(c.sentence, c.head).first;
+    return first > k.last && RELATIVES.has(view.words[first]!);
+  };
   for (const c of candidates) {
     const meeting = purposeOf(view, c, keptIn.get(c.sentence), inSentence.get(c.sentence)!, sameClause);
     if (meeting) {
@@ -239,7 +269,7 @@ export function refineCoreference(view: EventView, candidates: readonly Candidat
       log?.(`same event: ${c.rule} "${view.text.slice(view.starts[c.first]!, view.ends[c.last]!)}" is what ${meeting.rule} was held for`);
       continue;
     }
-    const dup = keptIn.get(c.sentence)?.find((k) => k.type === c.type && k.modality === c.modality && agree(k, c) && !placesDiffer(k, c) && (c.pos === 'noun' ? !pastOther(k, c) : sameClause(k, c)));
+    const dup = keptIn.get(c.sentence)?.find((k) => k.type === c.type && k.modality === c.modality && agree(k, c) && !placesDiffer(k, c) && (c.pos === 'noun' ? !pastOther(k, c) && !inRelative(k, c) : sameClause(k, c)));
     if (dup) {
       if (dup.agent.length === 0) dup.agent = c.agent;
       if (dup.target.length === 0) dup.target = c.target;
@@ -272,6 +302,8 @@ export function refineCoreference(view: EventView, candidates: readonly Candidat
       c.subtype ??= pronounA.subtype;
       if (c.target.length === 0) c.target = [...pronounA.target];
     }
+    // a re-mention brings no actors of its clause to the report it names ("accused Netanyahu of obstructing the talks")
+    if (definiteA !== undefined) c.agent = ownAgents(view, c);
     c.antecedent = { start: view.starts[a.first]!, end: view.ends[a.last]! };
     log?.(`antecedent: "${view.text.slice(view.starts[c.first]!, view.ends[c.last]!)}" refers to "${view.text.slice(c.antecedent.start, c.antecedent.end)}"`);
   }

@@ -1253,3 +1253,38 @@ describe('events: session 14, second probe (a second Sudan report, Congo and M23
     assert.deepEqual(rows('Congo and the M23 rebel group signed a declaration of principles in Doha on Saturday, committing to a permanent ceasefire and to talks on a final peace agreement.', '2025-07-20', 'talks').map((x) => x.split(' ')[0]), ['planned']);
   });
 });
+
+describe('events: session 14 round 2 (hostage talks: re-mentions, mediators, dates)', () => {
+  const rows = (text: string, day: string, type: string) => {
+    const r = findEventsIn(text, day);
+    return r.events.filter((e) => e.value.type === type).map((e) => `${e.value.modality} ${e.value.date.value} ${e.value.agent.map(r.name).join('+')}>${e.value.target.map(r.name).join('+')}|${e.value.mediator.map(r.name).sort().join('+')}`);
+  };
+  it('"accused Netanyahu of obstructing the talks": a re-mention brings no agent of its clause to the talks', () => {
+    const text = 'Prime Minister Benjamin Netanyahu spoke on Monday. The envoy met Egyptian intelligence chief Abbas Kamel on Tuesday. Osama Hamdan accused Netanyahu of obstructing the talks. Opposition leader Yair Lapid said the prime minister was sabotaging the talks.';
+    assert.deepEqual(rows(text, '2024-07-11', 'talks').map((x) => x.split(' ').slice(2).join(' ').split('>')[0]), ['', '', '']);
+  });
+  it('"Israel\'s response to the talks": the possessor is the response\'s, not the talks\'', () => {
+    assert.deepEqual(rows('Negotiators held talks in Doha on Monday. Hamas said Israel\'s response to the talks was poor.', '2024-07-11', 'talks').map((x) => x.split(' ').slice(2).join(' ').split('>')[0]), ['', '']);
+  });
+  it('"presented Israel and Hamas with a revised proposal": those it is put to are targets, the subject its agent', () => {
+    assert.deepEqual(rows('Egypt on Monday presented Israel and Hamas with a revised proposal for a ceasefire.', '2024-07-10', 'proposal'), ['asserted 2024-07-08 Egypt>Israel+Hamas|']);
+  });
+  it('"The plan, which builds on the framework President Joe Biden outlined on May 31": two proposals, the framework Biden\'s and dated, the plan the one before', () => {
+    const text = 'Mediators presented a revised proposal for a ceasefire in Gaza on Monday. The plan, which builds on the three-phase framework President Joe Biden outlined on May 31, would begin with a six-week truce.';
+    const r = findEventsIn(text, '2024-07-10');
+    const props = r.events.filter((e) => e.value.type === 'proposal');
+    assert.deepEqual(props.map((e) => `${e.value.date.value} ${e.value.agent.map(r.name).join('+')} ${e.value.antecedent === null ? '-' : 'refers'}`), ['2024-07-08  -', '2024-07  refers', '2024-05-31 Joe Biden -']);
+  });
+  it('"rallied in Tel Aviv on Wednesday night …, as negotiators met in Doha": the "as" clause is the main clause\'s day', () => {
+    assert.deepEqual(rows('Thousands of Israelis rallied in Tel Aviv on Wednesday night to urge the government to accept a deal, as negotiators met in Doha for a second day.', '2024-07-11', 'talks').map((x) => x.split(' ').slice(0, 2).join(' ')), ['asserted 2024-07-10']);
+  });
+  it('"held talks with Qatari and Egyptian officials": the countries of the demonyms are the partners', () => {
+    assert.deepEqual(rows('Talks on a ceasefire in Gaza resumed in Doha, Qatar and Cairo, Egypt. The envoys held talks with Qatari and Egyptian officials on Wednesday.', '2024-07-11', 'talks').map((x) => x.split('>')[1]), ['|', 'Qatar+Egypt|']);
+  });
+  it('"spoke with Qatar\'s prime minister … by phone": a trigger ending in "with" still has its partner', () => {
+    assert.deepEqual(rows('Talks on a ceasefire in Gaza resumed in Qatar. Antony Blinken spoke with Qatar\'s prime minister by phone on Sunday.', '2024-07-08', 'talks').map((x) => x.split('>')[1]), ['|', 'Qatar|']);
+  });
+  it('"Israel\'s negotiating team, led by …, is expected to return to Doha": the team\'s country travels, not the name in the aside', () => {
+    assert.deepEqual(rows('Talks on a ceasefire in Gaza resumed in Qatar. Israel\'s negotiating team, led by Mossad chief David Barnea, is expected to return to Doha on Wednesday, an official said.', '2024-07-08', 'visit'), ['planned 2024-07-10 Israel>|']);
+  });
+});

@@ -58,7 +58,7 @@ export function findEvents(view: EventView, lex: EventLexicon = eventLexicon(), 
   const proposed = proposeTriggers(view, lex, refused);
   if (log && refused) for (const r of refused) log(`refused ${r.rule} "${r.text}": ${r.reason}`);
   if (proposed.length === 0) return [];
-  const candidates = dropSpeakerWords(view, resolveOverlaps(proposed, lex, log), log);
+  const candidates = dropSpeakerWords(view, resolveOverlaps(proposed, lex, log), log, lex);
   if (candidates.length === 0) return [];
   const clauses = new ClauseCache(view, lex);
   refineModality(view, lex, clauses, candidates);

@@ -214,6 +214,8 @@ export interface EventLexicon {
   readonly targetPreps: RolePreps;
   /** Prepositions before those an event is addressed to ("presented a proposal to Israel and Hamas"): targets, not places. */
   readonly recipient: RolePreps;
+  /** Prepositions after the light verb's object and before a noun trigger ("presented Hamas with a proposal"): that object is a target. */
+  readonly recipientBefore: RolePreps;
   readonly clauseAgentTypes: ReadonlySet<EventType>;
   /** Types whose agent, when the event is addressed to "both sides", is a mediator and the sides its targets. */
   readonly addressedToSides: ReadonlySet<EventType>;
@@ -464,6 +466,7 @@ export function compileLexicon(json: unknown, file: string): EventLexicon {
     between: rolePreps(args['between'], c, 'arguments.between'),
     targetPreps: rolePreps(args['targetPreps'], c, 'arguments.targetPreps'),
     recipient: rolePreps(args['recipient'] ?? { words: [], types: [] }, c, 'arguments.recipient'),
+    recipientBefore: rolePreps(args['recipientBefore'] ?? { words: [], types: [] }, c, 'arguments.recipientBefore'),
     clauseAgentTypes: new Set(strings(args['clauseAgentTypes'], c, 'arguments.clauseAgentTypes') as EventType[]),
     addressedToSides: new Set(strings(((args['addressedToSides'] ?? {}) as Json)['types'] ?? [], c, 'arguments.addressedToSides.types') as EventType[]),
     forceNouns: c.sets.get('forceNouns') ?? c.fail('sets', 'the set forceNouns is missing'),
