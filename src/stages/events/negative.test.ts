@@ -94,4 +94,9 @@ describe('events: not events', () => {
     none('Envoys have pressed both sides for months. The officials asked not to be named. Reporters asked him to comment.');
     none('Envoys have pressed both sides for months. Both sides traded accusations of violations of international law during the truce.');
   });
+  it('a relative clause with "seized" is no attack unless a place or its city follows the verb', () => {
+    none('The coast guard, which seized a tanker off Gibraltar on Friday, said the crew was safe.');
+    none('Police, who seized weapons in Nablus on Monday, said three men were arrested.');
+    none('Hamas, which seized control of Gaza in 2007, said it was ready.');
+  });
 });

@@ -116,13 +116,14 @@ const thatPeriod: Rule = {
 };
 
 /** Words after which `that evening` is the demonstrative, not a complementizer before a noun (`said that night raids …`). */
-const BEFORE_THAT_PART: ReadonlySet<string> = new Set(['', 'later', 'earlier', 'and', 'but', 'on', 'by', 'until', 'till', 'from', 'since', 'for', 'during', 'throughout', 'again']);
+const BEFORE_THAT_PART: ReadonlySet<string> = new Set(['', 'later', 'earlier', 'on', 'by', 'until', 'till', 'from', 'since', 'during', 'throughout', 'again']);
 
 /**
  * `that evening`, `later that night`: a part of the day of the date written before (pass 08
  * resolves it and drops it when there is none). `that` must open its clause or follow a
  * preposition or `later`/`earlier`, or the part of day must end the phrase (`met that
- * evening.`): `officials said that night raids would go on` is a complementizer.
+ * evening.`): `officials said that night raids would go on` and `said it would advance and
+ * that night raids …` are complementizers (`and`/`but` open a second complement clause).
  */
 const thatPartOfDay: Rule = {
   id: 'that-part-of-day',

@@ -42,3 +42,4 @@ test('a clock time alone in a past clause takes the day named just before it', (
   expectTimes('Talks began on Monday. At noon, officials said the talks had stalled.', '2025-06-12', [['Monday', '2025-06-09'], ['noon', '2025-06-09T12:00']]);
 });
 test('a clock time alone said ahead stays on the anchor day', () => expectTimes('The talks were held on Monday. The ceasefire will take effect at noon.', '2025-06-12', [['Monday', '2025-06-09'], ['noon', '2025-06-12T12:00']]));
+test('"and that night" opening a second complement clause is no time', () => expectTimes('Talks resumed on Monday. The army said it would advance and that night raids would continue.', '2025-06-12', [['Monday', '2025-06-09']]));
