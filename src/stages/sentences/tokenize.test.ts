@@ -41,3 +41,6 @@ test('offsets are exact with a range', () => {
   for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
 });
 test('emoji with variation selector is one symbol', () => expectKinds('ok 🕊️ 👩‍💻', ['ok/word', '🕊️/symbol', '👩‍💻/symbol']));
+test('party-state labels are one token', () =>
+  expectTokens('(D-N.H.) and R-N.Y., I-Vt. and R-Texas', ['(', 'D-N.H.', ')', 'and', 'R-N.Y.', ',', 'I-Vt.', 'and', 'R-Texas']));
+test('a hyphenated word before a dotted acronym is no party label', () => expectTokens('pro-U.S. groups', ['pro-U.S.', 'groups']));
