@@ -89,7 +89,7 @@ export function findQuotes(view: DocView, log?: (line: string) => void, options:
   kept = kept.filter((c) => !timeOrPlaceOnly(view, c) && !agentAsContent(view, c) && !cueInsideContent(view, c) && !REQUEST_FOR_COMMENT.test(view.text.slice(c.start, c.end)));
   // the model's speaker spans may run over such a clause too: cut as the rules' are
   kept = kept.map((c) => {
-    const source = c.source === null ? null : withoutAgentClause(view, c.source);
+    const source = c.source === null ? null : withoutTrailingBe(view, withoutAgentClause(view, c.source));
     return source === c.source ? c : { ...c, source };
   });
   return kept.map((c) => toAnnotation(view, c));
@@ -118,6 +118,12 @@ function timeOrPlaceOnly(view: DocView, c: Candidate): boolean {
     return false;
   }
   return true;
+}
+
+/** `Burhan was quoted by SUNA as warning …`: a speaker phrase never ends in the passive's `was` (the model's span may run onto it). */
+function withoutTrailingBe(view: DocView, src: NonNullable<Candidate['source']>): NonNullable<Candidate['source']> {
+  if (src.last <= src.first || !BE_FORMS.has(view.lower(src.last))) return src;
+  return { ...src, last: src.last - 1, head: Math.min(src.head, src.last - 1) };
 }
 
 /** `did not respond to a request for comment`: what was asked of the speaker, not said (the newsroom's formula). */
