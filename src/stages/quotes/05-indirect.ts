@@ -253,7 +253,7 @@ function tagForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
     tagStart = view.tokens[before.first - 1]?.text === ',' ? before.first - 1 : claimLead(view, before.first);
     tagEnd = tailEnd(view, c.last, s.last, addressee);
     src = before;
-    if (tagStart !== before.first - 1) contentFirst = claimedClause(view, s.first, tagStart - 1);
+    if (tagStart !== before.first - 1) contentFirst = withoutReportFrame(ctx, claimedClause(view, s.first, tagStart - 1), tagStart - 1);
   } else if (before === null && view.tokens[c.first - 1]?.text === ',' && c.first - 1 > s.first) {
     src = sourceAfter(view, c.last + 1, s.last);
     if (src === null) return null;
@@ -269,7 +269,7 @@ function tagForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
   if (contentBefore < s.first) return null;
   if (isDirectQuote(ctx, s.first, contentBefore)) return 'skip';
   if (tagEnd >= s.last || (tagEnd === s.last - 1 && view.tokens[s.last]!.kind === 'punct')) {
-    return candidate(ctx, contentFirst, contentBefore, c, src, 'quotes/indirect-tag');
+    return candidate(ctx, contentFirst, contentBefore, c, src, contentFirst !== s.first ? CLAIM_VIA : 'quotes/indirect-tag');
   }
   if (view.tokens[tagEnd + 1]?.text !== ',') return null;
   if (view.tokens[tagEnd + 2]?.kind === 'quote') return 'skip';
@@ -297,7 +297,7 @@ function claimAside(view: DocView, comma: number): boolean {
 }
 
 /** Words that, after a comma, open a clause of their own inside a sentence (`, when Moscow accused …`). */
-const CLAIMED_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'after', 'as', 'because', 'while', 'where', 'which', 'since', 'before', 'until', 'whereas']);
+const CLAIMED_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'after', 'as', 'because', 'while', 'where', 'which', 'since', 'before', 'until', 'whereas', 'but', 'yet']);
 
 /**
  * `The talks follow a pause after the deal collapsed in December, when Moscow accused Kyiv of
@@ -310,6 +310,36 @@ function claimedClause(view: DocView, first: number, last: number): number {
     const t = view.tokens[k]!;
     if (t.kind === 'quote') return first;
     if (t.text === ',' && CLAIMED_CLAUSE_OPENERS.has(view.lower(k + 1)) && k + 2 <= last - 1) return k + 2;
+  }
+  return first;
+}
+
+/** The proposer of a disputed claim set apart from its report (`…, a charge Hamas denied`): may share its content with the report's. */
+export const CLAIM_VIA = 'quotes/indirect-claim';
+
+/** Verbs of putting a figure on something (`put the toll at 40`): a frame like a report's. */
+const ESTIMATE_VERBS: ReadonlySet<string> = new Set(['put', 'puts', 'putting', 'estimated', 'estimates', 'estimate', 'reported', 'reports']);
+
+/** How many words a reporting frame before a disputed claim may take (`The army said`, `Officials in Kyiv told reporters`). */
+const FRAME_WINDOW = 8;
+
+/**
+ * `The army said at least 12 soldiers were killed, a charge Hamas denied`: what the claim noun
+ * stands for is what was reported, not the report; a reporting frame (a subject and a report
+ * cue, `that` after it, or an estimate `put … at`) at the start of tokens `first`…`last` is left out.
+ */
+function withoutReportFrame(ctx: Ctx, first: number, last: number): number {
+  const { view } = ctx;
+  for (let k = first + 1; k <= Math.min(first + FRAME_WINDOW, last - 2); k++) {
+    const t = view.tokens[k]!;
+    if (t.kind === 'quote' || t.text === ',') return first;
+    // `an official put the number of captives at 18, a figure Hamas disputed`: the estimate is disputed, not the act
+    if (ESTIMATE_VERBS.has(view.lower(k)) && k + 1 <= last - 1) return k + 1;
+    const cue = ctx.cueAt[k];
+    if (cue === undefined || cue.quoted || !cue.rule.frames.includes('report') || k !== cue.first) continue;
+    let from = cue.last + 1;
+    if (view.lower(from) === 'that') from++;
+    return from <= last - 1 ? from : first;
   }
   return first;
 }

@@ -26,6 +26,7 @@ import { cueRuleOf } from './cues.js';
 import { LEADING_CONNECTIVES } from './lexicon.js';
 import { SpanIndex, rangeCover } from '../../util/span-index.js';
 import { LABEL_VIA } from './04-direct.js';
+import { CLAIM_VIA } from './05-indirect.js';
 import type { Candidate, QuoteMarks, SourceSpan } from './types.js';
 import type { DocView } from './view.js';
 
@@ -355,13 +356,14 @@ const labelledLines: Refiner = {
 /** Same content twice: keep the first proposer's. */
 const dedupe: Refiner = {
   id: 'dedupe',
-  reason: 'two proposers found the same content: one record per statement',
+  reason: 'two proposers found the same content: one record per statement (a denial of a reported claim is a second one)',
   apply(cands, ctx) {
     // one number per span (offsets are at most the text's length): no key string per candidate
     const stride = ctx.view.text.length + 1;
     const seen = new Set<number>();
     return cands.filter((c) => {
-      const key = c.start * stride + c.end;
+      // a disputed claim and its report share the content but not the cue: two statements
+      const key = c.start * stride + c.end + (c.via === CLAIM_VIA && c.cue !== null ? stride * stride * (c.cue.first + 1) : 0);
       if (seen.has(key)) return false;
       seen.add(key);
       return true;

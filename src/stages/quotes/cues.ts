@@ -89,6 +89,7 @@ const VERBS: readonly VerbSpec[] = [
   { lemma: 'concede', frames: REPORT, strength: 1, reason: 'reported admission' },
   { lemma: 'confirm', frames: REPORT, strength: 1, reason: 'confirms a fact: "the ministry confirmed that …"' },
   { lemma: 'deny', frames: REPORT_OBJECT, strength: 1, reason: '"denied that …" or "denied the report"' },
+  { lemma: 'dispute', frames: REPORT_OBJECT, strength: 1, reason: '"disputed that …", "disputed the figure", `…, a claim Kyiv disputed`' },
   { lemma: 'assert', frames: REPORT, strength: 1, reason: 'reported assertion' },
   { lemma: 'maintain', frames: REPORT, strength: 2, reason: '"maintained that …"; also "maintain order" (needs a clause)' },
   { lemma: 'contend', frames: REPORT, strength: 1, reason: 'reported contention' },

@@ -24,6 +24,7 @@ import { evidenceOf, refine } from './06-refine.js';
 import { withoutAgentClause } from './03-sources.js';
 import { antecedentOf, isUnnamedSource, speakerKind } from './07-speakers.js';
 import { BE_FORMS, EVENT_SOURCE_HEADS } from './lexicon.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../time/lexicon.js';
 import type { Candidate, QuoteValue } from './types.js';
 import { DocView, viewOfText } from './view.js';
 import { DEFAULT_COMBINE, combineCandidates, type CombineMode } from './model/combine.js';
@@ -85,13 +86,44 @@ export function findQuotes(view: DocView, log?: (line: string) => void, options:
   // an event names no speaker (`Previous ceasefires announced since …`): a participle, not a
   // statement; a capitalized head inside the phrase ends a body's name (`The Ministry of War said`)
   kept = kept.filter((c) => c.source === null || !EVENT_SOURCE_HEADS.has(view.lower(c.source.head)) || (c.source.head > c.source.first && view.capitalized(c.source.head)));
-  kept = kept.filter((c) => !agentAsContent(view, c) && !cueInsideContent(view, c) && !REQUEST_FOR_COMMENT.test(view.text.slice(c.start, c.end)));
+  kept = kept.filter((c) => !timeOrPlaceOnly(view, c) && !agentAsContent(view, c) && !cueInsideContent(view, c) && !REQUEST_FOR_COMMENT.test(view.text.slice(c.start, c.end)));
   // the model's speaker spans may run over such a clause too: cut as the rules' are
   kept = kept.map((c) => {
-    const source = c.source === null ? null : withoutAgentClause(view, c.source);
+    const source = c.source === null ? null : withoutTrailingBe(view, withoutAgentClause(view, c.source));
     return source === c.source ? c : { ...c, source };
   });
   return kept.map((c) => toAnnotation(view, c));
+}
+
+/** Words a content that only says when or where may hold besides numbers and capitalised names. */
+const WHEN_WHERE_WORDS: ReadonlySet<string> = new Set([
+  ...MONTH_NAMES, ...WEEKDAY_NAMES, 'on', 'in', 'at', 'since', 'during', 'until', 'by', 'from', 'before', 'after', 'of', 'the', ',',
+  'today', 'yesterday', 'tonight', 'last', 'this', 'next', 'earlier', 'later', 'week', 'month', 'year', 'weekend', 'morning',
+  'afternoon', 'evening', 'night', 'early', 'late',
+]);
+const WHEN_WHERE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'since', 'during', 'until', 'by', 'from', 'before', 'after']);
+
+/**
+ * `the framework President Joe Biden outlined on May 31`: a content that is only a time or
+ * a prepositional phrase of time or place (`on May 31`, `in Cairo on Monday`) tells when or
+ * where the cue's act happened; nothing was said.
+ */
+function timeOrPlaceOnly(view: DocView, c: Candidate): boolean {
+  if (c.kind !== 'indirect') return false;
+  const first = view.tokenAtOrAfter(c.start);
+  if (!WHEN_WHERE_PREPOSITIONS.has(view.lower(first)) && !WEEKDAY_NAMES.includes(view.lower(first) as never)) return false;
+  for (let k = first; k < view.tokens.length && view.tokens[k]!.start < c.end; k++) {
+    const t = view.tokens[k]!;
+    if (t.kind === 'number' || WHEN_WHERE_WORDS.has(view.lower(k)) || (k > first && view.capitalized(k))) continue;
+    return false;
+  }
+  return true;
+}
+
+/** `Burhan was quoted by SUNA as warning …`: a speaker phrase never ends in the passive's `was` (the model's span may run onto it). */
+function withoutTrailingBe(view: DocView, src: NonNullable<Candidate['source']>): NonNullable<Candidate['source']> {
+  if (src.last <= src.first || !BE_FORMS.has(view.lower(src.last))) return src;
+  return { ...src, last: src.last - 1, head: Math.min(src.head, src.last - 1) };
 }
 
 /** `did not respond to a request for comment`: what was asked of the speaker, not said (the newsroom's formula). */

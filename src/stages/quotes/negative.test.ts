@@ -89,4 +89,6 @@ describe('labels and dashes that name no speaker', () => {
   it('an interview\'s Q and A', () => expectNoQuotes('Q: When will the crossing open?\n\nA: Nobody knows yet.\n\nQ: Why not?\n\nA: The talks stalled.'));
   it('a dash after a slogan, then lower case', () => expectNoQuotes('“Peace now” — a slogan painted on every wall.'));
   it('a dash after a quotation, then a capitalized phrase that runs on', () => expectNoQuotes('“Open the gates” ― New Signs Went Up Across The City Overnight again.'));
+  it('a content that only says when (`… outlined on May 31`)', () => expectNoQuotes('The scheme, which builds on the framework Governor Ana Ruiz outlined on March 3, would start with a pilot.'));
+  it('a content that only says where and when (`… announced in Lisbon on Friday`)', () => expectNoQuotes('The city will open a new fund, part of a package the minister announced in Lisbon on Friday.'));
 });

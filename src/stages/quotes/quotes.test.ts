@@ -300,6 +300,15 @@ describe('tags, subjects and adverbials read in wire copy', () => {
     expectQuotes('The minister accused the UAE of arming the militia, a charge Abu Dhabi denies.', [['The minister accused the UAE of arming the militia', 'Abu Dhabi', 'denies', 'indirect'], ['the UAE of arming the militia', 'The minister', 'accused', 'indirect']]);
     expectQuotes('The ministry said its forces had captured the village, a claim Reuters could not verify.', [['its forces had captured the village', 'The ministry', 'said', 'indirect']]);
   });
+  it('a claim noun after a report stands for what was reported, not the report (`The army said …, a charge Hamas denied`)', () => {
+    expectQuotes('The coast guard said at least nine boats had sunk, a charge the port authority denied.', [['at least nine boats had sunk', 'The coast guard', 'said', 'indirect'], ['at least nine boats had sunk', 'the port authority', 'denied', 'indirect']]);
+  });
+  it('a figure put on something and disputed: the estimate is the content, never the phrase holding the speaker (`…, a figure Hamas disputed`)', () => {
+    expectQuotes('The first phase freed 20 detainees, but a prison official put the number still held at 45, a figure the families disputed.', [['the number still held at 45', 'the families', 'disputed', 'indirect']]);
+  });
+  it('`…, a claim X disputed` after a report gives X the reported claim', () => {
+    expectQuotes('The agency said the dam had been repaired, a claim Harlow County disputed.', [['the dam had been repaired', 'The agency', 'said', 'indirect'], ['the dam had been repaired', 'Harlow County', 'disputed', 'indirect']]);
+  });
   it('what a claim noun stands for is the last clause set off by a comma and a subordinator before it (`…, when Moscow accused Kyiv of …, a charge Ukraine denied`)', () => {
     expectQuotes('The talks resume after a four-month pause that began in March, when Belgrade accused Pristina of using the bridge to move weapons, a charge Pristina denied.', [['Belgrade accused Pristina of using the bridge to move weapons', 'Pristina', 'denied', 'indirect'], ['Pristina of using the bridge to move weapons', 'Belgrade', 'accused', 'indirect']]);
     expectQuotes('Shipping stalled for a week, because the navy accused the port authority of hiding cargo, a charge the authority denied.', [['the navy accused the port authority of hiding cargo', 'the authority', 'denied', 'indirect'], ['the port authority of hiding cargo', 'the navy', 'accused', 'indirect']]);

@@ -24,7 +24,7 @@
  * colon or `@` after the word, or an inner apostrophe); the two sticky regexes they use
  * are anchored and length-bounded or linear.
  */
-import { ABBREVIATIONS, DOTTED } from './abbreviations.js';
+import { ABBREVIATIONS, DOTTED, US_STATE_ABBREVIATIONS } from './abbreviations.js';
 import {
   K_DASH,
   K_NUMBER,
@@ -289,6 +289,10 @@ function word(table: TokenTable, offset: number, s: string, b: number, digit: bo
   }
   const e = scanCompound(s, b);
   const c = s.charCodeAt(e);
+  if (c === 46 && !sawApostrophe) {
+    const dotted = hyphenatedDotted(table, offset, s, b, e);
+    if (dotted >= 0) return dotted;
+  }
   if (c === 58 || c === 46 || c === 64 || c === 95 || c === 43) {
     const url = (c === 58 || c === 46) && isUrlStart(s, b, e);
     const special = url ? matchUrl(s, b) : c === 64 || isWordAt(s, e + 1) ? matchEmail(s, b) : -1;
@@ -309,6 +313,32 @@ function word(table: TokenTable, offset: number, s: string, b: number, digit: bo
   table.push(offset + b, offset + e, wordKind(s, b, e), 0, R_PLAIN);
   return e;
 }
+
+/**
+ * A hyphenated word whose last part is a dotted acronym (`pro-U.S.`, `D-N.H.`, `R-N.Y.`) or a
+ * party label before an AP state abbreviation (`I-Vt.`, `D-Calif.`): one token, pushed here;
+ * returns where it ends, or -1. Party-state labels get the `label` class: inside a sentence
+ * a comma or bracket closes them, so their dot ends a sentence only before a capital.
+ */
+function hyphenatedDotted(table: TokenTable, offset: number, s: string, b: number, e: number): number {
+  const party = e - b >= 3 && isHyphen(s.charCodeAt(b + 1)) && PARTY_LETTERS.has(s[b]!);
+  if (e - b >= 3 && isHyphen(s.charCodeAt(e - 2)) && isLetterAt(s, e - 1)) {
+    const acr = scanAcronym(s, e - 1);
+    if (acr >= 0 && !isWordAt(s, acr)) {
+      const cls: AbbreviationClass = party && e - 2 === b + 1 ? 'label' : (DOTTED.get(s.slice(e - 1, acr)) ?? 'acronym');
+      table.push(offset + b, offset + acr, K_WORD, abbreviationCode(cls), R_ABBREVIATION);
+      return acr;
+    }
+  }
+  if (party && s.charCodeAt(e + 1) !== 46 && STATE_ABBREVIATIONS.has(s.slice(b + 2, e))) {
+    table.push(offset + b, offset + e + 1, K_WORD, abbreviationCode('label'), R_ABBREVIATION);
+    return e + 1;
+  }
+  return -1;
+}
+/** The party letters of a US politician's label (`D-`, `R-`, `I-`). */
+const PARTY_LETTERS = new Set(['D', 'R', 'I']);
+const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(US_STATE_ABBREVIATIONS);
 
 /** Whether `s[b, e)` has a hyphen followed by a letter (`60-day` is a word, `2024-05-01` a number). */
 function hasHyphenLetter(s: string, b: number, e: number): boolean {

@@ -130,6 +130,11 @@ export const BOUNDARY_RULES: readonly BoundaryRule[] = [
     decide: (x) => (abbr(x) === 'final' ? isCapitalized(x.tokens, next(x), x.to) || isOpeningQuote(x.tokens, next(x), x.to) : null),
   },
   {
+    id: 'party-label',
+    reason: 'a party-state label (`D-N.H.`, `I-Vt.`) inside a sentence is closed by a comma or bracket, so its dot ends the sentence before a capitalised word or an opening quote',
+    decide: (x) => (abbr(x) === 'label' ? isCapitalized(x.tokens, next(x), x.to) || isOpeningQuote(x.tokens, next(x), x.to) : null),
+  },
+  {
     id: 'platform-letter',
     reason: 'a lone capital after "on" or "via" is a platform\'s name (`a post on X. Army chief …`), not an initial, and its dot ends the sentence before a capitalised word',
     decide: (x) => {

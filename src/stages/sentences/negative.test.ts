@@ -38,3 +38,4 @@ test('no dateline when a lower-case word follows the dash', () => expectDateline
 test('no dateline for a title-case place', () => expectDateline('Cairo — Talks resumed on Monday.', null));
 test('no dateline for a hyphenated caps word', () => expectDateline('COVID-19 restrictions were lifted.', null));
 test('a wrapped line ending in a word that runs on is no headline above a dateline', () => expectParagraphs('The talks on Monday brought together the foreign ministers of\nNATO, the European Union and the G7 to agree on aid.', ['The talks on Monday brought together the foreign ministers of\nNATO, the European Union and the G7 to agree on aid.']));
+test('no split inside a dotted party-state label', () => one('Sen. Ada Lyle (R-N.C.) and Rep. Tom Fenn, D-N.J., signed the letter.'));

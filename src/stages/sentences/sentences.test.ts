@@ -72,3 +72,8 @@ test('stacked titles', () => expectSentences('Gen. Abdel Fattah al-Burhan met Lt
 test('abbreviated months before days', () => expectSentences('Pay was backdated to Oct. 1, the day after the old contract expired on Sept. 30.', ['Pay was backdated to Oct. 1, the day after the old contract expired on Sept. 30.']));
 test('a degree', () => expectSentences('Union president Marguerite Osei, Ph.D., said the vote passed.', ['Union president Marguerite Osei, Ph.D., said the vote passed.']));
 test('a company suffix inside a sentence', () => expectSentences('The firm, Acme Inc., said talks failed. Officials agreed.', ['The firm, Acme Inc., said talks failed.', 'Officials agreed.']));
+test('a party-state label does not end the sentence', () =>
+  expectSentences('Sen. Mara Quill (D-N.H.) said the vote would slip. Rep. Dov Ames, R-N.Y., agreed.', ['Sen. Mara Quill (D-N.H.) said the vote would slip.', 'Rep. Dov Ames, R-N.Y., agreed.']));
+test('a party-state label before a name-like word stays inside', () =>
+  expectSentences('Rep. Lena Ortiz, D-Calif. Democrats were split.', ['Rep. Lena Ortiz, D-Calif.', 'Democrats were split.']));
+test('an undotted party-state label in brackets', () => expectSentences('Sen. Rob Kell (I-Vt.) objected. The chair overruled him.', ['Sen. Rob Kell (I-Vt.) objected.', 'The chair overruled him.']));

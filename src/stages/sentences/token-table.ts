@@ -43,7 +43,7 @@ export const R_URL = 5;
 export const R_EMAIL = 6;
 
 /** Abbreviation classes by code; 0 means "not an abbreviation". */
-export const ABBREVIATION_CODES: readonly (AbbreviationClass | null)[] = [null, 'title', 'inner', 'number-prefix', 'month', 'acronym', 'suffix', 'initial', 'time', 'final'];
+export const ABBREVIATION_CODES: readonly (AbbreviationClass | null)[] = [null, 'title', 'inner', 'number-prefix', 'month', 'acronym', 'suffix', 'initial', 'time', 'final', 'label'];
 
 const CODE_OF = new Map<AbbreviationClass, number>(ABBREVIATION_CODES.flatMap((c, i) => (c === null ? [] : [[c, i] as const])));
 

@@ -55,3 +55,6 @@ test('a range of a longer text gives the tokens of that range alone, offsets in 
     at += name.length + 1;
   }
 });
+test('party-state labels are one token', () =>
+  expectTokens('(D-N.H.) and R-N.Y., I-Vt. and R-Texas', ['(', 'D-N.H.', ')', 'and', 'R-N.Y.', ',', 'I-Vt.', 'and', 'R-Texas']));
+test('a hyphenated word before a dotted acronym is no party label', () => expectTokens('pro-U.S. groups', ['pro-U.S.', 'groups']));

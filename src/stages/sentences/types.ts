@@ -20,7 +20,7 @@ export type TokenKind = 'word' | 'number' | 'punct' | 'quote' | 'dash' | 'symbol
  * - `time`: `a.m.`, `p.m.`; ends before a capitalised word unless a day, month or zone follows.
  * - `final`: `etc.`, `et al.`; ends before any capitalised word.
  */
-export type AbbreviationClass = 'title' | 'inner' | 'number-prefix' | 'month' | 'acronym' | 'suffix' | 'initial' | 'time' | 'final';
+export type AbbreviationClass = 'title' | 'inner' | 'number-prefix' | 'month' | 'acronym' | 'suffix' | 'initial' | 'time' | 'final' | 'label';
 
 /** How the tokenizer formed a token; becomes the token annotation's provenance. */
 export type TokenRule = 'plain' | 'abbreviation' | 'initial' | 'clitic' | 'possessive' | 'url' | 'email';

@@ -231,7 +231,7 @@ test('a group name read as a person is a group', () => {
 });
 test('an AP state abbreviation is a place and a party-state label names no one', () => {
   assert.deepEqual(refined('Kevin Brandt, a farmer in Eau Claire, Wis., said prices fell.', ['person:Kevin Brandt', 'person:Wis.']), ['person:Kevin Brandt', 'place:Wis.']);
-  assert.deepEqual(refined('Sen. Jane Roe (D-Md.) objected.', ['person:Jane Roe', 'person:D-Md']), ['person:Jane Roe']);
+  assert.deepEqual(refined('Sen. Jane Roe (D-Md.) objected.', ['person:Jane Roe', 'person:D-Md.']), ['person:Jane Roe']);
 });
 test('a facility named by a number is a place, number included', () => {
   assert.deepEqual(refined('She spoke outside the gates of Berth No. 2 on Monday.', ['organization:Berth No.']), ['place:Berth No. 2']);

@@ -72,7 +72,7 @@ function ruleOwned(c: Candidate): boolean {
  * speaker, when the model passed over their cue: on PolNeAR dev +4 candidates, 3 of them
  * right (the model reads nearly all of these there; in ceasefire coverage it misses some).
  */
-const TAG_VIAS: ReadonlySet<string> = new Set(['quotes/indirect-tag', 'quotes/indirect-according']);
+const TAG_VIAS: ReadonlySet<string> = new Set(['quotes/indirect-tag', 'quotes/indirect-according', 'quotes/indirect-claim']);
 
 /**
  * Whether `c` lies inside a speaker-labelled line (`Perriello: I think both sides have
@@ -134,7 +134,9 @@ export function combineCandidates(rules: readonly Candidate[], model: readonly C
       // a rule's tag after its content (`…, one official said.`) is a statement of its own: a
       // model reading that runs over it (`…, one official said. No agreement …, another said`) is dropped
       const tagged = rules.filter((r) => TAG_VIAS.has(r.via) && r.cue !== null);
-      out = [...quoted, ...[...without(model, quoted, index), ...model.filter(wraps).map(asMixed)].filter((m) => (m.kind !== 'direct' || lostQuotation(m, rules, index)) && (m.via === 'quotes/indirect-according' || !index.someStartingIn(m.start, m.end, (d) => d.kind === 'direct' && swallows(m, d))) && !insideLabelled(m, quoted) && !tagged.some((r) => swallows(m, r)))];
+      // a disputed claim (`…, a charge Hamas denied`) shares its content with the report it disputes
+      const overruns = (m: Candidate, r: Candidate): boolean => swallows(m, r) && !(r.via === 'quotes/indirect-claim' && r.start === m.start && r.end === m.end);
+      out = [...quoted, ...[...without(model, quoted, index), ...model.filter(wraps).map(asMixed)].filter((m) => (m.kind !== 'direct' || lostQuotation(m, rules, index)) && (m.via === 'quotes/indirect-according' || !index.someStartingIn(m.start, m.end, (d) => d.kind === 'direct' && swallows(m, d))) && !insideLabelled(m, quoted) && !tagged.some((r) => overruns(m, r)))];
       const tags = rules.filter((r) => r.kind === 'indirect' && (TAG_VIAS.has(r.via) || (r.via === 'quotes/indirect-clause' && (r.cueRule === 'say' || secondVerbOf(r, out)))) && r.source !== null && !model.some((m) => sameCue(m, r)));
       // `Greer said Washington expected “real market access” …`: the inner reading does not
       // stand for the statement that wraps it (its content starts later and lies inside)
