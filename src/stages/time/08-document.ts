@@ -229,11 +229,14 @@ export function narrativeTime(candidates: readonly Candidate[], text: string): C
     // a past clause, no day in its own sentence, soon after a day the text named: that day's
     if (c.role === 'clock' && c.value.op === 'day' && c.value.n === 0 && c.value.from === undefined && c.value.time !== undefined && c.value.time !== '24:00' && c.value.time !== '00:00' && c.value.tense === 'past') {
       const time = c.value.time;
-      if (lastDay !== null && lastDayEnd > lastEnd && c.start - lastDayEnd <= NARRATIVE_CLOCK_REACH) {
+      // (`… on March 3, 2024. Since then, Israel had struck Gaza. At noon, …`: the story has moved on)
+      const movedOn = (from: number): boolean => MOVED_ON.test(text.slice(from, c.start));
+      // (a day said ahead, `is due to meet Trump on Tuesday`, is no day of the story told in the past)
+      if (lastDay !== null && lastDayEnd > lastEnd && c.start - lastDayEnd <= NARRATIVE_CLOCK_REACH && !movedOn(lastDayEnd) && (lastDay as { tense?: string }).tense !== 'future') {
         out.push({ ...c, value: { op: 'day', n: 0, from: lastDay, time }, rule: `${c.rule}+narrative-time` });
         continue;
       }
-      if (last !== null && /^\d{4}-\d{2}-\d{2}$/.test(last) && c.start - lastEnd <= NARRATIVE_CLOCK_REACH) {
+      if (last !== null && /^\d{4}-\d{2}-\d{2}$/.test(last) && c.start - lastEnd <= NARRATIVE_CLOCK_REACH && !movedOn(lastEnd)) {
         out.push({ ...c, value: { op: 'known', value: `${last}T${time}` }, rule: `${c.rule}+narrative-time` });
         continue;
       }
@@ -267,6 +270,8 @@ function namedDay(v: TimexValue): RelativeValue | null {
 
 /** How far (characters) a bare clock time may stand after the day it takes (about two sentences). */
 const NARRATIVE_CLOCK_REACH = 300;
+/** Words between a day and a bare clock time that move the story past that day. */
+const MOVED_ON = /\b(?:since|afterwards?|subsequently|now|currently)\b/i;
 
 const SENTENCE_BREAK = /\n|[.!?]["”’)]*\s+["“‘(]?[A-Z]/;
 

@@ -43,3 +43,5 @@ test('a clock time alone in a past clause takes the day named just before it', (
 });
 test('a clock time alone said ahead stays on the anchor day', () => expectTimes('The talks were held on Monday. The ceasefire will take effect at noon.', '2025-06-12', [['Monday', '2025-06-09'], ['noon', '2025-06-12T12:00']]));
 test('"and that night" opening a second complement clause is no time', () => expectTimes('Talks resumed on Monday. The army said it would advance and that night raids would continue.', '2025-06-12', [['Monday', '2025-06-09']]));
+test('a clock time alone after "since then" does not borrow the day before it', () => expectTimes('The deal was signed on March 3, 2024. Since then, officials said, the army had struck the city. At noon, the militia released two captives.', '2024-05-01', [['March 3, 2024', '2024-03-03'], ['noon', '2024-05-01T12:00']]));
+test('a clock time alone in a past clause does not borrow a day said ahead', () => expectTimes('The prime minister is due to meet the president on Tuesday. The pause began at 7 a.m. local time.', '2025-09-13', [['Tuesday', '2025-09-16'], ['7 a.m. local time', '2025-09-13T07:00']]));
