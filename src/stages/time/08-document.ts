@@ -182,7 +182,7 @@ export function narrativeTime(candidates: readonly Candidate[], text: string): C
         continue;
       }
       if (part !== undefined) {
-        const day = last !== null && /^\d{4}-\d{2}-\d{2}$/.test(last) ? last : null;
+        const day = calendarDay(last);
         if (day !== null) out.push({ ...c, value: { op: 'known', value: `${day}T${part}` }, rule: `${c.rule}+narrative-time` });
         else if (lastRelative !== null && lastRelative.op === 'month-day') out.push({ ...c, value: { ...lastRelative, part } as TimexValue, rule: `${c.rule}+narrative-time` });
         continue;
@@ -227,8 +227,8 @@ export function narrativeTime(candidates: readonly Candidate[], text: string): C
     }
     // `The truce took effect on Wednesday. By midday, the RSF had shelled …`: a clock time alone in
     // a past clause, no day in its own sentence, soon after a day the text named: that day's
-    if (c.role === 'clock' && c.value.op === 'day' && c.value.n === 0 && c.value.from === undefined && c.value.time !== undefined && c.value.time !== '24:00' && c.value.time !== '00:00' && c.value.tense === 'past') {
-      const time = c.value.time;
+    if (isBareClock(c) && c.value.op === 'day' && c.value.time !== '00:00' && c.value.tense === 'past') {
+      const time = c.value.time!;
       // (`… on March 3, 2024. Since then, Israel had struck Gaza. At noon, …`: the story has moved on)
       const movedOn = (from: number): boolean => MOVED_ON.test(text.slice(from, c.start));
       // (a day said ahead, `is due to meet Trump on Tuesday`, is no day of the story told in the past)
@@ -236,8 +236,9 @@ export function narrativeTime(candidates: readonly Candidate[], text: string): C
         out.push({ ...c, value: { op: 'day', n: 0, from: lastDay, time }, rule: `${c.rule}+narrative-time` });
         continue;
       }
-      if (last !== null && /^\d{4}-\d{2}-\d{2}$/.test(last) && c.start - lastEnd <= NARRATIVE_CLOCK_REACH && !movedOn(lastEnd)) {
-        out.push({ ...c, value: { op: 'known', value: `${last}T${time}` }, rule: `${c.rule}+narrative-time` });
+      const day = calendarDay(last);
+      if (day !== null && c.start - lastEnd <= NARRATIVE_CLOCK_REACH && !movedOn(lastEnd)) {
+        out.push({ ...c, value: { op: 'known', value: `${day}T${time}` }, rule: `${c.rule}+narrative-time` });
         continue;
       }
     }
@@ -266,6 +267,16 @@ function namedDay(v: TimexValue): RelativeValue | null {
   if (v.asWeek !== undefined || v.asWeekend !== undefined) return null;
   const { time: _time, part: _part, mod: _mod, ...day } = v;
   return day as RelativeValue;
+}
+
+/** A clock time with no day of its own in its sentence (`By midday, …`): the tense pass gives it its clause's tense, and in a past clause it may take the day named before (`narrativeTime`). */
+export function isBareClock(c: Candidate): boolean {
+  return c.role === 'clock' && c.value.op === 'day' && c.value.n === 0 && c.value.from === undefined && c.value.time !== undefined && c.value.time !== '24:00';
+}
+
+/** The last calendar date written, when it is a whole day (`2024-03-03`, not a month or a year), else null. */
+function calendarDay(last: string | null): string | null {
+  return last !== null && /^\d{4}-\d{2}-\d{2}$/.test(last) ? last : null;
 }
 
 /** How far (characters) a bare clock time may stand after the day it takes (about two sentences). */

@@ -19,7 +19,7 @@ import { CLOCK_RULES } from './05-clock.js';
 import { REFINERS, type SentenceScope } from './06-refine.js';
 import { anchorOnDays } from './anchored.js';
 import { governingTense, namesPastEvent, tenseAround } from './07-tense.js';
-import { narrativeTime, reportedPeriods } from './08-document.js';
+import { isBareClock, narrativeTime, reportedPeriods } from './08-document.js';
 import type { Proposal, Rule } from './rule.js';
 import type { Candidate, Tense, TimexValue } from './types.js';
 
@@ -199,11 +199,6 @@ function stickyAt(re: RegExp, s: string, at: number): RegExpExecArray | null {
 /** `midnight` alone: the anchor day's end, with no other day it counts from. */
 function isBareMidnight(v: TimexValue): boolean {
   return v.op === 'day' && v.n === 0 && v.from === undefined && v.time === '24:00';
-}
-
-/** A clock time with no day of its own in its sentence (`By midday, …`): its clause's tense lets pass 08 give it the day named before. */
-function isBareClock(c: Candidate): boolean {
-  return c.role === 'clock' && c.value.op === 'day' && c.value.n === 0 && c.value.from === undefined && c.value.time !== undefined && c.value.time !== '24:00';
 }
 
 /** True when the value's year or week depends on the tense of its clause. */
