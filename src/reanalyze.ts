@@ -76,12 +76,12 @@ export async function reanalyzeStore(opts: ReanalyzeOptions): Promise<ReanalyzeS
   // about 5 KB of text per article decides between workers and one thread, as in analyze
   const analyzer = createAnalyzer(config, null, total * 5_000, opts.debugSink);
   let done = 0;
-  let problemsWritten = 0;
   try {
     let batch: StoredDocument[] = [];
     const flush = async (): Promise<void> => {
       const docs = batch;
       batch = [];
+      const crashed: Problem[] = [];
       const results = await Promise.all(docs.map(async (d): Promise<Reanalysis | null> => {
         const source: SourceDocument = { id: d.id, source: d.source, format: d.format, text: d.text, meta: metaOfStored(d) };
         try {
@@ -91,14 +91,14 @@ export async function reanalyzeStore(opts: ReanalyzeOptions): Promise<ReanalyzeS
           if (!(err instanceof CrashError)) throw err;
           const p: Problem = { code: 'REANALYSIS_CRASHED', where: d.source, message: formatMessage('REANALYSIS_CRASHED', d.source, err.message) };
           opts.onProblem?.(p);
-          summary.problems.push(p);
-          summary.failed++;
+          crashed.push(p);
           return null;
         }
       }));
       const replaced = results.filter((r): r is Reanalysis => r !== null);
-      await store.replaceAnalyses(run, replaced, summary.problems.slice(problemsWritten));
-      problemsWritten = summary.problems.length;
+      await store.replaceAnalyses(run, replaced, crashed);
+      summary.problems.push(...crashed);
+      summary.failed += crashed.length;
       summary.reanalyzed += replaced.length;
       summary.stageErrors += replaced.filter((r) => r.status.some((s) => s.status === 'error')).length;
       done += docs.length;
