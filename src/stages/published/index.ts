@@ -25,10 +25,10 @@ import { dateLine, elapsedClues, eventMentions, holidayDeadlineClues, tripClues,
 import { datelineYear } from './dateline.js';
 import { eraClues } from './eras.js';
 import { eventRefClues } from './event-refs.js';
-import { endOf, infer, startOf, type Clue, type Inference, type WeekdayMention } from './infer.js';
+import { endOf, infer, startOf, type Activity, type Clue, type Inference, type WeekdayMention } from './infer.js';
 import { aimedAt, markBackground, mergeMentions, relativeTimes, timexMentions, timexWeekdays } from './mentions.js';
 import { bounds, parseMetadataDate } from './parse-date.js';
-import { namesPerson, roleClues, type RoleHolder } from './roles.js';
+import { namedPeople, namesPerson, roleClues, type RoleHolder } from './roles.js';
 
 const loaded = new Map<string, readonly RoleHolder[]>();
 
@@ -111,11 +111,26 @@ function fromText(doc: string, text: string, dateline: Annotation<Dateline> | un
     ...(dateline ? [] : holidayDeadlineClues(doc, timexes, reference)),
   ];
   const weekdays = timexWeekdays(timexes);
-  const inferred = infer(clues, mentions, reference, weekdays);
+  const inferred = infer(clues, mentions, reference, weekdays, activityOf(text, doc, people, clues, reference));
   const withDateline = dateline ? datelineDate(doc, dateline, inferred, weekdays, sentences.find((x) => x.end > dateline.end) ?? null, reference, notes, latestDated(text, timexes, dateline.end)) : null;
   if (withDateline) return withDateline;
   if (inferred) return { ...inferred.published, evidence: [...notes, ...inferred.published.evidence] };
   return null;
+}
+
+/**
+ * The people the text names whose title dated nothing, with the periods of their roles (an
+ * open end is the reference date): they choose the best value inside the interval.
+ */
+function activityOf(text: string, doc: string, people: readonly RoleHolder[], clues: readonly Clue[], reference: string): Activity[] {
+  const titled = new Set(clues.map((c) => c.person).filter((p): p is string => p !== undefined));
+  const out: Activity[] = [];
+  for (const { person, span } of namedPeople(text, doc, people)) {
+    if (titled.has(person.name)) continue;
+    const periods = person.roles.filter((r) => r.from !== null && r.from <= reference).map((r) => ({ earliest: r.from!, latest: r.to === null || r.to > reference ? reference : r.to }));
+    if (periods.length > 0) out.push({ name: person.name, span, periods });
+  }
+  return out;
 }
 
 /** The dateline's date; a month and day without a year take the year the evidence allows. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { anchorMentions, inferPublished, middleDay, type Clue, type DateMention } from './infer.js';
+import { anchorMentions, busiest, inferPublished, middleDay, type Activity, type Clue, type DateMention } from './infer.js';
 
 const span = (start: number, text = 'x') => ({ doc: 'd', start, end: start + text.length, text });
 const role = (earliest: string | null, latest: string | null, reason = 'role'): Clue => ({ earliest, latest, reason, span: span(0, 'role'), strength: 'strong' });
@@ -97,5 +97,24 @@ describe('anchorMentions', () => {
   it('resolves a year-less date when only one year fits the interval', () => {
     const r = anchorMentions([mention(0, null, 4, null)], { earliest: '2023-10-07', latest: '2024-09-30' });
     assert.deepEqual(r.map((m) => m.value), ['2024-04']);
+  });
+});
+
+describe('busiest', () => {
+  const periods = [{ earliest: '2016-05-03', latest: '2016-11-08' }, { earliest: '2024-03-12', latest: '2024-11-05' }];
+  const person = (name: string, ...p: [string, string][]): Activity => ({ name, span: span(0, name), periods: p.map(([earliest, latest]) => ({ earliest, latest })) });
+  it('picks the period in which the most people named held a role', () => {
+    const b = busiest(periods, [person('A', ['2016-07-20', '2016-11-08']), person('B', ['2013-01-01', '2017-01-20']), person('C', ['2024-07-15', '2024-11-05'])]);
+    assert.deepEqual(b, { period: periods[0], people: ['A', 'B'] });
+  });
+  it('a tie, one period, or no role in any period picks nothing', () => {
+    assert.equal(busiest(periods, [person('A', ['2016-07-20', '2016-11-08']), person('C', ['2024-07-15', '2024-11-05'])]), null);
+    assert.equal(busiest([periods[0]!], [person('A', ['2016-07-20', '2016-11-08'])]), null);
+    assert.equal(busiest(periods, [person('D', ['1990-01-01', '1999-01-01'])]), null);
+  });
+  it('the chosen period gives the value, at its middle', () => {
+    const clue: Clue = { earliest: '2016-05-03', latest: '2024-11-05', reason: 'nominee', span: span(0), strength: 'strong', periods };
+    const p = inferPublished([clue], [], REF, [], [person('C', ['2024-07-15', '2024-11-05'])])!;
+    assert.deepEqual([p.value, p.earliest, p.latest], ['2024-07-09', '2016-05-03', '2024-11-05']);
   });
 });

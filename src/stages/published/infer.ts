@@ -39,6 +39,19 @@ export interface Clue {
    * the other evidence are kept (inference works on a set of periods, not their hull).
    */
   readonly periods?: readonly { readonly earliest: string | null; readonly latest: string | null }[];
+  /** The knowledge-base person whose title gave the clue, if one did. */
+  readonly person?: string;
+}
+
+/**
+ * A person the text names without a title that dates it, and the periods of all their roles
+ * in the knowledge base: people in the news are mostly people in office (or running for
+ * it), so these only choose the best value inside the interval; they bound nothing.
+ */
+export interface Activity {
+  readonly name: string;
+  readonly span: EvidenceSpan;
+  readonly periods: readonly Period[];
 }
 
 /** A date the text mentions, as the time tagger read it. */
@@ -89,15 +102,15 @@ export interface Inference {
 }
 
 /** Infers `published` from clues and mentions; `reference` is today (ISO day). */
-export function inferPublished(clues: readonly Clue[], mentions: readonly DateMention[], reference: string, weekdays: readonly WeekdayMention[] = []): Published | null {
-  return infer(clues, mentions, reference, weekdays)?.published ?? null;
+export function inferPublished(clues: readonly Clue[], mentions: readonly DateMention[], reference: string, weekdays: readonly WeekdayMention[] = [], activity: readonly Activity[] = []): Published | null {
+  return infer(clues, mentions, reference, weekdays, activity)?.published ?? null;
 }
 
 /** Order in which clues are applied: a clue that would empty the set is dropped. */
 const RANK: Readonly<Record<Clue['strength'], number>> = { strong: 0, era: 1, weak: 2 };
 
 /** Like `inferPublished`, with the set of periods the evidence allows. */
-export function infer(clues: readonly Clue[], mentions: readonly DateMention[], reference: string, weekdays: readonly WeekdayMention[] = []): Inference | null {
+export function infer(clues: readonly Clue[], mentions: readonly DateMention[], reference: string, weekdays: readonly WeekdayMention[] = [], activity: readonly Activity[] = []): Inference | null {
   const kept: Clue[] = [];
   const dropped: string[] = [];
   let allowed: Period[] = [{ earliest: MIN_DAY, latest: reference }];
@@ -128,11 +141,11 @@ export function infer(clues: readonly Clue[], mentions: readonly DateMention[], 
   // a candidate that bounded nothing may lie before a bound that came after it
   if (latestDay !== null && latestDay.start < interval.earliest) latestDay = null;
   if (latestOther !== null && latestOther.start < interval.earliest) latestOther = null;
-  const value = bestValue(allowed, latestDay, latestOther, reference, weekdays);
+  const value = bestValue(allowed, latestDay, latestOther, reference, weekdays, activity);
   const evidence: (EvidenceSpan | string)[] = [];
   for (const c of kept) evidence.push(c.span ? { ...c.span } : c.reason, ...(c.span ? [c.reason] : []));
   if (allowed.length > 1) evidence.push(`possible: ${allowed.map((p) => `${p.earliest}..${p.latest}`).join(' or ')}`);
-  evidence.push(value.reason, ...dropped);
+  evidence.push(...(value.spans ?? []), value.reason, ...dropped);
   if (interval.latest === reference) evidence.push(`not after ${reference} (the reference date)`);
   return { published: { value: value.value, precision: value.precision, method: 'inferred', earliest: interval.earliest, latest: interval.latest, evidence }, periods: allowed };
 }
@@ -148,13 +161,23 @@ const DAY_PRECISION_MAX_DAYS = 3 * 366;
  * error; across gaps, the day with as many allowed days before as after), at day precision when they span at most three years and at
  * month precision beyond. An interval open towards today ends at the reference date.
  */
-function bestValue(allowed: readonly Period[], day: Resolved | null, other: Resolved | null, reference: string, weekdays: readonly WeekdayMention[]): { value: string; precision: Precision; reason: string } {
+function bestValue(allowed: readonly Period[], day: Resolved | null, other: Resolved | null, reference: string, weekdays: readonly WeekdayMention[], activity: readonly Activity[]): { value: string; precision: Precision; reason: string; spans?: EvidenceSpan[] } {
   const interval = hull(allowed);
   if (day && day.start >= interval.earliest) return { value: day.value, precision: 'day', reason: `best value: the latest past day mentioned, ${day.value}` };
   const byWeekday = weekdayDay(interval, weekdays);
   if (byWeekday) return { value: byWeekday, precision: 'day', reason: `best value: the first day of ${interval.earliest}..${interval.latest} on which every weekday the text says happened already has (${weekdays.map((w) => `${WEEKDAYS[w.day - 1]} ${w.tense}`).join(', ')})` };
   if (other && endOf(other.value) >= interval.earliest) {
     if (other.precision === 'month' || interval.latest === reference) return { value: other.value, precision: other.precision, reason: `best value: the latest past ${other.precision} mentioned, ${other.value}` };
+  }
+  const busy = busiest(allowed, activity);
+  if (busy) {
+    const days = (Date.parse(busy.period.latest) - Date.parse(busy.period.earliest)) / 864e5;
+    const middle = new Date(Date.parse(busy.period.earliest) + Math.floor(days / 2) * 864e5).toISOString().slice(0, 10);
+    const why = `the middle of ${busy.period.earliest}..${busy.period.latest}, the one of the periods the evidence allows in which the most people the text names held a role (${busy.people.join(', ')}; no recent date mentioned)`;
+    const spans = activity.filter((a) => busy.people.includes(a.name)).map((a) => ({ ...a.span }));
+    return days > DAY_PRECISION_MAX_DAYS
+      ? { value: middle.slice(0, 7), precision: 'month', reason: `best value: the month in ${why}`, spans }
+      : { value: middle, precision: 'day', reason: `best value: ${why}`, spans };
   }
   const mid = middleDay(allowed);
   const open = interval.latest === reference ? ' (the reference date)' : '';
@@ -163,6 +186,20 @@ function bestValue(allowed: readonly Period[], day: Resolved | null, other: Reso
   return long
     ? { value: mid.slice(0, 7), precision: 'month', reason: `best value: the month in the middle of ${what}${open} (no recent date mentioned; the interval is long)` }
     : { value: mid, precision: 'day', reason: `best value: the middle of ${what}${open} (no recent date mentioned)` };
+}
+
+/**
+ * When the evidence allows several periods far apart (Trump as the Republican nominee: 2016
+ * or 2024), the one in which the most people of `activity` held a role, with their names;
+ * null when there is one period, or no single period has the most.
+ */
+export function busiest(allowed: readonly Period[], activity: readonly Activity[]): { period: Period; people: string[] } | null {
+  if (allowed.length < 2 || activity.length === 0) return null;
+  const support = allowed.map((p) => activity.filter((a) => a.periods.some((r) => r.earliest <= p.latest && r.latest >= p.earliest)).map((a) => a.name));
+  const most = Math.max(...support.map((s) => s.length));
+  if (most === 0 || support.filter((s) => s.length === most).length > 1) return null;
+  const i = support.findIndex((s) => s.length === most);
+  return { period: allowed[i]!, people: support[i]! };
 }
 
 /**

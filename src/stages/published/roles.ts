@@ -111,6 +111,24 @@ export function namesPerson(text: string, person: RoleHolder, people: readonly R
   return matches.some((m) => index.bySurface.get(m.phrase) === person);
 }
 
+/**
+ * The knowledge-base people `text` names (full name, alias, or a short name no one else
+ * has), each once, at its first mention, in text order.
+ */
+export function namedPeople(text: string, doc: string, people: readonly RoleHolder[]): { readonly person: RoleHolder; readonly span: EvidenceSpan }[] {
+  const { folded, matches, index } = namesIn(text, people);
+  if (folded.length !== text.length) return [];
+  const seen = new Set<RoleHolder>();
+  const out: { person: RoleHolder; span: EvidenceSpan }[] = [];
+  for (const { phrase, index: at } of matches) {
+    const person = index.bySurface.get(phrase);
+    if (!person || seen.has(person)) continue;
+    seen.add(person);
+    out.push({ person, span: { doc, start: at, end: at + phrase.length, text: text.slice(at, at + phrase.length) } });
+  }
+  return out;
+}
+
 /** Role clues found in `text` (one per person and title, at its first mention). */
 export function roleClues(text: string, doc: string, people: readonly RoleHolder[]): Clue[] {
   const { folded, matches, index } = namesIn(text, people);
@@ -128,7 +146,7 @@ export function roleClues(text: string, doc: string, people: readonly RoleHolder
       if (heads.length > 0 && !out.has(key)) {
         const end = at + phrase.length + government[0].length;
         const span: EvidenceSpan = { doc, start: at, end, text: text.slice(at, end) };
-        out.set(key, clueFor(person, heads[0]!.title, heads, 'current', span));
+        out.set(key, { ...clueFor(person, heads[0]!.title, heads, 'current', span), person: person.name });
       }
     }
     const trimmed = withoutHonorifics(before);
@@ -140,7 +158,7 @@ export function roleClues(text: string, doc: string, people: readonly RoleHolder
       const terms = person.roles.filter((r) => r.title === title);
       const span: EvidenceSpan = { doc, start: Math.max(0, at - found.lengthBefore), end: at + phrase.length + found.lengthAfter, text: '' };
       const evidence = { ...span, text: text.slice(span.start, span.end) };
-      out.set(key, clueFor(person, title, terms, found.modifier, evidence));
+      out.set(key, { ...clueFor(person, title, terms, found.modifier, evidence), person: person.name });
     }
   }
   return [...out.values()];

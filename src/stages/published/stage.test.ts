@@ -19,6 +19,15 @@ describe('published stage on undated texts (reference 2026-11-21)', () => {
   it('"President-elect Donald Trump" is the 2016 or the 2024 transition', () => assert.ok(publishedOf('President-elect Donald Trump named his choice for the Treasury before he takes office.').evidence.includes('possible: 2016-11-09..2017-01-20 or 2024-11-06..2025-01-20')));
   it('a dateline in December with the president-elect named is in the 2024 transition when a hostage era allows only it', () => assert.deepEqual(dating('DOHA, Dec. 17 (Reuters) - President-elect Donald Trump\'s envoy met mediators as families of Hamas-held hostages urged a deal.'), ['2024-12-17', 'dateline', '2024-12-17', '2024-12-17']));
   it('a presidential candidate is not dated by the nomination (a party has many candidates in the primaries: no candidate role in the KB)', () => assert.deepEqual(dating('Republican presidential candidate Donald Trump told a rally in Iowa he would win the caucuses.').slice(1), ['unknown', null, null]));
+  it('a title true in 2016 and 2024: the people named without a title pick the period (the interval keeps both)', () => {
+    const with2016 = publishedOf('Republican nominee Donald Trump campaigned with Mike Pence in Ohio.');
+    assert.equal(with2016.value, '2016-08-05');
+    assert.deepEqual([with2016.earliest, with2016.latest], ['2016-05-03', '2024-11-05']);
+    assert.ok(with2016.evidence.some((e) => typeof e === 'object' && e.text === 'Mike Pence'));
+    assert.equal(publishedOf('Republican nominee Donald Trump campaigned with JD Vance in Ohio.').value?.slice(0, 4), '2024');
+    // no one else named: the middle of the allowed days, as before
+    assert.ok(!publishedOf('Republican nominee Donald Trump campaigned in Ohio.').evidence.some((e) => typeof e === 'string' && /the most people the text names/.test(e)));
+  });
   it('"former President Donald Trump" lies between his two terms', () => assert.deepEqual(dating('Former President Donald Trump said he would end the war in a day.').slice(2), ['2021-01-20', '2025-01-20']));
   it('"presumptive Republican nominee" is the nominee from the spring', () => assert.deepEqual(dating('Presumptive Republican nominee Donald Trump attacked the court ruling.', '2016-12-31').slice(2), ['2016-05-03', '2016-11-08']));
   it('a dateline month-day: the year where the lead\'s weekday fits', () => assert.deepEqual(dating('AMMAN, June 10 (Reuters) - Secretary of State Antony Blinken met King Abdullah on Monday to discuss aid.'), ['2024-06-10', 'dateline', '2024-06-10', '2024-06-10']));
