@@ -138,13 +138,48 @@ function introducedUnnamed(view: DocView, k: number): boolean {
   const from = view.sentences[Math.max(0, here - UNNAMED_LOOKBACK)]?.first ?? 0;
   for (let j = k - 2; j >= from; j--) {
     if (view.lower(j) !== noun) continue;
-    let indefinite = false;
-    for (let d = j - 1; d >= Math.max(from, j - 3); d--) if (INDEFINITE.has(view.lower(d))) indefinite = true;
-    if (!indefinite) continue;
+    let indefinite = -1;
+    for (let d = j - 1; d >= Math.max(from, j - 3); d--) if (INDEFINITE.has(view.lower(d))) indefinite = d;
+    if (indefinite < 0) continue;
     const next = view.tokens[j + 1]?.text === ',' ? j + 2 : j + 1;
-    return !isPersonMention(view.mentionAt(next));
+    // `Osama Hamdan, a senior Hamas official,`: named before the description too
+    const before = view.tokens[indefinite - 1]?.text === ',' ? mentionEndingAt(view, indefinite - 2) : undefined;
+    return !isPersonMention(view.mentionAt(next)) && !isPersonMention(before);
   }
   return false;
+}
+
+/**
+ * Heads that refer back only to a person the article described with the same noun: `the
+ * official` is `Osama Hamdan, a senior Hamas official`, never `Prime Minister Benjamin
+ * Netanyahu` (a title names the office; `official` is what reporters call those they don't).
+ */
+const SELF_NAMED_HEADS: ReadonlySet<string> = new Set(['official']);
+
+/** Tokens either side of a person's mention its description may take (`a senior Hamas official, Osama Hamdan,`). */
+const DESCRIPTION_TOKENS = 6;
+
+/**
+ * Whether a mention of the person `m` names (any mention with the same full name) has
+ * `noun` within {@link DESCRIPTION_TOKENS} tokens before or after it, in its sentence.
+ */
+function describedAs(view: DocView, m: ViewMention, noun: string): boolean {
+  const who = fullName(view, m).text;
+  for (const x of view.mentions) {
+    if (speakerType(x) !== 'person' || fullName(view, x).text !== who) continue;
+    const sentence = view.sentences[view.sentenceOf[x.first] ?? -1];
+    if (sentence === undefined) continue;
+    for (let k = Math.max(sentence.first, x.first - DESCRIPTION_TOKENS); k <= Math.min(sentence.last, x.last + DESCRIPTION_TOKENS); k++) {
+      if ((k < x.first || k > x.last) && view.lower(k) === noun) return true;
+    }
+  }
+  return false;
+}
+
+/** The mention whose last token is `k`, if one is. */
+function mentionEndingAt(view: DocView, k: number): ViewMention | undefined {
+  for (const m of view.mentions) if (m.last === k) return m;
+  return undefined;
 }
 
 /** Whether `m` is a person's mention. */
@@ -318,9 +353,11 @@ export function antecedentOf(view: DocView, src: SourceSpan, kind: SpeakerKind, 
     if (!PERSON_ROLE_HEADS.has(head) || possessed(view, src)) return undefined;
     // `The Israeli leader` is a person the article names with `Israeli` (`Israeli Prime Minister X`), not the last one named
     const marks = countryMarks(view, src.first, src.last + 1);
+    // `the Israeli official` is someone the article called an official, not the prime minister named last
+    const person = (m: ViewMention): boolean => speakerType(m) === 'person' && (!SELF_NAMED_HEADS.has(head) || describedAs(view, m, head));
     const found = marks.size === 0
-      ? named(view, nearestMention(view, src.first, (m) => speakerType(m) === 'person'))
-      : named(view, nearestMention(view, src.first, (m) => speakerType(m) === 'person' && markFit(view, m, marks) === 2) ?? (onlyCountries(marks) ? nearestMention(view, src.first, (m) => speakerType(m) === 'person' && markFit(view, m, marks) === 1) : undefined));
+      ? named(view, nearestMention(view, src.first, person))
+      : named(view, nearestMention(view, src.first, (m) => person(m) && markFit(view, m, marks) === 2) ?? (onlyCountries(marks) ? nearestMention(view, src.first, (m) => person(m) && markFit(view, m, marks) === 1) : undefined));
     // a later `he`/`she` may be this person (`The U.N. secretary-general urged … “…,” he said`)
     const self = found ?? textSpan(view, { start: view.tokens[src.first]!.start, end: view.tokens[src.last]!.end });
     noteOnTrail(view, src.first, 'm', self);
