@@ -176,6 +176,38 @@ function describedAs(view: DocView, m: ViewMention, noun: string): boolean {
   return false;
 }
 
+const quotedCache = new WeakMap<DocView, Uint8Array>();
+
+/** Double quotation marks that open, close, or (straight) do either. */
+const OPENING_MARKS: ReadonlySet<string> = new Set(['“', '«', '„']);
+const CLOSING_MARKS: ReadonlySet<string> = new Set(['”', '»']);
+
+/**
+ * Per token, 1 when it lies between double quotation marks: an opening mark opens, a closing
+ * one closes, a straight one does whichever is due; every paragraph starts outside (a quote
+ * running on opens again with a mark).
+ */
+function quotedTokens(view: DocView): Uint8Array {
+  let flags = quotedCache.get(view);
+  if (flags !== undefined) return flags;
+  flags = new Uint8Array(view.tokens.length);
+  let open = false;
+  let paragraph = -2;
+  for (let k = 0; k < view.tokens.length; k++) {
+    const t = view.tokens[k]!;
+    if (view.paragraphOf[k] !== paragraph) { paragraph = view.paragraphOf[k]!; open = false; }
+    if (t.kind === 'quote') {
+      if (OPENING_MARKS.has(t.text)) open = true;
+      else if (CLOSING_MARKS.has(t.text)) open = false;
+      else if (t.text === '"') open = !open;
+      continue;
+    }
+    if (open) flags[k] = 1;
+  }
+  quotedCache.set(view, flags);
+  return flags;
+}
+
 /** The mention whose last token is `k`, if one is. */
 function mentionEndingAt(view: DocView, k: number): ViewMention | undefined {
   for (const m of view.mentions) if (m.last === k) return m;
@@ -324,8 +356,10 @@ export function antecedentOf(view: DocView, src: SourceSpan, kind: SpeakerKind, 
       const m = view.mentionAt(before);
       if (m !== undefined && m.last === before && (head === 'which' ? speakerType(m) !== 'person' : speakerType(m) === 'person')) return named(view, m);
     }
-    // `“Hamas is lying,” it said`: a name in the pronoun's own quote is what it spoke of, not who spoke
-    const outside = (x: ViewMention): boolean => content === undefined || x.start < content.start || x.end > content.end;
+    // `“Hamas is lying,” it said`: a name in the pronoun's own quote is what it spoke of, not who
+    // spoke, and so is a name in any quotation (`“It is Hamas that refuses,” it said, adding that …`)
+    const quoted = quotedTokens(view);
+    const outside = (x: ViewMention): boolean => (content === undefined || x.start < content.start || x.end > content.end) && quoted[x.first] === 0;
     if (refers === 'person') {
       // `Umerov met Ursula von der Leyen. She said …`: the nearest person the pronoun can be
       const gender = pronounGender(head);

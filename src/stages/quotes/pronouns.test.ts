@@ -62,6 +62,10 @@ describe('it and they resolved to the body that spoke', () => {
   it('it is the body that spoke in the sentence before, not an organization named earlier', () => {
     assert.deepEqual(resolved('Hamas Says It Accepts Proposal\n\nThe Israeli military said it had struck 40 targets overnight. It said the strikes targeted militants.').at(-1), ['It', 'The Israeli military']);
   });
+  it('a body named inside a quotation is not who spoke (`"… the union that refuses," it said, adding that …`)', () => {
+    const text = 'The Port Employers Association rejected the charge. "It is the Transport Workers Union that refuses to move," it said, adding that its offer stood.';
+    assert.deepEqual(resolved(text).filter(([speaker]) => speaker === 'it').map(([, a]) => a), ['The Port Employers Association', 'The Port Employers Association']);
+  });
   it('an organization named after the body spoke is nearer', () => {
     assert.deepEqual(resolved('The army said the crossing was closed. The Red Crescent sent trucks on Monday. It said more would follow.').at(-1), ['It', 'Red Crescent']);
   });
