@@ -1330,3 +1330,10 @@ describe('events: session 15 (receiving, trading fire, a plan\'s own word, answe
     assert.deepEqual(rows('The National Rail Workers Union held talks with Coastline Railways. The union rejected a 4 percent pay offer. Israel made a new offer.', '2025-03-14', 'proposal'), ['- asserted > -', '- asserted Israel> -']);
   });
 });
+
+describe('events: session 15, walking out', () => {
+  it('"collapsed … after the state mediator walked out of the session": one talks event, the walkout no meeting of its own', () => {
+    const r = findEventsIn('Talks between the National Rail Workers Union and Coastline Railways collapsed on Tuesday after the state mediator, Ruth Adeyemi, walked out of the session.', '2024-10-09');
+    assert.deepEqual(r.events.filter((e) => e.value.type === 'talks').map((e) => e.value.trigger.text), ['Talks']);
+  });
+});
