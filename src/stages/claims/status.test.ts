@@ -117,3 +117,9 @@ describe('status claims: session 14, agreed in principle to an element or to the
   it('"agreed in principle to a ceasefire but remain divided over its timing" is the deal in principle', () => expectClaims('Israel and Hamas agreed in principle to a ceasefire but remain divided over its timing.', ['agreed_in_principle']));
   it('"agreed in principle on a six-week truce but were split over the withdrawal" is the deal in principle', () => expectClaims('The envoy said both sides had agreed in principle on a six-week truce but were split over the withdrawal.', ['agreed_in_principle']));
 });
+
+describe('status claims: session 15, talks a host offers', () => {
+  it('"Turkey has offered to host a new round of direct talks" is no talks state', () => expectClaims('Turkey has offered to host a new round of direct talks in Istanbul next month.', []));
+  it('"proposed to hold talks in Cairo" is no talks state', () => expectClaims('Egypt proposed to hold talks in Cairo next week.', []));
+  it('"Turkey hosted a new round of direct talks" still is', () => expectClaims('Turkey hosted a new round of direct talks in Istanbul on Monday.', ['talks']));
+});

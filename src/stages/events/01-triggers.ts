@@ -98,7 +98,9 @@ export function proposeTriggers(view: EventView, lex: EventLexicon, refused?: Re
       const scoped = rule.scopes.length > 0 ? rule.scopes.find((st) => view.holds(st.condition, s, i, m.last, lex)) : undefined;
       const scope = scoped === undefined ? rule.scope : scoped.value === 'act' ? 'act' : null;
       // ("a 30-day humanitarian truce": a hyphenated duration modifies a noun too)
-      const pos = rule.pos === 'verb' && i > s.first && m.head === i && ((nominal !== undefined && view.is(nominal, i - 1)) || DURATION_WORD.test(view.words[i - 1]!)) && !adverbBefore(view, i) ? 'noun' : rule.pos;
+      // ("a Russian demand that …": a demonym after a determiner modifies a noun)
+      const pos = rule.pos === 'verb' && i > s.first && m.head === i && ((nominal !== undefined && view.is(nominal, i - 1)) || DURATION_WORD.test(view.words[i - 1]!)
+        || (nominal !== undefined && i - 1 > s.first && view.isDemonym(i - 1) && view.is(nominal, i - 2))) && !adverbBefore(view, i) ? 'noun' : rule.pos;
       out.push({
         type: rule.type, subtype, rule: rule.id, sentence: si, first: i, last: m.last, head: m.head, pos,
         modality: 'asserted', modalityCue: null, agent: [], target: [], mediator: [], location: null, quantity: null,

@@ -286,10 +286,12 @@ function applyCues(scope: ModalityScope, ci: number, hits: readonly CueHit[], cl
       if (!infinitive && h.first > c.last && h.first - c.last - 1 <= h.cue.window && h.quote === inQuote && !anyBetween(scope.heads, c.head, h.first)) best.consider(h.cue.modality, view.text.slice(view.starts[h.first]!, view.ends[h.last]!));
       continue;
     }
-    if (h.last >= c.first && !inside) continue;
+    if (h.last >= c.first && !inside && !(h.cue.trailing && h.cue.scope === 'sentence' && h.first > c.last)) continue;
     if (h.cue.triggerSuffix !== null && !view.words[c.head]!.endsWith(h.cue.triggerSuffix)) continue;
     if (h.cue.notPast && toldInPast(view, scope.lex, c)) continue;
-    if (h.quote !== inQuote) continue;
+    // "Hamas would free 33 hostages in the first phase, the proposal says": a plan read as the speaker of the
+    // content it sets out frames that content (its cue or speaker words are the frame, outside the quote)
+    if (h.quote !== inQuote && !(h.quote === null && inQuote !== null && h.cue.scope === 'sentence' && framesQuote(view, inQuote.value, h.first, h.last))) continue;
     // "agreed to a 60-day ceasefire that took effect on Wednesday": a relative clause after another trigger has its own mood
     if (h.cue.scope === 'before' && relativeAfterTrigger(view, scope.candidates, h.last, c.first)) continue;
     // "called the move \"blackmail\" and demanded that …": a past form after "and" is a predication of its own
@@ -306,6 +308,13 @@ function applyCues(scope: ModalityScope, ci: number, hits: readonly CueHit[], cl
     }
   }
   return conditional;
+}
+
+/** Whether tokens `first`…`last` overlap the speaker or cue words of `q` (the reporting frame of the quote). */
+function framesQuote(view: EventView, q: QuoteValue, first: number, last: number): boolean {
+  const a = view.starts[first]!, b = view.ends[last]!;
+  const over = (sp: { start: number; end: number } | null): boolean => sp !== null && sp.start < b && a < sp.end;
+  return over(q.speakerSpan) || over(q.cueSpan);
 }
 
 /** Quotation marks that open or close a quoted name ("an \"all for all\" exchange"). */

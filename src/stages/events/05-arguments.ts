@@ -453,7 +453,9 @@ function candidateArguments(view: EventView, lex: EventLexicon, clauses: ClauseC
   // a verb coordinated with the trigger before it shares its agent ("agree to a ceasefire and release hostages")
   const prev = candidates[ci - 1];
   if (agent.length === 0 && c.pos === 'verb' && prev) sharedAgent(view, c, prev, agent);
-  if (agent.length === 0 && !infinitiveOnly && (verbal || lex.clauseAgentTypes.has(c.type))) subjectAgent(scope, anchor, verbal, placeOwner);
+  // a verb of receiving takes its subject as target even when "from X" named who handed over
+  const receiving = lex.recipientSubjects.has(c.rule);
+  if ((agent.length === 0 || (receiving && scope.target.length === 0)) && !infinitiveOnly && (verbal || lex.clauseAgentTypes.has(c.type))) subjectAgent(scope, anchor, verbal, placeOwner);
   if (agent.length === 0 && verbal) pairAgents(view, lex, candidates, ci, anchor, clause.first, agent);
   targets(scope, reach);
   addressedToSides(scope, candidates, ci);
@@ -561,6 +563,8 @@ function speakerAgent(scope: ArgumentScope, spoken: QuoteValue): void {
   const j = person >= 0 ? person : usable.findIndex(inSpan);
   // a name after a preposition is no speaker ("sent a letter to President Vladimir Putin last week proposing …")
   if (j >= 0 && governed(view, scope.lex, usable[j]!, scope.s.first)) return;
+  // "Kyiv rejected a Russian demand that it withdraw …": a noun cue answered by its speaker is not the speaker's
+  if (j >= 0 && scope.c.pos === 'noun' && reactedTo(view, scope.lex, usable[j]!.last, scope.c.first, scope.c.type)) return;
   if (j >= 0) scope.add(scope.agent, coordinated(view, usable, j));
   else if (!usable.some((o) => view.starts[o.first]! < sp.end && sp.start < view.ends[o.last]! && scope.modifier(o))) {
     const key = speakerKey(view, spoken);
@@ -571,9 +575,11 @@ function speakerAgent(scope: ArgumentScope, spoken: QuoteValue): void {
 /** The agent after "by" / "from", and "between X and Y". */
 function agentAfter(scope: ArgumentScope, heads: ReadonlySet<number>, reach: number): void {
   const { view, lex, c, clause, agent } = scope;
-  for (let k = c.last + 1; agent.length === 0 && k <= Math.min(reach, c.last + 4); k++) {
+  // "received the remains of 1,000 soldiers from Russia": who hands over is named after the object
+  const span = lex.recipientSubjects.has(c.rule) ? 10 : 4;
+  for (let k = c.last + 1; agent.length === 0 && k <= Math.min(reach, c.last + span); k++) {
     const w = view.words[k]!;
-    if (view.is(lex.agentBy, k) || (lex.agentFrom.words.has(w) && lex.agentFrom.types.has(c.type))) { scope.add(agent, scope.actorGroupAfter(k, clause.last)); break; }
+    if (view.is(lex.agentBy, k) || (lex.agentFrom.words.has(w) && (lex.agentFrom.types.has(c.type) || lex.recipientSubjects.has(c.rule)))) { scope.add(agent, scope.actorGroupAfter(k, clause.last)); break; }
     if (heads.has(k)) break;
   }
   // "between X and Y"
@@ -673,17 +679,47 @@ function subjectAgent(scope: ArgumentScope, anchor: number, verbal: boolean, pla
   const fallback = sentenceSubject(view, s, clause, before, ownSubject);
   const pick = inClause[inClause.length - 1] ?? (verbal && !ownSubject ? fallback : undefined);
   // "Guterres welcomed the resumption of talks": who reacts to a noun's event is no party to it
-  if (pick && !verbal && reactedTo(view, lex, pick.last, anchor)) return;
+  if (pick && !verbal && reactedTo(view, lex, pick.last, anchor, c.type)) return;
   // the subject of a passive verb is what was done to ("Yehud would be released next Saturday")
-  if (pick) scope.add(c.pos === 'verb' && passiveVerb(view, lex, anchor, clause.first) ? scope.target : scope.agent, coordinated(view, usable, usable.indexOf(pick)).filter((o) => !scope.isGoverned(o)));
-  else noSubject(scope, anchor, verbal, floor);
+  if (pick) {
+    const group = coordinated(view, usable, usable.indexOf(pick)).filter((o) => !scope.isGoverned(o));
+    // the subject of a passive verb is what was done to, that of a verb of receiving ("Ukraine received the remains of …") its recipient
+    const role = c.pos === 'verb' && (passiveVerb(view, lex, anchor, clause.first) || lex.recipientSubjects.has(c.rule)) ? scope.target : scope.agent;
+    scope.add(role, group);
+    if (verbal && group.length > 0) for (const key of coordinatedForces(view, lex, group, anchor, Math.max(clause.first, floor))) if (!role.includes(key)) role.push(key);
+  } else noSubject(scope, anchor, verbal, floor);
+}
+
+/**
+ * Countries of demonym force nouns joined by "and" to a subject of named actors: "Israeli troops and
+ * Hamas gunmen traded fire", "Hamas fighters and Israeli troops clashed" — the named actor and the
+ * country of the forces both act (a force noun's country is otherwise read only when no actor is named).
+ */
+function coordinatedForces(view: EventView, lex: EventLexicon, group: readonly Occurrence[], anchor: number, floor: number): string[] {
+  const keys: string[] = [];
+  const first = group[0]!.first;
+  // before the named group: "Israeli troops and | Hamas"
+  if (first - 3 >= floor && view.words[first - 1] === 'and' && view.is(lex.forceNouns, first - 2)) {
+    const key = view.demonymKey(first - 3);
+    if (key !== null) keys.push(key);
+  }
+  // after it: "Hamas gunmen and | Israeli troops | traded"
+  const last = group[group.length - 1]!.last;
+  for (let k = last + 1; k + 2 < anchor && k <= last + 2; k++) {
+    if (view.words[k] !== 'and' || !view.is(lex.forceNouns, k + 2) || k + 3 !== anchor) continue;
+    const key = view.demonymKey(k + 1);
+    if (key !== null) keys.push(key);
+  }
+  return keys;
 }
 
 /** Whether a verb of reaction (the lexicon's `reactionVerbs`: "welcomed", "condemned") stands between a subject ending at `from` and a noun at `anchor`, a few words before the noun. */
-function reactedTo(view: EventView, lex: EventLexicon, from: number, anchor: number): boolean {
+function reactedTo(view: EventView, lex: EventLexicon, from: number, anchor: number, type?: EventType): boolean {
   const reactions = lex.sets.get('reactionVerbs');
   if (reactions === undefined) return false;
-  for (let k = anchor - 1; k > from && k >= anchor - 5; k--) if (view.is(reactions, k)) return true;
+  // "Kyiv rejected a Russian demand", "the union rejected a 4 percent pay offer": who answers a proposal or demand did not make it
+  const answers = type === 'proposal' || type === 'demand' || type === 'warning' ? lex.sets.get('answerVerbs') : undefined;
+  for (let k = anchor - 1; k > from && k >= anchor - 5; k--) if (view.is(reactions, k) || (answers !== undefined && view.is(answers, k))) return true;
   return false;
 }
 
@@ -771,7 +807,7 @@ function noSubject(scope: ArgumentScope, anchor: number, verbal: boolean, floor:
     let pronoun = false;
     for (let k = anchor - 1; k >= Math.max(clause.first, anchor - 4) && !pronoun; k--) pronoun = PRONOUNS.has(view.words[k]!);
     const key2 = q && pronoun ? speakerKey(view, q) : null;
-    if (key2 !== null) agent.push(key2);
+    if (key2 !== null) (lex.recipientSubjects.has(c.rule) ? scope.target : agent).push(key2);
   }
 }
 
@@ -884,12 +920,16 @@ function forceSubject(view: EventView, lex: EventLexicon, anchor: number, floor:
   return [];
 }
 
+/** Words after which a light verb's word is a noun modifier ("a pay offer", "a 4 percent pay offer"). */
+const NOMINAL_BEFORE: ReadonlySet<string> = new Set(['a', 'an', 'the', 'A', 'An', 'The', 'percent', '%']);
+
 /** The token index of a light verb shortly before a noun trigger ("presented a proposal"), or -1. */
 function lightVerbBefore(view: EventView, lex: EventLexicon, c: Candidate, floor: number, heads: ReadonlySet<number>): number {
   let reach = 4;
   for (let k = c.first - 1; k >= Math.max(floor, c.first - reach); k--) {
     if (heads.has(k)) return -1;
-    if (view.is(lex.lightVerbs, k)) return k;
+    // "a 4 percent pay offer", "the pay deal": a light verb's word after a determiner, number or "percent" modifies the noun
+    if (view.is(lex.lightVerbs, k)) return k > floor && (NOMINAL_BEFORE.has(view.words[k - 1]!) || view.kinds[k - 1] === 'number') ? -1 : k;
     // "presented Israel and Hamas with a revised proposal": the verb's object before "with" (see recipientBefore)
     if (lex.recipientBefore.words.has(view.words[k]!) && lex.recipientBefore.types.has(c.type) && view.mentionAt[k - 1]) reach = c.first - k + 6;
     if (view.kinds[k] !== 'word' && view.kinds[k] !== 'number') return -1;

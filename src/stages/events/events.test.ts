@@ -1288,3 +1288,52 @@ describe('events: session 14 round 2 (hostage talks: re-mentions, mediators, dat
     assert.deepEqual(rows('Talks on a ceasefire in Gaza resumed in Qatar. Israel\'s negotiating team, led by Mossad chief David Barnea, is expected to return to Doha on Wednesday, an official said.', '2024-07-08', 'visit'), ['planned 2024-07-10 Israel>|']);
   });
 });
+
+describe('events: session 15 (receiving, trading fire, a plan\'s own word, answered demands)', () => {
+  const rows = (text: string, day: string, type: string) => {
+    const r = findEventsIn(text, day);
+    return r.events.filter((e) => e.value.type === type).map((e) => `${e.value.subtype ?? '-'} ${e.value.modality} ${e.value.agent.map(r.name).join('+')}>${e.value.target.map(r.name).join('+')} ${e.value.quantity?.value ?? '-'}`);
+  };
+  it('"Ukraine received the remains of 1,000 soldiers from Russia": a release of remains, the recipient its target, "from" its agent', () => {
+    assert.deepEqual(rows('Russia and Ukraine held talks in Istanbul. Ukraine received the remains of 1,000 soldiers from Russia on Sunday.', '2025-06-16', 'release'), ['remains asserted Russia>Ukraine 1000']);
+  });
+  it('"Moscow got back the bodies of 43 servicemen", "Russia said it had received the bodies of 27": the recipient is the target', () => {
+    const text = 'Russia and Ukraine held talks in Istanbul. Moscow got back the bodies of 43 of its servicemen. Russia said it had received the bodies of 27 of its soldiers.';
+    assert.deepEqual(rows(text, '2025-06-16', 'release'), ['remains asserted >Russia 43', 'remains asserted >Russia 27']);
+  });
+  it('"the hospital received the bodies of 20 people": casualties, no handover', () => {
+    assert.deepEqual(rows('Israel and Hamas held talks in Doha. The hospital in Khan Younis received the bodies of 20 people on Monday.', '2025-01-10', 'release'), []);
+  });
+  it('"the remains of 909 soldiers killed in the fighting": the participle tells no attack', () => {
+    const text = 'Russia and Ukraine held talks in Istanbul. Ukraine received the remains of 909 soldiers killed in the fighting.';
+    assert.deepEqual(rows(text, '2025-03-14', 'attack'), []);
+    assert.deepEqual(rows(text, '2025-03-14', 'release'), ['remains asserted >Ukraine 909']);
+  });
+  it('"The two sides traded fire along the front line": an attack with no military word near, both sides its agents', () => {
+    assert.deepEqual(rows('Russia and Ukraine exchanged 175 prisoners on Thursday. The two sides traded fire along the front line hours later.', '2025-03-14', 'attack'), ['- asserted Russia+Ukraine> -']);
+  });
+  it('"Israeli troops and Hamas gunmen traded fire": the country of the demonym forces acts beside the named group', () => {
+    const text = 'Israel and Hamas held talks in Doha. Israeli troops and Hamas gunmen traded fire in Rafah on Wednesday. Hamas gunmen and Israeli troops exchanged fire on Tuesday.';
+    assert.deepEqual(rows(text, '2025-01-10', 'attack'), ['- asserted Hamas+Israel> -', '- asserted Hamas+Israel> -']);
+  });
+  it('"…, the proposal says" / "according to the plan": a plan\'s content on its own word is proposed; a party\'s word is not', () => {
+    const text = 'Egypt presented Hamas and Israel with a new ceasefire proposal on Thursday. Hamas freed 33 hostages in the first phase, the proposal says. Israel released 90 prisoners in the first phase, according to the plan. Hamas freed 20 hostages on Sunday, the group said.';
+    assert.deepEqual(rows(text, '2025-01-10', 'release'), ['hostages proposed Hamas> 33', 'prisoners proposed Israel> 90', 'hostages asserted Hamas> 20']);
+  });
+  it('"Turkey has offered to host a new round of direct talks": the talks are offered, not held', () => {
+    assert.deepEqual(rows('Russia and Ukraine held talks in Istanbul on Monday. Turkey has offered to host a new round of direct talks in Istanbul next month.', '2025-03-14', 'talks').map((x) => x.split(' ').slice(0, 2).join(' ')), ['- asserted', 'round proposed']);
+  });
+  it('"Kyiv rejected a Russian demand that it withdraw": the demand is Russia\'s, not the rejecter\'s', () => {
+    assert.deepEqual(rows('Russia and Ukraine held talks. Kyiv rejected a Russian demand that it withdraw its troops from four regions.', '2025-03-14', 'demand'), ['- asserted Russia> -']);
+  });
+  it('"The union rejected a 4 percent pay offer": "pay" modifies the offer, its rejecter did not make it', () => {
+    assert.deepEqual(rows('The National Rail Workers Union held talks with Coastline Railways. The union rejected a 4 percent pay offer. Israel made a new offer.', '2025-03-14', 'proposal'), ['- asserted > -', '- asserted Israel> -']);
+  });
+});
+
+describe('events: session 15, walking out', () => {
+  it('"collapsed … after the state mediator walked out of the session": one talks event, the walkout no meeting of its own', () => {
+    const r = findEventsIn('Talks between the National Rail Workers Union and Coastline Railways collapsed on Tuesday after the state mediator, Ruth Adeyemi, walked out of the session.', '2024-10-09');
+    assert.deepEqual(r.events.filter((e) => e.value.type === 'talks').map((e) => e.value.trigger.text), ['Talks']);
+  });
+});

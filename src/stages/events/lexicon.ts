@@ -110,6 +110,11 @@ export interface TriggerRule {
    */
   readonly scope: 'act' | null;
   readonly scopes: readonly SubtypeRule[];
+  /**
+   * `"subject": "recipient"`: the verb's subject is who receives, the event's target, and `from X` names
+   * its agent ("Ukraine received the remains of 1,000 soldiers from Russia"); by default the subject acts.
+   */
+  readonly subjectRecipient: boolean;
   readonly reason: string;
   /** Position in the file (earlier wins a tie between overlapping matches). */
   readonly order: number;
@@ -163,6 +168,11 @@ export interface ModalityCue {
    * ceasefire took effect on January 19": the truce happened; "before a deal is signed" does not).
    */
   readonly notPast: boolean;
+  /**
+   * The cue (scope `sentence`) also governs triggers before it: a frame told after its content
+   * ("Hamas would free 33 hostages in the first phase, the proposal says").
+   */
+  readonly trailing: boolean;
 }
 
 /** A clause break: a pattern whose head token starts a new clause, or a token kind. */
@@ -197,6 +207,8 @@ export interface EventLexicon {
   readonly cameo: Readonly<Record<EventType, string>>;
   readonly sets: ReadonlyMap<string, WordSet>;
   readonly triggers: readonly TriggerRule[];
+  /** Ids of the trigger rules whose verb's subject receives (`TriggerRule.subjectRecipient`). */
+  readonly recipientSubjects: ReadonlySet<string>;
   /** Trigger rules by the words a match can start with. */
   readonly anchors: ReadonlyMap<string, readonly { rule: TriggerRule; pattern: Pattern }[]>;
   readonly lightVerbs: WordSet;
@@ -385,6 +397,7 @@ export function compileLexicon(json: unknown, file: string): EventLexicon {
       subtypes: ((Array.isArray(r['subtypes']) ? r['subtypes'] : Array.isArray(r['subtype']) ? r['subtype'] : []) as Json[]).map((s) => ({ condition: c.condition(s, `${where}.subtype`), value: String(s['value']) })),
       scope: r['scope'] === 'act' ? 'act' : r['scope'] === undefined ? null : c.fail(where, `unknown scope "${String(r['scope'])}"`),
       scopes: ((Array.isArray(r['scopes']) ? r['scopes'] : []) as Json[]).map((s) => (s['value'] === 'act' || s['value'] === 'deal' ? { condition: c.condition(s, `${where}.scopes`), value: s['value'] } : c.fail(`${where}.scopes`, `unknown scope "${String(s['value'])}"`))),
+      subjectRecipient: r['subject'] === 'recipient' ? true : r['subject'] === undefined ? false : c.fail(where, `unknown subject role "${String(r['subject'])}"`),
       reason: r['reason'] as string,
       order,
     };
@@ -422,6 +435,7 @@ export function compileLexicon(json: unknown, file: string): EventLexicon {
         opening: m['opening'] === true,
         afterDeal: m['afterDeal'] === true,
         notPast: m['notPast'] === true,
+        trailing: m['trailing'] === true,
         overrides: new Set(m['overrides'] === undefined ? [] : strings(m['overrides'], c, `${where}.overrides`)),
       };
       cues.push(cue);
@@ -452,6 +466,7 @@ export function compileLexicon(json: unknown, file: string): EventLexicon {
     cameo,
     sets: c.sets,
     triggers,
+    recipientSubjects: new Set(triggers.filter((t) => t.subjectRecipient).map((t) => t.id)),
     anchors,
     lightVerbs: c.wordSet('lightVerbs', strings((root['lightVerbs'] as Json | undefined)?.['words'], c, 'lightVerbs.words')),
     cues,
