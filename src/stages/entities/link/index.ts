@@ -53,7 +53,7 @@ export interface MentionValue {
   /** Wikidata id of the KB entry, when known. */
   readonly wikidata: string | null;
   /** How this mention was resolved. */
-  readonly via: 'name' | 'alias' | 'surname' | 'description' | 'title' | 'pronoun' | 'place';
+  readonly via: 'name' | 'alias' | 'surname' | 'description' | 'title' | 'pronoun' | 'place' | 'demonym';
 }
 
 /** Value of a `role` annotation (over the title text). */
@@ -69,7 +69,7 @@ const TYPES: ReadonlySet<string> = new Set(['person', 'organization', 'place', '
 
 /** Provenance of the mentions of passes 1 and 2, by how they were found (built once, not per mention). */
 const SOURCES = {
-  kb: 'link/kb', place: 'link/place', outlet: 'link/outlet', name: 'link/name', surname: 'link/surname', compound: 'link/compound',
+  kb: 'link/kb', place: 'link/place', outlet: 'link/outlet', name: 'link/name', surname: 'link/surname', compound: 'link/compound', demonym: 'link/demonym',
 } as const;
 type LinkSource = keyof typeof SOURCES;
 
@@ -486,6 +486,17 @@ export const linkStage: Stage = {
       }
       emit(at, at + surface.length, c, id ? id.via : 'place', 'compound');
     }
+    // "Egyptian and Qatari mediators", "a Qatari official said": the demonym of people acting
+    // for a country is a reference to that country (via 'demonym'), named or not in the article
+    for (const d of demonymReferences(doc.text, mentions, kb)) {
+      let c = byKey.get(d.key);
+      if (!c) {
+        c = { key: d.key, type: 'place', name: d.name, kb: d.entity, words: NO_WORDS, last: d.start };
+        clusters.push(c);
+        byKey.set(d.key, c);
+      }
+      emit(d.start, d.end, c, 'demonym', 'demonym');
+    }
     // "Foreign Ministry spokeswoman …" in an article about "Russia's Foreign Ministry": that ministry
     bareBodies(clusters, byKey, mentions);
     // one index of the name mentions for both passes: they read the list before it grows
@@ -522,12 +533,84 @@ export const linkStage: Stage = {
     const described = descriptionMentions(doc.text, kb, clusters, day, named, exactDay, roles);
     mentions.push(...described, ...headNounMentions(doc.text, clusters, mentions, named, described));
     mentions.push(...leaderMentions(doc.text, roles, mentions));
+    mentions.push(...localOfficeMentions(doc.text, roles, mentions));
     mentions.push(...pronounMentions(doc.text, layers.get('sentence'), mentions));
     mentions.sort((x, y) => x.start - y.start);
     ownerlessRoles(doc.text, roles, mentions.filter((m) => m.value.via === 'description'), mentions);
     return { mention: mentions, role: roles };
   },
 };
+
+/**
+ * Nouns of people or bodies acting for a country that a demonym before them makes a reference
+ * to it ("Israeli officials", "Qatari mediators", "Turkish mediation"; not "Palestinian
+ * prisoners", "Israeli hostages": those are people of a nation, not its state).
+ */
+const ACTING_NOUNS: ReadonlySet<string> = new Set([
+  'official', 'officials', 'mediator', 'mediators', 'mediation', 'negotiator', 'negotiators', 'diplomat', 'diplomats',
+  'envoy', 'envoys', 'delegation', 'delegations', 'delegate', 'delegates', 'authorities', 'troops', 'forces', 'soldiers',
+  'spokesman', 'spokeswoman', 'spokesperson', 'counterpart', 'counterparts', 'side', 'leaders', 'ministers', 'team',
+]);
+
+/** Lower-case words that may stand between the demonym and its noun ("Egyptian intelligence officials"). */
+const ACTING_MODIFIER = /^\p{Ll}[\p{Ll}-]*$/u;
+const NOT_MODIFIERS: ReadonlySet<string> = new Set(['and', 'or', 'the', 'a', 'an', 'said', 'says', 'of', 'to', 'in', 'who', 'which', 'that', 'than', 'with', 'for', 'on', 'by', 'as', 'is', 'are', 'was', 'were']);
+/** A capitalized word, possibly dotted ("U.S."), then what joins it to the next word. */
+const CHAIN_WORD = /(\p{Lu}[\p{L}.-]*)(\s*,\s*(?:and\s+)?|\s+and\s+|\s+)/uy;
+const LOWER_WORD = /(\p{Ll}[\p{L}-]*)(\s+|(?=[^\p{L}])|$)/uy;
+
+/**
+ * The demonyms of a list before an acting noun ("Egyptian and Qatari mediators", "U.S., Qatari
+ * and Egyptian mediators": the U.S. is a mention already), each with its country: the KB's
+ * country when the KB holds it, else the countries package's. A demonym several countries share
+ * ("Congolese") is the one the KB holds, else nothing; a word some mention covers gives none.
+ */
+function demonymReferences(text: string, mentions: readonly Annotation<MentionValue>[], kb: KnowledgeBase): { start: number; end: number; key: string; name: string; entity: KbEntity | null }[] {
+  const out: { start: number; end: number; key: string; name: string; entity: KbEntity | null }[] = [];
+  const covered = (start: number, end: number): boolean => mentions.some((x) => x.start < end && start < x.end);
+  const pattern = /(?<![\p{L}\p{N}.'’-])\p{Lu}[\p{Ll}]+(?=[\s,])/gu;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (countryForms(m[0]).length === 0) continue;
+    // the list of capitalized words from here, then up to two lower-case modifiers, then the noun
+    const chain: { start: number; word: string }[] = [];
+    let at = m.index;
+    for (;;) {
+      CHAIN_WORD.lastIndex = at;
+      const w = CHAIN_WORD.exec(text);
+      if (w === null) break;
+      chain.push({ start: at, word: w[1]! });
+      at += w[0].length;
+      if (!/[,]|\band\b/.test(w[2]!)) break;
+    }
+    let noun: string | null = null;
+    for (let k = 0; k < 3; k++) {
+      LOWER_WORD.lastIndex = at;
+      const w = LOWER_WORD.exec(text);
+      if (w === null) break;
+      const word = w[1]!;
+      if (ACTING_NOUNS.has(word)) { noun = word; break; }
+      if (!ACTING_MODIFIER.test(word) || NOT_MODIFIERS.has(word) || k === 2) break;
+      at += w[0].length;
+    }
+    if (noun === null) continue;
+    for (const c of chain) {
+      const word = c.word.replace(/\.$/, '');
+      if (covered(c.start, c.start + word.length) || out.some((o) => o.start === c.start)) continue;
+      // a demonym, or a country's one-word name the tagger left out, used as one ("Saudi and American mediators")
+      const forms = countryForms(word).filter((f) => f.kind === 'demonym');
+      const shared = forms.length > 1 ? kbCountryOfDemonym(word, kb) : forms[0]?.country.name ?? countryNamed(word)?.name;
+      if (shared === undefined) continue;
+      const place = places().get(fold(shared));
+      const held = place === undefined ? null : kbCountry(kb, place);
+      const entity = held ?? identify(kb, shared, 'place')?.entity ?? null;
+      if (entity === null && place === undefined) continue;
+      out.push({ start: c.start, end: c.start + word.length, key: entity !== null ? kbKeyOf(entity) : `place:${fold(place!.name)}`, name: entity?.name ?? place!.name, entity });
+    }
+    // the rest of the list is read from its first word: go on after it
+    pattern.lastIndex = Math.max(pattern.lastIndex, at);
+  }
+  return out;
+}
 
 /** A capitalized word before "and": "Burns" of "Burns and Barnea". */
 const WORD_AND = /(?<![\p{L}\p{N}.'’-])(\p{Lu}[\p{Ll}'’-]+)\s+and\s+$/u;
@@ -2618,6 +2701,36 @@ function leaderMentions(text: string, roles: readonly Annotation<RoleValue>[], m
     if (named === undefined || named.start >= start) continue;
     if (mentions.some((x) => x.start < end && start < x.end && x.value.type !== 'place' && x.value.type !== 'group')) continue;
     out.push(annotate('mention', text, start, end, { ...named.value, via: 'title' }, 'link/leader'));
+  }
+  return out;
+}
+
+/** "the governor", "the mayor" with nothing after that names them or their place. */
+const LOCAL_OFFICE_DESCRIPTION = /(?<![\p{L}])[Tt]he\s+((?:lieutenant\s+)?governor|mayor)(?![\p{L}])(?!\s+of\b|\s+\p{Lu}|-)/gu;
+
+/**
+ * "The governor said": the one person the article made governor (or mayor, lieutenant
+ * governor: `LOCAL_OFFICES`) and named before, whatever the place ("Gov. Mike DeWine", "the
+ * governor of North Sinai, Khaled Shoaib,"); nobody when two people hold that office in the
+ * article. (Governors and mayors are not in the KB: its title aliases name its own holders.)
+ */
+function localOfficeMentions(text: string, roles: readonly Annotation<RoleValue>[], mentions: readonly Annotation<MentionValue>[]): Annotation<MentionValue>[] {
+  const out: Annotation<MentionValue>[] = [];
+  if (!/overnor|ayor/.test(text)) return out;
+  const officeOf = (title: string): string | undefined => LOCAL_OFFICES.get(title.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim());
+  const held = roles.filter((r) => officeOf(r.value.title) !== undefined);
+  if (held.length === 0) return out;
+  for (let m = LOCAL_OFFICE_DESCRIPTION.exec(text); m !== null; m = LOCAL_OFFICE_DESCRIPTION.exec(text)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = m.index + m[0].length;
+    const office = officeOf(m[1]!);
+    if (mentions.some((x) => x.start < end && start < x.end) || held.some((r) => r.start < end && start < r.end)) continue;
+    // holders named before the description
+    const keys = new Set(held.filter((r) => officeOf(r.value.title) === office && mentions.some((x) => x.value.key === r.value.key && x.value.via !== 'pronoun' && x.end <= start)).map((r) => r.value.key));
+    if (keys.size !== 1) continue;
+    const key = [...keys][0]!;
+    const named = mentions.find((x) => x.value.key === key && x.value.via !== 'pronoun')!;
+    out.push(annotate('mention', text, start, end, { ...named.value, via: 'title' }, 'link/local-office'));
   }
   return out;
 }

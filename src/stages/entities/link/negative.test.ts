@@ -119,3 +119,17 @@ test('a KB surname that is only the given name of a person of the article stays 
   const k = keys('Blinken Tarrow, a port clerk, said the ships waited. Blinken said on Tuesday the talks would go on.', '2024-05-01');
   assert.deepEqual(k.filter((x) => x.startsWith('Blinken→')), ['Blinken→kb:antony-blinken']);
 });
+test('a demonym before people of a nation, not its state, refers to no country ("Palestinian prisoners", "Israeli hostages")', () => {
+  const k = keys('Hamas freed three Israeli hostages and Israel released 90 Palestinian prisoners.');
+  assert.deepEqual(k.filter((x) => /^(Israeli|Palestinian)→/.test(x)), []);
+});
+test('a demonym inside a capitalized title is no reference of its own ("Turkish Foreign Minister Hakan Fidan")', () => {
+  const k = keys('Turkish Foreign Minister Hakan Fidan said Ankara was ready to host talks.');
+  assert.deepEqual(k.filter((x) => x.startsWith('Turkish→')), []);
+});
+test('"the governor" with two governors in the article, or none named before, names no one', () => {
+  const two = keys('Gov. Dana Whitcombe met Gov. Luis Arroyo on Monday. The governor said talks would go on.');
+  assert.deepEqual(two.filter((x) => x.startsWith('governor→')), []);
+  const after = keys('The governor said talks would go on. Later Gov. Dana Whitcombe met the unions.');
+  assert.deepEqual(after.filter((x) => x.startsWith('governor→')), []);
+});
