@@ -819,3 +819,14 @@ describe('link stage: "the governor" after a named governor', () => {
     assert.deepEqual(m.filter(([t]) => t === 'governor').map(([, n]) => n), ['Khaled Mansour']);
   });
 });
+
+describe('link stage: local offices', () => {
+  it('"The governor of the Kharkiv region, NAME," is the governor of Kharkiv, and "the governor" names them after', () => {
+    const { mentions, roles } = link('The governor of the Kharkiv region, Oleh Syniehubov, said two people were wounded. The governor said power was back.', '2026-01-20');
+    assert.deepEqual(roles.map((r) => `${r.title}|${r.of}`), ['governor|Kharkiv']);
+    assert.deepEqual(mentions.filter(([t]) => t === 'governor').map(([, n]) => n), ['Oleh Syniehubov']);
+  });
+  it('"Gov." with no place found is still the office of Governor', () => {
+    assert.deepEqual(link('Gov. Dana Whitcombe urged both sides to return to the table.').roles.map((r) => `${r.title}|${r.of}`), ['Governor|null']);
+  });
+});

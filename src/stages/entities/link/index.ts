@@ -1702,6 +1702,8 @@ function officeInWords(text: string, from: number, to: number, entity: KbEntity 
 
 /** "of" or "for" and an optional "the" between a title and what it is of. */
 const OF_BODY = /\s(?:of|for)\s+(?:the\s+)?/g;
+/** The word for a kind of territory after a place's name ("the Kharkiv region", "Kherson province"). */
+const REGION_UNIT = /\s+(?:region|province|oblast|governorate|state|district|prefecture|county)$/;
 
 /**
  * A title "of" or "for" a body the article or the KB names, set off beside a name: "director
@@ -1718,7 +1720,10 @@ function titleOfBody(text: string, from: number, to: number, named: (start: numb
     if (head === null) continue;
     // a KB title as a whole ("president of the European Commission")
     if (isTitle(head.start, from + slice.length)) return { start: head.start, end: from + slice.length, owner: head.owner };
-    const tail = named(from + j.index + j[0].length, from + slice.length);
+    // "the governor of the Kharkiv region": a place with the word for its kind of territory after it
+    const unit = REGION_UNIT.exec(slice);
+    const tail = named(from + j.index + j[0].length, from + slice.length)
+      ?? (unit === null ? null : [named(from + j.index + j[0].length, from + unit.index)].find((n) => n?.type === 'place') ?? null);
     if (tail === null) continue;
     const forPlace = tail.type === 'place' && j[0].trimStart().startsWith('for');
     return forPlace ? { start: head.start, end: from + slice.length, owner: head.owner } : { start: head.start, end: head.end, owner: tail.name };
@@ -1898,7 +1903,8 @@ function jurisdictionRoles(text: string, roles: Annotation<RoleValue>[], mention
       const near = new Set(named.filter((n) => n.office === title && Math.abs(n.at - r.start) <= 300 && !roles.some((o, j) => found[j] === n.name && o.value.key !== r.value.key)).map((n) => n.name));
       if (others.size === 1 && near.size === 1) of = [...near][0]!;
     }
-    if (of !== null) roles[k] = annotate('role', text, r.start, r.end, { ...r.value, title, of }, 'link/title-jurisdiction');
+    // the office is written out even where no place is found ("Gov. Dana Whitcombe": Governor)
+    if (of !== null || title !== r.value.title) roles[k] = annotate('role', text, r.start, r.end, { ...r.value, title, of }, 'link/title-jurisdiction');
   }
 }
 
@@ -2720,6 +2726,7 @@ function localOfficeMentions(text: string, roles: readonly Annotation<RoleValue>
   const officeOf = (title: string): string | undefined => LOCAL_OFFICES.get(title.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim());
   const held = roles.filter((r) => officeOf(r.value.title) !== undefined);
   if (held.length === 0) return out;
+  LOCAL_OFFICE_DESCRIPTION.lastIndex = 0;
   for (let m = LOCAL_OFFICE_DESCRIPTION.exec(text); m !== null; m = LOCAL_OFFICE_DESCRIPTION.exec(text)) {
     const start = m.index + m[0].length - m[1]!.length;
     const end = m.index + m[0].length;
