@@ -830,3 +830,9 @@ describe('link stage: local offices', () => {
     assert.deepEqual(link('Gov. Dana Whitcombe urged both sides to return to the table.').roles.map((r) => `${r.title}|${r.of}`), ['Governor|null']);
   });
 });
+
+describe('link stage: a state is not folded into its region', () => {
+  it('North and South Kordofan are places of their own, beside Kordofan', () => {
+    assert.deepEqual(kbKeys('The RSF besieged Kadugli in South Kordofan and shelled El Obeid in North Kordofan. Fighting spread across Kordofan.', '2026-02-10').filter((x) => /kordofan|kadugli/i.test(x)), ['Kadugli=kadugli', 'South Kordofan=south-kordofan', 'North Kordofan=north-kordofan', 'Kordofan=kordofan']);
+  });
+});
