@@ -836,3 +836,10 @@ describe('link stage: a state is not folded into its region', () => {
     assert.deepEqual(kbKeys('The RSF besieged Kadugli in South Kordofan and shelled El Obeid in North Kordofan. Fighting spread across Kordofan.', '2026-02-10').filter((x) => /kordofan|kadugli/i.test(x)), ['Kadugli=kadugli', 'South Kordofan=south-kordofan', 'North Kordofan=north-kordofan', 'Kordofan=kordofan']);
   });
 });
+
+describe('link stage: the KB nominee still named by the bare title', () => {
+  it('"The Republican nominee said" in 2024 is Donald Trump, and so after his own name', () => {
+    assert.deepEqual(names('Donald Trump spoke in Ohio on Monday. The Republican nominee said the deal was bad.', '2024-09-10').filter((x) => x.startsWith('Republican')), ['Republican nominee=Donald Trump']);
+    assert.deepEqual(names('Donald Trump, the Republican nominee, spoke in Ohio on Monday.', '2024-09-10').filter((x) => x.startsWith('Republican')), ['Republican nominee=Donald Trump']);
+  });
+});

@@ -2508,6 +2508,8 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
     const owned = ownedTitle(t);
     if (!(owned || (titled && THE_BEFORE.test(text.slice(Math.max(0, t.start - 5), t.start)))) || taken(t.start, t.end, owned)) continue;
     if (/^\s+[\p{Lu}]/u.test(text.slice(t.end, t.end + 2))) continue; // a title before a name, not a description
+    // "the Republican nominee for Senate", "… for governor": another office than the KB's title
+    if (NARROWED_OFFICE.test(text.slice(t.end, t.end + 40))) continue;
     // the article's people who ever held the title; of them, those who held it on the day when any
     // did ("the secretary of state" in 2024 is Antony Blinken, not William Burns, acting for a day in 2009)
     const holders = new Set<string>();
@@ -2525,6 +2527,10 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
     if (holders.size === 0 && day) for (const title of t.titles) for (const h of kb.holdersOf(title.title, title.of, day)) holders.add(h.entity.key);
     if (holders.size !== 1) continue;
     const key = [...holders][0]!;
+    // "Bernie Moreno, the Republican nominee, …": a title set off after another person's name is theirs
+    const apposed = APPOSED_BEFORE.exec(text.slice(Math.max(0, t.start - 8), t.start));
+    const before = apposed === null ? undefined : existingIndex.overlapping(t.start - apposed[0].length - 1, t.start - apposed[0].length).find((x) => x.end === t.start - apposed[0].length && x.value.type === 'person');
+    if (before !== undefined && before.value.kb !== key && APPOSITION_GOES_ON.test(text.slice(t.end, t.end + 8))) continue;
     if (renewed !== null && !(day !== null && newInOffice(kb.byKey(key), t, day))) continue;
     const c = inDoc.get(key);
     // the mention is the title without a possessive the KB lookup reads past ("the RSF leader's adviser")
@@ -2569,6 +2575,13 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
   }
   return out;
 }
+
+/** What makes a title another office after it: "for" and a race or a place ("nominee for Senate", "nominee for governor of Ohio"). */
+const NARROWED_OFFICE = /^\s+for\s+(?:the\s+)?(?:(?:U\.S\.\s+|state\s+|\p{Lu}\p{L}+\s+)?(?:governor|lieutenant|mayor|senator|senate|congress|house|assembly|legislature|attorney|comptroller|treasurer|district|county|city|council)\b|\d+(?:st|nd|rd|th)\b)/iu;
+/** The comma (and article) between a name and a title set off after it. */
+const APPOSED_BEFORE = /,\s+(?:the\s+)?$/;
+/** What closes or goes on with a title set off after a name ("Ann Lee, the Republican nominee, …", "… nominee in Ohio"); not a possessive or a verb ("Mr. Obama, the prime minister looked ashen"). */
+const APPOSITION_GOES_ON = /^(?:\s*[,;.)]|\s+(?:of|in|at|from|for|since|until)\b)/;
 
 /**
  * "Foreign Minister Jeyhun Bayramov and his Armenian counterpart Ararat Mirzoyan": the
@@ -2711,6 +2724,8 @@ function leaderMentions(text: string, roles: readonly Annotation<RoleValue>[], m
   return out;
 }
 
+/** "former" or "ex-" before a title, its place between ("former Florida Gov."). */
+const FORMERLY = /(?:\bformer|\bex-|\bthen-)(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*$/iu;
 /** "the governor", "the mayor" with nothing after that names them or their place. */
 const LOCAL_OFFICE_DESCRIPTION = /(?<![\p{L}])[Tt]he\s+((?:lieutenant\s+)?governor|mayor)(?![\p{L}])(?!\s+of\b|\s+\p{Lu}|-)/gu;
 
@@ -2724,7 +2739,8 @@ function localOfficeMentions(text: string, roles: readonly Annotation<RoleValue>
   const out: Annotation<MentionValue>[] = [];
   if (!/overnor|ayor/.test(text)) return out;
   const officeOf = (title: string): string | undefined => LOCAL_OFFICES.get(title.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim());
-  const held = roles.filter((r) => officeOf(r.value.title) !== undefined);
+  // an office held, not one left ("former Florida Gov. Jeb Bush")
+  const held = roles.filter((r) => officeOf(r.value.title) !== undefined && !FORMERLY.test(text.slice(Math.max(0, r.start - 24), r.start)));
   if (held.length === 0) return out;
   LOCAL_OFFICE_DESCRIPTION.lastIndex = 0;
   for (let m = LOCAL_OFFICE_DESCRIPTION.exec(text); m !== null; m = LOCAL_OFFICE_DESCRIPTION.exec(text)) {
@@ -2732,8 +2748,8 @@ function localOfficeMentions(text: string, roles: readonly Annotation<RoleValue>
     const end = m.index + m[0].length;
     const office = officeOf(m[1]!);
     if (mentions.some((x) => x.start < end && start < x.end) || held.some((r) => r.start < end && start < r.end)) continue;
-    // holders named before the description
-    const keys = new Set(held.filter((r) => officeOf(r.value.title) === office && mentions.some((x) => x.value.key === r.value.key && x.value.via !== 'pronoun' && x.end <= start)).map((r) => r.value.key));
+    // holders made so before the description (a governor the article names only later is not yet "the governor")
+    const keys = new Set(held.filter((r) => officeOf(r.value.title) === office && r.end <= start).map((r) => r.value.key));
     if (keys.size !== 1) continue;
     const key = [...keys][0]!;
     const named = mentions.find((x) => x.value.key === key && x.value.via !== 'pronoun')!;

@@ -133,3 +133,13 @@ test('"the governor" with two governors in the article, or none named before, na
   const after = keys('The governor said talks would go on. Later Gov. Dana Whitcombe met the unions.');
   assert.deepEqual(after.filter((x) => x.startsWith('governor→')), []);
 });
+test('a down-ballot nominee is not the KB\'s presidential nominee ("the Republican nominee for Senate in Ohio", "…, the Republican nominee, …" after another name)', () => {
+  const k = keys('Donald Trump spoke in Ohio on Monday. Ann Lee, the Republican nominee for Senate in Ohio, praised the nurses. The Republican nominee for governor, Jane Roe, said little. Bo Cole, the Republican nominee, spoke too.', '2024-09-10');
+  assert.deepEqual(k.filter((x) => x.startsWith('Republican nominee→')), []);
+});
+test('"the governor" is no former governor, nor one the article makes governor only after it', () => {
+  const former = keys('Former Ohio Gov. Dana Whitcombe spoke on Monday. The governor said talks would go on.');
+  assert.deepEqual(former.filter((x) => x.startsWith('governor→')), []);
+  const later = keys('Dana Whitcombe spoke first. The governor said talks would go on. Gov. Dana Whitcombe later met the unions.');
+  assert.deepEqual(later.filter((x) => x.startsWith('governor→')), []);
+});
