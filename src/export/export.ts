@@ -282,7 +282,7 @@ export async function* entityItems(store: Store, ids?: EntityIdOf): AsyncGenerat
       // a lone surname of an earlier document joined the person linked here: the KB names them
       if (a.value.kb && e.kbKey === null) Object.assign(e, { name: a.value.name, kb: a.value.wikidata, kbKey: a.value.kb });
       else if (!a.value.kb && e.kbKey === null && a.value.name.length > e.name.length) e.name = a.value.name;
-      if (a.value.via !== 'pronoun' && a.value.via !== 'description' && a.value.via !== 'title' && a.value.via !== 'demonym') e.aliases.add(a.text.replace(/\s+/g, ' '));
+      if (a.value.via !== 'pronoun' && a.value.via !== 'description' && a.value.via !== 'title') e.aliases.add(a.text.replace(/\s+/g, ' '));
     }
     for (const r of (await store.annotations(doc.id, ['role'])) as Annotation<RoleValue>[]) {
       const e = byId.get(keyToId.get(r.value.key) ?? '');

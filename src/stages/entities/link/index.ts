@@ -262,7 +262,7 @@ export const linkStage: Stage = {
   name: 'link',
   description: 'Groups the mentions of one referent inside a document and links them to the knowledge base.',
   requires: ['ner', 'title', 'sentence', 'published'],
-  produces: ['mention', 'role'],
+  produces: ['mention', 'role', 'reference'],
   run(ctx, doc, layers) {
     const kb = kbFor(ctx.config.kbDirs);
     const day = publishedDay(layers.get<Published>('published')[0]?.value);
@@ -487,16 +487,11 @@ export const linkStage: Stage = {
       emit(at, at + surface.length, c, id ? id.via : 'place', 'compound');
     }
     // "Egyptian and Qatari mediators", "a Qatari official said": the demonym of people acting
-    // for a country is a reference to that country (via 'demonym'), named or not in the article
-    for (const d of demonymReferences(doc.text, mentions, kb)) {
-      let c = byKey.get(d.key);
-      if (!c) {
-        c = { key: d.key, type: 'place', name: d.name, kb: d.entity, words: NO_WORDS, last: d.start };
-        clusters.push(c);
-        byKey.set(d.key, c);
-      }
-      emit(d.start, d.end, c, 'demonym', 'demonym');
-    }
+    // for a country is a reference to that country (via 'demonym'), named or not in the article.
+    // A layer of its own, not mentions: no name is written, and the passes below and the stages
+    // after (events' agents and captives) read mentions as names. Its key is the country's
+    // cluster key, the one a mention of the country's name gets.
+    const references = demonymReferences(doc.text, mentions, kb).map((d) => annotate('reference', doc.text, d.start, d.end, { type: 'place', key: d.key, name: d.name, kb: d.entity?.key ?? null, wikidata: d.entity?.id ?? null, via: 'demonym' } satisfies MentionValue, SOURCES.demonym));
     // "Foreign Ministry spokeswoman …" in an article about "Russia's Foreign Ministry": that ministry
     bareBodies(clusters, byKey, mentions);
     // one index of the name mentions for both passes: they read the list before it grows
@@ -537,7 +532,7 @@ export const linkStage: Stage = {
     mentions.push(...pronounMentions(doc.text, layers.get('sentence'), mentions));
     mentions.sort((x, y) => x.start - y.start);
     ownerlessRoles(doc.text, roles, mentions.filter((m) => m.value.via === 'description'), mentions);
-    return { mention: mentions, role: roles };
+    return { mention: mentions, role: roles, reference: references };
   },
 };
 

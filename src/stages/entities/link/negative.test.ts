@@ -119,13 +119,16 @@ test('a KB surname that is only the given name of a person of the article stays 
   const k = keys('Blinken Tarrow, a port clerk, said the ships waited. Blinken said on Tuesday the talks would go on.', '2024-05-01');
   assert.deepEqual(k.filter((x) => x.startsWith('Blinken→')), ['Blinken→kb:antony-blinken']);
 });
+/** `text→key` of every demonym reference of `text`. */
+function references(text: string): string[] {
+  const doc = prepare({ source: 't', format: 'text', text, meta: { title: null, outlet: null, byline: null, url: null, published: { raw: '2024-05-01', method: 'metadata', from: 'test' } } });
+  return (analyzeDocument(pipeline, ctx, doc).layers.get('reference') ?? []).map((m) => `${m.text}→${(m.value as MentionValue).key}`);
+}
 test('a demonym before people of a nation, not its state, refers to no country ("Palestinian prisoners", "Israeli hostages")', () => {
-  const k = keys('Hamas freed three Israeli hostages and Israel released 90 Palestinian prisoners.');
-  assert.deepEqual(k.filter((x) => /^(Israeli|Palestinian)→/.test(x)), []);
+  assert.deepEqual(references('Hamas freed three Israeli hostages and Israel released 90 Palestinian prisoners.'), []);
 });
 test('a demonym inside a capitalized title is no reference of its own ("Turkish Foreign Minister Hakan Fidan")', () => {
-  const k = keys('Turkish Foreign Minister Hakan Fidan said Ankara was ready to host talks.');
-  assert.deepEqual(k.filter((x) => x.startsWith('Turkish→')), []);
+  assert.deepEqual(references('Turkish Foreign Minister Hakan Fidan said Ankara was ready to host talks. Turkish officials agreed.'), ['Turkish→kb:turkey']);
 });
 test('"the governor" with two governors in the article, or none named before, names no one', () => {
   const two = keys('Gov. Dana Whitcombe met Gov. Luis Arroyo on Monday. The governor said talks would go on.');
