@@ -792,3 +792,58 @@ describe('link stage: "who leads the alliance", a KB body', () => {
     assert.deepEqual(link('Qatar has hosted talks between Kinshasa and the AFC/M23 alliance. Corneille Nangaa, who leads the alliance, was not present.', '2025-07-20').roles.map((x) => `${x.title} | ${x.of}`), ['leader | M23']);
   });
 });
+
+describe('link stage: a demonym before people acting for a country', () => {
+  const refs = (text: string): string[] => {
+    const doc = prepare({ source: 't', format: 'text', text, meta: { title: null, outlet: null, byline: null, url: null, published: { raw: '2025-03-04', method: 'metadata', from: 'test' } } });
+    return (analyzeDocument(pipeline, ctx, doc).layers.get('reference') ?? []).map((m) => `${m.text}=${(m.value as MentionValue).name}`);
+  };
+  it('"Egyptian and Qatari mediators" refer to Egypt and Qatar, named in the article or not', () => {
+    assert.deepEqual(refs('Egyptian and Qatari mediators presented a new draft on Tuesday, a Qatari official said.'), ['Egyptian=Egypt', 'Qatari=Qatar', 'Qatari=Qatar']);
+  });
+  it('a lower-case modifier may stand between ("Israeli security officials"), and a country\'s short name joins the list ("Saudi and American mediators")', () => {
+    assert.deepEqual(refs('Israeli security officials met Saudi and American mediators in Jeddah.'), ['Israeli=Israel', 'Saudi=Saudi Arabia', 'American=United States']);
+  });
+  it('a reference has the cluster key a mention of the country\'s name gets, and is no mention', () => {
+    const doc = prepare({ source: 't', format: 'text', text: 'Qatar hosted the talks. Qatari mediators said a deal was close.', meta: { title: null, outlet: null, byline: null, url: null, published: { raw: '2025-03-04', method: 'metadata', from: 'test' } } });
+    const a = analyzeDocument(pipeline, ctx, doc);
+    const named = (a.layers.get('mention') ?? []).find((m) => m.text === 'Qatar')!.value as MentionValue;
+    assert.deepEqual((a.layers.get('reference') ?? []).map((m) => (m.value as MentionValue).key), [named.key]);
+    assert.ok(!(a.layers.get('mention') ?? []).some((m) => m.text === 'Qatari'));
+  });
+});
+
+describe('link stage: "the governor" after a named governor', () => {
+  it('"The governor said" is the one governor the article named before, with or without a KB entry', () => {
+    const m = link('Gov. Dana Whitcombe urged both sides to return to the table. The governor said the deal protected patients.').mentions;
+    assert.deepEqual(m.filter(([t]) => t === 'governor').map(([, n]) => n), ['Dana Whitcombe']);
+  });
+  it('a governor given by "the governor of X, NAME," is named so later', () => {
+    const m = link('The governor of North Sinai, Khaled Mansour, said aid was waiting. The governor said 200 trucks had crossed.').mentions;
+    assert.deepEqual(m.filter(([t]) => t === 'governor').map(([, n]) => n), ['Khaled Mansour']);
+  });
+});
+
+describe('link stage: local offices', () => {
+  it('"The governor of the Kharkiv region, NAME," is the governor of Kharkiv, and "the governor" names them after', () => {
+    const { mentions, roles } = link('The governor of the Kharkiv region, Oleh Syniehubov, said two people were wounded. The governor said power was back.', '2026-01-20');
+    assert.deepEqual(roles.map((r) => `${r.title}|${r.of}`), ['governor|Kharkiv']);
+    assert.deepEqual(mentions.filter(([t]) => t === 'governor').map(([, n]) => n), ['Oleh Syniehubov']);
+  });
+  it('"Gov." with no place found is still the office of Governor', () => {
+    assert.deepEqual(link('Gov. Dana Whitcombe urged both sides to return to the table.').roles.map((r) => `${r.title}|${r.of}`), ['Governor|null']);
+  });
+});
+
+describe('link stage: a state is not folded into its region', () => {
+  it('North and South Kordofan are places of their own, beside Kordofan', () => {
+    assert.deepEqual(kbKeys('The RSF besieged Kadugli in South Kordofan and shelled El Obeid in North Kordofan. Fighting spread across Kordofan.', '2026-02-10').filter((x) => /kordofan|kadugli/i.test(x)), ['Kadugli=kadugli', 'South Kordofan=south-kordofan', 'North Kordofan=north-kordofan', 'Kordofan=kordofan']);
+  });
+});
+
+describe('link stage: the KB nominee still named by the bare title', () => {
+  it('"The Republican nominee said" in 2024 is Donald Trump, and so after his own name', () => {
+    assert.deepEqual(names('Donald Trump spoke in Ohio on Monday. The Republican nominee said the deal was bad.', '2024-09-10').filter((x) => x.startsWith('Republican')), ['Republican nominee=Donald Trump']);
+    assert.deepEqual(names('Donald Trump, the Republican nominee, spoke in Ohio on Monday.', '2024-09-10').filter((x) => x.startsWith('Republican')), ['Republican nominee=Donald Trump']);
+  });
+});

@@ -53,7 +53,7 @@ export interface MentionValue {
   /** Wikidata id of the KB entry, when known. */
   readonly wikidata: string | null;
   /** How this mention was resolved. */
-  readonly via: 'name' | 'alias' | 'surname' | 'description' | 'title' | 'pronoun' | 'place';
+  readonly via: 'name' | 'alias' | 'surname' | 'description' | 'title' | 'pronoun' | 'place' | 'demonym';
 }
 
 /** Value of a `role` annotation (over the title text). */
@@ -69,7 +69,7 @@ const TYPES: ReadonlySet<string> = new Set(['person', 'organization', 'place', '
 
 /** Provenance of the mentions of passes 1 and 2, by how they were found (built once, not per mention). */
 const SOURCES = {
-  kb: 'link/kb', place: 'link/place', outlet: 'link/outlet', name: 'link/name', surname: 'link/surname', compound: 'link/compound',
+  kb: 'link/kb', place: 'link/place', outlet: 'link/outlet', name: 'link/name', surname: 'link/surname', compound: 'link/compound', demonym: 'link/demonym',
 } as const;
 type LinkSource = keyof typeof SOURCES;
 
@@ -262,7 +262,7 @@ export const linkStage: Stage = {
   name: 'link',
   description: 'Groups the mentions of one referent inside a document and links them to the knowledge base.',
   requires: ['ner', 'title', 'sentence', 'published'],
-  produces: ['mention', 'role'],
+  produces: ['mention', 'role', 'reference'],
   run(ctx, doc, layers) {
     const kb = kbFor(ctx.config.kbDirs);
     const day = publishedDay(layers.get<Published>('published')[0]?.value);
@@ -486,6 +486,12 @@ export const linkStage: Stage = {
       }
       emit(at, at + surface.length, c, id ? id.via : 'place', 'compound');
     }
+    // "Egyptian and Qatari mediators", "a Qatari official said": the demonym of people acting
+    // for a country is a reference to that country (via 'demonym'), named or not in the article.
+    // A layer of its own, not mentions: no name is written, and the passes below and the stages
+    // after (events' agents and captives) read mentions as names. Its key is the country's
+    // cluster key, the one a mention of the country's name gets.
+    const references = demonymReferences(doc.text, mentions, kb).map((d) => annotate('reference', doc.text, d.start, d.end, { type: 'place', key: d.key, name: d.name, kb: d.entity?.key ?? null, wikidata: d.entity?.id ?? null, via: 'demonym' } satisfies MentionValue, SOURCES.demonym));
     // "Foreign Ministry spokeswoman …" in an article about "Russia's Foreign Ministry": that ministry
     bareBodies(clusters, byKey, mentions);
     // one index of the name mentions for both passes: they read the list before it grows
@@ -522,12 +528,84 @@ export const linkStage: Stage = {
     const described = descriptionMentions(doc.text, kb, clusters, day, named, exactDay, roles);
     mentions.push(...described, ...headNounMentions(doc.text, clusters, mentions, named, described));
     mentions.push(...leaderMentions(doc.text, roles, mentions));
+    mentions.push(...localOfficeMentions(doc.text, roles, mentions));
     mentions.push(...pronounMentions(doc.text, layers.get('sentence'), mentions));
     mentions.sort((x, y) => x.start - y.start);
     ownerlessRoles(doc.text, roles, mentions.filter((m) => m.value.via === 'description'), mentions);
-    return { mention: mentions, role: roles };
+    return { mention: mentions, role: roles, reference: references };
   },
 };
+
+/**
+ * Nouns of people or bodies acting for a country that a demonym before them makes a reference
+ * to it ("Israeli officials", "Qatari mediators", "Turkish mediation"; not "Palestinian
+ * prisoners", "Israeli hostages": those are people of a nation, not its state).
+ */
+const ACTING_NOUNS: ReadonlySet<string> = new Set([
+  'official', 'officials', 'mediator', 'mediators', 'mediation', 'negotiator', 'negotiators', 'diplomat', 'diplomats',
+  'envoy', 'envoys', 'delegation', 'delegations', 'delegate', 'delegates', 'authorities', 'troops', 'forces', 'soldiers',
+  'spokesman', 'spokeswoman', 'spokesperson', 'counterpart', 'counterparts', 'side', 'leaders', 'ministers', 'team',
+]);
+
+/** Lower-case words that may stand between the demonym and its noun ("Egyptian intelligence officials"). */
+const ACTING_MODIFIER = /^\p{Ll}[\p{Ll}-]*$/u;
+const NOT_MODIFIERS: ReadonlySet<string> = new Set(['and', 'or', 'the', 'a', 'an', 'said', 'says', 'of', 'to', 'in', 'who', 'which', 'that', 'than', 'with', 'for', 'on', 'by', 'as', 'is', 'are', 'was', 'were']);
+/** A capitalized word, possibly dotted ("U.S."), then what joins it to the next word. */
+const CHAIN_WORD = /(\p{Lu}[\p{L}.-]*)(\s*,\s*(?:and\s+)?|\s+and\s+|\s+)/uy;
+const LOWER_WORD = /(\p{Ll}[\p{L}-]*)(\s+|(?=[^\p{L}])|$)/uy;
+
+/**
+ * The demonyms of a list before an acting noun ("Egyptian and Qatari mediators", "U.S., Qatari
+ * and Egyptian mediators": the U.S. is a mention already), each with its country: the KB's
+ * country when the KB holds it, else the countries package's. A demonym several countries share
+ * ("Congolese") is the one the KB holds, else nothing; a word some mention covers gives none.
+ */
+function demonymReferences(text: string, mentions: readonly Annotation<MentionValue>[], kb: KnowledgeBase): { start: number; end: number; key: string; name: string; entity: KbEntity | null }[] {
+  const out: { start: number; end: number; key: string; name: string; entity: KbEntity | null }[] = [];
+  const covered = (start: number, end: number): boolean => mentions.some((x) => x.start < end && start < x.end);
+  const pattern = /(?<![\p{L}\p{N}.'’-])\p{Lu}[\p{Ll}]+(?=[\s,])/gu;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (countryForms(m[0]).length === 0) continue;
+    // the list of capitalized words from here, then up to two lower-case modifiers, then the noun
+    const chain: { start: number; word: string }[] = [];
+    let at = m.index;
+    for (;;) {
+      CHAIN_WORD.lastIndex = at;
+      const w = CHAIN_WORD.exec(text);
+      if (w === null) break;
+      chain.push({ start: at, word: w[1]! });
+      at += w[0].length;
+      if (!/[,]|\band\b/.test(w[2]!)) break;
+    }
+    let noun: string | null = null;
+    for (let k = 0; k < 3; k++) {
+      LOWER_WORD.lastIndex = at;
+      const w = LOWER_WORD.exec(text);
+      if (w === null) break;
+      const word = w[1]!;
+      if (ACTING_NOUNS.has(word)) { noun = word; break; }
+      if (!ACTING_MODIFIER.test(word) || NOT_MODIFIERS.has(word) || k === 2) break;
+      at += w[0].length;
+    }
+    if (noun === null) continue;
+    for (const c of chain) {
+      const word = c.word.replace(/\.$/, '');
+      if (covered(c.start, c.start + word.length) || out.some((o) => o.start === c.start)) continue;
+      // a demonym, or a country's one-word name the tagger left out, used as one ("Saudi and American mediators")
+      const forms = countryForms(word).filter((f) => f.kind === 'demonym');
+      const shared = forms.length > 1 ? kbCountryOfDemonym(word, kb) : forms[0]?.country.name ?? countryNamed(word)?.name;
+      if (shared === undefined) continue;
+      const place = places().get(fold(shared));
+      const held = place === undefined ? null : kbCountry(kb, place);
+      const entity = held ?? identify(kb, shared, 'place')?.entity ?? null;
+      if (entity === null && place === undefined) continue;
+      out.push({ start: c.start, end: c.start + word.length, key: entity !== null ? kbKeyOf(entity) : `place:${fold(place!.name)}`, name: entity?.name ?? place!.name, entity });
+    }
+    // the rest of the list is read from its first word: go on after it
+    pattern.lastIndex = Math.max(pattern.lastIndex, at);
+  }
+  return out;
+}
 
 /** A capitalized word before "and": "Burns" of "Burns and Barnea". */
 const WORD_AND = /(?<![\p{L}\p{N}.'’-])(\p{Lu}[\p{Ll}'’-]+)\s+and\s+$/u;
@@ -1619,6 +1697,8 @@ function officeInWords(text: string, from: number, to: number, entity: KbEntity 
 
 /** "of" or "for" and an optional "the" between a title and what it is of. */
 const OF_BODY = /\s(?:of|for)\s+(?:the\s+)?/g;
+/** The word for a kind of territory after a place's name ("the Kharkiv region", "Kherson province"). */
+const REGION_UNIT = /\s+(?:region|province|oblast|governorate|state|district|prefecture|county)$/;
 
 /**
  * A title "of" or "for" a body the article or the KB names, set off beside a name: "director
@@ -1635,7 +1715,10 @@ function titleOfBody(text: string, from: number, to: number, named: (start: numb
     if (head === null) continue;
     // a KB title as a whole ("president of the European Commission")
     if (isTitle(head.start, from + slice.length)) return { start: head.start, end: from + slice.length, owner: head.owner };
-    const tail = named(from + j.index + j[0].length, from + slice.length);
+    // "the governor of the Kharkiv region": a place with the word for its kind of territory after it
+    const unit = REGION_UNIT.exec(slice);
+    const tail = named(from + j.index + j[0].length, from + slice.length)
+      ?? (unit === null ? null : [named(from + j.index + j[0].length, from + unit.index)].find((n) => n?.type === 'place') ?? null);
     if (tail === null) continue;
     const forPlace = tail.type === 'place' && j[0].trimStart().startsWith('for');
     return forPlace ? { start: head.start, end: from + slice.length, owner: head.owner } : { start: head.start, end: head.end, owner: tail.name };
@@ -1815,7 +1898,8 @@ function jurisdictionRoles(text: string, roles: Annotation<RoleValue>[], mention
       const near = new Set(named.filter((n) => n.office === title && Math.abs(n.at - r.start) <= 300 && !roles.some((o, j) => found[j] === n.name && o.value.key !== r.value.key)).map((n) => n.name));
       if (others.size === 1 && near.size === 1) of = [...near][0]!;
     }
-    if (of !== null) roles[k] = annotate('role', text, r.start, r.end, { ...r.value, title, of }, 'link/title-jurisdiction');
+    // the office is written out even where no place is found ("Gov. Dana Whitcombe": Governor)
+    if (of !== null || title !== r.value.title) roles[k] = annotate('role', text, r.start, r.end, { ...r.value, title, of }, 'link/title-jurisdiction');
   }
 }
 
@@ -2419,6 +2503,8 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
     const owned = ownedTitle(t);
     if (!(owned || (titled && THE_BEFORE.test(text.slice(Math.max(0, t.start - 5), t.start)))) || taken(t.start, t.end, owned)) continue;
     if (/^\s+[\p{Lu}]/u.test(text.slice(t.end, t.end + 2))) continue; // a title before a name, not a description
+    // "the Republican nominee for Senate", "… for governor": another office than the KB's title
+    if (NARROWED_OFFICE.test(text.slice(t.end, t.end + 40))) continue;
     // the article's people who ever held the title; of them, those who held it on the day when any
     // did ("the secretary of state" in 2024 is Antony Blinken, not William Burns, acting for a day in 2009)
     const holders = new Set<string>();
@@ -2436,6 +2522,10 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
     if (holders.size === 0 && day) for (const title of t.titles) for (const h of kb.holdersOf(title.title, title.of, day)) holders.add(h.entity.key);
     if (holders.size !== 1) continue;
     const key = [...holders][0]!;
+    // "Bernie Moreno, the Republican nominee, …": a title set off after another person's name is theirs
+    const apposed = APPOSED_BEFORE.exec(text.slice(Math.max(0, t.start - 8), t.start));
+    const before = apposed === null ? undefined : existingIndex.overlapping(t.start - apposed[0].length - 1, t.start - apposed[0].length).find((x) => x.end === t.start - apposed[0].length && x.value.type === 'person');
+    if (before !== undefined && before.value.kb !== key && APPOSITION_GOES_ON.test(text.slice(t.end, t.end + 8))) continue;
     if (renewed !== null && !(day !== null && newInOffice(kb.byKey(key), t, day))) continue;
     const c = inDoc.get(key);
     // the mention is the title without a possessive the KB lookup reads past ("the RSF leader's adviser")
@@ -2480,6 +2570,13 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
   }
   return out;
 }
+
+/** What makes a title another office after it: "for" and a race or a place ("nominee for Senate", "nominee for governor of Ohio"). */
+const NARROWED_OFFICE = /^\s+for\s+(?:the\s+)?(?:(?:U\.S\.\s+|state\s+|\p{Lu}\p{L}+\s+)?(?:governor|lieutenant|mayor|senator|senate|congress|house|assembly|legislature|attorney|comptroller|treasurer|district|county|city|council)\b|\d+(?:st|nd|rd|th)\b)/iu;
+/** The comma (and article) between a name and a title set off after it. */
+const APPOSED_BEFORE = /,\s+(?:the\s+)?$/;
+/** What closes or goes on with a title set off after a name ("Ann Lee, the Republican nominee, …", "… nominee in Ohio"); not a possessive or a verb ("Mr. Obama, the prime minister looked ashen"). */
+const APPOSITION_GOES_ON = /^(?:\s*[,;.)]|\s+(?:of|in|at|from|for|since|until)\b)/;
 
 /**
  * "Foreign Minister Jeyhun Bayramov and his Armenian counterpart Ararat Mirzoyan": the
@@ -2618,6 +2715,40 @@ function leaderMentions(text: string, roles: readonly Annotation<RoleValue>[], m
     if (named === undefined || named.start >= start) continue;
     if (mentions.some((x) => x.start < end && start < x.end && x.value.type !== 'place' && x.value.type !== 'group')) continue;
     out.push(annotate('mention', text, start, end, { ...named.value, via: 'title' }, 'link/leader'));
+  }
+  return out;
+}
+
+/** "former" or "ex-" before a title, its place between ("former Florida Gov."). */
+const FORMERLY = /(?:\bformer|\bex-|\bthen-)(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*$/iu;
+/** "the governor", "the mayor" with nothing after that names them or their place. */
+const LOCAL_OFFICE_DESCRIPTION = /(?<![\p{L}])[Tt]he\s+((?:lieutenant\s+)?governor|mayor)(?![\p{L}])(?!\s+of\b|\s+\p{Lu}|-)/gu;
+
+/**
+ * "The governor said": the one person the article made governor (or mayor, lieutenant
+ * governor: `LOCAL_OFFICES`) and named before, whatever the place ("Gov. Mike DeWine", "the
+ * governor of North Sinai, Khaled Shoaib,"); nobody when two people hold that office in the
+ * article. (Governors and mayors are not in the KB: its title aliases name its own holders.)
+ */
+function localOfficeMentions(text: string, roles: readonly Annotation<RoleValue>[], mentions: readonly Annotation<MentionValue>[]): Annotation<MentionValue>[] {
+  const out: Annotation<MentionValue>[] = [];
+  if (!/overnor|ayor/.test(text)) return out;
+  const officeOf = (title: string): string | undefined => LOCAL_OFFICES.get(title.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim());
+  // an office held, not one left ("former Florida Gov. Jeb Bush")
+  const held = roles.filter((r) => officeOf(r.value.title) !== undefined && !FORMERLY.test(text.slice(Math.max(0, r.start - 24), r.start)));
+  if (held.length === 0) return out;
+  LOCAL_OFFICE_DESCRIPTION.lastIndex = 0;
+  for (let m = LOCAL_OFFICE_DESCRIPTION.exec(text); m !== null; m = LOCAL_OFFICE_DESCRIPTION.exec(text)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = m.index + m[0].length;
+    const office = officeOf(m[1]!);
+    if (mentions.some((x) => x.start < end && start < x.end) || held.some((r) => r.start < end && start < r.end)) continue;
+    // holders made so before the description (a governor the article names only later is not yet "the governor")
+    const keys = new Set(held.filter((r) => officeOf(r.value.title) === office && r.end <= start).map((r) => r.value.key));
+    if (keys.size !== 1) continue;
+    const key = [...keys][0]!;
+    const named = mentions.find((x) => x.value.key === key && x.value.via !== 'pronoun')!;
+    out.push(annotate('mention', text, start, end, { ...named.value, via: 'title' }, 'link/local-office'));
   }
   return out;
 }

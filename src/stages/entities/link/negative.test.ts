@@ -119,3 +119,30 @@ test('a KB surname that is only the given name of a person of the article stays 
   const k = keys('Blinken Tarrow, a port clerk, said the ships waited. Blinken said on Tuesday the talks would go on.', '2024-05-01');
   assert.deepEqual(k.filter((x) => x.startsWith('Blinken→')), ['Blinken→kb:antony-blinken']);
 });
+/** `text→key` of every demonym reference of `text`. */
+function references(text: string): string[] {
+  const doc = prepare({ source: 't', format: 'text', text, meta: { title: null, outlet: null, byline: null, url: null, published: { raw: '2024-05-01', method: 'metadata', from: 'test' } } });
+  return (analyzeDocument(pipeline, ctx, doc).layers.get('reference') ?? []).map((m) => `${m.text}→${(m.value as MentionValue).key}`);
+}
+test('a demonym before people of a nation, not its state, refers to no country ("Palestinian prisoners", "Israeli hostages")', () => {
+  assert.deepEqual(references('Hamas freed three Israeli hostages and Israel released 90 Palestinian prisoners.'), []);
+});
+test('a demonym inside a capitalized title is no reference of its own ("Turkish Foreign Minister Hakan Fidan")', () => {
+  assert.deepEqual(references('Turkish Foreign Minister Hakan Fidan said Ankara was ready to host talks. Turkish officials agreed.'), ['Turkish→kb:turkey']);
+});
+test('"the governor" with two governors in the article, or none named before, names no one', () => {
+  const two = keys('Gov. Dana Whitcombe met Gov. Luis Arroyo on Monday. The governor said talks would go on.');
+  assert.deepEqual(two.filter((x) => x.startsWith('governor→')), []);
+  const after = keys('The governor said talks would go on. Later Gov. Dana Whitcombe met the unions.');
+  assert.deepEqual(after.filter((x) => x.startsWith('governor→')), []);
+});
+test('a down-ballot nominee is not the KB\'s presidential nominee ("the Republican nominee for Senate in Ohio", "…, the Republican nominee, …" after another name)', () => {
+  const k = keys('Donald Trump spoke in Ohio on Monday. Ann Lee, the Republican nominee for Senate in Ohio, praised the nurses. The Republican nominee for governor, Jane Roe, said little. Bo Cole, the Republican nominee, spoke too.', '2024-09-10');
+  assert.deepEqual(k.filter((x) => x.startsWith('Republican nominee→')), []);
+});
+test('"the governor" is no former governor, nor one the article makes governor only after it', () => {
+  const former = keys('Former Ohio Gov. Dana Whitcombe spoke on Monday. The governor said talks would go on.');
+  assert.deepEqual(former.filter((x) => x.startsWith('governor→')), []);
+  const later = keys('Dana Whitcombe spoke first. The governor said talks would go on. Gov. Dana Whitcombe later met the unions.');
+  assert.deepEqual(later.filter((x) => x.startsWith('governor→')), []);
+});
