@@ -102,8 +102,18 @@ const LARGE_OLD_GENERATION_MB = 512;
  * 71 mark-compacts and 7,969 TurboFan compiles with pretenuring, 29 and 5,054 without, at a
  * lower peak RSS (402 against 417 MiB), and 12–15 % less CPU in total (workers and V8's
  * threads, alternated runs).
+ *
+ * `--interrupt-budget=270336` (session 15, four times V8's default): a function is sent to
+ * TurboFan only after four times as much of its bytecode has run. Presumably fewer lukewarm
+ * functions get compiled, and compiled again; the compiles were not counted. Session 12 had
+ * found no gain from it, but that was while
+ * the mark-compacts that pretenuring caused kept dropping optimized code. In one process with the
+ * workers' heap limits and flags, the process CPU (V8's threads included) over bench documents
+ * 501–2,500, with the variants run side by side on a loaded machine: 19.62 and 20.41 ms per
+ * document against 23.46 and 23.65 with the default (−16 %, −14 %), ×2 21.17 (−10 %); docs/quality.md
+ * "Session 15 (speed)".
  */
-export const WORKER_V8_FLAGS: readonly string[] = ['--no-turbo-inlining', '--no-allocation-site-pretenuring'];
+export const WORKER_V8_FLAGS: readonly string[] = ['--no-turbo-inlining', '--no-allocation-site-pretenuring', '--interrupt-budget=270336'];
 
 let v8FlagsSet = false;
 
