@@ -233,6 +233,15 @@ const SENTENCE_ADVERBIALS: ReadonlySet<string> = new Set([
   'though', 'although', 'whereas', 'speaking', 'asking', 'requesting', 'declining',
 ]);
 
+/** Conjunctions that set a clause against the one before (`…, the plan says, but …`). */
+const CONTRASTS: ReadonlySet<string> = new Set(['but', 'yet', 'while', 'whereas']);
+
+/** Whether a cue or an estimate verb (`put the toll at`) stands in tokens `from`…`last`. */
+function cueAhead(ctx: Ctx, from: number, last: number): boolean {
+  for (let j = from; j <= last; j++) if (ctx.cueAt[j] !== undefined || ESTIMATE_VERBS.has(ctx.view.lower(j))) return true;
+  return false;
+}
+
 /** `CONTENT, SOURCE CUE.`, `CONTENT, CUE SOURCE.` and the mid-sentence tag `A, he said, B`. */
 function tagForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
   if ((!c.rule.frames.includes('report') && !c.rule.frames.includes('tell')) || c.rule.strength === 3) return null;
@@ -278,6 +287,8 @@ function tagForm(ctx: Ctx, c: CueHit, s: TokenRange): Found {
   if (time > tagEnd + 2 && (time > s.last || (time === s.last && view.tokens[s.last]!.kind === 'punct'))) return candidate(ctx, s.first, contentBefore, c, src, 'quotes/indirect-tag');
   // `A, X said on Wednesday, after 15 months of war.`, `…, days before a deadline`: what follows is the sentence's own adverbial, not more content
   if ((SENTENCE_ADVERBIALS.has(view.lower(tagEnd + 2)) || timeClause(view, tagEnd + 2) || participleClause(view, tagEnd + 2) || appositiveAfterTag(view, tagEnd + 2, contentBefore - s.first)) && contentBefore - s.first >= 2) return candidate(ctx, s.first, contentBefore, c, src, 'quotes/indirect-tag');
+  // `A, the plan says, but an official put the date later`: a contrast clause with a cue (or an estimate) of its own is another statement, not more of this one
+  if (CONTRASTS.has(view.lower(tagEnd + 2)) && contentBefore - s.first >= 2 && cueAhead(ctx, tagEnd + 3, s.last)) return candidate(ctx, s.first, contentBefore, c, src, 'quotes/indirect-tag');
   if (adverbialLead(view, s.first, contentBefore)) return candidate(ctx, tagEnd + 2, s.last, c, src, 'quotes/indirect-tag');
   // `The deal, Qatar said, is close`: what was said is both pieces, the tag between them is not
   return splitContent(ctx, s.first, contentBefore, tagEnd + 2, s.last, c, src);

@@ -159,6 +159,8 @@ describe('coordinated speakers and the sentence after a tag', () => {
   it('two names opening the sentence', () => expectQuotes('Egypt and Qatar said in a joint statement that talks would resume.', [['talks would resume', 'Egypt and Qatar', 'said', 'indirect']]));
   it('two bodies with their articles', () => expectQuotes('The army and the RSF said on Thursday that they would talk.', [['they would talk', 'The army and the RSF', 'said', 'indirect']]));
   it('a conjunct after a verb is no co-speaker', () => expectQuotes('The envoy left Cairo and Qatar said that talks would go on.', [['talks would go on', 'Qatar', 'said', 'indirect']]));
+  it('`, but` after a mid-sentence tag opens another statement when its clause has a cue or estimate of its own', () => expectQuotes('The border crossings will reopen within a week, the proposal says, but an Egyptian official put the date at the end of the month.', [['The border crossings will reopen within a week', 'the proposal', 'says', 'indirect']]));
+  it('`, but` after a mid-sentence tag with no cue after it stays part of the content', () => expectQuotes('The talks are close to a deal, he said, but obstacles remain on the border question.', [['The talks are close to a deal, he said, but obstacles remain on the border question', 'he', 'said', 'indirect']]));
   it('`though` after a mid-sentence tag opens the writer\'s clause, not more content', () => expectQuotes('The two armies signed a declaration on Thursday, the mediators said, though a ceasefire remained out of reach.', [['The two armies signed a declaration on Thursday', 'the mediators', 'said', 'indirect']]));
 });
 

@@ -45,6 +45,8 @@ describe('what stays with the rules', () => {
     'You have been very unfair to me," he told Sen. Dana Moss (D-Ore.) | officials with knowledge of the meeting | according to | indirect | quotes/indirect-according',
     'You have been very unfair to me, | he | told | direct | quotes/direct-tag-after',
   ]));
+  it('a clause reading cut at a comma runs on to the span picker\'s end in the same sentence', () => assert.deepEqual(read('She noted that the two sides, despite months of quarrels, were willing to meet again in March.'), ['the two sides, despite months of quarrels, were willing to meet again in March | She | noted | indirect | quotes/indirect-clause']));
+  it('a clause reading that ends its sentence is not carried into the next', () => assert.deepEqual(read('The envoy said the truce was holding. Aid trucks, some of them empty, crossed at dawn.').map((q) => q.split(' | ')[0]), ['the truce was holding']));
   it('a direct quote keeps the rules’ reading', () => assert.deepEqual(read('“We are ready,” the coach said.'), ['We are ready, | the coach | said | direct | quotes/direct-tag-after']));
   it('switched off, the rules alone', () => {
     const text = 'Polls show the challenger gaining ground in the northern districts.';

@@ -177,6 +177,29 @@ function quotedAs(view: DocView, k: number): boolean {
   return as >= 0 && saying(as);
 }
 
+/** Rule readings whose content the span picker may carry past a comma (the clause and object readings stop at the first one). */
+const EXTENDABLE_VIAS: ReadonlySet<string> = new Set(['quotes/indirect-clause', 'quotes/indirect-object', 'quotes/indirect-tag']);
+
+/**
+ * A rule reading of reported speech whose content stops before a comma (`said that the
+ * talks, held in secret for weeks, had stalled` read as `the talks`; `accused the mayor of
+ * delaying, obstructing and …`) runs on to the span picker's content end when the picker,
+ * given the same cue, ends later in the same sentence: the rules cut at the first comma,
+ * the picker's end ranker learnt where PolNeAR's contents end (on train held out, 150
+ * documents, the clause readings right went from 81 % to 83 %). The rule's start and
+ * speaker are kept; a picker end in a later sentence is not followed (it runs on into
+ * the next statement more often than the content does).
+ */
+function extendedAtComma(view: DocView, t: TokenTable, c: Candidate, cue: CueSpan, model: AttributionModel): Candidate {
+  if (!EXTENDABLE_VIAS.has(c.via) || c.end <= c.start) return c;
+  const last = view.tokenEndingBy(c.end);
+  if (last < 0 || view.tokens[last + 1]?.text !== ',') return c;
+  const pick = pickSpans(t, cue, model.span);
+  if (pick === null || pick.contentLast <= last + 1 || view.sentenceOf[pick.contentLast] !== view.sentenceOf[last]) return c;
+  const first = view.tokenAtOrAfter(c.start);
+  return { ...c, end: view.tokens[pick.contentLast]!.end, kind: kindOf(t, first, pick.contentLast) };
+}
+
 /**
  * The model's candidates for a document. With `ruleReadings`, a cue the rules already read
  * keeps their reading: a direct or mixed quote is left out (the combine keeps the rules'),
@@ -193,7 +216,7 @@ export function proposeByModel(view: DocView, rules: RuleEvidence, model: Attrib
     const r = t.ruleIndex[cue.first]!;
     if (ruleReadings && r >= 0) {
       const c = rules.candidates[r]!;
-      if (c.kind === 'indirect' && !taken.has(r)) out.push(c);
+      if (c.kind === 'indirect' && !taken.has(r)) out.push(extendedAtComma(view, t, c, cue, model));
       taken.add(r);
       continue;
     }
