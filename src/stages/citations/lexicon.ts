@@ -259,8 +259,15 @@ export const ANONYMOUS_RULES: readonly AnonymousRule[] = [
     id: 'official-said',
     nouns: ONE_PERSON,
     before: String.raw`(?:[Aa]n?|[Oo]ne) (?:${ADJ} ){0,3}$`,
-    after: String.raw` ${SAY}`,
-    reason: '"a senior Hamas official told Reuters": one person, described but not named',
+    after: String.raw`(?<keep> (?:of|from|in|at|with) (?:the |an? )?[\p{L}.\-]+)? ${SAY}`,
+    reason: '"a senior Hamas official told Reuters", "a senior official of the group told": one person, described but not named',
+  },
+  {
+    id: 'according-to-one',
+    nouns: ONE_PERSON,
+    before: String.raw`(?<![\p{L}])According to (?<lead>(?:an?|one) (?:${ADJ} ){0,3})$`,
+    after: String.raw`(?![\p{L}])`,
+    reason: '"According to an Egyptian security source, …": the sentence opens with the attribution, so the capital after the comma starts the clause, not the source\'s name',
   },
   {
     id: 'said-official',
