@@ -563,7 +563,9 @@ const LOWER_WORD = /(\p{Ll}[\p{L}-]*)(\s+|(?=[^\p{L}])|$)/uy;
 function demonymReferences(text: string, mentions: readonly Annotation<MentionValue>[], kb: KnowledgeBase): { start: number; end: number; key: string; name: string; entity: KbEntity | null }[] {
   const out: { start: number; end: number; key: string; name: string; entity: KbEntity | null }[] = [];
   const covered = (start: number, end: number): boolean => mentions.some((x) => x.start < end && start < x.end);
-  const pattern = /(?<![\p{L}\p{N}.'’-])\p{Lu}[\p{Ll}]+(?=[\s,])/gu;
+  // the look-ahead, implied by `\p{Lu}`, refuses the other positions before the look-behind
+  // and the property tests (each a call into V8's C++ per character)
+  const pattern = /(?=[A-Z\u0080-\u{10FFFF}])(?<![\p{L}\p{N}.'’-])\p{Lu}[\p{Ll}]+(?=[\s,])/gu;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     if (countryForms(m[0]).length === 0) continue;
     // the list of capitalized words from here, then up to two lower-case modifiers, then the noun
