@@ -142,9 +142,10 @@ function introducedUnnamed(view: DocView, k: number): boolean {
     for (let d = j - 1; d >= Math.max(from, j - 3); d--) if (INDEFINITE.has(view.lower(d))) indefinite = d;
     if (indefinite < 0) continue;
     const next = view.tokens[j + 1]?.text === ',' ? j + 2 : j + 1;
-    // `Osama Hamdan, a senior Hamas official,`: named before the description too
+    // `Osama Hamdan, a senior Hamas official,`: named before the description too (not `After
+    // meeting Benjamin Netanyahu, a senior U.S. official said`: there the name opens no clause)
     const before = view.tokens[indefinite - 1]?.text === ',' ? mentionEndingAt(view, indefinite - 2) : undefined;
-    return !isPersonMention(view.mentionAt(next)) && !isPersonMention(before);
+    return !isPersonMention(view.mentionAt(next)) && !(isPersonMention(before) && opensClause(view, before!.first) && closesDescription(view, j));
   }
   return false;
 }
@@ -156,56 +157,119 @@ function introducedUnnamed(view: DocView, k: number): boolean {
  */
 const SELF_NAMED_HEADS: ReadonlySet<string> = new Set(['official']);
 
-/** Tokens either side of a person's mention its description may take (`a senior Hamas official, Osama Hamdan,`). */
-const DESCRIPTION_TOKENS = 6;
-
 /**
- * Whether a mention of the person `m` names (any mention with the same full name) has
- * `noun` within {@link DESCRIPTION_TOKENS} tokens before or after it, in its sentence.
+ * Whether the token at `k`, a person's name, opens its clause: the sentence's first token,
+ * or after an opening quotation mark (not `After meeting Benjamin Netanyahu, …`, `In a call
+ * with X, …`, where the words set off after the name describe someone else).
  */
-function describedAs(view: DocView, m: ViewMention, noun: string): boolean {
-  const who = fullName(view, m).text;
-  for (const x of view.mentions) {
-    if (speakerType(x) !== 'person' || fullName(view, x).text !== who) continue;
-    const sentence = view.sentences[view.sentenceOf[x.first] ?? -1];
-    if (sentence === undefined) continue;
-    for (let k = Math.max(sentence.first, x.first - DESCRIPTION_TOKENS); k <= Math.min(sentence.last, x.last + DESCRIPTION_TOKENS); k++) {
-      if ((k < x.first || k > x.last) && view.lower(k) === noun) return true;
-    }
-  }
-  return false;
+function opensClause(view: DocView, k: number): boolean {
+  const sentence = view.sentences[view.sentenceOf[k] ?? -1];
+  if (sentence === undefined) return false;
+  let first = sentence.first;
+  while (first < k && view.tokens[first]!.kind === 'quote') first++;
+  return first === k;
 }
 
-const quotedCache = new WeakMap<DocView, Uint8Array>();
+/**
+ * Whether the noun at `j` ends a description set off after a name (`…, a senior Hamas
+ * official, said`, `… official who`, `… official said`): punctuation, a relative pronoun or
+ * a verb of saying follows, not another noun (`official visit`).
+ */
+function closesDescription(view: DocView, j: number): boolean {
+  const next = view.tokens[j + 1];
+  if (next === undefined || next.kind !== 'word') return true;
+  return DESCRIPTION_ENDS.has(view.lower(j + 1));
+}
 
-/** Double quotation marks that open, close, or (straight) do either. */
-const OPENING_MARKS: ReadonlySet<string> = new Set(['“', '«', '„']);
-const CLOSING_MARKS: ReadonlySet<string> = new Set(['”', '»']);
+/** Words that may follow the noun of a description set off after a name. */
+const DESCRIPTION_ENDS: ReadonlySet<string> = new Set(['who', 'said', 'says', 'told', 'tells', 'added', 'and', 'in', 'at', 'of', 'for', 'with', 'from']);
+
+/** Per view and noun, the full names of the persons the article described with that noun. */
+const describedCache = new WeakMap<DocView, Map<string, Set<string>>>();
 
 /**
- * Per token, 1 when it lies between double quotation marks: an opening mark opens, a closing
- * one closes, a straight one does whichever is due; every paragraph starts outside (a quote
- * running on opens again with a mark).
+ * Whether the article described the person `m` names (any mention with the same full name)
+ * with `noun` as a title or a description set off beside the name: `Hamas official Osama
+ * Hamdan`, `a senior Hamas official, Osama Hamdan,` or `Osama Hamdan, a senior Hamas
+ * official,` (when the name opens its clause). An adjective (`his first official visit`)
+ * describes nothing. Computed once per view and noun.
  */
-function quotedTokens(view: DocView): Uint8Array {
-  let flags = quotedCache.get(view);
-  if (flags !== undefined) return flags;
-  flags = new Uint8Array(view.tokens.length);
-  let open = false;
+function describedAs(view: DocView, m: ViewMention, noun: string): boolean {
+  let byNoun = describedCache.get(view);
+  if (byNoun === undefined) { byNoun = new Map(); describedCache.set(view, byNoun); }
+  let names = byNoun.get(noun);
+  if (names === undefined) {
+    names = new Set();
+    for (const x of view.mentions) {
+      if (speakerType(x) !== 'person') continue;
+      const sentence = view.sentences[view.sentenceOf[x.first] ?? -1];
+      if (sentence === undefined) continue;
+      // right before the name (`official Osama Hamdan`), or closing an appositive before it (`…official, Osama Hamdan`)
+      const title = x.first - 1 >= sentence.first && view.lower(x.first - 1) === noun;
+      const before = x.first - 2 >= sentence.first && view.tokens[x.first - 1]!.text === ',' && view.lower(x.first - 2) === noun;
+      let after = false;
+      if (!title && !before && view.tokens[x.last + 1]?.text === ',' && opensClause(view, x.first)) {
+        for (let k = x.last + 2; k <= Math.min(sentence.last, x.last + 1 + DESCRIPTION_TOKENS); k++) {
+          const t = view.tokens[k]!;
+          if (t.kind !== 'word') break;
+          if (view.lower(k) === noun) { after = closesDescription(view, k); break; }
+        }
+      }
+      if (title || before || after) names.add(fullName(view, x).text);
+    }
+    byNoun.set(noun, names);
+  }
+  return names.has(fullName(view, m).text);
+}
+
+/** Tokens after a name a description set off after it may run (`, a senior Hamas official`). */
+const DESCRIPTION_TOKENS = 6;
+
+/** Per token, the first and last token of the quotation it lies in (-1 outside one). */
+interface Quoted { readonly first: Int32Array; readonly last: Int32Array }
+
+const quotedCache = new WeakMap<DocView, Quoted>();
+
+/** Double quotation marks that open; any other (`”`, `»`, a straight one when a quotation is open) closes. */
+const OPENING_MARKS: ReadonlySet<string> = new Set(['“', '«', '„']);
+
+/**
+ * The quotations of the text as token ranges: an opening mark opens, a closing one closes,
+ * a straight one does whichever is due; every paragraph starts outside (a quote running on
+ * opens again with a mark).
+ */
+function quotedTokens(view: DocView): Quoted {
+  let q = quotedCache.get(view);
+  if (q !== undefined) return q;
+  const first = new Int32Array(view.tokens.length).fill(-1);
+  const last = new Int32Array(view.tokens.length).fill(-1);
+  let open = -1;
   let paragraph = -2;
+  const close = (end: number): void => { for (let k = open; k <= end; k++) { first[k] = open; last[k] = end; } open = -1; };
   for (let k = 0; k < view.tokens.length; k++) {
     const t = view.tokens[k]!;
-    if (view.paragraphOf[k] !== paragraph) { paragraph = view.paragraphOf[k]!; open = false; }
+    if (view.paragraphOf[k] !== paragraph) { if (open >= 0 && open < k) close(k - 1); paragraph = view.paragraphOf[k]!; open = -1; }
     if (t.kind === 'quote') {
-      if (OPENING_MARKS.has(t.text)) open = true;
-      else if (CLOSING_MARKS.has(t.text)) open = false;
-      else if (t.text === '"') open = !open;
+      const opens = OPENING_MARKS.has(t.text) || (t.text === '"' && open < 0);
+      if (open >= 0 && open < k) close(k - 1);
+      open = opens && k + 1 < view.tokens.length ? k + 1 : -1;
       continue;
     }
-    if (open) flags[k] = 1;
   }
-  quotedCache.set(view, flags);
-  return flags;
+  if (open >= 0 && open < view.tokens.length) close(view.tokens.length - 1);
+  q = { first, last };
+  quotedCache.set(view, q);
+  return q;
+}
+
+/**
+ * Whether mention `x` lies inside a quotation with words beside it: what someone said (`“It is
+ * Hamas that refuses,”`), not a name set in quotation marks (`energy giant "Gazprom"`).
+ */
+function insideQuotation(view: DocView, x: ViewMention): boolean {
+  const { first, last } = quotedTokens(view);
+  const a = first[x.first]!;
+  return a >= 0 && (a < x.first || last[x.first]! > x.last);
 }
 
 /** The mention whose last token is `k`, if one is. */
@@ -358,8 +422,7 @@ export function antecedentOf(view: DocView, src: SourceSpan, kind: SpeakerKind, 
     }
     // `“Hamas is lying,” it said`: a name in the pronoun's own quote is what it spoke of, not who
     // spoke, and so is a name in any quotation (`“It is Hamas that refuses,” it said, adding that …`)
-    const quoted = quotedTokens(view);
-    const outside = (x: ViewMention): boolean => (content === undefined || x.start < content.start || x.end > content.end) && quoted[x.first] === 0;
+    const outside = (x: ViewMention): boolean => (content === undefined || x.start < content.start || x.end > content.end) && !insideQuotation(view, x);
     if (refers === 'person') {
       // `Umerov met Ursula von der Leyen. She said …`: the nearest person the pronoun can be
       const gender = pronounGender(head);

@@ -66,6 +66,9 @@ describe('it and they resolved to the body that spoke', () => {
     const text = 'The Port Employers Association rejected the charge. "It is the Transport Workers Union that refuses to move," it said, adding that its offer stood.';
     assert.deepEqual(resolved(text).filter(([speaker]) => speaker === 'it').map(([, a]) => a), ['The Port Employers Association', 'The Port Employers Association']);
   });
+  it('a name set in quotation marks is still the body that spoke (`energy giant "Gazprom"`)', () => {
+    assert.deepEqual(resolved('Russian energy giant "Gazprom" halted gas flows on Monday. "Transit has stopped," it said in a statement.').at(-1), ['it', 'Gazprom']);
+  });
   it('an organization named after the body spoke is nearer', () => {
     assert.deepEqual(resolved('The army said the crossing was closed. The Red Crescent sent trucks on Monday. It said more would follow.').at(-1), ['It', 'Red Crescent']);
   });

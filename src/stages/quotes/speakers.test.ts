@@ -31,6 +31,15 @@ describe('speakers', () => {
   it('`the official` is no office holder named before, only someone the article called an official', () => {
     expectSpeaker('Israeli Prime Minister Benjamin Netanyahu met the envoy on Monday. The Israeli official said the gaps were wide.', 'The Israeli official', 'nominal', null);
     expectSpeaker('Osama Hamdan, a senior Hamas official, spoke in Beirut on Monday. The Hamas official said the gaps were wide.', 'The Hamas official', 'nominal', 'Osama Hamdan');
+    expectSpeaker('Senior Hamas official Osama Hamdan spoke in Beirut on Monday. The Hamas official said the gaps were wide.', 'The Hamas official', 'nominal', 'Osama Hamdan');
+  });
+  it('an adjective `official` describes no one (`on his first official visit`)', () => {
+    const quotes = quotesWithMentions('Israeli Prime Minister Benjamin Netanyahu, on his first official visit to Washington since the war, met the president. "There is no deal yet," the Israeli official said.');
+    assert.deepEqual(quotes.map((q) => [q.value.speakerText, q.value.antecedent?.text ?? null]), [['the Israeli official', null]]);
+  });
+  it('a name in an opening phrase does not name the official set off after it (`After meeting X, a senior official said`)', () => {
+    const quotes = quotesWithMentions('After meeting Prime Minister Benjamin Netanyahu, a senior U.S. official said the talks were close. "We are not there yet," the official said.');
+    assert.deepEqual(quotes.map((q) => [q.value.speakerKind, q.value.antecedent?.text ?? null]), [['anonymous', null], ['anonymous', null]]);
   });
   it('a description naming a country resolves to the person named with it, not the last one named (`The Israeli leader`)', () => expectSpeaker('Secretary of State Antony Blinken met Israeli Prime Minister Benjamin Netanyahu on Monday. The Israeli leader said the plan was flawed.', 'The Israeli leader', 'nominal', 'Benjamin Netanyahu'));
   it('a description naming a country skips a person titled by another (`The top U.S. diplomat` after `Israeli Prime Minister …`)', () => expectSpeaker('Israeli Prime Minister Benjamin Netanyahu met Secretary of State Antony Blinken. The top U.S. diplomat said the deal was close.', 'The top U.S. diplomat', 'nominal', 'Antony Blinken'));
