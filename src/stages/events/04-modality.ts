@@ -286,7 +286,7 @@ function applyCues(scope: ModalityScope, ci: number, hits: readonly CueHit[], cl
       if (!infinitive && h.first > c.last && h.first - c.last - 1 <= h.cue.window && h.quote === inQuote && !anyBetween(scope.heads, c.head, h.first)) best.consider(h.cue.modality, view.text.slice(view.starts[h.first]!, view.ends[h.last]!));
       continue;
     }
-    if (h.last >= c.first && !inside && !(h.cue.trailing && h.cue.scope === 'sentence' && h.first > c.last)) continue;
+    if (h.last >= c.first && !inside && !(h.cue.trailing && h.cue.scope === 'sentence' && h.first > c.last && setOffTag(view, h.first, h.last))) continue;
     if (h.cue.triggerSuffix !== null && !view.words[c.head]!.endsWith(h.cue.triggerSuffix)) continue;
     if (h.cue.notPast && toldInPast(view, scope.lex, c)) continue;
     // "Hamas would free 33 hostages in the first phase, the proposal says": a plan read as the speaker of the
@@ -311,6 +311,20 @@ function applyCues(scope: ModalityScope, ci: number, hits: readonly CueHit[], cl
 }
 
 /** Whether tokens `first`…`last` overlap the speaker or cue words of `q` (the reporting frame of the quote). */
+/**
+ * Whether the cue at `first`..`last` is a tag set off after what it reports: a comma (and
+ * quotation marks) before it, punctuation or the sentence's end after it (`…, the proposal
+ * says.`, `…,” the draft reads, …`). Not `…, while the proposal says Israel would withdraw`
+ * or `…, and the plan says …`: a clause of its own, whose cue governs only what follows.
+ */
+function setOffTag(view: EventView, first: number, last: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && view.kinds[k] === 'quote') k--;
+  if (k < 0 || view.words[k] !== ',') return false;
+  const next = last + 1;
+  return next >= view.n || view.sentenceOf[next] !== view.sentenceOf[last] || view.kinds[next] === 'punct' || view.kinds[next] === 'quote' || view.kinds[next] === 'dash';
+}
+
 function framesQuote(view: EventView, q: QuoteValue, first: number, last: number): boolean {
   const a = view.starts[first]!, b = view.ends[last]!;
   const over = (sp: { start: number; end: number } | null): boolean => sp !== null && sp.start < b && a < sp.end;

@@ -929,7 +929,8 @@ function lightVerbBefore(view: EventView, lex: EventLexicon, c: Candidate, floor
   for (let k = c.first - 1; k >= Math.max(floor, c.first - reach); k--) {
     if (heads.has(k)) return -1;
     // "a 4 percent pay offer", "the pay deal": a light verb's word after a determiner, number or "percent" modifies the noun
-    if (view.is(lex.lightVerbs, k)) return k > floor && (NOMINAL_BEFORE.has(view.words[k - 1]!) || view.kinds[k - 1] === 'number') ? -1 : k;
+    // (a number only right before the noun's modifier: "Hamas on March 3 made a new offer" keeps its verb)
+    if (view.is(lex.lightVerbs, k)) return k > floor && (NOMINAL_BEFORE.has(view.words[k - 1]!) || (view.kinds[k - 1] === 'number' && k === c.first - 1)) ? -1 : k;
     // "presented Israel and Hamas with a revised proposal": the verb's object before "with" (see recipientBefore)
     if (lex.recipientBefore.words.has(view.words[k]!) && lex.recipientBefore.types.has(c.type) && view.mentionAt[k - 1]) reach = c.first - k + 6;
     if (view.kinds[k] !== 'word' && view.kinds[k] !== 'number') return -1;

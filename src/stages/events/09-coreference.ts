@@ -263,16 +263,17 @@ export function refineCoreference(view: EventView, candidates: readonly Candidat
   for (const c of candidates) {
     const meeting = purposeOf(view, c, keptIn.get(c.sentence), inSentence.get(c.sentence)!, sameClause);
     if (meeting) {
-      if (meeting.agent.length === 0) meeting.agent = c.agent;
-      if (meeting.target.length === 0) meeting.target = c.target;
+      // (never a side in both roles: "Ukraine received 150 released prisoners", the participle's subject reading joining the recipient's)
+      if (meeting.agent.length === 0) meeting.agent = c.agent.filter((k) => !meeting.target.includes(k));
+      if (meeting.target.length === 0) meeting.target = c.target.filter((k) => !meeting.agent.includes(k));
       for (const m of c.mediator) if (!meeting.mediator.includes(m)) meeting.mediator.push(m);
       log?.(`same event: ${c.rule} "${view.text.slice(view.starts[c.first]!, view.ends[c.last]!)}" is what ${meeting.rule} was held for`);
       continue;
     }
     const dup = keptIn.get(c.sentence)?.find((k) => k.type === c.type && k.modality === c.modality && agree(k, c) && !placesDiffer(k, c) && (c.pos === 'noun' ? !pastOther(k, c) && !inRelative(k, c) : sameClause(k, c)));
     if (dup) {
-      if (dup.agent.length === 0) dup.agent = c.agent;
-      if (dup.target.length === 0) dup.target = c.target;
+      if (dup.agent.length === 0) dup.agent = c.agent.filter((k) => !dup.target.includes(k));
+      if (dup.target.length === 0) dup.target = c.target.filter((k) => !dup.agent.includes(k));
       if (dup.quantity === null) dup.quantity = c.quantity;
       if (dup.location === null) dup.location = c.location;
       if (dup.subtype === null) dup.subtype = c.subtype;

@@ -1337,3 +1337,29 @@ describe('events: session 15, walking out', () => {
     assert.deepEqual(r.events.filter((e) => e.value.type === 'talks').map((e) => e.value.trigger.text), ['Talks']);
   });
 });
+
+describe('events: session 15 review (cues that reached too far)', () => {
+  const rows = (text: string, day: string, type?: string) => {
+    const r = findEventsIn(text, day);
+    return r.events.filter((e) => type === undefined || e.value.type === type).map((e) => `${e.value.type}/${e.value.subtype ?? '-'} ${e.value.modality} ${e.value.agent.map(r.name).join('+')}>${e.value.target.map(r.name).join('+')}`);
+  };
+  it('a plan\'s word in a clause of its own governs only what follows it (`…, while the proposal says …`, `…, and the plan says …`)', () => {
+    assert.deepEqual(rows('Israel and Hamas held talks in Doha. Israeli strikes killed 40 people in Gaza overnight, while the proposal says Israeli troops would withdraw from the corridor.', '2025-03-10', 'attack'), ['attack/- asserted Israel>']);
+    assert.deepEqual(rows('Israel and Hamas held talks in Doha. Israel released 90 prisoners on Sunday, and the plan says Hamas would free 33 hostages.', '2025-03-10', 'release'), ['release/prisoners asserted Israel>', 'release/hostages proposed Hamas>']);
+  });
+  it('an offer to host proposes the meeting, not an agreement told after it', () => {
+    assert.deepEqual(rows('Israel and Hamas held talks in Doha. Qatar offered to host the delegations after Israel and Hamas agreed a ceasefire on Sunday.', '2025-03-10', 'agreement'), ['agreement/- asserted Israel+Hamas>']);
+  });
+  it('shots traded in the press are words, not an attack', () => {
+    assert.deepEqual(rows('The National Rail Workers Union held talks with Coastline Railways. The National Rail Workers Union and Coastline Railways traded shots in the press on Monday over the stalled pay talks.', '2025-03-10', 'attack'), []);
+  });
+  it('a date before a light verb does not make it a modifier (`Hamas on March 3 made a new offer`)', () => {
+    assert.deepEqual(rows('Israel and Hamas held talks in Doha. Hamas on March 3 made a new offer to mediators.', '2025-03-10', 'proposal'), ['proposal/- asserted Hamas>']);
+  });
+  it('a recipient is never also the agent of the release it receives (`Ukraine received 150 released prisoners`)', () => {
+    assert.deepEqual(rows('Russia and Ukraine held talks in Istanbul. Ukraine received 150 released prisoners of war on Friday.', '2025-06-16', 'release'), ['release/prisoners asserted >Ukraine']);
+  });
+  it('families receiving the bodies of relatives killed is no handover', () => {
+    assert.deepEqual(rows('Israel and Hamas held talks in Doha. In Khan Younis, families received the bodies of relatives killed in Israeli strikes overnight.', '2025-01-10', 'release'), []);
+  });
+});
