@@ -818,6 +818,10 @@ describe('link stage: "the governor" after a named governor', () => {
     const m = link('Gov. Dana Whitcombe urged both sides to return to the table. The governor said the deal protected patients.').mentions;
     assert.deepEqual(m.filter(([t]) => t === 'governor').map(([, n]) => n), ['Dana Whitcombe']);
   });
+  it('"a former aide to Gov. X" does not make X a former governor', () => {
+    const m = link('Maria Lopez, a former aide to Gov. Kathy Hochul, praised the deal with the transit union. The governor said the deal was good.').mentions;
+    assert.deepEqual(m.filter(([t]) => t === 'governor').map(([, n]) => n), ['Kathy Hochul']);
+  });
   it('a governor given by "the governor of X, NAME," is named so later', () => {
     const m = link('The governor of North Sinai, Khaled Mansour, said aid was waiting. The governor said 200 trucks had crossed.').mentions;
     assert.deepEqual(m.filter(([t]) => t === 'governor').map(([, n]) => n), ['Khaled Mansour']);

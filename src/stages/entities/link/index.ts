@@ -2721,8 +2721,8 @@ function leaderMentions(text: string, roles: readonly Annotation<RoleValue>[], m
   return out;
 }
 
-/** "former" or "ex-" before a title, its place between ("former Florida Gov."). */
-const FORMERLY = /(?:\bformer|\bex-|\bthen-)(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*$/iu;
+/** "former" or "ex-" before a title, its place between ("former Florida Gov."); case-sensitive, so that `\p{Lu}` is a capital (with `i` it matched `aide to`). */
+const FORMERLY = /(?<![\p{L}])(?:[Ff]ormer|[Ee]x-|[Tt]hen-)(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*$/u;
 /** "the governor", "the mayor" with nothing after that names them or their place. */
 const LOCAL_OFFICE_DESCRIPTION = /(?<![\p{L}])[Tt]he\s+((?:lieutenant\s+)?governor|mayor)(?![\p{L}])(?!\s+of\b|\s+\p{Lu}|-)/gu;
 
