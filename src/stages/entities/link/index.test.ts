@@ -847,3 +847,15 @@ describe('link stage: the KB nominee still named by the bare title', () => {
     assert.deepEqual(names('Donald Trump, the Republican nominee, spoke in Ohio on Monday.', '2024-09-10').filter((x) => x.startsWith('Republican')), ['Republican nominee=Donald Trump']);
   });
 });
+
+describe('link stage: a bare head is the body named before', () => {
+  it('"Department spokesman NAME" after "the State Department said" is that department, and the role is of it', () => {
+    const { mentions, roles } = link('The State Department said on Tuesday that talks would resume. Department spokesman Tom Halvorsen said the United States hoped for progress.', '2024-06-04');
+    assert.deepEqual(mentions.filter(([t]) => /department/i.test(t)).map(([t, n]) => `${t}=${n}`), ['State Department=United States Department of State', 'Department=United States Department of State']);
+    assert.deepEqual(roles.filter((r) => r.title === 'spokesman').map((r) => r.of), ['United States Department of State']);
+  });
+  it('with two departments named before it, or none, a bare "Department" is not joined to one', () => {
+    const m = link('The State Department and the Energy Department said talks would resume. Department spokesman Tom Halvorsen said so.', '2024-06-04').mentions;
+    assert.ok(!m.some(([t, n]) => t === 'Department' && n !== 'Department'), JSON.stringify(m));
+  });
+});

@@ -494,6 +494,8 @@ export const linkStage: Stage = {
     const references = demonymReferences(doc.text, mentions, kb).map((d) => annotate('reference', doc.text, d.start, d.end, { type: 'place', key: d.key, name: d.name, kb: d.entity?.key ?? null, wikidata: d.entity?.id ?? null, via: 'demonym' } satisfies MentionValue, SOURCES.demonym));
     // "Foreign Ministry spokeswoman …" in an article about "Russia's Foreign Ministry": that ministry
     bareBodies(clusters, byKey, mentions);
+    // "Department spokesman Matthew Miller" after "the State Department said": that department
+    bareHeads(clusters, byKey, mentions);
     // one index of the name mentions for both passes: they read the list before it grows
     // (not SpanIndex.of: the list grows afterwards)
     const named = new SpanIndex(mentions, (x) => x);
@@ -1251,6 +1253,28 @@ function bareBodies(clusters: Cluster[], byKey: Map<string, Cluster>, mentions: 
     if (hosts.length !== 1) continue;
     const host = hosts[0]!;
     mergeInto(c, host, 'name', clusters, byKey, mentions);
+  }
+}
+
+/** One-word names that are only the generic head of a body's name ("Department", "Ministry"). */
+const BARE_HEADS: ReadonlySet<string> = new Set(['department', 'ministry', 'agency', 'office', 'commission', 'committee', 'council', 'authority', 'bureau', 'directorate', 'service']);
+
+/**
+ * A one-word organization outside the KB that is only a generic head ("Department spokesman
+ * Matthew Miller" after "the State Department said") is the one organization the article named
+ * before it with that word in a name it wrote ("State Department", the KB's United States
+ * Department of State); with none or two it stays as it is.
+ */
+function bareHeads(clusters: Cluster[], byKey: Map<string, Cluster>, mentions: Annotation<MentionValue>[]): void {
+  for (const c of [...clusters]) {
+    if (c.type !== 'organization' || c.kb !== null || c.name.includes(' ') || !BARE_HEADS.has(c.name.toLowerCase())) continue;
+    const first = mentions.find((m) => m.value.key === c.key);
+    if (first === undefined) continue;
+    const word = new RegExp(`(?<![\\p{L}])${c.name.toLowerCase()}(?![\\p{L}])`, 'u');
+    const hosts = new Set(mentions.filter((m) => m.value.type === 'organization' && m.value.key !== c.key && m.end <= first.start && word.test(m.text.toLowerCase())).map((m) => m.value.key));
+    if (hosts.size !== 1) continue;
+    const host = byKey.get([...hosts][0]!);
+    if (host !== undefined) mergeInto(c, host, 'name', clusters, byKey, mentions);
   }
 }
 
