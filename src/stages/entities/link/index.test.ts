@@ -859,3 +859,21 @@ describe('link stage: a bare head is the body named before', () => {
     assert.ok(!m.some(([t, n]) => t === 'Department' && n !== 'Department'), JSON.stringify(m));
   });
 });
+
+describe('link stage: a body named by its kind', () => {
+  it('"the Harbor Pilots union … the union", "their union", "union members" are that union; "Union president NAME" holds office in it', () => {
+    const { mentions, roles } = link('Dockworkers walked out after the Harbor Pilots union rejected the offer. Union president Mara Quist said the offer was poor. The union has yet to respond. On Friday, union members approved talks. "Their union accepted mediation," an official said.', '2025-06-02');
+    assert.deepEqual(mentions.filter(([t]) => /^union$/i.test(t)).map(([t, n]) => `${t}=${n}`), ['Union=Harbor Pilots', 'union=Harbor Pilots', 'union=Harbor Pilots', 'union=Harbor Pilots']);
+    assert.deepEqual(roles.filter((r) => /president/i.test(r.title)).map((r) => r.of), ["Harbor Pilots"]);
+  });
+  it('"the company" and "the firm" are the body whose chief executive the article named', () => {
+    const m = link('Brenmoor Terminals chief executive Piet Vandamme said talks had stalled. The company said it had offered a raise. The firm would not say more.', '2025-06-02').mentions;
+    assert.deepEqual(m.filter(([t]) => /^(?:company|firm)$/i.test(t)).map(([t, n]) => `${t}=${n}`), ['company=Brenmoor Terminals', 'firm=Brenmoor Terminals']);
+  });
+  it('with two unions named, or only "the employers\' association", no union is meant', () => {
+    const two = link('The KDV Havens union and the Harbor Pilots union met on Monday. The union said no.', '2025-06-02').mentions;
+    assert.ok(!two.some(([t]) => t === 'union'), JSON.stringify(two));
+    const assoc = link('The KDV Havens union walked out. The employers\' association said the strike was costly.', '2025-06-02').mentions;
+    assert.ok(!assoc.some(([t]) => t === 'association'), JSON.stringify(assoc));
+  });
+});

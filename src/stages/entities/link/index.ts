@@ -528,7 +528,7 @@ export const linkStage: Stage = {
     const published = layers.get<Published>('published')[0]?.value;
     const exactDay = published?.value && (published.precision === 'day' || published.precision === 'time') ? published.value.slice(0, 10) : null;
     const described = descriptionMentions(doc.text, kb, clusters, day, named, exactDay, roles);
-    mentions.push(...described, ...headNounMentions(doc.text, clusters, mentions, named, described));
+    mentions.push(...described, ...headNounMentions(doc.text, clusters, mentions, named, described, roles));
     mentions.push(...leaderMentions(doc.text, roles, mentions));
     mentions.push(...localOfficeMentions(doc.text, roles, mentions));
     mentions.push(...pronounMentions(doc.text, layers.get('sentence'), mentions));
@@ -2011,7 +2011,8 @@ function ownerlessRoles(text: string, roles: Annotation<RoleValue>[], described:
     if (r.value.of !== null) continue;
     const possessive = /(['’]s)\s+$/.exec(text.slice(Math.max(0, r.start - 8), r.start));
     const at = possessive === null ? -1 : r.start - possessive[0].length;
-    const body = at < 0 ? undefined : described.find((m) => m.end === at && (m.value.type === 'organization' || m.value.type === 'place'));
+    // (or the bare noun right before the title: "Union president Carla Reyes", the union the article named)
+    const body = at < 0 ? described.find((m) => m.value.type === 'organization' && m.end < r.start && r.start - m.end <= 2 && /^\s+$/.test(text.slice(m.end, r.start))) : described.find((m) => m.end === at && (m.value.type === 'organization' || m.value.type === 'place'));
     if (body !== undefined) {
       roles[k] = annotate('role', text, r.start, r.end, { ...r.value, of: body.value.name }, 'link/title-possessive');
       continue;
@@ -2787,40 +2788,82 @@ const LABOR_MEMBERS: ReadonlySet<string> = new Set([
   'physicians', 'doctors', 'educators', 'drivers', 'mechanics', 'engineers', 'attendants', 'miners', 'writers', 'actors', 'officers', 'laborers', 'carpenters', 'electricians',
 ]);
 
+/** Lower-case nouns of a body's kind written right after its name ("the FNV Havens union", "the Acme company"), by the kind they make it. */
+const KIND_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['union', 'union'], ['company', 'company'], ['firm', 'company'], ['ministry', 'ministry'], ['association', 'association'],
+  ['federation', 'federation'], ['alliance', 'alliance'], ['agency', 'agency'], ['party', 'party'], ['department', 'department'],
+]);
+/** Words a kind is also called by ("the firm" after a company). */
+const KIND_SYNONYMS: ReadonlyMap<string, string> = new Map([['firm', 'company']]);
+/** Titles only a company's officer holds: a body with one is a company ("Halvard Terminals chief executive …"). */
+const COMPANY_OFFICERS = /^(?:chief executive(?: officer)?|ceo|chief (?:operating|financial) officer|coo|cfo)$/i;
+/** People of a body after its bare kind noun ("union members", "Union president Carla Reyes", "company officials"). */
+const BODY_PEOPLE = /^\s+(?:members?|president|leaders?|leadership|officials?|spokes(?:man|woman|person)|negotiators?|chief|representatives?|executives?|bosses|chairman|chairwoman|chair|secretary)(?![\p{L}])/u;
+
 /**
- * "the alliance", "the forum", "the commission": the head noun of an organization the article
- * named before, when exactly one of its organizations outside the KB ends in that word ("the
- * alliance's chief executive" after "the United States Maritime Alliance"). The mention is the
- * noun. KB bodies have curated descriptions instead.
+ * "the alliance", "the forum", "the union", "their union", "union members": the kind of an
+ * organization the article named before, when exactly one of its organizations is of that kind.
+ * The kind is the last word of a name outside the KB ("the alliance's chief executive" after
+ * "the United States Maritime Alliance"; a union by its members' word and "Association": "the
+ * Ohio Nurses Association"), or a lower-case kind noun the text writes right after a name, KB
+ * or not ("the FNV Havens union", "the Acme company"), or a company officer's role of it
+ * ("Halvard Terminals chief executive …": the company). After "the", "their" or "its", or bare
+ * before a noun of its people ("union members", "Union president …"). The mention is the noun.
+ * KB bodies otherwise have curated descriptions ("the union" is no European Union).
  */
-function headNounMentions(text: string, clusters: readonly Cluster[], mentions: readonly Annotation<MentionValue>[], index: SpanIndex<Annotation<MentionValue>>, described: readonly Annotation<MentionValue>[]): Annotation<MentionValue>[] {
+function headNounMentions(text: string, clusters: readonly Cluster[], mentions: readonly Annotation<MentionValue>[], index: SpanIndex<Annotation<MentionValue>>, described: readonly Annotation<MentionValue>[], roles: readonly Annotation<RoleValue>[]): Annotation<MentionValue>[] {
   const byHead = new Map<string, Cluster | null>();
+  const add = (head: string, c: Cluster): void => {
+    const had = byHead.get(head);
+    if (had === undefined) byHead.set(head, c);
+    else if (had !== c) byHead.set(head, null);
+  };
+  const byKey = new Map(clusters.map((c) => [c.key, c]));
   for (const c of clusters) {
-    // a KB body is described by its curated descriptions ("the union" is no European Union)
     if (c.type !== 'organization' || c.kb !== null) continue;
     const space = c.name.lastIndexOf(' ');
     if (space < 0) continue;
     const head = c.name.slice(space + 1).toLowerCase();
-    if (BODY_HEADS.has(head)) byHead.set(head, byHead.has(head) ? null : c);
+    if (BODY_HEADS.has(head)) add(head, c);
     // "the Ohio Nurses Association … the union's president": a body of working people under another head is "the union" too
-    if (head !== 'union' && UNION_HEADS.has(head) && c.name.toLowerCase().split(' ').some((w) => LABOR_MEMBERS.has(w))) byHead.set('union', byHead.has('union') ? null : c);
+    if (head !== 'union' && UNION_HEADS.has(head) && c.name.toLowerCase().split(' ').some((w) => LABOR_MEMBERS.has(w))) add('union', c);
+  }
+  for (const m of mentions) {
+    if (m.value.type !== 'organization') continue;
+    const c = byKey.get(m.value.key);
+    if (c === undefined) continue;
+    const after = /^\s+(\p{Ll}+)(?![\p{L}])/u.exec(text.slice(m.end, m.end + 24));
+    const kind = after === null ? undefined : KIND_NOUNS.get(after[1]!);
+    if (kind !== undefined) add(kind, c);
+  }
+  for (const r of roles) {
+    if (r.value.of === null || !COMPANY_OFFICERS.test(titleName(r.value.title))) continue;
+    const c = clusters.find((o) => o.type === 'organization' && o.name === r.value.of);
+    if (c !== undefined) add('company', c);
   }
   const out: Annotation<MentionValue>[] = [];
   if (byHead.size === 0) return out;
   let lower: string | null = null;
-  for (const [head, c] of byHead) {
-    if (c === null) continue;
+  const words = [...byHead.keys()];
+  for (const [syn, kind] of KIND_SYNONYMS) if (byHead.has(kind) && !byHead.has(syn)) words.push(syn);
+  for (const head of words) {
+    const c = byHead.get(KIND_SYNONYMS.get(head) ?? head) ?? byHead.get(head);
+    if (c === null || c === undefined) continue;
     const first = mentions.find((m) => m.value.key === c.key);
     if (first === undefined) continue;
     lower ??= lowerOf(text);
-    const literal = `the ${head}`;
-    for (let i = lower.indexOf(literal, first.end); i >= 0; i = lower.indexOf(literal, i + 1)) {
-      const start = i + 4;
+    for (let i = lower.indexOf(head, first.end); i >= 0; i = lower.indexOf(head, i + 1)) {
+      const start = i;
       const end = start + head.length;
       if ((i > 0 && /\p{L}/u.test(text[i - 1]!)) || (end < text.length && /\p{L}/u.test(text[end]!))) continue;
+      const det = /(?<![\p{L}])(?:the|their|its)\s+$/u.exec(lower.slice(Math.max(0, i - 8), i));
+      // bare, before its people: lower case, or capitalized where a sentence starts
+      const bare = det === null && BODY_PEOPLE.test(text.slice(end, end + 16)) && (text.charCodeAt(start) >= 97 || /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, start - 4), start)));
+      if (det === null && !bare) continue;
       // written in capitals it starts a name of its own ("the Alliance Party"); taken when a mention is there
       if (text.charCodeAt(start) < 97 && /\s\p{Lu}/u.test(text.slice(end, end + 2))) continue;
       if (index.someOverlapping(start, end) || described.some((d) => d.start < end && start < d.end)) continue;
+      // a word of the body's own name written after it ("the Ohio Nurses Association … the association": fine; "Nurses Association" itself: a mention)
       out.push(annotate('mention', text, start, end, { type: c.type, key: c.key, name: c.name, kb: c.kb?.key ?? null, wikidata: c.kb?.id ?? null, via: 'description' }, 'link/head-noun'));
     }
   }
