@@ -830,6 +830,10 @@ describe('link stage: local offices', () => {
     assert.deepEqual(roles.map((r) => `${r.title}|${r.of}`), ['governor|Kharkiv']);
     assert.deepEqual(mentions.filter(([t]) => t === 'governor').map(([, n]) => n), ['Oleh Syniehubov']);
   });
+  it('a governor with no place written is of the dateline\'s state, not of a dateline\'s country', () => {
+    assert.deepEqual(link('Nurses end strike\n\nCOLUMBUS, Ohio (Example Wire) — Gov. Dana Whitcombe announced a deal on Thursday.').roles.map((r) => `${r.title}|${r.of}`), ['Governor|Ohio']);
+    assert.deepEqual(link('Blasts hit city\n\nKHARKIV, Ukraine (Example Wire) — Gov. Oleh Syniehubov said two people were hurt.').roles.map((r) => `${r.title}|${r.of}`), ['Governor|null']);
+  });
   it('"Gov." with no place found is still the office of Governor', () => {
     assert.deepEqual(link('Gov. Dana Whitcombe urged both sides to return to the table.').roles.map((r) => `${r.title}|${r.of}`), ['Governor|null']);
   });
@@ -845,6 +849,12 @@ describe('link stage: the KB nominee still named by the bare title', () => {
   it('"The Republican nominee said" in 2024 is Donald Trump, and so after his own name', () => {
     assert.deepEqual(names('Donald Trump spoke in Ohio on Monday. The Republican nominee said the deal was bad.', '2024-09-10').filter((x) => x.startsWith('Republican')), ['Republican nominee=Donald Trump']);
     assert.deepEqual(names('Donald Trump, the Republican nominee, spoke in Ohio on Monday.', '2024-09-10').filter((x) => x.startsWith('Republican')), ['Republican nominee=Donald Trump']);
+  });
+});
+
+describe('link stage: a body named inside a title', () => {
+  it('"a State Department negotiator" set off after a name is a negotiator of the department', () => {
+    assert.deepEqual(link('Jane Roe, a State Department negotiator, said the talks were hard.', '2024-06-04').roles.map((r) => `${r.title}|${r.of}`), ['negotiator|United States Department of State']);
   });
 });
 
@@ -875,5 +885,17 @@ describe('link stage: a body named by its kind', () => {
     assert.ok(!two.some(([t]) => t === 'union'), JSON.stringify(two));
     const assoc = link('The KDV Havens union walked out. The employers\' association said the strike was costly.', '2025-06-02').mentions;
     assert.ok(!assoc.some(([t]) => t === 'association'), JSON.stringify(assoc));
+  });
+});
+
+describe('link stage: kin names and quoted phrases', () => {
+  it('a word the tagger read as a place after "son"/"daughter" is a person ("whose son Matan is held")', () => {
+    const m = link('Ruth Cohen, whose son Matan is held in Gaza, spoke on Monday. Matan was taken in October.').mentions;
+    assert.ok(m.filter(([t]) => t === 'Matan').length === 2, JSON.stringify(m));
+    assert.deepEqual(keyOf('Ruth Cohen, whose son Matan is held in Gaza, spoke on Monday.', 'Matan'), 'name:person:matan');
+  });
+  it('a capitalized phrase opened in quotation marks after "a" is no person ("a Hail Mary pass")', () => {
+    const m = link('The envoy called the plan a "Hail Mary pass" for the administration.').mentions;
+    assert.ok(!m.some(([t]) => t === 'Hail Mary'), JSON.stringify(m));
   });
 });

@@ -496,6 +496,8 @@ export const linkStage: Stage = {
     bareBodies(clusters, byKey, mentions);
     // "Department spokesman Matthew Miller" after "the State Department said": that department
     bareHeads(clusters, byKey, mentions);
+    // "whose son Matan", "a \"Hail Mary pass\"": a kin's given name is a person, a quoted phrase's words no one
+    kinAndQuotedPhrases(doc.text, clusters, byKey, mentions);
     // one index of the name mentions for both passes: they read the list before it grows
     // (not SpanIndex.of: the list grows afterwards)
     const named = new SpanIndex(mentions, (x) => x);
@@ -522,6 +524,7 @@ export const linkStage: Stage = {
     counterpartRoles(doc.text, roles, mentions, kb, day);
     relativeClauseRoles(doc.text, roles, mentions, named);
     delegationRoles(doc.text, roles, kb);
+    bodyInTitleRoles(doc.text, roles, mentions);
     renameAllCaps(clusters, mentions);
     // (after the names written in capitals are renamed: "NEW YORK —" is New York's)
     jurisdictionRoles(doc.text, roles, mentions);
@@ -1278,6 +1281,43 @@ function bareHeads(clusters: Cluster[], byKey: Map<string, Cluster>, mentions: A
   }
 }
 
+/** A preposition of place right before a word ("in Matan"): read as a place there. */
+const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}])(?:in|at|from|to|near|into|outside|across)\s+$/iu;
+/** Nouns of kin whose given name may follow them ("whose son Matan", "his wife Leah"). */
+const KIN_NOUNS = /(?<![\p{L}])(?:son|sons|daughter|daughters|wife|husband|brother|sister|mother|father|grandson|granddaughter|nephew|niece|cousin|uncle|aunt|fiancée?|partner|child|baby|boy|girl)\s+$/u;
+
+/**
+ * A one-word place no gazetteer, KB or countries package knows, written right after a noun of
+ * kin ("whose son Matan is held"), is a person's given name, at every mention of its cluster
+ * (one after such a noun, none after a preposition of place). A person's name opened inside quotation marks after "a"/"an"
+ * and followed there by a lower-case word ("a \"Hail Mary pass\"") is a phrase, not a person.
+ */
+function kinAndQuotedPhrases(text: string, clusters: Cluster[], byKey: Map<string, Cluster>, mentions: Annotation<MentionValue>[]): void {
+  for (const c of [...clusters]) {
+    if (c.type !== 'place' || c.kb !== null || c.name.includes(' ') || places().get(fold(c.name)) !== undefined) continue;
+    const own = mentions.filter((m) => m.value.key === c.key);
+    if (!own.some((m) => KIN_NOUNS.test(text.slice(Math.max(0, m.start - 14), m.start))) || own.some((m) => PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)))) continue;
+    const key = `name:person:${fold(c.name)}`;
+    if (byKey.has(key)) continue;
+    clusters.splice(clusters.indexOf(c), 1);
+    byKey.delete(c.key);
+    const person: Cluster = { ...c, key, type: 'person', words: new Set([fold(c.name)]) };
+    clusters.push(person);
+    byKey.set(key, person);
+    for (let k = 0; k < mentions.length; k++) {
+      const m = mentions[k]!;
+      if (m.value.key === c.key) mentions[k] = Object.freeze({ ...m, value: { ...m.value, type: 'person' as EntityType, key } });
+    }
+  }
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.value.type !== 'person' || m.value.kb !== null) continue;
+    if (!/(?<![\p{L}])[Aa]n?\s+["“]$/u.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
+    if (!/^\s+\p{Ll}[\p{L}-]*["”]/u.test(text.slice(m.end, m.end + 24))) continue;
+    dropMention(mentions, k, clusters, byKey);
+  }
+}
+
 /** Removes mention `k`, and its cluster when no other mention is of it (the tagger's half of a body read whole after). */
 function dropMention(mentions: Annotation<MentionValue>[], k: number, clusters: Cluster[], byKey: Map<string, Cluster>): void {
   const key = mentions[k]!.value.key;
@@ -1864,6 +1904,8 @@ function ownerBefore(text: string, start: number, index: SpanIndex<Annotation<Me
 const LOCAL_OFFICES: ReadonlyMap<string, string> = new Map([
   ['gov', 'Governor'], ['governor', 'Governor'], ['lt gov', 'Lieutenant Governor'], ['lieutenant governor', 'Lieutenant Governor'], ['mayor', 'Mayor'],
 ]);
+/** A dateline's city in capitals, then its state written in words ("COLUMBUS, Ohio (AP) —"): the state is group 1. */
+const DATELINE_STATE = /(?:^|\n)[ \t]*\p{Lu}[\p{Lu}.' -]*\p{Lu},[ \t]+(\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*)?)(?=[ \t]*(?:\(|—|–|--))/u;
 /** "the governor of Ohio" (with "Ohio's governor" after the place): a local office named with its place. */
 const LOCAL_OFFICE_OF = /\b(governor|mayor)\s+of\s+$/i;
 
@@ -1902,6 +1944,14 @@ function jurisdictionRoles(text: string, roles: Annotation<RoleValue>[], mention
     const place = of === null ? undefined : index.startingIn(person!.end + of[0].length, person!.end + of[0].length).find(isPlace);
     return place === undefined ? null : local(place);
   });
+  /** The state of a dateline "CITY, State (Outlet) —" or "CITY, State —" (not a country: `local` gives none). */
+  const datelineState = (): string | null => {
+    const d = DATELINE_STATE.exec(text.slice(0, 600));
+    if (d === null) return null;
+    const at = d.index + d[0].length - d[1]!.length;
+    const place = index.startingIn(at, at).find((o) => isPlace(o) && o.end === at + d[1]!.length);
+    return place === undefined ? null : local(place);
+  };
   // the places the article names with the office and no name after it, by office and where
   const named: { office: string; name: string; at: number }[] = [];
   for (const m of mentions) {
@@ -1921,6 +1971,8 @@ function jurisdictionRoles(text: string, roles: Annotation<RoleValue>[], mention
       const others = new Set(roles.filter((o, j) => found[j] === null && o.value.of === null && office(o.value.title) === title).map((o) => o.value.key));
       const near = new Set(named.filter((n) => n.office === title && Math.abs(n.at - r.start) <= 300 && !roles.some((o, j) => found[j] === n.name && o.value.key !== r.value.key)).map((n) => n.name));
       if (others.size === 1 && near.size === 1) of = [...near][0]!;
+      // else a governor's state is the dateline's ("COLUMBUS, Ohio (AP) — Gov. Mike DeWine …"): a state, not a country
+      else if (others.size === 1 && near.size === 0 && title === 'Governor') of = datelineState();
     }
     // the office is written out even where no place is found ("Gov. Dana Whitcombe": Governor)
     if (of !== null || title !== r.value.title) roles[k] = annotate('role', text, r.start, r.end, { ...r.value, title, of }, 'link/title-jurisdiction');
@@ -2708,6 +2760,24 @@ function delegationRoles(text: string, roles: Annotation<RoleValue>[], kb: Knowl
     }
     if (of === undefined) continue;
     roles[k] = annotate('role', text, r.start, r.end, { ...r.value, of }, 'link/delegation');
+  }
+}
+
+/**
+ * A title that opens with the name of an organization of the article ("Jane Roe, a State
+ * Department negotiator,": "State Department negotiator") is the rest of the title of that
+ * body ("negotiator" of the United States Department of State).
+ */
+function bodyInTitleRoles(text: string, roles: Annotation<RoleValue>[], mentions: readonly Annotation<MentionValue>[]): void {
+  for (let k = 0; k < roles.length; k++) {
+    const r = roles[k]!;
+    if (r.value.of !== null) continue;
+    const body = mentions.find((m) => m.start === r.start && m.end < r.end && m.value.type === 'organization' && m.value.via !== 'pronoun');
+    // (the title still holds the body's words: a KB title read whole has its own name)
+    if (body === undefined || !r.value.title.startsWith(body.text)) continue;
+    const rest = text.slice(body.end, r.end);
+    if (!/^\s+\p{Ll}/u.test(rest)) continue;
+    roles[k] = annotate('role', text, body.end + rest.length - rest.trimStart().length, r.end, { ...r.value, title: rest.trim().replace(/\s+/g, ' '), of: body.value.name }, 'link/title-body');
   }
 }
 
