@@ -2867,8 +2867,12 @@ const KIND_NOUNS: ReadonlyMap<string, string> = new Map([
 const KIND_SYNONYMS: ReadonlyMap<string, string> = new Map([['firm', 'company']]);
 /** Titles only a company's officer holds: a body with one is a company ("Halvard Terminals chief executive …"). */
 const COMPANY_OFFICERS = /^(?:chief executive(?: officer)?|ceo|chief (?:operating|financial) officer|coo|cfo)$/i;
-/** People of a body after its bare kind noun ("union members", "Union president Carla Reyes", "company officials"). */
-const BODY_PEOPLE = /^\s+(?:members?|president|leaders?|leadership|officials?|spokes(?:man|woman|person)|negotiators?|chief|representatives?|executives?|bosses|chairman|chairwoman|chair|secretary)(?![\p{L}])/u;
+/**
+ * One officer of a body, named, after its bare kind noun ("Union president Carla Reyes", "union
+ * spokesman Tom Ruiz"). Not the plural ("union members", "party leaders", "council members"):
+ * in news those are most often the members of any union, not of the one the article named.
+ */
+const BODY_PEOPLE = /^\s+(?:president|leader|official|spokes(?:man|woman|person)|negotiator|chief|representative|executive|chairman|chairwoman|chair|secretary)\s+\p{Lu}\p{Ll}/u;
 
 /**
  * "the alliance", "the forum", "the union", "their union", "union members": the kind of an
@@ -2878,7 +2882,7 @@ const BODY_PEOPLE = /^\s+(?:members?|president|leaders?|leadership|officials?|sp
  * Ohio Nurses Association"), or a lower-case kind noun the text writes right after a name, KB
  * or not ("the FNV Havens union", "the Acme company"), or a company officer's role of it
  * ("Halvard Terminals chief executive …": the company). After "the", "their" or "its", or bare
- * before a noun of its people ("union members", "Union president …"). The mention is the noun.
+ * before one of its officers and their name ("Union president Carla Reyes"). The mention is the noun.
  * KB bodies otherwise have curated descriptions ("the union" is no European Union).
  */
 function headNounMentions(text: string, clusters: readonly Cluster[], mentions: readonly Annotation<MentionValue>[], index: SpanIndex<Annotation<MentionValue>>, described: readonly Annotation<MentionValue>[], roles: readonly Annotation<RoleValue>[]): Annotation<MentionValue>[] {
@@ -2928,7 +2932,7 @@ function headNounMentions(text: string, clusters: readonly Cluster[], mentions: 
       if ((i > 0 && /\p{L}/u.test(text[i - 1]!)) || (end < text.length && /\p{L}/u.test(text[end]!))) continue;
       const det = /(?<![\p{L}])(?:the|their|its)\s+$/u.exec(lower.slice(Math.max(0, i - 8), i));
       // bare, before its people: lower case, or capitalized where a sentence starts
-      const bare = det === null && BODY_PEOPLE.test(text.slice(end, end + 16)) && (text.charCodeAt(start) >= 97 || /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, start - 4), start)));
+      const bare = det === null && BODY_PEOPLE.test(text.slice(end, end + 24)) && (text.charCodeAt(start) >= 97 || /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, start - 4), start)));
       if (det === null && !bare) continue;
       // written in capitals it starts a name of its own ("the Alliance Party"); taken when a mention is there
       if (text.charCodeAt(start) < 97 && /\s\p{Lu}/u.test(text.slice(end, end + 2))) continue;
