@@ -834,6 +834,10 @@ describe('link stage: local offices', () => {
     assert.deepEqual(roles.map((r) => `${r.title}|${r.of}`), ['governor|Kharkiv']);
     assert.deepEqual(mentions.filter(([t]) => t === 'governor').map(([, n]) => n), ['Oleh Syniehubov']);
   });
+  it('a governor with no place written is of the dateline\'s state, not of a dateline\'s country', () => {
+    assert.deepEqual(link('Nurses end strike\n\nCOLUMBUS, Ohio (Example Wire) — Gov. Dana Whitcombe announced a deal on Thursday.').roles.map((r) => `${r.title}|${r.of}`), ['Governor|Ohio']);
+    assert.deepEqual(link('Blasts hit city\n\nKHARKIV, Ukraine (Example Wire) — Gov. Oleh Syniehubov said two people were hurt.').roles.map((r) => `${r.title}|${r.of}`), ['Governor|null']);
+  });
   it('"Gov." with no place found is still the office of Governor', () => {
     assert.deepEqual(link('Gov. Dana Whitcombe urged both sides to return to the table.').roles.map((r) => `${r.title}|${r.of}`), ['Governor|null']);
   });
@@ -849,5 +853,54 @@ describe('link stage: the KB nominee still named by the bare title', () => {
   it('"The Republican nominee said" in 2024 is Donald Trump, and so after his own name', () => {
     assert.deepEqual(names('Donald Trump spoke in Ohio on Monday. The Republican nominee said the deal was bad.', '2024-09-10').filter((x) => x.startsWith('Republican')), ['Republican nominee=Donald Trump']);
     assert.deepEqual(names('Donald Trump, the Republican nominee, spoke in Ohio on Monday.', '2024-09-10').filter((x) => x.startsWith('Republican')), ['Republican nominee=Donald Trump']);
+  });
+});
+
+describe('link stage: a body named inside a title', () => {
+  it('"a State Department negotiator" set off after a name is a negotiator of the department', () => {
+    assert.deepEqual(link('Jane Roe, a State Department negotiator, said the talks were hard.', '2024-06-04').roles.map((r) => `${r.title}|${r.of}`), ['negotiator|United States Department of State']);
+  });
+});
+
+describe('link stage: a bare head is the body named before', () => {
+  it('"Department spokesman NAME" after "the State Department said" is that department, and the role is of it', () => {
+    const { mentions, roles } = link('The State Department said on Tuesday that talks would resume. Department spokesman Tom Halvorsen said the United States hoped for progress.', '2024-06-04');
+    assert.deepEqual(mentions.filter(([t]) => /department/i.test(t)).map(([t, n]) => `${t}=${n}`), ['State Department=United States Department of State', 'Department=United States Department of State']);
+    assert.deepEqual(roles.filter((r) => r.title === 'spokesman').map((r) => r.of), ['United States Department of State']);
+  });
+  it('with two departments named before it, or none, a bare "Department" is not joined to one', () => {
+    const m = link('The State Department and the Energy Department said talks would resume. Department spokesman Tom Halvorsen said so.', '2024-06-04').mentions;
+    assert.ok(!m.some(([t, n]) => t === 'Department' && n !== 'Department'), JSON.stringify(m));
+  });
+});
+
+describe('link stage: a body named by its kind', () => {
+  it('"the Harbor Pilots union … the union", "their union" are that union; "Union president NAME" holds office in it', () => {
+    const { mentions, roles } = link('Dockworkers walked out after the Harbor Pilots union rejected the offer. Union president Mara Quist said the offer was poor. The union has yet to respond. On Friday, union members approved talks. "Their union accepted mediation," an official said.', '2025-06-02');
+    // (not "union members": most often the members of any union)
+    assert.deepEqual(mentions.filter(([t]) => /^union$/i.test(t)).map(([t, n]) => `${t}=${n}`), ['Union=Harbor Pilots', 'union=Harbor Pilots', 'union=Harbor Pilots']);
+    assert.deepEqual(roles.filter((r) => /president/i.test(r.title)).map((r) => r.of), ["Harbor Pilots"]);
+  });
+  it('"the company" and "the firm" are the body whose chief executive the article named', () => {
+    const m = link('Brenmoor Terminals chief executive Piet Vandamme said talks had stalled. The company said it had offered a raise. The firm would not say more.', '2025-06-02').mentions;
+    assert.deepEqual(m.filter(([t]) => /^(?:company|firm)$/i.test(t)).map(([t, n]) => `${t}=${n}`), ['company=Brenmoor Terminals', 'firm=Brenmoor Terminals']);
+  });
+  it('with two unions named, or only "the employers\' association", no union is meant', () => {
+    const two = link('The KDV Havens union and the Harbor Pilots union met on Monday. The union said no.', '2025-06-02').mentions;
+    assert.ok(!two.some(([t]) => t === 'union'), JSON.stringify(two));
+    const assoc = link('The KDV Havens union walked out. The employers\' association said the strike was costly.', '2025-06-02').mentions;
+    assert.ok(!assoc.some(([t]) => t === 'association'), JSON.stringify(assoc));
+  });
+});
+
+describe('link stage: kin names and quoted phrases', () => {
+  it('a word the tagger read as a place after "son"/"daughter" is a person ("whose son Matan is held")', () => {
+    const m = link('Ruth Cohen, whose son Matan is held in Gaza, spoke on Monday. Matan was taken in October.').mentions;
+    assert.ok(m.filter(([t]) => t === 'Matan').length === 2, JSON.stringify(m));
+    assert.deepEqual(keyOf('Ruth Cohen, whose son Matan is held in Gaza, spoke on Monday.', 'Matan'), 'name:person:matan');
+  });
+  it('a capitalized phrase opened in quotation marks after "a" is no person ("a Hail Mary pass")', () => {
+    const m = link('The envoy called the plan a "Hail Mary pass" for the administration.').mentions;
+    assert.ok(!m.some(([t]) => t === 'Hail Mary'), JSON.stringify(m));
   });
 });

@@ -494,6 +494,10 @@ export const linkStage: Stage = {
     const references = demonymReferences(doc.text, mentions, kb).map((d) => annotate('reference', doc.text, d.start, d.end, { type: 'place', key: d.key, name: d.name, kb: d.entity?.key ?? null, wikidata: d.entity?.id ?? null, via: 'demonym' } satisfies MentionValue, SOURCES.demonym));
     // "Foreign Ministry spokeswoman …" in an article about "Russia's Foreign Ministry": that ministry
     bareBodies(clusters, byKey, mentions);
+    // "Department spokesman Matthew Miller" after "the State Department said": that department
+    bareHeads(clusters, byKey, mentions);
+    // "whose son Matan", "a \"Hail Mary pass\"": a kin's given name is a person, a quoted phrase's words no one
+    kinAndQuotedPhrases(doc.text, clusters, byKey, mentions);
     // one index of the name mentions for both passes: they read the list before it grows
     // (not SpanIndex.of: the list grows afterwards)
     const named = new SpanIndex(mentions, (x) => x);
@@ -520,13 +524,14 @@ export const linkStage: Stage = {
     counterpartRoles(doc.text, roles, mentions, kb, day);
     relativeClauseRoles(doc.text, roles, mentions, named);
     delegationRoles(doc.text, roles, kb);
+    bodyInTitleRoles(doc.text, roles, mentions);
     renameAllCaps(clusters, mentions);
     // (after the names written in capitals are renamed: "NEW YORK —" is New York's)
     jurisdictionRoles(doc.text, roles, mentions);
     const published = layers.get<Published>('published')[0]?.value;
     const exactDay = published?.value && (published.precision === 'day' || published.precision === 'time') ? published.value.slice(0, 10) : null;
     const described = descriptionMentions(doc.text, kb, clusters, day, named, exactDay, roles);
-    mentions.push(...described, ...headNounMentions(doc.text, clusters, mentions, named, described));
+    mentions.push(...described, ...headNounMentions(doc.text, clusters, mentions, named, described, roles));
     mentions.push(...leaderMentions(doc.text, roles, mentions));
     mentions.push(...localOfficeMentions(doc.text, roles, mentions));
     mentions.push(...pronounMentions(doc.text, layers.get('sentence'), mentions));
@@ -1256,6 +1261,65 @@ function bareBodies(clusters: Cluster[], byKey: Map<string, Cluster>, mentions: 
   }
 }
 
+/** One-word names that are only the generic head of a body's name ("Department", "Ministry"). */
+const BARE_HEADS: ReadonlySet<string> = new Set(['department', 'ministry', 'agency', 'office', 'commission', 'committee', 'council', 'authority', 'bureau', 'directorate', 'service']);
+
+/**
+ * A one-word organization outside the KB that is only a generic head ("Department spokesman
+ * Matthew Miller" after "the State Department said") is the one organization the article named
+ * before it with that word in a name it wrote ("State Department", the KB's United States
+ * Department of State); with none or two it stays as it is.
+ */
+function bareHeads(clusters: Cluster[], byKey: Map<string, Cluster>, mentions: Annotation<MentionValue>[]): void {
+  for (const c of [...clusters]) {
+    if (c.type !== 'organization' || c.kb !== null || c.name.includes(' ') || !BARE_HEADS.has(c.name.toLowerCase())) continue;
+    const first = mentions.find((m) => m.value.key === c.key);
+    if (first === undefined) continue;
+    const word = new RegExp(`(?<![\\p{L}])${c.name.toLowerCase()}(?![\\p{L}])`, 'u');
+    const hosts = new Set(mentions.filter((m) => m.value.type === 'organization' && m.value.key !== c.key && m.end <= first.start && word.test(m.text.toLowerCase())).map((m) => m.value.key));
+    if (hosts.size !== 1) continue;
+    const host = byKey.get([...hosts][0]!);
+    if (host !== undefined) mergeInto(c, host, 'name', clusters, byKey, mentions);
+  }
+}
+
+/** A preposition of place right before a word ("in Matan"): read as a place there. */
+const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}])(?:in|at|from|to|near|into|outside|across)\s+$/iu;
+/** Nouns of kin whose given name may follow them ("whose son Matan", "his wife Leah"). */
+const KIN_NOUNS = /(?<![\p{L}])(?:son|sons|daughter|daughters|wife|husband|brother|sister|mother|father|grandson|granddaughter|nephew|niece|cousin|uncle|aunt|fiancée?|partner|child|baby|boy|girl)\s+$/u;
+
+/**
+ * A one-word place no gazetteer, KB or countries package knows, written right after a noun of
+ * kin ("whose son Matan is held"), is a person's given name, at every mention of its cluster
+ * (one after such a noun, none after a preposition of place). A person's name opened inside quotation marks after "a"/"an"
+ * and followed there by a lower-case word ("a \"Hail Mary pass\"") is a phrase, not a person.
+ */
+function kinAndQuotedPhrases(text: string, clusters: Cluster[], byKey: Map<string, Cluster>, mentions: Annotation<MentionValue>[]): void {
+  for (const c of [...clusters]) {
+    if (c.type !== 'place' || c.kb !== null || c.name.includes(' ') || places().get(fold(c.name)) !== undefined) continue;
+    const own = mentions.filter((m) => m.value.key === c.key);
+    if (!own.some((m) => KIN_NOUNS.test(text.slice(Math.max(0, m.start - 14), m.start))) || own.some((m) => PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)))) continue;
+    const key = `name:person:${fold(c.name)}`;
+    if (byKey.has(key)) continue;
+    clusters.splice(clusters.indexOf(c), 1);
+    byKey.delete(c.key);
+    const person: Cluster = { ...c, key, type: 'person', words: new Set([fold(c.name)]) };
+    clusters.push(person);
+    byKey.set(key, person);
+    for (let k = 0; k < mentions.length; k++) {
+      const m = mentions[k]!;
+      if (m.value.key === c.key) mentions[k] = Object.freeze({ ...m, value: { ...m.value, type: 'person' as EntityType, key } });
+    }
+  }
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.value.type !== 'person' || m.value.kb !== null) continue;
+    if (!/(?<![\p{L}])[Aa]n?\s+["“]$/u.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
+    if (!/^\s+\p{Ll}[\p{L}-]*["”]/u.test(text.slice(m.end, m.end + 24))) continue;
+    dropMention(mentions, k, clusters, byKey);
+  }
+}
+
 /** Removes mention `k`, and its cluster when no other mention is of it (the tagger's half of a body read whole after). */
 function dropMention(mentions: Annotation<MentionValue>[], k: number, clusters: Cluster[], byKey: Map<string, Cluster>): void {
   const key = mentions[k]!.value.key;
@@ -1842,6 +1906,8 @@ function ownerBefore(text: string, start: number, index: SpanIndex<Annotation<Me
 const LOCAL_OFFICES: ReadonlyMap<string, string> = new Map([
   ['gov', 'Governor'], ['governor', 'Governor'], ['lt gov', 'Lieutenant Governor'], ['lieutenant governor', 'Lieutenant Governor'], ['mayor', 'Mayor'],
 ]);
+/** A dateline's city in capitals, then its state written in words ("COLUMBUS, Ohio (AP) —"): the state is group 1. */
+const DATELINE_STATE = /(?:^|\n)[ \t]*\p{Lu}[\p{Lu}.' -]*\p{Lu},[ \t]+(\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*)?)(?=[ \t]*(?:\(|—|–|--))/u;
 /** "the governor of Ohio" (with "Ohio's governor" after the place): a local office named with its place. */
 const LOCAL_OFFICE_OF = /\b(governor|mayor)\s+of\s+$/i;
 
@@ -1880,6 +1946,14 @@ function jurisdictionRoles(text: string, roles: Annotation<RoleValue>[], mention
     const place = of === null ? undefined : index.startingIn(person!.end + of[0].length, person!.end + of[0].length).find(isPlace);
     return place === undefined ? null : local(place);
   });
+  /** The state of a dateline "CITY, State (Outlet) —" or "CITY, State —" (not a country: `local` gives none). */
+  const datelineState = (): string | null => {
+    const d = DATELINE_STATE.exec(text.slice(0, 600));
+    if (d === null) return null;
+    const at = d.index + d[0].length - d[1]!.length;
+    const place = index.startingIn(at, at).find((o) => isPlace(o) && o.end === at + d[1]!.length);
+    return place === undefined ? null : local(place);
+  };
   // the places the article names with the office and no name after it, by office and where
   const named: { office: string; name: string; at: number }[] = [];
   for (const m of mentions) {
@@ -1899,6 +1973,8 @@ function jurisdictionRoles(text: string, roles: Annotation<RoleValue>[], mention
       const others = new Set(roles.filter((o, j) => found[j] === null && o.value.of === null && office(o.value.title) === title).map((o) => o.value.key));
       const near = new Set(named.filter((n) => n.office === title && Math.abs(n.at - r.start) <= 300 && !roles.some((o, j) => found[j] === n.name && o.value.key !== r.value.key)).map((n) => n.name));
       if (others.size === 1 && near.size === 1) of = [...near][0]!;
+      // else a governor's state is the dateline's ("COLUMBUS, Ohio (AP) — Gov. Mike DeWine …"): a state, not a country
+      else if (others.size === 1 && near.size === 0 && title === 'Governor') of = datelineState();
     }
     // the office is written out even where no place is found ("Gov. Dana Whitcombe": Governor)
     if (of !== null || title !== r.value.title) roles[k] = annotate('role', text, r.start, r.end, { ...r.value, title, of }, 'link/title-jurisdiction');
@@ -1989,7 +2065,8 @@ function ownerlessRoles(text: string, roles: Annotation<RoleValue>[], described:
     if (r.value.of !== null) continue;
     const possessive = /(['’]s)\s+$/.exec(text.slice(Math.max(0, r.start - 8), r.start));
     const at = possessive === null ? -1 : r.start - possessive[0].length;
-    const body = at < 0 ? undefined : described.find((m) => m.end === at && (m.value.type === 'organization' || m.value.type === 'place'));
+    // (or the bare noun right before the title: "Union president Carla Reyes", the union the article named)
+    const body = at < 0 ? described.find((m) => m.value.type === 'organization' && m.end < r.start && r.start - m.end <= 2 && /^\s+$/.test(text.slice(m.end, r.start))) : described.find((m) => m.end === at && (m.value.type === 'organization' || m.value.type === 'place'));
     if (body !== undefined) {
       roles[k] = annotate('role', text, r.start, r.end, { ...r.value, of: body.value.name }, 'link/title-possessive');
       continue;
@@ -2688,6 +2765,24 @@ function delegationRoles(text: string, roles: Annotation<RoleValue>[], kb: Knowl
   }
 }
 
+/**
+ * A title that opens with the name of an organization of the article ("Jane Roe, a State
+ * Department negotiator,": "State Department negotiator") is the rest of the title of that
+ * body ("negotiator" of the United States Department of State).
+ */
+function bodyInTitleRoles(text: string, roles: Annotation<RoleValue>[], mentions: readonly Annotation<MentionValue>[]): void {
+  for (let k = 0; k < roles.length; k++) {
+    const r = roles[k]!;
+    if (r.value.of !== null) continue;
+    const body = mentions.find((m) => m.start === r.start && m.end < r.end && m.value.type === 'organization' && m.value.via !== 'pronoun');
+    // (the title still holds the body's words: a KB title read whole has its own name)
+    if (body === undefined || !r.value.title.startsWith(body.text)) continue;
+    const rest = text.slice(body.end, r.end);
+    if (!/^\s+\p{Ll}/u.test(rest)) continue;
+    roles[k] = annotate('role', text, body.end + rest.length - rest.trimStart().length, r.end, { ...r.value, title: rest.trim().replace(/\s+/g, ' '), of: body.value.name }, 'link/title-body');
+  }
+}
+
 /** Offices whose holder the press calls a country's leader. */
 const LEADER_OFFICES: ReadonlySet<string> = new Set(['president', 'prime minister', 'premier', 'chancellor', 'emir', 'king', 'supreme leader']);
 
@@ -2765,40 +2860,86 @@ const LABOR_MEMBERS: ReadonlySet<string> = new Set([
   'physicians', 'doctors', 'educators', 'drivers', 'mechanics', 'engineers', 'attendants', 'miners', 'writers', 'actors', 'officers', 'laborers', 'carpenters', 'electricians',
 ]);
 
+/** Lower-case nouns of a body's kind written right after its name ("the FNV Havens union", "the Acme company"), by the kind they make it. */
+const KIND_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['union', 'union'], ['company', 'company'], ['firm', 'company'], ['ministry', 'ministry'], ['association', 'association'],
+  ['federation', 'federation'], ['alliance', 'alliance'], ['agency', 'agency'], ['party', 'party'], ['department', 'department'],
+]);
+/** Words a kind is also called by ("the firm" after a company). */
+const KIND_SYNONYMS: ReadonlyMap<string, string> = new Map([['firm', 'company']]);
+/** Titles only a company's officer holds: a body with one is a company ("Halvard Terminals chief executive …"). */
+const COMPANY_OFFICERS = /^(?:chief executive(?: officer)?|ceo|chief (?:operating|financial) officer|coo|cfo)$/i;
 /**
- * "the alliance", "the forum", "the commission": the head noun of an organization the article
- * named before, when exactly one of its organizations outside the KB ends in that word ("the
- * alliance's chief executive" after "the United States Maritime Alliance"). The mention is the
- * noun. KB bodies have curated descriptions instead.
+ * One officer of a body, named, after its bare kind noun ("Union president Carla Reyes", "union
+ * spokesman Tom Ruiz"). Not the plural ("union members", "party leaders", "council members"):
+ * in news those are most often the members of any union, not of the one the article named.
  */
-function headNounMentions(text: string, clusters: readonly Cluster[], mentions: readonly Annotation<MentionValue>[], index: SpanIndex<Annotation<MentionValue>>, described: readonly Annotation<MentionValue>[]): Annotation<MentionValue>[] {
+const BODY_PEOPLE = /^\s+(?:president|leader|official|spokes(?:man|woman|person)|negotiator|chief|representative|executive|chairman|chairwoman|chair|secretary)\s+\p{Lu}\p{Ll}/u;
+
+/**
+ * "the alliance", "the forum", "the union", "their union", "union members": the kind of an
+ * organization the article named before, when exactly one of its organizations is of that kind.
+ * The kind is the last word of a name outside the KB ("the alliance's chief executive" after
+ * "the United States Maritime Alliance"; a union by its members' word and "Association": "the
+ * Ohio Nurses Association"), or a lower-case kind noun the text writes right after a name, KB
+ * or not ("the FNV Havens union", "the Acme company"), or a company officer's role of it
+ * ("Halvard Terminals chief executive …": the company). After "the", "their" or "its", or bare
+ * before one of its officers and their name ("Union president Carla Reyes"). The mention is the noun.
+ * KB bodies otherwise have curated descriptions ("the union" is no European Union).
+ */
+function headNounMentions(text: string, clusters: readonly Cluster[], mentions: readonly Annotation<MentionValue>[], index: SpanIndex<Annotation<MentionValue>>, described: readonly Annotation<MentionValue>[], roles: readonly Annotation<RoleValue>[]): Annotation<MentionValue>[] {
   const byHead = new Map<string, Cluster | null>();
+  const add = (head: string, c: Cluster): void => {
+    const had = byHead.get(head);
+    if (had === undefined) byHead.set(head, c);
+    else if (had !== c) byHead.set(head, null);
+  };
+  const byKey = new Map(clusters.map((c) => [c.key, c]));
   for (const c of clusters) {
-    // a KB body is described by its curated descriptions ("the union" is no European Union)
     if (c.type !== 'organization' || c.kb !== null) continue;
     const space = c.name.lastIndexOf(' ');
     if (space < 0) continue;
     const head = c.name.slice(space + 1).toLowerCase();
-    if (BODY_HEADS.has(head)) byHead.set(head, byHead.has(head) ? null : c);
+    if (BODY_HEADS.has(head)) add(head, c);
     // "the Ohio Nurses Association … the union's president": a body of working people under another head is "the union" too
-    if (head !== 'union' && UNION_HEADS.has(head) && c.name.toLowerCase().split(' ').some((w) => LABOR_MEMBERS.has(w))) byHead.set('union', byHead.has('union') ? null : c);
+    if (head !== 'union' && UNION_HEADS.has(head) && c.name.toLowerCase().split(' ').some((w) => LABOR_MEMBERS.has(w))) add('union', c);
+  }
+  for (const m of mentions) {
+    if (m.value.type !== 'organization') continue;
+    const c = byKey.get(m.value.key);
+    if (c === undefined) continue;
+    const after = /^\s+(\p{Ll}+)(?![\p{L}])/u.exec(text.slice(m.end, m.end + 24));
+    const kind = after === null ? undefined : KIND_NOUNS.get(after[1]!);
+    if (kind !== undefined) add(kind, c);
+  }
+  for (const r of roles) {
+    if (r.value.of === null || !COMPANY_OFFICERS.test(titleName(r.value.title))) continue;
+    const c = clusters.find((o) => o.type === 'organization' && o.name === r.value.of);
+    if (c !== undefined) add('company', c);
   }
   const out: Annotation<MentionValue>[] = [];
   if (byHead.size === 0) return out;
   let lower: string | null = null;
-  for (const [head, c] of byHead) {
-    if (c === null) continue;
+  const words = [...byHead.keys()];
+  for (const [syn, kind] of KIND_SYNONYMS) if (byHead.has(kind) && !byHead.has(syn)) words.push(syn);
+  for (const head of words) {
+    const c = byHead.get(KIND_SYNONYMS.get(head) ?? head) ?? byHead.get(head);
+    if (c === null || c === undefined) continue;
     const first = mentions.find((m) => m.value.key === c.key);
     if (first === undefined) continue;
     lower ??= lowerOf(text);
-    const literal = `the ${head}`;
-    for (let i = lower.indexOf(literal, first.end); i >= 0; i = lower.indexOf(literal, i + 1)) {
-      const start = i + 4;
+    for (let i = lower.indexOf(head, first.end); i >= 0; i = lower.indexOf(head, i + 1)) {
+      const start = i;
       const end = start + head.length;
       if ((i > 0 && /\p{L}/u.test(text[i - 1]!)) || (end < text.length && /\p{L}/u.test(text[end]!))) continue;
+      const det = /(?<![\p{L}])(?:the|their|its)\s+$/u.exec(lower.slice(Math.max(0, i - 8), i));
+      // bare, before its people: lower case, or capitalized where a sentence starts
+      const bare = det === null && BODY_PEOPLE.test(text.slice(end, end + 24)) && (text.charCodeAt(start) >= 97 || /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, start - 4), start)));
+      if (det === null && !bare) continue;
       // written in capitals it starts a name of its own ("the Alliance Party"); taken when a mention is there
       if (text.charCodeAt(start) < 97 && /\s\p{Lu}/u.test(text.slice(end, end + 2))) continue;
       if (index.someOverlapping(start, end) || described.some((d) => d.start < end && start < d.end)) continue;
+      // a word of the body's own name written after it ("the Ohio Nurses Association … the association": fine; "Nurses Association" itself: a mention)
       out.push(annotate('mention', text, start, end, { type: c.type, key: c.key, name: c.name, kb: c.kb?.key ?? null, wikidata: c.kb?.id ?? null, via: 'description' }, 'link/head-noun'));
     }
   }
