@@ -1337,3 +1337,23 @@ describe('events: session 15, walking out', () => {
     assert.deepEqual(r.events.filter((e) => e.value.type === 'talks').map((e) => e.value.trigger.text), ['Talks']);
   });
 });
+
+describe('events: s15r2, countries only a demonym names', () => {
+  const rows = (text: string, day: string, type: string) => {
+    const r = findEventsIn(text, day);
+    return r.events.filter((e) => e.value.type === type).map((e) => `${e.value.modality} ${e.value.agent.map(r.name).join('+')}>${e.value.target.map(r.name).join('+')} /${e.value.mediator.map(r.name).join('+')}`);
+  };
+  it('"Egyptian and Qatari mediators have proposed": Egypt and Qatar propose, with neither country named', () => {
+    assert.deepEqual(rows('Egyptian and Qatari mediators have proposed a new truce in Gaza, officials said on Wednesday.', '2024-08-14', 'proposal'), ['asserted Egypt+Qatar> /Qatar+Egypt']);
+  });
+  it('"Israeli troops shelled …": the country of the force attacks, unnamed', () => {
+    assert.deepEqual(rows('Hamas accepted the framework. Israeli troops shelled the outskirts of Rafah overnight, residents said.', '2024-08-14', 'attack'), ['asserted Israel> /']);
+  });
+  it('"Turkish and Emirati mediators brokered the swap": mediators of a release, unnamed', () => {
+    assert.deepEqual(rows('Russia and Ukraine exchanged 150 prisoners on Monday in a swap brokered by Turkish and Emirati mediators.', '2025-05-20', 'release').map((x) => x.split('/')[1]), ['United Arab Emirates+Turkey']);
+  });
+  it('"150 Ukrainian soldiers returned home": the released are no agent; "Sudanese officials accused": the accuser is no attacker', () => {
+    assert.deepEqual(rows('On Monday, 150 Ukrainian soldiers returned home in an exchange, officials said.', '2025-05-20', 'release').map((x) => x.split('>')[0]), ['asserted ']);
+    assert.deepEqual(rows('Sudanese officials accused the Rapid Support Forces of shelling El Fasher on Monday.', '2024-09-03', 'attack'), ['asserted Rapid Support Forces> /']);
+  });
+});
