@@ -362,8 +362,16 @@ class ArgumentScope {
     this.documentMediators = documentMediators;
   }
 
+  /**
+   * Adds the actors of `group` to `list`: a place that stands for no government ("Kinshasa and
+   * Goma signed": Goma, a city) or one after a compass word ("southern Lebanon") is where, not who.
+   */
   add(list: string[], group: readonly Occurrence[]): void {
-    for (const o of group) if (!this.mediators.has(o.ann.value.key) && !list.includes(o.ann.value.key)) list.push(o.ann.value.key);
+    for (const o of group) {
+      if (this.mediators.has(o.ann.value.key) || list.includes(o.ann.value.key)) continue;
+      if (o.ann.value.type === 'place' && (!isActor(o.ann.value) || compassPlace(this.view, this.lex, o))) continue;
+      list.push(o.ann.value.key);
+    }
   }
 
   actorGroupAfter(k: number, limit: number): Occurrence[] {
@@ -395,6 +403,18 @@ class ArgumentScope {
     }
     return true;
   }
+}
+
+/**
+ * Whether a place follows a compass word outside its name ("southern Lebanon", "Southern Lebanon"
+ * opening a sentence; not "South Sudan", one name, nor "North" capitalized mid-sentence).
+ */
+export function compassPlace(view: EventView, lex: EventLexicon, o: Occurrence): boolean {
+  const k = o.first - 1;
+  const compass = lex.sets.get('compassWords');
+  if (k < 0 || compass === undefined || !view.is(compass, k)) return false;
+  const surface = view.text.slice(view.starts[k]!, view.ends[k]!);
+  return surface === surface.toLowerCase() || view.sentences[view.sentenceOf[k]!]?.first === k;
 }
 
 /** Fills `agent`, `target`, `mediator` and `location` of every candidate. */
@@ -673,7 +693,7 @@ function subjectAgent(scope: ArgumentScope, anchor: number, verbal: boolean, pla
   else if (view.kinds[k] !== 'word') break;
   const open = close < 0 ? -1 : view.asideOpening(close + 1, floor);
   const inAside = (o: Occurrence): boolean => open >= 0 && open <= close && o.first > open && o.last < close;
-  const before = usable.filter((o) => o.first >= floor && o.last < anchor && isActor(o.ann.value) && !scope.isGoverned(o) && o.ann.value.key !== placeOwner && !scope.modifier(o) && !inAside(o));
+  const before = usable.filter((o) => o.first >= floor && o.last < anchor && isActor(o.ann.value) && !compassPlace(view, lex, o) && !scope.isGoverned(o) && o.ann.value.key !== placeOwner && !scope.modifier(o) && !inAside(o));
   const inClause = before.filter((o) => o.first >= clause.first);
   const ownSubject = hasOwnSubject(view, lex, s, clause, anchor);
   const fallback = sentenceSubject(view, s, clause, before, ownSubject);

@@ -1357,3 +1357,20 @@ describe('events: s15r2, countries only a demonym names', () => {
     assert.deepEqual(rows('Sudanese officials accused the Rapid Support Forces of shelling El Fasher on Monday.', '2024-09-03', 'attack'), ['asserted Rapid Support Forces> /']);
   });
 });
+
+describe('events: s15r2, places that are where, not who', () => {
+  const rows = (text: string, day: string, type: string) => {
+    const r = findEventsIn(text, day);
+    return r.events.filter((e) => e.value.type === type).map((e) => `${e.value.agent.map(r.name).join('+')}`);
+  };
+  it('"Kinshasa and Goma signed a ceasefire agreement": a city joined to a capital is no party', () => {
+    assert.deepEqual(rows('Kinshasa and Goma signed a ceasefire agreement on Sunday.', '2024-09-03', 'agreement'), ['DR Congo']);
+  });
+  it('"Hezbollah fighters in southern Lebanon attacked": the group acts, the region after a compass word is where', () => {
+    assert.deepEqual(rows('Hezbollah fighters in southern Lebanon attacked an army post on Monday.', '2024-09-03', 'attack'), ['Hezbollah']);
+  });
+  it('"Southern Lebanon and northern Israel traded fire": regions trade no fire; "South Sudan and Sudan signed": one name, both parties', () => {
+    assert.deepEqual(rows('Southern Lebanon and northern Israel traded fire on Monday.', '2024-09-03', 'attack'), ['']);
+    assert.deepEqual(rows('South Sudan and Sudan signed a deal on Monday.', '2024-09-03', 'agreement'), ['South Sudan+Sudan']);
+  });
+});
