@@ -660,7 +660,7 @@ describe('events: an offer with a quoted name', () => {
 describe('events: second probe set (an Easter truce, a machinists\' vote)', () => {
   const P = 'Envoys have pressed both sides for months.';
   const brief = (text: string): string[] => findEventsIn(`${P} ${text}`, '2025-04-21').events.filter((e) => e.start > P.length).map((e) => `${e.value.type}/${e.value.subtype ?? '-'}:${e.value.modality}`);
-  it('"a 30-day halt to strikes, which the Kremlin said it would study": an answer pending', () => assert.ok(brief('Zelensky proposed a 30-day halt to strikes on civilian infrastructure, which the Kremlin said it would study.').includes('response/pending:hypothetical')));
+  it('"a 30-day halt to strikes, which the Kremlin said it would study": an answer pending, the study to come', () => assert.ok(brief('Zelensky proposed a 30-day halt to strikes on civilian infrastructure, which the Kremlin said it would study.').includes('response/pending:planned')));
   it('"hoped Russia and Ukraine would make a deal this week": a hoped-for agreement', () => assert.deepEqual(brief('Trump said he hoped Russia and Ukraine would make a deal this week.'), ['agreement/-:hypothetical']));
 });
 
@@ -1373,4 +1373,9 @@ describe('events: s15r2, places that are where, not who', () => {
     assert.deepEqual(rows('Southern Lebanon and northern Israel traded fire on Monday.', '2024-09-03', 'attack'), ['']);
     assert.deepEqual(rows('South Sudan and Sudan signed a deal on Monday.', '2024-09-03', 'agreement'), ['South Sudan+Sudan']);
   });
+});
+
+describe('events: s15r2, a response to come in reported speech', () => {
+  it('"Peskov said Moscow would study the proposal": the study is to come, not a possibility', () => expectEvents('Kremlin spokesman Dmitry Peskov said Moscow would study the proposal.', '2025-05-20', [['response', 'planned', null, null, ['Russia']]]));
+  it('"said it would accept the offer if Israel withdrew": still a condition', () => expectEvents('Hamas said it would accept the offer if Israel withdrew.', '2025-05-20', [['response', 'hypothetical', null, null, ['Hamas']]]));
 });
