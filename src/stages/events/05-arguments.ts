@@ -672,6 +672,13 @@ function sharedAgent(view: EventView, c: Candidate, prev: Candidate, agent: stri
   // so does an infinitive right after a trigger ending on "to" ("… agreed to | exchange 1,200 more prisoners": who agreed acts;
   // not after a demand: "urged both sides to | return to the table" is theirs to do)
   if (agent.length === 0 && prev.type !== 'demand' && prev.sentence === c.sentence && prev.last === c.first - 1 && view.words[prev.last] === 'to') agent.push(...prev.agent);
+  // so does a participle set off by a comma after it ("Russian and Ukrainian delegations met in Istanbul, agreeing to …": who met agrees)
+  const comma = view.words[c.first] === ',' ? c.first : view.words[c.first - 1] === ',' ? c.first - 1 : -1;
+  if (agent.length === 0 && comma > prev.last && prev.sentence === c.sentence && prev.pos === 'verb' && prev.agent.length > 0 && comma - prev.last <= 12
+    && view.words[comma + 1]!.endsWith('ing')) {
+    agent.push(...prev.agent);
+    if (c.type === 'agreement' && prev.type === 'talks') for (const k of prev.target) if (!agent.includes(k)) agent.push(k);
+  }
   // so does a gerund after "before"/"after" ("met Al Thani in Doha before traveling to Cairo": the one who met travels)
   if (agent.length === 0 && prev.sentence === c.sentence && prev.pos === 'verb' && prev.agent.length > 0 && c.first - prev.last <= 16
     && GERUND_SUBJECT.has(view.words[c.first - 1]!) && view.words[c.first]!.endsWith('ing')) agent.push(...prev.agent);

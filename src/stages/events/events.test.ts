@@ -453,8 +453,8 @@ describe('events: a time before a coordinated verb', () => {
 
 describe('events: participles and "where" clauses', () => {
   const P = 'Envoys have pressed both sides for months.';
-  it('"…, agreeing to exchange 1,000 prisoners": the exchange is planned', () => expectEvents(`${P} The delegations met in Istanbul on Friday, agreeing to exchange 1,000 prisoners of war each.`, '2025-05-17',
-    [['talks', 'asserted', '2025-05-16', null], ['release', 'planned', null, 1000]]));
+  it('"…, agreeing to exchange 1,000 prisoners": the exchange is planned, the agreement made at the meeting', () => expectEvents(`${P} The delegations met in Istanbul on Friday, agreeing to exchange 1,000 prisoners of war each.`, '2025-05-17',
+    [['talks', 'asserted', '2025-05-16', null], ['agreement', 'asserted', '2025-05-16', null], ['release', 'planned', null, 1000]]));
   it('the time of a ", where" clause is the place\'s, not the aim\'s', () => expectEvents(`${P} The ministers signed a peace agreement on Friday aimed at ending decades of conflict in eastern Congo, where the rebels seized two cities earlier this year.`, '2025-06-28',
     [['agreement', 'asserted', '2025-06-27', null], ['ceasefire_start', 'hypothetical', null, null], ['attack', 'asserted', '2025', null]]));
   it('"a deal, which was negotiated by Angola": a passive "negotiated" is still talks', () => expectEvents(`${P} A previous peace deal, which was negotiated by Angola, collapsed in December.`, '2025-06-28', [['talks', 'asserted', '2024-12', null, ['Angola']]]));
@@ -1378,4 +1378,12 @@ describe('events: s15r2, places that are where, not who', () => {
 describe('events: s15r2, a response to come in reported speech', () => {
   it('"Peskov said Moscow would study the proposal": the study is to come, not a possibility', () => expectEvents('Kremlin spokesman Dmitry Peskov said Moscow would study the proposal.', '2025-05-20', [['response', 'planned', null, null, ['Russia']]]));
   it('"said it would accept the offer if Israel withdrew": still a condition', () => expectEvents('Hamas said it would accept the offer if Israel withdrew.', '2025-05-20', [['response', 'hypothetical', null, null, ['Hamas']]]));
+});
+
+describe('events: s15r2, a participle after a meeting', () => {
+  it('"delegations met in Istanbul on Friday, agreeing to exchange 1,000 prisoners each": an agreement of those who met, on the meeting\'s day, and their planned swap', () => expectEvents('Russian and Ukrainian delegations met in Istanbul on Friday, agreeing to exchange 1,000 prisoners each.', '2025-05-20', [
+    ['talks', 'asserted', '2025-05-16', null, ['Russia', 'Ukraine']],
+    ['agreement', 'asserted', '2025-05-16', null, ['Russia', 'Ukraine']],
+    ['release', 'planned', null, 1000, ['Russia', 'Ukraine']],
+  ]));
 });
