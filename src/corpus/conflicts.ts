@@ -142,11 +142,13 @@ function factEvent(doc: string, a: Annotation, agentIds: (keys: readonly string[
 export async function readCorpusFacts(store: Store, resolve: EntityResolver): Promise<DocFacts[]> {
   const out: DocFacts[] = [];
   for await (const doc of store.documents()) {
-    const anns = await store.annotations(doc.id, ['status-claim', 'proposal-claim', 'contradiction', 'anachronism', 'event', 'quote', 'mention']);
+    const anns = await store.annotations(doc.id, ['status-claim', 'proposal-claim', 'contradiction', 'anachronism', 'event', 'quote', 'mention', 'reference']);
     const of = <V>(layer: string): Annotation<V>[] => anns.filter((a) => a.layer === layer) as Annotation<V>[];
     const mentions = of<MentionValue>('mention');
     const idByKey = new Map<string, string>();
     for (const m of mentions) if (!idByKey.has(m.value.key)) idByKey.set(m.value.key, resolve.entityOf(doc.id, m.value));
+    // an event's actor may be a country only a demonym refers to ("Qatari mediators")
+    for (const r of of<MentionValue>('reference')) if (!idByKey.has(r.value.key)) idByKey.set(r.value.key, resolve.entityOf(doc.id, r.value));
     const entityOf = (p: PartyRef): string => idByKey.get(p.key) ?? resolve.entityOf(doc.id, { ...p, via: 'name' });
     const agentIds = (keys: readonly string[]): string[] => keys.map((k) => idByKey.get(k)).filter((x): x is string => x !== undefined);
     const quotes: FactQuote[] = [];

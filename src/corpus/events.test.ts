@@ -215,3 +215,23 @@ describe('corpus events: session 14, a report that names no party', () => {
     assert.deepEqual(events.map((e) => e.corroboration), [2]);
   });
 });
+
+describe('corpus events: countries only a demonym names (session 15, round 2)', () => {
+  it('"Egyptian and Qatari mediators have proposed": the exported proposal names Egypt and Qatar, entities of the export', async () => {
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-demonym-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'a.txt'), 'title: Mediators press for a truce\npublished: 2024-08-14T09:00:00Z\n---\nEgyptian and Qatari mediators have proposed a new truce in Gaza, officials said on Wednesday.\nIsraeli troops shelled the outskirts of Rafah overnight, residents said.\n');
+      const store = new MemoryStore();
+      await analyzePaths([dir], { config: resolveConfig({ db: ':memory:', workers: 0 }, {}, null), store, command: 'annotate' });
+      const ex = await buildExport(store, '2026-01-01T00:00:00Z') as { events: MergedEvent[]; entities: { id: string; name: string }[] };
+      const names = new Map(ex.entities.map((e) => [e.id, e.name]));
+      const actors = (type: string) => ex.events.filter((e) => e.type === type).map((e) => e.actors.agent.map((id) => names.get(id) ?? `?${id}`).join('+'));
+      assert.deepEqual(actors('proposal'), ['Egypt+Qatar']);
+      assert.deepEqual(actors('attack'), ['Israel']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

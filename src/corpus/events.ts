@@ -403,10 +403,13 @@ export class EventMerger {
 export async function corpusEvents(store: Store, entityIdOf: EntityIdOf): Promise<{ events: MergedEvent[]; names: ReadonlyMap<string, string> }> {
   const merger = new EventMerger(entityIdOf);
   for await (const doc of store.documents()) {
-    const anns = await store.annotations(doc.id, ['event', 'mention']);
+    const anns = await store.annotations(doc.id, ['event', 'mention', 'reference']);
     const events = anns.filter((a) => a.layer === 'event') as Annotation<EventValue>[];
     if (events.length === 0) { merger.addDocument({ id: doc.id, duplicateOf: doc.duplicateOf, events: [], mentions: [] }); continue; }
-    merger.addDocument({ id: doc.id, text: doc.text, duplicateOf: doc.duplicateOf, events, mentions: anns.filter((a) => a.layer === 'mention') as Annotation<MentionValue>[] });
+    // the mentions, then the demonym references ("Qatari mediators"): an actor may be a country the article never names
+    const mentions = anns.filter((a) => a.layer === 'mention') as Annotation<MentionValue>[];
+    const references = anns.filter((a) => a.layer === 'reference') as Annotation<MentionValue>[];
+    merger.addDocument({ id: doc.id, text: doc.text, duplicateOf: doc.duplicateOf, events, mentions: references.length === 0 ? mentions : [...mentions, ...references] });
   }
   return { events: merger.events(), names: merger.names };
 }

@@ -284,6 +284,13 @@ export async function* entityItems(store: Store, ids?: EntityIdOf): AsyncGenerat
       else if (!a.value.kb && e.kbKey === null && a.value.name.length > e.name.length) e.name = a.value.name;
       if (a.value.via !== 'pronoun' && a.value.via !== 'description' && a.value.via !== 'title') e.aliases.add(a.text.replace(/\s+/g, ' '));
     }
+    // a country only a demonym refers to ("Qatari mediators"): an entity events may name, with no mention of its own
+    for (const a of (await store.annotations(doc.id, ['reference'])) as Annotation<MentionValue>[]) {
+      if (keyToId.has(a.value.key)) continue;
+      const id = idOf(doc.id, a.value);
+      keyToId.set(a.value.key, id);
+      if (!byId.has(id)) byId.set(id, { type: a.value.type, name: a.value.name, aliases: new Set(), kb: a.value.wikidata, kbKey: a.value.kb, roles: new Map() });
+    }
     for (const r of (await store.annotations(doc.id, ['role'])) as Annotation<RoleValue>[]) {
       const e = byId.get(keyToId.get(r.value.key) ?? '');
       if (!e) continue;

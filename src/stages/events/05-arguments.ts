@@ -362,8 +362,16 @@ class ArgumentScope {
     this.documentMediators = documentMediators;
   }
 
+  /**
+   * Adds the actors of `group` to `list`: a place that stands for no government ("Kinshasa and
+   * Goma signed": Goma, a city) or one after a compass word ("southern Lebanon") is where, not who.
+   */
   add(list: string[], group: readonly Occurrence[]): void {
-    for (const o of group) if (!this.mediators.has(o.ann.value.key) && !list.includes(o.ann.value.key)) list.push(o.ann.value.key);
+    for (const o of group) {
+      if (this.mediators.has(o.ann.value.key) || list.includes(o.ann.value.key)) continue;
+      if (o.ann.value.type === 'place' && (!isActor(o.ann.value) || compassPlace(this.view, this.lex, o))) continue;
+      list.push(o.ann.value.key);
+    }
   }
 
   actorGroupAfter(k: number, limit: number): Occurrence[] {
@@ -395,6 +403,18 @@ class ArgumentScope {
     }
     return true;
   }
+}
+
+/**
+ * Whether a place follows a compass word outside its name ("southern Lebanon", "Southern Lebanon"
+ * opening a sentence; not "South Sudan", one name, nor "North" capitalized mid-sentence).
+ */
+export function compassPlace(view: EventView, lex: EventLexicon, o: Occurrence): boolean {
+  const k = o.first - 1;
+  const compass = lex.sets.get('compassWords');
+  if (k < 0 || compass === undefined || !view.is(compass, k)) return false;
+  const surface = view.text.slice(view.starts[k]!, view.ends[k]!);
+  return surface === surface.toLowerCase() || view.sentences[view.sentenceOf[k]!]?.first === k;
 }
 
 /** Fills `agent`, `target`, `mediator` and `location` of every candidate. */
@@ -652,6 +672,13 @@ function sharedAgent(view: EventView, c: Candidate, prev: Candidate, agent: stri
   // so does an infinitive right after a trigger ending on "to" ("… agreed to | exchange 1,200 more prisoners": who agreed acts;
   // not after a demand: "urged both sides to | return to the table" is theirs to do)
   if (agent.length === 0 && prev.type !== 'demand' && prev.sentence === c.sentence && prev.last === c.first - 1 && view.words[prev.last] === 'to') agent.push(...prev.agent);
+  // so does a participle set off by a comma after it ("Russian and Ukrainian delegations met in Istanbul, agreeing to …": who met agrees)
+  const comma = view.words[c.first] === ',' ? c.first : view.words[c.first - 1] === ',' ? c.first - 1 : -1;
+  if (agent.length === 0 && comma > prev.last && prev.sentence === c.sentence && prev.pos === 'verb' && prev.agent.length > 0 && comma - prev.last <= 12
+    && view.words[comma + 1]!.endsWith('ing')) {
+    agent.push(...prev.agent);
+    if (c.type === 'agreement' && prev.type === 'talks') for (const k of prev.target) if (!agent.includes(k)) agent.push(k);
+  }
   // so does a gerund after "before"/"after" ("met Al Thani in Doha before traveling to Cairo": the one who met travels)
   if (agent.length === 0 && prev.sentence === c.sentence && prev.pos === 'verb' && prev.agent.length > 0 && c.first - prev.last <= 16
     && GERUND_SUBJECT.has(view.words[c.first - 1]!) && view.words[c.first]!.endsWith('ing')) agent.push(...prev.agent);
@@ -673,7 +700,7 @@ function subjectAgent(scope: ArgumentScope, anchor: number, verbal: boolean, pla
   else if (view.kinds[k] !== 'word') break;
   const open = close < 0 ? -1 : view.asideOpening(close + 1, floor);
   const inAside = (o: Occurrence): boolean => open >= 0 && open <= close && o.first > open && o.last < close;
-  const before = usable.filter((o) => o.first >= floor && o.last < anchor && isActor(o.ann.value) && !scope.isGoverned(o) && o.ann.value.key !== placeOwner && !scope.modifier(o) && !inAside(o));
+  const before = usable.filter((o) => o.first >= floor && o.last < anchor && isActor(o.ann.value) && !compassPlace(view, lex, o) && !scope.isGoverned(o) && o.ann.value.key !== placeOwner && !scope.modifier(o) && !inAside(o));
   const inClause = before.filter((o) => o.first >= clause.first);
   const ownSubject = hasOwnSubject(view, lex, s, clause, anchor);
   const fallback = sentenceSubject(view, s, clause, before, ownSubject);

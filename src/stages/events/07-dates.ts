@@ -760,7 +760,7 @@ function frontedDate(view: EventView, c: Candidate): void {
 
 /**
  * "Thousands of Israelis rallied in Tel Aviv on Wednesday night …, as negotiators met in Doha": a clause
- * opened by ", as" happens while its main clause does; with no time of its own, it takes the latest day
+ * opened by ", as" (or a participle set off by a comma: "met on Friday, agreeing to …") happens while its main clause does; with no time of its own, it takes the latest day
  * (or finer) of the main clause before it (`anaphora`, at day precision).
  */
 function asClauseDate(scope: DateScope, c: Candidate): void {
@@ -768,6 +768,11 @@ function asClauseDate(scope: DateScope, c: Candidate): void {
   const clause = scope.clauses.clause(c.sentence, c.head);
   let as = -1;
   for (let k = c.first - 1; k >= Math.max(clause.first - 1, c.first - 6); k--) if (view.words[k] === 'as' && view.words[k - 1] === ',') { as = k; break; }
+  // "met in Istanbul on Friday, agreeing to exchange …": a participle set off after the main clause happens with it
+  if (as < 0) {
+    const comma = view.words[c.first] === ',' ? c.first : view.words[c.first - 1] === ',' ? c.first - 1 : -1;
+    if (comma > 0 && view.words[comma + 1]!.endsWith('ing') && comma + 1 <= c.last) as = comma + 1;
+  }
   if (as < 0) return;
   const s = view.sentences[c.sentence]!;
   let best: TimeAt | undefined;

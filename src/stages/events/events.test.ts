@@ -453,8 +453,8 @@ describe('events: a time before a coordinated verb', () => {
 
 describe('events: participles and "where" clauses', () => {
   const P = 'Envoys have pressed both sides for months.';
-  it('"…, agreeing to exchange 1,000 prisoners": the exchange is planned', () => expectEvents(`${P} The delegations met in Istanbul on Friday, agreeing to exchange 1,000 prisoners of war each.`, '2025-05-17',
-    [['talks', 'asserted', '2025-05-16', null], ['release', 'planned', null, 1000]]));
+  it('"…, agreeing to exchange 1,000 prisoners": the exchange is planned, the agreement made at the meeting', () => expectEvents(`${P} The delegations met in Istanbul on Friday, agreeing to exchange 1,000 prisoners of war each.`, '2025-05-17',
+    [['talks', 'asserted', '2025-05-16', null], ['agreement', 'asserted', '2025-05-16', null], ['release', 'planned', null, 1000]]));
   it('the time of a ", where" clause is the place\'s, not the aim\'s', () => expectEvents(`${P} The ministers signed a peace agreement on Friday aimed at ending decades of conflict in eastern Congo, where the rebels seized two cities earlier this year.`, '2025-06-28',
     [['agreement', 'asserted', '2025-06-27', null], ['ceasefire_start', 'hypothetical', null, null], ['attack', 'asserted', '2025', null]]));
   it('"a deal, which was negotiated by Angola": a passive "negotiated" is still talks', () => expectEvents(`${P} A previous peace deal, which was negotiated by Angola, collapsed in December.`, '2025-06-28', [['talks', 'asserted', '2024-12', null, ['Angola']]]));
@@ -660,7 +660,7 @@ describe('events: an offer with a quoted name', () => {
 describe('events: second probe set (an Easter truce, a machinists\' vote)', () => {
   const P = 'Envoys have pressed both sides for months.';
   const brief = (text: string): string[] => findEventsIn(`${P} ${text}`, '2025-04-21').events.filter((e) => e.start > P.length).map((e) => `${e.value.type}/${e.value.subtype ?? '-'}:${e.value.modality}`);
-  it('"a 30-day halt to strikes, which the Kremlin said it would study": an answer pending', () => assert.ok(brief('Zelensky proposed a 30-day halt to strikes on civilian infrastructure, which the Kremlin said it would study.').includes('response/pending:hypothetical')));
+  it('"a 30-day halt to strikes, which the Kremlin said it would study": an answer pending, the study to come', () => assert.ok(brief('Zelensky proposed a 30-day halt to strikes on civilian infrastructure, which the Kremlin said it would study.').includes('response/pending:planned')));
   it('"hoped Russia and Ukraine would make a deal this week": a hoped-for agreement', () => assert.deepEqual(brief('Trump said he hoped Russia and Ukraine would make a deal this week.'), ['agreement/-:hypothetical']));
 });
 
@@ -1362,4 +1362,53 @@ describe('events: session 15 review (cues that reached too far)', () => {
   it('families receiving the bodies of relatives killed is no handover', () => {
     assert.deepEqual(rows('Israel and Hamas held talks in Doha. In Khan Younis, families received the bodies of relatives killed in Israeli strikes overnight.', '2025-01-10', 'release'), []);
   });
+});
+describe('events: s15r2, countries only a demonym names', () => {
+  const rows = (text: string, day: string, type: string) => {
+    const r = findEventsIn(text, day);
+    return r.events.filter((e) => e.value.type === type).map((e) => `${e.value.modality} ${e.value.agent.map(r.name).join('+')}>${e.value.target.map(r.name).join('+')} /${e.value.mediator.map(r.name).join('+')}`);
+  };
+  it('"Egyptian and Qatari mediators have proposed": Egypt and Qatar propose, with neither country named', () => {
+    assert.deepEqual(rows('Egyptian and Qatari mediators have proposed a new truce in Gaza, officials said on Wednesday.', '2024-08-14', 'proposal'), ['asserted Egypt+Qatar> /Qatar+Egypt']);
+  });
+  it('"Israeli troops shelled …": the country of the force attacks, unnamed', () => {
+    assert.deepEqual(rows('Hamas accepted the framework. Israeli troops shelled the outskirts of Rafah overnight, residents said.', '2024-08-14', 'attack'), ['asserted Israel> /']);
+  });
+  it('"Turkish and Emirati mediators brokered the swap": mediators of a release, unnamed', () => {
+    assert.deepEqual(rows('Russia and Ukraine exchanged 150 prisoners on Monday in a swap brokered by Turkish and Emirati mediators.', '2025-05-20', 'release').map((x) => x.split('/')[1]), ['United Arab Emirates+Turkey']);
+  });
+  it('"150 Ukrainian soldiers returned home": the released are no agent; "Sudanese officials accused": the accuser is no attacker', () => {
+    assert.deepEqual(rows('On Monday, 150 Ukrainian soldiers returned home in an exchange, officials said.', '2025-05-20', 'release').map((x) => x.split('>')[0]), ['asserted ']);
+    assert.deepEqual(rows('Sudanese officials accused the Rapid Support Forces of shelling El Fasher on Monday.', '2024-09-03', 'attack'), ['asserted Rapid Support Forces> /']);
+  });
+});
+
+describe('events: s15r2, places that are where, not who', () => {
+  const rows = (text: string, day: string, type: string) => {
+    const r = findEventsIn(text, day);
+    return r.events.filter((e) => e.value.type === type).map((e) => `${e.value.agent.map(r.name).join('+')}`);
+  };
+  it('"Kinshasa and Goma signed a ceasefire agreement": a city joined to a capital is no party', () => {
+    assert.deepEqual(rows('Kinshasa and Goma signed a ceasefire agreement on Sunday.', '2024-09-03', 'agreement'), ['DR Congo']);
+  });
+  it('"Hezbollah fighters in southern Lebanon attacked": the group acts, the region after a compass word is where', () => {
+    assert.deepEqual(rows('Hezbollah fighters in southern Lebanon attacked an army post on Monday.', '2024-09-03', 'attack'), ['Hezbollah']);
+  });
+  it('"Southern Lebanon and northern Israel traded fire": regions trade no fire; "South Sudan and Sudan signed": one name, both parties', () => {
+    assert.deepEqual(rows('Southern Lebanon and northern Israel traded fire on Monday.', '2024-09-03', 'attack'), ['']);
+    assert.deepEqual(rows('South Sudan and Sudan signed a deal on Monday.', '2024-09-03', 'agreement'), ['South Sudan+Sudan']);
+  });
+});
+
+describe('events: s15r2, a response to come in reported speech', () => {
+  it('"Peskov said Moscow would study the proposal": the study is to come, not a possibility', () => expectEvents('Kremlin spokesman Dmitry Peskov said Moscow would study the proposal.', '2025-05-20', [['response', 'planned', null, null, ['Russia']]]));
+  it('"said it would accept the offer if Israel withdrew": still a condition', () => expectEvents('Hamas said it would accept the offer if Israel withdrew.', '2025-05-20', [['response', 'hypothetical', null, null, ['Hamas']]]));
+});
+
+describe('events: s15r2, a participle after a meeting', () => {
+  it('"delegations met in Istanbul on Friday, agreeing to exchange 1,000 prisoners each": an agreement of those who met, on the meeting\'s day, and their planned swap', () => expectEvents('Russian and Ukrainian delegations met in Istanbul on Friday, agreeing to exchange 1,000 prisoners each.', '2025-05-20', [
+    ['talks', 'asserted', '2025-05-16', null, ['Russia', 'Ukraine']],
+    ['agreement', 'asserted', '2025-05-16', null, ['Russia', 'Ukraine']],
+    ['release', 'planned', null, 1000, ['Russia', 'Ukraine']],
+  ]));
 });

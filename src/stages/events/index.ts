@@ -126,6 +126,7 @@ export const eventsStage: Stage = {
       sentences: layers.get('sentence'),
       paragraphs: layers.get('paragraph'),
       mentions: layers.get<MentionValue>('mention'),
+      references: layers.has('reference') ? layers.get<MentionValue>('reference') : [],
       times: layers.get<ResolvedTime>('time'),
       timexes: layers.has('timex') ? layers.get<{ readonly value: { readonly op: string; readonly mod?: string } }>('timex') : [],
       quotes: layers.has('quote') ? layers.get<QuoteValue>('quote') : [],

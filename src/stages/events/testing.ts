@@ -51,6 +51,8 @@ export function findEventsIn(text: string, publishedDay: string | null): FoundEv
   const mentions = [...((analysis.layers.get('mention') ?? []) as Annotation<MentionValue>[])];
   const names = new Map<string, string>();
   for (const m of mentions) names.set(m.value.key, m.value.name);
+  // demonym references name countries the text may never name ("Qatari mediators")
+  for (const r of (analysis.layers.get('reference') ?? []) as Annotation<MentionValue>[]) if (!names.has(r.value.key)) names.set(r.value.key, r.value.name);
   return { id: doc.id, text: doc.text, events: [...((analysis.layers.get('event') ?? []) as Annotation<EventValue>[])], mentions, name: (k) => names.get(k) ?? k };
 }
 

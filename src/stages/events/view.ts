@@ -6,7 +6,7 @@
  * citations with token positions, and the publication date. Built once per document that
  * has a trigger word; the pattern matcher and the condition tests of the lexicon run on it.
  */
-import { countryOfDemonym, worldPlaces } from '../../kb/places.js';
+import { countryNamed, countryOfDemonym, worldPlaces } from '../../kb/places.js';
 import type { Annotation, Span } from '../../pipeline/annotation.js';
 import type { Published } from '../../pipeline/document.js';
 import { standsForGovernment, type MentionValue } from '../entities/link/index.js';
@@ -49,6 +49,11 @@ export interface ViewInput {
   readonly sentences: readonly Span[];
   readonly paragraphs: readonly Span[];
   readonly mentions: readonly Annotation<MentionValue>[];
+  /**
+   * The link stage's `reference` layer: demonyms standing for a country the article may never
+   * name ("Qatari" of "Egyptian and Qatari mediators"), valued like a mention of that country.
+   */
+  readonly references?: readonly Annotation<MentionValue>[];
   readonly times: readonly Annotation<ResolvedTime>[];
   readonly timexes: readonly Annotation<{ readonly value: { readonly op: string; readonly mod?: string } }>[];
   readonly quotes: readonly Annotation<QuoteValue>[];
@@ -161,6 +166,8 @@ export class EventView {
   /** The linked mention covering each token, or null. */
   readonly mentionAt: readonly (Annotation<MentionValue> | null)[];
   readonly mentions: readonly Annotation<MentionValue>[];
+  /** Demonym references to countries (`ViewInput.references`). */
+  readonly references: readonly Annotation<MentionValue>[];
   readonly times: readonly TimeAt[];
   /** 1 for tokens inside a time expression ("May" the month is no modal). */
   readonly inTime: Uint8Array;
@@ -174,6 +181,8 @@ export class EventView {
   /** The head token of the last successful `matchFrom` path, or -1 (a field, so the search needs no closure). */
   private matchHead = -1;
   private countryKeys: Map<string, string> | null = null;
+  /** Start offset of each demonym reference → its key. */
+  private referenceAt: Map<number, string> | null = null;
   private mentionIndex: SpanIndex<Annotation<MentionValue>> | null = null;
   private timeIndex: SpanIndex<TimeAt> | null = null;
   /** The first token of each time expression, when they ascend (`timesStartingIn`). */
@@ -204,6 +213,7 @@ export class EventView {
     this.sentences = sentenceRanges(this, input.sentences, input.paragraphs, this.sentenceOf);
     this.mentionAt = mentionCover(this, input.mentions);
     this.mentions = input.mentions;
+    this.references = input.references ?? [];
     this.times = timesAt(this, input.times, input.timexes);
     this.inTime = new Uint8Array(this.n);
     for (const t of this.times) for (let k = t.first; k <= t.last; k++) this.inTime[k] = 1;
@@ -444,20 +454,39 @@ export class EventView {
 
   /** The cluster key of the country a demonym adjective at token `i` names, when the document mentions that country. */
   demonymKey(i: number): string | null {
+    // the link stage's reading of this very word, when it made one ("Turkish" of "Turkish mediators" → Turkey)
+    if (this.references.length > 0 && i >= 0 && i < this.n) {
+      if (!this.referenceAt) {
+        this.referenceAt = new Map();
+        for (const r of this.references) this.referenceAt.set(r.start, r.value.key);
+      }
+      const key = this.referenceAt.get(this.starts[i]!);
+      if (key !== undefined) return key;
+    }
     const country = i >= 0 && i < this.n ? this.wordValue(demonymTable, i) : demonymCountry(this.words[i]);
     if (country === undefined) return null;
     return this.countryKey(country);
   }
 
-  /** The cluster key of a country (its folded name) the document mentions as a place, else null. */
+  /**
+   * The cluster key of a country (its folded name) the document mentions as a place, else the
+   * key of a demonym reference to it ("Qatari mediators" in an article that never names Qatar),
+   * else null.
+   */
   private countryKey(country: string): string | null {
     if (!this.countryKeys) {
       this.countryKeys = new Map();
-      for (const m of this.mentions) {
-        if (m.value.type !== 'place') continue;
+      const keys = this.countryKeys;
+      // under its name and under the common name of the country it names: the KB's "Turkey" is
+      // the world list's "Türkiye", which "Turkish" is the demonym of
+      const add = (m: Annotation<MentionValue>): void => {
         const name = fold(m.value.name);
-        if (!this.countryKeys.has(name)) this.countryKeys.set(name, m.value.key);
-      }
+        if (!keys.has(name)) keys.set(name, m.value.key);
+        const world = countryNamed(m.value.name);
+        if (world !== undefined && !keys.has(fold(world.name))) keys.set(fold(world.name), m.value.key);
+      };
+      for (const m of this.mentions) if (m.value.type === 'place') add(m);
+      for (const r of this.references) add(r);
     }
     return this.countryKeys.get(country) ?? null;
   }
