@@ -620,6 +620,21 @@ function issuedText(view: DocView, src: SourceSpan): boolean {
   return before !== undefined && before.kind === 'word' && !view.capitalized(src.first - 1) && !NP_STOPS.has(before.lower) && !NP_INNER_PREPOSITIONS.has(before.lower);
 }
 
+/**
+ * The speaker of a cue earlier in the sentence whose reported clause holds cue `e` and its
+ * subject `src` (`Kyiv said Russia had rejected …`: Kyiv for `rejected` spoken by Russia), no
+ * comma or quotation mark between them; else null.
+ */
+function reporterOf(view: DocView, e: CueHit, src: SourceSpan, from: number, cueAt: readonly (CueHit | undefined)[]): SourceSpan | null {
+  for (let k = src.first - 1; k >= from; k--) {
+    if (view.tokens[k]!.text === ',' || view.tokens[k]!.kind === 'quote') return null;
+    const o = cueAt[k];
+    if (o === undefined || o === e || o.quoted || o.last >= src.first) continue;
+    return sourceBefore(view, o.verb, from);
+  }
+  return null;
+}
+
 /** Auxiliaries and adverbs between `and`/`but` and a joined cue (`and has since said`, `and then tweeted`). */
 const JOIN_FILLERS: ReadonlySet<string> = new Set([
   'has', 'had', 'have', 'also', 'then', 'later', 'since', 'previously', 'repeatedly', 'often', 'once', 'publicly', 'quickly',
@@ -663,6 +678,12 @@ export function speakerOf(view: DocView, c: CueHit, limit: number, cueAt: readon
       if (e === undefined || e === c || e.quoted) continue;
       // `“…,” said Jane Roberts, chair of the forum, adding that …`: an inverted tag's speaker follows its cue
       const earlier = sourceBefore(view, e.verb, s.first) ?? (invertedTag(view, e) ? sourceAfter(view, e.last + 1, c.first - 2) : null);
+      // `Kyiv said Russia had rejected the call, calling it …`: the participle goes with the
+      // reporter of the clause the earlier cue is in (on PolNeAR train, 8 more sources right)
+      if (earlier !== null && participle) {
+        const outer = reporterOf(view, e, earlier, s.first, cueAt);
+        if (outer !== null) return outer;
+      }
       if (earlier !== null) return earlier;
       break;
     }

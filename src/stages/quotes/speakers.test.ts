@@ -46,6 +46,11 @@ describe('speakers', () => {
   it('a description named by a titled appositive is that person', () => expectSpeaker('Defence Minister Omar Haddad led the delegation. The head of the Russian delegation, presidential aide Viktor Samsonov, said the memorandum was ready.', 'The head of the Russian delegation, presidential aide Viktor Samsonov', 'name', null));
   it('a side or delegation in talks speaks as a body, not as one person', () => expectSpeaker('The Israeli side said it would send a delegation to Cairo.', 'The Israeli side', 'organization', null));
   it('the subject of a passive `quoted by … as saying` says it, not nobody', () => expectSpeaker('He was quoted by the state news agency SUNA as saying the war would end soon.', 'He', 'pronoun', null));
+  it('a participle after a reported clause goes with the reporter, not the clause\'s subject (`The union said the board had rejected …, calling`)', () => {
+    const quotes = quotesWithMentions('The union said the board had rejected its offer of arbitration, calling the new contract "an insult".');
+    const calling = quotes.find((q) => q.value.cue === 'calling');
+    assert.equal(calling?.value.speakerText, 'The union', JSON.stringify(quotes.map((q) => [q.value.cue, q.value.speakerText])));
+  });
   it('a source reached by telephone is the whole phrase, not `telephone`', () => expectSpeaker('Residents of the city reached by telephone described heavy shelling overnight.', 'Residents of the city reached by telephone', 'anonymous', null));
   it('`the forum` is the forum named before', () => expectSpeaker('The Tikva Forum held a rally on Saturday. The forum said the government had to act.', 'The forum', 'organization', 'Tikva Forum'));
   it('`Her department said` speaks for the person `her` refers to', () => assert.deepEqual(quotesWithMentions('Transport Secretary Louise Haigh met the union on Monday. Her department said it would not intervene.').map((q) => [q.value.speakerText, q.value.antecedent?.text ?? null]), [['Her department', 'Louise Haigh']]));

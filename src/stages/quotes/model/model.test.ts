@@ -45,6 +45,10 @@ describe('what stays with the rules', () => {
     'You have been very unfair to me," he told Sen. Dana Moss (D-Ore.) | officials with knowledge of the meeting | according to | indirect | quotes/indirect-according',
     'You have been very unfair to me, | he | told | direct | quotes/direct-tag-after',
   ]));
+  it('a clause reading cut at a comma does not run on into a cue participle after it (`…, calling …` is a statement of its own)', () => {
+    const said = modelQuotes('The union said the board had rejected its offer of arbitration, calling the new contract "an insult".').find((q) => q.value.cue === 'said');
+    assert.equal(said?.text, 'the board had rejected its offer of arbitration');
+  });
   it('a clause reading cut at a comma runs on to the span picker\'s end in the same sentence', () => assert.deepEqual(read('She noted that the two sides, despite months of quarrels, were willing to meet again in March.'), ['the two sides, despite months of quarrels, were willing to meet again in March | She | noted | indirect | quotes/indirect-clause']));
   it('a clause reading that ends its sentence is not carried into the next', () => assert.deepEqual(read('The envoy said the truce was holding. Aid trucks, some of them empty, crossed at dawn.').map((q) => q.split(' | ')[0]), ['the truce was holding']));
   it('a direct quote keeps the rules’ reading', () => assert.deepEqual(read('“We are ready,” the coach said.'), ['We are ready, | the coach | said | direct | quotes/direct-tag-after']));
