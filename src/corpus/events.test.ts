@@ -230,6 +230,9 @@ describe('corpus events: countries only a demonym names (session 15, round 2)', 
       const actors = (type: string) => ex.events.filter((e) => e.type === type).map((e) => e.actors.agent.map((id) => names.get(id) ?? `?${id}`).join('+'));
       assert.deepEqual(actors('proposal'), ['Egypt+Qatar']);
       assert.deepEqual(actors('attack'), ['Israel']);
+      // each such country has its evidence: the demonym, a mention of it in mentions[]
+      const withMentions = ex as unknown as { mentions: { entity: string; text: string }[] };
+      assert.deepEqual(withMentions.mentions.filter((m) => ['Egypt', 'Qatar', 'Israel'].includes(names.get(m.entity) ?? '')).map((m) => `${m.text}=${names.get(m.entity)}`), ['Egyptian=Egypt', 'Qatari=Qatar', 'Israeli=Israel']);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

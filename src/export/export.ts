@@ -309,7 +309,12 @@ export async function* entityItems(store: Store, ids?: EntityIdOf): AsyncGenerat
 export async function* mentionItems(store: Store, ids?: EntityIdOf): AsyncGenerator<ExportMention> {
   const idOf = ids ?? (await corpusEntityIds(store));
   for await (const doc of store.documents()) {
-    for (const a of await linkedMentions(store, doc.id)) {
+    const mentions = await linkedMentions(store, doc.id);
+    // a demonym referring to a country ("Qatari mediators") is a surface mention of it too: the
+    // evidence of a country that events name but the article never does
+    const references = (await store.annotations(doc.id, ['reference'])) as Annotation<MentionValue>[];
+    const all = references.length === 0 ? mentions : [...mentions, ...references].sort((a, b) => a.start - b.start || a.end - b.end);
+    for (const a of all) {
       yield { doc: doc.id, entity: idOf(doc.id, a.value), start: a.start, end: a.end, text: a.text };
     }
   }
