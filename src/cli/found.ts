@@ -21,9 +21,13 @@ import { row } from './output.js';
 /** Stores with more documents than this get no corpus section in the summary (it would re-read them all). */
 export const CORPUS_SUMMARY_LIMIT = 1_000;
 
-/** The layers the summary counts, with their labels, in print order. */
-export const FOUND_LAYERS: readonly (readonly [layer: string, label: string])[] = [
-  ['mention', 'entity mentions'],
+/**
+ * The layers the summary counts, with their labels, in print order; a row may add up several
+ * layers (entity mentions: the names, and the demonyms referring to a country, as the export's
+ * `mentions[]` lists both).
+ */
+export const FOUND_LAYERS: readonly (readonly [layer: string | readonly string[], label: string])[] = [
+  [['mention', 'reference'], 'entity mentions'],
   ['role', 'roles'],
   ['time', 'time expressions'],
   ['quote', 'quotes'],
@@ -45,7 +49,7 @@ function bump(m: Map<string, number>, k: string): void {
 export function renderNewFound(found: Readonly<Record<string, number>>, stored: number): string {
   if (stored === 0) return '';
   let out = `\nFound in the ${stored} new document(s):\n`;
-  for (const [layer, label] of FOUND_LAYERS) out += row(label, found[layer] ?? 0);
+  for (const [layer, label] of FOUND_LAYERS) out += row(label, (typeof layer === 'string' ? [layer] : layer).reduce((n, l) => n + (found[l] ?? 0), 0));
   return out;
 }
 
