@@ -27,7 +27,7 @@ import {
 import { countryNamed, countryOfDemonym } from '../../kb/places.js';
 import { sourceRegistry } from '../citations/load.js';
 import { mentionGender, nounGender, pronounGender, type Gender } from './gender.js';
-import type { SourceSpan, SpeakerKind, TextSpan } from './types.js';
+import type { QuoteMarks, SourceSpan, SpeakerKind, TextSpan } from './types.js';
 import type { Span } from '../../pipeline/annotation.js';
 import { speakerType, type DocView, type ViewMention } from './view.js';
 
@@ -144,7 +144,8 @@ function introducedUnnamed(view: DocView, k: number): boolean {
     const next = view.tokens[j + 1]?.text === ',' ? j + 2 : j + 1;
     // `Osama Hamdan, a senior Hamas official,`: named before the description too (not `After
     // meeting Benjamin Netanyahu, a senior U.S. official said`: there the name opens no clause)
-    const before = view.tokens[indefinite - 1]?.text === ',' ? mentionEndingAt(view, indefinite - 2) : undefined;
+    const named = view.tokens[indefinite - 1]?.text === ',' ? view.mentionAt(indefinite - 2) : undefined;
+    const before = named?.last === indefinite - 2 ? named : undefined;
     return !isPersonMention(view.mentionAt(next)) && !(isPersonMention(before) && opensClause(view, before!.first) && closesDescription(view, j));
   }
   return false;
@@ -225,57 +226,13 @@ function describedAs(view: DocView, m: ViewMention, noun: string): boolean {
 /** Tokens after a name a description set off after it may run (`, a senior Hamas official`). */
 const DESCRIPTION_TOKENS = 6;
 
-/** Per token, the first and last token of the quotation it lies in (-1 outside one). */
-interface Quoted { readonly first: Int32Array; readonly last: Int32Array }
-
-const quotedCache = new WeakMap<DocView, Quoted>();
-
-/** Double quotation marks that open; any other (`”`, `»`, a straight one when a quotation is open) closes. */
-const OPENING_MARKS: ReadonlySet<string> = new Set(['“', '«', '„']);
-
 /**
- * The quotations of the text as token ranges: an opening mark opens, a closing one closes,
- * a straight one does whichever is due; every paragraph starts outside (a quote running on
- * opens again with a mark).
+ * Whether mention `x` lies inside a double-mark quotation of `marks` (pass 01's pairs) with
+ * words beside it: what someone said (`“It is Hamas that refuses,”`), not a name set in
+ * quotation marks (`energy giant "Gazprom"`).
  */
-function quotedTokens(view: DocView): Quoted {
-  let q = quotedCache.get(view);
-  if (q !== undefined) return q;
-  const first = new Int32Array(view.tokens.length).fill(-1);
-  const last = new Int32Array(view.tokens.length).fill(-1);
-  let open = -1;
-  let paragraph = -2;
-  const close = (end: number): void => { for (let k = open; k <= end; k++) { first[k] = open; last[k] = end; } open = -1; };
-  for (let k = 0; k < view.tokens.length; k++) {
-    const t = view.tokens[k]!;
-    if (view.paragraphOf[k] !== paragraph) { if (open >= 0 && open < k) close(k - 1); paragraph = view.paragraphOf[k]!; open = -1; }
-    if (t.kind === 'quote') {
-      const opens = OPENING_MARKS.has(t.text) || (t.text === '"' && open < 0);
-      if (open >= 0 && open < k) close(k - 1);
-      open = opens && k + 1 < view.tokens.length ? k + 1 : -1;
-      continue;
-    }
-  }
-  if (open >= 0 && open < view.tokens.length) close(view.tokens.length - 1);
-  q = { first, last };
-  quotedCache.set(view, q);
-  return q;
-}
-
-/**
- * Whether mention `x` lies inside a quotation with words beside it: what someone said (`“It is
- * Hamas that refuses,”`), not a name set in quotation marks (`energy giant "Gazprom"`).
- */
-function insideQuotation(view: DocView, x: ViewMention): boolean {
-  const { first, last } = quotedTokens(view);
-  const a = first[x.first]!;
-  return a >= 0 && (a < x.first || last[x.first]! > x.last);
-}
-
-/** The mention whose last token is `k`, if one is. */
-function mentionEndingAt(view: DocView, k: number): ViewMention | undefined {
-  for (const m of view.mentions) if (m.last === k) return m;
-  return undefined;
+function insideQuotation(marks: readonly QuoteMarks[], x: ViewMention): boolean {
+  return marks.some((m) => m.family === 'double' && m.first <= x.first && x.last <= m.last && (m.first < x.first || m.last > x.last));
 }
 
 /** Whether `m` is a person's mention. */
@@ -406,7 +363,7 @@ const OPENING_CLAUSE_WORDS: ReadonlySet<string> = new Set(['when', 'after', 'bef
  * `he`/`she` speakers it resolved and the bodies that spoke, so that a later pronoun can
  * follow them: call it in text order (findQuotes does).
  */
-export function antecedentOf(view: DocView, src: SourceSpan, kind: SpeakerKind, content?: Span): TextSpan | undefined {
+export function antecedentOf(view: DocView, src: SourceSpan, kind: SpeakerKind, content: Span | undefined, marks: readonly QuoteMarks[]): TextSpan | undefined {
   const head = view.lower(src.head);
   if (kind === 'anonymous') {
     noteUnnamed(view, src);
@@ -422,7 +379,7 @@ export function antecedentOf(view: DocView, src: SourceSpan, kind: SpeakerKind, 
     }
     // `“Hamas is lying,” it said`: a name in the pronoun's own quote is what it spoke of, not who
     // spoke, and so is a name in any quotation (`“It is Hamas that refuses,” it said, adding that …`)
-    const outside = (x: ViewMention): boolean => (content === undefined || x.start < content.start || x.end > content.end) && !insideQuotation(view, x);
+    const outside = (x: ViewMention): boolean => (content === undefined || x.start < content.start || x.end > content.end) && !insideQuotation(marks, x);
     if (refers === 'person') {
       // `Umerov met Ursula von der Leyen. She said …`: the nearest person the pronoun can be
       const gender = pronounGender(head);

@@ -25,7 +25,7 @@ import { withoutAgentClause } from './03-sources.js';
 import { antecedentOf, isUnnamedSource, speakerKind } from './07-speakers.js';
 import { BE_FORMS, EVENT_SOURCE_HEADS } from './lexicon.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../time/lexicon.js';
-import type { Candidate, QuoteValue } from './types.js';
+import type { Candidate, QuoteMarks, QuoteValue } from './types.js';
 import { DocView, viewOfText } from './view.js';
 import { DEFAULT_COMBINE, combineCandidates, type CombineMode } from './model/combine.js';
 import type { RuleEvidence } from './model/features.js';
@@ -92,7 +92,7 @@ export function findQuotes(view: DocView, log?: (line: string) => void, options:
     const source = c.source === null ? null : withoutTrailingBe(view, withoutAgentClause(view, c.source));
     return source === c.source ? c : { ...c, source };
   });
-  return kept.map((c) => toAnnotation(view, c));
+  return kept.map((c) => toAnnotation(view, c, rules.marks));
 }
 
 /** Words a content that only says when or where may hold besides numbers and capitalised names. */
@@ -156,12 +156,12 @@ function agentAsContent(view: DocView, c: Candidate): boolean {
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** The annotation of one refined candidate, with its speaker classified and resolved. */
-function toAnnotation(view: DocView, c: Candidate): Annotation<QuoteValue> {
+function toAnnotation(view: DocView, c: Candidate, marks: readonly QuoteMarks[]): Annotation<QuoteValue> {
   const { text } = view;
   const cueSpan = c.cue === null ? null : { start: view.tokens[c.cue.first]!.start, end: view.tokens[c.cue.last]!.end };
   const speakerSpan = c.source === null ? null : { start: view.tokens[c.source.first]!.start, end: view.tokens[c.source.last]!.end };
   let kind = c.source === null ? null : speakerKind(view, c.source);
-  const antecedent = c.source === null || kind === null ? undefined : antecedentOf(view, c.source, kind, c);
+  const antecedent = c.source === null || kind === null ? undefined : antecedentOf(view, c.source, kind, c, marks);
   // `A senior official said …. “…,” he said.`: the pronoun stands for the unnamed source
   if (kind === 'pronoun' && antecedent !== undefined && isUnnamedSource(antecedent)) kind = 'anonymous';
   // Built field by field rather than with conditional spreads (which cost more than the
