@@ -169,23 +169,24 @@ function bestValue(allowed: readonly Period[], day: Resolved | null, other: Reso
   if (other && endOf(other.value) >= interval.earliest) {
     if (other.precision === 'month' || interval.latest === reference) return { value: other.value, precision: other.precision, reason: `best value: the latest past ${other.precision} mentioned, ${other.value}` };
   }
+  // across far-apart periods, the one in which the most people named held a role, else all the allowed days
   const busy = busiest(allowed, activity);
-  if (busy) {
-    const days = (Date.parse(busy.period.latest) - Date.parse(busy.period.earliest)) / 864e5;
-    const middle = new Date(Date.parse(busy.period.earliest) + Math.floor(days / 2) * 864e5).toISOString().slice(0, 10);
-    const why = `the middle of ${busy.period.earliest}..${busy.period.latest}, the one of the periods the evidence allows in which the most people the text names held a role (${busy.people.join(', ')}; no recent date mentioned)`;
-    const spans = activity.filter((a) => busy.people.includes(a.name)).map((a) => ({ ...a.span }));
-    return days > DAY_PRECISION_MAX_DAYS
-      ? { value: middle.slice(0, 7), precision: 'month', reason: `best value: the month in ${why}`, spans }
-      : { value: middle, precision: 'day', reason: `best value: ${why}`, spans };
+  const pool = busy === null ? allowed : [busy.period];
+  const span = hull(pool);
+  const mid = middleDay(pool);
+  const long = (Date.parse(span.latest) - Date.parse(span.earliest)) / 864e5 > DAY_PRECISION_MAX_DAYS;
+  let what: string;
+  let spans: EvidenceSpan[] | undefined;
+  if (busy !== null) {
+    what = `${span.earliest}..${span.latest}, the one of the periods the evidence allows in which the most people the text names held a role (${busy.people.join(', ')}; no recent date mentioned)`;
+    spans = activity.filter((a) => busy.people.includes(a.name)).map((a) => ({ ...a.span }));
+  } else {
+    const open = interval.latest === reference ? ' (the reference date)' : '';
+    what = `${allowed.length > 1 ? `the days the evidence allows in ${interval.earliest}..${interval.latest}` : `${interval.earliest}..${interval.latest}`}${open} (no recent date mentioned${long ? '; the interval is long' : ''})`;
   }
-  const mid = middleDay(allowed);
-  const open = interval.latest === reference ? ' (the reference date)' : '';
-  const long = (Date.parse(interval.latest) - Date.parse(interval.earliest)) / 864e5 > DAY_PRECISION_MAX_DAYS;
-  const what = allowed.length > 1 ? `the days the evidence allows in ${interval.earliest}..${interval.latest}` : `${interval.earliest}..${interval.latest}`;
   return long
-    ? { value: mid.slice(0, 7), precision: 'month', reason: `best value: the month in the middle of ${what}${open} (no recent date mentioned; the interval is long)` }
-    : { value: mid, precision: 'day', reason: `best value: the middle of ${what}${open} (no recent date mentioned)` };
+    ? { value: mid.slice(0, 7), precision: 'month', reason: `best value: the month in the middle of ${what}`, ...(spans ? { spans } : {}) }
+    : { value: mid, precision: 'day', reason: `best value: the middle of ${what}`, ...(spans ? { spans } : {}) };
 }
 
 /**
