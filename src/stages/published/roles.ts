@@ -146,7 +146,7 @@ export function roleClues(text: string, doc: string, people: readonly RoleHolder
       if (heads.length > 0 && !out.has(key)) {
         const end = at + phrase.length + government[0].length;
         const span: EvidenceSpan = { doc, start: at, end, text: text.slice(at, end) };
-        out.set(key, { ...clueFor(person, heads[0]!.title, heads, 'current', span), person: person.name });
+        out.set(key, clueFor(person, heads[0]!.title, heads, 'current', span));
       }
     }
     const trimmed = withoutHonorifics(before);
@@ -158,7 +158,7 @@ export function roleClues(text: string, doc: string, people: readonly RoleHolder
       const terms = person.roles.filter((r) => r.title === title);
       const span: EvidenceSpan = { doc, start: Math.max(0, at - found.lengthBefore), end: at + phrase.length + found.lengthAfter, text: '' };
       const evidence = { ...span, text: text.slice(span.start, span.end) };
-      out.set(key, { ...clueFor(person, title, terms, found.modifier, evidence), person: person.name });
+      out.set(key, clueFor(person, title, terms, found.modifier, evidence));
     }
   }
   return [...out.values()];
@@ -383,15 +383,15 @@ function clueFor(person: RoleHolder, title: string, terms: RoleHolder['roles'], 
     const gaps = formerPeriods(terms);
     if (gaps.length <= 1) {
       const firstEnd = gaps[0]?.earliest ?? null;
-      return { earliest: firstEnd, latest: gaps[0]?.latest ?? null, strength: 'strong', span, reason: `former ${title}${of} ${person.name}: ${gaps[0]?.latest ? `${firstEnd} to ${gaps[0].latest}` : `after ${firstEnd ?? 'an unknown date'}`}` };
+      return { earliest: firstEnd, latest: gaps[0]?.latest ?? null, strength: 'strong', span, person: person.name, reason: `former ${title}${of} ${person.name}: ${gaps[0]?.latest ? `${firstEnd} to ${gaps[0].latest}` : `after ${firstEnd ?? 'an unknown date'}`}` };
     }
     const reason = `former ${title}${of} ${person.name}: ${gaps.map((g) => `${g.earliest} to ${g.latest ?? 'now'}`).join(' or ')}`;
-    return { earliest: gaps[0]!.earliest, latest: gaps[gaps.length - 1]!.latest, strength: 'strong', span, reason, periods: gaps };
+    return { earliest: gaps[0]!.earliest, latest: gaps[gaps.length - 1]!.latest, strength: 'strong', span, person: person.name, reason, periods: gaps };
   }
   const periods = terms.map((t) => ({ earliest: t.from, latest: t.to }));
   const reason = `${person.name} as ${title}${of}: ${periods.map((p) => `${p.earliest ?? '?'} to ${p.latest ?? 'now'}`).join(' or ')}`;
-  if (periods.length === 1) return { earliest: periods[0]!.earliest, latest: periods[0]!.latest, strength: 'strong', span, reason };
+  if (periods.length === 1) return { earliest: periods[0]!.earliest, latest: periods[0]!.latest, strength: 'strong', span, person: person.name, reason };
   const earliest = periods.map((p) => p.earliest ?? '0000').sort()[0] ?? null;
   const latest = periods.some((p) => p.latest === null) ? null : periods.map((p) => p.latest!).sort().pop() ?? null;
-  return { earliest, latest, strength: 'strong', span, reason, periods };
+  return { earliest, latest, strength: 'strong', span, person: person.name, reason, periods };
 }
