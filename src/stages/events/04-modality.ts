@@ -310,7 +310,6 @@ function applyCues(scope: ModalityScope, ci: number, hits: readonly CueHit[], cl
   return conditional;
 }
 
-/** Whether tokens `first`…`last` overlap the speaker or cue words of `q` (the reporting frame of the quote). */
 /**
  * Whether the cue at `first`..`last` is a tag set off after what it reports: a comma (and
  * quotation marks) before it, punctuation or the sentence's end after it (`…, the proposal
@@ -325,6 +324,7 @@ function setOffTag(view: EventView, first: number, last: number): boolean {
   return next >= view.n || view.sentenceOf[next] !== view.sentenceOf[last] || view.kinds[next] === 'punct' || view.kinds[next] === 'quote' || view.kinds[next] === 'dash';
 }
 
+/** Whether tokens `first`…`last` overlap the speaker or cue words of `q` (the reporting frame of the quote). */
 function framesQuote(view: EventView, q: QuoteValue, first: number, last: number): boolean {
   const a = view.starts[first]!, b = view.ends[last]!;
   const over = (sp: { start: number; end: number } | null): boolean => sp !== null && sp.start < b && a < sp.end;
