@@ -260,6 +260,15 @@ async function linkedMentions(store: Store, docId: string): Promise<Annotation<M
 }
 
 /**
+ * A document's mentions and its demonym references ("Qatari mediators": a country the
+ * article may never name), read in one call.
+ */
+async function mentionsAndReferences(store: Store, docId: string): Promise<{ mentions: Annotation<MentionValue>[]; references: Annotation<MentionValue>[] }> {
+  const all = (await store.annotations(docId, ['mention', 'reference'])) as Annotation<MentionValue>[];
+  return { mentions: all.filter((a) => a.layer === 'mention'), references: all.filter((a) => a.layer === 'reference') };
+}
+
+/**
  * Every entity, in order of first mention, from one pass over the documents: the
  * knowledge base's name when linked, else the longest name seen; every other surface as
  * an alias (pronouns and descriptions excluded); the roles the articles give it, each
@@ -269,7 +278,7 @@ export async function* entityItems(store: Store, ids?: EntityIdOf): AsyncGenerat
   const idOf = ids ?? (await corpusEntityIds(store));
   const byId = new Map<string, { type: string; name: string; aliases: Set<string>; kb: string | null; kbKey: string | null; roles: Map<string, ExportRole> }>();
   for await (const doc of store.documents()) {
-    const mentions = await linkedMentions(store, doc.id);
+    const { mentions, references } = await mentionsAndReferences(store, doc.id);
     const keyToId = new Map<string, string>();
     for (const a of mentions) {
       const id = idOf(doc.id, a.value);
@@ -285,7 +294,7 @@ export async function* entityItems(store: Store, ids?: EntityIdOf): AsyncGenerat
       if (a.value.via !== 'pronoun' && a.value.via !== 'description' && a.value.via !== 'title') e.aliases.add(a.text.replace(/\s+/g, ' '));
     }
     // a country only a demonym refers to ("Qatari mediators"): an entity events may name, with no mention of its own
-    for (const a of (await store.annotations(doc.id, ['reference'])) as Annotation<MentionValue>[]) {
+    for (const a of references) {
       if (keyToId.has(a.value.key)) continue;
       const id = idOf(doc.id, a.value);
       keyToId.set(a.value.key, id);
@@ -309,10 +318,9 @@ export async function* entityItems(store: Store, ids?: EntityIdOf): AsyncGenerat
 export async function* mentionItems(store: Store, ids?: EntityIdOf): AsyncGenerator<ExportMention> {
   const idOf = ids ?? (await corpusEntityIds(store));
   for await (const doc of store.documents()) {
-    const mentions = await linkedMentions(store, doc.id);
     // a demonym referring to a country ("Qatari mediators") is a surface mention of it too: the
     // evidence of a country that events name but the article never does
-    const references = (await store.annotations(doc.id, ['reference'])) as Annotation<MentionValue>[];
+    const { mentions, references } = await mentionsAndReferences(store, doc.id);
     const all = references.length === 0 ? mentions : [...mentions, ...references].sort((a, b) => a.start - b.start || a.end - b.end);
     for (const a of all) {
       yield { doc: doc.id, entity: idOf(doc.id, a.value), start: a.start, end: a.end, text: a.text };
