@@ -28,7 +28,7 @@ import { eventRefClues } from './event-refs.js';
 import { endOf, infer, startOf, type Activity, type Clue, type Inference, type WeekdayMention } from './infer.js';
 import { aimedAt, markBackground, mergeMentions, relativeTimes, timexMentions, timexWeekdays } from './mentions.js';
 import { bounds, parseMetadataDate } from './parse-date.js';
-import { namedPeople, namesPerson, roleClues, type RoleHolder } from './roles.js';
+import { namedAsFormer, namedPeople, namesPerson, roleClues, type RoleHolder } from './roles.js';
 
 const loaded = new Map<string, readonly RoleHolder[]>();
 
@@ -120,13 +120,15 @@ function fromText(doc: string, text: string, dateline: Annotation<Dateline> | un
 
 /**
  * The people the text names whose title dated nothing, with the periods of their roles (an
- * open end is the reference date): they choose the best value inside the interval.
+ * open end is the reference date): they choose the best value inside the interval. Not a
+ * person named with a past title ("former", "ex-"), known to the knowledge base or not.
  */
 function activityOf(text: string, doc: string, people: readonly RoleHolder[], clues: readonly Clue[], reference: string): Activity[] {
   const titled = new Set(clues.map((c) => c.person).filter((p): p is string => p !== undefined));
   const out: Activity[] = [];
   for (const { person, span } of namedPeople(text, doc, people)) {
-    if (titled.has(person.name)) continue;
+    // (a past title, "Mike Pence, a former Indiana governor,", says their terms are over: no vote for them)
+    if (titled.has(person.name) || namedAsFormer(text, person, people)) continue;
     const periods = person.roles.filter((r) => r.from !== null && r.from <= reference).map((r) => ({ earliest: r.from!, latest: r.to === null || r.to > reference ? reference : r.to }));
     if (periods.length > 0) out.push({ name: person.name, span, periods });
   }

@@ -23,6 +23,7 @@ describe('roleClues', () => {
   it('"the U.N. <title>, <name>" with the dotted abbreviation', () => assert.deepEqual(clues('The U.N. humanitarian chief, Martin Griffiths, warned of famine.'), [['2021-07-19', '2024-06-30', 'The U.N. humanitarian chief, Martin Griffiths']]));
   it('"<Country>\'s <title>, <name>" opening a sentence', () => assert.deepEqual(clues('Talks stalled. Israel\'s prime minister, Benjamin Netanyahu, said no.').map((c) => c[2]), ['Israel\'s prime minister, Benjamin Netanyahu']));
   it('"the former <title>, <name>"', () => assert.deepEqual(clues('The former secretary of state, Antony Blinken, wrote.'), [['2025-01-20', null, 'The former secretary of state, Antony Blinken']]));
+  it('"<name>, a former <title>," means after the term', () => assert.deepEqual(clues('Antony Blinken, a former secretary of state, wrote.'), [['2025-01-20', null, 'Antony Blinken, a former secretary of state']]));
   it('a deputy is not the title', () => assert.deepEqual(clues('Marco Rubio, the deputy secretary of state, said.'), []));
   it('"former" means after the term', () => assert.deepEqual(clues('Former Secretary of State Antony Blinken wrote.'), [['2025-01-20', null, 'Former Secretary of State Antony Blinken']]));
   it('"former" with two terms is the gap between them', () => {

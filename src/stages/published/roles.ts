@@ -129,6 +129,31 @@ export function namedPeople(text: string, doc: string, people: readonly RoleHold
   return out;
 }
 
+/** "former" or "ex-" and up to five words of a title before a name ("former Indiana Gov. Mike Pence", "ex-army chief …"). */
+const FORMER_BEFORE = /(?:^|[^\p{L}-])(?:former|ex-)\s*((?:[\p{L}.'-]+\s+){0,5})$/u;
+/** A past title set off after a name: ", a former …", ", the former …", ", an ex-…". */
+const FORMER_AFTER = /^,\s+(?:(?:a|an|the)\s+)?(?:former\b|ex-)/;
+/** Words that end a title before a name: "the former minister met with Mike Pence" gives Pence no title. */
+const NOT_TITLE_WORDS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'met', 'meets', 'with', 'and', 'or', 'but', 'who', 'which', 'that', 'was', 'is', 'has', 'had', 'will', 'would', 'on', 'in', 'at', 'by', 'from', 'after', 'before', 'when', 'as', 'called', 'urged', 'asked', 'named', 'replaced', 'than', 'like']);
+
+/**
+ * Whether `text` names `person` (as {@link namesPerson} finds them) with a past title at any
+ * mention: "former" or "ex-" before the name, past title words only between ("former vice
+ * president Mike Pence"), or ", a former …" after it ("Aaron David Miller, a former State
+ * Department negotiator,"), whether or not the knowledge base knows that title. Such a
+ * person says the offices they held are over: their terms are no evidence of the date.
+ */
+export function namedAsFormer(text: string, person: RoleHolder, people: readonly RoleHolder[]): boolean {
+  const { folded, matches, index } = namesIn(text, people);
+  if (folded.length !== text.length) return false;
+  return matches.some(({ phrase, index: at }) => {
+    if (index.bySurface.get(phrase) !== person) return false;
+    if (FORMER_AFTER.test(folded.slice(at + phrase.length, at + phrase.length + 16))) return true;
+    const before = FORMER_BEFORE.exec(folded.slice(Math.max(0, at - 80), at));
+    return before !== null && !before[1]!.split(/\s+/).some((w) => NOT_TITLE_WORDS.has(w));
+  });
+}
+
 /** Role clues found in `text` (one per person and title, at its first mention). */
 export function roleClues(text: string, doc: string, people: readonly RoleHolder[]): Clue[] {
   const { folded, matches, index } = namesIn(text, people);
@@ -334,7 +359,7 @@ const openingPatterns = new Map<string, RegExp>();
 /** The apposition pattern of each title form, compiled once. */
 const afterPatterns = new Map<string, RegExp>();
 
-/** "Name, the secretary of state," */
+/** "Name, the secretary of state,", "Name, a former secretary of state," */
 function titleAfter(after: string, forms: readonly string[]): Found | null {
   if (!after.startsWith(',')) return null;
   for (const f of forms) {
@@ -342,7 +367,8 @@ function titleAfter(after: string, forms: readonly string[]): Found | null {
     let re = afterPatterns.get(f);
     if (!re) {
       // up to three words between the article and the title must name a country ("the Israeli prime minister")
-      re = new RegExp(`^,\\s+(?:the\\s+)?(?:(former|then-|then)\\s*)?((?:[\\p{L}.'-]+\\s+){0,3}?)${escape(f)}\\b`, 'u');
+      // ("Mike Pence, a former vice president,": "a" only before a past title)
+      re = new RegExp(`^,\\s+(?:the\\s+|an?\\s+(?=former\\b|ex-))?(?:(former|ex-|then-|then)\\s*)?((?:[\\p{L}.'-]+\\s+){0,3}?)${escape(f)}\\b`, 'u');
       afterPatterns.set(f, re);
     }
     const m = re.exec(after);

@@ -28,6 +28,12 @@ describe('published stage on undated texts (reference 2026-11-21)', () => {
     // no one else named: the middle of the allowed days, as before
     assert.ok(!publishedOf('Republican nominee Donald Trump campaigned in Ohio.').evidence.some((e) => typeof e === 'string' && /the most people the text names/.test(e)));
   });
+  it('a past title after the name ("Mike Pence, a former vice president,") dates the article after the term, and he votes for no period', () => assert.deepEqual(dating('Mike Pence, a former vice president, said Republican nominee Donald Trump had no plan for the border.').slice(2), ['2024-03-12', '2024-11-05']));
+  it('a person named with a past title the KB does not know does not vote for the period of their offices', () => {
+    const p = publishedOf('Mike Pence, a former congressman, said Republican nominee Donald Trump had no plan for the border.');
+    assert.ok(!p.evidence.some((e) => typeof e === 'string' && /the most people the text names/.test(e)));
+    assert.equal(p.value, '2024-04');
+  });
   it('"former President Donald Trump" lies between his two terms', () => assert.deepEqual(dating('Former President Donald Trump said he would end the war in a day.').slice(2), ['2021-01-20', '2025-01-20']));
   it('"presumptive Republican nominee" is the nominee from the spring', () => assert.deepEqual(dating('Presumptive Republican nominee Donald Trump attacked the court ruling.', '2016-12-31').slice(2), ['2016-05-03', '2016-11-08']));
   it('a dateline month-day: the year where the lead\'s weekday fits', () => assert.deepEqual(dating('AMMAN, June 10 (Reuters) - Secretary of State Antony Blinken met King Abdullah on Monday to discuss aid.'), ['2024-06-10', 'dateline', '2024-06-10', '2024-06-10']));
