@@ -117,12 +117,17 @@ function span(doc: string, a: Annotation): EvidenceSpan {
   return { doc, start: a.start, end: a.end, text: a.text };
 }
 
-/** One exported role (EXPORT.md `entities[].roles[]`). */
+/**
+ * One exported role (EXPORT.md `entities[].roles[]`, plus `former`: every mention of it gives
+ * it as an office held before, "former Prime Minister …", "…, a former negotiator,"; the
+ * link stage's `RoleValue.former`. A role the corpus also gives as held is not former).
+ */
 export interface ExportRole {
   readonly title: string;
   readonly of: string | null;
   readonly from: string | null;
   readonly to: string | null;
+  former: boolean;
   readonly evidence: EvidenceSpan[];
 }
 
@@ -304,7 +309,8 @@ export async function* entityItems(store: Store, ids?: EntityIdOf): AsyncGenerat
       const e = byId.get(keyToId.get(r.value.key) ?? '');
       if (!e) continue;
       const k = `${r.value.title}|${r.value.of ?? ''}|${r.value.from ?? ''}`;
-      const role = e.roles.get(k) ?? { title: r.value.title, of: r.value.of, from: r.value.from, to: r.value.to, evidence: [] };
+      const role = e.roles.get(k) ?? { title: r.value.title, of: r.value.of, from: r.value.from, to: r.value.to, former: true, evidence: [] };
+      role.former &&= r.value.former === true;
       role.evidence.push({ doc: doc.id, start: r.start, end: r.end, text: r.text });
       e.roles.set(k, role);
     }

@@ -47,7 +47,7 @@ documents, then its roles (title, of, period) and other names it goes by.`,
       for (const e of rows.slice(0, limit)) {
         const c = counts.get(e.id);
         io.stdout.write(`${e.name}  (${e.type}${e.kb ? `, ${e.kb}` : e.kbKey ? `, kb:${e.kbKey}` : ''})  ${c?.mentions ?? 0} mention(s) in ${c?.docs.size ?? 0} document(s)  ${e.id}\n`);
-        for (const r of e.roles) io.stdout.write(`    role: ${r.title}${r.of ? ` of ${r.of}` : ''}${r.from || r.to ? ` (${r.from ?? '?'} to ${r.to ?? 'now'})` : ''}  [${r.evidence.length} mention(s)]\n`);
+        for (const r of e.roles) io.stdout.write(`    role: ${r.former ? 'former ' : ''}${r.title}${r.of ? ` of ${r.of}` : ''}${r.from || r.to ? ` (${r.from ?? '?'} to ${r.to ?? 'now'})` : ''}  [${r.evidence.length} mention(s)]\n`);
         if (e.aliases.length) io.stdout.write(`    also: ${e.aliases.slice(0, 8).join('; ')}\n`);
       }
       if (rows.length === 0) io.stdout.write('No entities found.\n');

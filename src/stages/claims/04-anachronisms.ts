@@ -8,7 +8,8 @@
  * title none of whose terms meets the interval is an anachronism when every term had ended
  * by then, or when the knowledge base names another holder for the whole interval (its
  * records are verified terms, not whole careers). Not one: a title said
- * to be past or future ("former", "then-", "ex-", "incoming", "-elect", "designate"), a
+ * to be past or future ("former", "then-", "ex-", "incoming", "-elect", "designate"; a role
+ * the link stage marks `former`, "the former Israeli Defense Minister"), a
  * sentence dated inside one of the terms ("In 2023, Secretary of State Antony Blinken …"),
  * and a title the knowledge base does not give the person at all (it cannot tell).
  */
@@ -61,7 +62,8 @@ export function anachronisms(input: AnachronismInput): (AnachronismValue & Span)
   if (!when) return [];
   const out: (AnachronismValue & Span)[] = [];
   for (const r of input.roles) {
-    if (!r.value.key.startsWith('kb:')) continue;
+    // (an office the text gives as held before: "the former Israeli Defense Minister …")
+    if (!r.value.key.startsWith('kb:') || r.value.former === true) continue;
     const entity = input.kb.byKey(r.value.key.slice(3));
     if (!entity || entity.type !== 'person') continue;
     const terms = entity.roles.filter((x) => x.title === r.value.title && (r.value.of === null || x.of === r.value.of));

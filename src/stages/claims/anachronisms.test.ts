@@ -28,6 +28,7 @@ describe('anachronisms', () => {
 
 describe('anachronisms: not anachronisms', () => {
   it('"former"', () => assert.deepEqual(anachronismsOf('Former Secretary of State Antony Blinken arrived in Doha on Tuesday.', '2025-06'), []));
+  it('a role the link stage marks former, its country between ("the former Israeli Defense Minister")', () => assert.deepEqual(anachronismsOf('The former Israeli Defense Minister Yoav Gallant said on Tuesday that the deal was weak.', '2025-06-10'), []));
   it('"then-"', () => assert.deepEqual(anachronismsOf('Then-Secretary of State Antony Blinken arrived in Doha on Tuesday.', '2025-06'), []));
   it('a sentence dated inside the term', () => assert.deepEqual(anachronismsOf('In 2023, Secretary of State Antony Blinken visited Cairo.', '2025-06'), []));
   it('in office on the article date', () => assert.deepEqual(anachronismsOf('Secretary of State Antony Blinken arrived in Doha on Tuesday.', '2024-05-01'), []));

@@ -191,8 +191,27 @@ describe('link stage', () => {
     const r = link("His son, Dennis Daggett, the union's executive vice president, stood beside him. Adam Boehler, the president's envoy for hostage affairs, held talks.", '2025-04-18').roles;
     assert.deepEqual(r.map((x) => x.title), ['executive vice president', 'Special Presidential Envoy for Hostage Affairs']);
   });
-  it('a former office set off by commas gives no role, nor does a clause', () => {
-    assert.deepEqual(link('Omar Haddad, a former envoy, said the gaps were wide. Lena Brandt, who met the envoy, left.').roles, []);
+  it('a former office set off by commas is a role marked former; a clause gives none', () => {
+    assert.deepEqual(link('Omar Haddad, a former envoy, said the gaps were wide. Lena Brandt, who met the envoy, left.').roles.map((r) => [r.key, r.title, r.former]), [['name:person:omar haddad', 'envoy', true]]);
+  });
+  it('a past title ("former", "ex-", "then-") is a role marked former, with the KB term that ended before the day', () => {
+    const r = link('Former Prime Minister Naftali Bennett said the deal was bad. Former President Donald Trump said the same. Aaron David Miller, a former State Department negotiator, disagreed.', '2024-05-14').roles;
+    assert.deepEqual(r.map((x) => [x.key, x.title, x.of, x.from, x.to, x.former]), [
+      ['kb:naftali-bennett', 'Prime Minister', 'Israel', '2021-06-13', '2022-06-30', true],
+      ['kb:donald-trump', 'President', 'United States', '2017-01-20', '2021-01-20', true],
+      ['kb:aaron-david-miller', 'negotiator', 'United States Department of State', null, null, true],
+    ]);
+  });
+  it('a title owned by a country with a past word between is that country\'s, marked former ("Israel\'s former prime minister, Ehud Olmert,")', () => {
+    assert.deepEqual(link("Israel's former prime minister, Ehud Olmert, said the deal was the best on offer.").roles.map((x) => [x.title, x.of, x.former]), [['Prime Minister', 'Israel', true]]);
+  });
+  it('an office held is not marked former', () => {
+    assert.equal(link('Prime Minister Benjamin Netanyahu rejected the plan.').roles[0]?.former, undefined);
+  });
+  it('a former head of government is not "the Armenian leader", nor is a former office the one a counterpart holds', () => {
+    const l = link("Armenia's former president, Levon Ter-Petrosyan, spoke first. The Armenian leader said nothing. Former Turkish Foreign Minister Mevlut Cavusoglu met his Greek counterpart Nikos Dendias.");
+    assert.deepEqual(l.mentions.filter(([t]) => /leader/.test(t)), []);
+    assert.deepEqual(l.roles.filter((r) => r.title === 'Minister of Foreign Affairs' && r.of === 'Greece'), []);
   });
   it('a messaging service a statement was posted on is no person', () => {
     const a = analyzeDocument(pipeline, ctx, prepare({ source: 't', format: 'text', text: 'Ukrainian President Volodymyr Zelensky said on Telegram that the soldiers were home.', meta: { title: null, outlet: null, byline: null, url: null, published: null } }));

@@ -21,7 +21,7 @@
  *    previous sentence when only one person was.
  * Produces `mention` (value: the cluster) and `role` annotations.
  */
-import { loadKnowledgeBase, spanContains, type KbEntity, type KbRole, type KbTitle, type KbTitleMention, type KnowledgeBase } from '../../../kb/index.js';
+import { loadKnowledgeBase, parseKbDate, spanContains, type KbEntity, type KbRole, type KbTitle, type KbTitleMention, type KnowledgeBase } from '../../../kb/index.js';
 import { normalizeSurface } from '../../../kb/normalize.js';
 import { countryForms, countryNamed, countryNames, countryOfDemonym, foldPlace, worldPlaces, type WorldPlace } from '../../../kb/places.js';
 import { sourceRegistry } from '../../citations/load.js';
@@ -63,6 +63,13 @@ export interface RoleValue {
   readonly of: string | null;
   readonly from: string | null;
   readonly to: string | null;
+  /**
+   * `true` when the text gives the office as one held before ("former Prime Minister Naftali
+   * Bennett", "Aaron David Miller, a former State Department negotiator,", "ex-", "then-"): not
+   * held when the article was written. `from`/`to` are then the KB term that ended before the
+   * publication day. Left out for an office held.
+   */
+  readonly former?: true;
 }
 
 const TYPES: ReadonlySet<string> = new Set(['person', 'organization', 'place', 'group']);
@@ -1495,8 +1502,13 @@ function titleName(title: string): string {
   return name;
 }
 
-/** An owner ("Ukraine's", "Qatar’s", "M23's", "the Teamsters'"; a common noun's, "the union's", "the carriers'", is passed over) and the title words after it, up to a title word. */
-const APPOSITIVE_TITLE = /^(?!(?:(?:[Tt]he|[Aa]nother|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:[Ff]ormer\b|then-|ex-))(?:(?:[Tt]he|[Aa]nother|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:([\p{Lu}][\p{L}\p{N}.-]*(?:\s+[\p{Lu}][\p{L}\p{N}.-]*){0,3})(?:'s|’s|(?<=s)['’])\s+|\p{Ll}+(?:'s|’s|(?<=s)['’])\s+)?((?:[\p{L}.-]+\s+){0,5}[\p{L}-]+)$/u;
+/**
+ * An owner ("Ukraine's", "Qatar’s", "M23's", "the Teamsters'"; a common noun's, "the union's",
+ * "the carriers'", is passed over) and the title words after it, up to a title word; a past word
+ * ("former", "ex-", "then-") before or after the owner is left out of the title words (the
+ * caller marks the role `former`: {@link pastTitle}).
+ */
+const APPOSITIVE_TITLE = /^(?:(?:[Tt]he|[Aa]nother|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?:(?:[Ff]ormer|[Oo]ne-?time)\s+|[Ee]x-|[Tt]hen-)?(?:([\p{Lu}][\p{L}\p{N}.-]*(?:\s+[\p{Lu}][\p{L}\p{N}.-]*){0,3})(?:'s|’s|(?<=s)['’])\s+|\p{Ll}+(?:'s|’s|(?<=s)['’])\s+)?(?:(?:former|one-?time)\s+|ex-|then-)?((?:[\p{L}.-]+\s+){0,5}[\p{L}-]+)$/u;
 
 /**
  * Titles set off by commas beside a person's name, which the tagger's title rule (a title
@@ -1504,7 +1516,8 @@ const APPOSITIVE_TITLE = /^(?!(?:(?:[Tt]he|[Aa]nother|[Aa]n?|[Hh]is|[Hh]er|[Ii]t
  * spokesman, said", "Qatar's prime minister, Sheikh Mohammed …, announced", "Aaron David
  * Miller, a State Department negotiator". The phrase must end in a title word and hold no
  * other punctuation; its owner ("Qatar's") is returned to name the title's country. A
- * former office ("a former negotiator") is left out: it has no dates to give.
+ * former office ("a former negotiator", "Israel's former prime minister") is a title too:
+ * its role is marked `former` ({@link pastTitle}).
  */
 function appositiveTitles(text: string, mentions: readonly Annotation<MentionValue>[], titles: readonly Annotation<TitleValue>[], kb: KnowledgeBase, bodies: ReadonlyMap<number, BodyOf>): { title: Annotation<TitleValue>; owner: string | null }[] {
   const out: { title: Annotation<TitleValue>; owner: string | null }[] = [];
@@ -1730,8 +1743,8 @@ const TOP_OFFICE = /(?:^|\s)(?:top|chief)\s+diplomat$/i;
 /** Lower-case words after an organization's name that name a part of it ("BMA council", "ILA's wage committee"). */
 const BODY_PART = /^(?:['’]s)?(?:\s+\p{Ll}+){0,2}\s+(?:council|committee|board|executive|branch|bureau|secretariat|delegation|division|wing|caucus)$/u;
 
-/** Words an office phrase may have that its KB title need not: articles, and the owner's name (checked apart). */
-const OFFICE_FILLER: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+/** Words an office phrase may have that its KB title need not: articles, a past word (the role is then `former`), and the owner's name (checked apart). */
+const OFFICE_FILLER: ReadonlySet<string> = new Set(['the', 'a', 'an', 'former']);
 
 /**
  * `text[from, to)` as an office a KB person holds, written in other words: after an article,
@@ -2000,7 +2013,8 @@ function ownerOverModifiers(text: string, start: number, index: SpanIndex<Annota
   if (m === null) return null;
   const o = ownerBefore(text, start - m[0].length + 3, index);
   const owner = ownerName(o);
-  return owner === null ? null : { owner, words: m[1]!.trim().replace(/\s+/g, ' ') };
+  // (a past word is no part of the office: "Israel's former prime minister" is a former Prime Minister of Israel)
+  return owner === null ? null : { owner, words: m[1]!.replace(/(?<![\p{L}])(?:former|one-?time)(?![\p{L}])/gu, ' ').trim().replace(/\s+/g, ' ') };
 }
 
 /** A capitalized word, possessive or not, right before a title ("Egyptian", "Dubai's"), or before up to three lower-case words before it ("Qatar's foreign ministry"). */
@@ -2140,8 +2154,12 @@ function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], men
     const sameTitle = own.length > 0 ? own : opened.length > 0 || entity === undefined ? opened : modifiedOffices(entity, text, t);
     const exact = sameTitle.filter((r) => known.some((k) => !k.of || k.of === r.of));
     const matching = exact.length > 0 ? exact : sameTitle;
-    // the term that contains the article's date when the person held the title several times
-    const held = (day ? matching.find((r) => spanContains(r.from, r.to, day)) : undefined) ?? (matching.length === 1 ? matching[0] : undefined);
+    // the term that contains the article's date when the person held the title several times; for
+    // a past title ("former Prime Minister"), the last term that ended before that day
+    const former = pastTitle(text, t);
+    const held = former
+      ? (day ? lastEndedBefore(matching, day) : matching.length === 1 ? matching[0] : undefined)
+      : (day ? matching.find((r) => spanContains(r.from, r.to, day)) : undefined) ?? (matching.length === 1 ? matching[0] : undefined);
     // a KB person's title that none of their offices matches keeps its words: another holder's
     // canonical title would give them an office they never held
     // else the country the title names, by the knowledge base's name when it has one ("Türkiye" is its "Turkey")
@@ -2157,7 +2175,7 @@ function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], men
     let written = title;
     // "Azerbaijan's foreign ministry spokesman Aykhan Hajizada": the owner before the words that modify the title
     const over = of === null && owner === null && !held ? ownerOverModifiers(text, t.start, index) : null;
-    if (over !== null) { of = over.owner; written = `${over.words} ${title}`; }
+    if (over !== null) { of = over.owner; written = over.words === '' ? title : `${over.words} ${title}`; }
     // "President Ilham Aliyev of Azerbaijan": a country after the name owns the title before it
     if (of === null && !held) of = countryAfterName(text, m, index);
     // "A DRC government spokesman, Patrick Muyaya,": a country's name opening lower-case title words owns them
@@ -2169,9 +2187,29 @@ function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], men
         written = written.slice(opening![0].length);
       }
     }
-    out.push(annotate('role', text, t.start, t.end, { key: m.value.key, title: written, of, from: held?.from ?? null, to: held?.to ?? null }, held ? 'link/title-kb' : 'link/title'));
+    const value: RoleValue = { key: m.value.key, title: written, of, from: held?.from ?? null, to: held?.to ?? null };
+    out.push(annotate('role', text, t.start, t.end, former ? { ...value, former: true } : value, held ? 'link/title-kb' : 'link/title'));
   }
   return out;
+}
+
+/** "former", "ex-", "then-" (or "onetime") opening a title or right before it, its place or owner between ("former Florida Gov.", "Israel's former prime minister", "a former State Department negotiator"). */
+const PAST_TITLE = /^(?:[Ff]ormer|[Oo]ne-?time|[Ee]x-|[Tt]hen-)/;
+
+/** Whether the title `t` is given as an office held before ("Former President", "…, a former negotiator,"). */
+function pastTitle(text: string, t: Annotation<TitleValue>): boolean {
+  return PAST_TITLE.test(t.text) || FORMERLY.test(text.slice(Math.max(0, t.start - 24), t.start));
+}
+
+/** Of `terms`, the one that ended last before `day` (a past title's term); none when every term is open or later. */
+function lastEndedBefore(terms: readonly KbRole[], day: string): KbRole | undefined {
+  let best: KbRole | undefined;
+  let bestEnd = '';
+  for (const r of terms) {
+    const end = r.to === null ? undefined : parseKbDate(r.to)?.last;
+    if (end !== undefined && end < day && end > bestEnd) { best = r; bestEnd = end; }
+  }
+  return best;
 }
 
 /**
@@ -2672,7 +2710,7 @@ function counterpartRoles(text: string, roles: Annotation<RoleValue>[], mentions
     if (person === undefined || country === undefined) continue;
     // the office of the person before, in the same sentence
     let before: Annotation<RoleValue> | undefined;
-    for (const r of roles) if (r.end <= m.index && r.value.of !== null && r.value.key !== person.value.key && !/[.!?]\s/.test(text.slice(r.end, m.index))) before = r;
+    for (const r of roles) if (r.end <= m.index && r.value.of !== null && r.value.former !== true && r.value.key !== person.value.key && !/[.!?]\s/.test(text.slice(r.end, m.index))) before = r;
     if (before === undefined || before.value.of === country.name) continue;
     // a country's own name for an office is no title in another country (`Secretary of State
     // Marco Rubio … his Russian counterpart Sergei Lavrov`): the counterpart holds the common one
@@ -2794,7 +2832,7 @@ const LEADER_OFFICES: ReadonlySet<string> = new Set(['president', 'prime ministe
 function leaderMentions(text: string, roles: readonly Annotation<RoleValue>[], mentions: readonly Annotation<MentionValue>[]): Annotation<MentionValue>[] {
   const out: Annotation<MentionValue>[] = [];
   if (!text.includes(' leader')) return out;
-  const heads = roles.filter((r) => r.value.of !== null && LEADER_OFFICES.has(titleName(r.value.title)));
+  const heads = roles.filter((r) => r.value.of !== null && r.value.former !== true && LEADER_OFFICES.has(titleName(r.value.title)));
   if (heads.length === 0) return out;
   // every match starts with `T`, `t` or a capital: the leading look-ahead (implied by the rest, so
   // the matches are the same) refuses the other characters before the `\p{L}` classes, which V8
@@ -2816,8 +2854,8 @@ function leaderMentions(text: string, roles: readonly Annotation<RoleValue>[], m
   return out;
 }
 
-/** "former" or "ex-" before a title, its place between ("former Florida Gov."); case-sensitive, so that `\p{Lu}` is a capital (with `i` it matched `aide to`). */
-const FORMERLY = /(?<![\p{L}])(?:[Ff]ormer|[Ee]x-|[Tt]hen-)(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*$/u;
+/** "former", "onetime", "ex-" or "then-" before a title, its place between ("former Florida Gov."); case-sensitive, so that `\p{Lu}` is a capital (with `i` it matched `aide to`). */
+const FORMERLY = /(?<![\p{L}])(?:[Ff]ormer|[Oo]ne-?time|[Ee]x-|[Tt]hen-)(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*$/u;
 /** "the governor", "the mayor" with nothing after that names them or their place. */
 const LOCAL_OFFICE_DESCRIPTION = /(?<![\p{L}])[Tt]he\s+((?:lieutenant\s+)?governor|mayor)(?![\p{L}])(?!\s+of\b|\s+\p{Lu}|-)/gu;
 
@@ -2832,7 +2870,7 @@ function localOfficeMentions(text: string, roles: readonly Annotation<RoleValue>
   if (!/overnor|ayor/.test(text)) return out;
   const officeOf = (title: string): string | undefined => LOCAL_OFFICES.get(title.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim());
   // an office held, not one left ("former Florida Gov. Jeb Bush")
-  const held = roles.filter((r) => officeOf(r.value.title) !== undefined && !FORMERLY.test(text.slice(Math.max(0, r.start - 24), r.start)));
+  const held = roles.filter((r) => officeOf(r.value.title) !== undefined && r.value.former !== true && !FORMERLY.test(text.slice(Math.max(0, r.start - 24), r.start)));
   if (held.length === 0) return out;
   LOCAL_OFFICE_DESCRIPTION.lastIndex = 0;
   for (let m = LOCAL_OFFICE_DESCRIPTION.exec(text); m !== null; m = LOCAL_OFFICE_DESCRIPTION.exec(text)) {
