@@ -205,6 +205,10 @@ describe('link stage', () => {
   it('a title owned by a country with a past word between is that country\'s, marked former ("Israel\'s former prime minister, Ehud Olmert,")', () => {
     assert.deepEqual(link("Israel's former prime minister, Ehud Olmert, said the deal was the best on offer.").roles.map((x) => [x.title, x.of, x.former]), [['Prime Minister', 'Israel', true]]);
   });
+  it('two titles of one past phrase are both former ("a former secretary of state and senator"); a past word alone is no role', () => {
+    const r = link('Maria Lind, a former foreign minister and senator, said the deal was weak. Former Obama spokesman Rob Gale disagreed.', '2016-02-17').roles;
+    assert.deepEqual(r.map((x) => [x.key, x.title, x.former]), [['name:person:rob gale', 'spokesman', true], ['name:person:maria lind', 'Minister of Foreign Affairs', true], ['name:person:maria lind', 'Senator', true]]);
+  });
   it('an office held is not marked former', () => {
     assert.equal(link('Prime Minister Benjamin Netanyahu rejected the plan.').roles[0]?.former, undefined);
   });
@@ -767,6 +771,11 @@ describe('link stage: unions and companies named in other words', () => {
   it('"the union" is the one body of working people named with another head ("the Ohio Nurses Association")', () => {
     assert.deepEqual(link("The Lakeview Nurses Association walked out on Monday. Katie Murphy, the union's president, said members would hold out.", '2025-06-10').roles.map((x) => `${x.title} | ${x.of}`), ['President | Lakeview Nurses Association']);
   });
+  it('the people of the article\'s one union, named just before, saying or deciding in the plural are the union ("Union members approved", "union officials said")', () => {
+    assert.deepEqual(names('The Harbor Pilots Union reached a deal with the port on Sunday. Union members approved the contract on Monday, and union officials said the vote was close.', '2025-06-10').filter((x) => /union/i.test(x)), [
+      'Harbor Pilots Union=Harbor Pilots Union', 'Union=Harbor Pilots Union', 'union=Harbor Pilots Union',
+    ]);
+  });
   it('an association of employers is not "the union"', () => {
     assert.deepEqual(names('The Lakeview Hospital Association backed the offer. The union rejected it.').filter((x) => x.startsWith('union')), []);
   });
@@ -896,8 +905,8 @@ describe('link stage: a bare head is the body named before', () => {
 describe('link stage: a body named by its kind', () => {
   it('"the Harbor Pilots union … the union", "their union" are that union; "Union president NAME" holds office in it', () => {
     const { mentions, roles } = link('Dockworkers walked out after the Harbor Pilots union rejected the offer. Union president Mara Quist said the offer was poor. The union has yet to respond. On Friday, union members approved talks. "Their union accepted mediation," an official said.', '2025-06-02');
-    // (not "union members": most often the members of any union)
-    assert.deepEqual(mentions.filter(([t]) => /^union$/i.test(t)).map(([t, n]) => `${t}=${n}`), ['Union=Harbor Pilots', 'union=Harbor Pilots', 'union=Harbor Pilots']);
+    // ("union members approved": the one union, named just before, deciding in the plural)
+    assert.deepEqual(mentions.filter(([t]) => /^union$/i.test(t)).map(([t, n]) => `${t}=${n}`), ['Union=Harbor Pilots', 'union=Harbor Pilots', 'union=Harbor Pilots', 'union=Harbor Pilots']);
     assert.deepEqual(roles.filter((r) => /president/i.test(r.title)).map((r) => r.of), ["Harbor Pilots"]);
   });
   it('"the company" and "the firm" are the body whose chief executive the article named', () => {

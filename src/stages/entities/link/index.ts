@@ -520,7 +520,7 @@ export const linkStage: Stage = {
       if (r.value.of === null && prev.value.of !== null && prev.value.key === r.value.key && /^\s+and\s+$/.test(doc.text.slice(prev.end, r.start))) roles[k] = annotate('role', doc.text, r.start, r.end, { ...r.value, of: prev.value.of }, r.source);
     }
     const ownerAt = new Map(appositives.map((a) => [a.title.start, a.owner]));
-    for (const r of titleRoles(doc.text, appositives.map((a) => a.title), mentions, named, kb, day)) {
+    for (const r of titleRoles(doc.text, appositives.map((a) => a.title), mentions, named, kb, day, new Set(appositives.filter((a) => a.former).map((a) => a.title.start)))) {
       // the owner before the title names its country or body when nothing else did ("Ukraine's human rights commissioner")
       const owner = ownerAt.get(r.start) ?? null;
       const of = r.value.of ?? (owner === null ? null : kb.findByAlias(owner).find((e) => e.type === 'place' || e.type === 'organization')?.name ?? (countryNamed(owner)?.name ?? ownerIfNamed(owner, mentions)));
@@ -1519,8 +1519,8 @@ const APPOSITIVE_TITLE = /^(?:(?:[Tt]he|[Aa]nother|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[
  * former office ("a former negotiator", "Israel's former prime minister") is a title too:
  * its role is marked `former` ({@link pastTitle}).
  */
-function appositiveTitles(text: string, mentions: readonly Annotation<MentionValue>[], titles: readonly Annotation<TitleValue>[], kb: KnowledgeBase, bodies: ReadonlyMap<number, BodyOf>): { title: Annotation<TitleValue>; owner: string | null }[] {
-  const out: { title: Annotation<TitleValue>; owner: string | null }[] = [];
+function appositiveTitles(text: string, mentions: readonly Annotation<MentionValue>[], titles: readonly Annotation<TitleValue>[], kb: KnowledgeBase, bodies: ReadonlyMap<number, BodyOf>): Apposed[] {
+  const out: Apposed[] = [];
   // (a rank alone before the name, "Gen.", leaves room for the office set off before it)
   const titled = new Set(titles.filter((t) => !t.text.toLowerCase().split(/\s+/).every((w) => RANKS.has(w))).map((t) => t.value.personStart));
   const apposedAfter = new Set<number>();
@@ -1577,7 +1577,7 @@ function appositiveTitles(text: string, mentions: readonly Annotation<MentionVal
       let to = from;
       while (to < text.length && to - from <= 80 && (!',.;:()"“”\n'.includes(text[to]!) || abbreviationDot(text, to))) to++;
       const found = phrasesFor(m, from, to);
-      if (found.length > 0 && (text[to] === ',' || text[to] === '.')) { for (const f of found) out.push(apposed(text, f, m)); titled.add(m.start); apposedAfter.add(m.start); continue; }
+      if (found.length > 0 && (text[to] === ',' || text[to] === '.')) { for (const f of found) out.push(apposed(text, f, m, from)); titled.add(m.start); apposedAfter.add(m.start); continue; }
     }
     if (titled.has(m.start)) continue;
     // before the name, back to the previous punctuation: "Qatar's prime minister, Sheikh Mohammed …"
@@ -1601,7 +1601,7 @@ function appositiveTitles(text: string, mentions: readonly Annotation<MentionVal
     // the second of two people in a list: "…, and Turkey's intelligence chief, Ibrahim Kalin,"
     if (text.startsWith('and ', from)) from += 4;
     const found = phrasesFor(m, from, end - 1);
-    for (const f of found) out.push(apposed(text, f, m));
+    for (const f of found) out.push(apposed(text, f, m, from));
     if (found.length > 0) titled.add(m.start);
   }
   return out;
@@ -1805,8 +1805,20 @@ function titleOfBody(text: string, from: number, to: number, named: (start: numb
   return null;
 }
 
-function apposed(text: string, found: TitleFound, m: Annotation<MentionValue>): { title: Annotation<TitleValue>; owner: string | null } {
-  return { title: annotate('title', text, found.start, found.end, { person: m.text, personStart: m.start, personEnd: m.end }, 'link/appositive'), owner: found.owner };
+/** A title set off beside a name, its owner, and whether its phrase gives it as held before ("a former secretary of state and senator": both). */
+interface Apposed {
+  readonly title: Annotation<TitleValue>;
+  readonly owner: string | null;
+  readonly former: boolean;
+}
+
+/** A past word anywhere in a title phrase before the title ("a former …", "Israel's former …"). */
+const PAST_WORD = /(?<![\p{L}])(?:[Ff]ormer|[Oo]ne-?time|[Ee]x-|[Tt]hen-)/u;
+
+/** The title `found` of the phrase that starts at `from`, beside the name `m`. */
+function apposed(text: string, found: TitleFound, m: Annotation<MentionValue>, from: number): Apposed {
+  const title = annotate<TitleValue>('title', text, found.start, found.end, { person: m.text, personStart: m.start, personEnd: m.end }, 'link/appositive');
+  return { title, owner: found.owner, former: PAST_WORD.test(text.slice(from, found.start)) };
 }
 
 /** Titles come from the knowledge base, a bounded set: their comparison names are kept. */
@@ -2133,9 +2145,11 @@ function ownerName(owner: Annotation<MentionValue> | null): string | null {
 }
 
 /** Roles from the tagger's title annotations, dated from the KB when the person holds that title there. */
-function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], mentions: readonly Annotation<MentionValue>[], index: SpanIndex<Annotation<MentionValue>>, kb: KnowledgeBase, day: string | null): Annotation<RoleValue>[] {
+function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], mentions: readonly Annotation<MentionValue>[], index: SpanIndex<Annotation<MentionValue>>, kb: KnowledgeBase, day: string | null, past: ReadonlySet<number> = NO_STARTS): Annotation<RoleValue>[] {
   const out: Annotation<RoleValue>[] = [];
   for (const t of titles) {
+    // a past word alone is no office ("former Obama administration officials", "Former Clinton Senior Adviser …")
+    if (ONLY_PAST.test(t.text)) continue;
     const m = firstMentionAt(mentions, index, t.value.personStart);
     if (!m) continue;
     // the body or country named right before the title is part of how the title is named
@@ -2156,7 +2170,7 @@ function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], men
     const matching = exact.length > 0 ? exact : sameTitle;
     // the term that contains the article's date when the person held the title several times; for
     // a past title ("former Prime Minister"), the last term that ended before that day
-    const former = pastTitle(text, t);
+    const former = past.has(t.start) || pastTitle(text, t);
     const held = former
       ? (day ? lastEndedBefore(matching, day) : matching.length === 1 ? matching[0] : undefined)
       : (day ? matching.find((r) => spanContains(r.from, r.to, day)) : undefined) ?? (matching.length === 1 ? matching[0] : undefined);
@@ -2192,6 +2206,10 @@ function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], men
   }
   return out;
 }
+
+const NO_STARTS: ReadonlySet<number> = new Set();
+/** A title that is a past word and nothing else. */
+const ONLY_PAST = /^\s*(?:former|one-?time|ex-?|then-?)\s*$/i;
 
 /** "former", "ex-", "then-" (or "onetime") opening a title or right before it, its place or owner between ("former Florida Gov.", "Israel's former prime minister", "a former State Department negotiator"). */
 const PAST_TITLE = /^(?:[Ff]ormer|[Oo]ne-?time|[Ee]x-|[Tt]hen-)/;
@@ -2857,7 +2875,7 @@ function leaderMentions(text: string, roles: readonly Annotation<RoleValue>[], m
 /** "former", "onetime", "ex-" or "then-" before a title, its place between ("former Florida Gov."); case-sensitive, so that `\p{Lu}` is a capital (with `i` it matched `aide to`). */
 const FORMERLY = /(?<![\p{L}])(?:[Ff]ormer|[Oo]ne-?time|[Ee]x-|[Tt]hen-)(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*$/u;
 /** "the governor", "the mayor" with nothing after that names them or their place. */
-const LOCAL_OFFICE_DESCRIPTION = /(?<![\p{L}])[Tt]he\s+((?:lieutenant\s+)?governor|mayor)(?![\p{L}])(?!\s+of\b|\s+\p{Lu}|-)/gu;
+const LOCAL_OFFICE_DESCRIPTION = /(?<![\p{L}])[Tt]he\s+((?:lieutenant\s+)?governor|mayor)(?![\p{L}])(?!\s+of\b|\s+\p{Lu}|-|['’]s\s+(?:race|seat|contest|election|primary|mansion)\b)/gu;
 
 /**
  * "The governor said": the one person the article made governor (or mayor, lieutenant
@@ -2913,6 +2931,17 @@ const COMPANY_OFFICERS = /^(?:chief executive(?: officer)?|ceo|chief (?:operatin
  * in news those are most often the members of any union, not of the one the article named.
  */
 const BODY_PEOPLE = /^\s+(?:president|leader|official|spokes(?:man|woman|person)|negotiator|chief|representative|executive|chairman|chairwoman|chair|secretary)\s+\p{Lu}\p{Ll}/u;
+/**
+ * A union's people in the plural as the subject of a verb of saying or deciding ("union members
+ * approved the contract", "Union officials said"): with one union in the article, named shortly
+ * before, they speak or act for it. Only for unions, only those verbs: "party leaders", "union
+ * members see …" are most often generic.
+ */
+const UNION_PEOPLE_ACT = /^\s+(?:members|officials|leaders|negotiators|representatives|bargainers)\s+(?:(?:have|has|had|will|would|also|then|later|on\s+\p{Lu}\p{Ll}+day)\s+)?(?:\p{Ll}+ly\s+)?(?:said|say|says|told|voted|vote|approved|approve|ratified|ratify|rejected|reject|accepted|accept|agreed|backed|endorsed|walked\s+out|went\s+on\s+strike|announced|warned)(?![\p{L}])/u;
+/** Words before a plural that make it people of any union ("many union members", "other union leaders"). */
+const ANY_UNION = /(?<![\p{L}])(?:many|some|most|all|other|few|fewer|more|several|both|any|no|non)[\s-]+$/u;
+/** How far back (characters) the union must have been named for a plural of its people to be its. */
+const UNION_NAMED_WITHIN = 600;
 
 /**
  * "the alliance", "the forum", "the union", "their union", "union members": the kind of an
@@ -2957,6 +2986,8 @@ function headNounMentions(text: string, clusters: readonly Cluster[], mentions: 
   }
   const out: Annotation<MentionValue>[] = [];
   if (byHead.size === 0) return out;
+  // the body named (or referred to by its kind) in the stretch before `at`
+  const namedWithin = (key: string, at: number): boolean => mentions.some((m) => m.value.key === key && m.end <= at && at - m.end <= UNION_NAMED_WITHIN) || out.some((m) => m.value.key === key && m.end <= at && at - m.end <= UNION_NAMED_WITHIN);
   let lower: string | null = null;
   const words = [...byHead.keys()];
   for (const [syn, kind] of KIND_SYNONYMS) if (byHead.has(kind) && !byHead.has(syn)) words.push(syn);
@@ -2971,8 +3002,12 @@ function headNounMentions(text: string, clusters: readonly Cluster[], mentions: 
       const end = start + head.length;
       if ((i > 0 && /\p{L}/u.test(text[i - 1]!)) || (end < text.length && /\p{L}/u.test(text[end]!))) continue;
       const det = /(?<![\p{L}])(?:the|their|its)\s+$/u.exec(lower.slice(Math.max(0, i - 8), i));
-      // bare, before its people: lower case, or capitalized where a sentence starts
-      const bare = det === null && BODY_PEOPLE.test(text.slice(end, end + 24)) && (text.charCodeAt(start) >= 97 || /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, start - 4), start)));
+      // bare, before its people: lower case, or capitalized where a sentence starts; before one
+      // named officer ("Union president Carla Reyes"), or, for a union named shortly before, its
+      // people in the plural saying or deciding ("Union members approved …", not "many union members")
+      const placed = text.charCodeAt(start) >= 97 || /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, start - 4), start));
+      const bare = det === null && placed && (BODY_PEOPLE.test(text.slice(end, end + 24))
+        || (head === 'union' && UNION_PEOPLE_ACT.test(text.slice(end, end + 60)) && !ANY_UNION.test(lower.slice(Math.max(0, i - 24), i)) && namedWithin(c.key, start)));
       if (det === null && !bare) continue;
       // written in capitals it starts a name of its own ("the Alliance Party"); taken when a mention is there
       if (text.charCodeAt(start) < 97 && /\s\p{Lu}/u.test(text.slice(end, end + 2))) continue;

@@ -146,3 +146,14 @@ test('"the governor" is no former governor, nor one the article makes governor o
   const later = keys('Dana Whitcombe spoke first. The governor said talks would go on. Gov. Dana Whitcombe later met the unions.');
   assert.deepEqual(later.filter((x) => x.startsWith('governor→')), []);
 });
+test('union people in the plural stay generic: with a quantifier, with two unions, named long before, or not saying or deciding', () => {
+  const union = (text: string): string[] => keys(text, '2025-06-10').filter((x) => /^union→/i.test(x));
+  assert.deepEqual(union('The Harbor Pilots Union reached a deal on Sunday. Many union members approved such deals in the past.'), []);
+  assert.deepEqual(union('The Harbor Pilots Union and the Dock Workers Union reached a deal on Sunday. Union members approved it on Monday.'), []);
+  assert.deepEqual(union('The Harbor Pilots Union reached a deal on Sunday. Union members see the port as a model.'), []);
+  const far = `The Harbor Pilots Union reached a deal on Sunday. ${'The port handled more ships than ever before, officials said. '.repeat(12)}Union members said they were tired.`;
+  assert.deepEqual(union(far), []);
+});
+test('"the governor\'s race" is no governor', () => {
+  assert.deepEqual(keys('Gov. Dana Whitcombe met donors. The governor\'s race is wide open.').filter((x) => x.startsWith('governor')), []);
+});
