@@ -40,6 +40,16 @@ test('acting holders come last', () => assert.deepEqual(builtIn().holdersOf('Nat
 test('an organization as of', () => assert.deepEqual(holderNames('Chairman of the Political Bureau', 'Hamas', '2024-09-01'), ['Yahya Sinwar']));
 test('a handover day returns both presidents', () => assert.deepEqual(holderNames('President', 'United States', '2025-01-20').sort(), ['Donald Trump', 'Joe Biden']));
 test('nobody before the data', () => assert.deepEqual(holderNames('Secretary of State', 'United States', '1990-01-01'), []));
+test('session 16 office holders of the Ukraine and Sudan talks', () => {
+  assert.deepEqual(holderNames('Prime Minister', 'Ukraine', '2025-08-01'), ['Yulia Svyrydenko']);
+  assert.deepEqual(holderNames('Prime Minister', 'Ukraine', '2024-08-01'), ['Denys Shmyhal']);
+  assert.deepEqual(holderNames('Minister of Defence', 'Ukraine', '2025-09-01'), ['Denys Shmyhal']);
+  assert.deepEqual(holderNames('Deputy Chairman of the Transitional Sovereignty Council', 'Sudan', '2024-03-01'), ['Malik Agar']);
+  assert.deepEqual(holderNames('Chairman of the Presidential Council', 'Government of Peace and Unity', '2025-10-01'), ['Mohamed Hamdan Dagalo']);
+  assert.deepEqual(holderNames('Head of the Main Directorate of the General Staff', 'Russia', '2025-05-16'), ['Igor Kostyukov']);
+});
+test('the RSF-led government\'s prime minister is not Sudan\'s', () => assert.deepEqual(holderNames('Prime Minister', 'Sudan', '2025-09-20'), ['Kamil Idris']));
+test('"Special Envoy for Peace Missions" names Witkoff\'s office', () => assert.deepEqual(holderNames('Special Envoy for Peace Missions', 'United States', '2026-01-21'), ['Steve Witkoff']));
 test('a bad day is refused', () => assert.throws(() => builtIn().holdersOf('President', 'United States', '2024-05'), RangeError));
 
 // --- rolesAt: Netanyahu ---
