@@ -28,7 +28,7 @@ import { eventRefClues } from './event-refs.js';
 import { endOf, infer, startOf, type Activity, type Clue, type Inference, type WeekdayMention } from './infer.js';
 import { aimedAt, markBackground, mergeMentions, relativeTimes, timexMentions, timexWeekdays } from './mentions.js';
 import { bounds, parseMetadataDate } from './parse-date.js';
-import { namedAsFormer, namedPeople, namesPerson, roleClues, type RoleHolder } from './roles.js';
+import { namedPeople, namesPerson, roleClues, type RoleHolder } from './roles.js';
 
 const loaded = new Map<string, readonly RoleHolder[]>();
 
@@ -120,16 +120,18 @@ function fromText(doc: string, text: string, dateline: Annotation<Dateline> | un
 
 /**
  * The people the text names whose title dated nothing, with the periods of their roles (an
- * open end is the reference date): they choose the best value inside the interval. Not a
- * person named with a past title ("former", "ex-"), known to the knowledge base or not.
+ * open end is the reference date): they choose the best value inside the interval. A person
+ * named with a past title ("former Secretary of State …") votes with their other offices only.
  */
 function activityOf(text: string, doc: string, people: readonly RoleHolder[], clues: readonly Clue[], reference: string): Activity[] {
-  const titled = new Set(clues.map((c) => c.person).filter((p): p is string => p !== undefined));
+  const titled = new Set(clues.filter((c) => c.pastTitle === undefined).map((c) => c.person).filter((p): p is string => p !== undefined));
+  // a past title ("Hillary Clinton, a former secretary of state,") dates the article after its
+  // terms and votes for nothing: that office is over; the person's other offices still vote
+  const past = new Set(clues.filter((c) => c.pastTitle !== undefined && c.person !== undefined).map((c) => `${c.person}\u0000${c.pastTitle}`));
   const out: Activity[] = [];
   for (const { person, span } of namedPeople(text, doc, people)) {
-    // (a past title, "Mike Pence, a former Indiana governor,", says their terms are over: no vote for them)
-    if (titled.has(person.name) || namedAsFormer(text, person, people)) continue;
-    const periods = person.roles.filter((r) => r.from !== null && r.from <= reference).map((r) => ({ earliest: r.from!, latest: r.to === null || r.to > reference ? reference : r.to }));
+    if (titled.has(person.name)) continue;
+    const periods = person.roles.filter((r) => r.from !== null && r.from <= reference && !past.has(`${person.name}\u0000${r.title}`)).map((r) => ({ earliest: r.from!, latest: r.to === null || r.to > reference ? reference : r.to }));
     if (periods.length > 0) out.push({ name: person.name, span, periods });
   }
   return out;

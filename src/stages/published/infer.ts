@@ -41,6 +41,8 @@ export interface Clue {
   readonly periods?: readonly { readonly earliest: string | null; readonly latest: string | null }[];
   /** The knowledge-base person whose title gave the clue, if one did. */
   readonly person?: string;
+  /** The title, when the clue is of a past one ("former Secretary of State …"): that office is over, the person's others are not. */
+  readonly pastTitle?: string;
 }
 
 /**

@@ -129,31 +129,6 @@ export function namedPeople(text: string, doc: string, people: readonly RoleHold
   return out;
 }
 
-/** "former" or "ex-" and up to five words of a title before a name ("former Indiana Gov. Mike Pence", "ex-army chief …"). */
-const FORMER_BEFORE = /(?:^|[^\p{L}-])(?:former|ex-)\s*((?:[\p{L}.'-]+\s+){0,5})$/u;
-/** A past title set off after a name: ", a former …", ", the former …", ", an ex-…". */
-const FORMER_AFTER = /^,\s+(?:(?:a|an|the)\s+)?(?:former\b|ex-)/;
-/** Words that end a title before a name: "the former minister met with Mike Pence" gives Pence no title. */
-const NOT_TITLE_WORDS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'met', 'meets', 'with', 'and', 'or', 'but', 'who', 'which', 'that', 'was', 'is', 'has', 'had', 'will', 'would', 'on', 'in', 'at', 'by', 'from', 'after', 'before', 'when', 'as', 'called', 'urged', 'asked', 'named', 'replaced', 'than', 'like']);
-
-/**
- * Whether `text` names `person` (as {@link namesPerson} finds them) with a past title at any
- * mention: "former" or "ex-" before the name, past title words only between ("former vice
- * president Mike Pence"), or ", a former …" after it ("Aaron David Miller, a former State
- * Department negotiator,"), whether or not the knowledge base knows that title. Such a
- * person says the offices they held are over: their terms are no evidence of the date.
- */
-export function namedAsFormer(text: string, person: RoleHolder, people: readonly RoleHolder[]): boolean {
-  const { folded, matches, index } = namesIn(text, people);
-  if (folded.length !== text.length) return false;
-  return matches.some(({ phrase, index: at }) => {
-    if (index.bySurface.get(phrase) !== person) return false;
-    if (FORMER_AFTER.test(folded.slice(at + phrase.length, at + phrase.length + 16))) return true;
-    const before = FORMER_BEFORE.exec(folded.slice(Math.max(0, at - 80), at));
-    return before !== null && !before[1]!.split(/\s+/).some((w) => NOT_TITLE_WORDS.has(w));
-  });
-}
-
 /** Role clues found in `text` (one per person and title, at its first mention). */
 export function roleClues(text: string, doc: string, people: readonly RoleHolder[]): Clue[] {
   const { folded, matches, index } = namesIn(text, people);
@@ -409,10 +384,10 @@ function clueFor(person: RoleHolder, title: string, terms: RoleHolder['roles'], 
     const gaps = formerPeriods(terms);
     if (gaps.length <= 1) {
       const firstEnd = gaps[0]?.earliest ?? null;
-      return { earliest: firstEnd, latest: gaps[0]?.latest ?? null, strength: 'strong', span, person: person.name, reason: `former ${title}${of} ${person.name}: ${gaps[0]?.latest ? `${firstEnd} to ${gaps[0].latest}` : `after ${firstEnd ?? 'an unknown date'}`}` };
+      return { earliest: firstEnd, latest: gaps[0]?.latest ?? null, strength: 'strong', span, person: person.name, pastTitle: title, reason: `former ${title}${of} ${person.name}: ${gaps[0]?.latest ? `${firstEnd} to ${gaps[0].latest}` : `after ${firstEnd ?? 'an unknown date'}`}` };
     }
     const reason = `former ${title}${of} ${person.name}: ${gaps.map((g) => `${g.earliest} to ${g.latest ?? 'now'}`).join(' or ')}`;
-    return { earliest: gaps[0]!.earliest, latest: gaps[gaps.length - 1]!.latest, strength: 'strong', span, person: person.name, reason, periods: gaps };
+    return { earliest: gaps[0]!.earliest, latest: gaps[gaps.length - 1]!.latest, strength: 'strong', span, person: person.name, pastTitle: title, reason, periods: gaps };
   }
   const periods = terms.map((t) => ({ earliest: t.from, latest: t.to }));
   const reason = `${person.name} as ${title}${of}: ${periods.map((p) => `${p.earliest ?? '?'} to ${p.latest ?? 'now'}`).join(' or ')}`;

@@ -28,11 +28,12 @@ describe('published stage on undated texts (reference 2026-11-21)', () => {
     // no one else named: the middle of the allowed days, as before
     assert.ok(!publishedOf('Republican nominee Donald Trump campaigned in Ohio.').evidence.some((e) => typeof e === 'string' && /the most people the text names/.test(e)));
   });
-  it('a past title after the name ("Mike Pence, a former vice president,") dates the article after the term, and he votes for no period', () => assert.deepEqual(dating('Mike Pence, a former vice president, said Republican nominee Donald Trump had no plan for the border.').slice(2), ['2024-03-12', '2024-11-05']));
-  it('a person named with a past title the KB does not know does not vote for the period of their offices', () => {
-    const p = publishedOf('Mike Pence, a former congressman, said Republican nominee Donald Trump had no plan for the border.');
-    assert.ok(!p.evidence.some((e) => typeof e === 'string' && /the most people the text names/.test(e)));
-    assert.equal(p.value, '2024-04');
+  it('a past title after the name ("Mike Pence, a former vice president,") dates the article after the term', () => assert.deepEqual(dating('Mike Pence, a former vice president, said Republican nominee Donald Trump had no plan for the border.').slice(2), ['2024-03-12', '2024-11-05']));
+  it('a person named with a past title votes with their other offices, not with that one', () => {
+    // Clinton's nominee role of 2016 votes; her years as secretary of state (over) do not
+    assert.equal(publishedOf('Former Secretary of State Hillary Clinton said Republican nominee Donald Trump had no plan for the border.').value, '2016-08-05');
+    const kerry = publishedOf('Former Secretary of State John Kerry said Prime Minister Benjamin Netanyahu had no plan for Gaza.');
+    assert.ok(!kerry.evidence.some((e) => typeof e === 'string' && /the most people the text names/.test(e)));
   });
   it('"former President Donald Trump" lies between his two terms', () => assert.deepEqual(dating('Former President Donald Trump said he would end the war in a day.').slice(2), ['2021-01-20', '2025-01-20']));
   it('"presumptive Republican nominee" is the nominee from the spring', () => assert.deepEqual(dating('Presumptive Republican nominee Donald Trump attacked the court ruling.', '2016-12-31').slice(2), ['2016-05-03', '2016-11-08']));
