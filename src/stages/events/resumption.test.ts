@@ -1,0 +1,53 @@
+/**
+ * Talks refused, resumed and sent for, as a report on a war's mediation writes them (session 16,
+ * from an invented Sudan probe article): each sentence is written for the test.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { expectClaims } from '../claims/testing.js';
+import { expectEvents, findEventsIn } from './testing.js';
+
+const CONTEXT = 'Mediators have pushed for negotiations and a truce for months. ';
+
+describe('events: two parties named at length agree to an act (agreement/agreed-to-act)', () => {
+  it('"The army and the paramilitary Rapid Support Forces have agreed to send delegations back to Jeddah next week"', () =>
+    expectEvents(`${CONTEXT}The army and the paramilitary Rapid Support Forces have agreed to send delegations back to Jeddah next week.`, '2025-03-04', [
+      ['talks', 'hypothetical', null, null],
+      ['agreement', 'asserted', '2025-03', null, ['Rapid Support Forces']],
+      ['visit', 'planned', '2025-W11', null, ['Rapid Support Forces']],
+    ]));
+});
+
+describe('events: delegations sent without a determiner (visit/send)', () => {
+  it('"agreed to send delegations to Istanbul next week": the trip is planned for next week', () =>
+    expectEvents('Russia and Ukraine agreed to send delegations to Istanbul next week for prisoner talks.', '2025-03-04', [
+      ['agreement', 'asserted', '2025-03', null, ['Russia', 'Ukraine']],
+      ['visit', 'planned', '2025-W11', null, ['Russia', 'Ukraine']],
+      ['talks', 'planned', '2025-W11', null],
+    ]));
+  it('"sent teams home" goes nowhere the talks are', () =>
+    expectEvents(`${CONTEXT}The two sides sent teams home on Friday.`, '2025-03-04', [['talks', 'hypothetical', null, null]]));
+});
+
+describe('events: talks rejected or ruled out are not held (rejected-talks)', () => {
+  it('"has repeatedly rejected talks while …": negated, of no month', () =>
+    expectEvents(`${CONTEXT}The army chief has repeatedly rejected talks while the RSF holds civilian areas.`, '2025-03-04', [
+      ['talks', 'hypothetical', null, null],
+      ['talks', 'negated', null, null],
+    ]));
+  it('"ruled out negotiations with Ukraine": negated', () =>
+    expectEvents(`${CONTEXT}Russia ruled out negotiations with Ukraine.`, '2025-03-04', [
+      ['talks', 'hypothetical', null, null],
+      ['talks', 'negated', null, null, ['Russia']],
+    ]));
+  it('a rejected proposal made at the talks leaves the talks held', () =>
+    assert.deepEqual(findEventsIn(`${CONTEXT}At the talks in Jeddah on Monday, the army rejected the proposal.`, '2025-03-04').events
+      .filter((e) => e.value.type === 'talks').map((e) => e.value.modality), ['hypothetical', 'asserted']));
+});
+
+describe('status claims: talks that collapsed, told in a relative clause', () => {
+  it('"The talks, which collapsed in December, had produced a declaration": collapsed', () =>
+    expectClaims('The talks, which collapsed in December, had produced a declaration of principles.', ['collapsed']));
+  it('"The talks, which resumed in December, …": no collapse', () =>
+    expectClaims('The talks, which resumed in December, had produced a declaration of principles.', []));
+});
