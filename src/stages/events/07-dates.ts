@@ -696,8 +696,11 @@ const NOT_OBJECT_LINKS: ReadonlySet<string> = new Set(['to', 'after', 'before', 
 /** The cue of a passive infinitive with a day of its own ("hostages to be freed on Saturday"): a schedule. */
 const PASSIVE_SCHEDULE = 'to be (dated)';
 
-/** A schedule told in the past tense: "Burns was expected to travel to Cairo on Thursday". */
-const PAST_SCHEDULE = /^(?:was|were) (?:expected|scheduled|slated|due|set) to$/;
+/**
+ * A schedule told in the past tense: "Burns was expected to travel to Cairo on Thursday"; or a trip
+ * expected (cue `expected-in`, the word alone): "Burns was expected in the region on Tuesday".
+ */
+const PAST_SCHEDULE = /^(?:(?:was|were) (?:expected|scheduled|slated|due|set) to|expected|due)$/;
 
 /**
  * The day after publication that a bare weekday of a schedule told in the past tense names

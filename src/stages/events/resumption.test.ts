@@ -51,3 +51,21 @@ describe('status claims: talks that collapsed, told in a relative clause', () =>
   it('"The talks, which resumed in December, …": no collapse', () =>
     expectClaims('The talks, which resumed in December, had produced a declaration of principles.', []));
 });
+
+describe('events: an official expected in a place is a trip ahead (visit/expected-in)', () => {
+  it('"CIA Director William Burns was expected in the region on Tuesday to continue the talks" in a Monday report: the trip and its talks the coming Tuesday', () =>
+    expectEvents(`${CONTEXT}CIA Director William Burns was expected in the region on Tuesday to continue the talks, a U.S. official said.`, '2024-05-06', [
+      ['talks', 'hypothetical', null, null],
+      ['visit', 'planned', '2024-05-07', null],
+      ['talks', 'planned', '2024-05-07', null],
+    ]));
+  it('"The envoy was due in Doha on Thursday": planned, that coming Thursday', () =>
+    expectEvents(`${CONTEXT}The envoy was due in Doha on Thursday.`, '2024-05-06', [
+      ['talks', 'hypothetical', null, null],
+      ['visit', 'planned', '2024-05-09', null],
+    ]));
+  it('rain expected in Cairo is no trip', () =>
+    expectEvents(`${CONTEXT}Rain is expected in Cairo on Tuesday.`, '2024-05-06', [['talks', 'hypothetical', null, null]]));
+  it('a vote that is expected in Cairo is no trip', () =>
+    expectEvents(`${CONTEXT}A vote that is expected in Cairo next week could decide it.`, '2024-05-06', [['talks', 'hypothetical', null, null]]));
+});
