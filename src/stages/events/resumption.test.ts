@@ -69,3 +69,14 @@ describe('events: an official expected in a place is a trip ahead (visit/expecte
   it('a vote that is expected in Cairo is no trip', () =>
     expectEvents(`${CONTEXT}A vote that is expected in Cairo next week could decide it.`, '2024-05-06', [['talks', 'hypothetical', null, null]]));
 });
+
+describe('events: an acceptance in a relative clause after what was put forward (response/accept)', () => {
+  it('"Russia has rejected the unconditional truce, which Ukraine accepted in March": both answers, each its own month', () =>
+    expectEvents(`${CONTEXT}Russia has rejected the unconditional truce, which Ukraine accepted in March.`, '2025-05-23', [
+      ['talks', 'hypothetical', null, null],
+      ['response', 'asserted', '2025-05', null, ['Russia']],
+      ['response', 'asserted', '2025-03', null, ['Ukraine']],
+    ]));
+  it('"The strikes, which Israel approved on Sunday, …": approving no proposal is no answer', () =>
+    assert.deepEqual(findEventsIn(`${CONTEXT}The strikes, which Israel approved on Sunday, killed 12 people.`, '2025-05-23').events.filter((e) => e.value.type === 'response'), []));
+});
