@@ -80,3 +80,12 @@ describe('events: an acceptance in a relative clause after what was put forward 
   it('"The strikes, which Israel approved on Sunday, …": approving no proposal is no answer', () =>
     assert.deepEqual(findEventsIn(`${CONTEXT}The strikes, which Israel approved on Sunday, killed 12 people.`, '2025-05-23').events.filter((e) => e.value.type === 'response'), []));
 });
+
+describe('events: a relative clause whose subject is a titled name still answers the offer', () => {
+  it('"offered a 9% raise over two years, which union leader Claus Weselsky rejected": a rejection', () =>
+    assert.deepEqual(findEventsIn('The union and the operator have been in negotiations for weeks. The operator offered a 9% raise over two years, which union leader Claus Weselsky rejected as a provocation.', '2024-10-14').events
+      .filter((e) => e.value.type === 'response').map((e) => e.value.subtype), ['reject']));
+  it('"made an offer on Monday, which the head of the union accepted": an acceptance', () =>
+    assert.deepEqual(findEventsIn('The union and the operator have been in negotiations for weeks. The operator made an offer on Monday, which the head of the union accepted.', '2024-10-14').events
+      .filter((e) => e.value.type === 'response').map((e) => e.value.subtype), ['accept']));
+});
