@@ -422,15 +422,28 @@ function nearestOwners(scope: DateScope): Map<TimeAt, Candidate> {
 /**
  * A noun inside another noun's complement ("talks on the release of hostages will resume on
  * Monday") leaves a time after it to that noun: the verb after the complement is the head noun's.
+ * So does a verb in a participle aside, past an auxiliary ("Talks on a second phase, meant to end
+ * the war, are due to begin next month": the talks begin next month, the war's end is not dated).
  */
 function moveToComplementHeads(scope: DateScope, owner: Map<TimeAt, Candidate>): void {
   let index: Map<Candidate, number> | null = null;
+  const aux = scope.lex.sets.get('aux');
   for (const [t, o] of owner) {
-    if (o.pos !== 'noun' || t.first <= o.last) continue;
+    if (t.first <= o.last || (o.pos !== 'noun' && !(aux !== undefined && auxBetween(scope.view, aux, o.last, t.first)))) continue;
     if (index === null) index = new Map(scope.candidates.map((c, i) => [c, i]));
     const head = complementHead(scope.view, scope.lex, scope.clauses, scope.candidates, index.get(o)!);
     if (head !== null) owner.set(t, head);
   }
+}
+
+/** Whether an auxiliary stands after a comma between tokens `a` and `b` (the main clause's verb after an aside). */
+function auxBetween(view: EventView, aux: WordSet, a: number, b: number): boolean {
+  let comma = false;
+  for (let k = a + 1; k < b; k++) {
+    if (view.words[k] === ',') comma = true;
+    else if (comma && view.is(aux, k)) return true;
+  }
+  return false;
 }
 
 /**

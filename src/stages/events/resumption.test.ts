@@ -89,3 +89,18 @@ describe('events: a relative clause whose subject is a titled name still answers
     assert.deepEqual(findEventsIn('The union and the operator have been in negotiations for weeks. The operator made an offer on Monday, which the head of the union accepted.', '2024-10-14').events
       .filter((e) => e.value.type === 'response').map((e) => e.value.subtype), ['accept']));
 });
+
+describe('events: talks with a participle aside keep the verb after it (complementEnd, moveToComplementHeads)', () => {
+  it('"Talks on a second phase, meant to end the war, are due to begin next month": planned, next month', () =>
+    expectEvents('Israel and Hamas have agreed to a ceasefire. Talks on a second phase, meant to end the war, are due to begin next month.', '2025-01-15', [
+      ['agreement', 'asserted', '2025-01', null, ['Israel', 'Hamas']],
+      ['talks', 'planned', '2025-02', null],
+      ['ceasefire_start', 'hypothetical', null, null],
+    ]));
+  it('"Talks, meant to end the war, are due to begin next month": an irregular participle', () =>
+    assert.deepEqual(findEventsIn('Israel and Hamas have agreed to a ceasefire. Talks, meant to end the war, are due to begin next month.', '2025-01-15').events
+      .filter((e) => e.value.type === 'talks').map((e) => [e.value.modality, e.value.date.value]), [['planned', '2025-02']]));
+  it('a time inside the complement stays with its verb ("Talks on ending the war next month have stalled")', () =>
+    assert.deepEqual(findEventsIn('Israel and Hamas have agreed to a ceasefire. Talks on ending the war next month have stalled.', '2025-01-15').events
+      .filter((e) => e.value.type === 'ceasefire_start').map((e) => e.value.date.value), ['2025-02']));
+});
