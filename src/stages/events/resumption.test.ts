@@ -104,3 +104,9 @@ describe('events: talks with a participle aside keep the verb after it (compleme
     assert.deepEqual(findEventsIn('Israel and Hamas have agreed to a ceasefire. Talks on ending the war next month have stalled.', '2025-01-15').events
       .filter((e) => e.value.type === 'ceasefire_start').map((e) => e.value.date.value), ['2025-02']));
 });
+
+describe('events: a counted subject before an aside listing its members (memberAsideBefore)', () => {
+  const release = (text: string) => findEventsIn(text, '2025-01-15').events.filter((e) => e.value.type === 'release').map((e) => [e.value.subtype, e.value.quantity?.value ?? null]);
+  it('"33 Israeli hostages, including women, children and men over 50, will be released": 33 hostages', () =>
+    assert.deepEqual(release('Israel and Hamas have agreed to a ceasefire. In the first phase, 33 Israeli hostages, including women, children and men over 50, will be released, he said.'), [['hostages', 33]]));
+});
