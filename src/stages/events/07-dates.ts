@@ -512,6 +512,8 @@ function dateCandidate(scope: DateScope, ci: number, own: readonly TimeAt[] | un
   if (c.date.basis === 'none' && c.modality === 'asserted') labelDate(view, c);
   // "In 2023, the union reached a deal … after nine months of talks": a fronted time frames every asserted event of its sentence
   if (c.date.basis === 'none' && c.modality === 'asserted') frontedDate(view, c);
+  // "since a week-long truce in November 2023, during which 105 hostages were released": the time of the noun the clause is about
+  if (c.date.basis === 'none' && c.modality === 'asserted') duringWhichDate(view, c);
   // "had rejected an invitation … in July, insisting that …": a gerund clause after a comma shares its main verb's time
   if (c.date.basis === 'none' && c.modality === 'asserted') gerundAsideDate(scope, ci);
   // "met their counterparts in Istanbul in July and agreed to exchange …": what the meeting agreed, the meeting's time
@@ -771,6 +773,25 @@ function frontedDate(view: EventView, c: Candidate): void {
   const v = t?.ann.value;
   if (t === undefined || v === undefined || v.value === null || t.last >= c.first || view.words[t.last + 1] !== ',') return;
   if (v.type === 'duration' || v.type === 'set' || GENERIC.has(v.value) || v.value.startsWith('P') || t.mod === 'BEFORE') return;
+  c.date = { value: v.value, precision: v.precision, basis: 'anaphora', span: { start: t.ann.start, end: t.ann.end } };
+}
+
+/** Prepositions that open a relative clause of time after a noun ("during which", "in which"). */
+const DURING_WHICH: ReadonlySet<string> = new Set(['during', 'in', 'throughout', 'amid']);
+
+/**
+ * "… a week-long truce in November 2023, during which 105 hostages were released": a trigger of a relative
+ * clause of time with no time of its own takes the time that closes the noun phrase before ", during which"
+ * (`anaphora`).
+ */
+function duringWhichDate(view: EventView, c: Candidate): void {
+  const s = view.sentences[c.sentence]!;
+  let which = -1;
+  for (let k = c.first - 1; k >= Math.max(s.first + 2, c.first - 8) && view.kinds[k] !== 'punct'; k--) if (view.words[k] === 'which') { which = k; break; }
+  if (which < 0 || !DURING_WHICH.has(view.words[which - 1]!) || view.words[which - 2] !== ',') return;
+  const t = view.timesStartingIn(Math.max(s.first, which - 6), which - 3).find((x) => x.last === which - 3);
+  const v = t?.ann.value;
+  if (t === undefined || v === undefined || v.value === null || v.type === 'duration' || v.type === 'set' || GENERIC.has(v.value) || v.value.startsWith('P') || t.mod === 'BEFORE') return;
   c.date = { value: v.value, precision: v.precision, basis: 'anaphora', span: { start: t.ann.start, end: t.ann.end } };
 }
 

@@ -110,3 +110,9 @@ describe('events: a counted subject before an aside listing its members (memberA
   it('"33 Israeli hostages, including women, children and men over 50, will be released": 33 hostages', () =>
     assert.deepEqual(release('Israel and Hamas have agreed to a ceasefire. In the first phase, 33 Israeli hostages, including women, children and men over 50, will be released, he said.'), [['hostages', 33]]));
 });
+
+describe('events: a relative clause of time takes the time of the noun before it (duringWhichDate)', () => {
+  it('"since a week-long truce in November 2023, during which 105 hostages were released": November 2023', () =>
+    assert.deepEqual(findEventsIn('Israel and Hamas have agreed to a ceasefire. Previous talks had stalled repeatedly since a week-long truce in November 2023, during which 105 hostages were released.', '2025-01-15').events
+      .filter((e) => e.value.type === 'release').map((e) => e.value.date.value), ['2023-11']));
+});
