@@ -116,3 +116,15 @@ describe('events: a relative clause of time takes the time of the noun before it
     assert.deepEqual(findEventsIn('Israel and Hamas have agreed to a ceasefire. Previous talks had stalled repeatedly since a week-long truce in November 2023, during which 105 hostages were released.', '2025-01-15').events
       .filter((e) => e.value.type === 'release').map((e) => e.value.date.value), ['2023-11']));
 });
+
+describe('events: who travels and what only arrives (forceSubject, visit/verb)', () => {
+  const CTX = 'Mediators have pushed for a truce for weeks. ';
+  it('"An Israeli delegation is due to travel to Doha on Monday": Israel\'s trip, past the schedule\'s words', () =>
+    expectEvents(`${CTX}An Israeli delegation is due to travel to Doha on Monday.`, '2025-02-08', [['visit', 'planned', '2025-02-10', null, ['Israel']]]));
+  it('"Buses carrying some of them arrived in Ramallah": no visit', () =>
+    expectEvents(`${CTX}Buses carrying some of them arrived in Ramallah to cheering crowds.`, '2025-02-08', []));
+  it('"Aid trucks arrived in Gaza on Monday": aid, on Monday, and no visit', () =>
+    expectEvents(`${CTX}Aid trucks arrived in Gaza on Monday.`, '2025-02-08', [['aid', 'asserted', '2025-02-03', null]]));
+  it('"The envoy\'s plane landed in Doha on Monday": still a visit', () =>
+    expectEvents(`${CTX}The envoy's plane landed in Doha on Monday.`, '2025-02-08', [['visit', 'asserted', '2025-02-03', null]]));
+});
