@@ -647,19 +647,29 @@ function complementEnd(view: EventView, lex: EventLexicon, last: number, clauseL
   const aux = lex.sets.get('aux');
   if (!preps || !aux || last + 2 > clauseLast) return last;
   // a participle set off by commas ("the talks, co-hosted by Saudi Arabia and Switzerland, would aim")
-  if (view.words[last + 1] === ',' && view.words[last + 2]!.endsWith('ed')) {
-    for (let k = last + 3; k <= Math.min(clauseLast, last + 12); k++) if (view.words[k] === ',') return k;
-    return last;
-  }
+  const aside = participleAside(view, last, clauseLast);
+  if (aside >= 0 || view.words[last + 1] === ',') return aside >= 0 ? aside : last;
   if (!view.is(preps, last + 1)) return last;
   // the words of a name count once ("a summit between Congolese President Felix Tshisekedi and Rwandan President Paul Kagame | was cancelled")
   let words = 1;
   for (let k = last + 2; k <= Math.min(clauseLast, last + 24) && words < 10; k++) {
-    if (view.kinds[k] === 'punct') return last;
+    // "talks on a second phase, meant to end the war, | are due to begin": the complement and a participle aside after it
+    if (view.kinds[k] === 'punct') return view.words[k] === ',' ? Math.max(last, participleAside(view, k - 1, clauseLast)) : last;
     if (view.is(aux, k)) return k - 1;
     if (view.mentionAt[k] === null || view.mentionAt[k] !== view.mentionAt[k - 1]) words++;
   }
   return last;
+}
+
+/** Participles without the -ed ending that open an aside after a noun ("talks, meant to end the war, …"). */
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['meant', 'held', 'led', 'set', 'known', 'seen', 'made', 'sent', 'brought', 'begun', 'given', 'taken', 'struck', 'won', 'built', 'drawn', 'laid', 'put']);
+
+/** The closing comma of a participle aside set off by commas right after word `last` (", co-hosted by …,", ", meant to …,"); else -1. */
+function participleAside(view: EventView, last: number, clauseLast: number): number {
+  const w = view.words[last + 2];
+  if (view.words[last + 1] !== ',' || w === undefined || !(w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w))) return -1;
+  for (let k = last + 3; k <= Math.min(clauseLast, last + 12); k++) if (view.words[k] === ',') return k;
+  return -1;
 }
 
 /**

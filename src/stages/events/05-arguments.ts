@@ -934,9 +934,15 @@ function sameSentence(candidates: readonly Candidate[], ci: number): Candidate[]
   return candidates.slice(lo, hi + 1);
 }
 
+/** Words of a schedule between a subject and its verb ("is due to", "was expected to", "will"). */
+const SCHEDULE_GAP: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'due', 'expected', 'set', 'scheduled', 'to', 'also']);
+
 /** "Israeli forces pause …": a demonym (or two joined: "Russian and Ukrainian delegations") and a force noun right before a verb. */
 function forceSubject(view: EventView, lex: EventLexicon, anchor: number, floor: number): string[] {
-  for (let k = anchor - 1; k >= Math.max(floor + 1, anchor - 3); k--) {
+  // (past a schedule's words: "An Israeli delegation | is due to | travel")
+  let reach = anchor - 3;
+  for (let k = anchor - 1; k > floor && k >= anchor - 6 && SCHEDULE_GAP.has(view.words[k]!); k--) reach = Math.min(reach, k - 1);
+  for (let k = anchor - 1; k >= Math.max(floor + 1, reach); k--) {
     if (!view.is(lex.forceNouns, k)) continue;
     const first = view.demonymKey(k - 1);
     if (first === null) return [];

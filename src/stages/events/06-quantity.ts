@@ -170,6 +170,26 @@ function objectOfConjunct(view: EventView, c: Candidate, u: number, candidates: 
   return joined && candidates.some((x) => x !== c && x.pos === 'verb' && x.sentence === c.sentence && x.last < u && x.last >= u - 6);
 }
 
+/** Words that open an aside listing who a counted subject includes ("33 hostages, including women and children, …"). */
+const MEMBER_ASIDE: ReadonlySet<string> = new Set(['including', 'among', 'mostly', 'mainly', 'all', 'many', 'most']);
+
+/**
+ * The opening comma of a members aside that ends, past auxiliaries, right before verb token `first`
+ * (`, including women, children and men over 50, will be released`), or -1.
+ */
+function memberAsideBefore(view: EventView, first: number): number {
+  let k = first - 1;
+  while (k >= 0 && (PASSIVE_AUX.has(view.words[k]!) || view.words[k] === 'will' || view.words[k] === 'would')) k--;
+  if (k < 0 || view.words[k] !== ',') return -1;
+  // (commas of the list inside the aside are passed: "including women, children and men over 50")
+  for (let j = k - 1; j >= Math.max(0, k - 14); j--) {
+    const w = view.words[j]!;
+    if (w === ',' && MEMBER_ASIDE.has(view.words[j + 1]!.toLowerCase())) return j;
+    if (view.kinds[j] === 'punct' && w !== ',' && w !== '-') return -1;
+  }
+  return -1;
+}
+
 /** Sets `quantity` for the candidates whose type counts something. */
 export function attachQuantities(view: EventView, lex: EventLexicon, clauses: ClauseCache, candidates: Candidate[]): void {
   for (const c of candidates) {
@@ -196,6 +216,10 @@ export function attachQuantities(view: EventView, lex: EventLexicon, clauses: Cl
     }
     // (not the object of another trigger before it that "and" joins to this one: "has freed 25 living hostages and returned the bodies of four others")
     for (let u = c.first - 1; u >= Math.max(s.first, c.first - 8); u--) if (view.is(units, u) && !objectOfConjunct(view, c, u, candidates)) near.push({ u, distance: c.first - u + 0.5 });
+    // "33 hostages, including women and children, will be released": the subject before an aside that lists its members
+    const open = c.pos === 'verb' ? memberAsideBefore(view, c.first) : -1;
+    const sentenceFirst = view.sentences[c.sentence]!.first;
+    if (open >= 0) for (let u = open - 1; u >= Math.max(sentenceFirst, open - 3); u--) if (view.is(units, u)) near.push({ u, distance: c.first - u + 0.5 });
     // "recorded more than 800 violations of the ceasefire": a noun trigger that is itself a unit counts itself, after every other unit
     if (c.pos === 'noun' && view.is(units, c.head)) near.push({ u: c.head, distance: reach + 1 });
     near.sort((a, b) => a.distance - b.distance);
@@ -206,7 +230,7 @@ export function attachQuantities(view: EventView, lex: EventLexicon, clauses: Cl
       // ("over" there is no qualifier), or than a number inside it ("allowed 200 aid trucks"); for a
       // noun the unit follows at once, back across it ("about 600 aid trucks")
       let floor = c.last + 1;
-      if (u <= c.last || (u === c.last + 1 && c.pos === 'noun')) floor = s.first;
+      if (u <= c.last || (u === c.last + 1 && c.pos === 'noun')) floor = open >= 0 && u < open ? sentenceFirst : s.first;
       else for (let k = c.first + 1; k <= c.last; k++) if (numeric(view, lex, k)) { floor = k; break; }
       const q = quantityAt(view, lex, u, floor);
       if (q !== null && price(view, view.tokenAtOrAfter(q.start))) continue;

@@ -422,15 +422,28 @@ function nearestOwners(scope: DateScope): Map<TimeAt, Candidate> {
 /**
  * A noun inside another noun's complement ("talks on the release of hostages will resume on
  * Monday") leaves a time after it to that noun: the verb after the complement is the head noun's.
+ * So does a verb in a participle aside, past an auxiliary ("Talks on a second phase, meant to end
+ * the war, are due to begin next month": the talks begin next month, the war's end is not dated).
  */
 function moveToComplementHeads(scope: DateScope, owner: Map<TimeAt, Candidate>): void {
   let index: Map<Candidate, number> | null = null;
+  const aux = scope.lex.sets.get('aux');
   for (const [t, o] of owner) {
-    if (o.pos !== 'noun' || t.first <= o.last) continue;
+    if (t.first <= o.last || (o.pos !== 'noun' && !(aux !== undefined && auxBetween(scope.view, aux, o.last, t.first)))) continue;
     if (index === null) index = new Map(scope.candidates.map((c, i) => [c, i]));
     const head = complementHead(scope.view, scope.lex, scope.clauses, scope.candidates, index.get(o)!);
     if (head !== null) owner.set(t, head);
   }
+}
+
+/** Whether an auxiliary stands after a comma between tokens `a` and `b` (the main clause's verb after an aside). */
+function auxBetween(view: EventView, aux: WordSet, a: number, b: number): boolean {
+  let comma = false;
+  for (let k = a + 1; k < b; k++) {
+    if (view.words[k] === ',') comma = true;
+    else if (comma && view.is(aux, k)) return true;
+  }
+  return false;
 }
 
 /**
@@ -499,6 +512,8 @@ function dateCandidate(scope: DateScope, ci: number, own: readonly TimeAt[] | un
   if (c.date.basis === 'none' && c.modality === 'asserted') labelDate(view, c);
   // "In 2023, the union reached a deal … after nine months of talks": a fronted time frames every asserted event of its sentence
   if (c.date.basis === 'none' && c.modality === 'asserted') frontedDate(view, c);
+  // "since a week-long truce in November 2023, during which 105 hostages were released": the time of the noun the clause is about
+  if (c.date.basis === 'none' && c.modality === 'asserted') duringWhichDate(view, c);
   // "had rejected an invitation … in July, insisting that …": a gerund clause after a comma shares its main verb's time
   if (c.date.basis === 'none' && c.modality === 'asserted') gerundAsideDate(scope, ci);
   // "met their counterparts in Istanbul in July and agreed to exchange …": what the meeting agreed, the meeting's time
@@ -696,8 +711,11 @@ const NOT_OBJECT_LINKS: ReadonlySet<string> = new Set(['to', 'after', 'before', 
 /** The cue of a passive infinitive with a day of its own ("hostages to be freed on Saturday"): a schedule. */
 const PASSIVE_SCHEDULE = 'to be (dated)';
 
-/** A schedule told in the past tense: "Burns was expected to travel to Cairo on Thursday". */
-const PAST_SCHEDULE = /^(?:was|were) (?:expected|scheduled|slated|due|set) to$/;
+/**
+ * A schedule told in the past tense: "Burns was expected to travel to Cairo on Thursday"; or a trip
+ * expected (cue `expected-in`, the word alone): "Burns was expected in the region on Tuesday".
+ */
+const PAST_SCHEDULE = /^(?:(?:was|were) (?:expected|scheduled|slated|due|set) to|expected|due)$/;
 
 /**
  * The day after publication that a bare weekday of a schedule told in the past tense names
@@ -755,6 +773,25 @@ function frontedDate(view: EventView, c: Candidate): void {
   const v = t?.ann.value;
   if (t === undefined || v === undefined || v.value === null || t.last >= c.first || view.words[t.last + 1] !== ',') return;
   if (v.type === 'duration' || v.type === 'set' || GENERIC.has(v.value) || v.value.startsWith('P') || t.mod === 'BEFORE') return;
+  c.date = { value: v.value, precision: v.precision, basis: 'anaphora', span: { start: t.ann.start, end: t.ann.end } };
+}
+
+/** Prepositions that open a relative clause of time after a noun ("during which", "in which"). */
+const DURING_WHICH: ReadonlySet<string> = new Set(['during', 'in', 'throughout', 'amid']);
+
+/**
+ * "… a week-long truce in November 2023, during which 105 hostages were released": a trigger of a relative
+ * clause of time with no time of its own takes the time that closes the noun phrase before ", during which"
+ * (`anaphora`).
+ */
+function duringWhichDate(view: EventView, c: Candidate): void {
+  const s = view.sentences[c.sentence]!;
+  let which = -1;
+  for (let k = c.first - 1; k >= Math.max(s.first + 2, c.first - 8) && view.kinds[k] !== 'punct'; k--) if (view.words[k] === 'which') { which = k; break; }
+  if (which < 0 || !DURING_WHICH.has(view.words[which - 1]!) || view.words[which - 2] !== ',') return;
+  const t = view.timesStartingIn(Math.max(s.first, which - 6), which - 3).find((x) => x.last === which - 3);
+  const v = t?.ann.value;
+  if (t === undefined || v === undefined || v.value === null || v.type === 'duration' || v.type === 'set' || GENERIC.has(v.value) || v.value.startsWith('P') || t.mod === 'BEFORE') return;
   c.date = { value: v.value, precision: v.precision, basis: 'anaphora', span: { start: t.ann.start, end: t.ann.end } };
 }
 

@@ -622,7 +622,8 @@ export function purposeOfVisit(view: EventView, candidates: readonly { readonly 
   const p = candidates[ci - 1];
   if (p === undefined || p.type !== 'visit' || p.sentence !== c.sentence || c.first - p.last > 12) return -1;
   // "will travel to Doha on Monday for further talks": talks named after "for" are the trip's purpose too
-  const lead = c.pos === 'verb' ? (view.words[c.first - 1] === 'to' ? c.first - 1 : -1) : c.type === 'talks' ? forBefore(view, c.first) : -1;
+  // and "was expected in the region on Tuesday to continue the talks": talks an infinitive there takes up
+  const lead = c.pos === 'verb' ? (view.words[c.first - 1] === 'to' ? c.first - 1 : -1) : c.type === 'talks' ? Math.max(forBefore(view, c.first), toVerbBefore(view, c.first)) : -1;
   if (lead < 0 || (c.pos === 'verb' && c.first - p.last > 10)) return -1;
   for (let k = p.last + 1; k < lead; k++) if (view.kinds[k] === 'punct') return -1;
   return ci - 1;
@@ -633,6 +634,15 @@ function forBefore(view: EventView, first: number): number {
   for (let k = first - 1; k >= Math.max(0, first - 5); k--) {
     if (view.words[k] === 'for') return k;
     if (view.kinds[k] !== 'word') return -1;
+  }
+  return -1;
+}
+
+/** The "to" of an infinitive a few words before a noun ("to continue the talks"; not "to the talks"), or -1. */
+function toVerbBefore(view: EventView, first: number): number {
+  for (let k = first - 2; k >= Math.max(0, first - 4); k--) {
+    if (view.kinds[k] !== 'word' || view.kinds[k + 1] !== 'word') return -1;
+    if (view.words[k] === 'to') return TO_PREPOSITION.has(view.words[k + 1]!.toLowerCase()) ? -1 : k;
   }
   return -1;
 }

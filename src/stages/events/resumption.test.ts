@@ -1,0 +1,130 @@
+/**
+ * Talks refused, resumed and sent for, as a report on a war's mediation writes them (session 16,
+ * from an invented Sudan probe article): each sentence is written for the test.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { expectClaims } from '../claims/testing.js';
+import { expectEvents, findEventsIn } from './testing.js';
+
+const CONTEXT = 'Mediators have pushed for negotiations and a truce for months. ';
+
+describe('events: two parties named at length agree to an act (agreement/agreed-to-act)', () => {
+  it('"The army and the paramilitary Rapid Support Forces have agreed to send delegations back to Jeddah next week"', () =>
+    expectEvents(`${CONTEXT}The army and the paramilitary Rapid Support Forces have agreed to send delegations back to Jeddah next week.`, '2025-03-04', [
+      ['talks', 'hypothetical', null, null],
+      ['agreement', 'asserted', '2025-03', null, ['Rapid Support Forces']],
+      ['visit', 'planned', '2025-W11', null, ['Rapid Support Forces']],
+    ]));
+});
+
+describe('events: delegations sent without a determiner (visit/send)', () => {
+  it('"agreed to send delegations to Istanbul next week": the trip is planned for next week', () =>
+    expectEvents('Russia and Ukraine agreed to send delegations to Istanbul next week for prisoner talks.', '2025-03-04', [
+      ['agreement', 'asserted', '2025-03', null, ['Russia', 'Ukraine']],
+      ['visit', 'planned', '2025-W11', null, ['Russia', 'Ukraine']],
+      ['talks', 'planned', '2025-W11', null],
+    ]));
+  it('"sent teams home" goes nowhere the talks are', () =>
+    expectEvents(`${CONTEXT}The two sides sent teams home on Friday.`, '2025-03-04', [['talks', 'hypothetical', null, null]]));
+});
+
+describe('events: talks rejected or ruled out are not held (rejected-talks)', () => {
+  it('"has repeatedly rejected talks while …": negated, of no month', () =>
+    expectEvents(`${CONTEXT}The army chief has repeatedly rejected talks while the RSF holds civilian areas.`, '2025-03-04', [
+      ['talks', 'hypothetical', null, null],
+      ['talks', 'negated', null, null],
+    ]));
+  it('"ruled out negotiations with Ukraine": negated', () =>
+    expectEvents(`${CONTEXT}Russia ruled out negotiations with Ukraine.`, '2025-03-04', [
+      ['talks', 'hypothetical', null, null],
+      ['talks', 'negated', null, null, ['Russia']],
+    ]));
+  it('a rejected proposal made at the talks leaves the talks held', () =>
+    assert.deepEqual(findEventsIn(`${CONTEXT}At the talks in Jeddah on Monday, the army rejected the proposal.`, '2025-03-04').events
+      .filter((e) => e.value.type === 'talks').map((e) => e.value.modality), ['hypothetical', 'asserted']));
+});
+
+describe('status claims: talks that collapsed, told in a relative clause', () => {
+  it('"The talks, which collapsed in December, had produced a declaration": collapsed', () =>
+    expectClaims('The talks, which collapsed in December, had produced a declaration of principles.', ['collapsed']));
+  it('"The talks, which resumed in December, …": no collapse', () =>
+    expectClaims('The talks, which resumed in December, had produced a declaration of principles.', []));
+});
+
+describe('events: an official expected in a place is a trip ahead (visit/expected-in)', () => {
+  it('"CIA Director William Burns was expected in the region on Tuesday to continue the talks" in a Monday report: the trip and its talks the coming Tuesday', () =>
+    expectEvents(`${CONTEXT}CIA Director William Burns was expected in the region on Tuesday to continue the talks, a U.S. official said.`, '2024-05-06', [
+      ['talks', 'hypothetical', null, null],
+      ['visit', 'planned', '2024-05-07', null],
+      ['talks', 'planned', '2024-05-07', null],
+    ]));
+  it('"The envoy was due in Doha on Thursday": planned, that coming Thursday', () =>
+    expectEvents(`${CONTEXT}The envoy was due in Doha on Thursday.`, '2024-05-06', [
+      ['talks', 'hypothetical', null, null],
+      ['visit', 'planned', '2024-05-09', null],
+    ]));
+  it('rain expected in Cairo is no trip', () =>
+    expectEvents(`${CONTEXT}Rain is expected in Cairo on Tuesday.`, '2024-05-06', [['talks', 'hypothetical', null, null]]));
+  it('a vote that is expected in Cairo is no trip', () =>
+    expectEvents(`${CONTEXT}A vote that is expected in Cairo next week could decide it.`, '2024-05-06', [['talks', 'hypothetical', null, null]]));
+});
+
+describe('events: an acceptance in a relative clause after what was put forward (response/accept)', () => {
+  it('"Russia has rejected the unconditional truce, which Ukraine accepted in March": both answers, each its own month', () =>
+    expectEvents(`${CONTEXT}Russia has rejected the unconditional truce, which Ukraine accepted in March.`, '2025-05-23', [
+      ['talks', 'hypothetical', null, null],
+      ['response', 'asserted', '2025-05', null, ['Russia']],
+      ['response', 'asserted', '2025-03', null, ['Ukraine']],
+    ]));
+  it('"The strikes, which Israel approved on Sunday, …": approving no proposal is no answer', () =>
+    assert.deepEqual(findEventsIn(`${CONTEXT}The strikes, which Israel approved on Sunday, killed 12 people.`, '2025-05-23').events.filter((e) => e.value.type === 'response'), []));
+});
+
+describe('events: a relative clause whose subject is a titled name still answers the offer', () => {
+  it('"offered a 9% raise over two years, which union leader Claus Weselsky rejected": a rejection', () =>
+    assert.deepEqual(findEventsIn('The union and the operator have been in negotiations for weeks. The operator offered a 9% raise over two years, which union leader Claus Weselsky rejected as a provocation.', '2024-10-14').events
+      .filter((e) => e.value.type === 'response').map((e) => e.value.subtype), ['reject']));
+  it('"made an offer on Monday, which the head of the union accepted": an acceptance', () =>
+    assert.deepEqual(findEventsIn('The union and the operator have been in negotiations for weeks. The operator made an offer on Monday, which the head of the union accepted.', '2024-10-14').events
+      .filter((e) => e.value.type === 'response').map((e) => e.value.subtype), ['accept']));
+});
+
+describe('events: talks with a participle aside keep the verb after it (complementEnd, moveToComplementHeads)', () => {
+  it('"Talks on a second phase, meant to end the war, are due to begin next month": planned, next month', () =>
+    expectEvents('Israel and Hamas have agreed to a ceasefire. Talks on a second phase, meant to end the war, are due to begin next month.', '2025-01-15', [
+      ['agreement', 'asserted', '2025-01', null, ['Israel', 'Hamas']],
+      ['talks', 'planned', '2025-02', null],
+      ['ceasefire_start', 'hypothetical', null, null],
+    ]));
+  it('"Talks, meant to end the war, are due to begin next month": an irregular participle', () =>
+    assert.deepEqual(findEventsIn('Israel and Hamas have agreed to a ceasefire. Talks, meant to end the war, are due to begin next month.', '2025-01-15').events
+      .filter((e) => e.value.type === 'talks').map((e) => [e.value.modality, e.value.date.value]), [['planned', '2025-02']]));
+  it('a time inside the complement stays with its verb ("Talks on ending the war next month have stalled")', () =>
+    assert.deepEqual(findEventsIn('Israel and Hamas have agreed to a ceasefire. Talks on ending the war next month have stalled.', '2025-01-15').events
+      .filter((e) => e.value.type === 'ceasefire_start').map((e) => e.value.date.value), ['2025-02']));
+});
+
+describe('events: a counted subject before an aside listing its members (memberAsideBefore)', () => {
+  const release = (text: string) => findEventsIn(text, '2025-01-15').events.filter((e) => e.value.type === 'release').map((e) => [e.value.subtype, e.value.quantity?.value ?? null]);
+  it('"33 Israeli hostages, including women, children and men over 50, will be released": 33 hostages', () =>
+    assert.deepEqual(release('Israel and Hamas have agreed to a ceasefire. In the first phase, 33 Israeli hostages, including women, children and men over 50, will be released, he said.'), [['hostages', 33]]));
+});
+
+describe('events: a relative clause of time takes the time of the noun before it (duringWhichDate)', () => {
+  it('"since a week-long truce in November 2023, during which 105 hostages were released": November 2023', () =>
+    assert.deepEqual(findEventsIn('Israel and Hamas have agreed to a ceasefire. Previous talks had stalled repeatedly since a week-long truce in November 2023, during which 105 hostages were released.', '2025-01-15').events
+      .filter((e) => e.value.type === 'release').map((e) => e.value.date.value), ['2023-11']));
+});
+
+describe('events: who travels and what only arrives (forceSubject, visit/verb)', () => {
+  const CTX = 'Mediators have pushed for a truce for weeks. ';
+  it('"An Israeli delegation is due to travel to Doha on Monday": Israel\'s trip, past the schedule\'s words', () =>
+    expectEvents(`${CTX}An Israeli delegation is due to travel to Doha on Monday.`, '2025-02-08', [['visit', 'planned', '2025-02-10', null, ['Israel']]]));
+  it('"Buses carrying some of them arrived in Ramallah": no visit', () =>
+    expectEvents(`${CTX}Buses carrying some of them arrived in Ramallah to cheering crowds.`, '2025-02-08', []));
+  it('"Aid trucks arrived in Gaza on Monday": aid, on Monday, and no visit', () =>
+    expectEvents(`${CTX}Aid trucks arrived in Gaza on Monday.`, '2025-02-08', [['aid', 'asserted', '2025-02-03', null]]));
+  it('"The envoy\'s plane landed in Doha on Monday": still a visit', () =>
+    expectEvents(`${CTX}The envoy's plane landed in Doha on Monday.`, '2025-02-08', [['visit', 'asserted', '2025-02-03', null]]));
+});
