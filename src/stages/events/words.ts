@@ -38,6 +38,11 @@ const raws: string[] = [];
 const lowers: string[] = [];
 /** Bumped whenever the numbering starts afresh. */
 let generation = 0;
+/**
+ * The current generation as a live binding (the number `numberingCurrent()` returns):
+ * `EventView.is` and `wordValue` read it without a call.
+ */
+export { generation as numberingGeneration };
 
 /** The word the passes match for a token text: lower case, with ’ read as '. */
 export function matchWord(raw: string): string {
@@ -133,9 +138,12 @@ export function wordOf(id: number): string {
  * Ask only with numbers of the current generation.
  */
 export class WordFlags {
-  /** 0: not asked yet, 1: yes, 2: no; by word number. */
-  private bits: Uint8Array = new Uint8Array(0);
-  private generation = -1;
+  /**
+   * 0: not asked yet, 1: yes, 2: no; by word number, valid for the numbering's generation
+   * `generation`. `EventView.is` reads a known answer in place; only this class writes them.
+   */
+  bits: Uint8Array = new Uint8Array(0);
+  generation = -1;
 
   constructor(private readonly test: (word: string, raw: string) => boolean) {}
 
@@ -165,10 +173,14 @@ export class WordFlags {
  * Ask only with numbers of the current generation.
  */
 export class WordTable<V> {
-  /** By word number; kept packed (filled with undefined) so that it stays a fast array. */
-  private values: (V | undefined)[] = [];
-  private known: Uint8Array = new Uint8Array(0);
-  private generation = -1;
+  /**
+   * By word number; kept packed (filled with undefined) so that it stays a fast array. With
+   * `known` (1: computed) and `generation` (the numbering's they are valid for), read in place
+   * by `EventView.wordValue`; only this class writes them.
+   */
+  values: (V | undefined)[] = [];
+  known: Uint8Array = new Uint8Array(0);
+  generation = -1;
 
   constructor(private readonly compute: (word: string) => V) {}
 
