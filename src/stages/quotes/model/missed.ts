@@ -1,7 +1,7 @@
 /**
  * @module stages/quotes/model/missed — what the quotes stage misses on PolNeAR train, by kind of cue.
  *
- * `node dist/src/stages/quotes/model/missed.js [--hold N] [--model FILE] [--top N]`
+ * `node dist/src/stages/quotes/model/missed.js [--hold N | --hold-every K] [--model FILE] [--top N]`
  *
  * By default it trains a model on PolNeAR train without its last `N` documents (150, as
  * `train.js --hold` does; tuned on dev as training always is) and runs `findQuotes` with it
@@ -29,7 +29,7 @@ import type { Span } from '../../../pipeline/annotation.js';
 import { findQuotes } from '../index.js';
 import { BE_FORMS, SUBJECT_PRONOUNS } from '../lexicon.js';
 import { readSplit } from './polnear.js';
-import { TRAIN_DEFAULTS, anchorOf, prepare, trainModel, type PreparedDoc } from './train.js';
+import { TRAIN_DEFAULTS, anchorOf, prepare, splitHeld, trainModel, type PreparedDoc } from './train.js';
 import { tagCues } from './decode.js';
 import { DEFAULT_COMBINE, combineCandidates } from './combine.js';
 import { proposeByModel } from './propose.js';
@@ -219,23 +219,23 @@ export function printReport(r: MissedReport, top: number): void {
 
 /** The command. */
 export function main(argv: readonly string[]): number {
-  const { values } = parseArgs({ args: [...argv], options: { hold: { type: 'string' }, model: { type: 'string' }, top: { type: 'string' }, dump: { type: 'string' }, train: { type: 'string' }, dev: { type: 'string' } } });
+  const { values } = parseArgs({ args: [...argv], options: { hold: { type: 'string' }, 'hold-every': { type: 'string' }, model: { type: 'string' }, top: { type: 'string' }, dump: { type: 'string' }, train: { type: 'string' }, dev: { type: 'string' } } });
+  const every = Number(values['hold-every'] ?? 0);
   const top = Number(values.top ?? 40);
   const all = readSplit(values.train ?? TRAIN_DEFAULTS.train).map(prepare);
   if (values.model !== undefined) {
-    // with --hold, the last N documents only (a model trained with `train.js --hold N` has not seen them)
-    const docs = values.hold === undefined ? all : all.slice(-Number(values.hold));
-    process.stdout.write(`model ${values.model} over ${values.hold === undefined ? `all ${all.length} training documents (it may have seen them)` : `the last ${docs.length} training documents`}\n`);
+    // with --hold (--hold-every), the held-out documents only (a model trained with `train.js --hold N` (`--hold-every K`) has not seen them)
+    const docs = values.hold === undefined && every === 0 ? all : splitHeld(all, Number(values.hold ?? 0), every).held;
+    process.stdout.write(`model ${values.model} over ${values.hold === undefined && every === 0 ? `all ${all.length} training documents (it may have seen them)` : `${docs.length} held-out training documents`}\n`);
     const dump: string[] | undefined = values.dump === undefined ? undefined : [];
     printReport(analyse(docs, loadAttributionModel(values.model), dump), top);
     if (dump !== undefined) fs.writeFileSync(values.dump!, `${dump.join('\n')}\n`);
     return 0;
   }
-  const hold = Number(values.hold ?? 150);
-  const train = all.slice(0, -hold);
-  const held = all.slice(train.length);
+  const hold = every > 0 ? 0 : Number(values.hold ?? 150);
+  const { train, held } = splitHeld(all, hold, every);
   const dev = readSplit(values.dev ?? TRAIN_DEFAULTS.dev).map(prepare);
-  const { meta, cue, span, anchors } = trainModel(train, dev, { ...TRAIN_DEFAULTS, hold }, () => {});
+  const { meta, cue, span, anchors } = trainModel(train, dev, { ...TRAIN_DEFAULTS, hold, holdEvery: every }, () => {});
   process.stdout.write(`model trained on ${train.length} training documents, analysed on the last ${held.length}\n`);
   const dump: string[] | undefined = values.dump === undefined ? undefined : [];
   printReport(analyse(held, { meta, cue, span, anchors }, dump), top);
