@@ -4,7 +4,8 @@
  * The `event` annotations of every document are merged in one pass, document by
  * document in arrival order:
  * 1. inside a document, a mention that refers back to an earlier one (`antecedent`: "the
- *    proposal" after "Egypt presented a proposal") joins it;
+ *    proposal" after "Egypt presented a proposal") joins it, and such a chain looks for its
+ *    match in the corpus (3.) as one report (`chainReport`);
  * 2. a document that duplicates another (`duplicateOf`, syndicated copies) adds its
  *    events to the events of the document it copies, matched by type, trigger and sentence;
  * 3. otherwise an event joins the corpus event it is most likely the same as: same type,
