@@ -4,7 +4,8 @@
  * The `event` annotations of every document are merged in one pass, document by
  * document in arrival order:
  * 1. inside a document, a mention that refers back to an earlier one (`antecedent`: "the
- *    proposal" after "Egypt presented a proposal") joins it;
+ *    proposal" after "Egypt presented a proposal") joins it, and such a chain looks for its
+ *    match in the corpus (3.) as one report (`chainReport`);
  * 2. a document that duplicates another (`duplicateOf`, syndicated copies) adds its
  *    events to the events of the document it copies, matched by type, trigger and sentence;
  * 3. otherwise an event joins the corpus event it is most likely the same as: same type,
@@ -232,6 +233,32 @@ function documentContext(d: DocumentEvents, ids: (keys: readonly string[]) => st
   return new Set(ids([...keys]));
 }
 
+/**
+ * One report standing for a document's chain of reports of one event (an antecedent chain): the
+ * parties, mediators and place of all of them, the date of the best dated (as `Cluster.add`
+ * ranks dates), the first count and subtype.
+ */
+function chainReport(reports: readonly Report[]): Report {
+  const union = (pick: (r: Report) => readonly string[]): string[] => [...new Set(reports.flatMap(pick))];
+  let dated = reports[0]!;
+  for (const r of reports) {
+    const d = r.value.date;
+    const b = dated.value.date;
+    if (d.value !== null && (b.value === null || (DATE_STRENGTH[d.basis] ?? 0) > (DATE_STRENGTH[b.basis] ?? 0)
+      || ((DATE_STRENGTH[d.basis] ?? 0) === (DATE_STRENGTH[b.basis] ?? 0) && RANK[d.precision] > RANK[b.precision]))) dated = r;
+  }
+  const quantity = reports.find((r) => r.value.quantity !== null)?.value.quantity ?? null;
+  const subtype = reports.find((r) => r.value.subtype !== null)?.value.subtype ?? null;
+  return {
+    ...dated,
+    value: { ...dated.value, quantity, subtype },
+    agent: union((r) => r.agent),
+    target: union((r) => r.target),
+    mediator: union((r) => r.mediator),
+    location: reports.find((r) => r.location !== null)?.location ?? null,
+  };
+}
+
 /** Merges the event reports of documents fed in arrival order. */
 export class EventMerger {
   private readonly clusters: Cluster[] = [];
@@ -264,8 +291,12 @@ export class EventMerger {
       return out;
     };
     const context = documentContext(d, ids);
-    // antecedents: a mention joins the report it refers back to
-    const byTrigger = new Map<number, Cluster>();
+    // antecedents: a mention joins the report it refers back to, and the chain is matched as one
+    // (a headline's "truce deal reached", which names no party, and the lede's "Israel and Hamas
+    // reached an agreement on Wednesday" that refers back to it find another report's event
+    // together: by the headline alone the lede's parties and day were never compared)
+    const chains: { reports: Report[]; textKeys: string[] }[] = [];
+    const chainOf = new Map<number, number>();
     for (const e of d.events) {
       const v = e.value;
       const report: Report = {
@@ -280,18 +311,25 @@ export class EventMerger {
         context,
       };
       const textKey = `${root}|${v.type}|${v.trigger.text}|${e.text}`;
-      let cluster = v.antecedent ? byTrigger.get(v.antecedent.start) : undefined;
-      if (cluster && (cluster.type !== v.type)) cluster = undefined;
-      if (!cluster && root !== d.id) cluster = this.byText.get(textKey);
-      if (!cluster) cluster = this.best(report);
-      if (cluster) this.addTo(cluster, report, root);
-      else {
-        cluster = new Cluster(v.type, v.modality, this.clusters.length);
+      const back = v.antecedent ? chainOf.get(v.antecedent.start) : undefined;
+      const chain = back !== undefined && chains[back]!.reports[0]!.value.type === v.type ? back : chains.length;
+      if (chain === chains.length) chains.push({ reports: [], textKeys: [] });
+      chains[chain]!.reports.push(report);
+      chains[chain]!.textKeys.push(textKey);
+      chainOf.set(v.trigger.start, chain);
+    }
+    for (const { reports, textKeys } of chains) {
+      let cluster: Cluster | undefined;
+      if (root !== d.id) for (let i = 0; i < textKeys.length && !cluster; i++) cluster = this.byText.get(textKeys[i]!);
+      if (!cluster) cluster = this.best(reports.length === 1 ? reports[0]! : chainReport(reports))?.cluster;
+      if (!cluster) {
+        cluster = new Cluster(reports[0]!.value.type, reports[0]!.value.modality, this.clusters.length);
         this.clusters.push(cluster);
-        this.addTo(cluster, report, root);
       }
-      byTrigger.set(v.trigger.start, cluster);
-      if (!this.byText.has(textKey)) this.byText.set(textKey, cluster);
+      for (let i = 0; i < reports.length; i++) {
+        this.addTo(cluster, reports[i]!, root);
+        if (!this.byText.has(textKeys[i]!)) this.byText.set(textKeys[i]!, cluster);
+      }
     }
   }
 
@@ -356,7 +394,7 @@ export class EventMerger {
     return out;
   }
 
-  private best(r: Report): Cluster | undefined {
+  private best(r: Report): { cluster: Cluster; score: number } | undefined {
     const seen = new Set<Cluster>();
     let best: Cluster | undefined;
     let bestScore = MERGE_THRESHOLD - 1e-9;
@@ -369,7 +407,7 @@ export class EventMerger {
         if (s > bestScore || (s === bestScore && best !== undefined && c.order < best.order)) { best = c; bestScore = s; }
       }
     }
-    return best;
+    return best === undefined ? undefined : { cluster: best, score: bestScore };
   }
 
   /** The merged events, in order of their first report. */

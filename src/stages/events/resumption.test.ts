@@ -128,3 +128,13 @@ describe('events: who travels and what only arrives (forceSubject, visit/verb)',
   it('"The envoy\'s plane landed in Doha on Monday": still a visit', () =>
     expectEvents(`${CTX}The envoy's plane landed in Doha on Monday.`, '2025-02-08', [['visit', 'asserted', '2025-02-03', null]]));
 });
+
+describe('events: "the deal would …" after a deal reached tells its schedule (deal-would)', () => {
+  it('"Qatar said the deal would take effect on Sunday" after "reached a deal": planned', () =>
+    expectEvents('Israel and Hamas reached a deal on Wednesday. Qatar said the deal would take effect on Sunday.', '2025-01-15', [
+      ['agreement', 'asserted', '2025-01-15', null, ['Israel', 'Hamas']],
+      ['ceasefire_start', 'planned', '2025-01-19', null],
+    ]));
+  it('"The deal would see Hamas free 33 hostages" while mediators are still drafting it: proposed', () =>
+    expectEvents('Mediators are drafting a deal. The deal would see Hamas free 33 hostages.', '2025-01-15', [['release', 'proposed', null, 33, ['Hamas']]]));
+});
