@@ -1412,3 +1412,32 @@ describe('events: s15r2, a participle after a meeting', () => {
     ['release', 'planned', null, 1000, ['Russia', 'Ukraine']],
   ]));
 });
+
+describe('events: session 16, leftovers of session 15', () => {
+  const rows = (text: string, day: string, type: string) => {
+    const r = findEventsIn(text, day);
+    return r.events.filter((e) => e.value.type === type).map((e) => `${e.value.subtype ?? ''} ${e.value.modality} ${e.value.date.value} ${e.value.agent.map(r.name).join('+')} /${e.value.mediator.map(r.name).join('+')}`);
+  };
+  it('"UNICEF delivered aid to 12,000 families in Kassala": aid named alone, sent to people or a place', () => {
+    assert.deepEqual(rows('Truce talks resumed in Jeddah. UNICEF delivered aid to 12,000 families in Kassala on Monday.', '2025-09-03', 'aid'), [' asserted 2025-09-01 UNICEF /']);
+    assert.deepEqual(rows('Truce talks resumed in Jeddah. The agency sent humanitarian supplies into Kordofan on Monday.', '2025-09-03', 'aid').length, 1);
+    assert.deepEqual(rows('Truce talks resumed in Jeddah. Washington sent military aid to Kyiv on Monday.', '2025-09-03', 'aid'), []);
+  });
+  it('"a truce, a demand the army has rejected": the answer to a demand is told', () => {
+    assert.deepEqual(rows('Ceasefire talks stalled. The RSF has called for a three-month truce, a demand the Sudanese army has rejected.', '2025-09-03', 'response'), ['reject asserted 2025-09 Sudanese Armed Forces /']);
+  });
+  it('"Kenya met Somalia in Nairobi, agreeing to reopen the border": an agreement of those who met, with no pair word', () => {
+    assert.deepEqual(rows('Talks on the border dispute went on. Kenya met Somalia in Nairobi on Monday, agreeing to reopen the border crossings.', '2025-09-03', 'agreement'), [' asserted 2025-09-01 Kenya+Somalia /']);
+  });
+  it('"met Qatari officials in Doha, agreeing to study the offer": a pending answer, no acceptance, no agreement', () => {
+    const r = findEventsIn('Ceasefire talks stalled. The group met Qatari officials in Doha on Monday, agreeing to study the offer.', '2025-09-03');
+    assert.deepEqual(r.events.map((e) => `${e.value.type}:${e.value.subtype ?? ''}:${e.value.modality}`), ['talks::asserted', 'talks::asserted', 'response:pending:asserted', 'proposal::asserted']);
+  });
+  it('"Saudi and Omani mediators helped arrange the exchange": the mediators of the swap told before', () => {
+    const r = findEventsIn('The Houthis and the government swapped 80 detainees on Sunday. Saudi and Omani mediators helped arrange the exchange, officials said.', '2025-09-03');
+    const swap = r.events.filter((e) => e.value.type === 'release');
+    assert.equal(swap.length, 2);
+    assert.deepEqual(swap[1]!.value.mediator.map(r.name).sort(), ['Oman', 'Saudi Arabia']);
+    assert.equal(r.text.slice(swap[1]!.value.antecedent!.start, swap[1]!.value.antecedent!.end), 'swapped');
+  });
+});
