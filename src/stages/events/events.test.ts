@@ -1441,3 +1441,26 @@ describe('events: session 16, leftovers of session 15', () => {
     assert.equal(r.text.slice(swap[1]!.value.antecedent!.start, swap[1]!.value.antecedent!.end), 'swapped');
   });
 });
+
+describe('events: session 16, agreements, proposed truces and past sequences', () => {
+  const rows = (text: string, day: string) => {
+    const r = findEventsIn(text, day);
+    return r.events.map((e) => `${e.value.type} ${e.value.modality} ${e.value.date.value} ${e.value.agent.map(r.name).join('+')} /${e.value.mediator.map(r.name).join('+')}`);
+  };
+  it('"X and the Y Z W agreed on Sunday to a truce brokered by …": one asserted agreement of both, with its mediators', () => {
+    assert.deepEqual(rows('Truce talks went on in Jeddah. The Sudanese army and the Rapid Support Forces agreed on Monday to a ten-day truce brokered by Saudi Arabia.', '2025-09-03').filter((x) => x.startsWith('agreement')),
+      ['agreement asserted 2025-09-01 Sudanese Armed Forces+Rapid Support Forces /Saudi Arabia']);
+  });
+  it('"Aid reaches Kordofan during brief truce": no agreement reached', () => {
+    assert.deepEqual(rows('Aid reaches Kordofan during brief humanitarian truce\n\nTruce talks went on in Jeddah on Monday.', '2025-09-03').filter((x) => x.startsWith('agreement')), []);
+  });
+  it('"have proposed a new two-phase truce to X and Y": the truce is proposed, past a determiner and two modifiers', () => {
+    assert.deepEqual(rows('Regional mediators have proposed a new two-phase truce to Sudan and the RSF.', '2025-09-03').filter((x) => x.startsWith('ceasefire')).map((x) => x.split(' ').slice(0, 3).join(' ')), ['ceasefire_start proposed null']);
+  });
+  it('"talks had collapsed after X rejected Y": background told in sequence, undated', () => {
+    assert.deepEqual(rows('Truce talks went on. A first round of talks had collapsed after the RSF rejected a Sudanese counter-offer.', '2025-09-03').filter((x) => !x.startsWith('talks asserted 2025-09')).map((x) => x.split(' ').slice(0, 3).join(' ')),
+      ['talks asserted null', 'response asserted null', 'response asserted null']);
+    // a time of its own still dates, and a simple past before "after" is still the news
+    assert.deepEqual(rows('Truce talks went on. The RSF rejected the offer after the army had shelled Omdurman.', '2025-09-03').filter((x) => x.startsWith('response')).map((x) => x.split(' ').slice(0, 3).join(' ')), ['response asserted 2025-09']);
+  });
+});
