@@ -1464,3 +1464,13 @@ describe('events: session 16, agreements, proposed truces and past sequences', (
     assert.deepEqual(rows('Truce talks went on. The RSF rejected the offer after the army had shelled Omdurman.', '2025-09-03').filter((x) => x.startsWith('response')).map((x) => x.split(' ').slice(0, 3).join(' ')), ['response asserted 2025-09']);
   });
 });
+
+describe('events: session 16, the sides after a mediators\' proposal', () => {
+  it('"Omani and Kuwaiti mediators have proposed a plan to X and Y. … urged both sides to …": the sides are X and Y, not the mediators', () => {
+    const r = findEventsIn('Omani and Kuwaiti mediators have proposed a new peace plan to the Houthis and the Yemeni government. The United Nations urged both sides to return to the table.', '2025-09-03');
+    const demand = r.events.find((e) => e.value.type === 'demand')!;
+    assert.deepEqual(demand.value.target.map(r.name).sort(), ['Houthis', "Yemen's government"]);
+    const talks = r.events.find((e) => e.value.type === 'talks')!;
+    assert.deepEqual(talks.value.agent.map(r.name).sort(), ['Houthis', "Yemen's government"]);
+  });
+});
