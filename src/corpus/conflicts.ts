@@ -40,8 +40,8 @@ export interface FactEvent {
   readonly location?: string | null;
   /** The events stage's rule that read it (`events/agreement/agreed-to-act`), when stored. */
   readonly rule?: string | null;
-  /** `act` for an agreement on one act (stages/events `scope`: "agreed to meet again"), when stored. */
-  readonly scope?: 'act' | null;
+  /** `act` for an agreement on one act (stages/events `scope`: "agreed to meet again"), `deal` for a deal a rule on one act read ("agreed on Monday to a ceasefire"), when stored. */
+  readonly scope?: 'act' | 'deal' | null;
   /** The sentence the event was read from (the evidence a reader should see), when stored. */
   readonly sentence?: { readonly start: number; readonly end: number } | null;
   /** For a count over a whole period ("during that pause, 105 hostages were freed"): the period (stages/events `period`). */
@@ -134,7 +134,7 @@ function factEvent(doc: string, a: Annotation, agentIds: (keys: readonly string[
     quantity: q && typeof q.value === 'number' ? { value: q.value, unit: typeof q.unit === 'string' ? q.unit : null, qualifier: typeof q.qualifier === 'string' ? q.qualifier : 'exact' } : null,
     evidence: { doc, start: a.start, end: a.end, text: a.text },
     rule: a.source,
-    scope: v['scope'] === 'act' ? 'act' : null,
+    scope: v['scope'] === 'act' || v['scope'] === 'deal' ? v['scope'] : null,
   };
 }
 

@@ -85,3 +85,12 @@ describe('negotiation tracks: the run\'s knowledge base', () => {
     assert.deepEqual(parties, ['Russia', 'Ukraine']);
   });
 });
+
+describe('negotiation tracks: session 16', () => {
+  it('a mediator who proposes is no party: "Kenyan and Ethiopian mediators have proposed a new peace plan to the army and the RSF"', async () => {
+    const facts = await factsOf({
+      'a.txt': 'published: 2025-09-03\n---\nKenya floats new truce plan for Sudan\n\nKenyan and Ethiopian mediators have proposed a new peace plan to the Sudanese army and the Rapid Support Forces, officials said on Wednesday.\n\nUnder the plan, the RSF would free 40 prisoners in the first phase.\n\nThe RSF rejected the proposal on Wednesday.\n\nThe African Union urged both sides to return to the table.\n',
+    });
+    assert.deepEqual(findNegotiations(facts).ofDocument(facts[0]!.id)?.partyNames.slice().sort(), ['Rapid Support Forces', 'Sudanese Armed Forces']);
+  });
+});

@@ -84,6 +84,16 @@ export const PARTY_SHARE = 0.35;
 export const MAX_PARTIES = 3;
 /** How many of a document's strongest entities look up candidate tracks. */
 const LOOKUP_ENTITIES = 6;
+/**
+ * The agents and targets of an event that fill a party slot: one who is also the event's mediator
+ * ("Egyptian and Qatari mediators have proposed a new truce": Egypt proposes as a mediator) fills none.
+ */
+function partySlots(e: FactEvent): Set<string> {
+  const out = new Set([...e.agents, ...(e.targets ?? [])]);
+  for (const id of e.mediators ?? []) out.delete(id);
+  return out;
+}
+
 /** Event types whose actors may as well be mediators (meetings, trips): they do not make a party. */
 const MEDIATOR_WORK: ReadonlySet<string> = new Set(['talks', 'visit']);
 /** Bonus of the document's own track when a span's entities are weighed. */
@@ -165,7 +175,7 @@ export function findNegotiations(facts: readonly DocFacts[], kbDirs: readonly st
   for (const d of originals) {
     for (const e of d.events) {
       // meeting and travelling is what mediators do too: only the other types make a party
-      if (!MEDIATOR_WORK.has(e.type)) for (const id of new Set([...e.agents, ...(e.targets ?? [])])) { const r = known(id); if (r) r.party++; }
+      if (!MEDIATOR_WORK.has(e.type)) for (const id of partySlots(e)) { const r = known(id); if (r) r.party++; }
       for (const id of e.mediators ?? []) { const r = known(id); if (r) r.mediator++; }
       if (e.location) { const r = known(e.location); if (r) r.venue++; }
       // named in the sentence of such an event ("Sudan's army and the RSF signed an agreement")
@@ -185,7 +195,7 @@ export function findNegotiations(facts: readonly DocFacts[], kbDirs: readonly st
   for (const d of originals) {
     const p = new Map<string, number>();
     for (const m of d.mentions ?? []) if (eligible(m.entity)) bump(p, m.entity);
-    for (const e of d.events) for (const id of new Set([...e.agents, ...(e.targets ?? [])])) if (eligible(id)) bump(p, id, PARTY_SLOT_WEIGHT);
+    for (const e of d.events) for (const id of partySlots(e)) if (eligible(id)) bump(p, id, PARTY_SLOT_WEIGHT);
     raw.set(d.id, p);
     for (const id of p.keys()) bump(df, id);
   }

@@ -65,6 +65,8 @@ describe('eventState', () => {
     // a store analysed before events carried a scope has only the rule id of an agreement on one act
     assert.equal(eventState({ type: 'agreement', subtype: null, rule: 'events/agreement/agreed-to-act' }), null);
     assert.equal(eventState({ type: 'agreement', subtype: null, rule: 'events/agreement/reached' }), 'agreed');
+    // session 16: a deal the rule on one act read ("agreed on Monday to a ceasefire") says so
+    assert.equal(eventState({ type: 'agreement', subtype: null, rule: 'events/agreement/agreed-to-act', scope: 'deal' }), 'agreed');
   });
 });
 

@@ -39,6 +39,8 @@ export interface Observation {
   readonly plain?: boolean;
   /** A plain agreement claim dated only by the article's own day, while observations are collected. */
   readonly restated?: boolean;
+  /** A party's acceptance of the deal itself ("Union members approved the deal"), while observations are collected. */
+  readonly ratifies?: boolean;
 }
 
 /** EXPORT.md `status[]`, plus `negotiation`, `precision` and the number of documents behind it. */
@@ -72,7 +74,7 @@ export function eventState(e: Pick<FactEvent, 'type' | 'subtype' | 'scope' | 'ru
   switch (e.type) {
     case 'talks': return 'talks';
     case 'proposal': return 'proposal_pending';
-    case 'agreement': return e.scope === 'act' || (e.rule != null && LEGACY_ACT_RULES.has(e.rule)) ? null : e.subtype === 'in_principle' ? 'agreed_in_principle' : 'agreed';
+    case 'agreement': return e.scope === 'act' || (e.scope == null && e.rule != null && LEGACY_ACT_RULES.has(e.rule)) ? null : e.subtype === 'in_principle' ? 'agreed_in_principle' : 'agreed';
     case 'ceasefire_start': return 'ceasefire_in_effect';
     case 'ceasefire_end': return 'ceasefire_ended';
     default: return null;
@@ -81,6 +83,14 @@ export function eventState(e: Pick<FactEvent, 'type' | 'subtype' | 'scope' | 'ru
 
 /** Words that make an agreement final: a claim saying them never restates an agreement in principle ("have now reached a final deal"). */
 const FINAL_DEAL = /\b(?:final|finali[sz]ed|ratified|ratify|ratifies|signed|approved)\b/i;
+
+/**
+ * An acceptance of a deal, not of a proposal: "Union members approved the deal", "the union ratified
+ * the new contract". It reads `agreed` when its track reached an agreement in principle at most
+ * RATIFY_DAYS before: a party of the track accepting the deal its negotiators struck.
+ */
+const ACCEPTS_DEAL = /\b(?:accepted|accepts|approved|approves|ratified|ratifies|endorsed|endorses|backed|backs)\s+(?:the|their|its|this|that)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|contract|accord|settlement)\b/i;
+const RATIFY_DAYS = 45;
 
 const WHEN = /^\d{4}-\d{2}(?:-\d{2})?$/;
 const DAY_MS = 86_400_000;
@@ -107,12 +117,15 @@ export function observations(facts: readonly DocFacts[], lex: StatusLexicon, tra
     // an event dated only by the article's own date (tense, or a coarse time) counts when that date is reliable
     const reliable = reliablePublished(d.published) !== null;
     for (const e of d.events) {
-      const state = eventState(e);
+      const ratifies = e.type === 'response' && e.subtype === 'accept' && ACCEPTS_DEAL.test(e.evidence.text);
+      const state = ratifies ? 'agreed' : eventState(e);
       if (!reliable && e.date?.basis !== 'time' && e.date?.basis !== 'anaphora') continue;
       const value = e.date?.value;
       if (!state || e.modality !== 'asserted' || !value || !WHEN.test(value.slice(0, 10)) || (e.date!.precision !== 'day' && e.date!.precision !== 'month')) continue;
       const negotiation = tracks ? tracks.ofEvent(e)?.id ?? null : null;
-      out.push({ when: e.date!.precision === 'day' ? value.slice(0, 10) : value.slice(0, 7), state, doc: d.id, evidence: sentenceOf(d, e.evidence, e.sentence), via: 'event', negotiation, plain: state === 'agreed' && e.subtype !== 'final' });
+      // an agent of the acceptance must be a party of its track ("a party of a known track")
+      if (ratifies && (negotiation === null || (e.agents.length > 0 && !e.agents.some((a) => tracks!.negotiations.find((n) => n.id === negotiation)?.parties.includes(a))))) continue;
+      out.push({ when: e.date!.precision === 'day' ? value.slice(0, 10) : value.slice(0, 7), state, doc: d.id, evidence: sentenceOf(d, e.evidence, e.sentence), via: 'event', negotiation, plain: state === 'agreed' && e.subtype !== 'final' && !ratifies, ...(ratifies ? { ratifies } : {}) });
     }
   }
   // "reached a tentative agreement on Thursday … The two sides agreed to extend their old contract": a plain
@@ -124,7 +137,13 @@ export function observations(facts: readonly DocFacts[], lex: StatusLexicon, tra
   for (const o of out) if (o.state === 'agreed_in_principle' && o.when.length === 10) principleDays.set(o.doc, [...(principleDays.get(o.doc) ?? []), o.when]);
   const restatesPrinciple = (o: Observation): boolean => o.restated === true && o.when.length === 10
     && (principleDays.get(o.doc) ?? []).some((day) => day <= o.when && Date.parse(o.when) - Date.parse(day) <= 7 * DAY_MS);
-  return out.filter((o) => !(o.plain === true && inPrinciple.has(`${o.doc}\u0000${o.when}`)) && !restatesPrinciple(o)).map(({ plain: _plain, restated: _restated, ...o }) => o);
+  // a deal accepted by a party is agreed only after its track's agreement in principle (RATIFY_DAYS at most before)
+  const principleOf = new Map<string, string[]>();
+  for (const o of out) if (o.state === 'agreed_in_principle' && o.negotiation) principleOf.set(o.negotiation, [...(principleOf.get(o.negotiation) ?? []), firstDay(o.when)]);
+  const ratified = (o: Observation): boolean => o.negotiation != null
+    && (principleOf.get(o.negotiation) ?? []).some((day) => day <= firstDay(o.when) && Date.parse(firstDay(o.when)) - Date.parse(day) <= RATIFY_DAYS * DAY_MS);
+  return out.filter((o) => !(o.plain === true && inPrinciple.has(`${o.doc}\u0000${o.when}`)) && !restatesPrinciple(o) && (o.ratifies !== true || ratified(o)))
+    .map(({ plain: _plain, restated: _restated, ratifies: _ratifies, ...o }) => o);
 }
 
 /** The first day a `YYYY-MM-DD` or `YYYY-MM` value covers. */

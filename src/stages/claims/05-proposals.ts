@@ -43,6 +43,8 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}.’'-]*/gu;
 /** Candidate proposal nouns; the lexicon's `mention.head` decides. */
 const HEADS = /\b(?:plans?|proposals?|frameworks?|offers?|roadmaps?|initiatives?|blueprints?|counter-?proposals?)\b/gi;
 const HEAD_TEST = new RegExp(HEADS.source, 'i');
+/** A word that is itself a proposal noun: no modifier of the next one ("New US plan replaces May framework": two proposals). */
+const HEAD_WORD = new RegExp(`^${HEADS.source.replace(/\\b/g, '')}$`, 'i');
 const DASH_UNIT = /-(?:day|week|month)\b/i;
 /** A word folded for the country index: no accents, lower case, no possessive or final period (kept by word: modifiers recur). */
 const fold = boundedMemo(10_000, (s) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']s?$/u, '').replace(/\.$/, ''));
@@ -222,7 +224,7 @@ export function proposalMentions(input: ProposalInput, lex: ProposalLexicon, ori
         const word = w[0].replace(/[.’']+$/u, '');
         const start = base + w.index;
         const gap = text.slice(start + word.length, (modifiers[0] ?? head).start);
-        if (!/^\s+$/.test(gap) || lex.stop.has(word.toLowerCase())) break;
+        if (!/^\s+$/.test(gap) || lex.stop.has(word.toLowerCase()) || HEAD_WORD.test(word)) break;
         modifiers.unshift({ text: word, start, end: start + word.length });
       }
       const start = modifiers[0]?.start ?? head.start;

@@ -75,7 +75,8 @@ function group(mentions: readonly ProposalMention[], text: string, lex: Proposal
   let last: Group | null = null;
   for (const m of mentions) {
     if (!m.named) {
-      if (last) last.references.push(m.sentence); else pending.push(m.sentence);
+      const to = last === null ? null : sameNounGroup(groups, last, m) ?? last;
+      if (to) to.references.push(m.sentence); else pending.push(m.sentence);
       continue;
     }
     const g = groups.find((x) => x.mentions.every((y) => sameProposal(y, m, true)));
@@ -87,6 +88,26 @@ function group(mentions: readonly ProposalMention[], text: string, lex: Proposal
     if (pending.length > 0) { last.references.unshift(...pending.splice(0)); }
   }
   return groups;
+}
+
+/** Proposal nouns too general to tell which of two proposals an anaphor means ("the proposal", "the offer"). */
+const GENERIC_HEADS: ReadonlySet<string> = new Set(['proposal', 'offer', 'counterproposal', 'counter-proposal']);
+
+/** The head noun of a mention, folded ("May framework" → "framework"). */
+function headNoun(m: ProposalMention): string {
+  return (m.text.split(/\s+/).at(-1) ?? '').toLowerCase().replace(/s$/, '');
+}
+
+/**
+ * "The United States presented a new bridging proposal …, replacing the framework that Biden outlined
+ * in May. … The May framework had proposed a six-week truce": an anaphor whose own noun (not a generic
+ * one) names no mention of the last proposal but names an earlier one refers to that earlier one.
+ */
+function sameNounGroup(groups: readonly Group[], last: Group, m: ProposalMention): Group | null {
+  const noun = headNoun(m);
+  if (GENERIC_HEADS.has(noun) || last.mentions.some((x) => headNoun(x) === noun)) return null;
+  for (let i = groups.length - 1; i >= 0; i--) if (groups[i] !== last && groups[i]!.mentions.some((x) => headNoun(x) === noun)) return groups[i]!;
+  return null;
 }
 
 /** Sentences that spell out a proposal's terms, from the sentences that refer to it. */
@@ -241,7 +262,7 @@ export function assemble(mentions: readonly ProposalMention[], given: TermsInput
   const input: TermsInput = given.gates ? given : { ...given, gates };
   const groups = group(mentions, input.text, lex);
   const lastBefore = lastNamed(groups);
-  phaseReferences(input, gates, lex, lastBefore);
+  phaseReferences(input, gates, lex, lastBefore, groups);
   const refSentence = new Map<number, Group>();
   for (const g of groups) for (const r of g.references) if (!refSentence.has(r.start)) refSentence.set(r.start, g);
   // stance sentences: a proposal is referred to, or the cue is about a response to one
@@ -257,17 +278,19 @@ export function assemble(mentions: readonly ProposalMention[], given: TermsInput
 
 /**
  * A sentence that spells out a phase ("In the second stage, the parties would …") refers
- * to the last proposal named.
+ * to the last proposal named, unless it already refers to one ("The May framework had proposed
+ * a six-week truce in its first phase" is that framework's).
  */
-function phaseReferences(input: TermsInput, gates: SentenceGates, lex: ProposalLexicon, lastBefore: (offset: number) => Group | undefined): void {
+function phaseReferences(input: TermsInput, gates: SentenceGates, lex: ProposalLexicon, lastBefore: (offset: number) => Group | undefined, groups: readonly Group[]): void {
   const { text, sentences } = input;
   for (const s of sentences) {
     if (!gates.of(s).has(gates.ids.phase)) continue;
     const st = text.slice(s.start, s.end);
     lex.phaseTerm.lastIndex = 0;
     if (!lex.phaseTerm.test(st) || !lex.termCue.test(st)) continue;
+    if (groups.some((x) => x.references.some((r) => r.start === s.start))) continue;
     const g = lastBefore(s.start);
-    if (g && !g.references.some((r) => r.start === s.start)) g.references.push(s);
+    if (g) g.references.push(s);
   }
 }
 

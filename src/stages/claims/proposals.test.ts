@@ -150,3 +150,14 @@ describe('proposals: session 13, a relative clause with its own subject', () => 
     assert.deepEqual(found.flatMap((f) => f.stances).map((s) => [s.party.name, s.stance]), [['Sudanese Armed Forces', 'reject']]);
   });
 });
+
+describe('session 16: terms and stances go to the proposal the sentence names', () => {
+  it('"Kenya unveiled a new roadmap …, replacing the framework that Ethiopia drafted in June. … The June framework had proposed a 90-day truce in its first phase": the framework\'s terms and stance are its own', () => {
+    const text = 'New Kenyan roadmap replaces June framework in Sudan talks\n\nKenya unveiled a new roadmap to the Sudanese army and the Rapid Support Forces on Monday, replacing the framework that Ethiopia drafted in June.\n\nThe Kenyan roadmap calls for a 60-day ceasefire and the release of 200 detainees.\n\nThe June framework had proposed a 90-day truce in its first phase.\n\nTalks in Jeddah had collapsed after the army rejected the June framework.\n';
+    const found = proposals(text, '2025-09-03');
+    const terms = (label: RegExp) => found.filter((f) => label.test(f.label)).flatMap((f) => f.terms.map((t) => t.text));
+    assert.deepEqual(terms(/roadmap/).sort(), ['200 detainees', '60-day']);
+    assert.deepEqual(terms(/framework/).sort(), ['90-day', 'first phase.']);
+    assert.deepEqual(found.filter((f) => /framework/.test(f.label)).flatMap((f) => f.stances.map((s) => s.stance)), ['reject']);
+  });
+});

@@ -96,7 +96,8 @@ export function proposeTriggers(view: EventView, lex: EventLexicon, refused?: Re
       }
       const subtype = rule.subtypes.find((st) => view.holds(st.condition, s, i, m.last, lex))?.value ?? rule.subtype;
       const scoped = rule.scopes.length > 0 ? rule.scopes.find((st) => view.holds(st.condition, s, i, m.last, lex)) : undefined;
-      const scope = scoped === undefined ? rule.scope : scoped.value === 'act' ? 'act' : null;
+      // a rule on one act whose scope reads a deal says so (`deal`): the corpus status tells it from an act stored before scopes existed
+      const scope = scoped === undefined ? rule.scope : scoped.value === 'act' ? 'act' : rule.scope === 'act' ? 'deal' : null;
       // ("a 30-day humanitarian truce": a hyphenated duration modifies a noun too)
       // ("a Russian demand that …": a demonym after a determiner modifies a noun)
       const pos = rule.pos === 'verb' && i > s.first && m.head === i && ((nominal !== undefined && view.is(nominal, i - 1)) || DURATION_WORD.test(view.words[i - 1]!)
@@ -105,7 +106,7 @@ export function proposeTriggers(view: EventView, lex: EventLexicon, refused?: Re
         type: rule.type, subtype, rule: rule.id, sentence: si, first: i, last: m.last, head: m.head, pos,
         modality: 'asserted', modalityCue: null, agent: [], target: [], mediator: [], location: null, quantity: null,
         date: NO_DATE, source: null, antecedent: null,
-        ...(scope === 'act' ? { scope } : {}),
+        ...(scope !== null ? { scope } : {}),
       });
     }
   }

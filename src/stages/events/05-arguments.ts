@@ -527,15 +527,25 @@ function sidesEndAt(view: EventView, k: number): boolean {
 function pairOf(view: EventView, candidates: readonly Candidate[], ci: number): string[] {
   const c = candidates[ci]!;
   for (let j = ci - 1; j >= 0 && candidates[j]!.sentence >= c.sentence - PAIR_LOOKBACK; j--) {
-    const p = candidates[j]!;
-    if (p.agent.length >= 2) return [...p.agent];
+    const sides = sidesOf(candidates[j]!);
+    if (sides.length >= 2) return sides;
   }
   // an event earlier in the article with just two parties ("Russia and Ukraine exchanged …")
   for (let j = ci - 1; j >= 0; j--) {
-    const p = candidates[j]!;
-    if (p.agent.length === 2) return [...p.agent];
+    const sides = sidesOf(candidates[j]!);
+    if (sides.length === 2) return sides;
   }
   return lastTwoParties(view, candidates, ci);
+}
+
+/**
+ * The sides event `p` names: its agents that are not also its mediators; when every agent mediates
+ * ("Egyptian and Qatari mediators have proposed a new truce to Israel and Hamas"), its targets.
+ */
+function sidesOf(p: Candidate): string[] {
+  if (p.mediator.length === 0) return [...p.agent];
+  const agents = p.agent.filter((k) => !p.mediator.includes(k));
+  return agents.length > 0 || p.agent.length === 0 ? agents : p.target.filter((k) => !p.mediator.includes(k));
 }
 
 /**

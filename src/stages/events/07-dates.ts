@@ -534,7 +534,8 @@ function dateCandidate(scope: DateScope, ci: number, own: readonly TimeAt[] | un
   if (c.date.basis === 'none' && c.modality === 'asserted') asClauseDate(scope, c);
   if (c.date.basis === 'none' && c.modality === 'asserted') statementDate(view, lex, c);
   // "its only attack since the truce began": a "since" clause recalls a background event, not this month's news
-  if (c.date.basis === 'none' && c.modality === 'asserted' && !generic(view, lex, c, scope.clauses) && !sinceBackground(scope, c)) {
+  // "Talks had collapsed after Israel rejected the offer": a past perfect and the clause it follows are background, no month of the news
+  if (c.date.basis === 'none' && c.modality === 'asserted' && !generic(view, lex, c, scope.clauses) && !sinceBackground(scope, c) && !pastPerfectSequence(view, c)) {
     const coarse = publishedAt(view, 'month');
     if (coarse) c.date = { value: coarse.value, precision: coarse.precision, basis: 'tense', span: null };
   }
@@ -880,6 +881,44 @@ function sameDayRef(scope: DateScope, ci: number): void {
   const c = scope.candidates[ci]!;
   const ref = dayBefore(scope, ci);
   if (ref) c.date = { value: ref.date.value, precision: 'day', basis: 'anaphora', span: ref.date.span };
+}
+
+/** Words that open a clause told in sequence with a past perfect ("had collapsed after …"). */
+const SEQUENCE_LEADS: ReadonlySet<string> = new Set(['after', 'when', 'once']);
+/** Adverbs that may stand between "had" and its participle. */
+const PERFECT_ADVERBS: ReadonlySet<string> = new Set(['already', 'also', 'earlier', 'previously', 'just', 'twice', 'repeatedly', 'effectively', 'largely']);
+
+/** Whether word `k` reads as a past participle (a regular "-ed"/"-en" form or a common irregular one). */
+function participleAt(view: EventView, k: number): boolean {
+  const w = view.words[k] ?? '';
+  return view.kinds[k] === 'word' && (/^[a-z-]{3,}(?:ed|en|wn)$/.test(w) || PARTICIPLES.has(w));
+}
+const PARTICIPLES: ReadonlySet<string> = new Set(['met', 'held', 'made', 'struck', 'sent', 'brought', 'fell', 'broke', 'won', 'lost', 'begun', 'run', 'put', 'set', 'left', 'led', 'fought', 'sought', 'told', 'said', 'paid', 'kept', 'shot', 'hit', 'cut', 'come', 'become', 'gone']);
+
+/**
+ * "An earlier round of talks had collapsed after Israel rejected a Hamas counter-offer": a past
+ * perfect followed by an "after"/"when"/"once" clause tells a sequence before the news; the
+ * perfect's verb, its noun subject (at most five words before "had") and the events of the clause
+ * after it take no publication month (a time of their own still dates them).
+ */
+function pastPerfectSequence(view: EventView, c: Candidate): boolean {
+  const s = view.sentences[c.sentence]!;
+  for (let h = s.first; h < s.last; h++) {
+    if (view.words[h] !== 'had') continue;
+    const p = PERFECT_ADVERBS.has(view.words[h + 1] ?? '') ? h + 2 : h + 1;
+    if (!participleAt(view, p)) continue;
+    let lead = -1;
+    for (let k = p + 1; k <= s.last; k++) {
+      const w = view.words[k]!;
+      if (w === ';' || w === ':' || w === 'but' || w === 'while') break;
+      if (SEQUENCE_LEADS.has(w)) { lead = k; break; }
+    }
+    if (lead < 0) continue;
+    if (c.first > lead) return true;
+    if (c.pos === 'verb' && c.head === p) return true;
+    if (c.pos === 'noun' && c.last < h && h - c.last <= 5) return true;
+  }
+  return false;
 }
 
 /** Words before a past participle that make a perfect: told as background, not as the news of the day. */

@@ -98,7 +98,7 @@ function toAnnotation(view: EventView, clauses: ClauseCache, c: Candidate): Anno
     antecedent: c.antecedent,
     sentence: { start: s.start, end: s.end },
     period: c.period ?? null,
-    ...(c.scope === 'act' ? { scope: c.scope } : {}),
+    ...(c.scope !== undefined ? { scope: c.scope } : {}),
   };
   return annotate('event', view.text, from, to, Object.freeze(value), `events/${c.rule}`);
 }

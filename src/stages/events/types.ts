@@ -120,9 +120,11 @@ export interface EventValue {
   /**
    * For an agreement on one act rather than a deal that settles the dispute ("the two sides agreed
    * to meet again", "205 captives were swapped in a deal brokered by the UAE"): `act`. Absent
-   * otherwise. The negotiation's status (corpus/status) reads no state from such an agreement.
+   * otherwise, except `deal` when a rule on one act read a deal ("Israel and Hamas agreed on Monday
+   * to a ceasefire": agreed-to-act). The negotiation's status (corpus/status) reads no state from an
+   * agreement on one act.
    */
-  readonly scope?: 'act';
+  readonly scope?: 'act' | 'deal';
 }
 
 /**
@@ -163,7 +165,7 @@ export interface Candidate {
   antecedent: Span | null;
   period?: Period | null;
   /** `EventValue.scope`. */
-  scope?: 'act';
+  scope?: 'act' | 'deal';
 }
 
 /** The date of an event nothing dates. */
