@@ -52,6 +52,8 @@ export function sentenceDate(text: string, claim: Span, sentence: Span, times: r
     if (after && t.start < claim.end) continue;
     // "pleased to have reached a fair agreement and that all procedures would resume by Monday": a second reported clause's date is its own
     if (t.start >= claim.end && SECOND_REPORT.test(text.slice(claim.end, t.start))) continue;
+    // "Truce deal reached; first hostages to be freed Sunday": a date past a semicolon is the other clause's
+    if (text.slice(Math.min(claim.end, t.end), Math.max(claim.start, t.start)).includes(';')) continue;
     const gap = t.start >= claim.end ? t.start - claim.end : claim.start >= t.end ? claim.start - t.end : 0;
     if (gap < bestGap) { best = t; bestGap = gap; }
   }
