@@ -135,6 +135,11 @@ describe('events: "the deal would …" after a deal reached tells its schedule (
       ['agreement', 'asserted', '2025-01-15', null, ['Israel', 'Hamas']],
       ['ceasefire_start', 'planned', '2025-01-19', null],
     ]));
+  it('"told a news conference that the truce would take effect on Sunday" after an agreement: one planned start, no second truce', () =>
+    expectEvents('Israel and Hamas have agreed to a ceasefire. The prime minister told a news conference in Doha that the truce would take effect on Sunday, Jan. 19.', '2025-01-15', [
+      ['agreement', 'asserted', '2025-01', null, ['Israel', 'Hamas']],
+      ['ceasefire_start', 'planned', '2025-01-19', null],
+    ]));
   it('"The deal would see Hamas free 33 hostages" while mediators are still drafting it: proposed', () =>
     expectEvents('Mediators are drafting a deal. The deal would see Hamas free 33 hostages.', '2025-01-15', [['release', 'proposed', null, 33, ['Hamas']]]));
 });
