@@ -841,6 +841,31 @@ describe('link stage: a demonym before people acting for a country', () => {
   });
 });
 
+describe('link stage: a compound of countries ("Egyptian-Qatari")', () => {
+  const refs = (text: string): string[] => {
+    const doc = prepare({ source: 't', format: 'text', text, meta: { title: null, outlet: null, byline: null, url: null, published: { raw: '2025-03-04', method: 'metadata', from: 'test' } } });
+    return (analyzeDocument(pipeline, ctx, doc).layers.get('reference') ?? []).map((m) => `${m.text}=${(m.value as MentionValue).name}`);
+  };
+  it('names no entity of its own, in a headline or in the body', () => {
+    const text = 'Hamas says it weighs Egyptian-Qatari truce proposal; Israel says terms fall short\n\nHamas said it was studying the Egyptian-Qatari plan. U.S.-Israeli talks and a Saudi-American framework were also mentioned.';
+    const found = names(text);
+    assert.ok(!found.some((x) => x.includes('-')), found.join(', '));
+    assert.ok(found.includes('Hamas=Hamas') && found.includes('Israel=Israel'));
+  });
+  it('refers to each of its countries before people or bodies acting for them', () => {
+    assert.deepEqual(refs('The Egyptian-Qatari mediators met on Monday. U.S.-Israeli negotiators and a Qatari-Egyptian-American delegation arrived.'), ['Egyptian=Egypt', 'Qatari=Qatar', 'U.S.=United States', 'Israeli=Israel', 'Qatari=Qatar', 'Egyptian=Egypt', 'American=United States']);
+  });
+  it('refers to none before a proposal (the events stage reads the compound whole) nor where the countries do not act', () => {
+    assert.deepEqual(refs('Hamas accepted an Egyptian-Qatari proposal on Monday.'), []);
+  });
+  it('refers to none where the countries do not act ("conflict", "relations", "ties", "border")', () => {
+    assert.deepEqual(refs('The Israeli-Palestinian conflict, Russian-Ukrainian relations, Saudi-American ties and the Egyptian-Israeli border were discussed.'), []);
+  });
+  it('a place named with a hyphen stays a place ("Guinea-Bissau")', () => {
+    assert.ok(names('Talks were held in Guinea-Bissau on Monday.').some((x) => x.startsWith('Guinea-Bissau=')));
+  });
+});
+
 describe('link stage: "the governor" after a named governor', () => {
   it('"The governor said" is the one governor the article named before, with or without a KB entry', () => {
     const m = link('Gov. Dana Whitcombe urged both sides to return to the table. The governor said the deal protected patients.').mentions;

@@ -290,6 +290,9 @@ export const linkStage: Stage = {
       // names: keep only what the knowledge base or the countries package knows.
       // (a surname the tagger read as a body is kept too: after pass 2 it is the person or nothing)
       .filter((a) => !inHeading(a) || identify(kb, a.text, a.value.type) !== null || places().has(fold(a.text)) || (!a.text.includes(' ') && identify(kb, withoutPossessive(a.text), 'person') !== null))
+      // "Egyptian-Qatari", "U.S.-Israeli": a compound of countries names no entity of its own
+      // (each country is a reference before a noun of acting: `demonymReferences`)
+      .filter((a) => a.text.includes(' ') || !a.text.includes('-') || demonymCompound(withoutPossessive(a.text), kb) === null)
       .map((a) => basedPlace(doc.text, a));
     /** The countries and place names the whole article mentions (worked out when first asked). */
     let context: ReadonlySet<string> | undefined;
@@ -559,6 +562,7 @@ const ACTING_NOUNS: ReadonlySet<string> = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'counterpart', 'counterparts', 'side', 'leaders', 'ministers', 'team',
 ]);
 
+
 /** Lower-case words that may stand between the demonym and its noun ("Egyptian intelligence officials"). */
 const ACTING_MODIFIER = /^\p{Ll}[\p{Ll}-]*$/u;
 const NOT_MODIFIERS: ReadonlySet<string> = new Set(['and', 'or', 'the', 'a', 'an', 'said', 'says', 'of', 'to', 'in', 'who', 'which', 'that', 'than', 'with', 'for', 'on', 'by', 'as', 'is', 'are', 'was', 'were']);
@@ -591,34 +595,89 @@ function demonymReferences(text: string, mentions: readonly Annotation<MentionVa
       at += w[0].length;
       if (!/[,]|\band\b/.test(w[2]!)) break;
     }
-    let noun: string | null = null;
-    for (let k = 0; k < 3; k++) {
-      LOWER_WORD.lastIndex = at;
-      const w = LOWER_WORD.exec(text);
-      if (w === null) break;
-      const word = w[1]!;
-      if (ACTING_NOUNS.has(word)) { noun = word; break; }
-      if (!ACTING_MODIFIER.test(word) || NOT_MODIFIERS.has(word) || k === 2) break;
-      at += w[0].length;
-    }
+    const noun = actingNounAt(text, at, ACTING_NOUNS);
     if (noun === null) continue;
     for (const c of chain) {
       const word = c.word.replace(/\.$/, '');
       if (covered(c.start, c.start + word.length) || out.some((o) => o.start === c.start)) continue;
       // a demonym, or a country's one-word name the tagger left out, used as one ("Saudi and American mediators")
-      const forms = countryForms(word).filter((f) => f.kind === 'demonym');
-      const shared = forms.length > 1 ? kbCountryOfDemonym(word, kb) : forms[0]?.country.name ?? countryNamed(word)?.name;
-      if (shared === undefined) continue;
-      const place = places().get(fold(shared));
-      const held = place === undefined ? null : kbCountry(kb, place);
-      const entity = held ?? identify(kb, shared, 'place')?.entity ?? null;
-      if (entity === null && place === undefined) continue;
-      out.push({ start: c.start, end: c.start + word.length, key: entity !== null ? kbKeyOf(entity) : `place:${fold(place!.name)}`, name: entity?.name ?? place!.name, entity });
+      const country = demonymCountryRef(word, kb);
+      if (country !== null) out.push({ start: c.start, end: c.start + word.length, ...country });
     }
     // the rest of the list is read from its first word: go on after it
     pattern.lastIndex = Math.max(pattern.lastIndex, at);
   }
-  return out;
+  // "Egyptian-Qatari mediators", "U.S.-Israeli negotiators": each country of a compound of
+  // demonyms or country names before a noun of people or bodies acting for them. Not before a
+  // proposal ("an Egyptian-Qatari proposal"): the events stage reads a compound word as one
+  // token, and a reference at its start would hide its second country there (`demonymPairKeys`
+  // reads both when the article names them); nor "conflict", "relations", "ties", "border".
+  DEMONYM_COMPOUND.lastIndex = 0;
+  for (let m = DEMONYM_COMPOUND.exec(text); m !== null; m = DEMONYM_COMPOUND.exec(text)) {
+    const parts = demonymCompound(m[0], kb);
+    if (parts === null || actingNounAt(text, m.index + m[0].length + 1, ACTING_NOUNS) === null || !/\s/.test(text[m.index + m[0].length] ?? '')) continue;
+    for (const p of parts) if (!covered(m.index + p.at, m.index + p.at + p.word.length)) out.push({ start: m.index + p.at, end: m.index + p.at + p.word.length, key: p.key, name: p.name, entity: p.entity });
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/** The noun of `nouns` at `at` past up to two lower-case modifiers ("security officials"), or null. */
+function actingNounAt(text: string, at: number, nouns: ReadonlySet<string>): string | null {
+  for (let k = 0; k < 3; k++) {
+    LOWER_WORD.lastIndex = at;
+    const w = LOWER_WORD.exec(text);
+    if (w === null) return null;
+    const word = w[1]!;
+    if (nouns.has(word)) return word;
+    if (!ACTING_MODIFIER.test(word) || NOT_MODIFIERS.has(word) || k === 2) return null;
+    at += w[0].length;
+  }
+  return null;
+}
+
+/**
+ * The country a demonym or a country's one-word name stands for ("Qatari", "Saudi", "Iran";
+ * "U.S." by the KB): the KB's country when the KB holds it, else the countries package's; a
+ * demonym several countries share ("Congolese") is the one the KB holds, else null.
+ */
+function demonymCountryRef(word: string, kb: KnowledgeBase): { key: string; name: string; entity: KbEntity | null } | null {
+  const forms = countryForms(word).filter((f) => f.kind === 'demonym');
+  let shared = forms.length > 1 ? kbCountryOfDemonym(word, kb) : forms[0]?.country.name ?? countryNamed(word)?.name;
+  // a country's short form the package lacks and the KB holds ("U.S.", "UK")
+  if (shared === undefined && forms.length === 0) {
+    const id = identify(kb, word, 'place');
+    if (id !== null && places().get(fold(id.entity.name))?.kind === 'country') shared = id.entity.name;
+  }
+  if (shared === undefined) return null;
+  const place = places().get(fold(shared));
+  const held = place === undefined ? null : kbCountry(kb, place);
+  const entity = held ?? identify(kb, shared, 'place')?.entity ?? null;
+  if (entity === null && place === undefined) return null;
+  return { key: entity !== null ? kbKeyOf(entity) : `place:${fold(place!.name)}`, name: entity?.name ?? place!.name, entity };
+}
+
+/** A hyphenated compound of capitalized words ("Egyptian-Qatari", "U.S.-Israeli"): the tokenizer keeps it whole. */
+const DEMONYM_COMPOUND = /(?<![\p{L}\p{N}.'’-])\p{Lu}[\p{L}.]*(?:-\p{Lu}[\p{L}.]*)+(?![\p{L}\p{N}-])/gu;
+const DEMONYM_COMPOUND_WHOLE = new RegExp(`^(?:${DEMONYM_COMPOUND.source})$`, 'u');
+
+/**
+ * The countries of a compound made only of demonyms or country names joined by hyphens
+ * ("Egyptian-Qatari", "U.S.-Israeli", "Qatari-Egyptian-American"), each with its offset in
+ * `word`; null when some part is no country, or the whole is a place's own name
+ * ("Guinea-Bissau"). A possessive is no part ("U.S.-Israeli's" is not read).
+ */
+function demonymCompound(word: string, kb: KnowledgeBase): { at: number; word: string; key: string; name: string; entity: KbEntity | null }[] | null {
+  if (!DEMONYM_COMPOUND_WHOLE.test(word) || places().has(fold(word)) || countryForms(word).length > 0) return null;
+  const out: { at: number; word: string; key: string; name: string; entity: KbEntity | null }[] = [];
+  let at = 0;
+  for (const part of word.split('-')) {
+    // "U.S." keeps its dots, a sentence's full stop is not in the compound
+    const country = demonymCountryRef(part, kb) ?? (part.endsWith('.') ? demonymCountryRef(part.slice(0, -1), kb) : null);
+    if (country === null) return null;
+    out.push({ at, word: part, ...country });
+    at += part.length + 1;
+  }
+  return out.length >= 2 ? out : null;
 }
 
 /** A capitalized word before "and": "Burns" of "Burns and Barnea". */
