@@ -202,6 +202,15 @@ describe('link stage', () => {
       ['kb:aaron-david-miller', 'negotiator', 'United States Department of State', null, null, true],
     ]);
   });
+  it('"then-" joined to a title ("Then-Secretary of State", "then-Vice President", "then-President") is that title, marked former, not a role titled "State"', () => {
+    const r = link('The talks began under Then-Secretary of State John Kerry. Then-Prime Minister Omar Haddad came too. The deal was signed by then-President Barack Obama and then-Vice President Joe Biden.', '2024-05-14').roles;
+    assert.deepEqual(r.map((x) => [x.key, x.title, x.of, x.from, x.to, x.former]), [
+      ['kb:john-kerry', 'Secretary of State', 'United States', '2013-02-01', '2017-01-20', true],
+      ['name:person:omar haddad', 'Prime Minister', null, null, null, true],
+      ['kb:barack-obama', 'President', 'United States', '2009-01-20', '2017-01-20', true],
+      ['kb:joe-biden', 'Vice President', 'United States', '2009', '2017', true],
+    ]);
+  });
   it('a title owned by a country with a past word between is that country\'s, marked former ("Israel\'s former prime minister, Ehud Olmert,")', () => {
     assert.deepEqual(link("Israel's former prime minister, Ehud Olmert, said the deal was the best on offer.").roles.map((x) => [x.title, x.of, x.former]), [['Prime Minister', 'Israel', true]]);
   });

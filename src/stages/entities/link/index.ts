@@ -294,6 +294,9 @@ export const linkStage: Stage = {
       // (each country is a reference before a noun of acting: `demonymReferences`)
       .filter((a) => a.text.includes(' ') || !a.text.includes('-') || demonymCompound(withoutPossessive(a.text), kb) === null)
       .map((a) => basedPlace(doc.text, a));
+    // "Then-Secretary of State John Kerry", "then-President Barack Obama": the tokenizer keeps
+    // "Then-Secretary" whole, so the tagger's title is "State" or none; the title starts after "then-"
+    const titleLayer = thenTitles(doc.text, layers.get<TitleValue>('title'), ner);
     /** The countries and place names the whole article mentions (worked out when first asked). */
     let context: ReadonlySet<string> | undefined;
     // the document's own outlet ("Outlet: Example Wire", "DOHA (Example Wire) —") is a body wherever it
@@ -348,7 +351,7 @@ export const linkStage: Stage = {
       // "Qatari Prime Minister Mohammed Al Thani": a title before a name the KB does not spell so
       // is that day's holder when the holder's name holds the written one's words
       if (type === 'person' && !id && surface.includes(' ') && day !== null) {
-        const holder = titledHolder(doc.text, layers.get<TitleValue>('title'), a.start, surface, kb, day);
+        const holder = titledHolder(doc.text, titleLayer, a.start, surface, kb, day);
         if (holder !== null) id = { entity: holder, via: 'alias' };
       }
       // with a middle name left out are the person named in full
@@ -511,7 +514,7 @@ export const linkStage: Stage = {
     // one index of the name mentions for both passes: they read the list before it grows
     // (not SpanIndex.of: the list grows afterwards)
     const named = new SpanIndex(mentions, (x) => x);
-    const titles = layers.get<TitleValue>('title');
+    const titles = titleLayer;
     // "John T. Walsh of the Federal Mediation and Conciliation Service": the body each person is of
     const bodies = bodiesOf(doc.text, mentions, named);
     const appositives = appositiveTitles(doc.text, mentions, titles, kb, bodies);
@@ -2264,6 +2267,32 @@ function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], men
     out.push(annotate('role', text, t.start, t.end, former ? { ...value, former: true } : value, held ? 'link/title-kb' : 'link/title'));
   }
   return out;
+}
+
+/** "then-" joined to a title's first word right before a title or a name ("Then-Secretary of ", "then-Vice "): the word, and what follows it. */
+const THEN_BEFORE = /(?<![\p{L}])[Tt]hen-(\p{Lu}\p{L}*)(\s+(?:of|for)\s+|\s+)$/u;
+
+/**
+ * The titles with those written after "then-" made whole ("Then-Secretary of State John
+ * Kerry": the tagger's title is "State", as "Then-Secretary" is one token; "then-Vice
+ * President": "President"), and one made of a title word alone after "then-" right before a
+ * person the tagger gave none ("then-President Barack Obama"). "then-" right before the title
+ * then marks it past (`pastTitle`).
+ */
+function thenTitles(text: string, titles: readonly Annotation<TitleValue>[], ner: readonly Annotation<NerValue>[]): Annotation<TitleValue>[] {
+  if (!/[Tt]hen-/.test(text)) return [...titles];
+  const out = [...titles];
+  for (const p of ner) {
+    if (p.value.type !== 'person') continue;
+    const t = out.findIndex((x) => x.value.personStart === p.start);
+    const at = t >= 0 ? out[t]!.start : p.start;
+    const m = THEN_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+    if (m === null) continue;
+    const start = at - m[1]!.length - m[2]!.length;
+    if (t >= 0) out[t] = annotate('title', text, start, out[t]!.end, out[t]!.value, 'link/then-title');
+    else if (TITLE_WORDS.has(m[1]!.toLowerCase()) && m[2]!.trim() === '') out.push(annotate('title', text, start, start + m[1]!.length, { person: p.text, personStart: p.start, personEnd: p.end }, 'link/then-title'));
+  }
+  return out.sort((x, y) => x.start - y.start);
 }
 
 const NO_STARTS: ReadonlySet<number> = new Set();
