@@ -890,6 +890,21 @@ describe('link stage: "the governor" after a named governor', () => {
   });
 });
 
+describe('link stage: "the former prime minister" after a named former holder', () => {
+  it('is the one person the article gave that office as held before, not the holder on the day', () => {
+    const { mentions, roles } = link('Prime Minister Benjamin Netanyahu defended the deal. Former Prime Minister Naftali Bennett criticized it. "It is a bad deal," the former prime minister said. The former Israeli prime minister added that talks should stop.', '2024-05-14');
+    assert.deepEqual(mentions.filter(([t]) => t === 'prime minister' || t === 'Israeli prime minister').map(([t, n]) => `${t}=${n}`), ['prime minister=Naftali Bennett', 'prime minister=Naftali Bennett']);
+    assert.deepEqual(roles.filter((r) => r.key === 'kb:benjamin-netanyahu').length, 1);
+  });
+  it('reads the title as written in an appositive ("Omar Haddad, a former envoy, … The former envoy said")', () => {
+    assert.deepEqual(link('Omar Haddad, a former envoy, spoke on Monday. The former envoy said talks had stalled.').mentions.filter(([t]) => t === 'envoy').map(([, n]) => n), ['Omar Haddad']);
+  });
+  it('is nobody when two people of the article held it, or when no one was given it before', () => {
+    assert.deepEqual(link('Former Prime Minister Ehud Barak and former Prime Minister Ehud Olmert spoke. The former prime minister said talks had stalled.', '2024-05-14').mentions.filter(([t]) => t === 'prime minister'), []);
+    assert.deepEqual(link('The former envoy said talks had stalled. Omar Haddad, a former envoy, agreed.').mentions.filter(([t]) => t === 'envoy'), []);
+  });
+});
+
 describe('link stage: local offices', () => {
   it('"The governor of the Kharkiv region, NAME," is the governor of Kharkiv, and "the governor" names them after', () => {
     const { mentions, roles } = link('The governor of the Kharkiv region, Oleh Syniehubov, said two people were wounded. The governor said power was back.', '2026-01-20');

@@ -547,6 +547,7 @@ export const linkStage: Stage = {
     mentions.push(...described, ...headNounMentions(doc.text, clusters, mentions, named, described, roles));
     mentions.push(...leaderMentions(doc.text, roles, mentions));
     mentions.push(...localOfficeMentions(doc.text, roles, mentions));
+    mentions.push(...formerOfficeMentions(doc.text, roles, mentions));
     mentions.push(...pronounMentions(doc.text, layers.get('sentence'), mentions));
     mentions.sort((x, y) => x.start - y.start);
     ownerlessRoles(doc.text, roles, mentions.filter((m) => m.value.via === 'description'), mentions);
@@ -2726,6 +2727,8 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
     const owned = ownedTitle(t);
     if (!(owned || (titled && THE_BEFORE.test(text.slice(Math.max(0, t.start - 5), t.start)))) || taken(t.start, t.end, owned)) continue;
     if (/^\s+[\p{Lu}]/u.test(text.slice(t.end, t.end + 2))) continue; // a title before a name, not a description
+    // "the former Israeli prime minister": an office held before is no holder's on the day (`formerOfficeMentions`)
+    if (PAST_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) continue;
     // "the Republican nominee for Senate", "… for governor": another office than the KB's title
     if (NARROWED_OFFICE.test(text.slice(t.end, t.end + 40))) continue;
     // the article's people who ever held the title; of them, those who held it on the day when any
@@ -2794,6 +2797,8 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
   return out;
 }
 
+/** A past word right before a title ("the former Israeli prime minister", "the ex-Qatari envoy"). */
+const PAST_BEFORE = /(?<![\p{L}])(?:[Ff]ormer|[Oo]ne-?time)\s+$|(?<![\p{L}])(?:[Ee]x|[Tt]hen)-$/u;
 /** What makes a title another office after it: "for" and a race or a place ("nominee for Senate", "nominee for governor of Ohio"). */
 const NARROWED_OFFICE = /^\s+for\s+(?:the\s+)?(?:(?:U\.S\.\s+|state\s+|\p{Lu}\p{L}+\s+)?(?:governor|lieutenant|mayor|senator|senate|congress|house|assembly|legislature|attorney|comptroller|treasurer|district|county|city|council)\b|\d+(?:st|nd|rd|th)\b)/iu;
 /** The comma (and article) between a name and a title set off after it. */
@@ -2990,6 +2995,49 @@ function localOfficeMentions(text: string, roles: readonly Annotation<RoleValue>
     const key = [...keys][0]!;
     const named = mentions.find((x) => x.value.key === key && x.value.via !== 'pronoun')!;
     out.push(annotate('mention', text, start, end, { ...named.value, via: 'title' }, 'link/local-office'));
+  }
+  return out;
+}
+
+/** "the former prime minister", "the ex-envoy", "the former Israeli prime minister": the title words, after a demonym maybe. */
+const FORMER_OFFICE_DESCRIPTION = /(?<![\p{L}])[Tt]he\s+(?:former\s+|ex-)(?:(\p{Lu}\p{Ll}+)\s+)?(\p{Ll}[\p{Ll}-]*(?:\s+(?:of\s+)?\p{Ll}[\p{Ll}-]*){0,3})/gu;
+/** A past word (and an owner's possessive) opening a role's written span ("Former Prime Minister", "Israel's former prime minister"). */
+const ROLE_PAST_OPENING = /^(?:.*?['’]s\s+)?(?:former|one-?time|ex-|then-)\s*/iu;
+
+/**
+ * "The former prime minister said": the one person the article gave that office as held
+ * before ("Former Prime Minister Naftali Bennett", "Omar Haddad, a former envoy,"), before
+ * the description; nobody when two people of the article had it. The title words are the
+ * role's title or as the article wrote it ("foreign minister" of a role the KB calls
+ * "Minister of Foreign Affairs"); a demonym between must name the role's country.
+ */
+function formerOfficeMentions(text: string, roles: readonly Annotation<RoleValue>[], mentions: readonly Annotation<MentionValue>[]): Annotation<MentionValue>[] {
+  const out: Annotation<MentionValue>[] = [];
+  const former = roles.filter((r) => r.value.former === true);
+  if (former.length === 0) return out;
+  const norm = (x: string): string => x.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim();
+  const names = former.map((r) => ({ r, titles: new Set([norm(r.value.title), norm(text.slice(r.start, r.end).replace(ROLE_PAST_OPENING, ''))]) }));
+  FORMER_OFFICE_DESCRIPTION.lastIndex = 0;
+  for (let m = FORMER_OFFICE_DESCRIPTION.exec(text); m !== null; m = FORMER_OFFICE_DESCRIPTION.exec(text)) {
+    const demonym = m[1];
+    const country = demonym === undefined ? null : countryOfDemonym(demonym)?.name ?? null;
+    if (demonym !== undefined && country === null) continue;
+    const words = m[2]!.split(/\s+/);
+    // the longest run of the title words that names a former role of the article, before the description
+    for (let n = words.length; n >= 1; n--) {
+      if (words[n - 1] === 'of') continue;
+      const title = words.slice(0, n).join(' ');
+      const end = m.index + m[0].length - m[2]!.length + title.length;
+      const start = end - title.length;
+      const fits = names.filter(({ r, titles }) => r.end <= m!.index && titles.has(title) && (country === null || (r.value.of !== null && countryNames(r.value.of).includes(fold(country)))));
+      if (fits.length === 0) continue;
+      const keys = new Set(fits.map(({ r }) => r.value.key));
+      if (keys.size === 1 && !mentions.some((x) => x.start < end && start < x.end) && !roles.some((r) => r.start < end && start < r.end)) {
+        const named = mentions.find((x) => x.value.key === [...keys][0] && x.value.via !== 'pronoun');
+        if (named !== undefined) out.push(annotate('mention', text, start, end, { ...named.value, via: 'title' }, 'link/former-office'));
+      }
+      break;
+    }
   }
   return out;
 }
