@@ -211,6 +211,9 @@ describe('link stage', () => {
       ['kb:joe-biden', 'Vice President', 'United States', '2009', '2017', true],
     ]);
   });
+  it('a place joined to "then-" is no part of the title, which is still past ("then-Arkansas Gov. Bill Clinton")', () => {
+    assert.deepEqual(link('The council was chaired by then-Arkansas Gov. Bill Clinton in 1990.', '2016-07-27').roles.map((x) => [x.title, x.former]), [['Governor', true]]);
+  });
   it('a title owned by a country with a past word between is that country\'s, marked former ("Israel\'s former prime minister, Ehud Olmert,")', () => {
     assert.deepEqual(link("Israel's former prime minister, Ehud Olmert, said the deal was the best on offer.").roles.map((x) => [x.title, x.of, x.former]), [['Prime Minister', 'Israel', true]]);
   });
@@ -895,6 +898,9 @@ describe('link stage: "the former prime minister" after a named former holder', 
     const { mentions, roles } = link('Prime Minister Benjamin Netanyahu defended the deal. Former Prime Minister Naftali Bennett criticized it. "It is a bad deal," the former prime minister said. The former Israeli prime minister added that talks should stop.', '2024-05-14');
     assert.deepEqual(mentions.filter(([t]) => t === 'prime minister' || t === 'Israeli prime minister').map(([t, n]) => `${t}=${n}`), ['prime minister=Naftali Bennett', 'prime minister=Naftali Bennett']);
     assert.deepEqual(roles.filter((r) => r.key === 'kb:benjamin-netanyahu').length, 1);
+  });
+  it('a KB title after "the former" is the article\'s person whose term of it ended before the day ("the former Secretary of State")', () => {
+    assert.deepEqual(link('Hillary Clinton spoke in Iowa on Monday. The former Secretary of State said the race was close.', '2016-02-01').mentions.filter(([t]) => /secretary/i.test(t)).map(([t, n]) => `${t}=${n}`), ['Secretary of State=Hillary Clinton']);
   });
   it('reads the title as written in an appositive ("Omar Haddad, a former envoy, … The former envoy said")', () => {
     assert.deepEqual(link('Omar Haddad, a former envoy, spoke on Monday. The former envoy said talks had stalled.').mentions.filter(([t]) => t === 'envoy').map(([, n]) => n), ['Omar Haddad']);

@@ -547,7 +547,7 @@ export const linkStage: Stage = {
     mentions.push(...described, ...headNounMentions(doc.text, clusters, mentions, named, described, roles));
     mentions.push(...leaderMentions(doc.text, roles, mentions));
     mentions.push(...localOfficeMentions(doc.text, roles, mentions));
-    mentions.push(...formerOfficeMentions(doc.text, roles, mentions));
+    mentions.push(...formerOfficeMentions(doc.text, roles, mentions, kb, day));
     mentions.push(...pronounMentions(doc.text, layers.get('sentence'), mentions));
     mentions.sort((x, y) => x.start - y.start);
     ownerlessRoles(doc.text, roles, mentions.filter((m) => m.value.via === 'description'), mentions);
@@ -2290,8 +2290,10 @@ function thenTitles(text: string, titles: readonly Annotation<TitleValue>[], ner
     const m = THEN_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
     if (m === null) continue;
     const start = at - m[1]!.length - m[2]!.length;
+    // a place joined to "then-" owns the title and is no part of it ("then-Arkansas Gov.": `FORMERLY` marks it past)
+    if (!TITLE_WORDS.has(m[1]!.toLowerCase())) continue;
     if (t >= 0) out[t] = annotate('title', text, start, out[t]!.end, out[t]!.value, 'link/then-title');
-    else if (TITLE_WORDS.has(m[1]!.toLowerCase()) && m[2]!.trim() === '') out.push(annotate('title', text, start, start + m[1]!.length, { person: p.text, personStart: p.start, personEnd: p.end }, 'link/then-title'));
+    else if (m[2]!.trim() === '') out.push(annotate('title', text, start, start + m[1]!.length, { person: p.text, personStart: p.start, personEnd: p.end }, 'link/then-title'));
   }
   return out.sort((x, y) => x.start - y.start);
 }
@@ -2727,8 +2729,10 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
     const owned = ownedTitle(t);
     if (!(owned || (titled && THE_BEFORE.test(text.slice(Math.max(0, t.start - 5), t.start)))) || taken(t.start, t.end, owned)) continue;
     if (/^\s+[\p{Lu}]/u.test(text.slice(t.end, t.end + 2))) continue; // a title before a name, not a description
-    // "the former Israeli prime minister": an office held before is no holder's on the day (`formerOfficeMentions`)
-    if (PAST_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) continue;
+    // "the former Secretary of State", "the former Israeli prime minister": an office held before
+    // is the one of the article's people whose term of it ended before the day, never the
+    // holder on the day, and no office held (`formerOfficeMentions` reads the article's own past titles)
+    const past = PAST_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start));
     // "the Republican nominee for Senate", "… for governor": another office than the KB's title
     if (NARROWED_OFFICE.test(text.slice(t.end, t.end + 40))) continue;
     // the article's people who ever held the title; of them, those who held it on the day when any
@@ -2739,13 +2743,14 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
       for (const c of inDoc.values()) {
         for (const r of c.kb!.roles) {
           if (r.title !== title.title || r.of !== title.of) continue;
+          if (past && !endedBefore(r, day)) continue;
           holders.add(c.kb!.key);
           if (day && spanContains(r.from, r.to, day)) holdersOnDay.add(c.kb!.key);
         }
       }
     }
-    if (holdersOnDay.size > 0) { holders.clear(); for (const k of holdersOnDay) holders.add(k); }
-    if (holders.size === 0 && day) for (const title of t.titles) for (const h of kb.holdersOf(title.title, title.of, day)) holders.add(h.entity.key);
+    if (holdersOnDay.size > 0 && !past) { holders.clear(); for (const k of holdersOnDay) holders.add(k); }
+    if (holders.size === 0 && day && !past) for (const title of t.titles) for (const h of kb.holdersOf(title.title, title.of, day)) holders.add(h.entity.key);
     if (holders.size !== 1) continue;
     const key = [...holders][0]!;
     // "Bernie Moreno, the Republican nominee, …": a title set off after another person's name is theirs
@@ -2760,7 +2765,7 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
     const held = (kb.byKey(key)?.roles ?? []).filter((r) => t.titles.some((x) => x.title === r.title && x.of === r.of));
     const term = (day ? held.find((r) => spanContains(r.from, r.to, day)) : undefined) ?? (held.length === 1 ? held[0] : undefined);
     const office = (k: string): void => {
-      if (term !== undefined && !roles.some((r) => r.value.key === k && r.start < end && t.start < r.end)) roles.push(annotate('role', text, t.start, end, { key: k, title: term.title, of: term.of, from: term.from, to: term.to }, 'link/title-description'));
+      if (term !== undefined && !past && !roles.some((r) => r.value.key === k && r.start < end && t.start < r.end)) roles.push(annotate('role', text, t.start, end, { key: k, title: term.title, of: term.of, from: term.from, to: term.to }, 'link/title-description'));
     };
     if (!c) {
       // someone the article does not name: only for a title naming its country, on a known day
@@ -2795,6 +2800,12 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
     }
   }
   return out;
+}
+
+/** Whether the KB term `r` ended before `day` (ended at all when the day is not known). */
+function endedBefore(r: KbRole, day: string | null): boolean {
+  const end = r.to === null ? undefined : parseKbDate(r.to)?.last;
+  return end !== undefined && (day === null || end < day);
 }
 
 /** A past word right before a title ("the former Israeli prime minister", "the ex-Qatari envoy"). */
@@ -2965,8 +2976,8 @@ function leaderMentions(text: string, roles: readonly Annotation<RoleValue>[], m
   return out;
 }
 
-/** "former", "onetime", "ex-" or "then-" before a title, its place between ("former Florida Gov."); case-sensitive, so that `\p{Lu}` is a capital (with `i` it matched `aide to`). */
-const FORMERLY = /(?<![\p{L}])(?:[Ff]ormer|[Oo]ne-?time|[Ee]x-|[Tt]hen-)(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*$/u;
+/** "former", "onetime", "ex-" or "then-" before a title, its place between ("former Florida Gov.", "then-Arkansas Gov."); case-sensitive, so that `\p{Lu}` is a capital (with `i` it matched `aide to`). */
+const FORMERLY = /(?<![\p{L}])(?:(?:[Ff]ormer|[Oo]ne-?time|[Ee]x-|[Tt]hen-)(?:\s+\p{Lu}[\p{L}.]*){0,2}|[Tt]hen-\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s*$/u;
 /** "the governor", "the mayor" with nothing after that names them or their place. */
 const LOCAL_OFFICE_DESCRIPTION = /(?<![\p{L}])[Tt]he\s+((?:lieutenant\s+)?governor|mayor)(?![\p{L}])(?!\s+of\b|\s+\p{Lu}|-|['’]s\s+(?:race|seat|contest|election|primary|mansion)\b)/gu;
 
@@ -3011,9 +3022,11 @@ const ROLE_PAST_OPENING = /^(?:.*?['’]s\s+)?(?:former|one-?time|ex-|then-)\s*/
  * role's title or as the article wrote it ("foreign minister" of a role the KB calls
  * "Minister of Foreign Affairs"); a demonym between must name the role's country.
  */
-function formerOfficeMentions(text: string, roles: readonly Annotation<RoleValue>[], mentions: readonly Annotation<MentionValue>[]): Annotation<MentionValue>[] {
+function formerOfficeMentions(text: string, roles: readonly Annotation<RoleValue>[], mentions: readonly Annotation<MentionValue>[], kb: KnowledgeBase, day: string | null): Annotation<MentionValue>[] {
   const out: Annotation<MentionValue>[] = [];
-  const former = roles.filter((r) => r.value.former === true);
+  // a KB person's past title the KB does not date is no evidence they held it ("former President
+  // Clinton" read as Hillary Clinton)
+  const former = roles.filter((r) => r.value.former === true && (!r.value.key.startsWith('kb:') || r.value.from !== null || r.value.to !== null));
   if (former.length === 0) return out;
   const norm = (x: string): string => x.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim();
   const names = former.map((r) => ({ r, titles: new Set([norm(r.value.title), norm(text.slice(r.start, r.end).replace(ROLE_PAST_OPENING, ''))]) }));
@@ -3032,6 +3045,16 @@ function formerOfficeMentions(text: string, roles: readonly Annotation<RoleValue
       const fits = names.filter(({ r, titles }) => r.end <= m!.index && titles.has(title) && (country === null || (r.value.of !== null && countryNames(r.value.of).includes(fold(country)))));
       if (fits.length === 0) continue;
       const keys = new Set(fits.map(({ r }) => r.value.key));
+      // and the article's KB people whose term of that title ended before the day ("the former
+      // secretary of state" with a former one of the article's and Hillary Clinton: nobody), unless
+      // the article gives them the office as held ("Prime Minister Benjamin Netanyahu")
+      if (day !== null) {
+        const holding = new Set(roles.filter((r) => r.value.former !== true && norm(r.value.title) === title).map((r) => r.value.key));
+        for (const x of mentions) {
+          const e = x.value.kb === null || x.value.type !== 'person' || x.start >= m.index || holding.has(x.value.key) ? undefined : kb.byKey(x.value.kb);
+          if (e !== undefined && e.roles.some((r) => norm(r.title) === title && endedBefore(r, day) && (country === null || (r.of !== null && countryNames(r.of).includes(fold(country)))))) keys.add(x.value.key);
+        }
+      }
       if (keys.size === 1 && !mentions.some((x) => x.start < end && start < x.end) && !roles.some((r) => r.start < end && start < r.end)) {
         const named = mentions.find((x) => x.value.key === [...keys][0] && x.value.via !== 'pronoun');
         if (named !== undefined) out.push(annotate('mention', text, start, end, { ...named.value, via: 'title' }, 'link/former-office'));
