@@ -202,6 +202,18 @@ describe('link stage', () => {
       ['kb:aaron-david-miller', 'negotiator', 'United States Department of State', null, null, true],
     ]);
   });
+  it('"then-" joined to a title ("Then-Secretary of State", "then-Vice President", "then-President") is that title, marked former, not a role titled "State"', () => {
+    const r = link('The talks began under Then-Secretary of State John Kerry. Then-Prime Minister Omar Haddad came too. The deal was signed by then-President Barack Obama and then-Vice President Joe Biden.', '2024-05-14').roles;
+    assert.deepEqual(r.map((x) => [x.key, x.title, x.of, x.from, x.to, x.former]), [
+      ['kb:john-kerry', 'Secretary of State', 'United States', '2013-02-01', '2017-01-20', true],
+      ['name:person:omar haddad', 'Prime Minister', null, null, null, true],
+      ['kb:barack-obama', 'President', 'United States', '2009-01-20', '2017-01-20', true],
+      ['kb:joe-biden', 'Vice President', 'United States', '2009', '2017', true],
+    ]);
+  });
+  it('a place joined to "then-" is no part of the title, which is still past ("then-Arkansas Gov. Bill Clinton")', () => {
+    assert.deepEqual(link('The council was chaired by then-Arkansas Gov. Bill Clinton in 1990.', '2016-07-27').roles.map((x) => [x.title, x.former]), [['Governor', true]]);
+  });
   it('a title owned by a country with a past word between is that country\'s, marked former ("Israel\'s former prime minister, Ehud Olmert,")', () => {
     assert.deepEqual(link("Israel's former prime minister, Ehud Olmert, said the deal was the best on offer.").roles.map((x) => [x.title, x.of, x.former]), [['Prime Minister', 'Israel', true]]);
   });
@@ -841,6 +853,31 @@ describe('link stage: a demonym before people acting for a country', () => {
   });
 });
 
+describe('link stage: a compound of countries ("Egyptian-Qatari")', () => {
+  const refs = (text: string): string[] => {
+    const doc = prepare({ source: 't', format: 'text', text, meta: { title: null, outlet: null, byline: null, url: null, published: { raw: '2025-03-04', method: 'metadata', from: 'test' } } });
+    return (analyzeDocument(pipeline, ctx, doc).layers.get('reference') ?? []).map((m) => `${m.text}=${(m.value as MentionValue).name}`);
+  };
+  it('names no entity of its own, in a headline or in the body', () => {
+    const text = 'Hamas says it weighs Egyptian-Qatari truce proposal; Israel says terms fall short\n\nHamas said it was studying the Egyptian-Qatari plan. U.S.-Israeli talks and a Saudi-American framework were also mentioned.';
+    const found = names(text);
+    assert.ok(!found.some((x) => x.includes('-')), found.join(', '));
+    assert.ok(found.includes('Hamas=Hamas') && found.includes('Israel=Israel'));
+  });
+  it('refers to each of its countries before people or bodies acting for them', () => {
+    assert.deepEqual(refs('The Egyptian-Qatari mediators met on Monday. U.S.-Israeli negotiators and a Qatari-Egyptian-American delegation arrived.'), ['Egyptian=Egypt', 'Qatari=Qatar', 'U.S.=United States', 'Israeli=Israel', 'Qatari=Qatar', 'Egyptian=Egypt', 'American=United States']);
+  });
+  it('refers to none before a proposal (the events stage reads the compound whole) nor where the countries do not act', () => {
+    assert.deepEqual(refs('Hamas accepted an Egyptian-Qatari proposal on Monday.'), []);
+  });
+  it('refers to none where the countries do not act ("conflict", "relations", "ties", "border")', () => {
+    assert.deepEqual(refs('The Israeli-Palestinian conflict, Russian-Ukrainian relations, Saudi-American ties and the Egyptian-Israeli border were discussed.'), []);
+  });
+  it('a place named with a hyphen stays a place ("Guinea-Bissau")', () => {
+    assert.ok(names('Talks were held in Guinea-Bissau on Monday.').some((x) => x.startsWith('Guinea-Bissau=')));
+  });
+});
+
 describe('link stage: "the governor" after a named governor', () => {
   it('"The governor said" is the one governor the article named before, with or without a KB entry', () => {
     const m = link('Gov. Dana Whitcombe urged both sides to return to the table. The governor said the deal protected patients.').mentions;
@@ -853,6 +890,24 @@ describe('link stage: "the governor" after a named governor', () => {
   it('a governor given by "the governor of X, NAME," is named so later', () => {
     const m = link('The governor of North Sinai, Khaled Mansour, said aid was waiting. The governor said 200 trucks had crossed.').mentions;
     assert.deepEqual(m.filter(([t]) => t === 'governor').map(([, n]) => n), ['Khaled Mansour']);
+  });
+});
+
+describe('link stage: "the former prime minister" after a named former holder', () => {
+  it('is the one person the article gave that office as held before, not the holder on the day', () => {
+    const { mentions, roles } = link('Prime Minister Benjamin Netanyahu defended the deal. Former Prime Minister Naftali Bennett criticized it. "It is a bad deal," the former prime minister said. The former Israeli prime minister added that talks should stop.', '2024-05-14');
+    assert.deepEqual(mentions.filter(([t]) => t === 'prime minister' || t === 'Israeli prime minister').map(([t, n]) => `${t}=${n}`), ['prime minister=Naftali Bennett', 'prime minister=Naftali Bennett']);
+    assert.deepEqual(roles.filter((r) => r.key === 'kb:benjamin-netanyahu').length, 1);
+  });
+  it('a KB title after "the former" is the article\'s person whose term of it ended before the day ("the former Secretary of State")', () => {
+    assert.deepEqual(link('Hillary Clinton spoke in Iowa on Monday. The former Secretary of State said the race was close.', '2016-02-01').mentions.filter(([t]) => /secretary/i.test(t)).map(([t, n]) => `${t}=${n}`), ['Secretary of State=Hillary Clinton']);
+  });
+  it('reads the title as written in an appositive ("Omar Haddad, a former envoy, … The former envoy said")', () => {
+    assert.deepEqual(link('Omar Haddad, a former envoy, spoke on Monday. The former envoy said talks had stalled.').mentions.filter(([t]) => t === 'envoy').map(([, n]) => n), ['Omar Haddad']);
+  });
+  it('is nobody when two people of the article held it, or when no one was given it before', () => {
+    assert.deepEqual(link('Former Prime Minister Ehud Barak and former Prime Minister Ehud Olmert spoke. The former prime minister said talks had stalled.', '2024-05-14').mentions.filter(([t]) => t === 'prime minister'), []);
+    assert.deepEqual(link('The former envoy said talks had stalled. Omar Haddad, a former envoy, agreed.').mentions.filter(([t]) => t === 'envoy'), []);
   });
 });
 

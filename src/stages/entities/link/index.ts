@@ -290,7 +290,13 @@ export const linkStage: Stage = {
       // names: keep only what the knowledge base or the countries package knows.
       // (a surname the tagger read as a body is kept too: after pass 2 it is the person or nothing)
       .filter((a) => !inHeading(a) || identify(kb, a.text, a.value.type) !== null || places().has(fold(a.text)) || (!a.text.includes(' ') && identify(kb, withoutPossessive(a.text), 'person') !== null))
+      // "Egyptian-Qatari", "U.S.-Israeli": a compound of countries names no entity of its own
+      // (each country is a reference before a noun of acting: `demonymReferences`)
+      .filter((a) => a.text.includes(' ') || !a.text.includes('-') || demonymCompound(withoutPossessive(a.text), kb) === null)
       .map((a) => basedPlace(doc.text, a));
+    // "Then-Secretary of State John Kerry", "then-President Barack Obama": the tokenizer keeps
+    // "Then-Secretary" whole, so the tagger's title is "State" or none; the title starts after "then-"
+    const titleLayer = thenTitles(doc.text, layers.get<TitleValue>('title'), ner);
     /** The countries and place names the whole article mentions (worked out when first asked). */
     let context: ReadonlySet<string> | undefined;
     // the document's own outlet ("Outlet: Example Wire", "DOHA (Example Wire) —") is a body wherever it
@@ -345,7 +351,7 @@ export const linkStage: Stage = {
       // "Qatari Prime Minister Mohammed Al Thani": a title before a name the KB does not spell so
       // is that day's holder when the holder's name holds the written one's words
       if (type === 'person' && !id && surface.includes(' ') && day !== null) {
-        const holder = titledHolder(doc.text, layers.get<TitleValue>('title'), a.start, surface, kb, day);
+        const holder = titledHolder(doc.text, titleLayer, a.start, surface, kb, day);
         if (holder !== null) id = { entity: holder, via: 'alias' };
       }
       // with a middle name left out are the person named in full
@@ -508,7 +514,7 @@ export const linkStage: Stage = {
     // one index of the name mentions for both passes: they read the list before it grows
     // (not SpanIndex.of: the list grows afterwards)
     const named = new SpanIndex(mentions, (x) => x);
-    const titles = layers.get<TitleValue>('title');
+    const titles = titleLayer;
     // "John T. Walsh of the Federal Mediation and Conciliation Service": the body each person is of
     const bodies = bodiesOf(doc.text, mentions, named);
     const appositives = appositiveTitles(doc.text, mentions, titles, kb, bodies);
@@ -541,6 +547,7 @@ export const linkStage: Stage = {
     mentions.push(...described, ...headNounMentions(doc.text, clusters, mentions, named, described, roles));
     mentions.push(...leaderMentions(doc.text, roles, mentions));
     mentions.push(...localOfficeMentions(doc.text, roles, mentions));
+    mentions.push(...formerOfficeMentions(doc.text, roles, mentions, kb, day));
     mentions.push(...pronounMentions(doc.text, layers.get('sentence'), mentions));
     mentions.sort((x, y) => x.start - y.start);
     ownerlessRoles(doc.text, roles, mentions.filter((m) => m.value.via === 'description'), mentions);
@@ -558,6 +565,7 @@ const ACTING_NOUNS: ReadonlySet<string> = new Set([
   'envoy', 'envoys', 'delegation', 'delegations', 'delegate', 'delegates', 'authorities', 'troops', 'forces', 'soldiers',
   'spokesman', 'spokeswoman', 'spokesperson', 'counterpart', 'counterparts', 'side', 'leaders', 'ministers', 'team',
 ]);
+
 
 /** Lower-case words that may stand between the demonym and its noun ("Egyptian intelligence officials"). */
 const ACTING_MODIFIER = /^\p{Ll}[\p{Ll}-]*$/u;
@@ -591,34 +599,89 @@ function demonymReferences(text: string, mentions: readonly Annotation<MentionVa
       at += w[0].length;
       if (!/[,]|\band\b/.test(w[2]!)) break;
     }
-    let noun: string | null = null;
-    for (let k = 0; k < 3; k++) {
-      LOWER_WORD.lastIndex = at;
-      const w = LOWER_WORD.exec(text);
-      if (w === null) break;
-      const word = w[1]!;
-      if (ACTING_NOUNS.has(word)) { noun = word; break; }
-      if (!ACTING_MODIFIER.test(word) || NOT_MODIFIERS.has(word) || k === 2) break;
-      at += w[0].length;
-    }
+    const noun = actingNounAt(text, at, ACTING_NOUNS);
     if (noun === null) continue;
     for (const c of chain) {
       const word = c.word.replace(/\.$/, '');
       if (covered(c.start, c.start + word.length) || out.some((o) => o.start === c.start)) continue;
       // a demonym, or a country's one-word name the tagger left out, used as one ("Saudi and American mediators")
-      const forms = countryForms(word).filter((f) => f.kind === 'demonym');
-      const shared = forms.length > 1 ? kbCountryOfDemonym(word, kb) : forms[0]?.country.name ?? countryNamed(word)?.name;
-      if (shared === undefined) continue;
-      const place = places().get(fold(shared));
-      const held = place === undefined ? null : kbCountry(kb, place);
-      const entity = held ?? identify(kb, shared, 'place')?.entity ?? null;
-      if (entity === null && place === undefined) continue;
-      out.push({ start: c.start, end: c.start + word.length, key: entity !== null ? kbKeyOf(entity) : `place:${fold(place!.name)}`, name: entity?.name ?? place!.name, entity });
+      const country = demonymCountryRef(word, kb);
+      if (country !== null) out.push({ start: c.start, end: c.start + word.length, ...country });
     }
     // the rest of the list is read from its first word: go on after it
     pattern.lastIndex = Math.max(pattern.lastIndex, at);
   }
-  return out;
+  // "Egyptian-Qatari mediators", "U.S.-Israeli negotiators": each country of a compound of
+  // demonyms or country names before a noun of people or bodies acting for them. Not before a
+  // proposal ("an Egyptian-Qatari proposal"): the events stage reads a compound word as one
+  // token, and a reference at its start would hide its second country there (`demonymPairKeys`
+  // reads both when the article names them); nor "conflict", "relations", "ties", "border".
+  DEMONYM_COMPOUND.lastIndex = 0;
+  for (let m = DEMONYM_COMPOUND.exec(text); m !== null; m = DEMONYM_COMPOUND.exec(text)) {
+    const parts = demonymCompound(m[0], kb);
+    if (parts === null || actingNounAt(text, m.index + m[0].length + 1, ACTING_NOUNS) === null || !/\s/.test(text[m.index + m[0].length] ?? '')) continue;
+    for (const p of parts) if (!covered(m.index + p.at, m.index + p.at + p.word.length)) out.push({ start: m.index + p.at, end: m.index + p.at + p.word.length, key: p.key, name: p.name, entity: p.entity });
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/** The noun of `nouns` at `at` past up to two lower-case modifiers ("security officials"), or null. */
+function actingNounAt(text: string, at: number, nouns: ReadonlySet<string>): string | null {
+  for (let k = 0; k < 3; k++) {
+    LOWER_WORD.lastIndex = at;
+    const w = LOWER_WORD.exec(text);
+    if (w === null) return null;
+    const word = w[1]!;
+    if (nouns.has(word)) return word;
+    if (!ACTING_MODIFIER.test(word) || NOT_MODIFIERS.has(word) || k === 2) return null;
+    at += w[0].length;
+  }
+  return null;
+}
+
+/**
+ * The country a demonym or a country's one-word name stands for ("Qatari", "Saudi", "Iran";
+ * "U.S." by the KB): the KB's country when the KB holds it, else the countries package's; a
+ * demonym several countries share ("Congolese") is the one the KB holds, else null.
+ */
+function demonymCountryRef(word: string, kb: KnowledgeBase): { key: string; name: string; entity: KbEntity | null } | null {
+  const forms = countryForms(word).filter((f) => f.kind === 'demonym');
+  let shared = forms.length > 1 ? kbCountryOfDemonym(word, kb) : forms[0]?.country.name ?? countryNamed(word)?.name;
+  // a country's short form the package lacks and the KB holds ("U.S.", "UK")
+  if (shared === undefined && forms.length === 0) {
+    const id = identify(kb, word, 'place');
+    if (id !== null && places().get(fold(id.entity.name))?.kind === 'country') shared = id.entity.name;
+  }
+  if (shared === undefined) return null;
+  const place = places().get(fold(shared));
+  const held = place === undefined ? null : kbCountry(kb, place);
+  const entity = held ?? identify(kb, shared, 'place')?.entity ?? null;
+  if (entity === null && place === undefined) return null;
+  return { key: entity !== null ? kbKeyOf(entity) : `place:${fold(place!.name)}`, name: entity?.name ?? place!.name, entity };
+}
+
+/** A hyphenated compound of capitalized words ("Egyptian-Qatari", "U.S.-Israeli"): the tokenizer keeps it whole. */
+const DEMONYM_COMPOUND = /(?<![\p{L}\p{N}.'’-])\p{Lu}[\p{L}.]*(?:-\p{Lu}[\p{L}.]*)+(?![\p{L}\p{N}-])/gu;
+const DEMONYM_COMPOUND_WHOLE = new RegExp(`^(?:${DEMONYM_COMPOUND.source})$`, 'u');
+
+/**
+ * The countries of a compound made only of demonyms or country names joined by hyphens
+ * ("Egyptian-Qatari", "U.S.-Israeli", "Qatari-Egyptian-American"), each with its offset in
+ * `word`; null when some part is no country, or the whole is a place's own name
+ * ("Guinea-Bissau"). A possessive is no part ("U.S.-Israeli's" is not read).
+ */
+function demonymCompound(word: string, kb: KnowledgeBase): { at: number; word: string; key: string; name: string; entity: KbEntity | null }[] | null {
+  if (!DEMONYM_COMPOUND_WHOLE.test(word) || places().has(fold(word)) || countryForms(word).length > 0) return null;
+  const out: { at: number; word: string; key: string; name: string; entity: KbEntity | null }[] = [];
+  let at = 0;
+  for (const part of word.split('-')) {
+    // "U.S." keeps its dots, a sentence's full stop is not in the compound
+    const country = demonymCountryRef(part, kb) ?? (part.endsWith('.') ? demonymCountryRef(part.slice(0, -1), kb) : null);
+    if (country === null) return null;
+    out.push({ at, word: part, ...country });
+    at += part.length + 1;
+  }
+  return out.length >= 2 ? out : null;
 }
 
 /** A capitalized word before "and": "Burns" of "Burns and Barnea". */
@@ -2207,6 +2270,34 @@ function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], men
   return out;
 }
 
+/** "then-" joined to a title's first word right before a title or a name ("Then-Secretary of ", "then-Vice "): the word, and what follows it. */
+const THEN_BEFORE = /(?<![\p{L}])[Tt]hen-(\p{Lu}\p{L}*)(\s+(?:of|for)\s+|\s+)$/u;
+
+/**
+ * The titles with those written after "then-" made whole ("Then-Secretary of State John
+ * Kerry": the tagger's title is "State", as "Then-Secretary" is one token; "then-Vice
+ * President": "President"), and one made of a title word alone after "then-" right before a
+ * person the tagger gave none ("then-President Barack Obama"). "then-" right before the title
+ * then marks it past (`pastTitle`).
+ */
+function thenTitles(text: string, titles: readonly Annotation<TitleValue>[], ner: readonly Annotation<NerValue>[]): Annotation<TitleValue>[] {
+  if (!/[Tt]hen-/.test(text)) return [...titles];
+  const out = [...titles];
+  for (const p of ner) {
+    if (p.value.type !== 'person') continue;
+    const t = out.findIndex((x) => x.value.personStart === p.start);
+    const at = t >= 0 ? out[t]!.start : p.start;
+    const m = THEN_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+    if (m === null) continue;
+    const start = at - m[1]!.length - m[2]!.length;
+    // a place joined to "then-" owns the title and is no part of it ("then-Arkansas Gov.": `FORMERLY` marks it past)
+    if (!TITLE_WORDS.has(m[1]!.toLowerCase())) continue;
+    if (t >= 0) out[t] = annotate('title', text, start, out[t]!.end, out[t]!.value, 'link/then-title');
+    else if (m[2]!.trim() === '') out.push(annotate('title', text, start, start + m[1]!.length, { person: p.text, personStart: p.start, personEnd: p.end }, 'link/then-title'));
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
 const NO_STARTS: ReadonlySet<number> = new Set();
 /** A title that is a past word and nothing else. */
 const ONLY_PAST = /^\s*(?:former|one-?time|ex-?|then-?)\s*$/i;
@@ -2638,6 +2729,10 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
     const owned = ownedTitle(t);
     if (!(owned || (titled && THE_BEFORE.test(text.slice(Math.max(0, t.start - 5), t.start)))) || taken(t.start, t.end, owned)) continue;
     if (/^\s+[\p{Lu}]/u.test(text.slice(t.end, t.end + 2))) continue; // a title before a name, not a description
+    // "the former Secretary of State", "the former Israeli prime minister": an office held before
+    // is the one of the article's people whose term of it ended before the day, never the
+    // holder on the day, and no office held (`formerOfficeMentions` reads the article's own past titles)
+    const past = PAST_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start));
     // "the Republican nominee for Senate", "… for governor": another office than the KB's title
     if (NARROWED_OFFICE.test(text.slice(t.end, t.end + 40))) continue;
     // the article's people who ever held the title; of them, those who held it on the day when any
@@ -2648,13 +2743,14 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
       for (const c of inDoc.values()) {
         for (const r of c.kb!.roles) {
           if (r.title !== title.title || r.of !== title.of) continue;
+          if (past && !endedBefore(r, day)) continue;
           holders.add(c.kb!.key);
           if (day && spanContains(r.from, r.to, day)) holdersOnDay.add(c.kb!.key);
         }
       }
     }
-    if (holdersOnDay.size > 0) { holders.clear(); for (const k of holdersOnDay) holders.add(k); }
-    if (holders.size === 0 && day) for (const title of t.titles) for (const h of kb.holdersOf(title.title, title.of, day)) holders.add(h.entity.key);
+    if (holdersOnDay.size > 0 && !past) { holders.clear(); for (const k of holdersOnDay) holders.add(k); }
+    if (holders.size === 0 && day && !past) for (const title of t.titles) for (const h of kb.holdersOf(title.title, title.of, day)) holders.add(h.entity.key);
     if (holders.size !== 1) continue;
     const key = [...holders][0]!;
     // "Bernie Moreno, the Republican nominee, …": a title set off after another person's name is theirs
@@ -2669,7 +2765,7 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
     const held = (kb.byKey(key)?.roles ?? []).filter((r) => t.titles.some((x) => x.title === r.title && x.of === r.of));
     const term = (day ? held.find((r) => spanContains(r.from, r.to, day)) : undefined) ?? (held.length === 1 ? held[0] : undefined);
     const office = (k: string): void => {
-      if (term !== undefined && !roles.some((r) => r.value.key === k && r.start < end && t.start < r.end)) roles.push(annotate('role', text, t.start, end, { key: k, title: term.title, of: term.of, from: term.from, to: term.to }, 'link/title-description'));
+      if (term !== undefined && !past && !roles.some((r) => r.value.key === k && r.start < end && t.start < r.end)) roles.push(annotate('role', text, t.start, end, { key: k, title: term.title, of: term.of, from: term.from, to: term.to }, 'link/title-description'));
     };
     if (!c) {
       // someone the article does not name: only for a title naming its country, on a known day
@@ -2706,6 +2802,14 @@ function descriptionMentions(text: string, kb: KnowledgeBase, clusters: readonly
   return out;
 }
 
+/** Whether the KB term `r` ended before `day` (ended at all when the day is not known). */
+function endedBefore(r: KbRole, day: string | null): boolean {
+  const end = r.to === null ? undefined : parseKbDate(r.to)?.last;
+  return end !== undefined && (day === null || end < day);
+}
+
+/** A past word right before a title ("the former Israeli prime minister", "the ex-Qatari envoy"). */
+const PAST_BEFORE = /(?<![\p{L}])(?:[Ff]ormer|[Oo]ne-?time)\s+$|(?<![\p{L}])(?:[Ee]x|[Tt]hen)-$/u;
 /** What makes a title another office after it: "for" and a race or a place ("nominee for Senate", "nominee for governor of Ohio"). */
 const NARROWED_OFFICE = /^\s+for\s+(?:the\s+)?(?:(?:U\.S\.\s+|state\s+|\p{Lu}\p{L}+\s+)?(?:governor|lieutenant|mayor|senator|senate|congress|house|assembly|legislature|attorney|comptroller|treasurer|district|county|city|council)\b|\d+(?:st|nd|rd|th)\b)/iu;
 /** The comma (and article) between a name and a title set off after it. */
@@ -2872,8 +2976,8 @@ function leaderMentions(text: string, roles: readonly Annotation<RoleValue>[], m
   return out;
 }
 
-/** "former", "onetime", "ex-" or "then-" before a title, its place between ("former Florida Gov."); case-sensitive, so that `\p{Lu}` is a capital (with `i` it matched `aide to`). */
-const FORMERLY = /(?<![\p{L}])(?:[Ff]ormer|[Oo]ne-?time|[Ee]x-|[Tt]hen-)(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*$/u;
+/** "former", "onetime", "ex-" or "then-" before a title, its place between ("former Florida Gov.", "then-Arkansas Gov."); case-sensitive, so that `\p{Lu}` is a capital (with `i` it matched `aide to`). */
+const FORMERLY = /(?<![\p{L}])(?:(?:[Ff]ormer|[Oo]ne-?time|[Ee]x-|[Tt]hen-)(?:\s+\p{Lu}[\p{L}.]*){0,2}|[Tt]hen-\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s*$/u;
 /** "the governor", "the mayor" with nothing after that names them or their place. */
 const LOCAL_OFFICE_DESCRIPTION = /(?<![\p{L}])[Tt]he\s+((?:lieutenant\s+)?governor|mayor)(?![\p{L}])(?!\s+of\b|\s+\p{Lu}|-|['’]s\s+(?:race|seat|contest|election|primary|mansion)\b)/gu;
 
@@ -2902,6 +3006,61 @@ function localOfficeMentions(text: string, roles: readonly Annotation<RoleValue>
     const key = [...keys][0]!;
     const named = mentions.find((x) => x.value.key === key && x.value.via !== 'pronoun')!;
     out.push(annotate('mention', text, start, end, { ...named.value, via: 'title' }, 'link/local-office'));
+  }
+  return out;
+}
+
+/** "the former prime minister", "the ex-envoy", "the former Israeli prime minister": the title words, after a demonym maybe. */
+const FORMER_OFFICE_DESCRIPTION = /(?<![\p{L}])[Tt]he\s+(?:former\s+|ex-)(?:(\p{Lu}\p{Ll}+)\s+)?(\p{Ll}[\p{Ll}-]*(?:\s+(?:of\s+)?\p{Ll}[\p{Ll}-]*){0,3})/gu;
+/** A past word (and an owner's possessive) opening a role's written span ("Former Prime Minister", "Israel's former prime minister"). */
+const ROLE_PAST_OPENING = /^(?:.*?['’]s\s+)?(?:former|one-?time|ex-|then-)\s*/iu;
+
+/**
+ * "The former prime minister said": the one person the article gave that office as held
+ * before ("Former Prime Minister Naftali Bennett", "Omar Haddad, a former envoy,"), before
+ * the description; nobody when two people of the article had it. The title words are the
+ * role's title or as the article wrote it ("foreign minister" of a role the KB calls
+ * "Minister of Foreign Affairs"); a demonym between must name the role's country.
+ */
+function formerOfficeMentions(text: string, roles: readonly Annotation<RoleValue>[], mentions: readonly Annotation<MentionValue>[], kb: KnowledgeBase, day: string | null): Annotation<MentionValue>[] {
+  const out: Annotation<MentionValue>[] = [];
+  // a KB person's past title the KB does not date is no evidence they held it ("former President
+  // Clinton" read as Hillary Clinton)
+  const former = roles.filter((r) => r.value.former === true && (!r.value.key.startsWith('kb:') || r.value.from !== null || r.value.to !== null));
+  if (former.length === 0) return out;
+  const norm = (x: string): string => x.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim();
+  const names = former.map((r) => ({ r, titles: new Set([norm(r.value.title), norm(text.slice(r.start, r.end).replace(ROLE_PAST_OPENING, ''))]) }));
+  FORMER_OFFICE_DESCRIPTION.lastIndex = 0;
+  for (let m = FORMER_OFFICE_DESCRIPTION.exec(text); m !== null; m = FORMER_OFFICE_DESCRIPTION.exec(text)) {
+    const demonym = m[1];
+    const country = demonym === undefined ? null : countryOfDemonym(demonym)?.name ?? null;
+    if (demonym !== undefined && country === null) continue;
+    const words = m[2]!.split(/\s+/);
+    // the longest run of the title words that names a former role of the article, before the description
+    for (let n = words.length; n >= 1; n--) {
+      if (words[n - 1] === 'of') continue;
+      const title = words.slice(0, n).join(' ');
+      const end = m.index + m[0].length - m[2]!.length + title.length;
+      const start = end - title.length;
+      const fits = names.filter(({ r, titles }) => r.end <= m!.index && titles.has(title) && (country === null || (r.value.of !== null && countryNames(r.value.of).includes(fold(country)))));
+      if (fits.length === 0) continue;
+      const keys = new Set(fits.map(({ r }) => r.value.key));
+      // and the article's KB people whose term of that title ended before the day ("the former
+      // secretary of state" with a former one of the article's and Hillary Clinton: nobody), unless
+      // the article gives them the office as held ("Prime Minister Benjamin Netanyahu")
+      if (day !== null) {
+        const holding = new Set(roles.filter((r) => r.value.former !== true && norm(r.value.title) === title).map((r) => r.value.key));
+        for (const x of mentions) {
+          const e = x.value.kb === null || x.value.type !== 'person' || x.start >= m.index || holding.has(x.value.key) ? undefined : kb.byKey(x.value.kb);
+          if (e !== undefined && e.roles.some((r) => norm(r.title) === title && endedBefore(r, day) && (country === null || (r.of !== null && countryNames(r.of).includes(fold(country)))))) keys.add(x.value.key);
+        }
+      }
+      if (keys.size === 1 && !mentions.some((x) => x.start < end && start < x.end) && !roles.some((r) => r.start < end && start < r.end)) {
+        const named = mentions.find((x) => x.value.key === [...keys][0] && x.value.via !== 'pronoun');
+        if (named !== undefined) out.push(annotate('mention', text, start, end, { ...named.value, via: 'title' }, 'link/former-office'));
+      }
+      break;
+    }
   }
   return out;
 }
