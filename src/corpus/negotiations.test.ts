@@ -94,3 +94,12 @@ describe('negotiation tracks: session 16', () => {
     assert.deepEqual(findNegotiations(facts).ofDocument(facts[0]!.id)?.partyNames.slice().sort(), ['Rapid Support Forces', 'Sudanese Armed Forces']);
   });
 });
+
+describe('negotiation tracks: a body the text names as a party\'s own', () => {
+  it('"Israel\'s cabinet would vote on the deal" is Israel acting, no third party', async () => {
+    const facts = await factsOf({
+      'a.txt': 'published: 2025-01-15\n---\nIsrael and Hamas agree ceasefire\n\nIsrael and Hamas have agreed to a ceasefire in Gaza, Qatar\'s prime minister announced on Wednesday.\n\nIsrael\'s cabinet would vote on the deal on Thursday, the prime minister\'s office said. Hamas said the agreement was an achievement.\n',
+    });
+    assert.deepEqual(findNegotiations(facts).ofDocument(facts[0]!.id)?.partyNames.slice().sort(), ['Hamas', 'Israel']);
+  });
+});

@@ -80,6 +80,17 @@ export const PARTY_SLOT_WEIGHT = 2;
 export const JOIN_SIMILARITY = 0.3;
 /** A party's score must be at least this share of the best party's. */
 export const PARTY_SHARE = 0.35;
+/** The folded owner of a body named with a possessive ("Israel's cabinet" → israel), or null. */
+function ownerOf(name: string | undefined): string | null {
+  const m = name === undefined ? null : /^(.+?)['’]s?\s+\S/u.exec(name);
+  return m === null ? null : foldPlace(m[1]!);
+}
+
+/** Whether a body's owner (`ownerOf`) is among the folded names of a track's other candidates. */
+function ownedByNamed(owner: string | null, named: ReadonlySet<string>): boolean {
+  return owner !== null && owner !== '' && named.has(owner);
+}
+
 /** Most parties a track names. */
 export const MAX_PARTIES = 3;
 /** How many of a document's strongest entities look up candidate tracks. */
@@ -263,7 +274,8 @@ export function findNegotiations(facts: readonly DocFacts[], kbDirs: readonly st
     const candidates = all.filter(([, sc]) => sc >= top * PARTY_SHARE);
     // a state body beside its own country is that country acting ("the Israel Defense Forces struck …" in a report on Israel)
     const named = new Set(candidates.map(([id]) => foldPlace(roles.get(id)?.name ?? '')));
-    const strong = candidates.filter(([id]) => !(stateOf(kb, roles.get(id)?.kb)?.some((n) => named.has(n)) ?? false));
+    // (and so is a body the text names as a party's own: "Israel's cabinet would vote on the deal")
+    const strong = candidates.filter(([id]) => !(stateOf(kb, roles.get(id)?.kb)?.some((n) => named.has(n)) ?? false) && !ownedByNamed(ownerOf(roles.get(id)?.name), named));
     const acting = strong.filter(([id]) => acts(id));
     // a side that acts in no event the stage read but is named where things happen ("Sudan's army and the RSF signed") completes a pair
     const near = strong.filter(([id]) => !acts(id) && (roles.get(id)?.near ?? 0) > 0);
