@@ -321,7 +321,7 @@ export class EventMerger {
     for (const { reports, textKeys } of chains) {
       let cluster: Cluster | undefined;
       if (root !== d.id) for (let i = 0; i < textKeys.length && !cluster; i++) cluster = this.byText.get(textKeys[i]!);
-      if (!cluster) cluster = this.best(reports.length === 1 ? reports[0]! : chainReport(reports))?.cluster;
+      if (!cluster) cluster = this.best(reports.length === 1 ? reports[0]! : chainReport(reports));
       if (!cluster) {
         cluster = new Cluster(reports[0]!.value.type, reports[0]!.value.modality, this.clusters.length);
         this.clusters.push(cluster);
@@ -394,7 +394,7 @@ export class EventMerger {
     return out;
   }
 
-  private best(r: Report): { cluster: Cluster; score: number } | undefined {
+  private best(r: Report): Cluster | undefined {
     const seen = new Set<Cluster>();
     let best: Cluster | undefined;
     let bestScore = MERGE_THRESHOLD - 1e-9;
@@ -407,7 +407,7 @@ export class EventMerger {
         if (s > bestScore || (s === bestScore && best !== undefined && c.order < best.order)) { best = c; bestScore = s; }
       }
     }
-    return best === undefined ? undefined : { cluster: best, score: bestScore };
+    return best;
   }
 
   /** The merged events, in order of their first report. */

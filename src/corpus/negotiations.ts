@@ -80,6 +80,10 @@ export const PARTY_SLOT_WEIGHT = 2;
 export const JOIN_SIMILARITY = 0.3;
 /** A party's score must be at least this share of the best party's. */
 export const PARTY_SHARE = 0.35;
+
+/** Most parties a track names. */
+export const MAX_PARTIES = 3;
+
 /** The folded owner of a body named with a possessive ("Israel's cabinet" → israel), or null. */
 function ownerOf(name: string | undefined): string | null {
   const m = name === undefined ? null : /^(.+?)['’]s?\s+\S/u.exec(name);
@@ -91,8 +95,6 @@ function ownedByNamed(owner: string | null, named: ReadonlySet<string>): boolean
   return owner !== null && owner !== '' && named.has(owner);
 }
 
-/** Most parties a track names. */
-export const MAX_PARTIES = 3;
 /** How many of a document's strongest entities look up candidate tracks. */
 const LOOKUP_ENTITIES = 6;
 /**

@@ -31,3 +31,12 @@ describe('status: session 16', () => {
     assert.deepEqual(spans.at(-1), '2025-09-01 agreed');
   });
 });
+
+describe('status: an acceptance by no party of the track (review, session 16)', () => {
+  it('"Commuter groups backed the deal on Thursday" after a tentative agreement: still agreed in principle', async () => {
+    const spans = await spansOf('parley-status-commuters-', {
+      'a.txt': 'published: 2025-03-14\n---\nThe Amalgamated Transit Union and Metrolink reached a tentative agreement on Sunday, ending a week of talks.\n\nCommuter groups backed the deal on Thursday, saying service would return.\n',
+    });
+    assert.ok(!spans.some((s) => s.endsWith(' agreed')), spans.join('; '));
+  });
+});

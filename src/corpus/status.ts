@@ -123,8 +123,8 @@ export function observations(facts: readonly DocFacts[], lex: StatusLexicon, tra
       const value = e.date?.value;
       if (!state || e.modality !== 'asserted' || !value || !WHEN.test(value.slice(0, 10)) || (e.date!.precision !== 'day' && e.date!.precision !== 'month')) continue;
       const negotiation = tracks ? tracks.ofEvent(e)?.id ?? null : null;
-      // an agent of the acceptance must be a party of its track ("a party of a known track")
-      if (ratifies && (negotiation === null || (e.agents.length > 0 && !e.agents.some((a) => tracks!.negotiations.find((n) => n.id === negotiation)?.parties.includes(a))))) continue;
+      // an agent of the acceptance must be a party of its track ("a party of a known track"): "Commuter groups backed the deal" ratifies nothing
+      if (ratifies && (negotiation === null || !e.agents.some((a) => tracks!.negotiations.find((n) => n.id === negotiation)?.parties.includes(a)))) continue;
       out.push({ when: e.date!.precision === 'day' ? value.slice(0, 10) : value.slice(0, 7), state, doc: d.id, evidence: sentenceOf(d, e.evidence, e.sentence), via: 'event', negotiation, plain: state === 'agreed' && e.subtype !== 'final' && !ratifies, ...(ratifies ? { ratifies } : {}) });
     }
   }

@@ -248,6 +248,9 @@ function demonymMediators(view: EventView, lex: EventLexicon, s: SentenceRange, 
   for (let k = s.first + 1; k <= s.last; k++) {
     if (!view.is(lex.mediationNouns, k)) continue;
     for (let b = k - 1; b >= s.first && b >= k - 10; b--) {
+      // "Egyptian-Qatari mediators": every country of a compound
+      const pair = view.demonymPairKeys(b);
+      if (pair.length > 0) { for (const p of pair) keys.add(p); continue; }
       const key = view.demonymKey(b);
       const named = view.mentionAt[b];
       if (key !== null) keys.add(key);
@@ -926,6 +929,8 @@ function demonymGroup(view: EventView, lex: EventLexicon, k: number, last: numbe
   while (i <= last && DETERMINERS.has(view.words[i]!)) i++;
   for (; i <= last; i++) {
     if (view.is(lex.forceNouns, i)) return keys;
+    const pair = view.demonymPairKeys(i);
+    if (pair.length > 0) { for (const p of pair) if (!keys.includes(p)) keys.push(p); continue; }
     if (view.isDemonym(i)) {
       const key = view.demonymKey(i);
       if (key !== null && !keys.includes(key)) keys.push(key);
@@ -954,6 +959,9 @@ function forceSubject(view: EventView, lex: EventLexicon, anchor: number, floor:
   for (let k = anchor - 1; k > floor && k >= anchor - 6 && SCHEDULE_GAP.has(view.words[k]!); k--) reach = Math.min(reach, k - 1);
   for (let k = anchor - 1; k >= Math.max(floor + 1, reach); k--) {
     if (!view.is(lex.forceNouns, k)) continue;
+    // "U.S.-Israeli negotiators met …": both countries of a compound
+    const pair = view.demonymPairKeys(k - 1);
+    if (pair.length > 0) return pair;
     const first = view.demonymKey(k - 1);
     if (first === null) return [];
     // "Russian and Ukrainian delegations met": both countries

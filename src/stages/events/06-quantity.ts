@@ -190,6 +190,13 @@ function memberAsideBefore(view: EventView, first: number): number {
   return -1;
 }
 
+/** Whether a relative pronoun stands in the eight words before `open` ("Hamas, which still holds 98 hostages, many of them soldiers, will …": the count is the relative clause's). */
+function relativeBefore(view: EventView, floor: number, open: number): boolean {
+  for (let k = open - 1; k >= Math.max(floor, open - 8); k--) if (RELATIVE_WORDS.has(view.words[k]!.toLowerCase())) return true;
+  return false;
+}
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'that', 'whose']);
+
 /** Sets `quantity` for the candidates whose type counts something. */
 export function attachQuantities(view: EventView, lex: EventLexicon, clauses: ClauseCache, candidates: Candidate[]): void {
   for (const c of candidates) {
@@ -219,7 +226,7 @@ export function attachQuantities(view: EventView, lex: EventLexicon, clauses: Cl
     // "33 hostages, including women and children, will be released": the subject before an aside that lists its members
     const open = c.pos === 'verb' ? memberAsideBefore(view, c.first) : -1;
     const sentenceFirst = view.sentences[c.sentence]!.first;
-    if (open >= 0) for (let u = open - 1; u >= Math.max(sentenceFirst, open - 3); u--) if (view.is(units, u)) near.push({ u, distance: c.first - u + 0.5 });
+    if (open >= 0 && !relativeBefore(view, sentenceFirst, open)) for (let u = open - 1; u >= Math.max(sentenceFirst, open - 3); u--) if (view.is(units, u)) near.push({ u, distance: c.first - u + 0.5 });
     // "recorded more than 800 violations of the ceasefire": a noun trigger that is itself a unit counts itself, after every other unit
     if (c.pos === 'noun' && view.is(units, c.head)) near.push({ u: c.head, distance: reach + 1 });
     near.sort((a, b) => a.distance - b.distance);

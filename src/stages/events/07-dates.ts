@@ -914,12 +914,21 @@ function pastPerfectSequence(view: EventView, c: Candidate): boolean {
       if (SEQUENCE_LEADS.has(w)) { lead = k; break; }
     }
     if (lead < 0) continue;
-    if (c.first > lead) return true;
+    // (the lead's clause only: "had stalled after Israel rejected the offer, but Hamas released three hostages" dates the release)
+    let end = s.last + 1;
+    for (let k = lead + 1; k <= s.last && end > s.last; k++) {
+      const w = view.words[k]!;
+      if (w === ';' || w === 'but' || (w === ',' && CLAUSE_JOINS.has(view.words[k + 1] ?? ''))) end = k;
+    }
+    if (c.first > lead && c.first < end) return true;
     if (c.pos === 'verb' && c.head === p) return true;
     if (c.pos === 'noun' && c.last < h && h - c.last <= 5) return true;
   }
   return false;
 }
+
+/** Words after a comma that open a clause of their own after a sequence lead (", and Israel freed …"). */
+const CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'yet', 'whereas']);
 
 /** Words before a past participle that make a perfect: told as background, not as the news of the day. */
 const PERFECT_AUX: ReadonlySet<string> = new Set(['had', 'has', 'have', 'having', "'d"]);

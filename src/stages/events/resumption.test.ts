@@ -143,3 +143,19 @@ describe('events: "the deal would …" after a deal reached tells its schedule (
   it('"The deal would see Hamas free 33 hostages" while mediators are still drafting it: proposed', () =>
     expectEvents('Mediators are drafting a deal. The deal would see Hamas free 33 hostages.', '2025-01-15', [['release', 'proposed', null, 33, ['Hamas']]]));
 });
+
+describe('events: review fixes (session 16)', () => {
+  const types = (text: string, published = '2025-01-15') => findEventsIn(text, published).events.map((e) => [e.value.type, e.value.modality, e.value.date.value, e.value.quantity?.value ?? null]);
+  it('rain expected in Gaza after "Israel said" is no trip (the traveller stands right before "was")', () =>
+    assert.deepEqual(types('Israel said heavy rain was expected in Gaza on Thursday.'), []));
+  it('a past perfect\'s "after" clause ends at ", but": the releases after it keep their month', () =>
+    assert.deepEqual(types('The talks had stalled after Israel rejected the offer, but Hamas released three hostages and Israel freed 90 prisoners.').filter((x) => x[0] === 'release').map((x) => x[2]), ['2025-01', '2025-01']));
+  it('"agreed on Sunday to free hostages under a deal brokered by Qatar": the brokered deal is an agreement of its own', () =>
+    assert.deepEqual(types('Hamas agreed on Sunday to free hostages under a deal brokered by Qatar and Egypt.').map((x) => x[0]), ['release', 'agreement']));
+  it('a count in a relative clause is not the count of the main verb ("Hamas, which still holds 98 hostages, many of them soldiers, will release …")', () =>
+    assert.deepEqual(types('Hamas, which still holds 98 hostages, many of them soldiers, will release the women first.').map((x) => x[3]), [null]));
+  it('"Critics warned that the truce would collapse" after a deal reached is feared, not planned', () =>
+    assert.deepEqual(types('Israel and Hamas reached a ceasefire deal in Doha on Wednesday. Critics warned that the truce would collapse within weeks.').filter((x) => x[0] === 'ceasefire_end').map((x) => x[1]), ['hypothetical']));
+  it('"Egyptian-Qatari mediators proposed a new truce": both countries propose and mediate', () =>
+    assert.deepEqual(findEventsIn('Egyptian-Qatari mediators proposed a new truce to Israel and Hamas on Tuesday.', '2025-01-15').events.filter((e) => e.value.type === 'proposal').map((e) => e.value.mediator.length), [2]));
+});

@@ -987,3 +987,8 @@ describe('link stage: kin names and quoted phrases', () => {
     assert.ok(!m.some(([t]) => t === 'Hail Mary'), JSON.stringify(m));
   });
 });
+
+describe('link stage: "the former prime minister of <place>" is that place\'s (review, session 16)', () => {
+  it('"The former prime minister of Qatar" after "Former Prime Minister Naftali Bennett" is not Bennett', () =>
+    assert.deepEqual(names('Former Prime Minister Naftali Bennett criticized the truce talks in Doha. The former prime minister of Qatar rejected the deal on Monday.', '2025-01-15').filter((n) => n.endsWith('=Naftali Bennett')), ['Naftali Bennett=Naftali Bennett']));
+});

@@ -566,7 +566,6 @@ const ACTING_NOUNS: ReadonlySet<string> = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'counterpart', 'counterparts', 'side', 'leaders', 'ministers', 'team',
 ]);
 
-
 /** Lower-case words that may stand between the demonym and its noun ("Egyptian intelligence officials"). */
 const ACTING_MODIFIER = /^\p{Ll}[\p{Ll}-]*$/u;
 const NOT_MODIFIERS: ReadonlySet<string> = new Set(['and', 'or', 'the', 'a', 'an', 'said', 'says', 'of', 'to', 'in', 'who', 'which', 'that', 'than', 'with', 'for', 'on', 'by', 'as', 'is', 'are', 'was', 'were']);
@@ -3015,6 +3014,9 @@ const FORMER_OFFICE_DESCRIPTION = /(?<![\p{L}])[Tt]he\s+(?:former\s+|ex-)(?:(\p{
 /** A past word (and an owner's possessive) opening a role's written span ("Former Prime Minister", "Israel's former prime minister"). */
 const ROLE_PAST_OPENING = /^(?:.*?['’]s\s+)?(?:former|one-?time|ex-|then-)\s*/iu;
 
+/** "of" and a capitalized name right after a title ("… prime minister of Qatar"). */
+const OF_NAMED = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
+
 /**
  * "The former prime minister said": the one person the article gave that office as held
  * before ("Former Prime Minister Naftali Bennett", "Omar Haddad, a former envoy,"), before
@@ -3044,6 +3046,8 @@ function formerOfficeMentions(text: string, roles: readonly Annotation<RoleValue
       const start = end - title.length;
       const fits = names.filter(({ r, titles }) => r.end <= m!.index && titles.has(title) && (country === null || (r.value.of !== null && countryNames(r.value.of).includes(fold(country)))));
       if (fits.length === 0) continue;
+      // "the former prime minister of Qatar": the office of a place or body named after it, not the article's former one
+      if (OF_NAMED.test(text.slice(end, end + 12))) break;
       const keys = new Set(fits.map(({ r }) => r.value.key));
       // and the article's KB people whose term of that title ended before the day ("the former
       // secretary of state" with a former one of the article's and Hillary Clinton: nobody), unless
