@@ -15,6 +15,10 @@ function read(text: string): string[] {
 }
 
 describe('cues the rules do not read: the model picks content and speaker', () => {
+  it('`pointed to …` is what the speaker cites, not a particle verb without `out` nor a plan before `to`', () => {
+    assert.deepEqual(read('The mayor pointed to the falling crime figures as proof that the plan works.'), [`the falling crime figures as proof that the plan works | The mayor | pointed | indirect | ${MODEL_VIA}`]);
+    assert.ok(read('Ortega, the council chair, has repeatedly pointed to the budget gap, warning of cuts next year.').some((r) => r.startsWith('the budget gap | Ortega')));
+  });
   it('a passive `quoted by … as warning that` still gives the statement to the one quoted (only `as saying` refuses the model\'s `quoted`)', () => assert.ok(modelQuotes('Burhan was quoted by SUNA as warning that the army would fight on.').some((q) => q.value.speakerText === 'Burhan' && q.text.endsWith('the army would fight on'))));
   it('a passive `was quoted by … as saying` is no statement of its own: the participle carries it', () => assert.deepEqual(modelQuotes('"We will not negotiate with the militia," General Omar Haddad told soldiers in a video. He was quoted by the state news agency SUNA as saying the war would end "only with the defeat of the rebellion."').map((q) => [q.value.speakerText, q.value.cue, q.text]), [['General Omar Haddad', 'told', 'We will not negotiate with the militia,'], ['He', 'saying', 'the war would end "only with the defeat of the rebellion."']]));
   it('polls that show', () => assert.deepEqual(read('Polls show the challenger gaining ground in the northern districts.'), [`the challenger gaining ground in the northern districts | Polls | show | indirect | ${MODEL_VIA}`]));

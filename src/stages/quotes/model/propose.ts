@@ -108,7 +108,7 @@ function trim(quotations: Quotations, first: number, last: number): [number, num
 /**
  * Whether the model's cue is refused whatever the span picker would pick: a lexicon cue
  * that is no statement (pass 05), a word outside the lexicon before `to` (a purpose or a
- * plan: `meant to`, `set to`, `designed to`), a naming participle (`Dagalo, known as
+ * plan: `meant to`, `set to`, `designed to`; not `pointed to`, {@link CITING_PREPOSITIONS}), a naming participle (`Dagalo, known as
  * Hemedti`, `also referred to as`), an audience alone (`addressed the crowd`), an act (`signed a ceasefire agreement`), a passive
  * lexicon cue before `to`, which raises its subject (`Burns and Barnea were expected to
  * join the talks`: a forecast, not their words) or before `(by …) as` (`was quoted by SUNA as
@@ -126,10 +126,20 @@ function refusedCue(view: DocView, cue: CueSpan, lexical: CueHit | undefined): b
   if (lexical !== undefined) return notAStatement(view, lexical) || (isPassive(view, lexical) && (view.lower(lexical.last + 1) === 'to' || quotedAs(view, lexical.last + 1)));
   if (cue.first !== cue.last) return false;
   // `rail bosses`: a verb that is a cue only with its particle (`railed against`) is none without it
-  const particle = CUE_BY_FORM.get(view.lower(cue.first))?.particle;
+  const rule = CUE_BY_FORM.get(view.lower(cue.first));
+  // `She pointed to the polls as proof`: what the speaker cites (not a plan before `to`)
+  if (rule !== undefined && CITING_PREPOSITIONS.get(rule.id) === view.lower(cue.last + 1)) return false;
+  const particle = rule?.particle;
   if (particle !== undefined && view.lower(cue.last + 1) !== particle) return true;
   return view.lower(cue.last + 1) === 'to' || ACT_VERBS.has(view.lower(cue.first));
 }
+
+/**
+ * Particle cues whose other preposition names what the speaker cites or holds up (`pointed to
+ * the rise in prices`, `points to the polls`): the model's cue there is no plan before `to`
+ * and no particle verb without its particle.
+ */
+const CITING_PREPOSITIONS: ReadonlyMap<string, string> = new Map([['point', 'to']]);
 
 /** Relative pronouns, which are never a content on their own. */
 const RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose', 'that', 'what']);
