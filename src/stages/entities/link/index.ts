@@ -615,8 +615,7 @@ function demonymReferences(text: string, mentions: readonly Annotation<MentionVa
   // proposal ("an Egyptian-Qatari proposal"): the events stage reads a compound word as one
   // token, and a reference at its start would hide its second country there (`demonymPairKeys`
   // reads both when the article names them); nor "conflict", "relations", "ties", "border".
-  DEMONYM_COMPOUND.lastIndex = 0;
-  for (let m = DEMONYM_COMPOUND.exec(text); m !== null; m = DEMONYM_COMPOUND.exec(text)) {
+  for (const m of compoundsIn(text)) {
     const parts = demonymCompound(m[0], kb);
     if (parts === null || actingNounAt(text, m.index + m[0].length + 1, ACTING_NOUNS) === null || !/\s/.test(text[m.index + m[0].length] ?? '')) continue;
     for (const p of parts) if (!covered(m.index + p.at, m.index + p.at + p.word.length)) out.push({ start: m.index + p.at, end: m.index + p.at + p.word.length, key: p.key, name: p.name, entity: p.entity });
@@ -660,8 +659,32 @@ function demonymCountryRef(word: string, kb: KnowledgeBase): { key: string; name
 }
 
 /** A hyphenated compound of capitalized words ("Egyptian-Qatari", "U.S.-Israeli"): the tokenizer keeps it whole. */
-const DEMONYM_COMPOUND = /(?<![\p{L}\p{N}.'’-])\p{Lu}[\p{L}.]*(?:-\p{Lu}[\p{L}.]*)+(?![\p{L}\p{N}-])/gu;
+export const DEMONYM_COMPOUND = /(?<![\p{L}\p{N}.'’-])\p{Lu}[\p{L}.]*(?:-\p{Lu}[\p{L}.]*)+(?![\p{L}\p{N}-])/gu;
 const DEMONYM_COMPOUND_WHOLE = new RegExp(`^(?:${DEMONYM_COMPOUND.source})$`, 'u');
+/** `DEMONYM_COMPOUND` tried at one position. */
+const DEMONYM_COMPOUND_AT = new RegExp(DEMONYM_COMPOUND.source, 'uy');
+/** A character a compound's words are made of (letters, dots, hyphens). */
+const COMPOUND_CHAR = /[\p{L}.-]/u;
+
+/**
+ * The matches of `DEMONYM_COMPOUND` in `text`, found from its hyphens: a match holds one, and
+ * can only start where the run of letters, dots and hyphens around that hyphen starts (the
+ * pattern's look-behind refuses any later start). Scanning the whole text with the pattern
+ * tried its look-behind and property tests at every character (most of the stage's regex time).
+ */
+export function* compoundsIn(text: string): Generator<RegExpExecArray> {
+  let from = 0;
+  for (let h = text.indexOf('-', from); h >= 0; h = text.indexOf('-', from)) {
+    let start = h;
+    while (start > 0 && COMPOUND_CHAR.test(text[start - 1]!)) start--;
+    DEMONYM_COMPOUND_AT.lastIndex = start;
+    const m = DEMONYM_COMPOUND_AT.exec(text);
+    if (m !== null && start + m[0].length > h) {
+      from = start + m[0].length;
+      yield m;
+    } else from = h + 1;
+  }
+}
 
 /**
  * The countries of a compound made only of demonyms or country names joined by hyphens
