@@ -11,6 +11,12 @@
  * the batch in hand, whose documents are written, so no document is ever half replaced.
  * A crash is recorded as a `REANALYSIS_CRASHED` problem of the run, in the store's problems
  * table beside those of `analyze`.
+ *
+ * A run that was cut off (the process killed, Ctrl-C, a failed batch) is resumed by the next one:
+ * the store marks each document with the run that replaced it and the run as finished at its
+ * end, so the next `reanalyze` goes on with the documents that run had not reached (a crashed
+ * document included), under the same run. `restart` starts over instead (the cut-off run is
+ * closed).
  */
 import type { ParleyConfig } from './config.js';
 import { formatMessage, type Problem } from './errors.js';
@@ -31,6 +37,8 @@ export interface ReanalyzeSummary {
   stageErrors: number;
   seconds: number;
   interrupted: boolean;
+  /** When this run resumed one that was cut off: when that one started and how many documents it had replaced. */
+  resumed: { readonly startedAt: string; readonly done: number } | null;
   problems: Problem[];
 }
 
@@ -42,6 +50,8 @@ export interface ReanalyzeOptions {
   readonly signal?: AbortSignal;
   /** Documents analysed per transaction (default 100). */
   readonly batchSize?: number;
+  /** Start over even when an earlier reanalysis was cut off (default: resume it). */
+  readonly restart?: boolean;
   readonly onProgress?: (done: number, total: number) => void;
   readonly onProblem?: (p: Problem) => void;
   readonly debugSink?: (line: string) => void;
@@ -68,14 +78,19 @@ export async function reanalyzeStore(opts: ReanalyzeOptions): Promise<ReanalyzeS
   const t0 = performance.now();
   const { config, store } = opts;
   const total = (await store.stats()).documents;
-  const summary: ReanalyzeSummary = { documents: total, reanalyzed: 0, failed: 0, stageErrors: 0, seconds: 0, interrupted: false, problems: [] };
+  const summary: ReanalyzeSummary = { documents: total, reanalyzed: 0, failed: 0, stageErrors: 0, seconds: 0, interrupted: false, resumed: null, problems: [] };
   if (total === 0) return summary;
+  // (a cut-off run that had replaced every document was cut off only before it said so: nothing to resume)
+  const cutOff = await store.unfinishedReanalysis();
+  if (cutOff !== null && (opts.restart || cutOff.done >= total)) await store.finishReanalysis(cutOff.run.id);
+  const resume = cutOff !== null && !opts.restart && cutOff.done < total ? cutOff : null;
   const startedAt = new Date().toISOString();
-  const run: RunRecord = { id: stableId('r', `${startedAt}\n${opts.command}\n${process.pid}`), startedAt, command: opts.command };
+  const run: RunRecord = resume?.run ?? { id: stableId('r', `${startedAt}\n${opts.command}\n${process.pid}`), startedAt, command: opts.command };
+  if (resume !== null) summary.resumed = { startedAt: resume.run.startedAt, done: resume.done };
   const batchSize = Math.max(1, opts.batchSize ?? 100);
   // about 5 KB of text per article decides between workers and one thread, as in analyze
   const analyzer = createAnalyzer(config, null, total * 5_000, opts.debugSink);
-  let done = 0;
+  let done = resume?.done ?? 0;
   try {
     let batch: StoredDocument[] = [];
     const flush = async (): Promise<void> => {
@@ -106,12 +121,13 @@ export async function reanalyzeStore(opts: ReanalyzeOptions): Promise<ReanalyzeS
     };
     // documents() reads the store in pages, so a large store is never held in memory; a
     // document stored while this runs (by another process) may or may not be reached
-    for await (const d of store.documents()) {
+    for await (const d of store.documents(resume !== null ? { skipReplacedBy: run.id } : {})) {
       if (opts.signal?.aborted) { summary.interrupted = true; break; }
       batch.push(d);
       if (batch.length >= batchSize) await flush();
     }
     if (batch.length > 0) await flush();
+    if (!summary.interrupted) await store.finishReanalysis(run.id);
   } finally {
     await analyzer.close();
   }

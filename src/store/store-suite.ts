@@ -64,6 +64,30 @@ export function storeSuite(name: string, open: () => Store): void {
       assert.equal((await s.stats()).problems, 1);
     });
 
+    it('keeps a reanalysis\'s progress: the documents it replaced, until it is finished', async () => {
+      const s = open();
+      await s.writeBatch(batch([record('d_a', 'Alpha text here.'), record('d_b', 'Bravo text here.'), record('d_c', 'Charlie text here.')]));
+      assert.equal(await s.unfinishedReanalysis(), null);
+      const again = { published: DATE, layers: [], status: [] };
+      const run = { id: 'r_cut', startedAt: '2026-01-02T00:00:00Z', command: 'reanalyze' };
+      await s.replaceAnalyses(run, [{ id: 'd_a', ...again }, { id: 'd_c', ...again }]);
+      assert.deepEqual(await s.unfinishedReanalysis(), { run, done: 2 });
+      const left: string[] = [];
+      for await (const d of s.documents({ skipReplacedBy: 'r_cut' })) left.push(d.id);
+      assert.deepEqual(left, ['d_b']);
+      const all: string[] = [];
+      for await (const d of s.documents()) all.push(d.id);
+      assert.deepEqual(all, ['d_a', 'd_b', 'd_c']);
+      // a later run's documents are no longer the cut-off run's
+      await s.finishReanalysis('r_cut');
+      assert.equal(await s.unfinishedReanalysis(), null);
+      await s.replaceAnalyses({ id: 'r_next', startedAt: '2026-01-03T00:00:00Z', command: 'reanalyze' }, [{ id: 'd_a', ...again }]);
+      assert.deepEqual((await s.unfinishedReanalysis())?.done, 1);
+      const notNext: string[] = [];
+      for await (const d of s.documents({ skipReplacedBy: 'r_next' })) notNext.push(d.id);
+      assert.deepEqual(notNext, ['d_b', 'd_c']);
+    });
+
     it('replaces no analysis when one id of the batch is not stored', async () => {
       const s = open();
       await s.writeBatch(batch([record('d_a', 'Alpha text here.')]));

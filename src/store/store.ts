@@ -103,8 +103,18 @@ export interface Store {
    * recorded under `run` in the same transaction, as `writeBatch` records analyze's.
    */
   replaceAnalyses(run: RunRecord, documents: readonly Reanalysis[], problems?: readonly Problem[]): Promise<void>;
-  /** All documents in arrival order (streamed; safe for large stores). */
-  documents(): AsyncIterable<StoredDocument>;
+  /**
+   * The latest reanalysis that replaced documents and did not finish (cut off by a crash or
+   * Ctrl-C), with how many documents it replaced; null when there is none.
+   */
+  unfinishedReanalysis(): Promise<{ readonly run: RunRecord; readonly done: number } | null>;
+  /** Marks a reanalysis finished: it will not be resumed. */
+  finishReanalysis(runId: string): Promise<void>;
+  /**
+   * All documents in arrival order (streamed; safe for large stores); with `skipReplacedBy`,
+   * those the reanalysis of that run has not replaced yet.
+   */
+  documents(options?: { readonly skipReplacedBy?: string }): AsyncIterable<StoredDocument>;
   /** One document, or null. */
   document(id: string): Promise<StoredDocument | null>;
   /** Stored annotations of a document, in span order, optionally only some layers. */

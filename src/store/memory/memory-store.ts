@@ -13,7 +13,9 @@ import type { BatchWrite, Candidate, DocumentRecord, Reanalysis, RunRecord, Stor
 /** The in-memory implementation of Store. */
 export class MemoryStore implements Store {
   readonly kind = 'memory';
-  private readonly docs = new Map<string, { doc: StoredDocument; rec: DocumentRecord; sources: string[] }>();
+  private readonly docs = new Map<string, { doc: StoredDocument; rec: DocumentRecord; sources: string[]; reanalyzedBy?: string }>();
+  /** Reanalysis runs that replaced documents, and whether each finished. */
+  private readonly reanalyses = new Map<string, { run: RunRecord; finished: boolean }>();
   private readonly lsh = new Map<number, Set<string>>();
   private problems = 0;
   private seq = 0;
@@ -62,20 +64,38 @@ export class MemoryStore implements Store {
     this.problems += batch.problems.length;
   }
 
-  async replaceAnalyses(_run: RunRecord, documents: readonly Reanalysis[], problems: readonly Problem[] = []): Promise<void> {
+  async replaceAnalyses(run: RunRecord, documents: readonly Reanalysis[], problems: readonly Problem[] = []): Promise<void> {
     for (const d of documents) {
       if (!this.docs.has(d.id)) throw new ParleyError('STORE_WRITE_FAILED', 'memory', `document ${d.id} is not stored`);
     }
+    if (!this.reanalyses.has(run.id)) this.reanalyses.set(run.id, { run, finished: false });
     for (const d of documents) {
       const e = this.docs.get(d.id)!;
       e.doc = { ...e.doc, published: d.published };
       e.rec = { ...e.rec, doc: { ...e.rec.doc, published: d.published }, layers: d.layers, status: d.status };
+      e.reanalyzedBy = run.id;
     }
     this.problems += problems.length;
   }
 
-  async *documents(): AsyncIterable<StoredDocument> {
-    for (const d of this.docs.values()) yield d.doc;
+  async unfinishedReanalysis(): Promise<{ run: RunRecord; done: number } | null> {
+    let latest: { run: RunRecord; done: number } | null = null;
+    for (const { run, finished } of this.reanalyses.values()) {
+      if (finished) continue;
+      let done = 0;
+      for (const d of this.docs.values()) if (d.reanalyzedBy === run.id) done++;
+      if (done > 0 && (latest === null || run.startedAt >= latest.run.startedAt)) latest = { run, done };
+    }
+    return latest;
+  }
+
+  async finishReanalysis(runId: string): Promise<void> {
+    const r = this.reanalyses.get(runId);
+    if (r) r.finished = true;
+  }
+
+  async *documents(options: { readonly skipReplacedBy?: string } = {}): AsyncIterable<StoredDocument> {
+    for (const d of this.docs.values()) if (options.skipReplacedBy === undefined || d.reanalyzedBy !== options.skipReplacedBy) yield d.doc;
   }
 
   async document(id: string): Promise<StoredDocument | null> {

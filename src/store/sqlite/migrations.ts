@@ -113,6 +113,26 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 3,
+    // `parley reanalyze` marks each document it replaced with its run, and the run as finished at
+    // its end: a run cut off (a crash, Ctrl-C) is resumed where it stopped instead of redone
+    name: 'reanalysis progress: the run that last replaced a document, and when a run finished',
+    up(db) {
+      db.exec(`
+        ALTER TABLE documents ADD COLUMN reanalyzed_by TEXT;
+        CREATE INDEX documents_reanalyzed_by ON documents (reanalyzed_by);
+        ALTER TABLE runs ADD COLUMN finished_at TEXT;
+      `);
+    },
+    down(db) {
+      db.exec(`
+        DROP INDEX documents_reanalyzed_by;
+        ALTER TABLE documents DROP COLUMN reanalyzed_by;
+        ALTER TABLE runs DROP COLUMN finished_at;
+      `);
+    },
+  },
 ];
 
 /** The version a fully migrated store has. */

@@ -68,7 +68,6 @@ export class SqliteStore implements Store {
       insertLsh: db.prepare('INSERT OR IGNORE INTO lsh (key, seq) VALUES (?, ?)'),
       insertRun: db.prepare('INSERT OR IGNORE INTO runs (id, started_at, command) VALUES (?, ?, ?)'),
       insertProblem: db.prepare('INSERT INTO problems (run_id, code, place, message) VALUES (?, ?, ?, ?)'),
-      updateAnalysis: db.prepare('UPDATE documents SET published = ?, stages = ? WHERE id = ?'),
       deleteLayers: db.prepare('DELETE FROM layers WHERE doc_id = ?'),
       doc: db.prepare('SELECT * FROM documents WHERE id = ?'),
       allDocs: db.prepare('SELECT * FROM documents ORDER BY seq'),
@@ -155,12 +154,16 @@ export class SqliteStore implements Store {
     }
   }
 
+  /** Prepared on first use: it names a column of schema 3, and a store of an older schema is still written by the migration tests. */
+  private updateAnalysis: Database.Statement | null = null;
+
   async replaceAnalyses(run: RunRecord, documents: readonly Reanalysis[], problems: readonly Problem[] = []): Promise<void> {
     const q = this.q;
+    const updateAnalysis = (this.updateAnalysis ??= this.db.prepare('UPDATE documents SET published = ?, stages = ?, reanalyzed_by = ? WHERE id = ?'));
     const write = this.db.transaction(() => {
       q.insertRun.run(run.id, run.startedAt, run.command);
       for (const d of documents) {
-        if (q.updateAnalysis.run(JSON.stringify(d.published), JSON.stringify(d.status), d.id).changes === 0) throw new Error(`document ${d.id} is not stored`);
+        if (updateAnalysis.run(JSON.stringify(d.published), JSON.stringify(d.status), run.id, d.id).changes === 0) throw new Error(`document ${d.id} is not stored`);
         q.deleteLayers.run(d.id);
         for (const l of d.layers) q.insertLayer.run(d.id, l.layer, l.count, l.data);
       }
@@ -173,12 +176,30 @@ export class SqliteStore implements Store {
     }
   }
 
-  async *documents(): AsyncIterable<StoredDocument> {
+  async unfinishedReanalysis(): Promise<{ run: RunRecord; done: number } | null> {
+    const r = this.db.prepare(`SELECT r.id, r.started_at, r.command, (SELECT count(*) FROM documents d WHERE d.reanalyzed_by = r.id) AS done
+      FROM runs r WHERE r.finished_at IS NULL AND EXISTS (SELECT 1 FROM documents d WHERE d.reanalyzed_by = r.id)
+      ORDER BY r.started_at DESC LIMIT 1`).get() as Row | undefined;
+    return r ? { run: { id: r['id'] as string, startedAt: r['started_at'] as string, command: r['command'] as string }, done: r['done'] as number } : null;
+  }
+
+  async finishReanalysis(runId: string): Promise<void> {
+    try {
+      this.db.prepare('UPDATE runs SET finished_at = ? WHERE id = ?').run(new Date().toISOString(), runId);
+    } catch (err) {
+      throw new ParleyError('STORE_WRITE_FAILED', this.file, (err as Error).message, { cause: err });
+    }
+  }
+
+  async *documents(options: { readonly skipReplacedBy?: string } = {}): AsyncIterable<StoredDocument> {
     // Rows are read in pages so that a large store is never held in memory at once.
-    const page = this.db.prepare('SELECT * FROM documents WHERE seq > ? ORDER BY seq LIMIT 200');
+    const skip = options.skipReplacedBy;
+    const page = skip === undefined
+      ? this.db.prepare('SELECT * FROM documents WHERE seq > ? ORDER BY seq LIMIT 200')
+      : this.db.prepare('SELECT * FROM documents WHERE seq > ? AND reanalyzed_by IS NOT ? ORDER BY seq LIMIT 200');
     let after = 0;
     for (;;) {
-      const rows = page.all(after) as Row[];
+      const rows = (skip === undefined ? page.all(after) : page.all(after, skip)) as Row[];
       if (rows.length === 0) return;
       for (const r of rows) yield toDocument(r);
       after = rows[rows.length - 1]!['seq'] as number;
