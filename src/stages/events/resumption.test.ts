@@ -159,3 +159,30 @@ describe('events: review fixes (session 16)', () => {
   it('"Egyptian-Qatari mediators proposed a new truce": both countries propose and mediate', () =>
     assert.deepEqual(findEventsIn('Egyptian-Qatari mediators proposed a new truce to Israel and Hamas on Tuesday.', '2025-01-15').events.filter((e) => e.value.type === 'proposal').map((e) => e.value.mediator.length), [2]));
 });
+
+describe('events: round 3 (session 16): a count before the captives freed, a truce put to the sides', () => {
+  const rows = (text: string, published = '2025-01-15') => {
+    const r = findEventsIn(text, published);
+    return r.events.map((e) => [e.value.type, e.value.modality, e.value.quantity?.value ?? null, e.value.subtype, e.value.agent.map(r.name), e.value.location === null ? null : r.name(e.value.location)]);
+  };
+  it('"Israel would free 300 Palestinian prisoners in exchange for …": a release of 300 prisoners by Israel (release/free)', () =>
+    assert.deepEqual(rows('Under the proposal, Israel would free 300 Palestinian prisoners in exchange for the hostages.').filter((x) => x[0] === 'release'), [
+      ['release', 'proposed', 300, 'prisoners', ['Israel'], null],
+    ]));
+  it('"agreed to free 12 Israeli hostages on Sunday", "would free 150 Ukrainian soldiers": the count and its two words are read', () => {
+    assert.deepEqual(rows('Hamas agreed to free 12 Israeli hostages on Sunday.').map((x) => x.slice(0, 5)), [['release', 'planned', 12, 'hostages', ['Hamas']]]);
+    assert.deepEqual(rows('Russia said it would free 150 Ukrainian soldiers next week.').map((x) => [x[0], x[2]]), [['release', 150]]);
+  });
+  it('"free up 2 million dollars", "free 300 hospital beds" free no captives', () => {
+    assert.deepEqual(rows('The plan would free up 2 million dollars for schools.'), []);
+    assert.deepEqual(rows('Officials hope the measure will free 300 hospital beds.'), []);
+  });
+  it('"proposed a new truce to Israel and Hamas": the sides it is put to are not the truce\'s place', () => {
+    assert.deepEqual(rows('Egyptian and Qatari mediators proposed a new truce to Israel and Hamas on Tuesday.').map((x) => [x[0], x[5]]), [['proposal', null], ['ceasefire_start', null]]);
+    assert.deepEqual(rows('Turkey proposed a ceasefire to Russia and Ukraine.').map((x) => [x[0], x[5]]), [['proposal', null], ['ceasefire_start', null]]);
+  });
+  it('a place after "in", or aid sent "to Gaza" after a proposal verb, stays a place', () => {
+    assert.deepEqual(rows('Egypt proposed a truce in Gaza on Tuesday.').map((x) => [x[0], x[5]]), [['proposal', null], ['ceasefire_start', 'Gaza']]);
+    assert.deepEqual(rows('Egypt proposed sending aid to Gaza.').map((x) => [x[0], x[5]]), [['aid', 'Gaza']]);
+  });
+});
