@@ -186,3 +186,16 @@ describe('events: round 3 (session 16): a count before the captives freed, a tru
     assert.deepEqual(rows('Egypt proposed sending aid to Gaza.').map((x) => [x[0], x[5]]), [['aid', 'Gaza']]);
   });
 });
+
+describe('events: round 3 (session 16): pressing both sides to act is a demand (demand/push-sides)', () => {
+  const demands = (text: string) => {
+    const r = findEventsIn(text, '2025-01-15');
+    return r.events.filter((e) => e.value.type === 'demand').map((e) => [e.value.modality, e.value.target.map(r.name), e.value.mediator.map(r.name)]);
+  };
+  it('"Mediators in Jeddah are pushing both sides to extend the truce": a demand', () =>
+    assert.deepEqual(demands('Mediators in Jeddah are pushing both sides to extend the truce.'), [['asserted', [], []]]));
+  it('"Egypt is pushing both sides to extend the truce" after Israel and Hamas agreed: the sides are its targets, Egypt a mediator', () =>
+    assert.deepEqual(demands('Israel and Hamas agreed to a truce in January. Egypt is pushing both sides to extend the truce.'), [['asserted', ['Israel', 'Hamas'], ['Egypt']]]));
+  it('"pushed both sides to the edge of the square" asks nothing of them, even in an article about a truce', () =>
+    assert.deepEqual(demands('The truce is fragile. The crowd pushed both sides to the edge of the square.'), []));
+});
