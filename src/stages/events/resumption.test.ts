@@ -199,3 +199,16 @@ describe('events: round 3 (session 16): pressing both sides to act is a demand (
   it('"pushed both sides to the edge of the square" asks nothing of them, even in an article about a truce', () =>
     assert.deepEqual(demands('The truce is fragile. The crowd pushed both sides to the edge of the square.'), []));
 });
+
+describe('events: round 3 (session 16): a compound of a country abbreviation and a demonym names both countries (demonymPairKeys)', () => {
+  const agents = (text: string) => {
+    const r = findEventsIn(text, '2025-01-15');
+    return r.events.map((e) => [e.value.type, e.value.agent.map(r.name)]);
+  };
+  it('"U.S.-Israeli negotiators met Hamas officials": the United States and Israel meet', () =>
+    assert.deepEqual(agents('U.S.-Israeli negotiators met Hamas officials in Doha on Monday.'), [['talks', ['United States', 'Israel']]]));
+  it('"A U.S.-Israeli delegation is due to travel to Cairo": both travel', () =>
+    assert.deepEqual(agents('A U.S.-Israeli delegation is due to travel to Cairo on Monday.'), [['visit', ['United States', 'Israel']]]));
+  it('"The U.S.-brokered truce": one mediator, no agent', () =>
+    assert.deepEqual(agents('The U.S.-brokered truce took effect on Sunday.'), [['ceasefire_start', []]]));
+});
