@@ -486,7 +486,21 @@ function candidateArguments(view: EventView, lex: EventLexicon, clauses: ClauseC
   c.mediator = [...mediators, ...scope.moreMediators.filter((k) => !mediators.has(k))];
   // a mediator of the event is no side of it ("brokered the truce together with the United States")
   c.target = target.filter((k) => !agent.includes(k) && !c.mediator.includes(k));
-  c.location = placeOwner ?? locationOf(view, lex, usable, c, clause, [...agent, ...target], sameSentence(candidates, ci));
+  // "Gaza talks resume in Cairo": the place before talks is their topic when a venue follows
+  const venue = placeOwner !== null && c.type === 'talks' ? venueOf(view, usable, c, clause) : null;
+  c.location = venue ?? placeOwner ?? locationOf(view, lex, usable, c, clause, [...agent, ...target], sameSentence(candidates, ci));
+}
+
+/** The place right after "in"/"at" within four words after a noun trigger ("talks resume in Cairo"), else null. */
+function venueOf(view: EventView, occs: readonly Occurrence[], c: Candidate, clause: { first: number; last: number }): string | null {
+  for (const o of occs) {
+    if (o.first <= c.last || o.first > c.last + 5 || o.last > clause.last || o.ann.value.type !== 'place') continue;
+    if (!VENUE_WORDS.has(view.words[o.first - 1] ?? '')) continue;
+    let plain = true;
+    for (let k = c.last + 1; k < o.first - 1; k++) if (view.kinds[k] !== 'word') plain = false;
+    if (plain) return o.ann.value.key;
+  }
+  return null;
 }
 
 /** Adverbs between `the two sides` and its verb ("the two sides last exchanged prisoners"). */

@@ -212,3 +212,17 @@ describe('events: round 3 (session 16): a compound of a country abbreviation and
   it('"The U.S.-brokered truce": one mediator, no agent', () =>
     assert.deepEqual(agents('The U.S.-brokered truce took effect on Sunday.'), [['ceasefire_start', []]]));
 });
+
+describe('events: round 3 (session 16): a place before "talks" is their topic when a venue follows (venueOf)', () => {
+  const places = (text: string) => {
+    const r = findEventsIn(text, '2025-01-15');
+    return r.events.filter((e) => e.value.type === 'talks').map((e) => e.value.location === null ? null : r.name(e.value.location));
+  };
+  const BODY = 'Negotiators from Israel and Hamas resumed indirect talks on Tuesday, Egyptian officials said. Mediators hope a truce can be agreed.';
+  it('the headline "Gaza talks resume in Cairo" takes place in Cairo', () =>
+    assert.deepEqual(places(`Gaza talks resume in Cairo\n${BODY}`), ['Cairo', null]));
+  it('"Gaza ceasefire talks to resume in Doha next week": Doha', () =>
+    assert.deepEqual(places('Gaza ceasefire talks to resume in Doha next week. Mediators hope a truce can be agreed on a hostage deal.'), ['Doha']));
+  it('with no venue after it, the place before the talks stays their place', () =>
+    assert.deepEqual(places('Gaza talks to resume next week. Mediators hope a truce can be agreed on a hostage deal.'), ['Gaza']));
+});
