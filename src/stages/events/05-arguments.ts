@@ -486,7 +486,21 @@ function candidateArguments(view: EventView, lex: EventLexicon, clauses: ClauseC
   c.mediator = [...mediators, ...scope.moreMediators.filter((k) => !mediators.has(k))];
   // a mediator of the event is no side of it ("brokered the truce together with the United States")
   c.target = target.filter((k) => !agent.includes(k) && !c.mediator.includes(k));
-  c.location = placeOwner ?? locationOf(view, lex, usable, c, clause, [...agent, ...target], sameSentence(candidates, ci));
+  // "Gaza talks resume in Cairo": the place before talks is their topic when a venue follows
+  const venue = placeOwner !== null && c.type === 'talks' ? venueOf(view, usable, c, clause) : null;
+  c.location = venue ?? placeOwner ?? locationOf(view, lex, usable, c, clause, [...agent, ...target], sameSentence(candidates, ci));
+}
+
+/** The place right after "in"/"at" within four words after a noun trigger ("talks resume in Cairo"), else null. */
+function venueOf(view: EventView, occs: readonly Occurrence[], c: Candidate, clause: { first: number; last: number }): string | null {
+  for (const o of occs) {
+    if (o.first <= c.last || o.first > c.last + 5 || o.last > clause.last || o.ann.value.type !== 'place') continue;
+    if (!VENUE_WORDS.has(view.words[o.first - 1] ?? '')) continue;
+    let plain = true;
+    for (let k = c.last + 1; k < o.first - 1; k++) if (view.kinds[k] !== 'word') plain = false;
+    if (plain) return o.ann.value.key;
+  }
+  return null;
 }
 
 /** Adverbs between `the two sides` and its verb ("the two sides last exchanged prisoners"). */
@@ -1095,6 +1109,16 @@ function locationOf(view: EventView, lex: EventLexicon, occs: readonly Occurrenc
     }
     return (c.type === 'attack' && (b.word === 'on' || b.word === 'against')) || ((c.type === 'visit' || c.type === 'attack') && o.first === c.last + 1);
   };
+  // "proposed a new truce to Israel and Hamas": "to X" after the object of a proposal, response or demand
+  // verb is whom that is put to (its target, `arguments.recipient`), not where the object takes place
+  const putTo = (o: Occurrence): boolean => {
+    if (c.pos !== 'noun' || !lex.recipient.words.has(wordBefore(view, o.first, clause.first)?.word ?? '')) return false;
+    return all.some((x) => {
+      if (x === c || x.sentence !== c.sentence || !lex.recipient.types.has(x.type) || x.last >= c.first || c.first - x.last > 4) return false;
+      for (let k = x.last + 1; k < c.first; k++) if (view.kinds[k] !== 'word' || view.words[k]!.endsWith('ing')) return false;
+      return true;
+    });
+  };
   // words of the names between count once ("met Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani in Doha")
   const namedBetween = (a: number, b: number): number => {
     let n = 0;
@@ -1106,7 +1130,7 @@ function locationOf(view: EventView, lex: EventLexicon, occs: readonly Occurrenc
   // ("met their counterparts in Istanbul in July and agreed to …": the meeting was in Istanbul)
   const venueAfter = (o: Occurrence, x: Candidate): boolean => o.first > c.last && x.first > o.last && VENUE_WORDS.has(wordBefore(view, o.first, clause.first)?.word ?? '');
   const mine = (o: Occurrence): boolean => !all.some((x) => x !== c && x.sentence === c.sentence && !venueAfter(o, x) && distance(x, o) < distance(c, o));
-  const after = places.find((o) => o.first > c.last && distance(c, o) <= 10 && placed(o) && mine(o));
+  const after = places.find((o) => o.first > c.last && distance(c, o) <= 10 && placed(o) && mine(o) && !putTo(o));
   if (after) return after.ann.value.key;
   // a place before a `that` belongs to the reporting clause (`told reporters in Doha that the truce would start`),
   // one before an infinitive of purpose to the main verb (`met him in Doha on Friday to discuss the negotiations`)

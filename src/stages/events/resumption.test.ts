@@ -159,3 +159,70 @@ describe('events: review fixes (session 16)', () => {
   it('"Egyptian-Qatari mediators proposed a new truce": both countries propose and mediate', () =>
     assert.deepEqual(findEventsIn('Egyptian-Qatari mediators proposed a new truce to Israel and Hamas on Tuesday.', '2025-01-15').events.filter((e) => e.value.type === 'proposal').map((e) => e.value.mediator.length), [2]));
 });
+
+describe('events: round 3 (session 16): a count before the captives freed, a truce put to the sides', () => {
+  const rows = (text: string, published = '2025-01-15') => {
+    const r = findEventsIn(text, published);
+    return r.events.map((e) => [e.value.type, e.value.modality, e.value.quantity?.value ?? null, e.value.subtype, e.value.agent.map(r.name), e.value.location === null ? null : r.name(e.value.location)]);
+  };
+  it('"Israel would free 300 Palestinian prisoners in exchange for …": a release of 300 prisoners by Israel (release/free)', () =>
+    assert.deepEqual(rows('Under the proposal, Israel would free 300 Palestinian prisoners in exchange for the hostages.').filter((x) => x[0] === 'release'), [
+      ['release', 'proposed', 300, 'prisoners', ['Israel'], null],
+    ]));
+  it('"agreed to free 12 Israeli hostages on Sunday", "would free 150 Ukrainian soldiers": the count and its two words are read', () => {
+    assert.deepEqual(rows('Hamas agreed to free 12 Israeli hostages on Sunday.').map((x) => x.slice(0, 5)), [['release', 'planned', 12, 'hostages', ['Hamas']]]);
+    assert.deepEqual(rows('Russia said it would free 150 Ukrainian soldiers next week.').map((x) => [x[0], x[2]]), [['release', 150]]);
+  });
+  it('"free up 2 million dollars", "free 300 hospital beds" free no captives', () => {
+    assert.deepEqual(rows('The plan would free up 2 million dollars for schools.'), []);
+    assert.deepEqual(rows('Officials hope the measure will free 300 hospital beds.'), []);
+  });
+  it('"proposed a new truce to Israel and Hamas": the sides it is put to are not the truce\'s place', () => {
+    assert.deepEqual(rows('Egyptian and Qatari mediators proposed a new truce to Israel and Hamas on Tuesday.').map((x) => [x[0], x[5]]), [['proposal', null], ['ceasefire_start', null]]);
+    assert.deepEqual(rows('Turkey proposed a ceasefire to Russia and Ukraine.').map((x) => [x[0], x[5]]), [['proposal', null], ['ceasefire_start', null]]);
+  });
+  it('a place after "in", or aid sent "to Gaza" after a proposal verb, stays a place', () => {
+    assert.deepEqual(rows('Egypt proposed a truce in Gaza on Tuesday.').map((x) => [x[0], x[5]]), [['proposal', null], ['ceasefire_start', 'Gaza']]);
+    assert.deepEqual(rows('Egypt proposed sending aid to Gaza.').map((x) => [x[0], x[5]]), [['aid', 'Gaza']]);
+  });
+});
+
+describe('events: round 3 (session 16): pressing both sides to act is a demand (demand/push-sides)', () => {
+  const demands = (text: string) => {
+    const r = findEventsIn(text, '2025-01-15');
+    return r.events.filter((e) => e.value.type === 'demand').map((e) => [e.value.modality, e.value.target.map(r.name), e.value.mediator.map(r.name)]);
+  };
+  it('"Mediators in Jeddah are pushing both sides to extend the truce": a demand', () =>
+    assert.deepEqual(demands('Mediators in Jeddah are pushing both sides to extend the truce.'), [['asserted', [], []]]));
+  it('"Egypt is pushing both sides to extend the truce" after Israel and Hamas agreed: the sides are its targets, Egypt a mediator', () =>
+    assert.deepEqual(demands('Israel and Hamas agreed to a truce in January. Egypt is pushing both sides to extend the truce.'), [['asserted', ['Israel', 'Hamas'], ['Egypt']]]));
+  it('"pushed both sides to the edge of the square" asks nothing of them, even in an article about a truce', () =>
+    assert.deepEqual(demands('The truce is fragile. The crowd pushed both sides to the edge of the square.'), []));
+});
+
+describe('events: round 3 (session 16): a compound of a country abbreviation and a demonym names both countries (demonymPairKeys)', () => {
+  const agents = (text: string) => {
+    const r = findEventsIn(text, '2025-01-15');
+    return r.events.map((e) => [e.value.type, e.value.agent.map(r.name)]);
+  };
+  it('"U.S.-Israeli negotiators met Hamas officials": the United States and Israel meet', () =>
+    assert.deepEqual(agents('U.S.-Israeli negotiators met Hamas officials in Doha on Monday.'), [['talks', ['United States', 'Israel']]]));
+  it('"A U.S.-Israeli delegation is due to travel to Cairo": both travel', () =>
+    assert.deepEqual(agents('A U.S.-Israeli delegation is due to travel to Cairo on Monday.'), [['visit', ['United States', 'Israel']]]));
+  it('"The U.S.-brokered truce": one mediator, no agent', () =>
+    assert.deepEqual(agents('The U.S.-brokered truce took effect on Sunday.'), [['ceasefire_start', []]]));
+});
+
+describe('events: round 3 (session 16): a place before "talks" is their topic when a venue follows (venueOf)', () => {
+  const places = (text: string) => {
+    const r = findEventsIn(text, '2025-01-15');
+    return r.events.filter((e) => e.value.type === 'talks').map((e) => e.value.location === null ? null : r.name(e.value.location));
+  };
+  const BODY = 'Negotiators from Israel and Hamas resumed indirect talks on Tuesday, Egyptian officials said. Mediators hope a truce can be agreed.';
+  it('the headline "Gaza talks resume in Cairo" takes place in Cairo', () =>
+    assert.deepEqual(places(`Gaza talks resume in Cairo\n${BODY}`), ['Cairo', null]));
+  it('"Gaza ceasefire talks to resume in Doha next week": Doha', () =>
+    assert.deepEqual(places('Gaza ceasefire talks to resume in Doha next week. Mediators hope a truce can be agreed on a hostage deal.'), ['Doha']));
+  it('with no venue after it, the place before the talks stays their place', () =>
+    assert.deepEqual(places('Gaza talks to resume next week. Mediators hope a truce can be agreed on a hostage deal.'), ['Gaza']));
+});

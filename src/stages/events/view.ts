@@ -455,6 +455,13 @@ export class EventView {
     const w = this.words[i];
     if (w === undefined || !w.includes('-')) return [];
     const keys: string[] = [];
+    // the link stage's reading of each part, when it read two ("U.S.-Israeli": the United States and Israel;
+    // "U.S." is no demonym word)
+    const start = this.starts[i]!;
+    const end = this.ends[i]!;
+    for (const r of this.references) if (r.start >= start && r.end <= end && !keys.includes(r.value.key)) keys.push(r.value.key);
+    if (keys.length >= 2) return keys;
+    keys.length = 0;
     for (const part of w.split('-')) {
       const country = demonymCountry(part);
       const key = country === undefined ? null : this.countryKey(country);
