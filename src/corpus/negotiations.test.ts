@@ -103,3 +103,16 @@ describe('negotiation tracks: a body the text names as a party\'s own', () => {
     assert.deepEqual(findNegotiations(facts).ofDocument(facts[0]!.id)?.partyNames.slice().sort(), ['Hamas', 'Israel']);
   });
 });
+
+describe('negotiation tracks: a state body whose country the track names weakly', () => {
+  it('"Hezbollah – Israel Defense Forces" is "Hezbollah – Israel" when Israel weighs most in other tracks', async () => {
+    const gaza = (day: string, n: number) => `published: ${day}\n---\nIsrael and Hamas hold talks\n\nIsrael and Hamas held talks in Cairo on Monday, mediators said. Hamas released ${n} hostages and Israel freed ${n * 3} prisoners, Israel said. Israel and Hamas agreed to meet again.\n`;
+    const facts = await factsOf({
+      'a.txt': gaza('2024-11-20', 4),
+      'b.txt': gaza('2024-11-21', 5),
+      'c.txt': 'published: 2024-11-27\n---\nLebanon truce takes hold\n\nA ceasefire between Israel and Hezbollah took effect on Wednesday. The Israel Defense Forces said Hezbollah fired rockets on Tuesday, and the Israel Defense Forces struck Hezbollah positions in response.\n',
+    });
+    const names = findNegotiations(facts).ofDocument(facts[2]!.id)?.partyNames.slice().sort();
+    assert.deepEqual(names, ['Hezbollah', 'Israel']);
+  });
+});

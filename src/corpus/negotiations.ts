@@ -282,7 +282,22 @@ export function findNegotiations(facts: readonly DocFacts[], kbDirs: readonly st
     // a side that acts in no event the stage read but is named where things happen ("Sudan's army and the RSF signed") completes a pair
     const near = strong.filter(([id]) => !acts(id) && (roles.get(id)?.near ?? 0) > 0);
     const chosen = acting.length === 0 ? strong : acting.length === 1 ? [...acting, ...near.slice(0, 1)] : acting;
-    negotiation.set(t, make(chosen.slice(0, MAX_PARTIES).map(([id]) => id), t.docs.length));
+    // a state body whose country the track names, even too weakly to be a candidate, is that country
+    // ("Hezbollah – Israel Defense Forces" in a store where Israel weighs most in other tracks)
+    const inTrack = new Map<string, string>();
+    for (const id of t.raw.keys()) inTrack.set(foldPlace(roles.get(id)?.name ?? ''), id);
+    // (not in a civil war: "the Sudanese Armed Forces" stay beside the RSF, whose country is Sudan too)
+    const first = chosen.slice(0, MAX_PARTIES);
+    const countryOfParty = (id: string): string | undefined => { const c = kb.byKey(roles.get(id)?.kb ?? '')?.country; return c === undefined ? undefined : foldPlace(c); };
+    const parties: string[] = [];
+    for (const [id] of first) {
+      const names = stateOf(kb, roles.get(id)?.kb);
+      const civil = names !== null && first.some(([other]) => other !== id && names.includes(countryOfParty(other) ?? ''));
+      const country = civil ? undefined : names?.map((n) => inTrack.get(n)).find((x) => x !== undefined);
+      const party = country ?? id;
+      if (!parties.includes(party)) parties.push(party);
+    }
+    negotiation.set(t, make(parties, t.docs.length));
   }
   // side negotiations a sentence names ("a ceasefire between Israel and Hezbollah"), created when first met
   const side = new Map<string, Negotiation>();
