@@ -421,14 +421,30 @@ export const linkStage: Stage = {
     personsNamedAsBodies(clusters, byKey, mentions);
     // "Congo" in an article that names the Republic of Congo: each bare word by the cues near it
     sharedCountryWords(doc.text, layers.get('sentence'), clusters, byKey, mentions);
-    // a KB surname the tagger read as MISC ("Burhan rejects …") is the person when the article names them
-    for (const a of layers.get<NerValue>('ner')) {
-      if (a.value.type !== 'misc' || a.text.includes(' ')) continue;
+    // a KB surname the tagger read as MISC ("Burhan rejects …") is the person when the article names them;
+    // outside a heading, one only KB people have as short name is the KB's one person of it even when
+    // the article names them no other way ("Burhan landed in Cairo", "Lavrov is due in Riyadh": the
+    // tagger read the one as MISC and left the other out), when in office on the day (bodies first, so
+    // the heading's word finds the person its body made)
+    const loneSurnames = [
+      ...layers.get<NerValue>('ner').filter((a) => a.value.type === 'misc' && !a.text.includes(' ')).map((a) => ({ start: a.start, text: a.text })),
+      ...(day === null ? [] : untaggedSurnames(doc.text, layers.get<NerValue>('ner'), kb)),
+    ].sort((x, y) => x.start - y.start);
+    const headingLast = [...loneSurnames.filter((w) => !inHeading(w as Annotation)), ...loneSurnames.filter((w) => inHeading(w as Annotation))];
+    for (const a of headingLast) {
       const written = withoutPossessive(a.text);
+      const end = a.start + written.length;
       const person = identify(kb, written, 'person');
-      const host = person === null ? undefined : byKey.get(kbKeyOf(person.entity));
-      if (host === undefined || mentions.some((x) => x.start < a.end && a.start < x.end)) continue;
-      emit(a.start, a.start + written.length, host, 'surname', 'surname');
+      if (person === null || mentions.some((x) => x.start < end && a.start < x.end)) continue;
+      const key = kbKeyOf(person.entity);
+      let host = byKey.get(key);
+      if (host === undefined) {
+        if (person.via !== 'surname' || inHeading(a as Annotation) || !surnameOfKbPeopleOnly(kb, written) || day === null || !person.entity.roles.some((r) => spanContains(r.from, r.to, day))) continue;
+        host = { key, type: 'person', name: person.entity.name, kb: person.entity, words: new Set(fold(person.entity.name).split(' ').concat(fold(written))), last: a.start };
+        clusters.push(host);
+        byKey.set(key, host);
+      }
+      emit(a.start, end, host, 'surname', 'surname');
     }
     // "Burns and Barnea held talks": a KB surname joined by "and" to a KB person of the article is that
     // KB person when in office on the day (the CIA's Burns to 2025-01), read as MISC or as nothing
@@ -731,6 +747,30 @@ function coordinatedSurnames(text: string, mentions: readonly Annotation<Mention
       const start = m.end + after[0].length - after[1]!.length;
       if (free(start, start + word.length)) out.push({ start, text: word });
     }
+  }
+  return out;
+}
+
+/** A capitalised word of four letters or more, with a possessive ("Lavrov", "Umerov's", "Al-Burhan"). */
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}.'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:['’]s)?(?![\p{L}\p{N}'’-])/gu;
+
+/**
+ * Capitalised words no tagger's mention covers that are the short name of one KB person and
+ * of no other entry, place or common word, written alone (no capitalised word right before or
+ * after, so no part of a longer name: "Lavrov Street"): "Lavrov is due in Riyadh" at a sentence's
+ * start, which the tagger leaves out.
+ */
+function untaggedSurnames(text: string, ner: readonly Annotation<NerValue>[], kb: KnowledgeBase): { start: number; text: string }[] {
+  const out: { start: number; text: string }[] = [];
+  const covered = SpanIndex.of(ner);
+  for (const m of text.matchAll(CAPITALISED_WORD)) {
+    const word = withoutPossessive(m[0]);
+    if (word.length < 4 || isCommonWord(word.toLowerCase()) || !surnameOfKbPeopleOnly(kb, word)) continue;
+    const start = m.index;
+    if (covered.someOverlapping(start, start + m[0].length)) continue;
+    if (/\p{Lu}\p{L}*[ \t]+$/u.test(text.slice(Math.max(0, start - 30), start))) continue;
+    if (/^\s+\p{Lu}/u.test(text.slice(start + m[0].length, start + m[0].length + 3))) continue;
+    out.push({ start, text: m[0] });
   }
   return out;
 }

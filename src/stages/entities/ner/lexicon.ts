@@ -111,6 +111,24 @@ export const PHOTO_CREDITS: readonly { readonly id: string; readonly reason: str
     reason: '"Photo: Fatima Shbair/AP", "Photograph by …", "Credit: …" introduce a credit line',
     pattern: /\b(?:Photos?|Photographs?|Images?|Pictures?|Credit)(?: credit)?\s*(?::|by\b)\s*[^\n()]{1,80}?(?=\)|\n|$|\.\s|;)/gu,
   },
+  {
+    id: 'reporting-by',
+    needs: /[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Ww]ritten/,
+    reason: 'a wire sign-off "Reporting by …; Editing by …", "(Additional reporting by …)", "Writing by …" names the newsroom, not actors in the news; only at a line\'s or bracket\'s start or after ";"',
+    pattern: /(?<=^|\n|\(|;[ \t]*)(?:Additional |Writing and |Reporting and )?(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Ww]ritten)(?: and (?:[Ee]diting|[Ww]riting))? by\s+[^\n();]{1,120}/gu,
+  },
+  {
+    id: 'byline-line',
+    needs: /(?:^|\n)By /,
+    reason: 'a line of its own "By Jane Roe" (or "By Jane Roe and John Doe") at the body\'s start is the byline, not a person in the news',
+    pattern: /(?<=^|\n)By (?:\p{Lu}[\p{L}.'’-]*(?: |(?=\n|$)))+(?:(?:and|,) ?(?:\p{Lu}[\p{L}.'’-]*(?: |(?=\n|$)))+)*(?=\n|$)/gu,
+  },
+  {
+    id: 'reporter-line',
+    needs: /contributed|reporter|correspondent/,
+    reason: 'a closing line "Jane Roe contributed reporting from Kyiv." or "Jane Roe is a health reporter for …" names the newsroom; only a line of its own, up to 160 characters',
+    pattern: /(?<=^|\n|\()[^\n()]{1,80}?(?: contributed (?:reporting|to this (?:report|story))| (?:is|was) (?:a|an|the) (?:[\p{Ll}-]+ ){0,3}(?:reporter|correspondent|writer|editor) (?:for|at|with|based))[^\n()]{0,80}(?=\n|$|\))/gu,
+  },
 ];
 
 /**

@@ -657,7 +657,10 @@ const leadingTitle: Refiner = {
         out.push(m);
         continue;
       }
-      let start = m.start;
+      // "Maryland Gov. Wes Moore" read as one person: the place or body before the title is no part of the name
+      const prefix = ownerInsideName(input, m);
+      if (prefix !== null) out.push({ start: m.start, end: prefix.end, type: prefix.type, score: 1, source: `ner/${this.id}` });
+      let start = prefix === null ? m.start : prefix.end;
       while (start < m.end - 1 && (isTitleToken(input, start) || (start > m.start && TITLE_JOINERS.has(lower(input, start))))) start++;
       if (isTitleToken(input, start)) start = m.start;
       const person = start === m.start ? m : changed(m, { start }, this.id);
@@ -678,6 +681,31 @@ const leadingTitle: Refiner = {
     return out;
   },
 };
+
+/** Titles of an office of a place ("Maryland Gov.", "Texas Sen."): the words before them in a name are a place. */
+const PLACE_OFFICE_TITLES: ReadonlySet<string> = new Set(['gov.', 'governor', 'sen.', 'senator', 'rep.', 'representative', 'mayor', 'premier', 'congressman', 'congresswoman']);
+
+/**
+ * One or two capitalised words opening a person mention, no title, honorific or given name
+ * among them, right before a title that a capitalised name follows inside the mention
+ * ("Maryland Gov. Wes Moore", "ILA President Harold Daggett" tagged as one person): the owner
+ * of the title, a place when the curated names say so or the title is a place's office, the
+ * curated type, a demonym's misc, else an organization; null when the mention has no such shape.
+ */
+function ownerInsideName(input: RefineInput, m: Mention): { end: number; type: MentionType } | null {
+  for (let k = m.start + 1; k <= m.start + 2 && k < m.end - 1; k++) {
+    if (!has(input, k, TITLE) || has(input, k - 1, TITLE) || !isCapitalized(input, k)) continue;
+    for (let i = m.start; i < k; i++) if (!isCapitalized(input, i) || isTitleToken(input, i) || givenNameGender(input.tokens[i]!.text) !== null) return null;
+    let after = k;
+    while (after < m.end && isTitleToken(input, after)) after++;
+    if (after >= m.end || !isCapitalized(input, after)) return null;
+    const curated = curatedType(input, { start: m.start, end: k });
+    if (curated === 'place' || PLACE_OFFICE_TITLES.has(lower(input, k))) return { end: k, type: 'place' };
+    // a country's name is curated as a place: a word of the countries that is not is a demonym ("Israeli Lt. Col.")
+    return { end: k, type: curated ?? (k - m.start === 1 && has(input, m.start, COUNTRY) ? 'misc' : 'organization') };
+  }
+  return null;
+}
 
 /**
  * One to three capitalised words no mention covers right before a title, ending in an
@@ -1216,6 +1244,67 @@ function companyCue(input: RefineInput, i: number, type: MentionType): boolean {
   return (type === 'misc' || type === 'place') && !has(input, i, DEMONYM_PLURAL_SHAPE) && (at(i + 1) === 'said' || at(i + 1) === 'says') && at(i + 2) === 'in' && at(i + 4) === 'statement';
 }
 
+/** Nouns of a street, building or monument that a person's name may name ("Martin Luther King Jr. Boulevard", "the Nelson Mandela conference hall"). */
+const NAMED_AFTER_PLACES: ReadonlySet<string> = new Set([
+  'street', 'st.', 'avenue', 'ave.', 'boulevard', 'blvd.', 'road', 'square', 'bridge', 'airport', 'monument', 'memorial', 'statue', 'mausoleum',
+  'hall', 'building', 'center', 'centre', 'stadium', 'arena', 'auditorium', 'library', 'museum', 'hospital', 'clinic', 'highway', 'park', 'station', 'tower',
+]);
+/** Of {@link NAMED_AFTER_PLACES}, words that are surnames too ("Kim Park", "Stuart Hall", "Bruce Arena"): read so only in lower case. */
+const SURNAME_PLACES: ReadonlySet<string> = new Set(['hall', 'park', 'tower', 'arena', 'bridge', 'center', 'station']);
+/** Nouns of a body named after a person when written capitalised ("Kennedy School", "Carter Center" is a place above). */
+const NAMED_AFTER_BODIES: ReadonlySet<string> = new Set(['university', 'college', 'institute', 'school', 'foundation']);
+
+const namedAfter: Refiner = {
+  id: 'named-after',
+  reason: 'a person\'s name before a street, building or monument noun names the place, not the person: "on Martin Luther King Jr. Boulevard" is a place, "the Taras Shevchenko monument" and "the Nelson Mandela conference hall" name no one in the news',
+  refine(mentions, input, log) {
+    const n = input.tokens.length;
+    const replaced: Mention[] = [];
+    const out: Mention[] = [];
+    for (const m of mentions) {
+      if (m.type !== 'person') {
+        out.push(m);
+        continue;
+      }
+      // a name the tagger read with the noun ("Lavrov Street" as one person)
+      const last = lower(input, m.end - 1);
+      if (m.end - m.start > 1 && isCapitalized(input, m.end - 1) && ((NAMED_AFTER_PLACES.has(last) && !SURNAME_PLACES.has(last)) || NAMED_AFTER_BODIES.has(last)) && !titleCaseAround(input, m.end - 1)) {
+        out.push(changed(m, { type: NAMED_AFTER_BODIES.has(last) ? 'organization' : 'place' }, this.id));
+        continue;
+      }
+      if (m.end >= n) {
+        out.push(m);
+        continue;
+      }
+      // up to two capitalised words of the name's rest ("King Jr.") before a capitalised noun
+      let j = m.end;
+      while (j < n && j - m.end < 2 && isCapitalized(input, j) && !NAMED_AFTER_PLACES.has(lower(input, j)) && !NAMED_AFTER_BODIES.has(lower(input, j)) && !has(input, j, POSSESSIVE)) j++;
+      // (not in a Title Case heading: "Netanyahu Visits Hospital")
+      if (j < n && isCapitalized(input, j) && ((NAMED_AFTER_PLACES.has(lower(input, j)) && !SURNAME_PLACES.has(lower(input, j))) || NAMED_AFTER_BODIES.has(lower(input, j))) && !titleCaseAround(input, j)) {
+        const type: MentionType = NAMED_AFTER_BODIES.has(lower(input, j)) ? 'organization' : 'place';
+        const whole = changed(m, { end: j + 1, type }, this.id);
+        replaced.push(whole);
+        log.notes.push(`${this.id}: person "${mentionText(input, m)}" is the ${type} "${mentionText(input, whole)}"`);
+        out.push(whole);
+        continue;
+      }
+      // "the Taras Shevchenko monument", "a Nelson Mandela conference hall": a lower-case noun after a name that "the" or "a" opens
+      const prev = m.start > 0 ? lower(input, m.start - 1) : '';
+      const noun = (k: number): boolean => k < n && !isCapitalized(input, k) && NAMED_AFTER_PLACES.has(lower(input, k));
+      const lowerAfter = m.end < n && !isCapitalized(input, m.end) && /^\p{Ll}+$/u.test(input.tokens[m.end]!.text);
+      if ((prev === 'the' || prev === 'a' || prev === 'an') && !has(input, m.end - 1, POSSESSIVE) && (noun(m.end) || (lowerAfter && noun(m.end + 1)))) {
+        log.notes.push(`${this.id}: person "${mentionText(input, m)}" names a ${lower(input, noun(m.end) ? m.end : m.end + 1)}`);
+        out.push(changed(m, { type: 'misc' }, this.id));
+        continue;
+      }
+      out.push(m);
+    }
+    if (replaced.length === 0) return out;
+    // the tagger's pieces inside a place so made ("Jr. Boulevard") give way to it
+    return out.filter((x) => replaced.includes(x) || !replaced.some((r) => x.start < r.end && r.start < x.end));
+  },
+};
+
 const placeNoun: Refiner = {
   id: 'place-noun',
   reason: 'a "person" before a place noun ("the Karabakh region"), ending in one ("the Rose Garden"), right after a verb or noun whose object is ground ("retook Wad Madani", "the siege of El Fasher", "operations in Khan Younis", "the town of Sake") or described between commas as a town ("El Fasher, the last major city in Darfur,") is a place, as is one after a preposition of place that the article names as a place elsewhere ("in El Fasher"); one word after "the" ("the Quad") is an organization',
@@ -1592,7 +1681,7 @@ const noOverlaps: Refiner = {
  * rule); lone demonyms become misc, holidays misc, plural demonyms groups; then drop photo credits (after every rule
  * that makes mentions); add the dateline place; remove overlaps last.
  */
-export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, quotedNickname, organizationPair, organizationObject, organizationAnd, titleModifier, givenNamePerson, companySuffix, leadingTitle, bylineRole, repeatedSurname, speakingName, knownNameJoin, knownCodeName, knownPlaceTail, organizationHead, knownNameType, honorificPerson, commonPlural, commonWordOpening, stateAbbreviation, organizationCue, organizationNumber, numberedFacility, placeNoun, appositiveOrganization, placeOrganization, namedAsName, demonymAdjective, holidayMisc, demonymGroup, namedDocument, socialHandle, photoCredit, datelinePlace, noOverlaps];
+export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, quotedNickname, organizationPair, organizationObject, organizationAnd, titleModifier, givenNamePerson, companySuffix, leadingTitle, bylineRole, repeatedSurname, speakingName, knownNameJoin, knownCodeName, knownPlaceTail, organizationHead, knownNameType, honorificPerson, commonPlural, commonWordOpening, stateAbbreviation, organizationCue, organizationNumber, numberedFacility, namedAfter, placeNoun, appositiveOrganization, placeOrganization, namedAsName, demonymAdjective, holidayMisc, demonymGroup, namedDocument, socialHandle, photoCredit, datelinePlace, noOverlaps];
 
 /** Applies every refiner in order. */
 export function refine(mentions: readonly Mention[], input: RefineInput, refiners: readonly Refiner[] = REFINERS): { mentions: Mention[]; log: RefineLog } {
