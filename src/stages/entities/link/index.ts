@@ -751,8 +751,12 @@ function coordinatedSurnames(text: string, mentions: readonly Annotation<Mention
   return out;
 }
 
-/** A capitalised word of four letters or more, with a possessive ("Lavrov", "Umerov's", "Al-Burhan"). */
-const CAPITALISED_WORD = /(?<![\p{L}\p{N}.'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:['’]s)?(?![\p{L}\p{N}'’-])/gu;
+/**
+ * A capitalised word of four letters or more, with a possessive ("Lavrov", "Umerov's", "Al-Burhan").
+ * The look-ahead, implied by `\p{Lu}`, refuses the other positions before the look-behind and
+ * the property tests (as in `demonymReferences`).
+ */
+const CAPITALISED_WORD = /(?=[A-Z\u0080-\u{10FFFF}])(?<![\p{L}\p{N}.'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:['’]s)?(?![\p{L}\p{N}'’-])/gu;
 
 /**
  * Capitalised words no tagger's mention covers that are the short name of one KB person and
@@ -764,10 +768,11 @@ function untaggedSurnames(text: string, ner: readonly Annotation<NerValue>[], kb
   const out: { start: number; text: string }[] = [];
   const covered = SpanIndex.of(ner);
   for (const m of text.matchAll(CAPITALISED_WORD)) {
+    const start = m.index;
+    // (most capitalised words are the tagger's: that test first, the KB's last)
+    if (m[0].length < 4 || covered.someOverlapping(start, start + m[0].length)) continue;
     const word = withoutPossessive(m[0]);
     if (word.length < 4 || isCommonWord(word.toLowerCase()) || !surnameOfKbPeopleOnly(kb, word)) continue;
-    const start = m.index;
-    if (covered.someOverlapping(start, start + m[0].length)) continue;
     if (/\p{Lu}\p{L}*[ \t]+$/u.test(text.slice(Math.max(0, start - 30), start))) continue;
     if (/^\s+\p{Lu}/u.test(text.slice(start + m[0].length, start + m[0].length + 3))) continue;
     out.push({ start, text: m[0] });
