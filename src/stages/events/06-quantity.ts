@@ -224,9 +224,10 @@ export function attachQuantities(view: EventView, lex: EventLexicon, clauses: Cl
     // (not the object of another trigger before it that "and" joins to this one: "has freed 25 living hostages and returned the bodies of four others")
     for (let u = c.first - 1; u >= Math.max(s.first, c.first - 8); u--) if (view.is(units, u) && !objectOfConjunct(view, c, u, candidates)) near.push({ u, distance: c.first - u + 0.5 });
     // "33 hostages, including women and children, will be released": the subject before an aside that lists its members
-    const open = c.pos === 'verb' ? memberAsideBefore(view, c.first) : -1;
     const sentenceFirst = view.sentences[c.sentence]!.first;
-    if (open >= 0 && !relativeBefore(view, sentenceFirst, open)) for (let u = open - 1; u >= Math.max(sentenceFirst, open - 3); u--) if (view.is(units, u)) near.push({ u, distance: c.first - u + 0.5 });
+    let open = c.pos === 'verb' ? memberAsideBefore(view, c.first) : -1;
+    if (open >= 0 && relativeBefore(view, sentenceFirst, open)) open = -1;
+    if (open >= 0) for (let u = open - 1; u >= Math.max(sentenceFirst, open - 3); u--) if (view.is(units, u)) near.push({ u, distance: c.first - u + 0.5 });
     // "recorded more than 800 violations of the ceasefire": a noun trigger that is itself a unit counts itself, after every other unit
     if (c.pos === 'noun' && view.is(units, c.head)) near.push({ u: c.head, distance: reach + 1 });
     near.sort((a, b) => a.distance - b.distance);
