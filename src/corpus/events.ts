@@ -83,6 +83,15 @@ interface Report {
 const RANK: Readonly<Record<Precision, number>> = { unknown: 0, year: 1, month: 2, week: 3, day: 4, time: 5 };
 const DATE_STRENGTH: Readonly<Record<string, number>> = { time: 3, 'time-coarse': 1, anaphora: 1, tense: 0, none: 0 };
 
+/** Whether date `d` is better than `than`: dated where it is not, by a stronger basis, or as strong and more precise. */
+function betterDate(d: { readonly value: string | null; readonly precision: Precision; readonly basis: string }, than: { readonly value: string | null; readonly precision: Precision; readonly basis: string }): boolean {
+  if (d.value === null) return false;
+  if (than.value === null) return true;
+  const strength = DATE_STRENGTH[d.basis] ?? 0;
+  const other = DATE_STRENGTH[than.basis] ?? 0;
+  return strength > other || (strength === other && RANK[d.precision] > RANK[than.precision]);
+}
+
 /** A corpus event being built. */
 class Cluster {
   readonly reports: Report[] = [];
@@ -118,10 +127,7 @@ class Cluster {
     for (const s of r.sources) if (!this.sources.includes(s)) this.sources.push(s);
     for (const k of r.context) this.context.add(k);
     const d = r.value.date;
-    const better = d.value !== null && (this.date.value === null
-      || (DATE_STRENGTH[d.basis] ?? 0) > (DATE_STRENGTH[this.date.basis] ?? 0)
-      || ((DATE_STRENGTH[d.basis] ?? 0) === (DATE_STRENGTH[this.date.basis] ?? 0) && RANK[d.precision] > RANK[this.date.precision]));
-    if (better) this.date = { value: d.value, precision: d.precision, basis: d.basis };
+    if (betterDate(d, this.date)) this.date = { value: d.value, precision: d.precision, basis: d.basis };
     if (d.latest !== undefined && (this.latest === null || d.latest < this.latest)) this.latest = d.latest;
     if (r.value.quantity && (this.quantity === null || (this.quantity.qualifier !== 'exact' && r.value.quantity.qualifier === 'exact'))) this.quantity = r.value.quantity;
     this.subtype ??= r.value.subtype;
@@ -235,18 +241,13 @@ function documentContext(d: DocumentEvents, ids: (keys: readonly string[]) => st
 
 /**
  * One report standing for a document's chain of reports of one event (an antecedent chain): the
- * parties, mediators and place of all of them, the date of the best dated (as `Cluster.add`
- * ranks dates), the first count and subtype.
+ * parties, mediators and place of all of them, the best date (`betterDate`, as `Cluster.add`
+ * keeps it), the first count and subtype.
  */
 function chainReport(reports: readonly Report[]): Report {
   const union = (pick: (r: Report) => readonly string[]): string[] => [...new Set(reports.flatMap(pick))];
   let dated = reports[0]!;
-  for (const r of reports) {
-    const d = r.value.date;
-    const b = dated.value.date;
-    if (d.value !== null && (b.value === null || (DATE_STRENGTH[d.basis] ?? 0) > (DATE_STRENGTH[b.basis] ?? 0)
-      || ((DATE_STRENGTH[d.basis] ?? 0) === (DATE_STRENGTH[b.basis] ?? 0) && RANK[d.precision] > RANK[b.precision]))) dated = r;
-  }
+  for (const r of reports) if (betterDate(r.value.date, dated.value.date)) dated = r;
   const quantity = reports.find((r) => r.value.quantity !== null)?.value.quantity ?? null;
   const subtype = reports.find((r) => r.value.subtype !== null)?.value.subtype ?? null;
   return {

@@ -773,7 +773,16 @@ function frontedDate(view: EventView, c: Candidate): void {
   const t = view.timesStartingIn(s.first, s.first + 2)[0];
   const v = t?.ann.value;
   if (t === undefined || v === undefined || v.value === null || t.last >= c.first || view.words[t.last + 1] !== ',') return;
-  if (v.type === 'duration' || v.type === 'set' || GENERIC.has(v.value) || v.value.startsWith('P') || t.mod === 'BEFORE') return;
+  dateByFrame(c, t);
+}
+
+/**
+ * Dates `c` by the time `t` of the phrase that frames it (`anaphora`), when that time names a
+ * point or stretch of the calendar: not a duration, a set, a generic time or only a bound.
+ */
+function dateByFrame(c: Candidate, t: TimeAt): void {
+  const v = t.ann.value;
+  if (v.value === null || v.type === 'duration' || v.type === 'set' || GENERIC.has(v.value) || v.value.startsWith('P') || t.mod === 'BEFORE') return;
   c.date = { value: v.value, precision: v.precision, basis: 'anaphora', span: { start: t.ann.start, end: t.ann.end } };
 }
 
@@ -791,9 +800,7 @@ function duringWhichDate(view: EventView, c: Candidate): void {
   for (let k = c.first - 1; k >= Math.max(s.first + 2, c.first - 8) && view.kinds[k] !== 'punct'; k--) if (view.words[k] === 'which') { which = k; break; }
   if (which < 0 || !DURING_WHICH.has(view.words[which - 1]!) || view.words[which - 2] !== ',') return;
   const t = view.timesStartingIn(Math.max(s.first, which - 6), which - 3).find((x) => x.last === which - 3);
-  const v = t?.ann.value;
-  if (t === undefined || v === undefined || v.value === null || v.type === 'duration' || v.type === 'set' || GENERIC.has(v.value) || v.value.startsWith('P') || t.mod === 'BEFORE') return;
-  c.date = { value: v.value, precision: v.precision, basis: 'anaphora', span: { start: t.ann.start, end: t.ann.end } };
+  if (t !== undefined) dateByFrame(c, t);
 }
 
 /**
