@@ -141,7 +141,12 @@ function wordTense(words: Words, i: number, present: boolean): Tense | null {
   const prev = i > 0 ? classOf(words(i - 1)) : 0;
   if (!present && ((c & C_PRESENT_BE) !== 0 || (ing && (prev & C_AUX_PROGRESSIVE) !== 0))) return null;
   if (w === 'planning' || w === 'preparing') return 'future';
-  if ((c & C_PLANNING) !== 0 && ((prev & C_EARLIER_AUX) !== 0 || (i > 1 && (classOf(words(i - 2)) & C_EARLIER_AUX) !== 0))) return 'past';
+  if ((c & C_PLANNING) !== 0 && ((prev & C_EARLIER_AUX) !== 0 || (i > 1 && (classOf(words(i - 2)) & C_EARLIER_AUX) !== 0))) {
+    // "negotiators were due to travel on Monday": a plan told in the past of reported speech still lies ahead; "had been due to" is past
+    // ("were scheduled to meet on Monday but the meeting was postponed" is a past plan)
+    const aux = (prev & C_EARLIER_AUX) !== 0 ? words(i - 1) : words(i - 2);
+    return (aux === 'was' || aux === 'were') && words(i + 1) === 'to' && !undoneAfter(words, i + 2) ? 'future' : 'past';
+  }
   if (ing) return (prev & C_AUX_PROGRESSIVE) !== 0 ? 'future' : (prev & C_AUX_PAST) !== 0 ? 'past' : null;
   if ((c & C_SCHEDULE_BASE) !== 0) return i > 0 && (words(i - 1) === 'to' || DETERMINERS.has(words(i - 1))) ? null : 'future';
   if ((c & C_BEFORE_TO) !== 0) return words(i + 1) === 'to' || words(i + 1) === 'for' ? 'future' : null;
@@ -156,6 +161,19 @@ function wordTense(words: Words, i: number, present: boolean): Tense | null {
   if (ed && (c & C_PAST) === 0 && i > 0 && ARTICLES.has(words(i - 1))) return null;
   if (ed && (c & C_NOT_PAST_ED) === 0) return (prev & (C_AUX_BE | C_AUX_PROGRESSIVE)) !== 0 ? (w === 'headed' && (prev & C_PRESENT_BE) !== 0 ? 'future' : null) : 'past';
   return null;
+}
+
+/** Words that say a plan did not go ahead ("… but was postponed", "before it was called off"). */
+const UNDONE: ReadonlySet<string> = new Set(['postponed', 'delayed', 'canceled', 'cancelled', 'scrapped', 'suspended', 'instead', 'never', 'failed', 'collapsed', 'but']);
+
+/** Whether a word of UNDONE follows within 16 words of `from` in the sentence. */
+function undoneAfter(words: Words, from: number): boolean {
+  for (let k = from; k < from + 16; k++) {
+    const w = words(k);
+    if (w === '') return false;
+    if (UNDONE.has(w)) return true;
+  }
+  return false;
 }
 
 /** Words between `starting` and the day it schedules (`starting at 6 a.m. on Monday`). */

@@ -126,3 +126,7 @@ test('the weekend as a deadline is the coming one, in a past clause too', () => 
 test('the weekend in a past clause without a deadline is the one just past', () => expectTimes('The union met employers over the weekend.', '2025-03-14', [['the weekend', '2025-W10-WE']]));
 test('a deadline written with its weekday is the coming one, in a past clause too', () => expectTimes('Negotiators failed to close a deal before a Friday deadline.', W, [['Friday', '2024-05-03']]));
 test('a missed deadline written with its weekday is the past one', () => expectTimes('Talks collapsed after the union missed a Monday deadline.', W, [['Monday', '2024-04-29']]));
+test('a plan in reported speech lies ahead', () => expectTimes('Negotiators were due to travel to Doha on Monday, an official said.', W, [['Monday', '2024-05-06']]));
+test('was expected to, in reported speech, lies ahead', () => expectTimes('The envoy was expected to arrive in Cairo on Friday, two officials said.', W, [['Friday', '2024-05-03']]));
+test('had been due to is a past plan', () => expectTimes('The delegation had been due to travel on Monday.', W, [['Monday', '2024-04-29']]));
+test('a plan that did not go ahead is past', () => expectTimes('The envoy was due to travel to Doha on Monday but the trip was called off.', W, [['Monday', '2024-04-29']]));
