@@ -143,9 +143,9 @@ function wordTense(words: Words, i: number, present: boolean): Tense | null {
   if (w === 'planning' || w === 'preparing') return 'future';
   if ((c & C_PLANNING) !== 0 && ((prev & C_EARLIER_AUX) !== 0 || (i > 1 && (classOf(words(i - 2)) & C_EARLIER_AUX) !== 0))) {
     // "negotiators were due to travel on Monday": a plan told in the past of reported speech still lies ahead; "had been due to" is past
-    // ("were scheduled to meet on Monday but the meeting was postponed" is a past plan)
+    // ("were scheduled to meet on Monday but the meeting was postponed", "was supposed to meet on Monday" are past plans)
     const aux = (prev & C_EARLIER_AUX) !== 0 ? words(i - 1) : words(i - 2);
-    return (aux === 'was' || aux === 'were') && words(i + 1) === 'to' && !undoneAfter(words, i + 2) ? 'future' : 'past';
+    return (aux === 'was' || aux === 'were') && w !== 'supposed' && words(i + 1) === 'to' && !undoneAfter(words, i + 2) ? 'future' : 'past';
   }
   if (ing) return (prev & C_AUX_PROGRESSIVE) !== 0 ? 'future' : (prev & C_AUX_PAST) !== 0 ? 'past' : null;
   if ((c & C_SCHEDULE_BASE) !== 0) return i > 0 && (words(i - 1) === 'to' || DETERMINERS.has(words(i - 1))) ? null : 'future';

@@ -130,3 +130,4 @@ test('a plan in reported speech lies ahead', () => expectTimes('Negotiators were
 test('was expected to, in reported speech, lies ahead', () => expectTimes('The envoy was expected to arrive in Cairo on Friday, two officials said.', W, [['Friday', '2024-05-03']]));
 test('had been due to is a past plan', () => expectTimes('The delegation had been due to travel on Monday.', W, [['Monday', '2024-04-29']]));
 test('a plan that did not go ahead is past', () => expectTimes('The envoy was due to travel to Doha on Monday but the trip was called off.', W, [['Monday', '2024-04-29']]));
+test('was supposed to is a plan that did not happen', () => expectTimes('The envoy was supposed to travel to Doha on Monday.', W, [['Monday', '2024-04-29']]));
