@@ -379,11 +379,15 @@ function toldInPast(view: EventView, lex: EventLexicon, c: Candidate): boolean {
   return false;
 }
 
-/** Whether a relative pronoun right after another trigger stands between a cue ending at `cueLast` and the trigger at `first`. */
+/**
+ * Whether a relative pronoun right after another trigger stands between a cue ending at `cueLast` and the trigger at `first`.
+ * `that` right after a verb trigger's verb opens its complement, no relative clause: in "demanded that the government reach a deal" the
+ * deal is what is demanded.
+ */
 function relativeAfterTrigger(view: EventView, candidates: readonly Candidate[], cueLast: number, first: number): boolean {
   for (let k = cueLast + 1; k < first; k++) {
     const w = view.words[k]!;
-    if ((w === 'that' || w === 'which' || w === 'who') && candidates.some((x) => x.last === k - 1)) return true;
+    if ((w === 'that' || w === 'which' || w === 'who') && candidates.some((x) => x.last === k - 1 && (w !== 'that' || x.pos !== 'verb' || x.head !== x.last))) return true;
   }
   return false;
 }
