@@ -164,6 +164,10 @@ function occAfter(view: EventView, occs: readonly Occurrence[], k: number, limit
   if (!view.mentionAt[i] || (view.isDemonym(i) && view.afterTitle(i) > i)) {
     i = view.afterTitle(i);
     if (i > titleLimit) return -1;
+  } else if (view.mentionIs(i, 'place') && i + 1 <= titleLimit && view.mentionAt[i + 1] !== view.mentionAt[i]) {
+    // a country before a title is the title's, not the actor: "proposals from U.S. envoy Steve Witkoff"
+    const named = view.afterTitle(i + 1);
+    if (named > i + 1 && named <= Math.max(titleLimit, i + 4) && view.mentionIs(named, 'person')) i = named;
   }
   return occs.findIndex((o) => o.first === i);
 }
@@ -637,14 +641,22 @@ function agentAfter(scope: ArgumentScope, heads: ReadonlySet<number>, reach: num
 
 /**
  * "the three-phase framework President Joe Biden outlined on May 31": a name right after the noun
- * and a light verb right after the name (a relative clause without "that") is who made it.
+ * and a light verb right after the name (a relative clause without "that", or after ", which") is who made it.
  */
 function reducedRelativeAgent(scope: ArgumentScope): void {
   const { view, lex, c, clause, usable, agent } = scope;
-  const j = occAfter(view, usable, c.last, Math.min(clause.last, c.last + 1), Math.min(clause.last, c.last + 4));
+  // "the plan, which President Joe Biden outlined on May 31": the same, in a relative clause (its own clause)
+  let at = c.last;
+  let end = clause.last;
+  const s = view.sentences[c.sentence]!;
+  if (c.last + 2 < s.last && view.words[c.last + 1] === ',' && (view.words[c.last + 2] === 'which' || view.words[c.last + 2] === 'that')) {
+    at = c.last + 2;
+    end = s.last;
+  }
+  const j = occAfter(view, usable, at, Math.min(end, at + 1), Math.min(end, at + 4));
   if (j < 0) return;
   const o = usable[j]!;
-  if (!isActor(o.ann.value) || o.last + 1 > clause.last || !view.is(lex.lightVerbs, o.last + 1) || scope.mediators.has(o.ann.value.key)) return;
+  if (!isActor(o.ann.value) || o.last + 1 > end || !view.is(lex.lightVerbs, o.last + 1) || scope.mediators.has(o.ann.value.key)) return;
   scope.add(agent, [o]);
 }
 
