@@ -65,7 +65,9 @@ export function occurrencesOf(view: EventView, si: number): Occurrence[] {
 }
 
 /** Finite verbs after a name that make it the subject of a clause of its own. */
-const CLAUSE_VERBS: ReadonlySet<string> = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'did', 'does', 'can', 'could', 'should', 'may', 'might', 'said', 'says']);
+const CLAUSE_VERBS: ReadonlySet<string> = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'did', 'does', 'can', 'could', 'should', 'may', 'might', 'said', 'says',
+  // irregular past forms ("held in Gaza, and Israel began releasing …")
+  'began', 'went', 'came', 'took', 'gave', 'made', 'held', 'left', 'sent', 'met', 'told', 'won', 'lost', 'fought', 'struck', 'broke', 'kept', 'brought', 'sought', 'set', 'put', 'hit', 'shot', 'drove', 'flew', 'withdrew', 'threw', 'stood', 'led', 'agreed']);
 
 /** The occurrences coordinated with `occs[j]` ("Qatar, Egypt and the US"), `occs[j]` included. */
 export function coordinated(view: EventView, occs: readonly Occurrence[], j: number): Occurrence[] {
@@ -290,9 +292,11 @@ const BARE_LEAD: ReadonlySet<string> = new Set(['and', 'or', 'then', 'also', 'la
 /** Words that open a subordinate clause with its own subject. */
 const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'once', 'when', 'while', 'whereas', 'although', 'though', 'because', 'but']);
 
-/** The quote whose content holds the trigger. */
+/** The quote whose content holds the trigger: the innermost ("… a proposal that Hamas said on Monday it had accepted" is Hamas's, inside Israel's). */
 function contentQuote(view: EventView, c: Candidate): QuoteValue | null {
-  return view.quotesAt(view.starts[c.first]!)[0]?.value ?? null;
+  let best: { start: number; value: QuoteValue } | null = null;
+  for (const q of view.quotesAt(view.starts[c.first]!)) if (best === null || q.start > best.start) best = q;
+  return best?.value ?? null;
 }
 
 /** The cluster key of the mention that names a speaker (its span, else its antecedent). */
@@ -743,6 +747,13 @@ function subjectAgent(scope: ArgumentScope, anchor: number, verbal: boolean, pla
   const inClause = before.filter((o) => o.first >= clause.first);
   const ownSubject = hasOwnSubject(view, lex, s, clause, anchor);
   const fallback = sentenceSubject(view, s, clause, before, ownSubject);
+  // "a proposal that Hamas said on Monday it had accepted": a pronoun subject inside the quote is its speaker, not the sentence's subject
+  const quoted = verbal ? contentQuote(view, c) : null;
+  const lastInClause = inClause[inClause.length - 1];
+  if (quoted && (lastInClause === undefined || view.starts[lastInClause.first]! < quotedFrom(quoted))) {
+    const key = pronounSpeaker(scope, anchor);
+    if (key !== null) { (lex.recipientSubjects.has(c.rule) ? scope.target : scope.agent).push(key); return; }
+  }
   const pick = inClause[inClause.length - 1] ?? (verbal && !ownSubject ? fallback : undefined);
   // "Guterres welcomed the resumption of talks": who reacts to a noun's event is no party to it
   if (pick && !verbal && reactedTo(view, lex, pick.last, anchor, c.type)) return;
@@ -868,13 +879,24 @@ function noSubject(scope: ArgumentScope, anchor: number, verbal: boolean, floor:
   if (keys.length > 0 && c.type === 'release' && (passiveVerb(view, lex, anchor, clause.first) || !captiveAfter(view, lex, c, clause.last))) scope.target.push(...keys.filter((k) => !scope.target.includes(k)));
   else if (keys.length > 0) agent.push(...keys);
   else if (verbal) {
-    // "it has not provided a response": a pronoun subject inside a quote is its speaker
-    const q = contentQuote(view, c);
-    let pronoun = false;
-    for (let k = anchor - 1; k >= Math.max(clause.first, anchor - 4) && !pronoun; k--) pronoun = PRONOUNS.has(view.words[k]!);
-    const key2 = q && pronoun ? speakerKey(view, q) : null;
+    const key2 = pronounSpeaker(scope, anchor);
     if (key2 !== null) (lex.recipientSubjects.has(c.rule) ? scope.target : agent).push(key2);
   }
+}
+
+/** Where a quote's attribution begins: its speaker or cue, whichever comes first. */
+function quotedFrom(q: QuoteValue): number {
+  return Math.min(q.speakerSpan?.start ?? Infinity, q.cueSpan?.start ?? Infinity);
+}
+
+/** "it has not provided a response": the speaker of the quote holding the trigger when a pronoun within four words before it is the subject; else null. */
+function pronounSpeaker(scope: ArgumentScope, anchor: number): string | null {
+  const { view, c, clause } = scope;
+  const q = contentQuote(view, c);
+  if (!q) return null;
+  let pronoun = false;
+  for (let k = anchor - 1; k >= Math.max(clause.first, anchor - 4) && !pronoun; k--) pronoun = PRONOUNS.has(view.words[k]!);
+  return pronoun ? speakerKey(view, q) : null;
 }
 
 /** Whether a captive word follows the release trigger in its clause ("Israeli forces released five detainees"): the subject freed someone. */

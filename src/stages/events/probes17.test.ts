@@ -46,3 +46,15 @@ describe('events: who made a proposal, named in a relative clause or behind a co
   it('"proposals from U.S. envoy Steve Witkoff": Witkoff proposed, not the country before his title', () =>
     expectEvents(`${lead}Hamas rejected all proposals from U.S. envoy Steve Witkoff.`, '2024-06-11', [['talks', 'asserted', '2024-06', null], ['response', 'asserted', '2024-06', null, ['Hamas']], ['proposal', 'asserted', '2024-06', null, ['Steve Witkoff']]]));
 });
+
+describe('events: probe batch 2 (session 17)', () => {
+  const lead = 'Hamas and Israel are negotiating a ceasefire in Gaza. ';
+  it('"Two days of ceasefire talks in Doha ended on Friday": the talks ended, not a truce', () =>
+    expectEvents('Two days of ceasefire talks in Doha ended on Friday.', '2024-08-16', [['talks', 'asserted', '2024-08-16', null]]));
+  it('"a ceasefire proposal that Hamas said on Monday it had accepted": Hamas accepted, on Monday', () =>
+    expectEvents(`${lead}Israel has yet to respond to a ceasefire proposal that Hamas said on Monday it had accepted.`, '2024-05-07', [['talks', 'asserted', '2024-05', null], ['response', 'negated', null, null, ['Israel']], ['proposal', 'asserted', '2024-05', null], ['response', 'asserted', '2024-05-06', null, ['Hamas']]]));
+  it('"Gaza truce deal has been confirmed": an agreement', () =>
+    expectEvents(`${lead}The truce deal has been confirmed today as Hamas accepts the terms.`, '2025-01-16', [['talks', 'asserted', '2025-01', null], ['agreement', 'asserted', '2025-01-16', null], ['response', 'asserted', '2025-01-16', null, ['Hamas']]]));
+  it('"…held in Gaza, and Israel began releasing …": Israel releases (", and" before a past form opens a clause)', () =>
+    expectEvents(`${lead}Hamas freed 20 hostages held in Gaza, and Israel began releasing nearly 2,000 Palestinian prisoners.`, '2025-10-13', [['talks', 'asserted', '2025-10', null], ['release', 'asserted', '2025-10', 20, ['Hamas']], ['release', 'asserted', '2025-10', 2000, ['Israel']]]));
+});
