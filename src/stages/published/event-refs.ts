@@ -72,7 +72,7 @@ export function eventRefs(text: string, doc: string, sentences: readonly { start
     if (found.length === 0) continue;
     const first = found[0]!;
     for (const ref of found) spans.push({ start: ref.start, end: ref.end });
-    out.push({ earliest: event.date, latest: null, strength: 'strong', span: spanOf(text, doc, first.start, first.end), reason: `names ${event.name}, ${event.date}: not earlier` });
+    out.push({ earliest: event.date, latest: null, strength: 'strong', span: spanOf(text, doc, first.start, first.end), reason: `names ${event.name}, ${event.date}: not earlier`, eventDay: event.date });
     const seen = new Set<string>();
     for (const ref of found) {
       for (const clue of [daysAfter(text, doc, event, ref), relative(text, doc, event, ref, times)]) {
@@ -112,7 +112,7 @@ function daysAfter(text: string, doc: string, event: KnownEvent, ref: Ref): Clue
   const n = m[1] ? (COUNTS[m[1].toLowerCase()] ?? Number(m[1])) * (m[2]!.toLowerCase().startsWith('week') ? 7 : 1) : 0;
   const start = ref.start - m[0].length;
   const earliest = shift(event.date, n);
-  return { earliest, latest: null, strength: 'weak', span: spanOf(text, doc, start, ref.end), reason: `${m[1] ? `${m[1]} ${m[2]}` : 'hours'} after ${event.name} (${event.date}): not before ${earliest}` };
+  return { earliest, latest: null, strength: 'weak', span: spanOf(text, doc, start, ref.end), reason: `${m[1] ? `${m[1]} ${m[2]}` : 'hours'} after ${event.name} (${event.date}): not before ${earliest}`, eventDay: earliest };
 }
 
 /** The relative time nearest the ref in its sentence, and the publication days it allows. */
