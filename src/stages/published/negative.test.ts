@@ -74,4 +74,6 @@ describe('session 17: no milestone', () => {
   it('talks in Jeddah on Ukraine without the 2025 truce or its US officials are not the 2025 round', () => assert.deepEqual(eventRefClues('Yermak led Ukraine\'s delegation at talks in Jeddah on the peace formula.', 'd', [{ start: 0, end: 72 }], []), []));
   it('freeing "the 20 living hostages" ahead is not their release', () => assert.deepEqual(eventRefClues('The plan calls on Hamas to free the 20 living hostages within 72 hours.', 'd', [{ start: 0, end: 70 }], []), []));
   it('a past extension of the four-day truce told later is not the truce era when a year precedes it', () => assert.deepEqual(eraClues('The 2023 four-day truce was extended twice before it collapsed in Gaza under Hamas fire.', 'd').filter((c) => c.latest === '2023-12-01'), []));
+  it('famine confirmed in Sudan is not the Gaza famine', () => assert.deepEqual(eventRefClues('Experts confirmed famine in the Zamzam camp in Sudan.', 'd', [{ start: 0, end: 53 }], []), []));
+  it('the RSF taking the presidential palace in 2023 is not its recapture', () => assert.deepEqual(eventRefClues('The RSF took control of the presidential palace in Khartoum.', 'd', [{ start: 0, end: 60 }], []), []));
 });

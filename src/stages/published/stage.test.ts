@@ -136,6 +136,8 @@ describe('session 17: dated milestones of the negotiations (data/events), refere
   it('"less than two weeks after" a ref puts no floor two weeks later', () => assert.equal(dating('Ukraine accepted a 30-day ceasefire less than two weeks after a heated Oval Office meeting between Zelensky and Trump.')[2], '2025-03-11'));
   it('"to mark two years since the Oct. 7 attack": around the anniversary', () => assert.deepEqual(dating('Israelis gathered to mark two years since the Oct. 7 attack by Hamas.').slice(2), ['2025-09-07', '2025-11-06']));
   it('a truce day named without its year is within a year of it', () => assert.equal(dating('The truce in Gaza took effect on November 24 and Hamas freed 13 hostages that day.')[3], '2024-11-23'));
+  it('"the 12-day war" with Iran is named once it was over', () => assert.equal(dating('Israel said Iran had rebuilt missile sites hit in the 12-day war.')[2], '2025-06-24'));
+  it('the US 28-point plan for Ukraine', () => assert.equal(dating('Kyiv asked for changes to the 28-point plan before any meeting with Russia.')[2], '2025-11-18'));
   it('nothing closes the interval: the latest known event named is the best value', () => assert.equal(dating('Hamas said it accepted parts of the 20-point plan for Gaza but rejected disarmament.')[0], '2025-09-29'));
   it('… or the first day "a week after" it allows', () => assert.equal(dating('Egypt pressed Hamas to find the bodies a week after the last living hostages were released.')[0], '2025-10-20'));
   it('an article with no dated clue gets no interval, and says what it saw', () => {
