@@ -76,4 +76,8 @@ describe('session 17: no milestone', () => {
   it('a past extension of the four-day truce told later is not the truce era when a year precedes it', () => assert.deepEqual(eraClues('The 2023 four-day truce was extended twice before it collapsed in Gaza under Hamas fire.', 'd').filter((c) => c.latest === '2023-12-01'), []));
   it('famine confirmed in Sudan is not the Gaza famine', () => assert.deepEqual(eventRefClues('Experts confirmed famine in the Zamzam camp in Sudan.', 'd', [{ start: 0, end: 53 }], []), []));
   it('the RSF taking the presidential palace in 2023 is not its recapture', () => assert.deepEqual(eventRefClues('The RSF took control of the presidential palace in Khartoum.', 'd', [{ start: 0, end: 60 }], []), []));
+  it('OPEC+ talks in Riyadh with Russia are not the 2025 US–Russia meeting', () => assert.deepEqual(eventRefClues('Russian officials held talks in Riyadh on oil output with Saudi ministers.', 'd', [{ start: 0, end: 73 }], []), []));
+  it('the second round of direct talks of 2022, in Belarus, is not the 2025 Istanbul round', () => assert.deepEqual(eventRefClues('Russia and Ukraine held a second round of direct talks in Belarus.', 'd', [{ start: 0, end: 66 }], []), []));
+  it('a Lebanon 60-day ceasefire beside Gaza is not the Witkoff proposal', () => assert.deepEqual(eventRefClues('The 60-day ceasefire in Lebanon does not cover Gaza.', 'd', [{ start: 0, end: 52 }], []), []));
+  it('the International Stabilisation Force in Timor-Leste is not Gaza\'s', () => assert.deepEqual(eventRefClues('Australian troops led the International Stabilisation Force in Timor-Leste.', 'd', [{ start: 0, end: 75 }], []), []));
 });
