@@ -80,4 +80,5 @@ describe('session 17: no milestone', () => {
   it('the second round of direct talks of 2022, in Belarus, is not the 2025 Istanbul round', () => assert.deepEqual(eventRefClues('Russia and Ukraine held a second round of direct talks in Belarus.', 'd', [{ start: 0, end: 66 }], []), []));
   it('a Lebanon 60-day ceasefire beside Gaza is not the Witkoff proposal', () => assert.deepEqual(eventRefClues('The 60-day ceasefire in Lebanon does not cover Gaza.', 'd', [{ start: 0, end: 52 }], []), []));
   it('the International Stabilisation Force in Timor-Leste is not Gaza\'s', () => assert.deepEqual(eventRefClues('Australian troops led the International Stabilisation Force in Timor-Leste.', 'd', [{ start: 0, end: 75 }], []), []));
+  it('"the last 20 living hostages" is no era of living hostages', () => assert.deepEqual(eraClues('Hamas freed the last 20 living hostages in Gaza.', 'd').filter((c) => c.latest === '2025-10-12'), []));
 });
