@@ -124,6 +124,28 @@ export function eventMentions(text: string, doc: string, sentences: readonly { s
   return out;
 }
 
+/** How long after a known event an article may still give its day without the year ("the truce took effect on November 24"). */
+const YEARLESS_YEARS = 1;
+
+/**
+ * Known events that `eventMentions` found by their day without a year ("the ceasefire took
+ * effect on November 24"): news writes the year of a day more than about a year back, so the
+ * article is within {@link YEARLESS_YEARS} of the event. A war's first day is the exception
+ * ("since October 7" is written for years): events with `war` are left out.
+ */
+export function yearlessEventClues(found: readonly DateMention[], events = knownEvents()): Clue[] {
+  const out: Clue[] = [];
+  const seen = new Set<string>();
+  for (const m of found) {
+    const e = events.find((x) => !x.war && dayOf(x)[0] === m.year && dayOf(x)[1] === m.month && dayOf(x)[2] === m.day);
+    if (!e || seen.has(e.date)) continue;
+    seen.add(e.date);
+    const latest = addUnits(addUnits(e.date, 'year', YEARLESS_YEARS), 'day', -1);
+    out.push({ earliest: null, latest, strength: 'weak', span: { ...m.span }, reason: `"${m.span.text}" names ${e.name} (${e.date}) without its year: not later than ${latest}` });
+  }
+  return out;
+}
+
 /** Year, month and day of each known event's date, split once (the same events are tried on every article). */
 const eventDays = new WeakMap<KnownEvent, readonly [number, number, number]>();
 
@@ -304,6 +326,9 @@ export function warLengthClues(text: string, doc: string, events = knownEvents()
 /** "the second anniversary of the Oct. 7 attack": N years after a dated mention, marked around that day. */
 const ANNIVERSARY_OF = new RegExp(`\\b(${Object.keys(ORDINAL_WORDS).join('|')}|\\d{1,2}(?:st|nd|rd|th))\\s+anniversary\\s+of\\s+(?:the\\s+)?$`, 'i');
 
+/** "to mark", "marking", "commemorated", right before "two years since …": the count is an anniversary. */
+const MARKING = /\b(?:mark|marks|marked|marking|commemorate|commemorates|commemorated|commemorating)\s+$/i;
+
 const ELAPSED_SINCE = new RegExp(`\\b(?:(nearly|almost|more\\s+than|over|about|around|some|roughly)\\s+)?(\\d[\\d,]{0,5}|${Object.keys(NUMBER_WORDS).join('|')})\\s+(day|week|month|year)s?\\s+since\\b[^.;!?\\n]{0,50}$`, 'i');
 
 /** Clues from the time elapsed since dated mentions (see ELAPSED_SINCE). */
@@ -320,10 +345,18 @@ export function elapsedClues(text: string, mentions: readonly DateMention[]): Cl
       out.push({ earliest: addUnits(day, 'day', -ANNIVERSARY_BEFORE_DAYS), latest: addUnits(day, 'day', ANNIVERSARY_AFTER_DAYS), strength: 'weak', reason: `"${a[0]}${d.span.text}" is marked around ${day}`, span: { doc: d.span.doc, start, end: d.span.end, text: text.slice(start, d.span.end) } });
       continue;
     }
-    const m = ELAPSED_SINCE.exec(text.slice(Math.max(0, d.span.start - 90), d.span.start));
+    const lead = text.slice(Math.max(0, d.span.start - 90), d.span.start);
+    const m = ELAPSED_SINCE.exec(lead);
     if (m === null) continue;
     const n = NUMBER_WORDS[m[2]!.toLowerCase()] ?? Number(m[2]!.replace(/,/g, ''));
     const unit = m[3]!.toLowerCase() as 'day' | 'week' | 'month' | 'year';
+    // "to mark two years since the Oct. 7 attack": an anniversary, marked around its day
+    if (unit === 'year' && m[1] === undefined && MARKING.test(lead.slice(0, m.index))) {
+      const day = addUnits(day0, 'year', n);
+      const start = d.span.start - (lead.length - m.index);
+      out.push({ earliest: addUnits(day, 'day', -ANNIVERSARY_BEFORE_DAYS), latest: addUnits(day, 'day', ANNIVERSARY_AFTER_DAYS), strength: 'weak', reason: `"${text.slice(start, d.span.end)}" is marked around ${day}`, span: { doc: d.span.doc, start, end: d.span.end, text: text.slice(start, d.span.end) } });
+      continue;
+    }
     const mod = m[1]?.toLowerCase().replace(/\s+/g, ' ');
     const day = `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
     const before = mod === 'nearly' || mod === 'almost' || mod === 'about' || mod === 'around' || mod === 'some' || mod === 'roughly' ? 1 : 0;

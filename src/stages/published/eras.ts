@@ -33,8 +33,11 @@ const DATA = path.join(dataDir('events'), 'eras.json');
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** Words a phrase may span for `*`. */
 const GAP = 3;
-/** What, right before a phrase, puts it in another time: "the 2014 Gaza war", "the previous war in Gaza". */
-const NOT_THIS_ERA = /(?:\b\d{4}|\b(?:previous|past|earlier|former|last|first|second|third))\s*$/i;
+/**
+ * What, right before a phrase, puts it in another time: "the 2014 Gaza war", "the previous war
+ * in Gaza", also with a count between ("the last 20 living hostages").
+ */
+const NOT_THIS_ERA = /(?:\b\d{4}|\b(?:previous|past|earlier|former|last|first|second|third)(?:\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty))?)\s*$/i;
 let cached: readonly Era[] | null = null;
 
 /** The eras, loaded once. Throws naming the file and the entry when a date is malformed. */
@@ -66,7 +69,7 @@ export function eraClues(text: string, doc: string, eras = knownEras()): Clue[] 
     let first: { start: number; end: number } | null = null;
     for (const phrase of era.phrases) {
       for (const m of matchPhrase(text, lower, phrase, GAP)) {
-        if (NOT_THIS_ERA.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+        if (NOT_THIS_ERA.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
         if (!first || m.index < first.start) first = { start: m.index, end: m.index + m[0].length };
         break;
       }

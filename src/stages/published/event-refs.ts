@@ -40,17 +40,30 @@ const COUNTS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, the: 1, 
 /** "a day after", "two weeks after", "hours after", then up to three capitalized words of a name. */
 const DAYS_AFTER = /\b(?:(a|an|one|the|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|days|week|weeks)|hours)\s+after\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/iu;
 
+/** What, before "two weeks after", makes the count a most, not a least: "less than two weeks after", "within days of". */
+const UP_TO = /\b(?:less\s+than|fewer\s+than|under|within|barely|no\s+more\s+than|at\s+most|up\s+to)\s*$/i;
+
 /** Every ref phrase and context word of a list of known events, one list per list of events. */
-const eventRefs = new WeakMap<readonly KnownEvent[], readonly string[]>();
+const refPhrases = new WeakMap<readonly KnownEvent[], readonly string[]>();
 function refsOf(events: readonly KnownEvent[]): readonly string[] {
-  let all = eventRefs.get(events);
-  if (all === undefined) eventRefs.set(events, (all = events.flatMap((e) => [...(e.refs ?? []), ...e.context, ...(e.refContext ?? [])])));
+  let all = refPhrases.get(events);
+  if (all === undefined) refPhrases.set(events, (all = events.flatMap((e) => [...(e.refs ?? []), ...e.context, ...(e.refContext ?? [])])));
   return all;
 }
 
 /** Clues from the refs to known events in `text`; `sentences` bound where a ref's time may stand. */
 export function eventRefClues(text: string, doc: string, sentences: readonly { start: number; end: number }[], times: readonly RelativeTime[], events: readonly KnownEvent[] = knownEvents()): Clue[] {
+  return eventRefs(text, doc, sentences, times, events).clues;
+}
+
+/**
+ * The clues of {@link eventRefClues} and the spans of every ref found: a date inside a ref
+ * ("in January" in "the ceasefire that took effect in January") belongs to the known event,
+ * whose own date the ref already gives; it is not a second, year-less mention.
+ */
+export function eventRefs(text: string, doc: string, sentences: readonly { start: number; end: number }[], times: readonly RelativeTime[], events: readonly KnownEvent[] = knownEvents()): { clues: Clue[]; spans: { start: number; end: number }[] } {
   const out: Clue[] = [];
+  const spans: { start: number; end: number }[] = [];
   learnPhrases(refsOf(events));
   const lower = lowerOf(text);
   for (const event of events) {
@@ -58,7 +71,8 @@ export function eventRefClues(text: string, doc: string, sentences: readonly { s
     const found = refsIn(text, lower, sentences, event);
     if (found.length === 0) continue;
     const first = found[0]!;
-    out.push({ earliest: event.date, latest: null, strength: 'strong', span: spanOf(text, doc, first.start, first.end), reason: `names ${event.name}, ${event.date}: not earlier` });
+    for (const ref of found) spans.push({ start: ref.start, end: ref.end });
+    out.push({ earliest: event.date, latest: null, strength: 'strong', span: spanOf(text, doc, first.start, first.end), reason: `names ${event.name}, ${event.date}: not earlier`, eventDay: event.date });
     const seen = new Set<string>();
     for (const ref of found) {
       for (const clue of [daysAfter(text, doc, event, ref), relative(text, doc, event, ref, times)]) {
@@ -68,7 +82,7 @@ export function eventRefClues(text: string, doc: string, sentences: readonly { s
       }
     }
   }
-  return out;
+  return { clues: out, spans };
 }
 
 interface Ref { readonly start: number; readonly end: number; readonly sentence: { start: number; end: number } }
@@ -90,12 +104,15 @@ function refsIn(text: string, lower: string, sentences: readonly { start: number
 }
 
 function daysAfter(text: string, doc: string, event: KnownEvent, ref: Ref): Clue | null {
-  const m = DAYS_AFTER.exec(text.slice(Math.max(ref.sentence.start, ref.start - 80), ref.start));
+  const before = text.slice(Math.max(ref.sentence.start, ref.start - 80), ref.start);
+  const m = DAYS_AFTER.exec(before);
   if (!m) return null;
+  // "less than two weeks after <ref>" is an upper bound on narrative time, not a lower one on the article
+  if (UP_TO.test(before.slice(0, m.index))) return null;
   const n = m[1] ? (COUNTS[m[1].toLowerCase()] ?? Number(m[1])) * (m[2]!.toLowerCase().startsWith('week') ? 7 : 1) : 0;
   const start = ref.start - m[0].length;
   const earliest = shift(event.date, n);
-  return { earliest, latest: null, strength: 'weak', span: spanOf(text, doc, start, ref.end), reason: `${m[1] ? `${m[1]} ${m[2]}` : 'hours'} after ${event.name} (${event.date}): not before ${earliest}` };
+  return { earliest, latest: null, strength: 'weak', span: spanOf(text, doc, start, ref.end), reason: `${m[1] ? `${m[1]} ${m[2]}` : 'hours'} after ${event.name} (${event.date}): not before ${earliest}`, eventDay: earliest };
 }
 
 /** The relative time nearest the ref in its sentence, and the publication days it allows. */

@@ -21,10 +21,10 @@ import type { EvidenceSpan, Published } from '../../pipeline/document.js';
 import type { Stage } from '../../pipeline/stage.js';
 import type { Dateline } from '../sentences/index.js';
 import type { TimexAnnotationValue } from '../time/types.js';
-import { dateLine, elapsedClues, eventMentions, holidayDeadlineClues, tripClues, warLengthClues } from './clues.js';
+import { dateLine, elapsedClues, eventMentions, holidayDeadlineClues, tripClues, warLengthClues, yearlessEventClues } from './clues.js';
 import { datelineYear } from './dateline.js';
 import { eraClues } from './eras.js';
-import { eventRefClues } from './event-refs.js';
+import { eventRefs } from './event-refs.js';
 import { endOf, infer, startOf, type Activity, type Clue, type Inference, type WeekdayMention } from './infer.js';
 import { aimedAt, markBackground, mergeMentions, relativeTimes, timexMentions, timexWeekdays } from './mentions.js';
 import { bounds, parseMetadataDate } from './parse-date.js';
@@ -72,11 +72,23 @@ export const publishedStage: Stage = {
     const published = fromMeta
       ?? fromDateLine(doc.text, doc.id)
       ?? fromText(doc.id, doc.text, layers.get<Dateline>('dateline')[0], layers.get('sentence'), layers.get<TimexAnnotationValue>('timex'), ctx, notes)
-      ?? { value: null, precision: 'unknown', method: 'unknown', earliest: null, latest: null, evidence: [...notes, 'no date in the metadata or the text, and nothing in the text to infer one from'] };
+      ?? { value: null, precision: 'unknown', method: 'unknown', earliest: null, latest: null, evidence: [...notes, ...undatedReasons(doc.text, layers.get<TimexAnnotationValue>('timex'))] };
     ctx.debug(() => `${doc.source}: published ${published.method} ${published.value} [${published.earliest}, ${published.latest}]`);
     return { published: [annotate('published', doc.text, 0, 0, published, `published/${published.method}`)] };
   },
 };
+
+/**
+ * Why an article gets no date at all, and what the text held that could not place it: no
+ * interval is given rather than 1900..today, which is true of every article and would read as
+ * a finding (session 17). Weekdays and dates without a year fit some week of every year.
+ */
+export function undatedReasons(text: string, timexes: readonly Annotation<TimexAnnotationValue>[]): string[] {
+  const out = ['no date in the metadata or the text, and nothing in the text to infer one from: no date with its year, no person of the knowledge base with a title that dates them, no known event, era or war length'];
+  const loose = timexes.filter((t) => t.value.type === 'date' && (t.value.value.op === 'weekday' || t.value.value.op === 'month-day' || t.value.value.op === 'month' || t.value.value.op === 'holiday'));
+  if (loose.length > 0) out.push(`${[...new Set(loose.map((t) => text.slice(t.start, t.end)))].slice(0, 6).map((w) => `"${w}"`).join(', ')} ${loose.length === 1 ? 'fits' : 'fit'} some day of every year: no interval is given (one back to 1900 would be true of any article)`);
+  return out;
+}
 
 function metadataDate(raw: { raw: string; method: 'metadata' | 'header'; from: string } | null, notes: string[]): Published | null {
   if (!raw) return null;
@@ -102,9 +114,13 @@ function fromText(doc: string, text: string, dateline: Annotation<Dateline> | un
   const reference = ctx.referenceDate;
   const people = kbRoleHolders(ctx.config.kbDirs);
   const named = (key: string): boolean => { const p = people.find((x) => x.key === key); return p !== undefined && namesPerson(text, p, people); };
-  const mentions = markBackground(text, mergeMentions(timexMentions(doc, timexes), eventMentions(text, doc, sentences)));
+  const refs = eventRefs(text, doc, sentences, relativeTimes(timexes));
+  // a date inside a ref ("the ceasefire that took effect in January") is the known event's, which the ref dates
+  const known = eventMentions(text, doc, sentences);
+  const mentions = markBackground(text, mergeMentions(timexMentions(doc, timexes), known))
+    .filter((m) => !refs.spans.some((r) => r.start <= m.span.start && m.span.end <= r.end));
   const clues: Clue[] = [
-    ...roleClues(text, doc, people), ...eventRefClues(text, doc, sentences, relativeTimes(timexes)), ...eraClues(text, doc),
+    ...roleClues(text, doc, people), ...refs.clues, ...eraClues(text, doc), ...yearlessEventClues(known),
     ...warLengthClues(text, doc), ...tripClues(text, doc, named), ...elapsedClues(text, mentions),
     // a deadline holiday only picks among the years others allow; a dateline's month and day are
     // stronger than its 92-day windows (`CAIRO, May 6 … a truce before Christmas` is May 6)

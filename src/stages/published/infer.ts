@@ -43,6 +43,12 @@ export interface Clue {
   readonly person?: string;
   /** The title, when the clue is of a past one ("former Secretary of State …"): that office is over, the person's others are not. */
   readonly pastTitle?: string;
+  /**
+   * The day of the known event the text names, when the clue is that the article is not
+   * older than it ("the killing of Haniyeh"): like a day the text mentions, a candidate for
+   * the best value when nothing closes the interval (see `bestValue`).
+   */
+  readonly eventDay?: string;
 }
 
 /**
@@ -143,7 +149,8 @@ export function infer(clues: readonly Clue[], mentions: readonly DateMention[], 
   // a candidate that bounded nothing may lie before a bound that came after it
   if (latestDay !== null && latestDay.start < interval.earliest) latestDay = null;
   if (latestOther !== null && latestOther.start < interval.earliest) latestOther = null;
-  const value = bestValue(allowed, latestDay, latestOther, reference, weekdays, activity);
+  const named = kept.reduce<Clue | null>((a, c) => (c.eventDay !== undefined && (a === null || c.eventDay > a.eventDay!) ? c : a), null);
+  const value = bestValue(allowed, latestDay, latestOther, reference, weekdays, activity, named);
   const evidence: (EvidenceSpan | string)[] = [];
   for (const c of kept) evidence.push(c.span ? { ...c.span } : c.reason, ...(c.span ? [c.reason] : []));
   if (allowed.length > 1) evidence.push(`possible: ${allowed.map((p) => `${p.earliest}..${p.latest}`).join(' or ')}`);
@@ -163,11 +170,15 @@ const DAY_PRECISION_MAX_DAYS = 3 * 366;
  * error; across gaps, the day with as many allowed days before as after), at day precision when they span at most three years and at
  * month precision beyond. An interval open towards today ends at the reference date.
  */
-function bestValue(allowed: readonly Period[], day: Resolved | null, other: Resolved | null, reference: string, weekdays: readonly WeekdayMention[], activity: readonly Activity[]): { value: string; precision: Precision; reason: string; spans?: EvidenceSpan[] } {
+function bestValue(allowed: readonly Period[], day: Resolved | null, other: Resolved | null, reference: string, weekdays: readonly WeekdayMention[], activity: readonly Activity[], named: Clue | null = null): { value: string; precision: Precision; reason: string; spans?: EvidenceSpan[] } {
   const interval = hull(allowed);
   if (day && day.start >= interval.earliest) return { value: day.value, precision: 'day', reason: `best value: the latest past day mentioned, ${day.value}` };
   const byWeekday = weekdayDay(interval, weekdays);
   if (byWeekday) return { value: byWeekday, precision: 'day', reason: `best value: the first day of ${interval.earliest}..${interval.latest} on which every weekday the text says happened already has (${weekdays.map((w) => `${WEEKDAYS[w.day - 1]} ${w.tense}`).join(', ')})` };
+  // nothing closes the interval: news tells of recent events, so the latest known event the text
+  // names is the likeliest day, as a day it mentions would be (session 17)
+  const event = named?.eventDay !== undefined && interval.latest === reference && named.eventDay >= interval.earliest && (!other || startOf(other.value) <= named.eventDay) ? named.eventDay : null;
+  if (event !== null) return { value: event, precision: 'day', reason: `best value: the day of the latest known event named, ${event} (nothing else closes the interval)`, ...(named!.span ? { spans: [{ ...named!.span }] } : {}) };
   if (other && endOf(other.value) >= interval.earliest) {
     if (other.precision === 'month' || interval.latest === reference) return { value: other.value, precision: other.precision, reason: `best value: the latest past ${other.precision} mentioned, ${other.value}` };
   }

@@ -68,3 +68,17 @@ describe('no deadline from a holiday gone by', () => {
   it('a holiday deadline does not override a dateline\'s month and day (`CAIRO, May 6 … a truce before Christmas` is May 6)', () => assert.equal(publishedOf('CAIRO, May 6 (Reuters) - Mediators said they hope for a truce before Christmas.').value?.slice(5), '05-06'));
   it('"the truce collapsed before Ramadan" does not put the article before a Ramadan', () => assert.ok(!publishedOf('Secretary of State Antony Blinken said the truce in Gaza collapsed before Ramadan.').evidence.some((e) => typeof e === 'string' && e.includes('ahead of the holiday'))));
 });
+
+describe('session 17: no milestone', () => {
+  it('a 60-day ceasefire in Lebanon is not the Gaza proposal', () => assert.deepEqual(eventRefClues('The 60-day ceasefire between Israel and Hezbollah took effect in Lebanon.', 'd', [{ start: 0, end: 73 }], []), []));
+  it('talks in Jeddah on Ukraine without the 2025 truce or its US officials are not the 2025 round', () => assert.deepEqual(eventRefClues('Yermak led Ukraine\'s delegation at talks in Jeddah on the peace formula.', 'd', [{ start: 0, end: 72 }], []), []));
+  it('freeing "the 20 living hostages" ahead is not their release', () => assert.deepEqual(eventRefClues('The plan calls on Hamas to free the 20 living hostages within 72 hours.', 'd', [{ start: 0, end: 70 }], []), []));
+  it('a past extension of the four-day truce told later is not the truce era when a year precedes it', () => assert.deepEqual(eraClues('The 2023 four-day truce was extended twice before it collapsed in Gaza under Hamas fire.', 'd').filter((c) => c.latest === '2023-12-01'), []));
+  it('famine confirmed in Sudan is not the Gaza famine', () => assert.deepEqual(eventRefClues('Experts confirmed famine in the Zamzam camp in Sudan.', 'd', [{ start: 0, end: 53 }], []), []));
+  it('the RSF taking the presidential palace in 2023 is not its recapture', () => assert.deepEqual(eventRefClues('The RSF took control of the presidential palace in Khartoum.', 'd', [{ start: 0, end: 60 }], []), []));
+  it('OPEC+ talks in Riyadh with Russia are not the 2025 US–Russia meeting', () => assert.deepEqual(eventRefClues('Russian officials held talks in Riyadh on oil output with Saudi ministers.', 'd', [{ start: 0, end: 73 }], []), []));
+  it('the second round of direct talks of 2022, in Belarus, is not the 2025 Istanbul round', () => assert.deepEqual(eventRefClues('Russia and Ukraine held a second round of direct talks in Belarus.', 'd', [{ start: 0, end: 66 }], []), []));
+  it('a Lebanon 60-day ceasefire beside Gaza is not the Witkoff proposal', () => assert.deepEqual(eventRefClues('The 60-day ceasefire in Lebanon does not cover Gaza.', 'd', [{ start: 0, end: 52 }], []), []));
+  it('the International Stabilisation Force in Timor-Leste is not Gaza\'s', () => assert.deepEqual(eventRefClues('Australian troops led the International Stabilisation Force in Timor-Leste.', 'd', [{ start: 0, end: 75 }], []), []));
+  it('"the last 20 living hostages" is no era of living hostages', () => assert.deepEqual(eraClues('Hamas freed the last 20 living hostages in Gaza.', 'd').filter((c) => c.latest === '2025-10-12'), []));
+});

@@ -125,3 +125,26 @@ describe('published stage: anniversaries', () => {
   it('"the war\'s third anniversary"', () => assert.deepEqual(dating('Zelensky, speaking on the eve of the war\'s third anniversary, said talks with Russia could begin within weeks.').slice(2), ['2025-01-25', '2025-03-26']));
   it('"the second anniversary of" a dated attack', () => assert.deepEqual(dating('Families of hostages held by Hamas gathered to mark the second anniversary of the Oct. 7 attack.').slice(0, 4), ['2025-10-07', 'inferred', '2025-09-07', '2025-11-06']));
 });
+
+describe('session 17: dated milestones of the negotiations (data/events), reference 2026-11-21', () => {
+  it('a month inside a ref is the known event\'s ("the ceasefire that took effect in January" is not January 2026)', () => assert.equal(dating('Mediators in Doha opened talks on the second phase of the ceasefire that took effect in January, Secretary of State Marco Rubio said.')[2], '2025-01-21'));
+  it('talk of extending the four-day truce is during it', () => assert.deepEqual(dating('Qatar said Israel and Hamas agreed to extend their four-day truce in Gaza by two days.').slice(2), ['2023-11-22', '2023-12-01']));
+  it('a 60-day Gaza truce under negotiation: from the Witkoff proposal to the 20-point plan', () => assert.deepEqual(dating('Hamas said it was studying the proposal for a 60-day ceasefire in Gaza.').slice(2), ['2025-05-28', '2025-09-29']));
+  it('the first direct Russia–Ukraine talks since 2022, "on Friday": the Istanbul round of 2025-05-16', () => assert.deepEqual(dating('Russian and Ukrainian delegations met in Istanbul on Friday for their first direct talks since 2022.').slice(2), ['2025-05-16', '2025-05-23']));
+  it('"the last 20 living hostages" freed "on Monday" is from 2025-10-13 on', () => assert.equal(dating('Hamas freed the last 20 living hostages on Monday, and crowds cheered in Tel Aviv.')[0], '2025-10-13'));
+  it('the Board of Peace of the 20-point plan', () => assert.equal(dating('Hamas rejected any role for a Board of Peace in governing Gaza.')[2], '2025-09-29'));
+  it('"less than two weeks after" a ref puts no floor two weeks later', () => assert.equal(dating('Ukraine accepted a 30-day ceasefire less than two weeks after a heated Oval Office meeting between Zelensky and Trump.')[2], '2025-03-11'));
+  it('"to mark two years since the Oct. 7 attack": around the anniversary', () => assert.deepEqual(dating('Israelis gathered to mark two years since the Oct. 7 attack by Hamas.').slice(2), ['2025-09-07', '2025-11-06']));
+  it('a truce day named without its year is within a year of it', () => assert.equal(dating('The truce in Gaza took effect on November 24 and Hamas freed 13 hostages that day.')[3], '2024-11-23'));
+  it('hostages "believed to be alive" in Gaza are before the last living ones came home', () => assert.equal(dating('Hamas still holds 48 hostages in Gaza, about 20 of them believed to be alive, Secretary of State Marco Rubio said.')[3], '2025-10-12'));
+  it('… but the release of the last living hostages told later bounds nothing above', () => assert.equal(dating('Hamas freed the last 20 living hostages on Monday, Secretary of State Marco Rubio said.')[3], '2025-10-20'));
+  it('"the 12-day war" with Iran is named once it was over', () => assert.equal(dating('Israel said Iran had rebuilt missile sites hit in the 12-day war.')[2], '2025-06-24'));
+  it('the US 28-point plan for Ukraine', () => assert.equal(dating('Kyiv asked for changes to the 28-point plan before any meeting with Russia.')[2], '2025-11-18'));
+  it('nothing closes the interval: the latest known event named is the best value', () => assert.equal(dating('Hamas said it accepted parts of the 20-point plan for Gaza but rejected disarmament.')[0], '2025-09-29'));
+  it('… or the first day "a week after" it allows', () => assert.equal(dating('Egypt pressed Hamas to find the bodies a week after the last living hostages were released.')[0], '2025-10-20'));
+  it('an article with no dated clue gets no interval, and says what it saw', () => {
+    const p = publishedOf('Train drivers began a three-day strike on Wednesday, the union said.');
+    assert.deepEqual([p.value, p.earliest, p.latest], [null, null, null]);
+    assert.match(String(p.evidence.at(-1)), /"Wednesday" fits some day of every year: no interval is given/);
+  });
+});
