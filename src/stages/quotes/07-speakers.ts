@@ -514,7 +514,15 @@ function onlyCountries(marks: ReadonlySet<string>): boolean {
 /** Country abbreviations the countries package does not list (`U.S.`, `UK`), by their folded letters. */
 const COUNTRY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([['us', 'united states'], ['usa', 'united states'], ['uk', 'united kingdom']]);
 
+/**
+ * Demonyms the countries package gives another country (`American` is listed for the Northern
+ * Mariana Islands), by their lower-case form: news mean the United States.
+ */
+const DEMONYM_OVERRIDES: ReadonlyMap<string, string> = new Map([['american', 'united states'], ['americans', 'united states']]);
+
 function countryMark(word: string): string {
+  const fixed = DEMONYM_OVERRIDES.get(word.toLowerCase());
+  if (fixed !== undefined) return fixed;
   const c = countryOfDemonym(word) ?? countryNamed(word);
   if (c !== undefined) return c.name.toLowerCase();
   return COUNTRY_ABBREVIATIONS.get(word.replace(/\./g, '').toLowerCase()) ?? `~${word.toLowerCase()}`;

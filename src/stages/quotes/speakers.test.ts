@@ -96,6 +96,10 @@ describe('descriptions that refer back to a person the article named (session 17
     const quotes = quotesWithMentions('Samira Khoury, a nurse at the hospital, said the wounded came in on carts. Her director, Adel Nassar, was away. "We treated them on the floor," the nurse said.');
     assert.deepEqual(quotes.map((q) => [q.value.speakerText, q.value.antecedent?.text ?? null]).at(-1), ['the nurse', 'Samira Khoury']);
   });
+  it('`The American envoy` is the person titled `U.S.`, not another envoy named after her', () => {
+    const quotes = quotesWithMentions('U.S. Ambassador Linda Greenwood said Washington was pressing both sides. Riyad Hamdi, the Palestinian envoy, disagreed. "Time is short," Hamdi said. The American envoy said a deal was within reach.');
+    assert.deepEqual(quotes.map((q) => [q.value.speakerText, q.value.antecedent?.text ?? null]).at(-1), ['The American envoy', 'Linda Greenwood']);
+  });
   it('a body\'s name set off last makes the description a body speaking (`Hamas\'s armed wing, the Qassam Brigades`)', () => {
     const quotes = quotesWithMentions("The group's armed wing, the Qassam Brigades, said on Telegram that its fighters had attacked the troops.");
     assert.deepEqual(quotes.map((q) => [q.value.speakerText, q.value.speakerKind]), [["The group's armed wing, the Qassam Brigades", 'organization']]);
