@@ -427,7 +427,9 @@ export function antecedentOf(view: DocView, src: SourceSpan, kind: SpeakerKind, 
       const m = nearestMention(view, src.first, (x) => speakerType(x) === 'person' && (gender === null || agrees(view, x, gender)));
       return gender === null ? named(view, m) : alongTrail(view, src.first, gender, m);
     }
-    noteOnTrail(view, src.first, 'body', textSpan(view, { start: view.tokens[src.first]!.start, end: view.tokens[src.last]!.end }));
+    // `“…,” the statement said. It added …`: `it` is the body that issued the statement, not the statement
+    const issuer = DOCUMENT_NOUNS.has(head) && view.lower(src.first) === 'the' ? issuerOf(view, src.first, head) : undefined;
+    noteOnTrail(view, src.first, 'body', (issuer && named(view, issuer)) ?? textSpan(view, { start: view.tokens[src.first]!.start, end: view.tokens[src.last]!.end }));
   }
   // `the Qatari premier` is the person named before; `Netanyahu's spokesman` is someone else
   if (kind === 'nominal') {

@@ -100,6 +100,11 @@ describe('descriptions that refer back to a person the article named (session 17
     const quotes = quotesWithMentions('U.S. Ambassador Linda Greenwood said Washington was pressing both sides. Riyad Hamdi, the Palestinian envoy, disagreed. "Time is short," Hamdi said. The American envoy said a deal was within reach.');
     assert.deepEqual(quotes.map((q) => [q.value.speakerText, q.value.antecedent?.text ?? null]).at(-1), ['The American envoy', 'Linda Greenwood']);
   });
+  it('`It added` after `the statement said` is the statement\'s issuer, not the statement', () => {
+    const quotes = quotesWithMentions('Qatar said in a statement on Wednesday that the truce would begin on Sunday. "The parties have agreed," the statement said. It added that the mediators would keep working.');
+    assert.deepEqual(quotes.map((q) => [q.value.speakerText, q.value.antecedent?.text ?? null]).at(-1), ['It', 'Qatar']);
+  });
+  it('a broadcaster is a body speaking (`Israel\'s Kan public broadcaster reported`)', () => expectSpeaker("Israel's Kan public broadcaster reported that the cabinet would vote on Thursday.", "Israel's Kan public broadcaster", 'organization', null));
   it('a body\'s name set off last makes the description a body speaking (`Hamas\'s armed wing, the Qassam Brigades`)', () => {
     const quotes = quotesWithMentions("The group's armed wing, the Qassam Brigades, said on Telegram that its fighters had attacked the troops.");
     assert.deepEqual(quotes.map((q) => [q.value.speakerText, q.value.speakerKind]), [["The group's armed wing, the Qassam Brigades", 'organization']]);
