@@ -949,7 +949,8 @@ function contentEnd(ctx: Ctx, k: number, last: number): number {
       const q = ctx.marks[open]!;
       j = Math.max(j, q.closeToken >= 0 ? q.closeToken : q.last);
       // `… was "very close," hours before …`: the comma inside the marks ends the clause
-      if (q.closeToken >= 0 && view.tokens[q.closeToken - 1]?.text === ',' && j < last && (CLAUSE_BREAKS.has(view.lower(j + 1)) || timeClause(view, j + 1) || claimAside(view, j))) return j;
+      // (and so does a speech tag after it: `… was "a moral disgrace," one of them said`)
+      if (q.closeToken >= 0 && view.tokens[q.closeToken - 1]?.text === ',' && j < last && (CLAUSE_BREAKS.has(view.lower(j + 1)) || timeClause(view, j + 1) || claimAside(view, j) || tagFollows(ctx, j, last, 2))) return j;
       continue;
     }
     const next = view.lower(j + 1);
