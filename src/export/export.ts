@@ -398,9 +398,11 @@ export function speakerEntity(doc: string, q: QuoteValue, mentions: readonly Ann
     const modifier = (h: Annotation<MentionValue>): boolean => q.speakerKind === 'nominal' && h.value.type !== 'person';
     // `The Rail, Maritime and Transport union (RMT)`: the acronym in closing brackets names the body that speaks
     const bracketed = person === undefined && q.speakerKind === 'organization' && text !== null && text.endsWith(')') ? hits.find((h) => h.value.type === 'organization' && text.lastIndexOf('(') <= h.start - span.start) : undefined;
+    // `The UN agency for Palestinian refugees, UNRWA`: a body's name set off last names the body that speaks
+    const appositive = person === undefined && q.speakerKind === 'organization' && text !== null ? hits.find((h) => h.value.type !== 'person' && h.end === span.end && /,\s*(?:the\s+)?$/i.test(text.slice(0, h.start - span.start))) : undefined;
     // an owner speaks only through a body of theirs (`Netanyahu's office said`), never through a
     // person (`Netanyahu's spokesman`, `Burhan's deputy` are other people)
-    const m = person ?? bracketed ?? hits.find((h) => !owner(h) && !modifier(h)) ?? (q.speakerKind === 'organization' ? hits.find((h) => !modifier(h) && ownerSpeaks(h, text)) : undefined);
+    const m = person ?? bracketed ?? appositive ?? hits.find((h) => !owner(h) && !modifier(h)) ?? (q.speakerKind === 'organization' ? hits.find((h) => !modifier(h) && ownerSpeaks(h, text)) : undefined);
     if (m) return idOf(doc, m.value);
   }
   return null;

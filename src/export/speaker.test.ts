@@ -70,4 +70,13 @@ describe('speakerEntity', () => {
     const nominal = { ...q, speakerKind: 'nominal' } as unknown as QuoteValue;
     assert.equal(speakerEntity('d1', nominal, mentions), null);
   });
+  it('a body\'s name set off last names the body that speaks, not a body in the description (`The UN agency for refugees, UNRWA`)', () => {
+    const text = 'The UN agency for refugees, UNRWA, said the shelters were full.';
+    const un: MentionValue = { type: 'organization', key: 'name:organization:un', name: 'United Nations', kb: null, wikidata: null, via: 'name' };
+    const unrwa: MentionValue = { type: 'organization', key: 'name:organization:unrwa', name: 'UNRWA', kb: null, wikidata: null, via: 'name' };
+    const at = (w: string): number => text.indexOf(w);
+    const mentions = [annotate('mention', text, at('UN '), at('UN ') + 2, un, 'test'), annotate('mention', text, at('UNRWA'), at('UNRWA') + 5, unrwa, 'test')];
+    const q = { speakerKind: 'organization', speakerText: text.slice(0, at(', said')), speakerSpan: { start: 0, end: at(', said') }, antecedent: null } as unknown as QuoteValue;
+    assert.equal(speakerEntity('d1', q, mentions), entityIdOf('d1', unrwa));
+  });
 });

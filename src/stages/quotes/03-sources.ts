@@ -256,8 +256,9 @@ function readSourceBefore(view: DocView, cue: number, limit: number): SourceSpan
     i = skipParenthetical(view, i, limit);
     if (i < limit) return null;
   }
-  const np = phraseEndingAt(view, i, limit);
-  if (np === null) return null;
+  const phrase = phraseEndingAt(view, i, limit);
+  if (phrase === null) return null;
+  const np = listOpening(view, phrase, limit);
   const pronoun = np.first - 1;
   if (np.first === np.last && pronoun >= limit && !view.capitalized(np.first) && PERSONAL_SUBJECTS.has(view.lower(pronoun))) return { first: pronoun, last: pronoun, head: pronoun };
   const contacted = contactedSubject(view, np, limit);
@@ -272,6 +273,28 @@ function readSourceBefore(view: DocView, cue: number, limit: number): SourceSpan
     if (subject !== null) return subject;
   }
   return { first: np.first, last: Math.max(np.last, last), head: np.head };
+}
+
+/**
+ * `Egypt, Qatar and the United States said`: when the phrase `np` joins names with `and` and a
+ * comma stands before it, the names set off by commas before it, back to the sentence's start,
+ * are the list's first members (not `In Cairo, Egypt and Qatar said`, where a phrase opens
+ * the sentence). `np` otherwise.
+ */
+function listOpening(view: DocView, np: SourceSpan, limit: number): SourceSpan {
+  let joined = false;
+  for (let k = np.first + 1; k < np.last && !joined; k++) joined = view.lower(k) === 'and' && view.capitalized(k - 1) && view.capitalized(k + 1) || (view.lower(k) === 'and' && view.lower(k + 1) === 'the' && view.capitalized(k + 2));
+  if (!joined || !view.capitalized(np.first)) return np;
+  const start = view.sentences[view.sentenceOf[np.first] ?? -1]?.first ?? 0;
+  let first = np.first;
+  while (view.tokens[first - 1]?.text === ',') {
+    const item = phraseEndingAt(view, first - 2, Math.max(limit, start));
+    if (item === null || !view.capitalized(item.first) || item.first === first - 2 && !view.capitalized(first - 2)) return np;
+    for (let k = item.first; k < first - 1; k++) if (view.tokens[k]!.kind !== 'word' || !(view.capitalized(k) || view.lower(k) === 'the')) return np;
+    first = item.first;
+    if (first === start) return { first, last: np.last, head: np.head };
+  }
+  return np;
 }
 
 /** Participles of reaching a source that a reduced relative clause after it opens (`Residents reached by telephone said`). */

@@ -839,12 +839,18 @@ function skipAdverbial(view: DocView, k: number, last: number, addressee: boolea
   // `said in a readout of a call between President X and Qatar's emir, Sheikh Y, that …`
   const window = l === 'in' && MEDIUM_NOUNS.has(view.lower(k + 2)) ? MEDIUM_THAT_WINDOW : THAT_WINDOW;
   let inQuote = false;
+  let relative = false;
   for (let j = k; j <= Math.min(last, k + window); j++) {
     const t = view.tokens[j]!;
     if (t.kind === 'quote') { inQuote = !inQuote; continue; }
     if (inQuote) continue;
     // `told reporters the talks were "complicated" and that …`: a second `that` clause, so the first began earlier
     if (t.lower === 'that') return j > k && /^(?:and|but|or)$/.test(view.lower(j - 1)) ? k : j;
+    // `told mediators the group will not sign any proposal that calls …`: an auxiliary before any
+    // `that` means the content began already, and the `that` is a relative (not after `who`: `told
+    // reporters who had gathered there that …`)
+    if (t.lower === 'who' || t.lower === 'which') relative = true;
+    if (!relative && THAT_SUBJECT_VERBS.has(t.lower)) return k;
     if (t.text === ':' || (t.text === ',' && j > k && !addressee && view.tokens[j + 1]?.kind === 'quote')) return j;
     if (t.kind === 'punct' && t.text !== ',') return k;
   }
@@ -922,6 +928,12 @@ function tagFollows(ctx: Ctx, comma: number, last: number, strength = 3, window 
   return false;
 }
 
+/** Whether tokens `from`…`to` are only capitalized words and `the` (`Israel`, `the United States`): a subject, no clause yet. */
+function onlyName(view: DocView, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (view.tokens[k]!.kind !== 'word' || !(view.capitalized(k) || view.lower(k) === 'the')) return false;
+  return from <= to;
+}
+
 /**
  * The last token of content starting at `k`: the sentence end, or before a comma that
  * opens a participle (`, saying …`), `according to`, a clause of the article (`, while …`,
@@ -937,14 +949,16 @@ function contentEnd(ctx: Ctx, k: number, last: number): number {
       const q = ctx.marks[open]!;
       j = Math.max(j, q.closeToken >= 0 ? q.closeToken : q.last);
       // `… was "very close," hours before …`: the comma inside the marks ends the clause
-      if (q.closeToken >= 0 && view.tokens[q.closeToken - 1]?.text === ',' && j < last && (CLAUSE_BREAKS.has(view.lower(j + 1)) || timeClause(view, j + 1) || claimAside(view, j))) return j;
+      // (and so does a speech tag after it: `… was "a moral disgrace," one of them said`)
+      if (q.closeToken >= 0 && view.tokens[q.closeToken - 1]?.text === ',' && j < last && (CLAUSE_BREAKS.has(view.lower(j + 1)) || timeClause(view, j + 1) || claimAside(view, j) || tagFollows(ctx, j, last, 2))) return j;
       continue;
     }
     const next = view.lower(j + 1);
     const c = ctx.cueAt[j + 1];
     if (t.text === ',' && (CLAUSE_BREAKS.has(next) || timeClause(view, j + 1) || (isParticiple(next) && next !== 'including' && view.tokens[j + 1]!.kind === 'word') || (c && !c.quoted && c.rule.id === 'according to') || tagFollows(ctx, j, last, 2) || claimAside(view, j))) return j - 1;
     // `…, and the U.N. humanitarian chief, Martin Griffiths, called …`: a speaker with an appositive
-    if ((t.lower === 'and' || t.lower === 'but') && ((c && !c.quoted && c.first === j + 1) || tagFollows(ctx, j, last, 2, AND_SOURCE_WINDOW))) return j - 1;
+    // (not after a name alone: `said that Israel and Hamas had agreed …` joins two subjects)
+    if ((t.lower === 'and' || t.lower === 'but') && ((c && !c.quoted && c.first === j + 1) || (!onlyName(view, k, j - 1) && tagFollows(ctx, j, last, 2, AND_SOURCE_WINDOW)))) return j - 1;
     if (t.text === ';') return j - 1;
   }
   return last;

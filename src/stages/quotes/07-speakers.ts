@@ -26,6 +26,7 @@ import {
 } from './lexicon.js';
 import { countryNamed, countryOfDemonym } from '../../kb/places.js';
 import { sourceRegistry } from '../citations/load.js';
+import { cueRuleOf } from './cues.js';
 import { mentionGender, nounGender, pronounGender, type Gender } from './gender.js';
 import type { QuoteMarks, SourceSpan, SpeakerKind, TextSpan } from './types.js';
 import type { Span } from '../../pipeline/annotation.js';
@@ -54,6 +55,7 @@ export function speakerKind(view: DocView, src: SourceSpan): SpeakerKind {
   // named person (`Sameh Shoukry, who is close to the talks`), after a description the source.
   if (unnamed(view.slice(src.first, Math.max(src.first, nounHead)))) return 'anonymous';
   if ((m !== undefined && speakerType(m) === 'person') || appositiveName(view, src)) return 'name';
+  if (appositiveBody(view, src)) return 'organization';
   // `One of them said`, `Most of those who spoke said`: an unnamed part of a group
   if (PART_WORDS.has(view.lower(src.head)) && view.lower(src.head + 1) === 'of') return 'anonymous';
   if (unnamed(view.slice(src.first, relativeClauseEnd(view, src.last)))) return 'anonymous';
@@ -120,6 +122,20 @@ function appositiveName(view: DocView, src: SourceSpan): boolean {
   return false;
 }
 
+/**
+ * Whether a body's name is set off last in `src` (`The UN agency for Palestinian refugees,
+ * UNRWA`, `Hamas's armed wing, the Qassam Brigades`): the description is that body speaking.
+ */
+function appositiveBody(view: DocView, src: SourceSpan): boolean {
+  const m = view.mentionAt(src.last);
+  if (m === undefined || m.last !== src.last || !BODY_TYPES.has(speakerType(m)) || speakerType(m) === 'place') return false;
+  const before = view.lower(m.first - 1) === 'the' ? m.first - 2 : m.first - 1;
+  return before > src.first && view.tokens[before]!.text === ',';
+}
+
+/** An age used as a noun (`the 26-year-old told CNN`): a person, the one the article named last. */
+const AGE_NOUN = /^\d+-year-old$/;
+
 /** Title words an appositive name may follow (`, presidential aide Vladimir Medinsky`). */
 const APPOSITIVE_TITLE_WORDS = 3;
 
@@ -146,7 +162,7 @@ function introducedUnnamed(view: DocView, k: number): boolean {
     // meeting Benjamin Netanyahu, a senior U.S. official said`: there the name opens no clause)
     const named = view.tokens[indefinite - 1]?.text === ',' ? view.mentionAt(indefinite - 2) : undefined;
     const before = named?.last === indefinite - 2 ? named : undefined;
-    return !isPersonMention(view.mentionAt(next)) && !(isPersonMention(before) && opensClause(view, before!.first) && closesDescription(view, j));
+    return !isPersonMention(view.mentionAt(next)) && !(isPersonMention(before) && leadsDescription(view, before!.first) && closesDescription(view, j));
   }
   return false;
 }
@@ -169,6 +185,17 @@ function opensClause(view: DocView, k: number): boolean {
   let first = sentence.first;
   while (first < k && view.tokens[first]!.kind === 'quote') first++;
   return first === k;
+}
+
+/**
+ * Whether the description set off after the name at `k` is the name's: the name opens its
+ * clause ({@link opensClause}) or is the subject of an inverted tag (`“…,” said Majed
+ * al-Ansari, a spokesman for the ministry`), not the object of a clause before it.
+ */
+function leadsDescription(view: DocView, k: number): boolean {
+  if (opensClause(view, k)) return true;
+  const mark = view.tokens[k - 2];
+  return mark !== undefined && (mark.kind === 'quote' || mark.text === ',') && view.tokens[k - 1]!.kind === 'word' && cueRuleOf(view.lower(k - 1)) !== undefined;
 }
 
 /**
@@ -209,7 +236,7 @@ function describedAs(view: DocView, m: ViewMention, noun: string): boolean {
       const title = x.first - 1 >= sentence.first && view.lower(x.first - 1) === noun;
       const before = x.first - 2 >= sentence.first && view.tokens[x.first - 1]!.text === ',' && view.lower(x.first - 2) === noun;
       let after = false;
-      if (!title && !before && view.tokens[x.last + 1]?.text === ',' && opensClause(view, x.first)) {
+      if (!title && !before && view.tokens[x.last + 1]?.text === ',' && leadsDescription(view, x.first)) {
         for (let k = x.last + 2; k <= Math.min(sentence.last, x.last + 1 + DESCRIPTION_TOKENS); k++) {
           const t = view.tokens[k]!;
           if (t.kind !== 'word') break;
@@ -400,15 +427,20 @@ export function antecedentOf(view: DocView, src: SourceSpan, kind: SpeakerKind, 
       const m = nearestMention(view, src.first, (x) => speakerType(x) === 'person' && (gender === null || agrees(view, x, gender)));
       return gender === null ? named(view, m) : alongTrail(view, src.first, gender, m);
     }
-    noteOnTrail(view, src.first, 'body', textSpan(view, { start: view.tokens[src.first]!.start, end: view.tokens[src.last]!.end }));
+    // `“…,” the statement said. It added …`: `it` is the body that issued the statement, not the statement
+    const issuer = DOCUMENT_NOUNS.has(head) && view.lower(src.first) === 'the' ? issuerOf(view, src.first, head) : undefined;
+    noteOnTrail(view, src.first, 'body', (issuer && named(view, issuer)) ?? textSpan(view, { start: view.tokens[src.first]!.start, end: view.tokens[src.last]!.end }));
   }
   // `the Qatari premier` is the person named before; `Netanyahu's spokesman` is someone else
   if (kind === 'nominal') {
-    if (!PERSON_ROLE_HEADS.has(head) || possessed(view, src)) return undefined;
+    const age = AGE_NOUN.test(head);
+    // `the nurse` is the person the article described as one (`Samira Haddad, a nurse at the hospital,`), never just the last one named
+    const described = !age && !PERSON_ROLE_HEADS.has(head) && UNNAMED_PERSON_NOUNS.has(head) && view.lower(src.first) === 'the';
+    if (!(PERSON_ROLE_HEADS.has(head) || age || described) || possessed(view, src)) return undefined;
     // `The Israeli leader` is a person the article names with `Israeli` (`Israeli Prime Minister X`), not the last one named
     const marks = countryMarks(view, src.first, src.last + 1);
     // `the Israeli official` is someone the article called an official, not the prime minister named last
-    const person = (m: ViewMention): boolean => speakerType(m) === 'person' && (!SELF_NAMED_HEADS.has(head) || describedAs(view, m, head));
+    const person = (m: ViewMention): boolean => speakerType(m) === 'person' && (!(SELF_NAMED_HEADS.has(head) || described) || describedAs(view, m, head));
     const found = marks.size === 0
       ? named(view, nearestMention(view, src.first, person))
       : named(view, nearestMention(view, src.first, (m) => person(m) && markFit(view, m, marks) === 2) ?? (onlyCountries(marks) ? nearestMention(view, src.first, (m) => person(m) && markFit(view, m, marks) === 1) : undefined));
@@ -484,7 +516,15 @@ function onlyCountries(marks: ReadonlySet<string>): boolean {
 /** Country abbreviations the countries package does not list (`U.S.`, `UK`), by their folded letters. */
 const COUNTRY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([['us', 'united states'], ['usa', 'united states'], ['uk', 'united kingdom']]);
 
+/**
+ * Demonyms the countries package gives another country (`American` is listed for the Northern
+ * Mariana Islands), by their lower-case form: news mean the United States.
+ */
+const DEMONYM_OVERRIDES: ReadonlyMap<string, string> = new Map([['american', 'united states'], ['americans', 'united states']]);
+
 function countryMark(word: string): string {
+  const fixed = DEMONYM_OVERRIDES.get(word.toLowerCase());
+  if (fixed !== undefined) return fixed;
   const c = countryOfDemonym(word) ?? countryNamed(word);
   if (c !== undefined) return c.name.toLowerCase();
   return COUNTRY_ABBREVIATIONS.get(word.replace(/\./g, '').toLowerCase()) ?? `~${word.toLowerCase()}`;
@@ -538,7 +578,7 @@ const OWNED_BODIES: ReadonlySet<string> = new Set(['office', 'campaign', 'govern
 
 /** Body nouns news use for the organization named last (`the group said`, `the movement said`, `The network reported`). */
 const GENERIC_BODIES: ReadonlySet<string> = new Set([
-  'group', 'movement', 'militia', 'faction', 'organization', 'organisation',
+  'group', 'movement', 'militia', 'faction', 'organization', 'organisation', 'charity',
   'network', 'newspaper', 'broadcaster', 'channel', 'paper', 'outlet', 'station', 'daily', 'website', 'site', 'magazine',
 ]);
 

@@ -115,10 +115,10 @@ export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
 
 /** Head nouns of bodies that speak as one (`the Israeli military said`, `the ministry said`). */
 export const BODY_HEADS: ReadonlySet<string> = new Set([
-  'military', 'army', 'ministry', 'department', 'government', 'administration', 'office', 'group', 'movement', 'agency',
+  'military', 'army', 'ministry', 'department', 'government', 'administration', 'office', 'group', 'movement', 'agency', 'charity',
   'committee', 'campaign', 'party', 'council', 'court', 'cabinet', 'white', 'house', 'kremlin', 'police', 'force', 'forces',
   'company', 'firm', 'organization', 'organisation', 'union', 'commission', 'board', 'bureau', 'service', 'newspaper',
-  'network', 'channel', 'paper', 'report', 'poll', 'survey', 'study', 'statement', 'spokesperson', 'embassy', 'team',
+  'network', 'channel', 'broadcaster', 'daily', 'paper', 'report', 'poll', 'survey', 'study', 'statement', 'spokesperson', 'embassy', 'team',
   'foundation', 'institute', 'center', 'centre', 'authority', 'alliance', 'coalition', 'coordinator', 'mission', 'station',
   'outlet', 'agencies', 'governments', 'state', 'states', 'nations', 'country', 'countries', 'website', 'magazine', 'site',
   'blog', 'data', 'analysis', 'figures', 'research', 'memo', 'document', 'documents', 'letter', 'filing', 'indictment', 'side', 'delegation', 'forum',

@@ -437,3 +437,21 @@ describe('a bound on a number after a cue opens the content', () => {
   });
   it('after an addressee too (`told reporters at least …`)', () => expectQuotes('The commander told reporters at least eight bridges had been repaired.', [['at least eight bridges had been repaired', 'The commander', 'told', 'indirect']]));
 });
+
+describe('session 17 probes: content and list subjects', () => {
+  const read = (text: string): [string, string | null][] => quotesWithMentions(text).map((q) => [q.text, q.value.speakerText]);
+  it('a `that` after a clause has begun is a relative: the content starts after the addressee (`told mediators the group will not sign any deal that …`)', () => {
+    assert.deepEqual(read('Yousef Karim has told mediators the group will not sign any proposal that calls for its disarmament.'), [['the group will not sign any proposal that calls for its disarmament', 'Yousef Karim']]);
+  });
+  it('`that Israel and Hamas had agreed` joins two subjects: no second tag at `and`', () => {
+    assert.deepEqual(read('The mediators said in a joint statement on Wednesday that Israel and Hamas had agreed to a truce.').map((x) => x[0]), ['Israel and Hamas had agreed to a truce']);
+  });
+  it('a partial quote tagged after it stays inside the reported clause that holds it, and both attributions stand', () => {
+    const got = modelQuotes('Gallant told the cabinet that the decision was "a moral disgrace," one of them said.').map((q) => [q.text, q.value.speakerText]);
+    assert.deepEqual(got, [['the decision was "a moral disgrace,"', 'Gallant'], ['a moral disgrace,', 'one of them']]);
+  });
+  it('a list of names set off by commas is one subject (`Egypt, Qatar and the United States said`)', () => {
+    assert.deepEqual(read('Egypt, Qatar and the United States said the truce would begin on Sunday.'), [['the truce would begin on Sunday', 'Egypt, Qatar and the United States']]);
+    assert.deepEqual(read('In Cairo, Egypt and Qatar said the truce would begin on Sunday.').map((x) => x[1]), ['Egypt and Qatar']);
+  });
+});

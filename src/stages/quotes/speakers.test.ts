@@ -81,3 +81,32 @@ describe('ANONYMOUS_MARKER', () => {
     assert.ok(ANONYMOUS_MARKERS.every((re) => re.flags === 'i'), 'a marker with another flag needs its own test');
   });
 });
+
+describe('descriptions that refer back to a person the article named (session 17 probes)', () => {
+  it('`the spokesman` is the person an inverted tag described so (`“…,” said X, a spokesman for …`)', () => {
+    const quotes = quotesWithMentions('"We are in the last stretch," said Karim al-Nasser, a spokesman for the Foreign Ministry. The spokesman said a technical team would meet again on Thursday.');
+    assert.deepEqual(quotes.map((q) => [q.value.speakerText, q.value.speakerKind, q.value.antecedent?.text ?? null]).at(-1), ['The spokesman', 'nominal', 'Karim al-Nasser']);
+  });
+  it('`the Palestinian official` is the person an inverted tag called an official', () => {
+    const quotes = quotesWithMentions('"There is real momentum," said Fadi Mansour, a Palestinian official who attended the meeting. The Palestinian official added that the sides would meet again.');
+    assert.deepEqual(quotes.map((q) => [q.value.speakerText, q.value.antecedent?.text ?? null]).at(-1), ['The Palestinian official', 'Fadi Mansour']);
+  });
+  it('an age used as a noun is the person named before (`the 26-year-old told CNN`)', () => expectSpeaker('For 50 days, Noa Segev was held underground. "They kept us in a tunnel," the 26-year-old told CNN.', 'the 26-year-old', 'nominal', 'Noa Segev'));
+  it('`the nurse` is the person described as a nurse, not the last person named', () => {
+    const quotes = quotesWithMentions('Samira Khoury, a nurse at the hospital, said the wounded came in on carts. Her director, Adel Nassar, was away. "We treated them on the floor," the nurse said.');
+    assert.deepEqual(quotes.map((q) => [q.value.speakerText, q.value.antecedent?.text ?? null]).at(-1), ['the nurse', 'Samira Khoury']);
+  });
+  it('`The American envoy` is the person titled `U.S.`, not another envoy named after her', () => {
+    const quotes = quotesWithMentions('U.S. Ambassador Linda Greenwood said Washington was pressing both sides. Riyad Hamdi, the Palestinian envoy, disagreed. "Time is short," Hamdi said. The American envoy said a deal was within reach.');
+    assert.deepEqual(quotes.map((q) => [q.value.speakerText, q.value.antecedent?.text ?? null]).at(-1), ['The American envoy', 'Linda Greenwood']);
+  });
+  it('`It added` after `the statement said` is the statement\'s issuer, not the statement', () => {
+    const quotes = quotesWithMentions('Qatar said in a statement on Wednesday that the truce would begin on Sunday. "The parties have agreed," the statement said. It added that the mediators would keep working.');
+    assert.deepEqual(quotes.map((q) => [q.value.speakerText, q.value.antecedent?.text ?? null]).at(-1), ['It', 'Qatar']);
+  });
+  it('a broadcaster is a body speaking (`Israel\'s Kan public broadcaster reported`)', () => expectSpeaker("Israel's Kan public broadcaster reported that the cabinet would vote on Thursday.", "Israel's Kan public broadcaster", 'organization', null));
+  it('a body\'s name set off last makes the description a body speaking (`Hamas\'s armed wing, the Qassam Brigades`)', () => {
+    const quotes = quotesWithMentions("The group's armed wing, the Qassam Brigades, said on Telegram that its fighters had attacked the troops.");
+    assert.deepEqual(quotes.map((q) => [q.value.speakerText, q.value.speakerKind]), [["The group's armed wing, the Qassam Brigades", 'organization']]);
+  });
+});

@@ -53,6 +53,9 @@ function without(items: readonly Candidate[], taken: readonly Candidate[], index
  */
 function swallows(outer: Candidate, quote: Candidate): boolean {
   if (quote.cue === null || outer.cue === null || quote.cue.first === outer.cue.first) return false;
+  // `Gallant told the cabinet that the decision was “a moral disgrace,” one of them said`: a
+  // quote tagged after it that ends the outer reading is that reading's own words, not a new statement
+  if ((quote.via === 'quotes/direct-tag-after' || quote.via === 'quotes/direct-tag-inverted') && outer.cue.last < quote.cue.first && quote.end >= outer.end - 2 && quote.start > outer.start) return false;
   return outer.start <= quote.start && outer.end >= quote.end;
 }
 
