@@ -315,6 +315,8 @@ function inOtherRelative(scope: DateScope, c: Candidate, t: TimeAt): boolean {
   const rel = scope.clauses.clause(c.sentence, t.first);
   if (!COMMA_RELATIVES.has(view.words[rel.first]!.toLowerCase()) || view.words[rel.first - 1] !== ',') return false;
   if (c.first >= rel.first && c.last <= rel.last) return false;
+  // "the agreement, which was reached on Wednesday": a trigger that runs into the relative clause is told there
+  if (c.last >= rel.first && c.last <= rel.last) return false;
   return c.last !== rel.first - 2;
 }
 
@@ -361,6 +363,10 @@ function headsBetweenPastRelative(scope: DateScope, c: Candidate, lo: number, hi
 function afterOwnRelative(scope: DateScope, c: Candidate, t: TimeAt): boolean {
   const { view } = scope;
   if (t.first <= c.last) return false;
+  // "The agreement, which was reached on Wednesday, will take effect on Sunday": a trigger that runs into its noun's
+  // relative clause ends there; a time after the clause is the main clause's
+  const into = scope.clauses.clause(c.sentence, c.last);
+  if (into.first > c.first && t.first > into.last && view.words[into.first - 1] === ',' && COMMA_RELATIVES.has(view.words[into.first]!.toLowerCase())) return true;
   const rel = scope.clauses.clause(c.sentence, c.first);
   if (t.first <= rel.last || rel.first === 0 || view.words[rel.first - 1] !== ',' || !COMMA_RELATIVES.has(view.words[rel.first]!.toLowerCase())) return false;
   // only when the main clause has a trigger to take it ("A previous deal, which was negotiated by Angola, collapsed in December": none)
@@ -465,6 +471,9 @@ function moveToVerbs(scope: DateScope, owner: Map<TimeAt, Candidate>): void {
     // nor across a clause break: "will meet in Cairo on Tuesday, and talks will continue in Doha on Thursday"
     const breaks = scope.clauses.breaks(o.sentence);
     const infinitiveBetween = (v: Candidate): boolean => {
+      // nor into a clause the verb's "that" opens: "have proposed that the two sides hold talks next week" dates the talks
+      // ("rejected that proposal in February": a determiner right before the noun)
+      if (view.words[v.last + 1] === 'that' && o.first > v.last + 2) return true;
       let to = false;
       for (let k = v.first + 1; k < o.first; k++) {
         if (view.words[k] === 'to') to = true;
@@ -530,6 +539,8 @@ function dateCandidate(scope: DateScope, ci: number, own: readonly TimeAt[] | un
   if (c.date.basis === 'none' && c.modality === 'asserted') laterDate(scope, ci);
   // "reached a tentative agreement on Thursday. … The two sides agreed to extend their old contract": the lead's day
   if (c.date.basis === 'none' && c.modality === 'asserted') followUpDate(scope, ci);
+  // "A truce took effect on Sunday, and the group released three women": the day of the news clause it is joined to
+  if (c.date.basis === 'none' && c.modality === 'asserted') joinedClauseDate(scope, ci);
   // "Thousands rallied in Tel Aviv on Wednesday night, as negotiators met in Doha": the "as" clause is the main clause's time
   if (c.date.basis === 'none' && c.modality === 'asserted') asClauseDate(scope, c);
   if (c.date.basis === 'none' && c.modality === 'asserted') statementDate(view, lex, c);
@@ -969,6 +980,44 @@ function followUpDate(scope: DateScope, ci: number): void {
     if (day === null) continue;
     const behind = (Date.UTC(pub.y, pub.m - 1, pub.d) - Date.UTC(day.y, day.m - 1, day.d)) / 86_400_000;
     if (behind < 0 || behind > FOLLOW_UP_DAYS) continue;
+    c.date = { value: x.date.value.slice(0, 10), precision: 'day', basis: 'anaphora', span: x.date.span };
+    return;
+  }
+}
+
+/** Words after a comma that join a clause told as part of the same news (", and the group released …", ", where he signed …"). */
+const NEWS_JOINS: ReadonlySet<string> = new Set(['and', 'where']);
+
+/**
+ * "A ceasefire took effect in Gaza on Sunday, and the militant group released three Israeli women",
+ * "flew to Sharm el-Sheikh on Monday, where he signed a document": a verb in the simple past with no
+ * time of its own, in a clause joined by ", and" (with a subject of its own) or ", where" to a clause
+ * whose asserted verb in the simple past is dated to a day within a week before publication, tells the
+ * same day's news: it takes that day (not the publication month). A perfect ("has freed") keeps the month.
+ */
+function joinedClauseDate(scope: DateScope, ci: number): void {
+  const { view, lex, candidates } = scope;
+  const c = candidates[ci]!;
+  if (c.pos !== 'verb' || !pastForm(view, lex, c.head)) return;
+  for (let k = c.head - 1; k >= Math.max(0, c.head - 3) && view.kinds[k] === 'word'; k--) if (PERFECT_AUX.has(view.words[k]!)) return;
+  const s = view.sentences[c.sentence]!;
+  // the join: a comma and "and"/"where" before the verb, words of a subject between (not a bare verb coordinated with "and")
+  let join = -1;
+  for (let k = c.first - 1; k > s.first && k >= c.first - 8; k--) {
+    if (view.words[k - 1] === ',' && NEWS_JOINS.has(view.words[k]!)) { join = k; break; }
+    if (view.kinds[k] !== 'word') return;
+  }
+  if (join < 0 || (view.words[join] === 'and' && join === c.first - 1)) return;
+  const pub = view.published?.value ? parseDay(view.published.value.slice(0, 10)) : null;
+  if (pub === null || view.published!.precision === 'year' || view.published!.precision === 'month') return;
+  for (let j = ci - 1; j >= 0 && candidates[j]!.sentence === c.sentence; j--) {
+    const x = candidates[j]!;
+    if (x.last >= join) continue;
+    if (x.pos !== 'verb' || x.modality !== 'asserted' || x.date.basis !== 'time' || x.date.precision !== 'day' || x.date.value === null || !pastForm(view, lex, x.head)) return;
+    const day = parseDay(x.date.value.slice(0, 10));
+    if (day === null) return;
+    const behind = (Date.UTC(pub.y, pub.m - 1, pub.d) - Date.UTC(day.y, day.m - 1, day.d)) / 86_400_000;
+    if (behind < 0 || behind > FOLLOW_UP_DAYS) return;
     c.date = { value: x.date.value.slice(0, 10), precision: 'day', basis: 'anaphora', span: x.date.span };
     return;
   }

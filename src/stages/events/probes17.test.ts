@@ -1,0 +1,82 @@
+/**
+ * Session 17 (events): sentence shapes of wire reports on a truce and its phases, found by reading
+ * six invented probe articles (not committed). Each sentence here is written for the test.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { expectEvents, findEventsIn } from './testing.js';
+
+const DAY = '2025-03-12';
+
+describe('events: session 17, agents', () => {
+  it('"…, but rejected a proposal": the verb after "but" shares the subject told before it', () =>
+    expectEvents('Hamas said on Monday it was ready to resume talks, but rejected a Turkish proposal to extend the truce.', DAY, [
+      ['talks', 'hypothetical', null, null, ['Hamas']],
+      ['response', 'asserted', '2025-03-10', null, ['Hamas']],
+      ['proposal', 'asserted', '2025-03-10', null],
+    ]));
+  it('"launched a wave of deadly strikes …, killing more than 40 Palestinians": the light verb past a count of the noun, and the dead counted', () => {
+    const found = findEventsIn('Israel launched a wave of deadly strikes on Rafah on Tuesday, killing more than 40 Palestinians.', DAY);
+    assert.equal(found.events.length, 1);
+    const v = found.events[0]!.value;
+    assert.equal(v.type, 'attack');
+    assert.deepEqual(v.agent.map(found.name), ['Israel']);
+    assert.deepEqual(v.quantity && [v.quantity.value, v.quantity.qualifier], [40, 'at_least']);
+  });
+});
+
+describe('events: session 17, modality', () => {
+  it('"said it had agreed to free all the remaining hostages": planned, not a bare infinitive', () =>
+    expectEvents('The group said on Tuesday it had agreed to free all the remaining hostages.', DAY, [['release', 'planned', null, 1]]));
+  it('"had planned to" keeps its own reading', () =>
+    expectEvents('Israel had planned to release 600 prisoners on Saturday.', DAY, [['release', 'planned', '2025-03-08', 600, ['Israel']]]));
+  it('"a proposal to extend the truce in return for the release of 10 hostages": the release is a term of the proposal', () =>
+    expectEvents('Hamas rejected a proposal to extend the truce in return for the release of 10 hostages.', DAY, [
+      ['response', 'asserted', '2025-03', null, ['Hamas']],
+      ['proposal', 'asserted', '2025-03', null],
+      ['release', 'proposed', null, 10],
+    ]));
+  it('"have proposed that the two sides hold talks in Cairo next week": a proposal of this month, talks proposed for next week', () =>
+    expectEvents('Mediators have proposed that the two sides hold talks in Cairo next week.', DAY, [
+      ['proposal', 'asserted', '2025-03', null],
+      ['talks', 'proposed', '2025-W12', null],
+    ]));
+  it('"has yet to travel to the region": a trip not made', () =>
+    expectEvents('Steve Witkoff has yet to travel to the region for the talks.', DAY, [['visit', 'negated', null, null, ['Steve Witkoff']]]));
+  it('"Life has returned to the region" is no trip', () => expectEvents('Life has returned to the region since the truce.', DAY, []));
+});
+
+describe('events: session 17, agreements', () => {
+  it('"No deal on the prisoner exchange has been reached": a negated agreement', () =>
+    expectEvents('No deal on the prisoner exchange has been reached, officials said.', DAY, [['agreement', 'negated', null, null]]));
+  it('"where he signed a document on the truce": a signed agreement, of the day of the trip it ends', () =>
+    expectEvents('The president flew to Geneva on Monday, where he signed a document on the truce with the leaders of both sides.', DAY, [
+      ['visit', 'asserted', '2025-03-10', null],
+      ['agreement', 'asserted', '2025-03-10', null],
+    ]));
+  it('"The agreement, which was reached in Doha on Friday, will take effect on Sunday": the deal of Friday', () =>
+    expectEvents('The agreement, which was reached in Doha on Friday, will take effect on Sunday.', DAY, [['agreement', 'asserted', '2025-03-07', null]]));
+  it('"Under the agreement, which was announced on Wednesday, …": the announced deal of Wednesday', () =>
+    expectEvents('Under the agreement, which was announced in Doha on Wednesday by the emir, 33 hostages are to be released.', '2025-01-19', [
+      ['agreement', 'asserted', '2025-01-15', null],
+      ['release', 'planned', null, 33],
+    ]));
+});
+
+describe('events: session 17, dates of joined clauses', () => {
+  it('"took effect on Sunday, and the rebels released five soldiers": the same day\'s news', () =>
+    expectEvents('The ceasefire took effect in the city on Sunday, and the rebels released five soldiers.', DAY, [
+      ['ceasefire_start', 'asserted', '2025-03-09', null],
+      ['release', 'asserted', '2025-03-09', 5],
+    ]));
+  it('"…, and Hamas has freed 13 hostages": a perfect keeps the month', () =>
+    expectEvents('Israel released 39 prisoners on Friday, and Hamas has freed 13 hostages.', DAY, [
+      ['release', 'asserted', '2025-03-07', 39],
+      ['release', 'asserted', '2025-03', 13],
+    ]));
+  it('a day more than a week before publication is no news to join', () =>
+    expectEvents('The ceasefire took effect in the city on January 5, and the rebels released five soldiers.', DAY, [
+      ['ceasefire_start', 'asserted', '2025-01-05', null],
+      ['release', 'asserted', '2025-03', 5],
+    ]));
+});
