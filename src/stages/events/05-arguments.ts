@@ -489,6 +489,11 @@ function candidateArguments(view: EventView, lex: EventLexicon, clauses: ClauseC
   // "Gaza talks resume in Cairo": the place before talks is their topic when a venue follows
   const venue = placeOwner !== null && c.type === 'talks' ? venueOf(view, usable, c, clause) : null;
   c.location = venue ?? placeOwner ?? locationOf(view, lex, usable, c, clause, [...agent, ...target], sameSentence(candidates, ci));
+  // "will travel to Doha on Thursday for a new round of talks": the talks are held where the trip goes
+  if (c.location === null && c.type === 'talks') {
+    const visit = purposeOfVisit(view, candidates, ci);
+    if (visit >= 0) c.location = candidates[visit]!.location;
+  }
 }
 
 /** The place right after "in"/"at" within four words after a noun trigger ("talks resume in Cairo"), else null. */

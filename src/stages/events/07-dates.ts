@@ -514,8 +514,10 @@ function dateCandidate(scope: DateScope, ci: number, own: readonly TimeAt[] | un
   if (c.date.basis === 'none' && (c.modality === 'asserted' || c.modality === 'planned')) whenDate(scope, c);
   if (c.date.basis === 'none') anaphoraDate(scope, ci);
   // "is due to travel to Washington on Sunday to meet Trump": the meeting is on the trip's day
-  const trip = c.date.basis === 'none' && c.modality !== 'asserted' && c.modality !== 'hypothetical' ? purposeOfVisit(view, scope.candidates, ci) : -1;
-  if (trip >= 0 && scope.candidates[trip]!.modality === c.modality && scope.candidates[trip]!.date.value !== null) c.date = { ...scope.candidates[trip]!.date, basis: 'anaphora' };
+  // ("sent a delegation to Cairo on Thursday for talks": talks held on the trip's day, when the trip has a time of its own)
+  const trip = c.date.basis === 'none' && c.modality !== 'hypothetical' ? purposeOfVisit(view, scope.candidates, ci) : -1;
+  const tripDate = trip >= 0 ? scope.candidates[trip]!.date : null;
+  if (tripDate !== null && scope.candidates[trip]!.modality === c.modality && tripDate.value !== null && (c.modality !== 'asserted' || tripDate.basis === 'time')) c.date = { ...tripDate, basis: 'anaphora' };
   // a dated line of a list ("- Nov. 24, 2023: A truce takes effect; Hamas frees 24 hostages"):
   // every event of the line happened on the label's date
   if (c.date.basis === 'none' && c.modality === 'asserted') labelDate(view, c);
@@ -898,7 +900,24 @@ function dayBefore(scope: DateScope, ci: number): Candidate | null {
 function sameDayRef(scope: DateScope, ci: number): void {
   const c = scope.candidates[ci]!;
   const ref = dayBefore(scope, ci);
-  if (ref) c.date = { value: ref.date.value, precision: 'day', basis: 'anaphora', span: ref.date.span };
+  if (!ref) return;
+  // "Hours after the Hamas response, Trump called on Israel …": "after" names the event it follows; the day
+  // told before is that event's only when it is of its type ("Hours after the handover" of a release told before)
+  const named = afterObject(scope, c);
+  if (named !== null && named.type !== ref.type) return;
+  c.date = { value: ref.date.value, precision: 'day', basis: 'anaphora', span: ref.date.span };
+}
+
+/** The event a noun names right after "after" in the sentence of `c`, before or at `c` ("Hours after the Hamas response, …"), else null. */
+function afterObject(scope: DateScope, c: Candidate): Candidate | null {
+  const { view } = scope;
+  const s = view.sentences[c.sentence]!;
+  for (const o of scope.bySentence.get(c.sentence) ?? []) {
+    // (a noun, not a clause's verb: "hours after it took effect" follows whatever is told before it)
+    if (o.first > c.first || pastForm(view, scope.lex, o.head)) continue;
+    for (let k = o.first - 1; k >= Math.max(s.first, o.first - 4) && view.kinds[k] === 'word'; k--) if (view.words[k] === 'after') return o;
+  }
+  return null;
 }
 
 /** Words that open a clause told in sequence with a past perfect ("had collapsed after …"). */

@@ -80,3 +80,30 @@ describe('events: session 17, dates of joined clauses', () => {
       ['release', 'asserted', '2025-03', 5],
     ]));
 });
+
+describe('events: session 17, talks a trip is made for', () => {
+  it('"will travel to Doha on Thursday for a new round of ceasefire talks": the talks are planned that day, in Doha', () => {
+    const found = findEventsIn('Burns will travel to Doha on Thursday for a new round of ceasefire talks.', DAY);
+    const talks = found.events.find((e) => e.value.type === 'talks')!.value;
+    assert.deepEqual([talks.modality, talks.date.value, talks.location && found.name(talks.location)], ['planned', '2025-03-13', 'Doha']);
+  });
+  it('"sent a delegation to Cairo on Tuesday for talks": the talks held on the trip\'s day, in Cairo', () => {
+    const found = findEventsIn('Israel sent a delegation to Cairo on Tuesday for talks on the next stage of the truce.', DAY);
+    const talks = found.events.find((e) => e.value.type === 'talks')!.value;
+    assert.deepEqual([talks.modality, talks.date.value, talks.location && found.name(talks.location)], ['asserted', '2025-03-11', 'Cairo']);
+  });
+});
+
+describe('events: session 17, "hours after" a named event', () => {
+  it('"Hours after the Hamas response, …": not the day of the plan told before (the response has no day)', () =>
+    expectEvents('Trump unveiled the peace plan on Monday, and mediators passed it to Hamas negotiators. Hours after the Hamas response, Trump called on Israel to halt the strikes.', '2025-10-04', [
+      ['proposal', 'asserted', '2025-09-29', null, ['Donald Trump']],
+      ['response', 'asserted', '2025-10', null, ['Hamas']],
+      ['demand', 'asserted', '2025-10', null, ['Donald Trump']],
+      ['ceasefire_start', 'hypothetical', null, null],
+    ]));
+  it('"Hours after the Hamas response" when the response has a day: that day', () => {
+    const found = findEventsIn('Trump unveiled the peace plan on Monday. Hamas delivered its response on Friday evening. Hours after the Hamas response, Trump called on Israel to halt the strikes.', '2025-10-04');
+    assert.equal(found.events.find((e) => e.value.type === 'demand')!.value.date.value, '2025-10-03TEV');
+  });
+});
