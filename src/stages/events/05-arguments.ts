@@ -1036,7 +1036,8 @@ function possessor(view: EventView, lex: EventLexicon, occs: readonly Occurrence
   if (j < 0) return null;
   const occ = occs[j]!;
   const v = occ.ann.value;
-  if (v.type === 'place' && !possessive && (!isActor(v) || view.isCapital(v.name))) return { occ, place: true };
+  // ("the Doha talks": a capital the link stage resolved to its country is still named by the capital)
+  if (v.type === 'place' && !possessive && (!isActor(v) || view.isCapital(v.name) || view.isCapital(view.text.slice(occ.ann.start, occ.ann.end)))) return { occ, place: true };
   return isActor(v) ? { occ, place: false } : null;
 }
 

@@ -546,6 +546,8 @@ function dateCandidate(scope: DateScope, ci: number, own: readonly TimeAt[] | un
   // "Thousands rallied in Tel Aviv on Wednesday night, as negotiators met in Doha": the "as" clause is the main clause's time
   if (c.date.basis === 'none' && c.modality === 'asserted') asClauseDate(scope, c);
   if (c.date.basis === 'none' && c.modality === 'asserted') statementDate(view, lex, c);
+  // "Israel and Hamas have agreed to a ceasefire, Qatar announced on Wednesday": the day of the attribution after it
+  if (c.date.basis === 'none' && c.modality === 'asserted') trailingStatementDate(view, lex, c);
   // "its only attack since the truce began": a "since" clause recalls a background event, not this month's news
   // "Talks had collapsed after Israel rejected the offer": a past perfect and the clause it follows are background, no month of the news
   if (c.date.basis === 'none' && c.modality === 'asserted' && !generic(view, lex, c, scope.clauses) && !sinceBackground(scope, c) && !pastPerfectSequence(view, c)) {
@@ -1075,6 +1077,23 @@ function statementDate(view: EventView, lex: EventLexicon, c: Candidate): void {
   const s = view.sentences[c.sentence]!;
   const said = view.timesStartingIn(s.first, c.first - 1).find((t) => t.last < c.first && t.ann.value.value !== null && statementTime(view, lex, t, s.first));
   if (said) c.date = { value: said.ann.value.value!, precision: said.ann.value.precision, basis: 'statement', span: { start: said.ann.start, end: said.ann.end } };
+}
+
+/**
+ * "Israel and Hamas have agreed to a ceasefire, Qatar announced on Wednesday": a time right after the
+ * reporting verb of an attribution that closes the sentence (a comma, at most five words, the verb,
+ * the time, the end) dates an asserted event before it with no time of its own: it had happened by then.
+ */
+function trailingStatementDate(view: EventView, lex: EventLexicon, c: Candidate): void {
+  const s = view.sentences[c.sentence]!;
+  const said = view.timesStartingIn(c.last + 1, s.last).find((t) => t.ann.value.value !== null && statementTime(view, lex, t, c.last + 1)
+    && (t.last + 1 > s.last || view.kinds[t.last + 1] === 'punct'));
+  if (said === undefined) return;
+  let comma = -1;
+  for (let k = said.first - 2; k > c.last && k >= said.first - 8 && comma < 0; k--) if (view.words[k] === ',') comma = k;
+  if (comma < 0) return;
+  for (let k = comma + 1; k < said.first; k++) if (view.kinds[k] === 'punct') return;
+  c.date = { value: said.ann.value.value!, precision: said.ann.value.precision, basis: 'statement', span: { start: said.ann.start, end: said.ann.end } };
 }
 
 /**

@@ -107,3 +107,26 @@ describe('events: session 17, "hours after" a named event', () => {
     assert.equal(found.events.find((e) => e.value.type === 'demand')!.value.date.value, '2025-10-03TEV');
   });
 });
+
+describe('events: session 17, leftovers of session 16', () => {
+  const MAY = '2025-05-14';
+  it('"have agreed to a ceasefire, Qatar announced on Wednesday": one agreement, of the day of the attribution', () =>
+    expectEvents('Israel and Hamas have agreed to a ceasefire, Qatar announced on Wednesday.', MAY, [['agreement', 'asserted', '2025-05-14', null, ['Israel', 'Hamas']]]));
+  it('"The truce, which began on Sunday": still a start', () =>
+    expectEvents('The truce, which began on Sunday, is holding.', MAY, [['ceasefire_start', 'asserted', '2025-05-11', null]]));
+  it('"The Doha talks ended": held in Doha, not by Qatar', () => {
+    const found = findEventsIn('Hamas and Israel resumed indirect negotiations. The Doha talks ended on Tuesday without a deal.', MAY);
+    const talks = found.events[1]!.value;
+    assert.deepEqual([talks.type, talks.agent, talks.location && found.name(talks.location)], ['talks', [], 'Qatar']);
+  });
+  it('"Gaza truce talks, held in secret for weeks, collapsed": the talks ended, not the truce', () =>
+    expectEvents('Gaza truce talks, held in secret for weeks, collapsed on Sunday.', MAY, [['talks', 'asserted', '2025-05-11', null]]));
+  it('"Gaza truce talks collapsed on Sunday": no truce end', () =>
+    expectEvents('Gaza truce talks collapsed on Sunday.', MAY, [['talks', 'asserted', '2025-05-11', null]]));
+  it('"The truce collapsed on Sunday": a truce end', () =>
+    expectEvents('The truce collapsed on Sunday.', MAY, [['ceasefire_end', 'asserted', '2025-05-11', null]]));
+  it('"talks had collapsed over the release of hostages": the release is disputed, not done', () =>
+    expectEvents('Hostage talks had collapsed over the release of hostages.', MAY, [['talks', 'asserted', '2025-05', null], ['release', 'hypothetical', null, null]]));
+  it('"Hamas released 50 hostages over the weekend": done', () =>
+    expectEvents('Hamas released 50 hostages over the weekend.', MAY, [['release', 'asserted', '2025-W19-WE', 50, ['Hamas']]]));
+});
