@@ -497,6 +497,11 @@ function candidateArguments(view: EventView, lex: EventLexicon, clauses: ClauseC
   // "Gaza talks resume in Cairo": the place before talks is their topic when a venue follows
   const venue = placeOwner !== null && c.type === 'talks' ? venueOf(view, usable, c, clause) : null;
   c.location = venue ?? placeOwner ?? locationOf(view, lex, usable, c, clause, [...agent, ...target], sameSentence(candidates, ci));
+  // "will travel to Doha on Thursday for a new round of talks": the talks are held where the trip goes
+  if (c.location === null && c.type === 'talks') {
+    const visit = purposeOfVisit(view, candidates, ci);
+    if (visit >= 0) c.location = candidates[visit]!.location;
+  }
 }
 
 /** The place right after "in"/"at" within four words after a noun trigger ("talks resume in Cairo"), else null. */
@@ -707,7 +712,9 @@ function infinitiveAgent(scope: ArgumentScope, to: number, candidates: readonly 
 
 /** A verb trigger right after another of its sentence ("… and release hostages", "before traveling") shares its agent. */
 function sharedAgent(view: EventView, c: Candidate, prev: Candidate, agent: string[]): void {
-  if (prev.sentence === c.sentence && c.first - prev.last <= 9 && (view.words[c.first - 1] === 'and' || view.words[c.first - 1] === 'or')) {
+  // "…, but rejected an Israeli proposal": a verb after "but" with no subject of its own shares it too
+  const joiner = view.words[c.first - 1];
+  if (prev.sentence === c.sentence && c.first - prev.last <= 9 && (joiner === 'and' || joiner === 'or' || joiner === 'but')) {
     agent.push(...prev.agent);
     // "Russian negotiators met their Ukrainian counterparts … and agreed to …": both sides of the meeting agree
     if (c.type === 'agreement' && prev.type === 'talks' && prev.pos === 'verb') for (const k of prev.target) if (!agent.includes(k)) agent.push(k);
@@ -1025,6 +1032,7 @@ const NOMINAL_BEFORE: ReadonlySet<string> = new Set(['a', 'an', 'the', 'A', 'An'
 /** The token index of a light verb shortly before a noun trigger ("presented a proposal"), or -1. */
 function lightVerbBefore(view: EventView, lex: EventLexicon, c: Candidate, floor: number, heads: ReadonlySet<number>): number {
   let reach = 4;
+  const partitive = lex.sets.get('partitive');
   for (let k = c.first - 1; k >= Math.max(floor, c.first - reach); k--) {
     if (heads.has(k)) return -1;
     // "a 4 percent pay offer", "the pay deal": a light verb's word after a determiner, number or "percent" modifies the noun
@@ -1032,6 +1040,8 @@ function lightVerbBefore(view: EventView, lex: EventLexicon, c: Candidate, floor
     if (view.is(lex.lightVerbs, k)) return k > floor && (NOMINAL_BEFORE.has(view.words[k - 1]!) || (view.kinds[k - 1] === 'number' && k === c.first - 1)) ? -1 : k;
     // "presented Israel and Hamas with a revised proposal": the verb's object before "with" (see recipientBefore)
     if (lex.recipientBefore.words.has(view.words[k]!) && lex.recipientBefore.types.has(c.type) && view.mentionAt[k - 1]) reach = c.first - k + 6;
+    // "launched a wave of air strikes", "carried out a series of raids": a count of the noun stands between it and its verb
+    if (view.words[k] === 'of' && partitive !== undefined && k - 1 >= floor && view.is(partitive, k - 1)) reach = Math.max(reach, c.first - k + 4);
     if (view.kinds[k] !== 'word' && view.kinds[k] !== 'number') return -1;
   }
   return -1;
@@ -1060,7 +1070,8 @@ function possessor(view: EventView, lex: EventLexicon, occs: readonly Occurrence
   if (j < 0) return null;
   const occ = occs[j]!;
   const v = occ.ann.value;
-  if (v.type === 'place' && !possessive && (!isActor(v) || view.isCapital(v.name))) return { occ, place: true };
+  // ("the Doha talks": a capital the link stage resolved to its country is still named by the capital)
+  if (v.type === 'place' && !possessive && (!isActor(v) || view.isCapital(v.name) || view.isCapital(view.text.slice(occ.ann.start, occ.ann.end)))) return { occ, place: true };
   return isActor(v) ? { occ, place: false } : null;
 }
 

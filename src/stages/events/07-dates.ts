@@ -315,6 +315,8 @@ function inOtherRelative(scope: DateScope, c: Candidate, t: TimeAt): boolean {
   const rel = scope.clauses.clause(c.sentence, t.first);
   if (!COMMA_RELATIVES.has(view.words[rel.first]!.toLowerCase()) || view.words[rel.first - 1] !== ',') return false;
   if (c.first >= rel.first && c.last <= rel.last) return false;
+  // "the agreement, which was reached on Wednesday": a trigger that runs into the relative clause is told there
+  if (c.last >= rel.first && c.last <= rel.last) return false;
   return c.last !== rel.first - 2;
 }
 
@@ -361,6 +363,10 @@ function headsBetweenPastRelative(scope: DateScope, c: Candidate, lo: number, hi
 function afterOwnRelative(scope: DateScope, c: Candidate, t: TimeAt): boolean {
   const { view } = scope;
   if (t.first <= c.last) return false;
+  // "The agreement, which was reached on Wednesday, will take effect on Sunday": a trigger that runs into its noun's
+  // relative clause ends there; a time after the clause is the main clause's
+  const into = scope.clauses.clause(c.sentence, c.last);
+  if (into.first > c.first && t.first > into.last && view.words[into.first - 1] === ',' && COMMA_RELATIVES.has(view.words[into.first]!.toLowerCase())) return true;
   const rel = scope.clauses.clause(c.sentence, c.first);
   if (t.first <= rel.last || rel.first === 0 || view.words[rel.first - 1] !== ',' || !COMMA_RELATIVES.has(view.words[rel.first]!.toLowerCase())) return false;
   // only when the main clause has a trigger to take it ("A previous deal, which was negotiated by Angola, collapsed in December": none)
@@ -465,6 +471,9 @@ function moveToVerbs(scope: DateScope, owner: Map<TimeAt, Candidate>): void {
     // nor across a clause break: "will meet in Cairo on Tuesday, and talks will continue in Doha on Thursday"
     const breaks = scope.clauses.breaks(o.sentence);
     const infinitiveBetween = (v: Candidate): boolean => {
+      // nor into a clause the verb's "that" opens: "have proposed that the two sides hold talks next week" dates the talks
+      // ("rejected that proposal in February": a determiner right before the noun)
+      if (view.words[v.last + 1] === 'that' && o.first > v.last + 2) return true;
       let to = false;
       for (let k = v.first + 1; k < o.first; k++) {
         if (view.words[k] === 'to') to = true;
@@ -505,8 +514,10 @@ function dateCandidate(scope: DateScope, ci: number, own: readonly TimeAt[] | un
   if (c.date.basis === 'none' && (c.modality === 'asserted' || c.modality === 'planned')) whenDate(scope, c);
   if (c.date.basis === 'none') anaphoraDate(scope, ci);
   // "is due to travel to Washington on Sunday to meet Trump": the meeting is on the trip's day
-  const trip = c.date.basis === 'none' && c.modality !== 'asserted' && c.modality !== 'hypothetical' ? purposeOfVisit(view, scope.candidates, ci) : -1;
-  if (trip >= 0 && scope.candidates[trip]!.modality === c.modality && scope.candidates[trip]!.date.value !== null) c.date = { ...scope.candidates[trip]!.date, basis: 'anaphora' };
+  // ("sent a delegation to Cairo on Thursday for talks": talks held on the trip's day, when the trip has a time of its own)
+  const trip = c.date.basis === 'none' && c.modality !== 'hypothetical' ? purposeOfVisit(view, scope.candidates, ci) : -1;
+  const tripDate = trip >= 0 ? scope.candidates[trip]!.date : null;
+  if (tripDate !== null && scope.candidates[trip]!.modality === c.modality && tripDate.value !== null && (c.modality !== 'asserted' || tripDate.basis === 'time')) c.date = { ...tripDate, basis: 'anaphora' };
   // a dated line of a list ("- Nov. 24, 2023: A truce takes effect; Hamas frees 24 hostages"):
   // every event of the line happened on the label's date
   if (c.date.basis === 'none' && c.modality === 'asserted') labelDate(view, c);
@@ -530,9 +541,13 @@ function dateCandidate(scope: DateScope, ci: number, own: readonly TimeAt[] | un
   if (c.date.basis === 'none' && c.modality === 'asserted') laterDate(scope, ci);
   // "reached a tentative agreement on Thursday. … The two sides agreed to extend their old contract": the lead's day
   if (c.date.basis === 'none' && c.modality === 'asserted') followUpDate(scope, ci);
+  // "A truce took effect on Sunday, and the group released three women": the day of the news clause it is joined to
+  if (c.date.basis === 'none' && c.modality === 'asserted') joinedClauseDate(scope, ci);
   // "Thousands rallied in Tel Aviv on Wednesday night, as negotiators met in Doha": the "as" clause is the main clause's time
   if (c.date.basis === 'none' && c.modality === 'asserted') asClauseDate(scope, c);
   if (c.date.basis === 'none' && c.modality === 'asserted') statementDate(view, lex, c);
+  // "Israel and Hamas have agreed to a ceasefire, Qatar announced on Wednesday": the day of the attribution after it
+  if (c.date.basis === 'none' && c.modality === 'asserted') trailingStatementDate(view, lex, c);
   // "its only attack since the truce began": a "since" clause recalls a background event, not this month's news
   // "Talks had collapsed after Israel rejected the offer": a past perfect and the clause it follows are background, no month of the news
   if (c.date.basis === 'none' && c.modality === 'asserted' && !generic(view, lex, c, scope.clauses) && !sinceBackground(scope, c) && !pastPerfectSequence(view, c)) {
@@ -887,7 +902,24 @@ function dayBefore(scope: DateScope, ci: number): Candidate | null {
 function sameDayRef(scope: DateScope, ci: number): void {
   const c = scope.candidates[ci]!;
   const ref = dayBefore(scope, ci);
-  if (ref) c.date = { value: ref.date.value, precision: 'day', basis: 'anaphora', span: ref.date.span };
+  if (!ref) return;
+  // "Hours after the Hamas response, Trump called on Israel …": "after" names the event it follows; the day
+  // told before is that event's only when it is of its type ("Hours after the handover" of a release told before)
+  const named = afterObject(scope, c);
+  if (named !== null && named.type !== ref.type) return;
+  c.date = { value: ref.date.value, precision: 'day', basis: 'anaphora', span: ref.date.span };
+}
+
+/** The event a noun names right after "after" in the sentence of `c`, before or at `c` ("Hours after the Hamas response, …"), else null. */
+function afterObject(scope: DateScope, c: Candidate): Candidate | null {
+  const { view } = scope;
+  const s = view.sentences[c.sentence]!;
+  for (const o of scope.bySentence.get(c.sentence) ?? []) {
+    // (a noun, not a clause's verb: "hours after it took effect" follows whatever is told before it)
+    if (o.first > c.first || pastForm(view, scope.lex, o.head)) continue;
+    for (let k = o.first - 1; k >= Math.max(s.first, o.first - 4) && view.kinds[k] === 'word'; k--) if (view.words[k] === 'after') return o;
+  }
+  return null;
 }
 
 /** Words that open a clause told in sequence with a past perfect ("had collapsed after …"). */
@@ -974,6 +1006,44 @@ function followUpDate(scope: DateScope, ci: number): void {
   }
 }
 
+/** Words after a comma that join a clause told as part of the same news (", and the group released …", ", where he signed …"). */
+const NEWS_JOINS: ReadonlySet<string> = new Set(['and', 'where']);
+
+/**
+ * "A ceasefire took effect in Gaza on Sunday, and the militant group released three Israeli women",
+ * "flew to Sharm el-Sheikh on Monday, where he signed a document": a verb in the simple past with no
+ * time of its own, in a clause joined by ", and" (with a subject of its own) or ", where" to a clause
+ * whose asserted verb in the simple past is dated to a day within a week before publication, tells the
+ * same day's news: it takes that day (not the publication month). A perfect ("has freed") keeps the month.
+ */
+function joinedClauseDate(scope: DateScope, ci: number): void {
+  const { view, lex, candidates } = scope;
+  const c = candidates[ci]!;
+  if (c.pos !== 'verb' || !pastForm(view, lex, c.head)) return;
+  for (let k = c.head - 1; k >= Math.max(0, c.head - 3) && view.kinds[k] === 'word'; k--) if (PERFECT_AUX.has(view.words[k]!)) return;
+  const s = view.sentences[c.sentence]!;
+  // the join: a comma and "and"/"where" before the verb, words of a subject between (not a bare verb coordinated with "and")
+  let join = -1;
+  for (let k = c.first - 1; k > s.first && k >= c.first - 8; k--) {
+    if (view.words[k - 1] === ',' && NEWS_JOINS.has(view.words[k]!)) { join = k; break; }
+    if (view.kinds[k] !== 'word') return;
+  }
+  if (join < 0 || (view.words[join] === 'and' && join === c.first - 1)) return;
+  const pub = view.published?.value ? parseDay(view.published.value.slice(0, 10)) : null;
+  if (pub === null || view.published!.precision === 'year' || view.published!.precision === 'month') return;
+  for (let j = ci - 1; j >= 0 && candidates[j]!.sentence === c.sentence; j--) {
+    const x = candidates[j]!;
+    if (x.last >= join) continue;
+    if (x.pos !== 'verb' || x.modality !== 'asserted' || x.date.basis !== 'time' || x.date.precision !== 'day' || x.date.value === null || !pastForm(view, lex, x.head)) return;
+    const day = parseDay(x.date.value.slice(0, 10));
+    if (day === null) return;
+    const behind = (Date.UTC(pub.y, pub.m - 1, pub.d) - Date.UTC(day.y, day.m - 1, day.d)) / 86_400_000;
+    if (behind < 0 || behind > FOLLOW_UP_DAYS) return;
+    c.date = { value: x.date.value.slice(0, 10), precision: 'day', basis: 'anaphora', span: x.date.span };
+    return;
+  }
+}
+
 /** Days in one unit of a duration told before "later" (`P1D`, `P2W`). */
 const DURATION_DAYS: Readonly<Record<string, number>> = { D: 1, W: 7 };
 
@@ -1007,6 +1077,23 @@ function statementDate(view: EventView, lex: EventLexicon, c: Candidate): void {
   const s = view.sentences[c.sentence]!;
   const said = view.timesStartingIn(s.first, c.first - 1).find((t) => t.last < c.first && t.ann.value.value !== null && statementTime(view, lex, t, s.first));
   if (said) c.date = { value: said.ann.value.value!, precision: said.ann.value.precision, basis: 'statement', span: { start: said.ann.start, end: said.ann.end } };
+}
+
+/**
+ * "Israel and Hamas have agreed to a ceasefire, Qatar announced on Wednesday": a time right after the
+ * reporting verb of an attribution that closes the sentence (a comma, at most five words, the verb,
+ * the time, the end) dates an asserted event before it with no time of its own: it had happened by then.
+ */
+function trailingStatementDate(view: EventView, lex: EventLexicon, c: Candidate): void {
+  const s = view.sentences[c.sentence]!;
+  const said = view.timesStartingIn(c.last + 1, s.last).find((t) => t.ann.value.value !== null && statementTime(view, lex, t, c.last + 1)
+    && (t.last + 1 > s.last || view.kinds[t.last + 1] === 'punct'));
+  if (said === undefined) return;
+  let comma = -1;
+  for (let k = said.first - 2; k > c.last && k >= said.first - 8 && comma < 0; k--) if (view.words[k] === ',') comma = k;
+  if (comma < 0) return;
+  for (let k = comma + 1; k < said.first; k++) if (view.kinds[k] === 'punct') return;
+  c.date = { value: said.ann.value.value!, precision: said.ann.value.precision, basis: 'statement', span: { start: said.ann.start, end: said.ann.end } };
 }
 
 /**

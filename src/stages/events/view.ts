@@ -650,7 +650,8 @@ export function purposeOfVisit(view: EventView, candidates: readonly { readonly 
 
 /** The "for" a few words before a noun ("for further talks", "for a new round of talks"), or -1. */
 function forBefore(view: EventView, first: number): number {
-  for (let k = first - 1; k >= Math.max(0, first - 5); k--) {
+  // (up to six words between: "for a new round of ceasefire talks")
+  for (let k = first - 1; k >= Math.max(0, first - 7); k--) {
     if (view.words[k] === 'for') return k;
     if (view.kinds[k] !== 'word') return -1;
   }
