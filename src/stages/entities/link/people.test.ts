@@ -41,6 +41,14 @@ describe('people: places and lines named after people are no one', () => {
     const got = people('By Lena Marsh\n\nHARBORTON — Union leader Abe Corwin said the strike would go on.\n\nLena Marsh contributed reporting from Harborton.\n\nReporting by Lena Marsh; editing by Tom Vell');
     assert.deepEqual(got, ['Abe Corwin=Abe Corwin']);
   });
+  it('"X contributed from Y.", "… in Y contributed." and "Contributing: X in Y." close an article and name no one', () => {
+    const got = people('HARBORTON — Union leader Abe Corwin said the strike would go on.\n\nAssociated writer Lena Marsh contributed from Harborton.\n\nContributing: Tom Vell in Baltimore.\n\nWire writer Ida Brook in Cairo contributed.');
+    assert.deepEqual(got, ['Abe Corwin=Abe Corwin']);
+  });
+  it('a country that contributed in a month is still named (guard)', () => {
+    const got = people('Donor Ida Brook said aid was short.\n\nAbe Corwin contributed in March a further $5 million.');
+    assert.deepEqual(got, ['Ida Brook=Ida Brook', 'Abe Corwin=Abe Corwin']);
+  });
 });
 
 describe('people: a title inside a tagged name', () => {

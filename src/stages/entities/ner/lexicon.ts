@@ -126,8 +126,14 @@ export const PHOTO_CREDITS: readonly { readonly id: string; readonly reason: str
   {
     id: 'reporter-line',
     needs: /contributed|reporter|correspondent/,
-    reason: 'a closing line "Jane Roe contributed reporting from Kyiv." or "Jane Roe is a health reporter for …" names the newsroom; only a line of its own, up to 160 characters',
-    pattern: /(?<=^|\n|\()[^\n()]{1,80}?(?: contributed (?:reporting|to this (?:report|story))| (?:is|was) (?:a|an|the) (?:[\p{Ll}-]+ ){0,3}(?:reporter|correspondent|writer|editor) (?:for|at|with|based))[^\n()]{0,80}(?=\n|$|\))/gu,
+    reason: 'a closing line "Jane Roe contributed reporting from Kyiv.", "Jane Roe contributed from Kyiv.", "… in Kyiv contributed." or "Jane Roe is a health reporter for …" names the newsroom; only a line of its own, up to 160 characters',
+    pattern: /(?<=^|\n|\()[^\n()]{1,80}?(?: contributed (?:reporting|to this (?:report|story)|(?:from|in) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu})| contributed\.?(?=\s*(?:\n|$|\)))| (?:is|was) (?:a|an|the) (?:[\p{Ll}-]+ ){0,3}(?:reporter|correspondent|writer|editor) (?:for|at|with|based))[^\n()]{0,80}(?=\n|$|\))/gu,
+  },
+  {
+    id: 'contributing-line',
+    needs: /Contribut/,
+    reason: 'a closing line "Contributing: Jane Roe in Kyiv." or "Contributors: …" names the newsroom; only at a line\'s start',
+    pattern: /(?<=^|\n|\()(?:Contributing(?: reporters?| writers?| reporting)?|Contributors?)\s*:\s*[^\n()]{1,160}/gu,
   },
 ];
 
