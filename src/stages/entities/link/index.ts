@@ -265,6 +265,24 @@ function identifyOnce(kb: KnowledgeBase, surface: string, type: string): Identit
   return null;
 }
 
+/**
+ * The one KB person that a short name several KB people share names on `day`: the one in
+ * office that day, when none of the others held an office begun by then ("Sinwar" in May 2024
+ * is Yahya Sinwar: his brother's KB office begins in October 2024). Null for any other surface
+ * or day ("Sinwar" in 2025, once both had held office; "Miller", Aaron David Miller's offices
+ * being past ones), and for a short name any other KB entry shares.
+ */
+function shortNameOnDay(kb: KnowledgeBase, surface: string, day: string | null): Identity {
+  if (day === null || surface.includes(' ')) return null;
+  const matches = kb.findMatches(surface);
+  if (matches.length < 2 || !matches.every((m) => m.kind === 'shortName' && m.entity.type === 'person')) return null;
+  const held = matches.filter((m) => m.entity.roles.some((r) => spanContains(r.from, r.to, day)));
+  if (held.length !== 1) return null;
+  const begun = (e: KbEntity): boolean => e.roles.some((r) => r.from === null || (parseKbDate(r.from)?.first ?? day) <= day);
+  if (matches.some((m) => m.entity !== held[0]!.entity && begun(m.entity))) return null;
+  return { entity: held[0]!.entity, via: 'surname' };
+}
+
 export const linkStage: Stage = {
   name: 'link',
   description: 'Groups the mentions of one referent inside a document and links them to the knowledge base.',
@@ -315,7 +333,7 @@ export const linkStage: Stage = {
       // a surname the tagger read as a body ("Zelenskyy's chief of staff", "Al-Burhan's deputy")
       // is the person of that name the article already named
       if (id === null && type !== 'person' && !surface.includes(' ')) {
-        const host = namedPersonCalled(clusters, byKey, kb, surface, surface.length < a.text.length);
+        const host = namedPersonCalled(clusters, byKey, kb, surface, surface.length < a.text.length, day);
         if (host) { host.last = a.start; emit(a.start, end, host, 'surname', 'surname'); continue; }
         // a surname only KB people have, which no country or capital shares ("no deal without Sinwar",
         // two Sinwars in the KB and neither named): a person, whom the export may still find by it
@@ -335,9 +353,13 @@ export const linkStage: Stage = {
         const word = fold(surface);
         // of the people whose names hold the word, the one mentioned last (not the one named first
         // last: "Matthew Miller … Aaron David Miller … Matthew Miller declined. Miller added" is Matthew)
-        let host: Cluster | undefined;
-        for (const c of clusters) if (c.type === 'person' && c.words.has(word) && (host === undefined || c.last > host.last)) host = c;
+        // (one named only as another's kin gives way to one named otherwise: "Yahya Sinwar … his brother
+        // Mohammed Sinwar. … the choice of Sinwar" is Yahya)
+        const host = surnameHost(doc.text, clusters, mentions, word);
         if (host) { host.last = a.start; emit(a.start, end, host, 'surname', 'surname'); continue; }
+        // a short name several KB people share is the one the day tells apart ("Sinwar" in 2024)
+        const dated = shortNameOnDay(kb, surface, day);
+        if (dated !== null) id = dated;
         // "Sheikh Mohammed": an honorific and a given name that several KB people go by is the one
         // whose countries the article is about (Qatar's premier, Dubai's ruler), else no one
         const styled = styledPerson(kb, doc.text, a.start, surface, () => (context ??= articleContext(layers.get<NerValue>('ner'), kb)));
@@ -416,7 +438,7 @@ export const linkStage: Stage = {
     }
     // "Burhan rejects …" before "Abdel Fattah al-Burhan" is named: a surname read as a body
     // whose person the article names after it is that person (a heading's, else nothing)
-    surnamesNamedLater(doc.text, clusters, byKey, mentions, kb, (m) => headings.some((h) => h.start <= m.start && m.end <= h.end));
+    surnamesNamedLater(doc.text, clusters, byKey, mentions, kb, (m) => headings.some((h) => h.start <= m.start && m.end <= h.end), day);
     // "Quad presses …" above "the Quad said": a one-word "person" the article also names as a body is that body
     personsNamedAsBodies(clusters, byKey, mentions);
     // "Congo" in an article that names the Republic of Congo: each bare word by the cues near it
@@ -434,7 +456,7 @@ export const linkStage: Stage = {
     for (const a of headingLast) {
       const written = withoutPossessive(a.text);
       const end = a.start + written.length;
-      const person = identify(kb, written, 'person');
+      const person = identify(kb, written, 'person') ?? shortNameOnDay(kb, written, day);
       if (person === null || mentions.some((x) => x.start < end && a.start < x.end)) continue;
       const key = kbKeyOf(person.entity);
       let host = byKey.get(key);
@@ -785,8 +807,8 @@ function untaggedSurnames(text: string, ner: readonly Annotation<NerValue>[], kb
  * KB person whose short name it is, when the article names them, or, for a possessive
  * ("Ortberg's"), the person whose name holds the word.
  */
-function namedPersonCalled(clusters: readonly Cluster[], byKey: ReadonlyMap<string, Cluster>, kb: KnowledgeBase, surface: string, possessive: boolean): Cluster | undefined {
-  const person = identify(kb, surface, 'person');
+function namedPersonCalled(clusters: readonly Cluster[], byKey: ReadonlyMap<string, Cluster>, kb: KnowledgeBase, surface: string, possessive: boolean, day: string | null): Cluster | undefined {
+  const person = identify(kb, surface, 'person') ?? shortNameOnDay(kb, surface, day);
   if (person !== null) return byKey.get(kbKeyOf(person.entity));
   if (!possessive) return undefined;
   const word = fold(surface);
@@ -1118,10 +1140,10 @@ function articleContext(ner: readonly Annotation<NerValue>[], kb: KnowledgeBase)
  * no KB person is called is the one person outside the KB the article names with it as first
  * or last word ("Abiy" and "Abiy Ahmed Ali"), before or after.
  */
-function surnamesNamedLater(text: string, clusters: Cluster[], byKey: Map<string, Cluster>, mentions: Annotation<MentionValue>[], kb: KnowledgeBase, inHeading: (m: Annotation<MentionValue>) => boolean): void {
+function surnamesNamedLater(text: string, clusters: Cluster[], byKey: Map<string, Cluster>, mentions: Annotation<MentionValue>[], kb: KnowledgeBase, inHeading: (m: Annotation<MentionValue>) => boolean, day: string | null): void {
   for (const c of [...clusters]) {
     if ((c.type !== 'organization' && c.type !== 'place') || c.kb !== null || !c.key.startsWith('name:') || c.name.includes(' ')) continue;
-    const person = identify(kb, c.name, 'person');
+    const person = identify(kb, c.name, 'person') ?? shortNameOnDay(kb, c.name, day);
     if (person === null) {
       // a person the KB does not know, called by the given name or surname the article writes
       // whole elsewhere ("Abiy" in "Ethiopia's prime minister, Abiy," with "Abiy Ahmed Ali"): one such person
@@ -1130,7 +1152,7 @@ function surnamesNamedLater(text: string, clusters: Cluster[], byKey: Map<string
       if (named.length === 1) moveMentions(c, named[0]!, clusters, byKey, mentions);
       continue;
     }
-    let host = namedPersonCalled(clusters, byKey, kb, c.name, false);
+    let host = namedPersonCalled(clusters, byKey, kb, c.name, false, day);
     const own = mentions.filter((m) => m.value.key === c.key);
     // a "place" no gazetteer knows that is one KB person's own surname ("met Rubio") is that person
     // even when the article gives no full name (its key starts with name: — no country or capital)
@@ -1422,6 +1444,32 @@ function bareHeads(clusters: Cluster[], byKey: Map<string, Cluster>, mentions: A
 
 /** A preposition of place right before a word ("in Matan"): read as a place there. */
 const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}])(?:in|at|from|to|near|into|outside|across)\s+$/iu;
+/**
+ * Of the article's people whose names hold the folded `word`, the one mentioned last (not the one
+ * named first last: "Matthew Miller … Aaron David Miller … Matthew Miller declined. Miller added"
+ * is Matthew), passing over one named so far only right after a noun of kin when another is not
+ * ("Yahya Sinwar … with his brother Mohammed Sinwar. … the choice of Sinwar": Yahya).
+ */
+function surnameHost(text: string, clusters: readonly Cluster[], mentions: readonly Annotation<MentionValue>[], word: string): Cluster | undefined {
+  let host: Cluster | undefined;
+  let others = 0;
+  for (const c of clusters) if (c.type === 'person' && c.words.has(word)) { others++; if (host === undefined || c.last > host.last) host = c; }
+  if (host === undefined || others < 2) return host;
+  const kinOnly = (c: Cluster): boolean => {
+    let any = false;
+    for (const m of mentions) {
+      if (m.value.key !== c.key) continue;
+      if (!KIN_NOUNS.test(text.slice(Math.max(0, m.start - 14), m.start))) return false;
+      any = true;
+    }
+    return any;
+  };
+  if (!kinOnly(host)) return host;
+  let other: Cluster | undefined;
+  for (const c of clusters) if (c !== host && c.type === 'person' && c.words.has(word) && !kinOnly(c) && (other === undefined || c.last > other.last)) other = c;
+  return other ?? host;
+}
+
 /** Nouns of kin whose given name may follow them ("whose son Matan", "his wife Leah"). */
 const KIN_NOUNS = /(?<![\p{L}])(?:son|sons|daughter|daughters|wife|husband|brother|sister|mother|father|grandson|granddaughter|nephew|niece|cousin|uncle|aunt|fiancée?|partner|child|baby|boy|girl)\s+$/u;
 

@@ -71,3 +71,22 @@ describe('people: a KB surname alone the tagger missed or read as MISC', () => {
     assert.deepEqual(people('Talks resumed on Tuesday. Lavrov Street was closed to traffic.', '2025-02-20'), []);
   });
 });
+
+describe('people: a short name two KB people share', () => {
+  it('a bare "Sinwar" in 2024 is Yahya Sinwar, the one in office whose brother held none yet', () => {
+    const got = people('Talks stalled on Friday. "Sinwar has no reason to say yes," analyst Ida Brook said.', '2024-08-16');
+    assert.ok(got.includes('Sinwar=Yahya Sinwar'), got.join('; '));
+  });
+  it('a bare "Sinwar" once both brothers had held office, and a bare "Miller", name no KB person (guard)', () => {
+    assert.ok(!people('Talks stalled. "Sinwar has no reason to say yes," analyst Ida Brook said.', '2025-03-16').some((p) => /=(?:Yahya|Mohammed) Sinwar$/.test(p)));
+    assert.ok(!people('Talks stalled. Miller said the plan was good.', '2024-03-16').some((p) => /=(?:Matthew|Aaron David) Miller$/.test(p)));
+  });
+  it('a surname after "his brother X" goes to the one named otherwise, not the brother', () => {
+    const got = people('The choice of Sinwar shaped the talks. Yahya Sinwar is hiding in tunnels with his brother Mohammed Sinwar. Analysts say the choice of Sinwar is decisive.', '2024-05-07');
+    assert.deepEqual(got, ['Sinwar=Yahya Sinwar', 'Yahya Sinwar=Yahya Sinwar', 'Mohammed Sinwar=Mohammed Sinwar', 'Sinwar=Yahya Sinwar']);
+  });
+  it('the last-mentioned namesake still takes the bare surname when neither is named as kin (guard)', () => {
+    const got = people('Matthew Miller spoke first. Aaron David Miller, a former negotiator, was cautious. "No deal yet," Miller said.', '2024-08-16');
+    assert.equal(got.at(-1), 'Miller=Aaron David Miller', got.join('; '));
+  });
+});
