@@ -147,6 +147,15 @@ export const BYLINE_ROLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * World regions a title covers after its owner ("U.S. Middle East envoy", "the EU's Horn of Africa
+ * representative"): places, lower case, that no country or KB entry names.
+ */
+export const REGION_NAMES: ReadonlySet<string> = new Set([
+  'middle east', 'near east', 'horn of africa', 'great lakes', 'gulf', 'persian gulf', 'sahel', 'balkans', 'western balkans', 'caucasus', 'south caucasus',
+  'central asia', 'east africa', 'west africa', 'north africa', 'southern africa', 'latin america', 'indo-pacific', 'asia-pacific', 'southeast asia', 'arctic', 'western hemisphere', 'africa', 'europe', 'asia',
+]);
+
+/**
  * Nouns that make the name before them a place ("the Karabakh region", "the Kursk oblast",
  * "North Kordofan state"): the `place-noun` refiner retypes a person so followed.
  */

@@ -6,7 +6,7 @@
  * {@link refine} applies them in turn. Mentions are token ranges over the document's
  * tokens (the whole token layer, dateline included).
  */
-import { CORPORATE_SUFFIXES, BODY_NOUNS, BODY_VERBS, BYLINE_ROLES, COMPANY_NOUNS, COMPANY_POSSESSIONS, FIGHTING_WORDS, GROUND_NOUNS, PLACE_APPOSITIVES, PLACE_PREPOSITIONS, POLL_NOUNS, POLL_OPENERS, SETTLEMENT_NOUNS, SHARE_NOUNS, DEMONYM_ADJECTIVES, DETERMINERS, SURNAME_PARTICLES, GROUND_VERBS, GROUP_NAMES, HONORIFICS, LEADING_PARTICLES, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_MODIFIED, PHOTO_CREDITS, PLACE_HEADS, PLACE_NOUNS, TITLE_JOINERS, TITLE_WORDS, WORKFORCE_NOUNS } from './lexicon.js';
+import { CORPORATE_SUFFIXES, BODY_NOUNS, BODY_VERBS, BYLINE_ROLES, COMPANY_NOUNS, COMPANY_POSSESSIONS, FIGHTING_WORDS, GROUND_NOUNS, PLACE_APPOSITIVES, PLACE_PREPOSITIONS, POLL_NOUNS, POLL_OPENERS, SETTLEMENT_NOUNS, SHARE_NOUNS, DEMONYM_ADJECTIVES, DETERMINERS, SURNAME_PARTICLES, GROUND_VERBS, GROUP_NAMES, HONORIFICS, LEADING_PARTICLES, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_MODIFIED, PHOTO_CREDITS, PLACE_HEADS, REGION_NAMES, PLACE_NOUNS, TITLE_JOINERS, TITLE_WORDS, WORKFORCE_NOUNS } from './lexicon.js';
 import { normalizeToken } from './word.js';
 import { isCommonWord } from '../../../util/common-words.js';
 import { US_STATE_ABBREVIATIONS } from '../../sentences/abbreviations.js';
@@ -567,6 +567,82 @@ const titleModifier: Refiner = {
       if (m.type === 'person' || m.end >= input.tokens.length) return true;
       for (let k = m.start; k < m.end; k++) if (!has(input, k, TITLE)) return true;
       return !(has(input, m.end, TITLE) && !isCapitalized(input, m.end));
+    });
+  },
+};
+
+/**
+ * A body or place mention whose last words are capitalized title words, right before more title
+ * words and a person ("US Assistant" of "US Assistant Secretary of State for African Affairs
+ * Molly Phee", "Staff Lt." of "Chief of Staff Lt. Gen. Eyal Zamir"): the title words are the
+ * title's, the words before them the owner (its curated type when it has one), and a mention of
+ * title words only is none. A title word after "of" or "for" inside the mention ends a name ("Joint
+ * Chiefs of Staff Chairman …") and stays.
+ */
+const titleTail: Refiner = {
+  id: 'title-tail',
+  reason: 'capitalized title words ending a body or place right before more title words and a person belong to the title ("US Assistant Secretary of State … Molly Phee": US; "Chief of Staff Lt. Gen. Eyal Zamir": no body)',
+  refine(mentions, input) {
+    const out: Mention[] = [];
+    for (const m of mentions) {
+      if (m.type === 'person' || m.end >= input.tokens.length || !isTitleToken(input, m.end - 1) || !isTitleToken(input, m.end) || !isCapitalized(input, m.end)) { out.push(m); continue; }
+      // a person within a few title words (and their joiners) after the mention
+      let k = m.end;
+      while (k < input.tokens.length && k - m.end < 8 && !mentions.some((x) => x.start === k && x.type === 'person')) k++;
+      if (k >= input.tokens.length || k - m.end >= 8) { out.push(m); continue; }
+      let e = m.end;
+      while (e > m.start && isTitleToken(input, e - 1) && isCapitalized(input, e - 1)) e--;
+      if (e === m.start) continue;
+      if (TITLE_JOINERS.has(lower(input, e - 1)) || !isCapitalized(input, e - 1)) { out.push(m); continue; }
+      out.push(changed(m, { end: e, type: curatedType(input, { start: m.start, end: e }) ?? m.type }, this.id));
+    }
+    return out;
+  },
+};
+
+/**
+ * A body or place mention right before a title word that is two curated names (or a curated name
+ * and a world region of `REGION_NAMES`) written one after the other ("U.S. Middle East envoy",
+ * "White House Middle East coordinator"): the owner of the
+ * title and the region it covers are two mentions, each of its curated type, not one place no
+ * one knows. The whole must be no curated name itself.
+ */
+const curatedPair: Refiner = {
+  id: 'curated-pair',
+  reason: 'two curated names read as one mention before a title word are two ("U.S. Middle East envoy Steve Witkoff": U.S. and Middle East)',
+  refine(mentions, input) {
+    const out: Mention[] = [];
+    for (const m of mentions) {
+      if (m.type === 'person' || m.end - m.start < 2 || m.end >= input.tokens.length || !has(input, m.end, TITLE) || curatedType(input, m) !== undefined) { out.push(m); continue; }
+      let split: { k: number; first: MentionType; second: MentionType } | null = null;
+      for (let k = m.start + 1; k < m.end && split === null; k++) {
+        const first = curatedType(input, { start: m.start, end: k });
+        const second = first === undefined ? undefined : curatedType(input, { start: k, end: m.end }) ?? (REGION_NAMES.has(normalizeToken(mentionText(input, { start: k, end: m.end })).toLowerCase()) ? 'place' : undefined);
+        if (first !== undefined && second !== undefined && first !== 'person' && second !== 'person') split = { k, first, second };
+      }
+      if (split === null) { out.push(m); continue; }
+      out.push(changed(m, { end: split.k, type: split.first }, this.id), changed(m, { start: split.k, type: split.second }, this.id));
+    }
+    return out;
+  },
+};
+
+/**
+ * A given name the tagger left out between a rank or title and the person it opens ("Maj. Gen.
+ * Omar Ahmed Sharif" read as "Ahmed Sharif"): a capitalized given name of the lexicon, no title
+ * word, right after a title word and right before a person of two words or more, opens that person.
+ */
+const rankGivenName: Refiner = {
+  id: 'rank-given-name',
+  reason: 'a given name between a title and a person of two words or more is the person\'s first name ("Maj. Gen. Omar Ahmed Sharif", tagged "Ahmed Sharif")',
+  refine(mentions, input) {
+    let counts: Int32Array | null = null;
+    return mentions.map((m) => {
+      const g = m.start - 1;
+      if (m.type !== 'person' || m.end - m.start < 2 || g < 1 || !isCapitalized(input, g) || !has(input, g, NAME_WORD) || isTitleToken(input, g)) return m;
+      if (!isTitleToken(input, g - 1) || !isCapitalized(input, g - 1) || givenNameGender(input.tokens[g]!.text) === null || curatedType(input, { start: g, end: g + 1 }) !== undefined) return m;
+      if (tokenCovered((counts ??= coverCounts(mentions, input.tokens.length)), g)) return m;
+      return changed(m, { start: g }, this.id);
     });
   },
 };
@@ -1681,7 +1757,7 @@ const noOverlaps: Refiner = {
  * rule); lone demonyms become misc, holidays misc, plural demonyms groups; then drop photo credits (after every rule
  * that makes mentions); add the dateline place; remove overlaps last.
  */
-export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, quotedNickname, organizationPair, organizationObject, organizationAnd, titleModifier, givenNamePerson, companySuffix, leadingTitle, bylineRole, repeatedSurname, speakingName, knownNameJoin, knownCodeName, knownPlaceTail, organizationHead, knownNameType, honorificPerson, commonPlural, commonWordOpening, stateAbbreviation, organizationCue, organizationNumber, numberedFacility, namedAfter, placeNoun, appositiveOrganization, placeOrganization, namedAsName, demonymAdjective, holidayMisc, demonymGroup, namedDocument, socialHandle, photoCredit, datelinePlace, noOverlaps];
+export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, quotedNickname, organizationPair, organizationObject, organizationAnd, titleModifier, titleTail, curatedPair, givenNamePerson, companySuffix, rankGivenName, leadingTitle, bylineRole, repeatedSurname, speakingName, knownNameJoin, knownCodeName, knownPlaceTail, organizationHead, knownNameType, honorificPerson, commonPlural, commonWordOpening, stateAbbreviation, organizationCue, organizationNumber, numberedFacility, namedAfter, placeNoun, appositiveOrganization, placeOrganization, namedAsName, demonymAdjective, holidayMisc, demonymGroup, namedDocument, socialHandle, photoCredit, datelinePlace, noOverlaps];
 
 /** Applies every refiner in order. */
 export function refine(mentions: readonly Mention[], input: RefineInput, refiners: readonly Refiner[] = REFINERS): { mentions: Mention[]; log: RefineLog } {
