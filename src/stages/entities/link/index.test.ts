@@ -992,3 +992,15 @@ describe('link stage: "the former prime minister of <place>" is that place\'s (r
   it('"The former prime minister of Qatar" after "Former Prime Minister Naftali Bennett" is not Bennett', () =>
     assert.deepEqual(names('Former Prime Minister Naftali Bennett criticized the truce talks in Doha. The former prime minister of Qatar rejected the deal on Monday.', '2025-01-15').filter((n) => n.endsWith('=Naftali Bennett')), ['Naftali Bennett=Naftali Bennett']));
 });
+
+describe('link: names of bodies and places written another usual way (session 17)', () => {
+  it('a UN body written with "U.N." is the KB body named "United Nations …"', () => {
+    const got = kbKeys('Aid agencies, including the World Food Programme and the U.N. Office for the Coordination of Humanitarian Affairs (OCHA), said evacuation orders had displaced families.');
+    assert.ok(got.some((k) => k.startsWith('U.N. Office') && k.endsWith('=ocha')), got.join('; '));
+  });
+  it('"al-Mawasi" is the KB place, not a body; "the Maritime Alliance" is USMX', () => {
+    const got = kbKeys('The family would head for al-Mawasi. The United States Maritime Alliance made an offer, and the Maritime Alliance said it was final.');
+    assert.ok(got.includes('al-Mawasi=al-mawasi'), got.join('; '));
+    assert.ok(got.includes('Maritime Alliance=usmx'), got.join('; '));
+  });
+});

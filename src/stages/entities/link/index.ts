@@ -256,7 +256,16 @@ function identify(kb: KnowledgeBase, surface: string, type: string): Identity {
   return id;
 }
 
+/** "U.N." or "UN" opening a body's name ("U.N. Office for the Coordination of Humanitarian Affairs"). */
+const UN_OPENING = /^(?:U\.N\.|UN)\s+(?=\p{Lu})/u;
+
 function identifyOnce(kb: KnowledgeBase, surface: string, type: string): Identity {
+  const found = identifyWritten(kb, surface, type);
+  // a UN body the KB names in full, written with the abbreviation ("U.N. Office for …")
+  return found === null && UN_OPENING.test(surface) ? identifyWritten(kb, surface.replace(UN_OPENING, 'United Nations '), type) : found;
+}
+
+function identifyWritten(kb: KnowledgeBase, surface: string, type: string): Identity {
   const matches = kb.findMatches(surface).filter((m) => m.kind !== 'description' && (m.entity.type === type || (type === 'group' && m.entity.type === 'organization')));
   const strong = matches.filter((m) => m.kind === 'name' || m.kind === 'alias');
   if (strong.length === 1) return { entity: strong[0]!.entity, via: strong[0]!.kind === 'name' ? 'name' : 'alias' };

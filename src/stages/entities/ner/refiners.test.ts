@@ -376,3 +376,6 @@ test('a name that is no pair of curated names stays whole before a title (guard)
   const got = refine([mentionAt(input, 'United States Maritime Alliance', 'organization'), mentionAt(input, 'Jim McKenna', 'person')], input).mentions;
   assert.equal(got.length, 2);
 });
+test('a body\'s object goes on through its own "of" object once', () => {
+  assert.deepEqual(refined('the U.N. Office for the Coordination of Humanitarian Affairs said', ['organization:U.N. Office']), ['organization:U.N. Office for the Coordination of Humanitarian Affairs']);
+});

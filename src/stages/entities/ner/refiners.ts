@@ -535,8 +535,9 @@ const OBJECT_HEADS: ReadonlySet<string> = new Set([...ORGANIZATION_HEADS, 'endow
 
 /**
  * The end of `m` continued through "for"/"of", an optional "the" and one to four
- * capitalised words (with "and" between two of them; no day or month: "for Monday"), when
- * `m` ends in an organization word; else -1.
+ * capitalised words (with "and" between two of them; no day or month: "for Monday"), and once
+ * more through their own "of" and capitalised words ("Office for the Coordination of
+ * Humanitarian Affairs"), when `m` ends in an organization word; else -1.
  */
 function objectEnd(input: RefineInput, m: Mention): number {
   const n = input.tokens.length;
@@ -548,12 +549,15 @@ function objectEnd(input: RefineInput, m: Mention): number {
   if (k < n && lower(input, k) === 'the') k++;
   let words = 0;
   let end = -1;
+  let chained = false;
   while (k < n && words < 4) {
     if (isCapitalized(input, k) && has(input, k, WORD_CHAR) && !CALENDAR_WORDS.has(lower(input, k))) {
       words++;
       k++;
       end = k;
     } else if (lower(input, k) === 'and' && end === k && k + 1 < n && isCapitalized(input, k + 1)) k++;
+    // an object's own "of" object, once ("Office for the Coordination of Humanitarian Affairs")
+    else if (!chained && lower(input, k) === 'of' && end === k && k + 1 < n && isCapitalized(input, k + 1) && !CALENDAR_WORDS.has(lower(input, k + 1))) { chained = true; words = 0; k++; }
     else break;
   }
   return end;
