@@ -379,3 +379,13 @@ test('a name that is no pair of curated names stays whole before a title (guard)
 test('a body\'s object goes on through its own "of" object once', () => {
   assert.deepEqual(refined('the U.N. Office for the Coordination of Humanitarian Affairs said', ['organization:U.N. Office']), ['organization:U.N. Office for the Coordination of Humanitarian Affairs']);
 });
+test('a "person" listed after places that follow a preposition of place is a place', () => {
+  assert.deepEqual(refined('Sirens sounded in Metula and Kiryat Shmona .', ['place:Metula', 'person:Kiryat Shmona']), ['place:Metula', 'place:Kiryat Shmona']);
+  assert.deepEqual(refined('Aid moved through Kerem Shalom and Zikim .', ['place:Kerem Shalom', 'person:Zikim']), ['place:Kerem Shalom', 'place:Zikim']);
+});
+test('a person with a given name after "in Gaza and" stays a person (guard)', () => {
+  assert.deepEqual(refined('He was killed in Gaza and Ahmed Hassan was wounded .', ['place:Gaza', 'person:Ahmed Hassan']), ['place:Gaza', 'person:Ahmed Hassan']);
+});
+test('"Rear" of "Rear Adm." is no body', () => {
+  assert.deepEqual(refined('spokesman Rear Adm. Daniel Hagari said', ['organization:Rear', 'person:Daniel Hagari']), ['person:Daniel Hagari']);
+});

@@ -583,12 +583,22 @@ const titleModifier: Refiner = {
  * title words only is none. A title word after "of" or "for" inside the mention ends a name ("Joint
  * Chiefs of Staff Chairman …") and stays.
  */
+/** First words of a rank that are no title word of their own ("Rear Adm."). */
+const RANK_OPENERS: ReadonlySet<string> = new Set(['rear']);
+
+/** Whether token `i` opens a rank before a title word ("Rear" of "Rear Adm."). */
+function rankOpener(input: RefineInput, i: number): boolean {
+  return i + 1 < input.tokens.length && RANK_OPENERS.has(lower(input, i)) && isTitleToken(input, i + 1);
+}
+
 const titleTail: Refiner = {
   id: 'title-tail',
   reason: 'capitalized title words ending a body or place right before more title words and a person belong to the title ("US Assistant Secretary of State … Molly Phee": US; "Chief of Staff Lt. Gen. Eyal Zamir": no body)',
   refine(mentions, input) {
     const out: Mention[] = [];
     for (const m of mentions) {
+      // "Rear Adm. Daniel Hagari": a rank's first word is no body
+      if (m.type !== 'person' && m.end - m.start === 1 && rankOpener(input, m.start)) continue;
       if (m.type === 'person' || m.end >= input.tokens.length || !isTitleToken(input, m.end - 1) || !isTitleToken(input, m.end) || !isCapitalized(input, m.end)) { out.push(m); continue; }
       // a person within a few title words (and their joiners) after the mention
       let k = m.end;
@@ -741,7 +751,7 @@ const leadingTitle: Refiner = {
       const prefix = ownerInsideName(input, m);
       if (prefix !== null) out.push({ start: m.start, end: prefix.end, type: prefix.type, score: 1, source: `ner/${this.id}` });
       let start = prefix === null ? m.start : prefix.end;
-      while (start < m.end - 1 && (isTitleToken(input, start) || (start > m.start && TITLE_JOINERS.has(lower(input, start))))) start++;
+      while (start < m.end - 1 && (isTitleToken(input, start) || rankOpener(input, start) || (start > m.start && TITLE_JOINERS.has(lower(input, start))))) start++;
       if (isTitleToken(input, start)) start = m.start;
       const person = start === m.start ? m : changed(m, { start }, this.id);
       out.push(person);
@@ -775,7 +785,7 @@ const PLACE_OFFICE_TITLES: ReadonlySet<string> = new Set(['gov.', 'governor', 's
 function ownerInsideName(input: RefineInput, m: Mention): { end: number; type: MentionType } | null {
   for (let k = m.start + 1; k <= m.start + 2 && k < m.end - 1; k++) {
     if (!has(input, k, TITLE) || has(input, k - 1, TITLE) || !isCapitalized(input, k)) continue;
-    for (let i = m.start; i < k; i++) if (!isCapitalized(input, i) || isTitleToken(input, i) || givenNameGender(input.tokens[i]!.text) !== null) return null;
+    for (let i = m.start; i < k; i++) if (!isCapitalized(input, i) || isTitleToken(input, i) || rankOpener(input, i) || givenNameGender(input.tokens[i]!.text) !== null) return null;
     let after = k;
     while (after < m.end && isTitleToken(input, after)) after++;
     if (after >= m.end || !isCapitalized(input, after)) return null;
@@ -1387,7 +1397,7 @@ const namedAfter: Refiner = {
 
 const placeNoun: Refiner = {
   id: 'place-noun',
-  reason: 'a "person" before a place noun ("the Karabakh region"), ending in one ("the Rose Garden"), right after a verb or noun whose object is ground ("retook Wad Madani", "the siege of El Fasher", "operations in Khan Younis", "the town of Sake") or described between commas as a town ("El Fasher, the last major city in Darfur,") is a place, as is one after a preposition of place that the article names as a place elsewhere ("in El Fasher"); one word after "the" ("the Quad") is an organization',
+  reason: 'a "person" before a place noun ("the Karabakh region"), ending in one ("the Rose Garden"), right after a verb or noun whose object is ground ("retook Wad Madani", "the siege of El Fasher", "operations in Khan Younis", "the town of Sake") or described between commas as a town ("El Fasher, the last major city in Darfur,") is a place, as is one after a preposition of place that the article names as a place elsewhere ("in El Fasher") or one listed after such places ("in Metula and Kiryat Shmona"); one word after "the" ("the Quad") is an organization',
   refine(mentions, input) {
     const out = mentions.map((m) => {
       if (m.type !== 'person') return m;
@@ -1412,6 +1422,30 @@ const placeNoun: Refiner = {
       if (m.type !== 'person' || m.start === 0 || !LOCATIVE_PREPOSITIONS.has(lower(input, m.start - 1))) continue;
       places ??= new Set(out.filter((x) => x.type === 'place').map((x) => mentionText(input, x)));
       if (places.has(mentionText(input, m))) out[k] = changed(m, { type: 'place' }, this.id);
+    }
+    // "Sirens sounded in Metula and Kiryat Shmona", "aid through Kerem Shalom and Zikim": a "person"
+    // joined by "and", "or" or a comma to a list of places after a preposition of place or a verb of
+    // ground is one more place (not one opening with a given name: "in Gaza and Ahmed Hassan said")
+    for (let k = 0; k < out.length; k++) {
+      const m = out[k]!;
+      if (m.type !== 'person' || m.start < 2 || givenNameGender(input.tokens[m.start]!.text) !== null) continue;
+      // (the list ends there: a name that goes on to a verb is the subject of a clause of its own)
+      if (m.end < input.tokens.length && has(input, m.end, WORD_CHAR) && !LOCATIVE_PREPOSITIONS.has(lower(input, m.end)) && lower(input, m.end) !== 'on') continue;
+      // (the last joiner is "and" or "or": "In Philadelphia, Delino DeShields's triple" is no list)
+      const last = lower(input, m.start - 1);
+      if (last !== 'and' && last !== 'or') continue;
+      let j = m.start - 1;
+      let listed = false;
+      for (;;) {
+        const joiner = lower(input, j);
+        if (joiner !== 'and' && joiner !== 'or' && joiner !== ',') break;
+        const place = out.find((x) => x.end === j && x.type === 'place');
+        if (place === undefined) break;
+        if (place.start > 0 && (LOCATIVE_PREPOSITIONS.has(lower(input, place.start - 1)) || GROUND_VERBS.has(lower(input, place.start - 1)))) { listed = true; break; }
+        j = place.start - 1;
+        if (j < 1) break;
+      }
+      if (listed) out[k] = changed(m, { type: 'place' }, this.id);
     }
     return out;
   },
