@@ -1004,3 +1004,11 @@ describe('link: names of bodies and places written another usual way (session 17
     assert.ok(got.includes('Maritime Alliance=usmx'), got.join('; '));
   });
 });
+
+describe('link: a country\'s ministry named with "of" (session 17)', () => {
+  it('"Russia\'s Ministry of Defence" is the body "Russia\'s defense ministry", not "Russia\'s ministry"', () => {
+    const got = names("Russia's Ministry of Defence said drones were downed overnight.", '2025-03-01');
+    assert.ok(got.includes("Russia's Ministry of Defence=Russia's defense ministry"), got.join('; '));
+    assert.ok(!got.some((x) => x.endsWith("=Russia's ministry")), got.join('; '));
+  });
+});

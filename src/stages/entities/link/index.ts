@@ -838,6 +838,9 @@ function wordAfter(text: string, end: number): string | null {
 const BODY_WORDS = "((?:(?:foreign|defence|defense|interior|finance|health|justice|energy|economy|affairs|security|trade|commerce|industry|agriculture|labor|labour|transport|education|information|emergency|armed|state|military|intelligence|national)\\s+){0,3})(ministry|military|army|government|presidency|embassy|navy|cabinet|forces|parliament)\\b";
 /** A country's body after its name or demonym, in lower case or Title Case: "Russia's defence ministry", "the Ukrainian military", "Russia's Defence Ministry". */
 const COUNTRY_BODY = new RegExp(`(?:'s|’s)?\\s+${BODY_WORDS}`, 'iy');
+/** A country's ministry named with "of" after its possessive: "Qatar's Ministry of Foreign Affairs", "Israel's Ministry of Defense". */
+const COUNTRY_MINISTRY_OF = /(?:'s|’s)\s+[Mm]inistry\s+of\s+((?:the\s+)?(?:Foreign\s+Affairs|Defen[cs]e|Interior|Finance|Health|Justice|Energy|Economy|Trade|Commerce|Industry|Agriculture|Labou?r|Transport|Education|Information|Intelligence|National\s+Security)|(?:the\s+)?(?:foreign\s+affairs|defen[cs]e|interior|finance|health|justice))\b/y;
+
 /** A whole mention that is a country's body: "Russian Defense Ministry", "Ukraine's Armed Forces". */
 const BODY_MENTION = new RegExp(`^(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*)??)(?:'s|’s)?\\s+${BODY_WORDS}$`, 'iu');
 
@@ -898,8 +901,12 @@ const COUNTRY_ACRONYM = /^(?:\p{Lu}\.?){2,4}$/u;
 function countryBodyAt(text: string, a: Annotation<NerValue>, kb: KnowledgeBase): { end: number; key: string; name: string; entity: KbEntity | null } | null {
   // the words first (most names are followed by none of them), then the country
   COUNTRY_BODY.lastIndex = a.end;
-  const m = COUNTRY_BODY.exec(text);
+  let m = COUNTRY_BODY.exec(text);
   if (m === null) return null;
+  // "Qatar's Ministry of Foreign Affairs": the ministry's field after "of" is its modifier ("foreign ministry")
+  COUNTRY_MINISTRY_OF.lastIndex = a.end;
+  const of = m[1] === '' ? COUNTRY_MINISTRY_OF.exec(text) : null;
+  if (of !== null) m = Object.assign([of[0], `${of[1]!.toLowerCase().replace(/^the\s+/, '').replace(/\s+affairs$/, '').replace(/\s+/g, ' ')} `, 'ministry'], { index: of.index, input: text, groups: undefined }) as RegExpExecArray;
   const possessive = a.text !== withoutPossessive(a.text) || text.startsWith("'s", a.end) || text.startsWith('’s', a.end);
   const word = withoutPossessive(a.text);
   const afterThe = /\bthe\s+$/i.test(text.slice(Math.max(0, a.start - 5), a.start));
