@@ -214,6 +214,9 @@ describe('link stage', () => {
   it('a place joined to "then-" is no part of the title, which is still past ("then-Arkansas Gov. Bill Clinton")', () => {
     assert.deepEqual(link('The council was chaired by then-Arkansas Gov. Bill Clinton in 1990.', '2016-07-27').roles.map((x) => [x.title, x.former]), [['Governor', true]]);
   });
+  it('a place joined to "then-" owns the governor\'s office ("Then-Arkansas Gov. Mike Huckabee": Governor of Arkansas, former)', () => {
+    assert.deepEqual(link('Then-Arkansas Gov. Mike Huckabee, now a commentator, said the strike could hit the election.', '2024-10-02').roles.map((x) => [x.title, x.of, x.former]), [['Governor', 'Arkansas', true]]);
+  });
   it('a title owned by a country with a past word between is that country\'s, marked former ("Israel\'s former prime minister, Ehud Olmert,")', () => {
     assert.deepEqual(link("Israel's former prime minister, Ehud Olmert, said the deal was the best on offer.").roles.map((x) => [x.title, x.of, x.former]), [['Prime Minister', 'Israel', true]]);
   });

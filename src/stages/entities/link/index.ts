@@ -2127,6 +2127,8 @@ const LOCAL_OFFICES: ReadonlyMap<string, string> = new Map([
 ]);
 /** A dateline's city in capitals, then its state written in words ("COLUMBUS, Ohio (AP) —"): the state is group 1. */
 const DATELINE_STATE = /(?:^|\n)[ \t]*\p{Lu}[\p{Lu}.' -]*\p{Lu},[ \t]+(\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*)?)(?=[ \t]*(?:\(|—|–|--))/u;
+/** A place joined to "then-" right before a local office ("then-Arkansas Gov.", "Then-New Mexico Gov."): the place is group 1. */
+const THEN_PLACE = /(?<![\p{L}-])[Tt]hen-(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s+$/u;
 /** "the governor of Ohio" (with "Ohio's governor" after the place): a local office named with its place. */
 const LOCAL_OFFICE_OF = /\b(governor|mayor)\s+of\s+$/i;
 
@@ -2157,6 +2159,9 @@ function jurisdictionRoles(text: string, roles: Annotation<RoleValue>[], mention
   };
   const found: (string | null)[] = roles.map((r) => {
     if (r.value.of !== null || office(r.value.title) === undefined) return null;
+    // "then-Arkansas Gov.": one token, so no place mention; the word joined to "then-" is the state
+    const then = THEN_PLACE.exec(text.slice(Math.max(0, r.start - 40), r.start));
+    if (then !== null && !TITLE_WORDS.has(then[1]!.toLowerCase()) && countryNamed(then[1]!) === undefined) return then[1]!;
     const written = before(r.start);
     if (written !== undefined) return local(written);
     // after the person's name: "Gov. Tina Kotek of Oregon"
