@@ -1512,12 +1512,50 @@ function kinAndQuotedPhrases(text: string, clusters: Cluster[], byKey: Map<strin
       if (m.value.key === c.key) mentions[k] = Object.freeze({ ...m, value: { ...m.value, type: 'person' as EntityType, key } });
     }
   }
+  kinPairs(text, clusters, byKey, mentions);
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k]!;
     if (m.value.type !== 'person' || m.value.kb !== null) continue;
     if (!/(?<![\p{L}])[Aa]n?\s+["“]$/u.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
     if (!/^\s+\p{Ll}[\p{L}-]*["”]/u.test(text.slice(m.end, m.end + 24))) continue;
     dropMention(mentions, k, clusters, byKey);
+  }
+}
+
+/** " and Kfir" after a kin's given name: the second given name (one capitalised word, nothing capitalised after it). */
+const AND_GIVEN_NAME = /^\s+and\s+(\p{Lu}\p{Ll}{2,})(?![\p{L}'’-])(?!\s+\p{Lu})/u;
+
+/**
+ * A second given name joined by "and" to a kin's one-word given name ("her sons Ariel and Kfir",
+ * "daughters Noiya and Yahel") is a person too, whether the tagger left it out or read it as a
+ * body or place that no KB entry, country or capital names.
+ */
+function kinPairs(text: string, clusters: Cluster[], byKey: Map<string, Cluster>, mentions: Annotation<MentionValue>[]): void {
+  for (const m of [...mentions]) {
+    if (m.value.type !== 'person' || m.value.kb !== null || m.text.includes(' ') || !KIN_NOUNS.test(text.slice(Math.max(0, m.start - 14), m.start))) continue;
+    const and = AND_GIVEN_NAME.exec(text.slice(m.end, m.end + 30));
+    if (and === null) continue;
+    const word = and[1]!;
+    const start = m.end + and[0].length - word.length;
+    const end = start + word.length;
+    if (isCommonWord(word.toLowerCase()) || places().has(fold(word))) continue;
+    const k = mentions.findIndex((x) => x.start < end && start < x.end);
+    if (k >= 0) {
+      const x = mentions[k]!;
+      if (x.value.type === 'person' || x.value.kb !== null || x.start !== start || x.end !== end) continue;
+      dropMention(mentions, k, clusters, byKey);
+    }
+    const key = `name:person:${fold(word)}`;
+    let c = byKey.get(key);
+    if (!c) {
+      c = { key, type: 'person', name: word, kb: null, words: new Set([fold(word)]), last: start };
+      clusters.push(c);
+      byKey.set(key, c);
+    }
+    const at = mentions.findIndex((x) => x.start > start);
+    const added = annotate('mention', text, start, end, { type: 'person' as EntityType, key, name: c.name, kb: null, wikidata: null, via: 'name' as const }, SOURCES.name);
+    if (at < 0) mentions.push(added);
+    else mentions.splice(at, 0, added);
   }
 }
 

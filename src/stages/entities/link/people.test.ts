@@ -90,3 +90,14 @@ describe('people: a short name two KB people share', () => {
     assert.equal(got.at(-1), 'Miller=Aaron David Miller', got.join('; '));
   });
 });
+
+describe('people: two given names after a noun of kin', () => {
+  it('"her sons Ariel and Kfir", "daughters Noiya and Yahel": the second name is a person too', () => {
+    const got = people('Shiri Bibas and her sons Ariel and Kfir were taken from Nir Oz. His wife Lianne and daughters Noiya and Yahel were killed.', '2025-02-20');
+    assert.ok(got.includes('Kfir=Kfir') && got.includes('Yahel=Yahel'), got.join('; '));
+  });
+  it('a country or KB name after "and" stays what it is (guard)', () => {
+    const got = people('His son Tal and Israel agreed on Monday, the family said.', '2025-02-20');
+    assert.ok(!got.some((p) => p.startsWith('Israel=')), got.join('; '));
+  });
+});
