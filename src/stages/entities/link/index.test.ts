@@ -214,6 +214,9 @@ describe('link stage', () => {
   it('a place joined to "then-" is no part of the title, which is still past ("then-Arkansas Gov. Bill Clinton")', () => {
     assert.deepEqual(link('The council was chaired by then-Arkansas Gov. Bill Clinton in 1990.', '2016-07-27').roles.map((x) => [x.title, x.former]), [['Governor', true]]);
   });
+  it('a place joined to "then-" owns the governor\'s office ("Then-Arkansas Gov. Mike Huckabee": Governor of Arkansas, former)', () => {
+    assert.deepEqual(link('Then-Arkansas Gov. Mike Huckabee, now a commentator, said the strike could hit the election.', '2024-10-02').roles.map((x) => [x.title, x.of, x.former]), [['Governor', 'Arkansas', true]]);
+  });
   it('a title owned by a country with a past word between is that country\'s, marked former ("Israel\'s former prime minister, Ehud Olmert,")', () => {
     assert.deepEqual(link("Israel's former prime minister, Ehud Olmert, said the deal was the best on offer.").roles.map((x) => [x.title, x.of, x.former]), [['Prime Minister', 'Israel', true]]);
   });
@@ -991,4 +994,24 @@ describe('link stage: kin names and quoted phrases', () => {
 describe('link stage: "the former prime minister of <place>" is that place\'s (review, session 16)', () => {
   it('"The former prime minister of Qatar" after "Former Prime Minister Naftali Bennett" is not Bennett', () =>
     assert.deepEqual(names('Former Prime Minister Naftali Bennett criticized the truce talks in Doha. The former prime minister of Qatar rejected the deal on Monday.', '2025-01-15').filter((n) => n.endsWith('=Naftali Bennett')), ['Naftali Bennett=Naftali Bennett']));
+});
+
+describe('link: names of bodies and places written another usual way (session 17)', () => {
+  it('a UN body written with "U.N." is the KB body named "United Nations …"', () => {
+    const got = kbKeys('Aid agencies, including the World Food Programme and the U.N. Office for the Coordination of Humanitarian Affairs (OCHA), said evacuation orders had displaced families.');
+    assert.ok(got.some((k) => k.startsWith('U.N. Office') && k.endsWith('=ocha')), got.join('; '));
+  });
+  it('"al-Mawasi" is the KB place, not a body; "the Maritime Alliance" is USMX', () => {
+    const got = kbKeys('The family would head for al-Mawasi. The United States Maritime Alliance made an offer, and the Maritime Alliance said it was final.');
+    assert.ok(got.includes('al-Mawasi=al-mawasi'), got.join('; '));
+    assert.ok(got.includes('Maritime Alliance=usmx'), got.join('; '));
+  });
+});
+
+describe('link: a country\'s ministry named with "of" (session 17)', () => {
+  it('"Russia\'s Ministry of Defence" is the body "Russia\'s defense ministry", not "Russia\'s ministry"', () => {
+    const got = names("Russia's Ministry of Defence said drones were downed overnight.", '2025-03-01');
+    assert.ok(got.includes("Russia's Ministry of Defence=Russia's defense ministry"), got.join('; '));
+    assert.ok(!got.some((x) => x.endsWith("=Russia's ministry")), got.join('; '));
+  });
 });

@@ -256,13 +256,40 @@ function identify(kb: KnowledgeBase, surface: string, type: string): Identity {
   return id;
 }
 
+/** "U.N." or "UN" opening a body's name ("U.N. Office for the Coordination of Humanitarian Affairs"). */
+const UN_OPENING = /^(?:U\.N\.|UN)\s+(?=\p{Lu})/u;
+
 function identifyOnce(kb: KnowledgeBase, surface: string, type: string): Identity {
+  const found = identifyWritten(kb, surface, type);
+  // a UN body the KB names in full, written with the abbreviation ("U.N. Office for …")
+  return found === null && UN_OPENING.test(surface) ? identifyWritten(kb, surface.replace(UN_OPENING, 'United Nations '), type) : found;
+}
+
+function identifyWritten(kb: KnowledgeBase, surface: string, type: string): Identity {
   const matches = kb.findMatches(surface).filter((m) => m.kind !== 'description' && (m.entity.type === type || (type === 'group' && m.entity.type === 'organization')));
   const strong = matches.filter((m) => m.kind === 'name' || m.kind === 'alias');
   if (strong.length === 1) return { entity: strong[0]!.entity, via: strong[0]!.kind === 'name' ? 'name' : 'alias' };
   const short = matches.filter((m) => m.kind === 'shortName');
   if (strong.length === 0 && short.length === 1) return { entity: short[0]!.entity, via: 'surname' };
   return null;
+}
+
+/**
+ * The one KB person that a short name several KB people share names on `day`: the one in
+ * office that day, when none of the others held an office begun by then ("Sinwar" in May 2024
+ * is Yahya Sinwar: his brother's KB office begins in October 2024). Null for any other surface
+ * or day ("Sinwar" in 2025, once both had held office; "Miller", Aaron David Miller's offices
+ * being past ones), and for a short name any other KB entry shares.
+ */
+function shortNameOnDay(kb: KnowledgeBase, surface: string, day: string | null): Identity {
+  if (day === null || surface.includes(' ')) return null;
+  const matches = kb.findMatches(surface);
+  if (matches.length < 2 || !matches.every((m) => m.kind === 'shortName' && m.entity.type === 'person')) return null;
+  const held = matches.filter((m) => m.entity.roles.some((r) => spanContains(r.from, r.to, day)));
+  if (held.length !== 1) return null;
+  const begun = (e: KbEntity): boolean => e.roles.some((r) => r.from === null || (parseKbDate(r.from)?.first ?? day) <= day);
+  if (matches.some((m) => m.entity !== held[0]!.entity && begun(m.entity))) return null;
+  return { entity: held[0]!.entity, via: 'surname' };
 }
 
 export const linkStage: Stage = {
@@ -315,7 +342,7 @@ export const linkStage: Stage = {
       // a surname the tagger read as a body ("Zelenskyy's chief of staff", "Al-Burhan's deputy")
       // is the person of that name the article already named
       if (id === null && type !== 'person' && !surface.includes(' ')) {
-        const host = namedPersonCalled(clusters, byKey, kb, surface, surface.length < a.text.length);
+        const host = namedPersonCalled(clusters, byKey, kb, surface, surface.length < a.text.length, day);
         if (host) { host.last = a.start; emit(a.start, end, host, 'surname', 'surname'); continue; }
         // a surname only KB people have, which no country or capital shares ("no deal without Sinwar",
         // two Sinwars in the KB and neither named): a person, whom the export may still find by it
@@ -335,9 +362,13 @@ export const linkStage: Stage = {
         const word = fold(surface);
         // of the people whose names hold the word, the one mentioned last (not the one named first
         // last: "Matthew Miller … Aaron David Miller … Matthew Miller declined. Miller added" is Matthew)
-        let host: Cluster | undefined;
-        for (const c of clusters) if (c.type === 'person' && c.words.has(word) && (host === undefined || c.last > host.last)) host = c;
+        // (one named only as another's kin gives way to one named otherwise: "Yahya Sinwar … his brother
+        // Mohammed Sinwar. … the choice of Sinwar" is Yahya)
+        const host = surnameHost(doc.text, clusters, mentions, word);
         if (host) { host.last = a.start; emit(a.start, end, host, 'surname', 'surname'); continue; }
+        // a short name several KB people share is the one the day tells apart ("Sinwar" in 2024)
+        const dated = shortNameOnDay(kb, surface, day);
+        if (dated !== null) id = dated;
         // "Sheikh Mohammed": an honorific and a given name that several KB people go by is the one
         // whose countries the article is about (Qatar's premier, Dubai's ruler), else no one
         const styled = styledPerson(kb, doc.text, a.start, surface, () => (context ??= articleContext(layers.get<NerValue>('ner'), kb)));
@@ -416,7 +447,7 @@ export const linkStage: Stage = {
     }
     // "Burhan rejects …" before "Abdel Fattah al-Burhan" is named: a surname read as a body
     // whose person the article names after it is that person (a heading's, else nothing)
-    surnamesNamedLater(doc.text, clusters, byKey, mentions, kb, (m) => headings.some((h) => h.start <= m.start && m.end <= h.end));
+    surnamesNamedLater(doc.text, clusters, byKey, mentions, kb, (m) => headings.some((h) => h.start <= m.start && m.end <= h.end), day);
     // "Quad presses …" above "the Quad said": a one-word "person" the article also names as a body is that body
     personsNamedAsBodies(clusters, byKey, mentions);
     // "Congo" in an article that names the Republic of Congo: each bare word by the cues near it
@@ -434,7 +465,7 @@ export const linkStage: Stage = {
     for (const a of headingLast) {
       const written = withoutPossessive(a.text);
       const end = a.start + written.length;
-      const person = identify(kb, written, 'person');
+      const person = identify(kb, written, 'person') ?? shortNameOnDay(kb, written, day);
       if (person === null || mentions.some((x) => x.start < end && a.start < x.end)) continue;
       const key = kbKeyOf(person.entity);
       let host = byKey.get(key);
@@ -785,8 +816,8 @@ function untaggedSurnames(text: string, ner: readonly Annotation<NerValue>[], kb
  * KB person whose short name it is, when the article names them, or, for a possessive
  * ("Ortberg's"), the person whose name holds the word.
  */
-function namedPersonCalled(clusters: readonly Cluster[], byKey: ReadonlyMap<string, Cluster>, kb: KnowledgeBase, surface: string, possessive: boolean): Cluster | undefined {
-  const person = identify(kb, surface, 'person');
+function namedPersonCalled(clusters: readonly Cluster[], byKey: ReadonlyMap<string, Cluster>, kb: KnowledgeBase, surface: string, possessive: boolean, day: string | null): Cluster | undefined {
+  const person = identify(kb, surface, 'person') ?? shortNameOnDay(kb, surface, day);
   if (person !== null) return byKey.get(kbKeyOf(person.entity));
   if (!possessive) return undefined;
   const word = fold(surface);
@@ -807,6 +838,9 @@ function wordAfter(text: string, end: number): string | null {
 const BODY_WORDS = "((?:(?:foreign|defence|defense|interior|finance|health|justice|energy|economy|affairs|security|trade|commerce|industry|agriculture|labor|labour|transport|education|information|emergency|armed|state|military|intelligence|national)\\s+){0,3})(ministry|military|army|government|presidency|embassy|navy|cabinet|forces|parliament)\\b";
 /** A country's body after its name or demonym, in lower case or Title Case: "Russia's defence ministry", "the Ukrainian military", "Russia's Defence Ministry". */
 const COUNTRY_BODY = new RegExp(`(?:'s|’s)?\\s+${BODY_WORDS}`, 'iy');
+/** A country's ministry named with "of" after its possessive: "Qatar's Ministry of Foreign Affairs", "Israel's Ministry of Defense". */
+const COUNTRY_MINISTRY_OF = /(?:'s|’s)\s+[Mm]inistry\s+of\s+((?:the\s+)?(?:Foreign\s+Affairs|Defen[cs]e|Interior|Finance|Health|Justice|Energy|Economy|Trade|Commerce|Industry|Agriculture|Labou?r|Transport|Education|Information|Intelligence|National\s+Security)|(?:the\s+)?(?:foreign\s+affairs|defen[cs]e|interior|finance|health|justice))\b/y;
+
 /** A whole mention that is a country's body: "Russian Defense Ministry", "Ukraine's Armed Forces". */
 const BODY_MENTION = new RegExp(`^(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*)??)(?:'s|’s)?\\s+${BODY_WORDS}$`, 'iu');
 
@@ -867,8 +901,12 @@ const COUNTRY_ACRONYM = /^(?:\p{Lu}\.?){2,4}$/u;
 function countryBodyAt(text: string, a: Annotation<NerValue>, kb: KnowledgeBase): { end: number; key: string; name: string; entity: KbEntity | null } | null {
   // the words first (most names are followed by none of them), then the country
   COUNTRY_BODY.lastIndex = a.end;
-  const m = COUNTRY_BODY.exec(text);
+  let m = COUNTRY_BODY.exec(text);
   if (m === null) return null;
+  // "Qatar's Ministry of Foreign Affairs": the ministry's field after "of" is its modifier ("foreign ministry")
+  COUNTRY_MINISTRY_OF.lastIndex = a.end;
+  const of = m[1] === '' ? COUNTRY_MINISTRY_OF.exec(text) : null;
+  if (of !== null) m = Object.assign([of[0], `${of[1]!.toLowerCase().replace(/^the\s+/, '').replace(/\s+affairs$/, '').replace(/\s+/g, ' ')} `, 'ministry'], { index: of.index, input: text, groups: undefined }) as RegExpExecArray;
   const possessive = a.text !== withoutPossessive(a.text) || text.startsWith("'s", a.end) || text.startsWith('’s', a.end);
   const word = withoutPossessive(a.text);
   const afterThe = /\bthe\s+$/i.test(text.slice(Math.max(0, a.start - 5), a.start));
@@ -1118,10 +1156,10 @@ function articleContext(ner: readonly Annotation<NerValue>[], kb: KnowledgeBase)
  * no KB person is called is the one person outside the KB the article names with it as first
  * or last word ("Abiy" and "Abiy Ahmed Ali"), before or after.
  */
-function surnamesNamedLater(text: string, clusters: Cluster[], byKey: Map<string, Cluster>, mentions: Annotation<MentionValue>[], kb: KnowledgeBase, inHeading: (m: Annotation<MentionValue>) => boolean): void {
+function surnamesNamedLater(text: string, clusters: Cluster[], byKey: Map<string, Cluster>, mentions: Annotation<MentionValue>[], kb: KnowledgeBase, inHeading: (m: Annotation<MentionValue>) => boolean, day: string | null): void {
   for (const c of [...clusters]) {
     if ((c.type !== 'organization' && c.type !== 'place') || c.kb !== null || !c.key.startsWith('name:') || c.name.includes(' ')) continue;
-    const person = identify(kb, c.name, 'person');
+    const person = identify(kb, c.name, 'person') ?? shortNameOnDay(kb, c.name, day);
     if (person === null) {
       // a person the KB does not know, called by the given name or surname the article writes
       // whole elsewhere ("Abiy" in "Ethiopia's prime minister, Abiy," with "Abiy Ahmed Ali"): one such person
@@ -1130,7 +1168,7 @@ function surnamesNamedLater(text: string, clusters: Cluster[], byKey: Map<string
       if (named.length === 1) moveMentions(c, named[0]!, clusters, byKey, mentions);
       continue;
     }
-    let host = namedPersonCalled(clusters, byKey, kb, c.name, false);
+    let host = namedPersonCalled(clusters, byKey, kb, c.name, false, day);
     const own = mentions.filter((m) => m.value.key === c.key);
     // a "place" no gazetteer knows that is one KB person's own surname ("met Rubio") is that person
     // even when the article gives no full name (its key starts with name: — no country or capital)
@@ -1422,6 +1460,32 @@ function bareHeads(clusters: Cluster[], byKey: Map<string, Cluster>, mentions: A
 
 /** A preposition of place right before a word ("in Matan"): read as a place there. */
 const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}])(?:in|at|from|to|near|into|outside|across)\s+$/iu;
+/**
+ * Of the article's people whose names hold the folded `word`, the one mentioned last (not the one
+ * named first last: "Matthew Miller … Aaron David Miller … Matthew Miller declined. Miller added"
+ * is Matthew), passing over one named so far only right after a noun of kin when another is not
+ * ("Yahya Sinwar … with his brother Mohammed Sinwar. … the choice of Sinwar": Yahya).
+ */
+function surnameHost(text: string, clusters: readonly Cluster[], mentions: readonly Annotation<MentionValue>[], word: string): Cluster | undefined {
+  let host: Cluster | undefined;
+  let others = 0;
+  for (const c of clusters) if (c.type === 'person' && c.words.has(word)) { others++; if (host === undefined || c.last > host.last) host = c; }
+  if (host === undefined || others < 2) return host;
+  const kinOnly = (c: Cluster): boolean => {
+    let any = false;
+    for (const m of mentions) {
+      if (m.value.key !== c.key) continue;
+      if (!KIN_NOUNS.test(text.slice(Math.max(0, m.start - 14), m.start))) return false;
+      any = true;
+    }
+    return any;
+  };
+  if (!kinOnly(host)) return host;
+  let other: Cluster | undefined;
+  for (const c of clusters) if (c !== host && c.type === 'person' && c.words.has(word) && !kinOnly(c) && (other === undefined || c.last > other.last)) other = c;
+  return other ?? host;
+}
+
 /** Nouns of kin whose given name may follow them ("whose son Matan", "his wife Leah"). */
 const KIN_NOUNS = /(?<![\p{L}])(?:son|sons|daughter|daughters|wife|husband|brother|sister|mother|father|grandson|granddaughter|nephew|niece|cousin|uncle|aunt|fiancée?|partner|child|baby|boy|girl)\s+$/u;
 
@@ -1448,12 +1512,50 @@ function kinAndQuotedPhrases(text: string, clusters: Cluster[], byKey: Map<strin
       if (m.value.key === c.key) mentions[k] = Object.freeze({ ...m, value: { ...m.value, type: 'person' as EntityType, key } });
     }
   }
+  kinPairs(text, clusters, byKey, mentions);
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k]!;
     if (m.value.type !== 'person' || m.value.kb !== null) continue;
     if (!/(?<![\p{L}])[Aa]n?\s+["“]$/u.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
     if (!/^\s+\p{Ll}[\p{L}-]*["”]/u.test(text.slice(m.end, m.end + 24))) continue;
     dropMention(mentions, k, clusters, byKey);
+  }
+}
+
+/** " and Kfir" after a kin's given name: the second given name (one capitalised word, nothing capitalised after it). */
+const AND_GIVEN_NAME = /^\s+and\s+(\p{Lu}\p{Ll}{2,})(?![\p{L}'’-])(?!\s+\p{Lu})/u;
+
+/**
+ * A second given name joined by "and" to a kin's one-word given name ("her sons Ariel and Kfir",
+ * "daughters Noiya and Yahel") is a person too, whether the tagger left it out or read it as a
+ * body or place that no KB entry, country or capital names.
+ */
+function kinPairs(text: string, clusters: Cluster[], byKey: Map<string, Cluster>, mentions: Annotation<MentionValue>[]): void {
+  for (const m of [...mentions]) {
+    if (m.value.type !== 'person' || m.value.kb !== null || m.text.includes(' ') || !KIN_NOUNS.test(text.slice(Math.max(0, m.start - 14), m.start))) continue;
+    const and = AND_GIVEN_NAME.exec(text.slice(m.end, m.end + 30));
+    if (and === null) continue;
+    const word = and[1]!;
+    const start = m.end + and[0].length - word.length;
+    const end = start + word.length;
+    if (isCommonWord(word.toLowerCase()) || places().has(fold(word))) continue;
+    const k = mentions.findIndex((x) => x.start < end && start < x.end);
+    if (k >= 0) {
+      const x = mentions[k]!;
+      if (x.value.type === 'person' || x.value.kb !== null || x.start !== start || x.end !== end) continue;
+      dropMention(mentions, k, clusters, byKey);
+    }
+    const key = `name:person:${fold(word)}`;
+    let c = byKey.get(key);
+    if (!c) {
+      c = { key, type: 'person', name: word, kb: null, words: new Set([fold(word)]), last: start };
+      clusters.push(c);
+      byKey.set(key, c);
+    }
+    const at = mentions.findIndex((x) => x.start > start);
+    const added = annotate('mention', text, start, end, { type: 'person' as EntityType, key, name: c.name, kb: null, wikidata: null, via: 'name' as const }, SOURCES.name);
+    if (at < 0) mentions.push(added);
+    else mentions.splice(at, 0, added);
   }
 }
 
@@ -2063,6 +2165,8 @@ const LOCAL_OFFICES: ReadonlyMap<string, string> = new Map([
 ]);
 /** A dateline's city in capitals, then its state written in words ("COLUMBUS, Ohio (AP) —"): the state is group 1. */
 const DATELINE_STATE = /(?:^|\n)[ \t]*\p{Lu}[\p{Lu}.' -]*\p{Lu},[ \t]+(\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*)?)(?=[ \t]*(?:\(|—|–|--))/u;
+/** A place joined to "then-" right before a local office ("then-Arkansas Gov.", "Then-New Mexico Gov."): the place is group 1. */
+const THEN_PLACE = /(?<![\p{L}-])[Tt]hen-(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s+$/u;
 /** "the governor of Ohio" (with "Ohio's governor" after the place): a local office named with its place. */
 const LOCAL_OFFICE_OF = /\b(governor|mayor)\s+of\s+$/i;
 
@@ -2093,6 +2197,9 @@ function jurisdictionRoles(text: string, roles: Annotation<RoleValue>[], mention
   };
   const found: (string | null)[] = roles.map((r) => {
     if (r.value.of !== null || office(r.value.title) === undefined) return null;
+    // "then-Arkansas Gov.": one token, so no place mention; the word joined to "then-" is the state
+    const then = THEN_PLACE.exec(text.slice(Math.max(0, r.start - 40), r.start));
+    if (then !== null && !TITLE_WORDS.has(then[1]!.toLowerCase()) && countryNamed(then[1]!) === undefined) return then[1]!;
     const written = before(r.start);
     if (written !== undefined) return local(written);
     // after the person's name: "Gov. Tina Kotek of Oregon"

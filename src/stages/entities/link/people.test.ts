@@ -41,6 +41,14 @@ describe('people: places and lines named after people are no one', () => {
     const got = people('By Lena Marsh\n\nHARBORTON — Union leader Abe Corwin said the strike would go on.\n\nLena Marsh contributed reporting from Harborton.\n\nReporting by Lena Marsh; editing by Tom Vell');
     assert.deepEqual(got, ['Abe Corwin=Abe Corwin']);
   });
+  it('"X contributed from Y.", "… in Y contributed." and "Contributing: X in Y." close an article and name no one', () => {
+    const got = people('HARBORTON — Union leader Abe Corwin said the strike would go on.\n\nAssociated writer Lena Marsh contributed from Harborton.\n\nContributing: Tom Vell in Baltimore.\n\nWire writer Ida Brook in Cairo contributed.');
+    assert.deepEqual(got, ['Abe Corwin=Abe Corwin']);
+  });
+  it('a country that contributed in a month is still named (guard)', () => {
+    const got = people('Donor Ida Brook said aid was short.\n\nAbe Corwin contributed in March a further $5 million.');
+    assert.deepEqual(got, ['Ida Brook=Ida Brook', 'Abe Corwin=Abe Corwin']);
+  });
 });
 
 describe('people: a title inside a tagged name', () => {
@@ -61,5 +69,35 @@ describe('people: a KB surname alone the tagger missed or read as MISC', () => {
   });
   it('a common word or a word inside a longer name is not read so (guard)', () => {
     assert.deepEqual(people('Talks resumed on Tuesday. Lavrov Street was closed to traffic.', '2025-02-20'), []);
+  });
+});
+
+describe('people: a short name two KB people share', () => {
+  it('a bare "Sinwar" in 2024 is Yahya Sinwar, the one in office whose brother held none yet', () => {
+    const got = people('Talks stalled on Friday. "Sinwar has no reason to say yes," analyst Ida Brook said.', '2024-08-16');
+    assert.ok(got.includes('Sinwar=Yahya Sinwar'), got.join('; '));
+  });
+  it('a bare "Sinwar" once both brothers had held office, and a bare "Miller", name no KB person (guard)', () => {
+    assert.ok(!people('Talks stalled. "Sinwar has no reason to say yes," analyst Ida Brook said.', '2025-03-16').some((p) => /=(?:Yahya|Mohammed) Sinwar$/.test(p)));
+    assert.ok(!people('Talks stalled. Miller said the plan was good.', '2024-03-16').some((p) => /=(?:Matthew|Aaron David) Miller$/.test(p)));
+  });
+  it('a surname after "his brother X" goes to the one named otherwise, not the brother', () => {
+    const got = people('The choice of Sinwar shaped the talks. Yahya Sinwar is hiding in tunnels with his brother Mohammed Sinwar. Analysts say the choice of Sinwar is decisive.', '2024-05-07');
+    assert.deepEqual(got, ['Sinwar=Yahya Sinwar', 'Yahya Sinwar=Yahya Sinwar', 'Mohammed Sinwar=Mohammed Sinwar', 'Sinwar=Yahya Sinwar']);
+  });
+  it('the last-mentioned namesake still takes the bare surname when neither is named as kin (guard)', () => {
+    const got = people('Matthew Miller spoke first. Aaron David Miller, a former negotiator, was cautious. "No deal yet," Miller said.', '2024-08-16');
+    assert.equal(got.at(-1), 'Miller=Aaron David Miller', got.join('; '));
+  });
+});
+
+describe('people: two given names after a noun of kin', () => {
+  it('"her sons Ariel and Kfir", "daughters Noiya and Yahel": the second name is a person too', () => {
+    const got = people('Shiri Bibas and her sons Ariel and Kfir were taken from Nir Oz. His wife Lianne and daughters Noiya and Yahel were killed.', '2025-02-20');
+    assert.ok(got.includes('Kfir=Kfir') && got.includes('Yahel=Yahel'), got.join('; '));
+  });
+  it('a country or KB name after "and" stays what it is (guard)', () => {
+    const got = people('His son Tal and Israel agreed on Monday, the family said.', '2025-02-20');
+    assert.ok(!got.some((p) => p.startsWith('Israel=')), got.join('; '));
   });
 });

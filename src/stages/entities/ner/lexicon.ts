@@ -126,8 +126,14 @@ export const PHOTO_CREDITS: readonly { readonly id: string; readonly reason: str
   {
     id: 'reporter-line',
     needs: /contributed|reporter|correspondent/,
-    reason: 'a closing line "Jane Roe contributed reporting from Kyiv." or "Jane Roe is a health reporter for …" names the newsroom; only a line of its own, up to 160 characters',
-    pattern: /(?<=^|\n|\()[^\n()]{1,80}?(?: contributed (?:reporting|to this (?:report|story))| (?:is|was) (?:a|an|the) (?:[\p{Ll}-]+ ){0,3}(?:reporter|correspondent|writer|editor) (?:for|at|with|based))[^\n()]{0,80}(?=\n|$|\))/gu,
+    reason: 'a closing line "Jane Roe contributed reporting from Kyiv.", "Jane Roe contributed from Kyiv.", "… in Kyiv contributed." or "Jane Roe is a health reporter for …" names the newsroom; only a line of its own, up to 160 characters',
+    pattern: /(?<=^|\n|\()[^\n()]{1,80}?(?: contributed (?:reporting|to this (?:report|story)|(?:from|in) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu})| contributed\.?(?=\s*(?:\n|$|\)))| (?:is|was) (?:a|an|the) (?:[\p{Ll}-]+ ){0,3}(?:reporter|correspondent|writer|editor) (?:for|at|with|based))[^\n()]{0,80}(?=\n|$|\))/gu,
+  },
+  {
+    id: 'contributing-line',
+    needs: /Contribut/,
+    reason: 'a closing line "Contributing: Jane Roe in Kyiv." or "Contributors: …" names the newsroom; only at a line\'s start',
+    pattern: /(?<=^|\n|\()(?:Contributing(?: reporters?| writers?| reporting)?|Contributors?)\s*:\s*[^\n()]{1,160}/gu,
   },
 ];
 
@@ -138,6 +144,15 @@ export const PHOTO_CREDITS: readonly { readonly id: string; readonly reason: str
 export const BYLINE_ROLES: ReadonlySet<string> = new Set([
   'staff', 'writer', 'writers', 'reporter', 'reporters', 'correspondent', 'correspondents', 'editor', 'editors',
   'desk', 'team', 'bureau', 'contributor', 'contributors', 'columnist', 'our', 'own', 'newsroom', 'wire', 'wires',
+]);
+
+/**
+ * World regions a title covers after its owner ("U.S. Middle East envoy", "the EU's Horn of Africa
+ * representative"): places, lower case, that no country or KB entry names.
+ */
+export const REGION_NAMES: ReadonlySet<string> = new Set([
+  'middle east', 'near east', 'horn of africa', 'great lakes', 'gulf', 'persian gulf', 'sahel', 'balkans', 'western balkans', 'caucasus', 'south caucasus',
+  'central asia', 'east africa', 'west africa', 'north africa', 'southern africa', 'latin america', 'indo-pacific', 'asia-pacific', 'southeast asia', 'arctic', 'western hemisphere', 'africa', 'europe', 'asia',
 ]);
 
 /**

@@ -353,3 +353,39 @@ test('"Foods" and "Brands" end a company\'s name ("Harlow Foods sued Brightwater
   refined('Harlow Foods sued Brightwater Brands on Monday.', ['person:Harlow Foods', 'misc:Brightwater Brands']),
   ['organization:Harlow Foods', 'organization:Brightwater Brands'],
 ));
+
+test('capitalized title words ending a body before more title words and a person are the title\'s', () => {
+  const input = { ...inputOf('met US Assistant Secretary of State Molly Phee'), known: new Map([['us', 'place' as const]]) };
+  const got = refine([mentionAt(input, 'US Assistant', 'organization'), mentionAt(input, 'Molly Phee', 'person')], input).mentions;
+  assert.deepEqual(got.map((m) => `${m.type}:${input.text.slice(input.tokens[m.start]!.start, input.tokens[m.end - 1]!.end)}`), ['place:US', 'person:Molly Phee']);
+  assert.deepEqual(refined('met Chief of Staff Lt. Gen. Eyal Zamir', ['organization:Staff Lt.', 'person:Eyal Zamir']), ['person:Eyal Zamir']);
+});
+test('a body ending "of Staff" before a title keeps its name (guard)', () => {
+  assert.deepEqual(refined('the Joint Chiefs of Staff Chairman Gen. Dan Caine', ['organization:Joint Chiefs of Staff', 'person:Dan Caine']), ['organization:Joint Chiefs of Staff', 'person:Dan Caine']);
+});
+test('a given name between a rank and a person opens the person', () => {
+  assert.deepEqual(refined('led by Maj. Gen. Omar Ahmed Sharif .', ['person:Ahmed Sharif']), ['person:Omar Ahmed Sharif']);
+});
+test('two curated names (or a name and a world region) read as one before a title word are two', () => {
+  const input = { ...inputOf('U.S. Middle East envoy Steve Witkoff arrived'), known: new Map([['u.s.', 'place' as const]]) };
+  const got = refine([mentionAt(input, 'U.S. Middle East', 'place'), mentionAt(input, 'Steve Witkoff', 'person')], input).mentions;
+  assert.deepEqual(got.map((m) => `${m.type}:${input.text.slice(input.tokens[m.start]!.start, input.tokens[m.end - 1]!.end)}`), ['place:U.S.', 'place:Middle East', 'person:Steve Witkoff']);
+});
+test('a name that is no pair of curated names stays whole before a title (guard)', () => {
+  const input = { ...inputOf('United States Maritime Alliance chief Jim McKenna said'), known: new Map([['united states', 'place' as const]]) };
+  const got = refine([mentionAt(input, 'United States Maritime Alliance', 'organization'), mentionAt(input, 'Jim McKenna', 'person')], input).mentions;
+  assert.equal(got.length, 2);
+});
+test('a body\'s object goes on through its own "of" object once', () => {
+  assert.deepEqual(refined('the U.N. Office for the Coordination of Humanitarian Affairs said', ['organization:U.N. Office']), ['organization:U.N. Office for the Coordination of Humanitarian Affairs']);
+});
+test('a "person" listed after places that follow a preposition of place is a place', () => {
+  assert.deepEqual(refined('Sirens sounded in Metula and Kiryat Shmona .', ['place:Metula', 'person:Kiryat Shmona']), ['place:Metula', 'place:Kiryat Shmona']);
+  assert.deepEqual(refined('Aid moved through Kerem Shalom and Zikim .', ['place:Kerem Shalom', 'person:Zikim']), ['place:Kerem Shalom', 'place:Zikim']);
+});
+test('a person with a given name after "in Gaza and" stays a person (guard)', () => {
+  assert.deepEqual(refined('He was killed in Gaza and Ahmed Hassan was wounded .', ['place:Gaza', 'person:Ahmed Hassan']), ['place:Gaza', 'person:Ahmed Hassan']);
+});
+test('"Rear" of "Rear Adm." is no body', () => {
+  assert.deepEqual(refined('spokesman Rear Adm. Daniel Hagari said', ['organization:Rear', 'person:Daniel Hagari']), ['person:Daniel Hagari']);
+});

@@ -6,7 +6,7 @@
  * {@link refine} applies them in turn. Mentions are token ranges over the document's
  * tokens (the whole token layer, dateline included).
  */
-import { CORPORATE_SUFFIXES, BODY_NOUNS, BODY_VERBS, BYLINE_ROLES, COMPANY_NOUNS, COMPANY_POSSESSIONS, FIGHTING_WORDS, GROUND_NOUNS, PLACE_APPOSITIVES, PLACE_PREPOSITIONS, POLL_NOUNS, POLL_OPENERS, SETTLEMENT_NOUNS, SHARE_NOUNS, DEMONYM_ADJECTIVES, DETERMINERS, SURNAME_PARTICLES, GROUND_VERBS, GROUP_NAMES, HONORIFICS, LEADING_PARTICLES, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_MODIFIED, PHOTO_CREDITS, PLACE_HEADS, PLACE_NOUNS, TITLE_JOINERS, TITLE_WORDS, WORKFORCE_NOUNS } from './lexicon.js';
+import { CORPORATE_SUFFIXES, BODY_NOUNS, BODY_VERBS, BYLINE_ROLES, COMPANY_NOUNS, COMPANY_POSSESSIONS, FIGHTING_WORDS, GROUND_NOUNS, PLACE_APPOSITIVES, PLACE_PREPOSITIONS, POLL_NOUNS, POLL_OPENERS, SETTLEMENT_NOUNS, SHARE_NOUNS, DEMONYM_ADJECTIVES, DETERMINERS, SURNAME_PARTICLES, GROUND_VERBS, GROUP_NAMES, HONORIFICS, LEADING_PARTICLES, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_MODIFIED, PHOTO_CREDITS, PLACE_HEADS, REGION_NAMES, PLACE_NOUNS, TITLE_JOINERS, TITLE_WORDS, WORKFORCE_NOUNS } from './lexicon.js';
 import { normalizeToken } from './word.js';
 import { isCommonWord } from '../../../util/common-words.js';
 import { US_STATE_ABBREVIATIONS } from '../../sentences/abbreviations.js';
@@ -535,8 +535,9 @@ const OBJECT_HEADS: ReadonlySet<string> = new Set([...ORGANIZATION_HEADS, 'endow
 
 /**
  * The end of `m` continued through "for"/"of", an optional "the" and one to four
- * capitalised words (with "and" between two of them; no day or month: "for Monday"), when
- * `m` ends in an organization word; else -1.
+ * capitalised words (with "and" between two of them; no day or month: "for Monday"), and once
+ * more through their own "of" and capitalised words ("Office for the Coordination of
+ * Humanitarian Affairs"), when `m` ends in an organization word; else -1.
  */
 function objectEnd(input: RefineInput, m: Mention): number {
   const n = input.tokens.length;
@@ -548,12 +549,15 @@ function objectEnd(input: RefineInput, m: Mention): number {
   if (k < n && lower(input, k) === 'the') k++;
   let words = 0;
   let end = -1;
+  let chained = false;
   while (k < n && words < 4) {
     if (isCapitalized(input, k) && has(input, k, WORD_CHAR) && !CALENDAR_WORDS.has(lower(input, k))) {
       words++;
       k++;
       end = k;
     } else if (lower(input, k) === 'and' && end === k && k + 1 < n && isCapitalized(input, k + 1)) k++;
+    // an object's own "of" object, once ("Office for the Coordination of Humanitarian Affairs")
+    else if (!chained && lower(input, k) === 'of' && end === k && k + 1 < n && isCapitalized(input, k + 1) && !CALENDAR_WORDS.has(lower(input, k + 1))) { chained = true; words = 0; k++; }
     else break;
   }
   return end;
@@ -567,6 +571,92 @@ const titleModifier: Refiner = {
       if (m.type === 'person' || m.end >= input.tokens.length) return true;
       for (let k = m.start; k < m.end; k++) if (!has(input, k, TITLE)) return true;
       return !(has(input, m.end, TITLE) && !isCapitalized(input, m.end));
+    });
+  },
+};
+
+/**
+ * A body or place mention whose last words are capitalized title words, right before more title
+ * words and a person ("US Assistant" of "US Assistant Secretary of State for African Affairs
+ * Molly Phee", "Staff Lt." of "Chief of Staff Lt. Gen. Eyal Zamir"): the title words are the
+ * title's, the words before them the owner (its curated type when it has one), and a mention of
+ * title words only is none. A title word after "of" or "for" inside the mention ends a name ("Joint
+ * Chiefs of Staff Chairman …") and stays.
+ */
+/** First words of a rank that are no title word of their own ("Rear Adm."). */
+const RANK_OPENERS: ReadonlySet<string> = new Set(['rear']);
+
+/** Whether token `i` opens a rank before a title word ("Rear" of "Rear Adm."). */
+function rankOpener(input: RefineInput, i: number): boolean {
+  return i + 1 < input.tokens.length && RANK_OPENERS.has(lower(input, i)) && isTitleToken(input, i + 1);
+}
+
+const titleTail: Refiner = {
+  id: 'title-tail',
+  reason: 'capitalized title words ending a body or place right before more title words and a person belong to the title ("US Assistant Secretary of State … Molly Phee": US; "Chief of Staff Lt. Gen. Eyal Zamir": no body)',
+  refine(mentions, input) {
+    const out: Mention[] = [];
+    for (const m of mentions) {
+      // "Rear Adm. Daniel Hagari": a rank's first word is no body
+      if (m.type !== 'person' && m.end - m.start === 1 && rankOpener(input, m.start)) continue;
+      if (m.type === 'person' || m.end >= input.tokens.length || !isTitleToken(input, m.end - 1) || !isTitleToken(input, m.end) || !isCapitalized(input, m.end)) { out.push(m); continue; }
+      // a person within a few title words (and their joiners) after the mention
+      let k = m.end;
+      while (k < input.tokens.length && k - m.end < 8 && !mentions.some((x) => x.start === k && x.type === 'person')) k++;
+      if (k >= input.tokens.length || k - m.end >= 8) { out.push(m); continue; }
+      let e = m.end;
+      while (e > m.start && isTitleToken(input, e - 1) && isCapitalized(input, e - 1)) e--;
+      if (e === m.start) continue;
+      if (TITLE_JOINERS.has(lower(input, e - 1)) || !isCapitalized(input, e - 1)) { out.push(m); continue; }
+      out.push(changed(m, { end: e, type: curatedType(input, { start: m.start, end: e }) ?? m.type }, this.id));
+    }
+    return out;
+  },
+};
+
+/**
+ * A body or place mention right before a title word that is two curated names (or a curated name
+ * and a world region of `REGION_NAMES`) written one after the other ("U.S. Middle East envoy",
+ * "White House Middle East coordinator"): the owner of the
+ * title and the region it covers are two mentions, each of its curated type, not one place no
+ * one knows. The whole must be no curated name itself.
+ */
+const curatedPair: Refiner = {
+  id: 'curated-pair',
+  reason: 'two curated names read as one mention before a title word are two ("U.S. Middle East envoy Steve Witkoff": U.S. and Middle East)',
+  refine(mentions, input) {
+    const out: Mention[] = [];
+    for (const m of mentions) {
+      if (m.type === 'person' || m.end - m.start < 2 || m.end >= input.tokens.length || !has(input, m.end, TITLE) || curatedType(input, m) !== undefined) { out.push(m); continue; }
+      let split: { k: number; first: MentionType; second: MentionType } | null = null;
+      for (let k = m.start + 1; k < m.end && split === null; k++) {
+        const first = curatedType(input, { start: m.start, end: k });
+        const second = first === undefined ? undefined : curatedType(input, { start: k, end: m.end }) ?? (REGION_NAMES.has(normalizeToken(mentionText(input, { start: k, end: m.end })).toLowerCase()) ? 'place' : undefined);
+        if (first !== undefined && second !== undefined && first !== 'person' && second !== 'person') split = { k, first, second };
+      }
+      if (split === null) { out.push(m); continue; }
+      out.push(changed(m, { end: split.k, type: split.first }, this.id), changed(m, { start: split.k, type: split.second }, this.id));
+    }
+    return out;
+  },
+};
+
+/**
+ * A given name the tagger left out between a rank or title and the person it opens ("Maj. Gen.
+ * Omar Ahmed Sharif" read as "Ahmed Sharif"): a capitalized given name of the lexicon, no title
+ * word, right after a title word and right before a person of two words or more, opens that person.
+ */
+const rankGivenName: Refiner = {
+  id: 'rank-given-name',
+  reason: 'a given name between a title and a person of two words or more is the person\'s first name ("Maj. Gen. Omar Ahmed Sharif", tagged "Ahmed Sharif")',
+  refine(mentions, input) {
+    let counts: Int32Array | null = null;
+    return mentions.map((m) => {
+      const g = m.start - 1;
+      if (m.type !== 'person' || m.end - m.start < 2 || g < 1 || !isCapitalized(input, g) || !has(input, g, NAME_WORD) || isTitleToken(input, g)) return m;
+      if (!isTitleToken(input, g - 1) || !isCapitalized(input, g - 1) || givenNameGender(input.tokens[g]!.text) === null || curatedType(input, { start: g, end: g + 1 }) !== undefined) return m;
+      if (tokenCovered((counts ??= coverCounts(mentions, input.tokens.length)), g)) return m;
+      return changed(m, { start: g }, this.id);
     });
   },
 };
@@ -661,7 +751,7 @@ const leadingTitle: Refiner = {
       const prefix = ownerInsideName(input, m);
       if (prefix !== null) out.push({ start: m.start, end: prefix.end, type: prefix.type, score: 1, source: `ner/${this.id}` });
       let start = prefix === null ? m.start : prefix.end;
-      while (start < m.end - 1 && (isTitleToken(input, start) || (start > m.start && TITLE_JOINERS.has(lower(input, start))))) start++;
+      while (start < m.end - 1 && (isTitleToken(input, start) || rankOpener(input, start) || (start > m.start && TITLE_JOINERS.has(lower(input, start))))) start++;
       if (isTitleToken(input, start)) start = m.start;
       const person = start === m.start ? m : changed(m, { start }, this.id);
       out.push(person);
@@ -695,7 +785,7 @@ const PLACE_OFFICE_TITLES: ReadonlySet<string> = new Set(['gov.', 'governor', 's
 function ownerInsideName(input: RefineInput, m: Mention): { end: number; type: MentionType } | null {
   for (let k = m.start + 1; k <= m.start + 2 && k < m.end - 1; k++) {
     if (!has(input, k, TITLE) || has(input, k - 1, TITLE) || !isCapitalized(input, k)) continue;
-    for (let i = m.start; i < k; i++) if (!isCapitalized(input, i) || isTitleToken(input, i) || givenNameGender(input.tokens[i]!.text) !== null) return null;
+    for (let i = m.start; i < k; i++) if (!isCapitalized(input, i) || isTitleToken(input, i) || rankOpener(input, i) || givenNameGender(input.tokens[i]!.text) !== null) return null;
     let after = k;
     while (after < m.end && isTitleToken(input, after)) after++;
     if (after >= m.end || !isCapitalized(input, after)) return null;
@@ -1307,7 +1397,7 @@ const namedAfter: Refiner = {
 
 const placeNoun: Refiner = {
   id: 'place-noun',
-  reason: 'a "person" before a place noun ("the Karabakh region"), ending in one ("the Rose Garden"), right after a verb or noun whose object is ground ("retook Wad Madani", "the siege of El Fasher", "operations in Khan Younis", "the town of Sake") or described between commas as a town ("El Fasher, the last major city in Darfur,") is a place, as is one after a preposition of place that the article names as a place elsewhere ("in El Fasher"); one word after "the" ("the Quad") is an organization',
+  reason: 'a "person" before a place noun ("the Karabakh region"), ending in one ("the Rose Garden"), right after a verb or noun whose object is ground ("retook Wad Madani", "the siege of El Fasher", "operations in Khan Younis", "the town of Sake") or described between commas as a town ("El Fasher, the last major city in Darfur,") is a place, as is one after a preposition of place that the article names as a place elsewhere ("in El Fasher") or one listed after such places ("in Metula and Kiryat Shmona"); one word after "the" ("the Quad") is an organization',
   refine(mentions, input) {
     const out = mentions.map((m) => {
       if (m.type !== 'person') return m;
@@ -1332,6 +1422,30 @@ const placeNoun: Refiner = {
       if (m.type !== 'person' || m.start === 0 || !LOCATIVE_PREPOSITIONS.has(lower(input, m.start - 1))) continue;
       places ??= new Set(out.filter((x) => x.type === 'place').map((x) => mentionText(input, x)));
       if (places.has(mentionText(input, m))) out[k] = changed(m, { type: 'place' }, this.id);
+    }
+    // "Sirens sounded in Metula and Kiryat Shmona", "aid through Kerem Shalom and Zikim": a "person"
+    // joined by "and", "or" or a comma to a list of places after a preposition of place or a verb of
+    // ground is one more place (not one opening with a given name: "in Gaza and Ahmed Hassan said")
+    for (let k = 0; k < out.length; k++) {
+      const m = out[k]!;
+      if (m.type !== 'person' || m.start < 2 || givenNameGender(input.tokens[m.start]!.text) !== null) continue;
+      // (the list ends there: a name that goes on to a verb is the subject of a clause of its own)
+      if (m.end < input.tokens.length && has(input, m.end, WORD_CHAR) && !LOCATIVE_PREPOSITIONS.has(lower(input, m.end)) && lower(input, m.end) !== 'on') continue;
+      // (the last joiner is "and" or "or": "In Philadelphia, Delino DeShields's triple" is no list)
+      const last = lower(input, m.start - 1);
+      if (last !== 'and' && last !== 'or') continue;
+      let j = m.start - 1;
+      let listed = false;
+      for (;;) {
+        const joiner = lower(input, j);
+        if (joiner !== 'and' && joiner !== 'or' && joiner !== ',') break;
+        const place = out.find((x) => x.end === j && x.type === 'place');
+        if (place === undefined) break;
+        if (place.start > 0 && (LOCATIVE_PREPOSITIONS.has(lower(input, place.start - 1)) || GROUND_VERBS.has(lower(input, place.start - 1)))) { listed = true; break; }
+        j = place.start - 1;
+        if (j < 1) break;
+      }
+      if (listed) out[k] = changed(m, { type: 'place' }, this.id);
     }
     return out;
   },
@@ -1681,7 +1795,7 @@ const noOverlaps: Refiner = {
  * rule); lone demonyms become misc, holidays misc, plural demonyms groups; then drop photo credits (after every rule
  * that makes mentions); add the dateline place; remove overlaps last.
  */
-export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, quotedNickname, organizationPair, organizationObject, organizationAnd, titleModifier, givenNamePerson, companySuffix, leadingTitle, bylineRole, repeatedSurname, speakingName, knownNameJoin, knownCodeName, knownPlaceTail, organizationHead, knownNameType, honorificPerson, commonPlural, commonWordOpening, stateAbbreviation, organizationCue, organizationNumber, numberedFacility, namedAfter, placeNoun, appositiveOrganization, placeOrganization, namedAsName, demonymAdjective, holidayMisc, demonymGroup, namedDocument, socialHandle, photoCredit, datelinePlace, noOverlaps];
+export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, quotedNickname, organizationPair, organizationObject, organizationAnd, titleModifier, titleTail, curatedPair, givenNamePerson, companySuffix, rankGivenName, leadingTitle, bylineRole, repeatedSurname, speakingName, knownNameJoin, knownCodeName, knownPlaceTail, organizationHead, knownNameType, honorificPerson, commonPlural, commonWordOpening, stateAbbreviation, organizationCue, organizationNumber, numberedFacility, namedAfter, placeNoun, appositiveOrganization, placeOrganization, namedAsName, demonymAdjective, holidayMisc, demonymGroup, namedDocument, socialHandle, photoCredit, datelinePlace, noOverlaps];
 
 /** Applies every refiner in order. */
 export function refine(mentions: readonly Mention[], input: RefineInput, refiners: readonly Refiner[] = REFINERS): { mentions: Mention[]; log: RefineLog } {
