@@ -47,15 +47,12 @@ export interface Analyzer {
 }
 
 /**
- * Young-generation size of each worker, MB (see WorkerPool). Session 12 chose 24 over 32 for
- * peak RSS (case a on 10,000 documents: 455 and 470 MiB against 492–513, total CPU within
- * ±3 %; 16 had cost 18 % more CPU). Session 17: 48. Since then the workers' peak RSS fell
- * (case a on 5,000 documents 370–374 MiB at the close of session 16), and a scavenge's cost
- * is the objects that survive it, not the space: `analyze` of 2,000 bench documents with one
- * worker, 24 and 48 run side by side under the same load, total CPU 45.53 → 43.64,
- * 43.30 → 42.31, 45.26 → 44.41 s (−4.2, −2.3, −1.9 %; docs/quality.md "Session 17 (speed)").
+ * Young-generation size of each worker, MB (see WorkerPool). 24, not 32: over 10,000 bench
+ * documents (case a, two alternated pairs, session 12) peak RSS 455 and 470 MiB against 492–513
+ * with 32, at the same rate (169, 176 against 176, 173 docs/s) and total CPU within ±3 %; 16
+ * had cost 18 % more CPU.
  */
-const YOUNG_GENERATION_MB = 48;
+const YOUNG_GENERATION_MB = 24;
 
 /**
  * Old-generation limit of a regular worker, MB. V8 grows heaps lazily when memory is
