@@ -248,9 +248,27 @@ export interface PartScorer {
  * `classes` integers each (what the word table keeps per type).
  */
 export function partSums(model: PartScorer, w: WordInfo, out: Int32Array, at: number): void {
+  // the features of wordParts, part by part, in one reused buffer: this runs for every new
+  // word type of a document (the word table's misses), and the arrays wordParts makes cost
+  // more than the sums
   const k = model.classes;
-  wordParts(w).forEach((p, i) => model.addInt(p, 0, p.length, out.subarray(at + i * k, at + (i + 1) * k)));
+  const own = w.own.length;
+  if (partBuffer.length < own + 1) partBuffer = new Int32Array(2 * (own + 1));
+  partBuffer.set(w.own);
+  partBuffer[own] = CTX.bias;
+  model.addInt(partBuffer, 0, own + 1, out, at);
+  for (let r = 0; r < ROLES.length; r++) {
+    roleBuffer.length = 0;
+    pushRole(roleBuffer, w, ROLES[r]!);
+    for (let f = 0; f < roleBuffer.length; f++) partBuffer[f] = roleBuffer[f]!;
+    model.addInt(partBuffer, 0, roleBuffer.length, out, at + (r + 1) * k);
+  }
 }
+
+/** The features of one part being summed by {@link partSums} (grown when a word has more). */
+let partBuffer = new Int32Array(64);
+/** One role's features, as {@link pushRole} appends them. */
+const roleBuffer: number[] = [];
 
 /** A document scored for decoding without its feature lists (the fast path of {@link prepareWords}). */
 export interface ScoredDoc {

@@ -113,7 +113,9 @@ export const PHOTO_CREDITS: readonly { readonly id: string; readonly reason: str
   },
   {
     id: 'reporting-by',
-    needs: /[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Ww]ritten/,
+    // (the pattern's words and its " by" together: the words alone are in most news texts, and the
+    // pattern, whose look-behind is tried at every position, then ran over the whole text)
+    needs: /(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Ww]ritten)(?: and (?:[Ee]diting|[Ww]riting))? by\s/,
     reason: 'a wire sign-off "Reporting by …; Editing by …", "(Additional reporting by …)", "Writing by …" names the newsroom, not actors in the news; only at a line\'s or bracket\'s start or after ";"',
     pattern: /(?<=^|\n|\(|;[ \t]*)(?:Additional |Writing and |Reporting and )?(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Ww]ritten)(?: and (?:[Ee]diting|[Ww]riting))? by\s+[^\n();]{1,120}/gu,
   },

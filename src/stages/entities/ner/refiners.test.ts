@@ -3,7 +3,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { REFINERS, creditSpans, refine } from './refiners.js';
+import { REFINERS, creditSpans, refine, type RefineInput } from './refiners.js';
 import { inputOf, mentionAt, refined } from './testing.js';
 
 test('every refiner has an id and a reason', () => {
@@ -50,6 +50,10 @@ test('photo credits are found in their usual forms', () => {
   assert.deepEqual(spans('Rubble in Gaza. (AP Photo/Fatima Shbair)'), ['AP Photo/Fatima Shbair']);
   assert.deepEqual(spans('A rally (Fatima Shbair/AFP via Getty Images)'), ['(Fatima Shbair/AFP via Getty Images)']);
   assert.deepEqual(spans('Photo: Fatima Shbair/AP\nText'), ['Photo: Fatima Shbair/AP']);
+  assert.deepEqual(spans('Talks resumed.\nReporting by Ana Vell; Editing by Tom Orr'), ['Reporting by Ana Vell', 'Editing by Tom Orr']);
+  assert.deepEqual(spans('Talks resumed. (Additional reporting by Ana Vell)'), ['Additional reporting by Ana Vell']);
+  assert.deepEqual(spans('Talks resumed.\nWriting and editing by\nAna Vell'), ['Writing and editing by\nAna Vell']);
+  assert.deepEqual(spans('Reporting from Gaza, editing in Doha: written by hand.'), []);
 });
 test('names in a photo credit are not mentions', () => assert.deepEqual(
   refined('Rubble in Khan Younis. (AP Photo/Fatima Shbair)', ['place:Khan Younis', 'organization:AP', 'person:Fatima Shbair']),
@@ -78,6 +82,23 @@ test('a curated place ending in a lower-case noun is one place, proposed where t
   const input = { ...inputOf('Troops held the Mirov corridor and closed the Tessa crossing.'), known };
   const { mentions } = refine([mentionAt(input, 'Tessa', 'person')], input);
   assert.deepEqual(mentions.map((m) => [m.type, m.start, m.end, m.source]).sort(), [['place', 3, 5, 'ner/known-place-tail'], ['place', 8, 10, 'ner/known-place-tail']]);
+});
+
+test('a curated place tail is judged per word type across documents numbered alike, as without a numbering', () => {
+  const known = new Map([['mirov corridor', 'place' as const], ['tessa crossing', 'place' as const]]);
+  // one numbering for every document: equal texts, equal numbers, as the tagger's word table gives them
+  const numbers = new Map<string, number>();
+  const numbered = (text: string): RefineInput => {
+    const input = { ...inputOf(text), known };
+    const types = Int32Array.from(input.tokens, (t) => numbers.get(t.text) ?? numbers.set(t.text, numbers.size).get(t.text)!);
+    return { ...input, numbering: { types, count: numbers.size, generation: 7_000_001 } };
+  };
+  const texts = ['The Mirov Corridor talks; the Tessa crossing reopened.', 'Mirov corridor guards met Tessa officials at the crossing.', 'CROSSING the Mirov corridor, Tessa crossing traffic stalled.'];
+  for (const text of texts) {
+    const plain = refine([], { ...inputOf(text), known }).mentions.map((m) => [m.type, m.start, m.end, m.source]);
+    assert.deepEqual(refine([], numbered(text)).mentions.map((m) => [m.type, m.start, m.end, m.source]), plain, text);
+    assert.ok(plain.length > 0, text);
+  }
 });
 
 test('a capitalized word after Mr., Mrs. or Ms. is a person, read as something else or as nothing', () => {

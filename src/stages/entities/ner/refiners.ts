@@ -1053,16 +1053,54 @@ const knownCodeName: Refiner = {
 };
 
 /** The last words of the curated places of several words, per curated-name map: only a token among them can end one. */
-const placeTailWords = new WeakMap<object, ReadonlySet<string>>();
+const placeTailSets = new WeakMap<object, ReadonlySet<string>>();
 function placeTails(known: ReadonlyMap<string, MentionType>): ReadonlySet<string> {
-  let tails = placeTailWords.get(known);
+  let tails = placeTailSets.get(known);
   if (tails === undefined) {
     const words = new Set<string>();
     for (const [name, type] of known) if (type === 'place' && name.includes(' ')) words.add(name.slice(name.lastIndexOf(' ') + 1));
-    placeTailWords.set(known, (tails = words));
+    placeTailSets.set(known, (tails = words));
   }
   return tails;
 }
+
+/**
+ * Whether token `i` can end a curated place of several words (its lower form is among
+ * {@link placeTails} and it starts in lower case), per word type across documents when the
+ * input brings its numbering (kept while the generation and the `known` map are the same):
+ * the refiner asks it of up to three tokens after every capitalized word.
+ */
+class PlaceTailWords {
+  /** Per type: 0 not asked yet, 1 no, 2 yes. */
+  private codes = new Uint8Array(0);
+  private generation = -1;
+  private known: ReadonlyMap<string, MentionType> | null = null;
+
+  is(input: RefineInput, known: ReadonlyMap<string, MentionType>, tails: ReadonlySet<string>, i: number): boolean {
+    const numbering = input.numbering;
+    if (numbering === undefined || numbering.types.length !== input.tokens.length) return placeTailAt(input, tails, i);
+    if (numbering.generation !== this.generation || known !== this.known) {
+      this.generation = numbering.generation;
+      this.known = known;
+      this.codes = new Uint8Array(Math.max(1024, numbering.count));
+    }
+    const id = numbering.types[i]!;
+    if (id >= this.codes.length) {
+      const grown = new Uint8Array(Math.max(numbering.count, id + 1, this.codes.length * 2));
+      grown.set(this.codes);
+      this.codes = grown;
+    }
+    let code = this.codes[id]!;
+    if (code === 0) this.codes[id] = code = placeTailAt(input, tails, i) ? 2 : 1;
+    return code === 2;
+  }
+}
+
+function placeTailAt(input: RefineInput, tails: ReadonlySet<string>, i: number): boolean {
+  return tails.has(lower(input, i)) && /^\p{Ll}/u.test(input.tokens[i]!.text);
+}
+
+const placeTailWords = new PlaceTailWords();
 
 const knownPlaceTail: Refiner = {
   id: 'known-place-tail',
@@ -1079,7 +1117,7 @@ const knownPlaceTail: Refiner = {
       if (!isCapitalized(input, i)) continue;
       // the longest curated place of two to four tokens from here whose last word is in lower case
       for (let b = Math.min(n, i + 4); b >= i + 2; b--) {
-        if (!tails.has(lower(input, b - 1)) || !/^\p{Ll}/u.test(input.tokens[b - 1]!.text)) continue;
+        if (!placeTailWords.is(input, known, tails, b - 1)) continue;
         if (known.get(normalizeToken(mentionText(input, { start: i, end: b })).toLowerCase()) !== 'place') continue;
         // (a mention reaching out of it, "the Rafah crossing authority", is left as the tagger read it)
         if (mentions.some((m) => m.start < b && i < m.end && (m.start < i || m.end > b))) break;

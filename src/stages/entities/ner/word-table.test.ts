@@ -3,7 +3,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { lowerForms, partSums } from './features.js';
+import { lowerForms, partSums, wordParts } from './features.js';
 import { loadModel } from './model.js';
 import { EDGE, wordInfo } from './word.js';
 import { EDGE_TYPE, PARTS, WordTable } from './word-table.js';
@@ -77,4 +77,19 @@ test('texts of one hash and length, or one a prefix of another, keep their own n
   assert.equal(new Set(ids).size, texts.length);
   assert.deepEqual(texts.map((x) => t.idOf(x)), ids);
   assert.deepEqual(texts.map((_, i) => t.texts[ids[i]!]), ['ab', 'ba', 'abc', 'a', 'Ab', "ab'", "ab'", 'Gaza', "Gaza's"]);
+});
+
+test('part sums are the sums of each part of wordParts (own with the bias, then the −2, −1, +1, +2 roles)', () => {
+  for (const text of ['Doha', 'the', 'Counter-intelligence', '1,250', '’s', 'al-Balah', 'X']) {
+    const w = wordInfo(text);
+    const got = new Int32Array(PARTS * k + 3).fill(7);
+    partSums(model, w, got, 3);
+    const want = new Int32Array(PARTS * k + 3).fill(7);
+    wordParts(w).forEach((p, i) => {
+      const row = new Int32Array(k);
+      model.addInt(p, 0, p.length, row);
+      for (let c = 0; c < k; c++) want[3 + i * k + c]! += row[c]!;
+    });
+    assert.deepEqual(got, want, text);
+  }
 });
