@@ -931,6 +931,8 @@ function targets(scope: ArgumentScope, reach: number): void {
     for (let k = c.pos === 'verb' ? c.last : c.last + 1; k <= Math.min(reach, c.last + 5); k++) {
       if (!lex.partner.words.has(view.words[k]!)) continue;
       const group = scope.actorGroupAfter(k, clause.last);
+      // "talks ended with the United States presenting a proposal": "with" opens a clause of the gerund, no partner
+      if (group.length > 0 && gerundAfter(view, group[group.length - 1]!.last)) break;
       scope.add(target, group);
       // "held talks with Qatari and Egyptian officials": the countries of demonyms before a force noun
       if (group.length === 0) for (const key of demonymGroup(view, lex, k + 1, clause.last)) if (!scope.agent.includes(key) && !scope.mediators.has(key) && !target.includes(key)) target.push(key);
@@ -1092,9 +1094,17 @@ function governed(view: EventView, lex: EventLexicon, o: Occurrence, floor: numb
   for (let j = o.first - 1; j >= Math.max(floor, o.first - 4) && isCapitalized(view.text.charCodeAt(view.starts[j]!)) && !view.mentionAt[j]; j--) if (view.afterTitle(j) === o.first) first = j;
   const b = wordBefore(view, first, floor);
   if (b === null || !inSet(lex.locative, b.word)) return false;
+  // "with the United States presenting a proposal": the subject of the gerund, not governed by "with"
+  if (b.word === 'with' && gerundAfter(view, o.last)) return false;
   // "negotiators from Egypt", "the delegation of Israel": affiliation, not a place
   if ((b.word === 'from' || b.word === 'of') && b.at - 1 >= floor && view.is(lex.forceNouns, b.at - 1)) return false;
   return true;
+}
+
+/** Whether token `k + 1` is a lower-case gerund that is no name ("with Egypt presenting …"). */
+function gerundAfter(view: EventView, k: number): boolean {
+  const w = view.words[k + 1] ?? '';
+  return w.length > 4 && w.endsWith('ing') && view.kinds[k + 1] === 'word' && view.mentionAt[k + 1] === null && w === view.text.slice(view.starts[k + 1]!, view.ends[k + 1]!);
 }
 
 /** Whether a UTF-16 code unit is an upper-case Latin letter (a title word starts with one). */

@@ -58,3 +58,8 @@ describe('events: probe batch 2 (session 17)', () => {
   it('"…held in Gaza, and Israel began releasing …": Israel releases (", and" before a past form opens a clause)', () =>
     expectEvents(`${lead}Hamas freed 20 hostages held in Gaza, and Israel began releasing nearly 2,000 Palestinian prisoners.`, '2025-10-13', [['talks', 'asserted', '2025-10', null], ['release', 'asserted', '2025-10', 20, ['Hamas']], ['release', 'asserted', '2025-10', 2000, ['Israel']]]));
 });
+
+describe('events: "with X doing" opens a clause of the gerund (arguments)', () => {
+  it('"talks ended with Egypt presenting a new proposal": Egypt proposes, and is no partner of the talks', () =>
+    expectEvents('Talks ended with Egypt presenting a new proposal.', '2024-08-16', [['talks', 'asserted', '2024-08', null, []], ['proposal', 'asserted', '2024-08', null, ['Egypt']]]));
+});
