@@ -116,3 +116,16 @@ describe('negotiation tracks: a state body whose country the track names weakly'
     assert.deepEqual(names, ['Hezbollah', 'Israel']);
   });
 });
+
+describe('negotiation tracks: a body the text names as a country\'s own, the country weakly named (session 17)', () => {
+  it('"Israel\'s security cabinet – Hezbollah" is "Israel – Hezbollah" when Israel weighs most in other tracks', async () => {
+    const gaza = (day: string, n: number) => `published: ${day}\n---\nIsrael and Hamas hold talks\n\nIsrael and Hamas held talks in Cairo on Monday, mediators said. Hamas released ${n} hostages and Israel freed ${n * 3} prisoners, Israel said. Israel and Hamas agreed to meet again.\n`;
+    const facts = await factsOf({
+      'a.txt': gaza('2024-11-20', 4),
+      'b.txt': gaza('2024-11-21', 5),
+      'c.txt': 'published: 2024-11-27\n---\nTruce takes hold\n\nA ceasefire between Israel and Hezbollah took effect on Wednesday, after Israel\'s security cabinet approved the deal on Tuesday. Israel\'s security cabinet said Hezbollah must withdraw, and Hezbollah rejected the demand.\n',
+    });
+    const names = findNegotiations(facts).ofDocument(facts[2]!.id)?.partyNames.slice().sort();
+    assert.deepEqual(names, ['Hezbollah', 'Israel']);
+  });
+});

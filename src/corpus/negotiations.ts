@@ -291,7 +291,9 @@ export function findNegotiations(facts: readonly DocFacts[], kbDirs: readonly st
     const countryOfParty = (id: string): string | undefined => { const c = kb.byKey(roles.get(id)?.kb ?? '')?.country; return c === undefined ? undefined : foldPlace(c); };
     const parties: string[] = [];
     for (const [id] of first) {
-      const names = stateOf(kb, roles.get(id)?.kb);
+      // a body the text names as a country's own ("Israel's security cabinet") counts as that country's state body
+      const owner = ownerOf(roles.get(id)?.name);
+      const names = stateOf(kb, roles.get(id)?.kb) ?? (owner !== null && owner !== '' ? [owner] : null);
       const civil = names !== null && first.some(([other]) => other !== id && names.includes(countryOfParty(other) ?? ''));
       const country = civil ? undefined : names?.map((n) => inTrack.get(n)).find((x) => x !== undefined);
       const party = country ?? id;
