@@ -706,6 +706,8 @@ export function complementHead(view: EventView, lex: EventLexicon, clauses: Clau
  */
 function nounsJoined(view: EventView, lex: EventLexicon, p: Candidate, c: Candidate): boolean {
   if (c.pos !== 'noun' || p.pos !== 'noun' || c.first - p.last > 8) return false;
+  // "a ceasefire deal could not be confirmed, and negotiations continued": a noun trigger that ends in its own verb is a clause, and what follows ", and" another
+  if (p.head === p.last && p.last > p.first && pastForm(view, lex, p.last) && view.words[p.last + 1] === ',') return false;
   const aux = lex.sets.get('aux');
   const reporting = lex.sets.get('reporting');
   // a few plain lower-case words of the first noun's complement or the second's modifiers ("the release of the remaining hostages and a permanent end to the war")

@@ -2,8 +2,9 @@
  * Event readings found wrong on the lead's invented probe articles of session 17 (test/probes; wire reports of
  * truce extensions, strikes and talks): each sentence is written for the test.
  */
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectEvents } from './testing.js';
+import { expectEvents, findEventsIn } from './testing.js';
 
 describe('events: the terms of an extension are proposed (frame-would-see)', () => {
   it('"the extension would see Hamas free 20 more hostages": a term, proposed', () =>
@@ -62,4 +63,14 @@ describe('events: probe batch 2 (session 17)', () => {
 describe('events: "with X doing" opens a clause of the gerund (arguments)', () => {
   it('"talks ended with Egypt presenting a new proposal": Egypt proposes, and is no partner of the talks', () =>
     expectEvents('Talks ended with Egypt presenting a new proposal.', '2024-08-16', [['talks', 'asserted', '2024-08', null, []], ['proposal', 'asserted', '2024-08', null, ['Egypt']]]));
+});
+
+describe('events: review fixes (session 17)', () => {
+  const lead = 'Hamas and Israel are negotiating a ceasefire in Gaza. ';
+  it('"a deal could not be confirmed, and negotiations continued": the talks keep their own modality', () =>
+    expectEvents(`${lead}Reports of a ceasefire deal could not be confirmed, and negotiations continued in Cairo.`, '2025-01-26', [['talks', 'asserted', '2025-01', null], ['agreement', 'negated', null, null], ['talks', 'asserted', '2025-01', null]]));
+  it('"officials talking with Al Jazeera": an interview, no talks', () =>
+    assert.equal(findEventsIn(`${lead}Hamas officials talking with Al Jazeera said the mediators were hopeful.`, '2025-01-26').events.filter((e) => e.value.type === 'talks').length, 1));
+  it('"vowed to continue their protests": no threat', () =>
+    expectEvents(`${lead}The families vowed to continue their protests until all the hostages are home.`, '2025-01-26', [['talks', 'asserted', '2025-01', null]]));
 });

@@ -142,10 +142,11 @@ function wordTense(words: Words, i: number, present: boolean): Tense | null {
   if (!present && ((c & C_PRESENT_BE) !== 0 || (ing && (prev & C_AUX_PROGRESSIVE) !== 0))) return null;
   if (w === 'planning' || w === 'preparing') return 'future';
   if ((c & C_PLANNING) !== 0 && ((prev & C_EARLIER_AUX) !== 0 || (i > 1 && (classOf(words(i - 2)) & C_EARLIER_AUX) !== 0))) {
-    // "negotiators were due to travel on Monday": a plan told in the past of reported speech still lies ahead; "had been due to" is past
+    // "negotiators were due to travel on Monday, an official said": a plan told in the past of reported speech still lies ahead;
+    // "had been due to" is past, and so is a plan told without an attribution ("Netanyahu was scheduled to meet Trump on Monday. The two men discussed …")
     // ("were scheduled to meet on Monday but the meeting was postponed", "was supposed to meet on Monday" are past plans)
     const aux = (prev & C_EARLIER_AUX) !== 0 ? words(i - 1) : words(i - 2);
-    return (aux === 'was' || aux === 'were') && w !== 'supposed' && words(i + 1) === 'to' && !undoneAfter(words, i + 2) ? 'future' : 'past';
+    return (aux === 'was' || aux === 'were') && w !== 'supposed' && words(i + 1) === 'to' && !undoneAfter(words, i + 2) && attributed(words) ? 'future' : 'past';
   }
   if (ing) return (prev & C_AUX_PROGRESSIVE) !== 0 ? 'future' : (prev & C_AUX_PAST) !== 0 ? 'past' : null;
   if ((c & C_SCHEDULE_BASE) !== 0) return i > 0 && (words(i - 1) === 'to' || DETERMINERS.has(words(i - 1))) ? null : 'future';
@@ -165,6 +166,19 @@ function wordTense(words: Words, i: number, present: boolean): Tense | null {
 
 /** Words that say a plan did not go ahead ("… but was postponed", "before it was called off"). */
 const UNDONE: ReadonlySet<string> = new Set(['postponed', 'delayed', 'canceled', 'cancelled', 'scrapped', 'suspended', 'instead', 'never', 'failed', 'collapsed', 'but']);
+
+/** Words of an attribution: the sentence reports what someone said. */
+const ATTRIBUTION: ReadonlySet<string> = new Set(['said', 'says', 'told', 'according', 'added', 'reported', 'announced', 'stated', 'confirmed']);
+
+/** Whether the sentence (the words `words` gives, up to 80) holds an attribution word. */
+function attributed(words: Words): boolean {
+  for (let k = 0; k < 80; k++) {
+    const w = words(k);
+    if (w === '' && words(k + 1) === '') return false;
+    if (ATTRIBUTION.has(w)) return true;
+  }
+  return false;
+}
 
 /** Whether a word of UNDONE follows within 16 words of `from` in the sentence. */
 function undoneAfter(words: Words, from: number): boolean {

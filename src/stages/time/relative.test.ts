@@ -131,3 +131,4 @@ test('was expected to, in reported speech, lies ahead', () => expectTimes('The e
 test('had been due to is a past plan', () => expectTimes('The delegation had been due to travel on Monday.', W, [['Monday', '2024-04-29']]));
 test('a plan that did not go ahead is past', () => expectTimes('The envoy was due to travel to Doha on Monday but the trip was called off.', W, [['Monday', '2024-04-29']]));
 test('was supposed to is a plan that did not happen', () => expectTimes('The envoy was supposed to travel to Doha on Monday.', W, [['Monday', '2024-04-29']]));
+test('a plan told without an attribution stays past', () => expectTimes('Netanyahu was scheduled to meet Trump on Monday. The two men discussed the ceasefire.', W, [['Monday', '2024-04-29']]));
