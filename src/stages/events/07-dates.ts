@@ -1093,6 +1093,9 @@ function trailingStatementDate(view: EventView, lex: EventLexicon, c: Candidate)
   for (let k = said.first - 2; k > c.last && k >= said.first - 8 && comma < 0; k--) if (view.words[k] === ',') comma = k;
   if (comma < 0) return;
   for (let k = comma + 1; k < said.first; k++) if (view.kinds[k] === 'punct') return;
+  // "Israel has released about 1,000 prisoners since the ceasefire took effect, the society said on Monday": a count since
+  // a start, and the start itself, are no news of the statement's day
+  for (let k = s.first; k < comma; k++) if (view.words[k] === 'since' && !SINCE_ADVERB_AFTER.has(view.words[k - 1] ?? '')) return;
   c.date = { value: said.ann.value.value!, precision: said.ann.value.precision, basis: 'statement', span: { start: said.ann.start, end: said.ann.end } };
 }
 

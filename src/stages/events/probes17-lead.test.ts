@@ -74,3 +74,11 @@ describe('events: review fixes (session 17)', () => {
   it('"vowed to continue their protests": no threat', () =>
     expectEvents(`${lead}The families vowed to continue their protests until all the hostages are home.`, '2025-01-26', [['talks', 'asserted', '2025-01', null]]));
 });
+
+describe('events: review fixes of this session\'s other rules', () => {
+  const lead = 'Hamas and Israel are negotiating a ceasefire in Gaza. ';
+  it('a count since a truce began takes no day from the closing attribution', () =>
+    expectEvents(`${lead}Israel has released about 1,000 Palestinian prisoners since the ceasefire took effect, the Palestinian Prisoners' Society said on Monday.`, '2025-02-04', [['talks', 'asserted', '2025-02', null], ['release', 'asserted', '2025-02', 1000], ['ceasefire_start', 'asserted', null, null]]));
+  it('"a row over the strike on Doha, which killed six": the strike happened', () =>
+    expectEvents(`${lead}Qatar and Israel were locked in a row over the strike on Doha, which killed six people.`, '2025-09-20', [['talks', 'asserted', '2025-09', null], ['attack', 'asserted', '2025-09', null]]));
+});
