@@ -63,6 +63,13 @@ describe('tripClues', () => {
     assert.deepEqual(tripClues('It was his third trip.', 'd', () => false, series), []);
     assert.deepEqual(tripClues('It was his ninth round of shuttle diplomacy.', 'd', () => true, series), []);
   });
+  it('a trip told as ahead ("will travel … on his third trip") dates the week before it up to its second day', () => {
+    const [c] = tripClues('The minister will travel to the region this week on his third trip since the war began.', 'd', (k) => k === 'p', series);
+    assert.deepEqual([c!.earliest, c!.latest], ['2024-01-29', '2024-02-06']);
+    // told as done: during the trip or just after, as before
+    const [d] = tripClues('He ended his third trip in Cairo. He will return in May.', 'd', (k) => k === 'p', series);
+    assert.deepEqual([d!.earliest, d!.latest], ['2024-02-05', '2024-02-11']);
+  });
   it('the shipped data loads and is ordered', () => assert.ok(tripSeries().every((s) => s.trips.every((t) => t.from <= t.to))));
 });
 

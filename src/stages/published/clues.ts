@@ -183,6 +183,19 @@ const ORDINALS: Record<string, number> = {
 };
 /** Days after a trip's last day that an article about it may still appear. */
 const TRIP_REPORT_DAYS = 3;
+/** Days before a trip's first day that an article announcing it may appear ("will travel … this week on his 11th trip"). */
+const TRIP_NOTICE_DAYS = 7;
+/**
+ * A trip told as ahead, earlier in its sentence: "will travel …", "is set to embark on", "heads
+ * to", "is expected to depart". Such an article is from the days before the trip or its first day.
+ */
+const TRIP_AHEAD_BEFORE = /\b(?:will|is\s+(?:set|expected|due|scheduled|to)|are\s+(?:set|expected|due|scheduled)|plans?\s+to|heads?|is\s+heading)\b[^.!?\n]*$/i;
+
+function shiftDay(day: string, days: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
 
 const tripPatterns = new WeakMap<TripSeries, RegExp>();
 
@@ -211,11 +224,13 @@ export function tripClues(text: string, doc: string, named: (personKey: string) 
     const n = ORDINALS[m[1]!.toLowerCase()] ?? Number.parseInt(m[1]!, 10);
     const trip = s.trips.find((t) => t.n === n);
     if (!trip) continue;
-    const latest = new Date(`${trip.to}T00:00:00Z`);
-    latest.setUTCDate(latest.getUTCDate() + TRIP_REPORT_DAYS);
+    const sentenceStart = Math.max(text.lastIndexOf('.', m.index), text.lastIndexOf('\n', m.index)) + 1;
+    const ahead = TRIP_AHEAD_BEFORE.test(text.slice(sentenceStart, m.index));
+    // announced: the week before the trip up to its first two days; else during it or just after
+    const [earliest, latest] = ahead ? [shiftDay(trip.from, -TRIP_NOTICE_DAYS), shiftDay(trip.from, 1)] : [trip.from, shiftDay(trip.to, TRIP_REPORT_DAYS)];
     out.push({
-      earliest: trip.from, latest: latest.toISOString().slice(0, 10), strength: 'strong',
-      reason: `"${m[0]}": trip ${n} of ${s.name} was ${trip.from} to ${trip.to}`,
+      earliest, latest, strength: 'strong',
+      reason: `"${m[0]}": trip ${n} of ${s.name} was ${trip.from} to ${trip.to}${ahead ? ' (told as ahead: the article announces it)' : ''}`,
       span: { doc, start: m.index, end: m.index + m[0].length, text: m[0] },
     });
   }

@@ -15,5 +15,14 @@ describe('eraClues', () => {
   it('relatives of hostages rallying, with Hamas named', () => assert.deepEqual(eras('Relatives of hostages rallied as Hamas studied the plan.'), [['2023-10-07', '2026-01-26', 'Relatives of hostages']]));
   it('Israeli troops in the Philadelphi corridor during hostage talks', () => assert.deepEqual(eras('Hamas wants the withdrawal of Israeli troops from the Philadelphi corridor before hostages are freed.').map((c) => [c[0], c[2]]), [['2024-05-29', 'troops from the Philadelphi corridor']]));
   it('Sudan\'s warring sides with the RSF named', () => assert.deepEqual(eras('Sudan\'s warring sides, the army and the RSF, met in Jeddah.'), [['2023-04-15', null, 'Sudan\'s warring sides']]));
+  it('an era may need a word of a second list too (alsoContext)', () => {
+    const two = [{ name: 'x', from: '2020-01-01', until: null, source: 's', phrases: ['blue army'], context: ['red force'], alsoContext: ['fighting'] }];
+    assert.equal(eraClues('The blue army and the red force met.', 'd', two).length, 0);
+    assert.equal(eraClues('Fighting between the blue army and the red force went on.', 'd', two).length, 1);
+  });
+  it('Sudan\'s army with the RSF and fighting is the war; without fighting it dates nothing', () => {
+    assert.deepEqual(eras('The RSF shelled a market in Omdurman as fighting with the Sudanese army went on.'), [['2023-04-15', null, 'Sudanese army']]);
+    assert.deepEqual(eras('Sudan\'s army and the RSF signed a framework deal with civilian parties.'), []);
+  });
   it('the shipped data loads and is ordered', () => assert.ok(knownEras().every((e) => e.until === null || e.from <= e.until)));
 });

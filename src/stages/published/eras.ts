@@ -27,6 +27,11 @@ export interface Era {
   readonly phrases: readonly string[];
   /** Words of which one must occur in the article; empty for none. */
   readonly context: readonly string[];
+  /**
+   * Words of which one must also occur, for eras that need two kinds of word: the RSF named
+   * beside Sudan's army is the war only when the article also tells of fighting or a truce.
+   */
+  readonly alsoContext?: readonly string[];
 }
 
 const DATA = path.join(dataDir('events'), 'eras.json');
@@ -55,7 +60,7 @@ export function knownEras(file = DATA): readonly Era[] {
 const erasPhrases = new WeakMap<readonly Era[], readonly string[]>();
 function phrasesOf(eras: readonly Era[]): readonly string[] {
   let all = erasPhrases.get(eras);
-  if (all === undefined) erasPhrases.set(eras, (all = eras.flatMap((e) => [...e.phrases, ...e.context])));
+  if (all === undefined) erasPhrases.set(eras, (all = eras.flatMap((e) => [...e.phrases, ...e.context, ...(e.alsoContext ?? [])])));
   return all;
 }
 
@@ -66,6 +71,7 @@ export function eraClues(text: string, doc: string, eras = knownEras()): Clue[] 
   const lower = lowerOf(text);
   for (const era of eras) {
     if (era.context.length > 0 && !hasAnyWord(text, era.context)) continue;
+    if (era.alsoContext && !hasAnyWord(text, era.alsoContext)) continue;
     let first: { start: number; end: number } | null = null;
     for (const phrase of era.phrases) {
       for (const m of matchPhrase(text, lower, phrase, GAP)) {

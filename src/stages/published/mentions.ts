@@ -29,9 +29,16 @@ const BACKGROUND_BEFORE = /(?:\bsince(?:\s+the)?|\b(?:which|that)\s+(?:first\s+)
  */
 const ONSET_BEFORE = /\b(?:began|begun|started|erupted|broke\s+out)\b[^.;!?\n]{0,40}?\b(?:on|in|at)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 
-/** Whether the date at `start` of `text` opens something still going on (see BACKGROUND_BEFORE, ONSET_BEFORE). */
+/**
+ * A date inside a clause opened by `since` (`Since the truce took effect on Jan. 19, Hamas has
+ * released 33 hostages`): the clause tells when a count or a state began, well before the news
+ * (a lower bound, not the article's day). The clause runs to its comma.
+ */
+const SINCE_CLAUSE_BEFORE = /\bsince\s+(?:the|a|an|its|their|his|her|[A-Z][\w’'-]*)\s[^.;:!?\n,]{0,60}?\b(?:on|in)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+
+/** Whether the date at `start` of `text` opens something still going on (see BACKGROUND_BEFORE, ONSET_BEFORE, SINCE_CLAUSE_BEFORE). */
 export function backgroundDate(text: string, start: number): boolean {
-  return BACKGROUND_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || ONSET_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+  return BACKGROUND_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || ONSET_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || SINCE_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - 90), start));
 }
 
 /** `the last strike …, in October 2019`, `a previous truce in late November`: a date of an earlier round of what the news is about. */

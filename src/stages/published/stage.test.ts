@@ -147,4 +147,15 @@ describe('session 17: dated milestones of the negotiations (data/events), refere
     assert.deepEqual([p.value, p.earliest, p.latest], [null, null, null]);
     assert.match(String(p.evidence.at(-1)), /"Wednesday" fits some day of every year: no interval is given/);
   });
+  it('a day inside a "since …" clause is a lower bound, not the best value (session 17, round 2)', () => {
+    const p = publishedOf('Since the truce took effect on Jan. 19, Hamas has freed 33 hostages and Israel has released about 1,800 prisoners in Gaza.');
+    assert.notEqual(p.value, '2025-01-19');
+    assert.equal(p.earliest, '2025-01-19');
+  });
+  it('"the first phase of the Gaza ceasefire expired on Saturday" is the Saturday of 2025-03-01', () => assert.deepEqual(dating('The first phase of the Gaza ceasefire expired on Saturday, and Hamas rejected an extension.').slice(0, 3), ['2025-03-01', 'inferred', '2025-03-01']));
+  it('Sudan\'s army and the RSF named with fighting are the war from 2023-04-15; named alone they date nothing', () => {
+    assert.equal(dating('Fighting between Sudan\'s army and the Rapid Support Forces spread to new towns, aid groups said.')[2], '2023-04-15');
+    assert.equal(dating('Sudan\'s army and the Rapid Support Forces signed a framework deal with civilian parties.')[2], null);
+  });
+  it('Blinken "will travel … on his 11th trip" dates the week before the trip (2024-10-21)', () => assert.deepEqual(dating('Secretary of State Antony Blinken will travel to Israel this week on his 11th trip to the region since the war began.').slice(2), ['2024-10-14', '2024-10-22']));
 });
