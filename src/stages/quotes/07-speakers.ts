@@ -614,7 +614,8 @@ function issuerOf(view: DocView, before: number, noun: string): ViewMention | un
       const det = view.lower(d);
       if (det !== 'a' && det !== 'an') continue;
       const issued = issuerNamedWith(view, d, k, sent);
-      if (issued !== undefined) return issued;
+      // `the dockers' union said in a joint statement`: an issuer no mention names is still the issuer
+      if (issued !== undefined) return issued ?? undefined;
       for (let j = sent.first; j < k; j++) {
         const m = view.mentionAt(j);
         if (m !== undefined && (speakerType(m) === 'person' || BODY_TYPES.has(speakerType(m)))) return m;
@@ -629,9 +630,11 @@ function issuerOf(view: DocView, before: number, noun: string): ViewMention | un
  * the first of the bodies after `by`/`from` (`according to a joint statement by the United
  * States, Egypt and Qatar`), or the first of the subject of the cue right before `in a statement`
  * (`…, Saudi Arabia and the United States said in a joint statement, after …`): not a place or
- * a body the sentence names before them (`Talks between Sudan's army and …` opening it).
+ * a body the sentence names before them (`Talks between Sudan's army and …` opening it); null
+ * when that subject has no mention (`the dockers' union said in a joint statement`), undefined
+ * when the sentence does not say who issued it.
  */
-function issuerNamedWith(view: DocView, det: number, noun: number, sent: { first: number; last: number }): ViewMention | undefined {
+function issuerNamedWith(view: DocView, det: number, noun: number, sent: { first: number; last: number }): ViewMention | null | undefined {
   const speaks = (m: ViewMention | undefined): m is ViewMention => m !== undefined && (speakerType(m) === 'person' || BODY_TYPES.has(speakerType(m)));
   const after = view.lower(noun + 1);
   if (after === 'by' || after === 'from') {
@@ -649,7 +652,7 @@ function issuerNamedWith(view: DocView, det: number, noun: number, sent: { first
       const m = view.mentionAt(j);
       if (speaks(m)) return m;
     }
-    return undefined;
+    return null;
   }
   return undefined;
 }
