@@ -23,7 +23,7 @@ import { proposeIndirect } from './05-indirect.js';
 import { evidenceOf, refine } from './06-refine.js';
 import { withoutAgentClause } from './03-sources.js';
 import { antecedentOf, isUnnamedSource, speakerKind } from './07-speakers.js';
-import { ANONYMOUS_HEADS, BE_FORMS, EVENT_SOURCE_HEADS, INDEFINITE } from './lexicon.js';
+import { BE_FORMS, EVENT_SOURCE_HEADS } from './lexicon.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../time/lexicon.js';
 import type { Candidate, QuoteMarks, QuoteValue } from './types.js';
 import { DocView, viewOfText } from './view.js';
@@ -86,7 +86,7 @@ export function findQuotes(view: DocView, log?: (line: string) => void, options:
   // an event names no speaker (`Previous ceasefires announced since …`): a participle, not a
   // statement; a capitalized head inside the phrase ends a body's name (`The Ministry of War said`)
   kept = kept.filter((c) => c.source === null || !EVENT_SOURCE_HEADS.has(view.lower(c.source.head)) || (c.source.head > c.source.first && view.capitalized(c.source.head)));
-  kept = kept.filter((c) => !timeOrPlaceOnly(view, c) && !agentAsContent(view, c) && !cueInsideContent(view, c) && !REQUEST_FOR_COMMENT.test(view.text.slice(c.start, c.end)) && !WITHHELD_NAME.test(view.text.slice(c.start, c.end)) && !citesUnnamedSource(view, c));
+  kept = kept.filter((c) => !timeOrPlaceOnly(view, c) && !agentAsContent(view, c) && !cueInsideContent(view, c) && !REQUEST_FOR_COMMENT.test(view.text.slice(c.start, c.end)) && !WITHHELD_NAME.test(view.text.slice(c.start, c.end)));
   // the model's speaker spans may run over such a clause too: cut as the rules' are
   kept = kept.map((c) => {
     const source = c.source === null ? null : withoutTrailingBe(view, withoutAgentClause(view, c.source));
@@ -128,26 +128,6 @@ function withoutTrailingBe(view: DocView, src: NonNullable<Candidate['source']>)
 
 /** `who declined to give her name`, `refused to give their full names`: withholding a name, not a statement (the newsroom's formula). */
 const WITHHELD_NAME = /^to\s+(?:give|provide|share|reveal|disclose)\s+(?:his|her|their|its|a)\s+(?:(?:full|last|first|family)\s+)?names?\b/i;
-
-/**
- * `…, citing an unnamed official`, `citing two senior diplomats`: the cue's content is only an
- * unnamed source the reporting rests on (a noun phrase ending in an anonymous head, of a few
- * words), not words said. (PolNeAR reads `citing internal documents`, `citing his results` as
- * attributions: those stay.)
- */
-function citesUnnamedSource(view: DocView, c: Candidate): boolean {
-  if (c.cue === null || c.kind !== 'indirect') return false;
-  const cue = view.lower(c.cue.first);
-  if (cue !== 'citing' && cue !== 'quoting') return false;
-  const first = view.tokenAtOrAfter(c.start);
-  let last = first;
-  while (last + 1 < view.tokens.length && view.tokens[last + 1]!.end <= c.end) last++;
-  if (last - first > 5 || (!INDEFINITE.has(view.lower(first)) && !UNNAMED_MODIFIERS.has(view.lower(first)))) return false;
-  return ANONYMOUS_HEADS.has(view.lower(view.tokens[last]!.kind === 'word' ? last : last - 1));
-}
-
-/** Words that open an unnamed source without a determiner (`citing unnamed officials`). */
-const UNNAMED_MODIFIERS: ReadonlySet<string> = new Set(['unnamed', 'anonymous', 'senior', 'unidentified']);
 
 /** `did not respond to a request for comment`: what was asked of the speaker, not said (the newsroom's formula). */
 const REQUEST_FOR_COMMENT = /^(?:an?|the|our|repeated|multiple|several|written|emailed)?\s*(?:requests?|queries|query|inquiries|inquiry|questions?)\s+(?:for|seeking)\s+(?:comment|a comment|reaction|response)\b/i;
