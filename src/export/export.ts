@@ -409,6 +409,16 @@ export function speakerEntity(doc: string, q: QuoteValue, mentions: readonly Ann
 }
 
 /**
+ * The speaker text a quote is exported with: the words naming the speaker, except that a
+ * pronoun standing for an unnamed source (`A senior official said … He added …`: kind
+ * `anonymous` with an antecedent) carries that source's description, the only name it has
+ * (its `speakerSpan` stays the pronoun's, `antecedent` the description's).
+ */
+export function exportedSpeakerText(q: QuoteValue): string | null {
+  return q.speakerKind === 'anonymous' && q.antecedent ? q.antecedent.text : q.speakerText;
+}
+
+/**
  * Heads of a body through which its owner speaks (`Netanyahu's office`, `Qatar's foreign
  * ministry`); `Britain's largest rail union` is not Britain speaking.
  */
@@ -504,7 +514,7 @@ async function* quoteItems(store: Store, idOf: EntityIdOf): AsyncGenerator<Expor
         text: a.text,
         kind: q.kind,
         speaker: speakerEntity(doc.id, q, mentions, idOf) ?? sharedSpeaker(q, same?.sameAs ?? [], speakers),
-        speakerText: q.speakerText,
+        speakerText: exportedSpeakerText(q),
         speakerSpan: q.speakerSpan,
         speakerKind: q.speakerKind,
         antecedent: q.antecedent ? at(q.antecedent) : null,

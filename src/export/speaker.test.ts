@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import { annotate } from '../pipeline/annotation.js';
 import type { QuoteValue } from '../stages/quotes/index.js';
 import type { MentionValue } from '../stages/entities/link/index.js';
-import { entityIdOf, speakerEntity } from './export.js';
+import { entityIdOf, exportedSpeakerText, speakerEntity } from './export.js';
 
 const TEXT = "Burhan's deputy, Malik Agar, said the army would not negotiate.";
 
@@ -78,5 +78,14 @@ describe('speakerEntity', () => {
     const mentions = [annotate('mention', text, at('UN '), at('UN ') + 2, un, 'test'), annotate('mention', text, at('UNRWA'), at('UNRWA') + 5, unrwa, 'test')];
     const q = { speakerKind: 'organization', speakerText: text.slice(0, at(', said')), speakerSpan: { start: 0, end: at(', said') }, antecedent: null } as unknown as QuoteValue;
     assert.equal(speakerEntity('d1', q, mentions), entityIdOf('d1', unrwa));
+  });
+});
+
+describe('exportedSpeakerText', () => {
+  it('a pronoun standing for an unnamed source carries its description (`A senior official said … He added …`)', () => {
+    const he = { speakerKind: 'anonymous', speakerText: 'He', speakerSpan: { start: 60, end: 62 }, antecedent: { start: 0, end: 18, text: 'A senior official' } } as unknown as QuoteValue;
+    assert.equal(exportedSpeakerText(he), 'A senior official');
+    const named = { ...he, speakerKind: 'pronoun', antecedent: { start: 0, end: 11, text: 'Omar Haddad' } } as unknown as QuoteValue;
+    assert.equal(exportedSpeakerText(named), 'He');
   });
 });

@@ -272,6 +272,8 @@ const nonSpeech: Refiner = {
       if (c.kind !== 'direct' || c.end - c.start >= SHORT_QUOTE) return true;
       const open = marksOf(c, ctx)?.open ?? c.start;
       if (termMarkedAt(text, open)) return false;
+      // `replied: “No.”`, `said: “Never!”`: a sentence after a tag and its colon is an answer, not a title
+      if (c.via === 'quotes/direct-tag-before' && /[.!?]$/.test(text.slice(c.start, c.end)) && /:\s*$/.test(text.slice(Math.max(0, open - 3), open))) return true;
       return !(c.via !== 'quotes/direct-tag-after' && c.via !== 'quotes/direct-tag-inverted' && titleCase(text.slice(c.start, c.end)));
     });
   },

@@ -26,6 +26,7 @@ import {
 } from './lexicon.js';
 import { countryNamed, countryOfDemonym } from '../../kb/places.js';
 import { sourceRegistry } from '../citations/load.js';
+import { sourceBefore } from './03-sources.js';
 import { cueRuleOf } from './cues.js';
 import { mentionGender, nounGender, pronounGender, type Gender } from './gender.js';
 import type { QuoteMarks, SourceSpan, SpeakerKind, TextSpan } from './types.js';
@@ -278,10 +279,12 @@ const MODIFIER_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'from', 
  * only says whose.
  */
 function describedBy(view: DocView, src: SourceSpan): number {
-  // `Residents of Rafah`, `families of the hostages`: the noun before the preposition, not the place
+  // `Residents of Rafah`, `families of the hostages`: the noun before the preposition, not the place;
+  // `Two diplomats briefed on the talks`, `officials involved in …`: the noun before a participle
   for (let k = src.first; k < src.head && k <= src.first + 2; k++) {
     const w = view.lower(k);
-    if (MODIFIER_PREPOSITIONS.has(view.lower(k + 1)) && (PERSON_ROLE_HEADS.has(w) || ANONYMOUS_HEADS.has(w) || UNNAMED_PERSON_NOUNS.has(w))) return k;
+    const next = view.lower(k + 1);
+    if ((MODIFIER_PREPOSITIONS.has(next) || (next.length > 3 && next.endsWith('ed') && !view.capitalized(k + 1))) && (PERSON_ROLE_HEADS.has(w) || ANONYMOUS_HEADS.has(w) || UNNAMED_PERSON_NOUNS.has(w))) return k;
   }
   if (src.head >= src.last || view.capitalized(src.last)) return src.head;
   const last = view.lower(src.last);
@@ -607,13 +610,49 @@ function issuerOf(view: DocView, before: number, noun: string): ViewMention | un
     const last = s === here ? before - 1 : sent.last;
     for (let k = last; k > sent.first; k--) {
       if (view.lower(k) !== noun) continue;
-      const det = view.lower(k - 1) === 'joint' ? view.lower(k - 2) : view.lower(k - 1);
+      const d = view.lower(k - 1) === 'joint' ? k - 2 : k - 1;
+      const det = view.lower(d);
       if (det !== 'a' && det !== 'an') continue;
+      const issued = issuerNamedWith(view, d, k, sent);
+      // `the dockers' union said in a joint statement`: an issuer no mention names is still the issuer
+      if (issued !== undefined) return issued ?? undefined;
       for (let j = sent.first; j < k; j++) {
         const m = view.mentionAt(j);
         if (m !== undefined && (speakerType(m) === 'person' || BODY_TYPES.has(speakerType(m)))) return m;
       }
     }
+  }
+  return undefined;
+}
+
+/**
+ * The issuer a sentence names with its statement (the determiner at `det`, the noun at `noun`):
+ * the first of the bodies after `by`/`from` (`according to a joint statement by the United
+ * States, Egypt and Qatar`), or the first of the subject of the cue right before `in a statement`
+ * (`…, Saudi Arabia and the United States said in a joint statement, after …`): not a place or
+ * a body the sentence names before them (`Talks between Sudan's army and …` opening it); null
+ * when that subject has no mention (`the dockers' union said in a joint statement`), undefined
+ * when the sentence does not say who issued it.
+ */
+function issuerNamedWith(view: DocView, det: number, noun: number, sent: { first: number; last: number }): ViewMention | null | undefined {
+  const speaks = (m: ViewMention | undefined): m is ViewMention => m !== undefined && (speakerType(m) === 'person' || BODY_TYPES.has(speakerType(m)));
+  const after = view.lower(noun + 1);
+  if (after === 'by' || after === 'from') {
+    const at = view.lower(noun + 2) === 'the' ? noun + 3 : noun + 2;
+    const m = at <= sent.last ? view.mentionAt(at) : undefined;
+    if (speaks(m) && m.first === at) return m;
+  }
+  if (view.lower(det - 1) !== 'in') return undefined;
+  // `said in a statement`, `said on Sunday in a joint statement`: the cue a few words before `in`
+  for (let c = det - 2; c >= Math.max(sent.first, det - 6); c--) {
+    if (view.tokens[c]!.kind !== 'word' || cueRuleOf(view.lower(c)) === undefined) continue;
+    const src = sourceBefore(view, c, sent.first);
+    if (src === null) return undefined;
+    for (let j = src.first; j <= src.last; j++) {
+      const m = view.mentionAt(j);
+      if (speaks(m)) return m;
+    }
+    return null;
   }
   return undefined;
 }

@@ -86,7 +86,7 @@ export function findQuotes(view: DocView, log?: (line: string) => void, options:
   // an event names no speaker (`Previous ceasefires announced since …`): a participle, not a
   // statement; a capitalized head inside the phrase ends a body's name (`The Ministry of War said`)
   kept = kept.filter((c) => c.source === null || !EVENT_SOURCE_HEADS.has(view.lower(c.source.head)) || (c.source.head > c.source.first && view.capitalized(c.source.head)));
-  kept = kept.filter((c) => !timeOrPlaceOnly(view, c) && !agentAsContent(view, c) && !cueInsideContent(view, c) && !REQUEST_FOR_COMMENT.test(view.text.slice(c.start, c.end)));
+  kept = kept.filter((c) => !timeOrPlaceOnly(view, c) && !agentAsContent(view, c) && !cueInsideContent(view, c) && !REQUEST_FOR_COMMENT.test(view.text.slice(c.start, c.end)) && !WITHHELD_NAME.test(view.text.slice(c.start, c.end)));
   // the model's speaker spans may run over such a clause too: cut as the rules' are
   kept = kept.map((c) => {
     const source = c.source === null ? null : withoutTrailingBe(view, withoutAgentClause(view, c.source));
@@ -125,6 +125,9 @@ function withoutTrailingBe(view: DocView, src: NonNullable<Candidate['source']>)
   if (src.last <= src.first || !BE_FORMS.has(view.lower(src.last))) return src;
   return { ...src, last: src.last - 1, head: Math.min(src.head, src.last - 1) };
 }
+
+/** `who declined to give her name`, `refused to give their full names`: withholding a name, not a statement (the newsroom's formula). */
+const WITHHELD_NAME = /^to\s+(?:give|provide|share|reveal|disclose)\s+(?:his|her|their|its|a)\s+(?:(?:full|last|first|family)\s+)?names?\b/i;
 
 /** `did not respond to a request for comment`: what was asked of the speaker, not said (the newsroom's formula). */
 const REQUEST_FOR_COMMENT = /^(?:an?|the|our|repeated|multiple|several|written|emailed)?\s*(?:requests?|queries|query|inquiries|inquiry|questions?)\s+(?:for|seeking)\s+(?:comment|a comment|reaction|response)\b/i;

@@ -92,3 +92,15 @@ describe('labels and dashes that name no speaker', () => {
   it('a content that only says when (`… outlined on May 31`)', () => expectNoQuotes('The scheme, which builds on the framework Governor Ana Ruiz outlined on March 3, would start with a pilot.'));
   it('a content that only says where and when (`… announced in Lisbon on Friday`)', () => expectNoQuotes('The city will open a new fund, part of a package the minister announced in Lisbon on Friday.'));
 });
+
+describe('a name withheld is no statement', () => {
+  const contents = (text: string): string[] => modelQuotes(text).map((q) => q.text);
+  it('`who declined to give her name`', () => assert.deepEqual(contents('A nurse at the clinic, who declined to give her name, said the generators had stopped.'), ['the generators had stopped']));
+});
+
+describe('a one-sentence answer after a colon', () => {
+  it('`replied: “No.”` is a quote, not a title', () => {
+    const quotes = modelQuotes('Asked whether the strike would end soon, the mayor replied: “No.”');
+    assert.deepEqual(quotes.filter((q) => q.value.kind === 'direct').map((q) => [q.text, q.value.speakerText]), [['No.', 'the mayor']]);
+  });
+});

@@ -85,6 +85,9 @@ describe('a pronoun after an unnamed source is that source', () => {
     assert.deepEqual(kinds('Omar Haddad spoke first. A spokeswoman for the ministry said the talks were over. "We are done," she said.').at(-1), ['she', 'anonymous', 'A spokeswoman for the ministry']);
     assert.deepEqual(kinds('A senior official said the talks were over. Omar Haddad disagreed on Monday. "We are not done," he said.').at(-1), ['he', 'pronoun', 'Omar Haddad']);
   });
+  it('`they` after unnamed diplomats described by a participle (`Two diplomats briefed on the talks`), not a body named before them', () => {
+    assert.deepEqual(kinds('The union said it remained open to talks. Two diplomats briefed on the talks said the gap was narrowing. They said a new round could start next month.').at(-1), ['They', 'anonymous', 'Two diplomats briefed on the talks']);
+  });
   it('`they` after unnamed diplomats', () => {
     assert.deepEqual(kinds('The Kremlin rejected the plan. Two European diplomats said the proposal would fail. "Nothing has moved," they said.').at(-1), ['they', 'anonymous', 'Two European diplomats']);
   });

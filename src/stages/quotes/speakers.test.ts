@@ -104,6 +104,18 @@ describe('descriptions that refer back to a person the article named (session 17
     const quotes = quotesWithMentions('Qatar said in a statement on Wednesday that the truce would begin on Sunday. "The parties have agreed," the statement said. It added that the mediators would keep working.');
     assert.deepEqual(quotes.map((q) => [q.value.speakerText, q.value.antecedent?.text ?? null]).at(-1), ['It', 'Qatar']);
   });
+  it('`the statement` is its issuers after `a joint statement by`, the first of the list, not a place the sentence opens with', () => {
+    const quotes = quotesWithMentions('GENEVA — The two unions agreed on Friday to end the strike, according to a joint statement by Norway, Canada and Chile. "The talks were long and honest," the statement said.');
+    assert.deepEqual(quotes.map((q) => [q.value.speakerText, q.value.antecedent?.text ?? null]).at(-1), ['the statement', 'Norway']);
+  });
+  it('`the statement` is the subject of `said in a joint statement`, not a body the sentence named before it', () => {
+    const quotes = quotesWithMentions('Talks between the Greek army and the coast guard in the port of Piraeus stopped this week, Norway and Canada said in a joint statement, after both sides broke the truce. "When the parties are ready, the mediators are ready," the statement said.');
+    assert.deepEqual(quotes.map((q) => [q.value.speakerText, q.value.antecedent?.text ?? null]).at(-1), ['the statement', 'Norway']);
+  });
+  it('`the statement` of a subject no mention names is unresolved, not a place the sentence opens with', () => {
+    const quotes = quotesWithMentions('The port strike in Antwerp ended on Sunday, the dockers\' union said in a statement. "Work will resume at dawn," the statement said.');
+    assert.deepEqual(quotes.map((q) => [q.value.speakerText, q.value.antecedent?.text ?? null]).at(-1), ['the statement', null]);
+  });
   it('a broadcaster is a body speaking (`Israel\'s Kan public broadcaster reported`)', () => expectSpeaker("Israel's Kan public broadcaster reported that the cabinet would vote on Thursday.", "Israel's Kan public broadcaster", 'organization', null));
   it('a body\'s name set off last makes the description a body speaking (`Hamas\'s armed wing, the Qassam Brigades`)', () => {
     const quotes = quotesWithMentions("The group's armed wing, the Qassam Brigades, said on Telegram that its fighters had attacked the troops.");
