@@ -262,11 +262,30 @@ function otherPhase(a: string | null, b: string | null): boolean {
   return a !== null && b !== null && a !== b;
 }
 
+const TOPIC = /^[^,.;:!?]*?\b(?:on|over|about|regarding)\s+([^,.;:!?]+)/iu;
+const NOT_TOPIC = new Set(['the', 'a', 'an', 'of', 'and', 'to', 'in', 'at', 'on', 'by', 'with', 'between', 'for', 'its', 'their', 'this', 'that', 'last', 'next',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'night', 'morning', 'evening', 'week', 'weekend',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** The words of what a claim's deal is about ("reached on the release of the remaining hostages"), dates and small words left out. */
+function topicOf(d: DocFacts, c: Annotation<StatusClaimValue>): string[] {
+  const m = TOPIC.exec(d.text.slice(c.end, c.value.sentence.end));
+  return m ? foldWords(m[1]!).filter((w) => !NOT_TOPIC.has(w) && !/^\d+$/.test(w)) : [];
+}
+
+/** Whether what a denial is about ("no agreement … on the release of the remaining hostages") is named in the sentence of the deal reached (a denial naming nothing denies any deal). */
+function deniesThatDeal(yes: DocFacts, a: Annotation<StatusClaimValue>, no: DocFacts, b: Annotation<StatusClaimValue>): boolean {
+  const words = new Set(foldWords(yes.text.slice(a.value.sentence.start, a.value.sentence.end)));
+  return topicOf(no, b).every((w) => words.has(w));
+}
+
 /**
  * A state that stays true once reached (status.json `lasting`) denied as of a later day:
  * "no agreement has been reached on the second phase" (present, as of the publication day)
  * against another report's "negotiators reached a deal on the second phase on Saturday",
- * one to `days` days before. Both claims name the same phase, or neither does.
+ * one to `days` days before. Both claims name the same phase, or neither does, and what
+ * the denial is about ("on the release of the remaining hostages") is named in the sentence
+ * of the deal: a deal on a truce is not denied by "no agreement on the hostages' release".
  */
 function lastingConflicts(facts: readonly DocFacts[], lex: StatusLexicon, tracks: NegotiationIndex): ExportConflict[] {
   if (lex.lasting.length === 0) return [];
@@ -285,7 +304,8 @@ function lastingConflicts(facts: readonly DocFacts[], lex: StatusLexicon, tracks
       const v = no.c.value;
       if (v.state !== rule.state || v.polarity !== 'negative' || v.time !== 'present' || !rule.denial.test(no.c.text)) continue;
       const earlier = claims.filter((yes) => yes.c.value.state === rule.state && yes.c.value.polarity === 'positive' && yes.track === no.track
-        && !sameReport(yes.d, no.d) && yes.phase === no.phase && yes.day < no.day && no.day - yes.day <= rule.days * DAY_MS);
+        && !sameReport(yes.d, no.d) && yes.phase === no.phase && yes.day < no.day && no.day - yes.day <= rule.days * DAY_MS
+        && deniesThatDeal(yes.d, yes.c, no.d, no.c));
       if (earlier.length === 0) continue;
       const item = (x: C): ConflictItemOut => ({ doc: x.d.id, start: x.c.start, end: x.c.end, text: x.c.text, claim: `${describeClaim(x.c.value)} (${x.c.value.date!.value})` });
       const first = earlier[0]!;
@@ -337,13 +357,18 @@ function publishedDay(d: DocFacts): number | null {
   return d.published.precision === 'day' && v && /^\d{4}-\d{2}-\d{2}/.test(v) ? Date.parse(v.slice(0, 10)) : null;
 }
 
+/** A running total, not one occasion's count ("has released 583 prisoners so far"). */
+const RUNNING_TOTAL = /\b(?:so far|in all|in total|to date|altogether|all told|total|cumulative|(?:has|have) (?:now |so far |already )?(?:released|freed|handed over|returned|killed))\b/i;
+
 /**
  * The day of a count the event layer could date only to the month, from its past tense
- * ("Israel released 180 prisoners in return", the clause's own day out of reach), when
- * one occasion of the corpus fits it and no other: another report, published within a
- * day, has a day-dated count of the same type, subtype and unit by a shared agent, on a
- * day in the two days before publication; every day-dated count of that kind in the month
- * falls within a day of it; and the document holds no other count of that kind.
+ * ("Four soldiers were freed on Saturday, and Israel released 180 prisoners in return":
+ * the clause's own day out of reach), when one occasion of the corpus fits it and no other:
+ * another event of its sentence is dated to that day by a time expression; another report,
+ * published within a day, has a day-dated count of the same type, subtype and unit by a
+ * shared agent that day, one of the two days before publication; every day-dated count of
+ * that kind in the month falls within a day of it; its own report holds no other count of
+ * that kind; and its sentence is no running total ("so far", "has released").
  */
 function recentDayOf(
   m: { d: DocFacts; e: FactEvent; track: string },
@@ -355,11 +380,16 @@ function recentDayOf(
   const kind = (e: FactEvent): string => `${e.type}|${e.subtype ?? ''}|${e.quantity?.unit ?? ''}`;
   const k = kind(m.e);
   if (m.d.events.some((e) => e !== m.e && e.quantity !== null && e.modality === 'asserted' && kind(e) === k)) return null;
+  const sentence = m.e.sentence ?? { start: m.e.evidence.start, end: m.e.evidence.end };
+  if (RUNNING_TOTAL.test(m.d.text.slice(sentence.start, sentence.end))) return null;
+  // the days a time expression gives the other events of its sentence ("… were freed on Saturday, and …")
+  const told = new Set(m.d.events.filter((e) => e !== m.e && e.date?.basis === 'time' && e.evidence.start < sentence.end && e.evidence.end > sentence.start
+    && (!e.sentence || (e.sentence.start === sentence.start && e.sentence.end === sentence.end))).map((e) => dayOf(e.date)).filter((x): x is string => x !== null));
   const sameKind = dated.filter((x) => x.day !== null && !x.e.period && x.track === m.track && kind(x.e) === k && x.day.startsWith(`${month}-`));
   const fits = sameKind.filter((x) => {
     const xp = publishedDay(x.d);
     const t = Date.parse(x.day!);
-    return !sameReport(x.d, m.d) && xp !== null && Math.abs(xp - pub) <= DAY_MS && t <= pub && pub - t <= 2 * DAY_MS
+    return !sameReport(x.d, m.d) && told.has(x.day!) && xp !== null && Math.abs(xp - pub) <= DAY_MS && t <= pub && pub - t <= 2 * DAY_MS
       && x.e.agents.some((a) => m.e.agents.includes(a));
   });
   if (fits.length === 0) return null;
