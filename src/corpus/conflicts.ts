@@ -300,11 +300,12 @@ function lastingConflicts(facts: readonly DocFacts[], lex: StatusLexicon, tracks
   }
   const out: ExportConflict[] = [];
   for (const rule of lex.lasting) {
+    const reached = new Map<string, C[]>();
+    for (const yes of claims) if (yes.c.value.state === rule.state && yes.c.value.polarity === 'positive') reached.set(yes.track, [...(reached.get(yes.track) ?? []), yes]);
     for (const no of claims) {
       const v = no.c.value;
       if (v.state !== rule.state || v.polarity !== 'negative' || v.time !== 'present' || !rule.denial.test(no.c.text)) continue;
-      const earlier = claims.filter((yes) => yes.c.value.state === rule.state && yes.c.value.polarity === 'positive' && yes.track === no.track
-        && !sameReport(yes.d, no.d) && yes.phase === no.phase && yes.day < no.day && no.day - yes.day <= rule.days * DAY_MS
+      const earlier = (reached.get(no.track) ?? []).filter((yes) => !sameReport(yes.d, no.d) && yes.phase === no.phase && yes.day < no.day && no.day - yes.day <= rule.days * DAY_MS
         && deniesThatDeal(yes.d, yes.c, no.d, no.c));
       if (earlier.length === 0) continue;
       const item = (x: C): ConflictItemOut => ({ doc: x.d.id, start: x.c.start, end: x.c.end, text: x.c.text, claim: `${describeClaim(x.c.value)} (${x.c.value.date!.value})` });
@@ -355,6 +356,11 @@ export function samePeriod(p: NonNullable<FactEvent['period']>, q: NonNullable<F
 function publishedDay(d: DocFacts): number | null {
   const v = d.published.value;
   return d.published.precision === 'day' && v && /^\d{4}-\d{2}-\d{2}/.test(v) ? Date.parse(v.slice(0, 10)) : null;
+}
+
+/** The kind of a count, in its negotiation: what a month-dated count is set against. */
+function countKind(x: { e: FactEvent; track: string }): string {
+  return `${x.track}|${x.e.type}|${x.e.subtype ?? ''}|${x.e.quantity?.unit ?? ''}`;
 }
 
 /** A running total, not one occasion's count ("has released 583 prisoners so far"). */
@@ -422,8 +428,10 @@ export function numericConflicts(facts: readonly DocFacts[], tracks: Negotiation
       events.push({ d, e, day, track: tracks.ofEvent(e)?.id ?? '' });
     }
   }
+  const ofKind = new Map<string, Item[]>();
+  for (const x of monthOnly.length > 0 ? events : []) if (x.day !== null) ofKind.set(countKind(x), [...(ofKind.get(countKind(x)) ?? []), x]);
   for (const m of monthOnly) {
-    const day = recentDayOf(m, events);
+    const day = recentDayOf(m, ofKind.get(countKind(m)) ?? []);
     if (day !== null) events.push({ ...m, day });
   }
   // single-link clusters of reports of the same fact
