@@ -8,7 +8,7 @@ import { buildExport } from '../export/export.js';
 import type { EvidenceSpan } from '../pipeline/document.js';
 import { statusLexicon, type StatusClaimValue } from '../stages/claims/index.js';
 import { MemoryStore } from '../store/memory/memory-store.js';
-import { attributionConflicts, figuresDisagree, findConflicts, foldWords, numericConflicts, statusConflicts, type FactQuote } from './conflicts.js';
+import { attributionConflicts, figuresDisagree, findConflicts, foldWords, numericConflicts, statusConflicts, type FactEvent, type FactQuote } from './conflicts.js';
 import { fact, factsOf, over, release } from './testing.js';
 
 const lex = statusLexicon();
@@ -52,6 +52,29 @@ describe('numeric conflicts', () => {
     const tracks = { negotiations: [], ofDocument: () => null, ofSpan: () => null, ofEvent: (e: { evidence: EvidenceSpan }) => ({ id: e.evidence.doc, label: e.evidence.doc, parties: [], partyNames: [], documents: 1 }) };
     assert.equal(numericConflicts([fact('a', x, { events: [release('a', x, 'freed 24 hostages', '2023-11-24', 24, [])] }), fact('b', y, { events: [release('b', y, 'freed 75 prisoners', '2023-11-24', 75, [])] })], tracks).length, 0);
   });
+  it('a count dated only by its past tense joins the one release another report of that day dates', async () => {
+    const found = numericConflicts(await factsOf({
+      'a.txt': 'published: 2024-06-04\n---\nM23 rebels freed 24 hostages on Monday in Goma, the Red Cross said.\n',
+      'b.txt': 'published: 2024-06-04\n---\nFour soldiers were handed over on Monday, and M23 rebels freed 31 hostages in return, officials said.\n',
+    }));
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.match(found[0]!.summary, /24 hostages vs 31 hostages|31 hostages vs 24 hostages/);
+  });
+  it('a month-dated count takes the day of its sentence, only when one occasion fits and it is no running total', () => {
+    const month = (doc: string, text: string, words: string, value: number): FactEvent => ({ ...release(doc, text, words, '2024-06', value), date: { value: '2024-06', precision: 'month', basis: 'tense' }, sentence: { start: 0, end: text.length } });
+    const sibling = (doc: string, text: string): FactEvent => ({ ...release(doc, text, text, '2024-06-03', 4, ['e_x']), subtype: 'soldiers', quantity: null });
+    const x = 'Rebels freed 24 hostages on Monday.';
+    const y = 'Four soldiers were handed over on Monday, and rebels freed 31 hostages in return.';
+    const total = 'Four soldiers were handed over on Monday, and rebels have freed 31 hostages so far.';
+    const z = 'Rebels freed 12 hostages on Thursday.';
+    const a = fact('a', x, { published: '2024-06-04', events: [release('a', x, 'freed 24 hostages', '2024-06-03', 24)] });
+    const b = (text: string, published = '2024-06-04', withSibling = true) => fact('b', text, { published, events: [month('b', text, 'freed 31 hostages', 31), ...(withSibling ? [sibling('b', text)] : [])] });
+    assert.equal(numericConflicts([a, b(y)]).length, 1);
+    assert.equal(numericConflicts([a, b(y, '2024-06-04', false)]).length, 0, 'no day in its sentence');
+    assert.equal(numericConflicts([a, b(total)]).length, 0, 'a running total');
+    assert.equal(numericConflicts([a, b(y, '2024-06-09')]).length, 0, 'published days later');
+    assert.equal(numericConflicts([a, b(y), fact('c', z, { published: '2024-06-01', events: [release('c', z, 'freed 12 hostages', '2024-06-01', 12)] })]).length, 0, 'several occasions that month');
+  });
   it('qualifiers leave room', () => {
     const q = (value: number, qualifier: string) => ({ value, unit: 'hostages', qualifier });
     assert.ok(figuresDisagree(q(105, 'exact'), q(110, 'exact')));
@@ -71,6 +94,24 @@ describe('status conflicts', () => {
     const found = statusConflicts([fact('a', a, { claims: [over('status-claim', a, 'deal was reached', claim('agreed', 'positive', '2025-01-15'))] }), fact('b', b, { claims: [over('status-claim', b, 'agreement has been reached', claim('agreed', 'negative', '2025-01-15'))] })], lex);
     assert.equal(found.length, 1);
     assert.deepEqual(found[0]!.items.map((i) => i.claim), ['agreed', 'not agreed']);
+  });
+  it('no deal reached as of a day against a deal reached a day or two before, on the same phase only', () => {
+    const yes = 'Negotiators reached a deal on the second phase on Saturday.';
+    const no = 'No agreement has been reached on the second phase, officials said.';
+    const present = (v: StatusClaimValue): StatusClaimValue => ({ ...v, time: 'present', sentence: { start: 0, end: no.length } });
+    const dated = (v: StatusClaimValue, text: string): StatusClaimValue => ({ ...v, sentence: { start: 0, end: text.length } });
+    const pair = (yesText: string, noText: string, yesDay: string) => [
+      fact('a', yesText, { claims: [over('status-claim', yesText, yesText.includes('reached a deal') ? 'reached a deal' : 'signed a deal', dated(claim('agreed', 'positive', yesDay), yesText))] }),
+      fact('b', noText, { claims: [over('status-claim', noText, 'agreement has been reached', present(claim('agreed', 'negative', '2025-01-26')))] }),
+    ];
+    const found = statusConflicts(pair(yes, no, '2025-01-25'), lex);
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.deepEqual(found[0]!.items.map((i) => i.claim), ['agreed (2025-01-25)', 'not agreed (2025-01-26)']);
+    assert.equal(statusConflicts(pair(yes.replace('second', 'first'), no, '2025-01-25'), lex).length, 0, 'another phase');
+    assert.equal(statusConflicts(pair(yes, no, '2025-01-20'), lex).length, 0, 'too long before');
+    assert.equal(statusConflicts(pair(yes, no, '2025-01-27'), lex).length, 0, 'after the denial');
+    assert.equal(statusConflicts(pair(yes, 'No agreement has been reached on the release of the remaining hostages.', '2025-01-25'), lex).length, 0, 'a denial of another deal');
+    assert.equal(statusConflicts(pair('The two sides signed a deal on Saturday to end the strike.', 'No deal has been reached yet, a spokesman said.'.replace('deal', 'agreement'), '2025-01-24'), lex).length, 1, 'a denial naming nothing');
   });
   it('not on different days', () => {
     assert.equal(statusConflicts([fact('a', a, { claims: [over('status-claim', a, 'deal was reached', claim('agreed', 'positive', '2025-01-15'))] }), fact('b', b, { claims: [over('status-claim', b, 'agreement has been reached', claim('agreed', 'negative', '2025-01-14'))] })], lex).length, 0);

@@ -226,7 +226,7 @@ export function statusConflicts(facts: readonly DocFacts[], lex: StatusLexicon, 
       for (let j = i + 1; j < list.length; j++) {
         const x = list[i]!;
         const y = list[j]!;
-        if (sameReport(x.d, y.d)) continue;
+        if (sameReport(x.d, y.d) || otherPhase(phaseOf(x.d, x.c.value), phaseOf(y.d, y.c.value))) continue;
         const rule = incompatibility(x.c.value, y.c.value, lex, 'corpus');
         if (!rule) continue;
         const [first, second] = x.c.value.state === rule.a.state && x.c.value.polarity === rule.a.polarity ? [x, y] : [y, x];
@@ -244,6 +244,77 @@ export function statusConflicts(facts: readonly DocFacts[], lex: StatusLexicon, 
         kind: 'status',
         summary: `On ${day}, ${docs(f.a)} report(s) say ${f.aSide} ("${[...f.a.values()][0]!.text}") and ${docs(f.b)} say ${f.bSide} ("${[...f.b.values()][0]!.text}"): ${f.reason}.`,
         items,
+      });
+    }
+  }
+  return [...out, ...lastingConflicts(facts, lex, tracks)];
+}
+
+const PHASE = /\b(first|second|third|fourth|final|initial|next|later|last)\s+(?:phase|stage)\b/i;
+
+/** The phase a claim's sentence names ("the second phase of the deal"), else null. */
+function phaseOf(d: DocFacts, v: StatusClaimValue): string | null {
+  return PHASE.exec(d.text.slice(v.sentence.start, v.sentence.end))?.[1]?.toLowerCase() ?? null;
+}
+
+/** Two named phases that differ ("first phase" against "second phase"). */
+function otherPhase(a: string | null, b: string | null): boolean {
+  return a !== null && b !== null && a !== b;
+}
+
+const TOPIC = /^[^,.;:!?]*?\b(?:on|over|about|regarding)\s+([^,.;:!?]+)/iu;
+const NOT_TOPIC = new Set(['the', 'a', 'an', 'of', 'and', 'to', 'in', 'at', 'on', 'by', 'with', 'between', 'for', 'its', 'their', 'this', 'that', 'last', 'next',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'night', 'morning', 'evening', 'week', 'weekend',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** The words of what a claim's deal is about ("reached on the release of the remaining hostages"), dates and small words left out. */
+function topicOf(d: DocFacts, c: Annotation<StatusClaimValue>): string[] {
+  const m = TOPIC.exec(d.text.slice(c.end, c.value.sentence.end));
+  return m ? foldWords(m[1]!).filter((w) => !NOT_TOPIC.has(w) && !/^\d+$/.test(w)) : [];
+}
+
+/** Whether what a denial is about ("no agreement … on the release of the remaining hostages") is named in the sentence of the deal reached (a denial naming nothing denies any deal). */
+function deniesThatDeal(yes: DocFacts, a: Annotation<StatusClaimValue>, no: DocFacts, b: Annotation<StatusClaimValue>): boolean {
+  const words = new Set(foldWords(yes.text.slice(a.value.sentence.start, a.value.sentence.end)));
+  return topicOf(no, b).every((w) => words.has(w));
+}
+
+/**
+ * A state that stays true once reached (status.json `lasting`) denied as of a later day:
+ * "no agreement has been reached on the second phase" (present, as of the publication day)
+ * against another report's "negotiators reached a deal on the second phase on Saturday",
+ * one to `days` days before. Both claims name the same phase, or neither does, and what
+ * the denial is about ("on the release of the remaining hostages") is named in the sentence
+ * of the deal: a deal on a truce is not denied by "no agreement on the hostages' release".
+ */
+function lastingConflicts(facts: readonly DocFacts[], lex: StatusLexicon, tracks: NegotiationIndex): ExportConflict[] {
+  if (lex.lasting.length === 0) return [];
+  type C = { d: DocFacts; c: Annotation<StatusClaimValue>; track: string; day: number; phase: string | null };
+  const claims: C[] = [];
+  for (const d of facts) {
+    for (const c of d.claims) {
+      const v = c.value;
+      if (v.modality !== 'asserted' || v.time === 'past' || v.date?.precision !== 'day') continue;
+      claims.push({ d, c, track: tracks.ofSpan(d.id, v.sentence.start, v.sentence.end)?.id ?? '', day: Date.parse(v.date.value), phase: phaseOf(d, v) });
+    }
+  }
+  const out: ExportConflict[] = [];
+  for (const rule of lex.lasting) {
+    const reached = new Map<string, C[]>();
+    for (const yes of claims) if (yes.c.value.state === rule.state && yes.c.value.polarity === 'positive') reached.set(yes.track, [...(reached.get(yes.track) ?? []), yes]);
+    for (const no of claims) {
+      const v = no.c.value;
+      if (v.state !== rule.state || v.polarity !== 'negative' || v.time !== 'present' || !rule.denial.test(no.c.text)) continue;
+      const earlier = (reached.get(no.track) ?? []).filter((yes) => !sameReport(yes.d, no.d) && yes.phase === no.phase && yes.day < no.day && no.day - yes.day <= rule.days * DAY_MS
+        && deniesThatDeal(yes.d, yes.c, no.d, no.c));
+      if (earlier.length === 0) continue;
+      const item = (x: C): ConflictItemOut => ({ doc: x.d.id, start: x.c.start, end: x.c.end, text: x.c.text, claim: `${describeClaim(x.c.value)} (${x.c.value.date!.value})` });
+      const first = earlier[0]!;
+      out.push({
+        id: stableId('c', 'status', 'lasting', `${no.d.id}:${no.c.start}`, ...earlier.map((x) => `${x.d.id}:${x.c.start}`)),
+        kind: 'status',
+        summary: `${earlier.length} report(s) say ${describeClaim(first.c.value)} on ${first.c.value.date!.value} ("${first.c.text}") and a later one says ${describeClaim(v)} as of ${v.date!.value} ("${no.c.text}"): ${rule.reason.split(':')[0]}.`,
+        items: [...earlier.map(item), item(no)],
       });
     }
   }
@@ -281,6 +352,58 @@ export function samePeriod(p: NonNullable<FactEvent['period']>, q: NonNullable<F
   return (pf !== null && qf !== null) || (pt !== null && qt !== null);
 }
 
+/** The publication day of a document, when known to the day. */
+function publishedDay(d: DocFacts): number | null {
+  const v = d.published.value;
+  return d.published.precision === 'day' && v && /^\d{4}-\d{2}-\d{2}/.test(v) ? Date.parse(v.slice(0, 10)) : null;
+}
+
+/** The kind of a count, in its negotiation: what a month-dated count is set against. */
+function countKind(x: { e: FactEvent; track: string }): string {
+  return `${x.track}|${x.e.type}|${x.e.subtype ?? ''}|${x.e.quantity?.unit ?? ''}`;
+}
+
+/** A running total, not one occasion's count ("has released 583 prisoners so far"). */
+const RUNNING_TOTAL = /\b(?:so far|in all|in total|to date|altogether|all told|total|cumulative|(?:has|have) (?:now |so far |already )?(?:released|freed|handed over|returned|killed))\b/i;
+
+/**
+ * The day of a count the event layer could date only to the month, from its past tense
+ * ("Four soldiers were freed on Saturday, and Israel released 180 prisoners in return":
+ * the clause's own day out of reach), when one occasion of the corpus fits it and no other:
+ * another event of its sentence is dated to that day by a time expression; another report,
+ * published within a day, has a day-dated count of the same type, subtype and unit by a
+ * shared agent that day, one of the two days before publication; every day-dated count of
+ * that kind in the month falls within a day of it; its own report holds no other count of
+ * that kind; and its sentence is no running total ("so far", "has released").
+ */
+function recentDayOf(
+  m: { d: DocFacts; e: FactEvent; track: string },
+  dated: readonly { d: DocFacts; e: FactEvent; day: string | null; track: string }[],
+): string | null {
+  const pub = publishedDay(m.d);
+  const month = m.e.date?.value;
+  if (pub === null || !month || m.e.agents.length === 0 || m.e.period) return null;
+  const kind = (e: FactEvent): string => `${e.type}|${e.subtype ?? ''}|${e.quantity?.unit ?? ''}`;
+  const k = kind(m.e);
+  if (m.d.events.some((e) => e !== m.e && e.quantity !== null && e.modality === 'asserted' && kind(e) === k)) return null;
+  const sentence = m.e.sentence ?? { start: m.e.evidence.start, end: m.e.evidence.end };
+  if (RUNNING_TOTAL.test(m.d.text.slice(sentence.start, sentence.end))) return null;
+  // the days a time expression gives the other events of its sentence ("… were freed on Saturday, and …")
+  const told = new Set(m.d.events.filter((e) => e !== m.e && e.date?.basis === 'time' && e.evidence.start < sentence.end && e.evidence.end > sentence.start
+    && (!e.sentence || (e.sentence.start === sentence.start && e.sentence.end === sentence.end))).map((e) => dayOf(e.date)).filter((x): x is string => x !== null));
+  const sameKind = dated.filter((x) => x.day !== null && !x.e.period && x.track === m.track && kind(x.e) === k && x.day.startsWith(`${month}-`));
+  const fits = sameKind.filter((x) => {
+    const xp = publishedDay(x.d);
+    const t = Date.parse(x.day!);
+    return !sameReport(x.d, m.d) && told.has(x.day!) && xp !== null && Math.abs(xp - pub) <= DAY_MS && t <= pub && pub - t <= 2 * DAY_MS
+      && x.e.agents.some((a) => m.e.agents.includes(a));
+  });
+  if (fits.length === 0) return null;
+  const days = sameKind.map((x) => Date.parse(x.day!));
+  if (Math.max(...days) - Math.min(...days) > DAY_MS) return null;
+  return [...fits].sort((x, y) => x.day!.localeCompare(y.day!))[0]!.day;
+}
+
 /**
  * Reports of the same fact with figures that cannot both be right, only like with like:
  * - counts of one day: the same type, subtype and unit, a shared agent (or none named),
@@ -293,13 +416,23 @@ export function samePeriod(p: NonNullable<FactEvent['period']>, q: NonNullable<F
 export function numericConflicts(facts: readonly DocFacts[], tracks: NegotiationIndex = findNegotiations(facts)): ExportConflict[] {
   type Item = { d: DocFacts; e: FactEvent; day: string | null; track: string };
   const events: Item[] = [];
+  const monthOnly: Item[] = [];
   for (const d of facts) {
     for (const e of d.events) {
       if (e.modality !== 'asserted' || e.quantity === null || e.quantity.qualifier === 'fraction') continue;
       const day = e.period ? null : dayOf(e.date);
-      if (day === null && !e.period) continue;
+      if (day === null && !e.period) {
+        if (e.date?.precision === 'month' && e.date.basis === 'tense') monthOnly.push({ d, e, day: null, track: tracks.ofEvent(e)?.id ?? '' });
+        continue;
+      }
       events.push({ d, e, day, track: tracks.ofEvent(e)?.id ?? '' });
     }
+  }
+  const ofKind = new Map<string, Item[]>();
+  for (const x of monthOnly.length > 0 ? events : []) if (x.day !== null) ofKind.set(countKind(x), [...(ofKind.get(countKind(x)) ?? []), x]);
+  for (const m of monthOnly) {
+    const day = recentDayOf(m, ofKind.get(countKind(m)) ?? []);
+    if (day !== null) events.push({ ...m, day });
   }
   // single-link clusters of reports of the same fact
   const parent = events.map((_, i) => i);

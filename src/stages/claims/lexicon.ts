@@ -60,6 +60,18 @@ export interface Hold {
   readonly reason: string;
 }
 
+/**
+ * A state that, once reached, stays true (a deal reached does not un-happen): a report that
+ * denies it as of a later day, in the present or present perfect (`denial`, read over the
+ * claim's words), contradicts a report of it up to `days` days earlier.
+ */
+export interface Lasting {
+  readonly state: ClaimState;
+  readonly days: number;
+  readonly denial: RegExp;
+  readonly reason: string;
+}
+
 /** The compiled status lexicon. */
 export interface StatusLexicon {
   readonly file: string;
@@ -85,6 +97,7 @@ export interface StatusLexicon {
   readonly exportState: Readonly<Record<ClaimState, StatusState>>;
   readonly rank: readonly StatusState[];
   readonly holds: readonly Hold[];
+  readonly lasting: readonly Lasting[];
 }
 
 /** A rule with a kind and a pattern. */
@@ -227,6 +240,12 @@ export function loadStatusLexicon(file = path.join(DATA, 'status.json')): Status
   for (const s of CLAIM_STATES) if (!exportState[s]) fail(file, 'exportState', `no export state for ${s}`);
   const timeline = raw['timeline'] as Json;
   const holds = ((timeline['holds'] ?? []) as Json[]).map((h, i): Hold => ({ state: h['state'] as StatusState, until: h['until'] as StatusState[], maxDays: Number(h['maxDays'] ?? 30), reason: reasonOf(file, `timeline.holds[${i}]`, h) }));
+  const lasting = ((raw['lasting'] ?? []) as Json[]).map((x, i): Lasting => ({
+    state: x['state'] as ClaimState,
+    days: Number(x['days'] ?? 3),
+    denial: compile(file, `lasting[${i}].denial`, x['denial'], macros),
+    reason: reasonOf(file, `lasting[${i}]`, x),
+  }));
   return {
     file,
     rules,
@@ -248,6 +267,7 @@ export function loadStatusLexicon(file = path.join(DATA, 'status.json')): Status
     exportState,
     rank: timeline['rank'] as StatusState[],
     holds,
+    lasting,
   };
 }
 
