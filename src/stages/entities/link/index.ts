@@ -2171,7 +2171,8 @@ function ownerBefore(text: string, start: number, index: SpanIndex<Annotation<Me
   for (const o of index.overlapping(end - 1, end)) {
     if (o.end !== end || o.value.via === 'pronoun' || o.value.via === 'description') continue;
     // the tail of a name joined to "then-" ("then-New Mexico Gov.": "Mexico" is no owner; the jurisdiction pass reads the state)
-    if (THEN_JOINED.test(text.slice(Math.max(0, o.start - 24), o.start))) continue;
+    // (or a name the tagger took "then-" into, "then-South Carolina Gov.", which the knowledge base does not know)
+    if (THEN_JOINED.test(text.slice(Math.max(0, o.start - 24), o.start)) || (o.value.kb === null && /^[Tt]hen-\p{Lu}/u.test(o.text))) continue;
     // a country of the KB or of the countries package ("Turkey" is the package's "Türkiye")
     if (o.value.type === 'place' && o.value.kb === null && countryNamed(o.value.name) === undefined) continue;
     return o;

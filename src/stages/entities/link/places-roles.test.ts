@@ -66,6 +66,9 @@ describe('roles: owners and offices', () => {
     const got = roles('The plan was praised by then-New Mexico Gov. Tom Alvarez and then-New Hampshire Gov. Ruth Kessler.');
     assert.deepEqual(got, ['Governor|New Mexico', 'Governor|New Hampshire']);
   });
+  it('"then-South Carolina Gov." is a governor of South Carolina', () => {
+    assert.deepEqual(roles('The bill was signed by then-South Carolina Gov. Mark Dunn in 2019.'), ['Governor|South Carolina']);
+  });
   it('"spokesman Rear Adm. X" is a spokesman, not an "Adm."', () => {
     const got = roles('Navy spokesman Rear Adm. Yoav Dror said ships had sailed.');
     assert.ok(!got.some((r) => r.startsWith('Adm.|')), got.join('; '));
