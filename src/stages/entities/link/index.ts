@@ -2161,6 +2161,8 @@ function countryInTitle(kb: KnowledgeBase, titleText: string, known: readonly Kb
  * between, or a possessive and a space: "Hamas's chief negotiator", "Zelenskyy's chief of
  * staff"), or null. A place other than a country ("Hamas's Gaza chief") owns no title.
  */
+/** A country's possessive and a ministry or department named with "of" right before a title ("Qatar's Ministry of "): group 1 the country, group 2 the body's words. */
+const MINISTRY_OF_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)['’]s\s+((?:Ministry|Department|Office)\s+of(?:\s+the)?)\s+$/u;
 /** A capitalised word joined to "then-" right before a mention ("then-New " of "then-New Mexico Gov."). */
 const THEN_JOINED = /(?<![\p{L}-])[Tt]hen-\p{Lu}\p{Ll}*\s$/u;
 
@@ -2453,6 +2455,13 @@ function titleRoles(text: string, titles: readonly Annotation<TitleValue>[], men
     if (!held && namedOf === null && wideOf === null && owner !== null && owner.value.type === 'organization' && owner.value.kb === null && /^\p{Ll}/u.test(title) && /['’]s\s$/u.test(text.slice(Math.max(0, owner.start - 3), owner.start))) {
       const country = ownerBefore(text, owner.start, index);
       if (country !== null && country.value.type === 'place') { of = ownerName(country); written = `${text.slice(owner.start, owner.end)} ${title}`; }
+    }
+    // "Qatar's Ministry of Foreign Affairs spokesman": the tagger's title starts after "of"; the ministry is
+    // part of the title and the country before it owns it
+    if (of === null && !held && t.text.includes(title)) {
+      const body = MINISTRY_OF_BEFORE.exec(text.slice(Math.max(0, t.start - 60), t.start));
+      const country = body === null ? undefined : countryNamed(body[1]!);
+      if (country !== undefined) { of = kb.findByAlias(country.name).find((e) => e.type === 'place')?.name ?? country.name; written = `${body![2]} ${written}`; }
     }
     // "President Ilham Aliyev of Azerbaijan": a country after the name owns the title before it
     if (of === null && !held) of = countryAfterName(text, m, index);

@@ -62,6 +62,10 @@ describe('roles: owners and offices', () => {
     const got = roles("Jordan's Foreign Ministry spokesman Karim al-Nasser told reporters the convoy had left.");
     assert.ok(got.includes('Foreign Ministry spokesman|Jordan'), got.join('; '));
   });
+  it('"Jordan\'s Ministry of Foreign Affairs spokesman X": the ministry is in the title, Jordan owns it', () => {
+    const got = roles("Jordan's Ministry of Foreign Affairs spokesman Karim al-Nasser agreed.");
+    assert.deepEqual(got, ['Ministry of Foreign Affairs spokesman|Jordan']);
+  });
   it('"then-New Mexico Gov." is a governor of New Mexico, not of Mexico', () => {
     const got = roles('The plan was praised by then-New Mexico Gov. Tom Alvarez and then-New Hampshire Gov. Ruth Kessler.');
     assert.deepEqual(got, ['Governor|New Mexico', 'Governor|New Hampshire']);

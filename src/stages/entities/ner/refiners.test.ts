@@ -407,6 +407,10 @@ test('a place whose name ends in a title word is no person: "in Wadi el-Emir"', 
   refined('Talks in Wadi el-Emir resumed.', ['person:Wadi el-Emir']),
   ['place:Wadi el-Emir'],
 ));
+test('a name ending in a bare title word after "to" stays a person: "Martin Luther King" (guard)', () => assert.deepEqual(
+  refined('He was compared to Martin Luther King by a rival.', ['person:Martin Luther King']),
+  ['person:Martin Luther King'],
+));
 test('a person named al-Sheikh after a preposition stays a person (guard)', () => assert.deepEqual(
   refined('The letter went to Hussein al-Sheikh on Monday.', ['person:Hussein al-Sheikh']),
   ['person:Hussein al-Sheikh'],

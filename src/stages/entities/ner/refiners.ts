@@ -1389,14 +1389,14 @@ const JOINED_ARTICLE = /^(?:al|el|as|ash|ad|ar|az|at)-/;
 /**
  * A "person" of one to three capitalised words after a preposition of place that is a place:
  * one right before a comma and a country's name that ends the clause ("flew to Sharm
- * el-Sheikh, Egypt, for a summit"), or one ending in a title word (joined article aside) and
+ * el-Sheikh, Egypt, for a summit"), or one ending in a title word with a joined article and
  * opening with no given name ("talks in Sharm el-Sheikh": `Sheikh` is a title, `Sharm` no
- * one's name). A person's name is seldom written where one goes, and never before his country
+ * one's name; not a bare title word: "referred to Martin Luther King"). A person's name is seldom written where one goes, and never before his country
  * in commas.
  */
 const placeInContext: Refiner = {
   id: 'place-in-context',
-  reason: 'a name after a preposition of place followed by a comma and a country ("to Sharm el-Sheikh, Egypt,"), or ending in a title word with no given name first ("in Sharm el-Sheikh"), is a place: the title word inside made the tagger read a person',
+  reason: 'a name after a preposition of place followed by a comma and a country ("to Sharm el-Sheikh, Egypt,"), or ending in a title word joined to an article with no given name first ("in Sharm el-Sheikh"), is a place: the title word inside made the tagger read a person',
   refine(mentions, input) {
     const n = input.tokens.length;
     return mentions.map((m) => {
@@ -1407,8 +1407,9 @@ const placeInContext: Refiner = {
       if (m.end + 2 <= n && input.tokens[m.end]!.text === ',' && has(input, m.end + 1, COUNTRY) && isCapitalized(input, m.end + 1)
         && (m.end + 2 === n || /^[,.;:)]$/.test(input.tokens[m.end + 2]!.text))) return changed(m, { type: 'place' }, this.id);
       if (m.end - m.start < 2 || givenNameGender(input.tokens[m.start]!.text) !== null) return m;
-      const last = lower(input, m.end - 1).replace(JOINED_ARTICLE, '');
-      return TITLE_WORDS.has(last) ? changed(m, { type: 'place' }, this.id) : m;
+      // a title word with a joined article ("el-Sheikh"), not a bare one: "referred to Martin Luther King as …"
+      const last = lower(input, m.end - 1);
+      return JOINED_ARTICLE.test(last) && TITLE_WORDS.has(last.replace(JOINED_ARTICLE, '')) ? changed(m, { type: 'place' }, this.id) : m;
     });
   },
 };
