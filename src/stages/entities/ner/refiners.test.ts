@@ -410,3 +410,37 @@ test('a person with a given name after "in Gaza and" stays a person (guard)', ()
 test('"Rear" of "Rear Adm." is no body', () => {
   assert.deepEqual(refined('spokesman Rear Adm. Daniel Hagari said', ['organization:Rear', 'person:Daniel Hagari']), ['person:Daniel Hagari']);
 });
+
+// session 17 (entities, round 2): invented sentences
+test('a name ending in an outlet word is an outlet, taking in the capitalised words before it', () => assert.deepEqual(
+  refined('According to the Harbor Daily and Gulf Coast Lens Watch Network, the road closed.', ['organization:Harbor Daily', 'place:Gulf Coast', 'person:Watch Network']),
+  ['organization:Harbor Daily', 'organization:Gulf Coast Lens Watch Network'],
+));
+test('an outlet word after a given name leaves the person alone: "Emily Post" (guard)', () => assert.deepEqual(
+  refined('The etiquette writer Emily Post said so.', ['person:Emily Post']),
+  ['person:Emily Post'],
+));
+test('a name where one goes, before a comma and a country, is a place', () => assert.deepEqual(
+  refined('The envoy flew to Marsa Karim, Egypt, for a summit.', ['person:Marsa Karim', 'place:Egypt']),
+  ['place:Marsa Karim', 'place:Egypt'],
+));
+test('a place whose name ends in a title word is no person: "in Wadi el-Emir"', () => assert.deepEqual(
+  refined('Talks in Wadi el-Emir resumed.', ['person:Wadi el-Emir']),
+  ['place:Wadi el-Emir'],
+));
+test('a name ending in a bare title word after "to" stays a person: "Martin Luther King" (guard)', () => assert.deepEqual(
+  refined('He was compared to Martin Luther King by a rival.', ['person:Martin Luther King']),
+  ['person:Martin Luther King'],
+));
+test('a person named al-Sheikh after a preposition stays a person (guard)', () => assert.deepEqual(
+  refined('The letter went to Hussein al-Sheikh on Monday.', ['person:Hussein al-Sheikh']),
+  ['person:Hussein al-Sheikh'],
+));
+test('"Rear" of a rank is in the title run before the name', () => {
+  const input = inputOf('Army spokesman Rear Adm. Yoav Dror said');
+  const { mentions, log } = refine([mentionAt(input, 'Yoav Dror', 'person')], input);
+  const text = (m: { start: number; end: number }) => input.text.slice(input.tokens[m.start]!.start, input.tokens[m.end - 1]!.end);
+  assert.deepEqual(mentions.map(text), ['Yoav Dror']);
+  assert.equal(log.titles.length, 1);
+  assert.match(text(log.titles[0]!), /spokesman Rear Adm\.$/);
+});

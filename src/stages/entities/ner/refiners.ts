@@ -377,7 +377,7 @@ function titleBefore(input: RefineInput, start: number, counts: () => Int32Array
   while (end > 0 && has(input, end - 1, HONORIFIC)) end--;
   let s = end;
   for (;;) {
-    while (s > 0 && (has(input, s - 1, TITLE) || (TITLE_JOINERS.has(lower(input, s - 1)) && s < end && joinsTitles(input, s - 1))) && !tokenCovered(counts(), s - 1, except)) s--;
+    while (s > 0 && (has(input, s - 1, TITLE) || rankOpener(input, s - 1) || (TITLE_JOINERS.has(lower(input, s - 1)) && s < end && joinsTitles(input, s - 1))) && !tokenCovered(counts(), s - 1, except)) s--;
     const before = namedAfterJoiner(input, s, counts, except);
     if (before === s) break;
     s = before;
@@ -704,6 +704,46 @@ const companySuffix: Refiner = {
       if (givenNameGender(input.tokens[m.start]!.text) !== null) return m;
       return changed(m, { type: 'organization' }, this.id);
     });
+  },
+};
+
+/** Last words of a news outlet's name ("Middle East Eye", "Coastal Daily Herald", "Frontier Radio Network"). */
+const OUTLET_ENDS: ReadonlySet<string> = new Set([
+  'network', 'networks', 'daily', 'times', 'news', 'post', 'herald', 'watch', 'gazette', 'tribune', 'journal', 'chronicle',
+  'observer', 'telegraph', 'monitor', 'courier', 'dispatch', 'sentinel', 'examiner', 'inquirer', 'bulletin', 'radio',
+  'television', 'tv', 'broadcasting', 'press', 'wire', 'media',
+]);
+/** Words opening a sentence that open no outlet's name ("Meanwhile Watch Network said", "Yesterday …"). */
+const OUTLET_NOT_LEADING = /^(?:\p{L}+ly|however|meanwhile|yesterday|today|tonight|also|then|but|and|so|still|now|later|earlier|here|there|when|while|after|before|according|since|as|if)$/u;
+/** How many capitalised words before a person ending in an outlet word its name may take in ("Middle East Eye Watch Network"). */
+const OUTLET_LEAD_WORDS = 4;
+
+/**
+ * A "person" of two to four capitalised words that ends in a word of a news outlet's name
+ * (`Network`, `Daily`, `Times`, `News`, `Post`, `Herald`, `Watch` …) and opens with no given
+ * name is that outlet, an organization, and takes in the capitalised words right before it
+ * (mentions there included: "Middle East Eye Watch Network" was a place and a person).
+ */
+const outletName: Refiner = {
+  id: 'outlet-name',
+  reason: 'capitalised words ending in a word of an outlet\'s name (Network, Daily, Times, News, Post, Herald, Watch …) and opening with no given name name an outlet, never a person ("the Middle East Eye Watch Network" was a place and a person "Watch Network")',
+  refine(mentions, input) {
+    let grown: Mention[] | null = null;
+    const out = mentions.map((m) => {
+      if (m.type !== 'person' || m.end - m.start < 2 || m.end - m.start > 4 || !OUTLET_ENDS.has(lower(input, m.end - 1))) return m;
+      for (let k = m.start; k < m.end; k++) if (!isCapitalized(input, k)) return m;
+      if (givenNameGender(input.tokens[m.start]!.text) !== null) return m;
+      // the capitalised words right before it (no article, no title, no sentence's first word)
+      let start = m.start;
+      while (start > 0 && m.start - start < OUTLET_LEAD_WORDS && isCapitalized(input, start - 1) && !DETERMINERS.has(lower(input, start - 1)) && !isTitleToken(input, start - 1) && input.tokens[start - 1]!.end === input.tokens[start]!.start - 1 && !(opensSentence(input, start - 1) && OUTLET_NOT_LEADING.test(lower(input, start - 1)))) start--;
+      // a mention reaching further left than the words taken in keeps them
+      for (const o of mentions) if (o !== m && o.start < start && o.end > start) start = Math.min(o.end, m.start);
+      if (start < m.start) (grown ??= []).push({ start, end: m.end } as Mention);
+      return changed(m, { type: 'organization', start }, this.id);
+    });
+    if (grown === null) return out;
+    // what the outlet's name took in is no mention of its own
+    return out.filter((o) => o.type === 'organization' && o.source === `ner/${this.id}` || !grown!.some((g) => o.start >= g.start && o.end <= g.end));
   },
 };
 
@@ -1379,6 +1419,39 @@ const NAMED_AFTER_PLACES: ReadonlySet<string> = new Set([
 ]);
 /** Of {@link NAMED_AFTER_PLACES}, words that are surnames too ("Kim Park", "Stuart Hall", "Bruce Arena"): read so only in lower case. */
 const SURNAME_PLACES: ReadonlySet<string> = new Set(['hall', 'park', 'tower', 'arena', 'bridge', 'center', 'station']);
+/** Prepositions after which a name is where someone goes or is ("flew to Sharm el-Sheikh, Egypt,"). */
+const TRAVEL_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'in', 'at', 'from', 'near', 'into', 'via', 'toward', 'towards', 'outside']);
+/** An Arabic article joined to a word ("el-Sheikh", "al-Sheikh"): removed to find the word. */
+const JOINED_ARTICLE = /^(?:al|el|as|ash|ad|ar|az|at)-/;
+
+/**
+ * A "person" of one to three capitalised words after a preposition of place that is a place:
+ * one right before a comma and a country's name that ends the clause ("flew to Sharm
+ * el-Sheikh, Egypt, for a summit"), or one ending in a title word with a joined article and
+ * opening with no given name ("talks in Sharm el-Sheikh": `Sheikh` is a title, `Sharm` no
+ * one's name; not a bare title word: "referred to Martin Luther King"). A person's name is seldom written where one goes, and never before his country
+ * in commas.
+ */
+const placeInContext: Refiner = {
+  id: 'place-in-context',
+  reason: 'a name after a preposition of place followed by a comma and a country ("to Sharm el-Sheikh, Egypt,"), or ending in a title word joined to an article with no given name first ("in Sharm el-Sheikh"), is a place: the title word inside made the tagger read a person',
+  refine(mentions, input) {
+    const n = input.tokens.length;
+    return mentions.map((m) => {
+      if (m.type !== 'person' || m.start === 0 || m.end - m.start > 3 || !TRAVEL_PREPOSITIONS.has(lower(input, m.start - 1))) return m;
+      // capitalised words, or a joined article before one ("el-Sheikh")
+      for (let k = m.start; k < m.end; k++) if (!isCapitalized(input, k) && !/^\p{Ll}{1,3}-\p{Lu}/u.test(input.tokens[k]!.text)) return m;
+      // "…, Egypt," / "…, Egypt." : a country ending the clause, not "…, Egypt's foreign minister"
+      if (m.end + 2 <= n && input.tokens[m.end]!.text === ',' && has(input, m.end + 1, COUNTRY) && isCapitalized(input, m.end + 1)
+        && (m.end + 2 === n || /^[,.;:)]$/.test(input.tokens[m.end + 2]!.text))) return changed(m, { type: 'place' }, this.id);
+      if (m.end - m.start < 2 || givenNameGender(input.tokens[m.start]!.text) !== null) return m;
+      // a title word with a joined article ("el-Sheikh"), not a bare one: "referred to Martin Luther King as …"
+      const last = lower(input, m.end - 1);
+      return JOINED_ARTICLE.test(last) && TITLE_WORDS.has(last.replace(JOINED_ARTICLE, '')) ? changed(m, { type: 'place' }, this.id) : m;
+    });
+  },
+};
+
 /** Nouns of a body named after a person when written capitalised ("Kennedy School", "Carter Center" is a place above). */
 const NAMED_AFTER_BODIES: ReadonlySet<string> = new Set(['university', 'college', 'institute', 'school', 'foundation']);
 
@@ -1833,7 +1906,7 @@ const noOverlaps: Refiner = {
  * rule); lone demonyms become misc, holidays misc, plural demonyms groups; then drop photo credits (after every rule
  * that makes mentions); add the dateline place; remove overlaps last.
  */
-export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, quotedNickname, organizationPair, organizationObject, organizationAnd, titleModifier, titleTail, curatedPair, givenNamePerson, companySuffix, rankGivenName, leadingTitle, bylineRole, repeatedSurname, speakingName, knownNameJoin, knownCodeName, knownPlaceTail, organizationHead, knownNameType, honorificPerson, commonPlural, commonWordOpening, stateAbbreviation, organizationCue, organizationNumber, numberedFacility, namedAfter, placeNoun, appositiveOrganization, placeOrganization, namedAsName, demonymAdjective, holidayMisc, demonymGroup, namedDocument, socialHandle, photoCredit, datelinePlace, noOverlaps];
+export const REFINERS: readonly Refiner[] = [possessiveOutside, nameParticles, quotedNickname, organizationPair, organizationObject, organizationAnd, titleModifier, titleTail, curatedPair, givenNamePerson, companySuffix, outletName, rankGivenName, leadingTitle, bylineRole, repeatedSurname, speakingName, knownNameJoin, knownCodeName, knownPlaceTail, organizationHead, knownNameType, honorificPerson, commonPlural, commonWordOpening, stateAbbreviation, organizationCue, organizationNumber, numberedFacility, namedAfter, placeNoun, placeInContext, appositiveOrganization, placeOrganization, namedAsName, demonymAdjective, holidayMisc, demonymGroup, namedDocument, socialHandle, photoCredit, datelinePlace, noOverlaps];
 
 /** Applies every refiner in order. */
 export function refine(mentions: readonly Mention[], input: RefineInput, refiners: readonly Refiner[] = REFINERS): { mentions: Mention[]; log: RefineLog } {
