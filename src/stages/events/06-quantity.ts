@@ -246,6 +246,29 @@ export function attachQuantities(view: EventView, lex: EventLexicon, clauses: Cl
     }
     if (c.quantity === null) priceCount(view, lex, c, units);
   }
+  prisonerDemonyms(view, lex, candidates);
+}
+
+/**
+ * "the release of 250 Palestinians serving life sentences … in exchange for the hostages": a release
+ * counted in a demonym plural is of prisoners when the document speaks of that people's prisoners
+ * ("Palestinian prisoners", "Ukrainian detainees"), whatever captive word stands near the trigger.
+ */
+function prisonerDemonyms(view: EventView, lex: EventLexicon, candidates: Candidate[]): void {
+  const prisoner = lex.sets.get('prisoner');
+  if (prisoner === undefined) return;
+  let held: Set<string> | null = null;
+  for (const c of candidates) {
+    if (c.type !== 'release' || c.subtype === 'prisoners' || c.subtype === 'remains' || c.quantity === null) continue;
+    const unit = (c.quantity.unit ?? '').toLowerCase();
+    if (!unit.endsWith('ians') && !unit.endsWith('is')) continue;
+    if (held === null) {
+      held = new Set();
+      // the demonyms right before a prisoner word, in the document's lower-case words
+      for (let k = 0; k + 1 < view.words.length; k++) if (view.is(prisoner, k + 1) && view.kinds[k] === 'word') held.add(view.words[k]!.toLowerCase());
+    }
+    if (held.has(unit.slice(0, -1))) c.subtype = 'prisoners';
+  }
 }
 
 /** Sentences back a definite captive subject looks for the price that counted it. */
