@@ -163,11 +163,15 @@ function distributive(view: EventView, c: Candidate, candidates: readonly Candid
   return candidates.some((x) => x !== c && x.type === c.type && x.quantity !== null && x.last < c.first && x.sentence >= c.sentence - 1);
 }
 
-/** Whether unit `u` before `c` is the object of a verb trigger shortly before it, joined to `c` by "and" ("freed 25 hostages and returned …"). */
+/**
+ * Whether unit `u` before `c` is the object of a trigger shortly before it, joined to `c` by "and" ("freed 25
+ * hostages and returned …"; a noun's complement too: "the release of 250 prisoners and the return of 20 living hostages").
+ */
 function objectOfConjunct(view: EventView, c: Candidate, u: number, candidates: readonly Candidate[]): boolean {
   let joined = false;
   for (let k = u + 1; k < c.first && !joined; k++) joined = view.words[k] === 'and';
-  return joined && candidates.some((x) => x !== c && x.pos === 'verb' && x.sentence === c.sentence && x.last < u && x.last >= u - 6);
+  return joined && candidates.some((x) => x !== c && x.sentence === c.sentence && x.last < u && x.last >= u - 6
+    && (x.pos === 'verb' || (x.type === c.type && view.words[x.last + 1] === 'of')));
 }
 
 /** Words that open an aside listing who a counted subject includes ("33 hostages, including women and children, …"). */

@@ -53,3 +53,11 @@ describe('events: session 17 round 2, arguments', () => {
     assert.deepEqual(found.events.filter((e) => e.value.type === 'release').map((e) => [e.value.quantity?.value, e.value.subtype]), [[250, 'prisoners'], [1700, 'prisoners']]);
   });
 });
+
+describe('events: session 17 round 2, counts', () => {
+  it('"the release of 250 prisoners and the return of 20 living hostages": each noun its own count', () =>
+    expectEvents('The deal includes the release of 250 prisoners and the return of 20 living hostages.', DAY, [
+      ['release', 'proposed', null, 250],
+      ['release', 'proposed', null, 20],
+    ]));
+});
