@@ -636,8 +636,10 @@ function speakerAgent(scope: ArgumentScope, spoken: QuoteValue): void {
 function agentAfter(scope: ArgumentScope, heads: ReadonlySet<number>, reach: number): void {
   const { view, lex, c, clause, agent } = scope;
   // "received the remains of 1,000 soldiers from Russia": who hands over is named after the object
-  const span = lex.recipientSubjects.has(c.rule) ? 10 : 4;
-  for (let k = c.last + 1; agent.length === 0 && k <= Math.min(reach, c.last + span); k++) {
+  // (past the usual reach: "received the bodies of 909 fallen soldiers from Russia")
+  const recipient = lex.recipientSubjects.has(c.rule);
+  const span = recipient ? 10 : 4;
+  for (let k = c.last + 1; agent.length === 0 && k <= Math.min(recipient ? clause.last : reach, c.last + span); k++) {
     const w = view.words[k]!;
     if (view.is(lex.agentBy, k) || (lex.agentFrom.words.has(w) && (lex.agentFrom.types.has(c.type) || lex.recipientSubjects.has(c.rule)))) { scope.add(agent, scope.actorGroupAfter(k, clause.last)); break; }
     if (heads.has(k)) break;
@@ -919,6 +921,26 @@ function captiveAfter(view: EventView, lex: EventLexicon, c: Candidate, last: nu
 }
 
 /** Targets: "with X" for partners, "on/against X", "to X" for what is addressed to someone, else a verb's direct object. */
+/** Words after the subject of a warning's "that" clause that make it a prediction about that subject. */
+const FORETELLING: ReadonlySet<string> = new Set(['would', 'will', 'could', 'might', 'may', 'must', 'should', 'faces', 'face', 'risks', 'risk', 'was', 'is', 'were', 'are', 'had', 'has', 'have']);
+
+/**
+ * "Israeli officials warned that Hamas would pay a heavy price": the actor that opens the warning's
+ * "that" clause, when a modal or auxiliary follows it (its subject), and it is not the warning's agent.
+ */
+function warnedAbout(scope: ArgumentScope): void {
+  const { view, c, usable, target, agent } = scope;
+  const end = view.sentences[c.sentence]!.last;
+  const j = occAfter(view, usable, c.last + 1, Math.min(end, c.last + 6));
+  if (j < 0) return;
+  const o = usable[j]!;
+  if (!isActor(o.ann.value) || agent.includes(o.ann.value.key) || scope.mediators.has(o.ann.value.key)) return;
+  const group = coordinated(view, usable, j);
+  const after = group[group.length - 1]!.last + 1;
+  if (after > end || !FORETELLING.has(view.words[after]!)) return;
+  scope.add(target, group);
+}
+
 function targets(scope: ArgumentScope, reach: number): void {
   const { view, lex, c, clause, usable, target } = scope;
   if (lex.recipient.types.has(c.type)) {
@@ -946,6 +968,8 @@ function targets(scope: ArgumentScope, reach: number): void {
     const j = occAfter(view, usable, c.last, Math.min(clause.last, c.last + 4), clause.last);
     if (j >= 0 && isActor(usable[j]!.ann.value) && !scope.isGoverned(usable[j]!)) scope.add(target, coordinated(view, usable, j));
   }
+  // "officials warned that Hamas would pay a heavy price": whom the foretold clause is about is whom the warning is for
+  if (target.length === 0 && c.pos === 'verb' && c.type === 'warning' && view.words[c.last + 1] === 'that') warnedAbout(scope);
   // "met their Ukrainian counterparts", "met Egyptian officials": a demonym before a force noun right after the verb
   if (target.length === 0 && c.pos === 'verb' && c.type === 'talks') {
     for (let k = c.last + 1; k <= Math.min(clause.last, c.last + 3); k++) {

@@ -163,11 +163,15 @@ function distributive(view: EventView, c: Candidate, candidates: readonly Candid
   return candidates.some((x) => x !== c && x.type === c.type && x.quantity !== null && x.last < c.first && x.sentence >= c.sentence - 1);
 }
 
-/** Whether unit `u` before `c` is the object of a verb trigger shortly before it, joined to `c` by "and" ("freed 25 hostages and returned …"). */
+/**
+ * Whether unit `u` before `c` is the object of a trigger shortly before it, joined to `c` by "and" ("freed 25
+ * hostages and returned …"; a noun's complement too: "the release of 250 prisoners and the return of 20 living hostages").
+ */
 function objectOfConjunct(view: EventView, c: Candidate, u: number, candidates: readonly Candidate[]): boolean {
   let joined = false;
   for (let k = u + 1; k < c.first && !joined; k++) joined = view.words[k] === 'and';
-  return joined && candidates.some((x) => x !== c && x.pos === 'verb' && x.sentence === c.sentence && x.last < u && x.last >= u - 6);
+  return joined && candidates.some((x) => x !== c && x.sentence === c.sentence && x.last < u && x.last >= u - 6
+    && (x.pos === 'verb' || (x.type === c.type && view.words[x.last + 1] === 'of')));
 }
 
 /** Words that open an aside listing who a counted subject includes ("33 hostages, including women and children, …"). */
@@ -245,6 +249,29 @@ export function attachQuantities(view: EventView, lex: EventLexicon, clauses: Cl
       if (q !== null) { c.quantity = q; break; }
     }
     if (c.quantity === null) priceCount(view, lex, c, units);
+  }
+  prisonerDemonyms(view, lex, candidates);
+}
+
+/**
+ * "the release of 250 Palestinians serving life sentences … in exchange for the hostages": a release
+ * counted in a demonym plural is of prisoners when the document speaks of that people's prisoners
+ * ("Palestinian prisoners", "Ukrainian detainees"), whatever captive word stands near the trigger.
+ */
+function prisonerDemonyms(view: EventView, lex: EventLexicon, candidates: Candidate[]): void {
+  const prisoner = lex.sets.get('prisoner');
+  if (prisoner === undefined) return;
+  let held: Set<string> | null = null;
+  for (const c of candidates) {
+    if (c.type !== 'release' || c.subtype === 'prisoners' || c.subtype === 'remains' || c.quantity === null) continue;
+    const unit = (c.quantity.unit ?? '').toLowerCase();
+    if (!unit.endsWith('ians') && !unit.endsWith('is')) continue;
+    if (held === null) {
+      held = new Set();
+      // the demonyms right before a prisoner word, in the document's lower-case words
+      for (let k = 0; k + 1 < view.words.length; k++) if (view.is(prisoner, k + 1) && view.kinds[k] === 'word') held.add(view.words[k]!.toLowerCase());
+    }
+    if (held.has(unit.slice(0, -1))) c.subtype = 'prisoners';
   }
 }
 
