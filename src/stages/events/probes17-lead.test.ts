@@ -82,3 +82,8 @@ describe('events: review fixes of this session\'s other rules', () => {
   it('"a row over the strike on Doha, which killed six": the strike happened', () =>
     expectEvents(`${lead}Qatar and Israel were locked in a row over the strike on Doha, which killed six people.`, '2025-09-20', [['talks', 'asserted', '2025-09', null], ['attack', 'asserted', '2025-09', null]]));
 });
+
+describe('events: a phase that foresees a release (frame-involves)', () => {
+  it('"the first phase, which lasts 42 days, foresees the release of 33 hostages": proposed', () =>
+    expectEvents('The first phase of the deal, which lasts 42 days, foresees the release of 33 hostages.', '2025-01-26', [['release', 'proposed', null, 33]]));
+});
