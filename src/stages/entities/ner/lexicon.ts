@@ -136,9 +136,9 @@ export const PHOTO_CREDITS: readonly { readonly id: string; readonly reason: str
     needs: /contributed/,
     // (a sentence "…, and the United States also contributed." or "U.S. envoy Steve Witkoff contributed from
     // Washington by phone." is news: only names before the verb, a place at most after it, and a closing line)
-    reason: 'a closing line "Jane Roe contributed from Kyiv.", "Jane Roe and John Doe in Kyiv contributed." names the newsroom: a line of its own, names only before "contributed", among the last lines',
+    reason: 'a closing line "Jane Roe contributed from Kyiv.", "Jane Roe and John Doe in Kyiv contributed." names the newsroom: a line of its own, names only (after a newsroom role: "Associated Press writer Jane Roe") before "contributed", among the last lines',
     lastLines: 3,
-    pattern: /(?<=^|\n|\()\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:(?:,| and|, and) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}){0,2}(?: (?:in|from) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})? contributed(?: (?:reporting|research))?(?: (?:from|in) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.'’-]*(?:,? \p{Lu}[\p{L}.'’-]*){0,2})?\.?(?=[ \t]*(?:\n|$|\)))/gu,
+    pattern: /(?<=^|\n|\()(?:(?:\p{Lu}[\p{L}.'’-]* ){0,2}(?:writer|reporter|correspondent|photographer|journalist|producer|researcher)s? )?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:(?:,| and|, and) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}){0,2}(?: (?:in|from) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})? contributed(?: (?:reporting|research))?(?: (?:from|in) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.'’-]*(?:,? \p{Lu}[\p{L}.'’-]*){0,2})?\.?(?=[ \t]*(?:\n|$|\)))/gu,
   },
   {
     id: 'contributing-line',
