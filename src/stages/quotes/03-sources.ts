@@ -291,6 +291,9 @@ function listOpening(view: DocView, np: SourceSpan, limit: number): SourceSpan {
     const item = phraseEndingAt(view, first - 2, Math.max(limit, start));
     if (item === null || !view.capitalized(item.first) || item.first === first - 2 && !view.capitalized(first - 2)) return np;
     for (let k = item.first; k < first - 1; k++) if (view.tokens[k]!.kind !== 'word' || !(view.capitalized(k) || view.lower(k) === 'the')) return np;
+    // every item an entity mention (not `Separately, Egypt and the United States said`)
+    const named = view.mentionAt(first - 2);
+    if (named === undefined || named.last !== first - 2 || named.first > (view.lower(item.first) === 'the' ? item.first + 1 : item.first)) return np;
     first = item.first;
     if (first === start) return { first, last: np.last, head: np.head };
   }

@@ -840,6 +840,7 @@ function skipAdverbial(view: DocView, k: number, last: number, addressee: boolea
   const window = l === 'in' && MEDIUM_NOUNS.has(view.lower(k + 2)) ? MEDIUM_THAT_WINDOW : THAT_WINDOW;
   let inQuote = false;
   let relative = false;
+  let aside = false;
   for (let j = k; j <= Math.min(last, k + window); j++) {
     const t = view.tokens[j]!;
     if (t.kind === 'quote') { inQuote = !inQuote; continue; }
@@ -850,11 +851,27 @@ function skipAdverbial(view: DocView, k: number, last: number, addressee: boolea
     // `that` means the content began already, and the `that` is a relative (not after `who`: `told
     // reporters who had gathered there that …`)
     if (t.lower === 'who' || t.lower === 'which') relative = true;
-    if (!relative && THAT_SUBJECT_VERBS.has(t.lower)) return k;
+    // `told the BBC on Monday, as talks were under way, that …`, `at a rally where thousands were
+    // gathered that …`: an aside's clause, when a `that` still follows in the window
+    if (ASIDE_OPENERS.has(t.lower) || (t.text === ',' && j > k)) aside = true;
+    if (!relative && THAT_SUBJECT_VERBS.has(t.lower) && !(aside && thatFollows(view, j + 1, Math.min(last, k + window)))) return k;
     if (t.text === ':' || (t.text === ',' && j > k && !addressee && view.tokens[j + 1]?.kind === 'quote')) return j;
     if (t.kind === 'punct' && t.text !== ',') return k;
   }
   return k;
+}
+
+/** Words that open an aside between a cue and its `that` (`as talks were under way`, `where talks were held`). */
+const ASIDE_OPENERS: ReadonlySet<string> = new Set(['where', 'when', 'as', 'while', 'whereas']);
+
+/** Whether a `that` stands in tokens `[from, to]`, before any sentence-ending punctuation or quotation mark. */
+function thatFollows(view: DocView, from: number, to: number): boolean {
+  for (let j = from; j <= to; j++) {
+    const t = view.tokens[j]!;
+    if (t.lower === 'that') return true;
+    if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== ',')) return false;
+  }
+  return false;
 }
 
 /** Prepositions of a place or occasion between a cue and a content with no `that` (`told reporters at the White House he …`). */

@@ -131,8 +131,16 @@ function appositiveBody(view: DocView, src: SourceSpan): boolean {
   const m = view.mentionAt(src.last);
   if (m === undefined || m.last !== src.last || !BODY_TYPES.has(speakerType(m)) || speakerType(m) === 'place') return false;
   const before = view.lower(m.first - 1) === 'the' ? m.first - 2 : m.first - 1;
-  return before > src.first && view.tokens[before]!.text === ',';
+  if (!(before > src.first && view.tokens[before]!.text === ',')) return false;
+  // the description's head is a body, not a person (`A spokesman for Hamas's armed wing, the Qassam Brigades` is a person)
+  let end = before;
+  for (let k = src.first + 1; k < before; k++) if (HEAD_ENDS.has(view.lower(k))) { end = k; break; }
+  const head = view.lower(end - 1);
+  return !(PERSON_ROLE_HEADS.has(head) || ANONYMOUS_HEADS.has(head) || UNNAMED_PERSON_NOUNS.has(head) || UNNAMED_PERSON_NOUNS.has(head.replace(/s$/, '')));
 }
+
+/** Prepositions that end a description's head noun (`a spokesman for …`, `the head of …`). */
+const HEAD_ENDS: ReadonlySet<string> = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'to']);
 
 /** An age used as a noun (`the 26-year-old told CNN`): a person, the one the article named last. */
 const AGE_NOUN = /^\d+-year-old$/;
@@ -444,8 +452,10 @@ export function antecedentOf(view: DocView, src: SourceSpan, kind: SpeakerKind, 
     const marks = countryMarks(view, src.first, src.last + 1);
     // `the Israeli official` is someone the article called an official, not the prime minister named last
     const person = (m: ViewMention): boolean => speakerType(m) === 'person' && (!(SELF_NAMED_HEADS.has(head) || described) || describedAs(view, m, head));
+    // `the spokesman` is first the person the article described as a spokesman (`said X, a spokesman for …`), then the last one named
+    const roleDescribed = marks.size === 0 && PERSON_ROLE_HEADS.has(head) && !SELF_NAMED_HEADS.has(head) ? nearestMention(view, src.first, (m) => speakerType(m) === 'person' && describedAs(view, m, head)) : undefined;
     const found = marks.size === 0
-      ? named(view, nearestMention(view, src.first, person))
+      ? named(view, roleDescribed ?? nearestMention(view, src.first, person))
       : named(view, nearestMention(view, src.first, (m) => person(m) && markFit(view, m, marks) === 2) ?? (onlyCountries(marks) ? nearestMention(view, src.first, (m) => person(m) && markFit(view, m, marks) === 1) : undefined));
     // a later `he`/`she` may be this person (`The U.N. secretary-general urged … “…,” he said`)
     const self = found ?? textSpan(view, { start: view.tokens[src.first]!.start, end: view.tokens[src.last]!.end });

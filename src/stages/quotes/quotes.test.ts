@@ -455,3 +455,15 @@ describe('session 17 probes: content and list subjects', () => {
     assert.deepEqual(read('In Cairo, Egypt and Qatar said the truce would begin on Sunday.').map((x) => x[1]), ['Egypt and Qatar']);
   });
 });
+
+describe('session 17 review fixes', () => {
+  const read = (text: string): [string, string | null][] => quotesWithMentions(text).map((q) => [q.text, q.value.speakerText]);
+  it('an aside after the addressee (`, as talks were under way in Oslo,`, `where crowds were gathered`) is skipped to its `that`', () => {
+    assert.deepEqual(read('Karim Vell told the radio on Monday, as talks were under way in Oslo, that the army would not withdraw.').map((x) => x[0]), ['the army would not withdraw']);
+    assert.deepEqual(read('Karim Vell told supporters at a rally where thousands were gathered that the army would not withdraw.').map((x) => x[0]), ['the army would not withdraw']);
+    assert.deepEqual(read('Karim Vell told reporters in Oslo, where talks were held, that the army would not withdraw.').map((x) => x[0]), ['the army would not withdraw']);
+  });
+  it('a list opening is entity mentions only (`Separately, Egypt and the United States said`)', () => {
+    assert.deepEqual(read('Separately, Egypt and the United States said the truce would begin on Sunday.').map((x) => x[1]), ['Egypt and the United States']);
+  });
+});

@@ -19,6 +19,14 @@ function expectSpeaker(text: string, speakerText: string, kind: SpeakerKind, ant
 }
 
 describe('speakers', () => {
+  it('a person noun before a body set off after it is a person, unnamed (`A spokesman for the group\'s armed wing, the Vanto Brigades`)', () => {
+    expectSpeaker("A spokesman for the group's armed wing, the Vanto Brigades, said the fighters would hold their fire.", "A spokesman for the group's armed wing, the Vanto Brigades", 'anonymous', null);
+    expectSpeaker('A spokesperson for the regional agency for refugees, the Relief Office, said the convoy had been delayed.', 'A spokesperson for the regional agency for refugees, the Relief Office', 'anonymous', null);
+  });
+  it('`the spokesman` is the person the article described as a spokesman, not a name after', () => {
+    const quotes = quotesWithMentions("'We are ready,' said Tarek Vollan, a spokesman for Norland's foreign ministry, on Tuesday. He met Arkos official Pel Dorran in Oslo. 'The talks are serious,' the spokesman said.");
+    assert.deepEqual(quotes.map((q) => q.value.antecedent?.text ?? null).at(-1), 'Tarek Vollan');
+  });
   it('a pronoun resolves to the person of the sentence before', () => expectSpeaker('Secretary of State Antony Blinken arrived in Cairo on Monday. He said, “The deal is within reach.”', 'He', 'pronoun', 'Antony Blinken'));
   it('a surname resolves to the full name', () => expectSpeaker('Foreign Minister Sameh Shoukry met the delegation. Shoukry said the crossing would reopen.', 'Shoukry', 'name', 'Sameh Shoukry'));
   it('a description resolves to the person named before', () => expectSpeaker('Prime Minister Mohammed Al Thani hosted the talks. The Qatari premier said progress had been made.', 'The Qatari premier', 'nominal', 'Mohammed Al Thani'));

@@ -92,7 +92,7 @@ export const DEMONYM_PLURAL = /^\p{Lu}\p{Ll}+(?:ians|ans|is|ites)$/u;
  * Photo-credit patterns (`photo-credit`): names inside are credits, not news mentions.
  * `needs` is a cheap test the text must pass before the pattern (which is slow) runs.
  */
-export const PHOTO_CREDITS: readonly { readonly id: string; readonly reason: string; readonly pattern: RegExp; readonly needs: RegExp }[] = [
+export const PHOTO_CREDITS: readonly { readonly id: string; readonly reason: string; readonly pattern: RegExp; readonly needs: RegExp; readonly lastLines?: number }[] = [
   {
     id: 'photo-slash-name',
     needs: /\//,
@@ -127,9 +127,18 @@ export const PHOTO_CREDITS: readonly { readonly id: string; readonly reason: str
   },
   {
     id: 'reporter-line',
-    needs: /contributed|reporter|correspondent/,
-    reason: 'a closing line "Jane Roe contributed reporting from Kyiv.", "Jane Roe contributed from Kyiv.", "… in Kyiv contributed." or "Jane Roe is a health reporter for …" names the newsroom; only a line of its own, up to 160 characters',
-    pattern: /(?<=^|\n|\()[^\n()]{1,80}?(?: contributed (?:reporting|to this (?:report|story)|(?:from|in) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu})| contributed\.?(?=\s*(?:\n|$|\)))| (?:is|was) (?:a|an|the) (?:[\p{Ll}-]+ ){0,3}(?:reporter|correspondent|writer|editor) (?:for|at|with|based))[^\n()]{0,80}(?=\n|$|\))/gu,
+    needs: /reporter|correspondent|contributed (?:reporting|to this)/,
+    reason: 'a line "Jane Roe contributed reporting." or "Jane Roe is a health reporter for …" names the newsroom; only a line of its own, up to 160 characters',
+    pattern: /(?<=^|\n|\()[^\n()]{1,80}?(?: contributed (?:reporting|to this (?:report|story))| (?:is|was) (?:a|an|the) (?:[\p{Ll}-]+ ){0,3}(?:reporter|correspondent|writer|editor) (?:for|at|with|based))[^\n()]{0,80}(?=\n|$|\))/gu,
+  },
+  {
+    id: 'contributed-line',
+    needs: /contributed/,
+    // (a sentence "…, and the United States also contributed." or "U.S. envoy Steve Witkoff contributed from
+    // Washington by phone." is news: only names before the verb, a place at most after it, and a closing line)
+    reason: 'a closing line "Jane Roe contributed from Kyiv.", "Jane Roe and John Doe in Kyiv contributed." names the newsroom: a line of its own, names only (after a newsroom role: "Associated Press writer Jane Roe") before "contributed", among the last lines',
+    lastLines: 3,
+    pattern: /(?<=^|\n|\()(?:(?:\p{Lu}[\p{L}.'’-]* ){0,2}(?:writer|reporter|correspondent|photographer|journalist|producer|researcher)s? )?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:(?:,| and|, and) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}){0,2}(?: (?:in|from) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})? contributed(?: (?:reporting|research))?(?: (?:from|in) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.'’-]*(?:,? \p{Lu}[\p{L}.'’-]*){0,2})?\.?(?=[ \t]*(?:\n|$|\)))/gu,
   },
   {
     id: 'contributing-line',

@@ -55,6 +55,15 @@ test('photo credits are found in their usual forms', () => {
   assert.deepEqual(spans('Talks resumed.\nWriting and editing by\nAna Vell'), ['Writing and editing by\nAna Vell']);
   assert.deepEqual(spans('Reporting from Gaza, editing in Doha: written by hand.'), []);
 });
+test('a "contributed" credit line is names before the verb, on a closing line; a sentence of news is none', () => {
+  const spans = (t: string) => creditSpans(t).map((c) => t.slice(c.start, c.end));
+  assert.deepEqual(spans('Talks resumed.\nMira Tal contributed from Oslo.'), ['Mira Tal contributed from Oslo.']);
+  assert.deepEqual(spans('Talks resumed.\nMira Tal and Ivo Renn in Oslo contributed.'), ['Mira Tal and Ivo Renn in Oslo contributed.']);
+  assert.deepEqual(spans('Talks resumed.\nNorth Wire writer Mira Tal contributed from Oslo.'), ['North Wire writer Mira Tal contributed from Oslo.']);
+  assert.deepEqual(spans('Talks resumed.\nNorland and Vesta led the mediation, and the Union of Arkos also contributed.\nMore talks are due.'), []);
+  assert.deepEqual(spans('Talks resumed.\nNorland led the mediation, and Arkos envoy Pel Dorran contributed from Vessa by phone.\nMore talks are due.'), []);
+  assert.deepEqual(spans('Mira Tal contributed from Oslo.\nTalks resumed.\nAid arrived.\nMore talks are due.\nThe end came.'), []);
+});
 test('names in a photo credit are not mentions', () => assert.deepEqual(
   refined('Rubble in Khan Younis. (AP Photo/Fatima Shbair)', ['place:Khan Younis', 'organization:AP', 'person:Fatima Shbair']),
   ['place:Khan Younis'],

@@ -1691,12 +1691,24 @@ const demonymGroup: Refiner = {
 /** Character spans of the photo credits in `text`. */
 export function creditSpans(text: string): { start: number; end: number; rule: string }[] {
   const out: { start: number; end: number; rule: string }[] = [];
-  for (const { id, pattern, needs } of PHOTO_CREDITS) {
+  for (const { id, pattern, needs, lastLines } of PHOTO_CREDITS) {
     if (!needs.test(text)) continue;
     pattern.lastIndex = 0;
-    for (const m of text.matchAll(pattern)) out.push({ start: m.index, end: m.index + m[0].length, rule: id });
+    const from = lastLines === undefined ? 0 : lastLinesStart(text, lastLines);
+    for (const m of text.matchAll(pattern)) if (m.index >= from) out.push({ start: m.index, end: m.index + m[0].length, rule: id });
   }
   return out;
+}
+
+/** Where the last `n` non-blank lines of `text` begin. */
+function lastLinesStart(text: string, n: number): number {
+  let end = text.length;
+  for (let seen = 0; end > 0; ) {
+    const nl = text.lastIndexOf('\n', end - 1);
+    if (text.slice(nl + 1, end).trim() !== '' && ++seen === n) return nl + 1;
+    end = nl < 0 ? 0 : nl;
+  }
+  return 0;
 }
 
 /** `[start, end)` index ranges of `credits` from one pattern each (creditSpans lists them pattern by pattern). */
