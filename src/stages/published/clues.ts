@@ -33,6 +33,12 @@ export interface KnownEvent {
   /** Words of which one must occur in the sentence of a ref. */
   readonly refContext?: readonly string[];
   /**
+   * Words that make a ref about another event when one stands in its sentence and no word of
+   * `refContext` in the ref's own clause ("the 60-day truce between Israel and Hezbollah, …
+   * while Hamas …"; "as in Sudan, where famine was declared").
+   */
+  readonly refExclude?: readonly string[];
+  /**
    * Words of which one must occur in the sentence of a mention, for a date that names the
    * event only in such a sentence ("the ceasefire that took effect on Jan. 19").
    */
@@ -126,21 +132,29 @@ export function eventMentions(text: string, doc: string, sentences: readonly { s
 
 /** How long after a known event an article may still give its day without the year ("the truce took effect on November 24"). */
 const YEARLESS_YEARS = 1;
+/** "anniversary" near a year-less day: the article may be on (or a little after) the day a year on. */
+const ANNIVERSARY_NEAR = /\banniversar(?:y|ies)\b/i;
+/** How near (characters) "anniversary" must stand to a year-less day. */
+const NEAR_CHARS = 120;
 
 /**
  * Known events that `eventMentions` found by their day without a year ("the ceasefire took
  * effect on November 24"): news writes the year of a day more than about a year back, so the
- * article is within {@link YEARLESS_YEARS} of the event. A war's first day is the exception
+ * article is within {@link YEARLESS_YEARS} of the event, or, with "anniversary" near the day,
+ * within that and the anniversary's allowance ({@link ANNIVERSARY_AFTER_DAYS}). A war's first day is the exception
  * ("since October 7" is written for years): events with `war` are left out.
  */
-export function yearlessEventClues(found: readonly DateMention[], events = knownEvents()): Clue[] {
+export function yearlessEventClues(found: readonly DateMention[], events = knownEvents(), text = ''): Clue[] {
   const out: Clue[] = [];
   const seen = new Set<string>();
   for (const m of found) {
     const e = events.find((x) => !x.war && dayOf(x)[0] === m.year && dayOf(x)[1] === m.month && dayOf(x)[2] === m.day);
     if (!e || seen.has(e.date)) continue;
     seen.add(e.date);
-    const latest = addUnits(addUnits(e.date, 'year', YEARLESS_YEARS), 'day', -1);
+    // beside an anniversary the day is written without its year a year on too ("rallied on November
+    // 24, the first anniversary of the truce that took effect on November 24"), marked up to a month after
+    const anniversary = ANNIVERSARY_NEAR.test(text.slice(Math.max(0, m.span.start - NEAR_CHARS), m.span.end + NEAR_CHARS));
+    const latest = addUnits(addUnits(e.date, 'year', YEARLESS_YEARS), 'day', anniversary ? ANNIVERSARY_AFTER_DAYS : -1);
     out.push({ earliest: null, latest, strength: 'weak', span: { ...m.span }, reason: `"${m.span.text}" names ${e.name} (${e.date}) without its year: not later than ${latest}` });
   }
   return out;

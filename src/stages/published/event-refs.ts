@@ -19,7 +19,7 @@ import { resolveTimex } from '../time/resolve.js';
 import type { Tense, TimexType, TimexValue } from '../time/types.js';
 import { knownEvents, type KnownEvent } from './clues.js';
 import type { Clue } from './infer.js';
-import { hasAnyWordWithin, learnPhrases, lowerOf, matchPhrase } from './phrases.js';
+import { aboutOther, hasAnyWordWithin, learnPhrases, lowerOf, matchPhrase } from './phrases.js';
 
 /** A relative time expression of the time tagger (absolute offsets into the text). */
 export interface RelativeTime {
@@ -43,11 +43,17 @@ const DAYS_AFTER = /\b(?:(a|an|one|the|two|three|four|five|six|seven|eight|nine|
 /** What, before "two weeks after", makes the count a most, not a least: "less than two weeks after", "within days of". */
 const UP_TO = /\b(?:less\s+than|fewer\s+than|under|within|barely|no\s+more\s+than|at\s+most|up\s+to)\s*$/i;
 
+/**
+ * What, right before a ref, puts it at another event of the same name: "the 2005 Sharm
+ * el-Sheikh summit", "the previous 60-day truce", "an earlier famine declaration".
+ */
+const NOT_THIS_EVENT = /(?:\b\d{4}|\b(?:previous|earlier|first|former|past))\s*$/i;
+
 /** Every ref phrase and context word of a list of known events, one list per list of events. */
 const refPhrases = new WeakMap<readonly KnownEvent[], readonly string[]>();
 function refsOf(events: readonly KnownEvent[]): readonly string[] {
   let all = refPhrases.get(events);
-  if (all === undefined) refPhrases.set(events, (all = events.flatMap((e) => [...(e.refs ?? []), ...e.context, ...(e.refContext ?? [])])));
+  if (all === undefined) refPhrases.set(events, (all = events.flatMap((e) => [...(e.refs ?? []), ...e.context, ...(e.refContext ?? []), ...(e.refExclude ?? [])])));
   return all;
 }
 
@@ -87,7 +93,11 @@ export function eventRefs(text: string, doc: string, sentences: readonly { start
 
 interface Ref { readonly start: number; readonly end: number; readonly sentence: { start: number; end: number } }
 
-/** The refs to `event`, in text order, each inside one sentence whose words fit `refContext`. */
+/**
+ * The refs to `event`, in text order, each inside one sentence whose words fit `refContext`,
+ * not right after a year or a word that makes it another event ({@link NOT_THIS_EVENT}), and
+ * not about another event by `refExclude`.
+ */
 function refsIn(text: string, lower: string, sentences: readonly { start: number; end: number }[], event: KnownEvent): Ref[] {
   const all = sentences.length > 0 ? sentences : [{ start: 0, end: text.length }];
   const out: Ref[] = [];
@@ -97,6 +107,8 @@ function refsIn(text: string, lower: string, sentences: readonly { start: number
       const sentence = all.find((s) => s.start <= m.index && end <= s.end);
       if (!sentence) continue;
       if (event.refContext && !hasAnyWordWithin(text, sentence.start, sentence.end, event.refContext)) continue;
+      if (NOT_THIS_EVENT.test(text.slice(Math.max(sentence.start, m.index - 20), m.index))) continue;
+      if (aboutOther(text, m.index, end, sentence.start, sentence.end, event.refExclude, event.refContext ?? [])) continue;
       if (!out.some((r) => r.start < end && m.index < r.end)) out.push({ start: m.index, end, sentence });
     }
   }

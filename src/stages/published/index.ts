@@ -120,7 +120,7 @@ function fromText(doc: string, text: string, dateline: Annotation<Dateline> | un
   const mentions = markBackground(text, mergeMentions(timexMentions(doc, timexes), known))
     .filter((m) => !refs.spans.some((r) => r.start <= m.span.start && m.span.end <= r.end));
   const clues: Clue[] = [
-    ...roleClues(text, doc, people), ...refs.clues, ...eraClues(text, doc), ...yearlessEventClues(known),
+    ...roleClues(text, doc, people), ...refs.clues, ...eraClues(text, doc, undefined, sentences), ...yearlessEventClues(known, undefined, text),
     ...warLengthClues(text, doc), ...tripClues(text, doc, named), ...elapsedClues(text, mentions),
     // a deadline holiday only picks among the years others allow; a dateline's month and day are
     // stronger than its 92-day windows (`CAIRO, May 6 … a truce before Christmas` is May 6)

@@ -349,3 +349,31 @@ export function hasAnyWordWithin(text: string, start: number, end: number, words
     return at !== undefined && at.some((p) => p >= start && p < end);
   });
 }
+
+/** What ends a clause inside a sentence: a comma, semicolon, colon, dash or bracket. */
+const CLAUSE_END = /[,;:()\u2013\u2014]/;
+
+/**
+ * The clause of `text` around `start`..`end` inside the sentence `from`..`to`: from the
+ * last comma, semicolon, colon, dash or bracket before `start` to the first after `end`
+ * ("The truce between A and B, which took effect …": "The truce between A and B").
+ */
+export function clauseAround(text: string, start: number, end: number, from: number, to: number): { start: number; end: number } {
+  let a = start;
+  while (a > from && !CLAUSE_END.test(text[a - 1]!)) a--;
+  let b = end;
+  while (b < to && !CLAUSE_END.test(text[b]!)) b++;
+  return { start: a, end: b };
+}
+
+/**
+ * Whether a phrase at `start`..`end` is about something else: a word of `exclude` stands in
+ * its sentence `from`..`to` and no word of `own` in its own clause ("the 60-day truce between
+ * Israel and Hezbollah, … while Hamas …" is Lebanon's truce; "the 60-day truce Hamas accepted,
+ * unlike Hezbollah's" is Gaza's).
+ */
+export function aboutOther(text: string, start: number, end: number, from: number, to: number, exclude: readonly string[] | undefined, own: readonly string[]): boolean {
+  if (!exclude || exclude.length === 0 || !hasAnyWordWithin(text, from, to, exclude)) return false;
+  const c = clauseAround(text, start, end, from, to);
+  return !hasAnyWord(text.slice(c.start, c.end), own);
+}
