@@ -974,6 +974,26 @@ const PERFECT_AUX: ReadonlySet<string> = new Set(['had', 'has', 'have', 'having'
 /** Days before publication a lead's event may be and still be the news its follow-ups report. */
 const FOLLOW_UP_DAYS = 7;
 
+/** The publication day, when the article is dated to a day (not only a month or year); else null. */
+function publishedDay(view: EventView): { y: number; m: number; d: number } | null {
+  const p = view.published;
+  if (!p?.value || p.precision === 'year' || p.precision === 'month') return null;
+  return parseDay(p.value.slice(0, 10));
+}
+
+/** Whether the day of `value` lies within FOLLOW_UP_DAYS before the publication day `pub` (the article's news). */
+function newsOfTheWeek(value: string, pub: { y: number; m: number; d: number }): boolean {
+  const day = parseDay(value.slice(0, 10));
+  if (day === null) return false;
+  const behind = (Date.UTC(pub.y, pub.m - 1, pub.d) - Date.UTC(day.y, day.m - 1, day.d)) / 86_400_000;
+  return behind >= 0 && behind <= FOLLOW_UP_DAYS;
+}
+
+/** `c` happened on the day `x` is dated to (by anaphora). */
+function takeDayOf(c: Candidate, x: Candidate): void {
+  c.date = { value: x.date.value!.slice(0, 10), precision: 'day', basis: 'anaphora', span: x.date.span };
+}
+
 /**
  * "The union and the operators reached a tentative agreement on wages on Thursday. … The two
  * sides agreed to extend their old contract until January 15": an asserted event of the same
@@ -988,8 +1008,8 @@ function followUpDate(scope: DateScope, ci: number): void {
   for (let k = c.head - 1; k >= Math.max(0, c.head - 3) && view.kinds[k] === 'word'; k--) if (PERFECT_AUX.has(view.words[k]!)) return;
   // "Earlier, the two sides agreed to …", "past agreements": background, no follow-up
   if (sinceBackground(scope, c) || generic(view, lex, c, scope.clauses)) return;
-  const pub = view.published?.value ? parseDay(view.published.value.slice(0, 10)) : null;
-  if (pub === null || view.published!.precision === 'year' || view.published!.precision === 'month') return;
+  const pub = publishedDay(view);
+  if (pub === null) return;
   const para = view.sentences[c.sentence]!.paragraph;
   if (para < 0) return;
   for (let j = ci - 1; j >= 0; j--) {
@@ -997,11 +1017,8 @@ function followUpDate(scope: DateScope, ci: number): void {
     const xp = view.sentences[x.sentence]!.paragraph;
     if (xp < para - 1) break;
     if (x.type !== c.type || x.modality !== 'asserted' || x.date.basis !== 'time' || x.date.precision !== 'day' || x.date.value === null) continue;
-    const day = parseDay(x.date.value.slice(0, 10));
-    if (day === null) continue;
-    const behind = (Date.UTC(pub.y, pub.m - 1, pub.d) - Date.UTC(day.y, day.m - 1, day.d)) / 86_400_000;
-    if (behind < 0 || behind > FOLLOW_UP_DAYS) continue;
-    c.date = { value: x.date.value.slice(0, 10), precision: 'day', basis: 'anaphora', span: x.date.span };
+    if (!newsOfTheWeek(x.date.value, pub)) continue;
+    takeDayOf(c, x);
     return;
   }
 }
@@ -1029,17 +1046,14 @@ function joinedClauseDate(scope: DateScope, ci: number): void {
     if (view.kinds[k] !== 'word') return;
   }
   if (join < 0 || (view.words[join] === 'and' && join === c.first - 1)) return;
-  const pub = view.published?.value ? parseDay(view.published.value.slice(0, 10)) : null;
-  if (pub === null || view.published!.precision === 'year' || view.published!.precision === 'month') return;
+  const pub = publishedDay(view);
+  if (pub === null) return;
   for (let j = ci - 1; j >= 0 && candidates[j]!.sentence === c.sentence; j--) {
     const x = candidates[j]!;
     if (x.last >= join) continue;
     if (x.pos !== 'verb' || x.modality !== 'asserted' || x.date.basis !== 'time' || x.date.precision !== 'day' || x.date.value === null || !pastForm(view, lex, x.head)) return;
-    const day = parseDay(x.date.value.slice(0, 10));
-    if (day === null) return;
-    const behind = (Date.UTC(pub.y, pub.m - 1, pub.d) - Date.UTC(day.y, day.m - 1, day.d)) / 86_400_000;
-    if (behind < 0 || behind > FOLLOW_UP_DAYS) return;
-    c.date = { value: x.date.value.slice(0, 10), precision: 'day', basis: 'anaphora', span: x.date.span };
+    if (!newsOfTheWeek(x.date.value, pub)) return;
+    takeDayOf(c, x);
     return;
   }
 }
