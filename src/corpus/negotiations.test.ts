@@ -104,9 +104,11 @@ describe('negotiation tracks: a body the text names as a party\'s own', () => {
   });
 });
 
+/** A short report on Israel–Hamas talks of day `day`, with `n` hostages freed: enough of them make Israel weigh most in the Gaza track. */
+const gaza = (day: string, n: number): string => `published: ${day}\n---\nIsrael and Hamas hold talks\n\nIsrael and Hamas held talks in Cairo on Monday, mediators said. Hamas released ${n} hostages and Israel freed ${n * 3} prisoners, Israel said. Israel and Hamas agreed to meet again.\n`;
+
 describe('negotiation tracks: a state body whose country the track names weakly', () => {
   it('"Hezbollah – Israel Defense Forces" is "Hezbollah – Israel" when Israel weighs most in other tracks', async () => {
-    const gaza = (day: string, n: number) => `published: ${day}\n---\nIsrael and Hamas hold talks\n\nIsrael and Hamas held talks in Cairo on Monday, mediators said. Hamas released ${n} hostages and Israel freed ${n * 3} prisoners, Israel said. Israel and Hamas agreed to meet again.\n`;
     const facts = await factsOf({
       'a.txt': gaza('2024-11-20', 4),
       'b.txt': gaza('2024-11-21', 5),
@@ -119,7 +121,6 @@ describe('negotiation tracks: a state body whose country the track names weakly'
 
 describe('negotiation tracks: a body the text names as a country\'s own, the country weakly named (session 17)', () => {
   it('"Israel\'s security cabinet – Hezbollah" is "Israel – Hezbollah" when Israel weighs most in other tracks', async () => {
-    const gaza = (day: string, n: number) => `published: ${day}\n---\nIsrael and Hamas hold talks\n\nIsrael and Hamas held talks in Cairo on Monday, mediators said. Hamas released ${n} hostages and Israel freed ${n * 3} prisoners, Israel said. Israel and Hamas agreed to meet again.\n`;
     const facts = await factsOf({
       'a.txt': gaza('2024-11-20', 4),
       'b.txt': gaza('2024-11-21', 5),
