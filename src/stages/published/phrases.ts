@@ -368,12 +368,15 @@ export function clauseAround(text: string, start: number, end: number, from: num
 
 /**
  * Whether a phrase at `start`..`end` is about something else: a word of `exclude` stands in
- * its sentence `from`..`to` and no word of `own` in its own clause ("the 60-day truce between
- * Israel and Hezbollah, … while Hamas …" is Lebanon's truce; "the 60-day truce Hamas accepted,
+ * its own clause, or in its sentence `from`..`to` with no word of `own` in its own clause ("the
+ * 60-day truce between Israel and Hezbollah, … while Hamas …" and "The Gaza deal followed a 60-day
+ * ceasefire between Israel and Hezbollah" are Lebanon's truce; "the 60-day truce Hamas accepted,
  * unlike Hezbollah's" is Gaza's).
  */
 export function aboutOther(text: string, start: number, end: number, from: number, to: number, exclude: readonly string[] | undefined, own: readonly string[]): boolean {
   if (!exclude || exclude.length === 0 || !hasAnyWordWithin(text, from, to, exclude)) return false;
   const c = clauseAround(text, start, end, from, to);
-  return !hasAnyWord(text.slice(c.start, c.end), own);
+  const clause = text.slice(c.start, c.end);
+  // "The Gaza deal also followed a 60-day ceasefire between Israel and Hezbollah": the excluded word in the phrase's own clause wins
+  return hasAnyWord(clause, exclude) || !hasAnyWord(clause, own);
 }

@@ -20,6 +20,11 @@ describe('a 60-day truce of Lebanon is not the Gaza proposal', () => {
     const t = 'Hamas weighed the 60-day truce offer for Gaza, unlike Hezbollah in Lebanon.';
     assert.ok(refNames(t).some((r) => /60-day/.test(r)));
   });
+  it('"The Gaza deal followed a 60-day ceasefire between Israel and Hezbollah": Hezbollah in the phrase\'s own clause wins over Gaza', () => {
+    const t = 'The Gaza deal also followed a 60-day ceasefire between Israel and Hezbollah that took effect in Lebanon in late November.';
+    assert.ok(!eraNames(t).some((r) => /60-day/.test(r)));
+    assert.ok(!refNames(t).some((r) => /60-day/.test(r)));
+  });
   it('the proposal and its era start on 2025-05-26', () => {
     assert.equal(knownEvents().find((e) => /Witkoff presents the 60-day/.test(e.name))!.date, '2025-05-26');
     assert.equal(knownEras().find((e) => /60-day/.test(e.name))!.from, '2025-05-26');
