@@ -760,7 +760,7 @@ function subjectAgent(scope: ArgumentScope, anchor: number, verbal: boolean, pla
   const quoted = verbal ? contentQuote(view, c) : null;
   const lastInClause = inClause[inClause.length - 1];
   if (quoted && (lastInClause === undefined || view.starts[lastInClause.first]! < quotedFrom(quoted))) {
-    const key = pronounSpeaker(scope, anchor);
+    const key = pronounSpeaker(scope, anchor, quoted);
     if (key !== null) { (lex.recipientSubjects.has(c.rule) ? scope.target : scope.agent).push(key); return; }
   }
   const pick = inClause[inClause.length - 1] ?? (verbal && !ownSubject ? fallback : undefined);
@@ -888,7 +888,7 @@ function noSubject(scope: ArgumentScope, anchor: number, verbal: boolean, floor:
   if (keys.length > 0 && c.type === 'release' && (passiveVerb(view, lex, anchor, clause.first) || !captiveAfter(view, lex, c, clause.last))) scope.target.push(...keys.filter((k) => !scope.target.includes(k)));
   else if (keys.length > 0) agent.push(...keys);
   else if (verbal) {
-    const key2 = pronounSpeaker(scope, anchor);
+    const key2 = pronounSpeaker(scope, anchor, contentQuote(view, c));
     if (key2 !== null) (lex.recipientSubjects.has(c.rule) ? scope.target : agent).push(key2);
   }
 }
@@ -898,10 +898,9 @@ function quotedFrom(q: QuoteValue): number {
   return Math.min(q.speakerSpan?.start ?? Infinity, q.cueSpan?.start ?? Infinity);
 }
 
-/** "it has not provided a response": the speaker of the quote holding the trigger when a pronoun within four words before it is the subject; else null. */
-function pronounSpeaker(scope: ArgumentScope, anchor: number): string | null {
-  const { view, c, clause } = scope;
-  const q = contentQuote(view, c);
+/** "it has not provided a response": the speaker of `q`, the quote holding the trigger, when a pronoun within four words before it is the subject; else null. */
+function pronounSpeaker(scope: ArgumentScope, anchor: number, q: QuoteValue | null): string | null {
+  const { view, clause } = scope;
   if (!q) return null;
   let pronoun = false;
   for (let k = anchor - 1; k >= Math.max(clause.first, anchor - 4) && !pronoun; k--) pronoun = PRONOUNS.has(view.words[k]!);
@@ -920,7 +919,6 @@ function captiveAfter(view: EventView, lex: EventLexicon, c: Candidate, last: nu
   return false;
 }
 
-/** Targets: "with X" for partners, "on/against X", "to X" for what is addressed to someone, else a verb's direct object. */
 /** Words after the subject of a warning's "that" clause that make it a prediction about that subject. */
 const FORETELLING: ReadonlySet<string> = new Set(['would', 'will', 'could', 'might', 'may', 'must', 'should', 'faces', 'face', 'risks', 'risk', 'was', 'is', 'were', 'are', 'had', 'has', 'have']);
 
@@ -941,6 +939,7 @@ function warnedAbout(scope: ArgumentScope): void {
   scope.add(target, group);
 }
 
+/** Targets: "with X" for partners, "on/against X", "to X" for what is addressed to someone, else a verb's direct object. */
 function targets(scope: ArgumentScope, reach: number): void {
   const { view, lex, c, clause, usable, target } = scope;
   if (lex.recipient.types.has(c.type)) {

@@ -876,6 +876,11 @@ const SAME_DAY_LOOKBACK = 3;
 /** Auxiliaries after which `since` is the adverb (`has since released`), not a clause of the past. */
 const SINCE_ADVERB_AFTER: ReadonlySet<string> = new Set(['has', 'have', 'had', 'having', 'was', 'were', 'is', 'are', 'been', 'ever', 'long']);
 
+/** Whether word `k` is a `since` that opens a clause or phrase of the past (not the adverb of `has since released`). */
+function sinceClauseAt(view: EventView, k: number): boolean {
+  return view.words[k] === 'since' && !SINCE_ADVERB_AFTER.has(view.words[k - 1] ?? '');
+}
+
 /**
  * Whether `x` is told as the background of a "since" ("the fourth exchange since a ceasefire took
  * effect on January 19"): not the event that "hours later" follows.
@@ -884,7 +889,7 @@ function sinceBackground(scope: DateScope, x: Candidate): boolean {
   const { view } = scope;
   const clause = scope.clauses.clause(x.sentence, x.head);
   // the adverb `since` after an auxiliary (`Hamas has since released three`) recalls nothing
-  for (let k = Math.max(view.sentences[x.sentence]!.first, clause.first - 1); k < x.first; k++) if (view.words[k] === 'since' && !SINCE_ADVERB_AFTER.has(view.words[k - 1] ?? '')) return true;
+  for (let k = Math.max(view.sentences[x.sentence]!.first, clause.first - 1); k < x.first; k++) if (sinceClauseAt(view, k)) return true;
   return false;
 }
 
@@ -971,6 +976,12 @@ const CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'yet',
 
 /** Words before a past participle that make a perfect: told as background, not as the news of the day. */
 const PERFECT_AUX: ReadonlySet<string> = new Set(['had', 'has', 'have', 'having', "'d"]);
+
+/** Whether a perfect auxiliary stands within the three words before the verb at `head` ("has freed", "had since agreed"). */
+function perfectBefore(view: EventView, head: number): boolean {
+  for (let k = head - 1; k >= Math.max(0, head - 3) && view.kinds[k] === 'word'; k--) if (PERFECT_AUX.has(view.words[k]!)) return true;
+  return false;
+}
 /** Days before publication a lead's event may be and still be the news its follow-ups report. */
 const FOLLOW_UP_DAYS = 7;
 
@@ -1005,7 +1016,7 @@ function followUpDate(scope: DateScope, ci: number): void {
   const { view, lex, candidates } = scope;
   const c = candidates[ci]!;
   if (c.pos !== 'verb' || !pastForm(view, lex, c.head)) return;
-  for (let k = c.head - 1; k >= Math.max(0, c.head - 3) && view.kinds[k] === 'word'; k--) if (PERFECT_AUX.has(view.words[k]!)) return;
+  if (perfectBefore(view, c.head)) return;
   // "Earlier, the two sides agreed to …", "past agreements": background, no follow-up
   if (sinceBackground(scope, c) || generic(view, lex, c, scope.clauses)) return;
   const pub = publishedDay(view);
@@ -1037,7 +1048,7 @@ function joinedClauseDate(scope: DateScope, ci: number): void {
   const { view, lex, candidates } = scope;
   const c = candidates[ci]!;
   if (c.pos !== 'verb' || !pastForm(view, lex, c.head)) return;
-  for (let k = c.head - 1; k >= Math.max(0, c.head - 3) && view.kinds[k] === 'word'; k--) if (PERFECT_AUX.has(view.words[k]!)) return;
+  if (perfectBefore(view, c.head)) return;
   const s = view.sentences[c.sentence]!;
   // the join: a comma and "and"/"where" before the verb, words of a subject between (not a bare verb coordinated with "and")
   let join = -1;
@@ -1086,11 +1097,16 @@ function laterDate(scope: DateScope, ci: number): void {
   c.date = { value, precision: 'day', basis: 'anaphora', span: { start: t.ann.start, end: t.ann.end } };
 }
 
+/** `c` happened by the day of the statement time `said` that reports it. */
+function takeStatementDay(c: Candidate, said: TimeAt): void {
+  c.date = { value: said.ann.value.value!, precision: said.ann.value.precision, basis: 'statement', span: { start: said.ann.start, end: said.ann.end } };
+}
+
 /** "announced on Wednesday that Israel and Hamas had agreed": the day of the statement that reports it. */
 function statementDate(view: EventView, lex: EventLexicon, c: Candidate): void {
   const s = view.sentences[c.sentence]!;
   const said = view.timesStartingIn(s.first, c.first - 1).find((t) => t.last < c.first && t.ann.value.value !== null && statementTime(view, lex, t, s.first));
-  if (said) c.date = { value: said.ann.value.value!, precision: said.ann.value.precision, basis: 'statement', span: { start: said.ann.start, end: said.ann.end } };
+  if (said) takeStatementDay(c, said);
 }
 
 /**
@@ -1109,8 +1125,8 @@ function trailingStatementDate(view: EventView, lex: EventLexicon, c: Candidate)
   for (let k = comma + 1; k < said.first; k++) if (view.kinds[k] === 'punct') return;
   // "Israel has released about 1,000 prisoners since the ceasefire took effect, the society said on Monday": a count since
   // a start, and the start itself, are no news of the statement's day
-  for (let k = s.first; k < comma; k++) if (view.words[k] === 'since' && !SINCE_ADVERB_AFTER.has(view.words[k - 1] ?? '')) return;
-  c.date = { value: said.ann.value.value!, precision: said.ann.value.precision, basis: 'statement', span: { start: said.ann.start, end: said.ann.end } };
+  for (let k = s.first; k < comma; k++) if (sinceClauseAt(view, k)) return;
+  takeStatementDay(c, said);
 }
 
 /**

@@ -170,11 +170,11 @@ const UNDONE: ReadonlySet<string> = new Set(['postponed', 'delayed', 'canceled',
 /** Words of an attribution: the sentence reports what someone said. */
 const ATTRIBUTION: ReadonlySet<string> = new Set(['said', 'says', 'told', 'according', 'added', 'reported', 'announced', 'stated', 'confirmed']);
 
-/** Whether the sentence (the words `words` gives, up to 80) holds an attribution word. */
+/** Whether the sentence (its first 80 words) holds an attribution word; `words` gives '' past its end. */
 function attributed(words: Words): boolean {
   for (let k = 0; k < 80; k++) {
     const w = words(k);
-    if (w === '' && words(k + 1) === '') return false;
+    if (w === '') return false;
     if (ATTRIBUTION.has(w)) return true;
   }
   return false;
