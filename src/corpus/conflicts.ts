@@ -358,9 +358,14 @@ function publishedDay(d: DocFacts): number | null {
   return d.published.precision === 'day' && v && /^\d{4}-\d{2}-\d{2}/.test(v) ? Date.parse(v.slice(0, 10)) : null;
 }
 
+/** What a count counts: its type, subtype and unit. */
+function kindOf(e: FactEvent): string {
+  return `${e.type}|${e.subtype ?? ''}|${e.quantity?.unit ?? ''}`;
+}
+
 /** The kind of a count, in its negotiation: what a month-dated count is set against. */
 function countKind(x: { e: FactEvent; track: string }): string {
-  return `${x.track}|${x.e.type}|${x.e.subtype ?? ''}|${x.e.quantity?.unit ?? ''}`;
+  return `${x.track}|${kindOf(x.e)}`;
 }
 
 /** A running total, not one occasion's count ("has released 583 prisoners so far"). */
@@ -383,15 +388,14 @@ function recentDayOf(
   const pub = publishedDay(m.d);
   const month = m.e.date?.value;
   if (pub === null || !month || m.e.agents.length === 0 || m.e.period) return null;
-  const kind = (e: FactEvent): string => `${e.type}|${e.subtype ?? ''}|${e.quantity?.unit ?? ''}`;
-  const k = kind(m.e);
-  if (m.d.events.some((e) => e !== m.e && e.quantity !== null && e.modality === 'asserted' && kind(e) === k)) return null;
+  const k = kindOf(m.e);
+  if (m.d.events.some((e) => e !== m.e && e.quantity !== null && e.modality === 'asserted' && kindOf(e) === k)) return null;
   const sentence = m.e.sentence ?? { start: m.e.evidence.start, end: m.e.evidence.end };
   if (RUNNING_TOTAL.test(m.d.text.slice(sentence.start, sentence.end))) return null;
   // the days a time expression gives the other events of its sentence ("… were freed on Saturday, and …")
   const told = new Set(m.d.events.filter((e) => e !== m.e && e.date?.basis === 'time' && e.evidence.start < sentence.end && e.evidence.end > sentence.start
     && (!e.sentence || (e.sentence.start === sentence.start && e.sentence.end === sentence.end))).map((e) => dayOf(e.date)).filter((x): x is string => x !== null));
-  const sameKind = dated.filter((x) => x.day !== null && !x.e.period && x.track === m.track && kind(x.e) === k && x.day.startsWith(`${month}-`));
+  const sameKind = dated.filter((x) => x.day !== null && !x.e.period && x.track === m.track && kindOf(x.e) === k && x.day.startsWith(`${month}-`));
   const fits = sameKind.filter((x) => {
     const xp = publishedDay(x.d);
     const t = Date.parse(x.day!);
