@@ -205,11 +205,6 @@ const TRIP_NOTICE_DAYS = 7;
  */
 const TRIP_AHEAD_BEFORE = /\b(?:will|is\s+(?:set|expected|due|scheduled|to)|are\s+(?:set|expected|due|scheduled)|plans?\s+to|heads?|is\s+heading)\b[^.!?\n]*$/i;
 
-function shiftDay(day: string, days: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 const tripPatterns = new WeakMap<TripSeries, RegExp>();
 
@@ -241,7 +236,7 @@ export function tripClues(text: string, doc: string, named: (personKey: string) 
     const sentenceStart = Math.max(text.lastIndexOf('.', m.index), text.lastIndexOf('\n', m.index)) + 1;
     const ahead = TRIP_AHEAD_BEFORE.test(text.slice(sentenceStart, m.index));
     // announced: the week before the trip up to its first two days; else during it or just after
-    const [earliest, latest] = ahead ? [shiftDay(trip.from, -TRIP_NOTICE_DAYS), shiftDay(trip.from, 1)] : [trip.from, shiftDay(trip.to, TRIP_REPORT_DAYS)];
+    const [earliest, latest] = ahead ? [addUnits(trip.from, 'day', -TRIP_NOTICE_DAYS), addUnits(trip.from, 'day', 1)] : [trip.from, addUnits(trip.to, 'day', TRIP_REPORT_DAYS)];
     out.push({
       earliest, latest, strength: 'strong',
       reason: `"${m[0]}": trip ${n} of ${s.name} was ${trip.from} to ${trip.to}${ahead ? ' (told as ahead: the article announces it)' : ''}`,
@@ -365,13 +360,17 @@ export function elapsedClues(text: string, mentions: readonly DateMention[]): Cl
   const out: Clue[] = [];
   for (const d of mentions) {
     if (d.year === null || d.month === null || d.day === null) continue;
-    const day0 = `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+    const day = `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+    // the `years`-th anniversary of the mention, marked around its day, from the words at `start` on
+    const marked = (start: number, years: number): Clue => {
+      const on = addUnits(day, 'year', years);
+      const words = text.slice(start, d.span.end);
+      return { earliest: addUnits(on, 'day', -ANNIVERSARY_BEFORE_DAYS), latest: addUnits(on, 'day', ANNIVERSARY_AFTER_DAYS), strength: 'weak', reason: `"${words}" is marked around ${on}`, span: { doc: d.span.doc, start, end: d.span.end, text: words } };
+    };
     const a = ANNIVERSARY_OF.exec(text.slice(Math.max(0, d.span.start - 40), d.span.start));
     const nth = a === null ? 0 : ORDINAL_WORDS[a[1]!.toLowerCase()] ?? Number.parseInt(a[1]!, 10);
     if (a !== null && nth >= 1) {
-      const day = addUnits(day0, 'year', nth);
-      const start = d.span.start - a[0].length;
-      out.push({ earliest: addUnits(day, 'day', -ANNIVERSARY_BEFORE_DAYS), latest: addUnits(day, 'day', ANNIVERSARY_AFTER_DAYS), strength: 'weak', reason: `"${a[0]}${d.span.text}" is marked around ${day}`, span: { doc: d.span.doc, start, end: d.span.end, text: text.slice(start, d.span.end) } });
+      out.push(marked(d.span.start - a[0].length, nth));
       continue;
     }
     const lead = text.slice(Math.max(0, d.span.start - 90), d.span.start);
@@ -381,13 +380,10 @@ export function elapsedClues(text: string, mentions: readonly DateMention[]): Cl
     const unit = m[3]!.toLowerCase() as 'day' | 'week' | 'month' | 'year';
     // "to mark two years since the Oct. 7 attack": an anniversary, marked around its day
     if (unit === 'year' && m[1] === undefined && MARKING.test(lead.slice(0, m.index))) {
-      const day = addUnits(day0, 'year', n);
-      const start = d.span.start - (lead.length - m.index);
-      out.push({ earliest: addUnits(day, 'day', -ANNIVERSARY_BEFORE_DAYS), latest: addUnits(day, 'day', ANNIVERSARY_AFTER_DAYS), strength: 'weak', reason: `"${text.slice(start, d.span.end)}" is marked around ${day}`, span: { doc: d.span.doc, start, end: d.span.end, text: text.slice(start, d.span.end) } });
+      out.push(marked(d.span.start - (lead.length - m.index), n));
       continue;
     }
     const mod = m[1]?.toLowerCase().replace(/\s+/g, ' ');
-    const day = `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
     const before = mod === 'nearly' || mod === 'almost' || mod === 'about' || mod === 'around' || mod === 'some' || mod === 'roughly' ? 1 : 0;
     const after = mod === 'more than' || mod === 'over' || mod === 'about' || mod === 'around' || mod === 'some' || mod === 'roughly' ? 1 : 0;
     const earliest = unit === 'day' && before === 0 ? addUnits(day, 'day', n - 1) : addUnits(day, unit, n - before);
