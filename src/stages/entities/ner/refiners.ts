@@ -181,34 +181,53 @@ function curatedType(input: RefineInput, span: { start: number; end: number }): 
 const CURATED_CODES: readonly (MentionType | undefined)[] = [undefined, undefined, 'person', 'organization', 'place', 'group', 'misc'];
 
 /**
- * The curated type of one word's lower form (`input.known.get(lower)`) per word type, across
- * documents: kept while the numbering's generation and the `known` map are the same.
+ * One small code per word type of a token numbering (0: not asked yet), kept while the
+ * numbering's generation and the curated map stay the same: the answers a refiner asks of
+ * every token, once per word type across documents.
  */
-class CuratedWords {
+class TypeCodes {
   private codes = new Int8Array(0);
   private generation = -1;
   private known: ReadonlyMap<string, MentionType> | null = null;
 
-  /** The curated type of token `i` of `input`, whose tokens `numbering` numbers. */
-  get(input: RefineInput, known: ReadonlyMap<string, MentionType>, numbering: TokenNumbering, i: number): MentionType | undefined {
+  /** The code of word type `id` of `numbering` under `known` (0 when not stored yet). */
+  get(numbering: TokenNumbering, known: ReadonlyMap<string, MentionType>, id: number): number {
     if (numbering.generation !== this.generation || known !== this.known) {
       this.generation = numbering.generation;
       this.known = known;
       this.codes = new Int8Array(Math.max(1024, numbering.count));
     }
-    const id = numbering.types[i]!;
     if (id >= this.codes.length) {
       const grown = new Int8Array(Math.max(numbering.count, id + 1, this.codes.length * 2));
       grown.set(this.codes);
       this.codes = grown;
     }
-    let code = this.codes[id]!;
+    return this.codes[id]!;
+  }
+
+  /** Stores `code` for word type `id` (after {@link get} sized the table for it). */
+  set(id: number, code: number): void {
+    this.codes[id] = code;
+  }
+}
+
+/**
+ * The curated type of one word's lower form (`input.known.get(lower)`) per word type, across
+ * documents: kept while the numbering's generation and the `known` map are the same.
+ */
+class CuratedWords {
+  private readonly codes = new TypeCodes();
+
+  /** The curated type of token `i` of `input`, whose tokens `numbering` numbers. */
+  get(input: RefineInput, known: ReadonlyMap<string, MentionType>, numbering: TokenNumbering, i: number): MentionType | undefined {
+    const id = numbering.types[i]!;
+    let code = this.codes.get(numbering, known, id);
     if (code === 0) {
       const type = known.get(lower(input, i));
       code = type === undefined ? 1 : CURATED_CODES.indexOf(type);
       // a type outside the list (none today) is asked every time
       if (code < 0) return type;
-      this.codes[id] = code;
+      this.codes.set(id, code);
     }
     return CURATED_CODES[code];
   }
@@ -575,14 +594,6 @@ const titleModifier: Refiner = {
   },
 };
 
-/**
- * A body or place mention whose last words are capitalized title words, right before more title
- * words and a person ("US Assistant" of "US Assistant Secretary of State for African Affairs
- * Molly Phee", "Staff Lt." of "Chief of Staff Lt. Gen. Eyal Zamir"): the title words are the
- * title's, the words before them the owner (its curated type when it has one), and a mention of
- * title words only is none. A title word after "of" or "for" inside the mention ends a name ("Joint
- * Chiefs of Staff Chairman …") and stays.
- */
 /** First words of a rank that are no title word of their own ("Rear Adm."). */
 const RANK_OPENERS: ReadonlySet<string> = new Set(['rear']);
 
@@ -591,6 +602,14 @@ function rankOpener(input: RefineInput, i: number): boolean {
   return i + 1 < input.tokens.length && RANK_OPENERS.has(lower(input, i)) && isTitleToken(input, i + 1);
 }
 
+/**
+ * A body or place mention whose last words are capitalized title words, right before more title
+ * words and a person ("US Assistant" of "US Assistant Secretary of State for African Affairs
+ * Molly Phee", "Staff Lt." of "Chief of Staff Lt. Gen. Eyal Zamir"): the title words are the
+ * title's, the words before them the owner (its curated type when it has one), and a mention of
+ * title words only is none. A title word after "of" or "for" inside the mention ends a name ("Joint
+ * Chiefs of Staff Chairman …") and stays.
+ */
 const titleTail: Refiner = {
   id: 'title-tail',
   reason: 'capitalized title words ending a body or place right before more title words and a person belong to the title ("US Assistant Secretary of State … Molly Phee": US; "Chief of Staff Lt. Gen. Eyal Zamir": no body)',
@@ -1112,26 +1131,14 @@ function placeTails(known: ReadonlyMap<string, MentionType>): ReadonlySet<string
  */
 class PlaceTailWords {
   /** Per type: 0 not asked yet, 1 no, 2 yes. */
-  private codes = new Uint8Array(0);
-  private generation = -1;
-  private known: ReadonlyMap<string, MentionType> | null = null;
+  private readonly codes = new TypeCodes();
 
   is(input: RefineInput, known: ReadonlyMap<string, MentionType>, tails: ReadonlySet<string>, i: number): boolean {
     const numbering = input.numbering;
     if (numbering === undefined || numbering.types.length !== input.tokens.length) return placeTailAt(input, tails, i);
-    if (numbering.generation !== this.generation || known !== this.known) {
-      this.generation = numbering.generation;
-      this.known = known;
-      this.codes = new Uint8Array(Math.max(1024, numbering.count));
-    }
     const id = numbering.types[i]!;
-    if (id >= this.codes.length) {
-      const grown = new Uint8Array(Math.max(numbering.count, id + 1, this.codes.length * 2));
-      grown.set(this.codes);
-      this.codes = grown;
-    }
-    let code = this.codes[id]!;
-    if (code === 0) this.codes[id] = code = placeTailAt(input, tails, i) ? 2 : 1;
+    let code = this.codes.get(numbering, known, id);
+    if (code === 0) this.codes.set(id, (code = placeTailAt(input, tails, i) ? 2 : 1));
     return code === 2;
   }
 }
