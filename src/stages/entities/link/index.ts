@@ -1475,7 +1475,7 @@ function surnameHost(text: string, clusters: readonly Cluster[], mentions: reado
     let any = false;
     for (const m of mentions) {
       if (m.value.key !== c.key) continue;
-      if (!KIN_NOUNS.test(text.slice(Math.max(0, m.start - 14), m.start))) return false;
+      if (!afterKinNoun(text, m.start)) return false;
       any = true;
     }
     return any;
@@ -1489,6 +1489,11 @@ function surnameHost(text: string, clusters: readonly Cluster[], mentions: reado
 /** Nouns of kin whose given name may follow them ("whose son Matan", "his wife Leah"). */
 const KIN_NOUNS = /(?<![\p{L}])(?:son|sons|daughter|daughters|wife|husband|brother|sister|mother|father|grandson|granddaughter|nephew|niece|cousin|uncle|aunt|fiancée?|partner|child|baby|boy|girl)\s+$/u;
 
+/** Whether a noun of kin stands right before `start` ("his brother |Mohammed Sinwar"). */
+function afterKinNoun(text: string, start: number): boolean {
+  return KIN_NOUNS.test(text.slice(Math.max(0, start - 14), start));
+}
+
 /**
  * A one-word place no gazetteer, KB or countries package knows, written right after a noun of
  * kin ("whose son Matan is held"), is a person's given name, at every mention of its cluster
@@ -1499,7 +1504,7 @@ function kinAndQuotedPhrases(text: string, clusters: Cluster[], byKey: Map<strin
   for (const c of [...clusters]) {
     if (c.type !== 'place' || c.kb !== null || c.name.includes(' ') || places().get(fold(c.name)) !== undefined) continue;
     const own = mentions.filter((m) => m.value.key === c.key);
-    if (!own.some((m) => KIN_NOUNS.test(text.slice(Math.max(0, m.start - 14), m.start))) || own.some((m) => PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)))) continue;
+    if (!own.some((m) => afterKinNoun(text, m.start)) || own.some((m) => PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)))) continue;
     const key = `name:person:${fold(c.name)}`;
     if (byKey.has(key)) continue;
     clusters.splice(clusters.indexOf(c), 1);
@@ -1532,7 +1537,7 @@ const AND_GIVEN_NAME = /^\s+and\s+(\p{Lu}\p{Ll}{2,})(?![\p{L}'’-])(?!\s+\p{Lu}
  */
 function kinPairs(text: string, clusters: Cluster[], byKey: Map<string, Cluster>, mentions: Annotation<MentionValue>[]): void {
   for (const m of [...mentions]) {
-    if (m.value.type !== 'person' || m.value.kb !== null || m.text.includes(' ') || !KIN_NOUNS.test(text.slice(Math.max(0, m.start - 14), m.start))) continue;
+    if (m.value.type !== 'person' || m.value.kb !== null || m.text.includes(' ') || !afterKinNoun(text, m.start)) continue;
     const and = AND_GIVEN_NAME.exec(text.slice(m.end, m.end + 30));
     if (and === null) continue;
     const word = and[1]!;
